@@ -1,0 +1,28 @@
+/* vitae-cli-private.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vitae-cli.h"
+
+G_BEGIN_DECLS
+
+/* Each verb takes the arguments after the verb's name (argv[0] is the verb)
+ * and returns an exit status. Messages go to stderr, prefixed "vitae: ". */
+typedef int (*VitaeCliVerb) (int argc, char **argv);
+
+int  vitae_cli_convert  (int argc, char **argv);
+
+/* Prints "vitae: MESSAGE" on stderr. */
+void vitae_cli_error    (const char *format, ...) G_GNUC_PRINTF (1, 2);
+/* Parses options for a verb; on failure prints the error and the usage hint
+ * and returns FALSE (the caller exits with VITAE_EXIT_USAGE). */
+gboolean vitae_cli_parse_options (GOptionContext *context,
+                                  int            *argc,
+                                  char         ***argv);
+
+G_END_DECLS

@@ -1,0 +1,125 @@
+/* vitae-cli.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "vitae-cli-private.h"
+
+static const struct {
+  const char   *name;
+  VitaeCliVerb  run;
+  const char   *summary;
+} verbs[] = {
+  { "convert", vitae_cli_convert, N_("Convert between .vitae, JSON Resume (.json) and plain text (.txt)") },
+};
+
+static void
+print_help (FILE *stream)
+{
+  fprintf (stream, "%s\n", _("Usage:"));
+  fprintf (stream, "  vitae [FILE]                                 %s\n", _("Open the editor (FILE: .vitae or .json)"));
+  fprintf (stream, "  vitae check FILE [--role ID] [--job TEXTFILE] [--format text|json]\n");
+  fprintf (stream, "  vitae suggest [--format text|json] [TEXT…]\n");
+  fprintf (stream, "  vitae export FILE -o OUT.pdf [--template ID] [--paper a4|letter]\n");
+  fprintf (stream, "  vitae convert IN OUT\n");
+  fprintf (stream, "  vitae --help | --version\n\n");
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    fprintf (stream, "  %-10s %s\n", verbs[i].name, _(verbs[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “vitae COMMAND --help” for the options of a command."));
+  fprintf (stream, "%s\n", _("Exit status: 0 done, 1 the input could not be used, 2 wrong usage."));
+}
+
+void
+vitae_cli_error (const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "vitae: %s\n", message);
+}
+
+gboolean
+vitae_cli_parse_options (GOptionContext   *context,
+                         int              *argc,
+                         char           ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_help_enabled (context, TRUE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      vitae_cli_error ("%s", error->message);
+      fprintf (stderr, "%s\n", _("Run “vitae --help” for usage."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * vitae_cli_handles:
+ * @arg: the first argument of the command line
+ *
+ * Returns: whether @arg is a verb or a global option of the command line,
+ *   rather than a file to open in the editor
+ */
+gboolean
+vitae_cli_handles (const char *arg)
+{
+  static const char * const global[] = { "check", "suggest", "export", "--help", "-h", "--version", NULL };
+
+  if (arg == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (arg, verbs[i].name))
+      return TRUE;
+
+  return g_strv_contains (global, arg);
+}
+
+int
+vitae_cli_run (int    argc,
+               char **argv)
+{
+  const char *verb;
+
+  g_return_val_if_fail (argc >= 2, VITAE_EXIT_USAGE);
+
+  verb = argv[1];
+
+  if (g_str_equal (verb, "--help") || g_str_equal (verb, "-h"))
+    {
+      print_help (stdout);
+      return VITAE_EXIT_OK;
+    }
+
+  if (g_str_equal (verb, "--version"))
+    {
+      printf ("vitae %s\n", PACKAGE_VERSION);
+      return VITAE_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (verb, verbs[i].name))
+      return verbs[i].run (argc - 1, argv + 1);
+
+  /* Translators: %s is a command name */
+  vitae_cli_error (_("“%s” is not available in this build"), verb);
+  return VITAE_EXIT_USAGE;
+}

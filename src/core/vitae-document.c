@@ -1,0 +1,499 @@
+/* vitae-document.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-document"
+
+#include "config.h"
+
+#include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-history.h"
+#include "vitae-node-private.h"
+#include "vitae-section.h"
+
+struct _VitaeDocument
+{
+  VitaeNode     parent_instance;
+
+  /* owned */
+  GListStore   *sections;
+  GListStore   *profiles;
+  VitaeHistory *history;
+
+  /* The history position at the last save, to tell whether we are modified. */
+  guint64       saved_position;
+  /* Counts every change, for caches that follow the document. */
+  guint64       revision;
+  gboolean      modified;
+};
+
+G_DEFINE_FINAL_TYPE (VitaeDocument, vitae_document, VITAE_TYPE_NODE)
+
+enum {
+  PROP_0,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+enum {
+  CONTENT_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+VitaeHistory *_vitae_history_new (VitaeDocument *document);
+
+/* Helpers */
+
+static void
+update_modified (VitaeDocument *self)
+{
+  gboolean modified = vitae_history_get_position (self->history) != self->saved_position;
+
+  if (modified != self->modified)
+    {
+      self->modified = modified;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+}
+
+static gboolean
+nodes_equal (VitaeNode *a,
+             VitaeNode *b);
+
+static gboolean
+stores_equal (GListModel *a,
+              GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VitaeNode) x = g_list_model_get_item (a, i);
+      g_autoptr(VitaeNode) y = g_list_model_get_item (b, i);
+
+      if (!nodes_equal (x, y))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+nodes_equal (VitaeNode *a,
+             VitaeNode *b)
+{
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
+    return FALSE;
+  if (!_vitae_node_fields_equal (a, b))
+    return FALSE;
+
+  if (VITAE_IS_SECTION (a))
+    return vitae_section_get_kind (VITAE_SECTION (a)) == vitae_section_get_kind (VITAE_SECTION (b))
+           && stores_equal (vitae_section_get_entries (VITAE_SECTION (a)),
+                            vitae_section_get_entries (VITAE_SECTION (b)));
+  if (VITAE_IS_ENTRY (a))
+    return stores_equal (vitae_entry_get_bullets (VITAE_ENTRY (a)),
+                         vitae_entry_get_bullets (VITAE_ENTRY (b)));
+
+  return TRUE;
+}
+
+/* Overrides */
+
+static void
+vitae_document_dispose (GObject *object)
+{
+  VitaeDocument *self = (VitaeDocument *)object;
+
+  /* The history holds the document's children; drop it first. */
+  if (self->history != NULL)
+    vitae_history_clear (self->history);
+  g_clear_object (&self->history);
+  g_clear_object (&self->sections);
+  g_clear_object (&self->profiles);
+
+  G_OBJECT_CLASS (vitae_document_parent_class)->dispose (object);
+}
+
+static void
+vitae_document_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  VitaeDocument *self = VITAE_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, vitae_document_get_modified (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_document_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  VitaeDocument *self = VITAE_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      vitae_document_set_modified (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_document_class_init (VitaeDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vitae_document_dispose;
+  object_class->get_property = vitae_document_get_property;
+  object_class->set_property = vitae_document_set_property;
+
+  /**
+   * VitaeDocument:modified:
+   *
+   * Whether the document changed since it was loaded or last saved. Undoing
+   * back to the saved state makes it unmodified again.
+   */
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * VitaeDocument::content-changed:
+   * @self: the document
+   *
+   * Fires after every change anywhere in the document: a field of any of
+   * its nodes, or an insertion, removal or move in any of its lists, whether
+   * by an edit, an undo or a redo.
+   */
+  signals[CONTENT_CHANGED] =
+    g_signal_new ("content-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+vitae_document_init (VitaeDocument *self)
+{
+  self->sections = g_list_store_new (VITAE_TYPE_SECTION);
+  self->profiles = g_list_store_new (VITAE_TYPE_ENTRY);
+  self->history = _vitae_history_new (self);
+  _vitae_node_attach (VITAE_NODE (self), NULL, self);
+}
+
+/* Private API */
+
+VitaeHistory *
+_vitae_document_get_recording_history (VitaeDocument *self)
+{
+  g_assert (VITAE_IS_DOCUMENT (self));
+
+  if (self->history == NULL || _vitae_history_is_replaying (self->history))
+    return NULL;
+
+  return self->history;
+}
+
+void
+_vitae_document_content_changed (VitaeDocument *self)
+{
+  g_assert (VITAE_IS_DOCUMENT (self));
+
+  self->revision++;
+  if (self->history != NULL)
+    update_modified (self);
+  g_signal_emit (self, signals[CONTENT_CHANGED], 0);
+}
+
+void
+_vitae_document_update_modified (VitaeDocument *self)
+{
+  g_assert (VITAE_IS_DOCUMENT (self));
+
+  update_modified (self);
+}
+
+/* Public API */
+
+/**
+ * vitae_document_new:
+ *
+ * Returns: (transfer full): a new, empty document
+ */
+VitaeDocument *
+vitae_document_new (void)
+{
+  return g_object_new (VITAE_TYPE_DOCUMENT, NULL);
+}
+
+/**
+ * vitae_document_get_history:
+ * @self: a #VitaeDocument
+ *
+ * Returns: (transfer none): the undo history
+ */
+VitaeHistory *
+vitae_document_get_history (VitaeDocument *self)
+{
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), NULL);
+
+  return self->history;
+}
+
+gboolean
+vitae_document_get_modified (VitaeDocument *self)
+{
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), FALSE);
+
+  return self->modified;
+}
+
+/**
+ * vitae_document_set_modified:
+ * @self: a #VitaeDocument
+ * @modified: %FALSE once the document was saved
+ *
+ * Marks the document as saved (or not). Setting %FALSE remembers the current
+ * undo position as the saved state.
+ */
+void
+vitae_document_set_modified (VitaeDocument *self,
+                             gboolean       modified)
+{
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+
+  if (modified)
+    self->saved_position = G_MAXUINT64;
+  else
+    {
+      vitae_history_break (self->history);
+      self->saved_position = vitae_history_get_position (self->history);
+    }
+
+  update_modified (self);
+}
+
+/**
+ * vitae_document_get_revision:
+ * @self: a #VitaeDocument
+ *
+ * Returns: a counter that grows with every change of the content
+ */
+guint64
+vitae_document_get_revision (VitaeDocument *self)
+{
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), 0);
+
+  return self->revision;
+}
+
+/**
+ * vitae_document_get_sections:
+ * @self: a #VitaeDocument
+ *
+ * Returns: (transfer none): a #GListModel of #VitaeSection, in order
+ */
+GListModel *
+vitae_document_get_sections (VitaeDocument *self)
+{
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->sections);
+}
+
+guint
+vitae_document_get_n_sections (VitaeDocument *self)
+{
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+}
+
+/**
+ * vitae_document_get_section:
+ * @self: a #VitaeDocument
+ * @position: an index
+ *
+ * Returns: (transfer none) (nullable): the section at @position
+ */
+VitaeSection *
+vitae_document_get_section (VitaeDocument *self,
+                            guint          position)
+{
+  g_autoptr(VitaeSection) section = NULL;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), NULL);
+
+  /* The store keeps its own reference, so a borrowed pointer is safe. */
+  section = g_list_model_get_item (G_LIST_MODEL (self->sections), position);
+
+  return section;
+}
+
+/**
+ * vitae_document_find_section:
+ * @self: a #VitaeDocument
+ * @kind: a section kind
+ *
+ * Returns: (transfer none) (nullable): the first section of @kind
+ */
+VitaeSection *
+vitae_document_find_section (VitaeDocument    *self,
+                             VitaeSectionKind  kind)
+{
+  guint n;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), NULL);
+
+  n = vitae_document_get_n_sections (self);
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeSection *section = vitae_document_get_section (self, i);
+
+      if (vitae_section_get_kind (section) == kind)
+        return section;
+    }
+
+  return NULL;
+}
+
+void
+vitae_document_insert_section (VitaeDocument *self,
+                               guint          position,
+                               VitaeSection  *section)
+{
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+  g_return_if_fail (VITAE_IS_SECTION (section));
+  g_return_if_fail (position <= vitae_document_get_n_sections (self));
+  g_return_if_fail (vitae_node_get_parent (VITAE_NODE (section)) == NULL);
+
+  _vitae_node_list_insert (VITAE_NODE (self), self->sections, position, VITAE_NODE (section));
+}
+
+void
+vitae_document_append_section (VitaeDocument *self,
+                               VitaeSection  *section)
+{
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+
+  vitae_document_insert_section (self, vitae_document_get_n_sections (self), section);
+}
+
+void
+vitae_document_remove_section (VitaeDocument *self,
+                               guint          position)
+{
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+  g_return_if_fail (position < vitae_document_get_n_sections (self));
+
+  _vitae_node_list_remove (VITAE_NODE (self), self->sections, position);
+}
+
+void
+vitae_document_move_section (VitaeDocument *self,
+                             guint          from,
+                             guint          to)
+{
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+  g_return_if_fail (from < vitae_document_get_n_sections (self));
+  g_return_if_fail (to < vitae_document_get_n_sections (self));
+
+  _vitae_node_list_move (VITAE_NODE (self), self->sections, from, to);
+}
+
+/**
+ * vitae_document_get_profiles:
+ * @self: a #VitaeDocument
+ *
+ * Returns: (transfer none): a #GListModel of #VitaeEntry with the fields
+ *   "network", "username" and "url"
+ */
+GListModel *
+vitae_document_get_profiles (VitaeDocument *self)
+{
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->profiles);
+}
+
+void
+vitae_document_insert_profile (VitaeDocument *self,
+                               guint          position,
+                               VitaeEntry    *profile)
+{
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+  g_return_if_fail (VITAE_IS_ENTRY (profile));
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->profiles)));
+  g_return_if_fail (vitae_node_get_parent (VITAE_NODE (profile)) == NULL);
+
+  _vitae_node_list_insert (VITAE_NODE (self), self->profiles, position, VITAE_NODE (profile));
+}
+
+void
+vitae_document_append_profile (VitaeDocument *self,
+                               VitaeEntry    *profile)
+{
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+
+  vitae_document_insert_profile (self, g_list_model_get_n_items (G_LIST_MODEL (self->profiles)), profile);
+}
+
+void
+vitae_document_remove_profile (VitaeDocument *self,
+                               guint          position)
+{
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->profiles)));
+
+  _vitae_node_list_remove (VITAE_NODE (self), self->profiles, position);
+}
+
+/**
+ * vitae_document_equal:
+ * @a: a #VitaeDocument
+ * @b: a #VitaeDocument
+ *
+ * Returns: %TRUE if both documents hold the same content
+ */
+gboolean
+vitae_document_equal (VitaeDocument *a,
+                      VitaeDocument *b)
+{
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (a), FALSE);
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (b), FALSE);
+
+  return _vitae_node_fields_equal (VITAE_NODE (a), VITAE_NODE (b))
+         && stores_equal (G_LIST_MODEL (a->sections), G_LIST_MODEL (b->sections))
+         && stores_equal (G_LIST_MODEL (a->profiles), G_LIST_MODEL (b->profiles));
+}

@@ -1,0 +1,323 @@
+/* vitae-io.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-io"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "vitae-document.h"
+#include "vitae-error.h"
+#include "vitae-history.h"
+#include "vitae-io.h"
+
+/**
+ * vitae_format_from_path:
+ * @path: a file name
+ *
+ * Returns: the format that the extension of @path stands for
+ */
+VitaeFormat
+vitae_format_from_path (const char *path)
+{
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (path != NULL, VITAE_FORMAT_UNKNOWN);
+
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".vitae"))
+    return VITAE_FORMAT_VITAE;
+  if (g_str_has_suffix (lower, ".json"))
+    return VITAE_FORMAT_JSON_RESUME;
+  if (g_str_has_suffix (lower, ".txt"))
+    return VITAE_FORMAT_TEXT;
+  if (g_str_has_suffix (lower, ".pdf"))
+    return VITAE_FORMAT_PDF;
+
+  return VITAE_FORMAT_UNKNOWN;
+}
+
+/**
+ * vitae_read_text_file:
+ * @path: the file to read
+ * @contents: (out): the bytes of the file, nul-terminated
+ * @length: (out) (optional): their number
+ * @error: a #GError
+ *
+ * Reads a whole regular file of at most %VITAE_MAX_FILE_SIZE bytes of valid
+ * UTF-8. The size is checked before anything is read, so a huge file is
+ * refused at once.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+vitae_read_text_file (const char  *path,
+                      char       **contents,
+                      gsize       *length,
+                      GError     **error)
+{
+  g_autofree char *display = NULL;
+  g_autofree char *data = NULL;
+  const char *bad = NULL;
+  GStatBuf st;
+  gsize len = 0;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  display = g_filename_display_name (path);
+
+  /* Open first and check the descriptor, so what we measure is what we read. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a file name, the second the system's reason */
+                   _("Could not open “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      gboolean is_dir = S_ISDIR (st.st_mode);
+
+      close (fd);
+      g_set_error (error, G_FILE_ERROR, is_dir ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
+                   is_dir ? _("“%s” is a folder, not a file") : _("“%s” is not a regular file"),
+                   display);
+      return FALSE;
+    }
+
+  if (st.st_size > VITAE_MAX_FILE_SIZE)
+    {
+      close (fd);
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name, %d a number of megabytes */
+                   _("“%s” is too large: resumes are refused above %d MB"),
+                   display, VITAE_MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  /* Read one byte more than allowed, in case the file grew meanwhile. */
+  data = g_malloc ((gsize) st.st_size + 2);
+  while (len <= (gsize) st.st_size)
+    {
+      gssize r = read (fd, data + len, (gsize) st.st_size + 1 - len);
+
+      if (r < 0 && (errno == EINTR || errno == EAGAIN))
+        continue;
+      if (r < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       _("Could not read “%s”: %s"), display, g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (r == 0)
+        break;
+      len += r;
+    }
+  close (fd);
+
+  if (len > (gsize) st.st_size || len > VITAE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   _("“%s” changed while it was read"), display);
+      return FALSE;
+    }
+  data[len] = '\0';
+
+  if (len == 0)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID,
+                   _("“%s” is empty"), display);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, len, &bad))
+    {
+      g_autofree char *prefix = g_strndup (data, bad - data);
+      guint line = 1;
+
+      for (const char *p = prefix; *p; p++)
+        line += (*p == '\n');
+
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_ENCODING,
+                   /* Translators: %s is a file name, %u a line number */
+                   _("“%s” is not valid UTF-8 text (line %u)"), display, line);
+      return FALSE;
+    }
+
+  *contents = g_steal_pointer (&data);
+  if (length != NULL)
+    *length = len;
+
+  return TRUE;
+}
+
+/**
+ * vitae_write_file_atomic:
+ * @path: the file to write
+ * @contents: the bytes to write
+ * @length: their number, or -1 for a nul-terminated string
+ * @error: a #GError
+ *
+ * Writes a temporary file in the same folder, flushes it to disk and renames
+ * it over @path, so that @path always holds either the old or the new
+ * content, whatever happens meanwhile. An existing file keeps its mode.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+vitae_write_file_atomic (const char  *path,
+                         const char  *contents,
+                         gssize       length,
+                         GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = NULL;
+  GStatBuf st;
+  int mode = 0644;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  display = g_filename_display_name (path);
+
+  if (g_stat (path, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
+                       _("Could not save “%s”: it is a folder"), display);
+          return FALSE;
+        }
+      mode = st.st_mode & 0777;
+    }
+
+  if (!g_file_set_contents_full (path, contents, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 mode, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   /* Translators: %s is a file name, then the system's reason */
+                   _("Could not save “%s”: %s"), display, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * vitae_document_load:
+ * @path: a .vitae or .json file
+ * @error: a #GError
+ *
+ * Returns: (transfer full) (nullable): the document, unmodified, with an
+ *   empty history
+ */
+VitaeDocument *
+vitae_document_load (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *display = NULL;
+  VitaeDocument *document = NULL;
+  VitaeFormat format;
+  gsize len = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  display = g_filename_display_name (path);
+  format = vitae_format_from_path (path);
+  if (format != VITAE_FORMAT_VITAE && format != VITAE_FORMAT_JSON_RESUME)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_UNSUPPORTED,
+                   _("Cannot open “%s”: Vitae opens .vitae and JSON Resume (.json) files"),
+                   display);
+      return NULL;
+    }
+
+  if (!vitae_read_text_file (path, &data, &len, error))
+    return NULL;
+
+  if (format == VITAE_FORMAT_VITAE)
+    document = vitae_xml_parse (data, len, display, error);
+  else
+    document = vitae_json_resume_parse (data, len, display, error);
+
+  if (document != NULL)
+    {
+      vitae_history_clear (vitae_document_get_history (document));
+      vitae_document_set_modified (document, FALSE);
+    }
+
+  return document;
+}
+
+/**
+ * vitae_document_save:
+ * @document: a #VitaeDocument
+ * @path: a .vitae, .json or .txt file
+ * @error: a #GError
+ *
+ * Writes @document atomically in the format the extension of @path names.
+ * It does not change the modified state: the caller knows whether the file
+ * is the document's own.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+vitae_document_save (VitaeDocument  *document,
+                     const char     *path,
+                     GError        **error)
+{
+  g_autofree char *display = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  display = g_filename_display_name (path);
+
+  switch (vitae_format_from_path (path))
+    {
+    case VITAE_FORMAT_VITAE:
+      data = vitae_xml_serialize (document, &len);
+      break;
+
+    case VITAE_FORMAT_JSON_RESUME:
+      data = vitae_json_resume_serialize (document, &len);
+      break;
+
+    case VITAE_FORMAT_TEXT:
+      data = vitae_text_export (document);
+      len = strlen (data);
+      break;
+
+    case VITAE_FORMAT_PDF:
+    case VITAE_FORMAT_UNKNOWN:
+    default:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_UNSUPPORTED,
+                   _("Cannot write “%s”: use a .vitae, .json or .txt file name"),
+                   display);
+      return FALSE;
+    }
+
+  return vitae_write_file_atomic (path, data, len, error);
+}

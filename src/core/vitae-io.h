@@ -1,0 +1,68 @@
+/* vitae-io.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vitae-types.h"
+
+G_BEGIN_DECLS
+
+/* Files larger than this are refused before they are read. */
+#define VITAE_MAX_FILE_SIZE (16 * 1024 * 1024)
+
+typedef enum
+{
+  VITAE_FORMAT_UNKNOWN,
+  VITAE_FORMAT_VITAE,
+  VITAE_FORMAT_JSON_RESUME,
+  VITAE_FORMAT_TEXT,
+  VITAE_FORMAT_PDF,
+} VitaeFormat;
+
+VitaeFormat    vitae_format_from_path      (const char     *path);
+
+/* Reads a whole file of at most VITAE_MAX_FILE_SIZE bytes, checking that it
+ * is a regular file and valid UTF-8. Errors name the file. */
+gboolean       vitae_read_text_file        (const char     *path,
+                                            char          **contents,
+                                            gsize          *length,
+                                            GError        **error);
+/* Writes atomically: a temporary file in the same folder, fsync, rename. On
+ * failure the old file, if any, is left as it was. */
+gboolean       vitae_write_file_atomic     (const char     *path,
+                                            const char     *contents,
+                                            gssize          length,
+                                            GError        **error);
+
+/* By extension: .vitae or .json. */
+VitaeDocument *vitae_document_load         (const char     *path,
+                                            GError        **error);
+/* By extension: .vitae, .json or .txt. */
+gboolean       vitae_document_save         (VitaeDocument  *document,
+                                            const char     *path,
+                                            GError        **error);
+
+/* .vitae XML (vitae-xml.c) */
+VitaeDocument *vitae_xml_parse             (const char     *data,
+                                            gsize           length,
+                                            const char     *filename,
+                                            GError        **error);
+char          *vitae_xml_serialize         (VitaeDocument  *document,
+                                            gsize          *length);
+
+/* JSON Resume v1.0.0 (vitae-json-resume.c) */
+VitaeDocument *vitae_json_resume_parse     (const char     *data,
+                                            gsize           length,
+                                            const char     *filename,
+                                            GError        **error);
+char          *vitae_json_resume_serialize (VitaeDocument  *document,
+                                            gsize          *length);
+
+/* Plain text for ATS web forms (vitae-text-export.c) */
+char          *vitae_text_export           (VitaeDocument  *document);
+
+G_END_DECLS
