@@ -9,6 +9,7 @@
 
 #include "vitae-types.h"
 #include "vitae-error.h"
+#include "vitae-fields.h"
 #include "vitae-node.h"
 #include "vitae-bullet.h"
 #include "vitae-entry.h"

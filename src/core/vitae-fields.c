@@ -1,0 +1,247 @@
+/* vitae-fields.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-fields"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vitae-fields.h"
+
+/* Which fields an entry of each kind shows, in the order the editor lists
+ * them. The first one is what names the entry in an outline or a heading. */
+
+static const VitaeFieldInfo experience_fields[] = {
+  { "role",         VITAE_FIELD_TEXT,      N_("Position") },
+  { "organization", VITAE_FIELD_TEXT,      N_("Company") },
+  { "location",     VITAE_FIELD_TEXT,      N_("Location") },
+  { "start",        VITAE_FIELD_DATE,      N_("Start") },
+  { "end",          VITAE_FIELD_DATE,      N_("End") },
+  { "url",          VITAE_FIELD_URL,       N_("Website") },
+  { "description",  VITAE_FIELD_TEXT,      N_("Company Description") },
+  { "summary",      VITAE_FIELD_MULTILINE, N_("Summary") },
+};
+
+static const VitaeFieldInfo volunteer_fields[] = {
+  { "role",         VITAE_FIELD_TEXT,      N_("Position") },
+  { "organization", VITAE_FIELD_TEXT,      N_("Organization") },
+  { "start",        VITAE_FIELD_DATE,      N_("Start") },
+  { "end",          VITAE_FIELD_DATE,      N_("End") },
+  { "url",          VITAE_FIELD_URL,       N_("Website") },
+  { "summary",      VITAE_FIELD_MULTILINE, N_("Summary") },
+};
+
+static const VitaeFieldInfo projects_fields[] = {
+  { "title",        VITAE_FIELD_TEXT,      N_("Project") },
+  { "description",  VITAE_FIELD_TEXT,      N_("Description") },
+  { "roles",        VITAE_FIELD_LIST,      N_("Roles") },
+  { "entity",       VITAE_FIELD_TEXT,      N_("Organization") },
+  { "type",         VITAE_FIELD_TEXT,      N_("Type") },
+  { "start",        VITAE_FIELD_DATE,      N_("Start") },
+  { "end",          VITAE_FIELD_DATE,      N_("End") },
+  { "url",          VITAE_FIELD_URL,       N_("Website") },
+  { "keywords",     VITAE_FIELD_LIST,      N_("Technologies") },
+};
+
+static const VitaeFieldInfo education_fields[] = {
+  { "organization", VITAE_FIELD_TEXT,      N_("Institution") },
+  { "degree",       VITAE_FIELD_TEXT,      N_("Degree") },
+  { "area",         VITAE_FIELD_TEXT,      N_("Field of Study") },
+  { "start",        VITAE_FIELD_DATE,      N_("Start") },
+  { "end",          VITAE_FIELD_DATE,      N_("End") },
+  { "score",        VITAE_FIELD_TEXT,      N_("Grade") },
+  { "url",          VITAE_FIELD_URL,       N_("Website") },
+  { "courses",      VITAE_FIELD_LIST,      N_("Courses") },
+};
+
+static const VitaeFieldInfo skills_fields[] = {
+  { "title",        VITAE_FIELD_TEXT,      N_("Group") },
+  { "keywords",     VITAE_FIELD_LIST,      N_("Skills") },
+  { "level",        VITAE_FIELD_TEXT,      N_("Level") },
+};
+
+static const VitaeFieldInfo certifications_fields[] = {
+  { "title",        VITAE_FIELD_TEXT,      N_("Certificate") },
+  { "issuer",       VITAE_FIELD_TEXT,      N_("Issuer") },
+  { "date",         VITAE_FIELD_DATE,      N_("Date") },
+  { "url",          VITAE_FIELD_URL,       N_("Website") },
+};
+
+static const VitaeFieldInfo awards_fields[] = {
+  { "title",        VITAE_FIELD_TEXT,      N_("Award") },
+  { "awarder",      VITAE_FIELD_TEXT,      N_("Awarded By") },
+  { "date",         VITAE_FIELD_DATE,      N_("Date") },
+  { "summary",      VITAE_FIELD_MULTILINE, N_("Summary") },
+};
+
+static const VitaeFieldInfo publications_fields[] = {
+  { "title",        VITAE_FIELD_TEXT,      N_("Title") },
+  { "publisher",    VITAE_FIELD_TEXT,      N_("Publisher") },
+  { "date",         VITAE_FIELD_DATE,      N_("Date") },
+  { "url",          VITAE_FIELD_URL,       N_("Website") },
+  { "summary",      VITAE_FIELD_MULTILINE, N_("Summary") },
+};
+
+static const VitaeFieldInfo languages_fields[] = {
+  { "title",        VITAE_FIELD_TEXT,      N_("Language") },
+  { "fluency",      VITAE_FIELD_TEXT,      N_("Fluency") },
+};
+
+static const VitaeFieldInfo interests_fields[] = {
+  { "title",        VITAE_FIELD_TEXT,      N_("Interest") },
+  { "keywords",     VITAE_FIELD_LIST,      N_("Keywords") },
+};
+
+static const VitaeFieldInfo references_fields[] = {
+  { "title",        VITAE_FIELD_TEXT,      N_("Name") },
+  { "reference",    VITAE_FIELD_MULTILINE, N_("Reference") },
+};
+
+static const VitaeFieldInfo custom_fields[] = {
+  { "title",        VITAE_FIELD_TEXT,      N_("Title") },
+  { "organization", VITAE_FIELD_TEXT,      N_("Organization") },
+  { "location",     VITAE_FIELD_TEXT,      N_("Location") },
+  { "start",        VITAE_FIELD_DATE,      N_("Start") },
+  { "end",          VITAE_FIELD_DATE,      N_("End") },
+  { "url",          VITAE_FIELD_URL,       N_("Website") },
+  { "summary",      VITAE_FIELD_MULTILINE, N_("Summary") },
+};
+
+static const struct {
+  const VitaeFieldInfo *fields;
+  guint                 n_fields;
+} kind_fields[VITAE_N_SECTION_KINDS] = {
+#define FIELDS(kind, array) [kind] = { array, G_N_ELEMENTS (array) }
+  FIELDS (VITAE_SECTION_EXPERIENCE, experience_fields),
+  FIELDS (VITAE_SECTION_PROJECTS, projects_fields),
+  FIELDS (VITAE_SECTION_EDUCATION, education_fields),
+  FIELDS (VITAE_SECTION_SKILLS, skills_fields),
+  FIELDS (VITAE_SECTION_CERTIFICATIONS, certifications_fields),
+  FIELDS (VITAE_SECTION_AWARDS, awards_fields),
+  FIELDS (VITAE_SECTION_VOLUNTEER, volunteer_fields),
+  FIELDS (VITAE_SECTION_PUBLICATIONS, publications_fields),
+  FIELDS (VITAE_SECTION_LANGUAGES, languages_fields),
+  FIELDS (VITAE_SECTION_INTERESTS, interests_fields),
+  FIELDS (VITAE_SECTION_REFERENCES, references_fields),
+  FIELDS (VITAE_SECTION_CUSTOM, custom_fields),
+#undef FIELDS
+};
+
+/**
+ * vitae_section_kind_get_fields:
+ * @kind: a #VitaeSectionKind
+ * @n_fields: (out): the number of fields
+ *
+ * Returns: (array length=n_fields): the fields an entry of @kind shows
+ */
+const VitaeFieldInfo *
+vitae_section_kind_get_fields (VitaeSectionKind  kind,
+                               guint            *n_fields)
+{
+  g_return_val_if_fail (kind < VITAE_N_SECTION_KINDS, NULL);
+  g_return_val_if_fail (n_fields != NULL, NULL);
+
+  *n_fields = kind_fields[kind].n_fields;
+
+  return kind_fields[kind].fields;
+}
+
+/**
+ * vitae_section_kind_get_heading_key:
+ * @kind: a #VitaeSectionKind
+ *
+ * Returns: the key of the field that names an entry of @kind
+ */
+const char *
+vitae_section_kind_get_heading_key (VitaeSectionKind kind)
+{
+  g_return_val_if_fail (kind < VITAE_N_SECTION_KINDS, NULL);
+
+  return kind_fields[kind].fields[0].key;
+}
+
+const char *
+vitae_field_info_get_label (const VitaeFieldInfo *info)
+{
+  g_return_val_if_fail (info != NULL, NULL);
+
+  return g_dgettext (GETTEXT_PACKAGE, info->label);
+}
+
+/**
+ * vitae_date_parse:
+ * @iso: (nullable): an ISO 8601 date: "2021", "2021-04" or "2021-04-12"
+ * @year: (out): the year
+ * @month: (out): the month 1–12, or 0 when @iso has none
+ *
+ * Returns: %TRUE if @iso is such a date
+ */
+gboolean
+vitae_date_parse (const char *iso,
+                  int        *year,
+                  int        *month)
+{
+  int y = 0, m = 0;
+  guint i;
+
+  g_return_val_if_fail (year != NULL && month != NULL, FALSE);
+
+  if (iso == NULL)
+    return FALSE;
+
+  for (i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isdigit (iso[i]))
+        return FALSE;
+      y = y * 10 + (iso[i] - '0');
+    }
+
+  if (iso[4] == '-')
+    {
+      if (!g_ascii_isdigit (iso[5]) || !g_ascii_isdigit (iso[6]))
+        return FALSE;
+      m = (iso[5] - '0') * 10 + (iso[6] - '0');
+      if (m < 1 || m > 12)
+        return FALSE;
+      if (iso[7] != '\0' && iso[7] != '-')
+        return FALSE;
+    }
+  else if (iso[4] != '\0')
+    return FALSE;
+
+  *year = y;
+  *month = m;
+
+  return TRUE;
+}
+
+/**
+ * vitae_date_format:
+ * @iso: (nullable): an ISO 8601 date
+ *
+ * Returns: (transfer full): the date as a reader sees it: "Apr 2021" or
+ *   "2021"; text that is not an ISO date is returned as it is
+ */
+char *
+vitae_date_format (const char *iso)
+{
+  static const char *months[] = {
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+  };
+  int year, month;
+
+  if (!vitae_date_parse (iso, &year, &month))
+    return g_strdup (iso ? iso : "");
+
+  if (month == 0)
+    return g_strdup_printf ("%d", year);
+
+  /* Translators: a month abbreviation, then a year: "Apr 2021" */
+  return g_strdup_printf (_("%s %d"), g_dgettext (GETTEXT_PACKAGE, months[month - 1]), year);
+}
