@@ -17,19 +17,121 @@
 struct _VitaeApplication
 {
   AdwApplication parent_instance;
+
+  /* Snapshots are offered once per process, in its first window. */
+  guint          recovery_checked : 1;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeApplication, vitae_application, ADW_TYPE_APPLICATION)
 
+/* Helpers */
+
+static void
+offer_recovery (VitaeApplication *self,
+                VitaeWindow      *window)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+
+  if (self->recovery_checked)
+    return;
+  self->recovery_checked = TRUE;
+
+  dir = vitae_autosave_get_default_dir ();
+  orphans = vitae_autosave_find_orphans (dir);
+  vitae_window_offer_recovery (window, orphans);
+}
+
+static GFile *
+get_last_file (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *path = NULL;
+
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, "io.github.vitae.Vitae", TRUE)))
+    return NULL;
+
+  settings = g_settings_new ("io.github.vitae.Vitae");
+  path = g_settings_get_string (settings, "last-file");
+  if (path[0] == '\0' || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+
+  return g_file_new_for_path (path);
+}
+
+/* Actions */
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Vitae authors", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  adw_show_about_window (parent,
+                         "application-name", _("Vitae"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Vitae authors"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/vitae/vitae",
+                         "issue-url", "https://github.com/vitae/vitae/issues",
+                         "comments", _("Write a resume that gets through applicant tracking systems and impresses the person who reads it. Vitae works offline and sends nothing anywhere."),
+                         "developers", developers,
+                         "copyright", "© 2026 The Vitae authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Each window asks about its own unsaved changes. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+/* Overrides */
+
+static void
+vitae_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (vitae_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", (const char *[]) { "<Control>q", NULL });
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
 static void
 vitae_application_activate (GApplication *app)
 {
+  VitaeApplication *self = VITAE_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (vitae_window_new (VITAE_APPLICATION (app)));
+    {
+      g_autoptr(GFile) last = get_last_file ();
+
+      window = GTK_WINDOW (vitae_window_new (self));
+      if (last != NULL)
+        vitae_window_open_file (VITAE_WINDOW (window), last);
+    }
 
   gtk_window_present (window);
+  offer_recovery (self, VITAE_WINDOW (window));
 }
 
 static void
@@ -38,12 +140,15 @@ vitae_application_open (GApplication  *app,
                         int            n_files,
                         const char    *hint)
 {
+  VitaeApplication *self = VITAE_APPLICATION (app);
+
   for (int i = 0; i < n_files; i++)
     {
-      VitaeWindow *window = vitae_window_new (VITAE_APPLICATION (app));
+      VitaeWindow *window = vitae_window_new (self);
 
       vitae_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
+      offer_recovery (self, window);
     }
 }
 
@@ -52,6 +157,7 @@ vitae_application_class_init (VitaeApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->startup = vitae_application_startup;
   app_class->activate = vitae_application_activate;
   app_class->open = vitae_application_open;
 }
@@ -60,6 +166,8 @@ static void
 vitae_application_init (VitaeApplication *self)
 {
 }
+
+/* Public API */
 
 VitaeApplication *
 vitae_application_new (void)
@@ -76,6 +184,8 @@ vitae_application_run (int    argc,
                        char **argv)
 {
   g_autoptr(VitaeApplication) app = vitae_application_new ();
+
+  g_set_application_name (_("Vitae"));
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

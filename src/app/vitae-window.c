@@ -1,46 +1,499 @@
-/* vitae-window.c — minimal shell, grows into the editor. */
+/* vitae-window.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #define G_LOG_DOMAIN "vitae-window"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "vitae-core.h"
-#include "vitae-window.h"
-
-struct _VitaeWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  VitaeDocument *document;
-};
+#include "vitae-window-private.h"
 
 G_DEFINE_FINAL_TYPE (VitaeWindow, vitae_window, ADW_TYPE_APPLICATION_WINDOW)
+
+#define MAX_RECENT 8
+
+/* Helpers */
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Running from a build tree without the compiled schema still works; the
+   * window just forgets its size. */
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, "io.github.vitae.Vitae", TRUE)))
+    return NULL;
+
+  return g_settings_new ("io.github.vitae.Vitae");
+}
+
+static char *
+get_display_name (VitaeWindow *self)
+{
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+
+      return g_filename_display_name (basename);
+    }
+
+  return g_strdup (_("Untitled Resume"));
+}
+
+static void
+update_title (VitaeWindow *self)
+{
+  g_autofree char *name = get_display_name (self);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  gboolean modified = self->document && vitae_document_get_modified (self->document);
+
+  if (self->document == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Vitae"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Vitae"));
+      return;
+    }
+
+  /* The dot is GNOME's mark for unsaved changes. */
+  title = modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  adw_window_title_set_title (self->window_title, title);
+
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+      g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
+      const char *home = g_get_home_dir ();
+
+      if (path != NULL && home != NULL && g_str_has_prefix (path, home))
+        subtitle = g_strconcat ("~", path + strlen (home), NULL);
+      else
+        subtitle = g_steal_pointer (&path);
+    }
+  else if (modified)
+    subtitle = g_strdup (_("Not saved yet"));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  {
+    /* Translators: the window title: a file name, then the app name */
+    g_autofree char *window_title = g_strdup_printf (_("%s — Vitae"), title);
+
+    gtk_window_set_title (GTK_WINDOW (self), window_title);
+  }
+}
+
+static gboolean
+autosave_timeout_cb (gpointer user_data)
+{
+  VitaeWindow *self = user_data;
+
+  self->autosave_source = 0;
+  _vitae_window_autosave_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+document_content_changed_cb (VitaeWindow   *self,
+                             VitaeDocument *document)
+{
+  guint interval = self->settings ? g_settings_get_uint (self->settings, "autosave-interval") : 3;
+
+  /* The first change after a snapshot starts the clock, so at most one
+   * interval of typing can be lost. */
+  if (self->autosave_source == 0)
+    self->autosave_source = g_timeout_add_seconds (MAX (interval, 1), autosave_timeout_cb, self);
+}
+
+static void
+document_modified_cb (VitaeWindow *self)
+{
+  update_title (self);
+  _vitae_window_actions_update (self);
+}
+
+static void
+outline_activate_cb (VitaeWindow  *self,
+                     int           position,
+                     VitaeOutline *outline)
+{
+  vitae_editor_scroll_to (self->editor, position);
+  if (adw_flap_get_folded (self->outline_flap))
+    adw_flap_set_reveal_flap (self->outline_flap, FALSE);
+}
+
+static gboolean
+drop_cb (VitaeWindow   *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  GdkFileList *list = g_value_get_boxed (value);
+  g_autoptr(GSList) files = gdk_file_list_get_files (list);
+
+  if (files == NULL)
+    return FALSE;
+
+  vitae_window_open_file (self, files->data);
+
+  return TRUE;
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   VitaeWindow      *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      vitae_document_set_modified (self->document, FALSE);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      if (self->file != NULL && _vitae_window_save_to (self, self->file))
+        gtk_window_destroy (GTK_WINDOW (self));
+      else if (self->file == NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+    }
+}
+
+static void
+save_settings (VitaeWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (self->settings, "show-side-panel", adw_flap_get_reveal_flap (self->side_flap));
+}
+
+/* Overrides */
+
+static gboolean
+vitae_window_close_request (GtkWindow *window)
+{
+  VitaeWindow *self = VITAE_WINDOW (window);
+  g_autofree char *name = NULL;
+  AdwMessageDialog *dialog;
+
+  save_settings (self);
+
+  if (self->document == NULL || !vitae_document_get_modified (self->document))
+    return GTK_WINDOW_CLASS (vitae_window_parent_class)->close_request (window);
+
+  name = get_display_name (self);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
+  /* Translators: %s is a file name */
+  adw_message_dialog_format_body (dialog, _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."), name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
 
 static void
 vitae_window_dispose (GObject *object)
 {
   VitaeWindow *self = (VitaeWindow *)object;
 
+  /* A window closed on purpose leaves no snapshot behind: either the work
+   * was saved, or the user chose to discard it. */
+  if (self->autosave_slot != NULL)
+    vitae_autosave_discard (self->autosave_dir, self->autosave_slot);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
+  if (self->history_signals != NULL)
+    g_signal_group_set_target (self->history_signals, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_WINDOW);
+
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->history_signals);
   g_clear_object (&self->document);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->recovery_items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vitae_window_parent_class)->dispose (object);
+}
+
+static void
+vitae_window_finalize (GObject *object)
+{
+  VitaeWindow *self = (VitaeWindow *)object;
+
+  g_clear_pointer (&self->autosave_dir, g_free);
+  g_clear_pointer (&self->autosave_slot, g_free);
+
+  G_OBJECT_CLASS (vitae_window_parent_class)->finalize (object);
 }
 
 static void
 vitae_window_class_init (VitaeWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = vitae_window_dispose;
+  object_class->finalize = vitae_window_finalize;
+  window_class->close_request = vitae_window_close_request;
+
+  g_type_ensure (VITAE_TYPE_EDITOR);
+  g_type_ensure (VITAE_TYPE_OUTLINE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, side_panel_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, recovery_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, recovery_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, outline_flap);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, side_flap);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, side_panel);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, recent_menu);
+
+  _vitae_window_class_actions_init (klass);
 }
 
 static void
 vitae_window_init (VitaeWindow *self)
 {
-  gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
-  gtk_window_set_title (GTK_WINDOW (self), _("Vitae"));
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = create_settings ();
+  self->autosave_dir = vitae_autosave_get_default_dir ();
+
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      adw_flap_set_reveal_flap (self->side_flap, g_settings_get_boolean (self->settings, "show-side-panel"));
+    }
+
+  self->document_signals = g_signal_group_new (VITAE_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "notify::modified",
+                                 G_CALLBACK (document_modified_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "content-changed",
+                                 G_CALLBACK (document_content_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->history_signals = g_signal_group_new (VITAE_TYPE_HISTORY);
+  g_signal_group_connect_object (self->history_signals, "notify::can-undo",
+                                 G_CALLBACK (_vitae_window_actions_update), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->history_signals, "notify::can-redo",
+                                 G_CALLBACK (_vitae_window_actions_update), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->outline, "activate", G_CALLBACK (outline_activate_cb), self, G_CONNECT_SWAPPED);
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  update_title (self);
+  _vitae_window_update_recent_menu (self);
+  _vitae_window_actions_update (self);
 }
+
+/* Private API */
+
+void
+_vitae_window_toast (VitaeWindow *self,
+                     const char  *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_vitae_window_show_error (VitaeWindow  *self,
+                          const char   *heading,
+                          const GError *error)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error ? error->message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_vitae_window_autosave_now (VitaeWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *original = NULL;
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (self->document == NULL || !vitae_document_get_modified (self->document) ||
+      vitae_document_get_revision (self->document) == self->autosaved_revision)
+    return;
+
+  if (self->autosave_slot == NULL)
+    self->autosave_slot = vitae_autosave_new_slot ();
+
+  original = self->file ? g_file_get_path (self->file) : NULL;
+  if (!vitae_autosave_write (self->autosave_dir, self->autosave_slot, self->document, original, &error))
+    {
+      /* Autosave must never interrupt typing; say it once, quietly. */
+      g_warning ("Autosave failed: %s", error->message);
+      return;
+    }
+
+  self->autosaved_revision = vitae_document_get_revision (self->document);
+}
+
+void
+_vitae_window_set_document (VitaeWindow   *self,
+                            VitaeDocument *document,
+                            GFile         *file)
+{
+  g_return_if_fail (VITAE_IS_WINDOW (self));
+
+  if (self->autosave_slot != NULL)
+    vitae_autosave_discard (self->autosave_dir, self->autosave_slot);
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosaved_revision = 0;
+
+  g_set_object (&self->document, document);
+  g_set_object (&self->file, file);
+
+  g_signal_group_set_target (self->document_signals, document);
+  g_signal_group_set_target (self->history_signals, document ? vitae_document_get_history (document) : NULL);
+
+  vitae_editor_set_document (self->editor, document);
+  vitae_outline_set_document (self->outline, document);
+  gtk_stack_set_visible_child_name (self->main_stack, document ? "editor" : "empty");
+
+  if (file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *path = g_file_get_path (file);
+
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      if (self->settings != NULL && path != NULL)
+        g_settings_set_string (self->settings, "last-file", path);
+    }
+
+  update_title (self);
+  _vitae_window_update_recent_menu (self);
+  _vitae_window_actions_update (self);
+}
+
+gboolean
+_vitae_window_save_to (VitaeWindow *self,
+                       GFile       *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+  g_autofree char *uri = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Vitae saves to local files only"));
+      _vitae_window_show_error (self, _("Could Not Save"), error);
+      return FALSE;
+    }
+
+  if (!vitae_document_save (self->document, path, &error))
+    {
+      _vitae_window_show_error (self, _("Could Not Save"), error);
+      return FALSE;
+    }
+
+  if (self->autosave_slot != NULL)
+    vitae_autosave_discard (self->autosave_dir, self->autosave_slot);
+  g_set_object (&self->file, file);
+  vitae_document_set_modified (self->document, FALSE);
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-file", path);
+
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Saved “%s”"), basename);
+  _vitae_window_toast (self, message);
+  update_title (self);
+  _vitae_window_update_recent_menu (self);
+
+  return TRUE;
+}
+
+void
+_vitae_window_update_recent_menu (VitaeWindow *self)
+{
+  g_autolist(GtkRecentInfo) items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint added = 0;
+
+  g_menu_remove_all (self->recent_menu);
+
+  for (GList *l = items; l && added < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *detailed = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (path == NULL || !gtk_recent_info_exists (info) ||
+          (vitae_format_from_path (path) != VITAE_FORMAT_VITAE &&
+           vitae_format_from_path (path) != VITAE_FORMAT_JSON_RESUME))
+        continue;
+
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", path);
+      g_menu_append_item (self->recent_menu, item);
+      added++;
+    }
+}
+
+/* Public API */
 
 VitaeWindow *
 vitae_window_new (VitaeApplication *application)
@@ -48,13 +501,120 @@ vitae_window_new (VitaeApplication *application)
   return g_object_new (VITAE_TYPE_WINDOW, "application", application, NULL);
 }
 
-void
+/**
+ * vitae_window_get_document:
+ * @self: a #VitaeWindow
+ *
+ * Returns: (transfer none) (nullable): the document shown
+ */
+VitaeDocument *
+vitae_window_get_document (VitaeWindow *self)
+{
+  g_return_val_if_fail (VITAE_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+/**
+ * vitae_window_get_file:
+ * @self: a #VitaeWindow
+ *
+ * Returns: (transfer none) (nullable): the file of the document
+ */
+GFile *
+vitae_window_get_file (VitaeWindow *self)
+{
+  g_return_val_if_fail (VITAE_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * vitae_window_get_editor:
+ * @self: a #VitaeWindow
+ *
+ * Returns: (transfer none): the editor
+ */
+VitaeEditor *
+vitae_window_get_editor (VitaeWindow *self)
+{
+  g_return_val_if_fail (VITAE_IS_WINDOW (self), NULL);
+
+  return self->editor;
+}
+
+/**
+ * vitae_window_open_file:
+ * @self: a #VitaeWindow
+ * @file: a .vitae or JSON Resume file
+ *
+ * Loads @file into the window. A file that cannot be used is refused with a
+ * dialog that says why, and the window keeps what it had.
+ *
+ * Returns: %TRUE if the file was opened
+ */
+gboolean
 vitae_window_open_file (VitaeWindow *self,
                         GFile       *file)
 {
+  g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = NULL;
 
-  g_clear_object (&self->document);
-  self->document = vitae_document_load (path, &error);
+  g_return_val_if_fail (VITAE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae opens local files only"));
+  else
+    document = vitae_document_load (path, &error);
+
+  if (document == NULL)
+    {
+      _vitae_window_show_error (self, _("Could Not Open the Resume"), error);
+      return FALSE;
+    }
+
+  _vitae_window_set_document (self, document, file);
+
+  return TRUE;
+}
+
+/**
+ * vitae_window_offer_recovery:
+ * @self: a #VitaeWindow
+ * @items: (element-type VitaeAutosaveItem) (transfer none): snapshots left
+ *   by a process that did not close cleanly
+ *
+ * Shows a banner offering to restore the newest snapshot.
+ */
+void
+vitae_window_offer_recovery (VitaeWindow *self,
+                             GPtrArray   *items)
+{
+  VitaeAutosaveItem *item;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (VITAE_IS_WINDOW (self));
+
+  if (items == NULL || items->len == 0)
+    return;
+
+  g_clear_pointer (&self->recovery_items, g_ptr_array_unref);
+  self->recovery_items = g_ptr_array_ref (items);
+
+  item = g_ptr_array_index (items, 0);
+  when = g_date_time_new_from_unix_local (item->saved_at);
+  time = when ? g_date_time_format (when, "%x %X") : g_strdup ("");
+  name = item->original_path ? g_path_get_basename (item->original_path) : g_strdup (_("an untitled resume"));
+
+  /* Translators: the first %s is a file name, the second a date and time */
+  message = g_strdup_printf (_("Vitae closed unexpectedly. Unsaved changes to %s from %s can be restored."), name, time);
+  gtk_label_set_label (self->recovery_label, message);
+  gtk_revealer_set_reveal_child (self->recovery_revealer, TRUE);
+  _vitae_window_actions_update (self);
 }

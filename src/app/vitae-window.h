@@ -10,6 +10,8 @@
 #include <adwaita.h>
 
 #include "vitae-application.h"
+#include "vitae-core.h"
+#include "vitae-editor.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +19,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VitaeWindow, vitae_window, VITAE, WINDOW, AdwApplicationWindow)
 
-VitaeWindow *vitae_window_new       (VitaeApplication *application);
-void         vitae_window_open_file (VitaeWindow      *self,
-                                     GFile            *file);
+VitaeWindow   *vitae_window_new             (VitaeApplication *application);
+VitaeDocument *vitae_window_get_document    (VitaeWindow      *self);
+GFile         *vitae_window_get_file        (VitaeWindow      *self);
+VitaeEditor   *vitae_window_get_editor      (VitaeWindow      *self);
+gboolean       vitae_window_open_file       (VitaeWindow      *self,
+                                             GFile            *file);
+void           vitae_window_offer_recovery  (VitaeWindow      *self,
+                                             GPtrArray        *items);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "vitae-types.h"
+#include "vitae-autosave.h"
 #include "vitae-error.h"
 #include "vitae-fields.h"
 #include "vitae-node.h"

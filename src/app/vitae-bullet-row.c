@@ -1,0 +1,480 @@
+/* vitae-bullet-row.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-bullet-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vitae-bullet-row.h"
+#include "vitae-field-binding.h"
+
+struct _VitaeBulletRow
+{
+  GtkListBoxRow  parent_instance;
+
+  /* owned */
+  VitaeBullet   *bullet;
+
+  /* template widgets */
+  GtkImage      *drag_handle;
+  GtkTextView   *text_view;
+  GtkLabel      *score_pill;
+  GtkMenuButton *menu_button;
+  GtkRevealer   *suggestion_revealer;
+  GtkBox        *suggestion_area;
+};
+
+G_DEFINE_FINAL_TYPE (VitaeBulletRow, vitae_bullet_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_BULLET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Helpers */
+
+static gboolean
+get_position (VitaeBulletRow  *self,
+              VitaeEntry     **entry,
+              guint           *position)
+{
+  *entry = vitae_bullet_get_entry (self->bullet);
+  if (*entry == NULL)
+    return FALSE;
+
+  return g_list_store_find (G_LIST_STORE (vitae_entry_get_bullets (*entry)), self->bullet, position);
+}
+
+/* Focus lands on the text of the bullet at @position of @entry, once its row
+ * exists (rows are made by the list box when the model changes). */
+static void
+focus_bullet_at (GtkWidget *list_box,
+                 guint      position,
+                 gboolean   at_end)
+{
+  GtkListBoxRow *row;
+
+  if (!GTK_IS_LIST_BOX (list_box))
+    return;
+
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), position);
+  if (VITAE_IS_BULLET_ROW (row))
+    vitae_bullet_row_focus_text (VITAE_BULLET_ROW (row), at_end);
+}
+
+static void
+move_by (VitaeBulletRow *self,
+         int             delta)
+{
+  GtkWidget *list_box = gtk_widget_get_parent (GTK_WIDGET (self));
+  VitaeEntry *entry;
+  guint position;
+  int target;
+
+  if (!get_position (self, &entry, &position))
+    return;
+
+  target = (int) position + delta;
+  if (target < 0 || target >= (int) vitae_entry_get_n_bullets (entry))
+    return;
+
+  vitae_entry_move_bullet (entry, position, target);
+  focus_bullet_at (list_box, target, TRUE);
+}
+
+/* Callbacks */
+
+static gboolean
+key_pressed_cb (VitaeBulletRow        *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GtkWidget *list_box = gtk_widget_get_parent (GTK_WIDGET (self));
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  VitaeEntry *entry;
+  guint position;
+
+  if (!get_position (self, &entry, &position))
+    return GDK_EVENT_PROPAGATE;
+
+  /* Enter starts the next bullet, as in any list editor. */
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && mods == 0)
+    {
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (NULL);
+
+      vitae_history_break (vitae_document_get_history (vitae_node_get_document (VITAE_NODE (entry))));
+      vitae_entry_insert_bullet (entry, position + 1, bullet);
+      focus_bullet_at (list_box, position + 1, FALSE);
+      return GDK_EVENT_STOP;
+    }
+
+  /* Backspace in an empty bullet removes it and goes back to the one above. */
+  if (keyval == GDK_KEY_BackSpace && mods == 0 &&
+      vitae_bullet_get_text (self->bullet)[0] == '\0' &&
+      vitae_entry_get_n_bullets (entry) > 1)
+    {
+      vitae_entry_remove_bullet (entry, position);
+      focus_bullet_at (list_box, position > 0 ? position - 1 : 0, TRUE);
+      return GDK_EVENT_STOP;
+    }
+
+  if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up))
+    {
+      move_by (self, -1);
+      return GDK_EVENT_STOP;
+    }
+
+  if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down))
+    {
+      move_by (self, 1);
+      return GDK_EVENT_STOP;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static GdkContentProvider *
+drag_prepare_cb (VitaeBulletRow *self,
+                 double          x,
+                 double          y,
+                 GtkDragSource  *source)
+{
+  return gdk_content_provider_new_typed (VITAE_TYPE_BULLET, self->bullet);
+}
+
+static void
+drag_begin_cb (VitaeBulletRow *self,
+               GdkDrag        *drag,
+               GtkDragSource  *source)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static gboolean
+drop_cb (VitaeBulletRow *self,
+         const GValue   *value,
+         double          x,
+         double          y,
+         GtkDropTarget  *target)
+{
+  VitaeBullet *dropped = g_value_get_object (value);
+  VitaeEntry *entry, *dropped_entry;
+  guint position, from;
+
+  if (!VITAE_IS_BULLET (dropped) || dropped == self->bullet)
+    return FALSE;
+  if (!get_position (self, &entry, &position))
+    return FALSE;
+
+  dropped_entry = vitae_bullet_get_entry (dropped);
+  if (dropped_entry == NULL ||
+      !g_list_store_find (G_LIST_STORE (vitae_entry_get_bullets (dropped_entry)), dropped, &from))
+    return FALSE;
+
+  if (dropped_entry == entry)
+    vitae_entry_move_bullet (entry, from, position);
+  else
+    {
+      VitaeHistory *history = vitae_document_get_history (vitae_node_get_document (VITAE_NODE (entry)));
+      g_autoptr(VitaeBullet) moved = g_object_ref (dropped);
+
+      /* Moving a bullet to another entry is one undo step. */
+      vitae_history_begin_group (history);
+      vitae_entry_remove_bullet (dropped_entry, from);
+      vitae_entry_insert_bullet (entry, position, moved);
+      vitae_history_end_group (history);
+    }
+
+  return TRUE;
+}
+
+static void
+bullet_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  VitaeBulletRow *self = VITAE_BULLET_ROW (widget);
+  GtkWidget *list_box = gtk_widget_get_parent (widget);
+  VitaeEntry *entry;
+  guint position;
+
+  if (!get_position (self, &entry, &position))
+    return;
+
+  if (g_str_equal (action_name, "bullet.move-up"))
+    move_by (self, -1);
+  else if (g_str_equal (action_name, "bullet.move-down"))
+    move_by (self, 1);
+  else if (g_str_equal (action_name, "bullet.duplicate"))
+    {
+      g_autoptr(VitaeBullet) copy = vitae_bullet_copy (self->bullet);
+
+      vitae_entry_insert_bullet (entry, position + 1, copy);
+      focus_bullet_at (list_box, position + 1, TRUE);
+    }
+  else if (g_str_equal (action_name, "bullet.delete"))
+    {
+      guint n;
+
+      vitae_entry_remove_bullet (entry, position);
+      n = vitae_entry_get_n_bullets (entry);
+      if (n > 0)
+        focus_bullet_at (list_box, MIN (position, n - 1), TRUE);
+    }
+}
+
+/* Overrides */
+
+static void
+vitae_bullet_row_constructed (GObject *object)
+{
+  VitaeBulletRow *self = (VitaeBulletRow *)object;
+
+  G_OBJECT_CLASS (vitae_bullet_row_parent_class)->constructed (object);
+
+  vitae_bind_text_view (self->text_view, VITAE_NODE (self->bullet), "text");
+}
+
+static void
+vitae_bullet_row_dispose (GObject *object)
+{
+  VitaeBulletRow *self = (VitaeBulletRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_BULLET_ROW);
+  g_clear_object (&self->bullet);
+
+  G_OBJECT_CLASS (vitae_bullet_row_parent_class)->dispose (object);
+}
+
+static void
+vitae_bullet_row_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  VitaeBulletRow *self = VITAE_BULLET_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BULLET:
+      g_value_set_object (value, self->bullet);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_bullet_row_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  VitaeBulletRow *self = VITAE_BULLET_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BULLET:
+      self->bullet = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_bullet_row_class_init (VitaeBulletRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = vitae_bullet_row_constructed;
+  object_class->dispose = vitae_bullet_row_dispose;
+  object_class->get_property = vitae_bullet_row_get_property;
+  object_class->set_property = vitae_bullet_row_set_property;
+
+  properties[PROP_BULLET] =
+    g_param_spec_object ("bullet", NULL, NULL,
+                         VITAE_TYPE_BULLET,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-bullet-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, drag_handle);
+  gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, text_view);
+  gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, score_pill);
+  gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, suggestion_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, suggestion_area);
+
+  gtk_widget_class_install_action (widget_class, "bullet.move-up", NULL, bullet_action_cb);
+  gtk_widget_class_install_action (widget_class, "bullet.move-down", NULL, bullet_action_cb);
+  gtk_widget_class_install_action (widget_class, "bullet.duplicate", NULL, bullet_action_cb);
+  gtk_widget_class_install_action (widget_class, "bullet.delete", NULL, bullet_action_cb);
+}
+
+static void
+vitae_bullet_row_init (VitaeBulletRow *self)
+{
+  GtkEventController *key;
+  GtkDragSource *source;
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), key);
+
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_swapped (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->drag_handle), GTK_EVENT_CONTROLLER (source));
+
+  target = gtk_drop_target_new (VITAE_TYPE_BULLET, GDK_ACTION_MOVE);
+  g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+/* Public API */
+
+GtkWidget *
+vitae_bullet_row_new (VitaeBullet *bullet)
+{
+  g_return_val_if_fail (VITAE_IS_BULLET (bullet), NULL);
+
+  return g_object_new (VITAE_TYPE_BULLET_ROW, "bullet", bullet, NULL);
+}
+
+/**
+ * vitae_bullet_row_get_bullet:
+ * @self: a #VitaeBulletRow
+ *
+ * Returns: (transfer none): the bullet the row edits
+ */
+VitaeBullet *
+vitae_bullet_row_get_bullet (VitaeBulletRow *self)
+{
+  g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), NULL);
+
+  return self->bullet;
+}
+
+/**
+ * vitae_bullet_row_get_text_view:
+ * @self: a #VitaeBulletRow
+ *
+ * The coach draws its underlines into this view's buffer with tags.
+ *
+ * Returns: (transfer none): the text view
+ */
+GtkTextView *
+vitae_bullet_row_get_text_view (VitaeBulletRow *self)
+{
+  g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), NULL);
+
+  return self->text_view;
+}
+
+/**
+ * vitae_bullet_row_get_suggestion_area:
+ * @self: a #VitaeBulletRow
+ *
+ * Returns: (transfer none): the box under the bullet for the coach's
+ *   reasons and rewrites
+ */
+GtkBox *
+vitae_bullet_row_get_suggestion_area (VitaeBulletRow *self)
+{
+  g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), NULL);
+
+  return self->suggestion_area;
+}
+
+void
+vitae_bullet_row_set_suggestions_visible (VitaeBulletRow *self,
+                                          gboolean        visible)
+{
+  g_return_if_fail (VITAE_IS_BULLET_ROW (self));
+
+  gtk_revealer_set_reveal_child (self->suggestion_revealer, visible);
+}
+
+/**
+ * vitae_bullet_row_set_score:
+ * @self: a #VitaeBulletRow
+ * @score: the coach's score 0–100, or -1 to hide the pill
+ */
+void
+vitae_bullet_row_set_score (VitaeBulletRow *self,
+                            int             score)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *pill;
+
+  g_return_if_fail (VITAE_IS_BULLET_ROW (self));
+
+  pill = GTK_WIDGET (self->score_pill);
+  gtk_widget_set_visible (pill, score >= 0);
+  if (score < 0)
+    return;
+
+  text = g_strdup_printf ("%d", score);
+  gtk_label_set_label (self->score_pill, text);
+
+  gtk_widget_remove_css_class (pill, "good");
+  gtk_widget_remove_css_class (pill, "fair");
+  gtk_widget_remove_css_class (pill, "poor");
+  gtk_widget_add_css_class (pill, score >= 80 ? "good" : score >= 50 ? "fair" : "poor");
+
+  /* Translators: %d is the coach's score of a bullet, out of 100 */
+  description = g_strdup_printf (_("Score %d of 100"), score);
+  gtk_widget_set_tooltip_text (pill, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (pill),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+}
+
+/**
+ * vitae_bullet_row_focus_text:
+ * @self: a #VitaeBulletRow
+ * @at_end: whether the cursor goes to the end rather than the start
+ *
+ * Moves the keyboard focus into the bullet's text.
+ */
+void
+vitae_bullet_row_focus_text (VitaeBulletRow *self,
+                             gboolean        at_end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  g_return_if_fail (VITAE_IS_BULLET_ROW (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  if (at_end)
+    gtk_text_buffer_get_end_iter (buffer, &iter);
+  else
+    gtk_text_buffer_get_start_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}

@@ -1,0 +1,482 @@
+/* vitae-editor.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vitae-bullet-row.h"
+#include "vitae-editor.h"
+#include "vitae-entry-card.h"
+#include "vitae-field-binding.h"
+#include "vitae-section-card.h"
+
+struct _VitaeEditor
+{
+  AdwBin                parent_instance;
+
+  /* owned */
+  VitaeDocument        *document;
+
+  /* children */
+  GtkScrolledWindow    *scroller;
+  GtkBox               *page;
+  AdwPreferencesGroup  *basics_group;
+  AdwPreferencesGroup  *profiles_group;
+  GtkListBox           *profiles_list;
+  AdwPreferencesGroup  *summary_group;
+  GtkTextView          *summary_view;
+  GtkListBox           *sections_list;
+};
+
+G_DEFINE_FINAL_TYPE (VitaeEditor, vitae_editor, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const struct {
+  const char *key;
+  const char *label;
+  gboolean    location;
+} basics_fields[] = {
+  { "name",         N_("Full Name"),    FALSE },
+  { "label",        N_("Headline"),     FALSE },
+  { "email",        N_("Email"),        FALSE },
+  { "phone",        N_("Phone"),        FALSE },
+  { "url",          N_("Website"),      FALSE },
+  { "city",         N_("City"),         TRUE },
+  { "region",       N_("Region"),       TRUE },
+  { "country-code", N_("Country Code"), TRUE },
+  { "address",      N_("Address"),      TRUE },
+  { "postal-code",  N_("Postal Code"),  TRUE },
+};
+
+/* Helpers */
+
+static void
+clear_page (VitaeEditor *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->page))))
+    gtk_box_remove (self->page, child);
+
+  self->basics_group = NULL;
+  self->profiles_group = NULL;
+  self->profiles_list = NULL;
+  self->summary_group = NULL;
+  self->summary_view = NULL;
+  self->sections_list = NULL;
+}
+
+static GtkWidget *
+create_entry_row (VitaeNode  *node,
+                  const char *key,
+                  const char *label)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  vitae_bind_editable (GTK_EDITABLE (row), node, key);
+
+  return row;
+}
+
+static void
+remove_profile_cb (GtkButton   *button,
+                   VitaeEditor *self)
+{
+  VitaeEntry *profile = g_object_get_data (G_OBJECT (button), "profile");
+  guint position;
+
+  if (g_list_store_find (G_LIST_STORE (vitae_document_get_profiles (self->document)), profile, &position))
+    vitae_document_remove_profile (self->document, position);
+}
+
+static void
+update_profile_title (AdwExpanderRow *row,
+                      const char     *key,
+                      VitaeNode      *profile)
+{
+  const char *network = vitae_node_get_text (profile, "network");
+  const char *url = vitae_node_get_text (profile, "url");
+  g_autofree char *title = g_markup_escape_text (network[0] ? network : _("New Profile"), -1);
+  g_autofree char *subtitle = g_markup_escape_text (url, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (row, subtitle);
+}
+
+static GtkWidget *
+create_profile_row_cb (gpointer item,
+                       gpointer user_data)
+{
+  VitaeEditor *self = user_data;
+  VitaeNode *profile = VITAE_NODE (item);
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove Profile"));
+  g_object_set_data (G_OBJECT (remove), "profile", profile);
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_profile_cb), self, 0);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_entry_row (profile, "network", _("Network")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_entry_row (profile, "username", _("Username")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_entry_row (profile, "url", _("Link")));
+
+  update_profile_title (ADW_EXPANDER_ROW (row), NULL, profile);
+  g_signal_connect_object (profile, "changed", G_CALLBACK (update_profile_title), row, G_CONNECT_SWAPPED);
+
+  if (vitae_node_get_text (profile, "network")[0] == '\0')
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+
+  return row;
+}
+
+static void
+add_profile_cb (VitaeEditor *self)
+{
+  g_autoptr(VitaeEntry) profile = vitae_entry_new ();
+
+  vitae_document_append_profile (self->document, profile);
+}
+
+static GtkWidget *
+create_section_card_cb (gpointer item,
+                        gpointer user_data)
+{
+  return vitae_section_card_new (VITAE_SECTION (item));
+}
+
+static void
+build_page (VitaeEditor *self)
+{
+  VitaeNode *basics = VITAE_NODE (self->document);
+  GtkWidget *location_row;
+  GtkWidget *add_profile;
+  GtkWidget *frame;
+
+  /* Basics */
+  self->basics_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->basics_group, _("Basics"));
+  adw_preferences_group_set_description (self->basics_group,
+                                         _("Contact details go in the body of the resume, where every parser reads them."));
+  location_row = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (location_row), _("Location"));
+  for (guint i = 0; i < G_N_ELEMENTS (basics_fields); i++)
+    {
+      GtkWidget *row = create_entry_row (basics, basics_fields[i].key, _(basics_fields[i].label));
+
+      if (basics_fields[i].location)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (location_row), row);
+      else
+        adw_preferences_group_add (self->basics_group, row);
+    }
+  adw_preferences_group_add (self->basics_group, location_row);
+  gtk_box_append (self->page, GTK_WIDGET (self->basics_group));
+
+  /* Profiles */
+  self->profiles_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->profiles_group, _("Profiles"));
+  add_profile = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_add_css_class (add_profile, "flat");
+  gtk_widget_set_tooltip_text (add_profile, _("Add Profile"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add_profile),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Profile"),
+                                  -1);
+  g_signal_connect_object (add_profile, "clicked", G_CALLBACK (add_profile_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_set_header_suffix (self->profiles_group, add_profile);
+  self->profiles_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->profiles_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->profiles_list), "boxed-list");
+  gtk_list_box_bind_model (self->profiles_list, vitae_document_get_profiles (self->document),
+                           create_profile_row_cb, self, NULL);
+  adw_preferences_group_add (self->profiles_group, GTK_WIDGET (self->profiles_list));
+  gtk_box_append (self->page, GTK_WIDGET (self->profiles_group));
+
+  /* Summary */
+  self->summary_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->summary_group, _("Summary"));
+  adw_preferences_group_set_description (self->summary_group,
+                                         _("Two or three sentences: your level, your strongest skills and the results they brought."));
+  self->summary_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_wrap_mode (self->summary_view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (self->summary_view, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary_view), "summary-text");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Summary"),
+                                  -1);
+  vitae_bind_text_view (self->summary_view, basics, "summary");
+  frame = gtk_frame_new (NULL);
+  gtk_widget_add_css_class (frame, "view");
+  gtk_widget_add_css_class (frame, "summary-frame");
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->summary_view));
+  adw_preferences_group_add (self->summary_group, frame);
+  gtk_box_append (self->page, GTK_WIDGET (self->summary_group));
+
+  /* Sections */
+  self->sections_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->sections_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->sections_list), "sections-list");
+  gtk_list_box_bind_model (self->sections_list, vitae_document_get_sections (self->document),
+                           create_section_card_cb, self, NULL);
+  gtk_box_append (self->page, GTK_WIDGET (self->sections_list));
+}
+
+/* Overrides */
+
+static void
+vitae_editor_dispose (GObject *object)
+{
+  VitaeEditor *self = (VitaeEditor *)object;
+
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (vitae_editor_parent_class)->dispose (object);
+}
+
+static void
+vitae_editor_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  VitaeEditor *self = VITAE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_editor_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  VitaeEditor *self = VITAE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      vitae_editor_set_document (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_editor_class_init (VitaeEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vitae_editor_dispose;
+  object_class->get_property = vitae_editor_get_property;
+  object_class->set_property = vitae_editor_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         VITAE_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "vitae-editor");
+}
+
+static void
+vitae_editor_init (VitaeEditor *self)
+{
+  GtkWidget *clamp;
+
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
+
+  self->page = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->page), 24);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->page), 48);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->page), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->page), 12);
+
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->page));
+  gtk_scrolled_window_set_child (self->scroller, clamp);
+
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->scroller));
+}
+
+/* Public API */
+
+GtkWidget *
+vitae_editor_new (void)
+{
+  return g_object_new (VITAE_TYPE_EDITOR, NULL);
+}
+
+/**
+ * vitae_editor_get_document:
+ * @self: a #VitaeEditor
+ *
+ * Returns: (transfer none) (nullable): the document being edited
+ */
+VitaeDocument *
+vitae_editor_get_document (VitaeEditor *self)
+{
+  g_return_val_if_fail (VITAE_IS_EDITOR (self), NULL);
+
+  return self->document;
+}
+
+void
+vitae_editor_set_document (VitaeEditor   *self,
+                           VitaeDocument *document)
+{
+  g_return_if_fail (VITAE_IS_EDITOR (self));
+  g_return_if_fail (!document || VITAE_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  clear_page (self);
+  if (document != NULL)
+    build_page (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * vitae_editor_reveal_widget:
+ * @self: a #VitaeEditor
+ * @widget: a descendant of the editor
+ *
+ * Scrolls so that @widget shows near the top.
+ */
+void
+vitae_editor_reveal_widget (VitaeEditor *self,
+                            GtkWidget   *widget)
+{
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  g_return_if_fail (VITAE_IS_EDITOR (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (!gtk_widget_compute_point (widget, GTK_WIDGET (self->page), &GRAPHENE_POINT_INIT (0, 0), &point))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (adjustment, MAX (0, point.y - 12));
+}
+
+/**
+ * vitae_editor_scroll_to:
+ * @self: a #VitaeEditor
+ * @position: %VITAE_EDITOR_BASICS, %VITAE_EDITOR_SUMMARY or a section index
+ *
+ * Scrolls to a part of the resume and moves the focus into it.
+ */
+void
+vitae_editor_scroll_to (VitaeEditor *self,
+                        int          position)
+{
+  GtkWidget *target = NULL;
+
+  g_return_if_fail (VITAE_IS_EDITOR (self));
+
+  if (self->document == NULL)
+    return;
+
+  if (position == VITAE_EDITOR_BASICS)
+    target = GTK_WIDGET (self->basics_group);
+  else if (position == VITAE_EDITOR_SUMMARY)
+    target = GTK_WIDGET (self->summary_group);
+  else if (position >= 0)
+    target = GTK_WIDGET (gtk_list_box_get_row_at_index (self->sections_list, position));
+
+  if (target == NULL)
+    return;
+
+  vitae_editor_reveal_widget (self, target);
+  if (position == VITAE_EDITOR_SUMMARY)
+    gtk_widget_grab_focus (GTK_WIDGET (self->summary_view));
+  else
+    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * vitae_editor_get_sections_list:
+ * @self: a #VitaeEditor
+ *
+ * Returns: (transfer none) (nullable): the list of #VitaeSectionCard
+ */
+GtkListBox *
+vitae_editor_get_sections_list (VitaeEditor *self)
+{
+  g_return_val_if_fail (VITAE_IS_EDITOR (self), NULL);
+
+  return self->sections_list;
+}
+
+/**
+ * vitae_editor_find_bullet_row:
+ * @self: a #VitaeEditor
+ * @bullet: a bullet of the document
+ *
+ * Returns: (transfer none) (nullable): the #VitaeBulletRow editing @bullet
+ */
+GtkWidget *
+vitae_editor_find_bullet_row (VitaeEditor *self,
+                              VitaeBullet *bullet)
+{
+  VitaeEntry *entry;
+  VitaeSection *section;
+  GtkListBoxRow *section_row, *entry_row;
+  guint s, e, b;
+
+  g_return_val_if_fail (VITAE_IS_EDITOR (self), NULL);
+  g_return_val_if_fail (VITAE_IS_BULLET (bullet), NULL);
+
+  if (self->document == NULL ||
+      !(entry = vitae_bullet_get_entry (bullet)) ||
+      !(section = vitae_entry_get_section (entry)) ||
+      !g_list_store_find (G_LIST_STORE (vitae_document_get_sections (self->document)), section, &s) ||
+      !g_list_store_find (G_LIST_STORE (vitae_section_get_entries (section)), entry, &e) ||
+      !g_list_store_find (G_LIST_STORE (vitae_entry_get_bullets (entry)), bullet, &b))
+    return NULL;
+
+  section_row = gtk_list_box_get_row_at_index (self->sections_list, s);
+  if (!VITAE_IS_SECTION_CARD (section_row))
+    return NULL;
+
+  entry_row = gtk_list_box_get_row_at_index (vitae_section_card_get_entries_list (VITAE_SECTION_CARD (section_row)), e);
+  if (!VITAE_IS_ENTRY_CARD (entry_row))
+    return NULL;
+
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (vitae_entry_card_get_bullets_list (VITAE_ENTRY_CARD (entry_row)), b));
+}

@@ -1,0 +1,34 @@
+/* vitae-entry-card.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "vitae-core.h"
+
+G_BEGIN_DECLS
+
+#define VITAE_TYPE_ENTRY_CARD (vitae_entry_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (VitaeEntryCard, vitae_entry_card, VITAE, ENTRY_CARD, GtkListBoxRow)
+
+GtkWidget  *vitae_entry_card_new          (VitaeEntry     *entry,
+                                           VitaeSectionKind kind);
+VitaeEntry *vitae_entry_card_get_entry    (VitaeEntryCard *self);
+GtkListBox *vitae_entry_card_get_bullets_list (VitaeEntryCard *self);
+void        vitae_entry_card_set_expanded (VitaeEntryCard *self,
+                                           gboolean        expanded);
+void        vitae_entry_card_focus        (VitaeEntryCard *self);
+
+/* The heading and date range shown for an entry: pure, for tests. */
+char       *vitae_entry_describe_title    (VitaeEntry      *entry,
+                                           VitaeSectionKind kind);
+char       *vitae_entry_describe_dates    (VitaeEntry      *entry,
+                                           VitaeSectionKind kind);
+
+G_END_DECLS

@@ -1,0 +1,164 @@
+/* vitae-file-dialog.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-file-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vitae-window-private.h"
+
+typedef struct
+{
+  VitaeWindow     *window;
+  VitaeFileChosen  callback;
+} Request;
+
+static GtkFileFilter *
+create_filter (VitaeFileFilter filter)
+{
+  GtkFileFilter *file_filter = gtk_file_filter_new ();
+
+  switch (filter)
+    {
+    case VITAE_FILE_FILTER_RESUMES:
+      gtk_file_filter_set_name (file_filter, _("Resumes"));
+      gtk_file_filter_add_pattern (file_filter, "*.vitae");
+      gtk_file_filter_add_pattern (file_filter, "*.json");
+      break;
+
+    case VITAE_FILE_FILTER_VITAE:
+      gtk_file_filter_set_name (file_filter, _("Vitae Resumes"));
+      gtk_file_filter_add_pattern (file_filter, "*.vitae");
+      break;
+
+    case VITAE_FILE_FILTER_JSON:
+      gtk_file_filter_set_name (file_filter, _("JSON Resume"));
+      gtk_file_filter_add_pattern (file_filter, "*.json");
+      break;
+
+    case VITAE_FILE_FILTER_TEXT:
+      gtk_file_filter_set_name (file_filter, _("Plain Text"));
+      gtk_file_filter_add_pattern (file_filter, "*.txt");
+      break;
+
+    case VITAE_FILE_FILTER_PDF:
+    default:
+      gtk_file_filter_set_name (file_filter, _("PDF Documents"));
+      gtk_file_filter_add_pattern (file_filter, "*.pdf");
+      break;
+    }
+
+  return file_filter;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+dialog_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Request *request = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (gtk_file_dialog_get_accept_label (GTK_FILE_DIALOG (object)) != NULL)
+    file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  else
+    file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    request->callback (request->window, file);
+
+  g_object_unref (request->window);
+  g_free (request);
+}
+
+void
+_vitae_window_choose_file (VitaeWindow     *self,
+                           gboolean         save,
+                           const char      *title,
+                           const char      *suggested_name,
+                           VitaeFileFilter  filter,
+                           VitaeFileChosen  callback)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) file_filter = create_filter (filter);
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  Request *request = g_new0 (Request, 1);
+
+  request->window = g_object_ref (self);
+  request->callback = callback;
+
+  g_list_store_append (filters, file_filter);
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, file_filter);
+  gtk_file_dialog_set_modal (dialog, TRUE);
+
+  if (save)
+    {
+      /* The accept label tells the callback which finish function to use. */
+      gtk_file_dialog_set_accept_label (dialog, _("_Save"));
+      gtk_file_dialog_set_initial_name (dialog, suggested_name);
+      gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, dialog_done_cb, request);
+    }
+  else
+    gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, dialog_done_cb, request);
+}
+
+#else
+
+static void
+native_response_cb (GtkNativeDialog *native,
+                    int              response,
+                    Request         *request)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        request->callback (request->window, file);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  g_object_unref (request->window);
+  g_free (request);
+}
+
+void
+_vitae_window_choose_file (VitaeWindow     *self,
+                           gboolean         save,
+                           const char      *title,
+                           const char      *suggested_name,
+                           VitaeFileFilter  filter,
+                           VitaeFileChosen  callback)
+{
+  g_autoptr(GtkFileFilter) file_filter = create_filter (filter);
+  GtkFileChooserNative *native;
+  Request *request = g_new0 (Request, 1);
+
+  request->window = g_object_ref (self);
+  request->callback = callback;
+
+  native = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                        save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        save ? _("_Save") : _("_Open"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), file_filter);
+  if (save && suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
+
+  g_signal_connect (native, "response", G_CALLBACK (native_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+#endif

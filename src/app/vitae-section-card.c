@@ -1,0 +1,385 @@
+/* vitae-section-card.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-section-card"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "vitae-entry-card.h"
+#include "vitae-section-card.h"
+
+struct _VitaeSectionCard
+{
+  GtkListBoxRow     parent_instance;
+
+  /* owned */
+  VitaeSection     *section;
+
+  /* template widgets */
+  GtkImage         *drag_handle;
+  GtkLabel         *title_label;
+  AdwButtonContent *add_entry_content;
+  GtkListBox       *entries_list;
+  GtkLabel         *empty_label;
+};
+
+G_DEFINE_FINAL_TYPE (VitaeSectionCard, vitae_section_card, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Helpers */
+
+static const char *
+get_add_label (VitaeSectionKind kind)
+{
+  switch (kind)
+    {
+    case VITAE_SECTION_EXPERIENCE:     return _("Add _Position");
+    case VITAE_SECTION_EDUCATION:      return _("Add _Degree");
+    case VITAE_SECTION_SKILLS:         return _("Add Skill _Group");
+    case VITAE_SECTION_PROJECTS:       return _("Add _Project");
+    case VITAE_SECTION_CERTIFICATIONS: return _("Add _Certificate");
+    case VITAE_SECTION_LANGUAGES:      return _("Add _Language");
+    case VITAE_SECTION_AWARDS:
+    case VITAE_SECTION_VOLUNTEER:
+    case VITAE_SECTION_PUBLICATIONS:
+    case VITAE_SECTION_INTERESTS:
+    case VITAE_SECTION_REFERENCES:
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_N_SECTION_KINDS:
+    default:                           return _("Add _Entry");
+    }
+}
+
+static void
+update_title (VitaeSectionCard *self)
+{
+  gtk_label_set_label (self->title_label, vitae_section_get_title (self->section));
+}
+
+static void
+update_empty (VitaeSectionCard *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label),
+                          vitae_section_get_n_entries (self->section) == 0);
+}
+
+static GtkWidget *
+create_entry_card_cb (gpointer item,
+                      gpointer user_data)
+{
+  VitaeSectionCard *self = user_data;
+
+  return vitae_entry_card_new (VITAE_ENTRY (item), vitae_section_get_kind (self->section));
+}
+
+static gboolean
+get_position (VitaeSectionCard  *self,
+              VitaeDocument    **document,
+              guint             *position)
+{
+  *document = vitae_node_get_document (VITAE_NODE (self->section));
+  if (*document == NULL)
+    return FALSE;
+
+  return g_list_store_find (G_LIST_STORE (vitae_document_get_sections (*document)), self->section, position);
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    VitaeSectionCard *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+
+  if (g_strcmp0 (response, "rename") == 0)
+    {
+      g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+      const char *standard = vitae_section_kind_get_title (vitae_section_get_kind (self->section));
+
+      /* The standard heading is what ATS parsers expect, so keep it unset
+       * rather than copied when the user picks it. */
+      vitae_node_set_text (VITAE_NODE (self->section), "title",
+                           g_strcmp0 (title, standard) == 0 ? NULL : title);
+    }
+}
+
+static void
+show_rename_dialog (VitaeSectionCard *self)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       _("Rename Section"),
+                                                       _("Applicant tracking systems look for standard headings such as “Experience” and “Skills”; keep close to them.")));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), vitae_section_get_title (self->section));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Section heading"),
+                                  -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "rename");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+section_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  VitaeSectionCard *self = VITAE_SECTION_CARD (widget);
+  VitaeDocument *document;
+  guint position, n;
+
+  if (g_str_equal (action_name, "section.add-entry"))
+    {
+      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+      GtkListBoxRow *row;
+
+      if (vitae_section_kind_has_bullets (vitae_section_get_kind (self->section)))
+        {
+          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (NULL);
+
+          vitae_entry_append_bullet (entry, bullet);
+        }
+
+      /* A new entry goes first: resumes list the most recent first. */
+      vitae_section_insert_entry (self->section, 0, entry);
+      row = gtk_list_box_get_row_at_index (self->entries_list, 0);
+      if (VITAE_IS_ENTRY_CARD (row))
+        {
+          vitae_entry_card_set_expanded (VITAE_ENTRY_CARD (row), TRUE);
+          gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+        }
+      return;
+    }
+
+  if (g_str_equal (action_name, "section.rename"))
+    {
+      show_rename_dialog (self);
+      return;
+    }
+
+  if (!get_position (self, &document, &position))
+    return;
+
+  n = vitae_document_get_n_sections (document);
+
+  if (g_str_equal (action_name, "section.move-up") && position > 0)
+    vitae_document_move_section (document, position, position - 1);
+  else if (g_str_equal (action_name, "section.move-down") && position + 1 < n)
+    vitae_document_move_section (document, position, position + 1);
+  else if (g_str_equal (action_name, "section.remove"))
+    vitae_document_remove_section (document, position);
+}
+
+static GdkContentProvider *
+drag_prepare_cb (VitaeSectionCard *self,
+                 double            x,
+                 double            y,
+                 GtkDragSource    *source)
+{
+  return gdk_content_provider_new_typed (VITAE_TYPE_SECTION, self->section);
+}
+
+static gboolean
+drop_cb (VitaeSectionCard *self,
+         const GValue     *value,
+         double            x,
+         double            y,
+         GtkDropTarget    *target)
+{
+  VitaeSection *dropped = g_value_get_object (value);
+  VitaeDocument *document;
+  guint position, from;
+
+  if (!VITAE_IS_SECTION (dropped) || dropped == self->section)
+    return FALSE;
+  if (!get_position (self, &document, &position))
+    return FALSE;
+  if (!g_list_store_find (G_LIST_STORE (vitae_document_get_sections (document)), dropped, &from))
+    return FALSE;
+
+  vitae_document_move_section (document, from, position);
+
+  return TRUE;
+}
+
+/* Overrides */
+
+static void
+vitae_section_card_constructed (GObject *object)
+{
+  VitaeSectionCard *self = (VitaeSectionCard *)object;
+
+  G_OBJECT_CLASS (vitae_section_card_parent_class)->constructed (object);
+
+  adw_button_content_set_label (self->add_entry_content, get_add_label (vitae_section_get_kind (self->section)));
+  update_title (self);
+  g_signal_connect_object (self->section, "changed::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+
+  gtk_list_box_bind_model (self->entries_list, vitae_section_get_entries (self->section),
+                           create_entry_card_cb, self, NULL);
+  update_empty (self);
+  g_signal_connect_object (vitae_section_get_entries (self->section), "items-changed",
+                           G_CALLBACK (update_empty), self, G_CONNECT_SWAPPED);
+}
+
+static void
+vitae_section_card_dispose (GObject *object)
+{
+  VitaeSectionCard *self = (VitaeSectionCard *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_SECTION_CARD);
+  g_clear_object (&self->section);
+
+  G_OBJECT_CLASS (vitae_section_card_parent_class)->dispose (object);
+}
+
+static void
+vitae_section_card_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  VitaeSectionCard *self = VITAE_SECTION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      g_value_set_object (value, self->section);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_section_card_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  VitaeSectionCard *self = VITAE_SECTION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      self->section = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_section_card_class_init (VitaeSectionCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = vitae_section_card_constructed;
+  object_class->dispose = vitae_section_card_dispose;
+  object_class->get_property = vitae_section_card_get_property;
+  object_class->set_property = vitae_section_card_set_property;
+
+  properties[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL,
+                         VITAE_TYPE_SECTION,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-section-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, drag_handle);
+  gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, add_entry_content);
+  gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, entries_list);
+  gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, empty_label);
+
+  gtk_widget_class_install_action (widget_class, "section.add-entry", NULL, section_action_cb);
+  gtk_widget_class_install_action (widget_class, "section.rename", NULL, section_action_cb);
+  gtk_widget_class_install_action (widget_class, "section.move-up", NULL, section_action_cb);
+  gtk_widget_class_install_action (widget_class, "section.move-down", NULL, section_action_cb);
+  gtk_widget_class_install_action (widget_class, "section.remove", NULL, section_action_cb);
+}
+
+static void
+vitae_section_card_init (VitaeSectionCard *self)
+{
+  GtkDragSource *source;
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_swapped (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->drag_handle), GTK_EVENT_CONTROLLER (source));
+
+  target = gtk_drop_target_new (VITAE_TYPE_SECTION, GDK_ACTION_MOVE);
+  g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+/* Public API */
+
+GtkWidget *
+vitae_section_card_new (VitaeSection *section)
+{
+  g_return_val_if_fail (VITAE_IS_SECTION (section), NULL);
+
+  return g_object_new (VITAE_TYPE_SECTION_CARD, "section", section, NULL);
+}
+
+/**
+ * vitae_section_card_get_section:
+ * @self: a #VitaeSectionCard
+ *
+ * Returns: (transfer none): the section
+ */
+VitaeSection *
+vitae_section_card_get_section (VitaeSectionCard *self)
+{
+  g_return_val_if_fail (VITAE_IS_SECTION_CARD (self), NULL);
+
+  return self->section;
+}
+
+/**
+ * vitae_section_card_get_entries_list:
+ * @self: a #VitaeSectionCard
+ *
+ * Returns: (transfer none): the list of #VitaeEntryCard
+ */
+GtkListBox *
+vitae_section_card_get_entries_list (VitaeSectionCard *self)
+{
+  g_return_val_if_fail (VITAE_IS_SECTION_CARD (self), NULL);
+
+  return self->entries_list;
+}

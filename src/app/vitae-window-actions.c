@@ -1,0 +1,445 @@
+/* vitae-window-actions.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vitae-window-private.h"
+
+/* Helpers */
+
+static char *
+suggest_name (VitaeWindow *self,
+              const char  *extension)
+{
+  g_autofree char *stem = NULL;
+
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+      char *dot = strrchr (basename, '.');
+
+      if (dot != NULL)
+        *dot = '\0';
+      stem = g_steal_pointer (&basename);
+    }
+  else if (self->document != NULL && vitae_node_has (VITAE_NODE (self->document), "name"))
+    stem = g_strdup (vitae_node_get_text (VITAE_NODE (self->document), "name"));
+  else
+    stem = g_strdup (_("Resume"));
+
+  return g_strconcat (stem, extension, NULL);
+}
+
+static GFile *
+with_extension (GFile      *file,
+                const char *fallback)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL && vitae_format_from_path (path) == VITAE_FORMAT_UNKNOWN)
+    {
+      g_autofree char *fixed = g_strconcat (path, fallback, NULL);
+
+      return g_file_new_for_path (fixed);
+    }
+
+  return g_object_ref (file);
+}
+
+static void
+open_chosen_cb (VitaeWindow *self,
+                GFile       *file)
+{
+  vitae_window_open_file (self, file);
+}
+
+static void
+save_as_chosen_cb (VitaeWindow *self,
+                   GFile       *file)
+{
+  g_autoptr(GFile) target = with_extension (file, ".vitae");
+
+  _vitae_window_save_to (self, target);
+}
+
+static void
+export_chosen (VitaeWindow *self,
+               GFile       *file,
+               const char  *extension)
+{
+  g_autoptr(GFile) target = with_extension (file, extension);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (target);
+  g_autofree char *basename = g_file_get_basename (target);
+  g_autofree char *message = NULL;
+
+  if (path == NULL || !vitae_document_save (self->document, path, &error))
+    {
+      _vitae_window_show_error (self, _("Could Not Export"), error);
+      return;
+    }
+
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Exported “%s”"), basename);
+  _vitae_window_toast (self, message);
+}
+
+static void
+export_json_chosen_cb (VitaeWindow *self,
+                       GFile       *file)
+{
+  export_chosen (self, file, ".json");
+}
+
+static void
+export_text_chosen_cb (VitaeWindow *self,
+                       GFile       *file)
+{
+  export_chosen (self, file, ".txt");
+}
+
+static void
+import_chosen_cb (VitaeWindow *self,
+                  GFile       *file)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL || !(document = vitae_document_load (path, &error)))
+    {
+      _vitae_window_show_error (self, _("Could Not Import"), error);
+      return;
+    }
+
+  /* An import becomes a new, unsaved .vitae resume; the JSON stays as it was. */
+  vitae_document_set_modified (document, TRUE);
+  _vitae_window_set_document (self, document, NULL);
+}
+
+static VitaeWindow *
+get_target_window (VitaeWindow *self)
+{
+  GtkApplication *app;
+  VitaeWindow *window;
+
+  /* Reuse this window while it holds nothing worth keeping. */
+  if (self->document == NULL ||
+      (self->file == NULL && !vitae_document_get_modified (self->document)))
+    return self;
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  window = vitae_window_new (VITAE_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+/* Actions */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  VitaeWindow *self = get_target_window (VITAE_WINDOW (widget));
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  static const VitaeSectionKind starters[] = {
+    VITAE_SECTION_EXPERIENCE,
+    VITAE_SECTION_SKILLS,
+    VITAE_SECTION_EDUCATION,
+  };
+
+  /* A blank resume starts with the sections every resume needs, in the
+   * order recruiters read them. */
+  for (guint i = 0; i < G_N_ELEMENTS (starters); i++)
+    {
+      g_autoptr(VitaeSection) section = vitae_section_new (starters[i]);
+
+      vitae_document_append_section (document, section);
+    }
+  vitae_history_clear (vitae_document_get_history (document));
+  vitae_document_set_modified (document, FALSE);
+
+  _vitae_window_set_document (self, document, NULL);
+  vitae_editor_scroll_to (self->editor, VITAE_EDITOR_BASICS);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  _vitae_window_choose_file (self, FALSE, _("Open Resume"), NULL,
+                             VITAE_FILE_FILTER_RESUMES, open_chosen_cb);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  VitaeWindow *self = get_target_window (VITAE_WINDOW (widget));
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  vitae_window_open_file (self, file);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  if (self->file == NULL)
+    gtk_widget_activate_action (widget, "win.save-as", NULL);
+  else
+    _vitae_window_save_to (self, self->file);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+  g_autofree char *name = suggest_name (self, ".vitae");
+
+  _vitae_window_choose_file (self, TRUE, _("Save Resume"), name,
+                             VITAE_FILE_FILTER_VITAE, save_as_chosen_cb);
+}
+
+static void
+export_json_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+  g_autofree char *name = suggest_name (self, ".json");
+
+  _vitae_window_choose_file (self, TRUE, _("Export JSON Resume"), name,
+                             VITAE_FILE_FILTER_JSON, export_json_chosen_cb);
+}
+
+static void
+export_text_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+  g_autofree char *name = suggest_name (self, ".txt");
+
+  _vitae_window_choose_file (self, TRUE, _("Export Plain Text"), name,
+                             VITAE_FILE_FILTER_TEXT, export_text_chosen_cb);
+}
+
+static void
+import_json_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  _vitae_window_choose_file (self, FALSE, _("Import JSON Resume"), NULL,
+                             VITAE_FILE_FILTER_JSON, import_chosen_cb);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  if (self->document != NULL)
+    vitae_history_undo (vitae_document_get_history (self->document));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  if (self->document != NULL)
+    vitae_history_redo (vitae_document_get_history (self->document));
+}
+
+static void
+add_section_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+  g_autoptr(VitaeSection) section = NULL;
+  VitaeSectionKind kind;
+  guint position;
+
+  if (self->document == NULL ||
+      !vitae_section_kind_from_id (g_variant_get_string (param, NULL), &kind))
+    return;
+
+  section = vitae_section_new (kind);
+  vitae_document_append_section (self->document, section);
+  position = vitae_document_get_n_sections (self->document) - 1;
+  vitae_editor_scroll_to (self->editor, position);
+}
+
+static void
+toggle_outline_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->outline_flap, !adw_flap_get_reveal_flap (self->outline_flap));
+}
+
+static void
+toggle_side_panel_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->side_flap, !adw_flap_get_reveal_flap (self->side_flap));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+restore_recovery_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  VitaeAutosaveItem *item;
+  VitaeWindow *target;
+
+  if (self->recovery_items == NULL || self->recovery_items->len == 0)
+    return;
+
+  item = g_ptr_array_index (self->recovery_items, 0);
+  if (!(document = vitae_autosave_item_load (item, &error)))
+    {
+      _vitae_window_show_error (self, _("Could Not Restore"), error);
+      return;
+    }
+
+  if (item->original_path != NULL)
+    file = g_file_new_for_path (item->original_path);
+
+  target = get_target_window (self);
+  _vitae_window_set_document (target, document, file);
+  /* The restored work is unsaved: snapshot it again under this process, so a
+   * second crash does not lose it, before letting go of the old snapshot. */
+  _vitae_window_autosave_now (target);
+  vitae_autosave_discard (self->autosave_dir, item->slot);
+  g_ptr_array_remove_index (self->recovery_items, 0);
+
+  gtk_revealer_set_reveal_child (self->recovery_revealer, FALSE);
+  _vitae_window_toast (target, _("Unsaved changes restored"));
+  _vitae_window_actions_update (self);
+}
+
+static void
+discard_recovery_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  if (self->recovery_items != NULL)
+    {
+      for (guint i = 0; i < self->recovery_items->len; i++)
+        {
+          VitaeAutosaveItem *item = g_ptr_array_index (self->recovery_items, i);
+
+          vitae_autosave_discard (self->autosave_dir, item->slot);
+        }
+      g_ptr_array_set_size (self->recovery_items, 0);
+    }
+
+  gtk_revealer_set_reveal_child (self->recovery_revealer, FALSE);
+  _vitae_window_actions_update (self);
+}
+
+/* Private API */
+
+void
+_vitae_window_actions_update (VitaeWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  VitaeHistory *history = self->document ? vitae_document_get_history (self->document) : NULL;
+  gboolean has_document = self->document != NULL;
+  gboolean has_recovery = self->recovery_items != NULL && self->recovery_items->len > 0;
+
+  gtk_widget_action_set_enabled (widget, "win.save", has_document);
+  gtk_widget_action_set_enabled (widget, "win.save-as", has_document);
+  gtk_widget_action_set_enabled (widget, "win.export-json", has_document);
+  gtk_widget_action_set_enabled (widget, "win.export-text", has_document);
+  gtk_widget_action_set_enabled (widget, "win.add-section", has_document);
+  gtk_widget_action_set_enabled (widget, "win.undo", history && vitae_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (widget, "win.redo", history && vitae_history_get_can_redo (history));
+  gtk_widget_action_set_enabled (widget, "win.restore-recovery", has_recovery);
+  gtk_widget_action_set_enabled (widget, "win.discard-recovery", has_recovery);
+}
+
+void
+_vitae_window_class_actions_init (VitaeWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json_action);
+  gtk_widget_class_install_action (widget_class, "win.export-text", NULL, export_text_action);
+  gtk_widget_class_install_action (widget_class, "win.import-json", NULL, import_json_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.add-section", "s", add_section_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-outline", NULL, toggle_outline_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-side-panel", NULL, toggle_side_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-recovery", NULL, restore_recovery_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, discard_recovery_action);
+
+  /* Every shortcut here is listed in ui/gtk/help-overlay.ui. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-outline", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.toggle-side-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+}
