@@ -67,17 +67,17 @@ get_icon_name (VitaeSectionKind kind)
 {
   switch (kind)
     {
-    case VITAE_SECTION_EXPERIENCE:     return "briefcase-symbolic";
-    case VITAE_SECTION_EDUCATION:      return "school-symbolic";
+    case VITAE_SECTION_EXPERIENCE:     return "emblem-documents-symbolic";
+    case VITAE_SECTION_EDUCATION:      return "accessories-dictionary-symbolic";
     case VITAE_SECTION_SKILLS:         return "applications-engineering-symbolic";
     case VITAE_SECTION_PROJECTS:       return "folder-symbolic";
-    case VITAE_SECTION_CERTIFICATIONS: return "emblem-ok-symbolic";
+    case VITAE_SECTION_CERTIFICATIONS: return "application-certificate-symbolic";
     case VITAE_SECTION_AWARDS:         return "starred-symbolic";
-    case VITAE_SECTION_LANGUAGES:      return "preferences-desktop-locale-symbolic";
-    case VITAE_SECTION_PUBLICATIONS:   return "accessories-dictionary-symbolic";
-    case VITAE_SECTION_VOLUNTEER:      return "emblem-favorite-symbolic";
+    case VITAE_SECTION_LANGUAGES:      return "emoji-flags-symbolic";
+    case VITAE_SECTION_PUBLICATIONS:   return "x-office-document-symbolic";
+    case VITAE_SECTION_VOLUNTEER:      return "emote-love-symbolic";
     case VITAE_SECTION_INTERESTS:      return "emoji-activities-symbolic";
-    case VITAE_SECTION_REFERENCES:     return "contact-new-symbolic";
+    case VITAE_SECTION_REFERENCES:     return "emoji-people-symbolic";
     case VITAE_SECTION_CUSTOM:
     case VITAE_N_SECTION_KINDS:
     default:                           return "text-x-generic-symbolic";

@@ -1,0 +1,408 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "vitae-bullet-row.h"
+#include "vitae-core.h"
+#include "vitae-entry-card.h"
+#include "vitae-section-card.h"
+#include "vitae-window.h"
+
+/* What the crash test's child types before it is killed. */
+#define CRASH_EDIT " [recovered after a crash]"
+
+static char *tmpdir;
+
+/* Helpers */
+
+static void
+iterate (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static char *
+copy_sample (const char *name)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+  g_autofree char *dest = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (dest, contents, len, NULL));
+
+  return g_steal_pointer (&dest);
+}
+
+static VitaeWindow *
+open_window (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VitaeWindow *window = vitae_window_new (NULL);
+
+  g_assert_true (vitae_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (200);
+
+  return window;
+}
+
+static VitaeSectionCard *
+get_section_card (VitaeWindow *window,
+                  guint        position)
+{
+  GtkListBox *list = vitae_editor_get_sections_list (vitae_window_get_editor (window));
+
+  return VITAE_SECTION_CARD (gtk_list_box_get_row_at_index (list, position));
+}
+
+static VitaeEntryCard *
+get_entry_card (VitaeSectionCard *card,
+                guint             position)
+{
+  return VITAE_ENTRY_CARD (gtk_list_box_get_row_at_index (vitae_section_card_get_entries_list (card), position));
+}
+
+static char *
+get_buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+type_text (GtkTextView *view,
+           const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter end;
+
+  /* One character at a time, as a keyboard would. */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, p, g_utf8_next_char (p) - p);
+    }
+}
+
+/* Tests */
+
+static void
+test_edit_undo_save (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+  VitaeSection *section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  guint section_index, n_entries;
+  VitaeSectionCard *section_card;
+  VitaeEntryCard *entry_card;
+  VitaeEntry *first, *second;
+  VitaeBulletRow *bullet_row;
+  g_autofree char *original = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(VitaeDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (section);
+  g_assert_true (g_list_store_find (G_LIST_STORE (vitae_document_get_sections (document)), section, &section_index));
+  n_entries = vitae_section_get_n_entries (section);
+  g_assert_cmpuint (n_entries, >=, 2);
+  first = vitae_section_get_entry (section, 0);
+  second = vitae_section_get_entry (section, 1);
+
+  /* Edit a bullet by typing into its text view. */
+  section_card = get_section_card (window, section_index);
+  entry_card = get_entry_card (section_card, 0);
+  bullet_row = VITAE_BULLET_ROW (gtk_list_box_get_row_at_index (vitae_entry_card_get_bullets_list (entry_card), 0));
+  original = g_strdup (vitae_bullet_get_text (vitae_bullet_row_get_bullet (bullet_row)));
+  type_text (vitae_bullet_row_get_text_view (bullet_row), " across 3 regions");
+  edited = g_strconcat (original, " across 3 regions", NULL);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (first, 0)), ==, edited);
+  g_assert_true (vitae_document_get_modified (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Add an entry, reorder and delete through the cards' actions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (section_card), "section.add-entry", NULL));
+  iterate (50);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, n_entries + 1);
+  g_assert_true (vitae_section_get_entry (section, 1) == first);
+
+  entry_card = get_entry_card (section_card, 1);
+  g_assert_true (vitae_entry_card_get_entry (entry_card) == first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (entry_card), "entry.move-down", NULL));
+  iterate (50);
+  g_assert_true (vitae_section_get_entry (section, 1) == second);
+  g_assert_true (vitae_section_get_entry (section, 2) == first);
+
+  entry_card = get_entry_card (section_card, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (entry_card), "entry.delete", NULL));
+  iterate (50);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, n_entries);
+
+  /* Undo the deletion, the move, the insertion and the typing… */
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate (50);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, n_entries);
+  g_assert_true (vitae_section_get_entry (section, 0) == first);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (first, 0)), ==, original);
+  g_assert_false (vitae_document_get_modified (document));
+
+  /* …and the view follows the model back. */
+  entry_card = get_entry_card (get_section_card (window, section_index), 0);
+  bullet_row = VITAE_BULLET_ROW (gtk_list_box_get_row_at_index (vitae_entry_card_get_bullets_list (entry_card), 0));
+  shown = get_buffer_text (vitae_bullet_row_get_text_view (bullet_row));
+  g_assert_cmpstr (shown, ==, original);
+
+  /* Redo everything, then save and read the file back. */
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (first, 0)), ==, edited);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate (50);
+  g_assert_false (vitae_document_get_modified (document));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  reloaded = vitae_document_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (vitae_document_equal (reloaded, document));
+  section = vitae_document_find_section (reloaded, VITAE_SECTION_EXPERIENCE);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, n_entries);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (vitae_section_get_entry (section, 1), 0)), ==, edited);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bullet_keys (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+  VitaeSection *section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  VitaeEntry *entry = vitae_section_get_entry (section, 0);
+  GtkListBox *bullets;
+  VitaeBulletRow *row;
+  VitaeBullet *moved;
+  guint section_index, n;
+
+  g_assert_true (g_list_store_find (G_LIST_STORE (vitae_document_get_sections (document)), section, &section_index));
+  bullets = vitae_entry_card_get_bullets_list (get_entry_card (get_section_card (window, section_index), 0));
+  n = vitae_entry_get_n_bullets (entry);
+  g_assert_cmpuint (n, >=, 2);
+
+  /* The bullet menu: move down, duplicate, delete. */
+  row = VITAE_BULLET_ROW (gtk_list_box_get_row_at_index (bullets, 0));
+  moved = vitae_bullet_row_get_bullet (row);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "bullet.move-down", NULL));
+  g_assert_true (vitae_entry_get_bullet (entry, 1) == moved);
+
+  row = VITAE_BULLET_ROW (gtk_list_box_get_row_at_index (bullets, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "bullet.duplicate", NULL));
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, n + 1);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (entry, 2)), ==, vitae_bullet_get_text (moved));
+
+  row = VITAE_BULLET_ROW (gtk_list_box_get_row_at_index (bullets, 2));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "bullet.delete", NULL));
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, n);
+
+  /* A new entry starts with one empty bullet, ready for typing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_section_card (window, section_index)), "section.add-entry", NULL));
+  iterate (50);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (vitae_section_get_entry (section, 0)), ==, 1);
+
+  /* New sections come from the window's action. */
+  n = vitae_document_get_n_sections (document);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-section", "s", "volunteer"));
+  g_assert_cmpuint (vitae_document_get_n_sections (document), ==, n + 1);
+  g_assert_cmpint (vitae_section_get_kind (vitae_document_get_section (document, n)), ==, VITAE_SECTION_VOLUNTEER);
+
+  /* Closing a modified document asks first: the window stays. */
+  vitae_document_set_modified (document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bad_file_keeps_window (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  g_autofree char *bad = g_build_filename (tmpdir, "broken.vitae", NULL);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+
+  g_assert_true (g_file_set_contents (bad, "<resume", -1, NULL));
+  g_assert_false (vitae_window_open_file (window, bad_file));
+  g_assert_true (vitae_window_get_document (window) == document);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The child of the crash test: open, type, wait for the snapshot, then wait
+ * to be killed. */
+static int
+run_crash_child (const char *path)
+{
+  VitaeWindow *window;
+  VitaeDocument *document;
+  VitaeSection *section;
+  g_autofree char *dir = vitae_autosave_get_default_dir ();
+  g_autoptr(GPtrArray) mine = NULL;
+  gint64 deadline;
+
+  adw_init ();
+  vitae_core_init ();
+
+  window = open_window (path);
+  document = vitae_window_get_document (window);
+  section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  vitae_bullet_set_text (vitae_entry_get_bullet (vitae_section_get_entry (section, 0), 0),
+                         CRASH_EDIT);
+
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+
+      g_main_context_iteration (NULL, FALSE);
+      if (gdir != NULL && g_dir_read_name (gdir) != NULL)
+        {
+          g_print ("ready\n");
+          break;
+        }
+      g_usleep (20000);
+    }
+
+  /* Keep running, as a user still typing would, until killed. */
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+
+  return 0;
+}
+
+static void
+test_crash_recovery (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  g_autofree char *self_path = g_test_build_filename (G_TEST_BUILT, "test-window", NULL);
+  g_autofree char *dir = vitae_autosave_get_default_dir ();
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  VitaeAutosaveItem *item;
+  VitaeWindow *window;
+  VitaeDocument *document;
+  VitaeSection *section;
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                            self_path, "--crash-child", path, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "ready");
+
+  /* SIGKILL: no handler runs, nothing is cleaned up. */
+  g_subprocess_force_exit (child);
+  g_assert_true (g_subprocess_wait (child, NULL, &error));
+
+  orphans = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (orphans->len, ==, 1);
+  item = g_ptr_array_index (orphans, 0);
+  g_assert_cmpstr (item->original_path, ==, path);
+
+  /* The next start offers the snapshot back, and restoring it gives the
+   * typed text, unsaved, attached to the original file. */
+  window = vitae_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  vitae_window_offer_recovery (window, orphans);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-recovery", NULL));
+  iterate (100);
+
+  document = vitae_window_get_document (window);
+  g_assert_nonnull (document);
+  g_assert_true (vitae_document_get_modified (document));
+  section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (vitae_section_get_entry (section, 0), 0)), ==, CRASH_EDIT);
+  {
+    g_autofree char *restored_path = g_file_get_path (vitae_window_get_file (window));
+
+    g_assert_cmpstr (restored_path, ==, path);
+  }
+
+  /* The old snapshot is gone; the file on disk was never touched. */
+  g_clear_pointer (&orphans, g_ptr_array_unref);
+  orphans = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (orphans->len, ==, 0);
+
+  vitae_document_set_modified (document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_set_application_name ("Vitae");
+
+  /* The snapshots of this test go to a private cache. */
+  if (argc == 3 && g_str_equal (argv[1], "--crash-child"))
+    {
+      gtk_init ();
+      return run_crash_child (argv[2]);
+    }
+
+  tmpdir = g_dir_make_tmp ("vitae-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
+
+    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  vitae_core_init ();
+
+  g_test_add_func ("/vitae/window/edit-undo-save", test_edit_undo_save);
+  g_test_add_func ("/vitae/window/bullet-keys", test_bullet_keys);
+  g_test_add_func ("/vitae/window/bad-file-keeps-window", test_bad_file_keeps_window);
+  g_test_add_func ("/vitae/window/crash-recovery", test_crash_recovery);
+
+  ret = g_test_run ();
+
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
+
+    if (system (cmd) != 0)
+      g_printerr ("could not remove %s\n", tmpdir);
+  }
+  g_free (tmpdir);
+
+  return ret;
+}
