@@ -1,19 +1,1332 @@
-/* vitae-json-resume.c — placeholder until the I/O work lands. */
-#include "config.h"
-#include "vitae-document.h"
-#include "vitae-error.h"
-#include "vitae-io.h"
+/* vitae-json-resume.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 
-VitaeDocument *
-vitae_json_resume_parse (const char *data, gsize length, const char *filename, GError **error)
+#define G_LOG_DOMAIN "vitae-json-resume"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-error.h"
+#include "vitae-history.h"
+#include "vitae-io.h"
+#include "vitae-section.h"
+
+/*
+ * JSON Resume v1.0.0 (https://jsonresume.org/schema) ↔ VitaeDocument.
+ *
+ * Every member of the schema maps to a field of the model; the tables below
+ * say which. What JSON Resume has no place for travels in members whose
+ * names start with "x-vitae", which JSON Resume allows and other tools
+ * ignore:
+ *
+ *  - custom sections go in a top-level "x-vitae-sections" array of
+ *    { "title", "entries": [ { FIELD: text or [texts], "bullets": [...] } ] };
+ *  - an entry's fields that its kind has no member for go in the entry's
+ *    own "x-vitae" object, in the same form;
+ *  - when the arrangement of sections cannot be told from the arrays alone
+ *    (a section with its own title, two sections of one kind, custom
+ *    sections apart from each other), "meta"."x-vitae"."sections" lists
+ *    the sections in order as { "kind", "entries": N, "title" }. JSON
+ *    Resume holds one array per kind, so the entries of two sections of one
+ *    kind are written into that one array, one after the other, and this
+ *    list splits them again on import.
+ *
+ * Without that list, sections are created in the order their arrays appear
+ * in the file. Members that are null are taken as absent; other members we
+ * do not know are ignored.
+ */
+
+/* JSON Resume's deepest structure is four levels; a file nested far deeper
+ * is refused before json-glib, which parses recursively, sees it. */
+#define MAX_DEPTH 64
+
+typedef enum
 {
-  g_set_error (error, VITAE_ERROR, VITAE_ERROR_UNSUPPORTED, "%s: not readable yet", filename);
+  FIELD_TEXT,
+  FIELD_LIST,
+  FIELD_BULLETS,
+} FieldType;
+
+typedef struct
+{
+  const char *member;
+  const char *key;
+  FieldType   type;
+} FieldMap;
+
+typedef struct
+{
+  VitaeSectionKind  kind;
+  const char       *member;
+  const FieldMap   *fields;
+} KindMap;
+
+#define END_OF_FIELDS { NULL, NULL, FIELD_TEXT }
+
+/* Each kind's members in the schema's own order, which is the order they
+ * are written in. */
+static const FieldMap work_fields[] = {
+  { "name", "organization", FIELD_TEXT },
+  { "position", "role", FIELD_TEXT },
+  { "location", "location", FIELD_TEXT },
+  { "description", "description", FIELD_TEXT },
+  { "url", "url", FIELD_TEXT },
+  { "startDate", "start", FIELD_TEXT },
+  { "endDate", "end", FIELD_TEXT },
+  { "summary", "summary", FIELD_TEXT },
+  { "highlights", NULL, FIELD_BULLETS },
+  END_OF_FIELDS
+};
+
+static const FieldMap volunteer_fields[] = {
+  { "organization", "organization", FIELD_TEXT },
+  { "position", "role", FIELD_TEXT },
+  { "url", "url", FIELD_TEXT },
+  { "startDate", "start", FIELD_TEXT },
+  { "endDate", "end", FIELD_TEXT },
+  { "summary", "summary", FIELD_TEXT },
+  { "highlights", NULL, FIELD_BULLETS },
+  END_OF_FIELDS
+};
+
+static const FieldMap education_fields[] = {
+  { "institution", "organization", FIELD_TEXT },
+  { "url", "url", FIELD_TEXT },
+  { "area", "area", FIELD_TEXT },
+  { "studyType", "degree", FIELD_TEXT },
+  { "startDate", "start", FIELD_TEXT },
+  { "endDate", "end", FIELD_TEXT },
+  { "score", "score", FIELD_TEXT },
+  { "courses", "courses", FIELD_LIST },
+  END_OF_FIELDS
+};
+
+static const FieldMap awards_fields[] = {
+  { "title", "title", FIELD_TEXT },
+  { "date", "date", FIELD_TEXT },
+  { "awarder", "awarder", FIELD_TEXT },
+  { "summary", "summary", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+static const FieldMap certificates_fields[] = {
+  { "name", "title", FIELD_TEXT },
+  { "date", "date", FIELD_TEXT },
+  { "url", "url", FIELD_TEXT },
+  { "issuer", "issuer", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+static const FieldMap publications_fields[] = {
+  { "name", "title", FIELD_TEXT },
+  { "publisher", "publisher", FIELD_TEXT },
+  { "releaseDate", "date", FIELD_TEXT },
+  { "url", "url", FIELD_TEXT },
+  { "summary", "summary", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+static const FieldMap skills_fields[] = {
+  { "name", "title", FIELD_TEXT },
+  { "level", "level", FIELD_TEXT },
+  { "keywords", "keywords", FIELD_LIST },
+  END_OF_FIELDS
+};
+
+static const FieldMap languages_fields[] = {
+  { "language", "title", FIELD_TEXT },
+  { "fluency", "fluency", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+static const FieldMap interests_fields[] = {
+  { "name", "title", FIELD_TEXT },
+  { "keywords", "keywords", FIELD_LIST },
+  END_OF_FIELDS
+};
+
+static const FieldMap references_fields[] = {
+  { "name", "title", FIELD_TEXT },
+  { "reference", "reference", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+static const FieldMap projects_fields[] = {
+  { "name", "title", FIELD_TEXT },
+  { "description", "description", FIELD_TEXT },
+  { "highlights", NULL, FIELD_BULLETS },
+  { "keywords", "keywords", FIELD_LIST },
+  { "startDate", "start", FIELD_TEXT },
+  { "endDate", "end", FIELD_TEXT },
+  { "url", "url", FIELD_TEXT },
+  { "roles", "roles", FIELD_LIST },
+  { "entity", "entity", FIELD_TEXT },
+  { "type", "type", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+/* In the schema's order, which is also the order of sections imported from a
+ * file that has none of its own. */
+static const KindMap kinds[] = {
+  { VITAE_SECTION_EXPERIENCE, "work", work_fields },
+  { VITAE_SECTION_VOLUNTEER, "volunteer", volunteer_fields },
+  { VITAE_SECTION_EDUCATION, "education", education_fields },
+  { VITAE_SECTION_AWARDS, "awards", awards_fields },
+  { VITAE_SECTION_CERTIFICATIONS, "certificates", certificates_fields },
+  { VITAE_SECTION_PUBLICATIONS, "publications", publications_fields },
+  { VITAE_SECTION_SKILLS, "skills", skills_fields },
+  { VITAE_SECTION_LANGUAGES, "languages", languages_fields },
+  { VITAE_SECTION_INTERESTS, "interests", interests_fields },
+  { VITAE_SECTION_REFERENCES, "references", references_fields },
+  { VITAE_SECTION_PROJECTS, "projects", projects_fields },
+};
+
+static const FieldMap basics_fields[] = {
+  { "name", "name", FIELD_TEXT },
+  { "label", "label", FIELD_TEXT },
+  { "image", "image", FIELD_TEXT },
+  { "email", "email", FIELD_TEXT },
+  { "phone", "phone", FIELD_TEXT },
+  { "url", "url", FIELD_TEXT },
+  { "summary", "summary", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+static const FieldMap location_fields[] = {
+  { "address", "address", FIELD_TEXT },
+  { "postalCode", "postal-code", FIELD_TEXT },
+  { "city", "city", FIELD_TEXT },
+  { "countryCode", "country-code", FIELD_TEXT },
+  { "region", "region", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+static const FieldMap profile_fields[] = {
+  { "network", "network", FIELD_TEXT },
+  { "username", "username", FIELD_TEXT },
+  { "url", "url", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+static const FieldMap meta_fields[] = {
+  { "canonical", "meta-canonical", FIELD_TEXT },
+  { "version", "meta-version", FIELD_TEXT },
+  { "lastModified", "meta-last-modified", FIELD_TEXT },
+  END_OF_FIELDS
+};
+
+#define SCHEMA_MEMBER     "$schema"
+#define SCHEMA_KEY        "meta-schema"
+#define EXTRA_MEMBER      "x-vitae"
+#define CUSTOM_MEMBER     "x-vitae-sections"
+#define BULLETS_MEMBER    "bullets"
+
+static const KindMap *
+find_kind_by_kind (VitaeSectionKind kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (kinds[i].kind == kind)
+      return &kinds[i];
   return NULL;
 }
 
-char *
-vitae_json_resume_serialize (VitaeDocument *document, gsize *length)
+static gboolean
+map_has_key (const FieldMap *fields,
+             const char     *key)
 {
-  *length = 0;
-  return g_strdup ("");
+  for (guint i = 0; fields[i].member != NULL; i++)
+    if (fields[i].key != NULL && g_str_equal (fields[i].key, key))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+map_has_bullets (const FieldMap *fields)
+{
+  for (guint i = 0; fields[i].member != NULL; i++)
+    if (fields[i].type == FIELD_BULLETS)
+      return TRUE;
+  return FALSE;
+}
+
+/* Writing */
+
+static JsonArray *
+strv_to_array (const char * const *strv)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; strv[i] != NULL; i++)
+    json_array_add_string_element (array, strv[i]);
+
+  return array;
+}
+
+static JsonArray *
+bullets_to_array (VitaeEntry *entry)
+{
+  JsonArray *array = json_array_new ();
+  guint n = vitae_entry_get_n_bullets (entry);
+
+  for (guint i = 0; i < n; i++)
+    json_array_add_string_element (array, vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)));
+
+  return array;
+}
+
+/* Adds the mapped fields of @node to @object; returns whether any was. */
+static gboolean
+add_mapped_fields (JsonObject     *object,
+                   VitaeNode      *node,
+                   const FieldMap *fields)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; fields[i].member != NULL; i++)
+    {
+      const FieldMap *f = &fields[i];
+
+      if (f->type == FIELD_TEXT && vitae_node_has (node, f->key))
+        {
+          const char *text = vitae_node_get_text (node, f->key);
+
+          /* A list stored under a text key is not the model's intent, but
+           * must not turn into an empty string either. */
+          if (text[0] == '\0')
+            continue;
+          json_object_set_string_member (object, f->member, text);
+          any = TRUE;
+        }
+      else if (f->type == FIELD_LIST && vitae_node_get_list (node, f->key)[0] != NULL)
+        {
+          json_object_set_array_member (object, f->member, strv_to_array (vitae_node_get_list (node, f->key)));
+          any = TRUE;
+        }
+      else if (f->type == FIELD_BULLETS && vitae_entry_get_n_bullets (VITAE_ENTRY (node)) > 0)
+        {
+          json_object_set_array_member (object, f->member, bullets_to_array (VITAE_ENTRY (node)));
+          any = TRUE;
+        }
+    }
+
+  return any;
+}
+
+/* Adds every field of @entry that @fields does not map, as KEY: "text" or
+ * KEY: ["texts"], plus its bullets when @with_bullets. */
+static void
+add_generic_fields (JsonObject *object,
+                    VitaeEntry *entry,
+                    const FieldMap *fields,
+                    gboolean    with_bullets)
+{
+  g_auto(GStrv) keys = vitae_node_dup_keys (VITAE_NODE (entry));
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const char *text;
+
+      if (fields != NULL && map_has_key (fields, keys[i]))
+        continue;
+
+      text = vitae_node_get_text (VITAE_NODE (entry), keys[i]);
+      if (text[0] != '\0')
+        json_object_set_string_member (object, keys[i], text);
+      else
+        json_object_set_array_member (object, keys[i],
+                                      strv_to_array (vitae_node_get_list (VITAE_NODE (entry), keys[i])));
+    }
+
+  if (with_bullets && vitae_entry_get_n_bullets (entry) > 0)
+    json_object_set_array_member (object, BULLETS_MEMBER, bullets_to_array (entry));
+}
+
+static JsonObject *
+entry_to_object (VitaeEntry    *entry,
+                 const KindMap *map)
+{
+  JsonObject *object = json_object_new ();
+  g_autoptr(JsonObject) extra = json_object_new ();
+
+  add_mapped_fields (object, VITAE_NODE (entry), map->fields);
+  add_generic_fields (extra, entry, map->fields, !map_has_bullets (map->fields));
+  if (json_object_get_size (extra) > 0)
+    json_object_set_object_member (object, EXTRA_MEMBER, g_steal_pointer (&extra));
+
+  return object;
+}
+
+static JsonObject *
+custom_to_object (VitaeSection *section)
+{
+  JsonObject *object = json_object_new ();
+  JsonArray *entries = json_array_new ();
+  guint n = vitae_section_get_n_entries (section);
+
+  if (vitae_node_has (VITAE_NODE (section), "title"))
+    json_object_set_string_member (object, "title", vitae_node_get_text (VITAE_NODE (section), "title"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *entry = json_object_new ();
+
+      add_generic_fields (entry, vitae_section_get_entry (section, i), NULL, TRUE);
+      json_array_add_object_element (entries, entry);
+    }
+  json_object_set_array_member (object, "entries", entries);
+
+  return object;
+}
+
+static JsonObject *
+basics_to_object (VitaeDocument *document)
+{
+  VitaeNode *node = VITAE_NODE (document);
+  GListModel *profiles = vitae_document_get_profiles (document);
+  guint n_profiles = g_list_model_get_n_items (profiles);
+  g_autoptr(JsonObject) basics = json_object_new ();
+  g_autoptr(JsonObject) location = json_object_new ();
+
+  add_mapped_fields (basics, node, basics_fields);
+  if (add_mapped_fields (location, node, location_fields))
+    json_object_set_object_member (basics, "location", g_steal_pointer (&location));
+
+  if (n_profiles > 0)
+    {
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; i < n_profiles; i++)
+        {
+          g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, i);
+          JsonObject *object = json_object_new ();
+
+          add_mapped_fields (object, profile, profile_fields);
+          json_array_add_object_element (array, object);
+        }
+      json_object_set_array_member (basics, "profiles", array);
+    }
+
+  if (json_object_get_size (basics) == 0)
+    return NULL;
+
+  return g_steal_pointer (&basics);
+}
+
+/* Whether the arrays alone, read back in file order, rebuild the sections
+ * exactly as they are; otherwise their arrangement is written down. */
+static gboolean
+layout_is_implicit (VitaeDocument *document)
+{
+  guint n = vitae_document_get_n_sections (document);
+  gboolean seen[VITAE_N_SECTION_KINDS] = { FALSE, };
+  int previous = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, i);
+      VitaeSectionKind kind = vitae_section_get_kind (section);
+
+      if (kind == VITAE_SECTION_CUSTOM)
+        {
+          /* Custom sections are separate items of one array: they may follow
+           * each other, but not come back after another kind. */
+          if (seen[kind] && previous != (int) kind)
+            return FALSE;
+        }
+      else if (seen[kind] || vitae_node_has (VITAE_NODE (section), "title"))
+        return FALSE;
+
+      seen[kind] = TRUE;
+      previous = kind;
+    }
+
+  return TRUE;
+}
+
+static JsonArray *
+layout_to_array (VitaeDocument *document)
+{
+  JsonArray *array = json_array_new ();
+  guint n = vitae_document_get_n_sections (document);
+
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, i);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "kind", vitae_section_get_id (section));
+      if (vitae_section_get_kind (section) != VITAE_SECTION_CUSTOM)
+        {
+          json_object_set_int_member (object, "entries", vitae_section_get_n_entries (section));
+          if (vitae_node_has (VITAE_NODE (section), "title"))
+            json_object_set_string_member (object, "title",
+                                           vitae_node_get_text (VITAE_NODE (section), "title"));
+        }
+      json_array_add_object_element (array, object);
+    }
+
+  return array;
+}
+
+/* Reading */
+
+typedef struct
+{
+  const char *filename;
+} Reader;
+
+static gboolean G_GNUC_PRINTF (3, 4)
+fail (Reader      *reader,
+      GError     **error,
+      const char  *format,
+      ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID, "%s: %s", reader->filename, reason);
+  return FALSE;
+}
+
+static gboolean
+fail_type (Reader      *reader,
+           const char  *path,
+           const char  *expected,
+           GError     **error)
+{
+  /* Translators: the first %s is a place in the file such as
+   * “work[2].highlights”, the second “a string”, “an array”… */
+  return fail (reader, error, _("%s must be %s"), path, expected);
+}
+
+/* Returns the member @name of @object if it is present and not null. */
+static JsonNode *
+get_member (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  return node;
+}
+
+static gboolean
+read_string (Reader      *reader,
+             JsonNode    *node,
+             const char  *path,
+             const char **out,
+             GError     **error)
+{
+  const char *text;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail_type (reader, path, _("a string"), error);
+
+  text = json_node_get_string (node);
+  if (!g_utf8_validate (text, -1, NULL))
+    /* Translators: %s is a place in the file such as “basics.name” */
+    return fail (reader, error, _("%s is not valid text"), path);
+
+  *out = text;
+  return TRUE;
+}
+
+/* Reads an array of strings into a new NULL-terminated array. */
+static gboolean
+read_strings (Reader      *reader,
+              JsonNode    *node,
+              const char  *path,
+              GPtrArray  **out,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  JsonArray *array;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (reader, path, _("an array of strings"), error);
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+      const char *text;
+
+      if (!read_string (reader, json_array_get_element (array, i), item_path, &text, error))
+        return FALSE;
+      g_ptr_array_add (strings, g_strdup (text));
+    }
+  g_ptr_array_add (strings, NULL);
+
+  *out = g_steal_pointer (&strings);
+  return TRUE;
+}
+
+static gboolean
+get_object (Reader      *reader,
+            JsonObject  *parent,
+            const char  *member,
+            const char  *path,
+            JsonObject **out,
+            GError     **error)
+{
+  JsonNode *node = get_member (parent, member);
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (reader, path, _("an object"), error);
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+get_array (Reader      *reader,
+           JsonObject  *parent,
+           const char  *member,
+           const char  *path,
+           JsonArray  **out,
+           GError     **error)
+{
+  JsonNode *node = get_member (parent, member);
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (reader, path, _("an array"), error);
+
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+static char *
+join_path (const char *parent,
+           const char *member)
+{
+  if (parent == NULL || parent[0] == '\0')
+    return g_strdup (member);
+  return g_strconcat (parent, ".", member, NULL);
+}
+
+static gboolean
+append_bullets (Reader      *reader,
+                JsonNode    *node,
+                const char  *path,
+                VitaeEntry  *entry,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) texts = NULL;
+
+  if (!read_strings (reader, node, path, &texts, error))
+    return FALSE;
+
+  for (guint i = 0; i + 1 < texts->len; i++)
+    {
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (g_ptr_array_index (texts, i));
+
+      vitae_entry_append_bullet (entry, bullet);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_mapped_fields (Reader          *reader,
+                    JsonObject      *object,
+                    const char      *path,
+                    const FieldMap  *fields,
+                    VitaeNode       *node,
+                    GError         **error)
+{
+  for (guint i = 0; fields[i].member != NULL; i++)
+    {
+      const FieldMap *f = &fields[i];
+      JsonNode *member = get_member (object, f->member);
+      g_autofree char *member_path = NULL;
+
+      if (member == NULL)
+        continue;
+
+      member_path = join_path (path, f->member);
+      switch (f->type)
+        {
+        case FIELD_TEXT:
+          {
+            const char *text;
+
+            if (!read_string (reader, member, member_path, &text, error))
+              return FALSE;
+            vitae_node_set_text (node, f->key, text);
+          }
+          break;
+
+        case FIELD_LIST:
+          {
+            g_autoptr(GPtrArray) strings = NULL;
+
+            if (!read_strings (reader, member, member_path, &strings, error))
+              return FALSE;
+            vitae_node_set_list (node, f->key, (const char * const *) strings->pdata);
+          }
+          break;
+
+        case FIELD_BULLETS:
+          if (!append_bullets (reader, member, member_path, VITAE_ENTRY (node), error))
+            return FALSE;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return TRUE;
+}
+
+/* Reads fields written by add_generic_fields(). */
+static gboolean
+read_generic_fields (Reader      *reader,
+                     JsonObject  *object,
+                     const char  *path,
+                     VitaeEntry  *entry,
+                     GError     **error)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      JsonNode *member = get_member (object, name);
+      g_autofree char *member_path = NULL;
+
+      if (member == NULL)
+        continue;
+
+      member_path = join_path (path, name);
+      if (g_str_equal (name, BULLETS_MEMBER))
+        {
+          if (!append_bullets (reader, member, member_path, entry, error))
+            return FALSE;
+        }
+      else if (JSON_NODE_HOLDS_ARRAY (member))
+        {
+          g_autoptr(GPtrArray) strings = NULL;
+
+          if (!read_strings (reader, member, member_path, &strings, error))
+            return FALSE;
+          vitae_node_set_list (VITAE_NODE (entry), name, (const char * const *) strings->pdata);
+        }
+      else
+        {
+          const char *text;
+
+          if (!read_string (reader, member, member_path, &text, error))
+            return FALSE;
+          vitae_node_set_text (VITAE_NODE (entry), name, text);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_entries (Reader        *reader,
+              JsonArray     *array,
+              const KindMap *map,
+              guint          first,
+              guint          count,
+              VitaeSection  *section,
+              GError       **error)
+{
+  for (guint i = first; i < first + count; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("%s[%u]", map->member, i);
+      g_autofree char *extra_path = NULL;
+      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+      JsonObject *object, *extra;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail_type (reader, path, _("an object"), error);
+      object = json_node_get_object (node);
+
+      if (!read_mapped_fields (reader, object, path, map->fields, VITAE_NODE (entry), error))
+        return FALSE;
+
+      extra_path = join_path (path, EXTRA_MEMBER);
+      if (!get_object (reader, object, EXTRA_MEMBER, extra_path, &extra, error))
+        return FALSE;
+      if (extra != NULL && !read_generic_fields (reader, extra, extra_path, entry, error))
+        return FALSE;
+
+      vitae_section_append_entry (section, entry);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_custom_section (Reader         *reader,
+                     JsonArray      *customs,
+                     guint           index,
+                     VitaeDocument  *document,
+                     GError        **error)
+{
+  g_autofree char *path = g_strdup_printf (CUSTOM_MEMBER "[%u]", index);
+  g_autofree char *title_path = join_path (path, "title");
+  g_autofree char *entries_path = join_path (path, "entries");
+  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_CUSTOM);
+  JsonNode *node = json_array_get_element (customs, index);
+  JsonObject *object;
+  JsonArray *entries;
+  JsonNode *title;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (reader, path, _("an object"), error);
+  object = json_node_get_object (node);
+
+  if ((title = get_member (object, "title")))
+    {
+      const char *text;
+
+      if (!read_string (reader, title, title_path, &text, error))
+        return FALSE;
+      vitae_node_set_text (VITAE_NODE (section), "title", text);
+    }
+
+  if (!get_array (reader, object, "entries", entries_path, &entries, error))
+    return FALSE;
+
+  n = entries ? json_array_get_length (entries) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *entry_path = g_strdup_printf ("%s[%u]", entries_path, i);
+      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+      JsonNode *element = json_array_get_element (entries, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail_type (reader, entry_path, _("an object"), error);
+      if (!read_generic_fields (reader, json_node_get_object (element), entry_path, entry, error))
+        return FALSE;
+      vitae_section_append_entry (section, entry);
+    }
+
+  vitae_document_append_section (document, section);
+  return TRUE;
+}
+
+static gboolean
+read_basics (Reader         *reader,
+             JsonObject     *root,
+             VitaeDocument  *document,
+             GError        **error)
+{
+  JsonObject *basics, *location;
+  JsonArray *profiles;
+
+  if (!get_object (reader, root, "basics", "basics", &basics, error))
+    return FALSE;
+  if (basics == NULL)
+    return TRUE;
+
+  if (!read_mapped_fields (reader, basics, "basics", basics_fields, VITAE_NODE (document), error) ||
+      !get_object (reader, basics, "location", "basics.location", &location, error) ||
+      (location != NULL &&
+       !read_mapped_fields (reader, location, "basics.location", location_fields, VITAE_NODE (document), error)) ||
+      !get_array (reader, basics, "profiles", "basics.profiles", &profiles, error))
+    return FALSE;
+
+  for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("basics.profiles[%u]", i);
+      g_autoptr(VitaeEntry) profile = vitae_entry_new ();
+      JsonNode *node = json_array_get_element (profiles, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail_type (reader, path, _("an object"), error);
+      if (!read_mapped_fields (reader, json_node_get_object (node), path, profile_fields,
+                               VITAE_NODE (profile), error))
+        return FALSE;
+      vitae_document_append_profile (document, profile);
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  VitaeSectionKind  kind;
+  char             *title;
+  guint             n_entries;
+} LayoutItem;
+
+static void
+layout_item_clear (gpointer data)
+{
+  LayoutItem *item = data;
+
+  g_free (item->title);
+}
+
+/* Reads "meta"."x-vitae"."sections" and checks that it agrees with the
+ * arrays of the file. A list that does not (the file was edited by another
+ * tool since) is ignored, and the sections follow the arrays. */
+static GArray *
+read_layout (JsonObject *root,
+             JsonObject *meta)
+{
+  g_autoptr(GArray) layout = g_array_new (FALSE, TRUE, sizeof (LayoutItem));
+  guint used[VITAE_N_SECTION_KINDS] = { 0, };
+  JsonNode *extra, *sections, *customs;
+  JsonArray *array;
+  guint n;
+
+  g_array_set_clear_func (layout, layout_item_clear);
+
+  if (meta == NULL ||
+      !(extra = get_member (meta, EXTRA_MEMBER)) || !JSON_NODE_HOLDS_OBJECT (extra) ||
+      !(sections = get_member (json_node_get_object (extra), "sections")) ||
+      !JSON_NODE_HOLDS_ARRAY (sections))
+    return NULL;
+
+  array = json_node_get_array (sections);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      LayoutItem item = { 0, NULL, 0 };
+      JsonObject *object;
+      JsonNode *kind, *entries, *title;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return NULL;
+      object = json_node_get_object (node);
+      kind = get_member (object, "kind");
+      if (kind == NULL || json_node_get_value_type (kind) != G_TYPE_STRING ||
+          !vitae_section_kind_from_id (json_node_get_string (kind), &item.kind))
+        return NULL;
+
+      if (item.kind != VITAE_SECTION_CUSTOM)
+        {
+          entries = get_member (object, "entries");
+          if (entries == NULL || json_node_get_value_type (entries) != G_TYPE_INT64 ||
+              json_node_get_int (entries) < 0 || json_node_get_int (entries) > G_MAXINT)
+            return NULL;
+          item.n_entries = (guint) json_node_get_int (entries);
+
+          if ((title = get_member (object, "title")))
+            {
+              if (json_node_get_value_type (title) != G_TYPE_STRING ||
+                  !g_utf8_validate (json_node_get_string (title), -1, NULL))
+                return NULL;
+              item.title = g_strdup (json_node_get_string (title));
+            }
+        }
+      else
+        item.n_entries = 1;
+
+      used[item.kind] += item.n_entries;
+      g_array_append_val (layout, item);
+    }
+
+  /* Every array, and every custom section, must be used up exactly. */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      JsonNode *node = get_member (root, kinds[i].member);
+      guint length = node && JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_length (json_node_get_array (node)) : 0;
+
+      if (used[kinds[i].kind] != length)
+        return NULL;
+      if (node != NULL && length == 0)
+        {
+          gboolean listed = FALSE;
+
+          for (guint j = 0; j < layout->len; j++)
+            listed |= g_array_index (layout, LayoutItem, j).kind == kinds[i].kind;
+          if (!listed)
+            return NULL;
+        }
+    }
+
+  customs = get_member (root, CUSTOM_MEMBER);
+  if (used[VITAE_SECTION_CUSTOM] !=
+      (customs && JSON_NODE_HOLDS_ARRAY (customs) ? json_array_get_length (json_node_get_array (customs)) : 0))
+    return NULL;
+
+  return g_steal_pointer (&layout);
+}
+
+static gboolean
+read_sections_in_layout (Reader         *reader,
+                         JsonObject     *root,
+                         GArray         *layout,
+                         VitaeDocument  *document,
+                         GError        **error)
+{
+  guint next[VITAE_N_SECTION_KINDS] = { 0, };
+
+  for (guint i = 0; i < layout->len; i++)
+    {
+      LayoutItem *item = &g_array_index (layout, LayoutItem, i);
+      const KindMap *map = find_kind_by_kind (item->kind);
+      g_autoptr(VitaeSection) section = NULL;
+      JsonArray *array;
+
+      if (item->kind == VITAE_SECTION_CUSTOM)
+        {
+          JsonArray *customs = json_node_get_array (get_member (root, CUSTOM_MEMBER));
+
+          if (!read_custom_section (reader, customs, next[item->kind]++, document, error))
+            return FALSE;
+          continue;
+        }
+
+      section = vitae_section_new (item->kind);
+      if (item->title != NULL)
+        vitae_node_set_text (VITAE_NODE (section), "title", item->title);
+
+      if (!get_array (reader, root, map->member, map->member, &array, error))
+        return FALSE;
+      if (item->n_entries > 0 &&
+          !read_entries (reader, array, map, next[item->kind], item->n_entries, section, error))
+        return FALSE;
+      next[item->kind] += item->n_entries;
+
+      vitae_document_append_section (document, section);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_sections_in_file_order (Reader         *reader,
+                             JsonObject     *root,
+                             VitaeDocument  *document,
+                             GError        **error)
+{
+  g_autoptr(GList) members = json_object_get_members (root);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      JsonArray *array;
+
+      if (g_str_equal (name, CUSTOM_MEMBER))
+        {
+          if (!get_array (reader, root, name, name, &array, error))
+            return FALSE;
+          for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+            if (!read_custom_section (reader, array, i, document, error))
+              return FALSE;
+          continue;
+        }
+
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        {
+          g_autoptr(VitaeSection) section = NULL;
+
+          if (!g_str_equal (name, kinds[i].member))
+            continue;
+          if (!get_array (reader, root, name, name, &array, error))
+            return FALSE;
+          if (array == NULL)
+            break;
+
+          section = vitae_section_new (kinds[i].kind);
+          if (!read_entries (reader, array, &kinds[i], 0, json_array_get_length (array), section, error))
+            return FALSE;
+          vitae_document_append_section (document, section);
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+/*
+ * Checks how deeply the brackets of @data nest, outside strings, without
+ * parsing: json-glib recurses once per level, so 100,000 nested brackets
+ * would exhaust the stack before it could refuse them.
+ */
+static gboolean
+check_depth (Reader      *reader,
+             const char  *data,
+             gsize        length,
+             GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  guint line = 1;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            {
+              g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                           /* Translators: %s is a file name, %u a line, %d a number of levels */
+                           _("%s:%u: arrays and objects are nested more than %d deep, "
+                             "far more than any resume"),
+                           reader->filename, line, MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/* Public API */
+
+/**
+ * vitae_json_resume_parse:
+ * @data: the bytes of a JSON Resume file
+ * @length: their number
+ * @filename: the file name to use in error messages
+ * @error: a #GError
+ *
+ * Reads a JSON Resume v1.0.0 document. A member of the wrong type is
+ * refused with an error that names its place, such as “work[2].startDate”.
+ *
+ * Returns: (transfer full) (nullable): the document, with an empty history
+ */
+VitaeDocument *
+vitae_json_resume_parse (const char  *data,
+                         gsize        length,
+                         const char  *filename,
+                         GError     **error)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) layout = NULL;
+  Reader reader = { filename };
+  JsonObject *root, *meta;
+  JsonNode *schema;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (filename != NULL, NULL);
+
+  if (length > VITAE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name, %d a number of megabytes */
+                   _("%s: the file is too large: resumes are refused above %d MB"),
+                   filename, VITAE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!check_depth (&reader, data, length, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+    {
+      const char *message = local_error->message;
+
+      /* json-glib starts its messages with "<data>:LINE:COLUMN: "; the
+       * user's file name stands there instead. */
+      if (g_str_has_prefix (message, "<data>:"))
+        g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
+                     /* Translators: %s is a file name, then “LINE:COLUMN: the JSON parser's description” */
+                     _("%s:%s (this is not valid JSON)"), filename, message + strlen ("<data>:"));
+      else
+        g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
+                     /* Translators: %s is a file name, then the JSON parser's description */
+                     _("%s: this is not valid JSON: %s"), filename, message);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID,
+                   /* Translators: %s is a file name */
+                   _("%s: a JSON Resume is an object ({…}), but the file holds something else"),
+                   filename);
+      return NULL;
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  document = vitae_document_new ();
+
+  if ((schema = get_member (root, SCHEMA_MEMBER)))
+    {
+      const char *text;
+
+      if (!read_string (&reader, schema, SCHEMA_MEMBER, &text, error))
+        return NULL;
+      vitae_node_set_text (VITAE_NODE (document), SCHEMA_KEY, text);
+    }
+
+  if (!read_basics (&reader, root, document, error) ||
+      !get_object (&reader, root, "meta", "meta", &meta, error) ||
+      (meta != NULL && !read_mapped_fields (&reader, meta, "meta", meta_fields, VITAE_NODE (document), error)))
+    return NULL;
+
+  /* Check every array's type first, so a layout is only trusted on a file
+   * whose arrays are what they claim to be. */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      JsonArray *array;
+
+      if (!get_array (&reader, root, kinds[i].member, kinds[i].member, &array, error))
+        return NULL;
+    }
+  {
+    JsonArray *customs;
+
+    if (!get_array (&reader, root, CUSTOM_MEMBER, CUSTOM_MEMBER, &customs, error))
+      return NULL;
+  }
+
+  layout = read_layout (root, meta);
+  if (layout != NULL)
+    {
+      if (!read_sections_in_layout (&reader, root, layout, document, error))
+        return NULL;
+    }
+  else if (!read_sections_in_file_order (&reader, root, document, error))
+    return NULL;
+
+  vitae_history_clear (vitae_document_get_history (document));
+  vitae_document_set_modified (document, FALSE);
+
+  return g_steal_pointer (&document);
+}
+
+/**
+ * vitae_json_resume_serialize:
+ * @document: a #VitaeDocument
+ * @length: (out) (optional): the number of bytes returned
+ *
+ * Writes @document as JSON Resume v1.0.0, indented by two spaces and ending
+ * in a newline. Sections of one kind are written into that kind's single
+ * array, in document order; see the top of this file for what JSON Resume
+ * has no place for.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+vitae_json_resume_serialize (VitaeDocument *document,
+                             gsize         *length)
+{
+  g_autoptr(JsonObject) root = json_object_new ();
+  g_autoptr(JsonObject) meta = json_object_new ();
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root_node = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *basics;
+  JsonArray *customs = NULL;
+  guint n_sections;
+  char *result;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
+
+  if (vitae_node_has (VITAE_NODE (document), SCHEMA_KEY))
+    json_object_set_string_member (root, SCHEMA_MEMBER, vitae_node_get_text (VITAE_NODE (document), SCHEMA_KEY));
+
+  if ((basics = basics_to_object (document)))
+    json_object_set_object_member (root, "basics", basics);
+
+  /* Each kind's array is created where its first section stands, so the
+   * members follow the document's order, and later sections of the same
+   * kind add to it. */
+  n_sections = vitae_document_get_n_sections (document);
+  for (guint i = 0; i < n_sections; i++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, i);
+      VitaeSectionKind kind = vitae_section_get_kind (section);
+      const KindMap *map;
+      JsonArray *array;
+      guint n_entries;
+
+      if (kind == VITAE_SECTION_CUSTOM)
+        {
+          if (customs == NULL)
+            {
+              customs = json_array_new ();
+              json_object_set_array_member (root, CUSTOM_MEMBER, customs);
+            }
+          json_array_add_object_element (customs, custom_to_object (section));
+          continue;
+        }
+
+      map = find_kind_by_kind (kind);
+      g_assert (map != NULL);
+
+      if (json_object_has_member (root, map->member))
+        array = json_object_get_array_member (root, map->member);
+      else
+        {
+          array = json_array_new ();
+          json_object_set_array_member (root, map->member, array);
+        }
+
+      n_entries = vitae_section_get_n_entries (section);
+      for (guint j = 0; j < n_entries; j++)
+        json_array_add_object_element (array, entry_to_object (vitae_section_get_entry (section, j), map));
+    }
+
+  add_mapped_fields (meta, VITAE_NODE (document), meta_fields);
+  if (!layout_is_implicit (document))
+    {
+      JsonObject *extra = json_object_new ();
+
+      json_object_set_array_member (extra, "sections", layout_to_array (document));
+      json_object_set_object_member (meta, EXTRA_MEMBER, extra);
+    }
+  if (json_object_get_size (meta) > 0)
+    json_object_set_object_member (root, "meta", g_steal_pointer (&meta));
+
+  root_node = json_node_init_object (json_node_alloc (), root);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root_node);
+  text = json_generator_to_data (generator, NULL);
+
+  result = g_strconcat (text, "\n", NULL);
+  if (length != NULL)
+    *length = strlen (result);
+
+  return result;
 }

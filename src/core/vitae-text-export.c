@@ -1,10 +1,491 @@
-/* vitae-text-export.c — placeholder until the I/O work lands. */
-#include "config.h"
-#include "vitae-document.h"
-#include "vitae-io.h"
+/* vitae-text-export.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 
+#define G_LOG_DOMAIN "vitae-text-export"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-io.h"
+#include "vitae-section.h"
+
+/*
+ * Plain text for the boxes of applicant tracking systems' web forms: the
+ * name, the headline and one contact line, then each section under its
+ * heading in capitals, an entry as one line such as
+ *
+ *   Senior Engineer, Acme — Berlin | Apr 2021 – Present
+ *
+ * followed by its text and its bullets as "- text". Lines are never wrapped:
+ * the form wraps them, and a hard break in mid-sentence would stay there.
+ * Nothing here depends on the clock or the locale's formats, so the same
+ * document always gives the same text.
+ */
+
+#define SEPARATOR " | "
+#define DASH      " — "
+#define RANGE     " – "
+
+/* Helpers */
+
+static const char *
+get (VitaeNode  *node,
+     const char *key)
+{
+  return vitae_node_get_text (node, key);
+}
+
+static void
+append_joined (GString    *out,
+               const char *separator,
+               const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return;
+  if (out->len > 0)
+    g_string_append (out, separator);
+  g_string_append (out, text);
+}
+
+/* Writes text as it is, except that line breaks inside it are kept as the
+ * paragraph breaks the user typed, and carriage returns are dropped. */
+static void
+append_line (GString    *out,
+             const char *prefix,
+             const char *text)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strdelimit (lines[i], "\r", ' ');
+      g_strchomp (lines[i]);
+      if (lines[i][0] == '\0' && i > 0 && lines[i + 1] == NULL)
+        break;
+      g_string_append (out, i == 0 ? prefix : "");
+      g_string_append (out, lines[i]);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static char *
+join_list (const char * const *items)
+{
+  return g_strjoinv (", ", (char **) items);
+}
+
+static gboolean
+parse_number (const char *text,
+              gsize       digits,
+              guint      *value)
+{
+  guint v = 0;
+
+  for (gsize i = 0; i < digits; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      v = v * 10 + (guint) (text[i] - '0');
+    }
+
+  *value = v;
+  return TRUE;
+}
+
+/**
+ * format_date:
+ * @iso: a date as typed: "2021", "2021-04" or "2021-04-12"
+ *
+ * Returns: "2021", "Apr 2021" or "Apr 2021", or @iso itself when it is
+ *   something else ("Spring 2021")
+ */
+static char *
+format_date (const char *iso)
+{
+  static const char * const months[] = {
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+  };
+  gsize len = strlen (iso);
+  guint year, month, day;
+
+  if (len == 4 && parse_number (iso, 4, &year))
+    return g_strdup (iso);
+
+  if ((len == 7 || (len == 10 && iso[7] == '-' && parse_number (iso + 8, 2, &day) && day >= 1 && day <= 31)) &&
+      parse_number (iso, 4, &year) && iso[4] == '-' &&
+      parse_number (iso + 5, 2, &month) && month >= 1 && month <= 12)
+    /* Translators: a month's abbreviation, then a year, as in “Apr 2021” */
+    return g_strdup_printf (C_("month year", "%s %u"), _(months[month - 1]), year);
+
+  return g_strdup (iso);
+}
+
+/* "Apr 2021 – Present", "Apr 2021 – Mar 2023", "Mar 2023" or "". */
+static char *
+format_dates (VitaeNode *entry)
+{
+  const char *start = get (entry, "start");
+  const char *end = get (entry, "end");
+  const char *date = get (entry, "date");
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (start[0] != '\0')
+    {
+      from = format_date (start);
+      to = end[0] != '\0' ? format_date (end) : g_strdup (_("Present"));
+      return g_strconcat (from, RANGE, to, NULL);
+    }
+
+  if (end[0] != '\0')
+    return format_date (end);
+  if (date[0] != '\0')
+    return format_date (date);
+
+  return g_strdup ("");
+}
+
+/* The headline of an entry: what it is, who it was with, where and when. */
+static void
+append_heading (GString      *out,
+                VitaeSection *section,
+                VitaeNode    *entry)
+{
+  g_autoptr(GString) what = g_string_new (NULL);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *dates = format_dates (entry);
+  const char *place = NULL;
+
+  switch (vitae_section_get_kind (section))
+    {
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_VOLUNTEER:
+      append_joined (what, ", ", get (entry, "role"));
+      append_joined (what, ", ", get (entry, "organization"));
+      place = get (entry, "location");
+      break;
+
+    case VITAE_SECTION_EDUCATION:
+      {
+        const char *degree = get (entry, "degree");
+        const char *area = get (entry, "area");
+
+        if (degree[0] != '\0' && area[0] != '\0')
+          {
+            /* Translators: a degree and a field of study, as in “BSc in Physics” */
+            g_autofree char *study = g_strdup_printf (_("%s in %s"), degree, area);
+
+            append_joined (what, ", ", study);
+          }
+        else
+          {
+            append_joined (what, ", ", degree);
+            append_joined (what, ", ", area);
+          }
+        append_joined (what, ", ", get (entry, "organization"));
+        place = get (entry, "location");
+      }
+      break;
+
+    case VITAE_SECTION_PROJECTS:
+      append_joined (what, ", ", get (entry, "title"));
+      if (get (entry, "type")[0] != '\0')
+        g_string_append_printf (what, what->len > 0 ? " (%s)" : "%s", get (entry, "type"));
+      append_joined (what, ", ", get (entry, "entity"));
+      break;
+
+    case VITAE_SECTION_CERTIFICATIONS:
+      append_joined (what, ", ", get (entry, "title"));
+      append_joined (what, ", ", get (entry, "issuer"));
+      break;
+
+    case VITAE_SECTION_AWARDS:
+      append_joined (what, ", ", get (entry, "title"));
+      append_joined (what, ", ", get (entry, "awarder"));
+      break;
+
+    case VITAE_SECTION_PUBLICATIONS:
+      append_joined (what, ", ", get (entry, "title"));
+      append_joined (what, ", ", get (entry, "publisher"));
+      break;
+
+    case VITAE_SECTION_REFERENCES:
+      append_joined (what, ", ", get (entry, "title"));
+      break;
+
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_LANGUAGES:
+    case VITAE_SECTION_INTERESTS:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      append_joined (what, ", ", get (entry, "title"));
+      append_joined (what, ", ", get (entry, "role"));
+      append_joined (what, ", ", get (entry, "organization"));
+      place = get (entry, "location");
+      break;
+    }
+
+  g_string_append (line, what->str);
+  append_joined (line, DASH, place);
+  append_joined (line, SEPARATOR, dates);
+  append_line (out, "", line->str);
+}
+
+/* "Group: a, b, c" for skills, languages and interests. */
+static void
+append_group (GString    *out,
+              VitaeNode  *entry,
+              const char *detail_key)
+{
+  g_autoptr(GString) line = g_string_new (get (entry, "title"));
+  const char * const *keywords = vitae_node_get_list (entry, "keywords");
+  const char *detail = get (entry, detail_key);
+
+  if (detail[0] != '\0')
+    {
+      if (line->len > 0)
+        g_string_append_printf (line, " (%s)", detail);
+      else
+        g_string_append (line, detail);
+    }
+
+  if (keywords[0] != NULL)
+    {
+      g_autofree char *joined = join_list (keywords);
+
+      if (line->len > 0)
+        g_string_append (line, ": ");
+      g_string_append (line, joined);
+    }
+
+  append_line (out, "", line->str);
+}
+
+static void
+append_labelled_list (GString    *out,
+                      const char *label,
+                      VitaeNode  *entry,
+                      const char *key)
+{
+  const char * const *items = vitae_node_get_list (entry, key);
+  g_autofree char *joined = NULL;
+  g_autofree char *line = NULL;
+
+  if (items[0] == NULL)
+    return;
+
+  joined = join_list (items);
+  /* Translators: a label such as “Courses”, then a list */
+  line = g_strdup_printf (C_("label: list", "%s: %s"), label, joined);
+  append_line (out, "", line);
+}
+
+static void
+append_entry (GString      *out,
+              VitaeSection *section,
+              VitaeEntry   *entry)
+{
+  VitaeNode *node = VITAE_NODE (entry);
+  guint n_bullets = vitae_entry_get_n_bullets (entry);
+
+  switch (vitae_section_get_kind (section))
+    {
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_INTERESTS:
+      append_group (out, node, "level");
+      return;
+
+    case VITAE_SECTION_LANGUAGES:
+      {
+        g_autoptr(GString) line = g_string_new (get (node, "title"));
+
+        append_joined (line, ": ", get (node, "fluency"));
+        append_line (out, "", line->str);
+      }
+      return;
+
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_PROJECTS:
+    case VITAE_SECTION_EDUCATION:
+    case VITAE_SECTION_CERTIFICATIONS:
+    case VITAE_SECTION_AWARDS:
+    case VITAE_SECTION_VOLUNTEER:
+    case VITAE_SECTION_PUBLICATIONS:
+    case VITAE_SECTION_REFERENCES:
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      break;
+    }
+
+  append_heading (out, section, node);
+  append_line (out, "", get (node, "description"));
+  append_line (out, "", get (node, "summary"));
+  append_line (out, "", get (node, "reference"));
+
+  if (get (node, "score")[0] != '\0')
+    {
+      /* Translators: a grade such as “3.8/4.0” */
+      g_autofree char *score = g_strdup_printf (_("Score: %s"), get (node, "score"));
+
+      append_line (out, "", score);
+    }
+
+  for (guint i = 0; i < n_bullets; i++)
+    append_line (out, "- ", vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)));
+
+  append_labelled_list (out, _("Courses"), node, "courses");
+  append_labelled_list (out, _("Roles"), node, "roles");
+  append_labelled_list (out, _("Keywords"), node, "keywords");
+  append_line (out, "", get (node, "url"));
+}
+
+static void
+append_heading_line (GString    *out,
+                     const char *title)
+{
+  g_autofree char *upper = g_utf8_strup (title, -1);
+
+  g_string_append_printf (out, "\n%s\n", upper);
+}
+
+static void
+append_section (GString      *out,
+                VitaeSection *section)
+{
+  guint n = vitae_section_get_n_entries (section);
+  gboolean spaced = FALSE;
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (g_free);
+
+  if (n == 0)
+    return;
+
+  /* Entries of one line each (skills, languages) follow each other; longer
+   * ones are set apart by a blank line. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GString) block = g_string_new (NULL);
+      const char *newline;
+
+      append_entry (block, section, vitae_section_get_entry (section, i));
+      newline = strchr (block->str, '\n');
+      spaced |= newline != NULL && newline[1] != '\0';
+      g_ptr_array_add (blocks, g_string_free (g_steal_pointer (&block), FALSE));
+    }
+
+  append_heading_line (out, vitae_section_get_title (section));
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      if (spaced && i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, g_ptr_array_index (blocks, i));
+    }
+}
+
+static char *
+format_location (VitaeNode *document)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  append_joined (text, ", ", get (document, "city"));
+  append_joined (text, ", ", get (document, "region"));
+  append_joined (text, ", ", get (document, "country-code"));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+append_contact (GString       *out,
+                VitaeDocument *document)
+{
+  VitaeNode *node = VITAE_NODE (document);
+  GListModel *profiles = vitae_document_get_profiles (document);
+  guint n = g_list_model_get_n_items (profiles);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *location = format_location (node);
+
+  append_joined (line, SEPARATOR, get (node, "email"));
+  append_joined (line, SEPARATOR, get (node, "phone"));
+  append_joined (line, SEPARATOR, location);
+  append_joined (line, SEPARATOR, get (node, "url"));
+
+  /* A link is shown as its address, which is what a recruiter can follow;
+   * without one, as "Network: username". */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, i);
+      const char *url = get (profile, "url");
+
+      if (url[0] != '\0')
+        append_joined (line, SEPARATOR, url);
+      else
+        {
+          g_autoptr(GString) name = g_string_new (get (profile, "network"));
+
+          append_joined (name, ": ", get (profile, "username"));
+          append_joined (line, SEPARATOR, name->str);
+        }
+    }
+
+  append_line (out, "", line->str);
+}
+
+/* Public API */
+
+/**
+ * vitae_text_export:
+ * @document: a #VitaeDocument
+ *
+ * Lays @document out as plain text for pasting into web forms.
+ *
+ * Returns: (transfer full): UTF-8 text ending in a newline, or "" for an
+ *   empty document
+ */
 char *
 vitae_text_export (VitaeDocument *document)
 {
-  return g_strdup (vitae_node_get_text (VITAE_NODE (document), "name"));
+  g_autoptr(GString) out = NULL;
+  VitaeNode *node;
+  guint n;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
+
+  node = VITAE_NODE (document);
+  out = g_string_new (NULL);
+
+  append_line (out, "", get (node, "name"));
+  append_line (out, "", get (node, "label"));
+  append_contact (out, document);
+
+  if (get (node, "summary")[0] != '\0')
+    {
+      append_heading_line (out, _("Summary"));
+      append_line (out, "", get (node, "summary"));
+    }
+
+  n = vitae_document_get_n_sections (document);
+  for (guint i = 0; i < n; i++)
+    append_section (out, vitae_document_get_section (document, i));
+
+  /* A document without basics would start with the blank line that comes
+   * before a heading. */
+  if (out->len > 0 && out->str[0] == '\n')
+    g_string_erase (out, 0, 1);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
