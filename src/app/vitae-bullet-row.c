@@ -19,7 +19,8 @@ struct _VitaeBulletRow
   GtkListBoxRow  parent_instance;
 
   /* owned */
-  VitaeBullet   *bullet;
+  VitaeBullet      *bullet;
+  VitaeCoachResult *result;
 
   /* template widgets */
   GtkImage      *drag_handle;
@@ -91,6 +92,173 @@ move_by (VitaeBulletRow *self,
   focus_bullet_at (list_box, target, TRUE);
 }
 
+static const char *
+get_issue_label (VitaeCoachIssueKind kind)
+{
+  switch (kind)
+    {
+    case VITAE_COACH_ISSUE_WEAK_VERB:     return _("weak verb");
+    case VITAE_COACH_ISSUE_NO_METRIC:     return _("no metric");
+    case VITAE_COACH_ISSUE_VAGUE:         return _("vague");
+    case VITAE_COACH_ISSUE_PASSIVE:       return _("passive");
+    case VITAE_COACH_ISSUE_FIRST_PERSON:  return _("first person");
+    case VITAE_COACH_ISSUE_FILLER:        return _("filler");
+    case VITAE_COACH_ISSUE_TOO_LONG:      return _("too long");
+    case VITAE_COACH_ISSUE_TOO_SHORT:     return _("too short");
+    case VITAE_COACH_ISSUE_PLACEHOLDER:   return _("unfilled slot");
+    case VITAE_COACH_ISSUE_REPEATED_VERB: return _("repeated verb");
+    case VITAE_COACH_N_ISSUE_KINDS:
+    default:                              return "";
+    }
+}
+
+static GtkTextTag *
+ensure_tag (GtkTextBuffer *buffer,
+            const char    *name,
+            const char    *color)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+  GdkRGBA rgba;
+
+  if (tag != NULL)
+    return tag;
+
+  gdk_rgba_parse (&rgba, color);
+  return gtk_text_buffer_create_tag (buffer, name,
+                                     "underline", PANGO_UNDERLINE_ERROR,
+                                     "underline-rgba", &rgba,
+                                     NULL);
+}
+
+static void
+update_marks (VitaeBulletRow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTag *strong = ensure_tag (buffer, "coach-strong", "#e01b24");
+  GtkTextTag *mild = ensure_tag (buffer, "coach-mild", "#e5a50a");
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  guint n;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, strong, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, mild, &start, &end);
+
+  /* Only mark what the buffer shows: a result for older text waits. */
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (self->result == NULL || g_strcmp0 (text, vitae_coach_result_get_text (self->result)) != 0)
+    return;
+
+  n = vitae_coach_result_get_n_issues (self->result);
+  for (guint i = 0; i < n; i++)
+    {
+      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (self->result, i);
+      gboolean serious = issue->kind == VITAE_COACH_ISSUE_WEAK_VERB ||
+                         issue->kind == VITAE_COACH_ISSUE_PLACEHOLDER ||
+                         issue->kind == VITAE_COACH_ISSUE_FIRST_PERSON;
+
+      /* Issues about the whole bullet (no metric, length) have no span to mark. */
+      if (issue->end <= issue->start ||
+          issue->kind == VITAE_COACH_ISSUE_NO_METRIC ||
+          issue->kind == VITAE_COACH_ISSUE_TOO_LONG ||
+          issue->kind == VITAE_COACH_ISSUE_TOO_SHORT)
+        continue;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, issue->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, issue->end);
+      gtk_text_buffer_apply_tag (buffer, serious ? strong : mild, &start, &end);
+    }
+}
+
+static void
+apply_clicked_cb (GtkButton      *button,
+                  VitaeBulletRow *self)
+{
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "position"));
+
+  vitae_bullet_row_apply_suggestion (self, position);
+}
+
+static void
+rebuild_suggestions (VitaeBulletRow *self)
+{
+  GtkWidget *child;
+  GtkWidget *chips;
+  guint n_issues, n_suggestions;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestion_area))))
+    gtk_box_remove (self->suggestion_area, child);
+
+  if (self->result == NULL)
+    return;
+
+  n_issues = vitae_coach_result_get_n_issues (self->result);
+  n_suggestions = vitae_coach_result_get_n_suggestions (self->result);
+  if (n_issues == 0 && n_suggestions == 0)
+    return;
+
+  chips = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (chips), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (chips), 8);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (chips), 4);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (chips), 4);
+  gtk_widget_set_focusable (chips, FALSE);
+  gtk_widget_set_halign (chips, GTK_ALIGN_START);
+  for (guint i = 0; i < n_issues; i++)
+    {
+      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (self->result, i);
+      GtkWidget *chip = gtk_label_new (get_issue_label (issue->kind));
+
+      gtk_widget_add_css_class (chip, "chip");
+      gtk_widget_set_tooltip_text (chip, issue->message);
+      gtk_flow_box_append (GTK_FLOW_BOX (chips), chip);
+      gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);
+    }
+  gtk_box_append (self->suggestion_area, chips);
+
+  for (guint i = 0; i < n_suggestions; i++)
+    {
+      const VitaeCoachSuggestion *suggestion = vitae_coach_result_get_suggestion (self->result, i);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *label = gtk_label_new (suggestion->text);
+      GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Apply"));
+      g_autofree char *description = NULL;
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (label, "suggestion-text");
+      gtk_widget_set_valign (apply, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (apply, i == 0 ? "suggested-action" : "flat");
+      gtk_widget_set_tooltip_text (apply, i == 0 ? _("Apply this rewrite (Ctrl+Enter)") : _("Apply this rewrite"));
+      /* Translators: %s is a suggested rewrite of a bullet */
+      description = g_strdup_printf (_("Apply rewrite: %s"), suggestion->text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (apply),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                      -1);
+      g_object_set_data (G_OBJECT (apply), "position", GUINT_TO_POINTER (i));
+      g_signal_connect_object (apply, "clicked", G_CALLBACK (apply_clicked_cb), self, 0);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), apply);
+      gtk_box_append (self->suggestion_area, box);
+    }
+}
+
+static void
+focus_enter_cb (VitaeBulletRow *self)
+{
+  vitae_bullet_row_set_suggestions_visible (self, gtk_widget_get_first_child (GTK_WIDGET (self->suggestion_area)) != NULL);
+}
+
+static void
+focus_leave_cb (VitaeBulletRow *self)
+{
+  vitae_bullet_row_set_suggestions_visible (self, FALSE);
+}
+
 /* Callbacks */
 
 static gboolean
@@ -107,6 +275,14 @@ key_pressed_cb (VitaeBulletRow        *self,
 
   if (!get_position (self, &entry, &position))
     return GDK_EVENT_PROPAGATE;
+
+  /* Ctrl+Enter takes the coach's first rewrite. */
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && mods == GDK_CONTROL_MASK)
+    return vitae_bullet_row_apply_suggestion (self, 0) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+
+  /* Tab walks the [slots] a rewrite left, then leaves the bullet. */
+  if (keyval == GDK_KEY_Tab && mods == 0)
+    return vitae_bullet_row_select_next_slot (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 
   /* Enter starts the next bullet, as in any list editor. */
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && mods == 0)
@@ -255,6 +431,7 @@ vitae_bullet_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_BULLET_ROW);
   g_clear_object (&self->bullet);
+  g_clear_pointer (&self->result, vitae_coach_result_unref);
 
   G_OBJECT_CLASS (vitae_bullet_row_parent_class)->dispose (object);
 }
@@ -332,6 +509,7 @@ vitae_bullet_row_class_init (VitaeBulletRowClass *klass)
 static void
 vitae_bullet_row_init (VitaeBulletRow *self)
 {
+  GtkEventController *focus;
   GtkEventController *key;
   GtkDragSource *source;
   GtkDropTarget *target;
@@ -352,6 +530,12 @@ vitae_bullet_row_init (VitaeBulletRow *self)
   target = gtk_drop_target_new (VITAE_TYPE_BULLET, GDK_ACTION_MOVE);
   g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  /* The coach's card shows under the bullet being edited, and only there. */
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (focus_enter_cb), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 /* Public API */
@@ -477,4 +661,110 @@ vitae_bullet_row_focus_text (VitaeBulletRow *self,
     gtk_text_buffer_get_start_iter (buffer, &iter);
   gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+/**
+ * vitae_bullet_row_set_result:
+ * @self: a #VitaeBulletRow
+ * @result: (nullable): the coach's analysis of the bullet
+ *
+ * Underlines the weak spans, shows the score and fills the suggestion area.
+ */
+void
+vitae_bullet_row_set_result (VitaeBulletRow   *self,
+                             VitaeCoachResult *result)
+{
+  g_return_if_fail (VITAE_IS_BULLET_ROW (self));
+
+  if (self->result == result)
+    return;
+
+  g_clear_pointer (&self->result, vitae_coach_result_unref);
+  if (result != NULL)
+    self->result = vitae_coach_result_ref (result);
+
+  vitae_bullet_row_set_score (self, result && vitae_bullet_get_text (self->bullet)[0]
+                                    ? (int) vitae_coach_result_get_score (result) : -1);
+  update_marks (self);
+  rebuild_suggestions (self);
+
+  if (gtk_widget_has_focus (GTK_WIDGET (self->text_view)))
+    focus_enter_cb (self);
+}
+
+/**
+ * vitae_bullet_row_apply_suggestion:
+ * @self: a #VitaeBulletRow
+ * @position: which rewrite
+ *
+ * Replaces the bullet's text with a rewrite, as one undoable step, and
+ * selects its first [slot] so the user can type the figure.
+ *
+ * Returns: %TRUE if there was such a rewrite
+ */
+gboolean
+vitae_bullet_row_apply_suggestion (VitaeBulletRow *self,
+                                   guint           position)
+{
+  g_autofree char *text = NULL;
+  VitaeDocument *document;
+  VitaeHistory *history = NULL;
+
+  g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), FALSE);
+
+  if (self->result == NULL || position >= vitae_coach_result_get_n_suggestions (self->result))
+    return FALSE;
+
+  text = g_strdup (vitae_coach_result_get_suggestion (self->result, position)->text);
+  document = vitae_node_get_document (VITAE_NODE (self->bullet));
+  if (document != NULL)
+    history = vitae_document_get_history (document);
+
+  if (history != NULL)
+    vitae_history_break (history);
+  vitae_bullet_set_text (self->bullet, text);
+  if (history != NULL)
+    vitae_history_break (history);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+  }
+  vitae_bullet_row_select_next_slot (self);
+
+  return TRUE;
+}
+
+/**
+ * vitae_bullet_row_select_next_slot:
+ * @self: a #VitaeBulletRow
+ *
+ * Selects the next "[…]" slot after the cursor.
+ *
+ * Returns: %TRUE if there was one
+ */
+gboolean
+vitae_bullet_row_select_next_slot (VitaeBulletRow *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter cursor, open, close, limit;
+
+  g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_selection_bounds (buffer, NULL, &cursor);
+  gtk_text_buffer_get_end_iter (buffer, &limit);
+
+  if (!gtk_text_iter_forward_search (&cursor, "[", GTK_TEXT_SEARCH_TEXT_ONLY, &open, NULL, &limit) ||
+      !gtk_text_iter_forward_search (&open, "]", GTK_TEXT_SEARCH_TEXT_ONLY, NULL, &close, &limit))
+    return FALSE;
+
+  gtk_text_buffer_select_range (buffer, &open, &close);
+  gtk_text_view_scroll_to_iter (self->text_view, &open, 0, FALSE, 0, 0);
+
+  return TRUE;
 }

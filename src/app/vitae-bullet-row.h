@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "vitae-coach.h"
 #include "vitae-core.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,10 @@ void         vitae_bullet_row_set_score           (VitaeBulletRow *self,
                                                    int             score);
 void         vitae_bullet_row_focus_text          (VitaeBulletRow *self,
                                                    gboolean        at_end);
+void         vitae_bullet_row_set_result          (VitaeBulletRow   *self,
+                                                   VitaeCoachResult *result);
+gboolean     vitae_bullet_row_apply_suggestion    (VitaeBulletRow *self,
+                                                   guint           position);
+gboolean     vitae_bullet_row_select_next_slot    (VitaeBulletRow *self);
 
 G_END_DECLS
