@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 typedef int (*VitaeCliVerb) (int argc, char **argv);
 
 int  vitae_cli_convert  (int argc, char **argv);
+int  vitae_cli_export   (int argc, char **argv);
 
 /* Prints "vitae: MESSAGE" on stderr. */
 void vitae_cli_error    (const char *format, ...) G_GNUC_PRINTF (1, 2);

@@ -20,6 +20,7 @@ static const struct {
   const char   *summary;
 } verbs[] = {
   { "convert", vitae_cli_convert, N_("Convert between .vitae, JSON Resume (.json) and plain text (.txt)") },
+  { "export",  vitae_cli_export,  N_("Export a resume as a text-true PDF") },
 };
 
 static void

@@ -1,0 +1,193 @@
+/* vitae-cli-export.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitae-cli-private.h"
+#include "vitae-core.h"
+#include "vitae-pdf.h"
+#include "vitae-render.h"
+
+/* Counts the bracketed slots such as "[p99 latency]" that suggestions leave
+ * for the user to fill, and names the first. */
+static guint
+count_slots (VitaeDocument  *document,
+             char          **first)
+{
+  guint n_sections = vitae_document_get_n_sections (document);
+  guint count = 0;
+
+  for (guint s = 0; s < n_sections; s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+      guint n_entries = vitae_section_get_n_entries (section);
+
+      for (guint e = 0; e < n_entries; e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+          guint n_bullets = vitae_entry_get_n_bullets (entry);
+
+          for (guint b = 0; b < n_bullets; b++)
+            {
+              const char *text = vitae_bullet_get_text (vitae_entry_get_bullet (entry, b));
+              const char *open = text;
+
+              while ((open = strchr (open, '[')) != NULL)
+                {
+                  const char *close = strchr (open + 1, ']');
+
+                  if (close == NULL)
+                    break;
+                  if (close > open + 1)
+                    {
+                      if (count == 0 && first != NULL)
+                        *first = g_strndup (open, close + 1 - open);
+                      count++;
+                    }
+                  open = close + 1;
+                }
+            }
+        }
+    }
+
+  return count;
+}
+
+/* The date written into the PDF: SOURCE_DATE_EPOCH when the build or the
+ * user sets it, otherwise when the input file was last changed, so the same
+ * file exports to the same bytes. */
+static GDateTime *
+export_date (const char *input)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  GStatBuf st;
+
+  if (epoch != NULL && epoch[0] != '\0')
+    {
+      char *end = NULL;
+      gint64 seconds = g_ascii_strtoll (epoch, &end, 10);
+
+      if (end != NULL && *end == '\0' && seconds >= 0)
+        return g_date_time_new_from_unix_utc (seconds);
+    }
+
+  if (g_stat (input, &st) == 0)
+    return g_date_time_new_from_unix_utc (st.st_mtime);
+
+  return NULL;
+}
+
+int
+vitae_cli_export (int    argc,
+                  char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *template_id = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *first_slot = NULL;
+  VitaeRenderOptions options;
+  guint n_slots;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), N_("OUT.pdf") },
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template_id, N_("The page design"), N_("ID") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("The paper size: a4 or letter (default: the locale’s)"), "a4|letter" },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE -o OUT.pdf — export a resume as PDF"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  {
+    g_autofree char *ids = vitae_template_dup_ids (", ");
+    /* Translators: %s is a list of template ids */
+    g_autofree char *summary = g_strdup_printf (_("Templates: %s."), ids);
+
+    g_option_context_set_summary (context, summary);
+  }
+  if (!vitae_cli_parse_options (context, &argc, &argv))
+    return VITAE_EXIT_USAGE;
+
+  if (argc != 2)
+    {
+      vitae_cli_error (_("export takes one resume file"));
+      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf [--template ID] [--paper a4|letter]"));
+      return VITAE_EXIT_USAGE;
+    }
+
+  if (output == NULL || output[0] == '\0')
+    {
+      vitae_cli_error (_("export needs an output file: -o OUT.pdf"));
+      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf [--template ID] [--paper a4|letter]"));
+      return VITAE_EXIT_USAGE;
+    }
+
+  vitae_render_options_init (&options);
+
+  if (template_id != NULL && vitae_template_lookup (template_id) == NULL)
+    {
+      /* Translators: %s is what the user typed */
+      vitae_cli_error (_("there is no template “%s”"), template_id);
+      fprintf (stderr, "%s\n", _("Templates:"));
+      for (guint i = 0; i < vitae_template_get_count (); i++)
+        {
+          const VitaeTemplate *template = vitae_template_get_nth (i);
+
+          fprintf (stderr, "  %-10s %s\n", template->id, vitae_template_get_name (template));
+        }
+      return VITAE_EXIT_USAGE;
+    }
+  options.template_id = template_id;
+
+  if (paper != NULL && !vitae_paper_from_id (paper, &options.paper))
+    {
+      vitae_cli_error (_("the paper must be a4 or letter, not “%s”"), paper);
+      return VITAE_EXIT_USAGE;
+    }
+
+  if (vitae_format_from_path (output) != VITAE_FORMAT_PDF)
+    {
+      vitae_cli_error (_("cannot write “%s”: the output must end in .pdf"), output);
+      return VITAE_EXIT_USAGE;
+    }
+
+  if (!(document = vitae_document_load (argv[1], &error)))
+    {
+      vitae_cli_error ("%s", error->message);
+      return VITAE_EXIT_INPUT;
+    }
+
+  n_slots = count_slots (document, &first_slot);
+  if (n_slots > 0)
+    vitae_cli_error (g_dngettext (GETTEXT_PACKAGE,
+                                  /* Translators: %u is a count, %s the first slot, "[p99 latency]" */
+                                  "warning: %u bullet slot is still unfilled (%s); the PDF shows it as typed",
+                                  "warning: %u bullet slots are still unfilled (the first: %s); the PDF shows them as typed",
+                                  n_slots),
+                     n_slots, first_slot);
+
+  date = export_date (argv[1]);
+  options.date = date;
+
+  if (!vitae_pdf_export (document, &options, output, &error))
+    {
+      vitae_cli_error ("%s", error->message);
+      return VITAE_EXIT_INPUT;
+    }
+
+  return VITAE_EXIT_OK;
+}

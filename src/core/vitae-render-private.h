@@ -1,0 +1,18 @@
+/* vitae-render-private.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vitae-render.h"
+
+G_BEGIN_DECLS
+
+char *_vitae_render_link_target  (const char *kind,
+                                  const char *text);
+char *_vitae_render_format_dates (VitaeNode  *entry);
+
+G_END_DECLS

@@ -1,0 +1,2214 @@
+/* vitae-render.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-render"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-fields.h"
+#include "vitae-render.h"
+#include "vitae-render-private.h"
+#include "vitae-section.h"
+
+/*
+ * The renderer turns a document into blocks, in reading order, each made of
+ * Pango layouts placed relative to the block and of shapes (bullet marks,
+ * rules). Pagination then places the blocks on pages; drawing a page walks
+ * the blocks placed on it. Layout happens at 72 units per inch with
+ * unhinted metrics, so one layout is exact on a PDF surface and, scaled, on
+ * the screen.
+ */
+
+typedef struct
+{
+  guint  start;   /* byte offsets in the layout's text */
+  guint  end;
+  char  *uri;
+} Link;
+
+typedef struct
+{
+  PangoLayout *layout;
+  double       x;
+  double       y;
+  GArray      *links;
+} Item;
+
+typedef enum
+{
+  SHAPE_DOT,
+  SHAPE_SQUARE,
+  SHAPE_RULE,
+} ShapeKind;
+
+typedef struct
+{
+  ShapeKind kind;
+  double    x;
+  double    y;
+  double    width;
+  double    height;
+  guint32   color;
+} Shape;
+
+typedef struct
+{
+  guint  page;
+  double y;
+  guint  first_line;
+  guint  n_lines;
+  double offset;    /* the block's own y where the piece starts */
+  double height;
+} Piece;
+
+typedef struct
+{
+  VitaeBlockKind  kind;
+  VitaeNode      *node;
+  double          space_before;
+  double          height;
+  guint           n_lines;
+  gboolean        keep_with_next;
+  gboolean        splittable;
+  GPtrArray      *items;
+  GArray         *shapes;
+  /* Only for splittable blocks: the top and bottom of each line. */
+  GArray         *line_tops;
+  GArray         *line_bottoms;
+  GArray         *pieces;
+} Block;
+
+struct _VitaeLayout
+{
+  GObject              parent_instance;
+
+  VitaeDocument       *document;
+  const VitaeTemplate *template;
+  PangoContext        *context;
+  GPtrArray           *blocks;
+  VitaePaper           paper;
+  double               page_width;
+  double               page_height;
+  double               margin;
+  double               font_size;
+  double               spacing;
+  guint                n_pages;
+  guint                fit_pages;
+  guint                overflow_lines;
+};
+
+G_DEFINE_FINAL_TYPE (VitaeLayout, vitae_layout, G_TYPE_OBJECT)
+
+/* Text styles a run of text may take. */
+typedef enum
+{
+  STYLE_PLAIN   = 0,
+  STYLE_BOLD    = 1 << 0,
+  STYLE_ITALIC  = 1 << 1,
+  STYLE_MUTED   = 1 << 2,
+  STYLE_ACCENT  = 1 << 3,
+} Style;
+
+typedef struct
+{
+  VitaeLayout *self;
+  GString     *text;
+  PangoAttrList *attrs;
+  GArray      *links;
+} TextBuilder;
+
+/* The separator between contact details, and between a heading's parts. */
+#define CONTACT_SEPARATOR " · "
+
+/* ------------------------------------------------------------------ */
+/* Paper                                                                */
+/* ------------------------------------------------------------------ */
+
+/* Territories that use US Letter, as in glibc's LC_PAPER data. */
+static const char * const letter_territories[] = {
+  "US", "CA", "MX", "CL", "CO", "VE", "PH", "CR", "GT", "PA", "SV", "DO",
+  "PR", "NI", "HN", "BZ", NULL
+};
+
+/**
+ * vitae_paper_for_locale:
+ * @locale: (nullable): a POSIX locale name such as "en_US.UTF-8"
+ *
+ * Returns: the paper size used in the territory of @locale: Letter in the
+ *   Americas that use it, A4 elsewhere and for "C" or an unknown locale
+ */
+VitaePaper
+vitae_paper_for_locale (const char *locale)
+{
+  const char *underscore;
+  char territory[3] = { 0 };
+
+  if (locale == NULL)
+    return VITAE_PAPER_A4;
+
+  underscore = strchr (locale, '_');
+  if (underscore == NULL || !g_ascii_isalpha (underscore[1]) || !g_ascii_isalpha (underscore[2]))
+    return VITAE_PAPER_A4;
+  if (underscore[3] != '\0' && underscore[3] != '.' && underscore[3] != '@')
+    return VITAE_PAPER_A4;
+
+  territory[0] = g_ascii_toupper (underscore[1]);
+  territory[1] = g_ascii_toupper (underscore[2]);
+
+  return g_strv_contains (letter_territories, territory) ? VITAE_PAPER_LETTER : VITAE_PAPER_A4;
+}
+
+/**
+ * vitae_paper_get_default:
+ *
+ * Returns: the paper size of the user's locale (LC_PAPER): what the C
+ *   library says when a locale is set, otherwise the territory of the
+ *   locale named by the environment
+ */
+VitaePaper
+vitae_paper_get_default (void)
+{
+  const char *current = setlocale (LC_PAPER, NULL);
+  const char *names[] = { "LC_ALL", "LC_PAPER", "LANG" };
+
+#ifdef _NL_PAPER_HEIGHT
+  if (current != NULL && !g_str_equal (current, "C") && !g_str_equal (current, "POSIX") &&
+      !g_str_has_prefix (current, "C."))
+    {
+      /* glibc gives the height in millimetres: 279 for Letter, 297 for A4. */
+      guint height = GPOINTER_TO_UINT (nl_langinfo (_NL_PAPER_HEIGHT));
+
+      return height == 279 ? VITAE_PAPER_LETTER : VITAE_PAPER_A4;
+    }
+#else
+  (void) current;
+#endif
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      const char *value = g_getenv (names[i]);
+
+      if (value != NULL && value[0] != '\0')
+        return vitae_paper_for_locale (value);
+    }
+
+  return VITAE_PAPER_A4;
+}
+
+gboolean
+vitae_paper_from_id (const char *id,
+                     VitaePaper *paper)
+{
+  g_return_val_if_fail (paper != NULL, FALSE);
+
+  if (id == NULL)
+    return FALSE;
+
+  if (g_ascii_strcasecmp (id, "a4") == 0)
+    *paper = VITAE_PAPER_A4;
+  else if (g_ascii_strcasecmp (id, "letter") == 0)
+    *paper = VITAE_PAPER_LETTER;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+const char *
+vitae_paper_to_id (VitaePaper paper)
+{
+  return paper == VITAE_PAPER_LETTER ? "letter" : "a4";
+}
+
+/**
+ * vitae_paper_get_size:
+ * @paper: a #VitaePaper
+ * @width: (out): the width in points
+ * @height: (out): the height in points
+ */
+void
+vitae_paper_get_size (VitaePaper  paper,
+                      double     *width,
+                      double     *height)
+{
+  g_return_if_fail (width != NULL && height != NULL);
+
+  if (paper == VITAE_PAPER_LETTER)
+    {
+      *width = 612.0;
+      *height = 792.0;
+    }
+  else
+    {
+      *width = 210.0 / 25.4 * 72.0;
+      *height = 297.0 / 25.4 * 72.0;
+    }
+}
+
+/**
+ * vitae_render_options_init:
+ * @options: the options to fill
+ *
+ * Sets @options to the defaults: the default template, the locale's paper,
+ * the template's margin and size, no fitting, no date.
+ */
+void
+vitae_render_options_init (VitaeRenderOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->paper = vitae_paper_get_default ();
+}
+
+/* ------------------------------------------------------------------ */
+/* Links                                                                */
+/* ------------------------------------------------------------------ */
+
+static gboolean
+is_token (const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Characters that would end the quoted attribute cairo parses, or that are
+ * not allowed in a URI, are percent-encoded. */
+static char *
+escape_uri (const char *uri)
+{
+  return g_uri_escape_string (uri, ":/?#[]@!$&()*+,;=%-._~", FALSE);
+}
+
+/**
+ * _vitae_render_link_target:
+ * @kind: "email", "phone" or "url"
+ * @text: the visible text
+ *
+ * Works out where a detail links to. Only web, mail and telephone links are
+ * made: anything else (javascript:, file:, data:…) stays plain text.
+ *
+ * Returns: (transfer full) (nullable): the target URI, or %NULL for no link
+ */
+char *
+_vitae_render_link_target (const char *kind,
+                           const char *text)
+{
+  g_autofree char *scheme = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  if (g_str_equal (kind, "email"))
+    {
+      const char *at = strchr (text, '@');
+
+      if (!is_token (text) || at == NULL || at == text || strchr (at, '.') == NULL ||
+          g_str_has_prefix (text, "mailto:"))
+        return NULL;
+
+      return g_strconcat ("mailto:", text, NULL);
+    }
+
+  if (g_str_equal (kind, "phone"))
+    {
+      GString *number = g_string_new ("tel:");
+      guint digits = 0;
+
+      for (const char *p = text; *p; p++)
+        {
+          if (g_ascii_isdigit (*p))
+            {
+              g_string_append_c (number, *p);
+              digits++;
+            }
+          else if (*p == '+' && digits == 0 && number->len == 4)
+            g_string_append_c (number, '+');
+          else if (!strchr (" -.()/", *p))
+            {
+              /* Letters or other marks: not a number we can dial. */
+              g_string_free (number, TRUE);
+              return NULL;
+            }
+        }
+
+      if (digits < 3)
+        {
+          g_string_free (number, TRUE);
+          return NULL;
+        }
+
+      return g_string_free (number, FALSE);
+    }
+
+  if (!is_token (text))
+    return NULL;
+
+  scheme = g_uri_parse_scheme (text);
+  if (scheme != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (scheme, -1);
+
+      if (!g_str_equal (lower, "http") && !g_str_equal (lower, "https"))
+        return NULL;
+      if (!g_str_has_prefix (text + strlen (scheme), "://") || text[strlen (scheme) + 3] == '\0')
+        return NULL;
+
+      return escape_uri (text);
+    }
+
+  /* "github.com/jane" without a scheme: a web address if it starts with a
+   * host name that has a dot and only host characters. */
+  {
+    const char *end = text + strcspn (text, "/?#");
+    gboolean dot = FALSE;
+    g_autofree char *full = NULL;
+
+    if (end == text || strchr (text, '@') != NULL)
+      return NULL;
+
+    for (const char *p = text; p < end; p++)
+      {
+        if (*p == '.')
+          dot = TRUE;
+        else if (!g_ascii_isalnum (*p) && *p != '-' && *p != ':' && !((guchar) *p >= 0x80))
+          return NULL;
+      }
+
+    if (!dot || text[0] == '.' || end[-1] == '.')
+      return NULL;
+
+    full = g_strconcat ("https://", text, NULL);
+
+    return escape_uri (full);
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Text                                                                 */
+/* ------------------------------------------------------------------ */
+
+static void
+link_clear (gpointer data)
+{
+  Link *link = data;
+
+  g_clear_pointer (&link->uri, g_free);
+}
+
+static void
+builder_init (TextBuilder *builder,
+              VitaeLayout *self)
+{
+  builder->self = self;
+  builder->text = g_string_new (NULL);
+  builder->attrs = pango_attr_list_new ();
+  builder->links = g_array_new (FALSE, FALSE, sizeof (Link));
+  g_array_set_clear_func (builder->links, link_clear);
+}
+
+static void
+insert_color (PangoAttrList *attrs,
+              guint32        color,
+              guint          start,
+              guint          end)
+{
+  PangoAttribute *attr;
+
+  attr = pango_attr_foreground_new (((color >> 16) & 0xff) * 257,
+                                    ((color >> 8) & 0xff) * 257,
+                                    (color & 0xff) * 257);
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+}
+
+static void
+builder_append (TextBuilder *builder,
+                const char  *text,
+                Style        style)
+{
+  const VitaeTemplate *template = builder->self->template;
+  guint start = builder->text->len;
+  guint end;
+  PangoAttribute *attr;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  g_string_append (builder->text, text);
+  end = builder->text->len;
+
+  if (style & STYLE_BOLD)
+    {
+      attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (builder->attrs, attr);
+    }
+
+  if (style & STYLE_ITALIC)
+    {
+      attr = pango_attr_style_new (PANGO_STYLE_ITALIC);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (builder->attrs, attr);
+    }
+
+  if (style & STYLE_MUTED)
+    insert_color (builder->attrs, template->muted, start, end);
+  else if (style & STYLE_ACCENT)
+    insert_color (builder->attrs, template->accent, start, end);
+}
+
+/* Appends @text, linked to where @kind says when it is a safe target. */
+static void
+builder_append_link (TextBuilder *builder,
+                     const char  *kind,
+                     const char  *text,
+                     Style        style)
+{
+  g_autofree char *uri = NULL;
+  Link link;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  uri = _vitae_render_link_target (kind, text);
+  link.start = builder->text->len;
+  builder_append (builder, text, style);
+  link.end = builder->text->len;
+
+  if (uri != NULL)
+    {
+      link.uri = g_steal_pointer (&uri);
+      g_array_append_val (builder->links, link);
+    }
+}
+
+/* Forbids line breaks inside every word of Latin and other spaced scripts,
+ * so that "linkedin.com/in/jane-doe" or "state-of-the-art" move whole to
+ * the next line: a break after a hyphen or a slash would make extractors
+ * join the halves with a space or lose the hyphen. Words in scripts
+ * written without spaces (CJK) keep their break opportunities. */
+static void
+forbid_breaks_in_words (const char    *text,
+                        PangoAttrList *attrs)
+{
+  const char *p = text;
+
+  while (*p)
+    {
+      const char *start;
+      gboolean wide = FALSE;
+      guint n_chars = 0;
+
+      while (*p && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+
+      while (*p && !g_unichar_isspace (g_utf8_get_char (p)))
+        {
+          wide |= g_unichar_iswide (g_utf8_get_char (p));
+          n_chars++;
+          p = g_utf8_next_char (p);
+        }
+
+      if (n_chars > 1 && !wide)
+        {
+          PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+          attr->start_index = start - text;
+          attr->end_index = p - text;
+          pango_attr_list_insert (attrs, attr);
+        }
+    }
+}
+
+static PangoLayout *
+create_layout (VitaeLayout          *self,
+               const char           *text,
+               PangoAttrList        *attrs,
+               const char           *family,
+               double                size,
+               double                width,
+               PangoAlignment        alignment)
+{
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoLayout *layout;
+  PangoAttribute *attr;
+
+  font = pango_font_description_from_string (family);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+
+  /* Text truth: ligatures off, so "fi" extracts as two letters, and no
+   * hyphens added at breaks, so every character is one the user typed. */
+  attr = pango_attr_font_features_new ("liga=0,clig=0,dlig=0");
+  pango_attr_list_insert_before (attrs, attr);
+  attr = pango_attr_insert_hyphens_new (FALSE);
+  pango_attr_list_insert_before (attrs, attr);
+  forbid_breaks_in_words (text, attrs);
+
+  layout = pango_layout_new (self->context);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, alignment);
+  if (width > 0)
+    pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  if (self->template->line_spacing != 1.0)
+    pango_layout_set_line_spacing (layout, self->template->line_spacing);
+
+  return layout;
+}
+
+static void
+item_free (gpointer data)
+{
+  Item *item = data;
+
+  g_clear_object (&item->layout);
+  g_clear_pointer (&item->links, g_array_unref);
+  g_free (item);
+}
+
+/* Turns the builder's text into an item of @block, and clears the builder.
+ * Returns the item, or %NULL when there was no text. */
+static Item *
+builder_finish (TextBuilder    *builder,
+                const char     *family,
+                double          size,
+                double          x,
+                double          y,
+                double          width,
+                PangoAlignment  alignment)
+{
+  Item *item = NULL;
+
+  if (builder->text->len > 0)
+    {
+      item = g_new0 (Item, 1);
+      item->layout = create_layout (builder->self, builder->text->str, builder->attrs,
+                                    family, size, width, alignment);
+      item->x = x;
+      item->y = y;
+      item->links = g_array_ref (builder->links);
+    }
+
+  g_string_free (builder->text, TRUE);
+  pango_attr_list_unref (builder->attrs);
+  g_array_unref (builder->links);
+  memset (builder, 0, sizeof *builder);
+
+  return item;
+}
+
+static double
+item_width (Item *item)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (item->layout, NULL, &logical);
+
+  return (double) logical.width / PANGO_SCALE;
+}
+
+static double
+item_height (Item *item)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (item->layout, NULL, &logical);
+
+  return (double) logical.height / PANGO_SCALE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Blocks                                                               */
+/* ------------------------------------------------------------------ */
+
+static void
+block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_clear_object (&block->node);
+  g_clear_pointer (&block->items, g_ptr_array_unref);
+  g_clear_pointer (&block->shapes, g_array_unref);
+  g_clear_pointer (&block->line_tops, g_array_unref);
+  g_clear_pointer (&block->line_bottoms, g_array_unref);
+  g_clear_pointer (&block->pieces, g_array_unref);
+  g_free (block);
+}
+
+static Block *
+add_block (VitaeLayout    *self,
+           VitaeBlockKind  kind,
+           gpointer        node,
+           double          space_before)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->kind = kind;
+  block->node = node ? g_object_ref (node) : NULL;
+  block->space_before = space_before * self->font_size * self->spacing;
+  block->items = g_ptr_array_new_with_free_func (item_free);
+  block->shapes = g_array_new (FALSE, FALSE, sizeof (Shape));
+  block->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  g_ptr_array_add (self->blocks, block);
+
+  return block;
+}
+
+/* Adds @item to @block, growing the block to hold it. */
+static void
+block_add_item (Block *block,
+                Item  *item,
+                guint  n_lines)
+{
+  if (item == NULL)
+    return;
+
+  block->height = MAX (block->height, item->y + item_height (item));
+  block->n_lines = MAX (block->n_lines, n_lines);
+  g_ptr_array_add (block->items, item);
+}
+
+static void
+block_add_shape (Block     *block,
+                 ShapeKind  kind,
+                 double     x,
+                 double     y,
+                 double     width,
+                 double     height,
+                 guint32    color)
+{
+  Shape shape = { kind, x, y, width, height, color };
+
+  g_array_append_val (block->shapes, shape);
+  block->height = MAX (block->height, y + height);
+}
+
+static double
+content_width (VitaeLayout *self)
+{
+  return self->page_width - 2 * self->margin;
+}
+
+/* A block of running text, which may break across pages between lines. */
+static Block *
+add_paragraph (VitaeLayout *self,
+               TextBuilder *builder,
+               gpointer     node,
+               double       space_before,
+               double       indent)
+{
+  const VitaeTemplate *template = self->template;
+  PangoLayoutIter *iter;
+  Block *block;
+  Item *item;
+
+  item = builder_finish (builder, template->family, self->font_size,
+                         indent, 0, content_width (self) - indent, PANGO_ALIGN_LEFT);
+  if (item == NULL)
+    return NULL;
+
+  block = add_block (self, VITAE_BLOCK_PARAGRAPH, node, space_before);
+  block_add_item (block, item, pango_layout_get_line_count (item->layout));
+  block->splittable = TRUE;
+  block->line_tops = g_array_new (FALSE, FALSE, sizeof (double));
+  block->line_bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  iter = pango_layout_get_iter (item->layout);
+  do
+    {
+      int y0, y1;
+      double top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      top = (double) y0 / PANGO_SCALE;
+      bottom = (double) y1 / PANGO_SCALE;
+      g_array_append_val (block->line_tops, top);
+      g_array_append_val (block->line_bottoms, bottom);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return block;
+}
+
+static gboolean
+has_text (VitaeNode  *node,
+          const char *key)
+{
+  return vitae_node_get_text (node, key)[0] != '\0';
+}
+
+static char *
+join_list (const char * const *values,
+           const char         *separator)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      if (values[i][0] == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append (joined, separator);
+      g_string_append (joined, values[i]);
+    }
+
+  return g_string_free (joined, FALSE);
+}
+
+/**
+ * _vitae_render_format_dates:
+ * @entry: an entry
+ *
+ * Returns: (transfer full): the entry's dates as a reader sees them: "Apr
+ *   2021 – Present", "2019 – 2021", "May 2020", or ""
+ */
+char *
+_vitae_render_format_dates (VitaeNode *entry)
+{
+  const char *start = vitae_node_get_text (entry, "start");
+  const char *end = vitae_node_get_text (entry, "end");
+  const char *date = vitae_node_get_text (entry, "date");
+  g_autofree char *start_text = vitae_date_format (start);
+  g_autofree char *end_text = vitae_date_format (end);
+
+  if (start[0] != '\0' && end[0] != '\0')
+    /* Translators: a span of dates, "Apr 2021 – Jun 2023" */
+    return g_strdup_printf (_("%s – %s"), start_text, end_text);
+
+  if (start[0] != '\0')
+    /* Translators: a span of dates that goes on, "Apr 2021 – Present" */
+    return g_strdup_printf (_("%s – Present"), start_text);
+
+  if (end[0] != '\0')
+    return g_steal_pointer (&end_text);
+
+  return vitae_date_format (date);
+}
+
+/* ------------------------------------------------------------------ */
+/* Building the blocks                                                  */
+/* ------------------------------------------------------------------ */
+
+static void
+add_header (VitaeLayout *self)
+{
+  const VitaeTemplate *template = self->template;
+  VitaeNode *basics = VITAE_NODE (self->document);
+  GListModel *profiles = vitae_document_get_profiles (self->document);
+  PangoAlignment alignment = template->center_header ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
+  double width = content_width (self);
+  g_autofree char *place = NULL;
+  g_autofree char *postal_city = NULL;
+  TextBuilder builder;
+  gboolean first = TRUE;
+  Block *block;
+  Item *item;
+
+  if (has_text (basics, "name"))
+    {
+      builder_init (&builder, self);
+      builder_append (&builder, vitae_node_get_text (basics, "name"), STYLE_BOLD | STYLE_ACCENT);
+      item = builder_finish (&builder, template->heading_family,
+                             self->font_size * template->name_scale, 0, 0, width, alignment);
+      block = add_block (self, VITAE_BLOCK_NAME, basics, 0);
+      block_add_item (block, item, pango_layout_get_line_count (item->layout));
+      block->keep_with_next = TRUE;
+    }
+
+  if (has_text (basics, "label"))
+    {
+      builder_init (&builder, self);
+      builder_append (&builder, vitae_node_get_text (basics, "label"), STYLE_MUTED);
+      item = builder_finish (&builder, template->family,
+                             self->font_size * template->headline_scale, 0, 0, width, alignment);
+      block = add_block (self, VITAE_BLOCK_HEADLINE, basics, 0.1);
+      block_add_item (block, item, pango_layout_get_line_count (item->layout));
+      block->keep_with_next = TRUE;
+    }
+
+  /* Contact details, in the body: ATS parsers skip page headers. */
+  {
+    const char *address_parts[5];
+    guint n = 0;
+
+    postal_city = g_strjoin (" ",
+                             vitae_node_get_text (basics, "postal-code"),
+                             vitae_node_get_text (basics, "city"), NULL);
+    g_strstrip (postal_city);
+    address_parts[n++] = vitae_node_get_text (basics, "address");
+    address_parts[n++] = postal_city;
+    address_parts[n++] = vitae_node_get_text (basics, "region");
+    address_parts[n++] = vitae_node_get_text (basics, "country-code");
+    address_parts[n] = NULL;
+    place = join_list (address_parts, ", ");
+  }
+
+  builder_init (&builder, self);
+
+#define SEPARATE() G_STMT_START { \
+    if (!first) builder_append (&builder, CONTACT_SEPARATOR, STYLE_MUTED); \
+    first = FALSE; \
+  } G_STMT_END
+
+  if (has_text (basics, "email"))
+    {
+      SEPARATE ();
+      builder_append_link (&builder, "email", vitae_node_get_text (basics, "email"), STYLE_PLAIN);
+    }
+  if (has_text (basics, "phone"))
+    {
+      SEPARATE ();
+      builder_append_link (&builder, "phone", vitae_node_get_text (basics, "phone"), STYLE_PLAIN);
+    }
+  if (place[0] != '\0')
+    {
+      SEPARATE ();
+      builder_append (&builder, place, STYLE_PLAIN);
+    }
+  if (has_text (basics, "url"))
+    {
+      SEPARATE ();
+      builder_append_link (&builder, "url", vitae_node_get_text (basics, "url"), STYLE_PLAIN);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, i);
+      const char *url = vitae_node_get_text (profile, "url");
+      const char *network = vitae_node_get_text (profile, "network");
+      const char *username = vitae_node_get_text (profile, "username");
+
+      if (url[0] != '\0')
+        {
+          SEPARATE ();
+          builder_append_link (&builder, "url", url, STYLE_PLAIN);
+        }
+      else if (username[0] != '\0')
+        {
+          g_autofree char *text = NULL;
+
+          SEPARATE ();
+          /* Translators: a profile without an address, "GitHub: jdoe" */
+          text = network[0] ? g_strdup_printf (_("%s: %s"), network, username) : g_strdup (username);
+          builder_append (&builder, text, STYLE_PLAIN);
+        }
+    }
+#undef SEPARATE
+
+  item = builder_finish (&builder, template->family, self->font_size, 0, 0, width, alignment);
+  if (item != NULL)
+    {
+      block = add_block (self, VITAE_BLOCK_CONTACT, basics, 0.35);
+      block_add_item (block, item, pango_layout_get_line_count (item->layout));
+    }
+}
+
+static Block *
+add_section_heading (VitaeLayout *self,
+                     gpointer     node,
+                     const char  *title)
+{
+  const VitaeTemplate *template = self->template;
+  g_autofree char *upper = g_utf8_strup (title, -1);
+  double size = self->font_size * template->heading_scale;
+  gboolean first = self->blocks->len == 0;
+  TextBuilder builder;
+  Block *block;
+  Item *item;
+
+  builder_init (&builder, self);
+  builder_append (&builder, upper, STYLE_BOLD | STYLE_ACCENT);
+  item = builder_finish (&builder, template->heading_family, size, 0, 0,
+                         content_width (self), PANGO_ALIGN_LEFT);
+  block = add_block (self, VITAE_BLOCK_SECTION_HEADING, node, first ? 0 : template->section_gap);
+  block_add_item (block, item, pango_layout_get_line_count (item->layout));
+  block->keep_with_next = TRUE;
+
+  if (template->heading_rule)
+    block_add_shape (block, SHAPE_RULE, 0, block->height + 1.5,
+                     content_width (self), 0.6, template->accent);
+  else
+    block_add_shape (block, SHAPE_RULE, 0, block->height + 1.5,
+                     MIN (content_width (self), 2.4 * size), 1.6, template->accent);
+
+  return block;
+}
+
+/* The heading of an entry: what and where on the left, the dates on the
+ * right of the first line, the place on the right of the second. */
+static Block *
+add_entry_heading (VitaeLayout *self,
+                   VitaeNode   *entry,
+                   const char  *primary,
+                   const char  *secondary,
+                   const char  *place,
+                   const char  *dates,
+                   gboolean     first_in_section)
+{
+  const VitaeTemplate *template = self->template;
+  double width = content_width (self);
+  double gap = self->font_size;
+  TextBuilder builder;
+  Item *right = NULL;
+  Item *left;
+  Block *block;
+  double y = 0;
+  guint n_lines;
+
+  if (primary[0] == '\0')
+    {
+      primary = secondary;
+      secondary = "";
+    }
+  if (primary[0] == '\0' && place[0] == '\0' && dates[0] == '\0')
+    return NULL;
+
+  block = add_block (self, VITAE_BLOCK_ENTRY_HEADING, entry,
+                     first_in_section ? 0.45 : template->entry_gap);
+
+  if (dates[0] != '\0')
+    {
+      builder_init (&builder, self);
+      builder_append (&builder, dates, STYLE_MUTED);
+      right = builder_finish (&builder, template->family, self->font_size, 0, 0, -1, PANGO_ALIGN_LEFT);
+      right->x = width - item_width (right);
+    }
+
+  builder_init (&builder, self);
+  builder_append (&builder, primary, STYLE_BOLD);
+  if (template->one_line_entry)
+    {
+      if (secondary[0] != '\0')
+        {
+          builder_append (&builder, ", ", STYLE_PLAIN);
+          builder_append (&builder, secondary, STYLE_PLAIN);
+        }
+      if (place[0] != '\0')
+        {
+          builder_append (&builder, CONTACT_SEPARATOR, STYLE_MUTED);
+          builder_append (&builder, place, STYLE_MUTED);
+        }
+    }
+  left = builder_finish (&builder, template->family, self->font_size, 0, 0,
+                         width - (right ? item_width (right) + gap : 0), PANGO_ALIGN_LEFT);
+  n_lines = left ? pango_layout_get_line_count (left->layout) : 1;
+
+  /* The dates go after the left text in the content stream, so that
+   * extractors read "Engineer Apr 2021 – Present" in that order. */
+  block_add_item (block, left, n_lines);
+  if (right != NULL)
+    block_add_item (block, right, 1);
+  y = block->height;
+
+  if (!template->one_line_entry && (secondary[0] != '\0' || place[0] != '\0'))
+    {
+      Item *second_right = NULL;
+      Item *second_left;
+      guint more;
+
+      if (place[0] != '\0')
+        {
+          builder_init (&builder, self);
+          builder_append (&builder, place, STYLE_ITALIC | STYLE_MUTED);
+          second_right = builder_finish (&builder, template->family, self->font_size,
+                                         0, y, -1, PANGO_ALIGN_LEFT);
+          second_right->x = width - item_width (second_right);
+        }
+
+      builder_init (&builder, self);
+      builder_append (&builder, secondary, STYLE_ITALIC);
+      second_left = builder_finish (&builder, template->family, self->font_size, 0, y,
+                                    width - (second_right ? item_width (second_right) + gap : 0),
+                                    PANGO_ALIGN_LEFT);
+      more = second_left ? pango_layout_get_line_count (second_left->layout) : 1;
+      block_add_item (block, second_left, n_lines + more);
+      block_add_item (block, second_right, n_lines + more);
+    }
+
+  return block;
+}
+
+static Block *
+add_labelled_line (VitaeLayout *self,
+                   gpointer     node,
+                   const char  *label,
+                   const char  *text,
+                   double       space_before)
+{
+  TextBuilder builder;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  builder_init (&builder, self);
+  if (label != NULL)
+    {
+      /* Translators: a label before a list, "Courses: " */
+      g_autofree char *prefix = g_strdup_printf (_("%s: "), label);
+
+      builder_append (&builder, prefix, STYLE_BOLD);
+    }
+  builder_append (&builder, text, STYLE_PLAIN);
+
+  return add_paragraph (self, &builder, node, space_before, 0);
+}
+
+static Block *
+add_bullet (VitaeLayout *self,
+            VitaeBullet *bullet,
+            gboolean     first)
+{
+  const VitaeTemplate *template = self->template;
+  double size = self->font_size;
+  double indent = 1.15 * size;
+  TextBuilder builder;
+  PangoLayoutIter *iter;
+  Block *block;
+  Item *item;
+  double baseline;
+
+  builder_init (&builder, self);
+  builder_append (&builder, vitae_bullet_get_text (bullet), STYLE_PLAIN);
+  item = builder_finish (&builder, template->family, size, indent, 0,
+                         content_width (self) - indent, PANGO_ALIGN_LEFT);
+  if (item == NULL)
+    return NULL;
+
+  block = add_block (self, VITAE_BLOCK_BULLET, bullet, first ? 0.25 : template->bullet_gap);
+  block_add_item (block, item, pango_layout_get_line_count (item->layout));
+
+  iter = pango_layout_get_iter (item->layout);
+  baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+  pango_layout_iter_free (iter);
+
+  /* The mark sits on the x-height of the first line, a drawn shape so
+   * that it extracts as nothing rather than as a private-use glyph. */
+  if (template->bullet == VITAE_BULLET_SHAPE_SQUARE)
+    block_add_shape (block, SHAPE_SQUARE, 0.35 * size, baseline - 0.42 * size,
+                     0.28 * size, 0.28 * size, template->accent);
+  else
+    block_add_shape (block, SHAPE_DOT, 0.35 * size, baseline - 0.44 * size,
+                     0.3 * size, 0.3 * size, template->ink);
+
+  return block;
+}
+
+static void
+add_text_field (VitaeLayout *self,
+                VitaeNode   *entry,
+                const char  *key,
+                Style        style,
+                double       space_before)
+{
+  TextBuilder builder;
+
+  if (!has_text (entry, key))
+    return;
+
+  builder_init (&builder, self);
+  builder_append (&builder, vitae_node_get_text (entry, key), style);
+  add_paragraph (self, &builder, entry, space_before, 0);
+}
+
+static void
+add_url_field (VitaeLayout *self,
+               VitaeNode   *entry,
+               double       space_before)
+{
+  TextBuilder builder;
+
+  if (!has_text (entry, "url"))
+    return;
+
+  builder_init (&builder, self);
+  builder_append_link (&builder, "url", vitae_node_get_text (entry, "url"), STYLE_MUTED);
+  add_paragraph (self, &builder, entry, space_before, 0);
+}
+
+static void
+add_entry (VitaeLayout      *self,
+           VitaeSectionKind  kind,
+           VitaeEntry       *entry,
+           gboolean          first_in_section)
+{
+  VitaeNode *node = VITAE_NODE (entry);
+  g_autofree char *dates = _vitae_render_format_dates (node);
+  g_autofree char *secondary = NULL;
+  g_autofree char *roles = NULL;
+  const char *primary = "";
+  const char *place = vitae_node_get_text (node, "location");
+  guint first_block = self->blocks->len;
+  guint n_bullets = vitae_entry_get_n_bullets (entry);
+  guint heading_block;
+  double inner = 0.15;
+
+  switch (kind)
+    {
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_VOLUNTEER:
+      primary = vitae_node_get_text (node, "role");
+      secondary = g_strdup (vitae_node_get_text (node, "organization"));
+      break;
+
+    case VITAE_SECTION_PROJECTS:
+      {
+        const char *parts[4];
+
+        roles = join_list (vitae_node_get_list (node, "roles"), ", ");
+        parts[0] = roles;
+        parts[1] = vitae_node_get_text (node, "entity");
+        parts[2] = vitae_node_get_text (node, "type");
+        parts[3] = NULL;
+        primary = vitae_node_get_text (node, "title");
+        secondary = join_list (parts, CONTACT_SEPARATOR);
+      }
+      break;
+
+    case VITAE_SECTION_EDUCATION:
+      {
+        const char *parts[3] = {
+          vitae_node_get_text (node, "degree"),
+          vitae_node_get_text (node, "area"),
+          NULL,
+        };
+
+        primary = vitae_node_get_text (node, "organization");
+        secondary = join_list (parts, ", ");
+      }
+      break;
+
+    case VITAE_SECTION_CERTIFICATIONS:
+      primary = vitae_node_get_text (node, "title");
+      secondary = g_strdup (vitae_node_get_text (node, "issuer"));
+      break;
+
+    case VITAE_SECTION_AWARDS:
+      primary = vitae_node_get_text (node, "title");
+      secondary = g_strdup (vitae_node_get_text (node, "awarder"));
+      break;
+
+    case VITAE_SECTION_PUBLICATIONS:
+      primary = vitae_node_get_text (node, "title");
+      secondary = g_strdup (vitae_node_get_text (node, "publisher"));
+      break;
+
+    case VITAE_SECTION_CUSTOM:
+      primary = vitae_node_get_text (node, "title");
+      if (primary[0] == '\0')
+        primary = vitae_node_get_text (node, "role");
+      secondary = g_strdup (vitae_node_get_text (node, "organization"));
+      break;
+
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_INTERESTS:
+    case VITAE_SECTION_LANGUAGES:
+    case VITAE_SECTION_REFERENCES:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  add_entry_heading (self, node, primary, secondary, place, dates, first_in_section);
+  heading_block = first_block;
+
+  /* Details under the heading, most identifying first. */
+  if (kind == VITAE_SECTION_EXPERIENCE || kind == VITAE_SECTION_CUSTOM)
+    add_text_field (self, node, "description", STYLE_ITALIC | STYLE_MUTED, inner);
+  else if (kind == VITAE_SECTION_PROJECTS)
+    add_text_field (self, node, "description", STYLE_PLAIN, inner);
+
+  add_url_field (self, node, inner);
+
+  if (kind == VITAE_SECTION_EDUCATION)
+    {
+      g_autofree char *courses = join_list (vitae_node_get_list (node, "courses"), ", ");
+
+      add_labelled_line (self, node, _("Grade"), vitae_node_get_text (node, "score"), inner);
+      add_labelled_line (self, node, _("Courses"), courses, inner);
+    }
+
+  add_text_field (self, node, "summary", STYLE_PLAIN, inner);
+
+  if (kind == VITAE_SECTION_PROJECTS)
+    {
+      g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
+
+      add_labelled_line (self, node, _("Technologies"), keywords, inner);
+    }
+
+  /* An entry's heading and the text up to its first bullet stay together. */
+  if (n_bullets > 0)
+    for (guint i = heading_block; i < self->blocks->len; i++)
+      ((Block *) g_ptr_array_index (self->blocks, i))->keep_with_next = TRUE;
+  else if (self->blocks->len > heading_block + 1)
+    ((Block *) g_ptr_array_index (self->blocks, heading_block))->keep_with_next = TRUE;
+
+  for (guint i = 0; i < n_bullets; i++)
+    add_bullet (self, vitae_entry_get_bullet (entry, i), i == 0 && self->blocks->len == first_block + 1);
+}
+
+/* Skills and interests: one "Group: a, b, c" line each, never columns,
+ * so that every parser reads the group with its keywords. */
+static void
+add_keyword_line (VitaeLayout *self,
+                  VitaeEntry  *entry,
+                  gboolean     first)
+{
+  VitaeNode *node = VITAE_NODE (entry);
+  g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
+  const char *title = vitae_node_get_text (node, "title");
+  const char *level = vitae_node_get_text (node, "level");
+  g_autofree char *label = NULL;
+  TextBuilder builder;
+
+  if (title[0] != '\0' && level[0] != '\0')
+    /* Translators: a skill group and its level, "Backend (Advanced)" */
+    label = g_strdup_printf (_("%s (%s)"), title, level);
+  else if (title[0] != '\0')
+    label = g_strdup (title);
+  else if (level[0] != '\0')
+    label = g_strdup (level);
+
+  builder_init (&builder, self);
+  if (label != NULL && keywords[0] != '\0')
+    {
+      g_autofree char *prefix = g_strdup_printf (_("%s: "), label);
+
+      builder_append (&builder, prefix, STYLE_BOLD);
+    }
+  else if (label != NULL)
+    builder_append (&builder, label, STYLE_BOLD);
+  builder_append (&builder, keywords, STYLE_PLAIN);
+  add_paragraph (self, &builder, node, first ? 0.45 : 0.2, 0);
+}
+
+static void
+add_languages (VitaeLayout  *self,
+               VitaeSection *section)
+{
+  TextBuilder builder;
+  guint n = vitae_section_get_n_entries (section);
+  gboolean first = TRUE;
+
+  builder_init (&builder, self);
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeNode *node = VITAE_NODE (vitae_section_get_entry (section, i));
+      const char *title = vitae_node_get_text (node, "title");
+      const char *fluency = vitae_node_get_text (node, "fluency");
+      const char *level = vitae_node_get_text (node, "level");
+
+      if (fluency[0] == '\0')
+        fluency = level;
+      if (title[0] == '\0' && fluency[0] == '\0')
+        continue;
+
+      if (!first)
+        builder_append (&builder, CONTACT_SEPARATOR, STYLE_MUTED);
+      first = FALSE;
+
+      builder_append (&builder, title, STYLE_BOLD);
+      if (title[0] != '\0' && fluency[0] != '\0')
+        builder_append (&builder, " ", STYLE_PLAIN);
+      if (fluency[0] != '\0')
+        {
+          g_autofree char *text = title[0] ? g_strdup_printf ("(%s)", fluency) : g_strdup (fluency);
+
+          builder_append (&builder, text, STYLE_PLAIN);
+        }
+    }
+
+  add_paragraph (self, &builder, section, 0.45, 0);
+}
+
+static void
+add_reference (VitaeLayout *self,
+               VitaeEntry  *entry,
+               gboolean     first)
+{
+  VitaeNode *node = VITAE_NODE (entry);
+  TextBuilder builder;
+  Block *block;
+
+  builder_init (&builder, self);
+  builder_append (&builder, vitae_node_get_text (node, "reference"), STYLE_ITALIC);
+  block = add_paragraph (self, &builder, node, first ? 0.45 : self->template->entry_gap, 0);
+
+  if (has_text (node, "title"))
+    {
+      builder_init (&builder, self);
+      builder_append (&builder, "— ", STYLE_MUTED);
+      builder_append (&builder, vitae_node_get_text (node, "title"), STYLE_BOLD);
+      if (block != NULL)
+        block->keep_with_next = TRUE;
+      add_paragraph (self, &builder, node, block ? 0.15 : (first ? 0.45 : self->template->entry_gap), 0);
+    }
+}
+
+static gboolean
+section_is_empty (VitaeSection *section)
+{
+  return vitae_section_get_n_entries (section) == 0;
+}
+
+static void
+add_section (VitaeLayout  *self,
+             VitaeSection *section)
+{
+  VitaeSectionKind kind = vitae_section_get_kind (section);
+  guint n = vitae_section_get_n_entries (section);
+
+  if (section_is_empty (section))
+    return;
+
+  add_section_heading (self, section, vitae_section_get_title (section));
+
+  if (kind == VITAE_SECTION_LANGUAGES)
+    {
+      add_languages (self, section);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeEntry *entry = vitae_section_get_entry (section, i);
+
+      switch (kind)
+        {
+        case VITAE_SECTION_SKILLS:
+        case VITAE_SECTION_INTERESTS:
+          add_keyword_line (self, entry, i == 0);
+          break;
+
+        case VITAE_SECTION_REFERENCES:
+          add_reference (self, entry, i == 0);
+          break;
+
+        case VITAE_SECTION_EXPERIENCE:
+        case VITAE_SECTION_PROJECTS:
+        case VITAE_SECTION_EDUCATION:
+        case VITAE_SECTION_CERTIFICATIONS:
+        case VITAE_SECTION_AWARDS:
+        case VITAE_SECTION_VOLUNTEER:
+        case VITAE_SECTION_PUBLICATIONS:
+        case VITAE_SECTION_CUSTOM:
+          add_entry (self, kind, entry, i == 0);
+          break;
+
+        case VITAE_SECTION_LANGUAGES:
+        case VITAE_N_SECTION_KINDS:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+build_blocks (VitaeLayout *self)
+{
+  VitaeNode *basics = VITAE_NODE (self->document);
+  guint n = vitae_document_get_n_sections (self->document);
+
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  self->blocks = g_ptr_array_new_with_free_func (block_free);
+
+  add_header (self);
+
+  if (has_text (basics, "summary"))
+    {
+      TextBuilder builder;
+
+      add_section_heading (self, NULL, _("Summary"));
+      builder_init (&builder, self);
+      builder_append (&builder, vitae_node_get_text (basics, "summary"), STYLE_PLAIN);
+      add_paragraph (self, &builder, basics, 0.45, 0);
+    }
+
+  for (guint i = 0; i < n; i++)
+    add_section (self, vitae_document_get_section (self->document, i));
+}
+
+/* ------------------------------------------------------------------ */
+/* Pagination                                                           */
+/* ------------------------------------------------------------------ */
+
+static void
+add_piece (Block  *block,
+           guint   page,
+           double  y,
+           guint   first_line,
+           guint   n_lines)
+{
+  Piece piece = { page, y, first_line, n_lines, 0, block->height };
+
+  if (block->splittable)
+    {
+      double top = g_array_index (block->line_tops, double, first_line);
+      double bottom = g_array_index (block->line_bottoms, double, first_line + n_lines - 1);
+
+      piece.offset = top;
+      piece.height = bottom - top;
+    }
+
+  g_array_append_val (block->pieces, piece);
+}
+
+/* The height a block needs with the blocks it must stay with: the whole of
+ * each, except the last, of which a splittable one needs two lines. */
+static double
+chain_height (VitaeLayout *self,
+              guint        start)
+{
+  double height = 0;
+
+  for (guint i = start; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+      gboolean last = !block->keep_with_next || i + 1 == self->blocks->len;
+
+      if (i > start)
+        height += block->space_before;
+
+      if (last && block->splittable && block->n_lines > 3)
+        height += g_array_index (block->line_bottoms, double, 1);
+      else
+        height += block->height;
+
+      if (last)
+        break;
+    }
+
+  return height;
+}
+
+static void
+paginate (VitaeLayout *self)
+{
+  double top = self->margin;
+  double bottom = self->page_height - self->margin;
+  double y = top;
+  guint page = 0;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+      gboolean at_top = y <= top;
+      double space = at_top ? 0 : block->space_before;
+      guint line = 0;
+
+      g_array_set_size (block->pieces, 0);
+
+      if (!at_top && y + space + chain_height (self, i) > bottom &&
+          !(block->splittable && !block->keep_with_next))
+        {
+          page++;
+          y = top;
+          space = 0;
+        }
+
+      if (!block->splittable)
+        {
+          add_piece (block, page, y + space, 0, block->n_lines);
+          y += space + block->height;
+          continue;
+        }
+
+      /* Running text: as many lines as fit, leaving no single line alone
+       * at the bottom of a page or at the top of the next. */
+      while (line < block->n_lines)
+        {
+          guint remaining = block->n_lines - line;
+          double offset = g_array_index (block->line_tops, double, line);
+          guint fit = 0;
+
+          while (fit < remaining &&
+                 y + space + g_array_index (block->line_bottoms, double, line + fit) - offset <= bottom)
+            fit++;
+
+          if (fit == remaining)
+            {
+              add_piece (block, page, y + space, line, fit);
+              y += space + g_array_index (block->line_bottoms, double, line + fit - 1) - offset;
+              break;
+            }
+
+          if (y <= top)
+            fit = MAX (fit, 1);
+          else if (fit >= 2 && remaining - fit >= 2)
+            ;
+          else if (fit >= 2 && remaining > 3)
+            fit = remaining - 2;
+          else
+            fit = 0;
+
+          if (fit > 0)
+            {
+              add_piece (block, page, y + space, line, fit);
+              line += fit;
+            }
+
+          page++;
+          y = top;
+          space = 0;
+        }
+    }
+
+  self->n_pages = page + 1;
+}
+
+static void
+layout_at (VitaeLayout *self,
+           double       font_size,
+           double       spacing,
+           double       margin)
+{
+  self->font_size = font_size;
+  self->spacing = spacing;
+  self->margin = margin;
+  build_blocks (self);
+  paginate (self);
+}
+
+static guint
+count_overflow_lines (VitaeLayout *self,
+                      guint        pages)
+{
+  guint lines = 0;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      for (guint j = 0; j < block->pieces->len; j++)
+        {
+          Piece *piece = &g_array_index (block->pieces, Piece, j);
+
+          if (piece->page >= pages)
+            lines += piece->n_lines;
+        }
+    }
+
+  return lines;
+}
+
+/* ------------------------------------------------------------------ */
+/* Drawing                                                              */
+/* ------------------------------------------------------------------ */
+
+static void
+set_source_color (cairo_t *cr,
+                  guint32  color)
+{
+  cairo_set_source_rgb (cr,
+                        ((color >> 16) & 0xff) / 255.0,
+                        ((color >> 8) & 0xff) / 255.0,
+                        (color & 0xff) / 255.0);
+}
+
+static void
+draw_link (cairo_t         *cr,
+           PangoLayoutLine *line,
+           Link            *link,
+           double           x,
+           double           top,
+           double           height)
+{
+  int *ranges = NULL;
+  int n_ranges = 0;
+  GString *attributes;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  int start = MAX ((int) link->start, line->start_index);
+  int end = MIN ((int) link->end, line->start_index + line->length);
+
+  if (start >= end)
+    return;
+
+  pango_layout_line_get_x_ranges (line, start, end, &ranges, &n_ranges);
+  if (n_ranges == 0)
+    {
+      g_free (ranges);
+      return;
+    }
+
+  attributes = g_string_new ("rect=[");
+  for (int i = 0; i < n_ranges; i++)
+    {
+      double values[4] = {
+        x + (double) ranges[2 * i] / PANGO_SCALE,
+        top,
+        (double) (ranges[2 * i + 1] - ranges[2 * i]) / PANGO_SCALE,
+        height,
+      };
+
+      for (guint j = 0; j < 4; j++)
+        {
+          g_string_append (attributes, g_ascii_formatd (buffer, sizeof buffer, "%.2f", values[j]));
+          g_string_append_c (attributes, ' ');
+        }
+    }
+  g_string_append_printf (attributes, "] uri='%s'", link->uri);
+
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes->str);
+  cairo_tag_end (cr, CAIRO_TAG_LINK);
+
+  g_string_free (attributes, TRUE);
+  g_free (ranges);
+}
+
+/* Draws the lines of @item that belong to @piece, at @x and with the
+ * block's origin at @origin. */
+static void
+draw_item (cairo_t  *cr,
+           Block    *block,
+           Piece    *piece,
+           Item     *item,
+           double    x,
+           double    origin,
+           gboolean  tagged)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+  guint index = 0;
+
+  do
+    {
+      if (!block->splittable ||
+          (index >= piece->first_line && index < piece->first_line + piece->n_lines))
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          PangoRectangle logical;
+          double baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+          int y0, y1;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+
+          cairo_move_to (cr, x + item->x + (double) logical.x / PANGO_SCALE,
+                         origin + item->y + baseline);
+          pango_cairo_show_layout_line (cr, line);
+
+          if (tagged)
+            for (guint i = 0; i < item->links->len; i++)
+              draw_link (cr, line, &g_array_index (item->links, Link, i),
+                         x + item->x, origin + item->y + (double) y0 / PANGO_SCALE,
+                         (double) (y1 - y0) / PANGO_SCALE);
+        }
+      index++;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+static void
+draw_shape (cairo_t *cr,
+            Shape   *shape,
+            double   x,
+            double   origin)
+{
+  set_source_color (cr, shape->color);
+
+  switch (shape->kind)
+    {
+    case SHAPE_DOT:
+      cairo_new_path (cr);
+      cairo_arc (cr, x + shape->x + shape->width / 2, origin + shape->y + shape->height / 2,
+                 shape->width / 2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+
+    case SHAPE_SQUARE:
+    case SHAPE_RULE:
+    default:
+      cairo_rectangle (cr, x + shape->x, origin + shape->y, shape->width, shape->height);
+      cairo_fill (cr);
+      break;
+    }
+}
+
+static const char *
+block_tag (Block *block)
+{
+  switch (block->kind)
+    {
+    case VITAE_BLOCK_NAME:
+      return "H1";
+    case VITAE_BLOCK_SECTION_HEADING:
+      return "H2";
+    case VITAE_BLOCK_ENTRY_HEADING:
+      return "H3";
+    case VITAE_BLOCK_BULLET:
+      return "LI";
+    case VITAE_BLOCK_HEADLINE:
+    case VITAE_BLOCK_CONTACT:
+    case VITAE_BLOCK_PARAGRAPH:
+    default:
+      return "P";
+    }
+}
+
+static void
+draw_piece (VitaeLayout *self,
+            cairo_t     *cr,
+            Block       *block,
+            Piece       *piece,
+            gboolean     tagged)
+{
+  double x = self->margin;
+  double origin = piece->y - piece->offset;
+  const char *tag = block_tag (block);
+
+  if (tagged)
+    cairo_tag_begin (cr, tag, NULL);
+
+  if (block->kind == VITAE_BLOCK_BULLET && tagged)
+    cairo_tag_begin (cr, "Lbl", NULL);
+
+  /* Marks and rules belong to the block's first piece. */
+  if (piece->first_line == 0)
+    for (guint i = 0; i < block->shapes->len; i++)
+      draw_shape (cr, &g_array_index (block->shapes, Shape, i), x, origin);
+
+  if (block->kind == VITAE_BLOCK_BULLET && tagged)
+    {
+      cairo_tag_end (cr, "Lbl");
+      cairo_tag_begin (cr, "LBody", NULL);
+    }
+
+  set_source_color (cr, self->template->ink);
+  for (guint i = 0; i < block->items->len; i++)
+    draw_item (cr, block, piece, g_ptr_array_index (block->items, i), x, origin, tagged);
+
+  if (block->kind == VITAE_BLOCK_BULLET && tagged)
+    cairo_tag_end (cr, "LBody");
+
+  if (tagged)
+    cairo_tag_end (cr, tag);
+}
+
+/* ------------------------------------------------------------------ */
+/* Object                                                               */
+/* ------------------------------------------------------------------ */
+
+static void
+vitae_layout_finalize (GObject *object)
+{
+  VitaeLayout *self = VITAE_LAYOUT (object);
+
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_object (&self->context);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (vitae_layout_parent_class)->finalize (object);
+}
+
+static void
+vitae_layout_class_init (VitaeLayoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = vitae_layout_finalize;
+}
+
+static void
+vitae_layout_init (VitaeLayout *self)
+{
+}
+
+static PangoContext *
+create_context (void)
+{
+  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (font_map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted, unrounded metrics: the same line breaks on paper and on a
+   * screen at any zoom. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+
+  return context;
+}
+
+/**
+ * vitae_layout_new:
+ * @document: the resume
+ * @options: (nullable): how to lay it out; %NULL for the defaults
+ *
+ * Lays @document out into pages. The layout is a snapshot: after the
+ * document changes, make a new one.
+ *
+ * With @options->fit_pages set, spacing, margins and then the body size
+ * shrink step by step, never below %VITAE_MIN_MARGIN and
+ * %VITAE_MIN_BODY_SIZE, until the resume fits; when it cannot,
+ * vitae_layout_get_overflow_lines() says by how much.
+ *
+ * Returns: (transfer full): the layout
+ */
+VitaeLayout *
+vitae_layout_new (VitaeDocument            *document,
+                  const VitaeRenderOptions *options)
+{
+  /* Tightening steps for fitting: spacing first, then margins, then size. */
+  static const struct {
+    double spacing;
+    double margin;
+    double size;
+  } steps[] = {
+    { 1.0,  0, 0.0 },
+    { 0.8,  0, 0.0 },
+    { 0.65, 6, 0.0 },
+    { 0.5,  12, 0.0 },
+    { 0.5,  12, 0.5 },
+    { 0.45, 18, 1.0 },
+    { 0.4,  18, 1.5 },
+    { 0.35, 24, 2.0 },
+  };
+  VitaeRenderOptions defaults;
+  VitaeLayout *self;
+  double size, margin;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
+
+  if (options == NULL)
+    {
+      vitae_render_options_init (&defaults);
+      options = &defaults;
+    }
+
+  self = g_object_new (VITAE_TYPE_LAYOUT, NULL);
+  self->document = g_object_ref (document);
+  self->template = vitae_template_lookup (options->template_id);
+  if (self->template == NULL)
+    {
+      g_warning ("No template “%s”, using the default", options->template_id);
+      self->template = vitae_template_lookup (NULL);
+    }
+  self->paper = options->paper;
+  vitae_paper_get_size (options->paper, &self->page_width, &self->page_height);
+  self->context = create_context ();
+  self->fit_pages = options->fit_pages;
+
+  size = options->font_size > 0 ? options->font_size : self->template->body_size;
+  size = MAX (size, VITAE_MIN_BODY_SIZE);
+  margin = options->margin > 0 ? options->margin : self->template->margin;
+  margin = CLAMP (margin, VITAE_MIN_MARGIN, self->page_width / 4);
+
+  layout_at (self, size, 1.0, margin);
+
+  if (options->fit_pages > 0 && self->n_pages > options->fit_pages)
+    {
+      for (guint i = 1; i < G_N_ELEMENTS (steps); i++)
+        {
+          layout_at (self,
+                     MAX (size - steps[i].size, VITAE_MIN_BODY_SIZE),
+                     steps[i].spacing,
+                     MAX (margin - steps[i].margin, VITAE_MIN_MARGIN));
+          if (self->n_pages <= options->fit_pages)
+            break;
+        }
+
+      self->overflow_lines = count_overflow_lines (self, options->fit_pages);
+    }
+
+  return self;
+}
+
+VitaeDocument *
+vitae_layout_get_document (VitaeLayout *self)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), NULL);
+
+  return self->document;
+}
+
+const VitaeTemplate *
+vitae_layout_get_template (VitaeLayout *self)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), NULL);
+
+  return self->template;
+}
+
+guint
+vitae_layout_get_n_pages (VitaeLayout *self)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), 0);
+
+  return self->n_pages;
+}
+
+/**
+ * vitae_layout_get_page_size:
+ * @self: a #VitaeLayout
+ * @width: (out) (optional): the page width in points
+ * @height: (out) (optional): the page height in points
+ */
+void
+vitae_layout_get_page_size (VitaeLayout *self,
+                            double      *width,
+                            double      *height)
+{
+  g_return_if_fail (VITAE_IS_LAYOUT (self));
+
+  if (width != NULL)
+    *width = self->page_width;
+  if (height != NULL)
+    *height = self->page_height;
+}
+
+/**
+ * vitae_layout_get_font_size:
+ * @self: a #VitaeLayout
+ *
+ * Returns: the body size the layout uses, in points, after any fitting
+ */
+double
+vitae_layout_get_font_size (VitaeLayout *self)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), 0);
+
+  return self->font_size;
+}
+
+double
+vitae_layout_get_margin (VitaeLayout *self)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), 0);
+
+  return self->margin;
+}
+
+/**
+ * vitae_layout_draw_page:
+ * @self: a #VitaeLayout
+ * @page: a page number, from 0
+ * @cr: where to draw, with one unit to the point
+ *
+ * Draws the page's content; the caller paints the paper and scales @cr for
+ * the screen. On a PDF surface the page is also tagged (headings,
+ * paragraphs, lists) and its links made live.
+ */
+void
+vitae_layout_draw_page (VitaeLayout *self,
+                        guint        page,
+                        cairo_t     *cr)
+{
+  gboolean tagged;
+  gboolean in_list = FALSE;
+
+  g_return_if_fail (VITAE_IS_LAYOUT (self));
+  g_return_if_fail (page < self->n_pages);
+  g_return_if_fail (cr != NULL);
+
+  tagged = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF;
+
+  cairo_save (cr);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      for (guint j = 0; j < block->pieces->len; j++)
+        {
+          Piece *piece = &g_array_index (block->pieces, Piece, j);
+          gboolean bullet = block->kind == VITAE_BLOCK_BULLET;
+
+          if (piece->page != page)
+            continue;
+
+          if (tagged && in_list && !bullet)
+            {
+              cairo_tag_end (cr, "L");
+              in_list = FALSE;
+            }
+          if (tagged && bullet && !in_list)
+            {
+              cairo_tag_begin (cr, "L", NULL);
+              in_list = TRUE;
+            }
+
+          draw_piece (self, cr, block, piece, tagged);
+        }
+    }
+
+  if (in_list)
+    cairo_tag_end (cr, "L");
+
+  cairo_restore (cr);
+}
+
+guint
+vitae_layout_get_n_boxes (VitaeLayout *self)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), 0);
+
+  return self->blocks->len;
+}
+
+/**
+ * vitae_layout_get_box:
+ * @self: a #VitaeLayout
+ * @position: a block index, in reading order
+ * @box: (out caller-allocates): where the block is
+ *
+ * Returns: %TRUE if @position names a block
+ */
+gboolean
+vitae_layout_get_box (VitaeLayout    *self,
+                      guint           position,
+                      VitaeLayoutBox *box)
+{
+  Block *block;
+  Piece *first, *last;
+
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), FALSE);
+  g_return_val_if_fail (box != NULL, FALSE);
+
+  if (position >= self->blocks->len)
+    return FALSE;
+
+  block = g_ptr_array_index (self->blocks, position);
+  g_assert (block->pieces->len > 0);
+  first = &g_array_index (block->pieces, Piece, 0);
+  last = &g_array_index (block->pieces, Piece, block->pieces->len - 1);
+
+  box->kind = block->kind;
+  box->node = block->node;
+  box->first_page = first->page;
+  box->last_page = last->page;
+  box->y = first->y;
+  box->height = 0;
+  for (guint i = 0; i < block->pieces->len; i++)
+    box->height += g_array_index (block->pieces, Piece, i).height;
+  box->n_lines = block->n_lines;
+
+  return TRUE;
+}
+
+/**
+ * vitae_layout_get_overflow_lines:
+ * @self: a #VitaeLayout
+ *
+ * Returns: when the layout was asked to fit a number of pages and could not,
+ *   the number of lines beyond them at the tightest readable setting;
+ *   otherwise 0
+ */
+guint
+vitae_layout_get_overflow_lines (VitaeLayout *self)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), 0);
+
+  return self->overflow_lines;
+}
+
+typedef struct
+{
+  VitaeBullet *bullet;
+  int          score;
+  guint        order;
+  guint        n_lines;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+
+  if (ca->score != cb->score)
+    return ca->score < cb->score ? -1 : 1;
+
+  return ca->order < cb->order ? -1 : (ca->order > cb->order);
+}
+
+/**
+ * vitae_layout_dup_cut_candidates:
+ * @self: a #VitaeLayout
+ * @score_func: (scope call): how strong a bullet is
+ * @user_data: data for @score_func
+ *
+ * Names the bullets to cut so the resume fits: the weakest first, as many
+ * as it takes to free vitae_layout_get_overflow_lines() lines.
+ *
+ * Returns: (transfer full) (element-type VitaeBullet): the bullets, weakest
+ *   first; empty when nothing overflows
+ */
+GPtrArray *
+vitae_layout_dup_cut_candidates (VitaeLayout          *self,
+                                 VitaeBulletScoreFunc  score_func,
+                                 gpointer              user_data)
+{
+  g_autoptr(GArray) candidates = NULL;
+  GPtrArray *result;
+  guint freed = 0;
+
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (score_func != NULL, NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  if (self->overflow_lines == 0)
+    return result;
+
+  candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+      Candidate candidate;
+
+      if (block->kind != VITAE_BLOCK_BULLET)
+        continue;
+
+      candidate.bullet = VITAE_BULLET (block->node);
+      candidate.score = score_func (candidate.bullet, user_data);
+      candidate.order = i;
+      candidate.n_lines = block->n_lines;
+      g_array_append_val (candidates, candidate);
+    }
+
+  g_array_sort (candidates, compare_candidates);
+
+  for (guint i = 0; i < candidates->len && freed < self->overflow_lines; i++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, i);
+
+      g_ptr_array_add (result, g_object_ref (candidate->bullet));
+      freed += candidate->n_lines;
+    }
+
+  return result;
+}

@@ -1,0 +1,562 @@
+/* test-render.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-pdf.h"
+#include "vitae-render.h"
+#include "vitae-render-private.h"
+
+/* Bullets of one to three lines, so that breaks fall in many places. */
+static const char *bullet_texts[] = {
+  "Cut p99 latency from 3.2 s to 180 ms by batching PostgreSQL writes.",
+  "Designed an idempotent payment-capture service in Go with an outbox table and Kafka, ending duplicate charges across 2.1M daily transactions and saving the support team a week a month.",
+  "Led the migration of fourteen services from EC2 to Amazon EKS with Terraform and Argo CD, with no customer-facing downtime, a 37% drop in compute spend and a runbook the on-call team now uses for every cluster upgrade, written with them over six weeks.",
+  "Mentored four engineers.",
+  "Introduced OpenTelemetry tracing for 30 endpoints, cutting mean time to recovery from 52 to 11 minutes.",
+};
+
+static VitaeDocument *
+make_document (guint n_entries,
+               guint bullets_per_entry)
+{
+  VitaeDocument *document = vitae_document_new ();
+  g_autoptr(VitaeSection) experience = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(VitaeSection) skills = vitae_section_new (VITAE_SECTION_SKILLS);
+  g_autoptr(VitaeSection) education = vitae_section_new (VITAE_SECTION_EDUCATION);
+  guint counter = 0;
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ana Núñez");
+  vitae_node_set_text (VITAE_NODE (document), "label", "Backend Engineer");
+  vitae_node_set_text (VITAE_NODE (document), "email", "ana@example.com");
+  vitae_node_set_text (VITAE_NODE (document), "summary",
+                       "Backend engineer with eight years of payment systems in Go and Python.");
+
+  for (guint e = 0; e < n_entries; e++)
+    {
+      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+      g_autofree char *role = g_strdup_printf ("Engineer %u", e + 1);
+
+      vitae_node_set_text (VITAE_NODE (entry), "role", role);
+      vitae_node_set_text (VITAE_NODE (entry), "organization", "Acme Logistics");
+      vitae_node_set_text (VITAE_NODE (entry), "location", "Berlin");
+      vitae_node_set_text (VITAE_NODE (entry), "start", "2019-04");
+      for (guint b = 0; b < bullets_per_entry; b++)
+        {
+          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (bullet_texts[counter++ % G_N_ELEMENTS (bullet_texts)]);
+
+          vitae_entry_append_bullet (entry, bullet);
+        }
+      vitae_section_append_entry (experience, entry);
+    }
+  vitae_document_append_section (document, experience);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+      const char * const keywords[] = { "Go", "PostgreSQL", "Kubernetes", NULL };
+
+      vitae_node_set_text (VITAE_NODE (entry), "title", "Backend");
+      vitae_node_set_list (VITAE_NODE (entry), "keywords", keywords);
+      vitae_section_append_entry (skills, entry);
+    }
+  vitae_document_append_section (document, skills);
+
+  {
+    g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+
+    vitae_node_set_text (VITAE_NODE (entry), "organization", "TU Berlin");
+    vitae_node_set_text (VITAE_NODE (entry), "degree", "MSc");
+    vitae_node_set_text (VITAE_NODE (entry), "area", "Computer Science");
+    vitae_node_set_text (VITAE_NODE (entry), "end", "2016");
+    vitae_section_append_entry (education, entry);
+  }
+  vitae_document_append_section (document, education);
+
+  return document;
+}
+
+static void
+test_paper (void)
+{
+  static const struct {
+    const char *locale;
+    VitaePaper  paper;
+  } cases[] = {
+    { "en_US.UTF-8", VITAE_PAPER_LETTER },
+    { "en_CA", VITAE_PAPER_LETTER },
+    { "fr_CA.UTF-8", VITAE_PAPER_LETTER },
+    { "es_MX.UTF-8@euro", VITAE_PAPER_LETTER },
+    { "es_CL", VITAE_PAPER_LETTER },
+    { "en_GB.UTF-8", VITAE_PAPER_A4 },
+    { "de_DE.UTF-8", VITAE_PAPER_A4 },
+    { "pt_BR.UTF-8", VITAE_PAPER_A4 },
+    { "ja_JP.UTF-8", VITAE_PAPER_A4 },
+    { "C", VITAE_PAPER_A4 },
+    { "C.UTF-8", VITAE_PAPER_A4 },
+    { "POSIX", VITAE_PAPER_A4 },
+    { "en", VITAE_PAPER_A4 },
+    { "", VITAE_PAPER_A4 },
+    { NULL, VITAE_PAPER_A4 },
+  };
+  VitaePaper paper;
+  double width, height;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("locale %s", cases[i].locale);
+      g_assert_cmpint (vitae_paper_for_locale (cases[i].locale), ==, cases[i].paper);
+    }
+
+  g_assert_true (vitae_paper_from_id ("letter", &paper));
+  g_assert_cmpint (paper, ==, VITAE_PAPER_LETTER);
+  g_assert_true (vitae_paper_from_id ("A4", &paper));
+  g_assert_cmpint (paper, ==, VITAE_PAPER_A4);
+  g_assert_false (vitae_paper_from_id ("legal", &paper));
+
+  vitae_paper_get_size (VITAE_PAPER_LETTER, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 612, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 792, 0.01);
+  vitae_paper_get_size (VITAE_PAPER_A4, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 595.276, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+}
+
+static void
+test_link_target (void)
+{
+  static const struct {
+    const char *kind;
+    const char *text;
+    const char *uri;
+  } cases[] = {
+    { "email", "ana@example.com", "mailto:ana@example.com" },
+    { "email", "not an email", NULL },
+    { "email", "ana@localhost", NULL },
+    { "email", "mailto:ana@example.com", NULL },
+    { "phone", "+1 (415) 555-0142", "tel:+14155550142" },
+    { "phone", "030 1234 567", "tel:0301234567" },
+    { "phone", "call me maybe", NULL },
+    { "url", "https://github.com/ana", "https://github.com/ana" },
+    { "url", "HTTP://example.com/a", "HTTP://example.com/a" },
+    { "url", "linkedin.com/in/jane-doe", "https://linkedin.com/in/jane-doe" },
+    { "url", "www.example.com", "https://www.example.com" },
+    { "url", "https://example.com/it's", "https://example.com/it%27s" },
+    { "url", "javascript:alert(1)", NULL },
+    { "url", "JavaScript:alert(1)", NULL },
+    { "url", "file:///etc/passwd", NULL },
+    { "url", "data:text/html,hi", NULL },
+    { "url", "ftp://example.com", NULL },
+    { "url", "https://", NULL },
+    { "url", "has space.com", NULL },
+    { "url", "nodots/path", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *uri = _vitae_render_link_target (cases[i].kind, cases[i].text);
+
+      g_test_message ("%s %s", cases[i].kind, cases[i].text);
+      g_assert_cmpstr (uri, ==, cases[i].uri);
+    }
+}
+
+static void
+test_dates (void)
+{
+  static const struct {
+    const char *start;
+    const char *end;
+    const char *date;
+    const char *text;
+  } cases[] = {
+    { "2021-04", NULL, NULL, "Apr 2021 – Present" },
+    { "2019", "2021", NULL, "2019 – 2021" },
+    { "2017-06", "2021-02-28", NULL, "Jun 2017 – Feb 2021" },
+    { NULL, "2016", NULL, "2016" },
+    { NULL, NULL, "2020-06-12", "Jun 2020" },
+    { NULL, NULL, "Spring 2020", "Spring 2020" },
+    { NULL, NULL, NULL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+      g_autofree char *text = NULL;
+
+      vitae_node_set_text (VITAE_NODE (entry), "start", cases[i].start);
+      vitae_node_set_text (VITAE_NODE (entry), "end", cases[i].end);
+      vitae_node_set_text (VITAE_NODE (entry), "date", cases[i].date);
+      text = _vitae_render_format_dates (VITAE_NODE (entry));
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static guint
+count_bullets (VitaeLayout *layout)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < vitae_layout_get_n_boxes (layout); i++)
+    {
+      VitaeLayoutBox box;
+
+      g_assert_true (vitae_layout_get_box (layout, i, &box));
+      count += box.kind == VITAE_BLOCK_BULLET;
+    }
+
+  return count;
+}
+
+/* The rules of good pagination, checked on every block. */
+static void
+assert_paginated_well (VitaeLayout *layout)
+{
+  guint n = vitae_layout_get_n_boxes (layout);
+  double width, height, margin = vitae_layout_get_margin (layout);
+  guint last_page = 0;
+  double last_bottom = 0;
+
+  vitae_layout_get_page_size (layout, &width, &height);
+  g_assert_cmpfloat (margin, >=, 36.0);
+  g_assert_cmpfloat (vitae_layout_get_font_size (layout), >=, 9.0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeLayoutBox box, next;
+
+      g_assert_true (vitae_layout_get_box (layout, i, &box));
+
+      /* Reading order is page order. */
+      g_assert_cmpuint (box.first_page, >=, last_page);
+      if (box.first_page == last_page)
+        g_assert_cmpfloat (box.y, >=, last_bottom - 0.01);
+      last_page = box.last_page;
+      last_bottom = box.first_page == box.last_page ? box.y + box.height : 0;
+
+      /* Nothing runs into the bottom margin. */
+      g_assert_cmpfloat (box.y, >=, margin - 0.01);
+      if (box.first_page == box.last_page)
+        g_assert_cmpfloat (box.y + box.height, <=, height - margin + 0.01);
+
+      /* Bullets and headings are never split. */
+      if (box.kind != VITAE_BLOCK_PARAGRAPH)
+        g_assert_cmpuint (box.first_page, ==, box.last_page);
+
+      if (!vitae_layout_get_box (layout, i + 1, &next))
+        {
+          g_assert_cmpuint (box.kind, !=, VITAE_BLOCK_SECTION_HEADING);
+          continue;
+        }
+
+      /* No heading is stranded: a section heading shares its page with what
+       * follows, and an entry's heading with its first bullet. */
+      if (box.kind == VITAE_BLOCK_SECTION_HEADING)
+        g_assert_cmpuint (next.first_page, ==, box.last_page);
+
+      if (box.kind == VITAE_BLOCK_ENTRY_HEADING)
+        {
+          for (guint j = i + 1; vitae_layout_get_box (layout, j, &next); j++)
+            {
+              if (next.kind == VITAE_BLOCK_ENTRY_HEADING || next.kind == VITAE_BLOCK_SECTION_HEADING)
+                break;
+              if (next.kind == VITAE_BLOCK_BULLET)
+                {
+                  g_assert_true (VITAE_IS_BULLET (next.node));
+                  g_assert_true (VITAE_NODE (vitae_bullet_get_entry (VITAE_BULLET (next.node))) == box.node);
+                  g_assert_cmpuint (next.first_page, ==, box.first_page);
+                  break;
+                }
+            }
+        }
+    }
+
+  g_assert_cmpuint (last_page + 1, ==, vitae_layout_get_n_pages (layout));
+}
+
+static void
+test_pagination (void)
+{
+  /* 60 bullets in 12 entries, then the same with long entries; on both
+   * papers and in every template, at several sizes. */
+  static const struct {
+    guint entries;
+    guint bullets;
+  } shapes[] = { { 12, 5 }, { 4, 15 }, { 60, 1 } };
+  static const double sizes[] = { 0, 9.0, 11.5 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (shapes); s++)
+    {
+      g_autoptr(VitaeDocument) document = make_document (shapes[s].entries, shapes[s].bullets);
+
+      for (guint t = 0; t < vitae_template_get_count (); t++)
+        for (guint p = 0; p < 2; p++)
+          for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+            {
+              g_autoptr(VitaeLayout) layout = NULL;
+              VitaeRenderOptions options;
+
+              vitae_render_options_init (&options);
+              options.template_id = vitae_template_get_nth (t)->id;
+              options.paper = p ? VITAE_PAPER_LETTER : VITAE_PAPER_A4;
+              options.font_size = sizes[z];
+
+              g_test_message ("%u×%u %s %s %.1f", shapes[s].entries, shapes[s].bullets,
+                              options.template_id, vitae_paper_to_id (options.paper), sizes[z]);
+              layout = vitae_layout_new (document, &options);
+              g_assert_cmpuint (count_bullets (layout), ==, 60);
+              g_assert_cmpuint (vitae_layout_get_n_pages (layout), >=, 2);
+              g_assert_cmpuint (vitae_layout_get_overflow_lines (layout), ==, 0);
+              assert_paginated_well (layout);
+            }
+    }
+}
+
+static void
+test_options_clamped (void)
+{
+  g_autoptr(VitaeDocument) document = make_document (2, 3);
+  g_autoptr(VitaeLayout) layout = NULL;
+  g_autoptr(VitaeLayout) unknown = NULL;
+  VitaeRenderOptions options;
+
+  vitae_render_options_init (&options);
+  options.font_size = 6;
+  options.margin = 10;
+  layout = vitae_layout_new (document, &options);
+  g_assert_cmpfloat (vitae_layout_get_font_size (layout), ==, VITAE_MIN_BODY_SIZE);
+  g_assert_cmpfloat (vitae_layout_get_margin (layout), ==, VITAE_MIN_MARGIN);
+
+  options.font_size = 0;
+  options.margin = 0;
+  options.template_id = "no-such-template";
+  g_test_expect_message ("vitae-render", G_LOG_LEVEL_WARNING, "*no-such-template*");
+  unknown = vitae_layout_new (document, &options);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (vitae_layout_get_template (unknown)->id, ==, "classic");
+}
+
+static int
+score_by_length_cb (VitaeBullet *bullet,
+                    gpointer     user_data)
+{
+  guint *calls = user_data;
+
+  (*calls)++;
+
+  /* Short bullets score low here, so they are named first. */
+  return (int) MIN (strlen (vitae_bullet_get_text (bullet)), 100);
+}
+
+static void
+test_fit (void)
+{
+  g_autoptr(VitaeDocument) small = make_document (4, 4);
+  g_autoptr(VitaeDocument) large = make_document (12, 5);
+  g_autoptr(VitaeLayout) natural = NULL;
+  g_autoptr(VitaeLayout) fitted = NULL;
+  g_autoptr(VitaeLayout) overflowing = NULL;
+  g_autoptr(GPtrArray) cuts = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  VitaeRenderOptions options;
+  guint calls = 0, freed = 0;
+  int last_score = -1;
+
+  vitae_render_options_init (&options);
+  options.paper = VITAE_PAPER_A4;
+  natural = vitae_layout_new (small, &options);
+  g_assert_cmpuint (vitae_layout_get_n_pages (natural), ==, 2);
+
+  /* Fitting tightens the layout onto one page, readable still. */
+  options.fit_pages = 1;
+  fitted = vitae_layout_new (small, &options);
+  g_assert_cmpuint (vitae_layout_get_n_pages (fitted), ==, 1);
+  g_assert_cmpuint (vitae_layout_get_overflow_lines (fitted), ==, 0);
+  g_assert_cmpfloat (vitae_layout_get_font_size (fitted), >=, VITAE_MIN_BODY_SIZE);
+  g_assert_cmpfloat (vitae_layout_get_margin (fitted), >=, VITAE_MIN_MARGIN);
+  assert_paginated_well (fitted);
+  none = vitae_layout_dup_cut_candidates (fitted, score_by_length_cb, &calls);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* When it cannot fit, it says by how much and what to cut. */
+  overflowing = vitae_layout_new (large, &options);
+  g_assert_cmpuint (vitae_layout_get_n_pages (overflowing), >, 1);
+  g_assert_cmpuint (vitae_layout_get_overflow_lines (overflowing), >, 0);
+  g_assert_cmpfloat (vitae_layout_get_font_size (overflowing), ==, VITAE_MIN_BODY_SIZE);
+  assert_paginated_well (overflowing);
+
+  cuts = vitae_layout_dup_cut_candidates (overflowing, score_by_length_cb, &calls);
+  g_assert_cmpuint (calls, ==, 60);
+  g_assert_cmpuint (cuts->len, >, 0);
+  for (guint i = 0; i < cuts->len; i++)
+    {
+      VitaeBullet *bullet = g_ptr_array_index (cuts, i);
+      int score = (int) MIN (strlen (vitae_bullet_get_text (bullet)), 100);
+
+      g_assert_cmpint (score, >=, last_score);
+      last_score = score;
+    }
+  g_assert_cmpstr (vitae_bullet_get_text (g_ptr_array_index (cuts, 0)), ==, "Mentored four engineers.");
+
+  /* Enough lines are named to make up the overflow, and no more than one
+   * bullet beyond it. */
+  for (guint i = 0; i < vitae_layout_get_n_boxes (overflowing); i++)
+    {
+      VitaeLayoutBox box;
+
+      vitae_layout_get_box (overflowing, i, &box);
+      if (box.kind == VITAE_BLOCK_BULLET && g_ptr_array_find (cuts, box.node, NULL))
+        freed += box.n_lines;
+    }
+  g_assert_cmpuint (freed, >=, vitae_layout_get_overflow_lines (overflowing));
+}
+
+static gboolean
+has_ink (cairo_surface_t *surface,
+         int              x0,
+         int              y0,
+         int              x1,
+         int              y1)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      if (((const guint32 *) (data + y * stride))[x] != 0xffffffff)
+        return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_draw (void)
+{
+  g_autoptr(VitaeDocument) document = make_document (12, 5);
+  g_autoptr(VitaeDocument) empty = vitae_document_new ();
+  g_autoptr(VitaeLayout) blank = NULL;
+
+  for (guint t = 0; t < vitae_template_get_count (); t++)
+    {
+      g_autoptr(VitaeLayout) layout = NULL;
+      VitaeRenderOptions options;
+      cairo_surface_t *surface;
+      double width, height, margin;
+      cairo_t *cr;
+      int m;
+
+      vitae_render_options_init (&options);
+      options.template_id = vitae_template_get_nth (t)->id;
+      layout = vitae_layout_new (document, &options);
+      vitae_layout_get_page_size (layout, &width, &height);
+      margin = vitae_layout_get_margin (layout);
+      m = (int) margin - 1;
+
+      /* One pixel to the point, as a preview at 100 % would. */
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+      for (guint page = 0; page < vitae_layout_get_n_pages (layout); page++)
+        {
+          cr = cairo_create (surface);
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_paint (cr);
+          vitae_layout_draw_page (layout, page, cr);
+          g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+
+          g_assert_true (has_ink (surface, m, m, (int) width - m, (int) height - m));
+          g_assert_false (has_ink (surface, 0, 0, (int) width, m));
+          g_assert_false (has_ink (surface, 0, 0, m, (int) height));
+          g_assert_false (has_ink (surface, (int) width - m, 0, (int) width, (int) height));
+          g_assert_false (has_ink (surface, 0, (int) height - m, (int) width, (int) height));
+        }
+      cairo_surface_destroy (surface);
+    }
+
+  /* An empty resume is one blank page, not an error. */
+  blank = vitae_layout_new (empty, NULL);
+  g_assert_cmpuint (vitae_layout_get_n_pages (blank), ==, 1);
+  g_assert_cmpuint (vitae_layout_get_n_boxes (blank), ==, 0);
+}
+
+static gboolean
+bytes_contain (const char *data,
+               gsize       size,
+               const char *needle)
+{
+  gsize length = strlen (needle);
+
+  for (gsize i = 0; i + length <= size; i++)
+    if (memcmp (data + i, needle, length) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_pdf_catalog (void)
+{
+  g_autoptr(VitaeDocument) document = make_document (3, 2);
+  g_autoptr(VitaeLayout) layout = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 1, 2, 3, 4, 5);
+  VitaeRenderOptions options;
+  const char *data;
+  gsize size;
+
+  vitae_render_options_init (&options);
+  options.date = date;
+  options.language = "de-CH";
+  layout = vitae_layout_new (document, &options);
+  first = vitae_pdf_render (layout, &options, NULL);
+  second = vitae_pdf_render (layout, &options, NULL);
+  g_assert_nonnull (first);
+  g_assert_true (g_bytes_equal (first, second));
+
+  data = g_bytes_get_data (first, &size);
+  g_assert_nonnull (g_strstr_len (data, MIN (size, 16), "%PDF-"));
+  g_assert_true (bytes_contain (data, size, "/Lang (de-CH)"));
+  g_assert_true (bytes_contain (data, size, "/MarkInfo << /Marked true >>"));
+  g_assert_true (bytes_contain (data, size, "/CreationDate (D:20260102030405"));
+
+  /* A language that would need escaping is left out rather than written. */
+  {
+    g_autofree char *language = NULL;
+    g_autoptr(GBytes) kept = _vitae_pdf_complete_catalog (first, "en) /Evil (");
+
+    g_assert_true (g_bytes_equal (kept, first));
+    options.language = NULL;
+    language = vitae_pdf_dup_language (&options);
+    g_assert_cmpstr (language, ==, "en");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  vitae_core_init ();
+
+  g_test_add_func ("/vitae/render/paper", test_paper);
+  g_test_add_func ("/vitae/render/link-target", test_link_target);
+  g_test_add_func ("/vitae/render/dates", test_dates);
+  g_test_add_func ("/vitae/render/pagination", test_pagination);
+  g_test_add_func ("/vitae/render/options-clamped", test_options_clamped);
+  g_test_add_func ("/vitae/render/fit", test_fit);
+  g_test_add_func ("/vitae/render/draw", test_draw);
+  g_test_add_func ("/vitae/render/pdf-catalog", test_pdf_catalog);
+
+  return g_test_run ();
+}
