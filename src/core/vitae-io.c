@@ -89,7 +89,11 @@ vitae_read_text_file (const char  *path,
       return FALSE;
     }
 
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+  /* A failed fstat() leaves st undefined: take it as "not a regular file". */
+  if (fstat (fd, &st) != 0)
+    st.st_mode = 0;
+
+  if (!S_ISREG (st.st_mode))
     {
       gboolean is_dir = S_ISDIR (st.st_mode);
 
