@@ -567,6 +567,59 @@ test_text (void)
       g_assert_cmpuint (blank_runs, ==, 0);
     }
 
+  /* The whole layout, on input typed carelessly: blank-line runs, Windows
+   * line ends, indentation, dates in every form, a link without address. */
+  {
+    static const char *json =
+      "{\"basics\": {\"name\": \"  Ana Núñez \", \"label\": \"Backend Engineer\","
+      "  \"summary\": \"  First paragraph.\\r\\n\\r\\n\\r\\n   Second paragraph.  \\n\\n\","
+      "  \"email\": \"ana@example.org\", \"location\": {\"city\": \"Berlin\", \"countryCode\": \"DE\"},"
+      "  \"profiles\": [{\"network\": \"Mastodon\", \"username\": \"@ana@example.social\"}]},"
+      " \"work\": [{\"name\": \"Acme\", \"position\": \"Engineer\", \"startDate\": \"2021-04-12\","
+      "   \"highlights\": [\"Cut p99 latency from 3.2 s to 180 ms\", \"Two\\nlines\"]},"
+      "  {\"name\": \"Globex\", \"startDate\": \"Spring 2019\", \"endDate\": \"2021\"}],"
+      " \"skills\": [{\"name\": \"Databases\", \"keywords\": [\"PostgreSQL\", \"Redis\"]}, {\"name\": \"Go\"}],"
+      " \"x-vitae-sections\": [{\"title\": \"Talks\", \"entries\": [{\"title\": \"Scaling Postgres\","
+      "   \"organization\": \"PGConf EU\", \"date\": \"2023-10\"}]}]}";
+    static const char *layout =
+      "Ana Núñez\n"
+      "Backend Engineer\n"
+      "ana@example.org | Berlin, DE | Mastodon: @ana@example.social\n"
+      "\n"
+      "SUMMARY\n"
+      "First paragraph.\n"
+      "\n"
+      "Second paragraph.\n"
+      "\n"
+      "EXPERIENCE\n"
+      "Engineer, Acme | Apr 2021 – Present\n"
+      "- Cut p99 latency from 3.2 s to 180 ms\n"
+      "- Two\n"
+      "lines\n"
+      "\n"
+      "Globex | Spring 2019 – 2021\n"
+      "\n"
+      "SKILLS\n"
+      "Databases: PostgreSQL, Redis\n"
+      "Go\n"
+      "\n"
+      "TALKS\n"
+      "Scaling Postgres, PGConf EU | Oct 2023\n";
+    g_autofree char *dir = make_temp_dir ();
+    g_autofree char *input = g_build_filename (dir, "careless.json", NULL);
+    g_autofree char *output = g_build_filename (dir, "careless.txt", NULL);
+    g_autofree char *text = NULL;
+    g_auto(Run) run = { 0, };
+
+    write_file (input, json, -1);
+    run_vitae (&run, NULL, "convert", input, output, NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+    text = read_file (output);
+    g_assert_cmpstr (text, ==, layout);
+    remove_tree (dir);
+  }
+
   /* Non-Latin text and every date form. */
   {
     g_autofree char *input = source_path ("tests", "data", "io", "full.json", NULL);

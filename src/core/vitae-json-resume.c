@@ -943,7 +943,11 @@ read_layout (JsonObject *root,
             }
         }
       else
-        item.n_entries = 1;
+        {
+          /* A custom section's entries are in its own item of
+           * "x-vitae-sections"; here it counts as one of those items. */
+          item.n_entries = 1;
+        }
 
       used[item.kind] += item.n_entries;
       g_array_append_val (layout, item);

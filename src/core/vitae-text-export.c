@@ -56,25 +56,38 @@ append_joined (GString    *out,
   g_string_append (out, text);
 }
 
-/* Writes text as it is, except that line breaks inside it are kept as the
- * paragraph breaks the user typed, and carriage returns are dropped. */
+/* Writes @text, @prefix before its first line. Line breaks the user typed
+ * are kept, but runs of blank lines become one, and each line loses the
+ * spaces around it and any carriage return: a form shows them as noise. */
 static void
 append_line (GString    *out,
              const char *prefix,
              const char *text)
 {
+  g_autofree char *copy = NULL;
   g_auto(GStrv) lines = NULL;
+  gboolean blank = FALSE;
 
   if (text == NULL || text[0] == '\0')
     return;
 
-  lines = g_strsplit (text, "\n", -1);
+  copy = g_strstrip (g_strdelimit (g_strdup (text), "\r", ' '));
+  if (copy[0] == '\0')
+    return;
+
+  lines = g_strsplit (copy, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_strdelimit (lines[i], "\r", ' ');
-      g_strchomp (lines[i]);
-      if (lines[i][0] == '\0' && i > 0 && lines[i + 1] == NULL)
-        break;
+      g_strstrip (lines[i]);
+      if (lines[i][0] == '\0')
+        {
+          blank = TRUE;
+          continue;
+        }
+      if (blank)
+        g_string_append_c (out, '\n');
+      blank = FALSE;
+
       g_string_append (out, i == 0 ? prefix : "");
       g_string_append (out, lines[i]);
       g_string_append_c (out, '\n');
@@ -109,8 +122,8 @@ parse_number (const char *text,
  * format_date:
  * @iso: a date as typed: "2021", "2021-04" or "2021-04-12"
  *
- * Returns: "2021", "Apr 2021" or "Apr 2021", or @iso itself when it is
- *   something else ("Spring 2021")
+ * Returns: "2021", "Apr 2021" (the day is left out) or, for anything
+ *   else such as "Spring 2021", @iso as typed
  */
 static char *
 format_date (const char *iso)
