@@ -15,7 +15,7 @@
 #include "vitae-core.h"
 #include "vitae-entry-card.h"
 #include "vitae-section-card.h"
-#include "vitae-window.h"
+#include "vitae-window-private.h"
 
 /* What the crash test's child types before it is killed. */
 #define CRASH_EDIT " [recovered after a crash]"
@@ -257,6 +257,111 @@ test_bad_file_keeps_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_coach_apply (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+  VitaeSection *section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  VitaeBullet *bullet = vitae_entry_get_bullet (vitae_section_get_entry (section, 0), 0);
+  g_autoptr(VitaeCoachResult) result = NULL;
+  g_autofree char *original = g_strdup (vitae_bullet_get_text (bullet));
+  g_autofree char *selected = NULL;
+  VitaeBulletRow *row;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  const char *rewrite;
+  guint n_marks = 0;
+
+  row = VITAE_BULLET_ROW (vitae_editor_find_bullet_row (vitae_window_get_editor (window), bullet));
+  g_assert_nonnull (row);
+
+  /* The weak opening is underlined in the text view. */
+  buffer = gtk_text_view_get_buffer (vitae_bullet_row_get_text_view (row));
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  do
+    {
+      GSList *tags = gtk_text_iter_get_tags (&start);
+
+      n_marks += g_slist_length (tags);
+      g_slist_free (tags);
+    }
+  while (gtk_text_iter_forward_char (&start));
+  g_assert_cmpuint (n_marks, >, 0);
+
+  result = vitae_coach_analyze_bullet (vitae_coach_get_default (), original);
+  g_assert_cmpuint (vitae_coach_result_get_n_suggestions (result), >, 0);
+  rewrite = vitae_coach_result_get_suggestion (result, 0)->text;
+
+  /* Apply takes the first rewrite and selects its first slot… */
+  g_assert_true (vitae_bullet_row_apply_suggestion (row, 0));
+  g_assert_cmpstr (vitae_bullet_get_text (bullet), ==, rewrite);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_true (g_str_has_prefix (selected, "["));
+  g_assert_true (g_str_has_suffix (selected, "]"));
+
+  /* …Tab goes to the next slot… */
+  if (strchr (rewrite + (strstr (rewrite, selected) - rewrite) + strlen (selected), '[') != NULL)
+    {
+      GtkTextIter next_start;
+
+      g_assert_true (vitae_bullet_row_select_next_slot (row));
+      g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &next_start, &end));
+      g_assert_cmpint (gtk_text_iter_get_offset (&next_start), >, gtk_text_iter_get_offset (&start));
+    }
+
+  /* …and one undo brings the original back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (vitae_bullet_get_text (bullet), ==, original);
+  g_assert_false (vitae_document_get_modified (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_side_panels (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+  VitaeCoachReport *report;
+  VitaeLayout *layout;
+  guint pages;
+
+  /* The preview lays out the same pages the PDF gets. */
+  layout = vitae_preview_get_layout (window->preview);
+  g_assert_nonnull (layout);
+  pages = vitae_layout_get_n_pages (layout);
+  g_assert_cmpuint (pages, >=, 1);
+
+  /* The coach panel reports on every bullet. */
+  report = vitae_coach_panel_get_report (window->coach_panel);
+  g_assert_nonnull (report);
+  g_assert_cmpuint (vitae_coach_report_get_n_bullets (report), >, 10);
+
+  /* Both follow edits after the typing pause. */
+  {
+    VitaeSection *section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+    VitaeEntry *entry = vitae_section_get_entry (section, 0);
+
+    for (guint i = 0; i < 40; i++)
+      {
+        g_autoptr(VitaeBullet) bullet = vitae_bullet_new ("Helped with various things in the team and worked on many other duties as needed");
+
+        vitae_entry_append_bullet (entry, bullet);
+      }
+  }
+  iterate (800);
+  g_assert_cmpuint (vitae_layout_get_n_pages (vitae_preview_get_layout (window->preview)), >, pages);
+  report = vitae_coach_panel_get_report (window->coach_panel);
+  g_assert_cmpuint (vitae_coach_report_get_n_bullets (report), >, 50);
+
+  vitae_document_set_modified (document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The child of the crash test: open, type, wait for the snapshot, then wait
  * to be killed. */
 static int
@@ -392,6 +497,8 @@ main (int   argc,
   g_test_add_func ("/vitae/window/edit-undo-save", test_edit_undo_save);
   g_test_add_func ("/vitae/window/bullet-keys", test_bullet_keys);
   g_test_add_func ("/vitae/window/bad-file-keeps-window", test_bad_file_keeps_window);
+  g_test_add_func ("/vitae/window/coach-apply", test_coach_apply);
+  g_test_add_func ("/vitae/window/side-panels", test_side_panels);
   g_test_add_func ("/vitae/window/crash-recovery", test_crash_recovery);
 
   ret = g_test_run ();

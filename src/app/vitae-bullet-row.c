@@ -92,8 +92,14 @@ move_by (VitaeBulletRow *self,
   focus_bullet_at (list_box, target, TRUE);
 }
 
-static const char *
-get_issue_label (VitaeCoachIssueKind kind)
+/**
+ * vitae_coach_issue_kind_get_label:
+ * @kind: an issue kind
+ *
+ * Returns: a short, translated name for @kind, for chips and lists
+ */
+const char *
+vitae_coach_issue_kind_get_label (VitaeCoachIssueKind kind)
 {
   switch (kind)
     {
@@ -208,7 +214,7 @@ rebuild_suggestions (VitaeBulletRow *self)
   for (guint i = 0; i < n_issues; i++)
     {
       const VitaeCoachIssue *issue = vitae_coach_result_get_issue (self->result, i);
-      GtkWidget *chip = gtk_label_new (get_issue_label (issue->kind));
+      GtkWidget *chip = gtk_label_new (vitae_coach_issue_kind_get_label (issue->kind));
 
       gtk_widget_add_css_class (chip, "chip");
       gtk_widget_set_tooltip_text (chip, issue->message);

@@ -34,4 +34,6 @@ gboolean     vitae_bullet_row_apply_suggestion    (VitaeBulletRow *self,
                                                    guint           position);
 gboolean     vitae_bullet_row_select_next_slot    (VitaeBulletRow *self);
 
+const char  *vitae_coach_issue_kind_get_label     (VitaeCoachIssueKind kind);
+
 G_END_DECLS

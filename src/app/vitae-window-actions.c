@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vitae-pdf.h"
 #include "vitae-window-private.h"
 
 /* Helpers */
@@ -104,6 +105,47 @@ export_text_chosen_cb (VitaeWindow *self,
                        GFile       *file)
 {
   export_chosen (self, file, ".txt");
+}
+
+static void
+export_pdf_chosen_cb (VitaeWindow *self,
+                      GFile       *file)
+{
+  g_autoptr(GFile) target = with_extension (file, ".pdf");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (target);
+  g_autofree char *basename = g_file_get_basename (target);
+  g_autofree char *message = NULL;
+  VitaeRenderOptions options;
+
+  vitae_preview_get_options (self->preview, &options);
+  if (path == NULL || !vitae_pdf_export (self->document, &options, path, &error))
+    {
+      _vitae_window_show_error (self, _("Could Not Export the PDF"), error);
+      return;
+    }
+
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Exported “%s”"), basename);
+  _vitae_window_toast (self, message);
+}
+
+static void
+choose_pdf (VitaeWindow *self)
+{
+  g_autofree char *name = suggest_name (self, ".pdf");
+
+  _vitae_window_choose_file (self, TRUE, _("Export PDF"), name,
+                             VITAE_FILE_FILTER_PDF, export_pdf_chosen_cb);
+}
+
+static void
+unfilled_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      VitaeWindow      *self)
+{
+  if (g_strcmp0 (response, "export") == 0)
+    choose_pdf (self);
 }
 
 static void
@@ -245,6 +287,53 @@ export_text_action (GtkWidget  *widget,
 
   _vitae_window_choose_file (self, TRUE, _("Export Plain Text"), name,
                              VITAE_FILE_FILTER_TEXT, export_text_chosen_cb);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+  g_autoptr(VitaeCoachReport) report = NULL;
+  guint unfilled = 0;
+  guint n;
+
+  if (self->document == NULL)
+    return;
+
+  /* A [slot] left in a bullet would print as it is: say so first. */
+  report = vitae_coach_analyze_document (vitae_coach_get_default (), self->document);
+  n = vitae_coach_report_get_n_bullets (report);
+  for (guint i = 0; i < n; i++)
+    if (vitae_coach_result_has_issue (vitae_coach_report_get_bullet (report, i)->result,
+                                      VITAE_COACH_ISSUE_PLACEHOLDER))
+      unfilled++;
+
+  if (unfilled > 0)
+    {
+      AdwMessageDialog *dialog;
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Unfilled Slots"), NULL));
+      adw_message_dialog_format_body (dialog,
+                                      g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u bullet still has a [slot] for a figure only you know. It will print as it is.",
+                                                   "%u bullets still have [slots] for figures only you know. They will print as they are.",
+                                                   unfilled),
+                                      unfilled);
+      adw_message_dialog_add_responses (dialog,
+                                        "cancel", _("_Go Back"),
+                                        "export", _("_Export Anyway"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_default_response (dialog, "cancel");
+      adw_message_dialog_set_close_response (dialog, "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (unfilled_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  choose_pdf (self);
 }
 
 static void
@@ -402,6 +491,7 @@ _vitae_window_actions_update (VitaeWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save-as", has_document);
   gtk_widget_action_set_enabled (widget, "win.export-json", has_document);
   gtk_widget_action_set_enabled (widget, "win.export-text", has_document);
+  gtk_widget_action_set_enabled (widget, "win.export-pdf", has_document);
   gtk_widget_action_set_enabled (widget, "win.add-section", has_document);
   gtk_widget_action_set_enabled (widget, "win.undo", history && vitae_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", history && vitae_history_get_can_redo (history));
@@ -421,6 +511,7 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json_action);
   gtk_widget_class_install_action (widget_class, "win.export-text", NULL, export_text_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, import_json_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
@@ -439,6 +530,7 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-outline", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.toggle-side-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);

@@ -7,8 +7,10 @@
 
 #pragma once
 
+#include "vitae-coach-panel.h"
 #include "vitae-core.h"
 #include "vitae-editor.h"
+#include "vitae-preview.h"
 #include "vitae-outline.h"
 #include "vitae-window.h"
 
@@ -29,6 +31,10 @@ struct _VitaeWindow
   guint                 autosave_source;
   guint64               autosaved_revision;
   GPtrArray            *recovery_items;
+
+  /* side panel pages */
+  VitaeCoachPanel      *coach_panel;
+  VitaePreview         *preview;
 
   /* template widgets */
   AdwToastOverlay      *toast_overlay;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vitae-bullet-row.h"
 #include "vitae-window-private.h"
 
 G_DEFINE_FINAL_TYPE (VitaeWindow, vitae_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -179,6 +180,78 @@ save_settings (VitaeWindow *self)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_set_boolean (self->settings, "show-side-panel", adw_flap_get_reveal_flap (self->side_flap));
+  if (adw_view_stack_get_visible_child_name (self->side_stack) != NULL)
+    g_settings_set_string (self->settings, "side-panel-page", adw_view_stack_get_visible_child_name (self->side_stack));
+}
+
+static void
+coach_activate_bullet_cb (VitaeWindow     *self,
+                          VitaeBullet     *bullet,
+                          VitaeCoachPanel *panel)
+{
+  GtkWidget *row = vitae_editor_find_bullet_row (self->editor, bullet);
+
+  if (row == NULL)
+    return;
+
+  vitae_editor_reveal_widget (self->editor, row);
+  vitae_bullet_row_focus_text (VITAE_BULLET_ROW (row), TRUE);
+  if (adw_flap_get_folded (self->side_flap))
+    adw_flap_set_reveal_flap (self->side_flap, FALSE);
+}
+
+static void
+coach_report_changed_cb (VitaeWindow     *self,
+                         VitaeCoachPanel *panel)
+{
+  VitaeCoachReport *report = vitae_coach_panel_get_report (panel);
+  g_autofree guint *totals = NULL;
+  g_autofree guint *counts = NULL;
+  guint n_sections, n_bullets;
+
+  if (report == NULL || self->document == NULL)
+    return;
+
+  /* A section's mark follows the average score of its bullets. */
+  n_sections = vitae_document_get_n_sections (self->document);
+  totals = g_new0 (guint, n_sections);
+  counts = g_new0 (guint, n_sections);
+  n_bullets = vitae_coach_report_get_n_bullets (report);
+  for (guint i = 0; i < n_bullets; i++)
+    {
+      const VitaeCoachBulletReport *bullet = vitae_coach_report_get_bullet (report, i);
+
+      if (bullet->section_index < n_sections)
+        {
+          totals[bullet->section_index] += vitae_coach_result_get_score (bullet->result);
+          counts[bullet->section_index]++;
+        }
+    }
+
+  for (guint i = 0; i < n_sections; i++)
+    {
+      VitaeHealth health = VITAE_HEALTH_NONE;
+
+      if (counts[i] > 0)
+        {
+          guint average = totals[i] / counts[i];
+
+          health = average >= 80 ? VITAE_HEALTH_GOOD : average >= 60 ? VITAE_HEALTH_FAIR : VITAE_HEALTH_POOR;
+        }
+      vitae_outline_set_health (self->outline, vitae_document_get_section (self->document, i), health);
+    }
+}
+
+static void
+add_side_page (VitaeWindow *self,
+               GtkWidget   *page,
+               const char  *name,
+               const char  *title,
+               const char  *icon_name)
+{
+  AdwViewStackPage *stack_page = adw_view_stack_add_titled (self->side_stack, page, name, title);
+
+  adw_view_stack_page_set_icon_name (stack_page, icon_name);
 }
 
 /* Overrides */
@@ -322,6 +395,22 @@ vitae_window_init (VitaeWindow *self)
 
   g_signal_connect_object (self->outline, "activate", G_CALLBACK (outline_activate_cb), self, G_CONNECT_SWAPPED);
 
+  self->coach_panel = VITAE_COACH_PANEL (vitae_coach_panel_new ());
+  g_signal_connect_object (self->coach_panel, "activate-bullet", G_CALLBACK (coach_activate_bullet_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->coach_panel, "report-changed", G_CALLBACK (coach_report_changed_cb), self, G_CONNECT_SWAPPED);
+  add_side_page (self, GTK_WIDGET (self->coach_panel), "coach", _("Coach"), "emblem-ok-symbolic");
+
+  self->preview = VITAE_PREVIEW (vitae_preview_new (self->settings));
+  add_side_page (self, GTK_WIDGET (self->preview), "preview", _("Preview"), "document-print-preview-symbolic");
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *page = g_settings_get_string (self->settings, "side-panel-page");
+
+      if (adw_view_stack_get_child_by_name (self->side_stack, page) != NULL)
+        adw_view_stack_set_visible_child_name (self->side_stack, page);
+    }
+
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
@@ -405,6 +494,8 @@ _vitae_window_set_document (VitaeWindow   *self,
 
   vitae_editor_set_document (self->editor, document);
   vitae_outline_set_document (self->outline, document);
+  vitae_coach_panel_set_document (self->coach_panel, document);
+  vitae_preview_set_document (self->preview, document);
   gtk_stack_set_visible_child_name (self->main_stack, document ? "editor" : "empty");
 
   if (file != NULL)

@@ -1,0 +1,377 @@
+/* vitae-preview.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-preview"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vitae-page-view.h"
+#include "vitae-preview.h"
+#include "vitae-template.h"
+
+/* Laying out the pages waits for a pause in typing, so a keystroke never
+ * pays for it. */
+#define REFRESH_DELAY_MS 300
+
+struct _VitaePreview
+{
+  AdwBin         parent_instance;
+
+  /* owned */
+  VitaeDocument *document;
+  VitaeLayout   *layout;
+  GSettings     *settings;
+  gulong         changed_handler;
+  guint          refresh_source;
+
+  /* children */
+  GtkDropDown   *template_dropdown;
+  GtkDropDown   *paper_dropdown;
+  GtkSpinButton *size_spin;
+  GtkBox        *pages;
+  GtkLabel      *status_label;
+};
+
+G_DEFINE_FINAL_TYPE (VitaePreview, vitae_preview, ADW_TYPE_BIN)
+
+enum {
+  LAYOUT_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+static void
+sync_pages (VitaePreview *self)
+{
+  guint n_pages = self->layout ? vitae_layout_get_n_pages (self->layout) : 0;
+  guint n_widgets = 0;
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->pages)); child; child = gtk_widget_get_next_sibling (child))
+    n_widgets++;
+
+  while (n_widgets > n_pages)
+    {
+      gtk_box_remove (self->pages, gtk_widget_get_last_child (GTK_WIDGET (self->pages)));
+      n_widgets--;
+    }
+
+  while (n_widgets < n_pages)
+    {
+      GtkWidget *page = vitae_page_view_new (n_widgets);
+      g_autofree char *label = NULL;
+
+      /* Translators: %u is a page number */
+      label = g_strdup_printf (_("Page %u"), n_widgets + 1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (page),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+      gtk_widget_add_css_class (page, "preview-page");
+      gtk_box_append (self->pages, page);
+      n_widgets++;
+    }
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->pages)); child; child = gtk_widget_get_next_sibling (child))
+    vitae_page_view_set_layout (VITAE_PAGE_VIEW (child), self->layout);
+}
+
+static void
+update_status (VitaePreview *self)
+{
+  g_autofree char *text = NULL;
+  guint n_pages, overflow;
+
+  if (self->layout == NULL)
+    {
+      gtk_label_set_label (self->status_label, NULL);
+      return;
+    }
+
+  n_pages = vitae_layout_get_n_pages (self->layout);
+  overflow = vitae_layout_get_overflow_lines (self->layout);
+  if (overflow > 0)
+    /* Translators: %u is a number of lines that do not fit the page limit */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u line does not fit",
+                                         "%u lines do not fit", overflow),
+                            overflow);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", n_pages), n_pages);
+  gtk_label_set_label (self->status_label, text);
+}
+
+static void
+relayout (VitaePreview *self)
+{
+  VitaeRenderOptions options;
+
+  g_clear_object (&self->layout);
+  if (self->document != NULL)
+    {
+      vitae_preview_get_options (self, &options);
+      self->layout = vitae_layout_new (self->document, &options);
+    }
+
+  sync_pages (self);
+  update_status (self);
+  g_signal_emit (self, signals[LAYOUT_CHANGED], 0);
+}
+
+static gboolean
+refresh_timeout_cb (gpointer user_data)
+{
+  VitaePreview *self = user_data;
+
+  self->refresh_source = 0;
+  relayout (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (VitaePreview *self)
+{
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
+}
+
+static void
+options_changed_cb (VitaePreview *self)
+{
+  VitaeRenderOptions options;
+
+  vitae_preview_get_options (self, &options);
+  if (self->settings != NULL)
+    {
+      guint paper = gtk_drop_down_get_selected (self->paper_dropdown);
+
+      g_settings_set_string (self->settings, "template", options.template_id);
+      g_settings_set_string (self->settings, "paper-size", paper == 0 ? "a4" : "letter");
+      g_settings_set_double (self->settings, "font-size", options.font_size);
+    }
+
+  vitae_preview_refresh (self);
+}
+
+static GtkWidget *
+create_option_row (const char *label,
+                   GtkWidget  *control)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (label);
+
+  gtk_widget_add_css_class (title, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), control);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (control),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  return box;
+}
+
+/* Overrides */
+
+static void
+vitae_preview_dispose (GObject *object)
+{
+  VitaePreview *self = (VitaePreview *)object;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_clear_object (&self->document);
+  g_clear_object (&self->layout);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (vitae_preview_parent_class)->dispose (object);
+}
+
+static void
+vitae_preview_class_init (VitaePreviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vitae_preview_dispose;
+
+  /**
+   * VitaePreview::layout-changed:
+   * @self: the preview
+   *
+   * Fires after the pages were laid out again.
+   */
+  signals[LAYOUT_CHANGED] =
+    g_signal_new ("layout-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+vitae_preview_init (VitaePreview *self)
+{
+  g_autoptr(GtkStringList) templates = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
+  GtkWidget *box, *options, *scroller, *row;
+
+  for (guint i = 0; i < vitae_template_get_count (); i++)
+    gtk_string_list_append (templates, vitae_template_get_name (vitae_template_get_nth (i)));
+  gtk_string_list_append (papers, _("A4"));
+  gtk_string_list_append (papers, _("US Letter"));
+
+  self->template_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&templates)), NULL));
+  self->paper_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&papers)), NULL));
+  gtk_drop_down_set_selected (self->paper_dropdown, vitae_paper_get_default () == VITAE_PAPER_A4 ? 0 : 1);
+  self->size_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (VITAE_MIN_BODY_SIZE, 13, 0.5));
+  gtk_spin_button_set_digits (self->size_spin, 1);
+  gtk_spin_button_set_value (self->size_spin, 10.5);
+
+  options = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (options), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (options), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (options), 6);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (options), 3);
+  gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Template"), GTK_WIDGET (self->template_dropdown)));
+  gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Paper"), GTK_WIDGET (self->paper_dropdown)));
+  gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Size"), GTK_WIDGET (self->size_spin)));
+  gtk_widget_set_margin_start (options, 12);
+  gtk_widget_set_margin_end (options, 12);
+  gtk_widget_set_margin_top (options, 6);
+
+  self->status_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "caption");
+
+  self->pages = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
+  gtk_widget_set_margin_start (GTK_WIDGET (self->pages), 18);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->pages), 18);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->pages), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->pages), 18);
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->pages));
+  gtk_widget_add_css_class (scroller, "preview-scroller");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (box), options);
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_halign (row, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->status_label));
+  gtk_box_append (GTK_BOX (box), row);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_bin_set_child (ADW_BIN (self), box);
+}
+
+/* Public API */
+
+GtkWidget *
+vitae_preview_new (GSettings *settings)
+{
+  VitaePreview *self = g_object_new (VITAE_TYPE_PREVIEW, NULL);
+
+  if (settings != NULL)
+    {
+      g_autofree char *template_id = g_settings_get_string (settings, "template");
+      g_autofree char *paper = g_settings_get_string (settings, "paper-size");
+
+      self->settings = g_object_ref (settings);
+      for (guint i = 0; i < vitae_template_get_count (); i++)
+        if (g_strcmp0 (vitae_template_get_nth (i)->id, template_id) == 0)
+          gtk_drop_down_set_selected (self->template_dropdown, i);
+      if (g_str_equal (paper, "a4"))
+        gtk_drop_down_set_selected (self->paper_dropdown, 0);
+      else if (g_str_equal (paper, "letter"))
+        gtk_drop_down_set_selected (self->paper_dropdown, 1);
+      gtk_spin_button_set_value (self->size_spin, g_settings_get_double (settings, "font-size"));
+    }
+
+  g_signal_connect_object (self->template_dropdown, "notify::selected", G_CALLBACK (options_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paper_dropdown, "notify::selected", G_CALLBACK (options_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->size_spin, "value-changed", G_CALLBACK (options_changed_cb), self, G_CONNECT_SWAPPED);
+
+  return GTK_WIDGET (self);
+}
+
+void
+vitae_preview_set_document (VitaePreview  *self,
+                            VitaeDocument *document)
+{
+  g_return_if_fail (VITAE_IS_PREVIEW (self));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    self->changed_handler = g_signal_connect_swapped (document, "content-changed",
+                                                      G_CALLBACK (schedule_refresh), self);
+
+  vitae_preview_refresh (self);
+}
+
+/**
+ * vitae_preview_get_options:
+ * @self: a #VitaePreview
+ * @options: (out caller-allocates): the options the user picked
+ *
+ * The options the pages are shown with, which are also the ones to export
+ * with.
+ */
+void
+vitae_preview_get_options (VitaePreview       *self,
+                           VitaeRenderOptions *options)
+{
+  guint template = gtk_drop_down_get_selected (self->template_dropdown);
+
+  g_return_if_fail (VITAE_IS_PREVIEW (self));
+  g_return_if_fail (options != NULL);
+
+  vitae_render_options_init (options);
+  if (template < vitae_template_get_count ())
+    options->template_id = vitae_template_get_nth (template)->id;
+  options->paper = gtk_drop_down_get_selected (self->paper_dropdown) == 0 ? VITAE_PAPER_A4 : VITAE_PAPER_LETTER;
+  options->font_size = gtk_spin_button_get_value (self->size_spin);
+}
+
+/**
+ * vitae_preview_get_layout:
+ * @self: a #VitaePreview
+ *
+ * Returns: (transfer none) (nullable): the pages as shown
+ */
+VitaeLayout *
+vitae_preview_get_layout (VitaePreview *self)
+{
+  g_return_val_if_fail (VITAE_IS_PREVIEW (self), NULL);
+
+  return self->layout;
+}
+
+/**
+ * vitae_preview_refresh:
+ * @self: a #VitaePreview
+ *
+ * Lays the pages out now rather than after the typing pause.
+ */
+void
+vitae_preview_refresh (VitaePreview *self)
+{
+  g_return_if_fail (VITAE_IS_PREVIEW (self));
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  relayout (self);
+}
