@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 typedef int (*VitaeCliVerb) (int argc, char **argv);
 
 int  vitae_cli_convert  (int argc, char **argv);
+int  vitae_cli_suggest  (int argc, char **argv);
 int  vitae_cli_export   (int argc, char **argv);
 
 /* Prints "vitae: MESSAGE" on stderr. */

@@ -20,6 +20,7 @@ static const struct {
   const char   *summary;
 } verbs[] = {
   { "convert", vitae_cli_convert, N_("Convert between .vitae, JSON Resume (.json) and plain text (.txt)") },
+  { "suggest", vitae_cli_suggest, N_("Score resume bullets and suggest stronger rewrites") },
   { "export",  vitae_cli_export,  N_("Export a resume as a text-true PDF") },
 };
 

@@ -1,0 +1,195 @@
+/* vitae-cli-suggest.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vitae-cli-private.h"
+#include "vitae-coach.h"
+#include "vitae-core.h"
+
+/* Bullets pasted from a resume often keep their list mark; it is not part
+ * of what the coach should read. */
+static char *
+clean_bullet (const char *line)
+{
+  static const gunichar marks[] = { '-', '*', 0x2022, 0x2013, 0x00B7, 0x25AA, 0x25CF };
+  const char *p = line;
+
+  while (g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (*p != '\0' && g_utf8_get_char (p) == marks[i] &&
+        g_unichar_isspace (g_utf8_get_char (g_utf8_next_char (p))))
+      {
+        p = g_utf8_next_char (p);
+        break;
+      }
+
+  return g_strstrip (g_strdup (p));
+}
+
+static gboolean
+read_stdin (GPtrArray *texts)
+{
+  g_autofree char *line = NULL;
+  size_t size = 0;
+  ssize_t len;
+  guint number = 0;
+
+  while ((len = getline (&line, &size, stdin)) >= 0)
+    {
+      char *text;
+
+      number++;
+      if ((size_t) len != strlen (line) || !g_utf8_validate (line, len, NULL))
+        {
+          /* Translators: %u is a line number */
+          vitae_cli_error (_("standard input, line %u: not valid UTF-8 text"), number);
+          return FALSE;
+        }
+
+      text = clean_bullet (line);
+      if (*text == '\0')
+        g_free (text);
+      else
+        g_ptr_array_add (texts, text);
+    }
+
+  if (ferror (stdin))
+    {
+      vitae_cli_error (_("standard input could not be read"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+print_text (VitaeCoachResult *result,
+            guint             number)
+{
+  guint n_issues = vitae_coach_result_get_n_issues (result);
+  guint n_suggestions = vitae_coach_result_get_n_suggestions (result);
+
+  /* Translators: %u is the bullet's number, %s its text */
+  printf (_("Bullet %u: %s\n"), number, vitae_coach_result_get_text (result));
+  /* Translators: %u is a score from 0 to 100 */
+  printf (_("  Score: %u/100\n"), vitae_coach_result_get_score (result));
+
+  if (n_issues == 0)
+    printf ("  %s\n", _("No issues."));
+  else
+    printf ("  %s\n", _("Issues:"));
+  for (guint i = 0; i < n_issues; i++)
+    {
+      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
+
+      printf ("    %s: %s\n", vitae_coach_issue_kind_to_id (issue->kind), issue->message);
+    }
+
+  if (n_suggestions > 0)
+    printf ("  %s\n", _("Suggestions:"));
+  for (guint i = 0; i < n_suggestions; i++)
+    {
+      const VitaeCoachSuggestion *suggestion = vitae_coach_result_get_suggestion (result, i);
+
+      printf ("    %u. %s\n", i + 1, suggestion->text);
+      /* Translators: %s is the id of a rewrite pattern */
+      printf (_("       (pattern %s)\n"), suggestion->pattern);
+    }
+}
+
+int
+vitae_cli_suggest (int    argc,
+                   char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autofree char *format = NULL;
+  gboolean json;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text (default) or json, one object per line"), "text|json" },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("[TEXT…] — coach resume bullets"));
+  g_option_context_set_summary (context,
+                                _("Each TEXT is one bullet; without TEXT, each line of standard "
+                                  "input is one. Prints each bullet's score, its issues and up to "
+                                  "three rewrites whose [slots] you fill with your own figures."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!vitae_cli_parse_options (context, &argc, &argv))
+    return VITAE_EXIT_USAGE;
+
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      /* Translators: %s is what the user gave after --format */
+      vitae_cli_error (_("unknown format “%s”: use text or json"), format);
+      return VITAE_EXIT_USAGE;
+    }
+  json = format != NULL && g_str_equal (format, "json");
+
+  if (argc > 1)
+    {
+      for (int i = 1; i < argc; i++)
+        {
+          if (!g_utf8_validate (argv[i], -1, NULL))
+            {
+              /* Translators: %d is the position of a command line argument */
+              vitae_cli_error (_("bullet %d on the command line is not valid UTF-8 text"), i);
+              return VITAE_EXIT_INPUT;
+            }
+          g_ptr_array_add (texts, clean_bullet (argv[i]));
+        }
+    }
+  else if (!read_stdin (texts))
+    return VITAE_EXIT_INPUT;
+
+  vitae_core_init ();
+  results = vitae_coach_analyze_bullets (vitae_coach_get_default (),
+                                         (const char * const *) texts->pdata, texts->len);
+
+  generator = json_generator_new ();
+  for (guint i = 0; i < results->len; i++)
+    {
+      VitaeCoachResult *result = g_ptr_array_index (results, i);
+
+      if (json)
+        {
+          g_autoptr(JsonNode) node = vitae_coach_result_to_json (result);
+          g_autofree char *data = NULL;
+
+          json_generator_set_root (generator, node);
+          data = json_generator_to_data (generator, NULL);
+          printf ("%s\n", data);
+        }
+      else
+        {
+          if (i > 0)
+            printf ("\n");
+          print_text (result, i + 1);
+        }
+    }
+
+  if (fflush (stdout) != 0)
+    {
+      vitae_cli_error (_("the output could not be written"));
+      return VITAE_EXIT_INPUT;
+    }
+
+  return VITAE_EXIT_OK;
+}

@@ -1,0 +1,182 @@
+/* vitae-coach-private.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vitae-coach.h"
+
+G_BEGIN_DECLS
+
+/* The word classes of the coach_lexicon table, and two the coach adds from
+ * its other tables, as bits so that one hash lookup per word answers every
+ * question the analysis asks about it. */
+typedef enum
+{
+  LEX_FIRST_PERSON   = 1 << 0,
+  LEX_PASSIVE_AUX    = 1 << 1,
+  LEX_PARTICIPLE     = 1 << 2,
+  LEX_NOT_PARTICIPLE = 1 << 3,
+  LEX_NOT_GERUND     = 1 << 4,
+  LEX_UNIT           = 1 << 5,
+  LEX_COUNT_NOUN     = 1 << 6,
+  LEX_NUMBER_WORD    = 1 << 7,
+  LEX_FIGURE_WORD    = 1 << 8,
+  LEX_TECHNIQUE      = 1 << 9,
+  LEX_FUNCTION_WORD  = 1 << 10,
+  LEX_DETERMINER     = 1 << 11,
+  LEX_QUANTITY_LEAD  = 1 << 12,
+  LEX_STRONG_VERB    = 1 << 13,
+  LEX_KEYWORD        = 1 << 14,
+  LEX_WEAK_VERB      = 1 << 15,
+  LEX_CONTEXT        = 1 << 16,
+  LEX_PARTICLE       = 1 << 17,
+  LEX_PAST           = 1 << 18,
+} CoachLex;
+
+/* Shape of a token, found while splitting the text. */
+typedef enum
+{
+  TOKEN_DIGIT          = 1 << 0,
+  TOKEN_ALPHA          = 1 << 1,
+  TOKEN_FIRST_UPPER    = 1 << 2,
+  TOKEN_ALL_UPPER      = 1 << 3,
+  TOKEN_INNER_UPPER    = 1 << 4,
+  TOKEN_INNER_PUNCT    = 1 << 5,
+  TOKEN_FIRST_DIGIT    = 1 << 6,
+  TOKEN_PERCENT        = 1 << 7,
+  TOKEN_CURRENCY       = 1 << 8,
+  TOKEN_SENTENCE_START = 1 << 9,
+  TOKEN_HYPHEN         = 1 << 10,
+  /* Set by the analysis: the word is vague, filler or a pronoun a rewrite
+   * leaves out. */
+  TOKEN_DROP           = 1 << 11,
+} CoachTokenFlags;
+
+typedef struct
+{
+  guint bstart;
+  guint bend;
+  guint cstart;
+  guint cend;
+  guint lower;   /* offset of the lower-case copy in the scratch buffer */
+  guint flags;
+  guint lex;
+} CoachToken;
+
+typedef struct
+{
+  VitaeCoachIssueKind   kind;
+  gboolean              tool_object;
+  guint                 n_words;
+  char                **words;
+} CoachPhrase;
+
+typedef struct
+{
+  const char *id;         /* interned */
+  char       *context;
+  char       *technique;
+  char       *result;
+} CoachPattern;
+
+typedef struct
+{
+  const char *id;         /* interned */
+  GPtrArray  *verbs;      /* char *, best first */
+  GPtrArray  *tool_verbs; /* char *, best first, a subset of verbs */
+  GPtrArray  *patterns;   /* CoachPattern *, best first */
+} CoachArea;
+
+#define COACH_MAX_AREAS 16
+
+typedef struct
+{
+  guint8 weight[COACH_MAX_AREAS];
+} CoachCue;
+
+struct _VitaeCoach
+{
+  GObject     parent_instance;
+
+  /* owned: the catalog's data, read once */
+  GHashTable *lexicon;     /* word → CoachLex bits */
+  GHashTable *phrases;     /* first word → GPtrArray of CoachPhrase, longest first */
+  GHashTable *irregular;   /* verb form → past tense */
+  GHashTable *cues;        /* word → CoachCue */
+  GPtrArray  *areas;       /* CoachArea, by rank; the general area last */
+  CoachArea  *general;
+
+  /* owned: results by bullet text, in two generations so that the cache
+   * stays bounded while the bullets being edited stay in it */
+  GHashTable *cache;
+  GHashTable *old_cache;
+
+  /* owned: scratch space reused by every analysis */
+  GArray     *tokens;
+  GString    *lower;
+};
+
+struct _VitaeCoachResult
+{
+  grefcount   ref_count;
+  char       *text;
+  guint       score;
+  const char *area;        /* interned */
+  GArray     *issues;      /* VitaeCoachIssue */
+  GArray     *suggestions; /* VitaeCoachSuggestion */
+
+  /* The lower-case opening word and its span, for repeated-verb. */
+  char       *opening;
+  guint       opening_start;
+  guint       opening_end;
+};
+
+/* State of one analysis, shared by the detection and the rewriting. */
+typedef struct
+{
+  VitaeCoach        *coach;
+  const char        *text;
+  CoachToken        *tokens;
+  guint              n_tokens;
+  const char        *lower;
+
+  guint              lead;        /* first token after a leading "I" or adverb */
+  const CoachPhrase *weak;        /* the weak phrase at lead, if any */
+  guint              weak_length; /* tokens it spans, adverbs included */
+  gboolean           has_metric;
+  gint               passive_aux; /* token of the first passive, or -1 */
+  gint               passive_participle;
+  CoachArea         *area;
+} CoachAnalysis;
+
+static inline const char *
+coach_token_lower (const CoachAnalysis *analysis,
+                   guint                i)
+{
+  return analysis->lower + analysis->tokens[i].lower;
+}
+
+guint             _vitae_coach_lookup_lex     (VitaeCoach          *self,
+                                               const char          *word);
+VitaeCoachResult *_vitae_coach_result_new     (const char          *text);
+VitaeCoachResult *_vitae_coach_result_copy    (VitaeCoachResult    *self);
+void              _vitae_coach_result_add     (VitaeCoachResult    *self,
+                                               VitaeCoachIssueKind  kind,
+                                               guint                start,
+                                               guint                end,
+                                               char                *message);
+guint             _vitae_coach_score          (VitaeCoachResult    *self);
+int               _vitae_coach_compare_issues (gconstpointer        a,
+                                               gconstpointer        b);
+VitaeCoachResult *_vitae_coach_analyze        (VitaeCoach          *self,
+                                               const char          *text);
+void              _vitae_coach_rewrite        (CoachAnalysis       *analysis,
+                                               VitaeCoachResult    *result);
+char             *_vitae_coach_past_tense     (VitaeCoach          *self,
+                                               const char          *form);
+
+G_END_DECLS

@@ -1,0 +1,236 @@
+/* test-suggest.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <string.h>
+
+/* Runs `vitae suggest ARGS…` with @input on its standard input and returns
+ * its exit status. */
+static int
+run_suggest (const char * const  *args,
+             const char          *input,
+             char               **out,
+             char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) stdin_bytes = NULL;
+  g_autoptr(GBytes) stdout_bytes = NULL;
+  g_autoptr(GBytes) stderr_bytes = NULL;
+  const char *exe = g_getenv ("VITAE_EXE");
+
+  g_assert_nonnull (exe);
+  g_ptr_array_add (argv, (char *) exe);
+  g_ptr_array_add (argv, (char *) "suggest");
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                               G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+
+  stdin_bytes = g_bytes_new (input != NULL ? input : "", input != NULL ? strlen (input) : 0);
+  g_subprocess_communicate (process, stdin_bytes, NULL, &stdout_bytes, &stderr_bytes, &error);
+  g_assert_no_error (error);
+
+  *out = g_strndup (g_bytes_get_size (stdout_bytes) > 0 ? g_bytes_get_data (stdout_bytes, NULL) : "",
+                    g_bytes_get_size (stdout_bytes));
+  *err = g_strndup (g_bytes_get_size (stderr_bytes) > 0 ? g_bytes_get_data (stderr_bytes, NULL) : "",
+                    g_bytes_get_size (stderr_bytes));
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static GPtrArray *
+parse_lines (const char *out)
+{
+  GPtrArray *objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  g_assert_true (g_str_has_suffix (out, "\n"));
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+      g_ptr_array_add (objects, json_node_ref (json_parser_get_root (parser)));
+    }
+
+  return objects;
+}
+
+static gboolean
+has_kind (JsonObject *bullet,
+          const char *kind)
+{
+  JsonArray *issues = json_object_get_array_member (bullet, "issues");
+
+  for (guint i = 0; i < json_array_get_length (issues); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (issues, i), "kind"), kind))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_json_arguments (void)
+{
+  const char * const args[] = {
+    "--format", "json",
+    "Used Kafka for message processing.",
+    "Cut p99 latency from 3.2s to 180ms with a compound index on PostgreSQL.",
+    "Worked on the Zürich–São Paulo replication",
+    NULL
+  };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GPtrArray) objects = NULL;
+  JsonObject *first, *second, *third;
+  JsonArray *issues;
+
+  g_assert_cmpint (run_suggest (args, NULL, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  /* One object per bullet, in input order, with exactly the contract's members. */
+  objects = parse_lines (out);
+  g_assert_cmpuint (objects->len, ==, 3);
+  first = json_node_get_object (g_ptr_array_index (objects, 0));
+  second = json_node_get_object (g_ptr_array_index (objects, 1));
+  third = json_node_get_object (g_ptr_array_index (objects, 2));
+
+  g_assert_cmpuint (json_object_get_size (first), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (first, "text"), ==, "Used Kafka for message processing.");
+  g_assert_true (has_kind (first, "weak-verb"));
+  g_assert_true (has_kind (first, "no-metric"));
+  g_assert_cmpint (json_object_get_int_member (first, "score"), <, 80);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "suggestions")), ==, 3);
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (json_array_get_object_element (
+                                     json_object_get_array_member (first, "suggestions"), 0), "text"),
+                                   "Introduced Kafka for message processing"));
+
+  g_assert_false (has_kind (second, "no-metric"));
+  g_assert_cmpint (json_object_get_int_member (second, "score"), >=, 80);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (second, "suggestions")), ==, 0);
+
+  /* Spans count characters: "Worked on" is 0–9 and the bullet has 42. */
+  issues = json_object_get_array_member (third, "issues");
+  for (guint i = 0; i < json_array_get_length (issues); i++)
+    {
+      JsonObject *issue = json_array_get_object_element (issues, i);
+      const char *kind = json_object_get_string_member (issue, "kind");
+
+      g_assert_cmpuint (json_object_get_size (issue), ==, 4);
+      if (g_str_equal (kind, "weak-verb"))
+        {
+          g_assert_cmpint (json_object_get_int_member (issue, "start"), ==, 0);
+          g_assert_cmpint (json_object_get_int_member (issue, "end"), ==, 9);
+        }
+      else if (g_str_equal (kind, "no-metric"))
+        g_assert_cmpint (json_object_get_int_member (issue, "end"), ==, 42);
+    }
+}
+
+static void
+test_stdin (void)
+{
+  const char * const args[] = { "--format", "json", NULL };
+  const char *input =
+    "• Built the billing API for 40K users\n"
+    "\n"
+    "- built dashboards in Grafana for 5 teams\r\n"
+    "   \n"
+    "Helped with the migration to Kubernetes\n";
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GPtrArray) objects = NULL;
+  JsonObject *second;
+
+  g_assert_cmpint (run_suggest (args, input, &out, &err), ==, 0);
+  objects = parse_lines (out);
+
+  /* Blank lines are skipped and list marks are not part of the bullet. */
+  g_assert_cmpuint (objects->len, ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (g_ptr_array_index (objects, 0)), "text"),
+                   ==, "Built the billing API for 40K users");
+  second = json_node_get_object (g_ptr_array_index (objects, 1));
+  g_assert_cmpstr (json_object_get_string_member (second, "text"), ==, "built dashboards in Grafana for 5 teams");
+  /* The input is read as one list of bullets, so the verb repeats. */
+  g_assert_true (has_kind (second, "repeated-verb"));
+  g_assert_true (has_kind (json_node_get_object (g_ptr_array_index (objects, 2)), "weak-verb"));
+}
+
+static void
+test_text (void)
+{
+  const char * const args[] = { "Responsible for the payments API.", "Reduced costs by 30% with spot instances.", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_suggest (args, NULL, &out, &err), ==, 0);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, "Bullet 1: Responsible for the payments API.\n"));
+  g_assert_nonnull (strstr (out, "Score: "));
+  g_assert_nonnull (strstr (out, "weak-verb: “Responsible for”"));
+  g_assert_nonnull (strstr (out, "    1. Designed the payments API"));
+  g_assert_nonnull (strstr (out, "Bullet 2: Reduced costs by 30% with spot instances.\n  Score: 100/100\n  No issues.\n"));
+}
+
+static void
+test_errors (void)
+{
+  static const struct {
+    const char *args[4];
+    const char *input;
+    int         status;
+    const char *message;
+  } cases[] = {
+    { { "--format", "yaml", "Built it", NULL }, NULL, 2, "yaml" },
+    { { "--colour", NULL }, NULL, 2, "--colour" },
+    { { "--format", "json", NULL }, "Built the API\nCut costs \xff by 30%\n", 1, "line 2" },
+    { { "--format", "json", NULL }, "", 0, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_assert_cmpint (run_suggest (cases[i].args, cases[i].input, &out, &err), ==, cases[i].status);
+      /* Nothing is printed for input that cannot be used. */
+      g_assert_cmpstr (out, ==, "");
+      if (cases[i].message != NULL)
+        {
+          g_assert_true (g_str_has_prefix (err, "vitae: "));
+          g_assert_nonnull (strstr (err, cases[i].message));
+        }
+      else
+        g_assert_cmpstr (err, ==, "");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/vitae/suggest/json-arguments", test_json_arguments);
+  g_test_add_func ("/vitae/suggest/stdin", test_stdin);
+  g_test_add_func ("/vitae/suggest/text", test_text);
+  g_test_add_func ("/vitae/suggest/errors", test_errors);
+
+  return g_test_run ();
+}
