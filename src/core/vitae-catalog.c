@@ -9,14 +9,19 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <string.h>
+
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "vitae-catalog.h"
 #include "vitae-core.h"
 #include "vitae-error.h"
 
 #define CATALOG_RESOURCE_PATH "/io/github/vitae/Vitae/core/catalog/"
+#define MEMORY_PATH ":memory:"
 
 struct _VitaeCatalog
 {
@@ -24,9 +29,43 @@ struct _VitaeCatalog
 
   /* owned */
   sqlite3 *db;
+  char    *user_path;
+  GError  *user_error;
+  char    *default_role;
+
+  guint    revision;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeCatalog, vitae_catalog, G_TYPE_OBJECT)
+
+/*
+ * The user catalog's migrations. Step i brings a database at version i to
+ * version i + 1, so a user catalog written by any earlier Vitae is brought
+ * forward in order and none is ever rebuilt from scratch. Append new steps;
+ * never edit a released one.
+ */
+static const char * const user_migrations[] = {
+  /* 0 → 1: the keywords the user added, each in one group of one role. */
+  "CREATE TABLE user.user_keywords ("
+  "  keyword   TEXT NOT NULL,"
+  "  role_id   TEXT NOT NULL,"
+  "  group_id  TEXT NOT NULL,"
+  "  created   INTEGER NOT NULL,"
+  "  PRIMARY KEY (role_id, keyword)"
+  ");",
+};
+
+static const char * const tier_ids[VITAE_N_TIERS] = {
+  [VITAE_TIER_MUST_HAVE]    = "must-have",
+  [VITAE_TIER_NICE_TO_HAVE] = "nice-to-have",
+  [VITAE_TIER_EMERGING]     = "emerging",
+};
+
+static const char * const verdict_ids[] = {
+  [VITAE_VERDICT_WORTH_IT]    = "worth-it",
+  [VITAE_VERDICT_SITUATIONAL] = "situational",
+  [VITAE_VERDICT_OVERRATED]   = "overrated",
+};
 
 static int
 compare_names (gconstpointer a,
@@ -48,6 +87,10 @@ load_shipped_sql (VitaeCatalog  *self,
 
   n = g_strv_length (names);
   qsort (names, n, sizeof (char *), compare_names);
+
+  /* Foreign keys are checked while the data loads, so a keyword misspelt in
+   * a role's file fails loudly (and in the tests) instead of vanishing. */
+  sqlite3_exec (self->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -77,12 +120,300 @@ load_shipped_sql (VitaeCatalog  *self,
   return TRUE;
 }
 
+static gboolean
+is_damage (int code)
+{
+  code &= 0xff;
+  return code == SQLITE_NOTADB || code == SQLITE_CORRUPT;
+}
+
+/* Runs @sql on the connection and returns SQLite's result code; the message
+ * of a failure is stored in @message. */
+static int
+exec_sql (VitaeCatalog  *self,
+          const char    *sql,
+          char         **message)
+{
+  char *sqlite_message = NULL;
+  int rc;
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, &sqlite_message);
+  if (rc != SQLITE_OK && message != NULL)
+    *message = g_strdup (sqlite_message ? sqlite_message : sqlite3_errstr (rc));
+  sqlite3_free (sqlite_message);
+
+  return rc;
+}
+
+static int
+attach_user_db (VitaeCatalog  *self,
+                const char    *path,
+                char         **message)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "ATTACH DATABASE ?1 AS user", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK && message != NULL)
+    *message = g_strdup (sqlite3_errmsg (self->db));
+  sqlite3_finalize (stmt);
+
+  return rc;
+}
+
+/* Checks the attached user database and brings its schema up to date. A
+ * damaged file shows here: its header is not SQLite's (SQLITE_NOTADB) or its
+ * pages do not add up (SQLITE_CORRUPT, or quick_check reporting problems). */
+static int
+check_and_migrate_user_db (VitaeCatalog  *self,
+                           char         **message)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = 0;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user.quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          const char *verdict = (const char *) sqlite3_column_text (stmt, 0);
+
+          if (g_strcmp0 (verdict, "ok") != 0)
+            {
+              *message = g_strdup (verdict ? verdict : "quick_check failed");
+              sqlite3_finalize (stmt);
+              return SQLITE_CORRUPT;
+            }
+          rc = SQLITE_OK;
+        }
+    }
+  if (rc != SQLITE_OK)
+    {
+      *message = g_strdup (sqlite3_errmsg (self->db));
+      sqlite3_finalize (stmt);
+      return rc;
+    }
+  sqlite3_finalize (stmt);
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user.user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      version = sqlite3_column_int (stmt, 0);
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    *message = g_strdup (sqlite3_errmsg (self->db));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  /* A catalog written by a newer Vitae is used as it is: its tables are a
+   * superset of ours, and rewriting them could lose the user's data. */
+  if (version >= (int) G_N_ELEMENTS (user_migrations))
+    return SQLITE_OK;
+
+  if ((rc = exec_sql (self, "BEGIN IMMEDIATE;", message)) != SQLITE_OK)
+    return rc;
+
+  for (guint i = version; i < G_N_ELEMENTS (user_migrations); i++)
+    {
+      g_autofree char *pragma = g_strdup_printf ("PRAGMA user.user_version = %u;", i + 1);
+
+      if ((rc = exec_sql (self, user_migrations[i], message)) != SQLITE_OK ||
+          (rc = exec_sql (self, pragma, message)) != SQLITE_OK)
+        {
+          exec_sql (self, "ROLLBACK;", NULL);
+          return rc;
+        }
+    }
+
+  return exec_sql (self, "COMMIT;", message);
+}
+
+static char *
+set_aside (const char  *path,
+           GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
+  g_autofree char *aside = g_strdup_printf ("%s.corrupt-%s", path, stamp);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  /* Two recoveries within a second must not overwrite the first copy. */
+  for (guint i = 1; g_file_test (aside, G_FILE_TEST_EXISTS); i++)
+    {
+      g_free (aside);
+      aside = g_strdup_printf ("%s.corrupt-%s-%u", path, stamp, i);
+    }
+
+  if (g_rename (path, aside) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s", g_strerror (saved_errno));
+      return NULL;
+    }
+
+  /* A journal left beside a damaged file belongs to it and would be replayed
+   * into the new, empty catalog. */
+  if (g_file_test (journal, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *aside_journal = g_strconcat (aside, "-journal", NULL);
+
+      g_rename (journal, aside_journal);
+    }
+
+  return g_steal_pointer (&aside);
+}
+
+static void
+use_memory_user_db (VitaeCatalog *self)
+{
+  g_autofree char *message = NULL;
+
+  exec_sql (self, "DETACH DATABASE user;", NULL);
+  if (attach_user_db (self, MEMORY_PATH, &message) != SQLITE_OK ||
+      check_and_migrate_user_db (self, &message) != SQLITE_OK)
+    g_error ("Could not create an in-memory user catalog: %s", message);
+}
+
+/*
+ * Opens the user's catalog at @path. Whatever goes wrong here, the shipped
+ * catalog stays usable: a damaged file is renamed aside (never deleted, the
+ * user may want it back) and replaced with an empty one, and a file that
+ * cannot be opened at all leaves an in-memory catalog in its place. Either
+ * way, user_error says what happened so that the front can tell the user.
+ * The resume is a different file and is never touched.
+ */
+static void
+open_user_db (VitaeCatalog *self,
+              const char   *path)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *aside = NULL;
+  g_autoptr(GError) rename_error = NULL;
+  int rc;
+
+  if (g_strcmp0 (path, MEMORY_PATH) != 0)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                       /* Translators: a folder name, then the system's message */
+                       _("Could not create the folder “%s” for your keyword catalog: %s. "
+                         "Keywords you add will not be kept."),
+                       dir, g_strerror (saved_errno));
+          use_memory_user_db (self);
+          return;
+        }
+    }
+
+  rc = attach_user_db (self, path, &message);
+  if (rc == SQLITE_OK)
+    rc = check_and_migrate_user_db (self, &message);
+
+  if (rc == SQLITE_OK)
+    return;
+
+  if (!is_damage (rc))
+    {
+      g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                   /* Translators: a file name, then SQLite's message */
+                   _("Could not open your keyword catalog “%s”: %s. "
+                     "Keywords you add will not be kept."),
+                   path, message);
+      use_memory_user_db (self);
+      return;
+    }
+
+  exec_sql (self, "DETACH DATABASE user;", NULL);
+
+  if (!(aside = set_aside (path, &rename_error)))
+    {
+      g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                   /* Translators: a file name, SQLite's message, then the system's message */
+                   _("Your keyword catalog “%s” is damaged (%s) and could not be "
+                     "moved aside: %s. Keywords you add will not be kept."),
+                   path, message, rename_error->message);
+      use_memory_user_db (self);
+      return;
+    }
+
+  g_clear_pointer (&message, g_free);
+  rc = attach_user_db (self, path, &message);
+  if (rc == SQLITE_OK)
+    rc = check_and_migrate_user_db (self, &message);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                   _("Your keyword catalog “%s” was damaged and moved to “%s”, "
+                     "but a new one could not be created: %s. "
+                     "Keywords you add will not be kept."),
+                   path, aside, message);
+      use_memory_user_db (self);
+      return;
+    }
+
+  g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+               /* Translators: the damaged file's name, then where it was moved */
+               _("Your keyword catalog “%s” was damaged. It was moved to “%s” and "
+                 "a new, empty one was created; your resume was not changed."),
+               path, aside);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static gboolean
+keyword_is_known (VitaeCatalog *self,
+                  const char   *role_id,
+                  const char   *keyword)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean known;
+
+  sqlite3_prepare_v2 (self->db,
+                      "SELECT 1 FROM keywords WHERE name = ?1 COLLATE NOCASE "
+                      "UNION ALL SELECT 1 FROM aliases WHERE alias = ?1 COLLATE NOCASE "
+                      "UNION ALL SELECT 1 FROM user.user_keywords "
+                      "  WHERE keyword = ?1 COLLATE NOCASE AND role_id = ?2",
+                      -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, keyword, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, role_id, -1, SQLITE_STATIC);
+  known = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+
+  return known;
+}
+
 static void
 vitae_catalog_finalize (GObject *object)
 {
   VitaeCatalog *self = (VitaeCatalog *)object;
 
   g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->user_path, g_free);
+  g_clear_pointer (&self->default_role, g_free);
+  g_clear_error (&self->user_error);
 
   G_OBJECT_CLASS (vitae_catalog_parent_class)->finalize (object);
 }
@@ -102,8 +433,13 @@ vitae_catalog_init (VitaeCatalog *self)
 
 /**
  * vitae_catalog_new:
- * @user_db_path: (nullable): the user's own catalog, or %NULL
+ * @user_db_path: (nullable): the user's own catalog, or %NULL to keep the
+ *   user's keywords in memory only
  * @error: a #GError
+ *
+ * Loads the shipped catalog and attaches the user's. Only a broken shipped
+ * catalog is an error; trouble with the user's file is recovered from and
+ * reported by vitae_catalog_get_user_error().
  *
  * Returns: (transfer full) (nullable): the catalog
  */
@@ -112,6 +448,7 @@ vitae_catalog_new (const char  *user_db_path,
                    GError     **error)
 {
   g_autoptr(VitaeCatalog) self = g_object_new (VITAE_TYPE_CATALOG, NULL);
+  sqlite3_stmt *stmt = NULL;
 
   vitae_core_init ();
 
@@ -127,13 +464,43 @@ vitae_catalog_new (const char  *user_db_path,
   if (!load_shipped_sql (self, error))
     return NULL;
 
+  self->user_path = g_strdup (user_db_path ? user_db_path : MEMORY_PATH);
+  open_user_db (self, self->user_path);
+  if (self->user_error != NULL)
+    g_message ("%s", self->user_error->message);
+
+  sqlite3_prepare_v2 (self->db, "SELECT id FROM roles WHERE is_default = 1 ORDER BY position LIMIT 1",
+                      -1, &stmt, NULL);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    self->default_role = dup_column (stmt, 0);
+  sqlite3_finalize (stmt);
+
   return g_steal_pointer (&self);
+}
+
+/**
+ * vitae_catalog_get_default_user_path:
+ *
+ * Returns: (transfer full): where the default catalog keeps the user's
+ *   keywords: $VITAE_USER_CATALOG if set, else user-catalog.db in Vitae's
+ *   folder of the XDG data directory
+ */
+char *
+vitae_catalog_get_default_user_path (void)
+{
+  const char *env = g_getenv (VITAE_USER_CATALOG_ENV);
+
+  if (env != NULL && env[0] != '\0')
+    return g_strdup (env);
+
+  return g_build_filename (g_get_user_data_dir (), "vitae", "user-catalog.db", NULL);
 }
 
 /**
  * vitae_catalog_get_default:
  *
- * Returns: (transfer none): the shipped catalog, loaded once
+ * Returns: (transfer none): the catalog with the user's keywords from
+ *   vitae_catalog_get_default_user_path(), loaded once
  */
 VitaeCatalog *
 vitae_catalog_get_default (void)
@@ -143,7 +510,8 @@ vitae_catalog_get_default (void)
   if (g_once_init_enter (&instance))
     {
       g_autoptr(GError) error = NULL;
-      VitaeCatalog *catalog = vitae_catalog_new (NULL, &error);
+      g_autofree char *path = vitae_catalog_get_default_user_path ();
+      VitaeCatalog *catalog = vitae_catalog_new (path, &error);
 
       /* The shipped catalog is part of the program: failing to load it is a bug. */
       if (catalog == NULL)
@@ -168,4 +536,459 @@ vitae_catalog_get_db (VitaeCatalog *self)
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
 
   return self->db;
+}
+
+/**
+ * vitae_catalog_get_user_path:
+ * @self: a #VitaeCatalog
+ *
+ * Returns: the file holding the user's keywords, or ":memory:"
+ */
+const char *
+vitae_catalog_get_user_path (VitaeCatalog *self)
+{
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+
+  return self->user_path;
+}
+
+/**
+ * vitae_catalog_get_user_error:
+ * @self: a #VitaeCatalog
+ *
+ * Returns: (nullable): what went wrong with the user's catalog when it was
+ *   opened (it was damaged and recreated, or could not be opened), worded
+ *   for the user, or %NULL when it opened cleanly
+ */
+const GError *
+vitae_catalog_get_user_error (VitaeCatalog *self)
+{
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+
+  return self->user_error;
+}
+
+/**
+ * vitae_catalog_get_revision:
+ * @self: a #VitaeCatalog
+ *
+ * Returns: a number that changes whenever the user's keywords change, so
+ *   that matchers built from the catalog know when to rebuild
+ */
+guint
+vitae_catalog_get_revision (VitaeCatalog *self)
+{
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), 0);
+
+  return self->revision;
+}
+
+/**
+ * vitae_catalog_get_default_role:
+ * @self: a #VitaeCatalog
+ *
+ * Returns: the id of the role analysed when none is chosen
+ */
+const char *
+vitae_catalog_get_default_role (VitaeCatalog *self)
+{
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+
+  return self->default_role;
+}
+
+/**
+ * vitae_catalog_dup_role_ids:
+ * @self: a #VitaeCatalog
+ *
+ * Returns: (transfer full): the role ids, in the order they are offered
+ */
+GStrv
+vitae_catalog_dup_role_ids (VitaeCatalog *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+
+  sqlite3_prepare_v2 (self->db, "SELECT id FROM roles ORDER BY position, id", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * vitae_catalog_dup_role_name:
+ * @self: a #VitaeCatalog
+ * @role_id: a role id
+ *
+ * Returns: (transfer full) (nullable): the role's name, or %NULL if there
+ *   is no such role
+ */
+char *
+vitae_catalog_dup_role_name (VitaeCatalog *self,
+                             const char   *role_id)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *name = NULL;
+
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (role_id != NULL, NULL);
+
+  sqlite3_prepare_v2 (self->db, "SELECT name FROM roles WHERE id = ?1", -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = dup_column (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return name;
+}
+
+/**
+ * vitae_catalog_has_group:
+ * @self: a #VitaeCatalog
+ * @role_id: a role id
+ * @group_id: a keyword group id
+ *
+ * Returns: whether the role has that keyword group
+ */
+gboolean
+vitae_catalog_has_group (VitaeCatalog *self,
+                         const char   *role_id,
+                         const char   *group_id)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found;
+
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), FALSE);
+
+  sqlite3_prepare_v2 (self->db, "SELECT 1 FROM keyword_groups WHERE role_id = ?1 AND id = ?2",
+                      -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, group_id, -1, SQLITE_STATIC);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+
+  return found;
+}
+
+/**
+ * vitae_catalog_list_skills:
+ * @self: a #VitaeCatalog
+ * @role_id: a role id
+ *
+ * Returns: (transfer full) (element-type VitaeSkill): the skills the role
+ *   is hired on, must-haves first
+ */
+GPtrArray *
+vitae_catalog_list_skills (VitaeCatalog *self,
+                           const char   *role_id)
+{
+  GPtrArray *skills = g_ptr_array_new_with_free_func ((GDestroyNotify) vitae_skill_free);
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), skills);
+
+  sqlite3_prepare_v2 (self->db,
+                      "SELECT s.id, s.name, s.tier, s.kind, s.summary, s.proof, s.duration "
+                      "FROM skills s JOIN tiers t ON t.id = s.tier "
+                      "WHERE s.role_id = ?1 ORDER BY t.rank, s.position",
+                      -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      VitaeSkill *skill = g_new0 (VitaeSkill, 1);
+
+      skill->id = dup_column (stmt, 0);
+      skill->name = dup_column (stmt, 1);
+      vitae_tier_from_id ((const char *) sqlite3_column_text (stmt, 2), &skill->tier);
+      skill->kind = dup_column (stmt, 3);
+      skill->summary = dup_column (stmt, 4);
+      skill->proof = dup_column (stmt, 5);
+      skill->duration = dup_column (stmt, 6);
+      g_ptr_array_add (skills, skill);
+    }
+  sqlite3_finalize (stmt);
+
+  return skills;
+}
+
+/**
+ * vitae_catalog_list_certifications:
+ * @self: a #VitaeCatalog
+ * @role_id: a role id
+ *
+ * Returns: (transfer full) (element-type VitaeCertification): the
+ *   certifications reviewed for the role, with their verdicts
+ */
+GPtrArray *
+vitae_catalog_list_certifications (VitaeCatalog *self,
+                                   const char   *role_id)
+{
+  GPtrArray *certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) vitae_certification_free);
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), certifications);
+
+  sqlite3_prepare_v2 (self->db,
+                      "SELECT id, name, issuer, cost, effort, verdict, reason "
+                      "FROM certifications WHERE role_id = ?1 ORDER BY position",
+                      -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      VitaeCertification *certification = g_new0 (VitaeCertification, 1);
+      const char *verdict = (const char *) sqlite3_column_text (stmt, 5);
+
+      certification->id = dup_column (stmt, 0);
+      certification->name = dup_column (stmt, 1);
+      certification->issuer = dup_column (stmt, 2);
+      certification->cost = dup_column (stmt, 3);
+      certification->effort = dup_column (stmt, 4);
+      for (guint i = 0; i < G_N_ELEMENTS (verdict_ids); i++)
+        if (g_strcmp0 (verdict, verdict_ids[i]) == 0)
+          certification->verdict = i;
+      certification->reason = dup_column (stmt, 6);
+      g_ptr_array_add (certifications, certification);
+    }
+  sqlite3_finalize (stmt);
+
+  return certifications;
+}
+
+/**
+ * vitae_catalog_add_user_keyword:
+ * @self: a #VitaeCatalog
+ * @role_id: the role the keyword is for
+ * @group_id: the role's keyword group it belongs to
+ * @keyword: the keyword, as the user spells it
+ * @error: a #GError
+ *
+ * Stores a keyword of the user's own in the user catalog, exactly as given:
+ * it is only ever bound as a query parameter, never spliced into SQL.
+ * Matching finds it regardless of ASCII case.
+ *
+ * Returns: %TRUE if the keyword was added
+ */
+gboolean
+vitae_catalog_add_user_keyword (VitaeCatalog  *self,
+                                const char    *role_id,
+                                const char    *group_id,
+                                const char    *keyword,
+                                GError       **error)
+{
+  g_autofree char *trimmed = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (role_id != NULL, FALSE);
+  g_return_val_if_fail (group_id != NULL, FALSE);
+  g_return_val_if_fail (keyword != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  trimmed = g_strstrip (g_strdup (keyword));
+
+  if (!g_utf8_validate (trimmed, -1, NULL) || trimmed[0] == '\0' || strlen (trimmed) > 100)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID,
+                   _("A keyword must be between 1 and 100 bytes of UTF-8 text."));
+      return FALSE;
+    }
+
+  if (!vitae_catalog_has_group (self, role_id, group_id))
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID,
+                   /* Translators: a keyword group id, then a role id */
+                   _("There is no keyword group “%s” for the role “%s”."),
+                   group_id, role_id);
+      return FALSE;
+    }
+
+  if (keyword_is_known (self, role_id, trimmed))
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID,
+                   _("“%s” is already in the keyword catalog."), trimmed);
+      return FALSE;
+    }
+
+  sqlite3_prepare_v2 (self->db,
+                      "INSERT INTO user.user_keywords (keyword, role_id, group_id, created) "
+                      "VALUES (?1, ?2, ?3, ?4)",
+                      -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, role_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, group_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                   /* Translators: a file name, then SQLite's message */
+                   _("Could not save the keyword in “%s”: %s"),
+                   self->user_path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  self->revision++;
+
+  return TRUE;
+}
+
+/**
+ * vitae_catalog_remove_user_keyword:
+ * @self: a #VitaeCatalog
+ * @role_id: the role the keyword was added for
+ * @keyword: the keyword
+ * @error: a #GError
+ *
+ * Returns: %TRUE if the user's keyword was found and removed
+ */
+gboolean
+vitae_catalog_remove_user_keyword (VitaeCatalog  *self,
+                                   const char    *role_id,
+                                   const char    *keyword,
+                                   GError       **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (role_id != NULL, FALSE);
+  g_return_val_if_fail (keyword != NULL, FALSE);
+
+  sqlite3_prepare_v2 (self->db,
+                      "DELETE FROM user.user_keywords WHERE role_id = ?1 AND keyword = ?2",
+                      -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, keyword, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                   _("Could not save the keyword in “%s”: %s"),
+                   self->user_path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID,
+                   _("“%s” is not one of your keywords."), keyword);
+      return FALSE;
+    }
+
+  self->revision++;
+
+  return TRUE;
+}
+
+/**
+ * vitae_catalog_dup_user_keywords:
+ * @self: a #VitaeCatalog
+ * @role_id: (nullable): a role id, or %NULL for every role
+ *
+ * Returns: (transfer full): the user's keywords, oldest first
+ */
+GStrv
+vitae_catalog_dup_user_keywords (VitaeCatalog *self,
+                                 const char   *role_id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+
+  sqlite3_prepare_v2 (self->db,
+                      "SELECT keyword FROM user.user_keywords "
+                      "WHERE ?1 IS NULL OR role_id = ?1 ORDER BY created, rowid",
+                      -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * vitae_tier_to_id:
+ * @tier: a #VitaeTier
+ *
+ * Returns: the tier's id in the catalog ("must-have"…)
+ */
+const char *
+vitae_tier_to_id (VitaeTier tier)
+{
+  g_return_val_if_fail (tier < VITAE_N_TIERS, NULL);
+
+  return tier_ids[tier];
+}
+
+gboolean
+vitae_tier_from_id (const char *id,
+                    VitaeTier  *tier)
+{
+  g_return_val_if_fail (tier != NULL, FALSE);
+
+  for (guint i = 0; i < VITAE_N_TIERS; i++)
+    {
+      if (g_strcmp0 (id, tier_ids[i]) == 0)
+        {
+          *tier = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * vitae_verdict_to_id:
+ * @verdict: a #VitaeVerdict
+ *
+ * Returns: the verdict's id in the catalog ("worth-it"…)
+ */
+const char *
+vitae_verdict_to_id (VitaeVerdict verdict)
+{
+  g_return_val_if_fail (verdict < G_N_ELEMENTS (verdict_ids), NULL);
+
+  return verdict_ids[verdict];
+}
+
+void
+vitae_certification_free (VitaeCertification *certification)
+{
+  if (certification == NULL)
+    return;
+
+  g_free (certification->id);
+  g_free (certification->name);
+  g_free (certification->issuer);
+  g_free (certification->cost);
+  g_free (certification->effort);
+  g_free (certification->reason);
+  g_free (certification);
+}
+
+void
+vitae_skill_free (VitaeSkill *skill)
+{
+  if (skill == NULL)
+    return;
+
+  g_free (skill->id);
+  g_free (skill->name);
+  g_free (skill->kind);
+  g_free (skill->summary);
+  g_free (skill->proof);
+  g_free (skill->duration);
+  g_free (skill);
 }

@@ -1,0 +1,868 @@
+/* vitae-matcher.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-matcher"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-matcher.h"
+
+/* The symbol every separator (space, tab, newline, hyphen, no-break space,
+ * Unicode hyphens) folds to, so "event-driven" and "event  driven" read the
+ * same. */
+#define SEP ' '
+#define NO_STATE G_MAXUINT32
+
+enum {
+  PATTERN_MATCH_CASE   = 1 << 0,
+  PATTERN_JOINS_HYPHEN = 1 << 1,
+  PATTERN_PLURAL       = 1 << 2,
+};
+
+typedef struct
+{
+  guint  keyword;
+  guint  n_symbols;
+  guint  flags;
+  /* The spelling with separators collapsed to one SEP, one byte per symbol:
+   * what case-sensitive spellings are compared with. */
+  char  *spelling;
+  /* The next pattern ending in the same state, plus one (0: none). */
+  guint  next;
+} Pattern;
+
+struct _VitaeMatcher
+{
+  GObject     parent_instance;
+
+  /* owned */
+  GPtrArray  *keywords;
+  GArray     *facets;
+  GArray     *user;
+  GHashTable *ids;
+  GArray     *patterns;
+  guint32    *delta;
+  guint32    *dict;
+  guint32    *first_pattern;
+
+  guint8      classes[256];
+  guint       n_classes;
+  guint       n_states;
+  guint       ring_mask;
+  guint       revision;
+};
+
+G_DEFINE_FINAL_TYPE (VitaeMatcher, vitae_matcher, G_TYPE_OBJECT)
+
+static const struct {
+  const char        *id;
+  VitaeKeywordFacet  facet;
+} facet_ids[] = {
+  { "framework",        VITAE_FACET_FRAMEWORK },
+  { "database",         VITAE_FACET_DATABASE },
+  { "cloud-provider",   VITAE_FACET_CLOUD_PROVIDER },
+  { "cloud-service",    VITAE_FACET_CLOUD_SERVICE },
+  { "ownership",        VITAE_FACET_OWNERSHIP },
+  { "generic-database", VITAE_FACET_GENERIC_DATABASE },
+  { "generic-cloud",    VITAE_FACET_GENERIC_CLOUD },
+};
+
+static inline guint8
+fold_ascii (guint8 byte)
+{
+  if (byte >= 'A' && byte <= 'Z')
+    return byte + ('a' - 'A');
+  if (byte == '-' || byte == ' ' || byte == '\t' || byte == '\n' ||
+      byte == '\r' || byte == '\f' || byte == '\v')
+    return SEP;
+  return byte;
+}
+
+/* Reads one symbol of @text at @i: ASCII folded, the multi-byte spaces and
+ * hyphens as SEP, any other byte as itself. Returns the bytes consumed. */
+static inline guint
+read_symbol (const guint8 *text,
+             gsize         i,
+             gsize         length,
+             guint8       *symbol)
+{
+  guint8 byte = text[i];
+
+  if (byte < 0x80)
+    {
+      *symbol = fold_ascii (byte);
+      return 1;
+    }
+
+  /* U+00A0 no-break space. */
+  if (byte == 0xC2 && i + 1 < length && text[i + 1] == 0xA0)
+    {
+      *symbol = SEP;
+      return 2;
+    }
+
+  /* U+2009 thin space, U+2010 hyphen, U+2011 non-breaking hyphen and
+   * U+202F narrow no-break space. */
+  if (byte == 0xE2 && i + 2 < length && text[i + 1] == 0x80 &&
+      (text[i + 2] == 0x89 || text[i + 2] == 0x90 || text[i + 2] == 0x91 || text[i + 2] == 0xAF))
+    {
+      *symbol = SEP;
+      return 3;
+    }
+
+  *symbol = byte;
+  return 1;
+}
+
+/*
+ * Whether @c continues a word, so that a keyword next to it is part of a
+ * longer word: letters, digits, combining marks and underscores do. Letters
+ * of scripts written without spaces between words (Chinese, Japanese, Thai…)
+ * do not, since a Latin keyword sits right against them in such text.
+ */
+static gboolean
+is_word_char (gunichar c)
+{
+  GUnicodeScript script;
+
+  if (c < 0x80)
+    return g_ascii_isalnum (c) || c == '_';
+
+  if (g_unichar_ismark (c))
+    return TRUE;
+
+  if (!g_unichar_isalnum (c))
+    return FALSE;
+
+  script = g_unichar_get_script (c);
+
+  return script != G_UNICODE_SCRIPT_HAN &&
+         script != G_UNICODE_SCRIPT_HIRAGANA &&
+         script != G_UNICODE_SCRIPT_KATAKANA &&
+         script != G_UNICODE_SCRIPT_THAI &&
+         script != G_UNICODE_SCRIPT_LAO &&
+         script != G_UNICODE_SCRIPT_KHMER &&
+         script != G_UNICODE_SCRIPT_MYANMAR &&
+         script != G_UNICODE_SCRIPT_TIBETAN;
+}
+
+static gboolean
+is_hyphen (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static gunichar
+char_before (const char *text,
+             gsize       offset)
+{
+  const char *prev;
+
+  if (offset == 0)
+    return 0;
+
+  prev = g_utf8_find_prev_char (text, text + offset);
+  return prev ? g_utf8_get_char_validated (prev, offset - (prev - text)) : 0;
+}
+
+static gunichar
+char_at (const char *text,
+         gsize       offset,
+         gsize       length)
+{
+  gunichar c;
+
+  if (offset >= length)
+    return 0;
+
+  c = g_utf8_get_char_validated (text + offset, length - offset);
+  return (c == (gunichar) -1 || c == (gunichar) -2) ? 0xFFFD : c;
+}
+
+static void
+clear_pattern (gpointer data)
+{
+  Pattern *pattern = data;
+
+  g_free (pattern->spelling);
+}
+
+static guint
+intern_keyword (VitaeMatcher *self,
+                const char   *canonical,
+                gboolean      user)
+{
+  gpointer value;
+  guint id;
+
+  if (g_hash_table_lookup_extended (self->ids, canonical, NULL, &value))
+    return GPOINTER_TO_UINT (value);
+
+  id = self->keywords->len;
+  g_ptr_array_add (self->keywords, g_strdup (canonical));
+  g_hash_table_insert (self->ids, g_ptr_array_index (self->keywords, id), GUINT_TO_POINTER (id));
+  g_array_append_val (self->facets, (VitaeKeywordFacet) { VITAE_FACET_NONE });
+  g_array_append_val (self->user, user);
+
+  return id;
+}
+
+/* Folds a spelling into symbols, collapsing and trimming separators. */
+static char *
+fold_spelling (const char *spelling,
+               char      **folded)
+{
+  gsize length = strlen (spelling);
+  GString *original = g_string_sized_new (length);
+  GString *symbols = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length;)
+    {
+      guint8 symbol;
+      guint consumed = read_symbol ((const guint8 *) spelling, i, length, &symbol);
+
+      if (symbol == SEP)
+        {
+          if (symbols->len > 0 && symbols->str[symbols->len - 1] != SEP)
+            {
+              g_string_append_c (symbols, SEP);
+              g_string_append_c (original, SEP);
+            }
+        }
+      else
+        {
+          g_string_append_c (symbols, symbol);
+          g_string_append_c (original, spelling[i]);
+        }
+      i += consumed;
+    }
+
+  if (symbols->len > 0 && symbols->str[symbols->len - 1] == SEP)
+    {
+      g_string_truncate (symbols, symbols->len - 1);
+      g_string_truncate (original, original->len - 1);
+    }
+
+  *folded = g_string_free (symbols, FALSE);
+  return g_string_free (original, FALSE);
+}
+
+static void
+add_pattern (VitaeMatcher *self,
+             GHashTable   *seen,
+             guint         keyword,
+             const char   *spelling,
+             gboolean      match_case,
+             gboolean      joins_hyphen)
+{
+  g_autofree char *folded = NULL;
+  Pattern pattern = { 0 };
+  char *key;
+  guint8 last;
+
+  pattern.spelling = fold_spelling (spelling, &folded);
+  pattern.n_symbols = strlen (folded);
+  pattern.keyword = keyword;
+
+  if (pattern.n_symbols == 0)
+    {
+      g_free (pattern.spelling);
+      return;
+    }
+
+  /* The same spelling under the same rules for the same keyword (a user
+   * keyword added to two roles) would only be found twice. */
+  key = g_strdup_printf ("%u:%d%d:%s", keyword, match_case, joins_hyphen,
+                         match_case ? pattern.spelling : folded);
+  if (!g_hash_table_add (seen, key))
+    {
+      g_free (pattern.spelling);
+      return;
+    }
+
+  last = (guint8) folded[pattern.n_symbols - 1];
+  if (match_case)
+    pattern.flags |= PATTERN_MATCH_CASE;
+  if (joins_hyphen)
+    pattern.flags |= PATTERN_JOINS_HYPHEN;
+  /* A plural is accepted after case-insensitive spellings of three or more
+   * symbols that end in a letter ("REST APIs", "SLOs"); case-sensitive ones
+   * are ordinary words, whose plurals ("Reacts") are something else. */
+  if (!match_case && pattern.n_symbols >= 3 && last >= 'a' && last <= 'z')
+    pattern.flags |= PATTERN_PLURAL;
+
+  g_array_append_val (self->patterns, pattern);
+}
+
+static gboolean
+load_patterns (VitaeMatcher *self,
+               VitaeCatalog *catalog)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3 *db = vitae_catalog_get_db (catalog);
+  sqlite3_stmt *stmt = NULL;
+
+  /* Canonical names first, so that keyword ids follow the catalog's order
+   * and a user keyword never takes the id of a shipped one. */
+  sqlite3_prepare_v2 (db,
+                      "SELECT name, name, match_case, joins_hyphen, 0 FROM keywords "
+                      "UNION ALL "
+                      "SELECT keyword, alias, match_case, joins_hyphen, 0 FROM aliases "
+                      "UNION ALL "
+                      "SELECT keyword, keyword, 0, 0, 1 FROM user.user_keywords",
+                      -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *canonical = (const char *) sqlite3_column_text (stmt, 0);
+      const char *spelling = (const char *) sqlite3_column_text (stmt, 1);
+      guint id = intern_keyword (self, canonical, sqlite3_column_int (stmt, 4));
+
+      add_pattern (self, seen, id, spelling,
+                   sqlite3_column_int (stmt, 2), sqlite3_column_int (stmt, 3));
+    }
+  sqlite3_finalize (stmt);
+
+  sqlite3_prepare_v2 (db, "SELECT keyword, facet FROM keyword_facets", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *facet = (const char *) sqlite3_column_text (stmt, 1);
+      guint id;
+
+      if (!vitae_matcher_lookup (self, (const char *) sqlite3_column_text (stmt, 0), &id))
+        continue;
+
+      for (guint i = 0; i < G_N_ELEMENTS (facet_ids); i++)
+        if (g_str_equal (facet, facet_ids[i].id))
+          g_array_index (self->facets, VitaeKeywordFacet, id) |= facet_ids[i].facet;
+    }
+  sqlite3_finalize (stmt);
+
+  return self->patterns->len > 0;
+}
+
+/*
+ * Builds the automaton: a trie of the folded spellings over a compact
+ * alphabet (only the bytes that occur in some spelling get a class of their
+ * own; everything else shares class 0), completed into a dense transition
+ * table with Aho-Corasick failure links, so that scanning costs one table
+ * lookup per byte whatever the number of keywords.
+ */
+static void
+build_automaton (VitaeMatcher *self)
+{
+  g_autofree guint32 *fail = NULL;
+  g_autofree guint32 *queue = NULL;
+  guint max_states = 1;
+  guint max_symbols = 1;
+  guint head = 0, tail = 0;
+
+  memset (self->classes, 0, sizeof self->classes);
+  self->n_classes = 1;
+  for (guint p = 0; p < self->patterns->len; p++)
+    {
+      const Pattern *pattern = &g_array_index (self->patterns, Pattern, p);
+
+      for (guint i = 0; i < pattern->n_symbols; i++)
+        {
+          guint8 symbol = fold_ascii ((guint8) pattern->spelling[i]);
+
+          if (self->classes[symbol] == 0)
+            self->classes[symbol] = self->n_classes++;
+        }
+      max_states += pattern->n_symbols;
+      max_symbols = MAX (max_symbols, pattern->n_symbols);
+    }
+
+  /* The ring of symbol positions must hold the longest spelling. */
+  self->ring_mask = 1;
+  while (self->ring_mask < max_symbols)
+    self->ring_mask <<= 1;
+  self->ring_mask -= 1;
+
+  self->delta = g_new (guint32, (gsize) max_states * self->n_classes);
+  memset (self->delta, 0xff, sizeof (guint32) * max_states * self->n_classes);
+  self->first_pattern = g_new0 (guint32, max_states);
+  self->n_states = 1;
+
+  for (guint p = 0; p < self->patterns->len; p++)
+    {
+      Pattern *pattern = &g_array_index (self->patterns, Pattern, p);
+      guint32 state = 0;
+
+      for (guint i = 0; i < pattern->n_symbols; i++)
+        {
+          guint cls = self->classes[fold_ascii ((guint8) pattern->spelling[i])];
+          guint32 *next = &self->delta[state * self->n_classes + cls];
+
+          if (*next == NO_STATE)
+            *next = self->n_states++;
+          state = *next;
+        }
+
+      pattern->next = self->first_pattern[state];
+      self->first_pattern[state] = p + 1;
+    }
+
+  fail = g_new0 (guint32, self->n_states);
+  queue = g_new (guint32, self->n_states);
+  self->dict = g_new0 (guint32, self->n_states);
+
+  for (guint c = 0; c < self->n_classes; c++)
+    {
+      guint32 *next = &self->delta[c];
+
+      if (*next == NO_STATE)
+        *next = 0;
+      else
+        queue[tail++] = *next;
+    }
+
+  while (head < tail)
+    {
+      guint32 r = queue[head++];
+
+      for (guint c = 0; c < self->n_classes; c++)
+        {
+          guint32 *next = &self->delta[r * self->n_classes + c];
+          guint32 via_fail = self->delta[fail[r] * self->n_classes + c];
+
+          if (*next == NO_STATE)
+            {
+              *next = via_fail;
+              continue;
+            }
+
+          fail[*next] = via_fail;
+          self->dict[*next] = self->first_pattern[via_fail] ? via_fail : self->dict[via_fail];
+          queue[tail++] = *next;
+        }
+    }
+
+  self->delta = g_renew (guint32, self->delta, (gsize) self->n_states * self->n_classes);
+  self->first_pattern = g_renew (guint32, self->first_pattern, self->n_states);
+}
+
+/* Checks a candidate against the rules the automaton cannot see: exact case,
+ * word boundaries on the original text, hyphen-joined words, and extends it
+ * over a plural ending. Returns the end of the match, or 0 to drop it. */
+static guint
+confirm_match (const Pattern *pattern,
+               const char    *text,
+               gsize          length,
+               const guint   *ring,
+               guint          ring_mask,
+               guint          count,
+               guint          end)
+{
+  guint first = count - pattern->n_symbols;
+  guint start = ring[first & ring_mask];
+  guint8 head = (guint8) pattern->spelling[0];
+  guint8 tail = (guint8) pattern->spelling[pattern->n_symbols - 1];
+  gunichar before, after;
+
+  if (pattern->flags & PATTERN_MATCH_CASE)
+    {
+      for (guint i = 0; i < pattern->n_symbols; i++)
+        {
+          if (pattern->spelling[i] != SEP &&
+              text[ring[(first + i) & ring_mask]] != pattern->spelling[i])
+            return 0;
+        }
+    }
+
+  /* A spelling that begins or ends with punctuation (".NET", "C++", "C#")
+   * needs no boundary on that side: "C++17" is still C++. */
+  before = char_before (text, start);
+  if ((g_ascii_isalnum (head) || head >= 0x80) && before != 0 && is_word_char (before))
+    return 0;
+
+  if (pattern->flags & PATTERN_PLURAL)
+    {
+      guint plural = 0;
+
+      if (end < length && text[end] == 's')
+        plural = end + 1;
+      else if (end + 1 < length && text[end] == 'e' && text[end + 1] == 's' &&
+               (tail == 's' || tail == 'x' || tail == 'z' || tail == 'h'))
+        plural = end + 2;
+
+      if (plural != 0 && !is_word_char (char_at (text, plural, length)))
+        end = plural;
+    }
+
+  after = char_at (text, end, length);
+  if ((g_ascii_isalnum (tail) || tail >= 0x80) && after != 0 && is_word_char (after))
+    return 0;
+
+  /* "Go" is the language, "Go-to" and "go-live" are not. */
+  if (pattern->flags & PATTERN_JOINS_HYPHEN)
+    {
+      if (is_hyphen (after))
+        {
+          const char *next = g_utf8_next_char (text + end);
+
+          if ((gsize) (next - text) < length && g_unichar_isalpha (char_at (text, next - text, length)))
+            return 0;
+        }
+
+      if (is_hyphen (before))
+        {
+          const char *prev = g_utf8_find_prev_char (text, text + start);
+
+          if (prev != NULL && g_unichar_isalpha (char_before (text, prev - text)))
+            return 0;
+        }
+    }
+
+  return end;
+}
+
+static int
+compare_matches (gconstpointer a,
+                 gconstpointer b)
+{
+  const VitaeMatch *ma = a;
+  const VitaeMatch *mb = b;
+
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  if (ma->end != mb->end)
+    return ma->end > mb->end ? -1 : 1;
+  if (ma->keyword != mb->keyword)
+    return ma->keyword < mb->keyword ? -1 : 1;
+  return 0;
+}
+
+static void
+vitae_matcher_finalize (GObject *object)
+{
+  VitaeMatcher *self = (VitaeMatcher *)object;
+
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->keywords, g_ptr_array_unref);
+  g_clear_pointer (&self->facets, g_array_unref);
+  g_clear_pointer (&self->user, g_array_unref);
+  g_clear_pointer (&self->patterns, g_array_unref);
+  g_clear_pointer (&self->delta, g_free);
+  g_clear_pointer (&self->dict, g_free);
+  g_clear_pointer (&self->first_pattern, g_free);
+
+  G_OBJECT_CLASS (vitae_matcher_parent_class)->finalize (object);
+}
+
+static void
+vitae_matcher_class_init (VitaeMatcherClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = vitae_matcher_finalize;
+}
+
+static void
+vitae_matcher_init (VitaeMatcher *self)
+{
+  self->keywords = g_ptr_array_new_with_free_func (g_free);
+  self->facets = g_array_new (FALSE, TRUE, sizeof (VitaeKeywordFacet));
+  self->user = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->patterns = g_array_new (FALSE, TRUE, sizeof (Pattern));
+  g_array_set_clear_func (self->patterns, clear_pattern);
+}
+
+/**
+ * vitae_matcher_new:
+ * @catalog: a #VitaeCatalog
+ *
+ * Builds the automaton from every keyword and alias of @catalog, the user's
+ * keywords included. Rebuild it when vitae_catalog_get_revision() changes.
+ *
+ * Returns: (transfer full): a new matcher
+ */
+VitaeMatcher *
+vitae_matcher_new (VitaeCatalog *catalog)
+{
+  VitaeMatcher *self;
+
+  g_return_val_if_fail (VITAE_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (VITAE_TYPE_MATCHER, NULL);
+  self->revision = vitae_catalog_get_revision (catalog);
+  load_patterns (self, catalog);
+  build_automaton (self);
+
+  return self;
+}
+
+/**
+ * vitae_matcher_get_revision:
+ * @self: a #VitaeMatcher
+ *
+ * Returns: the catalog revision the matcher was built from
+ */
+guint
+vitae_matcher_get_revision (VitaeMatcher *self)
+{
+  g_return_val_if_fail (VITAE_IS_MATCHER (self), 0);
+
+  return self->revision;
+}
+
+/**
+ * vitae_matcher_scan:
+ * @self: a #VitaeMatcher
+ * @text: UTF-8 text
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ *
+ * Finds every keyword in @text in one pass.
+ *
+ * Returns: (transfer full) (element-type VitaeMatch): the matches, ordered
+ *   by where they start
+ */
+GArray *
+vitae_matcher_scan (VitaeMatcher *self,
+                    const char   *text,
+                    gssize        length)
+{
+  const guint8 *bytes = (const guint8 *) text;
+  g_autofree guint *ring = NULL;
+  GArray *matches;
+  gboolean last_sep = TRUE;
+  guint32 state = 0;
+  guint count = 0;
+  gsize len;
+
+  g_return_val_if_fail (VITAE_IS_MATCHER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  matches = g_array_new (FALSE, FALSE, sizeof (VitaeMatch));
+  len = length < 0 ? strlen (text) : (gsize) length;
+  if (len == 0 || len > G_MAXUINT - 2)
+    return matches;
+
+  ring = g_new (guint, self->ring_mask + 1);
+
+  for (gsize i = 0; i < len;)
+    {
+      guint8 symbol;
+      guint consumed = read_symbol (bytes, i, len, &symbol);
+      guint32 s;
+
+      /* A run of separators is one symbol, so "event  driven" matches. */
+      if (symbol == SEP)
+        {
+          if (last_sep)
+            {
+              i += consumed;
+              continue;
+            }
+          last_sep = TRUE;
+        }
+      else
+        last_sep = FALSE;
+
+      ring[count & self->ring_mask] = i;
+      count++;
+      state = self->delta[state * self->n_classes + self->classes[symbol]];
+      i += consumed;
+
+      for (s = self->first_pattern[state] ? state : self->dict[state]; s != 0; s = self->dict[s])
+        {
+          for (guint p = self->first_pattern[s]; p != 0;)
+            {
+              const Pattern *pattern = &g_array_index (self->patterns, Pattern, p - 1);
+              guint end = confirm_match (pattern, text, len, ring, self->ring_mask, count, i);
+
+              if (end != 0)
+                {
+                  VitaeMatch match = {
+                    pattern->keyword,
+                    ring[(count - pattern->n_symbols) & self->ring_mask],
+                    end,
+                  };
+
+                  g_array_append_val (matches, match);
+                }
+              p = pattern->next;
+            }
+        }
+    }
+
+  if (matches->len > 1)
+    {
+      guint kept = 0;
+      guint max_end = 0;
+
+      /* Sorted by start, longest first: a match ending no later than one
+       * already kept lies inside it ("SQL" in "SQL Server", "cloud" in
+       * "Google Cloud") and is dropped. */
+      g_array_sort (matches, compare_matches);
+      for (guint m = 0; m < matches->len; m++)
+        {
+          VitaeMatch *match = &g_array_index (matches, VitaeMatch, m);
+
+          if (kept > 0 && match->end <= max_end)
+            continue;
+
+          max_end = MAX (max_end, match->end);
+          g_array_index (matches, VitaeMatch, kept++) = *match;
+        }
+      g_array_set_size (matches, kept);
+    }
+
+  return matches;
+}
+
+/**
+ * vitae_matcher_get_n_keywords:
+ * @self: a #VitaeMatcher
+ *
+ * Returns: how many canonical keywords the matcher knows; ids run from 0
+ */
+guint
+vitae_matcher_get_n_keywords (VitaeMatcher *self)
+{
+  g_return_val_if_fail (VITAE_IS_MATCHER (self), 0);
+
+  return self->keywords->len;
+}
+
+/**
+ * vitae_matcher_get_keyword:
+ * @self: a #VitaeMatcher
+ * @keyword: a keyword id
+ *
+ * Returns: the canonical spelling of @keyword
+ */
+const char *
+vitae_matcher_get_keyword (VitaeMatcher *self,
+                           guint         keyword)
+{
+  g_return_val_if_fail (VITAE_IS_MATCHER (self), NULL);
+  g_return_val_if_fail (keyword < self->keywords->len, NULL);
+
+  return g_ptr_array_index (self->keywords, keyword);
+}
+
+/**
+ * vitae_matcher_lookup:
+ * @self: a #VitaeMatcher
+ * @canonical: a canonical keyword, as the catalog spells it
+ * @keyword: (out) (optional): its id
+ *
+ * Returns: whether the matcher knows @canonical
+ */
+gboolean
+vitae_matcher_lookup (VitaeMatcher *self,
+                      const char   *canonical,
+                      guint        *keyword)
+{
+  gpointer value;
+
+  g_return_val_if_fail (VITAE_IS_MATCHER (self), FALSE);
+  g_return_val_if_fail (canonical != NULL, FALSE);
+
+  if (!g_hash_table_lookup_extended (self->ids, canonical, NULL, &value))
+    return FALSE;
+
+  if (keyword != NULL)
+    *keyword = GPOINTER_TO_UINT (value);
+
+  return TRUE;
+}
+
+/**
+ * vitae_matcher_get_facets:
+ * @self: a #VitaeMatcher
+ * @keyword: a keyword id
+ *
+ * Returns: what placement advice knows about @keyword
+ */
+VitaeKeywordFacet
+vitae_matcher_get_facets (VitaeMatcher *self,
+                          guint         keyword)
+{
+  g_return_val_if_fail (VITAE_IS_MATCHER (self), VITAE_FACET_NONE);
+  g_return_val_if_fail (keyword < self->facets->len, VITAE_FACET_NONE);
+
+  return g_array_index (self->facets, VitaeKeywordFacet, keyword);
+}
+
+/**
+ * vitae_matcher_is_user_keyword:
+ * @self: a #VitaeMatcher
+ * @keyword: a keyword id
+ *
+ * Returns: whether @keyword comes from the user's catalog
+ */
+gboolean
+vitae_matcher_is_user_keyword (VitaeMatcher *self,
+                               guint         keyword)
+{
+  g_return_val_if_fail (VITAE_IS_MATCHER (self), FALSE);
+  g_return_val_if_fail (keyword < self->user->len, FALSE);
+
+  return g_array_index (self->user, gboolean, keyword);
+}
+
+/**
+ * vitae_matcher_get_n_patterns:
+ * @self: a #VitaeMatcher
+ *
+ * Returns: how many spellings (canonical names and aliases) the automaton
+ *   holds
+ */
+guint
+vitae_matcher_get_n_patterns (VitaeMatcher *self)
+{
+  g_return_val_if_fail (VITAE_IS_MATCHER (self), 0);
+
+  return self->patterns->len;
+}
+
+/**
+ * vitae_matcher_get_n_states:
+ * @self: a #VitaeMatcher
+ *
+ * Returns: how many states the automaton has
+ */
+guint
+vitae_matcher_get_n_states (VitaeMatcher *self)
+{
+  g_return_val_if_fail (VITAE_IS_MATCHER (self), 0);
+
+  return self->n_states;
+}
+
+/**
+ * vitae_match_get_char_range:
+ * @match: a #VitaeMatch found in @text
+ * @text: the text that was scanned
+ * @start: (out) (optional): where the match starts, in Unicode characters
+ * @end: (out) (optional): where it ends (exclusive), in Unicode characters
+ *
+ * Converts a match's byte offsets into character offsets, as GTK text
+ * iterators and the command line's JSON count them.
+ */
+void
+vitae_match_get_char_range (const VitaeMatch *match,
+                            const char       *text,
+                            glong            *start,
+                            glong            *end)
+{
+  glong start_chars;
+
+  g_return_if_fail (match != NULL);
+  g_return_if_fail (text != NULL);
+
+  start_chars = g_utf8_pointer_to_offset (text, text + match->start);
+  if (start != NULL)
+    *start = start_chars;
+  if (end != NULL)
+    *end = start_chars + g_utf8_pointer_to_offset (text + match->start, text + match->end);
+}

@@ -1,0 +1,67 @@
+/* vitae-matcher.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vitae-catalog.h"
+
+G_BEGIN_DECLS
+
+#define VITAE_TYPE_MATCHER (vitae_matcher_get_type ())
+
+G_DECLARE_FINAL_TYPE (VitaeMatcher, vitae_matcher, VITAE, MATCHER, GObject)
+
+/**
+ * VitaeMatch:
+ * @keyword: the keyword's id in the matcher (see vitae_matcher_get_keyword())
+ * @start: the byte offset where the match starts in the scanned text
+ * @end: the byte offset just past the match
+ *
+ * One keyword found in a text. Offsets count bytes of the UTF-8 text; use
+ * vitae_match_get_char_range() for the Unicode character offsets that
+ * GtkTextBuffer and the command line's JSON use.
+ */
+typedef struct
+{
+  guint keyword;
+  guint start;
+  guint end;
+} VitaeMatch;
+
+/*
+ * A matcher finds every keyword and alias of a catalog (the user's keywords
+ * included) in one pass over a text, with an Aho-Corasick automaton built
+ * once. Matches respect word boundaries (a letter or digit of a spaced
+ * script next to a match cancels it) and each spelling's case rule; hyphens,
+ * spaces and runs of spaces are interchangeable inside a keyword, and a
+ * plural "s" is accepted after a case-insensitive one. A match lying inside a
+ * longer one ("SQL" in "SQL Server") is dropped.
+ */
+VitaeMatcher      *vitae_matcher_new              (VitaeCatalog  *catalog);
+guint              vitae_matcher_get_revision     (VitaeMatcher  *self);
+GArray            *vitae_matcher_scan             (VitaeMatcher  *self,
+                                                   const char    *text,
+                                                   gssize         length);
+guint              vitae_matcher_get_n_keywords   (VitaeMatcher  *self);
+const char        *vitae_matcher_get_keyword      (VitaeMatcher  *self,
+                                                   guint          keyword);
+gboolean           vitae_matcher_lookup           (VitaeMatcher  *self,
+                                                   const char    *canonical,
+                                                   guint         *keyword);
+VitaeKeywordFacet  vitae_matcher_get_facets       (VitaeMatcher  *self,
+                                                   guint          keyword);
+gboolean           vitae_matcher_is_user_keyword  (VitaeMatcher  *self,
+                                                   guint          keyword);
+guint              vitae_matcher_get_n_patterns   (VitaeMatcher  *self);
+guint              vitae_matcher_get_n_states     (VitaeMatcher  *self);
+
+void               vitae_match_get_char_range     (const VitaeMatch *match,
+                                                   const char       *text,
+                                                   glong            *start,
+                                                   glong            *end);
+
+G_END_DECLS
