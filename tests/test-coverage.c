@@ -356,9 +356,12 @@ test_incremental (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *placements = NULL;
+  g_autoptr(JsonNode) first = NULL;
+  g_autoptr(JsonNode) last = NULL;
 
   g_assert_true (vitae_coverage_analyze (coverage, document, NULL, NULL, NULL));
-  before = json_to_string (vitae_coverage_to_json (coverage), FALSE);
+  first = vitae_coverage_to_json (coverage);
+  before = json_to_string (first, FALSE);
   g_assert_cmpuint (vitae_coverage_get_score (coverage), ==, 77);
   g_assert_false (vitae_coverage_find_keyword (coverage, "GraphQL")->in_context);
 
@@ -371,7 +374,8 @@ test_incremental (void)
 
   vitae_bullet_set_text (bullet, original);
   g_assert_true (vitae_coverage_analyze (coverage, document, NULL, NULL, NULL));
-  after = json_to_string (vitae_coverage_to_json (coverage), FALSE);
+  last = vitae_coverage_to_json (coverage);
+  after = json_to_string (last, FALSE);
   g_assert_cmpstr (after, ==, before);
 }
 
