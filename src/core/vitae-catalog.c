@@ -464,6 +464,10 @@ vitae_catalog_new (const char  *user_db_path,
   if (!load_shipped_sql (self, error))
     return NULL;
 
+  /* The window and a `vitae` command may open the user's catalog at the
+   * same time; the second waits for the first's migration to finish. */
+  sqlite3_busy_timeout (self->db, 2000);
+
   self->user_path = g_strdup (user_db_path ? user_db_path : MEMORY_PATH);
   open_user_db (self, self->user_path);
   if (self->user_error != NULL)
