@@ -435,6 +435,28 @@ test_roles (void)
   g_assert_nonnull (strstr (error->message, "astronaut"));
   g_clear_error (&error);
 
+  /* Every role of the catalog can be analysed, and its groups cover what
+   * the role's keywords are. */
+  {
+    g_auto(GStrv) roles = vitae_catalog_dup_role_ids (catalog);
+
+    for (guint r = 0; roles[r] != NULL; r++)
+      {
+        guint n_keywords = 0;
+
+        g_assert_true (vitae_coverage_analyze (coverage, document, roles[r], NULL, &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (vitae_coverage_get_n_groups (coverage), >=, 5);
+        for (guint g = 0; g < vitae_coverage_get_n_groups (coverage); g++)
+          {
+            const VitaeCoverageGroup *group = vitae_coverage_get_group (coverage, g);
+
+            n_keywords += g_strv_length ((char **) group->found) + g_strv_length ((char **) group->missing);
+          }
+        g_assert_cmpuint (n_keywords, >=, 50);
+      }
+  }
+
   /* And back: the role's data is reloaded. */
   g_assert_true (vitae_coverage_analyze (coverage, document, "backend-developer", NULL, &error));
   g_assert_no_error (error);

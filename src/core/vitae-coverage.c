@@ -1438,7 +1438,10 @@ vitae_coverage_to_json (VitaeCoverage *self)
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "role");
-  json_builder_add_string_value (builder, self->role_id);
+  if (self->role_id != NULL)
+    json_builder_add_string_value (builder, self->role_id);
+  else
+    json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "score");
   json_builder_add_int_value (builder, self->score);
 
