@@ -21,6 +21,11 @@ struct _VitaeBulletRow
   /* owned */
   VitaeBullet      *bullet;
   VitaeCoachResult *result;
+  char             *marks_key;        /* what the underlines show now */
+
+  /* The suggestion widgets are built only for the focused bullet, so a
+   * long resume does not carry a thousand hidden cards. */
+  guint             suggestions_stale : 1;
 
   /* template widgets */
   GtkImage      *drag_handle;
@@ -135,6 +140,30 @@ ensure_tag (GtkTextBuffer *buffer,
                                      "underline", PANGO_UNDERLINE_ERROR,
                                      "underline-rgba", &rgba,
                                      NULL);
+}
+
+static char *
+get_marks_key (VitaeCoachResult *result)
+{
+  GString *key = g_string_new (NULL);
+  guint n;
+
+  if (result == NULL)
+    return g_string_free (key, FALSE);
+
+  g_string_append_printf (key, "%u|", vitae_coach_result_get_score (result));
+  n = vitae_coach_result_get_n_issues (result);
+  for (guint i = 0; i < n; i++)
+    {
+      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
+
+      g_string_append_printf (key, "%d:%u:%u;", issue->kind, issue->start, issue->end);
+    }
+  n = vitae_coach_result_get_n_suggestions (result);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (key, "|%s", vitae_coach_result_get_suggestion (result, i)->text);
+
+  return g_string_free (key, FALSE);
 }
 
 static void
@@ -256,6 +285,12 @@ rebuild_suggestions (VitaeBulletRow *self)
 static void
 focus_enter_cb (VitaeBulletRow *self)
 {
+  if (self->suggestions_stale)
+    {
+      self->suggestions_stale = FALSE;
+      rebuild_suggestions (self);
+    }
+
   vitae_bullet_row_set_suggestions_visible (self, gtk_widget_get_first_child (GTK_WIDGET (self->suggestion_area)) != NULL);
 }
 
@@ -438,6 +473,7 @@ vitae_bullet_row_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_BULLET_ROW);
   g_clear_object (&self->bullet);
   g_clear_pointer (&self->result, vitae_coach_result_unref);
+  g_clear_pointer (&self->marks_key, g_free);
 
   G_OBJECT_CLASS (vitae_bullet_row_parent_class)->dispose (object);
 }
@@ -629,6 +665,8 @@ vitae_bullet_row_set_score (VitaeBulletRow *self,
     return;
 
   text = g_strdup_printf ("%d", score);
+  if (g_strcmp0 (gtk_label_get_label (self->score_pill), text) == 0)
+    return;
   gtk_label_set_label (self->score_pill, text);
 
   gtk_widget_remove_css_class (pill, "good");
@@ -680,6 +718,9 @@ void
 vitae_bullet_row_set_result (VitaeBulletRow   *self,
                              VitaeCoachResult *result)
 {
+  g_autofree char *marks_key = NULL;
+  gboolean text_matches;
+
   g_return_if_fail (VITAE_IS_BULLET_ROW (self));
 
   if (self->result == result)
@@ -689,13 +730,27 @@ vitae_bullet_row_set_result (VitaeBulletRow   *self,
   if (result != NULL)
     self->result = vitae_coach_result_ref (result);
 
+  /* Neighbours of the edited bullet get equal results again: leave their
+   * widgets alone. */
+  marks_key = get_marks_key (result);
+  text_matches = result == NULL ||
+                 g_strcmp0 (vitae_coach_result_get_text (result), vitae_bullet_get_text (self->bullet)) == 0;
+  if (g_strcmp0 (marks_key, self->marks_key) == 0 && text_matches && !self->suggestions_stale)
+    return;
+  g_free (self->marks_key);
+  self->marks_key = g_steal_pointer (&marks_key);
+
   vitae_bullet_row_set_score (self, result && vitae_bullet_get_text (self->bullet)[0]
                                     ? (int) vitae_coach_result_get_score (result) : -1);
   update_marks (self);
-  rebuild_suggestions (self);
 
   if (gtk_widget_has_focus (GTK_WIDGET (self->text_view)))
-    focus_enter_cb (self);
+    {
+      rebuild_suggestions (self);
+      focus_enter_cb (self);
+    }
+  else
+    self->suggestions_stale = TRUE;
 }
 
 /**

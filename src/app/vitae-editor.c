@@ -313,7 +313,7 @@ vitae_editor_init (VitaeEditor *self)
   GtkWidget *clamp;
 
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
 
   self->page = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));

@@ -30,6 +30,10 @@ struct _VitaeEntryCard
   GtkImage         *drag_handle;
   GtkListBox       *bullets_list;
   GtkButton        *add_bullet_button;
+
+  /* The field rows are made when the entry is first expanded: a long career
+   * of collapsed entries then costs one row each. */
+  guint             fields_built : 1;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeEntryCard, vitae_entry_card, GTK_TYPE_LIST_BOX_ROW)
@@ -209,6 +213,10 @@ build_fields (VitaeEntryCard *self)
   GtkWidget *end_row = NULL;
   guint n_fields;
 
+  if (self->fields_built)
+    return;
+  self->fields_built = TRUE;
+
   fields = vitae_section_kind_get_fields (self->kind, &n_fields);
 
   for (guint i = 0; i < n_fields; i++)
@@ -286,6 +294,13 @@ analyze_bullets (VitaeEntryCard *self)
       if (VITAE_IS_BULLET_ROW (row))
         vitae_bullet_row_set_result (VITAE_BULLET_ROW (row), g_ptr_array_index (results, i));
     }
+}
+
+static void
+expanded_changed_cb (VitaeEntryCard *self)
+{
+  if (adw_expander_row_get_expanded (self->details_row))
+    build_fields (self);
 }
 
 static GtkWidget *
@@ -456,8 +471,8 @@ vitae_entry_card_constructed (GObject *object)
 
   G_OBJECT_CLASS (vitae_entry_card_parent_class)->constructed (object);
 
-  build_fields (self);
   update_heading (self);
+  g_signal_connect_object (self->details_row, "notify::expanded", G_CALLBACK (expanded_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entry, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
 
   has_bullets = vitae_section_kind_has_bullets (self->kind);
