@@ -15,6 +15,7 @@ G_BEGIN_DECLS
  * and returns an exit status. Messages go to stderr, prefixed "vitae: ". */
 typedef int (*VitaeCliVerb) (int argc, char **argv);
 
+int  vitae_cli_check    (int argc, char **argv);
 int  vitae_cli_convert  (int argc, char **argv);
 int  vitae_cli_suggest  (int argc, char **argv);
 int  vitae_cli_export   (int argc, char **argv);

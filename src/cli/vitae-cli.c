@@ -19,6 +19,7 @@ static const struct {
   VitaeCliVerb  run;
   const char   *summary;
 } verbs[] = {
+  { "check",   vitae_cli_check,   N_("Coach every bullet and check ATS keywords, per section and role") },
   { "convert", vitae_cli_convert, N_("Convert between .vitae, JSON Resume (.json) and plain text (.txt)") },
   { "suggest", vitae_cli_suggest, N_("Score resume bullets and suggest stronger rewrites") },
   { "export",  vitae_cli_export,  N_("Export a resume as a text-true PDF") },

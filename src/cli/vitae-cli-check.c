@@ -1,0 +1,272 @@
+/* vitae-cli-check.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "vitae-catalog.h"
+#include "vitae-cli-private.h"
+#include "vitae-coach.h"
+#include "vitae-core.h"
+#include "vitae-coverage.h"
+
+/* Job descriptions are pasted text: a few pages at most. */
+#define MAX_JOB_SIZE (1024 * 1024)
+
+static JsonNode *
+build_json (const char       *file,
+            VitaeCoachReport *report,
+            VitaeCoverage    *coverage)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  guint n = vitae_coach_report_get_n_bullets (report);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "file");
+  json_builder_add_string_value (builder, file);
+  json_builder_set_member_name (builder, "score");
+  json_builder_add_int_value (builder, vitae_coach_report_get_score (report));
+
+  json_builder_set_member_name (builder, "bullets");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      const VitaeCoachBulletReport *bullet = vitae_coach_report_get_bullet (report, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "section");
+      json_builder_add_string_value (builder, bullet->section);
+      json_builder_set_member_name (builder, "entry");
+      json_builder_add_int_value (builder, bullet->entry);
+      json_builder_set_member_name (builder, "index");
+      json_builder_add_int_value (builder, bullet->index);
+      vitae_coach_result_add_json_members (bullet->result, builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "ats");
+  json_builder_add_value (builder, vitae_coverage_to_json (coverage));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static void
+print_list (const char         *label,
+            const char * const *items)
+{
+  g_autofree char *joined = NULL;
+
+  if (items == NULL || items[0] == NULL)
+    return;
+
+  joined = g_strjoinv (", ", (char **) items);
+  printf ("    %s %s\n", label, joined);
+}
+
+static void
+print_text (const char       *file,
+            VitaeCoachReport *report,
+            VitaeCoverage    *coverage,
+            VitaeCatalog     *catalog)
+{
+  g_autofree char *role_name = vitae_catalog_dup_role_name (catalog, vitae_coverage_get_role (coverage));
+  guint n = vitae_coach_report_get_n_bullets (report);
+  guint weak = 0;
+
+  /* Translators: %s is a file name, %u a score out of 100 */
+  printf (_("%s: resume score %u/100\n"), file, vitae_coach_report_get_score (report));
+
+  for (guint i = 0; i < n; i++)
+    if (vitae_coach_result_get_n_issues (vitae_coach_report_get_bullet (report, i)->result) > 0)
+      weak++;
+
+  printf ("\n");
+  /* Translators: %u counts bullets that need work, of %u bullets */
+  printf (_("Bullets: %u of %u need work\n"), weak, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const VitaeCoachBulletReport *bullet = vitae_coach_report_get_bullet (report, i);
+      guint n_issues = vitae_coach_result_get_n_issues (bullet->result);
+
+      if (n_issues == 0)
+        continue;
+
+      printf ("  [%3u] %s %u.%u  %s\n", vitae_coach_result_get_score (bullet->result),
+              bullet->section, bullet->entry + 1, bullet->index + 1,
+              vitae_coach_result_get_text (bullet->result));
+      for (guint j = 0; j < n_issues; j++)
+        {
+          const VitaeCoachIssue *issue = vitae_coach_result_get_issue (bullet->result, j);
+
+          printf ("        %s: %s\n", vitae_coach_issue_kind_to_id (issue->kind), issue->message);
+        }
+      if (vitae_coach_result_get_n_suggestions (bullet->result) > 0)
+        /* Translators: a suggested rewrite of a bullet follows */
+        printf (_("        try: %s\n"), vitae_coach_result_get_suggestion (bullet->result, 0)->text);
+    }
+
+  printf ("\n");
+  /* Translators: the first %s is a role such as Backend Developer, %u a score out of 100 */
+  printf (_("Keywords for %s: %u/100\n"), role_name ? role_name : vitae_coverage_get_role (coverage),
+          vitae_coverage_get_score (coverage));
+  for (guint i = 0; i < vitae_coverage_get_n_groups (coverage); i++)
+    {
+      const VitaeCoverageGroup *group = vitae_coverage_get_group (coverage, i);
+
+      printf ("  %s\n", group->name);
+      print_list (_("found:  "), group->found);
+      print_list (_("missing:"), group->missing);
+    }
+
+  if (vitae_coverage_get_n_placements (coverage) > 0)
+    {
+      printf ("\n%s\n", _("Placement:"));
+      for (guint i = 0; i < vitae_coverage_get_n_placements (coverage); i++)
+        printf ("  - %s\n", vitae_coverage_get_placement (coverage, i)->message);
+    }
+
+  if (vitae_coverage_has_job (coverage))
+    {
+      g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+
+      for (guint i = 0; i < vitae_coverage_get_n_job_keywords (coverage); i++)
+        {
+          const VitaeJobKeyword *keyword = vitae_coverage_get_job_keyword (coverage, i);
+
+          if (!keyword->matched)
+            g_ptr_array_add (missing, (gpointer) keyword->keyword);
+        }
+      g_ptr_array_add (missing, NULL);
+
+      printf ("\n");
+      /* Translators: %.0f%% is a percentage, e.g. 60% */
+      printf (_("Job description: %.0f%% of its keywords are on the resume\n"),
+              vitae_coverage_get_match_rate (coverage) * 100.0);
+      print_list (_("missing:"), (const char * const *) missing->pdata);
+    }
+}
+
+int
+vitae_cli_check (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeCoverage) coverage = NULL;
+  g_autoptr(VitaeCoachReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *job_path = NULL;
+  g_autofree char *job = NULL;
+  g_auto(GStrv) roles = NULL;
+  VitaeCatalog *catalog;
+  VitaeCoach *coach;
+  gboolean json;
+  GOptionEntry entries[] = {
+    { "role", 0, 0, G_OPTION_ARG_STRING, &role,
+      N_("The role to check keywords for (default: backend-developer)"), "ID" },
+    { "job", 0, 0, G_OPTION_ARG_FILENAME, &job_path,
+      N_("A job description to compare the resume with"), "TEXTFILE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text (default) or json"), "text|json" },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE — coach every bullet and check ATS keywords"));
+  g_option_context_set_summary (context,
+                                _("Scores every bullet of the resume, lists its issues and a stronger "
+                                  "rewrite, then checks the keywords recruiters filter on for the "
+                                  "role, section by section, and against a job description."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!vitae_cli_parse_options (context, &argc, &argv))
+    return VITAE_EXIT_USAGE;
+
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      /* Translators: %s is what the user gave after --format */
+      vitae_cli_error (_("unknown format “%s”: use text or json"), format);
+      return VITAE_EXIT_USAGE;
+    }
+  json = format != NULL && g_str_equal (format, "json");
+
+  if (argc != 2)
+    {
+      vitae_cli_error (_("check takes one resume file"));
+      fprintf (stderr, "%s\n", _("Usage: vitae check FILE [--role ID] [--job TEXTFILE] [--format text|json]"));
+      return VITAE_EXIT_USAGE;
+    }
+
+  catalog = vitae_catalog_get_default ();
+  roles = vitae_catalog_dup_role_ids (catalog);
+  if (role == NULL)
+    role = g_strdup (vitae_catalog_get_default_role (catalog));
+  if (!g_strv_contains ((const char * const *) roles, role))
+    {
+      g_autofree char *known = g_strjoinv (", ", roles);
+
+      /* Translators: the first %s is a role id, the second a list of them */
+      vitae_cli_error (_("unknown role “%s”; the roles are: %s"), role, known);
+      return VITAE_EXIT_USAGE;
+    }
+
+  if (job_path != NULL)
+    {
+      gsize len = 0;
+
+      if (!vitae_read_text_file (job_path, &job, &len, &error))
+        {
+          vitae_cli_error ("%s", error->message);
+          return VITAE_EXIT_INPUT;
+        }
+      if (len > MAX_JOB_SIZE)
+        {
+          g_autofree char *display = g_filename_display_name (job_path);
+
+          /* Translators: %s is a file name */
+          vitae_cli_error (_("“%s” is too long for a job description"), display);
+          return VITAE_EXIT_INPUT;
+        }
+    }
+
+  if (!(document = vitae_document_load (argv[1], &error)))
+    {
+      vitae_cli_error ("%s", error->message);
+      return VITAE_EXIT_INPUT;
+    }
+
+  coach = vitae_coach_get_default ();
+  report = vitae_coach_analyze_document (coach, document);
+
+  coverage = vitae_coverage_new (catalog);
+  if (!vitae_coverage_analyze (coverage, document, role, job, &error))
+    {
+      vitae_cli_error ("%s", error->message);
+      return VITAE_EXIT_INPUT;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonNode) root = build_json (argv[1], report, coverage);
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autofree char *text = NULL;
+
+      json_generator_set_root (generator, root);
+      text = json_generator_to_data (generator, NULL);
+      printf ("%s\n", text);
+    }
+  else
+    print_text (argv[1], report, coverage, catalog);
+
+  return VITAE_EXIT_OK;
+}

@@ -1,0 +1,195 @@
+/* test-check.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+
+/* Runs the built `vitae` with @args; returns its exit status. */
+static int
+run_vitae (const char * const  *args,
+           char               **out,
+           char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) stdout_bytes = NULL;
+  g_autoptr(GBytes) stderr_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("VITAE_EXE"));
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &stdout_bytes, &stderr_bytes, &error);
+  g_assert_no_error (error);
+
+  *out = g_strndup (g_bytes_get_data (stdout_bytes, NULL), g_bytes_get_size (stdout_bytes));
+  *err = g_strndup (g_bytes_get_data (stderr_bytes, NULL), g_bytes_get_size (stderr_bytes));
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static char *
+sample (const char *name)
+{
+  return g_build_filename (g_getenv ("VITAE_SOURCE_ROOT"), "data", "samples", name, NULL);
+}
+
+static JsonObject *
+parse_object (const char *text,
+              JsonParser *parser)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+assert_members (JsonObject         *object,
+                const char * const *members)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+
+  g_assert_cmpuint (g_list_length (names), ==, g_strv_length ((char **) members));
+  for (guint i = 0; members[i]; i++)
+    g_assert_true (json_object_has_member (object, members[i]));
+}
+
+static void
+test_json_contract (void)
+{
+  g_autofree char *path = sample ("junior-weak.vitae");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *args[] = { "check", path, "--format", "json", NULL };
+  const char *top[] = { "file", "score", "bullets", "ats", NULL };
+  const char *bullet_members[] = { "section", "entry", "index", "text", "score", "issues", "suggestions", NULL };
+  const char *ats_members[] = { "role", "score", "keywords", "groups", "placement", NULL };
+  JsonObject *root, *ats, *first;
+  JsonArray *bullets;
+  gboolean saw_weak_verb = FALSE;
+
+  g_assert_cmpint (run_vitae (args, &out, &err), ==, 0);
+  root = parse_object (out, parser);
+  assert_members (root, top);
+  g_assert_cmpstr (json_object_get_string_member (root, "file"), ==, path);
+  g_assert_cmpint (json_object_get_int_member (root, "score"), <, 70);
+
+  bullets = json_object_get_array_member (root, "bullets");
+  g_assert_cmpuint (json_array_get_length (bullets), ==, 10);
+  first = json_array_get_object_element (bullets, 0);
+  assert_members (first, bullet_members);
+  g_assert_cmpstr (json_object_get_string_member (first, "section"), ==, "experience");
+  g_assert_cmpint (json_object_get_int_member (first, "entry"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (first, "index"), ==, 0);
+
+  for (guint i = 0; i < json_array_get_length (bullets); i++)
+    {
+      JsonArray *issues = json_object_get_array_member (json_array_get_object_element (bullets, i), "issues");
+
+      for (guint j = 0; j < json_array_get_length (issues); j++)
+        if (g_str_equal (json_object_get_string_member (json_array_get_object_element (issues, j), "kind"), "weak-verb"))
+          saw_weak_verb = TRUE;
+    }
+  g_assert_true (saw_weak_verb);
+
+  /* No --job, no "job" member. */
+  ats = json_object_get_object_member (root, "ats");
+  assert_members (ats, ats_members);
+  g_assert_cmpstr (json_object_get_string_member (ats, "role"), ==, "backend-developer");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (ats, "groups")), ==, 5);
+}
+
+static void
+test_job_and_role (void)
+{
+  g_autofree char *path = sample ("senior-backend.vitae");
+  g_autofree char *job = g_build_filename (g_getenv ("VITAE_SOURCE_ROOT"), "tests", "data", "ats", "backend-job.txt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *args[] = { "check", path, "--role", "backend-developer", "--job", job, "--format", "json", NULL };
+  const char *job_members[] = { "keywords", "matched", "missing", "match_rate", NULL };
+  JsonObject *root, *ats, *job_object;
+  double rate;
+
+  g_assert_cmpint (run_vitae (args, &out, &err), ==, 0);
+  root = parse_object (out, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "score"), >=, 80);
+  ats = json_object_get_object_member (root, "ats");
+  job_object = json_object_get_object_member (ats, "job");
+  g_assert_nonnull (job_object);
+  assert_members (job_object, job_members);
+  rate = json_object_get_double_member (job_object, "match_rate");
+  g_assert_cmpfloat (rate, >, 0.0);
+  g_assert_cmpfloat (rate, <=, 1.0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (job_object, "keywords")), ==,
+                    json_array_get_length (json_object_get_array_member (job_object, "matched")) +
+                    json_array_get_length (json_object_get_array_member (job_object, "missing")));
+}
+
+static void
+test_text_and_errors (void)
+{
+  g_autofree char *path = sample ("junior-weak.json");
+  g_autofree char *missing = g_build_filename (g_get_tmp_dir (), "vitae-no-such-resume.vitae", NULL);
+  struct {
+    const char *args[8];
+    int         status;
+    const char *in_stdout;
+    const char *in_stderr;
+  } cases[] = {
+    { { "check", path, NULL }, 0, "resume score", NULL },
+    { { "check", path, "--role", "frontend-developer", NULL }, 0, "Keywords for", NULL },
+    { { "check", path, "--role", "astronaut", NULL }, 2, NULL, "backend-developer" },
+    { { "check", path, "--format", "yaml", NULL }, 2, NULL, "yaml" },
+    { { "check", NULL }, 2, NULL, "check takes one resume file" },
+    { { "check", missing, NULL }, 1, NULL, "vitae-no-such-resume.vitae" },
+    { { "check", path, "--job", missing, NULL }, 1, NULL, "vitae-no-such-resume.vitae" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_vitae (cases[i].args, &out, &err), ==, cases[i].status);
+      if (cases[i].in_stdout != NULL)
+        g_assert_nonnull (strstr (out, cases[i].in_stdout));
+      if (cases[i].in_stderr != NULL)
+        g_assert_nonnull (strstr (err, cases[i].in_stderr));
+      if (cases[i].status != 0)
+        g_assert_cmpstr (out, ==, "");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/vitae/check/json-contract", test_json_contract);
+  g_test_add_func ("/vitae/check/job-and-role", test_job_and_role);
+  g_test_add_func ("/vitae/check/text-and-errors", test_text_and_errors);
+
+  return g_test_run ();
+}
