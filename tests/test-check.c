@@ -35,8 +35,11 @@ run_vitae (const char * const  *args,
   g_subprocess_communicate (process, NULL, NULL, &stdout_bytes, &stderr_bytes, &error);
   g_assert_no_error (error);
 
-  *out = g_strndup (g_bytes_get_data (stdout_bytes, NULL), g_bytes_get_size (stdout_bytes));
-  *err = g_strndup (g_bytes_get_data (stderr_bytes, NULL), g_bytes_get_size (stderr_bytes));
+  /* An empty stream has no data pointer: make it "". */
+  *out = g_strndup (g_bytes_get_size (stdout_bytes) ? g_bytes_get_data (stdout_bytes, NULL) : "",
+                    g_bytes_get_size (stdout_bytes));
+  *err = g_strndup (g_bytes_get_size (stderr_bytes) ? g_bytes_get_data (stderr_bytes, NULL) : "",
+                    g_bytes_get_size (stderr_bytes));
 
   return g_subprocess_get_exit_status (process);
 }
