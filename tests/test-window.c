@@ -341,7 +341,27 @@ test_side_panels (void)
   g_assert_nonnull (report);
   g_assert_cmpuint (vitae_coach_report_get_n_bullets (report), >, 10);
 
-  /* Both follow edits after the typing pause. */
+  /* The keywords panel covers the default role, and a pasted job. */
+  {
+    VitaeCoverage *coverage = vitae_keywords_panel_get_coverage (window->keywords_panel);
+    g_autofree char *job_path = g_test_build_filename (G_TEST_DIST, "data", "ats", "backend-job.txt", NULL);
+    g_autofree char *job = NULL;
+
+    g_assert_cmpstr (vitae_coverage_get_role (coverage), ==, "backend-developer");
+    g_assert_cmpuint (vitae_coverage_get_n_groups (coverage), ==, 5);
+    g_assert_nonnull (vitae_coverage_find_keyword (coverage, "PostgreSQL"));
+    g_assert_false (vitae_coverage_has_job (coverage));
+
+    g_assert_true (g_file_get_contents (job_path, &job, NULL, NULL));
+    vitae_keywords_panel_set_job (window->keywords_panel, job);
+    g_assert_true (vitae_coverage_has_job (coverage));
+    g_assert_cmpfloat (vitae_coverage_get_match_rate (coverage), >, 0.0);
+
+    vitae_keywords_panel_set_role (window->keywords_panel, "frontend-developer");
+    g_assert_cmpstr (vitae_coverage_get_role (coverage), ==, "frontend-developer");
+  }
+
+  /* All three follow edits after the typing pause. */
   {
     VitaeSection *section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
     VitaeEntry *entry = vitae_section_get_entry (section, 0);

@@ -239,7 +239,6 @@ rebuild_suggestions (VitaeBulletRow *self)
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (chips), 4);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (chips), 4);
   gtk_widget_set_focusable (chips, FALSE);
-  gtk_widget_set_halign (chips, GTK_ALIGN_START);
   for (guint i = 0; i < n_issues; i++)
     {
       const VitaeCoachIssue *issue = vitae_coach_result_get_issue (self->result, i);

@@ -329,7 +329,7 @@ vitae_coach_panel_init (VitaeCoachPanel *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
 
   scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
 
   empty = adw_status_page_new ();

@@ -205,6 +205,17 @@ build_page (VitaeEditor *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->profiles_list), "boxed-list");
   gtk_list_box_bind_model (self->profiles_list, vitae_document_get_profiles (self->document),
                            create_profile_row_cb, self, NULL);
+  {
+    GtkWidget *placeholder = gtk_label_new (_("Links to GitHub, LinkedIn or a portfolio show your work."));
+
+    gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+    gtk_widget_add_css_class (placeholder, "dim-label");
+    gtk_widget_set_margin_top (placeholder, 12);
+    gtk_widget_set_margin_bottom (placeholder, 12);
+    gtk_widget_set_margin_start (placeholder, 12);
+    gtk_widget_set_margin_end (placeholder, 12);
+    gtk_list_box_set_placeholder (self->profiles_list, placeholder);
+  }
   adw_preferences_group_add (self->profiles_group, GTK_WIDGET (self->profiles_list));
   gtk_box_append (self->page, GTK_WIDGET (self->profiles_group));
 

@@ -10,6 +10,7 @@
 #include "vitae-coach-panel.h"
 #include "vitae-core.h"
 #include "vitae-editor.h"
+#include "vitae-keywords-panel.h"
 #include "vitae-preview.h"
 #include "vitae-outline.h"
 #include "vitae-window.h"
@@ -34,6 +35,7 @@ struct _VitaeWindow
 
   /* side panel pages */
   VitaeCoachPanel      *coach_panel;
+  VitaeKeywordsPanel   *keywords_panel;
   VitaePreview         *preview;
 
   /* template widgets */

@@ -1,0 +1,626 @@
+/* vitae-keywords-panel.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-keywords-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vitae-catalog.h"
+#include "vitae-keywords-panel.h"
+
+/* Coverage follows typing once it pauses; matching is cached per text, so
+ * the refresh costs a rescan of what changed. */
+#define REFRESH_DELAY_MS 250
+
+struct _VitaeKeywordsPanel
+{
+  AdwBin          parent_instance;
+
+  /* owned */
+  VitaeDocument  *document;
+  VitaeCoverage  *coverage;
+  GSettings      *settings;
+  GStrv           role_ids;
+  char           *job;
+  gulong          changed_handler;
+  guint           refresh_source;
+
+  /* children */
+  GtkStack       *stack;
+  GtkDropDown    *role_dropdown;
+  GtkLabel       *score_label;
+  GtkBox         *groups_box;
+  GtkBox         *placement_box;
+  GtkTextView    *job_view;
+  GtkLabel       *job_label;
+  GtkFlowBox     *job_chips;
+};
+
+G_DEFINE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, ADW_TYPE_BIN)
+
+enum {
+  SHOW_OCCURRENCE,
+  MESSAGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+static const char *
+get_section_title (const char *id)
+{
+  VitaeSectionKind kind;
+
+  if (id == NULL)
+    return _("Skills");
+  if (g_str_equal (id, "summary"))
+    return _("Summary");
+  if (g_str_equal (id, "basics"))
+    return _("Basics");
+  if (vitae_section_kind_from_id (id, &kind))
+    return vitae_section_kind_get_title (kind);
+
+  return id;
+}
+
+char *
+vitae_keywords_describe_missing (const VitaeCoverageGroup *group,
+                                 const char               *keyword,
+                                 const char               *job_section)
+{
+  g_return_val_if_fail (keyword != NULL, NULL);
+
+  if (job_section != NULL)
+    /* Translators: the first %s is a keyword, the second a resume section */
+    return g_strdup_printf (_("Add “%s” to %s, if you have used it."), keyword, get_section_title (job_section));
+
+  if (group != NULL && group->needs_context)
+    /* Translators: %s is a keyword such as Kafka */
+    return g_strdup_printf (_("Add “%s” to a bullet under Experience that shows what you built with it and the result, and list it under Skills — if you have used it."), keyword);
+
+  /* Translators: %s is a keyword such as PostgreSQL */
+  return g_strdup_printf (_("Add “%s” to your Skills section, if you have used it."), keyword);
+}
+
+static GtkWidget *
+create_chip (const char *label,
+             const char *style,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_add_css_class (button, "chip");
+  gtk_widget_add_css_class (button, style);
+  gtk_widget_add_css_class (button, "flat");
+  if (tooltip != NULL)
+    gtk_widget_set_tooltip_text (button, tooltip);
+
+  return button;
+}
+
+static GtkWidget *
+create_flow (void)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 4);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 4);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 12);
+
+  return flow;
+}
+
+static void
+found_clicked_cb (GtkButton          *button,
+                  VitaeKeywordsPanel *self)
+{
+  const char *keyword = g_object_get_data (G_OBJECT (button), "keyword");
+  guint n;
+
+  if (self->coverage == NULL)
+    return;
+
+  /* Show where the keyword stands, preferring a bullet over a list. */
+  n = vitae_coverage_get_n_occurrences (self->coverage);
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        const VitaeCoverageOccurrence *occurrence = vitae_coverage_get_occurrence (self->coverage, i);
+
+        if (g_strcmp0 (occurrence->keyword, keyword) != 0)
+          continue;
+        if (pass == 0 && !VITAE_IS_BULLET (occurrence->node))
+          continue;
+
+        g_signal_emit (self, signals[SHOW_OCCURRENCE], 0, occurrence->node, occurrence->key,
+                       occurrence->start, occurrence->end);
+        return;
+      }
+}
+
+static void
+missing_clicked_cb (GtkButton          *button,
+                    VitaeKeywordsPanel *self)
+{
+  const char *message = g_object_get_data (G_OBJECT (button), "message");
+
+  g_signal_emit (self, signals[MESSAGE], 0, message);
+}
+
+static void
+add_keyword_chips (VitaeKeywordsPanel       *self,
+                   GtkWidget                *flow,
+                   const VitaeCoverageGroup *group)
+{
+  for (guint i = 0; group->found && group->found[i]; i++)
+    {
+      const VitaeCoverageKeyword *keyword = vitae_coverage_find_keyword (self->coverage, group->found[i]);
+      gboolean weak_spot = keyword && group->needs_context && !keyword->in_context;
+      g_autofree char *tooltip = NULL;
+      GtkWidget *chip;
+
+      if (weak_spot)
+        /* Translators: %s is a keyword */
+        tooltip = g_strdup_printf (_("“%s” is only listed; show it in a bullet to make it count."), group->found[i]);
+      else
+        tooltip = g_strdup (_("Found: click to see where"));
+
+      chip = create_chip (group->found[i], weak_spot ? "misplaced" : "found", tooltip);
+      g_object_set_data_full (G_OBJECT (chip), "keyword", g_strdup (group->found[i]), g_free);
+      g_signal_connect_object (chip, "clicked", G_CALLBACK (found_clicked_cb), self, 0);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), chip);
+    }
+
+  for (guint i = 0; group->missing && group->missing[i]; i++)
+    {
+      g_autofree char *message = vitae_keywords_describe_missing (group, group->missing[i], NULL);
+      GtkWidget *chip = create_chip (group->missing[i], "missing", message);
+
+      g_object_set_data_full (G_OBJECT (chip), "message", g_steal_pointer (&message), g_free);
+      g_signal_connect_object (chip, "clicked", G_CALLBACK (missing_clicked_cb), self, 0);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), chip);
+    }
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)))
+    {
+      if (GTK_IS_BOX (box))
+        gtk_box_remove (GTK_BOX (box), child);
+      else
+        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
+    }
+}
+
+static void
+rebuild (VitaeKeywordsPanel *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *score = NULL;
+  guint n_groups;
+
+  clear_box (GTK_WIDGET (self->groups_box));
+  clear_box (GTK_WIDGET (self->placement_box));
+  clear_box (GTK_WIDGET (self->job_chips));
+
+  if (self->document == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  if (!vitae_coverage_analyze (self->coverage, self->document, vitae_keywords_panel_get_role (self),
+                               self->job, &error))
+    {
+      g_warning ("Keyword coverage failed: %s", error->message);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  score = g_strdup_printf ("%u", vitae_coverage_get_score (self->coverage));
+  gtk_label_set_label (self->score_label, score);
+
+  n_groups = vitae_coverage_get_n_groups (self->coverage);
+  for (guint i = 0; i < n_groups; i++)
+    {
+      const VitaeCoverageGroup *group = vitae_coverage_get_group (self->coverage, i);
+      guint n_found = group->found ? g_strv_length ((char **) group->found) : 0;
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *title = gtk_label_new (group->name);
+      GtkWidget *count;
+      GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+      GtkWidget *flow = create_flow ();
+      g_autofree char *count_text = NULL;
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_widget_set_hexpand (title, TRUE);
+      gtk_widget_add_css_class (title, "heading");
+      /* Translators: keywords found of the group's target, e.g. 4/6 */
+      count_text = g_strdup_printf (_("%u/%u"), n_found, group->target);
+      count = gtk_label_new (count_text);
+      gtk_widget_add_css_class (count, "dim-label");
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_box_append (GTK_BOX (header), title);
+      gtk_box_append (GTK_BOX (header), count);
+
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (group->score, 0.0, 1.0));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, group->name,
+                                      -1);
+      if (group->advice != NULL)
+        gtk_widget_set_tooltip_text (header, group->advice);
+
+      add_keyword_chips (self, flow, group);
+
+      gtk_box_append (GTK_BOX (box), header);
+      gtk_box_append (GTK_BOX (box), bar);
+      gtk_box_append (GTK_BOX (box), flow);
+      gtk_box_append (self->groups_box, box);
+    }
+
+  for (guint i = 0; i < vitae_coverage_get_n_placements (self->coverage); i++)
+    {
+      const VitaeCoveragePlacement *placement = vitae_coverage_get_placement (self->coverage, i);
+      GtkWidget *label = gtk_label_new (placement->message);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "placement");
+      gtk_box_append (self->placement_box, label);
+    }
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->placement_box)),
+                          vitae_coverage_get_n_placements (self->coverage) > 0);
+
+  if (vitae_coverage_has_job (self->coverage))
+    {
+      g_autofree char *rate = NULL;
+      guint n = vitae_coverage_get_n_job_keywords (self->coverage);
+
+      /* Translators: %.0f%% is a percentage */
+      rate = g_strdup_printf (_("The resume has %.0f%% of this job’s keywords."),
+                              vitae_coverage_get_match_rate (self->coverage) * 100.0);
+      gtk_label_set_label (self->job_label, rate);
+      for (guint i = 0; i < n; i++)
+        {
+          const VitaeJobKeyword *keyword = vitae_coverage_get_job_keyword (self->coverage, i);
+          g_autofree char *message = keyword->matched ? NULL
+                                     : vitae_keywords_describe_missing (NULL, keyword->keyword, keyword->section);
+          GtkWidget *chip = create_chip (keyword->keyword, keyword->matched ? "found" : "missing",
+                                         keyword->matched ? _("On your resume") : message);
+
+          if (keyword->matched)
+            {
+              g_object_set_data_full (G_OBJECT (chip), "keyword", g_strdup (keyword->keyword), g_free);
+              g_signal_connect_object (chip, "clicked", G_CALLBACK (found_clicked_cb), self, 0);
+            }
+          else
+            {
+              g_object_set_data_full (G_OBJECT (chip), "message", g_steal_pointer (&message), g_free);
+              g_signal_connect_object (chip, "clicked", G_CALLBACK (missing_clicked_cb), self, 0);
+            }
+          gtk_flow_box_append (self->job_chips, chip);
+        }
+    }
+  else
+    gtk_label_set_label (self->job_label, _("Paste a job description to see how well the resume matches it."));
+
+  gtk_stack_set_visible_child_name (self->stack, "coverage");
+}
+
+static gboolean
+refresh_timeout_cb (gpointer user_data)
+{
+  VitaeKeywordsPanel *self = user_data;
+
+  self->refresh_source = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (VitaeKeywordsPanel *self)
+{
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
+}
+
+static void
+job_changed_cb (VitaeKeywordsPanel *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->job_view);
+  GtkTextIter start, end;
+
+  g_clear_pointer (&self->job, g_free);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  self->job = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strstrip (self->job)[0] == '\0')
+    g_clear_pointer (&self->job, g_free);
+
+  schedule_refresh (self);
+}
+
+static void
+role_changed_cb (VitaeKeywordsPanel *self)
+{
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "role", vitae_keywords_panel_get_role (self));
+
+  vitae_keywords_panel_refresh (self);
+}
+
+/* Overrides */
+
+static void
+vitae_keywords_panel_dispose (GObject *object)
+{
+  VitaeKeywordsPanel *self = (VitaeKeywordsPanel *)object;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_clear_object (&self->document);
+  g_clear_object (&self->coverage);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->role_ids, g_strfreev);
+  g_clear_pointer (&self->job, g_free);
+
+  G_OBJECT_CLASS (vitae_keywords_panel_parent_class)->dispose (object);
+}
+
+static void
+vitae_keywords_panel_class_init (VitaeKeywordsPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vitae_keywords_panel_dispose;
+
+  /**
+   * VitaeKeywordsPanel::show-occurrence:
+   * @self: the panel
+   * @node: the bullet, entry or document holding the keyword
+   * @key: the field holding it
+   * @start: where it starts, in bytes
+   * @end: where it ends, in bytes
+   *
+   * Fires when the user asks where a found keyword stands.
+   */
+  signals[SHOW_OCCURRENCE] =
+    g_signal_new ("show-occurrence",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 4, VITAE_TYPE_NODE, G_TYPE_STRING, G_TYPE_UINT, G_TYPE_UINT);
+
+  /**
+   * VitaeKeywordsPanel::message:
+   * @self: the panel
+   * @message: advice to show the user
+   *
+   * Fires when the user asks what to do about a missing keyword.
+   */
+  signals[MESSAGE] =
+    g_signal_new ("message",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+vitae_keywords_panel_init (VitaeKeywordsPanel *self)
+{
+  VitaeCatalog *catalog = vitae_catalog_get_default ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *box, *header, *caption, *scroller, *empty, *frame, *job_box, *job_title;
+  GtkWidget *placement_frame, *placement_title;
+
+  self->coverage = vitae_coverage_new (catalog);
+  self->role_ids = vitae_catalog_dup_role_ids (catalog);
+  for (guint i = 0; self->role_ids[i]; i++)
+    {
+      g_autofree char *name = vitae_catalog_dup_role_name (catalog, self->role_ids[i]);
+
+      gtk_string_list_append (names, name ? name : self->role_ids[i]);
+    }
+
+  self->role_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
+  gtk_widget_set_halign (GTK_WIDGET (self->role_dropdown), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->role_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Role"),
+                                  -1);
+  vitae_keywords_panel_set_role (self, vitae_catalog_get_default_role (catalog));
+
+  self->score_label = GTK_LABEL (gtk_label_new ("0"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "title-1");
+  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "numeric");
+  caption = gtk_label_new (_("Keyword coverage"));
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_add_css_class (caption, "caption-heading");
+
+  header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_top (header, 12);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->role_dropdown));
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->score_label));
+  gtk_box_append (GTK_BOX (header), caption);
+
+  self->groups_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
+
+  placement_title = gtk_label_new (_("Placement"));
+  gtk_label_set_xalign (GTK_LABEL (placement_title), 0);
+  gtk_widget_add_css_class (placement_title, "heading");
+  self->placement_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 8));
+  placement_frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_box_append (GTK_BOX (placement_frame), placement_title);
+  gtk_box_append (GTK_BOX (placement_frame), GTK_WIDGET (self->placement_box));
+
+  /* The job description pane. */
+  job_title = gtk_label_new (_("Job Description"));
+  gtk_label_set_xalign (GTK_LABEL (job_title), 0);
+  gtk_widget_add_css_class (job_title, "heading");
+  self->job_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_wrap_mode (self->job_view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (self->job_view, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->job_view), "job-text");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->job_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Job description"),
+                                  -1);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->job_view), "changed",
+                           G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
+  frame = gtk_frame_new (NULL);
+  gtk_widget_add_css_class (frame, "view");
+  gtk_widget_set_size_request (frame, -1, 96);
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->job_view));
+  self->job_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->job_label, TRUE);
+  gtk_label_set_xalign (self->job_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->job_label), "dim-label");
+  self->job_chips = GTK_FLOW_BOX (create_flow ());
+  job_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_box_append (GTK_BOX (job_box), job_title);
+  gtk_box_append (GTK_BOX (job_box), frame);
+  gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->job_label));
+  gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->job_chips));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), job_box);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups_box));
+  gtk_box_append (GTK_BOX (box), placement_frame);
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+
+  empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "edit-find-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Resume Open"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty), _("Keyword coverage shows which terms recruiters filter on your resume has, and where."));
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_stack_add_named (self->stack, scroller, "coverage");
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+}
+
+/* Public API */
+
+GtkWidget *
+vitae_keywords_panel_new (GSettings *settings)
+{
+  VitaeKeywordsPanel *self = g_object_new (VITAE_TYPE_KEYWORDS_PANEL, NULL);
+
+  if (settings != NULL)
+    {
+      g_autofree char *role = g_settings_get_string (settings, "role");
+
+      vitae_keywords_panel_set_role (self, role);
+      self->settings = g_object_ref (settings);
+    }
+
+  g_signal_connect_object (self->role_dropdown, "notify::selected", G_CALLBACK (role_changed_cb), self, G_CONNECT_SWAPPED);
+
+  return GTK_WIDGET (self);
+}
+
+void
+vitae_keywords_panel_set_document (VitaeKeywordsPanel *self,
+                                   VitaeDocument      *document)
+{
+  g_return_if_fail (VITAE_IS_KEYWORDS_PANEL (self));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    self->changed_handler = g_signal_connect_swapped (document, "content-changed",
+                                                      G_CALLBACK (schedule_refresh), self);
+
+  vitae_keywords_panel_refresh (self);
+}
+
+/**
+ * vitae_keywords_panel_get_coverage:
+ * @self: a #VitaeKeywordsPanel
+ *
+ * Returns: (transfer none): the coverage the panel shows
+ */
+VitaeCoverage *
+vitae_keywords_panel_get_coverage (VitaeKeywordsPanel *self)
+{
+  g_return_val_if_fail (VITAE_IS_KEYWORDS_PANEL (self), NULL);
+
+  return self->coverage;
+}
+
+const char *
+vitae_keywords_panel_get_role (VitaeKeywordsPanel *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (VITAE_IS_KEYWORDS_PANEL (self), NULL);
+
+  selected = gtk_drop_down_get_selected (self->role_dropdown);
+  if (selected >= g_strv_length (self->role_ids))
+    return self->role_ids[0];
+
+  return self->role_ids[selected];
+}
+
+void
+vitae_keywords_panel_set_role (VitaeKeywordsPanel *self,
+                               const char         *role)
+{
+  g_return_if_fail (VITAE_IS_KEYWORDS_PANEL (self));
+
+  for (guint i = 0; self->role_ids[i]; i++)
+    if (g_strcmp0 (self->role_ids[i], role) == 0)
+      gtk_drop_down_set_selected (self->role_dropdown, i);
+}
+
+/**
+ * vitae_keywords_panel_set_job:
+ * @self: a #VitaeKeywordsPanel
+ * @job: (nullable): a job description's text
+ *
+ * Puts @job in the job description pane, as if pasted.
+ */
+void
+vitae_keywords_panel_set_job (VitaeKeywordsPanel *self,
+                              const char         *job)
+{
+  g_return_if_fail (VITAE_IS_KEYWORDS_PANEL (self));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->job_view), job ? job : "", -1);
+  vitae_keywords_panel_refresh (self);
+}
+
+void
+vitae_keywords_panel_refresh (VitaeKeywordsPanel *self)
+{
+  g_return_if_fail (VITAE_IS_KEYWORDS_PANEL (self));
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  rebuild (self);
+}
