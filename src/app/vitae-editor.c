@@ -334,7 +334,10 @@ vitae_editor_init (VitaeEditor *self)
   gtk_widget_set_margin_end (GTK_WIDGET (self->page), 12);
 
   clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
+  /* About 80 characters: a comfortable measure to read and edit, and it keeps
+   * the text views of a long resume cheap to lay out while typing
+   * (tests/bench/bench-keystroke: wider columns cost several times more). */
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 640);
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->page));
   gtk_scrolled_window_set_child (self->scroller, clamp);
