@@ -73,7 +73,7 @@ about_action (GSimpleAction *action,
 
   adw_show_about_window (parent,
                          "application-name", _("Vitae"),
-                         "application-icon", APP_ID,
+                         "application-icon", "io.github.vitae.Vitae",
                          "developer-name", _("The Vitae authors"),
                          "version", PACKAGE_VERSION,
                          "website", "https://github.com/vitae/vitae",

@@ -106,7 +106,9 @@ vitae_coach_report_dup_worst_first (VitaeCoachReport *report)
     {
       const VitaeCoachBulletReport *bullet = vitae_coach_report_get_bullet (report, i);
 
-      if (vitae_coach_result_get_n_issues (bullet->result) > 0)
+      /* A bullet not written yet is not a weak one. */
+      if (vitae_coach_result_get_n_issues (bullet->result) > 0 &&
+          vitae_coach_result_get_text (bullet->result)[0] != '\0')
         g_ptr_array_add (lines, (gpointer) bullet);
     }
   g_ptr_array_sort (lines, compare_worst_first);
@@ -181,10 +183,16 @@ rebuild (VitaeCoachPanel *self)
     }
 
   self->report = vitae_coach_analyze_document (vitae_coach_get_default (), self->document);
-  n_bullets = vitae_coach_report_get_n_bullets (self->report);
   lines = vitae_coach_report_dup_worst_first (self->report);
 
-  score = g_strdup_printf ("%u", vitae_coach_report_get_score (self->report));
+  /* Count the bullets written so far; empty new ones are not judged. */
+  n_bullets = 0;
+  for (guint i = 0; i < vitae_coach_report_get_n_bullets (self->report); i++)
+    if (vitae_coach_result_get_text (vitae_coach_report_get_bullet (self->report, i)->result)[0] != '\0')
+      n_bullets++;
+
+  /* No bullets, no verdict: a zero would read as a judgement. */
+  score = n_bullets ? g_strdup_printf ("%u", vitae_coach_report_get_score (self->report)) : g_strdup ("–");
   gtk_label_set_label (self->score_label, score);
   if (lines->len == 0)
     summary = g_strdup (n_bullets ? _("Every bullet reads strong.") : _("Add bullets to your experience to be coached."));

@@ -31,6 +31,9 @@ struct _VitaeEntryCard
   GtkListBox       *bullets_list;
   GtkButton        *add_bullet_button;
 
+  /* borrowed: the first field row, once built */
+  GtkWidget        *first_field;
+
   /* The field rows are made when the entry is first expanded: a long career
    * of collapsed entries then costs one row each. */
   guint             fields_built : 1;
@@ -258,6 +261,8 @@ build_fields (VitaeEntryCard *self)
         }
 
       adw_expander_row_add_row (self->details_row, row);
+      if (self->first_field == NULL)
+        self->first_field = row;
     }
 
   /* A current position has a start and no end: say so with a check box. */
@@ -652,6 +657,23 @@ vitae_entry_card_set_expanded (VitaeEntryCard *self,
   g_return_if_fail (VITAE_IS_ENTRY_CARD (self));
 
   adw_expander_row_set_expanded (self->details_row, expanded);
+}
+
+/**
+ * vitae_entry_card_focus_first_field:
+ * @self: a #VitaeEntryCard
+ *
+ * Opens the entry and puts the cursor in its first field, ready for typing.
+ */
+void
+vitae_entry_card_focus_first_field (VitaeEntryCard *self)
+{
+  g_return_if_fail (VITAE_IS_ENTRY_CARD (self));
+
+  adw_expander_row_set_expanded (self->details_row, TRUE);
+  build_fields (self);
+  if (self->first_field != NULL)
+    gtk_widget_grab_focus (self->first_field);
 }
 
 /**

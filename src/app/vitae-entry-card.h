@@ -24,6 +24,7 @@ GtkListBox *vitae_entry_card_get_bullets_list (VitaeEntryCard *self);
 void        vitae_entry_card_set_expanded (VitaeEntryCard *self,
                                            gboolean        expanded);
 void        vitae_entry_card_focus        (VitaeEntryCard *self);
+void        vitae_entry_card_focus_first_field (VitaeEntryCard *self);
 
 /* The heading and date range shown for an entry: pure, for tests. */
 char       *vitae_entry_describe_title    (VitaeEntry      *entry,

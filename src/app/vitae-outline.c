@@ -300,6 +300,7 @@ vitae_outline_init (VitaeOutline *self)
   gtk_box_append (GTK_BOX (box), add_button);
   gtk_widget_set_size_request (box, 220, -1);
   adw_bin_set_child (ADW_BIN (self), box);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 }
 
 /* Public API */
@@ -322,6 +323,7 @@ vitae_outline_set_document (VitaeOutline  *self,
   gtk_list_box_bind_model (self->sections_list,
                            document ? vitae_document_get_sections (document) : NULL,
                            document ? create_section_row_cb : NULL, self, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), document != NULL);
 }
 
 /**

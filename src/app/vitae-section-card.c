@@ -169,10 +169,7 @@ section_action_cb (GtkWidget  *widget,
       vitae_section_insert_entry (self->section, 0, entry);
       row = gtk_list_box_get_row_at_index (self->entries_list, 0);
       if (VITAE_IS_ENTRY_CARD (row))
-        {
-          vitae_entry_card_set_expanded (VITAE_ENTRY_CARD (row), TRUE);
-          gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
-        }
+        vitae_entry_card_focus_first_field (VITAE_ENTRY_CARD (row));
       return;
     }
 
