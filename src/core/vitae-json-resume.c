@@ -1165,7 +1165,9 @@ vitae_json_resume_parse (const char  *data,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
     {
-      const char *message = local_error->message;
+      /* json-glib quotes the offending token, which may be an escaped
+       * lone surrogate ("\ud800") decoded to bytes that are not UTF-8. */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
 
       /* json-glib starts its messages with "<data>:LINE:COLUMN: "; the
        * user's file name stands there instead. */

@@ -501,7 +501,7 @@ scan_markup (const char  *data,
       /* A start or end tag: find its end, stepping over quoted attribute
        * values, which may hold '>'. */
       {
-        gboolean end_tag = p[1] == '/';
+        gboolean end_tag = p + 1 < end && p[1] == '/';
         const char *tag = p;
         char quote = 0;
 
@@ -1269,6 +1269,7 @@ vitae_xml_parse (const char  *data,
   xmlDocPtr doc;
   xmlNodePtr root;
   gboolean forbidden;
+  const char *invalid;
   Reader reader;
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -1282,6 +1283,21 @@ vitae_xml_parse (const char  *data,
                    /* Translators: %s is a file name, %d a number of megabytes */
                    _("%s: the file is too large: resumes are refused above %d MB"),
                    filename, VITAE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  /* Callers other than vitae_read_text_file() may hand over any bytes: a
+   * nul or an invalid sequence would reach libxml2's messages and the
+   * document's strings. */
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      guint line = 1;
+
+      for (const char *p = data; p < invalid; p++)
+        line += (*p == '\n');
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_ENCODING,
+                   /* Translators: %s is a file name, %u a line number */
+                   _("%s:%u: the file is not valid UTF-8 text"), filename, line);
       return NULL;
     }
 
