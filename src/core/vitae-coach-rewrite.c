@@ -168,7 +168,8 @@ append_tokens (CoachAnalysis *analysis,
 
   if (to == analysis->n_tokens)
     g_string_append (out, text + pos);
-  else
+  else if (pos < analysis->tokens[to - 1].bend)
+    /* A dropped last word ("by me") may have taken the spaces after it. */
     g_string_append_len (out, text + pos, analysis->tokens[to - 1].bend - pos);
 
   return n_words;
