@@ -96,6 +96,12 @@ INSERT INTO coach_phrases (kind, phrase, tool_object) VALUES
   ('vague', 'stuff', 0),
   ('vague', 'and more', 0),
   ('vague', 'and so on', 0),
+  ('vague', 'different', 0),
+  ('vague', 'other tasks', 0),
+  ('vague', 'various other tasks', 0),
+  ('vague', 'and other tasks', 0),
+  ('vague', 'and various other tasks', 0),
+  ('vague', 'and other duties', 0),
   ('filler', 'successfully', 0),
   ('filler', 'effectively', 0),
   ('filler', 'efficiently', 0),
@@ -132,6 +138,24 @@ INSERT INTO coach_phrases (kind, phrase, tool_object) VALUES
 --   determiner        words that open a noun phrase ("the", "our")
 --   function-word     words a count never precedes ("3 in", "17 and")
 --   quantity-lead     words after which a bare number is an amount ("from 14")
+--   lead-adverb       adverbs a bullet may open with that a rewrite leaves out
+--                     ("I also helped…", "Just fixed…")
+--   bare-verb         base forms of verbs whose past tense is not a strong verb,
+--                     so that "to store" and "helped the team support" read as verbs
+--   team              groups a user works with ("helped the team move…" →
+--                     "Moved … with the team")
+--   takes-to          strong verbs that read well before "X to Y" ("Rolled out
+--                     IPv6 support to the edge proxies")
+--   plain-verb        past tenses a rewrite replaces by a strong verb ("Added",
+--                     "Made"); any other opening verb the user wrote is kept
+--   clause-lead       words that open a clause after the object, before which
+--                     a rewrite puts the context and technique slots
+--   object-people     people a verb acts on ("Supported students", never
+--                     "Delivered students")
+--   object-ticket     requests people raise ("Resolved tickets")
+--   object-activity   shared activities ("Led code reviews")
+--   object-outcome    results that one drives ("Drove a 40% reduction")
+--   object-duty       routine work ("Automated administration tasks")
 CREATE TABLE coach_lexicon (
   list  TEXT NOT NULL,
   word  TEXT NOT NULL,
@@ -276,6 +300,72 @@ INSERT INTO coach_lexicon (list, word) VALUES
 
   ('particle', 'up'), ('particle', 'out'), ('particle', 'off'), ('particle', 'down'),
 
+  ('lead-adverb', 'also'), ('lead-adverb', 'just'), ('lead-adverb', 'basically'),
+  ('lead-adverb', 'then'), ('lead-adverb', 'additionally'), ('lead-adverb', 'further'),
+  ('lead-adverb', 'really'), ('lead-adverb', 'personally'), ('lead-adverb', 'mainly'),
+  ('lead-adverb', 'mostly'), ('lead-adverb', 'primarily'), ('lead-adverb', 'often'),
+
+  ('bare-verb', 'store'), ('bare-verb', 'support'), ('bare-verb', 'serve'),
+  ('bare-verb', 'keep'), ('bare-verb', 'make'), ('bare-verb', 'handle'),
+  ('bare-verb', 'process'), ('bare-verb', 'track'), ('bare-verb', 'answer'),
+  ('bare-verb', 'learn'), ('bare-verb', 'understand'), ('bare-verb', 'debug'),
+  ('bare-verb', 'test'), ('bare-verb', 'prepare'), ('bare-verb', 'plan'),
+  ('bare-verb', 'organize'), ('bare-verb', 'organise'), ('bare-verb', 'check'),
+  ('bare-verb', 'clean'), ('bare-verb', 'document'), ('bare-verb', 'review'),
+  ('bare-verb', 'manage'), ('bare-verb', 'collect'), ('bare-verb', 'expose'),
+  ('bare-verb', 'sync'), ('bare-verb', 'send'), ('bare-verb', 'find'),
+
+  ('team', 'team'), ('team', 'teams'), ('team', 'teammates'), ('team', 'colleagues'),
+  ('team', 'coworkers'), ('team', 'squad'), ('team', 'product'), ('team', 'design'),
+  ('team', 'designers'), ('team', 'qa'), ('team', 'ops'), ('team', 'sales'),
+  ('team', 'marketing'), ('team', 'stakeholders'), ('team', 'engineering'),
+  ('team', 'seniors'), ('team', 'lead'), ('team', 'manager'), ('team', 'mentor'),
+
+  ('takes-to', 'delivered'), ('takes-to', 'introduced'), ('takes-to', 'rolled out'),
+  ('takes-to', 'deployed'), ('takes-to', 'migrated'), ('takes-to', 'moved'),
+  ('takes-to', 'shipped'), ('takes-to', 'brought'), ('takes-to', 'added'),
+  ('takes-to', 'extended'), ('takes-to', 'onboarded'),
+  ('takes-to', 'enabled'), ('takes-to', 'guided'),
+
+  ('plain-verb', 'added'), ('plain-verb', 'made'), ('plain-verb', 'did'),
+  ('plain-verb', 'got'), ('plain-verb', 'put'), ('plain-verb', 'worked'),
+  ('plain-verb', 'performed'), ('plain-verb', 'completed'), ('plain-verb', 'conducted'),
+
+  ('clause-lead', 'after'), ('clause-lead', 'before'), ('clause-lead', 'while'),
+  ('clause-lead', 'which'), ('clause-lead', 'who'), ('clause-lead', 'whom'),
+  ('clause-lead', 'whose'), ('clause-lead', 'where'), ('clause-lead', 'because'),
+  ('clause-lead', 'until'), ('clause-lead', 'once'), ('clause-lead', 'so'),
+
+  ('object-people', 'students'), ('object-people', 'staff'), ('object-people', 'customers'),
+  ('object-people', 'users'), ('object-people', 'engineers'), ('object-people', 'developers'),
+  ('object-people', 'interns'), ('object-people', 'hires'), ('object-people', 'clients'),
+  ('object-people', 'employees'), ('object-people', 'colleagues'), ('object-people', 'juniors'),
+  ('object-people', 'faculty'), ('object-people', 'patients'), ('object-people', 'visitors'),
+  ('object-people', 'volunteers'), ('object-people', 'members'), ('object-people', 'newcomers'),
+  ('object-people', 'teammates'), ('object-people', 'analysts'), ('object-people', 'people'),
+  ('object-people', 'end-users'), ('object-people', 'partners'), ('object-people', 'merchants'),
+
+  ('object-ticket', 'tickets'), ('object-ticket', 'ticket'), ('object-ticket', 'issues'),
+  ('object-ticket', 'escalations'), ('object-ticket', 'incidents'), ('object-ticket', 'bugs'),
+  ('object-ticket', 'inquiries'), ('object-ticket', 'enquiries'), ('object-ticket', 'questions'),
+  ('object-ticket', 'complaints'), ('object-ticket', 'cases'), ('object-ticket', 'outages'),
+
+  ('object-activity', 'reviews'), ('object-activity', 'review'), ('object-activity', 'planning'),
+  ('object-activity', 'rotation'), ('object-activity', 'meetings'), ('object-activity', 'standups'),
+  ('object-activity', 'stand-ups'), ('object-activity', 'retrospectives'), ('object-activity', 'program'),
+  ('object-activity', 'programme'), ('object-activity', 'initiative'), ('object-activity', 'workshops'),
+  ('object-activity', 'hackathon'), ('object-activity', 'hackathons'), ('object-activity', 'sessions'),
+  ('object-activity', 'interviews'), ('object-activity', 'discussions'), ('object-activity', 'effort'),
+  ('object-activity', 'audit'), ('object-activity', 'ceremonies'), ('object-activity', 'sprints'),
+
+  ('object-outcome', 'reduction'), ('object-outcome', 'increase'), ('object-outcome', 'improvement'),
+  ('object-outcome', 'decrease'), ('object-outcome', 'growth'), ('object-outcome', 'drop'),
+  ('object-outcome', 'savings'), ('object-outcome', 'speedup'), ('object-outcome', 'gain'),
+  ('object-outcome', 'gains'), ('object-outcome', 'rise'), ('object-outcome', 'boost'),
+
+  ('object-duty', 'tasks'), ('object-duty', 'duties'), ('object-duty', 'chores'),
+  ('object-duty', 'responsibilities'), ('object-duty', 'paperwork'), ('object-duty', 'errands'),
+
   ('context', 'for'), ('context', 'in'), ('context', 'across'), ('context', 'on'),
   ('context', 'at'), ('context', 'within'), ('context', 'throughout'), ('context', 'serving'),
 
@@ -324,7 +414,78 @@ INSERT INTO coach_irregular (form, past) VALUES
   ('grown', 'grew'), ('drawn', 'drew'), ('shown', 'showed'), ('given', 'gave'),
   ('build', 'built'), ('rebuild', 'rebuilt'), ('write', 'wrote'), ('rewrite', 'rewrote'),
   ('lead', 'led'), ('run', 'ran'), ('cut', 'cut'), ('drive', 'drove'), ('set', 'set'),
-  ('split', 'split'), ('ship', 'shipped'), ('scale', 'scaled');
+  ('split', 'split'), ('ship', 'shipped'), ('scale', 'scaled'),
+  ('plan', 'planned'), ('debug', 'debugged'), ('send', 'sent'), ('find', 'found'),
+  ('keep', 'kept'), ('make', 'made'), ('understand', 'understood'),
+  ('teach', 'taught'), ('bring', 'brought'), ('take', 'took'), ('choose', 'chose'),
+  ('get', 'got'), ('put', 'put'), ('do', 'did');
+
+-- Verbs that fit an object better than any skill area's do: people are
+-- supported or trained, never delivered; tickets are resolved, never
+-- designed. "helped-people" opens "Helped customers migrate…" as "Enabled
+-- customers to migrate…". Each verb is also a strong opening verb.
+CREATE TABLE coach_object_verbs (
+  category  TEXT NOT NULL CHECK (category IN ('people', 'ticket', 'activity', 'outcome',
+                                              'duty', 'helped-people')),
+  verb      TEXT NOT NULL,
+  rank      INTEGER NOT NULL,
+  PRIMARY KEY (category, verb)
+);
+
+INSERT INTO coach_object_verbs (category, verb, rank) VALUES
+  ('people', 'supported', 1), ('people', 'trained', 2), ('people', 'mentored', 3),
+  ('people', 'onboarded', 4),
+  ('ticket', 'resolved', 1), ('ticket', 'triaged', 2), ('ticket', 'closed', 3),
+  ('activity', 'led', 1), ('activity', 'ran', 2), ('activity', 'improved', 3),
+  ('outcome', 'drove', 1), ('outcome', 'delivered', 2), ('outcome', 'achieved', 3),
+  ('duty', 'automated', 1), ('duty', 'streamlined', 2), ('duty', 'owned', 3),
+  ('helped-people', 'enabled', 1), ('helped-people', 'guided', 2);
+
+-- Nouns that name an action, after a weak opening: "Involved in the design
+-- of the pipeline" → "Designed the pipeline". slot stands for the object
+-- where the bullet names none ("Helped with the migration to Kubernetes" →
+-- "Migrated [which services] to Kubernetes").
+CREATE TABLE coach_nominals (
+  noun  TEXT PRIMARY KEY,
+  verb  TEXT NOT NULL,
+  slot  TEXT NOT NULL
+);
+
+INSERT INTO coach_nominals (noun, verb, slot) VALUES
+  ('migration', 'migrated', '[which services or data]'),
+  ('move', 'moved', '[which services or data]'),
+  ('design', 'designed', '[what you designed]'),
+  ('redesign', 'redesigned', '[what you redesigned]'),
+  ('implementation', 'implemented', '[what you implemented]'),
+  ('development', 'developed', '[what you developed]'),
+  ('rollout', 'rolled out', '[what you rolled out]'),
+  ('roll-out', 'rolled out', '[what you rolled out]'),
+  ('upgrade', 'upgraded', '[what you upgraded]'),
+  ('integration', 'integrated', '[which systems]'),
+  ('creation', 'created', '[what you created]'),
+  ('automation', 'automated', '[which process]'),
+  ('optimization', 'optimized', '[what you optimized]'),
+  ('optimisation', 'optimized', '[what you optimized]'),
+  ('refactoring', 'refactored', '[which code]'),
+  ('rewrite', 'rewrote', '[which code]'),
+  ('launch', 'launched', '[what you launched]'),
+  ('deployment', 'deployed', '[what you deployed]'),
+  ('testing', 'tested', '[what you tested]'),
+  ('maintenance', 'maintained', '[which systems]'),
+  ('setup', 'set up', '[which systems]'),
+  ('set-up', 'set up', '[which systems]');
+
+-- Vague nouns a rewrite cannot simply drop, as they are the object: it puts
+-- a slot in their place ("move things to the cloud" → "Moved [which
+-- systems] to the cloud").
+CREATE TABLE coach_vague_slots (
+  word  TEXT PRIMARY KEY,
+  slot  TEXT NOT NULL
+);
+
+INSERT INTO coach_vague_slots (word, slot) VALUES
+  ('things', '[which systems]'),
+  ('stuff', '[what data]');
 
 -- The skill areas of the guide's weak→strong pairs, plus a general one.
 -- Ties between areas go to the lower rank.
@@ -342,6 +503,7 @@ INSERT INTO coach_areas (id, rank, name) VALUES
   ('api', 5, 'API design and reliability'),
   ('observability', 6, 'Observability'),
   ('infrastructure', 7, 'Infrastructure and delivery'),
+  ('support', 8, 'Support and operations'),
   ('general', 99, 'General');
 
 -- Words that point a bullet at an area. Names of tools and techniques weigh
@@ -417,7 +579,13 @@ INSERT INTO coach_area_cues (area, cue, weight) VALUES
   ('infrastructure', 'helm', 2), ('infrastructure', 'container', 2), ('infrastructure', 'containers', 2),
   ('infrastructure', 'infrastructure', 2), ('infrastructure', 'cloud', 1), ('infrastructure', 'serverless', 2),
   ('infrastructure', 'dockerfile', 2), ('infrastructure', 'jenkins', 2), ('infrastructure', 'build', 1),
-  ('infrastructure', 'builds', 1);
+  ('infrastructure', 'builds', 1), ('infrastructure', 'servers', 1),
+
+  ('support', 'tickets', 2), ('support', 'ticket', 2), ('support', 'escalations', 2),
+  ('support', 'helpdesk', 2), ('support', 'help-desk', 2), ('support', 'troubleshooting', 2),
+  ('support', 'issues', 1), ('support', 'students', 1),
+  ('support', 'staff', 1), ('support', 'customers', 1), ('support', 'computer', 1),
+  ('support', 'inquiries', 2), ('support', 'sla', 2), ('support', 'slas', 2);
 
 -- Strong opening verbs per area, best first. takes_tool is 1 for verbs that
 -- read well before a tool's name ("Introduced Kafka for…"); a rewrite of a
@@ -453,16 +621,20 @@ INSERT INTO coach_verbs (area, verb, rank, takes_tool) VALUES
   ('api', 'versioned', 4, 0), ('api', 'standardized', 5, 0),
   ('api', 'scaled', 6, 0), ('api', 'integrated', 7, 1),
 
-  ('observability', 'instrumented', 1, 0), ('observability', 'implemented', 2, 0),
-  ('observability', 'introduced', 3, 1), ('observability', 'built', 4, 0),
+  ('observability', 'built', 1, 0), ('observability', 'instrumented', 2, 0),
+  ('observability', 'implemented', 3, 0), ('observability', 'introduced', 4, 1),
   ('observability', 'deployed', 5, 1),
 
   ('infrastructure', 'automated', 1, 0), ('infrastructure', 'containerized', 2, 0),
   ('infrastructure', 'migrated', 3, 0), ('infrastructure', 'provisioned', 4, 0),
   ('infrastructure', 'deployed', 5, 1), ('infrastructure', 'adopted', 6, 1),
 
-  ('general', 'delivered', 1, 0), ('general', 'led', 2, 0), ('general', 'built', 3, 0),
-  ('general', 'shipped', 4, 0), ('general', 'drove', 5, 0), ('general', 'improved', 6, 0),
+  ('support', 'resolved', 1, 0), ('support', 'supported', 2, 0),
+  ('support', 'triaged', 3, 0), ('support', 'diagnosed', 4, 0),
+  ('support', 'introduced', 5, 1),
+
+  ('general', 'built', 1, 0), ('general', 'improved', 2, 0), ('general', 'delivered', 3, 0),
+  ('general', 'shipped', 4, 0), ('general', 'drove', 5, 0), ('general', 'led', 6, 0),
   ('general', 'launched', 7, 0), ('general', 'reduced', 8, 0), ('general', 'created', 9, 0),
   ('general', 'developed', 10, 0), ('general', 'owned', 11, 0), ('general', 'streamlined', 12, 0),
   ('general', 'mentored', 13, 0), ('general', 'resolved', 14, 0), ('general', 'eliminated', 15, 0),
@@ -490,7 +662,7 @@ CREATE TABLE coach_patterns (
 
 INSERT INTO coach_patterns (id, area, rank, context, technique, result) VALUES
   ('database-bottleneck', 'database', 1,
-   ' in [the slow query or endpoint]',
+   ' for [the slow query or endpoint]',
    ' by [the fix, e.g. a compound index or one join instead of many queries]',
    ' — reducing [tail query time] from [X] to [Y]'),
   ('database-load', 'database', 2,
@@ -551,6 +723,15 @@ INSERT INTO coach_patterns (id, area, rank, context, technique, result) VALUES
    ' across [the environments]',
    ' by [the change, e.g. right-sizing or autoscaling]',
    ', reducing [monthly cost] by [X%]'),
+
+  ('support-resolution', 'support', 1,
+   ' for [who: customers, students or staff]',
+   ' by [how: triage, a runbook or a knowledge-base article]',
+   ' — keeping [first-response time] under [X] and [satisfaction] at [Y]'),
+  ('support-volume', 'support', 2,
+   ' across [the channels or sites]',
+   ' using [the ticketing or remote-support tool]',
+   ', handling [N requests per week] within [the service level]'),
 
   ('general-impact', 'general', 1,
    ' for [the team, product or users]',

@@ -477,6 +477,15 @@ match_phrase (const CoachAnalysis *analysis,
   return NULL;
 }
 
+/* Matches a weak opening at token @i, as where the bullet opens. */
+const CoachPhrase *
+_vitae_coach_match_weak (const CoachAnalysis *analysis,
+                         guint                i,
+                         guint               *n_tokens)
+{
+  return match_phrase (analysis, i, 1u << VITAE_COACH_ISSUE_WEAK_VERB, n_tokens);
+}
+
 static gboolean
 is_participle (const CoachAnalysis *analysis,
                guint                i)
@@ -490,6 +499,26 @@ is_participle (const CoachAnalysis *analysis,
     return FALSE;
 
   return !(token->flags & TOKEN_DIGIT) && strlen (word) > 4 && g_str_has_suffix (word, "ed");
+}
+
+/* "Releases were automated": a word the lexicon reads as an adjective
+ * ("automated tests") is a participle after "were" where it is a strong verb
+ * and no noun follows it. */
+static gboolean
+is_listed_participle (const CoachAnalysis *analysis,
+                      guint                i)
+{
+  const CoachToken *token = &analysis->tokens[i];
+
+  return (token->lex & LEX_NOT_PARTICIPLE) && (token->lex & LEX_STRONG_VERB) &&
+         (i + 1 >= analysis->n_tokens || (analysis->tokens[i + 1].lex & LEX_FUNCTION_WORD));
+}
+
+gboolean
+_vitae_coach_is_participle (const CoachAnalysis *analysis,
+                            guint                i)
+{
+  return is_participle (analysis, i);
 }
 
 static char *
@@ -511,13 +540,19 @@ find_lead (CoachAnalysis    *analysis,
 {
   guint p = 0;
 
-  /* The main verb may follow "I", "We" or an adverb ("Successfully led"). */
+  /* The main verb may follow "I", "We" or an adverb ("Successfully led",
+   * "I also helped"); a rewrite leaves the adverb out, since no verb reads
+   * well before "also". */
   while (p < analysis->n_tokens &&
          (((analysis->tokens[p].lex & LEX_FIRST_PERSON) &&
            (g_str_equal (coach_token_lower (analysis, p), "i") ||
             g_str_equal (coach_token_lower (analysis, p), "we"))) ||
-          is_adverb (analysis, p)))
-    p++;
+          is_adverb (analysis, p) || (analysis->tokens[p].lex & LEX_LEAD_ADVERB)))
+    {
+      if (analysis->tokens[p].lex & LEX_LEAD_ADVERB)
+        analysis->tokens[p].flags |= TOKEN_DROP;
+      p++;
+    }
 
   /* "My team built…", "Our squad shipped…": the verb comes after the team. */
   if (p + 2 < analysis->n_tokens &&
@@ -626,7 +661,8 @@ find_grammar (CoachAnalysis    *analysis,
                  (is_adverb (analysis, j) || g_str_equal (coach_token_lower (analysis, j), "not")))
             j++;
 
-          if (j < analysis->n_tokens && is_participle (analysis, j))
+          if (j < analysis->n_tokens &&
+              (is_participle (analysis, j) || is_listed_participle (analysis, j)))
             {
               g_autofree char *quoted = quote_span (analysis, i, j);
 
@@ -634,6 +670,12 @@ find_grammar (CoachAnalysis    *analysis,
                 {
                   analysis->passive_aux = i;
                   analysis->passive_participle = j;
+                }
+              if (analysis->n_passives < COACH_MAX_PASSIVES)
+                {
+                  analysis->passive_auxes[analysis->n_passives] = i;
+                  analysis->passive_participles[analysis->n_passives] = j;
+                  analysis->n_passives++;
                 }
               _vitae_coach_result_add (result, VITAE_COACH_ISSUE_PASSIVE,
                                        token->cstart, analysis->tokens[j].cend,

@@ -35,7 +35,37 @@ typedef enum
   LEX_CONTEXT        = 1 << 16,
   LEX_PARTICLE       = 1 << 17,
   LEX_PAST           = 1 << 18,
+  LEX_LEAD_ADVERB    = 1 << 19,
+  LEX_BARE_VERB      = 1 << 20,
+  LEX_TEAM           = 1 << 21,
+  LEX_TAKES_TO       = 1 << 22,
+  LEX_PLAIN_VERB     = 1 << 23,
+  LEX_CLAUSE_LEAD    = 1 << 24,
+  /* A catalog keyword spelt in lower case ("security"): a common noun,
+   * lowered when it no longer opens the sentence. */
+  LEX_COMMON_KEYWORD = 1 << 25,
+  LEX_OBJECT_PEOPLE  = 1 << 26,
+  LEX_OBJECT_TICKET  = 1 << 27,
+  LEX_OBJECT_ACTIVITY = 1 << 28,
+  LEX_OBJECT_OUTCOME = 1 << 29,
+  LEX_OBJECT_DUTY    = 1 << 30,
 } CoachLex;
+
+#define LEX_OBJECT_MASK (LEX_OBJECT_PEOPLE | LEX_OBJECT_TICKET | LEX_OBJECT_ACTIVITY | \
+                         LEX_OBJECT_OUTCOME | LEX_OBJECT_DUTY)
+
+/* The verb lists of coach_object_verbs: one per object class, and the
+ * verbs that open "Helped customers migrate…" as "Enabled customers to…". */
+typedef enum
+{
+  COACH_OBJECT_PEOPLE,
+  COACH_OBJECT_TICKET,
+  COACH_OBJECT_ACTIVITY,
+  COACH_OBJECT_OUTCOME,
+  COACH_OBJECT_DUTY,
+  COACH_OBJECT_HELPED_PEOPLE,
+  COACH_N_OBJECTS
+} CoachObject;
 
 /* Shape of a token, found while splitting the text. */
 typedef enum
@@ -54,6 +84,9 @@ typedef enum
   /* Set by the analysis: the word is vague, filler or a pronoun a rewrite
    * leaves out. */
   TOKEN_DROP           = 1 << 11,
+  /* Set by the rewrite: the gerund is written in the past tense, as in
+   * "monitoring servers and fixing bugs" → "Monitored servers and fixed bugs". */
+  TOKEN_TO_PAST        = 1 << 12,
 } CoachTokenFlags;
 
 typedef struct
@@ -77,6 +110,12 @@ typedef struct
 
 typedef struct
 {
+  char       *verb;       /* past tense */
+  char       *slot;       /* the object, where the bullet names none */
+} CoachNominal;
+
+typedef struct
+{
   const char *id;         /* interned */
   char       *context;
   char       *technique;
@@ -92,6 +131,8 @@ typedef struct
 } CoachArea;
 
 #define COACH_MAX_AREAS 16
+/* A bullet rarely holds more passive clauses than this. */
+#define COACH_MAX_PASSIVES 4
 
 typedef struct
 {
@@ -107,6 +148,9 @@ struct _VitaeCoach
   GHashTable *phrases;     /* first word → GPtrArray of CoachPhrase, longest first */
   GHashTable *irregular;   /* verb form → past tense */
   GHashTable *cues;        /* word → CoachCue */
+  GHashTable *nominals;    /* noun → CoachNominal */
+  GHashTable *vague_slots; /* vague noun → slot */
+  GPtrArray  *object_verbs[COACH_N_OBJECTS]; /* char *, best first */
   GPtrArray  *areas;       /* CoachArea, by rank; the general area last */
   CoachArea  *general;
 
@@ -150,6 +194,9 @@ typedef struct
   gboolean           has_metric;
   gint               passive_aux; /* token of the first passive, or -1 */
   gint               passive_participle;
+  guint              n_passives;  /* passives found, at most COACH_MAX_PASSIVES */
+  guint              passive_auxes[COACH_MAX_PASSIVES];
+  guint              passive_participles[COACH_MAX_PASSIVES];
   CoachArea         *area;
 } CoachAnalysis;
 
@@ -178,5 +225,10 @@ void              _vitae_coach_rewrite        (CoachAnalysis       *analysis,
                                                VitaeCoachResult    *result);
 char             *_vitae_coach_past_tense     (VitaeCoach          *self,
                                                const char          *form);
+const CoachPhrase *_vitae_coach_match_weak    (const CoachAnalysis *analysis,
+                                               guint                i,
+                                               guint               *n_tokens);
+gboolean          _vitae_coach_is_participle  (const CoachAnalysis *analysis,
+                                               guint                i);
 
 G_END_DECLS

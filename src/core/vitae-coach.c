@@ -553,6 +553,17 @@ load_lexicon (VitaeCoach  *self,
     { "quantity-lead", LEX_QUANTITY_LEAD },
     { "context", LEX_CONTEXT },
     { "particle", LEX_PARTICLE },
+    { "lead-adverb", LEX_LEAD_ADVERB },
+    { "bare-verb", LEX_BARE_VERB },
+    { "team", LEX_TEAM },
+    { "takes-to", LEX_TAKES_TO },
+    { "plain-verb", LEX_PLAIN_VERB },
+    { "clause-lead", LEX_CLAUSE_LEAD },
+    { "object-people", LEX_OBJECT_PEOPLE },
+    { "object-ticket", LEX_OBJECT_TICKET },
+    { "object-activity", LEX_OBJECT_ACTIVITY },
+    { "object-outcome", LEX_OBJECT_OUTCOME },
+    { "object-duty", LEX_OBJECT_DUTY },
   };
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -639,6 +650,72 @@ load_irregular (VitaeCoach  *self,
                            g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
                            g_strdup (past));
     }
+
+  return finish (db, stmt, rc, error);
+}
+
+static void
+free_nominal (gpointer data)
+{
+  CoachNominal *nominal = data;
+
+  g_free (nominal->verb);
+  g_free (nominal->slot);
+  g_free (nominal);
+}
+
+/* The verbs that fit an object, the nouns that name an action and the slots
+ * that stand for vague nouns: what keeps a rewrite grammatical. */
+static gboolean
+load_grammar (VitaeCoach  *self,
+              sqlite3     *db,
+              GError     **error)
+{
+  static const char * const categories[COACH_N_OBJECTS] = {
+    [COACH_OBJECT_PEOPLE] = "people",
+    [COACH_OBJECT_TICKET] = "ticket",
+    [COACH_OBJECT_ACTIVITY] = "activity",
+    [COACH_OBJECT_OUTCOME] = "outcome",
+    [COACH_OBJECT_DUTY] = "duty",
+    [COACH_OBJECT_HELPED_PEOPLE] = "helped-people",
+  };
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (!prepare (db, "SELECT category, verb FROM coach_object_verbs ORDER BY category, rank", &stmt, error))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *category = (const char *) sqlite3_column_text (stmt, 0);
+      const char *verb = (const char *) sqlite3_column_text (stmt, 1);
+
+      for (guint i = 0; i < COACH_N_OBJECTS; i++)
+        if (g_str_equal (category, categories[i]))
+          g_ptr_array_add (self->object_verbs[i], g_strdup (verb));
+      add_lex (self, verb, LEX_STRONG_VERB);
+    }
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
+
+  if (!prepare (db, "SELECT noun, verb, slot FROM coach_nominals", &stmt, error))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CoachNominal *nominal = g_new0 (CoachNominal, 1);
+
+      nominal->verb = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      nominal->slot = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      g_hash_table_replace (self->nominals, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), nominal);
+    }
+  if (!finish (db, stmt, rc, error))
+    return FALSE;
+
+  if (!prepare (db, "SELECT word, slot FROM coach_vague_slots", &stmt, error))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_replace (self->vague_slots,
+                          g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                          g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
 
   return finish (db, stmt, rc, error);
 }
@@ -778,23 +855,28 @@ static void
 load_keywords (VitaeCoach *self,
                sqlite3    *db)
 {
-  static const char * const queries[] = {
-    "SELECT lower(name) FROM keywords WHERE instr(name, ' ') = 0",
-    "SELECT lower(alias) FROM aliases WHERE instr(alias, ' ') = 0",
+  static const struct {
+    const char *sql;
+    guint       bits;
+  } queries[] = {
+    { "SELECT lower(name) FROM keywords WHERE instr(name, ' ') = 0", LEX_KEYWORD },
+    { "SELECT lower(alias) FROM aliases WHERE instr(alias, ' ') = 0", LEX_KEYWORD },
+    /* "security" is a common noun, "Kubernetes" a name. */
+    { "SELECT name FROM keywords WHERE instr(name, ' ') = 0 AND name = lower(name)", LEX_COMMON_KEYWORD },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     {
       sqlite3_stmt *stmt = NULL;
 
-      if (sqlite3_prepare_v2 (db, queries[i], -1, &stmt, NULL) != SQLITE_OK)
+      if (sqlite3_prepare_v2 (db, queries[i].sql, -1, &stmt, NULL) != SQLITE_OK)
         continue;
       while (sqlite3_step (stmt) == SQLITE_ROW)
         {
           const char *word = (const char *) sqlite3_column_text (stmt, 0);
 
           if (word != NULL)
-            add_lex (self, word, LEX_KEYWORD);
+            add_lex (self, word, queries[i].bits);
         }
       sqlite3_finalize (stmt);
     }
@@ -811,6 +893,10 @@ vitae_coach_finalize (GObject *object)
   g_clear_pointer (&self->phrases, g_hash_table_unref);
   g_clear_pointer (&self->irregular, g_hash_table_unref);
   g_clear_pointer (&self->cues, g_hash_table_unref);
+  g_clear_pointer (&self->nominals, g_hash_table_unref);
+  g_clear_pointer (&self->vague_slots, g_hash_table_unref);
+  for (guint i = 0; i < COACH_N_OBJECTS; i++)
+    g_clear_pointer (&self->object_verbs[i], g_ptr_array_unref);
   g_clear_pointer (&self->areas, g_ptr_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->old_cache, g_hash_table_unref);
@@ -845,6 +931,10 @@ vitae_coach_init (VitaeCoach *self)
                                          (GDestroyNotify) g_ptr_array_unref);
   self->irregular = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->nominals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_nominal);
+  self->vague_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < COACH_N_OBJECTS; i++)
+    self->object_verbs[i] = g_ptr_array_new_with_free_func (g_free);
   self->areas = g_ptr_array_new_with_free_func (free_area);
   self->cache = new_cache ();
   self->old_cache = new_cache ();
@@ -887,7 +977,8 @@ vitae_coach_new (VitaeCatalog  *catalog,
   if (!load_lexicon (self, db, error) ||
       !load_phrases (self, db, error) ||
       !load_irregular (self, db, error) ||
-      !load_areas (self, db, error))
+      !load_areas (self, db, error) ||
+      !load_grammar (self, db, error))
     return NULL;
 
   load_keywords (self, db);
