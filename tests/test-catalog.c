@@ -69,7 +69,7 @@ test_schema (void)
   sqlite3_stmt *stmt = NULL;
 
   g_assert_cmpint (query_int (shipped, "PRAGMA main.user_version", NULL), ==, 2);
-  g_assert_cmpint (query_int (shipped, "PRAGMA user.user_version", NULL), ==, 1);
+  g_assert_cmpint (query_int (shipped, "PRAGMA user.user_version", NULL), ==, 2);
 
   /* Every reference between the data files holds. */
   sqlite3_prepare_v2 (vitae_catalog_get_db (shipped), "PRAGMA foreign_key_check", -1, &stmt, NULL);
@@ -423,7 +423,7 @@ test_migration (void)
   catalog = vitae_catalog_new (path, &error);
   g_assert_no_error (error);
   g_assert_null (vitae_catalog_get_user_error (catalog));
-  g_assert_cmpint (query_int (catalog, "PRAGMA user.user_version", NULL), ==, 1);
+  g_assert_cmpint (query_int (catalog, "PRAGMA user.user_version", NULL), ==, 2);
   g_assert_cmpint (query_int (catalog, "SELECT count(*) FROM user.notes", NULL), ==, 1);
   g_assert_cmpint (query_int (catalog, "SELECT count(*) FROM user.sqlite_master WHERE name = ?1",
                               "keywords"), ==, 0);

@@ -53,6 +53,9 @@ static const char * const user_migrations[] = {
   "  created   INTEGER NOT NULL,"
   "  PRIMARY KEY (role_id, keyword)"
   ");",
+  /* 1 → 2: adding a keyword looks it up case-insensitively; without this
+   * index every add scanned the whole table. */
+  "CREATE INDEX user.user_keywords_nocase ON user_keywords (role_id, keyword COLLATE NOCASE);",
 };
 
 static const char * const tier_ids[VITAE_N_TIERS] = {
