@@ -121,10 +121,16 @@ describe_issues (VitaeCoachResult *result)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   guint n = vitae_coach_result_get_n_issues (result);
+  guint seen = 0;
 
   for (guint i = 0; i < n; i++)
     {
       const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
+
+      /* Two passive clauses are one kind of problem to read about. */
+      if (seen & (1u << issue->kind))
+        continue;
+      seen |= 1u << issue->kind;
 
       if (text->len > 0)
         g_string_append (text, " · ");

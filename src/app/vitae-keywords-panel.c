@@ -238,6 +238,7 @@ rebuild (VitaeKeywordsPanel *self)
     {
       const VitaeCoverageGroup *group = vitae_coverage_get_group (self->coverage, i);
       guint n_found = group->found ? g_strv_length ((char **) group->found) : 0;
+      guint n_missing = group->missing ? g_strv_length ((char **) group->missing) : 0;
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *title = gtk_label_new (group->name);
@@ -250,8 +251,8 @@ rebuild (VitaeKeywordsPanel *self)
       gtk_label_set_wrap (GTK_LABEL (title), TRUE);
       gtk_widget_set_hexpand (title, TRUE);
       gtk_widget_add_css_class (title, "heading");
-      /* Translators: keywords found of the group's target, e.g. 4/6 */
-      count_text = g_strdup_printf (_("%u/%u"), n_found, group->target);
+      /* Translators: keywords of the group found on the resume, of all of them, e.g. 4/10 */
+      count_text = g_strdup_printf (_("%u/%u"), n_found, n_found + n_missing);
       count = gtk_label_new (count_text);
       gtk_widget_add_css_class (count, "dim-label");
       gtk_widget_add_css_class (count, "numeric");
