@@ -51,7 +51,7 @@ make_document (void)
       vitae_entry_append_bullet (job, bullet);
     }
   vitae_section_append_entry (experience, job);
-  vitae_node_set_text (VITAE_NODE (group), "name", "Languages");
+  vitae_node_set_text (VITAE_NODE (group), "title", "Languages");
   vitae_node_set_list (VITAE_NODE (group), "keywords", skill_keywords);
   vitae_section_append_entry (skills, group);
   vitae_document_append_section (doc, experience);
