@@ -146,6 +146,10 @@ vitae_autosave_discard (const char *dir,
   info = slot_file (dir, slot, ".ini");
   g_unlink (info);
   g_unlink (snapshot);
+  /* A crash while a snapshot was written leaves its temporary file, which
+   * no later save of another slot would remove. */
+  vitae_write_file_cleanup (info);
+  vitae_write_file_cleanup (snapshot);
 }
 
 /**

@@ -13,6 +13,8 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "vitae-document.h"
@@ -173,6 +175,88 @@ vitae_read_text_file (const char  *path,
   return TRUE;
 }
 
+/* Temporary files of a save are hidden, named after the file and the
+ * process that writes them: ".NAME.vitae-save-PID-XXXXXX".  A save that is
+ * killed half-way leaves one behind; the next save of the same file in the
+ * same folder removes those whose process is gone, so they never pile up and
+ * a live process's save in progress is never touched. */
+#define SAVE_TAG ".vitae-save-"
+/* Long names are cut in the temporary's name so that it stays within
+ * NAME_MAX (255 bytes on Linux file systems). */
+#define SAVE_NAME_MAX 128
+
+static char *
+save_prefix (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  if (strlen (base) > SAVE_NAME_MAX)
+    base[SAVE_NAME_MAX] = '\0';
+
+  return g_strconcat (".", base, SAVE_TAG, NULL);
+}
+
+static gboolean
+pid_is_alive (gint64 pid)
+{
+  if (pid <= 0 || pid > G_MAXINT)
+    return FALSE;
+
+  return pid == getpid () || kill ((pid_t) pid, 0) == 0 || errno == EPERM;
+}
+
+/**
+ * vitae_write_file_cleanup:
+ * @path: a file that vitae_write_file_atomic() writes
+ *
+ * Removes the temporary files that saves of @path left behind when their
+ * process was killed. Saves in progress in live processes are left alone.
+ */
+void
+vitae_write_file_cleanup (const char *path)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_return_if_fail (path != NULL);
+
+  folder = g_path_get_dirname (path);
+  prefix = save_prefix (path);
+  if (!(dir = g_dir_open (folder, 0, NULL)))
+    return;
+
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *stale = NULL;
+      const char *rest;
+      char *end = NULL;
+      gint64 pid;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+
+      rest = name + strlen (prefix);
+      pid = g_ascii_strtoll (rest, &end, 10);
+      if (end == rest || *end != '-' || strlen (end + 1) != 6 || pid_is_alive (pid))
+        continue;
+
+      stale = g_build_filename (folder, name, NULL);
+      g_unlink (stale);
+    }
+}
+
+static void
+set_save_error (GError     **error,
+                int          saved_errno,
+                const char  *display)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               /* Translators: %s is a file name, then the system's reason */
+               _("Could not save “%s”: %s"), display, g_strerror (saved_errno));
+}
+
 /**
  * vitae_write_file_atomic:
  * @path: the file to write
@@ -181,8 +265,10 @@ vitae_read_text_file (const char  *path,
  * @error: a #GError
  *
  * Writes a temporary file in the same folder, flushes it to disk and renames
- * it over @path, so that @path always holds either the old or the new
- * content, whatever happens meanwhile. An existing file keeps its mode.
+ * it over @path, then flushes the folder, so that @path always holds either
+ * the old or the new content, whatever happens meanwhile, and the new one
+ * once this returns. An existing file keeps its mode. Temporary files left
+ * by saves of @path that were killed are removed.
  *
  * Returns: %TRUE on success
  */
@@ -192,15 +278,21 @@ vitae_write_file_atomic (const char  *path,
                          gssize       length,
                          GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *temp = NULL;
+  gboolean existed = FALSE;
   GStatBuf st;
+  gsize size, done = 0;
   int mode = 0644;
+  int fd, dir_fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
 
   display = g_filename_display_name (path);
+  size = length < 0 ? strlen (contents) : (gsize) length;
 
   if (g_stat (path, &st) == 0)
     {
@@ -211,19 +303,72 @@ vitae_write_file_atomic (const char  *path,
           return FALSE;
         }
       mode = st.st_mode & 0777;
+      existed = TRUE;
     }
 
-  if (!g_file_set_contents_full (path, contents, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 mode, &local_error))
+  vitae_write_file_cleanup (path);
+  folder = g_path_get_dirname (path);
+  prefix = save_prefix (path);
+
+  temp = g_strdup_printf ("%s%c%s%d-XXXXXX", folder, G_DIR_SEPARATOR, prefix, (int) getpid ());
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, mode);
+  if (fd < 0)
     {
-      g_set_error (error, local_error->domain, local_error->code,
-                   /* Translators: %s is a file name, then the system's reason */
-                   _("Could not save “%s”: %s"), display, local_error->message);
+      set_save_error (error, errno, display);
       return FALSE;
     }
 
+  /* The umask must not change an existing file's mode on a save. */
+  if (existed && fchmod (fd, mode) != 0)
+    goto fail;
+
+  while (done < size)
+    {
+      gssize w = write (fd, contents + done, size - done);
+
+      if (w < 0 && errno == EINTR)
+        continue;
+      if (w < 0)
+        goto fail;
+      done += w;
+    }
+
+  while (fsync (fd) != 0)
+    if (errno != EINTR)
+      goto fail;
+
+  if (close (fd) != 0)
+    {
+      fd = -1;
+      goto fail;
+    }
+  fd = -1;
+
+  if (g_rename (temp, path) != 0)
+    goto fail;
+
+  /* The rename is durable once the folder is flushed too.  File systems
+   * that cannot flush a folder have made it durable already. */
+  dir_fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (dir_fd >= 0)
+    {
+      while (fsync (dir_fd) != 0 && errno == EINTR)
+        ;
+      close (dir_fd);
+    }
+
   return TRUE;
+
+fail:
+  {
+    int saved_errno = errno;
+
+    if (fd >= 0)
+      close (fd);
+    g_unlink (temp);
+    set_save_error (error, saved_errno, display);
+    return FALSE;
+  }
 }
 
 /**

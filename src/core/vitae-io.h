@@ -37,6 +37,8 @@ gboolean       vitae_write_file_atomic     (const char     *path,
                                             const char     *contents,
                                             gssize          length,
                                             GError        **error);
+/* Removes the temporary files that killed saves of @path left behind. */
+void           vitae_write_file_cleanup    (const char     *path);
 
 /* By extension: .vitae or .json. */
 VitaeDocument *vitae_document_load         (const char     *path,
