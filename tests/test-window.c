@@ -102,6 +102,35 @@ type_text (GtkTextView *view,
     }
 }
 
+/* Finds the first button under @widget carrying @key = @value. */
+static GtkWidget *
+find_button_with_data (GtkWidget  *widget,
+                       const char *key,
+                       const char *value)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), key), value) == 0)
+    return widget;
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
+      GtkWidget *found = popover ? find_button_with_data (GTK_WIDGET (popover), key, value) : NULL;
+
+      if (found != NULL)
+        return found;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_data (child, key, value);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Tests */
 
 static void
@@ -356,6 +385,24 @@ test_side_panels (void)
     vitae_keywords_panel_set_job (window->keywords_panel, job);
     g_assert_true (vitae_coverage_has_job (coverage));
     g_assert_cmpfloat (vitae_coverage_get_match_rate (coverage), >, 0.0);
+
+    /* A term the job repeats and the catalog lacks is offered, and once
+     * added to the user's keywords it is matched. */
+    {
+      const char * const *unknown = vitae_coverage_get_unknown_terms (coverage);
+      GtkWidget *add;
+      gboolean known = FALSE;
+
+      g_assert_true (unknown != NULL && g_strv_contains (unknown, "OpenSearch"));
+      add = find_button_with_data (GTK_WIDGET (window->keywords_panel), "term", "OpenSearch");
+      g_assert_nonnull (add);
+      g_signal_emit_by_name (add, "clicked");
+      for (guint i = 0; i < vitae_coverage_get_n_job_keywords (coverage); i++)
+        if (g_strcmp0 (vitae_coverage_get_job_keyword (coverage, i)->keyword, "OpenSearch") == 0)
+          known = TRUE;
+      g_assert_true (known);
+      g_assert_false (g_strv_contains (vitae_coverage_get_unknown_terms (coverage), "OpenSearch"));
+    }
 
     vitae_keywords_panel_set_role (window->keywords_panel, "frontend-developer");
     g_assert_cmpstr (vitae_coverage_get_role (coverage), ==, "frontend-developer");

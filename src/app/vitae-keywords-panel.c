@@ -40,6 +40,8 @@ struct _VitaeKeywordsPanel
   GtkTextView    *job_view;
   GtkLabel       *job_label;
   GtkFlowBox     *job_chips;
+  GtkLabel       *unknown_label;
+  GtkFlowBox     *unknown_chips;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, ADW_TYPE_BIN)
@@ -157,6 +159,69 @@ missing_clicked_cb (GtkButton          *button,
 }
 
 static void
+add_unknown_cb (GtkButton          *button,
+                VitaeKeywordsPanel *self)
+{
+  const char *term = g_object_get_data (G_OBJECT (button), "term");
+  const char *group = g_object_get_data (G_OBJECT (button), "group");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* The user's own catalog keeps it; the shipped one is never changed. */
+  if (!vitae_catalog_add_user_keyword (vitae_coverage_get_catalog (self->coverage),
+                                       vitae_keywords_panel_get_role (self), group, term, &error))
+    message = g_strdup (error->message);
+  else
+    /* Translators: %s is a term from a job description */
+    message = g_strdup_printf (_("“%s” is now one of your keywords"), term);
+
+  g_signal_emit (self, signals[MESSAGE], 0, message);
+  vitae_keywords_panel_refresh (self);
+}
+
+static GtkWidget *
+create_unknown_chip (VitaeKeywordsPanel *self,
+                     const char         *term)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (_("Add to your keywords, in:"));
+  g_autofree char *tooltip = NULL;
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), term);
+  gtk_widget_add_css_class (button, "chip");
+  gtk_widget_add_css_class (button, "unknown");
+  /* Translators: %s is a term from a job description */
+  tooltip = g_strdup_printf (_("Vitae does not know “%s”: add it to your own keywords"), term);
+  gtk_widget_set_tooltip_text (button, tooltip);
+
+  gtk_widget_add_css_class (title, "dim-label");
+  gtk_widget_set_margin_bottom (title, 4);
+  gtk_box_append (GTK_BOX (box), title);
+  for (guint i = 0; i < vitae_coverage_get_n_groups (self->coverage); i++)
+    {
+      const VitaeCoverageGroup *group = vitae_coverage_get_group (self->coverage, i);
+      GtkWidget *item = gtk_button_new_with_label (group->name);
+
+      gtk_widget_add_css_class (item, "flat");
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (item))), 0);
+      g_object_set_data_full (G_OBJECT (item), "term", g_strdup (term), g_free);
+      g_object_set_data_full (G_OBJECT (item), "group", g_strdup (group->id), g_free);
+      g_signal_connect_object (item, "clicked", G_CALLBACK (add_unknown_cb), self, 0);
+      gtk_box_append (GTK_BOX (box), item);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+
+  return button;
+}
+
+static void
 add_keyword_chips (VitaeKeywordsPanel       *self,
                    GtkWidget                *flow,
                    const VitaeCoverageGroup *group)
@@ -215,6 +280,7 @@ rebuild (VitaeKeywordsPanel *self)
   clear_box (GTK_WIDGET (self->groups_box));
   clear_box (GTK_WIDGET (self->placement_box));
   clear_box (GTK_WIDGET (self->job_chips));
+  clear_box (GTK_WIDGET (self->unknown_chips));
 
   if (self->document == NULL)
     {
@@ -319,6 +385,18 @@ rebuild (VitaeKeywordsPanel *self)
     }
   else
     gtk_label_set_label (self->job_label, _("Paste a job description to see how well the resume matches it."));
+
+  /* Technical terms the job repeats that the catalog does not know. */
+  {
+    const char * const *unknown = vitae_coverage_has_job (self->coverage)
+                                  ? vitae_coverage_get_unknown_terms (self->coverage) : NULL;
+    guint n_unknown = unknown ? g_strv_length ((char **) unknown) : 0;
+
+    for (guint i = 0; i < n_unknown; i++)
+      gtk_flow_box_append (self->unknown_chips, create_unknown_chip (self, unknown[i]));
+    gtk_widget_set_visible (GTK_WIDGET (self->unknown_label), n_unknown > 0);
+    gtk_widget_set_visible (GTK_WIDGET (self->unknown_chips), n_unknown > 0);
+  }
 
   gtk_stack_set_visible_child_name (self->stack, "coverage");
 }
@@ -492,11 +570,19 @@ vitae_keywords_panel_init (VitaeKeywordsPanel *self)
   gtk_label_set_xalign (self->job_label, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->job_label), "dim-label");
   self->job_chips = GTK_FLOW_BOX (create_flow ());
+  self->unknown_label = GTK_LABEL (gtk_label_new (_("Terms this job repeats that Vitae does not know yet:")));
+  gtk_label_set_wrap (self->unknown_label, TRUE);
+  gtk_label_set_xalign (self->unknown_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->unknown_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->unknown_label), FALSE);
+  self->unknown_chips = GTK_FLOW_BOX (create_flow ());
   job_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   gtk_box_append (GTK_BOX (job_box), job_title);
   gtk_box_append (GTK_BOX (job_box), frame);
   gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->job_label));
   gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->job_chips));
+  gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->unknown_label));
+  gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->unknown_chips));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_margin_start (box, 12);
