@@ -14,20 +14,14 @@
 #include "vitae-bullet-row.h"
 #include "vitae-coach-panel.h"
 
-/* Typing settles for this long before the list is rebuilt: the list is a
- * summary, the bullet under the cursor is coached at once. */
-#define REFRESH_DELAY_MS 250
 #define MAX_ROWS 200
 
 struct _VitaeCoachPanel
 {
-  AdwBin            parent_instance;
+  VitaeSidePanel    parent_instance;
 
   /* owned */
-  VitaeDocument    *document;
   VitaeCoachReport *report;
-  gulong            changed_handler;
-  guint             refresh_source;
 
   /* children */
   GtkStack         *stack;
@@ -36,7 +30,7 @@ struct _VitaeCoachPanel
   GtkListBox       *list;
 };
 
-G_DEFINE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, VITAE_TYPE_SIDE_PANEL)
 
 enum {
   ACTIVATE_BULLET,
@@ -170,8 +164,10 @@ create_row (VitaeCoachPanel              *self,
 }
 
 static void
-rebuild (VitaeCoachPanel *self)
+vitae_coach_panel_rebuild (VitaeSidePanel *panel)
 {
+  VitaeCoachPanel *self = VITAE_COACH_PANEL (panel);
+  VitaeDocument *document = vitae_side_panel_get_document (panel);
   g_autoptr(GPtrArray) lines = NULL;
   g_autofree char *score = NULL;
   g_autofree char *summary = NULL;
@@ -182,13 +178,13 @@ rebuild (VitaeCoachPanel *self)
     gtk_list_box_remove (self->list, child);
 
   g_clear_pointer (&self->report, vitae_coach_report_unref);
-  if (self->document == NULL)
+  if (document == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
-  self->report = vitae_coach_analyze_document (vitae_coach_get_default (), self->document);
+  self->report = vitae_coach_analyze_document (vitae_coach_get_default (), document);
   lines = vitae_coach_report_dup_worst_first (self->report);
 
   /* Count the bullets written so far; empty new ones are not judged. */
@@ -220,35 +216,18 @@ rebuild (VitaeCoachPanel *self)
   g_signal_emit (self, signals[REPORT_CHANGED], 0);
 }
 
-static gboolean
-refresh_timeout_cb (gpointer user_data)
-{
-  VitaeCoachPanel *self = user_data;
-
-  self->refresh_source = 0;
-  rebuild (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-content_changed_cb (VitaeCoachPanel *self)
-{
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
-}
-
 static void
 row_activated_cb (VitaeCoachPanel *self,
                   GtkListBoxRow   *row)
 {
   const VitaeCoachBulletReport *line = g_object_get_data (G_OBJECT (row), "bullet-report");
+  VitaeDocument *document = vitae_side_panel_get_document (VITAE_SIDE_PANEL (self));
   VitaeBullet *bullet;
 
-  if (line == NULL || self->document == NULL)
+  if (line == NULL || document == NULL)
     return;
 
-  bullet = vitae_coach_report_find_bullet (self->document, line);
+  bullet = vitae_coach_report_find_bullet (document, line);
   if (bullet != NULL)
     g_signal_emit (self, signals[ACTIVATE_BULLET], 0, bullet);
 }
@@ -260,10 +239,6 @@ vitae_coach_panel_dispose (GObject *object)
 {
   VitaeCoachPanel *self = (VitaeCoachPanel *)object;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->document);
-  g_clear_object (&self->document);
   g_clear_pointer (&self->report, vitae_coach_report_unref);
 
   G_OBJECT_CLASS (vitae_coach_panel_parent_class)->dispose (object);
@@ -273,8 +248,10 @@ static void
 vitae_coach_panel_class_init (VitaeCoachPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  VitaeSidePanelClass *panel_class = VITAE_SIDE_PANEL_CLASS (klass);
 
   object_class->dispose = vitae_coach_panel_dispose;
+  panel_class->rebuild = vitae_coach_panel_rebuild;
 
   /**
    * VitaeCoachPanel::activate-bullet:
@@ -365,25 +342,6 @@ vitae_coach_panel_new (void)
   return g_object_new (VITAE_TYPE_COACH_PANEL, NULL);
 }
 
-void
-vitae_coach_panel_set_document (VitaeCoachPanel *self,
-                                VitaeDocument   *document)
-{
-  g_return_if_fail (VITAE_IS_COACH_PANEL (self));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->document);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    self->changed_handler = g_signal_connect_swapped (document, "content-changed",
-                                                      G_CALLBACK (content_changed_cb), self);
-
-  vitae_coach_panel_refresh (self);
-}
-
 /**
  * vitae_coach_panel_get_report:
  * @self: a #VitaeCoachPanel
@@ -396,19 +354,4 @@ vitae_coach_panel_get_report (VitaeCoachPanel *self)
   g_return_val_if_fail (VITAE_IS_COACH_PANEL (self), NULL);
 
   return self->report;
-}
-
-/**
- * vitae_coach_panel_refresh:
- * @self: a #VitaeCoachPanel
- *
- * Analyses the document now rather than after the typing pause.
- */
-void
-vitae_coach_panel_refresh (VitaeCoachPanel *self)
-{
-  g_return_if_fail (VITAE_IS_COACH_PANEL (self));
-
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  rebuild (self);
 }

@@ -11,18 +11,16 @@
 
 #include "vitae-coach.h"
 #include "vitae-core.h"
+#include "vitae-side-panel.h"
 
 G_BEGIN_DECLS
 
 #define VITAE_TYPE_COACH_PANEL (vitae_coach_panel_get_type ())
 
-G_DECLARE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, VITAE, COACH_PANEL, AdwBin)
+G_DECLARE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, VITAE, COACH_PANEL, VitaeSidePanel)
 
 GtkWidget        *vitae_coach_panel_new          (void);
-void              vitae_coach_panel_set_document (VitaeCoachPanel *self,
-                                                  VitaeDocument   *document);
 VitaeCoachReport *vitae_coach_panel_get_report   (VitaeCoachPanel *self);
-void              vitae_coach_panel_refresh      (VitaeCoachPanel *self);
 
 /* Pure helpers, for tests: the bullet a report line is about, and the
  * order the panel lists them in. */

@@ -14,22 +14,15 @@
 #include "vitae-catalog.h"
 #include "vitae-keywords-panel.h"
 
-/* Coverage follows typing once it pauses; matching is cached per text, so
- * the refresh costs a rescan of what changed. */
-#define REFRESH_DELAY_MS 250
-
 struct _VitaeKeywordsPanel
 {
-  AdwBin          parent_instance;
+  VitaeSidePanel  parent_instance;
 
   /* owned */
-  VitaeDocument  *document;
   VitaeCoverage  *coverage;
   GSettings      *settings;
   GStrv           role_ids;
   char           *job;
-  gulong          changed_handler;
-  guint           refresh_source;
 
   /* children */
   GtkStack       *stack;
@@ -44,7 +37,7 @@ struct _VitaeKeywordsPanel
   GtkFlowBox     *unknown_chips;
 };
 
-G_DEFINE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, VITAE_TYPE_SIDE_PANEL)
 
 enum {
   SHOW_OCCURRENCE,
@@ -180,7 +173,7 @@ add_unknown_cb (GtkButton          *button,
     message = g_strdup_printf (_("“%s” is now one of your keywords"), term);
 
   g_signal_emit (self, signals[MESSAGE], 0, message);
-  vitae_keywords_panel_refresh (self);
+  vitae_side_panel_refresh (VITAE_SIDE_PANEL (self));
 }
 
 static GtkWidget *
@@ -271,8 +264,10 @@ clear_box (GtkWidget *box)
 }
 
 static void
-rebuild (VitaeKeywordsPanel *self)
+vitae_keywords_panel_rebuild (VitaeSidePanel *panel)
 {
+  VitaeKeywordsPanel *self = VITAE_KEYWORDS_PANEL (panel);
+  VitaeDocument *document = vitae_side_panel_get_document (panel);
   g_autoptr(GError) error = NULL;
   g_autofree char *score = NULL;
   guint n_groups;
@@ -282,13 +277,13 @@ rebuild (VitaeKeywordsPanel *self)
   clear_box (GTK_WIDGET (self->job_chips));
   clear_box (GTK_WIDGET (self->unknown_chips));
 
-  if (self->document == NULL)
+  if (document == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
-  if (!vitae_coverage_analyze (self->coverage, self->document, vitae_keywords_panel_get_role (self),
+  if (!vitae_coverage_analyze (self->coverage, document, vitae_keywords_panel_get_role (self),
                                self->job, &error))
     {
       g_warning ("Keyword coverage failed: %s", error->message);
@@ -401,24 +396,6 @@ rebuild (VitaeKeywordsPanel *self)
   gtk_stack_set_visible_child_name (self->stack, "coverage");
 }
 
-static gboolean
-refresh_timeout_cb (gpointer user_data)
-{
-  VitaeKeywordsPanel *self = user_data;
-
-  self->refresh_source = 0;
-  rebuild (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_refresh (VitaeKeywordsPanel *self)
-{
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
-}
-
 static void
 job_changed_cb (VitaeKeywordsPanel *self)
 {
@@ -431,7 +408,7 @@ job_changed_cb (VitaeKeywordsPanel *self)
   if (g_strstrip (self->job)[0] == '\0')
     g_clear_pointer (&self->job, g_free);
 
-  schedule_refresh (self);
+  vitae_side_panel_schedule_refresh (VITAE_SIDE_PANEL (self));
 }
 
 static void
@@ -440,7 +417,7 @@ role_changed_cb (VitaeKeywordsPanel *self)
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "role", vitae_keywords_panel_get_role (self));
 
-  vitae_keywords_panel_refresh (self);
+  vitae_side_panel_refresh (VITAE_SIDE_PANEL (self));
 }
 
 /* Overrides */
@@ -450,10 +427,6 @@ vitae_keywords_panel_dispose (GObject *object)
 {
   VitaeKeywordsPanel *self = (VitaeKeywordsPanel *)object;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->document);
-  g_clear_object (&self->document);
   g_clear_object (&self->coverage);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->role_ids, g_strfreev);
@@ -466,8 +439,10 @@ static void
 vitae_keywords_panel_class_init (VitaeKeywordsPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  VitaeSidePanelClass *panel_class = VITAE_SIDE_PANEL_CLASS (klass);
 
   object_class->dispose = vitae_keywords_panel_dispose;
+  panel_class->rebuild = vitae_keywords_panel_rebuild;
 
   /**
    * VitaeKeywordsPanel::show-occurrence:
@@ -628,25 +603,6 @@ vitae_keywords_panel_new (GSettings *settings)
   return GTK_WIDGET (self);
 }
 
-void
-vitae_keywords_panel_set_document (VitaeKeywordsPanel *self,
-                                   VitaeDocument      *document)
-{
-  g_return_if_fail (VITAE_IS_KEYWORDS_PANEL (self));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->document);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    self->changed_handler = g_signal_connect_swapped (document, "content-changed",
-                                                      G_CALLBACK (schedule_refresh), self);
-
-  vitae_keywords_panel_refresh (self);
-}
-
 /**
  * vitae_keywords_panel_get_coverage:
  * @self: a #VitaeKeywordsPanel
@@ -700,14 +656,5 @@ vitae_keywords_panel_set_job (VitaeKeywordsPanel *self,
   g_return_if_fail (VITAE_IS_KEYWORDS_PANEL (self));
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->job_view), job ? job : "", -1);
-  vitae_keywords_panel_refresh (self);
-}
-
-void
-vitae_keywords_panel_refresh (VitaeKeywordsPanel *self)
-{
-  g_return_if_fail (VITAE_IS_KEYWORDS_PANEL (self));
-
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  rebuild (self);
+  vitae_side_panel_refresh (VITAE_SIDE_PANEL (self));
 }

@@ -11,23 +11,21 @@
 
 #include "vitae-core.h"
 #include "vitae-coverage.h"
+#include "vitae-side-panel.h"
 
 G_BEGIN_DECLS
 
 #define VITAE_TYPE_KEYWORDS_PANEL (vitae_keywords_panel_get_type ())
 
-G_DECLARE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, VITAE, KEYWORDS_PANEL, AdwBin)
+G_DECLARE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, VITAE, KEYWORDS_PANEL, VitaeSidePanel)
 
 GtkWidget     *vitae_keywords_panel_new          (GSettings          *settings);
-void           vitae_keywords_panel_set_document (VitaeKeywordsPanel *self,
-                                                  VitaeDocument      *document);
 VitaeCoverage *vitae_keywords_panel_get_coverage (VitaeKeywordsPanel *self);
 const char    *vitae_keywords_panel_get_role     (VitaeKeywordsPanel *self);
 void           vitae_keywords_panel_set_role     (VitaeKeywordsPanel *self,
                                                   const char         *role);
 void           vitae_keywords_panel_set_job      (VitaeKeywordsPanel *self,
                                                   const char         *job);
-void           vitae_keywords_panel_refresh      (VitaeKeywordsPanel *self);
 
 /* Pure, for tests: where a missing keyword of @group should go. */
 char          *vitae_keywords_describe_missing   (const VitaeCoverageGroup *group,

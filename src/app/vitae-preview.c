@@ -15,20 +15,13 @@
 #include "vitae-preview.h"
 #include "vitae-template.h"
 
-/* Laying out the pages waits for a pause in typing, so a keystroke never
- * pays for it. */
-#define REFRESH_DELAY_MS 300
-
 struct _VitaePreview
 {
-  AdwBin         parent_instance;
+  VitaeSidePanel parent_instance;
 
   /* owned */
-  VitaeDocument *document;
   VitaeLayout   *layout;
   GSettings     *settings;
-  gulong         changed_handler;
-  guint          refresh_source;
 
   /* children */
   GtkDropDown   *template_dropdown;
@@ -38,7 +31,7 @@ struct _VitaePreview
   GtkLabel      *status_label;
 };
 
-G_DEFINE_FINAL_TYPE (VitaePreview, vitae_preview, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (VitaePreview, vitae_preview, VITAE_TYPE_SIDE_PANEL)
 
 enum {
   LAYOUT_CHANGED,
@@ -110,38 +103,22 @@ update_status (VitaePreview *self)
 }
 
 static void
-relayout (VitaePreview *self)
+vitae_preview_rebuild (VitaeSidePanel *panel)
 {
+  VitaePreview *self = VITAE_PREVIEW (panel);
+  VitaeDocument *document = vitae_side_panel_get_document (panel);
   VitaeRenderOptions options;
 
   g_clear_object (&self->layout);
-  if (self->document != NULL)
+  if (document != NULL)
     {
       vitae_preview_get_options (self, &options);
-      self->layout = vitae_layout_new (self->document, &options);
+      self->layout = vitae_layout_new (document, &options);
     }
 
   sync_pages (self);
   update_status (self);
   g_signal_emit (self, signals[LAYOUT_CHANGED], 0);
-}
-
-static gboolean
-refresh_timeout_cb (gpointer user_data)
-{
-  VitaePreview *self = user_data;
-
-  self->refresh_source = 0;
-  relayout (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_refresh (VitaePreview *self)
-{
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
 }
 
 static void
@@ -159,7 +136,7 @@ options_changed_cb (VitaePreview *self)
       g_settings_set_double (self->settings, "font-size", options.font_size);
     }
 
-  vitae_preview_refresh (self);
+  vitae_side_panel_refresh (VITAE_SIDE_PANEL (self));
 }
 
 static GtkWidget *
@@ -186,10 +163,6 @@ vitae_preview_dispose (GObject *object)
 {
   VitaePreview *self = (VitaePreview *)object;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->document);
-  g_clear_object (&self->document);
   g_clear_object (&self->layout);
   g_clear_object (&self->settings);
 
@@ -200,8 +173,10 @@ static void
 vitae_preview_class_init (VitaePreviewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  VitaeSidePanelClass *panel_class = VITAE_SIDE_PANEL_CLASS (klass);
 
   object_class->dispose = vitae_preview_dispose;
+  panel_class->rebuild = vitae_preview_rebuild;
 
   /**
    * VitaePreview::layout-changed:
@@ -220,6 +195,9 @@ vitae_preview_class_init (VitaePreviewClass *klass)
 static void
 vitae_preview_init (VitaePreview *self)
 {
+  /* Laying pages out costs more than the other panels: wait a little longer. */
+  vitae_side_panel_set_refresh_delay (VITAE_SIDE_PANEL (self), 300);
+
   g_autoptr(GtkStringList) templates = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
   GtkWidget *box, *options, *scroller, *row;
@@ -304,25 +282,6 @@ vitae_preview_new (GSettings *settings)
   return GTK_WIDGET (self);
 }
 
-void
-vitae_preview_set_document (VitaePreview  *self,
-                            VitaeDocument *document)
-{
-  g_return_if_fail (VITAE_IS_PREVIEW (self));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->document);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    self->changed_handler = g_signal_connect_swapped (document, "content-changed",
-                                                      G_CALLBACK (schedule_refresh), self);
-
-  vitae_preview_refresh (self);
-}
-
 /**
  * vitae_preview_get_options:
  * @self: a #VitaePreview
@@ -359,19 +318,4 @@ vitae_preview_get_layout (VitaePreview *self)
   g_return_val_if_fail (VITAE_IS_PREVIEW (self), NULL);
 
   return self->layout;
-}
-
-/**
- * vitae_preview_refresh:
- * @self: a #VitaePreview
- *
- * Lays the pages out now rather than after the typing pause.
- */
-void
-vitae_preview_refresh (VitaePreview *self)
-{
-  g_return_if_fail (VITAE_IS_PREVIEW (self));
-
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  relayout (self);
 }

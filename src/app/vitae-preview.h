@@ -11,19 +11,17 @@
 
 #include "vitae-core.h"
 #include "vitae-render.h"
+#include "vitae-side-panel.h"
 
 G_BEGIN_DECLS
 
 #define VITAE_TYPE_PREVIEW (vitae_preview_get_type ())
 
-G_DECLARE_FINAL_TYPE (VitaePreview, vitae_preview, VITAE, PREVIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (VitaePreview, vitae_preview, VITAE, PREVIEW, VitaeSidePanel)
 
 GtkWidget   *vitae_preview_new          (GSettings          *settings);
-void         vitae_preview_set_document (VitaePreview       *self,
-                                         VitaeDocument      *document);
 void         vitae_preview_get_options  (VitaePreview       *self,
                                          VitaeRenderOptions *options);
 VitaeLayout *vitae_preview_get_layout   (VitaePreview       *self);
-void         vitae_preview_refresh      (VitaePreview       *self);
 
 G_END_DECLS

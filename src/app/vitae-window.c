@@ -551,9 +551,9 @@ _vitae_window_set_document (VitaeWindow   *self,
 
   vitae_editor_set_document (self->editor, document);
   vitae_outline_set_document (self->outline, document);
-  vitae_coach_panel_set_document (self->coach_panel, document);
-  vitae_keywords_panel_set_document (self->keywords_panel, document);
-  vitae_preview_set_document (self->preview, document);
+  vitae_side_panel_set_document (VITAE_SIDE_PANEL (self->coach_panel), document);
+  vitae_side_panel_set_document (VITAE_SIDE_PANEL (self->keywords_panel), document);
+  vitae_side_panel_set_document (VITAE_SIDE_PANEL (self->preview), document);
   gtk_stack_set_visible_child_name (self->main_stack, document ? "editor" : "empty");
 
   if (file != NULL)
