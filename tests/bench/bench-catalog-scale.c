@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sys/resource.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -31,7 +32,8 @@
  * text (data/samples/senior-backend.vitae as plain text, with a few of the
  * user's keywords in it) is scanned repeated 1×, 10× and 100×. Medians,
  * and the time per KB, which stays flat when matching is linear in the
- * text.
+ * text; and the process's peak resident memory before and after the
+ * automaton is built.
  */
 
 #define DEFAULT_KEYWORDS 100000
@@ -42,6 +44,16 @@ static const char *syllables[] = {
 };
 
 static const char *suffixes[] = { "", ".js", "DB", "/CD", "#", " 2", "-ops", "ly" };
+
+static double
+peak_rss_mb (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+
+  return usage.ru_maxrss / 1024.0;
+}
 
 static gint64
 now_ns (void)
@@ -205,7 +217,7 @@ main (int   argc,
   const char *role, *group = "languages";
   guint n_keywords, runs, added = 0;
   gint64 start, add_time, open_time;
-  double per_kb;
+  double per_kb, rss_before;
 
   setlocale (LC_ALL, "");
   vitae_core_init ();
@@ -264,6 +276,7 @@ main (int   argc,
   open_time = now_ns () - start;
   g_assert_no_error (error);
 
+  rss_before = peak_rss_mb ();
   for (guint r = 0; r < runs; r++)
     {
       start = now_ns ();
@@ -282,6 +295,8 @@ main (int   argc,
   printf ("                      with the user's %8.2f ms (%u patterns, %u states)\n",
           median_ms (builds), vitae_matcher_get_n_patterns (matcher),
           vitae_matcher_get_n_states (matcher));
+  printf ("peak resident memory  %.0f MB before the automaton, %.0f MB after\n",
+          rss_before, peak_rss_mb ());
 
   /* The resume names a few of the user's keywords, so that they match. */
   text = g_string_new (resume);
