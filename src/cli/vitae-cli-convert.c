@@ -49,7 +49,7 @@ vitae_cli_convert (int    argc,
       return VITAE_EXIT_USAGE;
     }
 
-  if (!(document = vitae_document_load (argv[1], &error)) ||
+  if (!(document = vitae_cli_load (argv[1], &error)) ||
       !vitae_document_save (document, argv[2], &error))
     {
       vitae_cli_error ("%s", error->message);

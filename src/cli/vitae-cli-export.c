@@ -165,7 +165,7 @@ vitae_cli_export (int    argc,
       return VITAE_EXIT_USAGE;
     }
 
-  if (!(document = vitae_document_load (argv[1], &error)))
+  if (!(document = vitae_cli_load (argv[1], &error)))
     {
       vitae_cli_error ("%s", error->message);
       return VITAE_EXIT_INPUT;

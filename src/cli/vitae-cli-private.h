@@ -8,6 +8,7 @@
 #pragma once
 
 #include "vitae-cli.h"
+#include "vitae-core.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ int  vitae_cli_export   (int argc, char **argv);
 
 /* Prints "vitae: MESSAGE" on stderr. */
 void vitae_cli_error    (const char *format, ...) G_GNUC_PRINTF (1, 2);
+VitaeDocument *vitae_cli_load (const char *path, GError **error);
 /* Parses options for a verb; on failure prints the error and the usage hint
  * and returns FALSE (the caller exits with VITAE_EXIT_USAGE). */
 gboolean vitae_cli_parse_options (GOptionContext *context,

@@ -56,6 +56,23 @@ vitae_cli_error (const char *format,
   fprintf (stderr, "vitae: %s\n", message);
 }
 
+/* Loads a resume as every verb does, telling the user on stderr what was
+ * changed in it, such as invisible characters removed from a name. */
+VitaeDocument *
+vitae_cli_load (const char  *path,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *display = g_filename_display_name (path);
+  VitaeDocument *document;
+
+  document = vitae_document_load_full (path, notes, error);
+  for (guint i = 0; document != NULL && i < notes->len; i++)
+    vitae_cli_error ("%s: %s", display, (const char *) g_ptr_array_index (notes, i));
+
+  return document;
+}
+
 gboolean
 vitae_cli_parse_options (GOptionContext   *context,
                          int              *argc,

@@ -383,6 +383,24 @@ VitaeDocument *
 vitae_document_load (const char  *path,
                      GError     **error)
 {
+  return vitae_document_load_full (path, NULL, error);
+}
+
+/**
+ * vitae_document_load_full:
+ * @path: a .vitae or .json file
+ * @notes: (nullable) (element-type utf8): where to add one line for each
+ *   change made to what the file holds, such as invisible characters removed
+ * @error: a #GError
+ *
+ * Returns: (transfer full) (nullable): the document, unmodified, with an
+ *   empty history
+ */
+VitaeDocument *
+vitae_document_load_full (const char  *path,
+                          GPtrArray   *notes,
+                          GError     **error)
+{
   g_autofree char *data = NULL;
   g_autofree char *display = NULL;
   VitaeDocument *document = NULL;
@@ -408,6 +426,9 @@ vitae_document_load (const char  *path,
     document = vitae_xml_parse (data, len, display, error);
   else
     document = vitae_json_resume_parse (data, len, display, error);
+
+  if (document != NULL && !vitae_document_sanitize (document, display, notes, error))
+    g_clear_object (&document);
 
   if (document != NULL)
     {

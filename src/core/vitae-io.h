@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 /* Files larger than this are refused before they are read. */
 #define VITAE_MAX_FILE_SIZE (16 * 1024 * 1024)
+/* A loaded resume may have no field longer than this (bytes)... */
+#define VITAE_MAX_FIELD_SIZE (64 * 1024)
+/* ...and no more entries, nor more bullets, than this. */
+#define VITAE_MAX_ITEMS 10000
 
 typedef enum
 {
@@ -42,6 +46,16 @@ void           vitae_write_file_cleanup    (const char     *path);
 
 /* By extension: .vitae or .json. */
 VitaeDocument *vitae_document_load         (const char     *path,
+                                            GError        **error);
+/* The same, adding to @notes one line per change made to what the file
+ * holds (vitae-sanitize.c), for the user to read. */
+VitaeDocument *vitae_document_load_full    (const char     *path,
+                                            GPtrArray      *notes,
+                                            GError        **error);
+/* The rules every loaded document follows (vitae-sanitize.c). */
+gboolean       vitae_document_sanitize     (VitaeDocument  *document,
+                                            const char     *display,
+                                            GPtrArray      *notes,
                                             GError        **error);
 /* By extension: .vitae, .json or .txt. */
 gboolean       vitae_document_save         (VitaeDocument  *document,
