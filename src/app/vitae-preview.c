@@ -195,12 +195,12 @@ vitae_preview_class_init (VitaePreviewClass *klass)
 static void
 vitae_preview_init (VitaePreview *self)
 {
-  /* Laying pages out costs more than the other panels: wait a little longer. */
-  vitae_side_panel_set_refresh_delay (VITAE_SIDE_PANEL (self), 300);
-
   g_autoptr(GtkStringList) templates = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
   GtkWidget *box, *options, *scroller, *row;
+
+  /* Laying pages out costs more than the other panels: wait a little longer. */
+  vitae_side_panel_set_refresh_delay (VITAE_SIDE_PANEL (self), 300);
 
   for (guint i = 0; i < vitae_template_get_count (); i++)
     gtk_string_list_append (templates, vitae_template_get_name (vitae_template_get_nth (i)));
