@@ -283,6 +283,16 @@ test_bad_file_keeps_window (void)
   g_assert_false (vitae_window_open_file (window, bad_file));
   g_assert_true (vitae_window_get_document (window) == document);
 
+  /* A name with a hidden right-to-left override opens cleaned. */
+  {
+    g_autofree char *hostile = g_build_filename (tmpdir, "hostile.json", NULL);
+    g_autoptr(GFile) hostile_file = g_file_new_for_path (hostile);
+
+    g_assert_true (g_file_set_contents (hostile, "{\"basics\": {\"name\": \"Ana \u202eS\u00e1nchez\"}}", -1, NULL));
+    g_assert_true (vitae_window_open_file (window, hostile_file));
+    g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_window_get_document (window)), "name"), ==, "Ana Sánchez");
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

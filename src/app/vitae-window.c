@@ -706,6 +706,7 @@ gboolean
 vitae_window_open_file (VitaeWindow *self,
                         GFile       *file)
 {
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -717,7 +718,7 @@ vitae_window_open_file (VitaeWindow *self,
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae opens local files only"));
   else
-    document = vitae_document_load (path, &error);
+    document = vitae_document_load_full (path, notes, &error);
 
   if (document == NULL)
     {
@@ -726,6 +727,11 @@ vitae_window_open_file (VitaeWindow *self,
     }
 
   _vitae_window_set_document (self, document, file);
+
+  /* Say what was cleaned on the way in (invisible direction marks and the
+   * like), so nothing changes behind the user's back. */
+  for (guint i = 0; i < notes->len; i++)
+    _vitae_window_toast (self, g_ptr_array_index (notes, i));
 
   return TRUE;
 }
