@@ -721,6 +721,13 @@ read_generic_fields (Reader      *reader,
       if (member == NULL)
         continue;
 
+      /* A name is a field's key in the model and is written back out: an
+       * escaped lone surrogate ("\ud800") decodes to bytes that are not
+       * UTF-8, which no JSON parser would read again. */
+      if (!g_utf8_validate (name, -1, NULL))
+        /* Translators: %s is a place in the file such as “x-vitae-sections[0].entries[1]” */
+        return fail (reader, error, _("%s has a member whose name is not valid text"), path);
+
       member_path = join_path (path, name);
       if (g_str_equal (name, BULLETS_MEMBER))
         {
