@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench-common.h"
 #include "vitae-catalog.h"
 #include "vitae-core.h"
 #include "vitae-matcher.h"
@@ -53,33 +54,6 @@ peak_rss_mb (void)
   getrusage (RUSAGE_SELF, &usage);
 
   return usage.ru_maxrss / 1024.0;
-}
-
-static gint64
-now_ns (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-
-  return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
-}
-
-static int
-compare_times (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median_ms (GArray *times)
-{
-  g_array_sort (times, compare_times);
-
-  return g_array_index (times, gint64, times->len / 2) / 1e6;
 }
 
 /* A distinct made-up word for every number: its syllables in base 20. */

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "bench-common.h"
 #include "vitae-coach.h"
 #include "vitae-core.h"
 
@@ -38,33 +39,6 @@ static const struct {
   { "Worked on the Zürich–São Paulo replication of shard ", "." },
   { "Implemented authentication for tenant ", " of the platform." },
 };
-
-static gint64
-now_ns (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-
-  return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
-}
-
-static int
-compare_times (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median_us (GArray *times)
-{
-  g_array_sort (times, compare_times);
-
-  return g_array_index (times, gint64, times->len / 2) / 1000.0;
-}
 
 static char *
 make_bullet (guint n)

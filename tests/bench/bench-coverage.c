@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench-common.h"
 #include "vitae-core.h"
 #include "vitae-catalog.h"
 #include "vitae-coverage.h"
@@ -37,32 +38,6 @@ static const char *bullet_templates[] = {
   "Built event-driven microservices in Python and FastAPI for %u merchants, with gRPC contracts and RabbitMQ retries.",
   "Mentored %u engineers through code review and system design sessions in an Agile team.",
 };
-
-static gint64
-now_ns (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-
-  return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
-}
-
-static int
-compare_times (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median_us (GArray *times)
-{
-  g_array_sort (times, compare_times);
-  return g_array_index (times, gint64, times->len / 2) / 1000.0;
-}
 
 /* Puts @number where the template says %u, so that every bullet differs
  * and a cold run really scans every text. */
