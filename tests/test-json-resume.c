@@ -418,6 +418,8 @@ test_refused (void)
     { "{\"$schema\": false}", VITAE_ERROR_INVALID, "resume.json: $schema must be a string" },
     { "{\"x-vitae-sections\": [{\"entries\": [{\"bullets\": 3}]}]}", VITAE_ERROR_INVALID,
       "resume.json: x-vitae-sections[0].entries[0].bullets must be an array of strings" },
+    { "{\"x-vitae-sections\": [{\"entries\": [{\"network\": \"GitHub\"}]}]}", VITAE_ERROR_INVALID,
+      "resume.json: x-vitae-sections[0].entries[0].network is not a field Vitae knows" },
     { "[{\"basics\": {}}]", VITAE_ERROR_INVALID, "resume.json: a JSON Resume is an object" },
     { "\"resume\"", VITAE_ERROR_INVALID, "resume.json: a JSON Resume is an object" },
     { "{\"basics\": {\"name\": \"Ana\",}", VITAE_ERROR_PARSE, "resume.json:1:" },

@@ -49,6 +49,38 @@ vitae_entry_init (VitaeEntry *self)
 }
 
 /**
+ * vitae_entry_key_is_known:
+ * @key: a field key
+ * @is_list: (out) (optional): whether the field holds a list
+ *
+ * The keys an entry of a section may hold, as listed in vitae-entry.h and in
+ * the .vitae schema: importers keep to them, so that whatever they read can
+ * be saved and read back unchanged.
+ *
+ * Returns: %TRUE if @key is one of them
+ */
+gboolean
+vitae_entry_key_is_known (const char *key,
+                          gboolean   *is_list)
+{
+  static const char * const text_keys[] = {
+    "title", "organization", "role", "location", "url", "start", "end", "date",
+    "summary", "description", "area", "degree", "score", "awarder", "issuer",
+    "publisher", "level", "fluency", "reference", "entity", "type", NULL
+  };
+  static const char * const list_keys[] = { "keywords", "courses", "roles", NULL };
+  gboolean list;
+
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  list = g_strv_contains (list_keys, key);
+  if (is_list != NULL)
+    *is_list = list;
+
+  return list || g_strv_contains (text_keys, key);
+}
+
+/**
  * vitae_entry_new:
  *
  * Returns: (transfer full): a new, empty entry

@@ -33,6 +33,9 @@ G_DECLARE_FINAL_TYPE (VitaeEntry, vitae_entry, VITAE, ENTRY, VitaeNode)
  * Dates are ISO 8601 strings as typed ("2021", "2021-04", "2021-04-12"). An
  * entry with a start and no end is current ("present").
  */
+gboolean      vitae_entry_key_is_known (const char  *key,
+                                        gboolean    *is_list);
+
 VitaeEntry   *vitae_entry_new          (void);
 VitaeEntry   *vitae_entry_copy         (VitaeEntry  *self);
 VitaeSection *vitae_entry_get_section  (VitaeEntry  *self);

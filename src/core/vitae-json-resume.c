@@ -729,6 +729,13 @@ read_generic_fields (Reader      *reader,
         return fail (reader, error, _("%s has a member whose name is not valid text"), path);
 
       member_path = join_path (path, name);
+
+      /* Only fields a .vitae file can hold: anything else would be lost on
+       * the first save, and a resume must read back as it was written. */
+      if (!g_str_equal (name, BULLETS_MEMBER) && !vitae_entry_key_is_known (name, NULL))
+        /* Translators: %s is a place in the file such as “x-vitae-sections[0].entries[1].color” */
+        return fail (reader, error, _("%s is not a field Vitae knows"), member_path);
+
       if (g_str_equal (name, BULLETS_MEMBER))
         {
           if (!append_bullets (reader, member, member_path, entry, error))

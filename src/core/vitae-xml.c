@@ -199,15 +199,29 @@ append_text_element (GString    *out,
                      const char *element,
                      const char *text)
 {
+  g_autoptr(GString) escaped = g_string_new (NULL);
+
+  /* Whether the element is empty is decided on what is written, after the
+   * characters XML cannot hold are dropped, so a second save is the same. */
+  append_escaped (escaped, text);
+
   append_indent (out, depth);
-  if (text[0] == '\0')
+  if (escaped->len == 0)
     {
       g_string_append_printf (out, "<%s/>\n", element);
       return;
     }
-  g_string_append_printf (out, "<%s>", element);
-  append_escaped (out, text);
-  g_string_append_printf (out, "</%s>\n", element);
+  g_string_append_printf (out, "<%s>%s</%s>\n", element, escaped->str, element);
+}
+
+static gboolean
+writes_text (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (is_xml_char (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
 }
 
 static void
@@ -245,7 +259,8 @@ append_text_fields (GString         *out,
     {
       const char *text = vitae_node_get_text (node, fields[i].key);
 
-      if (text[0] != '\0')
+      /* A field of nothing but dropped characters is no field at all. */
+      if (writes_text (text))
         append_text_element (out, depth, fields[i].element, text);
     }
 }
