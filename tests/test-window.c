@@ -15,6 +15,7 @@
 #include "vitae-core.h"
 #include "vitae-entry-card.h"
 #include "vitae-section-card.h"
+#include "vitae-preferences-window.h"
 #include "vitae-window-private.h"
 
 /* What the crash test's child types before it is killed. */
@@ -439,6 +440,59 @@ test_side_panels (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_preferences (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  GListModel *toplevels;
+  VitaePreferencesWindow *preferences = NULL;
+  GtkSpinButton *spin;
+
+  g_assert_nonnull (window->settings);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  iterate (100);
+
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (VITAE_IS_PREFERENCES_WINDOW (item))
+        preferences = VITAE_PREFERENCES_WINDOW (item);
+    }
+  g_assert_nonnull (preferences);
+
+  /* The spin button is the only one: change it as the user would. */
+  {
+    GtkWidget *widget = GTK_WIDGET (preferences);
+    GtkWidget *found = NULL;
+    GPtrArray *stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, widget);
+    while (stack->len > 0 && found == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_SPIN_BUTTON (w))
+          found = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_ptr_array_unref (stack);
+    g_assert_nonnull (found);
+    spin = GTK_SPIN_BUTTON (found);
+  }
+  g_assert_cmpuint (g_settings_get_uint (window->settings, "autosave-interval"), ==,
+                    (guint) gtk_spin_button_get_value_as_int (spin));
+  gtk_spin_button_set_value (spin, 7);
+  g_assert_cmpuint (g_settings_get_uint (window->settings, "autosave-interval"), ==, 7);
+  g_settings_reset (window->settings, "autosave-interval");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The child of the crash test: open, type, wait for the snapshot, then wait
  * to be killed. */
 static int
@@ -576,6 +630,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window/bad-file-keeps-window", test_bad_file_keeps_window);
   g_test_add_func ("/vitae/window/coach-apply", test_coach_apply);
   g_test_add_func ("/vitae/window/side-panels", test_side_panels);
+  g_test_add_func ("/vitae/window/preferences", test_preferences);
   g_test_add_func ("/vitae/window/crash-recovery", test_crash_recovery);
 
   ret = g_test_run ();

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vitae-pdf.h"
+#include "vitae-preferences-window.h"
 #include "vitae-window-private.h"
 
 /* Helpers */
@@ -410,6 +411,19 @@ toggle_side_panel_action (GtkWidget  *widget,
 }
 
 static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (vitae_preferences_window_new (GTK_WINDOW (self), self->settings)));
+}
+
+static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -496,6 +510,7 @@ _vitae_window_actions_update (VitaeWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", history && vitae_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", history && vitae_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.restore-recovery", has_recovery);
+  gtk_widget_action_set_enabled (widget, "win.preferences", self->settings != NULL);
   gtk_widget_action_set_enabled (widget, "win.discard-recovery", has_recovery);
 }
 
@@ -519,6 +534,7 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-outline", NULL, toggle_outline_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-side-panel", NULL, toggle_side_panel_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.restore-recovery", NULL, restore_recovery_action);
   gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, discard_recovery_action);
 
@@ -534,4 +550,5 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-outline", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.toggle-side-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
 }
