@@ -7,7 +7,7 @@
  * Files someone else made: huge fields, too many bullets, control
  * characters, invisible direction controls, scripting links.  Each is
  * refused or cleaned with a message, the same way in .vitae and JSON Resume,
- * never a crash or a freeze (see the rules in src/core/vitae-sanitize.c).
+ * never a crash or a freeze (see the rules in src/core/io/vitae-sanitize.c).
  */
 
 #include "config.h"
@@ -16,7 +16,7 @@
 #include <locale.h>
 
 #include "src/core/vitae-core.h"
-#include "src/core/vitae-pdf.h"
+#include "src/core/render/vitae-pdf.h"
 
 static char *tmpdir;
 
