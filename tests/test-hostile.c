@@ -17,6 +17,7 @@
 
 #include "src/core/vitae-core.h"
 #include "src/core/render/vitae-pdf.h"
+#include "src/core/vitae-export.h"
 
 static char *tmpdir;
 

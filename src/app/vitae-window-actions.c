@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vitae-export.h"
 #include "vitae-pdf.h"
 #include "vitae-preferences-window.h"
 #include "vitae-window-private.h"

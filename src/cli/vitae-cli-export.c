@@ -17,6 +17,7 @@
 
 #include "vitae-cli-private.h"
 #include "vitae-core.h"
+#include "vitae-export.h"
 #include "vitae-pdf.h"
 #include "vitae-render.h"
 

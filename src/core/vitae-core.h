@@ -18,9 +18,5 @@
 #include "vitae-history.h"
 #include "vitae-document.h"
 #include "vitae-io.h"
+#include "vitae-init.h"
 
-G_BEGIN_DECLS
-
-void vitae_core_init (void);
-
-G_END_DECLS

@@ -17,8 +17,8 @@
 #include <glib/gstdio.h>
 
 #include "vitae-catalog.h"
-#include "vitae-core.h"
 #include "vitae-error.h"
+#include "vitae-init.h"
 
 #define CATALOG_RESOURCE_PATH "/io/github/vitae/Vitae/core/catalog/"
 #define MEMORY_PATH ":memory:"

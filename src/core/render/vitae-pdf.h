@@ -14,10 +14,6 @@ G_BEGIN_DECLS
 GBytes   *vitae_pdf_render            (VitaeLayout              *layout,
                                        const VitaeRenderOptions *options,
                                        GError                  **error);
-gboolean  vitae_pdf_export            (VitaeDocument            *document,
-                                       const VitaeRenderOptions *options,
-                                       const char               *path,
-                                       GError                  **error);
 char     *vitae_pdf_dup_language      (const VitaeRenderOptions *options);
 GBytes   *_vitae_pdf_complete_catalog    (GBytes                   *pdf,
                                        const char               *language);

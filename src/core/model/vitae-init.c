@@ -1,4 +1,4 @@
-/* vitae-core.c
+/* vitae-init.c
  *
  * Copyright 2026 The Vitae authors
  *
@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "vitae-core.h"
+#include "vitae-init.h"
 #include "vitae-core-resources.h"
 
 /**
