@@ -64,49 +64,15 @@ update_modified (VitaeDocument *self)
     }
 }
 
-static gboolean
-nodes_equal (VitaeNode *a,
-             VitaeNode *b);
-
-static gboolean
-stores_equal (GListModel *a,
-              GListModel *b)
+static void
+vitae_document_foreach_store (VitaeNode             *node,
+                              VitaeNodeForeachStore  func,
+                              gpointer               user_data)
 {
-  guint n = g_list_model_get_n_items (a);
+  VitaeDocument *self = VITAE_DOCUMENT (node);
 
-  if (n != g_list_model_get_n_items (b))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VitaeNode) x = g_list_model_get_item (a, i);
-      g_autoptr(VitaeNode) y = g_list_model_get_item (b, i);
-
-      if (!nodes_equal (x, y))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-nodes_equal (VitaeNode *a,
-             VitaeNode *b)
-{
-  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
-    return FALSE;
-  if (!_vitae_node_fields_equal (a, b))
-    return FALSE;
-
-  if (VITAE_IS_SECTION (a))
-    return vitae_section_get_kind (VITAE_SECTION (a)) == vitae_section_get_kind (VITAE_SECTION (b))
-           && stores_equal (vitae_section_get_entries (VITAE_SECTION (a)),
-                            vitae_section_get_entries (VITAE_SECTION (b)));
-  if (VITAE_IS_ENTRY (a))
-    return stores_equal (vitae_entry_get_bullets (VITAE_ENTRY (a)),
-                         vitae_entry_get_bullets (VITAE_ENTRY (b)));
-
-  return TRUE;
+  func (self->sections, user_data);
+  func (self->profiles, user_data);
 }
 
 /* Overrides */
@@ -168,10 +134,13 @@ static void
 vitae_document_class_init (VitaeDocumentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  VitaeNodeClass *node_class = VITAE_NODE_CLASS (klass);
 
   object_class->dispose = vitae_document_dispose;
   object_class->get_property = vitae_document_get_property;
   object_class->set_property = vitae_document_set_property;
+
+  node_class->foreach_store = vitae_document_foreach_store;
 
   /**
    * VitaeDocument:modified:
@@ -494,6 +463,6 @@ vitae_document_equal (VitaeDocument *a,
   g_return_val_if_fail (VITAE_IS_DOCUMENT (b), FALSE);
 
   return _vitae_node_fields_equal (VITAE_NODE (a), VITAE_NODE (b))
-         && stores_equal (G_LIST_MODEL (a->sections), G_LIST_MODEL (b->sections))
-         && stores_equal (G_LIST_MODEL (a->profiles), G_LIST_MODEL (b->profiles));
+         && _vitae_node_stores_equal (G_LIST_MODEL (a->sections), G_LIST_MODEL (b->sections))
+         && _vitae_node_stores_equal (G_LIST_MODEL (a->profiles), G_LIST_MODEL (b->profiles));
 }

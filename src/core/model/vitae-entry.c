@@ -35,11 +35,31 @@ vitae_entry_dispose (GObject *object)
 }
 
 static void
+vitae_entry_foreach_store (VitaeNode             *node,
+                           VitaeNodeForeachStore  func,
+                           gpointer               user_data)
+{
+  func (VITAE_ENTRY (node)->bullets, user_data);
+}
+
+static gboolean
+vitae_entry_content_equal (VitaeNode *node,
+                           VitaeNode *other)
+{
+  return _vitae_node_stores_equal (G_LIST_MODEL (VITAE_ENTRY (node)->bullets),
+                                   G_LIST_MODEL (VITAE_ENTRY (other)->bullets));
+}
+
+static void
 vitae_entry_class_init (VitaeEntryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  VitaeNodeClass *node_class = VITAE_NODE_CLASS (klass);
 
   object_class->dispose = vitae_entry_dispose;
+
+  node_class->foreach_store = vitae_entry_foreach_store;
+  node_class->content_equal = vitae_entry_content_equal;
 }
 
 static void

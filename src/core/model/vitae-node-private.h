@@ -49,10 +49,14 @@ void     _vitae_node_list_apply_remove(VitaeNode     *owner,
                                        GListStore    *store,
                                        guint          position);
 /* Calls @func for every child node list of @self (entries, bullets…). */
-typedef void (*VitaeNodeForeachStore) (GListStore *store, gpointer user_data);
 void     _vitae_node_foreach_store    (VitaeNode     *self,
                                        VitaeNodeForeachStore func,
                                        gpointer       user_data);
+/* Deep equality: same type, fields and children, in order. */
+gboolean _vitae_node_equal            (VitaeNode     *a,
+                                       VitaeNode     *b);
+gboolean _vitae_node_stores_equal     (GListModel    *a,
+                                       GListModel    *b);
 
 /* In vitae-document.c */
 VitaeHistory *_vitae_document_get_recording_history (VitaeDocument *self);

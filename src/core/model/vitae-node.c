@@ -9,12 +9,8 @@
 
 #include "config.h"
 
-#include "vitae-bullet.h"
-#include "vitae-document.h"
-#include "vitae-entry.h"
 #include "vitae-history.h"
 #include "vitae-node-private.h"
-#include "vitae-section.h"
 
 typedef struct
 {
@@ -188,15 +184,45 @@ _vitae_node_foreach_store (VitaeNode             *self,
                            VitaeNodeForeachStore  func,
                            gpointer               user_data)
 {
-  if (VITAE_IS_DOCUMENT (self))
+  VitaeNodeClass *klass = VITAE_NODE_GET_CLASS (self);
+
+  if (klass->foreach_store != NULL)
+    klass->foreach_store (self, func, user_data);
+}
+
+gboolean
+_vitae_node_equal (VitaeNode *a,
+                   VitaeNode *b)
+{
+  VitaeNodeClass *klass = VITAE_NODE_GET_CLASS (a);
+
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
+    return FALSE;
+  if (!_vitae_node_fields_equal (a, b))
+    return FALSE;
+
+  return klass->content_equal == NULL || klass->content_equal (a, b);
+}
+
+gboolean
+_vitae_node_stores_equal (GListModel *a,
+                          GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
     {
-      func (G_LIST_STORE (vitae_document_get_sections (VITAE_DOCUMENT (self))), user_data);
-      func (G_LIST_STORE (vitae_document_get_profiles (VITAE_DOCUMENT (self))), user_data);
+      g_autoptr(VitaeNode) x = g_list_model_get_item (a, i);
+      g_autoptr(VitaeNode) y = g_list_model_get_item (b, i);
+
+      if (!_vitae_node_equal (x, y))
+        return FALSE;
     }
-  else if (VITAE_IS_SECTION (self))
-    func (G_LIST_STORE (vitae_section_get_entries (VITAE_SECTION (self))), user_data);
-  else if (VITAE_IS_ENTRY (self))
-    func (G_LIST_STORE (vitae_entry_get_bullets (VITAE_ENTRY (self))), user_data);
+
+  return TRUE;
 }
 
 typedef struct

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "vitae-types.h"
 
 G_BEGIN_DECLS
@@ -15,12 +17,25 @@ G_BEGIN_DECLS
 
 G_DECLARE_DERIVABLE_TYPE (VitaeNode, vitae_node, VITAE, NODE, GObject)
 
+typedef void (*VitaeNodeForeachStore) (GListStore *store,
+                                       gpointer    user_data);
+
 struct _VitaeNodeClass
 {
   GObjectClass parent_class;
 
   /*< private >*/
-  gpointer _reserved[4];
+  /* Calls @func for every child node list (entries, bullets, …); a node
+   * without children leaves it NULL. */
+  void     (*foreach_store)  (VitaeNode             *self,
+                              VitaeNodeForeachStore  func,
+                              gpointer               user_data);
+  /* Whether what a subclass holds beyond its fields is equal; @other has
+   * the same type as @self and equal fields. NULL means nothing more. */
+  gboolean (*content_equal)  (VitaeNode             *self,
+                              VitaeNode             *other);
+
+  gpointer _reserved[2];
 };
 
 /*

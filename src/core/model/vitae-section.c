@@ -44,6 +44,25 @@ vitae_section_dispose (GObject *object)
 }
 
 static void
+vitae_section_foreach_store (VitaeNode             *node,
+                             VitaeNodeForeachStore  func,
+                             gpointer               user_data)
+{
+  func (VITAE_SECTION (node)->entries, user_data);
+}
+
+static gboolean
+vitae_section_content_equal (VitaeNode *node,
+                             VitaeNode *other)
+{
+  VitaeSection *self = VITAE_SECTION (node);
+  VitaeSection *that = VITAE_SECTION (other);
+
+  return self->kind == that->kind
+         && _vitae_node_stores_equal (G_LIST_MODEL (self->entries), G_LIST_MODEL (that->entries));
+}
+
+static void
 vitae_section_get_property (GObject    *object,
                             guint       prop_id,
                             GValue     *value,
@@ -85,10 +104,14 @@ static void
 vitae_section_class_init (VitaeSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  VitaeNodeClass *node_class = VITAE_NODE_CLASS (klass);
 
   object_class->dispose = vitae_section_dispose;
   object_class->get_property = vitae_section_get_property;
   object_class->set_property = vitae_section_set_property;
+
+  node_class->foreach_store = vitae_section_foreach_store;
+  node_class->content_equal = vitae_section_content_equal;
 
   /**
    * VitaeSection:kind:
