@@ -12,6 +12,7 @@
 
 #include "vitae-catalog.h"
 #include "vitae-coach.h"
+#include "vitae-coach-private.h"
 #include "vitae-core.h"
 
 #include <sqlite3.h>
@@ -65,6 +66,63 @@ first_word (const char *text)
     end++;
 
   return g_strndup (text, end - text);
+}
+
+/* The lexicon from WordNet reads any form of a verb, the nouns that name an
+ * action, and opening adverbs. */
+static void
+test_lexicon (void)
+{
+  VitaeCoach *coach = get_coach ();
+  static const struct {
+    const char   *word;
+    const char   *lemma;
+    CoachVerbForm form;
+  } verbs[] = {
+    { "implement", "implement", VERB_FORM_BASE },
+    { "leads", "lead", VERB_FORM_S },
+    { "led", "lead", VERB_FORM_ED },
+    { "shipped", "ship", VERB_FORM_ED },
+    { "shipping", "ship", VERB_FORM_ING },
+    { "migrating", "migrate", VERB_FORM_ING },
+    { "written", "write", VERB_FORM_ED },
+    { "supported", "support", VERB_FORM_ED },
+    { "applied", "apply", VERB_FORM_ED },
+    { "having", "have", VERB_FORM_ING },
+    { "was", "be", VERB_FORM_ED },
+    { "creation", NULL, VERB_FORM_NONE },
+    { "kubernetes", NULL, VERB_FORM_NONE },
+  };
+  static const struct {
+    const char *lemma;
+    const char *past;
+  } pasts[] = {
+    { "create", "created" }, { "ship", "shipped" }, { "build", "built" },
+    { "apply", "applied" }, { "deploy", "deployed" }, { "migrate", "migrated" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      CoachVerbForm form = VERB_FORM_NONE;
+      const char *lemma = _vitae_coach_verb_lemma (coach, verbs[i].word, &form);
+
+      g_assert_cmpstr (lemma, ==, verbs[i].lemma);
+      g_assert_cmpint (form, ==, verbs[i].form);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (pasts); i++)
+    {
+      g_autofree char *past = _vitae_coach_verb_past (coach, pasts[i].lemma);
+
+      g_assert_cmpstr (past, ==, pasts[i].past);
+    }
+
+  g_assert_cmpstr (_vitae_coach_nominal_verb (coach, "creation"), ==, "create");
+  g_assert_cmpstr (_vitae_coach_nominal_verb (coach, "migration"), ==, "migrate");
+  g_assert_cmpstr (_vitae_coach_nominal_verb (coach, "deployment"), ==, "deploy");
+  g_assert_null (_vitae_coach_nominal_verb (coach, "kubernetes"));
+  g_assert_true (_vitae_coach_is_adverb_word (coach, "actively"));
+  g_assert_false (_vitae_coach_is_adverb_word (coach, "apply"));
 }
 
 static void
@@ -1037,6 +1095,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   vitae_core_init ();
 
+  g_test_add_func ("/vitae/coach/lexicon", test_lexicon);
   g_test_add_func ("/vitae/coach/guide-weak", test_guide_weak);
   g_test_add_func ("/vitae/coach/guide-strong", test_guide_strong);
   g_test_add_func ("/vitae/coach/labelled", test_labelled);

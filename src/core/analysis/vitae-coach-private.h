@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <sqlite3.h>
+
 #include "vitae-coach.h"
 
 G_BEGIN_DECLS
@@ -89,6 +91,16 @@ typedef enum
   TOKEN_TO_PAST        = 1 << 12,
 } CoachTokenFlags;
 
+/* The form of a verb a word is, as the lexicon reads it. */
+typedef enum
+{
+  VERB_FORM_NONE,
+  VERB_FORM_BASE,   /* "implement", "lead" */
+  VERB_FORM_S,      /* "implements", "leads" */
+  VERB_FORM_ING,    /* "implementing", "leading" */
+  VERB_FORM_ED,     /* "implemented", "led", "written" */
+} CoachVerbForm;
+
 typedef struct
 {
   guint bstart;
@@ -150,6 +162,15 @@ struct _VitaeCoach
   GHashTable *cues;        /* word → CoachCue */
   GHashTable *nominals;    /* noun → CoachNominal */
   GHashTable *vague_slots; /* vague noun → slot */
+
+  /* owned: the English lexicon of 20-lexicon.sql (WordNet 3.0). The keys
+   * and values point into word_lists, the rows split in place. */
+  GPtrArray  *word_lists;  /* char * */
+  GHashTable *verbs;       /* verb lemma → itself */
+  GHashTable *verb_exc;    /* irregular form → lemma ("led" → "lead") */
+  GHashTable *verb_ed;     /* lemma → its -ed form where the rules miss it ("ship" → "shipped") */
+  GHashTable *nominal_verbs; /* noun naming an action → verb lemma ("creation" → "create") */
+  GHashTable *adverbs;     /* -ly adverbs ("actively") */
   GPtrArray  *object_verbs[COACH_N_OBJECTS]; /* char *, best first */
   GPtrArray  *areas;       /* CoachArea, by rank; the general area last */
   CoachArea  *general;
@@ -230,5 +251,17 @@ const CoachPhrase *_vitae_coach_match_weak    (const CoachAnalysis *analysis,
                                                guint               *n_tokens);
 gboolean          _vitae_coach_is_participle  (const CoachAnalysis *analysis,
                                                guint                i);
+gboolean          _vitae_coach_load_words     (VitaeCoach          *self,
+                                               sqlite3             *db,
+                                               GError             **error);
+const char       *_vitae_coach_verb_lemma     (VitaeCoach          *self,
+                                               const char          *word,
+                                               CoachVerbForm       *form);
+char             *_vitae_coach_verb_past      (VitaeCoach          *self,
+                                               const char          *lemma);
+const char       *_vitae_coach_nominal_verb   (VitaeCoach          *self,
+                                               const char          *noun);
+gboolean          _vitae_coach_is_adverb_word (VitaeCoach          *self,
+                                               const char          *word);
 
 G_END_DECLS

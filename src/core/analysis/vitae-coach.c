@@ -895,6 +895,12 @@ vitae_coach_finalize (GObject *object)
   g_clear_pointer (&self->cues, g_hash_table_unref);
   g_clear_pointer (&self->nominals, g_hash_table_unref);
   g_clear_pointer (&self->vague_slots, g_hash_table_unref);
+  g_clear_pointer (&self->verbs, g_hash_table_unref);
+  g_clear_pointer (&self->verb_exc, g_hash_table_unref);
+  g_clear_pointer (&self->verb_ed, g_hash_table_unref);
+  g_clear_pointer (&self->nominal_verbs, g_hash_table_unref);
+  g_clear_pointer (&self->adverbs, g_hash_table_unref);
+  g_clear_pointer (&self->word_lists, g_ptr_array_unref);
   for (guint i = 0; i < COACH_N_OBJECTS; i++)
     g_clear_pointer (&self->object_verbs[i], g_ptr_array_unref);
   g_clear_pointer (&self->areas, g_ptr_array_unref);
@@ -933,6 +939,12 @@ vitae_coach_init (VitaeCoach *self)
   self->cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->nominals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_nominal);
   self->vague_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->word_lists = g_ptr_array_new_with_free_func (g_free);
+  self->verbs = g_hash_table_new (g_str_hash, g_str_equal);
+  self->verb_exc = g_hash_table_new (g_str_hash, g_str_equal);
+  self->verb_ed = g_hash_table_new (g_str_hash, g_str_equal);
+  self->nominal_verbs = g_hash_table_new (g_str_hash, g_str_equal);
+  self->adverbs = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < COACH_N_OBJECTS; i++)
     self->object_verbs[i] = g_ptr_array_new_with_free_func (g_free);
   self->areas = g_ptr_array_new_with_free_func (free_area);
@@ -978,7 +990,8 @@ vitae_coach_new (VitaeCatalog  *catalog,
       !load_phrases (self, db, error) ||
       !load_irregular (self, db, error) ||
       !load_areas (self, db, error) ||
-      !load_grammar (self, db, error))
+      !load_grammar (self, db, error) ||
+      !_vitae_coach_load_words (self, db, error))
     return NULL;
 
   load_keywords (self, db);
