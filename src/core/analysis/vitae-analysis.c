@@ -1,0 +1,1278 @@
+/* vitae-analysis.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-analysis"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "vitae-analysis.h"
+#include "vitae-bullet.h"
+#include "vitae-catalog.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-section.h"
+
+/* The score bands, the one place they are decided. */
+#define GRADE_GOOD_MIN 80
+#define GRADE_FAIR_MIN 50
+
+/* How long typing must pause before the document is analysed again. */
+#define DEFAULT_DELAY_MSEC 250
+
+/*
+ * VitaeAnalysisIssue: one bullet that needs work, an item of the issues
+ * list model.
+ */
+struct _VitaeAnalysisIssue
+{
+  GObject           parent_instance;
+
+  /* owned */
+  VitaeBullet      *bullet;
+  VitaeCoachResult *result;
+  char             *summary;
+
+  guint             position;     /* in document order, among all bullets */
+};
+
+G_DEFINE_FINAL_TYPE (VitaeAnalysisIssue, vitae_analysis_issue, G_TYPE_OBJECT)
+
+struct _VitaeAnalysis
+{
+  GObject           parent_instance;
+
+  /* owned */
+  VitaeDocument    *document;
+  gulong            changed_handler;
+  char             *role;
+  char             *job_text;
+  VitaeCoverage    *coverage;
+  char             *coverage_json;  /* what the coverage said last, to notify only on change */
+  VitaeCoachReport *report;
+  GHashTable       *results;        /* VitaeBullet → VitaeCoachResult */
+  GHashTable       *grades;         /* VitaeSection → VitaeGrade + 1 */
+  GListStore       *issues;         /* of VitaeAnalysisIssue, worst first */
+  guint             update_source;
+
+  gint64            last_change;
+  guint             delay;
+  guint             score;
+  guint             ats_score;
+  guint             n_unfilled_slots;
+  guint             n_bullets;
+};
+
+G_DEFINE_FINAL_TYPE (VitaeAnalysis, vitae_analysis, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_ROLE,
+  PROP_JOB_TEXT,
+  PROP_COACH_REPORT,
+  PROP_COVERAGE,
+  PROP_SCORE,
+  PROP_ATS_SCORE,
+  PROP_N_UNFILLED_SLOTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  BULLET_CHANGED,
+  UPDATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+results_equal (VitaeCoachResult *a,
+               VitaeCoachResult *b)
+{
+  guint n;
+
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL)
+    return FALSE;
+
+  if (vitae_coach_result_get_score (a) != vitae_coach_result_get_score (b) ||
+      g_strcmp0 (vitae_coach_result_get_text (a), vitae_coach_result_get_text (b)) != 0)
+    return FALSE;
+
+  n = vitae_coach_result_get_n_issues (a);
+  if (n != vitae_coach_result_get_n_issues (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const VitaeCoachIssue *x = vitae_coach_result_get_issue (a, i);
+      const VitaeCoachIssue *y = vitae_coach_result_get_issue (b, i);
+
+      if (x->kind != y->kind || x->start != y->start || x->end != y->end ||
+          g_strcmp0 (x->message, y->message) != 0)
+        return FALSE;
+    }
+
+  n = vitae_coach_result_get_n_suggestions (a);
+  if (n != vitae_coach_result_get_n_suggestions (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (vitae_coach_result_get_suggestion (a, i)->text,
+                   vitae_coach_result_get_suggestion (b, i)->text) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+reports_equal (VitaeCoachReport *a,
+               VitaeCoachReport *b)
+{
+  guint n;
+
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL)
+    return FALSE;
+
+  n = vitae_coach_report_get_n_bullets (a);
+  if (n != vitae_coach_report_get_n_bullets (b) ||
+      vitae_coach_report_get_score (a) != vitae_coach_report_get_score (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const VitaeCoachBulletReport *x = vitae_coach_report_get_bullet (a, i);
+      const VitaeCoachBulletReport *y = vitae_coach_report_get_bullet (b, i);
+
+      if (x->section_index != y->section_index || x->entry != y->entry || x->index != y->index ||
+          g_strcmp0 (x->section, y->section) != 0 || !results_equal (x->result, y->result))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+compare_worst_first (gconstpointer a,
+                     gconstpointer b)
+{
+  VitaeAnalysisIssue *x = *(VitaeAnalysisIssue * const *) a;
+  VitaeAnalysisIssue *y = *(VitaeAnalysisIssue * const *) b;
+  guint sx = vitae_coach_result_get_score (x->result);
+  guint sy = vitae_coach_result_get_score (y->result);
+
+  if (sx != sy)
+    return sx < sy ? -1 : 1;
+
+  return x->position < y->position ? -1 : (x->position > y->position);
+}
+
+static VitaeAnalysisIssue *
+create_issue (VitaeBullet      *bullet,
+              VitaeCoachResult *result,
+              guint             position)
+{
+  VitaeAnalysisIssue *issue = g_object_new (VITAE_TYPE_ANALYSIS_ISSUE, NULL);
+
+  issue->bullet = g_object_ref (bullet);
+  issue->result = vitae_coach_result_ref (result);
+  issue->summary = vitae_analysis_describe_issues (result);
+  issue->position = position;
+
+  return issue;
+}
+
+/* Puts @items in the issues model, unless it holds the same already, so a
+ * view bound to it is not rebuilt for nothing. */
+static void
+update_issues (VitaeAnalysis *self,
+               GPtrArray     *items)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->issues));
+  gboolean same = n == items->len;
+
+  for (guint i = 0; same && i < n; i++)
+    {
+      g_autoptr(VitaeAnalysisIssue) old = g_list_model_get_item (G_LIST_MODEL (self->issues), i);
+      VitaeAnalysisIssue *item = g_ptr_array_index (items, i);
+
+      same = old->bullet == item->bullet && results_equal (old->result, item->result);
+    }
+
+  if (!same)
+    g_list_store_splice (self->issues, 0, n, items->pdata, items->len);
+}
+
+static char *
+dup_coverage_json (VitaeCoverage *coverage)
+{
+  g_autoptr(JsonNode) node = vitae_coverage_to_json (coverage);
+
+  return json_to_string (node, FALSE);
+}
+
+static void
+set_uint (VitaeAnalysis *self,
+          guint         *field,
+          guint          value,
+          guint          prop_id)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/* Replaces the per-bullet results and says which bullets' results changed. */
+static GPtrArray *
+swap_results (VitaeAnalysis *self,
+              GHashTable    *results)
+{
+  GPtrArray *changed = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, results);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!results_equal (g_hash_table_lookup (self->results, key), value))
+      g_ptr_array_add (changed, g_object_ref (key));
+
+  g_hash_table_iter_init (&iter, self->results);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (results, key))
+      g_ptr_array_add (changed, g_object_ref (key));
+
+  g_hash_table_unref (self->results);
+  self->results = g_hash_table_ref (results);
+
+  return changed;
+}
+
+static GHashTable *
+new_result_table (void)
+{
+  return g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) vitae_coach_result_unref);
+}
+
+static GHashTable *
+new_grade_table (void)
+{
+  return g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+}
+
+typedef struct
+{
+  GHashTable *results;
+  GHashTable *grades;
+  GPtrArray  *issues;
+  guint       n_bullets;
+  guint       score;
+  guint       n_unfilled_slots;
+} Tally;
+
+static void
+tally_clear (Tally *tally)
+{
+  g_clear_pointer (&tally->results, g_hash_table_unref);
+  g_clear_pointer (&tally->grades, g_hash_table_unref);
+  g_clear_pointer (&tally->issues, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Tally, tally_clear)
+
+/* Walks @document beside @report (the coach lists its bullets in document
+ * order) to tie each result to its bullet and sum up what the views show.
+ * Empty bullets are not judged: they are not scored, counted or listed. */
+static void
+tally_report (Tally            *tally,
+              VitaeDocument    *document,
+              VitaeCoachReport *report)
+{
+  guint n_reports = vitae_coach_report_get_n_bullets (report);
+  guint64 total = 0;
+  guint k = 0;
+
+  tally->results = new_result_table ();
+  tally->grades = new_grade_table ();
+  tally->issues = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+      guint64 section_total = 0;
+      guint section_count = 0;
+      VitaeGrade grade = VITAE_GRADE_NONE;
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+          for (guint b = 0; b < vitae_entry_get_n_bullets (entry) && k < n_reports; b++, k++)
+            {
+              VitaeBullet *bullet = vitae_entry_get_bullet (entry, b);
+              VitaeCoachResult *result = vitae_coach_report_get_bullet (report, k)->result;
+              guint score = vitae_coach_result_get_score (result);
+
+              g_hash_table_insert (tally->results, g_object_ref (bullet), vitae_coach_result_ref (result));
+              if (is_blank (vitae_coach_result_get_text (result)))
+                continue;
+
+              total += score;
+              tally->n_bullets++;
+              section_total += score;
+              section_count++;
+              tally->n_unfilled_slots += vitae_analysis_count_slots (result);
+              if (vitae_coach_result_get_n_issues (result) > 0)
+                g_ptr_array_add (tally->issues, create_issue (bullet, result, k));
+            }
+        }
+
+      if (section_count > 0)
+        grade = vitae_grade_from_score ((guint) ((section_total + section_count / 2) / section_count), NULL);
+      g_hash_table_insert (tally->grades, g_object_ref (section), GINT_TO_POINTER (grade + 1));
+    }
+
+  g_ptr_array_sort (tally->issues, compare_worst_first);
+  tally->score = tally->n_bullets > 0 ? (guint) ((total + tally->n_bullets / 2) / tally->n_bullets) : 0;
+}
+
+static gboolean
+update (VitaeAnalysis  *self,
+        GError        **error)
+{
+  g_autoptr(VitaeCoachReport) report = NULL;
+  g_autoptr(GPtrArray) changed = NULL;
+  g_autofree char *coverage_json = NULL;
+  g_auto(Tally) tally = { 0 };
+
+  g_clear_handle_id (&self->update_source, g_source_remove);
+
+  if (self->document != NULL)
+    {
+      if (!vitae_coverage_analyze (self->coverage, self->document, vitae_analysis_get_role (self),
+                                   self->job_text, error))
+        return FALSE;
+      coverage_json = dup_coverage_json (self->coverage);
+
+      report = vitae_coach_analyze_document (vitae_coach_get_default (), self->document);
+      tally_report (&tally, self->document, report);
+    }
+  else
+    {
+      tally.results = new_result_table ();
+      tally.grades = new_grade_table ();
+      tally.issues = g_ptr_array_new ();
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (!reports_equal (self->report, report))
+    {
+      g_clear_pointer (&self->report, vitae_coach_report_unref);
+      self->report = g_steal_pointer (&report);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COACH_REPORT]);
+    }
+
+  if (g_strcmp0 (coverage_json, self->coverage_json) != 0)
+    {
+      g_free (self->coverage_json);
+      self->coverage_json = g_steal_pointer (&coverage_json);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COVERAGE]);
+    }
+
+  changed = swap_results (self, tally.results);
+  g_hash_table_unref (self->grades);
+  self->grades = g_hash_table_ref (tally.grades);
+  update_issues (self, tally.issues);
+  self->n_bullets = tally.n_bullets;
+
+  set_uint (self, &self->score, tally.score, PROP_SCORE);
+  set_uint (self, &self->ats_score,
+            self->coverage_json != NULL ? vitae_coverage_get_score (self->coverage) : 0,
+            PROP_ATS_SCORE);
+  set_uint (self, &self->n_unfilled_slots, tally.n_unfilled_slots, PROP_N_UNFILLED_SLOTS);
+
+  g_object_thaw_notify (G_OBJECT (self));
+
+  for (guint i = 0; i < changed->len; i++)
+    g_signal_emit (self, signals[BULLET_CHANGED], 0, g_ptr_array_index (changed, i));
+
+  g_signal_emit (self, signals[UPDATED], 0);
+
+  return TRUE;
+}
+
+
+/* Callbacks */
+
+static gboolean
+update_timeout_cb (gpointer user_data)
+{
+  VitaeAnalysis *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 quiet = (g_get_monotonic_time () - self->last_change) / 1000;
+
+  /* Typing went on since the timer started: wait for the pause. */
+  if (quiet < self->delay)
+    {
+      self->update_source = g_timeout_add (self->delay - quiet, update_timeout_cb, self);
+      g_source_set_name_by_id (self->update_source, "[vitae] analysis");
+      return G_SOURCE_REMOVE;
+    }
+
+  self->update_source = 0;
+  if (!update (self, &error))
+    g_warning ("Could not analyse the resume: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* One timer for every change: a keystroke only notes the time, and the
+ * timer waits until changes pause for the delay. */
+static void
+schedule_update (VitaeAnalysis *self)
+{
+  self->last_change = g_get_monotonic_time ();
+
+  if (self->update_source != 0)
+    return;
+
+  self->update_source = g_timeout_add (self->delay, update_timeout_cb, self);
+  g_source_set_name_by_id (self->update_source, "[vitae] analysis");
+}
+
+/* Overrides */
+
+static void
+vitae_analysis_issue_finalize (GObject *object)
+{
+  VitaeAnalysisIssue *self = (VitaeAnalysisIssue *)object;
+
+  g_clear_object (&self->bullet);
+  g_clear_pointer (&self->result, vitae_coach_result_unref);
+  g_clear_pointer (&self->summary, g_free);
+
+  G_OBJECT_CLASS (vitae_analysis_issue_parent_class)->finalize (object);
+}
+
+static void
+vitae_analysis_issue_class_init (VitaeAnalysisIssueClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = vitae_analysis_issue_finalize;
+}
+
+static void
+vitae_analysis_issue_init (VitaeAnalysisIssue *self)
+{
+}
+
+static void
+vitae_analysis_dispose (GObject *object)
+{
+  VitaeAnalysis *self = (VitaeAnalysis *)object;
+
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_clear_object (&self->document);
+  g_hash_table_remove_all (self->results);
+  g_hash_table_remove_all (self->grades);
+  g_list_store_remove_all (self->issues);
+  g_clear_pointer (&self->report, vitae_coach_report_unref);
+
+  G_OBJECT_CLASS (vitae_analysis_parent_class)->dispose (object);
+}
+
+static void
+vitae_analysis_finalize (GObject *object)
+{
+  VitaeAnalysis *self = (VitaeAnalysis *)object;
+
+  g_clear_pointer (&self->role, g_free);
+  g_clear_pointer (&self->job_text, g_free);
+  g_clear_pointer (&self->coverage_json, g_free);
+  g_clear_object (&self->coverage);
+  g_clear_pointer (&self->results, g_hash_table_unref);
+  g_clear_pointer (&self->grades, g_hash_table_unref);
+  g_clear_object (&self->issues);
+
+  G_OBJECT_CLASS (vitae_analysis_parent_class)->finalize (object);
+}
+
+static void
+vitae_analysis_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  VitaeAnalysis *self = VITAE_ANALYSIS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, vitae_analysis_get_document (self));
+      break;
+
+    case PROP_ROLE:
+      g_value_set_string (value, vitae_analysis_get_role (self));
+      break;
+
+    case PROP_JOB_TEXT:
+      g_value_set_string (value, vitae_analysis_get_job_text (self));
+      break;
+
+    case PROP_COACH_REPORT:
+      g_value_set_boxed (value, vitae_analysis_get_coach_report (self));
+      break;
+
+    case PROP_COVERAGE:
+      g_value_set_object (value, vitae_analysis_get_coverage (self));
+      break;
+
+    case PROP_SCORE:
+      g_value_set_uint (value, vitae_analysis_get_score (self));
+      break;
+
+    case PROP_ATS_SCORE:
+      g_value_set_uint (value, vitae_analysis_get_ats_score (self));
+      break;
+
+    case PROP_N_UNFILLED_SLOTS:
+      g_value_set_uint (value, vitae_analysis_get_n_unfilled_slots (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_analysis_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  VitaeAnalysis *self = VITAE_ANALYSIS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      vitae_analysis_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_ROLE:
+      vitae_analysis_set_role (self, g_value_get_string (value));
+      break;
+
+    case PROP_JOB_TEXT:
+      vitae_analysis_set_job_text (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vitae_analysis_class_init (VitaeAnalysisClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vitae_analysis_dispose;
+  object_class->finalize = vitae_analysis_finalize;
+  object_class->get_property = vitae_analysis_get_property;
+  object_class->set_property = vitae_analysis_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         VITAE_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * VitaeAnalysis:role:
+   *
+   * The id of the catalog role whose keywords are checked; %NULL sets the
+   * catalog's default role.
+   */
+  properties[PROP_ROLE] =
+    g_param_spec_string ("role", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * VitaeAnalysis:job-text:
+   *
+   * A job description to compare the resume with, or %NULL. Blank text
+   * counts as none.
+   */
+  properties[PROP_JOB_TEXT] =
+    g_param_spec_string ("job-text", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_COACH_REPORT] =
+    g_param_spec_boxed ("coach-report", NULL, NULL,
+                        VITAE_TYPE_COACH_REPORT,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * VitaeAnalysis:coverage:
+   *
+   * The keyword coverage. It stays the same object; it is notified when
+   * what it says changed.
+   */
+  properties[PROP_COVERAGE] =
+    g_param_spec_object ("coverage", NULL, NULL,
+                         VITAE_TYPE_COVERAGE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * VitaeAnalysis:score:
+   *
+   * The resume's score: the mean score of its written bullets, 0 to 100.
+   */
+  properties[PROP_SCORE] =
+    g_param_spec_uint ("score", NULL, NULL, 0, 100, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ATS_SCORE] =
+    g_param_spec_uint ("ats-score", NULL, NULL, 0, 100, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * VitaeAnalysis:n-unfilled-slots:
+   *
+   * How many bracketed slots such as “[p99 latency]” the bullets still
+   * hold, as the coach finds them.
+   */
+  properties[PROP_N_UNFILLED_SLOTS] =
+    g_param_spec_uint ("n-unfilled-slots", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * VitaeAnalysis::bullet-changed:
+   * @self: the analysis
+   * @bullet: a bullet
+   *
+   * Fires after an update for each bullet whose result differs from the
+   * one before (it may now be %NULL, for a bullet no longer in the
+   * document). Look the result up with vitae_analysis_get_bullet_result().
+   */
+  signals[BULLET_CHANGED] =
+    g_signal_new ("bullet-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, VITAE_TYPE_BULLET);
+  g_signal_set_va_marshaller (signals[BULLET_CHANGED],
+                              G_TYPE_FROM_CLASS (klass),
+                              g_cclosure_marshal_VOID__OBJECTv);
+
+  /**
+   * VitaeAnalysis::updated:
+   * @self: the analysis
+   *
+   * Fires after each analysis of the document, whether or not anything
+   * changed, once the properties are notified.
+   */
+  signals[UPDATED] =
+    g_signal_new ("updated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+vitae_analysis_init (VitaeAnalysis *self)
+{
+  self->delay = DEFAULT_DELAY_MSEC;
+  self->coverage = vitae_coverage_new (vitae_catalog_get_default ());
+  self->results = new_result_table ();
+  self->grades = new_grade_table ();
+  self->issues = g_list_store_new (VITAE_TYPE_ANALYSIS_ISSUE);
+}
+
+/* Public API */
+
+/**
+ * vitae_grade_from_score:
+ * @score: a score from 0 to 100
+ * @label: (out) (optional) (transfer none): a short, translated verdict
+ *
+ * Returns: the band @score falls in
+ */
+VitaeGrade
+vitae_grade_from_score (guint        score,
+                        const char **label)
+{
+  VitaeGrade grade = score >= GRADE_GOOD_MIN ? VITAE_GRADE_GOOD
+                     : score >= GRADE_FAIR_MIN ? VITAE_GRADE_FAIR
+                     : VITAE_GRADE_POOR;
+
+  if (label != NULL)
+    {
+      switch (grade)
+        {
+        case VITAE_GRADE_GOOD: *label = _("Strong"); break;
+        case VITAE_GRADE_FAIR: *label = _("Could be stronger"); break;
+        case VITAE_GRADE_POOR:
+        case VITAE_GRADE_NONE:
+        default:               *label = _("Needs work"); break;
+        }
+    }
+
+  return grade;
+}
+
+/**
+ * vitae_grade_to_id:
+ * @grade: a grade
+ *
+ * Returns: (nullable): "poor", "fair" or "good" (the views' style
+ *   classes), or %NULL for %VITAE_GRADE_NONE
+ */
+const char *
+vitae_grade_to_id (VitaeGrade grade)
+{
+  switch (grade)
+    {
+    case VITAE_GRADE_POOR: return "poor";
+    case VITAE_GRADE_FAIR: return "fair";
+    case VITAE_GRADE_GOOD: return "good";
+    case VITAE_GRADE_NONE:
+    default:               return NULL;
+    }
+}
+
+/**
+ * vitae_analysis_get_issue_label:
+ * @kind: an issue kind
+ *
+ * Returns: a short, translated name for @kind, for chips and lists
+ */
+const char *
+vitae_analysis_get_issue_label (VitaeCoachIssueKind kind)
+{
+  switch (kind)
+    {
+    case VITAE_COACH_ISSUE_WEAK_VERB:     return _("weak verb");
+    case VITAE_COACH_ISSUE_NO_METRIC:     return _("no metric");
+    case VITAE_COACH_ISSUE_VAGUE:         return _("vague");
+    case VITAE_COACH_ISSUE_PASSIVE:       return _("passive");
+    case VITAE_COACH_ISSUE_FIRST_PERSON:  return _("first person");
+    case VITAE_COACH_ISSUE_FILLER:        return _("filler");
+    case VITAE_COACH_ISSUE_TOO_LONG:      return _("too long");
+    case VITAE_COACH_ISSUE_TOO_SHORT:     return _("too short");
+    case VITAE_COACH_ISSUE_PLACEHOLDER:   return _("unfilled slot");
+    case VITAE_COACH_ISSUE_REPEATED_VERB: return _("repeated verb");
+    case VITAE_COACH_N_ISSUE_KINDS:
+    default:                              return "";
+    }
+}
+
+/**
+ * vitae_analysis_describe_issues:
+ * @result: a bullet's result
+ *
+ * Returns: (transfer full): the labels of the kinds of issue @result has,
+ *   each once, joined by " · "
+ */
+char *
+vitae_analysis_describe_issues (VitaeCoachResult *result)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint seen = 0;
+  guint n;
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  n = vitae_coach_result_get_n_issues (result);
+  for (guint i = 0; i < n; i++)
+    {
+      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
+
+      /* Two passive clauses are one kind of problem to read about. */
+      if (seen & (1u << issue->kind))
+        continue;
+      seen |= 1u << issue->kind;
+
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, vitae_analysis_get_issue_label (issue->kind));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static const char *
+get_section_title (const char *id)
+{
+  VitaeSectionKind kind;
+
+  if (id == NULL)
+    return _("Skills");
+  if (g_str_equal (id, "summary"))
+    return _("Summary");
+  if (g_str_equal (id, "basics"))
+    return _("Basics");
+  if (vitae_section_kind_from_id (id, &kind))
+    return vitae_section_kind_get_title (kind);
+
+  return id;
+}
+
+/**
+ * vitae_analysis_describe_missing:
+ * @group: (nullable): the role's group the keyword belongs to
+ * @keyword: a keyword the resume lacks
+ * @job_section: (nullable): for a job's keyword, the id of the section it
+ *   belongs in
+ *
+ * Returns: (transfer full): where to add @keyword, as advice to the user
+ */
+char *
+vitae_analysis_describe_missing (const VitaeCoverageGroup *group,
+                                 const char               *keyword,
+                                 const char               *job_section)
+{
+  g_return_val_if_fail (keyword != NULL, NULL);
+
+  if (job_section != NULL)
+    /* Translators: the first %s is a keyword, the second a resume section */
+    return g_strdup_printf (_("Add “%s” to %s, if you have used it."), keyword, get_section_title (job_section));
+
+  if (group != NULL && group->needs_context)
+    /* Translators: %s is a keyword such as Kafka */
+    return g_strdup_printf (_("Add “%s” to a bullet under Experience that shows what you built with it and the result, and list it under Skills — if you have used it."), keyword);
+
+  /* Translators: %s is a keyword such as PostgreSQL */
+  return g_strdup_printf (_("Add “%s” to your Skills section, if you have used it."), keyword);
+}
+
+/**
+ * vitae_analysis_count_slots:
+ * @result: a bullet's result
+ *
+ * The one way unfilled slots are counted: each bracketed slot the coach
+ * flags as a placeholder counts once.
+ *
+ * Returns: how many slots the bullet still holds
+ */
+guint
+vitae_analysis_count_slots (VitaeCoachResult *result)
+{
+  guint n, count = 0;
+
+  g_return_val_if_fail (result != NULL, 0);
+
+  n = vitae_coach_result_get_n_issues (result);
+  for (guint i = 0; i < n; i++)
+    if (vitae_coach_result_get_issue (result, i)->kind == VITAE_COACH_ISSUE_PLACEHOLDER)
+      count++;
+
+  return count;
+}
+
+/**
+ * vitae_analysis_new:
+ *
+ * Creates the analysis of one window (or of one command): the coach and
+ * the keyword coverage of a document, kept up to date as it changes.
+ *
+ * Returns: (transfer full): a new #VitaeAnalysis
+ */
+VitaeAnalysis *
+vitae_analysis_new (void)
+{
+  return g_object_new (VITAE_TYPE_ANALYSIS, NULL);
+}
+
+/**
+ * vitae_analysis_get_document:
+ * @self: a #VitaeAnalysis
+ *
+ * Returns: (transfer none) (nullable): the document analysed
+ */
+VitaeDocument *
+vitae_analysis_get_document (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), NULL);
+
+  return self->document;
+}
+
+/**
+ * vitae_analysis_set_document:
+ * @self: a #VitaeAnalysis
+ * @document: (nullable): the document to analyse
+ *
+ * Follows @document: every change to it schedules an update once changes
+ * pause. The first update is scheduled too; call
+ * vitae_analysis_update_now() to have it at once.
+ */
+void
+vitae_analysis_set_document (VitaeAnalysis *self,
+                             VitaeDocument *document)
+{
+  g_return_if_fail (VITAE_IS_ANALYSIS (self));
+  g_return_if_fail (!document || VITAE_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    self->changed_handler = g_signal_connect_object (document, "content-changed",
+                                                     G_CALLBACK (schedule_update), self,
+                                                     G_CONNECT_SWAPPED);
+
+  schedule_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * vitae_analysis_get_role:
+ * @self: a #VitaeAnalysis
+ *
+ * Returns: the id of the role whose keywords are checked
+ */
+const char *
+vitae_analysis_get_role (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), NULL);
+
+  if (self->role == NULL)
+    return vitae_catalog_get_default_role (vitae_coverage_get_catalog (self->coverage));
+
+  return self->role;
+}
+
+void
+vitae_analysis_set_role (VitaeAnalysis *self,
+                         const char    *role)
+{
+  g_return_if_fail (VITAE_IS_ANALYSIS (self));
+
+  if (g_strcmp0 (role, self->role) == 0)
+    return;
+
+  g_free (self->role);
+  self->role = g_strdup (role);
+  schedule_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+}
+
+/**
+ * vitae_analysis_get_job_text:
+ * @self: a #VitaeAnalysis
+ *
+ * Returns: (nullable): the job description, or %NULL for none
+ */
+const char *
+vitae_analysis_get_job_text (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), NULL);
+
+  return self->job_text;
+}
+
+void
+vitae_analysis_set_job_text (VitaeAnalysis *self,
+                             const char    *job_text)
+{
+  g_return_if_fail (VITAE_IS_ANALYSIS (self));
+
+  if (is_blank (job_text))
+    job_text = NULL;
+  if (g_strcmp0 (job_text, self->job_text) == 0)
+    return;
+
+  g_free (self->job_text);
+  self->job_text = g_strdup (job_text);
+  schedule_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_TEXT]);
+}
+
+/**
+ * vitae_analysis_get_delay:
+ * @self: a #VitaeAnalysis
+ *
+ * Returns: how long changes must pause, in milliseconds, before an update
+ */
+guint
+vitae_analysis_get_delay (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), 0);
+
+  return self->delay;
+}
+
+void
+vitae_analysis_set_delay (VitaeAnalysis *self,
+                          guint          msec)
+{
+  g_return_if_fail (VITAE_IS_ANALYSIS (self));
+
+  self->delay = msec;
+}
+
+/**
+ * vitae_analysis_update_now:
+ * @self: a #VitaeAnalysis
+ * @error: return location for an error
+ *
+ * Analyses the document at once, rather than after the typing pause, and
+ * cancels the pending update. The command line calls this; so does a view
+ * when the user asks for a result (a rewrite applied, a role picked).
+ *
+ * Returns: %FALSE if the role is not one of the catalog's
+ */
+gboolean
+vitae_analysis_update_now (VitaeAnalysis  *self,
+                           GError        **error)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return update (self, error);
+}
+
+/**
+ * vitae_analysis_is_pending:
+ * @self: a #VitaeAnalysis
+ *
+ * Returns: whether an update waits for changes to pause
+ */
+gboolean
+vitae_analysis_is_pending (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), FALSE);
+
+  return self->update_source != 0;
+}
+
+/**
+ * vitae_analysis_get_coach_report:
+ * @self: a #VitaeAnalysis
+ *
+ * Returns: (transfer none) (nullable): the coach's report on every bullet
+ *   (empty ones included, as the command line lists them)
+ */
+VitaeCoachReport *
+vitae_analysis_get_coach_report (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), NULL);
+
+  return self->report;
+}
+
+/**
+ * vitae_analysis_get_coverage:
+ * @self: a #VitaeAnalysis
+ *
+ * Returns: (transfer none): the keyword coverage
+ */
+VitaeCoverage *
+vitae_analysis_get_coverage (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), NULL);
+
+  return self->coverage;
+}
+
+guint
+vitae_analysis_get_score (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), 0);
+
+  return self->score;
+}
+
+guint
+vitae_analysis_get_ats_score (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), 0);
+
+  return self->ats_score;
+}
+
+guint
+vitae_analysis_get_n_unfilled_slots (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), 0);
+
+  return self->n_unfilled_slots;
+}
+
+/**
+ * vitae_analysis_get_n_bullets:
+ * @self: a #VitaeAnalysis
+ *
+ * Returns: how many bullets were judged: the written ones, not the empty
+ */
+guint
+vitae_analysis_get_n_bullets (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), 0);
+
+  return self->n_bullets;
+}
+
+/**
+ * vitae_analysis_get_bullet_result:
+ * @self: a #VitaeAnalysis
+ * @bullet: a bullet of the document
+ *
+ * The result may be for an older text of @bullet while an update waits:
+ * compare vitae_coach_result_get_text() with the bullet's text.
+ *
+ * Returns: (transfer none) (nullable): the coach's result for @bullet as
+ *   of the last update
+ */
+VitaeCoachResult *
+vitae_analysis_get_bullet_result (VitaeAnalysis *self,
+                                  VitaeBullet   *bullet)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), NULL);
+
+  return g_hash_table_lookup (self->results, bullet);
+}
+
+/**
+ * vitae_analysis_get_section_grade:
+ * @self: a #VitaeAnalysis
+ * @section: a section of the document
+ *
+ * A section's health: the grade of the mean score of its written bullets.
+ *
+ * Returns: the grade, or %VITAE_GRADE_NONE for a section without bullets
+ */
+VitaeGrade
+vitae_analysis_get_section_grade (VitaeAnalysis *self,
+                                  VitaeSection  *section)
+{
+  gpointer value;
+
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), VITAE_GRADE_NONE);
+
+  value = g_hash_table_lookup (self->grades, section);
+  if (value == NULL)
+    return VITAE_GRADE_NONE;
+
+  return GPOINTER_TO_INT (value) - 1;
+}
+
+/**
+ * vitae_analysis_get_issues:
+ * @self: a #VitaeAnalysis
+ *
+ * Returns: (transfer none): a list of #VitaeAnalysisIssue: the written
+ *   bullets with at least one issue, lowest score first, then in document
+ *   order
+ */
+GListModel *
+vitae_analysis_get_issues (VitaeAnalysis *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS (self), NULL);
+
+  return G_LIST_MODEL (self->issues);
+}
+
+/**
+ * vitae_analysis_issue_get_bullet:
+ * @self: a #VitaeAnalysisIssue
+ *
+ * Returns: (transfer none): the bullet that needs work
+ */
+VitaeBullet *
+vitae_analysis_issue_get_bullet (VitaeAnalysisIssue *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), NULL);
+
+  return self->bullet;
+}
+
+/**
+ * vitae_analysis_issue_get_result:
+ * @self: a #VitaeAnalysisIssue
+ *
+ * Returns: (transfer none): the coach's result for the bullet
+ */
+VitaeCoachResult *
+vitae_analysis_issue_get_result (VitaeAnalysisIssue *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), NULL);
+
+  return self->result;
+}
+
+guint
+vitae_analysis_issue_get_score (VitaeAnalysisIssue *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), 0);
+
+  return vitae_coach_result_get_score (self->result);
+}
+
+VitaeGrade
+vitae_analysis_issue_get_grade (VitaeAnalysisIssue *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), VITAE_GRADE_NONE);
+
+  return vitae_grade_from_score (vitae_coach_result_get_score (self->result), NULL);
+}
+
+const char *
+vitae_analysis_issue_get_text (VitaeAnalysisIssue *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), NULL);
+
+  return vitae_coach_result_get_text (self->result);
+}
+
+/**
+ * vitae_analysis_issue_get_summary:
+ * @self: a #VitaeAnalysisIssue
+ *
+ * Returns: the kinds of issue, as vitae_analysis_describe_issues() puts them
+ */
+const char *
+vitae_analysis_issue_get_summary (VitaeAnalysisIssue *self)
+{
+  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), NULL);
+
+  return self->summary;
+}
