@@ -19,4 +19,5 @@
 #include "vitae-document.h"
 #include "vitae-io.h"
 #include "vitae-init.h"
+#include "vitae-presentation.h"
 

@@ -16,6 +16,7 @@
 #include "vitae-document.h"
 #include "vitae-entry.h"
 #include "vitae-io.h"
+#include "vitae-presentation.h"
 #include "vitae-section.h"
 
 /*
@@ -33,7 +34,6 @@
 
 #define SEPARATOR " | "
 #define DASH      " — "
-#define RANGE     " – "
 
 /* Helpers */
 
@@ -100,78 +100,6 @@ join_list (const char * const *items)
   return g_strjoinv (", ", (char **) items);
 }
 
-static gboolean
-parse_number (const char *text,
-              gsize       digits,
-              guint      *value)
-{
-  guint v = 0;
-
-  for (gsize i = 0; i < digits; i++)
-    {
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      v = v * 10 + (guint) (text[i] - '0');
-    }
-
-  *value = v;
-  return TRUE;
-}
-
-/**
- * format_date:
- * @iso: a date as typed: "2021", "2021-04" or "2021-04-12"
- *
- * Returns: "2021", "Apr 2021" (the day is left out) or, for anything
- *   else such as "Spring 2021", @iso as typed
- */
-static char *
-format_date (const char *iso)
-{
-  static const char * const months[] = {
-    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
-    N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
-  };
-  gsize len = strlen (iso);
-  guint year, month, day;
-
-  if (len == 4 && parse_number (iso, 4, &year))
-    return g_strdup (iso);
-
-  if ((len == 7 || (len == 10 && iso[7] == '-' && parse_number (iso + 8, 2, &day) && day >= 1 && day <= 31)) &&
-      parse_number (iso, 4, &year) && iso[4] == '-' &&
-      parse_number (iso + 5, 2, &month) && month >= 1 && month <= 12)
-    /* Translators: a month's abbreviation, then a year, as in “Apr 2021” */
-    return g_strdup_printf (C_("month year", "%s %u"), _(months[month - 1]), year);
-
-  return g_strdup (iso);
-}
-
-/* "Apr 2021 – Present", "Apr 2021 – Mar 2023", "Mar 2023" or "". */
-static char *
-format_dates (VitaeNode *entry)
-{
-  const char *start = get (entry, "start");
-  const char *end = get (entry, "end");
-  const char *date = get (entry, "date");
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-
-  if (start[0] != '\0')
-    {
-      from = format_date (start);
-      to = end[0] != '\0' ? format_date (end) : g_strdup (_("Present"));
-      return g_strconcat (from, RANGE, to, NULL);
-    }
-
-  if (end[0] != '\0')
-    return format_date (end);
-  if (date[0] != '\0')
-    return format_date (date);
-
-  return g_strdup ("");
-}
-
 /* The headline of an entry: what it is, who it was with, where and when. */
 static void
 append_heading (GString      *out,
@@ -180,7 +108,7 @@ append_heading (GString      *out,
 {
   g_autoptr(GString) what = g_string_new (NULL);
   g_autoptr(GString) line = g_string_new (NULL);
-  g_autofree char *dates = format_dates (entry);
+  g_autofree char *dates = vitae_entry_dup_dates (entry);
   const char *place = NULL;
 
   switch (vitae_section_get_kind (section))
