@@ -33,10 +33,14 @@ struct _VitaeEntryCard
 
   /* borrowed: the first field row, once built */
   GtkWidget        *first_field;
+  GtkWidget        *end_row;
+  GtkWidget        *present_row;
+  GtkSwitch        *present_switch;
 
   /* The field rows are made when the entry is first expanded: a long career
    * of collapsed entries then costs one row each. */
   guint             fields_built : 1;
+  guint             typing_date : 1;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeEntryCard, vitae_entry_card, GTK_TYPE_LIST_BOX_ROW)
@@ -126,45 +130,105 @@ static void
 validate_date_cb (GtkEditable *editable)
 {
   const char *text = gtk_editable_get_text (editable);
+  const char *label = g_object_get_data (G_OBJECT (editable), "date-label");
   int year, month;
 
   if (text[0] == '\0' || vitae_date_parse (text, &year, &month))
-    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editable), label);
+    }
   else
-    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+    {
+      g_autofree char *title = NULL;
+
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      /* Translators: a date field's label, then what it expects */
+      title = g_strdup_printf (_("%s — a month and year, as Jun 2022 or 2022-06"), label);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editable), title);
+    }
+}
+
+/* Typing a date is one thing, deciding whether the position is current
+ * another: the date rows say when a change is the user's typing, and the
+ * "Present" switch then stays as it is. */
+static void
+date_typing_begin_cb (GtkEditable    *editable,
+                      VitaeEntryCard *self)
+{
+  self->typing_date = TRUE;
 }
 
 static void
-present_toggled_cb (GtkCheckButton *check,
+date_typing_end_cb (GtkEditable    *editable,
+                    VitaeEntryCard *self)
+{
+  self->typing_date = FALSE;
+}
+
+/* Leaving a date field writes what was typed in its ISO form: "June 2022"
+ * becomes 2022-06. */
+static void
+date_normalize (GtkEditable *editable)
+{
+  const char *text = gtk_editable_get_text (editable);
+  g_autofree char *iso = vitae_date_normalize (text);
+
+  if (iso != NULL && g_strcmp0 (iso, text) != 0)
+    gtk_editable_set_text (editable, iso);
+}
+
+static void
+date_activate_cb (AdwEntryRow *row)
+{
+  date_normalize (GTK_EDITABLE (row));
+}
+
+/* End greys out for a current position; the focus never stays in a greyed
+ * row, it moves on to the switch. */
+static void
+set_end_sensitive (VitaeEntryCard *self,
+                   gboolean        sensitive)
+{
+  if (self->end_row == NULL || gtk_widget_get_sensitive (self->end_row) == sensitive)
+    return;
+
+  if (!sensitive && (gtk_widget_get_state_flags (self->end_row) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0)
+    gtk_widget_grab_focus (self->present_row);
+  gtk_widget_set_sensitive (self->end_row, sensitive);
+}
+
+static void
+present_toggled_cb (GtkSwitch      *toggle,
                     GParamSpec     *pspec,
                     VitaeEntryCard *self)
 {
-  GtkWidget *end_row = g_object_get_data (G_OBJECT (check), "end-row");
-  gboolean present = gtk_check_button_get_active (check);
+  gboolean present = gtk_switch_get_active (toggle);
 
-  gtk_widget_set_sensitive (end_row, !present);
+  set_end_sensitive (self, !present);
   if (present)
     vitae_node_set_text (VITAE_NODE (self->entry), "end", NULL);
 }
 
+/* Follows the model (undo, redo, a reload) when the change is not the user
+ * typing a date: a start with no end is a current position. */
 static void
 sync_present (VitaeEntryCard *self)
 {
-  GtkCheckButton *check = g_object_get_data (G_OBJECT (self), "present-check");
   gboolean present;
 
-  if (check == NULL)
+  if (self->present_switch == NULL || self->typing_date)
     return;
 
   present = vitae_node_has (VITAE_NODE (self->entry), "start") &&
             !vitae_node_has (VITAE_NODE (self->entry), "end");
-  if (gtk_check_button_get_active (check) != present && !gtk_widget_has_focus (g_object_get_data (G_OBJECT (check), "end-row")))
+  if (gtk_switch_get_active (self->present_switch) != present)
     {
-      g_signal_handlers_block_by_func (check, present_toggled_cb, self);
-      gtk_check_button_set_active (check, present);
-      gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (check), "end-row"), !present);
-      g_signal_handlers_unblock_by_func (check, present_toggled_cb, self);
+      g_signal_handlers_block_by_func (self->present_switch, present_toggled_cb, self);
+      gtk_switch_set_active (self->present_switch, present);
+      g_signal_handlers_unblock_by_func (self->present_switch, present_toggled_cb, self);
     }
+  set_end_sensitive (self, !present);
 }
 
 static void
@@ -243,9 +307,19 @@ build_fields (VitaeEntryCard *self)
         case VITAE_FIELD_DATE:
           row = adw_entry_row_new ();
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vitae_field_info_get_label (info));
-          gtk_widget_set_tooltip_text (row, _("Year and month, as 2021-04"));
+          gtk_widget_set_tooltip_text (row, _("A month and year, as Jun 2022 or 2022-06"));
+          g_object_set_data (G_OBJECT (row), "date-label", (gpointer) vitae_field_info_get_label (info));
           g_signal_connect (row, "changed", G_CALLBACK (validate_date_cb), NULL);
+          g_signal_connect (row, "changed", G_CALLBACK (date_typing_begin_cb), self);
+          g_signal_connect_after (row, "changed", G_CALLBACK (date_typing_end_cb), self);
           vitae_bind_editable (GTK_EDITABLE (row), VITAE_NODE (self->entry), info->key);
+          g_signal_connect (row, "entry-activated", G_CALLBACK (date_activate_cb), NULL);
+          {
+            GtkEventController *focus = gtk_event_controller_focus_new ();
+
+            g_signal_connect_swapped (focus, "leave", G_CALLBACK (date_normalize), row);
+            gtk_widget_add_controller (row, focus);
+          }
           validate_date_cb (GTK_EDITABLE (row));
           if (g_str_equal (info->key, "end"))
             end_row = row;
@@ -263,20 +337,32 @@ build_fields (VitaeEntryCard *self)
       adw_expander_row_add_row (self->details_row, row);
       if (self->first_field == NULL)
         self->first_field = row;
-    }
 
-  /* A current position has a start and no end: say so with a check box. */
-  if (end_row != NULL)
-    {
-      GtkWidget *check = gtk_check_button_new_with_mnemonic (C_("end date", "_Present"));
+      /* A current position has a start and no end: say so with a switch of
+       * its own, right after End, so neither greys the other's way. */
+      if (row == end_row)
+        {
+          GtkWidget *toggle = gtk_switch_new ();
 
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (check, _("I still hold this position"));
-      g_object_set_data (G_OBJECT (check), "end-row", end_row);
-      g_object_set_data (G_OBJECT (self), "present-check", check);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (end_row), check);
-      sync_present (self);
-      g_signal_connect (check, "notify::active", G_CALLBACK (present_toggled_cb), self);
+          self->end_row = end_row;
+          self->present_row = adw_action_row_new ();
+          self->present_switch = GTK_SWITCH (toggle);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->present_row), C_("end date", "_Present"));
+          adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->present_row), TRUE);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (self->present_row), _("Still going: no end date"));
+          gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+          /* The row takes the focus and toggles: one Tab stop, as in
+           * libadwaita's own switch rows. */
+          gtk_widget_set_focusable (toggle, FALSE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (self->present_row), toggle);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self->present_row), toggle);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, C_("end date", "Present"),
+                                          -1);
+          adw_expander_row_add_row (self->details_row, self->present_row);
+          sync_present (self);
+          g_signal_connect (toggle, "notify::active", G_CALLBACK (present_toggled_cb), self);
+        }
     }
 }
 

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "vitae-fields.h"
 
@@ -244,4 +246,174 @@ vitae_date_format (const char *iso)
 
   /* Translators: a month abbreviation, then a year: "Apr 2021" */
   return g_strdup_printf (_("%s %d"), g_dgettext (GETTEXT_PACKAGE, months[month - 1]), year);
+}
+
+/* The month @word names, in English or in the user's language, full or
+ * abbreviated ("June", "Jun", "jun.", "Sept"), or 0. */
+static int
+month_from_name (const char *word)
+{
+  static const char *english[] = {
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+  };
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+  gsize len = strlen (folded);
+
+  if (len > 0 && folded[len - 1] == '.')
+    folded[--len] = '\0';
+  if (g_utf8_strlen (folded, -1) < 3)
+    return 0;
+
+  for (int m = 1; m <= 12; m++)
+    {
+      g_autoptr(GDateTime) date = g_date_time_new_utc (2000, m, 1, 0, 0, 0);
+      const char *formats[] = { "%B", "%b", "%OB", "%Ob" };
+
+      /* A prefix of the English name of at least three letters: Jun, Sept. */
+      if (g_str_has_prefix (english[m - 1], folded))
+        return m;
+
+      for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+        {
+          g_autofree char *name = g_date_time_format (date, formats[f]);
+          g_autofree char *name_folded = NULL;
+          gsize name_len;
+
+          if (name == NULL)
+            continue;
+          name_folded = g_utf8_casefold (name, -1);
+          name_len = strlen (name_folded);
+          if (name_len > 0 && name_folded[name_len - 1] == '.')
+            name_folded[name_len - 1] = '\0';
+          if (g_str_equal (name_folded, folded))
+            return m;
+        }
+    }
+
+  return 0;
+}
+
+/* A year written with four digits, or two ("'22", "22"): a two-digit year
+ * up to ten years ahead of now is in this century, else in the last. */
+static int
+year_from_digits (const char *digits)
+{
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (digits[i]))
+      return -1;
+
+  if (len == 4)
+    return atoi (digits);
+
+  if (len == 2)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      int century = g_date_time_get_year (now) / 100 * 100;
+      int year = century + atoi (digits);
+
+      return year > g_date_time_get_year (now) + 10 ? year - 100 : year;
+    }
+
+  return -1;
+}
+
+static int
+month_from_digits (const char *digits)
+{
+  gsize len = strlen (digits);
+  int month;
+
+  if (len < 1 || len > 2 || !g_ascii_isdigit (digits[0]) || (len == 2 && !g_ascii_isdigit (digits[1])))
+    return 0;
+
+  month = atoi (digits);
+
+  return month >= 1 && month <= 12 ? month : 0;
+}
+
+/**
+ * vitae_date_normalize:
+ * @text: (nullable): a date as a person types it
+ *
+ * Reads the forms people commonly type for a month and year — "June 2022",
+ * "Jun '22", "jun. 2022", "06/2022", "6.2022", "2022/06", "2022-06" — or a
+ * year alone.
+ *
+ * Returns: (transfer full) (nullable): the ISO 8601 date ("2022-06",
+ *   "2022"; a full ISO date is kept as it is), or %NULL if @text is not a
+ *   date read that way
+ */
+char *
+vitae_date_normalize (const char *text)
+{
+  g_autofree char *stripped = NULL;
+  g_auto(GStrv) words = NULL;
+  GPtrArray *parts;
+  int year = -1, month = 0;
+
+  if (text == NULL)
+    return NULL;
+
+  stripped = g_strstrip (g_strdup (text));
+  /* Quotes around the whole date: "Jun 2022" */
+  {
+    gsize len = strlen (stripped);
+
+    if (len >= 2 && (stripped[0] == '"' || stripped[0] == '\'') && stripped[len - 1] == stripped[0])
+      {
+        memmove (stripped, stripped + 1, len - 2);
+        stripped[len - 2] = '\0';
+        g_strstrip (stripped);
+      }
+  }
+
+  if (vitae_date_parse (stripped, &year, &month))
+    return g_steal_pointer (&stripped);
+
+  /* Split at spaces, commas, slashes, dots between digits and dashes. */
+  parts = g_ptr_array_new ();
+  for (char *p = stripped; *p; p++)
+    if (*p == ',' || *p == '/' || *p == '-' || *p == '\t' ||
+        (*p == '.' && (p[1] == '\0' || g_ascii_isdigit (p[1]) || p[1] == ' ')))
+      *p = ' ';
+  words = g_strsplit (stripped, " ", -1);
+  for (guint i = 0; words[i]; i++)
+    if (words[i][0] != '\0')
+      g_ptr_array_add (parts, words[i]);
+
+  year = -1;
+  month = 0;
+  if (parts->len == 1)
+    year = strlen (parts->pdata[0]) == 4 ? year_from_digits (parts->pdata[0]) : -1;
+  else if (parts->len == 2)
+    {
+      const char *a = parts->pdata[0];
+      const char *b = parts->pdata[1];
+
+      /* An apostrophe, straight or typographic, before a short year. */
+      if (b[0] == '\'')
+        b++;
+      else if (g_str_has_prefix (b, "\u2019"))
+        b += strlen ("\u2019");
+
+      if ((month = month_from_name (a)) != 0)
+        year = year_from_digits (b);
+      else if ((month = month_from_name (b)) != 0)
+        year = year_from_digits (a);
+      else if (strlen (a) == 4 && (month = month_from_digits (b)) != 0)
+        year = year_from_digits (a);
+      else if ((month = month_from_digits (a)) != 0)
+        year = year_from_digits (b);
+    }
+  g_ptr_array_unref (parts);
+
+  if (year < 1000 || year > 9999)
+    return NULL;
+  if (month == 0)
+    return g_strdup_printf ("%04d", year);
+
+  return g_strdup_printf ("%04d-%02d", year, month);
 }

@@ -36,5 +36,6 @@ gboolean              vitae_date_parse              (const char           *iso,
                                                      int                  *year,
                                                      int                  *month);
 char                 *vitae_date_format             (const char           *iso);
+char                 *vitae_date_normalize          (const char           *text);
 
 G_END_DECLS
