@@ -14,6 +14,7 @@
 #include "vitae-core.h"
 #include "vitae-fields.h"
 #include "vitae-render.h"
+#include "vitae-test-pdf.h"
 
 /* Runs `vitae export` (or a poppler tool) and what every reader of the PDF
  * would see: the text as extracted, the fonts, the links, the metadata. */
@@ -678,6 +679,94 @@ test_links (void)
     }
 }
 
+/* Hostile text in every field that makes a link, through the JSON Resume
+ * import and `vitae export`: the PDF's annotations are exactly the links
+ * expected, to allowed targets, inside the page. */
+static void
+test_link_injection (void)
+{
+  static const char json[] =
+    "{ \"basics\": {"
+    "    \"name\": \"Ana Núñez\","
+    "    \"email\": \"ana@example.com'uri='javascript:app.alert(1)\","
+    "    \"phone\": \"+1 555'rect=[0 0 700 900]uri='file:///etc/passwd\","
+    "    \"url\": \"https://ana.example/cv'uri='javascript:app.alert(1)\","
+    "    \"profiles\": ["
+    "      { \"network\": \"A\", \"url\": \"a@b.co'rect=[0 0 700 900]uri='file:///etc/passwd\" },"
+    "      { \"network\": \"B\", \"url\": \"https://example.com/a\\\\'uri='file:///etc/passwd\" },"
+    "      { \"network\": \"C\", \"url\": \"https://example.com/b)>>/S/JavaScript/JS(app.alert(2)\" } ] },"
+    "  \"work\": [ { \"name\": \"Acme\", \"position\": \"Engineer\","
+    "    \"url\": \"example.com/w'rect=[0,0,700,900]uri='javascript:x\" } ],"
+    "  \"projects\": [ { \"name\": \"Tool\", \"url\": \"https://example.com/p\\\\\" } ],"
+    "  \"education\": [ { \"institution\": \"School\","
+    "    \"url\": \"https://example.com/e'rect=[0 0 700 900]\" } ],"
+    "  \"volunteer\": [ { \"organization\": \"Club\","
+    "    \"url\": \"https://example.com/v')uri='javascript:x\" } ],"
+    "  \"certificates\": [ { \"name\": \"Cert\", \"url\": \"https://example.com/c'\" } ],"
+    "  \"publications\": [ { \"name\": \"Paper\", \"url\": \"https://example.com/q?a='b'&c=\\\\\" } ] }";
+  static const char *linked[] = {
+    "https://ana.example/cv%27uri=%27javascript:app.alert%281%29",
+    "https://example.com/a%5C%27uri=%27file:///etc/passwd",
+    "https://example.com/b%29%3E%3E/S/JavaScript/JS%28app.alert%282%29",
+    "https://example.com/w%27rect=%5B0,0,700,900%5Duri=%27javascript:x",
+    "https://example.com/p%5C",
+    "https://example.com/v%27%29uri=%27javascript:x",
+    "https://example.com/c%27",
+    "https://example.com/q?a=%27b%27&c=%5C",
+  };
+  g_autofree char *input = g_build_filename (tmpdir, "hostile-links.json", NULL);
+  g_autofree char *output = g_build_filename (tmpdir, "hostile-links.pdf", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GArray) links = NULL;
+  g_autoptr(GPtrArray) uris = g_ptr_array_new ();
+  gsize length;
+
+  g_assert_true (g_file_set_contents (input, json, -1, NULL));
+  g_assert_cmpint (run_export (input, output, NULL, "a4", &err), ==, 0);
+  data = read_bytes (output, &length);
+
+  links = test_pdf_list_links (data, length);
+  g_assert_cmpuint (test_pdf_count_annotations (data, length), ==, links->len);
+  for (guint i = 0; i < links->len; i++)
+    {
+      TestPdfLink *link = &g_array_index (links, TestPdfLink, i);
+
+      g_test_message ("link %s [%g %g %g %g]", link->uri,
+                      link->rect[0], link->rect[1], link->rect[2], link->rect[3]);
+      g_assert_true (link->well_formed);
+      g_assert_true (test_pdf_uri_allowed (link->uri));
+      g_assert_true (test_pdf_link_inside (link, 595.276, 841.89));
+      g_assert_cmpfloat (link->rect[3] - link->rect[1], <, 40);
+      if (!str_in (uris, link->uri))
+        g_ptr_array_add (uris, link->uri);
+    }
+
+  /* Every web address links, encoded; the e-mail and phone are not well
+   * formed, so they are plain text. */
+  g_assert_cmpuint (uris->len, ==, G_N_ELEMENTS (linked));
+  for (guint i = 0; i < G_N_ELEMENTS (linked); i++)
+    {
+      g_test_message ("expecting %s", linked[i]);
+      g_assert_true (str_in (uris, linked[i]));
+    }
+
+  g_assert_false (bytes_contain (data, length, "/URI (javascript"));
+  g_assert_false (bytes_contain (data, length, "/URI (file"));
+  g_assert_false (bytes_contain (data, length, "/URI (mailto"));
+  g_assert_false (bytes_contain (data, length, "/URI (tel"));
+  g_assert_false (bytes_contain (data, length, "/S /JavaScript"));
+
+  /* The text reads as typed, the hostile parts included. */
+  if (have_poppler ())
+    {
+      g_autofree char *text = extract_text (output);
+
+      g_assert_nonnull (strstr (text, "ana@example.com'uri='javascript:app.alert(1)"));
+      g_assert_nonnull (strstr (text, "https://example.com/b)>>/S/JavaScript/JS(app.alert(2)"));
+    }
+}
+
 static char *
 pdfinfo_field (const char *info,
                const char *field)
@@ -910,6 +999,7 @@ main (int   argc,
   g_test_add_func ("/vitae/export/fixture-text", test_fixture_text);
   g_test_add_func ("/vitae/export/fonts", test_fonts);
   g_test_add_func ("/vitae/export/links", test_links);
+  g_test_add_func ("/vitae/export/link-injection", test_link_injection);
   g_test_add_func ("/vitae/export/metadata", test_metadata);
   g_test_add_func ("/vitae/export/reproducible", test_reproducible);
   g_test_add_func ("/vitae/export/usage", test_usage);

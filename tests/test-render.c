@@ -14,6 +14,7 @@
 #include "vitae-pdf.h"
 #include "vitae-render.h"
 #include "vitae-render-private.h"
+#include "vitae-test-pdf.h"
 
 /* Bullets of one to three lines, so that breaks fall in many places. */
 static const char *bullet_texts[] = {
@@ -158,6 +159,45 @@ test_link_target (void)
     { "url", "https://", NULL },
     { "url", "has space.com", NULL },
     { "url", "nodots/path", NULL },
+    /* Whatever cairo's attribute syntax or a PDF string would read as
+     * syntax is refused or encoded. */
+    { "email", "ana@example.com'uri='javascript:app.alert(1)", NULL },
+    { "email", "a@b.co'rect=[0 0 700 900]uri='file:///etc/passwd", NULL },
+    { "email", "a@b.co'rect=[0,0,700,900]uri='file:///etc/passwd", NULL },
+    { "email", "x'uri='javascript:a@b.co", NULL },
+    { "email", "back\\slash@example.com", NULL },
+    { "email", "ana@exa\\mple.com", NULL },
+    { "email", "ana@example.com)", NULL },
+    { "email", "ana@@example.com", NULL },
+    { "email", "a@b@example.com", NULL },
+    { "email", ".ana@example.com", NULL },
+    { "email", "ana..b@example.com", NULL },
+    { "email", "ana@-example.com", NULL },
+    { "email", "ana@example..com", NULL },
+    { "email", "o'brien@example.ie", "mailto:o%27brien@example.ie" },
+    { "email", "x'uri='y@b.co", "mailto:x%27uri%3D%27y@b.co" },
+    { "email", "ana+cv@Example.COM", "mailto:ana+cv@example.com" },
+    { "email", "zoë@bücher.example", "mailto:zo%C3%AB@xn--bcher-kva.example" },
+    { "phone", "+1 555'uri='javascript:1", NULL },
+    { "phone", "555\\0100", NULL },
+    { "phone", "12", NULL },
+    { "phone", "1234567890123456", NULL },
+    { "phone", "1+555 0100", NULL },
+    { "url", "https://example.com/a'uri='javascript:app.alert(1)",
+      "https://example.com/a%27uri=%27javascript:app.alert%281%29" },
+    { "url", "https://example.com/x'rect=[0,0,700,900]", "https://example.com/x%27rect=%5B0,0,700,900%5D" },
+    { "url", "https://example.com/a\\'uri='file:///etc/passwd",
+      "https://example.com/a%5C%27uri=%27file:///etc/passwd" },
+    { "url", "https://example.com/b)>>/S/JavaScript/JS(app.alert(2)",
+      "https://example.com/b%29%3E%3E/S/JavaScript/JS%28app.alert%282%29" },
+    { "url", "https://example.com/100%25/%zz", "https://example.com/100%25/%25zz" },
+    { "url", "https://example.com:8080/a", "https://example.com:8080/a" },
+    { "url", "https://example.com:80x/a", NULL },
+    { "url", "https://bank.example@evil.example/", NULL },
+    { "url", "https://exa'mple.com/", NULL },
+    { "url", "https://example.com'uri='javascript:x", NULL },
+    { "url", "example.com/p'uri='javascript:x", "https://example.com/p%27uri=%27javascript:x" },
+    { "url", "https://bücher.example/straße", "https://xn--bcher-kva.example/stra%C3%9Fe" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -195,7 +235,7 @@ test_dates (void)
       vitae_node_set_text (VITAE_NODE (entry), "start", cases[i].start);
       vitae_node_set_text (VITAE_NODE (entry), "end", cases[i].end);
       vitae_node_set_text (VITAE_NODE (entry), "date", cases[i].date);
-      text = _vitae_render_format_dates (VITAE_NODE (entry));
+      text = vitae_entry_dup_dates (VITAE_NODE (entry));
       g_assert_cmpstr (text, ==, cases[i].text);
     }
 }
@@ -487,6 +527,131 @@ test_draw (void)
   g_assert_cmpuint (vitae_layout_get_n_boxes (blank), ==, 0);
 }
 
+/* Hostile text in every field that makes a link: the PDF holds exactly the
+ * links expected, each to an allowed target with its string closed where it
+ * should be, each inside the page, and nothing else. */
+static const char *hostile_values[] = {
+  "ana@example.com'uri='javascript:app.alert(1)",
+  "a@b.co'rect=[0 0 700 900]uri='file:///etc/passwd",
+  "https://example.com/a\\'uri='file:///etc/passwd",
+  "https://example.com/b)>>/S/JavaScript/JS(app.alert(2)",
+  "example.com/x'rect=[0,0,700,900]uri='javascript:x",
+};
+
+static VitaeDocument *
+make_hostile_document (void)
+{
+  VitaeDocument *document = vitae_document_new ();
+  VitaeNode *basics = VITAE_NODE (document);
+  static const VitaeSectionKind kinds[] = {
+    VITAE_SECTION_EXPERIENCE, VITAE_SECTION_PROJECTS, VITAE_SECTION_EDUCATION,
+    VITAE_SECTION_VOLUNTEER, VITAE_SECTION_CERTIFICATIONS, VITAE_SECTION_AWARDS,
+    VITAE_SECTION_PUBLICATIONS,
+  };
+
+  vitae_node_set_text (basics, "name", "Ana Núñez");
+  vitae_node_set_text (basics, "email", "ana@example.com'uri='javascript:app.alert(1)");
+  vitae_node_set_text (basics, "phone", "+1 555'rect=[0 0 700 900]uri='file:///etc/passwd");
+  vitae_node_set_text (basics, "url", "https://ana.example/it's\\'uri='javascript:app.alert(1)");
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_values); i++)
+    {
+      g_autoptr(VitaeEntry) profile = vitae_entry_new ();
+
+      vitae_node_set_text (VITAE_NODE (profile), "network", "Web");
+      vitae_node_set_text (VITAE_NODE (profile), "url", hostile_values[i]);
+      vitae_document_append_profile (document, profile);
+    }
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(VitaeSection) section = vitae_section_new (kinds[k]);
+
+      for (guint i = 0; i < G_N_ELEMENTS (hostile_values); i++)
+        {
+          g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+
+          vitae_node_set_text (VITAE_NODE (entry), "title", "Something");
+          vitae_node_set_text (VITAE_NODE (entry), "role", "Engineer");
+          vitae_node_set_text (VITAE_NODE (entry), "organization", "Acme");
+          vitae_node_set_text (VITAE_NODE (entry), "url", hostile_values[i]);
+          vitae_section_append_entry (section, entry);
+        }
+      vitae_document_append_section (document, section);
+    }
+
+  return document;
+}
+
+static void
+test_link_injection (void)
+{
+  g_autoptr(VitaeDocument) document = make_hostile_document ();
+  /* The links each field makes: the e-mail and phone are not well formed,
+   * so plain text; the web addresses are linked, encoded. */
+  static const char *linked[] = {
+    "https://ana.example/it%27s%5C%27uri=%27javascript:app.alert%281%29",
+    "https://example.com/a%5C%27uri=%27file:///etc/passwd",
+    "https://example.com/b%29%3E%3E/S/JavaScript/JS%28app.alert%282%29",
+    "https://example.com/x%27rect=%5B0,0,700,900%5Duri=%27javascript:x",
+  };
+  g_autoptr(GHashTable) expected = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < G_N_ELEMENTS (linked); i++)
+    g_hash_table_add (expected, (gpointer) linked[i]);
+
+  for (guint t = 0; t < vitae_template_get_count (); t++)
+    for (guint paper = 0; paper < 2; paper++)
+      {
+        g_autoptr(VitaeLayout) layout = NULL;
+        g_autoptr(GBytes) pdf = NULL;
+        g_autoptr(GArray) links = NULL;
+        g_autoptr(GError) error = NULL;
+        VitaeRenderOptions options;
+        double width, height;
+        const char *data;
+        gsize size;
+
+        vitae_render_options_init (&options);
+        options.template_id = vitae_template_get_nth (t)->id;
+        options.paper = paper ? VITAE_PAPER_LETTER : VITAE_PAPER_A4;
+        layout = vitae_layout_new (document, &options);
+        vitae_layout_get_page_size (layout, &width, &height);
+        pdf = vitae_pdf_render (layout, &options, &error);
+        g_assert_no_error (error);
+        data = g_bytes_get_data (pdf, &size);
+
+        links = test_pdf_list_links (data, size);
+        g_test_message ("%s: %u links", options.template_id, links->len);
+        g_assert_cmpuint (test_pdf_count_annotations (data, size), ==, links->len);
+        g_hash_table_remove_all (seen);
+        for (guint i = 0; i < links->len; i++)
+          {
+            TestPdfLink *link = &g_array_index (links, TestPdfLink, i);
+
+            g_test_message ("link %s [%g %g %g %g]", link->uri,
+                            link->rect[0], link->rect[1], link->rect[2], link->rect[3]);
+            g_assert_true (link->well_formed);
+            g_assert_true (test_pdf_uri_allowed (link->uri));
+            g_assert_true (g_hash_table_contains (expected, link->uri));
+            g_assert_true (test_pdf_link_inside (link, width, height));
+            /* No link covers more than a line. */
+            g_assert_cmpfloat (link->rect[3] - link->rect[1], <, 40);
+            g_hash_table_add (seen, link->uri);
+          }
+        /* Each address links once in the header and once per section. */
+        g_assert_cmpuint (g_hash_table_size (seen), ==, G_N_ELEMENTS (linked));
+        g_assert_cmpuint (links->len, >=, 1 + 3 * (1 + 7));
+
+        g_assert_false (test_pdf_contains (data, size, "/URI (javascript"));
+        g_assert_false (test_pdf_contains (data, size, "/URI (file"));
+        g_assert_false (test_pdf_contains (data, size, "/S /JavaScript"));
+        g_assert_false (test_pdf_contains (data, size, "/S /GoToR"));
+        g_assert_false (test_pdf_contains (data, size, "/S /Launch"));
+      }
+}
+
 static gboolean
 bytes_contain (const char *data,
                gsize       size,
@@ -557,6 +722,7 @@ main (int   argc,
   g_test_add_func ("/vitae/render/fit", test_fit);
   g_test_add_func ("/vitae/render/draw", test_draw);
   g_test_add_func ("/vitae/render/pdf-catalog", test_pdf_catalog);
+  g_test_add_func ("/vitae/render/link-injection", test_link_injection);
 
   return g_test_run ();
 }

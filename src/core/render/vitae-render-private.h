@@ -13,6 +13,5 @@ G_BEGIN_DECLS
 
 char *_vitae_render_link_target  (const char *kind,
                                   const char *text);
-char *_vitae_render_format_dates (VitaeNode  *entry);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "vitae-document.h"
 #include "vitae-entry.h"
 #include "vitae-fields.h"
+#include "vitae-presentation.h"
 #include "vitae-render.h"
 #include "vitae-render-private.h"
 #include "vitae-section.h"
@@ -295,12 +296,175 @@ is_token (const char *text)
   return TRUE;
 }
 
-/* Characters that would end the quoted attribute cairo parses, or that are
- * not allowed in a URI, are percent-encoded. */
-static char *
-escape_uri (const char *uri)
+/* Appends the bytes from @start to @end percent-encoded, keeping only ASCII
+ * letters, digits, the marks in @keep and escapes already made ("%20").
+ * No @keep holds a quote, a backslash, a parenthesis or a space, so what
+ * comes out needs no escaping in a URI, in cairo's quoted tag attribute or
+ * in the PDF string cairo 1.16 writes the target into without escaping it. */
+static void
+append_encoded (GString    *out,
+                const char *start,
+                const char *end,
+                const char *keep)
 {
-  return g_uri_escape_string (uri, ":/?#[]@!$&()*+,;=%-._~", FALSE);
+  for (const char *p = start; p < end; p++)
+    {
+      guchar c = *p;
+
+      if (g_ascii_isalnum (c) || (c != '\0' && strchr (keep, c) != NULL))
+        g_string_append_c (out, c);
+      else if (c == '%' && end - p >= 3 && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]))
+        g_string_append_c (out, '%');
+      else
+        g_string_append_printf (out, "%%%02X", c);
+    }
+}
+
+/* A host name from @start to @end in ASCII: dot-separated labels of
+ * letters, digits and inner hyphens, at least two of them; names in other
+ * scripts are converted to their "xn--" form. Returns %NULL for anything
+ * else (a quote, a space, "=" or ":" in the name, an empty label…). */
+static char *
+dup_host (const char *start,
+          const char *end)
+{
+  g_autofree char *text = g_strndup (start, end - start);
+  g_autofree char *ascii = NULL;
+  guint n_labels = 0;
+  const char *label;
+
+  if (end - start < 3 || end - start > 253 || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  ascii = g_hostname_to_ascii (text);
+  if (ascii == NULL || strlen (ascii) > 253)
+    return NULL;
+
+  label = ascii;
+  for (const char *p = ascii;; p++)
+    {
+      if (*p == '.' || *p == '\0')
+        {
+          gsize length = p - label;
+
+          if (length == 0 || length > 63 || label[0] == '-' || p[-1] == '-')
+            return NULL;
+          n_labels++;
+          if (*p == '\0')
+            break;
+          label = p + 1;
+        }
+      else if (!g_ascii_isalnum (*p) && *p != '-')
+        return NULL;
+    }
+
+  if (n_labels < 2)
+    return NULL;
+
+  return g_ascii_strdown (ascii, -1);
+}
+
+/* An e-mail address as people write one: one "@", a local part of the
+ * characters RFC 5322 allows unquoted (and letters of any script), and a
+ * host name with a dot. */
+static char *
+email_target (const char *text)
+{
+  const char *at = strchr (text, '@');
+  g_autofree char *host = NULL;
+  GString *uri;
+
+  if (at == NULL || at == text || strchr (at + 1, '@') != NULL ||
+      at - text > 64 || strlen (text) > 254 ||
+      text[0] == '.' || at[-1] == '.' || g_strstr_len (text, at - text, "..") != NULL)
+    return NULL;
+
+  for (const char *p = text; p < at; p++)
+    if (!g_ascii_isalnum (*p) && (guchar) *p < 0x80 && strchr ("!#$%&'*+/=?^_`{|}~-.", *p) == NULL)
+      return NULL;
+
+  if (!(host = dup_host (at + 1, at + strlen (at))))
+    return NULL;
+
+  uri = g_string_new ("mailto:");
+  append_encoded (uri, text, at, "!$*+-._~");
+  g_string_append_c (uri, '@');
+  g_string_append (uri, host);
+
+  return g_string_free (uri, FALSE);
+}
+
+/* A telephone number: digits, at most one leading "+", and the spaces,
+ * dashes, dots, slashes and parentheses people group them with; 3 to 15
+ * digits, as E.164 allows. */
+static char *
+phone_target (const char *text)
+{
+  GString *number = g_string_new ("tel:");
+  guint digits = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          g_string_append_c (number, *p);
+          digits++;
+        }
+      else if (*p == '+' && number->len == 4)
+        g_string_append_c (number, '+');
+      else if (!strchr (" -.()/", *p))
+        {
+          /* Letters or other marks: not a number we can dial. */
+          g_string_free (number, TRUE);
+          return NULL;
+        }
+    }
+
+  if (digits < 3 || digits > 15)
+    {
+      g_string_free (number, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (number, FALSE);
+}
+
+/* A web address: @scheme ("http" or "https", as typed) and the rest of
+ * @text after "://" (or all of it, for "github.com/jane"): a host with a
+ * dot and an optional port, then a path, query and fragment, encoded. A
+ * user name before the host ("https://bank.com@evil.example") is refused. */
+static char *
+web_target (const char *scheme,
+            const char *rest)
+{
+  const char *end = rest + strcspn (rest, "/?#");
+  const char *colon = memchr (rest, ':', end - rest);
+  const char *host_end = colon ? colon : end;
+  g_autofree char *host = NULL;
+  GString *uri;
+
+  if (memchr (rest, '@', end - rest) != NULL)
+    return NULL;
+
+  if (colon != NULL)
+    {
+      if (end - colon < 2 || end - colon > 6)
+        return NULL;
+      for (const char *p = colon + 1; p < end; p++)
+        if (!g_ascii_isdigit (*p))
+          return NULL;
+    }
+
+  if (!(host = dup_host (rest, host_end)))
+    return NULL;
+
+  uri = g_string_new (scheme);
+  g_string_append (uri, "://");
+  g_string_append (uri, host);
+  g_string_append_len (uri, host_end, end - host_end);
+  append_encoded (uri, end, end + strlen (end), "-._~:/?#@!$&*+,;=");
+
+  return g_string_free (uri, FALSE);
 }
 
 /**
@@ -309,7 +473,10 @@ escape_uri (const char *uri)
  * @text: the visible text
  *
  * Works out where a detail links to. Only web, mail and telephone links are
- * made: anything else (javascript:, file:, data:…) stays plain text.
+ * made, to well-formed addresses and numbers: anything else (javascript:,
+ * file:, data:, an address with a quote or a space in it…) stays plain
+ * text. The target is plain ASCII with no quote, backslash, parenthesis or
+ * space: what is not a letter, a digit or a URI mark is percent-encoded.
  *
  * Returns: (transfer full) (nullable): the target URI, or %NULL for no link
  */
@@ -318,93 +485,74 @@ _vitae_render_link_target (const char *kind,
                            const char *text)
 {
   g_autofree char *scheme = NULL;
+  char *uri;
 
-  if (text == NULL || text[0] == '\0')
+  if (text == NULL || text[0] == '\0' || !g_utf8_validate (text, -1, NULL) || strlen (text) > 2048)
     return NULL;
 
-  if (g_str_equal (kind, "email"))
-    {
-      const char *at = strchr (text, '@');
-
-      if (!is_token (text) || at == NULL || at == text || strchr (at, '.') == NULL ||
-          g_str_has_prefix (text, "mailto:"))
-        return NULL;
-
-      return g_strconcat ("mailto:", text, NULL);
-    }
-
   if (g_str_equal (kind, "phone"))
-    {
-      GString *number = g_string_new ("tel:");
-      guint digits = 0;
-
-      for (const char *p = text; *p; p++)
-        {
-          if (g_ascii_isdigit (*p))
-            {
-              g_string_append_c (number, *p);
-              digits++;
-            }
-          else if (*p == '+' && digits == 0 && number->len == 4)
-            g_string_append_c (number, '+');
-          else if (!strchr (" -.()/", *p))
-            {
-              /* Letters or other marks: not a number we can dial. */
-              g_string_free (number, TRUE);
-              return NULL;
-            }
-        }
-
-      if (digits < 3)
-        {
-          g_string_free (number, TRUE);
-          return NULL;
-        }
-
-      return g_string_free (number, FALSE);
-    }
+    return phone_target (text);
 
   if (!is_token (text))
     return NULL;
 
-  scheme = g_uri_parse_scheme (text);
-  if (scheme != NULL)
+  if (g_str_equal (kind, "email"))
+    uri = email_target (text);
+  else if ((scheme = g_uri_parse_scheme (text)) != NULL)
     {
       g_autofree char *lower = g_ascii_strdown (scheme, -1);
 
       if (!g_str_equal (lower, "http") && !g_str_equal (lower, "https"))
         return NULL;
-      if (!g_str_has_prefix (text + strlen (scheme), "://") || text[strlen (scheme) + 3] == '\0')
+      if (!g_str_has_prefix (text + strlen (scheme), "://"))
         return NULL;
 
-      return escape_uri (text);
+      uri = web_target (scheme, text + strlen (scheme) + 3);
     }
+  else
+    /* "github.com/jane" without a scheme: a web address if it starts with
+     * a host name. */
+    uri = web_target ("https", text);
 
-  /* "github.com/jane" without a scheme: a web address if it starts with a
-   * host name that has a dot and only host characters. */
-  {
-    const char *end = text + strcspn (text, "/?#");
-    gboolean dot = FALSE;
-    g_autofree char *full = NULL;
+  return uri;
+}
 
-    if (end == text || strchr (text, '@') != NULL)
-      return NULL;
+/* Whether @uri may go into a link: a web, mail or telephone target in
+ * printable ASCII with nothing that cairo's attribute syntax or a PDF
+ * string would read as syntax. Every link passes here before it is kept. */
+static gboolean
+link_target_is_safe (const char *uri)
+{
+  static const char * const schemes[] = { "http", "https", "mailto", "tel", NULL };
+  g_autofree char *scheme = g_uri_parse_scheme (uri);
+  g_autofree char *lower = scheme ? g_ascii_strdown (scheme, -1) : NULL;
 
-    for (const char *p = text; p < end; p++)
-      {
-        if (*p == '.')
-          dot = TRUE;
-        else if (!g_ascii_isalnum (*p) && *p != '-' && *p != ':' && !((guchar) *p >= 0x80))
-          return NULL;
-      }
+  if (lower == NULL || !g_strv_contains (schemes, lower))
+    return FALSE;
 
-    if (!dot || text[0] == '.' || end[-1] == '.')
-      return NULL;
+  for (const char *p = uri; *p; p++)
+    if ((guchar) *p <= ' ' || (guchar) *p >= 0x7f || strchr ("'\"\\()<>", *p) != NULL)
+      return FALSE;
 
-    full = g_strconcat ("https://", text, NULL);
+  return TRUE;
+}
 
-    return escape_uri (full);
-  }
+/* Appends @key='@value' to cairo tag attributes: the value quoted, with
+ * each quote and backslash escaped by a backslash, as cairo's attribute
+ * syntax asks. Every string attribute is written here. */
+static void
+append_tag_attribute (GString    *attributes,
+                      const char *key,
+                      const char *value)
+{
+  g_string_append_printf (attributes, " %s='", key);
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (attributes, '\\');
+      g_string_append_c (attributes, *p);
+    }
+  g_string_append_c (attributes, '\'');
 }
 
 /* ------------------------------------------------------------------ */
@@ -502,7 +650,7 @@ builder_append_link (TextBuilder *builder,
   builder_append (builder, text, style);
   link.end = builder->text->len;
 
-  if (uri != NULL)
+  if (uri != NULL && link_target_is_safe (uri))
     {
       link.uri = g_steal_pointer (&uri);
       g_array_append_val (builder->links, link);
@@ -784,36 +932,6 @@ join_list (const char * const *values,
     }
 
   return g_string_free (joined, FALSE);
-}
-
-/**
- * _vitae_render_format_dates:
- * @entry: an entry
- *
- * Returns: (transfer full): the entry's dates as a reader sees them: "Apr
- *   2021 – Present", "2019 – 2021", "May 2020", or ""
- */
-char *
-_vitae_render_format_dates (VitaeNode *entry)
-{
-  const char *start = vitae_node_get_text (entry, "start");
-  const char *end = vitae_node_get_text (entry, "end");
-  const char *date = vitae_node_get_text (entry, "date");
-  g_autofree char *start_text = vitae_date_format (start);
-  g_autofree char *end_text = vitae_date_format (end);
-
-  if (start[0] != '\0' && end[0] != '\0')
-    /* Translators: a span of dates, "Apr 2021 – Jun 2023" */
-    return g_strdup_printf (_("%s – %s"), start_text, end_text);
-
-  if (start[0] != '\0')
-    /* Translators: a span of dates that goes on, "Apr 2021 – Present" */
-    return g_strdup_printf (_("%s – Present"), start_text);
-
-  if (end[0] != '\0')
-    return g_steal_pointer (&end_text);
-
-  return vitae_date_format (date);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1162,7 +1280,7 @@ add_entry (VitaeLayout      *self,
            gboolean          first_in_section)
 {
   VitaeNode *node = VITAE_NODE (entry);
-  g_autofree char *dates = _vitae_render_format_dates (node);
+  g_autofree char *dates = vitae_entry_dup_dates (node);
   g_autofree char *secondary = NULL;
   g_autofree char *roles = NULL;
   const char *primary = "";
@@ -1676,7 +1794,8 @@ draw_link (cairo_t         *cr,
           g_string_append_c (attributes, ' ');
         }
     }
-  g_string_append_printf (attributes, "] uri='%s'", link->uri);
+  g_string_append_c (attributes, ']');
+  append_tag_attribute (attributes, "uri", link->uri);
 
   cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes->str);
   cairo_tag_end (cr, CAIRO_TAG_LINK);
