@@ -38,4 +38,9 @@ typedef enum
 
 GQuark vitae_error_quark (void);
 
+/* A file name as messages show it: valid UTF-8 with control, invisible and
+ * non-UTF-8 characters escaped. Every message that names a file, in the
+ * core and in the fronts, builds the name with it. */
+char  *vitae_display_name (const char *path);
+
 G_END_DECLS
