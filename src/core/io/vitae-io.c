@@ -77,7 +77,7 @@ vitae_read_text_file (const char  *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
 
-  display = g_filename_display_name (path);
+  display = vitae_display_name (path);
 
   /* Open first and check the descriptor, so what we measure is what we read. */
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
@@ -257,6 +257,49 @@ set_save_error (GError     **error,
                _("Could not save “%s”: %s"), display, g_strerror (saved_errno));
 }
 
+/* A symbolic link is followed this many times at most, as the kernel does
+ * (SYMLOOP_MAX is 40 on Linux); a longer chain is taken as a loop. */
+#define MAX_LINKS 40
+
+/* Where a save of @path must land: @path itself, or, when it is a symbolic
+ * link, the file at the end of its chain. The link is kept, as editors do,
+ * and the new file is renamed over its target, beside it, so that the save
+ * stays atomic and the target's folder and mode are the ones that count. A
+ * link to nowhere saves where it points. Returns %NULL with errno set on a
+ * loop or a link that cannot be read. */
+static char *
+resolve_save_target (const char *path)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint i = 0; i <= MAX_LINKS; i++)
+    {
+      g_autofree char *link = NULL;
+      g_autofree char *folder = NULL;
+      GStatBuf st;
+
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+
+      if (!(link = g_file_read_link (current, NULL)))
+        return NULL;
+
+      if (g_path_is_absolute (link))
+        {
+          g_free (current);
+          current = g_steal_pointer (&link);
+          continue;
+        }
+
+      folder = g_path_get_dirname (current);
+      g_free (current);
+      current = g_build_filename (folder, link, NULL);
+    }
+
+  errno = ELOOP;
+  return NULL;
+}
+
 /**
  * vitae_write_file_atomic:
  * @path: the file to write
@@ -267,7 +310,9 @@ set_save_error (GError     **error,
  * Writes a temporary file in the same folder, flushes it to disk and renames
  * it over @path, then flushes the folder, so that @path always holds either
  * the old or the new content, whatever happens meanwhile, and the new one
- * once this returns. An existing file keeps its mode. Temporary files left
+ * once this returns. An existing file keeps its mode. A symbolic link is
+ * kept: the file at the end of its chain is written, beside itself, as if
+ * it had been named (at most 40 links are followed). Temporary files left
  * by saves of @path that were killed are removed.
  *
  * Returns: %TRUE on success
@@ -282,6 +327,7 @@ vitae_write_file_atomic (const char  *path,
   g_autofree char *folder = NULL;
   g_autofree char *prefix = NULL;
   g_autofree char *temp = NULL;
+  g_autofree char *target = NULL;
   gboolean existed = FALSE;
   GStatBuf st;
   gsize size, done = 0;
@@ -291,8 +337,17 @@ vitae_write_file_atomic (const char  *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
 
-  display = g_filename_display_name (path);
+  display = vitae_display_name (path);
   size = length < 0 ? strlen (contents) : (gsize) length;
+
+  /* From here on the file written is the link's target; messages keep the
+   * name the user gave. */
+  if (!(target = resolve_save_target (path)))
+    {
+      set_save_error (error, errno, display);
+      return FALSE;
+    }
+  path = target;
 
   if (g_stat (path, &st) == 0)
     {
@@ -409,7 +464,7 @@ vitae_document_load_full (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  display = g_filename_display_name (path);
+  display = vitae_display_name (path);
   format = vitae_format_from_path (path);
   if (format != VITAE_FORMAT_VITAE && format != VITAE_FORMAT_JSON_RESUME)
     {
@@ -463,7 +518,7 @@ vitae_document_save (VitaeDocument  *document,
   g_return_val_if_fail (VITAE_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  display = g_filename_display_name (path);
+  display = vitae_display_name (path);
 
   switch (vitae_format_from_path (path))
     {
