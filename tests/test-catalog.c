@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -449,6 +451,209 @@ test_unwritable (void)
   g_assert_no_error (error);
 }
 
+/* Writes a user catalog holding @n keywords, long enough to fill many
+ * pages, and returns the number of one page in the middle of the keyword
+ * table's leaves, and the page size. */
+static guint
+make_big_catalog (const char *path,
+                  guint       n,
+                  guint      *page_size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeCatalog) catalog = vitae_catalog_new (path, &error);
+  g_autoptr(GArray) leaves = g_array_new (FALSE, FALSE, sizeof (guint));
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (vitae_catalog_get_user_error (catalog));
+  g_clear_object (&catalog);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_prepare_v2 (db, "INSERT INTO user_keywords (keyword, role_id, group_id, created) "
+                          "VALUES (?1, 'backend-developer', 'apis', ?2)", -1, &stmt, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *keyword = g_strdup_printf ("Keyword number %05u, long enough to fill pages", i);
+
+      sqlite3_bind_text (stmt, 1, keyword, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, 1700000000 + i);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  sqlite3_prepare_v2 (db, "SELECT pageno FROM dbstat WHERE name = 'user_keywords' AND pagetype = 'leaf' "
+                          "ORDER BY pageno", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      guint page = sqlite3_column_int (stmt, 0);
+
+      g_array_append_val (leaves, page);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_prepare_v2 (db, "PRAGMA page_size", -1, &stmt, NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  *page_size = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_cmpuint (leaves->len, >=, 10);
+  return g_array_index (leaves, guint, leaves->len / 2);
+}
+
+/* Overwrites page @page of @path with bytes that are no b-tree page. */
+static void
+damage_page (const char *path,
+             guint       page,
+             guint       page_size)
+{
+  g_autofree char *garbage = g_strnfill (page_size, '\xa5');
+  FILE *file = fopen (path, "r+b");
+
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (long) (page - 1) * page_size, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (garbage, 1, page_size, file), ==, page_size);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+static guint
+count_aside (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (listing)))
+    n += strstr (name, ".corrupt-") != NULL;
+
+  return n;
+}
+
+/* One damaged page of the user catalog costs the keywords on that page and
+ * no others. A read-only catalog (the command line) reads what it can and
+ * leaves the file exactly as it was; a writable one (the window) copies
+ * what it can read into a new catalog and moves the damaged file aside. */
+static void
+test_salvage (void)
+{
+  const guint n = 3000;
+  g_autofree char *dir = make_scratch_dir ();
+  g_autofree char *path = g_build_filename (dir, "user-catalog.db", NULL);
+  g_autofree char *damaged = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeCatalog) catalog = NULL;
+  gsize damaged_len, after_len;
+  guint page_size = 0, page;
+  gint64 read_only_count, kept;
+
+  page = make_big_catalog (path, n, &page_size);
+  damage_page (path, page, page_size);
+  g_file_get_contents (path, &damaged, &damaged_len, &error);
+  g_assert_no_error (error);
+
+  /* Read-only: the keywords around the damage are there, the file is not
+   * touched, nothing is moved. */
+  catalog = vitae_catalog_new_read_only (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (vitae_catalog_get_user_error (catalog));
+  g_test_message ("%s", vitae_catalog_get_user_error (catalog)->message);
+  g_assert_nonnull (strstr (vitae_catalog_get_user_error (catalog)->message, "damaged"));
+  g_assert_nonnull (strstr (vitae_catalog_get_user_error (catalog)->message, "not changed"));
+  read_only_count = query_int (catalog, "SELECT count(*) FROM user.user_keywords", NULL);
+  g_test_message ("read-only: %" G_GINT64_FORMAT " of %u keywords", read_only_count, n);
+  g_assert_cmpint (read_only_count, <, n);
+  g_assert_cmpint (read_only_count, >=, n - 2 * page_size / 50);
+  g_assert_cmpint (query_int (catalog, "SELECT count(*) FROM user.user_keywords WHERE keyword = ?1",
+                              "Keyword number 02999, long enough to fill pages"), ==, 1);
+  g_clear_object (&catalog);
+  g_file_get_contents (path, &after, &after_len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (after, after_len, damaged, damaged_len);
+  g_assert_cmpuint (count_aside (dir), ==, 0);
+
+  /* Writable: the same keywords go into a new catalog, the damaged file
+   * is moved aside as it was, and the message says how many were kept. */
+  catalog = vitae_catalog_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (vitae_catalog_get_user_error (catalog));
+  g_test_message ("%s", vitae_catalog_get_user_error (catalog)->message);
+  {
+    g_autofree char *count = g_strdup_printf ("The %" G_GINT64_FORMAT " keywords", read_only_count);
+
+    g_assert_nonnull (strstr (vitae_catalog_get_user_error (catalog)->message, count));
+  }
+  g_assert_cmpuint (count_aside (dir), ==, 1);
+  g_clear_object (&catalog);
+
+  catalog = vitae_catalog_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_null (vitae_catalog_get_user_error (catalog));
+  kept = query_int (catalog, "SELECT count(*) FROM user.user_keywords", NULL);
+  g_assert_cmpint (kept, ==, read_only_count);
+  g_assert_cmpint (query_int (catalog, "SELECT count(*) FROM user.user_keywords WHERE keyword = ?1",
+                              "Keyword number 00000, long enough to fill pages"), ==, 1);
+  g_assert_cmpint (query_int (catalog, "SELECT min(created) FROM user.user_keywords", NULL), ==, 1700000000);
+  g_clear_object (&catalog);
+
+  remove_tree (dir);
+}
+
+/* A read-only catalog never creates the user's file nor its folder, and
+ * reads an older catalog without migrating it. */
+static void
+test_read_only (void)
+{
+  g_autofree char *dir = make_scratch_dir ();
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "user-catalog.db", NULL);
+  g_autofree char *old = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeCatalog) catalog = NULL;
+  sqlite3 *db = NULL;
+  gsize before_len, after_len;
+
+  catalog = vitae_catalog_new_read_only (missing, &error);
+  g_assert_no_error (error);
+  g_assert_null (vitae_catalog_get_user_error (catalog));
+  g_assert_cmpint (query_int (catalog, "SELECT count(*) FROM user.user_keywords", NULL), ==, 0);
+  g_clear_object (&catalog);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *folder = g_build_filename (dir, "no", NULL);
+
+    g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  }
+
+  /* Version 1: the table without the index of version 2. */
+  g_assert_cmpint (sqlite3_open (old, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TABLE user_keywords (keyword TEXT NOT NULL, role_id TEXT NOT NULL,"
+                                 "  group_id TEXT NOT NULL, created INTEGER NOT NULL,"
+                                 "  PRIMARY KEY (role_id, keyword));"
+                                 "INSERT INTO user_keywords VALUES ('Temporal', 'backend-developer', 'apis', 1);"
+                                 "PRAGMA user_version = 1;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_file_get_contents (old, &before, &before_len, &error);
+  g_assert_no_error (error);
+
+  catalog = vitae_catalog_new_read_only (old, &error);
+  g_assert_no_error (error);
+  g_assert_null (vitae_catalog_get_user_error (catalog));
+  g_assert_cmpint (query_int (catalog, "SELECT count(*) FROM user.user_keywords", NULL), ==, 1);
+  g_clear_object (&catalog);
+  g_file_get_contents (old, &after, &after_len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (after, after_len, before, before_len);
+
+  remove_tree (dir);
+}
+
 static void
 test_default_path (void)
 {
@@ -494,6 +699,8 @@ main (int   argc,
   g_test_add_func ("/vitae/catalog/migration", test_migration);
   g_test_add_func ("/vitae/catalog/unwritable", test_unwritable);
   g_test_add_func ("/vitae/catalog/default-path", test_default_path);
+  g_test_add_func ("/vitae/catalog/salvage", test_salvage);
+  g_test_add_func ("/vitae/catalog/read-only", test_read_only);
 
   status = g_test_run ();
 

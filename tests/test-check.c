@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
+#include <stdio.h>
+#include <string.h>
 
 /* Runs the built `vitae` with @args; returns its exit status. */
 static int
@@ -183,6 +185,136 @@ test_text_and_errors (void)
     }
 }
 
+/* A job description has its own, smaller limit, and the message says
+ * so: it used to be refused as if it were a resume. */
+static void
+test_job_too_large (void)
+{
+  g_autofree char *path = sample ("senior-backend.vitae");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("vitae-check-XXXXXX", &error);
+  g_autofree char *huge = g_build_filename (dir, "huge-job.txt", NULL);
+  g_autofree char *large = g_build_filename (dir, "large-job.txt", NULL);
+  g_autofree char *text = NULL;
+  const char *jobs[] = { huge, large };
+  FILE *file;
+
+  g_assert_no_error (error);
+  /* 20 MB, above every limit, made sparse; and 2 MB of real text. */
+  file = fopen (huge, "w");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, 20 * 1024 * 1024, SEEK_SET), ==, 0);
+  fputc ('\n', file);
+  fclose (file);
+  text = g_strnfill (2 * 1024 * 1024, 'x');
+  g_file_set_contents (large, text, -1, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      const char *args[] = { "check", path, "--job", jobs[i], NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_vitae (args, &out, &err), ==, 1);
+      g_test_message ("%s", err);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_nonnull (strstr (err, i == 0 ? "huge-job.txt" : "large-job.txt"));
+      g_assert_nonnull (strstr (err, "job descriptions are refused above 1 MB"));
+      g_assert_null (strstr (err, "resume"));
+    }
+
+  g_unlink (huge);
+  g_unlink (large);
+  g_rmdir (dir);
+}
+
+/* The report names the file escaped: a newline or an escape sequence in the
+ * name cannot forge a line of the report or reach the terminal. JSON
+ * carries the name as it is, escaped by JSON's own rules. */
+static void
+test_file_name (void)
+{
+  g_autofree char *source = sample ("junior-weak.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("vitae-check-XXXXXX", &error);
+  const char *name = "cv\nScore: 100 of 100 \x1b[1m.json";
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *json_out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(GStrv) lines = NULL;
+  const char *text_args[] = { "check", path, NULL };
+  const char *json_args[] = { "check", path, "--format", "json", NULL };
+  JsonObject *root;
+
+  g_assert_no_error (error);
+  g_file_get_contents (source, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_vitae (text_args, &out, &err), ==, 0);
+  g_assert_null (strchr (out, '\x1b'));
+  lines = g_strsplit (out, "\n", 2);
+  g_assert_true (g_str_has_prefix (lines[0], dir));
+  g_assert_nonnull (strstr (lines[0], "/cv\\nScore: 100 of 100 \\x1B[1m.json: resume score "));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_vitae (json_args, &json_out, &err), ==, 0);
+  root = parse_object (json_out, parser);
+  g_assert_cmpstr (json_object_get_string_member (root, "file"), ==, path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* `vitae check` only reads the keyword catalog: a damaged user catalog is
+ * neither moved nor changed (the window repairs it), and the check runs. */
+static void
+test_damaged_catalog (void)
+{
+  static const char garbage[] = "SQLite format 3\0but the rest of this file is not a database at all";
+  g_autofree char *path = sample ("senior-backend.vitae");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("vitae-check-XXXXXX", &error);
+  g_autofree char *catalog = g_build_filename (dir, "user-catalog.db", NULL);
+  g_autofree char *saved = g_strdup (g_getenv ("VITAE_USER_CATALOG"));
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *args[] = { "check", path, "--format", "json", NULL };
+  gsize after_len;
+  guint n_files = 0;
+
+  g_assert_no_error (error);
+  g_file_set_contents (catalog, garbage, sizeof garbage, &error);
+  g_assert_no_error (error);
+
+  g_setenv ("VITAE_USER_CATALOG", catalog, TRUE);
+  g_assert_cmpint (run_vitae (args, &out, &err), ==, 0);
+  if (saved != NULL)
+    g_setenv ("VITAE_USER_CATALOG", saved, TRUE);
+  else
+    g_unsetenv ("VITAE_USER_CATALOG");
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (out, "\"score\""));
+
+  g_file_get_contents (catalog, &after, &after_len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (after, after_len, garbage, sizeof garbage);
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+
+  g_unlink (catalog);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +325,9 @@ main (int   argc,
   g_test_add_func ("/vitae/check/json-contract", test_json_contract);
   g_test_add_func ("/vitae/check/job-and-role", test_job_and_role);
   g_test_add_func ("/vitae/check/text-and-errors", test_text_and_errors);
+  g_test_add_func ("/vitae/check/job-too-large", test_job_too_large);
+  g_test_add_func ("/vitae/check/file-name", test_file_name);
+  g_test_add_func ("/vitae/check/damaged-catalog", test_damaged_catalog);
 
   return g_test_run ();
 }

@@ -638,6 +638,305 @@ test_text (void)
   }
 }
 
+/* Symbolic links */
+
+static void
+assert_link (const char *path,
+             const char *points_to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = NULL;
+  GStatBuf st;
+
+  g_assert_no_errno (g_lstat (path, &st));
+  g_assert_true (S_ISLNK (st.st_mode));
+  target = g_file_read_link (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (target, ==, points_to);
+}
+
+/* Saving to a link writes the file at the end of its chain, atomically
+ * beside it, and keeps every link: an editor's dotfiles and a resume kept
+ * in a synced folder behind a link stay as the user arranged them. */
+static void
+test_symlink (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *input = source_path ("data", "samples", "senior-backend.json", NULL);
+  g_autofree char *real = g_build_filename (dir, "real", NULL);
+  g_autofree char *links = g_build_filename (dir, "links", NULL);
+  g_autofree char *target = g_build_filename (real, "resume.json", NULL);
+  g_autofree char *first = g_build_filename (links, "a.json", NULL);
+  g_autofree char *second = g_build_filename (links, "b.json", NULL);
+  g_autofree char *loop = g_build_filename (links, "loop.vitae", NULL);
+  g_autofree char *dangling = g_build_filename (links, "new.txt", NULL);
+  g_autofree char *created = g_build_filename (real, "new.txt", NULL);
+  g_autofree char *pdf_link = g_build_filename (links, "out.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (real, "out.pdf", NULL);
+  g_autofree char *written = NULL;
+  GStatBuf st;
+
+  g_assert_no_errno (g_mkdir (real, 0755));
+  g_assert_no_errno (g_mkdir (links, 0755));
+  write_file (target, OLD_CONTENT, -1);
+  g_assert_no_errno (g_chmod (target, 0600));
+  /* A relative link to a relative link to the file in another folder. */
+  g_assert_no_errno (symlink ("../real/resume.json", second));
+  g_assert_no_errno (symlink ("b.json", first));
+
+  {
+    g_auto(Run) run = { 0, };
+
+    run_vitae (&run, NULL, "convert", input, first, NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  assert_link (first, "b.json");
+  assert_link (second, "../real/resume.json");
+  written = read_file (target);
+  g_assert_nonnull (strstr (written, "Marisol Okafor"));
+  g_assert_no_errno (g_stat (target, &st));
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (count_entries (real), ==, 1);
+  g_assert_cmpuint (count_entries (links), ==, 2);
+
+  /* A link to a file that does not exist yet creates it where it points. */
+  g_assert_no_errno (symlink ("../real/new.txt", dangling));
+  {
+    g_auto(Run) run = { 0, };
+
+    run_vitae (&run, NULL, "convert", input, dangling, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  assert_link (dangling, "../real/new.txt");
+  g_assert_true (g_file_test (created, G_FILE_TEST_IS_REGULAR));
+
+  /* The PDF export saves the same way. */
+  write_file (pdf, OLD_CONTENT, -1);
+  g_assert_no_errno (symlink (pdf, pdf_link));
+  {
+    g_auto(Run) run = { 0, };
+    g_autofree char *bytes = NULL;
+
+    run_vitae (&run, NULL, "export", input, "-o", pdf_link, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    bytes = read_file (pdf);
+    g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+  }
+  assert_link (pdf_link, pdf);
+
+  /* A loop is refused, naming the file, and nothing is written. */
+  g_assert_no_errno (symlink ("loop.vitae", loop));
+  {
+    g_auto(Run) run = { 0, };
+
+    run_vitae (&run, NULL, "convert", input, loop, NULL);
+    g_test_message ("%s", run.err);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "loop.vitae"));
+    g_assert_nonnull (strstr (run.err, g_strerror (ELOOP)));
+  }
+  assert_link (loop, "loop.vitae");
+  g_assert_cmpuint (count_entries (real), ==, 3);
+  g_assert_cmpuint (count_entries (links), ==, 5);
+
+  remove_tree (dir);
+}
+
+/* Standard output */
+
+static GBytes *
+run_vitae_bytes (int        *status,
+                 const char *first_arg,
+                 ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *out = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("VITAE_EXE"));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  *status = g_subprocess_get_exit_status (process);
+
+  return out;
+}
+
+/* "-" is standard output, for the Flatpak sandbox, where only the files
+ * handed in exist: `vitae export FILE -o - > OUT.pdf`. */
+static void
+test_stdout (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *input = source_path ("data", "samples", "senior-backend.json", NULL);
+  g_autofree char *bad = source_path ("tests", "data", "io", "truncated.vitae", NULL);
+  const char *formats[] = { "vitae", "json", "txt" };
+
+  /* Each format on standard output is what the file would hold. */
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strconcat ("resume.", formats[i], NULL);
+      g_autofree char *output = g_build_filename (dir, name, NULL);
+      g_autofree char *file = NULL;
+      g_auto(Run) to_file = { 0, };
+      g_auto(Run) to_stdout = { 0, };
+
+      run_vitae (&to_file, NULL, "convert", input, output, NULL);
+      g_assert_cmpint (to_file.status, ==, 0);
+      file = read_file (output);
+      run_vitae (&to_stdout, NULL, "convert", input, "-", "--to", formats[i], NULL);
+      g_assert_cmpstr (to_stdout.err, ==, "");
+      g_assert_cmpint (to_stdout.status, ==, 0);
+      g_assert_cmpstr (to_stdout.out, ==, file);
+      g_assert_no_errno (g_unlink (output));
+    }
+
+  /* Without a format, or with one that cannot be written, it is a usage
+   * error; a bad input writes nothing. */
+  {
+    const char *cases[][4] = {
+      { "-", NULL, NULL, "--to" },
+      { "-", "--to", "pdf", "pdf" },
+      { "out.json", "--to", "txt", "out.json" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *out = g_str_equal (cases[i][0], "-") ? g_strdup ("-")
+                                                              : g_build_filename (dir, cases[i][0], NULL);
+        g_auto(Run) run = { 0, };
+
+        run_vitae (&run, NULL, "convert", input, out, cases[i][1], cases[i][2], NULL);
+        g_test_message ("%s", run.err);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_nonnull (strstr (run.err, cases[i][3]));
+        g_assert_cmpuint (count_entries (dir), ==, 0);
+      }
+  }
+  {
+    g_auto(Run) run = { 0, };
+
+    run_vitae (&run, NULL, "convert", bad, "-", "--to", "json", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+  }
+
+  /* The PDF: whole, and nothing at all when the input is bad. */
+  {
+    g_autoptr(GBytes) pdf = NULL;
+    g_autoptr(GBytes) none = NULL;
+    const char *data;
+    gsize size;
+    int status = -1;
+
+    pdf = run_vitae_bytes (&status, "export", input, "-o", "-", NULL);
+    g_assert_cmpint (status, ==, 0);
+    data = g_bytes_get_data (pdf, &size);
+    g_assert_cmpuint (size, >, 1000);
+    g_assert_true (memcmp (data, "%PDF-", 5) == 0);
+    g_assert_nonnull (g_strstr_len (data + size - 16, 16, "%%EOF"));
+
+    none = run_vitae_bytes (&status, "export", bad, "-o", "-", NULL);
+    g_assert_cmpint (status, ==, 1);
+    g_assert_cmpuint (g_bytes_get_size (none), ==, 0);
+  }
+
+  remove_tree (dir);
+}
+
+/* File names */
+
+/* A file name is data: a newline in it must not forge a line of output,
+ * an escape sequence must not reach the terminal, and bytes that are not
+ * UTF-8 must not make the message invalid text. */
+static void
+test_file_names (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *input = source_path ("data", "samples", "junior-weak.json", NULL);
+  const char *name = "cv\nvitae: all good \x1b[2J\xff\xe2\x80\xae.json";
+  const char *shown = "cv\\nvitae: all good \\x1B[2J\\xFF\\u202E.json";
+  g_autofree char *hostile = g_build_filename (dir, name, NULL);
+  g_autofree char *missing = g_build_filename (dir, name, "out.json", NULL);
+
+  /* As an input that is refused, and as an output that cannot be saved. */
+  write_file (hostile, "{\"basics\": [] }", -1);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(Run) run = { 0, };
+
+      if (i == 0)
+        {
+          g_autofree char *output = g_build_filename (dir, "out.json", NULL);
+
+          run_vitae (&run, NULL, "convert", hostile, output, NULL);
+          g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+        }
+      else
+        run_vitae (&run, NULL, "convert", input, missing, NULL);
+      g_test_message ("%s", run.err);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_true (g_utf8_validate (run.err, -1, NULL));
+      g_assert_nonnull (strstr (run.err, shown));
+      g_assert_null (strchr (run.err, '\x1b'));
+      /* One message, one line. */
+      g_assert_true (g_str_has_suffix (run.err, "\n"));
+      g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+    }
+
+  remove_tree (dir);
+}
+
+/* Usage errors exit with 2 and write nothing. */
+static void
+test_usage (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *input = source_path ("data", "samples", "junior-weak.json", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *doc = g_build_filename (dir, "out.doc", NULL);
+  g_autofree char *json = g_build_filename (dir, "out.json", NULL);
+  const char *cases[][6] = {
+    { "export", input, NULL },
+    { "export", input, "-o", doc, NULL },
+    { "export", input, "-o", pdf, "--paper", "a3" },
+    { "export", input, "-o", pdf, "--template", "nope" },
+    { "export", input, input, "-o", pdf, NULL },
+    { "convert", input, NULL },
+    { "convert", input, pdf, NULL },
+    { "convert", input, json, "--bogus", NULL },
+    { "convert", input, "-", "--to", "docx", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0, };
+
+      run_vitae (&run, NULL, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], cases[i][5], NULL);
+      g_test_message ("case %u: %s", i, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "vitae: "));
+      g_assert_cmpuint (count_entries (dir), ==, 0);
+    }
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,6 +950,10 @@ main (int   argc,
   g_test_add_func ("/vitae/convert/disk-full", test_disk_full);
   g_test_add_func ("/vitae/convert/samples", test_samples);
   g_test_add_func ("/vitae/convert/text", test_text);
+  g_test_add_func ("/vitae/convert/symlink", test_symlink);
+  g_test_add_func ("/vitae/convert/stdout", test_stdout);
+  g_test_add_func ("/vitae/convert/file-names", test_file_names);
+  g_test_add_func ("/vitae/convert/usage", test_usage);
 
   return g_test_run ();
 }

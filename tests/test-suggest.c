@@ -9,7 +9,9 @@
 
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
 #include <locale.h>
+#include <unistd.h>
 #include <string.h>
 
 /* Runs `vitae suggest ARGS…` with @input on its standard input and returns
@@ -50,6 +52,37 @@ run_suggest (const char * const  *args,
                     g_bytes_get_size (stdout_bytes));
   *err = g_strndup (g_bytes_get_size (stderr_bytes) > 0 ? g_bytes_get_data (stderr_bytes, NULL) : "",
                     g_bytes_get_size (stderr_bytes));
+
+  return g_subprocess_get_exit_status (process);
+}
+
+/* The same with standard input read from a file holding @input: vitae
+ * stops reading an input it refuses, which a pipe would report to the
+ * writer as an error. */
+static int
+run_suggest_file (const char  *input,
+                  gsize        length,
+                  char       **out,
+                  char       **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int fd = g_file_open_tmp ("vitae-suggest-XXXXXX", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, input, length, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_launcher_set_stdin_file_path (launcher, path);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("VITAE_EXE"), "suggest", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
 
   return g_subprocess_get_exit_status (process);
 }
@@ -220,6 +253,53 @@ test_errors (void)
     }
 }
 
+/* Standard input is held to a resume's limits: a line to a field's size,
+ * the whole to a file's. `vitae suggest < /dev/zero` used to read one
+ * endless line until memory ran out. */
+static void
+test_stdin_limits (void)
+{
+  g_autofree char *at_limit = NULL;
+  g_autoptr(GString) long_line = g_string_new ("Built the payments API\n");
+  g_autoptr(GString) zeros = g_string_new (NULL);
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* A 64 KB line is a bullet, one byte more is refused, naming the line. */
+  at_limit = g_strnfill (64 * 1024, 'a');
+  g_assert_cmpint (run_suggest (NULL, at_limit, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Bullet 1: aaaa"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_string_append (long_line, at_limit);
+  g_string_append (long_line, "a\nShipped it\n");
+  g_assert_cmpint (run_suggest (NULL, long_line->str, &out, &err), ==, 1);
+  g_test_message ("%s", err);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "vitae: standard input, line 2: "));
+  g_assert_nonnull (strstr (err, "64 KB"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* What /dev/zero gives: nul bytes and no line end (a megabyte of them
+   * here, so that a regression cannot fill the machine's memory). */
+  g_string_set_size (zeros, 1024 * 1024);
+  memset (zeros->str, 0, zeros->len);
+  g_assert_cmpint (run_suggest_file (zeros->str, zeros->len, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "standard input, line 1: the line is too long"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* More than a file's 16 MB, even in short lines. */
+  for (guint i = 0; i < 17 * 1024 * 1024 / 2; i++)
+    g_string_append (many, "\n\n");
+  g_assert_cmpint (run_suggest_file (many->str, many->len, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "standard input is too large"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/vitae/suggest/stdin", test_stdin);
   g_test_add_func ("/vitae/suggest/text", test_text);
   g_test_add_func ("/vitae/suggest/errors", test_errors);
+  g_test_add_func ("/vitae/suggest/stdin-limits", test_stdin_limits);
 
   return g_test_run ();
 }

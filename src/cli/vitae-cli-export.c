@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "vitae-cli-private.h"
 #include "vitae-core.h"
@@ -90,6 +91,19 @@ export_date (const char *input)
   return NULL;
 }
 
+/* "-o -": the PDF is made whole first, so that on a failure nothing
+ * reaches standard output. */
+static gboolean
+export_stdout (VitaeDocument       *document,
+               VitaeRenderOptions  *options,
+               GError             **error)
+{
+  g_autoptr(VitaeLayout) layout = vitae_layout_new (document, options);
+  g_autoptr(GBytes) pdf = vitae_pdf_render (layout, options, error);
+
+  return pdf != NULL && vitae_cli_write_stdout (pdf, error);
+}
+
 int
 vitae_cli_export (int    argc,
                   char **argv)
@@ -103,9 +117,10 @@ vitae_cli_export (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *first_slot = NULL;
   VitaeRenderOptions options;
+  gboolean to_stdout;
   guint n_slots;
   const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), N_("OUT.pdf") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write, or - for standard output"), N_("OUT.pdf") },
     { "template", 0, 0, G_OPTION_ARG_STRING, &template_id, N_("The page design"), N_("ID") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("The paper size: a4 or letter (default: the locale’s)"), "a4|letter" },
     { NULL }
@@ -126,14 +141,14 @@ vitae_cli_export (int    argc,
   if (argc != 2)
     {
       vitae_cli_error (_("export takes one resume file"));
-      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf [--template ID] [--paper a4|letter]"));
+      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|- [--template ID] [--paper a4|letter]"));
       return VITAE_EXIT_USAGE;
     }
 
   if (output == NULL || output[0] == '\0')
     {
       vitae_cli_error (_("export needs an output file: -o OUT.pdf"));
-      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf [--template ID] [--paper a4|letter]"));
+      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|- [--template ID] [--paper a4|letter]"));
       return VITAE_EXIT_USAGE;
     }
 
@@ -160,9 +175,18 @@ vitae_cli_export (int    argc,
       return VITAE_EXIT_USAGE;
     }
 
-  if (vitae_format_from_path (output) != VITAE_FORMAT_PDF)
+  to_stdout = g_str_equal (output, "-");
+  if (!to_stdout && vitae_format_from_path (output) != VITAE_FORMAT_PDF)
     {
-      vitae_cli_error (_("cannot write “%s”: the output must end in .pdf"), output);
+      g_autofree char *display = vitae_display_name (output);
+
+      vitae_cli_error (_("cannot write “%s”: the output must end in .pdf"), display);
+      return VITAE_EXIT_USAGE;
+    }
+  if (to_stdout && isatty (STDOUT_FILENO))
+    {
+      vitae_cli_error (_("a PDF is not written to a terminal: redirect standard output, "
+                         "as in -o - > OUT.pdf"));
       return VITAE_EXIT_USAGE;
     }
 
@@ -184,7 +208,8 @@ vitae_cli_export (int    argc,
   date = export_date (argv[1]);
   options.date = date;
 
-  if (!vitae_pdf_export (document, &options, output, &error))
+  if (to_stdout ? !export_stdout (document, &options, &error)
+                : !vitae_pdf_export (document, &options, output, &error))
     {
       vitae_cli_error ("%s", error->message);
       return VITAE_EXIT_INPUT;

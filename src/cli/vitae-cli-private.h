@@ -24,6 +24,8 @@ int  vitae_cli_export   (int argc, char **argv);
 /* Prints "vitae: MESSAGE" on stderr. */
 void vitae_cli_error    (const char *format, ...) G_GNUC_PRINTF (1, 2);
 VitaeDocument *vitae_cli_load (const char *path, GError **error);
+/* Writes @bytes whole to standard output and flushes it. */
+gboolean vitae_cli_write_stdout (GBytes *bytes, GError **error);
 /* Parses options for a verb; on failure prints the error and the usage hint
  * and returns FALSE (the caller exits with VITAE_EXIT_USAGE). */
 gboolean vitae_cli_parse_options (GOptionContext *context,

@@ -39,31 +39,70 @@ clean_bullet (const char *line)
   return g_strstrip (g_strdup (p));
 }
 
+/* Adds the bullet on one line of standard input, if it holds one. */
+static gboolean
+add_line (GPtrArray  *texts,
+          GString    *line,
+          guint       number)
+{
+  char *text;
+
+  if (strlen (line->str) != line->len || !g_utf8_validate_len (line->str, line->len, NULL))
+    {
+      /* Translators: %u is a line number */
+      vitae_cli_error (_("standard input, line %u: not valid UTF-8 text"), number);
+      return FALSE;
+    }
+
+  text = clean_bullet (line->str);
+  if (*text == '\0')
+    g_free (text);
+  else
+    g_ptr_array_add (texts, text);
+
+  return TRUE;
+}
+
+/* Reads one bullet per line. Standard input is held to the limits of a
+ * resume file: a line may be as long as a field (VITAE_MAX_FIELD_SIZE) and
+ * the whole input as large as a file (VITAE_MAX_FILE_SIZE), so an endless
+ * stream such as /dev/zero is refused at once instead of filling memory. */
 static gboolean
 read_stdin (GPtrArray *texts)
 {
-  g_autofree char *line = NULL;
-  size_t size = 0;
-  ssize_t len;
-  guint number = 0;
+  g_autoptr(GString) line = g_string_new (NULL);
+  gsize total = 0;
+  guint number = 1;
+  int c;
 
-  while ((len = getline (&line, &size, stdin)) >= 0)
+  while ((c = getc (stdin)) != EOF)
     {
-      char *text;
-
-      number++;
-      if ((size_t) len != strlen (line) || !g_utf8_validate (line, len, NULL))
+      if (++total > VITAE_MAX_FILE_SIZE)
         {
-          /* Translators: %u is a line number */
-          vitae_cli_error (_("standard input, line %u: not valid UTF-8 text"), number);
+          /* Translators: %d is a number of megabytes */
+          vitae_cli_error (_("standard input is too large: bullets to coach are refused above %d MB"),
+                           VITAE_MAX_FILE_SIZE / (1024 * 1024));
           return FALSE;
         }
 
-      text = clean_bullet (line);
-      if (*text == '\0')
-        g_free (text);
-      else
-        g_ptr_array_add (texts, text);
+      if (c == '\n')
+        {
+          if (!add_line (texts, line, number))
+            return FALSE;
+          g_string_truncate (line, 0);
+          number++;
+          continue;
+        }
+
+      if (line->len >= VITAE_MAX_FIELD_SIZE)
+        {
+          /* Translators: %u is a line number, %d a number of kilobytes */
+          vitae_cli_error (_("standard input, line %u: the line is too long: a bullet may have "
+                             "up to %d KB"),
+                           number, VITAE_MAX_FIELD_SIZE / 1024);
+          return FALSE;
+        }
+      g_string_append_c (line, (char) c);
     }
 
   if (ferror (stdin))
@@ -72,7 +111,7 @@ read_stdin (GPtrArray *texts)
       return FALSE;
     }
 
-  return TRUE;
+  return line->len == 0 || add_line (texts, line, number);
 }
 
 static void

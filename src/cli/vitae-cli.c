@@ -10,8 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
 #include <stdio.h>
+#include <unistd.h>
 
+#include "vitae-catalog.h"
 #include "vitae-cli-private.h"
 
 static const struct {
@@ -32,13 +35,14 @@ print_help (FILE *stream)
   fprintf (stream, "  vitae [FILE]                                 %s\n", _("Open the editor (FILE: .vitae or .json)"));
   fprintf (stream, "  vitae check FILE [--role ID] [--job TEXTFILE] [--format text|json]\n");
   fprintf (stream, "  vitae suggest [--format text|json] [TEXT…]\n");
-  fprintf (stream, "  vitae export FILE -o OUT.pdf [--template ID] [--paper a4|letter]\n");
-  fprintf (stream, "  vitae convert IN OUT\n");
+  fprintf (stream, "  vitae export FILE -o OUT.pdf|- [--template ID] [--paper a4|letter]\n");
+  fprintf (stream, "  vitae convert IN OUT|- [--to vitae|json|txt]\n");
   fprintf (stream, "  vitae --help | --version\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     fprintf (stream, "  %-10s %s\n", verbs[i].name, _(verbs[i].summary));
   fprintf (stream, "\n%s\n", _("Run “vitae COMMAND --help” for the options of a command."));
+  fprintf (stream, "%s\n", _("An output of - is standard output."));
   fprintf (stream, "%s\n", _("Exit status: 0 done, 1 the input could not be used, 2 wrong usage."));
 }
 
@@ -63,7 +67,7 @@ vitae_cli_load (const char  *path,
                 GError     **error)
 {
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *display = vitae_display_name (path);
   VitaeDocument *document;
 
   document = vitae_document_load_full (path, notes, error);
@@ -71,6 +75,38 @@ vitae_cli_load (const char  *path,
     vitae_cli_error ("%s: %s", display, (const char *) g_ptr_array_index (notes, i));
 
   return document;
+}
+
+/* For "-o -": the whole output was made before, so that a failure leaves
+ * standard output empty. A write error (a full disk behind a redirect, a
+ * closed pipe) is an error, never a silent success. */
+gboolean
+vitae_cli_write_stdout (GBytes  *bytes,
+                        GError **error)
+{
+  gsize size = 0, done = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  fflush (stdout);
+  while (done < size)
+    {
+      gssize w = write (STDOUT_FILENO, data + done, size - done);
+
+      if (w < 0 && errno == EINTR)
+        continue;
+      if (w < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       /* Translators: %s is the system's reason */
+                       _("Could not write to standard output: %s"), g_strerror (saved_errno));
+          return FALSE;
+        }
+      done += w;
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -122,6 +158,11 @@ vitae_cli_run (int    argc,
   g_return_val_if_fail (argc >= 2, VITAE_EXIT_USAGE);
 
   verb = argv[1];
+
+  /* No verb writes the keyword catalog, so none may create, migrate, move
+   * or change the user's file: a damaged one is read as far as it can be
+   * and left for the window to repair. */
+  vitae_catalog_set_default_read_only ();
 
   if (g_str_equal (verb, "--help") || g_str_equal (verb, "-h"))
     {

@@ -34,6 +34,9 @@ struct _VitaeCatalog
   char    *default_role;
 
   guint    revision;
+  /* Opened by a command that only reads (`vitae check`): the user's file
+   * is never created, migrated, moved or written. */
+  gboolean read_only;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeCatalog, vitae_catalog, G_TYPE_OBJECT)
@@ -149,14 +152,16 @@ exec_sql (VitaeCatalog  *self,
 }
 
 static int
-attach_user_db (VitaeCatalog  *self,
-                const char    *path,
-                char         **message)
+attach_user_db_as (VitaeCatalog  *self,
+                   const char    *path,
+                   const char    *schema,
+                   char         **message)
 {
+  g_autofree char *sql = g_strdup_printf ("ATTACH DATABASE ?1 AS %s", schema);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, "ATTACH DATABASE ?1 AS user", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
       sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
@@ -171,11 +176,20 @@ attach_user_db (VitaeCatalog  *self,
   return rc;
 }
 
+static int
+attach_user_db (VitaeCatalog  *self,
+                const char    *path,
+                char         **message)
+{
+  return attach_user_db_as (self, path, "user", message);
+}
+
 /* Checks the attached user database and brings its schema up to date. A
  * damaged file shows here: its header is not SQLite's (SQLITE_NOTADB) or its
  * pages do not add up (SQLITE_CORRUPT, or quick_check reporting problems). */
 static int
 check_and_migrate_user_db (VitaeCatalog  *self,
+                           gboolean       may_write,
                            char         **message)
 {
   sqlite3_stmt *stmt = NULL;
@@ -192,7 +206,8 @@ check_and_migrate_user_db (VitaeCatalog  *self,
 
           if (g_strcmp0 (verdict, "ok") != 0)
             {
-              *message = g_strdup (verdict ? verdict : "quick_check failed");
+              /* SQLite's report spans lines; a message is one. */
+              *message = g_strdelimit (g_strdup (verdict ? verdict : "quick_check failed"), "\n", ' ');
               sqlite3_finalize (stmt);
               return SQLITE_CORRUPT;
             }
@@ -223,6 +238,13 @@ check_and_migrate_user_db (VitaeCatalog  *self,
    * superset of ours, and rewriting them could lose the user's data. */
   if (version >= (int) G_N_ELEMENTS (user_migrations))
     return SQLITE_OK;
+
+  /* An older catalog opened read-only: its rows are copied into memory. */
+  if (!may_write)
+    {
+      *message = g_strdup ("the catalog is from an older Vitae");
+      return SQLITE_READONLY;
+    }
 
   if ((rc = exec_sql (self, "BEGIN IMMEDIATE;", message)) != SQLITE_OK)
     return rc;
@@ -286,8 +308,226 @@ use_memory_user_db (VitaeCatalog *self)
 
   exec_sql (self, "DETACH DATABASE user;", NULL);
   if (attach_user_db (self, MEMORY_PATH, &message) != SQLITE_OK ||
-      check_and_migrate_user_db (self, &message) != SQLITE_OK)
+      check_and_migrate_user_db (self, TRUE, &message) != SQLITE_OK)
     g_error ("Could not create an in-memory user catalog: %s", message);
+}
+
+/* A keyword row read out of a damaged catalog. */
+typedef struct
+{
+  char   *keyword;
+  char   *role_id;
+  char   *group_id;
+  gint64  created;
+} SavedRow;
+
+static void
+saved_row_free (gpointer data)
+{
+  SavedRow *row = data;
+
+  g_free (row->keyword);
+  g_free (row->role_id);
+  g_free (row->group_id);
+  g_free (row);
+}
+
+static char *
+dup_text_column (sqlite3_stmt *stmt,
+                 int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  if (sqlite3_column_type (stmt, column) != SQLITE_TEXT || text == NULL || text[0] == '\0' ||
+      !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  return g_strdup (text);
+}
+
+/* A file name as an SQLite URI opening it read-only, so that reading a
+ * damaged or older catalog can never change it. */
+static char *
+read_only_uri (const char *path)
+{
+  g_autofree char *escaped = g_uri_escape_bytes ((const guint8 *) path, strlen (path), "/");
+
+  return g_strconcat ("file:", escaped, "?mode=ro", NULL);
+}
+
+/*
+ * Reads every row of user_keywords that can still be read from @path, the
+ * way SQLite's .recover salvages what is left (Debian's SQLite has neither
+ * the recovery extension nor sqlite_dbpage): the rows are walked in rowid
+ * order, and where a damaged page stops the walk, the next readable row is
+ * sought ever further ahead (1, 2, 4… rowids on), so that one bad page
+ * loses only the rows it held. Rows whose fields are not the text and
+ * number they must be are left out. Returns the rows, perhaps none.
+ */
+static GPtrArray *
+salvage_rows (VitaeCatalog *self,
+              const char   *path)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (saved_row_free);
+  g_autofree char *uri = read_only_uri (path);
+  sqlite3_stmt *stmt = NULL;
+  gint64 after = G_MININT64;
+
+  if (attach_user_db_as (self, uri, "damaged", NULL) != SQLITE_OK)
+    return rows;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT rowid, keyword, role_id, group_id, created FROM damaged.user_keywords "
+                          "WHERE rowid > ?1 ORDER BY rowid",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      exec_sql (self, "DETACH DATABASE damaged;", NULL);
+      return rows;
+    }
+
+  for (;;)
+    {
+      gboolean found = FALSE;
+      int rc;
+
+      sqlite3_bind_int64 (stmt, 1, after);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          SavedRow row = { dup_text_column (stmt, 1), dup_text_column (stmt, 2),
+                           dup_text_column (stmt, 3), sqlite3_column_int64 (stmt, 4) };
+
+          after = sqlite3_column_int64 (stmt, 0);
+          if (row.keyword != NULL && row.role_id != NULL && row.group_id != NULL)
+            g_ptr_array_add (rows, g_memdup2 (&row, sizeof row));
+          else
+            {
+              g_free (row.keyword);
+              g_free (row.role_id);
+              g_free (row.group_id);
+            }
+        }
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_DONE)
+        break;
+
+      /* A page that cannot be read: jump over it. */
+      for (guint64 gap = 1; gap <= ((guint64) 1 << 62) && after <= G_MAXINT64 - (gint64) gap; gap *= 2)
+        {
+          sqlite3_bind_int64 (stmt, 1, after + (gint64) gap);
+          rc = sqlite3_step (stmt);
+          if (rc == SQLITE_ROW)
+            {
+              /* The walk goes on from this row, which is after gap. */
+              after = sqlite3_column_int64 (stmt, 0) - 1;
+              found = TRUE;
+            }
+          sqlite3_reset (stmt);
+          if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            break;
+        }
+      if (!found)
+        break;
+    }
+
+  sqlite3_finalize (stmt);
+  exec_sql (self, "DETACH DATABASE damaged;", NULL);
+
+  return rows;
+}
+
+/* Puts the salvaged @rows into the attached user catalog; returns how many
+ * went in. */
+static guint
+insert_rows (VitaeCatalog *self,
+             GPtrArray    *rows)
+{
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+
+  if (rows->len == 0 || exec_sql (self, "BEGIN IMMEDIATE;", NULL) != SQLITE_OK)
+    return 0;
+
+  sqlite3_prepare_v2 (self->db,
+                      "INSERT OR IGNORE INTO user.user_keywords (keyword, role_id, group_id, created) "
+                      "VALUES (?1, ?2, ?3, ?4)",
+                      -1, &stmt, NULL);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SavedRow *row = g_ptr_array_index (rows, i);
+
+      sqlite3_bind_text (stmt, 1, row->keyword, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, row->role_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, row->group_id, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, row->created);
+      if (sqlite3_step (stmt) == SQLITE_DONE)
+        n += sqlite3_changes (self->db);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  if (exec_sql (self, "COMMIT;", NULL) != SQLITE_OK)
+    {
+      exec_sql (self, "ROLLBACK;", NULL);
+      return 0;
+    }
+
+  return n;
+}
+
+/*
+ * Read-only: the user's file is attached read-only and used as it is when
+ * it is healthy and current. Otherwise what can be read of it is copied
+ * into memory, and the file is left exactly as it was; only the window,
+ * which writes the catalog, repairs or migrates it.
+ */
+static void
+open_user_db_read_only (VitaeCatalog *self,
+                        const char   *path)
+{
+  g_autofree char *uri = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *display = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint n;
+  int rc;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      use_memory_user_db (self);
+      return;
+    }
+
+  uri = read_only_uri (path);
+  rc = attach_user_db (self, uri, &message);
+  if (rc == SQLITE_OK)
+    rc = check_and_migrate_user_db (self, FALSE, &message);
+  if (rc == SQLITE_OK)
+    return;
+
+  exec_sql (self, "DETACH DATABASE user;", NULL);
+  rows = salvage_rows (self, path);
+  use_memory_user_db (self);
+  n = insert_rows (self, rows);
+
+  if (rc == SQLITE_READONLY)
+    return;
+
+  display = vitae_display_name (path);
+  if (is_damage (rc))
+    g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                 /* Translators: a file name, SQLite's message, then a count */
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "Your keyword catalog “%s” is damaged (%s). The %u keyword that could "
+                              "be read is used; the file was not changed. Open Vitae’s window to repair it.",
+                              "Your keyword catalog “%s” is damaged (%s). The %u keywords that could "
+                              "be read are used; the file was not changed. Open Vitae’s window to repair it.",
+                              n),
+                 display, message, n);
+  else
+    g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                 _("Could not open your keyword catalog “%s”: %s. "
+                   "Keywords you add will not be kept."),
+                 display, message);
 }
 
 /*
@@ -304,30 +544,48 @@ open_user_db (VitaeCatalog *self,
 {
   g_autofree char *message = NULL;
   g_autofree char *aside = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *aside_display = NULL;
   g_autoptr(GError) rename_error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint n;
   int rc;
 
-  if (g_strcmp0 (path, MEMORY_PATH) != 0)
+  if (g_strcmp0 (path, MEMORY_PATH) == 0)
     {
-      g_autofree char *dir = g_path_get_dirname (path);
-
-      if (g_mkdir_with_parents (dir, 0700) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-                       /* Translators: a folder name, then the system's message */
-                       _("Could not create the folder “%s” for your keyword catalog: %s. "
-                         "Keywords you add will not be kept."),
-                       dir, g_strerror (saved_errno));
-          use_memory_user_db (self);
-          return;
-        }
+      use_memory_user_db (self);
+      return;
     }
+
+  if (self->read_only)
+    {
+      open_user_db_read_only (self, path);
+      return;
+    }
+
+  display = vitae_display_name (path);
+
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+
+    if (g_mkdir_with_parents (dir, 0700) != 0)
+      {
+        int saved_errno = errno;
+        g_autofree char *dir_display = vitae_display_name (dir);
+
+        g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                     /* Translators: a folder name, then the system's message */
+                     _("Could not create the folder “%s” for your keyword catalog: %s. "
+                       "Keywords you add will not be kept."),
+                     dir_display, g_strerror (saved_errno));
+        use_memory_user_db (self);
+        return;
+      }
+  }
 
   rc = attach_user_db (self, path, &message);
   if (rc == SQLITE_OK)
-    rc = check_and_migrate_user_db (self, &message);
+    rc = check_and_migrate_user_db (self, TRUE, &message);
 
   if (rc == SQLITE_OK)
     return;
@@ -338,12 +596,16 @@ open_user_db (VitaeCatalog *self,
                    /* Translators: a file name, then SQLite's message */
                    _("Could not open your keyword catalog “%s”: %s. "
                      "Keywords you add will not be kept."),
-                   path, message);
+                   display, message);
       use_memory_user_db (self);
       return;
     }
 
   exec_sql (self, "DETACH DATABASE user;", NULL);
+
+  /* What can be read is read before the file is moved: one damaged page
+   * must not cost the user every keyword they added. */
+  rows = salvage_rows (self, path);
 
   if (!(aside = set_aside (path, &rename_error)))
     {
@@ -351,15 +613,17 @@ open_user_db (VitaeCatalog *self,
                    /* Translators: a file name, SQLite's message, then the system's message */
                    _("Your keyword catalog “%s” is damaged (%s) and could not be "
                      "moved aside: %s. Keywords you add will not be kept."),
-                   path, message, rename_error->message);
+                   display, message, rename_error->message);
       use_memory_user_db (self);
+      insert_rows (self, rows);
       return;
     }
+  aside_display = vitae_display_name (aside);
 
   g_clear_pointer (&message, g_free);
   rc = attach_user_db (self, path, &message);
   if (rc == SQLITE_OK)
-    rc = check_and_migrate_user_db (self, &message);
+    rc = check_and_migrate_user_db (self, TRUE, &message);
 
   if (rc != SQLITE_OK)
     {
@@ -367,16 +631,32 @@ open_user_db (VitaeCatalog *self,
                    _("Your keyword catalog “%s” was damaged and moved to “%s”, "
                      "but a new one could not be created: %s. "
                      "Keywords you add will not be kept."),
-                   path, aside, message);
+                   display, aside_display, message);
       use_memory_user_db (self);
+      insert_rows (self, rows);
       return;
     }
 
-  g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-               /* Translators: the damaged file's name, then where it was moved */
-               _("Your keyword catalog “%s” was damaged. It was moved to “%s” and "
-                 "a new, empty one was created; your resume was not changed."),
-               path, aside);
+  n = insert_rows (self, rows);
+  if (n == 0)
+    g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                 /* Translators: the damaged file's name, then where it was moved */
+                 _("Your keyword catalog “%s” was damaged. It was moved to “%s” and "
+                   "a new, empty one was created; your resume was not changed."),
+                 display, aside_display);
+  else
+    g_set_error (&self->user_error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                 /* Translators: the damaged file's name, a count, then where the
+                  * damaged file was moved */
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "Your keyword catalog “%s” was damaged. The %u keyword that could be read "
+                              "was kept in a new catalog, and the damaged file was moved to “%s”; "
+                              "your resume was not changed.",
+                              "Your keyword catalog “%s” was damaged. The %u keywords that could be read "
+                              "were kept in a new catalog, and the damaged file was moved to “%s”; "
+                              "your resume was not changed.",
+                              n),
+                 display, n, aside_display);
 }
 
 static char *
@@ -434,29 +714,20 @@ vitae_catalog_init (VitaeCatalog *self)
 {
 }
 
-/**
- * vitae_catalog_new:
- * @user_db_path: (nullable): the user's own catalog, or %NULL to keep the
- *   user's keywords in memory only
- * @error: a #GError
- *
- * Loads the shipped catalog and attaches the user's. Only a broken shipped
- * catalog is an error; trouble with the user's file is recovered from and
- * reported by vitae_catalog_get_user_error().
- *
- * Returns: (transfer full) (nullable): the catalog
- */
-VitaeCatalog *
-vitae_catalog_new (const char  *user_db_path,
-                   GError     **error)
+static VitaeCatalog *
+catalog_new (const char  *user_db_path,
+             gboolean     read_only,
+             GError     **error)
 {
   g_autoptr(VitaeCatalog) self = g_object_new (VITAE_TYPE_CATALOG, NULL);
   sqlite3_stmt *stmt = NULL;
 
   vitae_core_init ();
+  self->read_only = read_only;
 
+  /* URIs, for the user's file opened read-only ("file:…?mode=ro"). */
   if (sqlite3_open_v2 (":memory:", &self->db,
-                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
                        NULL) != SQLITE_OK)
     {
       g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
@@ -486,6 +757,44 @@ vitae_catalog_new (const char  *user_db_path,
 }
 
 /**
+ * vitae_catalog_new:
+ * @user_db_path: (nullable): the user's own catalog, or %NULL to keep the
+ *   user's keywords in memory only
+ * @error: a #GError
+ *
+ * Loads the shipped catalog and attaches the user's. Only a broken shipped
+ * catalog is an error; trouble with the user's file is recovered from and
+ * reported by vitae_catalog_get_user_error(): a damaged file is moved aside
+ * after the keywords that can still be read are copied into a new one.
+ *
+ * Returns: (transfer full) (nullable): the catalog
+ */
+VitaeCatalog *
+vitae_catalog_new (const char  *user_db_path,
+                   GError     **error)
+{
+  return catalog_new (user_db_path, FALSE, error);
+}
+
+/**
+ * vitae_catalog_new_read_only:
+ * @user_db_path: (nullable): the user's own catalog
+ * @error: a #GError
+ *
+ * Like vitae_catalog_new(), for a program that only reads the catalog: the
+ * user's file is never created, migrated, moved or written. A damaged or
+ * older file is read as far as it can be into memory, and left as it is.
+ *
+ * Returns: (transfer full) (nullable): the catalog
+ */
+VitaeCatalog *
+vitae_catalog_new_read_only (const char  *user_db_path,
+                             GError     **error)
+{
+  return catalog_new (user_db_path, TRUE, error);
+}
+
+/**
  * vitae_catalog_get_default_user_path:
  *
  * Returns: (transfer full): where the default catalog keeps the user's
@@ -503,6 +812,22 @@ vitae_catalog_get_default_user_path (void)
   return g_build_filename (g_get_user_data_dir (), "vitae", "user-catalog.db", NULL);
 }
 
+static gboolean default_read_only;
+
+/**
+ * vitae_catalog_set_default_read_only:
+ *
+ * Makes the default catalog read-only (see vitae_catalog_new_read_only()):
+ * the command line calls this before any verb, since none of its verbs
+ * writes the catalog, so none may move or change the user's file. Call it
+ * before the first vitae_catalog_get_default().
+ */
+void
+vitae_catalog_set_default_read_only (void)
+{
+  default_read_only = TRUE;
+}
+
 /**
  * vitae_catalog_get_default:
  *
@@ -518,7 +843,7 @@ vitae_catalog_get_default (void)
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *path = vitae_catalog_get_default_user_path ();
-      VitaeCatalog *catalog = vitae_catalog_new (path, &error);
+      VitaeCatalog *catalog = catalog_new (path, default_read_only, &error);
 
       /* The shipped catalog is part of the program: failing to load it is a bug. */
       if (catalog == NULL)

@@ -100,7 +100,10 @@ typedef struct
  */
 VitaeCatalog       *vitae_catalog_new                  (const char    *user_db_path,
                                                         GError       **error);
+VitaeCatalog       *vitae_catalog_new_read_only        (const char    *user_db_path,
+                                                        GError       **error);
 VitaeCatalog       *vitae_catalog_get_default          (void);
+void                vitae_catalog_set_default_read_only (void);
 char               *vitae_catalog_get_default_user_path (void);
 sqlite3            *vitae_catalog_get_db               (VitaeCatalog  *self);
 const char         *vitae_catalog_get_user_path        (VitaeCatalog  *self);
