@@ -54,3 +54,151 @@ vitae_entry_dup_dates (VitaeNode *entry)
 
   return vitae_date_format (vitae_node_get_text (entry, "date"));
 }
+
+static char *
+join_parts (const char * const *parts,
+            const char         *separator)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (parts[i][0] == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append (joined, separator);
+      g_string_append (joined, parts[i]);
+    }
+
+  return g_string_free (joined, FALSE);
+}
+
+/**
+ * vitae_entry_heading_init:
+ * @heading: the heading to fill in; clear it with vitae_entry_heading_clear()
+ * @kind: the kind of the entry's section
+ * @entry: the entry
+ *
+ * Builds the parts of an entry's heading. Every part is a string, maybe
+ * empty; when an entry has no title, its subtitle moves up.
+ */
+void
+vitae_entry_heading_init (VitaeEntryHeading *heading,
+                          VitaeSectionKind   kind,
+                          VitaeNode         *entry)
+{
+  const char *title = "";
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (VITAE_IS_NODE (entry));
+
+  switch (kind)
+    {
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_VOLUNTEER:
+      title = vitae_node_get_text (entry, "role");
+      subtitle = g_strdup (vitae_node_get_text (entry, "organization"));
+      break;
+
+    case VITAE_SECTION_PROJECTS:
+      {
+        g_autofree char *roles = g_strjoinv (", ", (char **) vitae_node_get_list (entry, "roles"));
+        const char *parts[] = {
+          roles,
+          vitae_node_get_text (entry, "entity"),
+          vitae_node_get_text (entry, "type"),
+          NULL,
+        };
+
+        title = vitae_node_get_text (entry, "title");
+        subtitle = join_parts (parts, VITAE_PRESENTATION_SEPARATOR);
+      }
+      break;
+
+    case VITAE_SECTION_EDUCATION:
+      {
+        const char *parts[] = {
+          vitae_node_get_text (entry, "degree"),
+          vitae_node_get_text (entry, "area"),
+          NULL,
+        };
+
+        title = vitae_node_get_text (entry, "organization");
+        subtitle = join_parts (parts, ", ");
+      }
+      break;
+
+    case VITAE_SECTION_CERTIFICATIONS:
+      title = vitae_node_get_text (entry, "title");
+      subtitle = g_strdup (vitae_node_get_text (entry, "issuer"));
+      break;
+
+    case VITAE_SECTION_AWARDS:
+      title = vitae_node_get_text (entry, "title");
+      subtitle = g_strdup (vitae_node_get_text (entry, "awarder"));
+      break;
+
+    case VITAE_SECTION_PUBLICATIONS:
+      title = vitae_node_get_text (entry, "title");
+      subtitle = g_strdup (vitae_node_get_text (entry, "publisher"));
+      break;
+
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_INTERESTS:
+    case VITAE_SECTION_LANGUAGES:
+    case VITAE_SECTION_REFERENCES:
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      title = vitae_node_get_text (entry, "title");
+      if (title[0] == '\0')
+        title = vitae_node_get_text (entry, "role");
+      subtitle = g_strdup (vitae_node_get_text (entry, "organization"));
+      break;
+    }
+
+  if (title[0] == '\0')
+    {
+      heading->title = g_steal_pointer (&subtitle);
+      heading->subtitle = g_strdup ("");
+    }
+  else
+    {
+      heading->title = g_strdup (title);
+      heading->subtitle = g_steal_pointer (&subtitle);
+    }
+  heading->place = g_strdup (vitae_node_get_text (entry, "location"));
+  heading->dates = vitae_entry_dup_dates (entry);
+}
+
+/**
+ * vitae_entry_heading_clear:
+ * @heading: a heading filled in by vitae_entry_heading_init()
+ *
+ * Frees the heading's parts.
+ */
+void
+vitae_entry_heading_clear (VitaeEntryHeading *heading)
+{
+  g_return_if_fail (heading != NULL);
+
+  g_clear_pointer (&heading->title, g_free);
+  g_clear_pointer (&heading->subtitle, g_free);
+  g_clear_pointer (&heading->place, g_free);
+  g_clear_pointer (&heading->dates, g_free);
+}
+
+/**
+ * vitae_entry_heading_is_empty:
+ * @heading: a heading
+ *
+ * Returns: %TRUE when the heading has nothing to show
+ */
+gboolean
+vitae_entry_heading_is_empty (const VitaeEntryHeading *heading)
+{
+  g_return_val_if_fail (heading != NULL, TRUE);
+
+  return heading->title[0] == '\0' && heading->place[0] == '\0' && heading->dates[0] == '\0';
+}

@@ -8,9 +8,32 @@
 #pragma once
 
 #include "vitae-node.h"
+#include "vitae-types.h"
 
 G_BEGIN_DECLS
 
-char *vitae_entry_dup_dates (VitaeNode *entry);
+/* What separates parts of one line: "Author, Maintainer · pgshard · tool". */
+#define VITAE_PRESENTATION_SEPARATOR " · "
+
+/*
+ * An entry's heading as every output shows it: a title (the role, the
+ * school, the project), a subtitle (the organisation, the degree), the place
+ * and the dates. The PDF sets the title in bold with the dates at the right;
+ * flowing formats do the same with a tab stop.
+ */
+typedef struct
+{
+  char *title;
+  char *subtitle;
+  char *place;
+  char *dates;
+} VitaeEntryHeading;
+
+char *vitae_entry_dup_dates      (VitaeNode          *entry);
+void  vitae_entry_heading_init   (VitaeEntryHeading  *heading,
+                                  VitaeSectionKind    kind,
+                                  VitaeNode          *entry);
+void  vitae_entry_heading_clear  (VitaeEntryHeading  *heading);
+gboolean vitae_entry_heading_is_empty (const VitaeEntryHeading *heading);
 
 G_END_DECLS

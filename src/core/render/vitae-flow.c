@@ -1,0 +1,515 @@
+/* vitae-flow.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The resume as styled paragraphs, in the order and with the words the PDF
+ * shows them: the header, the summary, then each section with its entries.
+ * DOCX and ODT are written from this (vitae-docx.c, vitae-odt.c). */
+
+#define G_LOG_DOMAIN "vitae-flow"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-flow.h"
+#include "vitae-presentation.h"
+#include "vitae-render-private.h"
+#include "vitae-section.h"
+
+typedef struct
+{
+  VitaeFlow          *flow;
+  VitaeFlowParagraph *paragraph;
+} Builder;
+
+static void
+run_free (gpointer data)
+{
+  VitaeFlowRun *run = data;
+
+  g_free (run->text);
+  g_free (run->link);
+  g_free (run);
+}
+
+static void
+paragraph_free (gpointer data)
+{
+  VitaeFlowParagraph *paragraph = data;
+
+  g_ptr_array_unref (paragraph->runs);
+  g_free (paragraph);
+}
+
+static void
+begin (Builder       *builder,
+       VitaeFlowKind  kind)
+{
+  VitaeFlowParagraph *paragraph = g_new0 (VitaeFlowParagraph, 1);
+
+  paragraph->kind = kind;
+  paragraph->runs = g_ptr_array_new_with_free_func (run_free);
+  g_ptr_array_add (builder->flow->paragraphs, paragraph);
+  builder->paragraph = paragraph;
+}
+
+/* Ends the current paragraph, dropping it if it has no text. */
+static void
+end (Builder *builder)
+{
+  GPtrArray *paragraphs = builder->flow->paragraphs;
+
+  if (builder->paragraph != NULL && builder->paragraph->runs->len == 0)
+    g_ptr_array_remove_index (paragraphs, paragraphs->len - 1);
+  builder->paragraph = NULL;
+}
+
+static VitaeFlowRun *
+append (Builder        *builder,
+        const char     *text,
+        VitaeFlowStyle  style)
+{
+  VitaeFlowRun *run;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  run = g_new0 (VitaeFlowRun, 1);
+  run->text = g_strdup (text);
+  run->style = style;
+  g_ptr_array_add (builder->paragraph->runs, run);
+
+  return run;
+}
+
+/* A link is a link only when its target is one the PDF would link too:
+ * http(s), mailto or tel, checked and encoded in one place. */
+static void
+append_link (Builder        *builder,
+             const char     *kind,
+             const char     *text,
+             VitaeFlowStyle  style)
+{
+  VitaeFlowRun *run = append (builder, text, style);
+
+  if (run != NULL)
+    run->link = _vitae_render_link_target (kind, text);
+}
+
+static void
+append_separator (Builder *builder)
+{
+  if (builder->paragraph->runs->len > 0)
+    append (builder, VITAE_PRESENTATION_SEPARATOR, VITAE_FLOW_MUTED);
+}
+
+static gboolean
+has_text (VitaeNode  *node,
+          const char *key)
+{
+  return vitae_node_get_text (node, key)[0] != '\0';
+}
+
+static char *
+join_list (const char * const *values,
+           const char         *separator)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      if (values[i][0] == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append (joined, separator);
+      g_string_append (joined, values[i]);
+    }
+
+  return g_string_free (joined, FALSE);
+}
+
+static void
+add_header (Builder       *builder,
+            VitaeDocument *document)
+{
+  VitaeNode *basics = VITAE_NODE (document);
+  GListModel *profiles = vitae_document_get_profiles (document);
+  g_autofree char *postal_city = NULL;
+  g_autofree char *place = NULL;
+
+  begin (builder, VITAE_FLOW_NAME);
+  append (builder, vitae_node_get_text (basics, "name"), VITAE_FLOW_BOLD);
+  end (builder);
+
+  begin (builder, VITAE_FLOW_HEADLINE);
+  append (builder, vitae_node_get_text (basics, "label"), VITAE_FLOW_MUTED);
+  end (builder);
+
+  postal_city = g_strjoin (" ",
+                           vitae_node_get_text (basics, "postal-code"),
+                           vitae_node_get_text (basics, "city"), NULL);
+  g_strstrip (postal_city);
+  {
+    const char *parts[] = {
+      vitae_node_get_text (basics, "address"),
+      postal_city,
+      vitae_node_get_text (basics, "region"),
+      vitae_node_get_text (basics, "country-code"),
+      NULL,
+    };
+
+    place = join_list (parts, ", ");
+  }
+
+  /* Contact details in the body: parsers skip headers and footers. */
+  begin (builder, VITAE_FLOW_CONTACT);
+  if (has_text (basics, "email"))
+    append_link (builder, "email", vitae_node_get_text (basics, "email"), VITAE_FLOW_PLAIN);
+  if (has_text (basics, "phone"))
+    {
+      append_separator (builder);
+      append_link (builder, "phone", vitae_node_get_text (basics, "phone"), VITAE_FLOW_PLAIN);
+    }
+  if (place[0] != '\0')
+    {
+      append_separator (builder);
+      append (builder, place, VITAE_FLOW_PLAIN);
+    }
+  if (has_text (basics, "url"))
+    {
+      append_separator (builder);
+      append_link (builder, "url", vitae_node_get_text (basics, "url"), VITAE_FLOW_PLAIN);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, i);
+      const char *url = vitae_node_get_text (profile, "url");
+      const char *network = vitae_node_get_text (profile, "network");
+      const char *username = vitae_node_get_text (profile, "username");
+
+      if (url[0] != '\0')
+        {
+          append_separator (builder);
+          append_link (builder, "url", url, VITAE_FLOW_PLAIN);
+        }
+      else if (username[0] != '\0')
+        {
+          /* Translators: a profile without an address, "GitHub: jdoe" */
+          g_autofree char *text = network[0] ? g_strdup_printf (_("%s: %s"), network, username)
+                                             : g_strdup (username);
+
+          append_separator (builder);
+          append (builder, text, VITAE_FLOW_PLAIN);
+        }
+    }
+  end (builder);
+}
+
+static void
+add_heading (Builder    *builder,
+             const char *title)
+{
+  g_autofree char *upper = g_utf8_strup (title, -1);
+
+  begin (builder, VITAE_FLOW_HEADING);
+  append (builder, upper, VITAE_FLOW_BOLD);
+  end (builder);
+}
+
+static void
+add_body (Builder        *builder,
+          const char     *label,
+          const char     *text,
+          VitaeFlowStyle  style)
+{
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  begin (builder, VITAE_FLOW_BODY);
+  if (label != NULL)
+    {
+      /* Translators: a label before a list, "Courses: " */
+      g_autofree char *prefix = g_strdup_printf (_("%s: "), label);
+
+      append (builder, prefix, VITAE_FLOW_BOLD);
+    }
+  append (builder, text, style);
+  end (builder);
+}
+
+static void
+add_entry (Builder          *builder,
+           VitaeSectionKind  kind,
+           VitaeEntry       *entry)
+{
+  VitaeNode *node = VITAE_NODE (entry);
+  VitaeEntryHeading heading;
+  VitaeFlowRun *run;
+
+  vitae_entry_heading_init (&heading, kind, node);
+  if (!vitae_entry_heading_is_empty (&heading))
+    {
+      begin (builder, VITAE_FLOW_ENTRY_TITLE);
+      append (builder, heading.title, VITAE_FLOW_BOLD);
+      if ((run = append (builder, heading.dates, VITAE_FLOW_MUTED)) != NULL)
+        run->after_tab = TRUE;
+      end (builder);
+
+      if (heading.subtitle[0] != '\0' || heading.place[0] != '\0')
+        {
+          begin (builder, VITAE_FLOW_ENTRY_SUBTITLE);
+          append (builder, heading.subtitle, VITAE_FLOW_ITALIC);
+          if ((run = append (builder, heading.place, VITAE_FLOW_ITALIC | VITAE_FLOW_MUTED)) != NULL)
+            run->after_tab = TRUE;
+          end (builder);
+        }
+    }
+  vitae_entry_heading_clear (&heading);
+
+  if (kind == VITAE_SECTION_EXPERIENCE || kind == VITAE_SECTION_CUSTOM)
+    add_body (builder, NULL, vitae_node_get_text (node, "description"),
+              VITAE_FLOW_ITALIC | VITAE_FLOW_MUTED);
+  else if (kind == VITAE_SECTION_PROJECTS)
+    add_body (builder, NULL, vitae_node_get_text (node, "description"), VITAE_FLOW_PLAIN);
+
+  if (has_text (node, "url"))
+    {
+      begin (builder, VITAE_FLOW_BODY);
+      append_link (builder, "url", vitae_node_get_text (node, "url"), VITAE_FLOW_MUTED);
+      end (builder);
+    }
+
+  if (kind == VITAE_SECTION_EDUCATION)
+    {
+      g_autofree char *courses = join_list (vitae_node_get_list (node, "courses"), ", ");
+
+      add_body (builder, _("Grade"), vitae_node_get_text (node, "score"), VITAE_FLOW_PLAIN);
+      add_body (builder, _("Courses"), courses, VITAE_FLOW_PLAIN);
+    }
+
+  add_body (builder, NULL, vitae_node_get_text (node, "summary"), VITAE_FLOW_PLAIN);
+
+  if (kind == VITAE_SECTION_PROJECTS)
+    {
+      g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
+
+      add_body (builder, _("Technologies"), keywords, VITAE_FLOW_PLAIN);
+    }
+
+  for (guint i = 0; i < vitae_entry_get_n_bullets (entry); i++)
+    {
+      begin (builder, VITAE_FLOW_BULLET);
+      append (builder, vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)), VITAE_FLOW_PLAIN);
+      end (builder);
+    }
+}
+
+static void
+add_keyword_line (Builder    *builder,
+                  VitaeEntry *entry)
+{
+  VitaeNode *node = VITAE_NODE (entry);
+  g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
+  const char *title = vitae_node_get_text (node, "title");
+  const char *level = vitae_node_get_text (node, "level");
+  g_autofree char *label = NULL;
+
+  if (title[0] != '\0' && level[0] != '\0')
+    /* Translators: a skill group and its level, "Backend (Advanced)" */
+    label = g_strdup_printf (_("%s (%s)"), title, level);
+  else if (title[0] != '\0')
+    label = g_strdup (title);
+  else if (level[0] != '\0')
+    label = g_strdup (level);
+
+  begin (builder, VITAE_FLOW_BODY);
+  if (label != NULL && keywords[0] != '\0')
+    {
+      g_autofree char *prefix = g_strdup_printf (_("%s: "), label);
+
+      append (builder, prefix, VITAE_FLOW_BOLD);
+    }
+  else if (label != NULL)
+    append (builder, label, VITAE_FLOW_BOLD);
+  append (builder, keywords, VITAE_FLOW_PLAIN);
+  end (builder);
+}
+
+static void
+add_languages (Builder      *builder,
+               VitaeSection *section)
+{
+  begin (builder, VITAE_FLOW_BODY);
+  for (guint i = 0; i < vitae_section_get_n_entries (section); i++)
+    {
+      VitaeNode *node = VITAE_NODE (vitae_section_get_entry (section, i));
+      const char *title = vitae_node_get_text (node, "title");
+      const char *fluency = vitae_node_get_text (node, "fluency");
+
+      if (fluency[0] == '\0')
+        fluency = vitae_node_get_text (node, "level");
+      if (title[0] == '\0' && fluency[0] == '\0')
+        continue;
+
+      append_separator (builder);
+      append (builder, title, VITAE_FLOW_BOLD);
+      if (title[0] != '\0' && fluency[0] != '\0')
+        append (builder, " ", VITAE_FLOW_PLAIN);
+      if (fluency[0] != '\0')
+        {
+          g_autofree char *text = title[0] ? g_strdup_printf ("(%s)", fluency) : g_strdup (fluency);
+
+          append (builder, text, VITAE_FLOW_PLAIN);
+        }
+    }
+  end (builder);
+}
+
+static void
+add_reference (Builder    *builder,
+               VitaeEntry *entry)
+{
+  VitaeNode *node = VITAE_NODE (entry);
+
+  add_body (builder, NULL, vitae_node_get_text (node, "reference"), VITAE_FLOW_ITALIC);
+  if (has_text (node, "title"))
+    {
+      begin (builder, VITAE_FLOW_BODY);
+      append (builder, "— ", VITAE_FLOW_MUTED);
+      append (builder, vitae_node_get_text (node, "title"), VITAE_FLOW_BOLD);
+      end (builder);
+    }
+}
+
+static void
+add_section (Builder      *builder,
+             VitaeSection *section)
+{
+  VitaeSectionKind kind = vitae_section_get_kind (section);
+  guint n = vitae_section_get_n_entries (section);
+
+  if (n == 0)
+    return;
+
+  add_heading (builder, vitae_section_get_title (section));
+
+  if (kind == VITAE_SECTION_LANGUAGES)
+    {
+      add_languages (builder, section);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeEntry *entry = vitae_section_get_entry (section, i);
+
+      if (kind == VITAE_SECTION_SKILLS || kind == VITAE_SECTION_INTERESTS)
+        add_keyword_line (builder, entry);
+      else if (kind == VITAE_SECTION_REFERENCES)
+        add_reference (builder, entry);
+      else
+        add_entry (builder, kind, entry);
+    }
+}
+
+/**
+ * vitae_flow_new:
+ * @document: the resume
+ *
+ * Returns: (transfer full): @document as styled paragraphs
+ */
+VitaeFlow *
+vitae_flow_new (VitaeDocument *document)
+{
+  VitaeNode *basics;
+  const char *name;
+  const char *label;
+  VitaeFlow *flow;
+  Builder builder;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
+
+  basics = VITAE_NODE (document);
+  name = vitae_node_get_text (basics, "name");
+  label = vitae_node_get_text (basics, "label");
+
+  flow = g_new0 (VitaeFlow, 1);
+  flow->paragraphs = g_ptr_array_new_with_free_func (paragraph_free);
+  /* Translators: the document's title, %s is the person's name */
+  flow->title = name[0] ? g_strdup_printf (_("%s — Resume"), name) : g_strdup (_("Resume"));
+  flow->author = g_strdup (name);
+  flow->subject = g_strdup (label[0] ? label : _("Resume"));
+
+  builder.flow = flow;
+  builder.paragraph = NULL;
+
+  add_header (&builder, document);
+
+  if (has_text (basics, "summary"))
+    {
+      add_heading (&builder, _("Summary"));
+      add_body (&builder, NULL, vitae_node_get_text (basics, "summary"), VITAE_FLOW_PLAIN);
+    }
+
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    add_section (&builder, vitae_document_get_section (document, i));
+
+  return flow;
+}
+
+/**
+ * vitae_flow_free:
+ * @flow: a flow
+ */
+void
+vitae_flow_free (VitaeFlow *flow)
+{
+  if (flow == NULL)
+    return;
+
+  g_ptr_array_unref (flow->paragraphs);
+  g_free (flow->title);
+  g_free (flow->author);
+  g_free (flow->subject);
+  g_free (flow);
+}
+
+/**
+ * vitae_flow_dup_text:
+ * @flow: a flow
+ *
+ * Returns: (transfer full): the flow's text, a paragraph a line, with a
+ *   tab before right-aligned runs: what a reader of the DOCX or ODT should
+ *   extract, for the tests and the parse check
+ */
+char *
+vitae_flow_dup_text (VitaeFlow *flow)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (flow != NULL, NULL);
+
+  for (guint i = 0; i < flow->paragraphs->len; i++)
+    {
+      VitaeFlowParagraph *paragraph = g_ptr_array_index (flow->paragraphs, i);
+
+      for (guint j = 0; j < paragraph->runs->len; j++)
+        {
+          VitaeFlowRun *run = g_ptr_array_index (paragraph->runs, j);
+
+          if (run->after_tab)
+            g_string_append_c (text, '\t');
+          g_string_append (text, run->text);
+        }
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
