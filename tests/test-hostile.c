@@ -131,40 +131,109 @@ test_huge_field (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (limit_loaded), "summary"), ==, at_limit);
 }
 
-/* 100,000 bullets are refused with the limit; as many as the limit load. */
+/* 100,000 bullets are refused with the limit; as many as the limit load,
+ * spread over entries of at most VITAE_MAX_BULLETS_PER_ENTRY; one entry of
+ * more is refused, naming its place. */
 static void
 test_many_bullets (void)
 {
-  GString *json = g_string_new ("{\"work\": [{\"name\": \"Acme\", \"highlights\": [");
-  g_autoptr(VitaeDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  guint counts[] = { 100000, VITAE_MAX_ITEMS };
+  const struct {
+    guint       n_entries;
+    guint       per_entry;
+    const char *expected;  /* NULL: loads */
+  } cases[] = {
+    { 500, 200, "more than 10000 bullets" },
+    { VITAE_MAX_ITEMS / 100, 100, NULL },
+    { 1, VITAE_MAX_BULLETS_PER_ENTRY, NULL },
+    { 1, VITAE_MAX_BULLETS_PER_ENTRY + 1, "work[0].highlights: more than 200 bullets in one entry" },
+    { 1, 100000, "work[0].highlights: more than 200 bullets in one entry" },
+  };
 
-  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      g_string_truncate (json, strlen ("{\"work\": [{\"name\": \"Acme\", \"highlights\": ["));
-      for (guint i = 0; i < counts[c]; i++)
-        g_string_append_printf (json, "%s\"Cut latency %u\"", i ? ", " : "", i);
-      g_string_append (json, "]}]}");
+      g_autoptr(GString) json = g_string_new ("{\"work\": [");
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
 
-      g_clear_object (&document);
+      for (guint e = 0; e < cases[c].n_entries; e++)
+        {
+          g_string_append_printf (json, "%s{\"name\": \"Acme %u\", \"highlights\": [", e ? ", " : "", e);
+          for (guint i = 0; i < cases[c].per_entry; i++)
+            g_string_append_printf (json, "%s\"Cut latency %u\"", i ? ", " : "", i);
+          g_string_append (json, "]}");
+        }
+      g_string_append (json, "]}");
+
       document = load_json (json->str, NULL, &error);
-      if (counts[c] > VITAE_MAX_ITEMS)
+      if (cases[c].expected != NULL)
         {
           g_assert_null (document);
           g_assert_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE);
           g_test_message ("%s", error->message);
-          g_assert_nonnull (strstr (error->message, "bullets"));
-          g_clear_error (&error);
+          g_assert_nonnull (strstr (error->message, cases[c].expected));
+          g_assert_nonnull (strstr (error->message, "hostile.json"));
         }
       else
         {
+          VitaeSection *section;
+
           g_assert_no_error (error);
-          g_assert_cmpuint (vitae_entry_get_n_bullets (vitae_section_get_entry (vitae_document_get_section (document, 0), 0)), ==, counts[c]);
+          section = vitae_document_get_section (document, 0);
+          g_assert_cmpuint (vitae_section_get_n_entries (section), ==, cases[c].n_entries);
+          g_assert_cmpuint (vitae_entry_get_n_bullets (vitae_section_get_entry (section, 0)), ==,
+                            cases[c].per_entry);
         }
     }
+}
 
-  g_string_free (json, TRUE);
+/* The same limits hold for JSON Resume, checked on the arrays before the
+ * document is built: keywords in one skill group, entries in one section,
+ * profiles, and the keywords of all the groups together. */
+static void
+test_json_limits (void)
+{
+  const struct {
+    const char *before;
+    const char *unit;
+    const char *after;
+    guint       count;
+    const char *expected;  /* NULL: loads */
+  } cases[] = {
+    { "{\"skills\": [{\"name\": \"Go\", \"keywords\": [", "\"k\"", "]}]}", VITAE_MAX_ITEMS_PER_LIST, NULL },
+    { "{\"skills\": [{\"name\": \"Go\", \"keywords\": [", "\"k\"", "]}]}", 190000,
+      "skills[0].keywords: more than 500 keywords, courses or roles in one list" },
+    { "{\"skills\": [", "{\"keywords\": [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\"]}",
+      "]}", 1001, "skills: more than 1000 entries in one section" },
+    { "{\"skills\": [", "{\"keywords\": [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\"]}",
+      "]}", 1000, NULL },
+    { "{\"basics\": {\"profiles\": [", "{\"network\": \"N\"}", "]}}", VITAE_MAX_PROFILES + 1,
+      "basics.profiles: more than 100 profiles" },
+    { "{\"education\": [", "{\"courses\": [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\", \"k\"]}",
+      "]}", 1000, "more than 10000 keywords, courses and roles" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GString) json = g_string_new (cases[c].before);
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; i < cases[c].count; i++)
+        g_string_append_printf (json, "%s%s", i ? ", " : "", cases[c].unit);
+      g_string_append (json, cases[c].after);
+
+      document = load_json (json->str, NULL, &error);
+      if (cases[c].expected == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (document);
+          continue;
+        }
+      g_assert_null (document);
+      g_assert_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, cases[c].expected));
+    }
 }
 
 /* A control character is refused in JSON and in .vitae alike; tab, line
@@ -320,6 +389,7 @@ main (int   argc,
 
   g_test_add_func ("/vitae/hostile/huge-field", test_huge_field);
   g_test_add_func ("/vitae/hostile/many-bullets", test_many_bullets);
+  g_test_add_func ("/vitae/hostile/json-limits", test_json_limits);
   g_test_add_func ("/vitae/hostile/control-characters", test_control_characters);
   g_test_add_func ("/vitae/hostile/bidi-and-zero-width", test_bidi_and_zero_width);
   g_test_add_func ("/vitae/hostile/scripting-links", test_scripting_links);

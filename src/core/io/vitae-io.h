@@ -15,8 +15,33 @@ G_BEGIN_DECLS
 #define VITAE_MAX_FILE_SIZE (16 * 1024 * 1024)
 /* A loaded resume may have no field longer than this (bytes)... */
 #define VITAE_MAX_FIELD_SIZE (64 * 1024)
-/* ...and no more entries, nor more bullets, than this. */
+/* ...and no more entries, nor more bullets, nor more list items (keywords,
+ * courses, roles) in all, than this. */
 #define VITAE_MAX_ITEMS 10000
+
+/* Counts no resume comes near, refused in both formats before the document
+ * is built: by a scan of the bytes before RELAX NG validation for .vitae,
+ * and on the parsed arrays for JSON Resume (vitae-sanitize.c says why). A
+ * two-page resume has 3–6 sections, 2–6 entries in each, 3–6 bullets per
+ * entry and 5–15 keywords per skill group. */
+#define VITAE_MAX_SECTIONS            100
+#define VITAE_MAX_ENTRIES_PER_SECTION 1000
+#define VITAE_MAX_BULLETS_PER_ENTRY   200
+#define VITAE_MAX_ITEMS_PER_LIST      500
+#define VITAE_MAX_PROFILES            100
+
+typedef enum
+{
+  VITAE_LIMIT_SECTIONS,
+  VITAE_LIMIT_ENTRIES_PER_SECTION,
+  VITAE_LIMIT_BULLETS_PER_ENTRY,
+  VITAE_LIMIT_ITEMS_PER_LIST,
+  VITAE_LIMIT_PROFILES,
+  VITAE_LIMIT_ENTRIES,
+  VITAE_LIMIT_BULLETS,
+  VITAE_LIMIT_LIST_ITEMS,
+  VITAE_N_LIMITS
+} VitaeLimit;
 
 typedef enum
 {
@@ -28,6 +53,15 @@ typedef enum
 } VitaeFormat;
 
 VitaeFormat    vitae_format_from_path      (const char     *path);
+
+/* The largest count @limit allows, and the check of a @count against it:
+ * the error says what is over the limit, after @where (the file name, and
+ * the line or the place in the file). vitae-sanitize.c */
+guint          vitae_limit_get_max         (VitaeLimit      limit);
+gboolean       vitae_limit_check           (VitaeLimit      limit,
+                                            guint           count,
+                                            const char     *where,
+                                            GError        **error);
 
 /* Reads a whole file of at most VITAE_MAX_FILE_SIZE bytes, checking that it
  * is a regular file and valid UTF-8. Errors name the file. */

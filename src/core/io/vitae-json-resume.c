@@ -483,6 +483,8 @@ layout_to_array (VitaeDocument *document)
 typedef struct
 {
   const char *filename;
+  /* What was read so far, against the limits of vitae-io.h. */
+  guint       totals[VITAE_N_LIMITS];
 } Reader;
 
 static gboolean G_GNUC_PRINTF (3, 4)
@@ -546,11 +548,35 @@ read_string (Reader      *reader,
   return TRUE;
 }
 
-/* Reads an array of strings into a new NULL-terminated array. */
+/* Counts @n more of what @total counts, held in one array at @path, and
+ * refuses the file when that is more than a resume ever has: the arrays'
+ * lengths are checked before their elements are read. */
+static gboolean
+check_count (Reader      *reader,
+             VitaeLimit   per_array,
+             VitaeLimit   total,
+             guint        n,
+             const char  *path,
+             GError     **error)
+{
+  g_autofree char *where = NULL;
+
+  reader->totals[total] += n;
+  if (n <= vitae_limit_get_max (per_array) && reader->totals[total] <= vitae_limit_get_max (total))
+    return TRUE;
+
+  where = g_strdup_printf ("%s: %s", reader->filename, path);
+  return vitae_limit_check (per_array, n, where, error) &&
+         vitae_limit_check (total, reader->totals[total], where, error);
+}
+
+/* Reads an array of strings into a new NULL-terminated array; @limit is
+ * what the array holds, bullets or list items. */
 static gboolean
 read_strings (Reader      *reader,
               JsonNode    *node,
               const char  *path,
+              VitaeLimit   limit,
               GPtrArray  **out,
               GError     **error)
 {
@@ -563,6 +589,10 @@ read_strings (Reader      *reader,
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
+  if (!check_count (reader, limit,
+                    limit == VITAE_LIMIT_BULLETS_PER_ENTRY ? VITAE_LIMIT_BULLETS : VITAE_LIMIT_LIST_ITEMS,
+                    n, path, error))
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
@@ -636,7 +666,7 @@ append_bullets (Reader      *reader,
 {
   g_autoptr(GPtrArray) texts = NULL;
 
-  if (!read_strings (reader, node, path, &texts, error))
+  if (!read_strings (reader, node, path, VITAE_LIMIT_BULLETS_PER_ENTRY, &texts, error))
     return FALSE;
 
   for (guint i = 0; i + 1 < texts->len; i++)
@@ -683,7 +713,7 @@ read_mapped_fields (Reader          *reader,
           {
             g_autoptr(GPtrArray) strings = NULL;
 
-            if (!read_strings (reader, member, member_path, &strings, error))
+            if (!read_strings (reader, member, member_path, VITAE_LIMIT_ITEMS_PER_LIST, &strings, error))
               return FALSE;
             vitae_node_set_list (node, f->key, (const char * const *) strings->pdata);
           }
@@ -745,7 +775,7 @@ read_generic_fields (Reader      *reader,
         {
           g_autoptr(GPtrArray) strings = NULL;
 
-          if (!read_strings (reader, member, member_path, &strings, error))
+          if (!read_strings (reader, member, member_path, VITAE_LIMIT_ITEMS_PER_LIST, &strings, error))
             return FALSE;
           vitae_node_set_list (VITAE_NODE (entry), name, (const char * const *) strings->pdata);
         }
@@ -771,6 +801,10 @@ read_entries (Reader        *reader,
               VitaeSection  *section,
               GError       **error)
 {
+  if (!check_count (reader, VITAE_LIMIT_SECTIONS, VITAE_LIMIT_SECTIONS, 1, map->member, error) ||
+      !check_count (reader, VITAE_LIMIT_ENTRIES_PER_SECTION, VITAE_LIMIT_ENTRIES, count, map->member, error))
+    return FALSE;
+
   for (guint i = first; i < first + count; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
@@ -832,6 +866,9 @@ read_custom_section (Reader         *reader,
     return FALSE;
 
   n = entries ? json_array_get_length (entries) : 0;
+  if (!check_count (reader, VITAE_LIMIT_SECTIONS, VITAE_LIMIT_SECTIONS, 1, path, error) ||
+      !check_count (reader, VITAE_LIMIT_ENTRIES_PER_SECTION, VITAE_LIMIT_ENTRIES, n, entries_path, error))
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *entry_path = g_strdup_printf ("%s[%u]", entries_path, i);
@@ -868,6 +905,11 @@ read_basics (Reader         *reader,
       (location != NULL &&
        !read_mapped_fields (reader, location, "basics.location", location_fields, VITAE_NODE (document), error)) ||
       !get_array (reader, basics, "profiles", "basics.profiles", &profiles, error))
+    return FALSE;
+
+  if (profiles != NULL &&
+      !check_count (reader, VITAE_LIMIT_PROFILES, VITAE_LIMIT_PROFILES, json_array_get_length (profiles),
+                    "basics.profiles", error))
     return FALSE;
 
   for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
@@ -1002,6 +1044,14 @@ read_sections_in_layout (Reader         *reader,
                          GError        **error)
 {
   guint next[VITAE_N_SECTION_KINDS] = { 0, };
+
+  /* Every item of the layout is a section, even an empty one. */
+  if (layout->len > VITAE_MAX_SECTIONS)
+    {
+      g_autofree char *where = g_strdup_printf ("%s: %s", reader->filename, "meta." EXTRA_MEMBER ".sections");
+
+      return vitae_limit_check (VITAE_LIMIT_SECTIONS, layout->len, where, error);
+    }
 
   for (guint i = 0; i < layout->len; i++)
     {
@@ -1157,7 +1207,7 @@ vitae_json_resume_parse (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GArray) layout = NULL;
-  Reader reader = { filename };
+  Reader reader = { filename, { 0, } };
   JsonObject *root, *meta;
   JsonNode *schema;
 

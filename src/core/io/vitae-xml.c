@@ -454,13 +454,99 @@ has_prefix (const char *p,
   return (gsize) (end - p) >= n && memcmp (p, prefix, n) == 0;
 }
 
+/* The counts the scan keeps: no resume comes near the limits in
+ * vitae-io.h, and refusing a file here spares it RELAX NG validation, whose
+ * interleave patterns take far more than linear time on long lists. */
+typedef struct
+{
+  /* The names of the open elements (without a prefix) and, for each, how
+   * many of the children that are counted it has had. */
+  const char *names[MAX_DEPTH + 1];
+  gsize       lengths[MAX_DEPTH + 1];
+  guint       children[MAX_DEPTH + 1];
+  guint       totals[VITAE_N_LIMITS];
+} Counts;
+
+static gboolean
+name_is (const char *name,
+         gsize       length,
+         const char *expected)
+{
+  return name != NULL && strlen (expected) == length && memcmp (name, expected, length) == 0;
+}
+
+/* Counts the element @name that opens inside @depth open elements. */
+static gboolean
+count_element (Counts      *counts,
+               guint        depth,
+               const char  *name,
+               gsize        length,
+               const char  *filename,
+               guint        line,
+               GError     **error)
+{
+  const char *parent = depth > 0 ? counts->names[depth - 1] : NULL;
+  gsize parent_length = depth > 0 ? counts->lengths[depth - 1] : 0;
+  VitaeLimit per_parent, total;
+  g_autofree char *where = NULL;
+
+  if (name_is (name, length, "section") && name_is (parent, parent_length, "resume"))
+    per_parent = total = VITAE_LIMIT_SECTIONS;
+  else if (name_is (name, length, "profile") && name_is (parent, parent_length, "basics"))
+    per_parent = total = VITAE_LIMIT_PROFILES;
+  else if (name_is (name, length, "entry") && name_is (parent, parent_length, "section"))
+    per_parent = VITAE_LIMIT_ENTRIES_PER_SECTION, total = VITAE_LIMIT_ENTRIES;
+  else if (name_is (name, length, "bullet") && name_is (parent, parent_length, "bullets"))
+    per_parent = VITAE_LIMIT_BULLETS_PER_ENTRY, total = VITAE_LIMIT_BULLETS;
+  else if (name_is (name, length, "item") &&
+           (name_is (parent, parent_length, "keywords") || name_is (parent, parent_length, "courses") ||
+            name_is (parent, parent_length, "roles")))
+    per_parent = VITAE_LIMIT_ITEMS_PER_LIST, total = VITAE_LIMIT_LIST_ITEMS;
+  else
+    return TRUE;
+
+  counts->children[depth - 1]++;
+  counts->totals[total]++;
+  if (counts->children[depth - 1] <= vitae_limit_get_max (per_parent) &&
+      counts->totals[total] <= vitae_limit_get_max (total))
+    return TRUE;
+
+  where = g_strdup_printf ("%s:%u", filename, line);
+  return vitae_limit_check (per_parent, counts->children[depth - 1], where, error) &&
+         vitae_limit_check (total, counts->totals[total], where, error);
+}
+
+/* The name of the tag that starts at @start, without a namespace prefix. */
+static const char *
+tag_name (const char *start,
+          const char *end,
+          gsize      *length)
+{
+  const char *name = start;
+  gsize n = 0;
+
+  while (name + n < end && !g_ascii_isspace (name[n]) && name[n] != '/' && name[n] != '>')
+    n++;
+  for (gsize i = n; i > 0; i--)
+    if (name[i - 1] == ':')
+      {
+        name += i;
+        n -= i;
+        break;
+      }
+
+  *length = n;
+  return name;
+}
+
 /*
  * Looks at the markup before libxml2 does. Any "<!" that does not open a
  * comment or a CDATA section is a declaration (DOCTYPE, ENTITY, ELEMENT…):
  * a .vitae file has none, and refusing them here means no entity, internal
  * or external, ever reaches libxml2's entity code. The same pass counts
  * elements and nesting, so that a huge or deeply nested file is refused
- * before a tree is built. Malformed markup is left for the parser to
+ * before a tree is built, and the sections, entries, bullets, list items and
+ * profiles against the limits in vitae-io.h. Malformed markup is left for the parser to
  * report with its line.
  */
 static gboolean
@@ -474,6 +560,7 @@ scan_markup (const char  *data,
   guint line = 1;
   guint depth = 0;
   guint elements = 0;
+  g_autofree Counts *counts = g_new0 (Counts, 1);
 
   while (p < end)
     {
@@ -549,8 +636,25 @@ scan_markup (const char  *data,
                              filename, line, MAX_ELEMENTS);
                 return FALSE;
               }
-            if (p[-1] != '/' || p - 1 == tag)
-              depth++;
+            {
+              gsize name_len;
+              const char *name = tag_name (tag + 1, p, &name_len);
+
+              if (depth <= MAX_DEPTH &&
+                  !count_element (counts, depth, name, name_len, filename, line, error))
+                return FALSE;
+
+              if (p[-1] != '/' || p - 1 == tag)
+                {
+                  if (depth < MAX_DEPTH + 1)
+                    {
+                      counts->names[depth] = name;
+                      counts->lengths[depth] = name_len;
+                      counts->children[depth] = 0;
+                    }
+                  depth++;
+                }
+            }
             if (depth > MAX_DEPTH)
               {
                 g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
