@@ -13,6 +13,7 @@
 
 #include "vitae-bullet-row.h"
 #include "vitae-field-binding.h"
+#include "vitae-window.h"
 
 struct _VitaeBulletRow
 {
@@ -20,8 +21,11 @@ struct _VitaeBulletRow
 
   /* owned */
   VitaeBullet      *bullet;
+  VitaeAnalysis    *analysis;
   VitaeCoachResult *result;
-  char             *marks_key;        /* what the underlines show now */
+
+  /* borrowed */
+  GtkEventController *focus;
 
   /* The suggestion widgets are built only for the focused bullet, so a
    * long resume does not carry a thousand hidden cards. */
@@ -97,32 +101,6 @@ move_by (VitaeBulletRow *self,
   focus_bullet_at (list_box, target, TRUE);
 }
 
-/**
- * vitae_coach_issue_kind_get_label:
- * @kind: an issue kind
- *
- * Returns: a short, translated name for @kind, for chips and lists
- */
-const char *
-vitae_coach_issue_kind_get_label (VitaeCoachIssueKind kind)
-{
-  switch (kind)
-    {
-    case VITAE_COACH_ISSUE_WEAK_VERB:     return _("weak verb");
-    case VITAE_COACH_ISSUE_NO_METRIC:     return _("no metric");
-    case VITAE_COACH_ISSUE_VAGUE:         return _("vague");
-    case VITAE_COACH_ISSUE_PASSIVE:       return _("passive");
-    case VITAE_COACH_ISSUE_FIRST_PERSON:  return _("first person");
-    case VITAE_COACH_ISSUE_FILLER:        return _("filler");
-    case VITAE_COACH_ISSUE_TOO_LONG:      return _("too long");
-    case VITAE_COACH_ISSUE_TOO_SHORT:     return _("too short");
-    case VITAE_COACH_ISSUE_PLACEHOLDER:   return _("unfilled slot");
-    case VITAE_COACH_ISSUE_REPEATED_VERB: return _("repeated verb");
-    case VITAE_COACH_N_ISSUE_KINDS:
-    default:                              return "";
-    }
-}
-
 static GtkTextTag *
 ensure_tag (GtkTextBuffer *buffer,
             const char    *name,
@@ -140,30 +118,6 @@ ensure_tag (GtkTextBuffer *buffer,
                                      "underline", PANGO_UNDERLINE_ERROR,
                                      "underline-rgba", &rgba,
                                      NULL);
-}
-
-static char *
-get_marks_key (VitaeCoachResult *result)
-{
-  GString *key = g_string_new (NULL);
-  guint n;
-
-  if (result == NULL)
-    return g_string_free (key, FALSE);
-
-  g_string_append_printf (key, "%u|", vitae_coach_result_get_score (result));
-  n = vitae_coach_result_get_n_issues (result);
-  for (guint i = 0; i < n; i++)
-    {
-      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
-
-      g_string_append_printf (key, "%d:%u:%u;", issue->kind, issue->start, issue->end);
-    }
-  n = vitae_coach_result_get_n_suggestions (result);
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (key, "|%s", vitae_coach_result_get_suggestion (result, i)->text);
-
-  return g_string_free (key, FALSE);
 }
 
 static void
@@ -225,7 +179,8 @@ rebuild_suggestions (VitaeBulletRow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestion_area))))
     gtk_box_remove (self->suggestion_area, child);
 
-  if (self->result == NULL)
+  /* A bullet not written yet is not judged. */
+  if (self->result == NULL || !vitae_analysis_result_is_judged (self->result))
     return;
 
   n_issues = vitae_coach_result_get_n_issues (self->result);
@@ -238,11 +193,14 @@ rebuild_suggestions (VitaeBulletRow *self)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (chips), 8);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (chips), 4);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (chips), 4);
+  /* The chips are read, not operated: Tab passes them by (a flow box
+   * would otherwise hold the focus on the way through). */
   gtk_widget_set_focusable (chips, FALSE);
+  gtk_widget_set_can_focus (chips, FALSE);
   for (guint i = 0; i < n_issues; i++)
     {
       const VitaeCoachIssue *issue = vitae_coach_result_get_issue (self->result, i);
-      GtkWidget *chip = gtk_label_new (vitae_coach_issue_kind_get_label (issue->kind));
+      GtkWidget *chip = gtk_label_new (vitae_analysis_get_issue_label (issue->kind));
 
       gtk_widget_add_css_class (chip, "chip");
       gtk_widget_set_tooltip_text (chip, issue->message);
@@ -297,6 +255,74 @@ static void
 focus_leave_cb (VitaeBulletRow *self)
 {
   vitae_bullet_row_set_suggestions_visible (self, FALSE);
+}
+
+/* Shows @result: the score pill, the underlines and the coach's card. A
+ * result for an older text than the bullet's waits for the next one; the
+ * underlines meanwhile move with the text as the user types. */
+static void
+show_result (VitaeBulletRow   *self,
+             VitaeCoachResult *result)
+{
+  gboolean judged;
+
+  if (result != NULL &&
+      g_strcmp0 (vitae_coach_result_get_text (result), vitae_bullet_get_text (self->bullet)) != 0)
+    return;
+
+  if (result != self->result)
+    {
+      g_clear_pointer (&self->result, vitae_coach_result_unref);
+      if (result != NULL)
+        self->result = vitae_coach_result_ref (result);
+    }
+
+  judged = result != NULL && vitae_analysis_result_is_judged (result);
+  vitae_bullet_row_set_score (self, judged ? (int) vitae_coach_result_get_score (result) : -1);
+  update_marks (self);
+
+  /* The card under the bullet being edited follows at once, wherever the
+   * focus is within the row (on an Apply button, say); another row's card
+   * is rebuilt when it is next focused. */
+  self->suggestions_stale = TRUE;
+  if (gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (self->focus)))
+    focus_enter_cb (self);
+}
+
+static void
+analysis_bullet_changed_cb (VitaeBulletRow *self,
+                            VitaeBullet    *bullet,
+                            VitaeAnalysis  *analysis)
+{
+  if (bullet == self->bullet)
+    show_result (self, vitae_analysis_get_bullet_result (analysis, bullet));
+}
+
+/* An undo can bring back the text the analysis last saw, before it runs
+ * again: the buffer was replaced, so mark it again. */
+static void
+bullet_text_changed_cb (VitaeBulletRow *self)
+{
+  if (self->analysis != NULL)
+    show_result (self, vitae_analysis_get_bullet_result (self->analysis, self->bullet));
+}
+
+static void
+set_analysis (VitaeBulletRow *self,
+              VitaeAnalysis  *analysis)
+{
+  if (self->analysis == analysis)
+    return;
+
+  if (self->analysis != NULL)
+    g_signal_handlers_disconnect_by_func (self->analysis, analysis_bullet_changed_cb, self);
+  g_set_object (&self->analysis, analysis);
+  if (analysis != NULL)
+    {
+      g_signal_connect_object (analysis, "bullet-changed",
+                               G_CALLBACK (analysis_bullet_changed_cb), self, G_CONNECT_SWAPPED);
+      show_result (self, vitae_analysis_get_bullet_result (analysis, self->bullet));
+    }
 }
 
 /* Callbacks */
@@ -462,6 +488,31 @@ vitae_bullet_row_constructed (GObject *object)
   G_OBJECT_CLASS (vitae_bullet_row_parent_class)->constructed (object);
 
   vitae_bind_text_view (self->text_view, VITAE_NODE (self->bullet), "text");
+  /* After the binding, so that the buffer already holds the new text. */
+  g_signal_connect_object (self->bullet, "changed::text",
+                           G_CALLBACK (bullet_text_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* The row follows its window's analysis while it is in one. */
+static void
+vitae_bullet_row_root (GtkWidget *widget)
+{
+  VitaeBulletRow *self = VITAE_BULLET_ROW (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (vitae_bullet_row_parent_class)->root (widget);
+
+  root = gtk_widget_get_root (widget);
+  if (VITAE_IS_WINDOW (root))
+    set_analysis (self, vitae_window_get_analysis (VITAE_WINDOW (root)));
+}
+
+static void
+vitae_bullet_row_unroot (GtkWidget *widget)
+{
+  set_analysis (VITAE_BULLET_ROW (widget), NULL);
+
+  GTK_WIDGET_CLASS (vitae_bullet_row_parent_class)->unroot (widget);
 }
 
 static void
@@ -469,10 +520,10 @@ vitae_bullet_row_dispose (GObject *object)
 {
   VitaeBulletRow *self = (VitaeBulletRow *)object;
 
+  set_analysis (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_BULLET_ROW);
   g_clear_object (&self->bullet);
   g_clear_pointer (&self->result, vitae_coach_result_unref);
-  g_clear_pointer (&self->marks_key, g_free);
 
   G_OBJECT_CLASS (vitae_bullet_row_parent_class)->dispose (object);
 }
@@ -525,6 +576,8 @@ vitae_bullet_row_class_init (VitaeBulletRowClass *klass)
   object_class->dispose = vitae_bullet_row_dispose;
   object_class->get_property = vitae_bullet_row_get_property;
   object_class->set_property = vitae_bullet_row_set_property;
+  widget_class->root = vitae_bullet_row_root;
+  widget_class->unroot = vitae_bullet_row_unroot;
 
   properties[PROP_BULLET] =
     g_param_spec_object ("bullet", NULL, NULL,
@@ -577,6 +630,7 @@ vitae_bullet_row_init (VitaeBulletRow *self)
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (focus_enter_cb), self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  self->focus = focus;
 }
 
 /* Public API */
@@ -671,7 +725,7 @@ vitae_bullet_row_set_score (VitaeBulletRow *self,
   gtk_widget_remove_css_class (pill, "good");
   gtk_widget_remove_css_class (pill, "fair");
   gtk_widget_remove_css_class (pill, "poor");
-  gtk_widget_add_css_class (pill, score >= 80 ? "good" : score >= 50 ? "fair" : "poor");
+  gtk_widget_add_css_class (pill, vitae_grade_to_id (vitae_grade_from_score (score, NULL)));
 
   /* Translators: %d is the coach's score of a bullet, out of 100 */
   description = g_strdup_printf (_("Score %d of 100"), score);
@@ -712,44 +766,29 @@ vitae_bullet_row_focus_text (VitaeBulletRow *self,
  * @result: (nullable): the coach's analysis of the bullet
  *
  * Underlines the weak spans, shows the score and fills the suggestion area.
+ * A row in a window follows the window's #VitaeAnalysis by itself.
  */
 void
 vitae_bullet_row_set_result (VitaeBulletRow   *self,
                              VitaeCoachResult *result)
 {
-  g_autofree char *marks_key = NULL;
-  gboolean text_matches;
-
   g_return_if_fail (VITAE_IS_BULLET_ROW (self));
 
-  if (self->result == result)
-    return;
+  show_result (self, result);
+}
 
-  g_clear_pointer (&self->result, vitae_coach_result_unref);
-  if (result != NULL)
-    self->result = vitae_coach_result_ref (result);
+/**
+ * vitae_bullet_row_get_result:
+ * @self: a #VitaeBulletRow
+ *
+ * Returns: (transfer none) (nullable): the result the row shows
+ */
+VitaeCoachResult *
+vitae_bullet_row_get_result (VitaeBulletRow *self)
+{
+  g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), NULL);
 
-  /* Neighbours of the edited bullet get equal results again: leave their
-   * widgets alone. */
-  marks_key = get_marks_key (result);
-  text_matches = result == NULL ||
-                 g_strcmp0 (vitae_coach_result_get_text (result), vitae_bullet_get_text (self->bullet)) == 0;
-  if (g_strcmp0 (marks_key, self->marks_key) == 0 && text_matches && !self->suggestions_stale)
-    return;
-  g_free (self->marks_key);
-  self->marks_key = g_steal_pointer (&marks_key);
-
-  vitae_bullet_row_set_score (self, result && vitae_bullet_get_text (self->bullet)[0]
-                                    ? (int) vitae_coach_result_get_score (result) : -1);
-  update_marks (self);
-
-  if (gtk_widget_has_focus (GTK_WIDGET (self->text_view)))
-    {
-      rebuild_suggestions (self);
-      focus_enter_cb (self);
-    }
-  else
-    self->suggestions_stale = TRUE;
+  return self->result;
 }
 
 /**
@@ -772,6 +811,12 @@ vitae_bullet_row_apply_suggestion (VitaeBulletRow *self,
 
   g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), FALSE);
 
+  /* A rewrite of an older text would drop what was typed since. */
+  if (self->analysis != NULL &&
+      (self->result == NULL ||
+       g_strcmp0 (vitae_coach_result_get_text (self->result), vitae_bullet_get_text (self->bullet)) != 0))
+    vitae_analysis_update_now (self->analysis, NULL);
+
   if (self->result == NULL || position >= vitae_coach_result_get_n_suggestions (self->result))
     return FALSE;
 
@@ -780,13 +825,21 @@ vitae_bullet_row_apply_suggestion (VitaeBulletRow *self,
   if (document != NULL)
     history = vitae_document_get_history (document);
 
+  /* The focus goes back to the text first: the card is rebuilt below, and
+   * the Apply button that had it with it. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+
   if (history != NULL)
     vitae_history_break (history);
   vitae_bullet_set_text (self->bullet, text);
   if (history != NULL)
     vitae_history_break (history);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+  /* The user asked for this text: show what the coach says of it now,
+   * not after the typing pause. */
+  if (self->analysis != NULL)
+    vitae_analysis_update_now (self->analysis, NULL);
+
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
     GtkTextIter start;

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "vitae-analysis.h"
 #include "vitae-coach.h"
 #include "vitae-core.h"
 
@@ -30,10 +31,9 @@ void         vitae_bullet_row_focus_text          (VitaeBulletRow *self,
                                                    gboolean        at_end);
 void         vitae_bullet_row_set_result          (VitaeBulletRow   *self,
                                                    VitaeCoachResult *result);
+VitaeCoachResult *vitae_bullet_row_get_result     (VitaeBulletRow   *self);
 gboolean     vitae_bullet_row_apply_suggestion    (VitaeBulletRow *self,
                                                    guint           position);
 gboolean     vitae_bullet_row_select_next_slot    (VitaeBulletRow *self);
-
-const char  *vitae_coach_issue_kind_get_label     (VitaeCoachIssueKind kind);
 
 G_END_DECLS

@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "vitae-bullet-row.h"
 #include "vitae-coach-panel.h"
 
 #define MAX_ROWS 200
@@ -21,7 +20,8 @@ struct _VitaeCoachPanel
   VitaeSidePanel    parent_instance;
 
   /* owned */
-  VitaeCoachReport *report;
+  VitaeAnalysis     *analysis;
+  GtkSliceListModel *rows;
 
   /* children */
   GtkStack         *stack;
@@ -34,7 +34,6 @@ G_DEFINE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, VITAE_TYPE_SIDE_PANEL)
 
 enum {
   ACTIVATE_BULLET,
-  REPORT_CHANGED,
   N_SIGNALS
 };
 
@@ -42,111 +41,19 @@ static guint signals[N_SIGNALS];
 
 /* Helpers */
 
-VitaeBullet *
-vitae_coach_report_find_bullet (VitaeDocument                *document,
-                                const VitaeCoachBulletReport *bullet)
-{
-  VitaeSection *section;
-  VitaeEntry *entry;
-
-  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (bullet != NULL, NULL);
-
-  if (bullet->section_index >= vitae_document_get_n_sections (document))
-    return NULL;
-  section = vitae_document_get_section (document, bullet->section_index);
-  if (bullet->entry >= vitae_section_get_n_entries (section))
-    return NULL;
-  entry = vitae_section_get_entry (section, bullet->entry);
-  if (bullet->index >= vitae_entry_get_n_bullets (entry))
-    return NULL;
-
-  return vitae_entry_get_bullet (entry, bullet->index);
-}
-
-static int
-compare_worst_first (gconstpointer a,
-                     gconstpointer b)
-{
-  const VitaeCoachBulletReport *x = *(const VitaeCoachBulletReport * const *) a;
-  const VitaeCoachBulletReport *y = *(const VitaeCoachBulletReport * const *) b;
-  guint sx = vitae_coach_result_get_score (x->result);
-  guint sy = vitae_coach_result_get_score (y->result);
-
-  if (sx != sy)
-    return sx < sy ? -1 : 1;
-  if (x->section_index != y->section_index)
-    return x->section_index < y->section_index ? -1 : 1;
-  if (x->entry != y->entry)
-    return x->entry < y->entry ? -1 : 1;
-  return x->index < y->index ? -1 : (x->index > y->index);
-}
-
-/**
- * vitae_coach_report_dup_worst_first:
- * @report: a report
- *
- * Returns: (transfer container) (element-type VitaeCoachBulletReport): the
- *   bullets with at least one issue, lowest score first, then in document
- *   order
- */
-GPtrArray *
-vitae_coach_report_dup_worst_first (VitaeCoachReport *report)
-{
-  GPtrArray *lines = g_ptr_array_new ();
-  guint n = vitae_coach_report_get_n_bullets (report);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const VitaeCoachBulletReport *bullet = vitae_coach_report_get_bullet (report, i);
-
-      /* A bullet not written yet is not a weak one. */
-      if (vitae_coach_result_get_n_issues (bullet->result) > 0 &&
-          vitae_coach_result_get_text (bullet->result)[0] != '\0')
-        g_ptr_array_add (lines, (gpointer) bullet);
-    }
-  g_ptr_array_sort (lines, compare_worst_first);
-
-  return lines;
-}
-
-static char *
-describe_issues (VitaeCoachResult *result)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n = vitae_coach_result_get_n_issues (result);
-  guint seen = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
-
-      /* Two passive clauses are one kind of problem to read about. */
-      if (seen & (1u << issue->kind))
-        continue;
-      seen |= 1u << issue->kind;
-
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      g_string_append (text, vitae_coach_issue_kind_get_label (issue->kind));
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static GtkWidget *
-create_row (VitaeCoachPanel              *self,
-            const VitaeCoachBulletReport *bullet)
+create_row_cb (gpointer item,
+               gpointer user_data)
 {
+  VitaeAnalysisIssue *issue = VITAE_ANALYSIS_ISSUE (item);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *pill = gtk_label_new (NULL);
-  g_autofree char *title = g_markup_escape_text (vitae_coach_result_get_text (bullet->result), -1);
-  g_autofree char *issues = describe_issues (bullet->result);
-  g_autofree char *subtitle = g_markup_escape_text (issues, -1);
-  g_autofree char *score = g_strdup_printf ("%u", vitae_coach_result_get_score (bullet->result));
-  guint value = vitae_coach_result_get_score (bullet->result);
+  const char *text = vitae_analysis_issue_get_text (issue);
+  g_autofree char *title = g_markup_escape_text (text, -1);
+  g_autofree char *subtitle = g_markup_escape_text (vitae_analysis_issue_get_summary (issue), -1);
+  g_autofree char *score = g_strdup_printf ("%u", vitae_analysis_issue_get_score (issue));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title[0] ? title : _("(empty bullet)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
@@ -155,81 +62,60 @@ create_row (VitaeCoachPanel              *self,
   gtk_label_set_label (GTK_LABEL (pill), score);
   gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (pill, "score-pill");
-  gtk_widget_add_css_class (pill, value >= 80 ? "good" : value >= 50 ? "fair" : "poor");
+  gtk_widget_add_css_class (pill, vitae_grade_to_id (vitae_analysis_issue_get_grade (issue)));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), pill);
-
-  g_object_set_data (G_OBJECT (row), "bullet-report", (gpointer) bullet);
 
   return row;
 }
 
+/* Callbacks */
+
 static void
-vitae_coach_panel_rebuild (VitaeSidePanel *panel)
+analysis_changed_cb (VitaeCoachPanel *self)
 {
-  VitaeCoachPanel *self = VITAE_COACH_PANEL (panel);
-  VitaeDocument *document = vitae_side_panel_get_document (panel);
-  g_autoptr(GPtrArray) lines = NULL;
   g_autofree char *score = NULL;
   g_autofree char *summary = NULL;
-  GtkWidget *child;
-  guint n_bullets;
+  guint n_bullets, n_weak;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
-    gtk_list_box_remove (self->list, child);
-
-  g_clear_pointer (&self->report, vitae_coach_report_unref);
-  if (document == NULL)
+  if (self->analysis == NULL || vitae_analysis_get_coach_report (self->analysis) == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
-  self->report = vitae_coach_analyze_document (vitae_coach_get_default (), document);
-  lines = vitae_coach_report_dup_worst_first (self->report);
-
-  /* Count the bullets written so far; empty new ones are not judged. */
-  n_bullets = 0;
-  for (guint i = 0; i < vitae_coach_report_get_n_bullets (self->report); i++)
-    if (vitae_coach_result_get_text (vitae_coach_report_get_bullet (self->report, i)->result)[0] != '\0')
-      n_bullets++;
+  n_bullets = vitae_analysis_get_n_bullets (self->analysis);
+  n_weak = g_list_model_get_n_items (vitae_analysis_get_issues (self->analysis));
 
   /* No bullets, no verdict: a zero would read as a judgement. */
-  score = n_bullets ? g_strdup_printf ("%u", vitae_coach_report_get_score (self->report)) : g_strdup ("–");
+  score = n_bullets ? g_strdup_printf ("%u", vitae_analysis_get_score (self->analysis)) : g_strdup ("–");
   gtk_label_set_label (self->score_label, score);
-  if (lines->len == 0)
+  if (n_weak == 0)
     summary = g_strdup (n_bullets ? _("Every bullet reads strong.") : _("Add bullets to your experience to be coached."));
   else
     /* Translators: the first %u counts bullets that need work, the second all bullets */
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u of %u bullets needs work, weakest first.",
                                             "%u of %u bullets need work, weakest first.",
-                                            lines->len),
-                               lines->len, n_bullets);
+                                            n_weak),
+                               n_weak, n_bullets);
   gtk_label_set_label (self->summary_label, summary);
 
-  for (guint i = 0; i < lines->len && i < MAX_ROWS; i++)
-    gtk_list_box_append (self->list, create_row (self, g_ptr_array_index (lines, i)));
-
-  gtk_widget_set_visible (GTK_WIDGET (self->list), lines->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), n_weak > 0);
   gtk_stack_set_visible_child_name (self->stack, "report");
-
-  g_signal_emit (self, signals[REPORT_CHANGED], 0);
 }
 
 static void
 row_activated_cb (VitaeCoachPanel *self,
                   GtkListBoxRow   *row)
 {
-  const VitaeCoachBulletReport *line = g_object_get_data (G_OBJECT (row), "bullet-report");
-  VitaeDocument *document = vitae_side_panel_get_document (VITAE_SIDE_PANEL (self));
-  VitaeBullet *bullet;
+  g_autoptr(VitaeAnalysisIssue) issue = NULL;
 
-  if (line == NULL || document == NULL)
+  if (self->rows == NULL)
     return;
 
-  bullet = vitae_coach_report_find_bullet (document, line);
-  if (bullet != NULL)
-    g_signal_emit (self, signals[ACTIVATE_BULLET], 0, bullet);
+  issue = g_list_model_get_item (G_LIST_MODEL (self->rows), gtk_list_box_row_get_index (row));
+  if (issue != NULL)
+    g_signal_emit (self, signals[ACTIVATE_BULLET], 0, vitae_analysis_issue_get_bullet (issue));
 }
 
 /* Overrides */
@@ -239,7 +125,7 @@ vitae_coach_panel_dispose (GObject *object)
 {
   VitaeCoachPanel *self = (VitaeCoachPanel *)object;
 
-  g_clear_pointer (&self->report, vitae_coach_report_unref);
+  vitae_coach_panel_set_analysis (self, NULL);
 
   G_OBJECT_CLASS (vitae_coach_panel_parent_class)->dispose (object);
 }
@@ -248,10 +134,8 @@ static void
 vitae_coach_panel_class_init (VitaeCoachPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  VitaeSidePanelClass *panel_class = VITAE_SIDE_PANEL_CLASS (klass);
 
   object_class->dispose = vitae_coach_panel_dispose;
-  panel_class->rebuild = vitae_coach_panel_rebuild;
 
   /**
    * VitaeCoachPanel::activate-bullet:
@@ -266,19 +150,6 @@ vitae_coach_panel_class_init (VitaeCoachPanelClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, VITAE_TYPE_BULLET);
-
-  /**
-   * VitaeCoachPanel::report-changed:
-   * @self: the panel
-   *
-   * Fires after the panel analysed the document again.
-   */
-  signals[REPORT_CHANGED] =
-    g_signal_new ("report-changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -346,12 +217,48 @@ vitae_coach_panel_new (void)
  * vitae_coach_panel_get_report:
  * @self: a #VitaeCoachPanel
  *
- * Returns: (transfer none) (nullable): the last analysis of the document
+ * Returns: (transfer none) (nullable): the report the panel shows
  */
 VitaeCoachReport *
 vitae_coach_panel_get_report (VitaeCoachPanel *self)
 {
   g_return_val_if_fail (VITAE_IS_COACH_PANEL (self), NULL);
 
-  return self->report;
+  return self->analysis ? vitae_analysis_get_coach_report (self->analysis) : NULL;
+}
+
+/**
+ * vitae_coach_panel_set_analysis:
+ * @self: a #VitaeCoachPanel
+ * @analysis: (nullable): the analysis to show
+ *
+ * The panel shows the resume's score and its bullets that need work,
+ * worst first, as @analysis finds them.
+ */
+void
+vitae_coach_panel_set_analysis (VitaeCoachPanel *self,
+                                VitaeAnalysis   *analysis)
+{
+  g_return_if_fail (VITAE_IS_COACH_PANEL (self));
+  g_return_if_fail (!analysis || VITAE_IS_ANALYSIS (analysis));
+
+  if (self->analysis == analysis)
+    return;
+
+  if (self->analysis != NULL)
+    g_signal_handlers_disconnect_by_func (self->analysis, analysis_changed_cb, self);
+  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->rows);
+  g_set_object (&self->analysis, analysis);
+
+  if (analysis != NULL)
+    {
+      /* A thousand weak bullets would make a list nobody reads. */
+      self->rows = gtk_slice_list_model_new (g_object_ref (vitae_analysis_get_issues (analysis)), 0, MAX_ROWS);
+      gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->rows), create_row_cb, self, NULL);
+      g_signal_connect_object (analysis, "notify::coach-report",
+                               G_CALLBACK (analysis_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  analysis_changed_cb (self);
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "vitae-analysis.h"
 #include "vitae-coach.h"
 #include "vitae-core.h"
 #include "vitae-side-panel.h"
@@ -21,11 +22,7 @@ G_DECLARE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, VITAE, COACH_PANEL, Vi
 
 GtkWidget        *vitae_coach_panel_new          (void);
 VitaeCoachReport *vitae_coach_panel_get_report   (VitaeCoachPanel *self);
-
-/* Pure helpers, for tests: the bullet a report line is about, and the
- * order the panel lists them in. */
-VitaeBullet      *vitae_coach_report_find_bullet (VitaeDocument                *document,
-                                                  const VitaeCoachBulletReport *bullet);
-GPtrArray        *vitae_coach_report_dup_worst_first (VitaeCoachReport *report);
+void              vitae_coach_panel_set_analysis (VitaeCoachPanel *self,
+                                                  VitaeAnalysis   *analysis);
 
 G_END_DECLS

@@ -19,10 +19,9 @@ struct _VitaeKeywordsPanel
   VitaeSidePanel  parent_instance;
 
   /* owned */
-  VitaeCoverage  *coverage;
+  VitaeAnalysis  *analysis;
   GSettings      *settings;
   GStrv           role_ids;
-  char           *job;
 
   /* children */
   GtkStack       *stack;
@@ -48,42 +47,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* Helpers */
-
-static const char *
-get_section_title (const char *id)
-{
-  VitaeSectionKind kind;
-
-  if (id == NULL)
-    return _("Skills");
-  if (g_str_equal (id, "summary"))
-    return _("Summary");
-  if (g_str_equal (id, "basics"))
-    return _("Basics");
-  if (vitae_section_kind_from_id (id, &kind))
-    return vitae_section_kind_get_title (kind);
-
-  return id;
-}
-
-char *
-vitae_keywords_describe_missing (const VitaeCoverageGroup *group,
-                                 const char               *keyword,
-                                 const char               *job_section)
-{
-  g_return_val_if_fail (keyword != NULL, NULL);
-
-  if (job_section != NULL)
-    /* Translators: the first %s is a keyword, the second a resume section */
-    return g_strdup_printf (_("Add “%s” to %s, if you have used it."), keyword, get_section_title (job_section));
-
-  if (group != NULL && group->needs_context)
-    /* Translators: %s is a keyword such as Kafka */
-    return g_strdup_printf (_("Add “%s” to a bullet under Experience that shows what you built with it and the result, and list it under Skills — if you have used it."), keyword);
-
-  /* Translators: %s is a keyword such as PostgreSQL */
-  return g_strdup_printf (_("Add “%s” to your Skills section, if you have used it."), keyword);
-}
 
 static GtkWidget *
 create_chip (const char *label,
@@ -114,22 +77,33 @@ create_flow (void)
   return flow;
 }
 
+/* What the user picked or added is shown at once, not after a pause. */
+static void
+update_now (VitaeKeywordsPanel *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->analysis != NULL && !vitae_analysis_update_now (self->analysis, &error))
+    g_warning ("Keyword coverage failed: %s", error->message);
+}
+
 static void
 found_clicked_cb (GtkButton          *button,
                   VitaeKeywordsPanel *self)
 {
   const char *keyword = g_object_get_data (G_OBJECT (button), "keyword");
+  VitaeCoverage *coverage = vitae_keywords_panel_get_coverage (self);
   guint n;
 
-  if (self->coverage == NULL)
+  if (coverage == NULL)
     return;
 
   /* Show where the keyword stands, preferring a bullet over a list. */
-  n = vitae_coverage_get_n_occurrences (self->coverage);
+  n = vitae_coverage_get_n_occurrences (coverage);
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n; i++)
       {
-        const VitaeCoverageOccurrence *occurrence = vitae_coverage_get_occurrence (self->coverage, i);
+        const VitaeCoverageOccurrence *occurrence = vitae_coverage_get_occurrence (coverage, i);
 
         if (g_strcmp0 (occurrence->keyword, keyword) != 0)
           continue;
@@ -165,7 +139,7 @@ add_unknown_cb (GtkButton          *button,
     gtk_popover_popdown (GTK_POPOVER (popover));
 
   /* The user's own catalog keeps it; the shipped one is never changed. */
-  if (!vitae_catalog_add_user_keyword (vitae_coverage_get_catalog (self->coverage),
+  if (!vitae_catalog_add_user_keyword (vitae_coverage_get_catalog (vitae_keywords_panel_get_coverage (self)),
                                        vitae_keywords_panel_get_role (self), group, term, &error))
     message = g_strdup (error->message);
   else
@@ -173,11 +147,12 @@ add_unknown_cb (GtkButton          *button,
     message = g_strdup_printf (_("“%s” is now one of your keywords"), term);
 
   g_signal_emit (self, signals[MESSAGE], 0, message);
-  vitae_side_panel_refresh (VITAE_SIDE_PANEL (self));
+  update_now (self);
 }
 
 static GtkWidget *
 create_unknown_chip (VitaeKeywordsPanel *self,
+                     VitaeCoverage      *coverage,
                      const char         *term)
 {
   GtkWidget *button = gtk_menu_button_new ();
@@ -196,9 +171,9 @@ create_unknown_chip (VitaeKeywordsPanel *self,
   gtk_widget_add_css_class (title, "dim-label");
   gtk_widget_set_margin_bottom (title, 4);
   gtk_box_append (GTK_BOX (box), title);
-  for (guint i = 0; i < vitae_coverage_get_n_groups (self->coverage); i++)
+  for (guint i = 0; i < vitae_coverage_get_n_groups (coverage); i++)
     {
-      const VitaeCoverageGroup *group = vitae_coverage_get_group (self->coverage, i);
+      const VitaeCoverageGroup *group = vitae_coverage_get_group (coverage, i);
       GtkWidget *item = gtk_button_new_with_label (group->name);
 
       gtk_widget_add_css_class (item, "flat");
@@ -216,12 +191,13 @@ create_unknown_chip (VitaeKeywordsPanel *self,
 
 static void
 add_keyword_chips (VitaeKeywordsPanel       *self,
+                   VitaeCoverage            *coverage,
                    GtkWidget                *flow,
                    const VitaeCoverageGroup *group)
 {
   for (guint i = 0; group->found && group->found[i]; i++)
     {
-      const VitaeCoverageKeyword *keyword = vitae_coverage_find_keyword (self->coverage, group->found[i]);
+      const VitaeCoverageKeyword *keyword = vitae_coverage_find_keyword (coverage, group->found[i]);
       gboolean weak_spot = keyword && group->needs_context && !keyword->in_context;
       g_autofree char *tooltip = NULL;
       GtkWidget *chip;
@@ -240,7 +216,7 @@ add_keyword_chips (VitaeKeywordsPanel       *self,
 
   for (guint i = 0; group->missing && group->missing[i]; i++)
     {
-      g_autofree char *message = vitae_keywords_describe_missing (group, group->missing[i], NULL);
+      g_autofree char *message = vitae_analysis_describe_missing (group, group->missing[i], NULL);
       GtkWidget *chip = create_chip (group->missing[i], "missing", message);
 
       g_object_set_data_full (G_OBJECT (chip), "message", g_steal_pointer (&message), g_free);
@@ -263,12 +239,11 @@ clear_box (GtkWidget *box)
     }
 }
 
+/* Shows the coverage as the analysis last found it. */
 static void
-vitae_keywords_panel_rebuild (VitaeSidePanel *panel)
+show_coverage (VitaeKeywordsPanel *self)
 {
-  VitaeKeywordsPanel *self = VITAE_KEYWORDS_PANEL (panel);
-  VitaeDocument *document = vitae_side_panel_get_document (panel);
-  g_autoptr(GError) error = NULL;
+  VitaeCoverage *coverage = vitae_keywords_panel_get_coverage (self);
   g_autofree char *score = NULL;
   guint n_groups;
 
@@ -277,27 +252,19 @@ vitae_keywords_panel_rebuild (VitaeSidePanel *panel)
   clear_box (GTK_WIDGET (self->job_chips));
   clear_box (GTK_WIDGET (self->unknown_chips));
 
-  if (document == NULL)
+  if (self->analysis == NULL || vitae_analysis_get_document (self->analysis) == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
-  if (!vitae_coverage_analyze (self->coverage, document, vitae_keywords_panel_get_role (self),
-                               self->job, &error))
-    {
-      g_warning ("Keyword coverage failed: %s", error->message);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
-    }
-
-  score = g_strdup_printf ("%u", vitae_coverage_get_score (self->coverage));
+  score = g_strdup_printf ("%u", vitae_analysis_get_ats_score (self->analysis));
   gtk_label_set_label (self->score_label, score);
 
-  n_groups = vitae_coverage_get_n_groups (self->coverage);
+  n_groups = vitae_coverage_get_n_groups (coverage);
   for (guint i = 0; i < n_groups; i++)
     {
-      const VitaeCoverageGroup *group = vitae_coverage_get_group (self->coverage, i);
+      const VitaeCoverageGroup *group = vitae_coverage_get_group (coverage, i);
       guint n_found = group->found ? g_strv_length ((char **) group->found) : 0;
       guint n_missing = group->missing ? g_strv_length ((char **) group->missing) : 0;
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -327,7 +294,7 @@ vitae_keywords_panel_rebuild (VitaeSidePanel *panel)
       if (group->advice != NULL)
         gtk_widget_set_tooltip_text (header, group->advice);
 
-      add_keyword_chips (self, flow, group);
+      add_keyword_chips (self, coverage, flow, group);
 
       gtk_box_append (GTK_BOX (box), header);
       gtk_box_append (GTK_BOX (box), bar);
@@ -335,9 +302,9 @@ vitae_keywords_panel_rebuild (VitaeSidePanel *panel)
       gtk_box_append (self->groups_box, box);
     }
 
-  for (guint i = 0; i < vitae_coverage_get_n_placements (self->coverage); i++)
+  for (guint i = 0; i < vitae_coverage_get_n_placements (coverage); i++)
     {
-      const VitaeCoveragePlacement *placement = vitae_coverage_get_placement (self->coverage, i);
+      const VitaeCoveragePlacement *placement = vitae_coverage_get_placement (coverage, i);
       GtkWidget *label = gtk_label_new (placement->message);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -346,22 +313,22 @@ vitae_keywords_panel_rebuild (VitaeSidePanel *panel)
       gtk_box_append (self->placement_box, label);
     }
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->placement_box)),
-                          vitae_coverage_get_n_placements (self->coverage) > 0);
+                          vitae_coverage_get_n_placements (coverage) > 0);
 
-  if (vitae_coverage_has_job (self->coverage))
+  if (vitae_coverage_has_job (coverage))
     {
       g_autofree char *rate = NULL;
-      guint n = vitae_coverage_get_n_job_keywords (self->coverage);
+      guint n = vitae_coverage_get_n_job_keywords (coverage);
 
       /* Translators: %.0f%% is a percentage */
       rate = g_strdup_printf (_("The resume has %.0f%% of this job’s keywords."),
-                              vitae_coverage_get_match_rate (self->coverage) * 100.0);
+                              vitae_coverage_get_match_rate (coverage) * 100.0);
       gtk_label_set_label (self->job_label, rate);
       for (guint i = 0; i < n; i++)
         {
-          const VitaeJobKeyword *keyword = vitae_coverage_get_job_keyword (self->coverage, i);
+          const VitaeJobKeyword *keyword = vitae_coverage_get_job_keyword (coverage, i);
           g_autofree char *message = keyword->matched ? NULL
-                                     : vitae_keywords_describe_missing (NULL, keyword->keyword, keyword->section);
+                                     : vitae_analysis_describe_missing (NULL, keyword->keyword, keyword->section);
           GtkWidget *chip = create_chip (keyword->keyword, keyword->matched ? "found" : "missing",
                                          keyword->matched ? _("On your resume") : message);
 
@@ -383,12 +350,12 @@ vitae_keywords_panel_rebuild (VitaeSidePanel *panel)
 
   /* Technical terms the job repeats that the catalog does not know. */
   {
-    const char * const *unknown = vitae_coverage_has_job (self->coverage)
-                                  ? vitae_coverage_get_unknown_terms (self->coverage) : NULL;
+    const char * const *unknown = vitae_coverage_has_job (coverage)
+                                  ? vitae_coverage_get_unknown_terms (coverage) : NULL;
     guint n_unknown = unknown ? g_strv_length ((char **) unknown) : 0;
 
     for (guint i = 0; i < n_unknown; i++)
-      gtk_flow_box_append (self->unknown_chips, create_unknown_chip (self, unknown[i]));
+      gtk_flow_box_append (self->unknown_chips, create_unknown_chip (self, coverage, unknown[i]));
     gtk_widget_set_visible (GTK_WIDGET (self->unknown_label), n_unknown > 0);
     gtk_widget_set_visible (GTK_WIDGET (self->unknown_chips), n_unknown > 0);
   }
@@ -396,19 +363,21 @@ vitae_keywords_panel_rebuild (VitaeSidePanel *panel)
   gtk_stack_set_visible_child_name (self->stack, "coverage");
 }
 
+/* Pasting a job is typing: the analysis follows once it pauses. */
 static void
 job_changed_cb (VitaeKeywordsPanel *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->job_view);
+  g_autofree char *job = NULL;
   GtkTextIter start, end;
 
-  g_clear_pointer (&self->job, g_free);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  self->job = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strstrip (self->job)[0] == '\0')
-    g_clear_pointer (&self->job, g_free);
+  if (self->analysis == NULL)
+    return;
 
-  vitae_side_panel_schedule_refresh (VITAE_SIDE_PANEL (self));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  job = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  /* Blank is no job at all. */
+  vitae_analysis_set_job_text (self->analysis, g_strstrip (job)[0] != '\0' ? job : NULL);
 }
 
 static void
@@ -417,7 +386,11 @@ role_changed_cb (VitaeKeywordsPanel *self)
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "role", vitae_keywords_panel_get_role (self));
 
-  vitae_side_panel_refresh (VITAE_SIDE_PANEL (self));
+  if (self->analysis != NULL)
+    {
+      vitae_analysis_set_role (self->analysis, vitae_keywords_panel_get_role (self));
+      update_now (self);
+    }
 }
 
 /* Overrides */
@@ -427,10 +400,9 @@ vitae_keywords_panel_dispose (GObject *object)
 {
   VitaeKeywordsPanel *self = (VitaeKeywordsPanel *)object;
 
-  g_clear_object (&self->coverage);
+  vitae_keywords_panel_set_analysis (self, NULL);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->role_ids, g_strfreev);
-  g_clear_pointer (&self->job, g_free);
 
   G_OBJECT_CLASS (vitae_keywords_panel_parent_class)->dispose (object);
 }
@@ -439,10 +411,8 @@ static void
 vitae_keywords_panel_class_init (VitaeKeywordsPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  VitaeSidePanelClass *panel_class = VITAE_SIDE_PANEL_CLASS (klass);
 
   object_class->dispose = vitae_keywords_panel_dispose;
-  panel_class->rebuild = vitae_keywords_panel_rebuild;
 
   /**
    * VitaeKeywordsPanel::show-occurrence:
@@ -484,7 +454,6 @@ vitae_keywords_panel_init (VitaeKeywordsPanel *self)
   GtkWidget *box, *header, *caption, *scroller, *empty, *frame, *job_box, *job_title;
   GtkWidget *placement_frame, *placement_title;
 
-  self->coverage = vitae_coverage_new (catalog);
   self->role_ids = vitae_catalog_dup_role_ids (catalog);
   for (guint i = 0; self->role_ids[i]; i++)
     {
@@ -614,7 +583,42 @@ vitae_keywords_panel_get_coverage (VitaeKeywordsPanel *self)
 {
   g_return_val_if_fail (VITAE_IS_KEYWORDS_PANEL (self), NULL);
 
-  return self->coverage;
+  return self->analysis ? vitae_analysis_get_coverage (self->analysis) : NULL;
+}
+
+/**
+ * vitae_keywords_panel_set_analysis:
+ * @self: a #VitaeKeywordsPanel
+ * @analysis: (nullable): the analysis to show
+ *
+ * The panel shows the keyword coverage @analysis finds, and sets its role
+ * and job description from what the user picks and pastes.
+ */
+void
+vitae_keywords_panel_set_analysis (VitaeKeywordsPanel *self,
+                                   VitaeAnalysis      *analysis)
+{
+  g_return_if_fail (VITAE_IS_KEYWORDS_PANEL (self));
+  g_return_if_fail (!analysis || VITAE_IS_ANALYSIS (analysis));
+
+  if (self->analysis == analysis)
+    return;
+
+  if (self->analysis != NULL)
+    g_signal_handlers_disconnect_by_func (self->analysis, show_coverage, self);
+  g_set_object (&self->analysis, analysis);
+
+  if (analysis != NULL)
+    {
+      vitae_analysis_set_role (analysis, vitae_keywords_panel_get_role (self));
+      job_changed_cb (self);
+      g_signal_connect_object (analysis, "notify::coverage",
+                               G_CALLBACK (show_coverage), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (analysis, "notify::document",
+                               G_CALLBACK (show_coverage), self, G_CONNECT_SWAPPED);
+    }
+
+  show_coverage (self);
 }
 
 const char *
@@ -656,5 +660,5 @@ vitae_keywords_panel_set_job (VitaeKeywordsPanel *self,
   g_return_if_fail (VITAE_IS_KEYWORDS_PANEL (self));
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->job_view), job ? job : "", -1);
-  vitae_side_panel_refresh (VITAE_SIDE_PANEL (self));
+  update_now (self);
 }

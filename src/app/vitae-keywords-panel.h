@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "vitae-analysis.h"
 #include "vitae-core.h"
 #include "vitae-coverage.h"
 #include "vitae-side-panel.h"
@@ -21,15 +22,12 @@ G_DECLARE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, VITAE, KEYWORDS_
 
 GtkWidget     *vitae_keywords_panel_new          (GSettings          *settings);
 VitaeCoverage *vitae_keywords_panel_get_coverage (VitaeKeywordsPanel *self);
+void           vitae_keywords_panel_set_analysis (VitaeKeywordsPanel *self,
+                                                  VitaeAnalysis      *analysis);
 const char    *vitae_keywords_panel_get_role     (VitaeKeywordsPanel *self);
 void           vitae_keywords_panel_set_role     (VitaeKeywordsPanel *self,
                                                   const char         *role);
 void           vitae_keywords_panel_set_job      (VitaeKeywordsPanel *self,
                                                   const char         *job);
-
-/* Pure, for tests: where a missing keyword of @group should go. */
-char          *vitae_keywords_describe_missing   (const VitaeCoverageGroup *group,
-                                                  const char               *keyword,
-                                                  const char               *job_section);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ struct _VitaeOutline
 
   /* owned */
   VitaeDocument *document;
+  VitaeAnalysis *analysis;
 
   /* children */
   GtkListBox    *fixed_list;
@@ -91,6 +92,40 @@ update_section_title (GtkListBoxRow *row,
 {
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title-label"),
                        vitae_section_get_title (section));
+}
+
+/* Shows a small mark beside a section: red, amber or green. */
+static void
+show_grade (GtkWidget  *row,
+            VitaeGrade  grade)
+{
+  GtkWidget *dot = g_object_get_data (G_OBJECT (row), "health-dot");
+  const char *label = NULL;
+  const char *id = vitae_grade_to_id (grade);
+
+  gtk_widget_set_visible (dot, id != NULL);
+  for (VitaeGrade i = VITAE_GRADE_POOR; i <= VITAE_GRADE_GOOD; i++)
+    if (i != grade)
+      gtk_widget_remove_css_class (dot, vitae_grade_to_id (i));
+  if (id == NULL)
+    return;
+
+  gtk_widget_add_css_class (dot, id);
+  label = vitae_grade_get_label (grade);
+  gtk_widget_set_tooltip_text (dot, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dot),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static VitaeGrade
+get_section_grade (VitaeOutline *self,
+                   VitaeSection *section)
+{
+  if (self->analysis == NULL || section == NULL)
+    return VITAE_GRADE_NONE;
+
+  return vitae_analysis_get_section_grade (self->analysis, section);
 }
 
 static GdkContentProvider *
@@ -183,10 +218,24 @@ create_section_row_cb (gpointer item,
   g_signal_connect (key, "key-pressed", G_CALLBACK (section_key_pressed_cb), row);
   gtk_widget_add_controller (row, key);
 
+  show_grade (row, get_section_grade (user_data, section));
+
   return row;
 }
 
 /* Callbacks */
+
+static void
+analysis_report_changed_cb (VitaeOutline *self)
+{
+  GtkWidget *row;
+
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      show_grade (row, get_section_grade (self, g_object_get_data (G_OBJECT (row), "section")));
+}
 
 static void
 fixed_row_activated_cb (VitaeOutline  *self,
@@ -213,6 +262,7 @@ vitae_outline_dispose (GObject *object)
   VitaeOutline *self = (VitaeOutline *)object;
 
   g_clear_object (&self->document);
+  g_clear_object (&self->analysis);
 
   G_OBJECT_CLASS (vitae_outline_parent_class)->dispose (object);
 }
@@ -327,41 +377,26 @@ vitae_outline_set_document (VitaeOutline  *self,
 }
 
 /**
- * vitae_outline_set_health:
+ * vitae_outline_set_analysis:
  * @self: a #VitaeOutline
- * @section: a section of the document
- * @health: the coach's verdict on it
+ * @analysis: (nullable): the analysis of the document
  *
- * Shows a small mark beside the section: red, amber or green.
+ * Marks each section with its health, as @analysis grades it.
  */
 void
-vitae_outline_set_health (VitaeOutline *self,
-                          VitaeSection *section,
-                          VitaeHealth   health)
+vitae_outline_set_analysis (VitaeOutline  *self,
+                            VitaeAnalysis *analysis)
 {
-  static const char *classes[] = { "poor", "fair", "good" };
-  static const char *descriptions[] = { N_("Needs work"), N_("Could be stronger"), N_("Strong") };
-  GtkListBoxRow *row;
-  GtkWidget *dot;
-  guint position;
-
   g_return_if_fail (VITAE_IS_OUTLINE (self));
+  g_return_if_fail (!analysis || VITAE_IS_ANALYSIS (analysis));
 
-  if (self->document == NULL ||
-      !g_list_store_find (G_LIST_STORE (vitae_document_get_sections (self->document)), section, &position) ||
-      !(row = gtk_list_box_get_row_at_index (self->sections_list, position)))
+  if (self->analysis != NULL)
+    g_signal_handlers_disconnect_by_func (self->analysis, analysis_report_changed_cb, self);
+  if (!g_set_object (&self->analysis, analysis))
     return;
+  if (analysis != NULL)
+    g_signal_connect_object (analysis, "notify::coach-report",
+                             G_CALLBACK (analysis_report_changed_cb), self, G_CONNECT_SWAPPED);
 
-  dot = g_object_get_data (G_OBJECT (row), "health-dot");
-  gtk_widget_set_visible (dot, health != VITAE_HEALTH_NONE);
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (dot, classes[i]);
-  if (health == VITAE_HEALTH_NONE)
-    return;
-
-  gtk_widget_add_css_class (dot, classes[health]);
-  gtk_widget_set_tooltip_text (dot, _(descriptions[health]));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dot),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(descriptions[health]),
-                                  -1);
+  analysis_report_changed_cb (self);
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "vitae-analysis.h"
 #include "vitae-core.h"
 
 G_BEGIN_DECLS
@@ -17,19 +18,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VitaeOutline, vitae_outline, VITAE, OUTLINE, AdwBin)
 
-typedef enum
-{
-  VITAE_HEALTH_NONE = -1,
-  VITAE_HEALTH_POOR,
-  VITAE_HEALTH_FAIR,
-  VITAE_HEALTH_GOOD,
-} VitaeHealth;
-
 GtkWidget *vitae_outline_new          (void);
 void       vitae_outline_set_document (VitaeOutline  *self,
                                        VitaeDocument *document);
-void       vitae_outline_set_health   (VitaeOutline  *self,
-                                       VitaeSection  *section,
-                                       VitaeHealth    health);
+void       vitae_outline_set_analysis (VitaeOutline  *self,
+                                       VitaeAnalysis *analysis);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ struct _VitaeWindow
   VitaeDocument        *document;
   GFile                *file;
   GSettings            *settings;
+  VitaeAnalysis        *analysis;
   GSignalGroup         *document_signals;
   GSignalGroup         *history_signals;
   char                 *autosave_dir;

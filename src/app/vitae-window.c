@@ -201,48 +201,6 @@ coach_activate_bullet_cb (VitaeWindow     *self,
 }
 
 static void
-coach_report_changed_cb (VitaeWindow     *self,
-                         VitaeCoachPanel *panel)
-{
-  VitaeCoachReport *report = vitae_coach_panel_get_report (panel);
-  g_autofree guint *totals = NULL;
-  g_autofree guint *counts = NULL;
-  guint n_sections, n_bullets;
-
-  if (report == NULL || self->document == NULL)
-    return;
-
-  /* A section's mark follows the average score of its bullets. */
-  n_sections = vitae_document_get_n_sections (self->document);
-  totals = g_new0 (guint, n_sections);
-  counts = g_new0 (guint, n_sections);
-  n_bullets = vitae_coach_report_get_n_bullets (report);
-  for (guint i = 0; i < n_bullets; i++)
-    {
-      const VitaeCoachBulletReport *bullet = vitae_coach_report_get_bullet (report, i);
-
-      if (bullet->section_index < n_sections)
-        {
-          totals[bullet->section_index] += vitae_coach_result_get_score (bullet->result);
-          counts[bullet->section_index]++;
-        }
-    }
-
-  for (guint i = 0; i < n_sections; i++)
-    {
-      VitaeHealth health = VITAE_HEALTH_NONE;
-
-      if (counts[i] > 0)
-        {
-          guint average = totals[i] / counts[i];
-
-          health = average >= 80 ? VITAE_HEALTH_GOOD : average >= 60 ? VITAE_HEALTH_FAIR : VITAE_HEALTH_POOR;
-        }
-      vitae_outline_set_health (self->outline, vitae_document_get_section (self->document, i), health);
-    }
-}
-
-static void
 keywords_show_occurrence_cb (VitaeWindow        *self,
                              VitaeNode          *node,
                              const char         *key,
@@ -359,6 +317,7 @@ vitae_window_dispose (GObject *object)
 
   g_clear_object (&self->document_signals);
   g_clear_object (&self->history_signals);
+  g_clear_object (&self->analysis);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -447,12 +406,17 @@ vitae_window_init (VitaeWindow *self)
 
   g_signal_connect_object (self->outline, "activate", G_CALLBACK (outline_activate_cb), self, G_CONNECT_SWAPPED);
 
+  /* One analysis of the document that every view of the window binds to. */
+  self->analysis = vitae_analysis_new ();
+  vitae_outline_set_analysis (self->outline, self->analysis);
+
   self->coach_panel = VITAE_COACH_PANEL (vitae_coach_panel_new ());
+  vitae_coach_panel_set_analysis (self->coach_panel, self->analysis);
   g_signal_connect_object (self->coach_panel, "activate-bullet", G_CALLBACK (coach_activate_bullet_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->coach_panel, "report-changed", G_CALLBACK (coach_report_changed_cb), self, G_CONNECT_SWAPPED);
   add_side_page (self, GTK_WIDGET (self->coach_panel), "coach", _("Coach"), "emblem-ok-symbolic");
 
   self->keywords_panel = VITAE_KEYWORDS_PANEL (vitae_keywords_panel_new (self->settings));
+  vitae_keywords_panel_set_analysis (self->keywords_panel, self->analysis);
   g_signal_connect_object (self->keywords_panel, "show-occurrence", G_CALLBACK (keywords_show_occurrence_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->keywords_panel, "message", G_CALLBACK (keywords_message_cb), self, G_CONNECT_SWAPPED);
   add_side_page (self, GTK_WIDGET (self->keywords_panel), "keywords", _("Keywords"), "edit-find-symbolic");
@@ -536,6 +500,8 @@ _vitae_window_set_document (VitaeWindow   *self,
                             VitaeDocument *document,
                             GFile         *file)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_if_fail (VITAE_IS_WINDOW (self));
 
   if (self->autosave_slot != NULL)
@@ -549,10 +515,14 @@ _vitae_window_set_document (VitaeWindow   *self,
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->history_signals, document ? vitae_document_get_history (document) : NULL);
 
+  /* Analysed before the editor builds its rows, so they start with their
+   * results. */
+  vitae_analysis_set_document (self->analysis, document);
+  if (!vitae_analysis_update_now (self->analysis, &error))
+    g_warning ("Could not analyse the resume: %s", error->message);
+
   vitae_editor_set_document (self->editor, document);
   vitae_outline_set_document (self->outline, document);
-  vitae_side_panel_set_document (VITAE_SIDE_PANEL (self->coach_panel), document);
-  vitae_side_panel_set_document (VITAE_SIDE_PANEL (self->keywords_panel), document);
   vitae_side_panel_set_document (VITAE_SIDE_PANEL (self->preview), document);
   gtk_stack_set_visible_child_name (self->main_stack, document ? "editor" : "empty");
 
@@ -690,6 +660,21 @@ vitae_window_get_editor (VitaeWindow *self)
   g_return_val_if_fail (VITAE_IS_WINDOW (self), NULL);
 
   return self->editor;
+}
+
+/**
+ * vitae_window_get_analysis:
+ * @self: a #VitaeWindow
+ *
+ * Returns: (transfer none): the analysis of the document that the views
+ *   of the window show
+ */
+VitaeAnalysis *
+vitae_window_get_analysis (VitaeWindow *self)
+{
+  g_return_val_if_fail (VITAE_IS_WINDOW (self), NULL);
+
+  return self->analysis;
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "vitae-analysis.h"
 #include "vitae-application.h"
 #include "vitae-core.h"
 #include "vitae-editor.h"
@@ -23,6 +24,7 @@ VitaeWindow   *vitae_window_new             (VitaeApplication *application);
 VitaeDocument *vitae_window_get_document    (VitaeWindow      *self);
 GFile         *vitae_window_get_file        (VitaeWindow      *self);
 VitaeEditor   *vitae_window_get_editor      (VitaeWindow      *self);
+VitaeAnalysis *vitae_window_get_analysis    (VitaeWindow      *self);
 gboolean       vitae_window_open_file       (VitaeWindow      *self,
                                              GFile            *file);
 void           vitae_window_offer_recovery  (VitaeWindow      *self,

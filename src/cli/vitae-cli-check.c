@@ -13,21 +13,21 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
+#include "vitae-analysis.h"
 #include "vitae-catalog.h"
 #include "vitae-cli-private.h"
-#include "vitae-coach.h"
 #include "vitae-core.h"
-#include "vitae-coverage.h"
 
 /* Job descriptions are pasted text: a few pages at most. */
 #define MAX_JOB_SIZE (1024 * 1024)
 
 static JsonNode *
-build_json (const char       *file,
-            VitaeCoachReport *report,
-            VitaeCoverage    *coverage)
+build_json (const char    *file,
+            VitaeAnalysis *analysis)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  VitaeCoachReport *report = vitae_analysis_get_coach_report (analysis);
+  VitaeCoverage *coverage = vitae_analysis_get_coverage (analysis);
   guint n = vitae_coach_report_get_n_bullets (report);
 
   json_builder_begin_object (builder);
@@ -40,7 +40,7 @@ build_json (const char       *file,
     json_builder_add_string_value (builder, valid);
   }
   json_builder_set_member_name (builder, "score");
-  json_builder_add_int_value (builder, vitae_coach_report_get_score (report));
+  json_builder_add_int_value (builder, vitae_analysis_get_score (analysis));
 
   json_builder_set_member_name (builder, "bullets");
   json_builder_begin_array (builder);
@@ -81,32 +81,31 @@ print_list (const char         *label,
 }
 
 static void
-print_text (const char       *file,
-            VitaeCoachReport *report,
-            VitaeCoverage    *coverage,
-            VitaeCatalog     *catalog)
+print_text (const char    *file,
+            VitaeAnalysis *analysis,
+            VitaeCatalog  *catalog)
 {
+  VitaeCoachReport *report = vitae_analysis_get_coach_report (analysis);
+  VitaeCoverage *coverage = vitae_analysis_get_coverage (analysis);
   g_autofree char *role_name = vitae_catalog_dup_role_name (catalog, vitae_coverage_get_role (coverage));
   g_autofree char *display = vitae_display_name (file);
   guint n = vitae_coach_report_get_n_bullets (report);
-  guint weak = 0;
 
   /* Translators: %s is a file name, %u a score out of 100 */
-  printf (_("%s: resume score %u/100\n"), display, vitae_coach_report_get_score (report));
+  printf (_("%s: resume score %u/100\n"), display, vitae_analysis_get_score (analysis));
 
-  for (guint i = 0; i < n; i++)
-    if (vitae_coach_result_get_n_issues (vitae_coach_report_get_bullet (report, i)->result) > 0)
-      weak++;
-
+  /* The same count as the coach panel's: written bullets only. */
   printf ("\n");
   /* Translators: %u counts bullets that need work, of %u bullets */
-  printf (_("Bullets: %u of %u need work\n"), weak, n);
+  printf (_("Bullets: %u of %u need work\n"),
+          g_list_model_get_n_items (vitae_analysis_get_issues (analysis)),
+          vitae_analysis_get_n_bullets (analysis));
   for (guint i = 0; i < n; i++)
     {
       const VitaeCoachBulletReport *bullet = vitae_coach_report_get_bullet (report, i);
       guint n_issues = vitae_coach_result_get_n_issues (bullet->result);
 
-      if (n_issues == 0)
+      if (n_issues == 0 || !vitae_analysis_result_is_judged (bullet->result))
         continue;
 
       printf ("  [%3u] %s %u.%u  %s\n", vitae_coach_result_get_score (bullet->result),
@@ -170,8 +169,7 @@ vitae_cli_check (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(VitaeDocument) document = NULL;
-  g_autoptr(VitaeCoverage) coverage = NULL;
-  g_autoptr(VitaeCoachReport) report = NULL;
+  g_autoptr(VitaeAnalysis) analysis = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *format = NULL;
   g_autofree char *role = NULL;
@@ -179,7 +177,6 @@ vitae_cli_check (int    argc,
   g_autofree char *job = NULL;
   g_auto(GStrv) roles = NULL;
   VitaeCatalog *catalog;
-  VitaeCoach *coach;
   gboolean json;
   GOptionEntry entries[] = {
     { "role", 0, 0, G_OPTION_ARG_STRING, &role,
@@ -259,11 +256,12 @@ vitae_cli_check (int    argc,
       return VITAE_EXIT_INPUT;
     }
 
-  coach = vitae_coach_get_default ();
-  report = vitae_coach_analyze_document (coach, document);
-
-  coverage = vitae_coverage_new (catalog);
-  if (!vitae_coverage_analyze (coverage, document, role, job, &error))
+  /* The same analysis as the window's, run once and at once. */
+  analysis = vitae_analysis_new ();
+  vitae_analysis_set_role (analysis, role);
+  vitae_analysis_set_job_text (analysis, job);
+  vitae_analysis_set_document (analysis, document);
+  if (!vitae_analysis_update_now (analysis, &error))
     {
       vitae_cli_error ("%s", error->message);
       return VITAE_EXIT_INPUT;
@@ -271,7 +269,7 @@ vitae_cli_check (int    argc,
 
   if (json)
     {
-      g_autoptr(JsonNode) root = build_json (argv[1], report, coverage);
+      g_autoptr(JsonNode) root = build_json (argv[1], analysis);
       g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autofree char *text = NULL;
 
@@ -280,7 +278,7 @@ vitae_cli_check (int    argc,
       printf ("%s\n", text);
     }
   else
-    print_text (argv[1], report, coverage, catalog);
+    print_text (argv[1], analysis, catalog);
 
   return VITAE_EXIT_OK;
 }

@@ -341,7 +341,7 @@ tally_report (Tally            *tally,
               guint score = vitae_coach_result_get_score (result);
 
               g_hash_table_insert (tally->results, g_object_ref (bullet), vitae_coach_result_ref (result));
-              if (is_blank (vitae_coach_result_get_text (result)))
+              if (!vitae_analysis_result_is_judged (result))
                 continue;
 
               total += score;
@@ -630,8 +630,7 @@ vitae_analysis_class_init (VitaeAnalysisClass *klass)
   /**
    * VitaeAnalysis:job-text:
    *
-   * A job description to compare the resume with, or %NULL. Blank text
-   * counts as none.
+   * A job description to compare the resume with, or %NULL for none.
    */
   properties[PROP_JOB_TEXT] =
     g_param_spec_string ("job-text", NULL, NULL, NULL,
@@ -741,18 +740,29 @@ vitae_grade_from_score (guint        score,
                      : VITAE_GRADE_POOR;
 
   if (label != NULL)
-    {
-      switch (grade)
-        {
-        case VITAE_GRADE_GOOD: *label = _("Strong"); break;
-        case VITAE_GRADE_FAIR: *label = _("Could be stronger"); break;
-        case VITAE_GRADE_POOR:
-        case VITAE_GRADE_NONE:
-        default:               *label = _("Needs work"); break;
-        }
-    }
+    *label = vitae_grade_get_label (grade);
 
   return grade;
+}
+
+/**
+ * vitae_grade_get_label:
+ * @grade: a grade
+ *
+ * Returns: (nullable): a short, translated verdict, or %NULL for
+ *   %VITAE_GRADE_NONE
+ */
+const char *
+vitae_grade_get_label (VitaeGrade grade)
+{
+  switch (grade)
+    {
+    case VITAE_GRADE_POOR: return _("Needs work");
+    case VITAE_GRADE_FAIR: return _("Could be stronger");
+    case VITAE_GRADE_GOOD: return _("Strong");
+    case VITAE_GRADE_NONE:
+    default:               return NULL;
+    }
 }
 
 /**
@@ -905,6 +915,23 @@ vitae_analysis_count_slots (VitaeCoachResult *result)
 }
 
 /**
+ * vitae_analysis_result_is_judged:
+ * @result: a bullet's result
+ *
+ * A bullet not written yet (empty, or only spaces) is not judged: it has
+ * no score, no grade, and is not listed among the bullets that need work.
+ *
+ * Returns: whether @result counts
+ */
+gboolean
+vitae_analysis_result_is_judged (VitaeCoachResult *result)
+{
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  return !is_blank (vitae_coach_result_get_text (result));
+}
+
+/**
  * vitae_analysis_new:
  *
  * Creates the analysis of one window (or of one command): the coach and
@@ -1015,8 +1042,6 @@ vitae_analysis_set_job_text (VitaeAnalysis *self,
 {
   g_return_if_fail (VITAE_IS_ANALYSIS (self));
 
-  if (is_blank (job_text))
-    job_text = NULL;
   if (g_strcmp0 (job_text, self->job_text) == 0)
     return;
 

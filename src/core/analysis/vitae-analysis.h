@@ -41,6 +41,7 @@ G_DECLARE_FINAL_TYPE (VitaeAnalysisIssue, vitae_analysis_issue, VITAE, ANALYSIS_
 
 VitaeGrade          vitae_grade_from_score                 (guint                score,
                                                             const char         **label);
+const char         *vitae_grade_get_label                  (VitaeGrade           grade);
 const char         *vitae_grade_to_id                      (VitaeGrade           grade);
 
 const char         *vitae_analysis_get_issue_label         (VitaeCoachIssueKind  kind);
@@ -49,6 +50,7 @@ char               *vitae_analysis_describe_missing        (const VitaeCoverageG
                                                             const char          *keyword,
                                                             const char          *job_section);
 guint               vitae_analysis_count_slots             (VitaeCoachResult    *result);
+gboolean            vitae_analysis_result_is_judged        (VitaeCoachResult    *result);
 
 VitaeAnalysis      *vitae_analysis_new                     (void);
 VitaeDocument      *vitae_analysis_get_document            (VitaeAnalysis       *self);
