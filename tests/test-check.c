@@ -131,7 +131,8 @@ test_job_and_role (void)
   g_autofree char *err = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   const char *args[] = { "check", path, "--role", "backend-developer", "--job", job, "--format", "json", NULL };
-  const char *job_members[] = { "keywords", "matched", "missing", "match_rate", NULL };
+  const char *job_members[] = { "keywords", "matched", "missing", "match_rate", "must_have",
+                                "nice_to_have", "match_score", "terms", "ignored", NULL };
   JsonObject *root, *ats, *job_object;
   double rate;
 

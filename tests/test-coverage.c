@@ -298,18 +298,25 @@ test_job (void)
     guint       count;
     gboolean    matched;
     const char *section;
+    VitaeTier   tier;
   } cases[] = {
-    { "Go", 1, TRUE, NULL },
-    { "PostgreSQL", 1, TRUE, NULL },
-    { "Kafka", 1, TRUE, NULL },
-    { "gRPC", 2, FALSE, "experience" },
-    { "on-call", 1, TRUE, NULL },
-    { "Elasticsearch", 1, FALSE, "experience" },
-    { "Rust", 1, FALSE, "skills" },
-    { "Kubernetes", 1, TRUE, NULL },
-    { "Terraform", 1, TRUE, NULL },
+    { "Go", 1, TRUE, NULL, VITAE_TIER_MUST_HAVE },
+    { "PostgreSQL", 1, TRUE, NULL, VITAE_TIER_MUST_HAVE },
+    { "Kafka", 1, TRUE, NULL, VITAE_TIER_MUST_HAVE },
+    { "gRPC", 2, FALSE, "experience", VITAE_TIER_MUST_HAVE },
+    { "on-call", 1, TRUE, NULL, VITAE_TIER_MUST_HAVE },
+    { "Elasticsearch", 1, FALSE, "experience", VITAE_TIER_MUST_HAVE },
+    { "OpenSearch", 2, FALSE, "skills", VITAE_TIER_MUST_HAVE },
+    { "GitLab", 2, FALSE, "skills", VITAE_TIER_MUST_HAVE },
+    { "HIPAA", 2, FALSE, "experience", VITAE_TIER_MUST_HAVE },
+    { "Rust", 1, FALSE, "skills", VITAE_TIER_NICE_TO_HAVE },
+    { "Kubernetes", 1, TRUE, NULL, VITAE_TIER_NICE_TO_HAVE },
+    { "Terraform", 1, TRUE, NULL, VITAE_TIER_NICE_TO_HAVE },
+    { "relational database", 1, FALSE, "skills", VITAE_TIER_NICE_TO_HAVE },
   };
-  const char * const unknown[] = { "OpenSearch", "GitLab", "HIPAA", NULL };
+  /* The vocabulary knows OpenSearch, GitLab and HIPAA now: nothing the
+   * description repeats is unknown. */
+  const char * const unknown[] = { NULL };
   g_autoptr(VitaeDocument) document = make_backend_resume ();
   g_autoptr(VitaeCoverage) coverage = vitae_coverage_new (catalog);
   g_autofree char *job = load_job ();
@@ -326,9 +333,14 @@ test_job (void)
       g_assert_cmpuint (keyword->count, ==, cases[i].count);
       g_assert_cmpint (keyword->matched, ==, cases[i].matched);
       g_assert_cmpstr (keyword->section, ==, cases[i].section);
+      g_assert_cmpint (keyword->tier, ==, cases[i].tier);
+      /* A keyword the resume has says where it already is. */
+      g_assert_true (keyword->matched == (keyword->sections != NULL && keyword->sections[0] != NULL));
     }
 
-  g_assert_cmpfloat_with_epsilon (vitae_coverage_get_match_rate (coverage), 6.0 / 9.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (vitae_coverage_get_match_rate (coverage), 6.0 / 13.0, 1e-9);
+  /* Must-haves weigh twice: 4 of 9 must-haves, 2 of 4 nice-to-haves. */
+  g_assert_cmpfloat_with_epsilon (vitae_coverage_get_match_score (coverage), (4.0 + 1.0) / (9.0 + 2.0), 1e-9);
   g_assert_cmpstrv (vitae_coverage_get_unknown_terms (coverage), unknown);
 
   /* A job keyword of another role belongs where that role puts it. */
@@ -513,7 +525,8 @@ test_json (void)
   static const char * const keyword_members[] = { "keyword", "group", "sections", "in_context", NULL };
   static const char * const group_members[] = { "id", "name", "found", "missing", NULL };
   static const char * const placement_members[] = { "keyword", "message", NULL };
-  static const char * const job_members[] = { "keywords", "matched", "missing", "match_rate", NULL };
+  static const char * const job_members[] = { "keywords", "matched", "missing", "match_rate", "must_have",
+                                              "nice_to_have", "match_score", "terms", "ignored", NULL };
   g_autoptr(VitaeDocument) document = make_backend_resume ();
   g_autoptr(VitaeCoverage) coverage = vitae_coverage_new (catalog);
   g_autoptr(JsonNode) node = NULL;
@@ -554,12 +567,15 @@ test_json (void)
   assert_members (ats, ats_job_members);
   job = json_object_get_object_member (ats, "job");
   assert_members (job, job_members);
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (job, "keywords")), ==, 9);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (job, "keywords")), ==, 13);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (job, "matched")), ==, 6);
   missing = json_object_get_array_member (job, "missing");
-  g_assert_cmpuint (json_array_get_length (missing), ==, 3);
+  g_assert_cmpuint (json_array_get_length (missing), ==, 7);
   g_assert_cmpstr (json_array_get_string_element (missing, 0), ==, "gRPC");
-  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (job, "match_rate"), 6.0 / 9.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (job, "match_rate"), 6.0 / 13.0, 1e-9);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (job, "must_have")), ==, 9);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (job, "nice_to_have")), ==, 4);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (job, "terms")), ==, 13);
 }
 
 int

@@ -128,3 +128,18 @@ CREATE TABLE certifications (
 
 CREATE INDEX group_keywords_by_group ON group_keywords (role_id, group_id, position);
 CREATE INDEX aliases_by_keyword ON aliases (keyword);
+
+-- The technology vocabulary (17-technology.sql): what kind of term a keyword
+-- is, and the roles it applies to (space-separated role ids, possibly
+-- empty). A job description is read against every keyword; the kind says
+-- where a missing one belongs on a resume (named technologies in the skills,
+-- practices and disciplines in a bullet) and "quality" marks words such as
+-- "reliability" that describe software rather than name a skill, which a
+-- job description's keywords leave out.
+CREATE TABLE technologies (
+  keyword  TEXT PRIMARY KEY REFERENCES keywords (name),
+  kind     TEXT NOT NULL CHECK (kind IN ('language', 'framework', 'data-store',
+                                         'cloud-service', 'tool', 'practice',
+                                         'discipline', 'quality')),
+  roles    TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;

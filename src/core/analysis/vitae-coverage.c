@@ -18,6 +18,7 @@
 #include "vitae-coverage.h"
 #include "vitae-entry.h"
 #include "vitae-error.h"
+#include "vitae-posting.h"
 #include "vitae-section.h"
 
 /* Where a text sits: the basics, the summary, or a section of some kind.
@@ -92,6 +93,11 @@ struct _VitaeCoverage
   GArray        *placements;
   GArray        *occurrences;
   GArray        *job_keywords;
+  GArray        *job_dropped;
+  VitaePosting  *posting;
+  char          *posting_text;
+  VitaeMatcher  *posting_matcher;
+  double         match_score;
   GStrv          unknown_terms;
   gboolean       has_job;
   double         match_rate;
@@ -224,6 +230,8 @@ clear_results (VitaeCoverage *self)
   g_array_set_size (self->placements, 0);
   g_array_set_size (self->occurrences, 0);
   g_array_set_size (self->job_keywords, 0);
+  g_array_set_size (self->job_dropped, 0);
+  self->match_score = 0.0;
   g_ptr_array_set_size (self->arena, 0);
   g_clear_pointer (&self->unknown_terms, g_strfreev);
   self->has_job = FALSE;
@@ -385,7 +393,12 @@ home_elsewhere (VitaeCoverage *self,
   sqlite3 *db = vitae_catalog_get_db (self->catalog);
   sqlite3_stmt *stmt = NULL;
   gpointer cached;
-  guint home = SLOT_FIRST_KIND + VITAE_SECTION_SKILLS;
+  VitaeKeywordKind kind = vitae_matcher_get_kind (self->matcher, keyword);
+  /* Outside every role: a named technology belongs in the skills, a
+   * practice or a discipline in a bullet that shows it. */
+  guint home = (kind == VITAE_KIND_PRACTICE || kind == VITAE_KIND_DISCIPLINE)
+    ? SLOT_FIRST_KIND + VITAE_SECTION_EXPERIENCE
+    : SLOT_FIRST_KIND + VITAE_SECTION_SKILLS;
 
   if (g_hash_table_lookup_extended (self->homes, name, NULL, &cached))
     return GPOINTER_TO_UINT (cached);
@@ -965,40 +978,53 @@ find_unknown_terms (const char   *text,
   return g_strv_builder_end (builder);
 }
 
+/* The posting's reading, kept while the description and the matcher stay
+ * the same: a keystroke in the resume reads the posting once. */
+static VitaePosting *
+ensure_posting (VitaeCoverage *self,
+                const char    *job_text)
+{
+  if (self->posting != NULL && self->posting_matcher == self->matcher &&
+      g_str_equal (self->posting_text, job_text))
+    return self->posting;
+
+  g_clear_pointer (&self->posting, vitae_posting_free);
+  g_free (self->posting_text);
+  self->posting = vitae_posting_new (self->matcher, job_text, -1);
+  self->posting_text = g_strdup (job_text);
+  self->posting_matcher = self->matcher;
+
+  return self->posting;
+}
+
+/* Weights of a job term in the match score: requirements weigh more. */
+#define MUST_HAVE_WEIGHT 1.0
+#define NICE_TO_HAVE_WEIGHT 0.5
+
 static void
 analyze_job (VitaeCoverage *self,
              const char    *job_text)
 {
-  GArray *matches = lookup_matches (self, job_text);
+  VitaePosting *posting = ensure_posting (self, job_text);
+  guint n_terms = vitae_posting_get_n_terms (posting);
   guint n_matched = 0;
+  double weight = 0.0, matched_weight = 0.0;
 
   self->has_job = TRUE;
 
-  for (guint m = 0; m < matches->len; m++)
+  for (guint t = 0; t < n_terms; t++)
     {
-      guint keyword = g_array_index (matches, VitaeMatch, m).keyword;
-      const char *name = vitae_matcher_get_keyword (self->matcher, keyword);
-      VitaeJobKeyword job = { name, 1, self->seen[keyword].count > 0, NULL };
-      gboolean known = FALSE;
+      const VitaePostingTerm *term = vitae_posting_get_term (posting, t);
+      guint keyword = term->keyword;
+      const Seen *seen = &self->seen[keyword];
+      VitaeJobKeyword job = {
+        vitae_matcher_get_keyword (self->matcher, keyword), term->count, seen->count > 0, NULL,
+      };
+      double w = term->tier == VITAE_TIER_MUST_HAVE ? MUST_HAVE_WEIGHT : NICE_TO_HAVE_WEIGHT;
 
-      /* Vague terms are for advice only; a posting asking for "a database"
-       * asks for nothing a resume can match. */
-      if (vitae_matcher_get_facets (self->matcher, keyword) & VITAE_FACET_GENERIC)
-        continue;
-
-      for (guint j = 0; j < self->job_keywords->len; j++)
-        {
-          VitaeJobKeyword *other = &g_array_index (self->job_keywords, VitaeJobKeyword, j);
-
-          if (other->keyword == name)
-            {
-              other->count++;
-              known = TRUE;
-              break;
-            }
-        }
-      if (known)
-        continue;
+      job.tier = term->tier;
+      job.part = vitae_posting_part_to_id (term->part);
+      job.sections = sections_of (self, seen->sections);
 
       if (!job.matched)
         {
@@ -1010,15 +1036,31 @@ analyze_job (VitaeCoverage *self,
           job.section = slot_to_id (home);
         }
       else
-        n_matched++;
+        {
+          n_matched++;
+          matched_weight += w;
+        }
+      weight += w;
 
       g_array_append_val (self->job_keywords, job);
+    }
+
+  for (guint d = 0; d < vitae_posting_get_n_dropped (posting); d++)
+    {
+      const VitaePostingTerm *term = vitae_posting_get_dropped (posting, d);
+      VitaeJobDropped dropped = {
+        vitae_matcher_get_keyword (self->matcher, term->keyword),
+        vitae_posting_verdict_to_id (term->verdict),
+      };
+
+      g_array_append_val (self->job_dropped, dropped);
     }
 
   self->match_rate = self->job_keywords->len > 0
     ? (double) n_matched / self->job_keywords->len
     : 0.0;
-  self->unknown_terms = find_unknown_terms (job_text, matches);
+  self->match_score = weight > 0.0 ? matched_weight / weight : 0.0;
+  self->unknown_terms = find_unknown_terms (job_text, vitae_posting_get_matches (posting));
 }
 
 static void
@@ -1043,6 +1085,9 @@ vitae_coverage_finalize (GObject *object)
   g_clear_pointer (&self->placements, g_array_unref);
   g_clear_pointer (&self->occurrences, g_array_unref);
   g_clear_pointer (&self->job_keywords, g_array_unref);
+  g_clear_pointer (&self->job_dropped, g_array_unref);
+  g_clear_pointer (&self->posting, vitae_posting_free);
+  g_clear_pointer (&self->posting_text, g_free);
 
   G_OBJECT_CLASS (vitae_coverage_parent_class)->finalize (object);
 }
@@ -1071,6 +1116,7 @@ vitae_coverage_init (VitaeCoverage *self)
   self->occurrences = g_array_new (FALSE, TRUE, sizeof (VitaeCoverageOccurrence));
   g_array_set_clear_func (self->occurrences, clear_occurrence);
   self->job_keywords = g_array_new (FALSE, TRUE, sizeof (VitaeJobKeyword));
+  self->job_dropped = g_array_new (FALSE, TRUE, sizeof (VitaeJobDropped));
 }
 
 /**
@@ -1391,6 +1437,47 @@ vitae_coverage_get_match_rate (VitaeCoverage *self)
 }
 
 /**
+ * vitae_coverage_get_match_score:
+ * @self: a #VitaeCoverage
+ *
+ * Returns: the job description's keywords the resume has, weighed by tier
+ *   (a must-have counts twice a nice-to-have), 0.0 to 1.0
+ */
+double
+vitae_coverage_get_match_score (VitaeCoverage *self)
+{
+  g_return_val_if_fail (VITAE_IS_COVERAGE (self), 0.0);
+
+  return self->match_score;
+}
+
+guint
+vitae_coverage_get_n_job_dropped (VitaeCoverage *self)
+{
+  g_return_val_if_fail (VITAE_IS_COVERAGE (self), 0);
+
+  return self->job_dropped->len;
+}
+
+/**
+ * vitae_coverage_get_job_dropped:
+ * @self: a #VitaeCoverage
+ * @position: an index below vitae_coverage_get_n_job_dropped()
+ *
+ * Returns: (transfer none): a keyword the job description names without
+ *   asking for it (negated, another team's, the company's own)
+ */
+const VitaeJobDropped *
+vitae_coverage_get_job_dropped (VitaeCoverage *self,
+                                guint          position)
+{
+  g_return_val_if_fail (VITAE_IS_COVERAGE (self), NULL);
+  g_return_val_if_fail (position < self->job_dropped->len, NULL);
+
+  return &g_array_index (self->job_dropped, VitaeJobDropped, position);
+}
+
+/**
  * vitae_coverage_get_unknown_terms:
  * @self: a #VitaeCoverage
  *
@@ -1521,6 +1608,62 @@ vitae_coverage_to_json (VitaeCoverage *self)
       json_builder_end_array (builder);
       json_builder_set_member_name (builder, "match_rate");
       json_builder_add_double_value (builder, self->match_rate);
+
+      /* Added for the posting reader (see docs/cli.md). */
+      for (guint tier = VITAE_TIER_MUST_HAVE; tier <= VITAE_TIER_NICE_TO_HAVE; tier++)
+        {
+          json_builder_set_member_name (builder, tier == VITAE_TIER_MUST_HAVE ? "must_have" : "nice_to_have");
+          json_builder_begin_array (builder);
+          for (guint i = 0; i < self->job_keywords->len; i++)
+            if (g_array_index (self->job_keywords, VitaeJobKeyword, i).tier == tier)
+              json_builder_add_string_value (builder, g_array_index (self->job_keywords, VitaeJobKeyword, i).keyword);
+          json_builder_end_array (builder);
+        }
+      json_builder_set_member_name (builder, "match_score");
+      json_builder_add_double_value (builder, self->match_score);
+
+      json_builder_set_member_name (builder, "terms");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < self->job_keywords->len; i++)
+        {
+          const VitaeJobKeyword *job = &g_array_index (self->job_keywords, VitaeJobKeyword, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "keyword");
+          json_builder_add_string_value (builder, job->keyword);
+          json_builder_set_member_name (builder, "tier");
+          json_builder_add_string_value (builder, vitae_tier_to_id (job->tier));
+          json_builder_set_member_name (builder, "part");
+          json_builder_add_string_value (builder, job->part);
+          json_builder_set_member_name (builder, "count");
+          json_builder_add_int_value (builder, job->count);
+          json_builder_set_member_name (builder, "matched");
+          json_builder_add_boolean_value (builder, job->matched);
+          json_builder_set_member_name (builder, "sections");
+          json_builder_add_value (builder, strv_to_json (job->sections));
+          json_builder_set_member_name (builder, "section");
+          if (job->section != NULL)
+            json_builder_add_string_value (builder, job->section);
+          else
+            json_builder_add_null_value (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+
+      json_builder_set_member_name (builder, "ignored");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < self->job_dropped->len; i++)
+        {
+          const VitaeJobDropped *dropped = &g_array_index (self->job_dropped, VitaeJobDropped, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "keyword");
+          json_builder_add_string_value (builder, dropped->keyword);
+          json_builder_set_member_name (builder, "reason");
+          json_builder_add_string_value (builder, dropped->reason);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
 

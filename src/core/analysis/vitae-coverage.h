@@ -103,14 +103,36 @@ typedef struct
  * @count: how many times the job description names it
  * @matched: whether the resume has it
  * @section: for a missing keyword, the id of the section it belongs in
+ * @tier: %VITAE_TIER_MUST_HAVE or %VITAE_TIER_NICE_TO_HAVE, from the part
+ *   of the posting that asks for it
+ * @part: the id of that part ("requirements", "responsibilities",
+ *   "nice-to-have", "body")
+ * @sections: (array zero-terminated=1): for a keyword the resume has, the
+ *   ids of the sections it already appears in, in document order
+ */
+typedef struct
+{
+  const char  *keyword;
+  guint        count;
+  gboolean     matched;
+  const char  *section;
+  VitaeTier    tier;
+  const char  *part;
+  const char **sections;
+} VitaeJobKeyword;
+
+/**
+ * VitaeJobDropped:
+ * @keyword: a canonical keyword the job description names
+ * @reason: why it is not a requirement: "negated" ("not required", "we
+ *   don't use"), "out-of-scope" (another team's) or "company" (the
+ *   company's name, its product list, the "about us")
  */
 typedef struct
 {
   const char *keyword;
-  guint       count;
-  gboolean    matched;
-  const char *section;
-} VitaeJobKeyword;
+  const char *reason;
+} VitaeJobDropped;
 
 /**
  * VitaeCoverageOccurrence:
@@ -172,6 +194,10 @@ guint                          vitae_coverage_get_n_job_keywords (VitaeCoverage 
 const VitaeJobKeyword         *vitae_coverage_get_job_keyword    (VitaeCoverage  *self,
                                                                   guint           position);
 double                         vitae_coverage_get_match_rate     (VitaeCoverage  *self);
+double                         vitae_coverage_get_match_score    (VitaeCoverage  *self);
+guint                          vitae_coverage_get_n_job_dropped  (VitaeCoverage  *self);
+const VitaeJobDropped         *vitae_coverage_get_job_dropped    (VitaeCoverage  *self,
+                                                                  guint           position);
 const char * const            *vitae_coverage_get_unknown_terms  (VitaeCoverage  *self);
 
 JsonNode                      *vitae_coverage_to_json            (VitaeCoverage  *self);

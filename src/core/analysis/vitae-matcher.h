@@ -16,6 +16,34 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VitaeMatcher, vitae_matcher, VITAE, MATCHER, GObject)
 
 /**
+ * VitaeKeywordKind:
+ * @VITAE_KIND_NONE: the catalog says nothing (a user's keyword)
+ * @VITAE_KIND_LANGUAGE: a programming, query or markup language
+ * @VITAE_KIND_FRAMEWORK: a framework or library
+ * @VITAE_KIND_DATA_STORE: a database, cache, search engine or storage
+ * @VITAE_KIND_CLOUD_SERVICE: a cloud provider or one of its services
+ * @VITAE_KIND_TOOL: a tool, product or platform
+ * @VITAE_KIND_PRACTICE: a practice, method, architecture or standard
+ * @VITAE_KIND_DISCIPLINE: a discipline such as DevOps or data engineering
+ * @VITAE_KIND_QUALITY: a word describing software ("reliability"), never
+ *   a requirement of a job description by itself
+ *
+ * What kind of term a keyword is, from the technology vocabulary.
+ */
+typedef enum
+{
+  VITAE_KIND_NONE,
+  VITAE_KIND_LANGUAGE,
+  VITAE_KIND_FRAMEWORK,
+  VITAE_KIND_DATA_STORE,
+  VITAE_KIND_CLOUD_SERVICE,
+  VITAE_KIND_TOOL,
+  VITAE_KIND_PRACTICE,
+  VITAE_KIND_DISCIPLINE,
+  VITAE_KIND_QUALITY,
+} VitaeKeywordKind;
+
+/**
  * VitaeMatch:
  * @keyword: the keyword's id in the matcher (see vitae_matcher_get_keyword())
  * @start: the byte offset where the match starts in the scanned text
@@ -39,7 +67,9 @@ typedef struct
  * script next to a match cancels it) and each spelling's case rule; hyphens,
  * spaces and runs of spaces are interchangeable inside a keyword, and a
  * plural "s" is accepted after a case-insensitive one. A match lying inside a
- * longer one ("SQL" in "SQL Server") is dropped.
+ * longer one ("SQL" in "SQL Server") is dropped. A one-letter keyword ("C",
+ * "R") is not found next to "&" ("R&D") nor after a word that makes it a
+ * label ("Series C", "Plan B", "Vitamin D").
  */
 VitaeMatcher      *vitae_matcher_new              (VitaeCatalog  *catalog);
 guint              vitae_matcher_get_revision     (VitaeMatcher  *self);
@@ -56,6 +86,9 @@ VitaeKeywordFacet  vitae_matcher_get_facets       (VitaeMatcher  *self,
                                                    guint          keyword);
 gboolean           vitae_matcher_is_user_keyword  (VitaeMatcher  *self,
                                                    guint          keyword);
+VitaeKeywordKind   vitae_matcher_get_kind         (VitaeMatcher  *self,
+                                                   guint          keyword);
+gsize              vitae_matcher_get_memory_size  (VitaeMatcher  *self);
 guint              vitae_matcher_get_n_patterns   (VitaeMatcher  *self);
 guint              vitae_matcher_get_n_states     (VitaeMatcher  *self);
 

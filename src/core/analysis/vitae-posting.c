@@ -1,0 +1,892 @@
+/* vitae-posting.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-posting"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-posting.h"
+
+/* How many items a coordinated list ("unit, integration and E2E tests")
+ * may have before its head noun. */
+#define MAX_COORDINATED 5
+
+typedef struct
+{
+  guint             keyword;
+  guint             start;
+  guint             end;
+  VitaePostingPart  part;
+  VitaeTier         tier;
+  VitaePostingVerdict verdict;
+} Occurrence;
+
+struct _VitaePosting
+{
+  char    *text;
+  gsize    length;
+  GArray  *matches;     /* VitaeMatch, with the coordinated ones added */
+  GArray  *parts;       /* guint pairs: offset where a part starts, part */
+  GArray  *terms;       /* VitaePostingTerm, asked */
+  GArray  *dropped;     /* VitaePostingTerm, not asked */
+};
+
+/* Heading words, checked in this order: the first group with a phrase the
+ * heading contains names its part ("Preferred Qualifications" is a
+ * nice-to-have before it is a requirement). */
+static const struct {
+  VitaePostingPart  part;
+  const char       *phrases[24];
+} heading_phrases[] = {
+  { VITAE_POSTING_NICE_TO_HAVE,
+    { "nice to have", "nice-to-have", "bonus", "plus", "preferred", "desired", "desirable",
+      "optional", "good to have", "extra credit", "would be great", "would be nice",
+      "brownie points", "not required", "advantage", "ideally", NULL } },
+  { VITAE_POSTING_BENEFITS,
+    { "benefit", "perks", "what we offer", "we offer", "compensation", "salary", "why you'll love",
+      "why you will love", "how to apply", "our hiring process", "interview process", "equal opportunity",
+      "work environment", "location", NULL } },
+  { VITAE_POSTING_ABOUT,
+    { "about us", "about the company", "about our company", "who we are", "company overview",
+      "company description", "our mission", "our product", "what we do", "why join", "our story",
+      "our culture", "our values", "the company", "about the team", NULL } },
+  { VITAE_POSTING_REQUIREMENTS,
+    { "requirement", "qualification", "must", "who you are", "what you bring", "what you'll bring",
+      "looking for", "skills", "experience", "you have", "you should", "about you", "what you need",
+      "what you'll need", "you'll need", "you will need", "technical", "tech stack", "our stack",
+      "competenc", "ideal candidate", "expertise", NULL } },
+  { VITAE_POSTING_RESPONSIBILITIES,
+    { "responsibilit", "what you'll do", "what you will do", "duties", "the role", "your role",
+      "about the role", "about the position", "day to day", "day-to-day", "you will", "job involves",
+      "job description", "impact", "the job", "position", "mission", "what you'll work on", NULL } },
+};
+
+/* Said after a term in the same clause: the posting does not need it. */
+static const char * const negation_after[] = {
+  "not required", "isn't required", "is not a requirement", "not a requirement", "not needed",
+  "isn't needed", "not necessary", "isn't necessary", "not a must", "not expected",
+  "no longer use", NULL,
+};
+
+/* Said before a term in the same clause. */
+static const char * const negation_before[] = {
+  "no need for", "no need to", "no need of", "you will not need", "you won't need",
+  "you don't need", "you do not need", "you will not use", "you won't use", "we don't use",
+  "we do not use", "we don't work with", "we do not work with", "we are not using",
+  "we're not using", "we aren't using", "we moved away from", "we have moved away from",
+  "not looking for", "no experience with", "no experience in", "don't need to know",
+  "do not need to know", "is not needed", "are not needed", "isn't needed", "without requiring",
+  NULL,
+};
+
+/* Said after a term: another team owns it. */
+static const char * const scope_after[] = {
+  "owned by a separate team", "owned by another team", "owned by a different team",
+  "owned by the", "handled by a separate team", "handled by another team",
+  "handled by the", "is another team's", "are another team's", "is out of scope",
+  "are out of scope", NULL,
+};
+
+/* Said before a term. */
+static const char * const scope_before[] = {
+  "another team owns", "a separate team owns", "a different team owns",
+  "another team handles", "a separate team handles", "a separate team runs",
+  "another team runs", NULL,
+};
+
+/* A sentence that lists what the company sells, not what the job needs. */
+static const char * const product_before[] = {
+  "our platform offers", "our platform provides", "our platform includes", "our platform lets",
+  "our platform helps", "our platform gives", "our product offers", "our product provides",
+  "our product includes", "our product lets", "our product helps", "our products include",
+  "our products offer", "our customers use", "our clients use", "customers use us", "we sell",
+  "we offer customers", "our suite includes", "our app lets", "our app offers", "our service offers",
+  "our tools include", "the platform offers", "the product offers", "we help companies",
+  "we help teams", "lets teams run", "our features include", "product features such as",
+  NULL,
+};
+
+/* Said after a term in the same clause: it is a bonus. */
+static const char * const nice_after[] = {
+  "is a plus", "are a plus", "a plus", "is a bonus", "are a bonus", "a bonus", "nice to have",
+  "nice-to-have", "is an advantage", "are an advantage", "an advantage", "is desirable",
+  "are desirable", "desirable", "would be great", "would be nice", "is helpful", "are helpful",
+  "is beneficial", "is appreciated", "preferred", "not required but", "bonus points", NULL,
+};
+
+/* Said before a term. */
+static const char * const nice_before[] = {
+  "optionally", "ideally", "bonus:", "bonus if", "bonus points", "nice to have:", "nice-to-have:",
+  "preferably", "plus:", "extra points", "it's a plus", "it is a plus", "a plus if",
+  "would be nice", "would be great", "even better", "good to have", "not required but", NULL,
+};
+
+static gboolean
+is_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || c == '_' || (guchar) c >= 0x80;
+}
+
+/* Case-insensitive search for @phrase in [start, end) of @text, at word
+ * boundaries. Returns the offset or -1; with @last the last such offset. */
+static gssize
+find_phrase (const char *text,
+             gsize       start,
+             gsize       end,
+             const char *phrase,
+             gboolean    last)
+{
+  gsize n = strlen (phrase);
+  gssize found = -1;
+
+  if (end < start + n)
+    return -1;
+
+  for (gsize i = start; i + n <= end; i++)
+    {
+      if (g_ascii_strncasecmp (text + i, phrase, n) != 0)
+        continue;
+      if (i > 0 && is_word_byte (text[i - 1]) && is_word_byte (phrase[0]))
+        continue;
+      if (i + n < end && is_word_byte (text[i + n]) && is_word_byte (phrase[n - 1]))
+        continue;
+      found = i;
+      if (!last)
+        break;
+    }
+
+  return found;
+}
+
+static gboolean
+any_phrase (const char         *text,
+            gsize               start,
+            gsize               end,
+            const char * const *phrases)
+{
+  for (guint i = 0; phrases[i] != NULL; i++)
+    if (find_phrase (text, start, end, phrases[i], FALSE) >= 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Where the sentence holding @offset starts and ends: lines, full stops,
+ * semicolons, question and exclamation marks end a sentence. */
+static void
+sentence_bounds (const char *text,
+                 gsize       length,
+                 gsize       offset,
+                 gsize      *start,
+                 gsize      *end)
+{
+  gsize s = offset, e = offset;
+
+  while (s > 0)
+    {
+      char c = text[s - 1];
+
+      if (c == '\n' || c == ';' || c == '!' || c == '?' ||
+          (c == '.' && (s == length || text[s] == ' ' || text[s] == '\t')))
+        break;
+      s--;
+    }
+
+  while (e < length)
+    {
+      char c = text[e];
+
+      if (c == '\n' || c == ';' || c == '!' || c == '?' ||
+          (c == '.' && (e + 1 == length || text[e + 1] == ' ' || text[e + 1] == '\n' || text[e + 1] == '\r')))
+        break;
+      e++;
+    }
+
+  *start = s;
+  *end = e;
+}
+
+/* Narrows a sentence to the clause holding [@m_start, @m_end): "but",
+ * "however", "while", "whereas" and "though" start a new clause. */
+static void
+clause_bounds (const char *text,
+               gsize       m_start,
+               gsize       m_end,
+               gsize      *start,
+               gsize      *end)
+{
+  static const char * const joints[] = { "but", "however", "while", "whereas", "though", "although", NULL };
+
+  for (guint j = 0; joints[j] != NULL; j++)
+    {
+      gssize before = find_phrase (text, *start, m_start, joints[j], TRUE);
+      gssize after = find_phrase (text, m_end, *end, joints[j], FALSE);
+
+      if (before >= 0 && (gsize) before + strlen (joints[j]) > *start)
+        *start = before + strlen (joints[j]);
+      if (after >= 0 && (gsize) after < *end)
+        *end = after;
+    }
+}
+
+/**
+ * vitae_posting_classify_heading:
+ * @heading: a line of a posting
+ * @is_heading: (out) (optional): whether the line reads as a heading
+ *
+ * Returns: the part a heading introduces, %VITAE_POSTING_BODY when it names
+ *   none
+ */
+VitaePostingPart
+vitae_posting_classify_heading (const char *heading,
+                                gboolean   *is_heading)
+{
+  g_autofree char *line = g_strstrip (g_strdup (heading));
+  gsize n;
+  guint words = 0;
+  gboolean colon = FALSE, hash = FALSE;
+  char *p;
+
+  if (is_heading != NULL)
+    *is_heading = FALSE;
+
+  /* Markdown and list marks, bold stars and a trailing colon. */
+  for (p = line; *p == '#' || *p == '*' || *p == '_' || *p == ' '; p++)
+    if (*p == '#')
+      hash = TRUE;
+  memmove (line, p, strlen (p) + 1);
+  n = strlen (line);
+  while (n > 0 && (line[n - 1] == '*' || line[n - 1] == '_' || line[n - 1] == ' ' || line[n - 1] == ':'))
+    {
+      if (line[n - 1] == ':')
+        colon = TRUE;
+      line[--n] = '\0';
+    }
+
+  if (n == 0 || n > 80)
+    return VITAE_POSTING_BODY;
+
+  for (p = line; *p; p++)
+    if (*p == ' ' && p[1] != ' ' && p[1] != '\0')
+      words++;
+  words++;
+
+  /* A sentence is not a heading. */
+  if (line[n - 1] == '.' || line[n - 1] == ',' || line[n - 1] == ';' || words > 8)
+    return VITAE_POSTING_BODY;
+
+  for (guint g = 0; g < G_N_ELEMENTS (heading_phrases); g++)
+    for (guint i = 0; heading_phrases[g].phrases[i] != NULL; i++)
+      if (find_phrase (line, 0, n, heading_phrases[g].phrases[i], FALSE) >= 0)
+        {
+          /* Without a colon or a mark, only a short line whose words are
+           * the heading's counts ("Requirements", "Nice to have"). */
+          if (!colon && !hash && words > 4)
+            return VITAE_POSTING_BODY;
+          if (is_heading != NULL)
+            *is_heading = TRUE;
+          return heading_phrases[g].part;
+        }
+
+  if ((colon || hash) && is_heading != NULL)
+    *is_heading = TRUE;
+
+  return VITAE_POSTING_BODY;
+}
+
+static void
+split_parts (VitaePosting *self)
+{
+  VitaePostingPart current = VITAE_POSTING_BODY;
+  gsize start = 0;
+
+  g_array_append_vals (self->parts, (guint[]) { 0, VITAE_POSTING_BODY }, 2);
+
+  while (start < self->length)
+    {
+      const char *nl = memchr (self->text + start, '\n', self->length - start);
+      gsize end = nl ? (gsize) (nl - self->text) : self->length;
+      g_autofree char *line = g_strndup (self->text + start, end - start);
+      const char *colon = strchr (line, ':');
+      gboolean is_heading = FALSE;
+      VitaePostingPart part = vitae_posting_classify_heading (line, &is_heading);
+
+      /* "Requirements: Python, Go" names its part before a colon. */
+      if (!is_heading && colon != NULL && colon - line < 40)
+        {
+          g_autofree char *head = g_strndup (line, colon - line + 1);
+
+          part = vitae_posting_classify_heading (head, &is_heading);
+          /* "- Keep us HIPAA-ready: …" is a sentence, not a heading. */
+          is_heading = is_heading && part != VITAE_POSTING_BODY;
+        }
+
+      if (is_heading && part != current)
+        {
+          current = part;
+          g_array_append_vals (self->parts, (guint[]) { start, part }, 2);
+        }
+
+      start = end + 1;
+    }
+}
+
+/**
+ * vitae_posting_get_part_at:
+ * @self: a #VitaePosting
+ * @offset: a byte offset in the posting
+ *
+ * Returns: the part of the posting @offset lies in
+ */
+VitaePostingPart
+vitae_posting_get_part_at (VitaePosting *self,
+                           guint         offset)
+{
+  VitaePostingPart part = VITAE_POSTING_BODY;
+
+  g_return_val_if_fail (self != NULL, VITAE_POSTING_BODY);
+
+  for (guint i = 0; i + 1 < self->parts->len; i += 2)
+    {
+      if (g_array_index (self->parts, guint, i) > offset)
+        break;
+      part = g_array_index (self->parts, guint, i + 1);
+    }
+
+  return part;
+}
+
+static gboolean
+is_item_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '.' || c == '+' || c == '#' || c == '/';
+}
+
+/* Reads back from @pos over one list item of one or two words; returns its
+ * start, or G_MAXSIZE when there is none. */
+static gsize
+item_before (const char *text,
+             gsize       pos)
+{
+  gsize s = pos;
+
+  while (s > 0 && is_item_char (text[s - 1]))
+    s--;
+  if (s == pos)
+    return G_MAXSIZE;
+
+  return s;
+}
+
+static gboolean
+eat_back (const char *text,
+          gsize      *pos,
+          const char *sep)
+{
+  gsize n = strlen (sep);
+
+  if (*pos < n || g_ascii_strncasecmp (text + *pos - n, sep, n) != 0)
+    return FALSE;
+
+  *pos -= n;
+  return TRUE;
+}
+
+/*
+ * A coordinated list shares its head noun: "unit, integration and E2E
+ * tests" asks for unit tests, integration tests and E2E tests. For a match
+ * of several words ending a list, each item before it is read with the
+ * match's last word ("unit tests") and kept when that names a keyword.
+ */
+static void
+add_coordinated (VitaePosting *self,
+                 VitaeMatcher *matcher)
+{
+  guint n_matches = self->matches->len;
+
+  for (guint m = 0; m < n_matches; m++)
+    {
+      VitaeMatch match = g_array_index (self->matches, VitaeMatch, m);
+      const char *space = NULL;
+      gsize pos = match.start;
+      const char *head;
+
+      for (gsize i = match.end; i > match.start; i--)
+        if (self->text[i - 1] == ' ')
+          {
+            space = self->text + i - 1;
+            break;
+          }
+      if (space == NULL)
+        continue;
+      head = space;
+
+      /* The conjunction before the last item. */
+      if (!eat_back (self->text, &pos, ", and ") && !eat_back (self->text, &pos, ", or ") &&
+          !eat_back (self->text, &pos, " and ") && !eat_back (self->text, &pos, " or ") &&
+          !eat_back (self->text, &pos, " & ") && !eat_back (self->text, &pos, "/") &&
+          !eat_back (self->text, &pos, ", "))
+        continue;
+
+      for (guint items = 0; items < MAX_COORDINATED; items++)
+        {
+          gsize item = item_before (self->text, pos);
+          g_autofree char *phrase = NULL;
+          g_autoptr(GArray) found = NULL;
+
+          if (item == G_MAXSIZE)
+            break;
+
+          phrase = g_strdup_printf ("%.*s%.*s", (int) (pos - item), self->text + item,
+                                    (int) (self->text + match.end - head), head);
+          found = vitae_matcher_scan (matcher, phrase, -1);
+          if (found->len > 0)
+            {
+              const VitaeMatch *whole = &g_array_index (found, VitaeMatch, 0);
+
+              if (whole->start == 0 && whole->end == strlen (phrase))
+                {
+                  VitaeMatch added = { whole->keyword, item, pos };
+
+                  g_array_append_val (self->matches, added);
+                }
+            }
+
+          pos = item;
+          if (!eat_back (self->text, &pos, ", "))
+            break;
+        }
+    }
+}
+
+/* The company's own name: a term the posting writes after "at" or "join"
+ * ("the team at Snowflake", "join Stripe"), or in an "About …" heading. */
+static gboolean
+is_company_name (VitaePosting *self,
+                 const char   *name)
+{
+  static const char * const before[] = { "at ", "join ", "about ", "welcome to ", NULL };
+  gsize n = strlen (name);
+
+  for (guint b = 0; before[b] != NULL; b++)
+    {
+      g_autofree char *phrase = g_strconcat (before[b], name, NULL);
+      gssize at = find_phrase (self->text, 0, self->length, phrase, FALSE);
+
+      /* Capitalised as a name, and not "at least". */
+      while (at >= 0)
+        {
+          gsize after = at + strlen (phrase);
+
+          if (g_ascii_isupper (self->text[at + strlen (before[b])]) &&
+              strncmp (self->text + at + strlen (before[b]), name, n) == 0 &&
+              (after >= self->length || !is_word_byte (self->text[after]) || self->text[after] == '\''))
+            return TRUE;
+          at = find_phrase (self->text, after, self->length, phrase, FALSE);
+        }
+    }
+
+  return FALSE;
+}
+
+static VitaePostingVerdict
+judge (VitaePosting *self,
+       VitaeMatcher *matcher,
+       Occurrence   *occurrence)
+{
+  const char *text = self->text;
+  gsize s_start, s_end, c_start, c_end;
+  gsize after = occurrence->end;
+
+  sentence_bounds (text, self->length, occurrence->start, &s_start, &s_end);
+  if (s_end < occurrence->end)
+    s_end = occurrence->end;
+  c_start = s_start;
+  c_end = s_end;
+  clause_bounds (text, occurrence->start, occurrence->end, &c_start, &c_end);
+
+  if (occurrence->part == VITAE_POSTING_ABOUT || occurrence->part == VITAE_POSTING_BENEFITS)
+    return VITAE_POSTING_COMPANY;
+
+  if (any_phrase (text, c_start, occurrence->start, negation_before) ||
+      any_phrase (text, occurrence->end, c_end, negation_after))
+    return VITAE_POSTING_NEGATED;
+
+  if (any_phrase (text, c_start, occurrence->start, scope_before) ||
+      any_phrase (text, occurrence->end, c_end, scope_after))
+    return VITAE_POSTING_OUT_OF_SCOPE;
+
+  /* "the Information Security team", "our DevOps teams": a team's name. */
+  while (after < self->length && text[after] == ' ')
+    after++;
+  if (find_phrase (text, after, MIN (after + 6, self->length), "team", FALSE) == (gssize) after ||
+      find_phrase (text, after, MIN (after + 6, self->length), "teams", FALSE) == (gssize) after)
+    return VITAE_POSTING_OUT_OF_SCOPE;
+
+  /* "design systems which balance cost": a verb and its object. */
+  if (find_phrase (text, after, MIN (after + 6, self->length), "which", FALSE) == (gssize) after &&
+      g_ascii_strncasecmp (text + occurrence->start, "design system", 13) == 0)
+    return VITAE_POSTING_NEGATED;
+
+  if (any_phrase (text, s_start, occurrence->start, product_before))
+    return VITAE_POSTING_COMPANY;
+
+  if (is_company_name (self, vitae_matcher_get_keyword (matcher, occurrence->keyword)))
+    return VITAE_POSTING_COMPANY;
+
+  return VITAE_POSTING_ASKED;
+}
+
+/* Whether the clause calls the term a bonus. "AWS preferred" binds only to
+ * the words before it up to a comma or a bracket. */
+static gboolean
+said_nice (VitaePosting *self,
+           Occurrence   *occurrence)
+{
+  const char *text = self->text;
+  gsize s_start, s_end;
+
+  sentence_bounds (text, self->length, occurrence->start, &s_start, &s_end);
+  if (s_end < occurrence->end)
+    s_end = occurrence->end;
+  clause_bounds (text, occurrence->start, occurrence->end, &s_start, &s_end);
+
+  if (any_phrase (text, s_start, occurrence->start, nice_before))
+    return TRUE;
+
+  for (guint i = 0; nice_after[i] != NULL; i++)
+    {
+      gssize at = find_phrase (text, occurrence->end, s_end, nice_after[i], FALSE);
+
+      if (at < 0)
+        continue;
+
+      if (g_str_equal (nice_after[i], "preferred"))
+        {
+          gboolean broken = FALSE;
+          int depth = 0;
+
+          /* "Cloud environments, AWS preferred": only AWS; "(Go Lang
+           * preferred)": what the bracket holds; "Kubernetes (or similar)
+           * preferred": a bracket between does not cut. */
+          for (gsize k = occurrence->end; k < (gsize) at; k++)
+            {
+              if (text[k] == '(')
+                depth++;
+              else if (text[k] == ')')
+                depth--;
+              else if (text[k] == ',' && depth <= 0)
+                broken = TRUE;
+            }
+          if (broken)
+            continue;
+        }
+
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static int
+compare_occurrences (gconstpointer a,
+                     gconstpointer b)
+{
+  const Occurrence *oa = a;
+  const Occurrence *ob = b;
+
+  if (oa->start != ob->start)
+    return oa->start < ob->start ? -1 : 1;
+  return oa->end > ob->end ? -1 : (oa->end < ob->end);
+}
+
+static int
+compare_matches (gconstpointer a,
+                 gconstpointer b)
+{
+  const VitaeMatch *ma = a;
+  const VitaeMatch *mb = b;
+
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  return ma->end > mb->end ? -1 : (ma->end < mb->end);
+}
+
+/* Whether a keyword can be a job's requirement at all: vague words about
+ * software ("reliability", "scalable") and vague names of a thing ("cloud",
+ * "database") cannot; generic data-store terms ("NoSQL", "relational
+ * database") are real screening terms and can. */
+static gboolean
+is_job_term (VitaeMatcher *matcher,
+             guint         keyword)
+{
+  VitaeKeywordKind kind = vitae_matcher_get_kind (matcher, keyword);
+
+  if (kind == VITAE_KIND_QUALITY)
+    return FALSE;
+  if (vitae_matcher_get_facets (matcher, keyword) & VITAE_FACET_GENERIC)
+    return kind == VITAE_KIND_DATA_STORE;
+
+  return TRUE;
+}
+
+/**
+ * vitae_posting_new:
+ * @matcher: the matcher of the catalog
+ * @text: the job posting, UTF-8
+ * @length: its length in bytes, or -1 if it is nul-terminated
+ *
+ * Reads a job posting.
+ *
+ * Returns: (transfer full): the reading, free with vitae_posting_free()
+ */
+VitaePosting *
+vitae_posting_new (VitaeMatcher *matcher,
+                   const char   *text,
+                   gssize        length)
+{
+  g_autoptr(GArray) occurrences = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  VitaePosting *self;
+
+  g_return_val_if_fail (VITAE_IS_MATCHER (matcher), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  self = g_new0 (VitaePosting, 1);
+  self->length = length < 0 ? strlen (text) : (gsize) length;
+  self->text = g_strndup (text ? text : "", self->length);
+  self->length = strlen (self->text);
+  self->parts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->terms = g_array_new (FALSE, FALSE, sizeof (VitaePostingTerm));
+  self->dropped = g_array_new (FALSE, FALSE, sizeof (VitaePostingTerm));
+  self->matches = vitae_matcher_scan (matcher, self->text, self->length);
+
+  split_parts (self);
+  add_coordinated (self, matcher);
+  g_array_sort (self->matches, compare_matches);
+
+  for (guint m = 0; m < self->matches->len; m++)
+    {
+      const VitaeMatch *match = &g_array_index (self->matches, VitaeMatch, m);
+      Occurrence occurrence = { match->keyword, match->start, match->end };
+
+      if (!is_job_term (matcher, match->keyword))
+        continue;
+
+      occurrence.part = vitae_posting_get_part_at (self, match->start);
+      occurrence.verdict = judge (self, matcher, &occurrence);
+      occurrence.tier = (occurrence.part == VITAE_POSTING_NICE_TO_HAVE || said_nice (self, &occurrence))
+        ? VITAE_TIER_NICE_TO_HAVE : VITAE_TIER_MUST_HAVE;
+      g_array_append_val (occurrences, occurrence);
+    }
+  g_array_sort (occurrences, compare_occurrences);
+
+  /* One term per keyword, in the order the posting first names them: asked
+   * when any naming asks for it, a must-have when any asking one is. */
+  for (guint o = 0; o < occurrences->len; o++)
+    {
+      const Occurrence *occurrence = &g_array_index (occurrences, Occurrence, o);
+      VitaePostingTerm *term = NULL;
+      GArray *lists[] = { self->terms, self->dropped };
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists) && term == NULL; l++)
+        for (guint t = 0; t < lists[l]->len; t++)
+          if (g_array_index (lists[l], VitaePostingTerm, t).keyword == occurrence->keyword)
+            {
+              term = &g_array_index (lists[l], VitaePostingTerm, t);
+              break;
+            }
+
+      if (term == NULL)
+        {
+          VitaePostingTerm added = {
+            occurrence->keyword, occurrence->tier, occurrence->part, occurrence->verdict,
+            0, occurrence->start, occurrence->end,
+          };
+
+          g_array_append_val (self->dropped, added);
+          term = &g_array_index (self->dropped, VitaePostingTerm, self->dropped->len - 1);
+        }
+      else if (occurrence->verdict == VITAE_POSTING_ASKED)
+        {
+          if (term->verdict != VITAE_POSTING_ASKED)
+            {
+              term->verdict = VITAE_POSTING_ASKED;
+              term->tier = occurrence->tier;
+              term->part = occurrence->part;
+            }
+          else if (occurrence->tier < term->tier)
+            {
+              term->tier = occurrence->tier;
+              term->part = occurrence->part;
+            }
+        }
+      term->count++;
+    }
+
+  /* Asked terms move to their own list, keeping their order. */
+  for (guint t = 0; t < self->dropped->len;)
+    {
+      VitaePostingTerm *term = &g_array_index (self->dropped, VitaePostingTerm, t);
+
+      if (term->verdict == VITAE_POSTING_ASKED)
+        {
+          g_array_append_val (self->terms, *term);
+          g_array_remove_index (self->dropped, t);
+        }
+      else
+        t++;
+    }
+
+  return self;
+}
+
+void
+vitae_posting_free (VitaePosting *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->text);
+  g_array_unref (self->matches);
+  g_array_unref (self->parts);
+  g_array_unref (self->terms);
+  g_array_unref (self->dropped);
+  g_free (self);
+}
+
+guint
+vitae_posting_get_n_terms (VitaePosting *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->terms->len;
+}
+
+/**
+ * vitae_posting_get_term:
+ * @self: a #VitaePosting
+ * @position: an index below vitae_posting_get_n_terms()
+ *
+ * Returns: (transfer none): a term the posting asks for, in the order it
+ *   first names them
+ */
+const VitaePostingTerm *
+vitae_posting_get_term (VitaePosting *self,
+                        guint         position)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (position < self->terms->len, NULL);
+
+  return &g_array_index (self->terms, VitaePostingTerm, position);
+}
+
+guint
+vitae_posting_get_n_dropped (VitaePosting *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->dropped->len;
+}
+
+/**
+ * vitae_posting_get_dropped:
+ * @self: a #VitaePosting
+ * @position: an index below vitae_posting_get_n_dropped()
+ *
+ * Returns: (transfer none): a term the posting names but does not ask for,
+ *   with its verdict
+ */
+const VitaePostingTerm *
+vitae_posting_get_dropped (VitaePosting *self,
+                           guint         position)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (position < self->dropped->len, NULL);
+
+  return &g_array_index (self->dropped, VitaePostingTerm, position);
+}
+
+/**
+ * vitae_posting_find:
+ * @self: a #VitaePosting
+ * @keyword: a keyword id of the matcher
+ *
+ * Returns: (transfer none) (nullable): the posting's term for @keyword,
+ *   asked or dropped, or %NULL when the posting does not name it
+ */
+const VitaePostingTerm *
+vitae_posting_find (VitaePosting *self,
+                    guint         keyword)
+{
+  GArray *lists[2];
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  lists[0] = self->terms;
+  lists[1] = self->dropped;
+  for (guint l = 0; l < 2; l++)
+    for (guint t = 0; t < lists[l]->len; t++)
+      if (g_array_index (lists[l], VitaePostingTerm, t).keyword == keyword)
+        return &g_array_index (lists[l], VitaePostingTerm, t);
+
+  return NULL;
+}
+
+/**
+ * vitae_posting_get_matches:
+ * @self: a #VitaePosting
+ *
+ * Returns: (transfer none) (element-type VitaeMatch): every keyword match of
+ *   the posting, those read from coordinated lists included, by position
+ */
+const GArray *
+vitae_posting_get_matches (VitaePosting *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->matches;
+}
+
+const char *
+vitae_posting_part_to_id (VitaePostingPart part)
+{
+  switch (part)
+    {
+    case VITAE_POSTING_ABOUT:
+      return "about";
+    case VITAE_POSTING_RESPONSIBILITIES:
+      return "responsibilities";
+    case VITAE_POSTING_REQUIREMENTS:
+      return "requirements";
+    case VITAE_POSTING_NICE_TO_HAVE:
+      return "nice-to-have";
+    case VITAE_POSTING_BENEFITS:
+      return "benefits";
+    case VITAE_POSTING_BODY:
+    default:
+      return "body";
+    }
+}
+
+const char *
+vitae_posting_verdict_to_id (VitaePostingVerdict verdict)
+{
+  switch (verdict)
+    {
+    case VITAE_POSTING_NEGATED:
+      return "negated";
+    case VITAE_POSTING_OUT_OF_SCOPE:
+      return "out-of-scope";
+    case VITAE_POSTING_COMPANY:
+      return "company";
+    case VITAE_POSTING_ASKED:
+    default:
+      return "asked";
+    }
+}
