@@ -15,11 +15,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sched.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/mount.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -141,6 +144,31 @@ child_main (const char *kind,
   g_autoptr(VitaeDocument) a = make_version (FALSE);
   g_autoptr(VitaeDocument) b = make_version (TRUE);
   g_autofree char *slot = vitae_autosave_new_slot ();
+
+  /* A relaunch after a crash: how many snapshots would it offer? */
+  if (g_str_equal (kind, "count-orphans"))
+    {
+      g_autoptr(GPtrArray) orphans = vitae_autosave_find_orphans (path);
+
+      return (int) MIN (orphans->len, 100);
+    }
+
+  /* Takes a few snapshots, then crashes. */
+  if (g_str_equal (kind, "autosave-crash"))
+    {
+      for (guint i = 0; i < 3; i++)
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (!vitae_autosave_write (path, slot, i % 2 ? b : a, "/home/ana/resume.vitae", &error))
+            {
+              g_printerr ("%s\n", error->message);
+              return 2;
+            }
+        }
+      raise (SIGKILL);
+      return 3;
+    }
 
   for (guint i = 0; i < N_SAVES; i++)
     {
@@ -306,6 +334,236 @@ test_autosave_after_kill (void)
       orphans = list_others (dir, NULL);
       g_assert_cmpuint (orphans->len, ==, 0);
     }
+
+  remove_tree (dir);
+}
+
+/* Runs @argv as process 2 of a new PID namespace, as Flatpak runs the app
+ * (bubblewrap is process 1), and returns its wait status, or -1 if this
+ * system does not let a test make a PID namespace.  Only async-signal-safe
+ * calls between fork() and exec(). */
+static int
+run_as_pid_2 (const char * const *argv)
+{
+  int status = 0;
+  pid_t pid = fork ();
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      pid_t init, app;
+
+      if (unshare (CLONE_NEWPID) != 0)
+        _exit (100);
+
+      init = fork ();
+      if (init < 0)
+        _exit (101);
+      if (init == 0)
+        {
+          /* Process 1, the namespace's init: it runs the app and reports how
+           * the app ended. */
+          app = fork ();
+          if (app < 0)
+            _exit (101);
+          if (app == 0)
+            {
+              execv (argv[0], (char **) argv);
+              _exit (127);
+            }
+          while (waitpid (app, &status, 0) < 0)
+            if (errno != EINTR)
+              _exit (102);
+          if (WIFSIGNALED (status))
+            _exit (128 + WTERMSIG (status));
+          _exit (WEXITSTATUS (status));
+        }
+
+      while (waitpid (init, &status, 0) < 0)
+        if (errno != EINTR)
+          _exit (102);
+      _exit (WIFEXITED (status) ? WEXITSTATUS (status) : 103);
+    }
+
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  if (WEXITSTATUS (status) == 100)
+    return -1;
+
+  return WEXITSTATUS (status);
+}
+
+/* In Flatpak every launch is process 2 of its own PID namespace.  A crash
+ * there, then a relaunch: the snapshot is offered.  When liveness was asked
+ * of the process id, the relaunch took the snapshot for its own (its pid is
+ * 2 too) and never offered it. */
+static void
+test_autosave_pid_namespace (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  const char *crash[] = { self_exe, "--child", "autosave-crash", dir, NULL };
+  const char *count[] = { self_exe, "--child", "count-orphans", dir, NULL };
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean as_pid_2 = FALSE;
+  int result;
+
+  result = run_as_pid_2 (crash);
+  if (result < 0)
+    {
+      g_test_skip ("This system does not let a test make a PID namespace (needs root or CAP_SYS_ADMIN)");
+      remove_tree (dir);
+      return;
+    }
+  g_assert_cmpint (result, ==, 128 + SIGKILL);
+
+  /* The snapshot was taken by process 2: its slot says so. */
+  names = list_others (dir, NULL);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (names, i), "-", 3);
+
+      if (g_strv_length (parts) == 3 && g_str_equal (parts[1], "2"))
+        as_pid_2 = TRUE;
+    }
+  g_assert_true (as_pid_2);
+
+  /* The relaunch, process 2 again, offers it. */
+  g_assert_cmpint (run_as_pid_2 (count), ==, 1);
+  /* Looking did not take it: the next launch offers it still. */
+  g_assert_cmpint (run_as_pid_2 (count), ==, 1);
+
+  remove_tree (dir);
+}
+
+static void
+write_slot (const char *dir,
+            const char *slot)
+{
+  g_autoptr(VitaeDocument) a = make_version (FALSE);
+  g_autofree char *vitae = g_strconcat (slot, ".vitae", NULL);
+  g_autofree char *ini = g_strconcat (slot, ".ini", NULL);
+  g_autofree char *vitae_path = g_build_filename (dir, vitae, NULL);
+  g_autofree char *ini_path = g_build_filename (dir, ini, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vitae_document_save (a, vitae_path, &error));
+  g_assert_no_error (error);
+  g_file_set_contents (ini_path, "[autosave]\noriginal=/home/ana/resume.vitae\nsaved-at=1\n", -1, &error);
+  g_assert_no_error (error);
+}
+
+/* A snapshot left by a crashed process whose id now belongs to a live,
+ * unrelated process (here: this one, and init) is offered all the same; a
+ * snapshot of a live writer, in this process or another, is not. */
+static void
+test_autosave_pid_reuse (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *mine = g_strdup_printf ("%d-0-1", (int) getpid ());
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(VitaeDocument) a = make_version (FALSE);
+  g_autofree char *live = vitae_autosave_new_slot ();
+  g_autoptr(GError) error = NULL;
+
+  write_slot (dir, mine);
+  write_slot (dir, "1-0-1");
+
+  /* A slot this process writes is alive. */
+  g_assert_true (vitae_autosave_write (dir, live, a, NULL, &error));
+  g_assert_no_error (error);
+
+  orphans = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (orphans->len, ==, 2);
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      VitaeAutosaveItem *item = g_ptr_array_index (orphans, i);
+
+      g_assert_true (g_str_equal (item->slot, mine) || g_str_equal (item->slot, "1-0-1"));
+    }
+
+  /* While this process offers them, nobody else does. */
+  {
+    const char *count[] = { self_exe, "--child", "count-orphans", dir, NULL };
+    g_autoptr(GSubprocess) child = g_subprocess_newv (count, G_SUBPROCESS_FLAGS_NONE, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_wait (child, NULL, &error));
+    g_assert_cmpint (g_subprocess_get_exit_status (child), ==, 0);
+  }
+
+  /* Let go, they are orphans again; discarded, they are gone. */
+  g_clear_pointer (&orphans, g_ptr_array_unref);
+  again = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (again->len, ==, 2);
+  for (guint i = 0; i < again->len; i++)
+    vitae_autosave_discard (dir, ((VitaeAutosaveItem *) g_ptr_array_index (again, i))->slot);
+  vitae_autosave_discard (dir, live);
+  g_clear_pointer (&again, g_ptr_array_unref);
+  again = list_others (dir, NULL);
+  g_assert_cmpuint (again->len, ==, 0);
+
+  remove_tree (dir);
+}
+
+/* A temporary file of a killed save named after a process id that is alive
+ * (this process's, init's) is stale all the same, and the next save removes
+ * it; the temporary file of a save in progress in another process is left
+ * alone whatever its name, until that process dies. */
+static void
+test_stale_temp_pid_reuse (void)
+{
+  g_autoptr(VitaeDocument) a = make_version (FALSE);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.vitae", NULL);
+  g_autofree char *reused = g_strdup_printf ("%s/.resume.vitae.vitae-save-%d-abcdef", dir, (int) getpid ());
+  g_autofree char *init = g_strdup_printf ("%s/.resume.vitae.vitae-save-1-ghijkl", dir);
+  g_autofree char *busy = g_strdup_printf ("%s/.resume.vitae.vitae-save-999999999-mnopqr", dir);
+  g_autoptr(GPtrArray) others = NULL;
+  g_autoptr(GError) error = NULL;
+  int ready[2];
+  char byte;
+  pid_t writer;
+  int status;
+
+  g_assert_true (g_file_set_contents (reused, "<half a resume", -1, NULL));
+  g_assert_true (g_file_set_contents (init, "<half a resume", -1, NULL));
+  g_assert_true (g_file_set_contents (busy, "<a save in progress", -1, NULL));
+
+  /* Another process writing "busy" holds its lock. */
+  g_assert_no_errno (pipe (ready));
+  writer = fork ();
+  g_assert_cmpint (writer, >=, 0);
+  if (writer == 0)
+    {
+      int fd = open (busy, O_RDWR | O_CLOEXEC);
+
+      /* Dies with this test, even if an assertion ends it. */
+      prctl (PR_SET_PDEATHSIG, SIGKILL);
+      close (ready[0]);
+      if (fd < 0 || flock (fd, LOCK_EX) != 0 || write (ready[1], "x", 1) != 1)
+        _exit (1);
+      for (;;)
+        pause ();
+    }
+  close (ready[1]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  close (ready[0]);
+
+  g_assert_true (vitae_document_save (a, path, &error));
+  g_assert_no_error (error);
+  others = list_others (dir, "resume.vitae");
+  g_assert_cmpuint (others->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (others, 0), ==, ".resume.vitae.vitae-save-999999999-mnopqr");
+
+  /* The writer dies: its temporary file is stale now. */
+  g_assert_no_errno (kill (writer, SIGKILL));
+  g_assert_cmpint (waitpid (writer, &status, 0), ==, writer);
+  g_assert_true (vitae_document_save (a, path, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&others, g_ptr_array_unref);
+  others = list_others (dir, "resume.vitae");
+  g_assert_cmpuint (others->len, ==, 0);
 
   remove_tree (dir);
 }
@@ -503,6 +761,9 @@ main (int   argc,
 
   g_test_add_func ("/vitae/crash-safety/kill-during-save", test_kill_during_save);
   g_test_add_func ("/vitae/crash-safety/autosave-after-kill", test_autosave_after_kill);
+  g_test_add_func ("/vitae/crash-safety/autosave-pid-namespace", test_autosave_pid_namespace);
+  g_test_add_func ("/vitae/crash-safety/autosave-pid-reuse", test_autosave_pid_reuse);
+  g_test_add_func ("/vitae/crash-safety/stale-temp-pid-reuse", test_stale_temp_pid_reuse);
   g_test_add_func ("/vitae/crash-safety/full-disk", test_full_disk);
   g_test_add_func ("/vitae/crash-safety/read-only-folder", test_read_only_folder);
 

@@ -10,10 +10,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <stdlib.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "vitae-autosave.h"
@@ -22,16 +24,15 @@
 
 /* Helpers */
 
-static gboolean
-process_is_alive (gint64 pid)
-{
-  if (pid <= 0 || pid > G_MAXINT)
-    return FALSE;
-  if (pid == getpid ())
-    return TRUE;
+/* Each slot has a lock file, SLOT.lock, that its writer keeps locked with
+ * flock() for as long as it owns the slot.  The kernel drops the lock when
+ * the process dies however it dies, so "is the writer alive" is answered by
+ * trying to take the lock: process ids say nothing inside a PID namespace
+ * (in Flatpak every launch is PID 2) and are reused anyway. */
 
-  return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
-}
+G_LOCK_DEFINE_STATIC (held);
+/* lock path -> descriptor, for the slots this process writes */
+static GHashTable *held;
 
 static char *
 slot_file (const char *dir,
@@ -41,6 +42,89 @@ slot_file (const char *dir,
   g_autofree char *name = g_strconcat (slot, suffix, NULL);
 
   return g_build_filename (dir, name, NULL);
+}
+
+/* Opens @path and takes its lock without waiting.  Returns the descriptor,
+ * or -1 with errno set (EWOULDBLOCK: another open file holds it). */
+static int
+open_locked (const char *path,
+             gboolean    create)
+{
+  struct stat fd_st, path_st;
+  int fd;
+
+  fd = g_open (path, O_RDWR | O_CLOEXEC | O_NOCTTY | (create ? O_CREAT : 0), 0600);
+  if (fd < 0)
+    return -1;
+
+  while (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EINTR)
+        continue;
+      close (fd);
+      errno = saved_errno;
+      return -1;
+    }
+
+  /* Whoever held it may have removed the file before letting go: the lock
+   * is only worth something on the file that still has this name. */
+  if (fstat (fd, &fd_st) != 0 || stat (path, &path_st) != 0 ||
+      fd_st.st_dev != path_st.st_dev || fd_st.st_ino != path_st.st_ino)
+    {
+      close (fd);
+      errno = EWOULDBLOCK;
+      return -1;
+    }
+
+  return fd;
+}
+
+static gboolean
+hold_slot (const char  *dir,
+           const char  *slot,
+           GError     **error)
+{
+  g_autofree char *lock = slot_file (dir, slot, ".lock");
+  gboolean ok = TRUE;
+
+  G_LOCK (held);
+  if (held == NULL)
+    held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!g_hash_table_contains (held, lock))
+    {
+      int fd = open_locked (lock, TRUE);
+
+      if (fd >= 0)
+        g_hash_table_insert (held, g_steal_pointer (&lock), GINT_TO_POINTER (fd));
+      else
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       _("Could not lock the autosave file “%s”: %s"), lock, g_strerror (saved_errno));
+          ok = FALSE;
+        }
+    }
+  G_UNLOCK (held);
+
+  return ok;
+}
+
+static void
+release_slot (const char *lock)
+{
+  gpointer key, value;
+
+  G_LOCK (held);
+  if (held != NULL && g_hash_table_steal_extended (held, lock, &key, &value))
+    {
+      close (GPOINTER_TO_INT (value));
+      g_free (key);
+    }
+  G_UNLOCK (held);
 }
 
 /* Public API */
@@ -59,15 +143,18 @@ vitae_autosave_get_default_dir (void)
 /**
  * vitae_autosave_new_slot:
  *
- * Returns: (transfer full): a slot name unique to this process
+ * The name is unique among processes without relying on the process id,
+ * which is the same for every launch inside a PID namespace.
+ *
+ * Returns: (transfer full): a new slot name
  */
 char *
 vitae_autosave_new_slot (void)
 {
   static guint counter;
 
-  return g_strdup_printf ("%d-%u-%" G_GINT64_FORMAT, (int) getpid (),
-                          g_atomic_int_add (&counter, 1), g_get_real_time () / G_USEC_PER_SEC);
+  return g_strdup_printf ("%" G_GINT64_FORMAT "-%d-%u-%08x", g_get_real_time () / G_USEC_PER_SEC,
+                          (int) getpid (), g_atomic_int_add (&counter, 1), g_random_int ());
 }
 
 /**
@@ -79,7 +166,9 @@ vitae_autosave_new_slot (void)
  * @error: a #GError
  *
  * Writes a snapshot atomically: a crash while writing leaves the previous
- * snapshot.
+ * snapshot.  The first write of a slot locks it for the life of this process
+ * (or until vitae_autosave_discard()), so that no other process takes the
+ * snapshot for an orphan while this one is alive.
  *
  * Returns: %TRUE on success
  */
@@ -110,6 +199,9 @@ vitae_autosave_write (const char     *dir,
       return FALSE;
     }
 
+  if (!hold_slot (dir, slot, error))
+    return FALSE;
+
   snapshot = slot_file (dir, slot, ".vitae");
   info = slot_file (dir, slot, ".ini");
 
@@ -130,7 +222,8 @@ vitae_autosave_write (const char     *dir,
  * @dir: the autosave folder
  * @slot: a slot
  *
- * Removes the slot's snapshot, once its document was saved or closed.
+ * Removes the slot's snapshot, once its document was saved or closed, and
+ * lets go of its lock.
  */
 void
 vitae_autosave_discard (const char *dir,
@@ -138,23 +231,32 @@ vitae_autosave_discard (const char *dir,
 {
   g_autofree char *snapshot = NULL;
   g_autofree char *info = NULL;
+  g_autofree char *lock = NULL;
 
   g_return_if_fail (dir != NULL);
   g_return_if_fail (slot != NULL);
 
   snapshot = slot_file (dir, slot, ".vitae");
   info = slot_file (dir, slot, ".ini");
+  lock = slot_file (dir, slot, ".lock");
   g_unlink (info);
   g_unlink (snapshot);
   /* A crash while a snapshot was written leaves its temporary file, which
    * no later save of another slot would remove. */
   vitae_write_file_cleanup (info);
   vitae_write_file_cleanup (snapshot);
+  /* The lock goes last: while it is held nobody else looks at the slot. */
+  g_unlink (lock);
+  release_slot (lock);
 }
 
 /**
  * vitae_autosave_find_orphans:
  * @dir: the autosave folder
+ *
+ * Finds the snapshots whose writer is gone: their lock is free.  Each one
+ * returned stays locked by this process until its item is freed (or its
+ * slot discarded), so that two processes never offer the same snapshot.
  *
  * Returns: (transfer full) (element-type VitaeAutosaveItem): the snapshots
  *   whose process is gone, newest first
@@ -177,21 +279,33 @@ vitae_autosave_find_orphans (const char *dir)
       g_autoptr(VitaeAutosaveItem) item = NULL;
       g_autofree char *info = NULL;
       g_autofree char *slot = NULL;
-      gint64 pid;
+      g_autofree char *lock = NULL;
+      int lock_fd;
 
-      if (!g_str_has_suffix (name, ".ini"))
+      if (!g_str_has_suffix (name, ".ini") || name[0] == '.')
         continue;
 
       slot = g_strndup (name, strlen (name) - strlen (".ini"));
-      pid = g_ascii_strtoll (slot, NULL, 10);
-      if (process_is_alive (pid))
-        continue;
+      lock = slot_file (dir, slot, ".lock");
 
-      info = g_build_filename (dir, name, NULL);
-      if (!g_key_file_load_from_file (keyfile, info, G_KEY_FILE_NONE, NULL))
+      /* A slot from before locks existed has no lock file: made here, it is
+       * free, as its writer is long gone. */
+      lock_fd = open_locked (lock, TRUE);
+      if (lock_fd < 0)
         continue;
 
       item = g_new0 (VitaeAutosaveItem, 1);
+      item->lock_fd = lock_fd;
+
+      /* Discarded meanwhile by the writer that just let go. */
+      info = g_build_filename (dir, name, NULL);
+      if (!g_key_file_load_from_file (keyfile, info, G_KEY_FILE_NONE, NULL))
+        {
+          if (!g_file_test (info, G_FILE_TEST_EXISTS))
+            g_unlink (lock);
+          continue;
+        }
+
       item->slot = g_steal_pointer (&slot);
       item->snapshot_path = slot_file (dir, item->slot, ".vitae");
       item->original_path = g_key_file_get_string (keyfile, "autosave", "original", NULL);
@@ -247,6 +361,8 @@ vitae_autosave_item_free (VitaeAutosaveItem *item)
   if (item == NULL)
     return;
 
+  if (item->lock_fd > 0)
+    close (item->lock_fd);
   g_free (item->slot);
   g_free (item->snapshot_path);
   g_free (item->original_path);

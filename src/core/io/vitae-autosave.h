@@ -15,10 +15,12 @@ G_BEGIN_DECLS
 
 /*
  * Autosave keeps a snapshot of unsaved work in the user's cache, one "slot"
- * per open document: SLOT.vitae (the document) and SLOT.ini (where it came
- * from). A slot's name starts with the process id of its owner, so that after
- * a crash the next start finds the slots whose owner is gone and offers them
- * back.
+ * per open document: SLOT.vitae (the document), SLOT.ini (where it came
+ * from) and SLOT.lock, which the owner keeps locked (flock) while it lives.
+ * The kernel drops the lock when the owner dies, so after a crash the next
+ * start finds the slots whose lock is free and offers them back.  Process
+ * ids decide nothing: inside a PID namespace (Flatpak) every launch has the
+ * same one.
  */
 
 typedef struct
@@ -27,6 +29,7 @@ typedef struct
   char   *snapshot_path;
   char   *original_path;   /* nullable: an untitled document */
   gint64  saved_at;        /* Unix time */
+  int     lock_fd;         /* the slot's lock, held while the item lives (> 0) */
 } VitaeAutosaveItem;
 
 char          *vitae_autosave_get_default_dir  (void);

@@ -15,6 +15,8 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "vitae-document.h"
@@ -178,8 +180,13 @@ vitae_read_text_file (const char  *path,
 /* Temporary files of a save are hidden, named after the file and the
  * process that writes them: ".NAME.vitae-save-PID-XXXXXX".  A save that is
  * killed half-way leaves one behind; the next save of the same file in the
- * same folder removes those whose process is gone, so they never pile up and
- * a live process's save in progress is never touched. */
+ * same folder removes those whose writer is gone, so they never pile up and
+ * a live process's save in progress is never touched.
+ *
+ * "Whose writer is gone" is not asked of the process id, which a namespace
+ * (Flatpak) or reuse makes meaningless: the writer holds a flock() on its
+ * temporary file from creation to rename, which the kernel drops when the
+ * process dies.  A temporary file whose lock can be taken is stale. */
 #define SAVE_TAG ".vitae-save-"
 /* Long names are cut in the temporary's name so that it stays within
  * NAME_MAX (255 bytes on Linux file systems). */
@@ -197,12 +204,33 @@ save_prefix (const char *path)
 }
 
 static gboolean
-pid_is_alive (gint64 pid)
+try_lock (int fd)
 {
-  if (pid <= 0 || pid > G_MAXINT)
-    return FALSE;
+  while (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    if (errno != EINTR)
+      return FALSE;
 
-  return pid == getpid () || kill ((pid_t) pid, 0) == 0 || errno == EPERM;
+  return TRUE;
+}
+
+/* Removes @stale if no live writer holds it. */
+static void
+remove_if_unlocked (const char *stale)
+{
+  struct stat fd_st, path_st;
+  int fd;
+
+  fd = g_open (stale, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW | O_NONBLOCK, 0);
+  if (fd < 0)
+    return;
+
+  /* Unlinked while the lock is held, so that a writer that created the file
+   * but has not locked it yet finds it gone (see lock_new_temp()). */
+  if (try_lock (fd) && fstat (fd, &fd_st) == 0 && lstat (stale, &path_st) == 0 &&
+      S_ISREG (fd_st.st_mode) && fd_st.st_dev == path_st.st_dev && fd_st.st_ino == path_st.st_ino)
+    g_unlink (stale);
+
+  close (fd);
 }
 
 /**
@@ -210,7 +238,8 @@ pid_is_alive (gint64 pid)
  * @path: a file that vitae_write_file_atomic() writes
  *
  * Removes the temporary files that saves of @path left behind when their
- * process was killed. Saves in progress in live processes are left alone.
+ * process was killed. Saves in progress in live processes, which hold a lock
+ * on their temporary file, are left alone.
  */
 void
 vitae_write_file_cleanup (const char *path)
@@ -232,19 +261,47 @@ vitae_write_file_cleanup (const char *path)
       g_autofree char *stale = NULL;
       const char *rest;
       char *end = NULL;
-      gint64 pid;
 
       if (!g_str_has_prefix (name, prefix))
         continue;
 
       rest = name + strlen (prefix);
-      pid = g_ascii_strtoll (rest, &end, 10);
-      if (end == rest || *end != '-' || strlen (end + 1) != 6 || pid_is_alive (pid))
+      g_ascii_strtoll (rest, &end, 10);
+      if (end == rest || *end != '-' || strlen (end + 1) != 6)
         continue;
 
       stale = g_build_filename (folder, name, NULL);
-      g_unlink (stale);
+      remove_if_unlocked (stale);
     }
+}
+
+/* Creates the temporary file of a save from @template and locks it.  A
+ * cleanup in another process may take the file for stale between its
+ * creation and the lock: then it is gone (or going), and a new one is made. */
+static int
+lock_new_temp (char *temp,
+               int   mode)
+{
+  g_autofree char *template = g_strdup (temp);
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      struct stat st;
+      int fd;
+
+      strcpy (temp, template);
+      fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, mode);
+      if (fd < 0)
+        return -1;
+
+      if (try_lock (fd) && fstat (fd, &st) == 0 && st.st_nlink > 0)
+        return fd;
+
+      close (fd);
+    }
+
+  errno = EAGAIN;
+  return -1;
 }
 
 static void
@@ -366,7 +423,7 @@ vitae_write_file_atomic (const char  *path,
   prefix = save_prefix (path);
 
   temp = g_strdup_printf ("%s%c%s%d-XXXXXX", folder, G_DIR_SEPARATOR, prefix, (int) getpid ());
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, mode);
+  fd = lock_new_temp (temp, mode);
   if (fd < 0)
     {
       set_save_error (error, errno, display);
