@@ -134,13 +134,15 @@ is_word_byte (char c)
 }
 
 /* Case-insensitive search for @phrase in [start, end) of @text, at word
- * boundaries. Returns the offset or -1; with @last the last such offset. */
+ * boundaries (with @prefix, the last word may go on). Returns the offset
+ * or -1; with @last the last such offset. */
 static gssize
-find_phrase (const char *text,
-             gsize       start,
-             gsize       end,
-             const char *phrase,
-             gboolean    last)
+find_words (const char *text,
+            gsize       start,
+            gsize       end,
+            const char *phrase,
+            gboolean    last,
+            gboolean    prefix)
 {
   gsize n = strlen (phrase);
   gssize found = -1;
@@ -154,7 +156,7 @@ find_phrase (const char *text,
         continue;
       if (i > 0 && is_word_byte (text[i - 1]) && is_word_byte (phrase[0]))
         continue;
-      if (i + n < end && is_word_byte (text[i + n]) && is_word_byte (phrase[n - 1]))
+      if (!prefix && i + n < end && is_word_byte (text[i + n]) && is_word_byte (phrase[n - 1]))
         continue;
       found = i;
       if (!last)
@@ -162,6 +164,16 @@ find_phrase (const char *text,
     }
 
   return found;
+}
+
+static gssize
+find_phrase (const char *text,
+             gsize       start,
+             gsize       end,
+             const char *phrase,
+             gboolean    last)
+{
+  return find_words (text, start, end, phrase, last, FALSE);
 }
 
 static gboolean
@@ -283,7 +295,8 @@ vitae_posting_classify_heading (const char *heading,
 
   for (guint g = 0; g < G_N_ELEMENTS (heading_phrases); g++)
     for (guint i = 0; heading_phrases[g].phrases[i] != NULL; i++)
-      if (find_phrase (line, 0, n, heading_phrases[g].phrases[i], FALSE) >= 0)
+      /* A heading's word may go on: "Requirements", "Benefits". */
+      if (find_words (line, 0, n, heading_phrases[g].phrases[i], FALSE, TRUE) >= 0)
         {
           /* Without a colon or a mark, only a short line whose words are
            * the heading's counts ("Requirements", "Nice to have"). */
