@@ -561,6 +561,44 @@ test_libreoffice (void)
     }
 }
 
+/* `vitae export -o OUT` picks the format by extension, any case, and
+ * refuses one it does not know without writing anything. */
+static void
+test_cli_by_extension (void)
+{
+  static const struct { const char *name; const char *magic; gsize length; } outputs[] = {
+    { "cli.docx", "PK\x03\x04", 4 },
+    { "cli.ODT", "PK\x03\x04", 4 },
+    { "cli.pdf", "%PDF-", 5 },
+    { "cli.txt", "Tyler Brandt", 12 },
+    { "cli.json", "{", 1 },
+  };
+  g_autofree char *input = g_build_filename (g_getenv ("VITAE_SOURCE_ROOT"), samples[1], NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autofree char *path = g_build_filename (tmpdir, outputs[i].name, NULL);
+      const char *argv[] = { g_getenv ("VITAE_EXE"), "export", input, "-o", path, NULL };
+      g_autofree char *out = run (argv);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_nonnull (out);
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_cmpuint (length, >=, outputs[i].length);
+      g_assert_cmpmem (contents, outputs[i].length, outputs[i].magic, outputs[i].length);
+    }
+
+  {
+    g_autofree char *path = g_build_filename (tmpdir, "cli.rtf", NULL);
+    const char *argv[] = { g_getenv ("VITAE_EXE"), "export", input, "-o", path, NULL };
+    g_autofree char *out = run (argv);
+
+    g_assert_null (out);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/office/bullets-are-lists", test_bullets_are_lists);
   g_test_add_func ("/office/links", test_links);
   g_test_add_func ("/office/metadata", test_metadata);
+  g_test_add_func ("/office/cli-by-extension", test_cli_by_extension);
   g_test_add_func ("/office/pandoc", test_pandoc);
   g_test_add_func ("/office/libreoffice", test_libreoffice);
 

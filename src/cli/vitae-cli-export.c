@@ -117,16 +117,17 @@ vitae_cli_export (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *first_slot = NULL;
   VitaeRenderOptions options;
+  VitaeExportFormat format;
   gboolean to_stdout;
   guint n_slots;
   const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write, or - for standard output"), N_("OUT.pdf") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write, by extension: .pdf, .docx, .odt, .txt or .json; - writes a PDF to standard output"), N_("OUT") },
     { "template", 0, 0, G_OPTION_ARG_STRING, &template_id, N_("The page design"), N_("ID") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("The paper size: a4 or letter (default: the locale’s)"), "a4|letter" },
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE -o OUT.pdf — export a resume as PDF"));
+  context = g_option_context_new (_("FILE -o OUT — export a resume as PDF, Word, OpenDocument, text or JSON Resume"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   {
     g_autofree char *ids = vitae_template_dup_ids (", ");
@@ -141,14 +142,14 @@ vitae_cli_export (int    argc,
   if (argc != 2)
     {
       vitae_cli_error (_("export takes one resume file"));
-      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|- [--template ID] [--paper a4|letter]"));
+      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|.docx|.odt|.txt|.json|- [--template ID] [--paper a4|letter]"));
       return VITAE_EXIT_USAGE;
     }
 
   if (output == NULL || output[0] == '\0')
     {
       vitae_cli_error (_("export needs an output file: -o OUT.pdf"));
-      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|- [--template ID] [--paper a4|letter]"));
+      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|.docx|.odt|.txt|.json|- [--template ID] [--paper a4|letter]"));
       return VITAE_EXIT_USAGE;
     }
 
@@ -176,11 +177,13 @@ vitae_cli_export (int    argc,
     }
 
   to_stdout = g_str_equal (output, "-");
-  if (!to_stdout && vitae_format_from_path (output) != VITAE_FORMAT_PDF)
+  format = to_stdout ? VITAE_EXPORT_PDF : vitae_export_format_from_path (output);
+  if (format == VITAE_EXPORT_UNKNOWN)
     {
       g_autofree char *display = vitae_display_name (output);
 
-      vitae_cli_error (_("cannot write “%s”: the output must end in .pdf"), display);
+      vitae_cli_error (_("cannot write “%s”: the output must end in .pdf, .docx, .odt, .txt or .json"),
+                       display);
       return VITAE_EXIT_USAGE;
     }
   if (to_stdout && isatty (STDOUT_FILENO))
@@ -200,8 +203,8 @@ vitae_cli_export (int    argc,
   if (n_slots > 0)
     vitae_cli_error (g_dngettext (GETTEXT_PACKAGE,
                                   /* Translators: %u is a count, %s the first slot, "[p99 latency]" */
-                                  "warning: %u bullet slot is still unfilled (%s); the PDF shows it as typed",
-                                  "warning: %u bullet slots are still unfilled (the first: %s); the PDF shows them as typed",
+                                  "warning: %u bullet slot is still unfilled (%s); the export shows it as typed",
+                                  "warning: %u bullet slots are still unfilled (the first: %s); the export shows them as typed",
                                   n_slots),
                      n_slots, first_slot);
 
@@ -209,7 +212,7 @@ vitae_cli_export (int    argc,
   options.date = date;
 
   if (to_stdout ? !export_stdout (document, &options, &error)
-                : !vitae_pdf_export (document, &options, output, &error))
+                : !vitae_export_to_file (document, &options, format, output, &error))
     {
       vitae_cli_error ("%s", error->message);
       return VITAE_EXIT_INPUT;
