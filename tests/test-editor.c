@@ -200,6 +200,78 @@ type_into_focus (VitaeWindow *window,
   type_into_editable (GTK_EDITABLE (focus), text);
 }
 
+static GtkScrolledWindow *
+get_editor_scroller (VitaeWindow *window)
+{
+  GtkWidget *editor = GTK_WIDGET (vitae_window_get_editor (window));
+
+  for (GtkWidget *w = gtk_widget_get_first_child (editor); w; w = gtk_widget_get_first_child (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      return GTK_SCROLLED_WINDOW (w);
+
+  g_assert_not_reached ();
+}
+
+/* Whether the text cursor (or the start of the selection) of @view shows in
+ * the editor's viewport, with @below pixels under it also on screen. */
+static gboolean
+cursor_is_visible (VitaeWindow *window,
+                   GtkTextView *view,
+                   int          below)
+{
+  GtkScrolledWindow *scroller = get_editor_scroller (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  GdkRectangle location;
+  graphene_point_t point;
+  int x, y;
+
+  gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  gtk_text_view_get_iter_location (view, &start, &location);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y, &x, &y);
+  if (!gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (scroller), &GRAPHENE_POINT_INIT (x, y), &point))
+    return FALSE;
+
+  g_test_message ("cursor at y=%g..%g, viewport height %d", point.y, point.y + location.height,
+                  gtk_widget_get_height (GTK_WIDGET (scroller)));
+
+  return point.y >= 0 && point.y + location.height + below <= gtk_widget_get_height (GTK_WIDGET (scroller));
+}
+
+/* Runs what the window's class binds to @keyval with @mods, as pressing
+ * the keys would.  Returns FALSE if nothing is bound to them. */
+static gboolean
+press_shortcut (VitaeWindow     *window,
+                guint            keyval,
+                GdkModifierType  mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, mods);
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              gboolean done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                            GTK_WIDGET (window), gtk_shortcut_get_arguments (shortcut));
+              iterate (100);
+              return done;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
 /* Tests */
 
 /* The blocker: a past position gets a start and an end date, by typing and
@@ -413,6 +485,223 @@ test_date_typed_forms (void)
   close_window (window);
 }
 
+
+static VitaeBulletRow *
+find_bullet_with_suggestions (VitaeWindow *window,
+                              guint        min_suggestions)
+{
+  VitaeSectionCard *section_card = find_section_card (window, VITAE_SECTION_EXPERIENCE);
+  VitaeEntryCard *entry_card;
+
+  for (guint e = 0; (entry_card = get_entry_card (section_card, e)) != NULL; e++)
+    {
+      GtkListBox *bullets = vitae_entry_card_get_bullets_list (entry_card);
+      GtkListBoxRow *row;
+
+      for (guint b = 0; (row = gtk_list_box_get_row_at_index (bullets, b)) != NULL; b++)
+        {
+          VitaeBullet *bullet = vitae_bullet_row_get_bullet (VITAE_BULLET_ROW (row));
+          g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (vitae_coach_get_default (), vitae_bullet_get_text (bullet));
+
+          if (vitae_coach_result_get_n_suggestions (result) >= min_suggestions &&
+              gtk_list_box_get_row_at_index (bullets, b + 1) != NULL)
+            return VITAE_BULLET_ROW (row);
+        }
+    }
+
+  return NULL;
+}
+
+/* The bullet being edited stays in view when a rewrite is applied: the
+ * text with its first slot, not only the coach's card under it. */
+static void
+test_apply_keeps_bullet_visible (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeBulletRow *row = find_bullet_with_suggestions (window, 2);
+  GtkScrolledWindow *scroller = get_editor_scroller (window);
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (scroller);
+  GtkWidget *apply = NULL;
+  GtkTextView *view;
+  graphene_point_t point;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 420);
+  iterate (200);
+  g_assert_nonnull (row);
+  view = vitae_bullet_row_get_text_view (row);
+
+  /* The row sits at the bottom of the viewport. */
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (row), gtk_scrolled_window_get_child (scroller),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (vadj, point.y + gtk_widget_get_height (GTK_WIDGET (view)) - gtk_widget_get_height (GTK_WIDGET (scroller)) + 4);
+  iterate (100);
+  vitae_bullet_row_focus_text (row, TRUE);
+  iterate (400);
+  g_assert_true (cursor_is_visible (window, view, 0));
+
+  /* Tab down to the last rewrite's Apply button, as a keyboard user would:
+   * the card scrolls into view and the text off the top. */
+  for (guint i = 0; i < 8; i++)
+    {
+      GtkWidget *focus;
+
+      press_tab (window);
+      iterate (100);
+      focus = get_focus (window);
+      if (!gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))
+        break;
+      if (GTK_IS_BUTTON (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (vitae_bullet_row_get_suggestion_area (row))))
+        apply = focus;
+    }
+  g_assert_nonnull (apply);
+  gtk_widget_grab_focus (apply);
+  iterate (300);
+
+  /* Apply: the cursor is in the first slot, and on screen. */
+  gtk_widget_activate (apply);
+  iterate (600);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  g_assert_true (cursor_is_visible (window, view, 0));
+
+  /* Ctrl+Enter, then typing into the slot, the same. */
+  g_assert_true (vitae_bullet_row_apply_suggestion (row, 0));
+  iterate (600);
+  g_assert_true (cursor_is_visible (window, view, 0));
+  type_into_focus (window, "40%");
+  iterate (300);
+  g_assert_true (cursor_is_visible (window, view, 0));
+
+  close_window (window);
+}
+
+/* A jump from the Coach list in a narrow window lands on the bullet's
+ * text, and Ctrl+Enter there keeps the first slot on screen. */
+static void
+test_coach_jump_keeps_bullet_visible (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeBulletRow *row = find_bullet_with_suggestions (window, 2);
+  GtkTextView *view;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 480);
+  iterate (300);
+  g_assert_nonnull (row);
+  view = vitae_bullet_row_get_text_view (row);
+
+  g_signal_emit_by_name (window->coach_panel, "activate-bullet", vitae_bullet_row_get_bullet (row));
+  iterate (600);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  g_assert_true (cursor_is_visible (window, view, 0));
+
+  g_assert_true (vitae_bullet_row_apply_suggestion (row, 1));
+  iterate (600);
+  g_assert_true (cursor_is_visible (window, view, 0));
+  type_into_focus (window, "12");
+  iterate (300);
+  g_assert_true (cursor_is_visible (window, view, 0));
+
+  close_window (window);
+}
+
+/* From a bullet showing suggestions, Tab visits its menu, each rewrite's
+ * Apply button in order, then the next bullet: no trap. */
+static void
+test_tab_through_suggestions (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeBulletRow *row = find_bullet_with_suggestions (window, 2);
+  GtkListBox *bullets;
+  GtkWidget *next_row;
+  g_autoptr(VitaeCoachResult) result = NULL;
+  guint n_suggestions, next_apply = 0;
+  gboolean reached_next = FALSE;
+  int index;
+
+  g_assert_nonnull (row);
+  result = vitae_coach_analyze_bullet (vitae_coach_get_default (), vitae_bullet_get_text (vitae_bullet_row_get_bullet (row)));
+  n_suggestions = vitae_coach_result_get_n_suggestions (result);
+  bullets = GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row)));
+  index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  next_row = GTK_WIDGET (gtk_list_box_get_row_at_index (bullets, index + 1));
+
+  vitae_bullet_row_focus_text (row, TRUE);
+  iterate (100);
+  for (guint i = 0; i < n_suggestions + 4 && !reached_next; i++)
+    {
+      GtkWidget *focus;
+
+      press_tab (window);
+      focus = get_focus (window);
+      g_test_message ("Tab %u: %s", i, G_OBJECT_TYPE_NAME (focus));
+      if (gtk_widget_is_ancestor (focus, next_row))
+        {
+          g_assert_true (focus == GTK_WIDGET (vitae_bullet_row_get_text_view (VITAE_BULLET_ROW (next_row))));
+          reached_next = TRUE;
+        }
+      else if (gtk_widget_is_ancestor (focus, GTK_WIDGET (vitae_bullet_row_get_suggestion_area (row))))
+        {
+          /* The Apply buttons, in the order the rewrites are listed. */
+          g_assert_true (GTK_IS_BUTTON (focus));
+          g_assert_cmpuint (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (focus), "position")), ==, next_apply);
+          next_apply++;
+        }
+      else
+        /* The bullet's own menu, right of its text. */
+        g_assert_true (GTK_IS_MENU_BUTTON (gtk_widget_get_parent (focus)) || GTK_IS_MENU_BUTTON (focus));
+    }
+  g_assert_cmpuint (next_apply, ==, n_suggestions);
+  g_assert_true (reached_next);
+
+  close_window (window);
+}
+
+/* F6 cycles outline → editor → side panel and back, each time to where the
+ * focus was; Shift+F6 goes the other way. */
+static void
+test_f6_cycles_panes (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  GtkWidget *outline = GTK_WIDGET (window->outline);
+  GtkWidget *editor = GTK_WIDGET (window->editor);
+  GtkWidget *side = GTK_WIDGET (window->side_panel);
+  VitaeBulletRow *row = find_bullet_with_suggestions (window, 1);
+  GtkWidget *text;
+
+  adw_flap_set_reveal_flap (window->outline_flap, TRUE);
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  iterate (600);
+
+  text = GTK_WIDGET (vitae_bullet_row_get_text_view (row));
+  gtk_widget_grab_focus (text);
+  iterate (50);
+
+  g_assert_true (press_shortcut (window, GDK_KEY_F6, 0));
+  g_assert_true (focus_is_in (window, side));
+  g_assert_true (press_shortcut (window, GDK_KEY_F6, 0));
+  g_assert_true (focus_is_in (window, outline));
+  g_assert_true (press_shortcut (window, GDK_KEY_F6, 0));
+  g_assert_true (focus_is_in (window, editor));
+  /* Back in the bullet being edited, not at the top of the page. */
+  g_assert_true (get_focus (window) == text);
+
+  g_assert_true (press_shortcut (window, GDK_KEY_F6, GDK_SHIFT_MASK));
+  g_assert_true (focus_is_in (window, outline));
+  g_assert_true (press_shortcut (window, GDK_KEY_F6, GDK_SHIFT_MASK));
+  g_assert_true (focus_is_in (window, side));
+
+  /* A hidden pane is skipped. */
+  adw_flap_set_reveal_flap (window->outline_flap, FALSE);
+  iterate (600);
+  g_assert_true (press_shortcut (window, GDK_KEY_F6, 0));
+  g_assert_true (focus_is_in (window, editor));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +728,11 @@ main (int   argc,
   g_test_add_func ("/vitae/editor/present-loaded", test_present_loaded);
   g_test_add_func ("/vitae/editor/date-normalize", test_date_normalize);
   g_test_add_func ("/vitae/editor/date-typed-forms", test_date_typed_forms);
+
+  g_test_add_func ("/vitae/editor/tab-through-suggestions", test_tab_through_suggestions);
+  g_test_add_func ("/vitae/editor/f6-cycles-panes", test_f6_cycles_panes);
+  g_test_add_func ("/vitae/editor/apply-keeps-bullet-visible", test_apply_keeps_bullet_visible);
+  g_test_add_func ("/vitae/editor/coach-jump-keeps-bullet-visible", test_coach_jump_keeps_bullet_visible);
 
   ret = g_test_run ();
 

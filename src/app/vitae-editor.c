@@ -33,6 +33,11 @@ struct _VitaeEditor
   AdwPreferencesGroup  *summary_group;
   GtkTextView          *summary_view;
   GtkListBox           *sections_list;
+
+  /* Keeping the focus in view */
+  GtkRoot              *root;             /* borrowed, while rooted */
+  GSignalGroup         *buffer_signals;   /* the focused text view's buffer */
+  guint                 reveal_tick;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeEditor, vitae_editor, ADW_TYPE_BIN)
@@ -248,7 +253,151 @@ build_page (VitaeEditor *self)
   gtk_box_append (self->page, GTK_WIDGET (self->sections_list));
 }
 
+
+/* Keeping the focus in view
+ *
+ * GtkViewport scrolls a widget into view when it takes the focus, but not
+ * when the widget then grows or moves: a rewrite applied, the coach's card
+ * opening under the bullet, a line wrapping while typing. After each layout
+ * the editor checks that the focused field, and in a text its cursor (or
+ * the start of its selection: the slot a rewrite left), is on screen. */
+
+#define REVEAL_MARGIN 12
+
+/* What the scrolled window scrolls: the clamp around the page, whose
+ * coordinates are the adjustment's (the page has margins). */
+static GtkWidget *
+get_scrolled (VitaeEditor *self)
+{
+  return gtk_widget_get_parent (GTK_WIDGET (self->page));
+}
+
+static gboolean
+get_focus_area (VitaeEditor     *self,
+                graphene_rect_t *area)
+{
+  GtkWidget *focus = self->root ? gtk_root_get_focus (self->root) : NULL;
+  graphene_rect_t bounds;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page)))
+    return FALSE;
+
+  /* The field: an entry row, or a text view as a whole. */
+  {
+    GtkWidget *field = gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW);
+
+    if (field == NULL || GTK_IS_TEXT_VIEW (focus))
+      field = focus;
+    if (!gtk_widget_compute_bounds (field, get_scrolled (self), &bounds))
+      return FALSE;
+  }
+
+  if (GTK_IS_TEXT_VIEW (focus))
+    {
+      GtkTextView *view = GTK_TEXT_VIEW (focus);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      GtkTextIter start, end;
+      GdkRectangle location;
+      graphene_point_t point;
+      int x, y;
+
+      gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+      gtk_text_view_get_iter_location (view, &start, &location);
+      gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y, &x, &y);
+      if (gtk_widget_compute_point (focus, get_scrolled (self), &GRAPHENE_POINT_INIT (x, y), &point) &&
+          bounds.size.height > gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (self->scroller)) / 2)
+        {
+          /* A long text: the lines around the cursor are what matter. */
+          graphene_rect_init (area, bounds.origin.x, point.y, bounds.size.width, location.height);
+          return TRUE;
+        }
+    }
+
+  *area = bounds;
+
+  return TRUE;
+}
+
+static void
+reveal_focus (VitaeEditor *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  double top, bottom, wanted = value;
+  graphene_rect_t area;
+
+  if (page_size <= 0 || !get_focus_area (self, &area))
+    return;
+
+  top = area.origin.y - REVEAL_MARGIN;
+  bottom = area.origin.y + area.size.height + REVEAL_MARGIN;
+
+  if (bottom > value + page_size)
+    wanted = bottom - page_size;
+  if (top < wanted)
+    wanted = top;
+
+  if (wanted != value)
+    gtk_adjustment_set_value (adjustment, MAX (0, wanted));
+}
+
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  VitaeEditor *self = VITAE_EDITOR (widget);
+
+  self->reveal_tick = 0;
+  reveal_focus (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Checks once the layout in progress is done. */
+static void
+queue_reveal_focus (VitaeEditor *self)
+{
+  if (self->reveal_tick == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
+}
+
+static void
+root_focus_changed_cb (VitaeEditor *self)
+{
+  GtkWidget *focus = self->root ? gtk_root_get_focus (self->root) : NULL;
+
+  g_signal_group_set_target (self->buffer_signals,
+                             GTK_IS_TEXT_VIEW (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page))
+                             ? gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)) : NULL);
+  queue_reveal_focus (self);
+}
+
 /* Overrides */
+
+static void
+vitae_editor_root (GtkWidget *widget)
+{
+  VitaeEditor *self = VITAE_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (vitae_editor_parent_class)->root (widget);
+
+  self->root = gtk_widget_get_root (widget);
+  g_signal_connect_object (self->root, "notify::focus-widget", G_CALLBACK (root_focus_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+vitae_editor_unroot (GtkWidget *widget)
+{
+  VitaeEditor *self = VITAE_EDITOR (widget);
+
+  g_signal_handlers_disconnect_by_func (self->root, root_focus_changed_cb, self);
+  g_signal_group_set_target (self->buffer_signals, NULL);
+  self->root = NULL;
+
+  GTK_WIDGET_CLASS (vitae_editor_parent_class)->unroot (widget);
+}
 
 static void
 vitae_editor_dispose (GObject *object)
@@ -256,6 +405,14 @@ vitae_editor_dispose (GObject *object)
   VitaeEditor *self = (VitaeEditor *)object;
 
   g_clear_object (&self->document);
+  if (self->reveal_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+      self->reveal_tick = 0;
+    }
+  if (self->buffer_signals != NULL)
+    g_signal_group_set_target (self->buffer_signals, NULL);
+  g_clear_object (&self->buffer_signals);
 
   G_OBJECT_CLASS (vitae_editor_parent_class)->dispose (object);
 }
@@ -308,6 +465,9 @@ vitae_editor_class_init (VitaeEditorClass *klass)
   object_class->get_property = vitae_editor_get_property;
   object_class->set_property = vitae_editor_set_property;
 
+  widget_class->root = vitae_editor_root;
+  widget_class->unroot = vitae_editor_unroot;
+
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
                          VITAE_TYPE_DOCUMENT,
@@ -343,6 +503,16 @@ vitae_editor_init (VitaeEditor *self)
   gtk_scrolled_window_set_child (self->scroller, clamp);
 
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->scroller));
+
+  /* The layout changed (a card opened, a text wrapped) or the cursor moved:
+   * the focus may have left the screen. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (queue_reveal_focus), self, G_CONNECT_SWAPPED);
+  self->buffer_signals = g_signal_group_new (GTK_TYPE_TEXT_BUFFER);
+  g_signal_group_connect_object (self->buffer_signals, "notify::cursor-position",
+                                 G_CALLBACK (queue_reveal_focus), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->buffer_signals, "mark-set",
+                                 G_CALLBACK (queue_reveal_focus), self, G_CONNECT_SWAPPED);
 }
 
 /* Public API */
@@ -401,7 +571,7 @@ vitae_editor_reveal_widget (VitaeEditor *self,
   g_return_if_fail (VITAE_IS_EDITOR (self));
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (!gtk_widget_compute_point (widget, GTK_WIDGET (self->page), &GRAPHENE_POINT_INIT (0, 0), &point))
+  if (!gtk_widget_compute_point (widget, get_scrolled (self), &GRAPHENE_POINT_INIT (0, 0), &point))
     return;
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
