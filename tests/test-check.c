@@ -316,6 +316,37 @@ test_damaged_catalog (void)
   g_rmdir (dir);
 }
 
+/* A report that cannot be written is an error: exit status 1. */
+static void
+test_output_error (void)
+{
+  g_autofree char *path = sample ("junior-weak.json");
+  const char *formats[] = { "text", "json" };
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *err = NULL;
+
+      g_subprocess_launcher_set_stdout_file_path (launcher, "/dev/full");
+      process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("VITAE_EXE"), "check", path,
+                                             "--format", formats[i], NULL);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+      g_assert_nonnull (strstr (err, "the output could not be written"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/vitae/check/job-too-large", test_job_too_large);
   g_test_add_func ("/vitae/check/file-name", test_file_name);
   g_test_add_func ("/vitae/check/damaged-catalog", test_damaged_catalog);
+  g_test_add_func ("/vitae/check/output-error", test_output_error);
 
   return g_test_run ();
 }

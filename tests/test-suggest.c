@@ -300,6 +300,38 @@ test_stdin_limits (void)
   g_assert_nonnull (strstr (err, "standard input is too large"));
 }
 
+/* Output that cannot be written is an error: exit status 1. */
+static void
+test_output_error (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full");
+      return;
+    }
+
+  /* Enough bullets that the report overflows stdio's buffer. */
+  g_ptr_array_add (argv, (char *) g_getenv ("VITAE_EXE"));
+  g_ptr_array_add (argv, (char *) "suggest");
+  for (guint i = 0; i < 100; i++)
+    g_ptr_array_add (argv, (char *) "Responsible for working on the backend of the company website.");
+  g_ptr_array_add (argv, NULL);
+
+  g_subprocess_launcher_set_stdout_file_path (launcher, "/dev/full");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+  g_assert_nonnull (strstr (err, "the output could not be written"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/vitae/suggest/text", test_text);
   g_test_add_func ("/vitae/suggest/errors", test_errors);
   g_test_add_func ("/vitae/suggest/stdin-limits", test_stdin_limits);
+  g_test_add_func ("/vitae/suggest/output-error", test_output_error);
 
   return g_test_run ();
 }

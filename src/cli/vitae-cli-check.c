@@ -280,5 +280,13 @@ vitae_cli_check (int    argc,
   else
     print_text (argv[1], analysis, catalog);
 
+  /* A report that could not be written (a full disk behind a redirect) is
+   * a failure, not a success with nothing to show. */
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      vitae_cli_error (_("the output could not be written"));
+      return VITAE_EXIT_INPUT;
+    }
+
   return VITAE_EXIT_OK;
 }

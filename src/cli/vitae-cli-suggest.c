@@ -224,7 +224,7 @@ vitae_cli_suggest (int    argc,
         }
     }
 
-  if (fflush (stdout) != 0)
+  if (fflush (stdout) != 0 || ferror (stdout))
     {
       vitae_cli_error (_("the output could not be written"));
       return VITAE_EXIT_INPUT;
