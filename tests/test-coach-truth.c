@@ -80,7 +80,7 @@
   "^" ADVERBS "(?:" \
   "(?:i|we)\\b(?:\\s+(?:have|had|was|were|am|are))?" \
   "|(?:was\\s+|were\\s+)?(?:mainly\\s+|primarily\\s+)?(?:responsible|accountable)\\s+for" \
-  "|" SHARED \
+  "|(?:" SHARED ")(?:\\s+(?:" SHARED "))?" \
   "|(?:was\\s+)?tasked\\s+with" \
   "|(?:was\\s+)?entrusted\\s+with" \
   "|(?:was\\s+)?in\\s+charge\\s+of" \
@@ -105,7 +105,13 @@ static const char * const big_role[][3] = {
  * they keep a shared scope and add no fact. */
 static const char * const shared_verbs[] = {
   "contributed", "partnered", "collaborated", "helped", "assisted", "supported",
-  "participated", "worked", "joined", "teamed", NULL
+  "participated", "worked", "joined", "teamed", "provided", NULL
+};
+
+/* Verbs that may replace a weak opener without adding a fact ("Used X" →
+ * "Applied X"); they do not keep a shared scope, so rule 2 still applies. */
+static const char * const neutral_verbs[] = {
+  "used", "applied", "provided", NULL
 };
 
 static const char * const irregular[][2] = {
@@ -169,7 +175,8 @@ init_patterns (void)
 
   patterns.opener = g_regex_new (OPENER, flags, 0, &error);
   g_assert_no_error (error);
-  patterns.shared = g_regex_new ("^" ADVERBS "(?:" SHARED ")(?=\\s|$|,)", flags, 0, &error);
+  patterns.shared = g_regex_new ("^" ADVERBS "(?:" SHARED ")(?:\\s+(?:" SHARED "))?(?=\\s|$|,)",
+                                 flags, 0, &error);
   g_assert_no_error (error);
   patterns.adverbs = g_regex_new ("^" ADVERBS, flags, 0, &error);
   g_assert_no_error (error);
@@ -556,7 +563,8 @@ check_truth (const char       *original,
           if (k == 0)
             {
               allowed = g_hash_table_contains (orig_words_lower, bare_lower) ||
-                        in_strv (shared_verbs, bare_lower) || g_str_has_prefix (bare_lower, "co-");
+                        in_strv (shared_verbs, bare_lower) || in_strv (neutral_verbs, bare_lower) ||
+                        g_str_has_prefix (bare_lower, "co-");
               for (guint d = 0; !allowed && d < dropped_words->len; d++)
                 allowed = same_stem (bare, dropped_words->pdata[d]);
               if (!allowed && kept_words->len > 0)
@@ -869,6 +877,8 @@ test_checker (void)
       "cutting [deploy time] from [X] to [Y].", 4 },
     { "Moved the deploys to Argo CD.", "Moved the deploys to Argo CD for [ the team].", 4 },
     { "Moved the deploys to Argo CD.", "Moved the deploys to Argo CD..", 4 },
+    { "Tasked with getting the audit logs into Splunk.", "Got the audit logs into Splunk.", 3 },
+    { "Worked with a local printer on the event posters.", "Applied a local printer on the event posters.", 2 },
   };
   static const struct {
     const char *original;
@@ -878,6 +888,8 @@ test_checker (void)
     { "Helped to raise accuracy by 4%.", "Contributed [your part] to raise accuracy by 4%." },
     { "Implement metrics with Prometheus.", "Implemented metrics with Prometheus for [the team]." },
     { "I managed the on-call rota.", "Managed the on-call rota." },
+    { "Helped support users over Intercom chat.", "Provided [what help] to users over Intercom chat." },
+    { "Used Firebase to sync the chat messages.", "Applied Firebase to sync the chat messages." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
