@@ -34,6 +34,22 @@ iterate (guint msec)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Waits for the coach's card of @row to be filled and shown: the analysis
+ * runs after a short pause, as it would while a person types. */
+static void
+wait_for_suggestions (VitaeBulletRow *row)
+{
+  GtkWidget *area = GTK_WIDGET (vitae_bullet_row_get_suggestion_area (row));
+  gint64 give_up = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < give_up &&
+         !(gtk_widget_get_first_child (area) != NULL && gtk_widget_get_child_visible (gtk_widget_get_parent (area)) &&
+           gtk_widget_get_mapped (area)))
+    iterate (20);
+  g_assert_nonnull (gtk_widget_get_first_child (area));
+  iterate (300);
+}
+
 static char *
 copy_sample (const char *name)
 {
@@ -272,6 +288,40 @@ press_shortcut (VitaeWindow     *window,
   return FALSE;
 }
 
+/* With VITAE_SCREENSHOT_DIR set, saves what @window shows as NAME.png
+ * there, to look at the states the tests reach. */
+static void
+screenshot (VitaeWindow *window,
+            const char  *name)
+{
+  const char *dir = g_getenv ("VITAE_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  iterate (300);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
 /* Tests */
 
 /* The blocker: a past position gets a start and an end date, by typing and
@@ -321,6 +371,8 @@ test_dates_independent (void)
   present = GTK_SWITCH (find_widget (present_row, match_switch, NULL));
   g_assert_nonnull (present);
   g_assert_false (gtk_switch_get_active (present));
+
+  screenshot (window, "dates-past-position");
 
   /* Then to the Present switch, then on to Website. */
   press_tab (window);
@@ -386,6 +438,7 @@ test_present_loaded (void)
   present = GTK_SWITCH (find_widget (present_row, match_switch, NULL));
   g_assert_true (gtk_switch_get_active (present));
   g_assert_false (gtk_widget_get_sensitive (end_row));
+  screenshot (window, "dates-current-position");
 
   /* Turned off, End takes a date and Present stays off. */
   gtk_switch_set_active (present, FALSE);
@@ -481,6 +534,7 @@ test_date_typed_forms (void)
   g_assert_true (gtk_widget_has_css_class (end_row, "error"));
   g_assert_true (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end_row)), "2022-06") != NULL);
   g_assert_nonnull (find_widget (GTK_WIDGET (entry_card), match_row_title_prefix, "End — "));
+  screenshot (window, "dates-invalid");
 
   close_window (window);
 }
@@ -537,7 +591,7 @@ test_apply_keeps_bullet_visible (void)
   gtk_adjustment_set_value (vadj, point.y + gtk_widget_get_height (GTK_WIDGET (view)) - gtk_widget_get_height (GTK_WIDGET (scroller)) + 4);
   iterate (100);
   vitae_bullet_row_focus_text (row, TRUE);
-  iterate (400);
+  wait_for_suggestions (row);
   g_assert_true (cursor_is_visible (window, view, 0));
 
   /* Tab down to the last rewrite's Apply button, as a keyboard user would:
@@ -591,9 +645,10 @@ test_coach_jump_keeps_bullet_visible (void)
   view = vitae_bullet_row_get_text_view (row);
 
   g_signal_emit_by_name (window->coach_panel, "activate-bullet", vitae_bullet_row_get_bullet (row));
-  iterate (600);
+  wait_for_suggestions (row);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
   g_assert_true (cursor_is_visible (window, view, 0));
+  screenshot (window, "coach-jump-narrow");
 
   g_assert_true (vitae_bullet_row_apply_suggestion (row, 1));
   iterate (600);
@@ -601,6 +656,7 @@ test_coach_jump_keeps_bullet_visible (void)
   type_into_focus (window, "12");
   iterate (300);
   g_assert_true (cursor_is_visible (window, view, 0));
+  screenshot (window, "apply-narrow");
 
   close_window (window);
 }
@@ -628,7 +684,7 @@ test_tab_through_suggestions (void)
   next_row = GTK_WIDGET (gtk_list_box_get_row_at_index (bullets, index + 1));
 
   vitae_bullet_row_focus_text (row, TRUE);
-  iterate (100);
+  wait_for_suggestions (row);
   for (guint i = 0; i < n_suggestions + 4 && !reached_next; i++)
     {
       GtkWidget *focus;
