@@ -27,6 +27,8 @@ typedef struct
 {
   VitaeFlow          *flow;
   VitaeFlowParagraph *paragraph;
+  char               *section;   /* the current section's title */
+  char               *entry;     /* the current entry's title */
 } Builder;
 
 static void
@@ -45,16 +47,25 @@ paragraph_free (gpointer data)
   VitaeFlowParagraph *paragraph = data;
 
   g_ptr_array_unref (paragraph->runs);
+  g_free (paragraph->where);
   g_free (paragraph);
 }
 
 static void
 begin (Builder       *builder,
-       VitaeFlowKind  kind)
+       VitaeFlowKind  kind,
+       const char    *where)
 {
   VitaeFlowParagraph *paragraph = g_new0 (VitaeFlowParagraph, 1);
 
   paragraph->kind = kind;
+  if (where != NULL)
+    paragraph->where = g_strdup (where);
+  else if (builder->entry != NULL && builder->entry[0] != '\0')
+    /* Translators: where a paragraph is, "Experience: Backend Engineer" */
+    paragraph->where = g_strdup_printf (_("%s: %s"), builder->section, builder->entry);
+  else
+    paragraph->where = g_strdup (builder->section ? builder->section : "");
   paragraph->runs = g_ptr_array_new_with_free_func (run_free);
   g_ptr_array_add (builder->flow->paragraphs, paragraph);
   builder->paragraph = paragraph;
@@ -144,11 +155,11 @@ add_header (Builder       *builder,
   g_autofree char *postal_city = NULL;
   g_autofree char *place = NULL;
 
-  begin (builder, VITAE_FLOW_NAME);
+  begin (builder, VITAE_FLOW_NAME, _("Name"));
   append (builder, vitae_node_get_text (basics, "name"), VITAE_FLOW_BOLD);
   end (builder);
 
-  begin (builder, VITAE_FLOW_HEADLINE);
+  begin (builder, VITAE_FLOW_HEADLINE, _("Headline"));
   append (builder, vitae_node_get_text (basics, "label"), VITAE_FLOW_MUTED);
   end (builder);
 
@@ -169,7 +180,7 @@ add_header (Builder       *builder,
   }
 
   /* Contact details in the body: parsers skip headers and footers. */
-  begin (builder, VITAE_FLOW_CONTACT);
+  begin (builder, VITAE_FLOW_CONTACT, _("Contact details"));
   if (has_text (basics, "email"))
     append_link (builder, "email", vitae_node_get_text (basics, "email"), VITAE_FLOW_PLAIN);
   if (has_text (basics, "phone"))
@@ -218,7 +229,10 @@ add_heading (Builder    *builder,
 {
   g_autofree char *upper = g_utf8_strup (title, -1);
 
-  begin (builder, VITAE_FLOW_HEADING);
+  g_free (builder->section);
+  builder->section = g_strdup (title);
+  g_clear_pointer (&builder->entry, g_free);
+  begin (builder, VITAE_FLOW_HEADING, title);
   append (builder, upper, VITAE_FLOW_BOLD);
   end (builder);
 }
@@ -232,7 +246,7 @@ add_body (Builder        *builder,
   if (text == NULL || text[0] == '\0')
     return;
 
-  begin (builder, VITAE_FLOW_BODY);
+  begin (builder, VITAE_FLOW_BODY, NULL);
   if (label != NULL)
     {
       /* Translators: a label before a list, "Courses: " */
@@ -254,9 +268,11 @@ add_entry (Builder          *builder,
   VitaeFlowRun *run;
 
   vitae_entry_heading_init (&heading, kind, node);
+  g_free (builder->entry);
+  builder->entry = g_strdup (heading.title[0] ? heading.title : heading.dates);
   if (!vitae_entry_heading_is_empty (&heading))
     {
-      begin (builder, VITAE_FLOW_ENTRY_TITLE);
+      begin (builder, VITAE_FLOW_ENTRY_TITLE, NULL);
       append (builder, heading.title, VITAE_FLOW_BOLD);
       if ((run = append (builder, heading.dates, VITAE_FLOW_MUTED)) != NULL)
         run->after_tab = TRUE;
@@ -264,7 +280,7 @@ add_entry (Builder          *builder,
 
       if (heading.subtitle[0] != '\0' || heading.place[0] != '\0')
         {
-          begin (builder, VITAE_FLOW_ENTRY_SUBTITLE);
+          begin (builder, VITAE_FLOW_ENTRY_SUBTITLE, NULL);
           append (builder, heading.subtitle, VITAE_FLOW_ITALIC);
           if ((run = append (builder, heading.place, VITAE_FLOW_ITALIC | VITAE_FLOW_MUTED)) != NULL)
             run->after_tab = TRUE;
@@ -281,7 +297,7 @@ add_entry (Builder          *builder,
 
   if (has_text (node, "url"))
     {
-      begin (builder, VITAE_FLOW_BODY);
+      begin (builder, VITAE_FLOW_BODY, NULL);
       append_link (builder, "url", vitae_node_get_text (node, "url"), VITAE_FLOW_MUTED);
       end (builder);
     }
@@ -305,7 +321,16 @@ add_entry (Builder          *builder,
 
   for (guint i = 0; i < vitae_entry_get_n_bullets (entry); i++)
     {
-      begin (builder, VITAE_FLOW_BULLET);
+      g_autofree char *where = NULL;
+
+      if (builder->entry != NULL && builder->entry[0] != '\0')
+        /* Translators: a bullet's place, "Experience: Backend Engineer, bullet 2" */
+        where = g_strdup_printf (_("%s: %s, bullet %u"), builder->section, builder->entry, i + 1);
+      else
+        /* Translators: a bullet's place, "Experience: bullet 2" */
+        where = g_strdup_printf (_("%s: bullet %u"), builder->section, i + 1);
+
+      begin (builder, VITAE_FLOW_BULLET, where);
       append (builder, vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)), VITAE_FLOW_PLAIN);
       end (builder);
     }
@@ -329,7 +354,7 @@ add_keyword_line (Builder    *builder,
   else if (level[0] != '\0')
     label = g_strdup (level);
 
-  begin (builder, VITAE_FLOW_BODY);
+  begin (builder, VITAE_FLOW_BODY, NULL);
   if (label != NULL && keywords[0] != '\0')
     {
       g_autofree char *prefix = g_strdup_printf (_("%s: "), label);
@@ -346,7 +371,7 @@ static void
 add_languages (Builder      *builder,
                VitaeSection *section)
 {
-  begin (builder, VITAE_FLOW_BODY);
+  begin (builder, VITAE_FLOW_BODY, NULL);
   for (guint i = 0; i < vitae_section_get_n_entries (section); i++)
     {
       VitaeNode *node = VITAE_NODE (vitae_section_get_entry (section, i));
@@ -381,7 +406,7 @@ add_reference (Builder    *builder,
   add_body (builder, NULL, vitae_node_get_text (node, "reference"), VITAE_FLOW_ITALIC);
   if (has_text (node, "title"))
     {
-      begin (builder, VITAE_FLOW_BODY);
+      begin (builder, VITAE_FLOW_BODY, NULL);
       append (builder, "— ", VITAE_FLOW_MUTED);
       append (builder, vitae_node_get_text (node, "title"), VITAE_FLOW_BOLD);
       end (builder);
@@ -449,6 +474,8 @@ vitae_flow_new (VitaeDocument *document)
 
   builder.flow = flow;
   builder.paragraph = NULL;
+  builder.section = NULL;
+  builder.entry = NULL;
 
   add_header (&builder, document);
 
@@ -460,6 +487,9 @@ vitae_flow_new (VitaeDocument *document)
 
   for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
     add_section (&builder, vitae_document_get_section (document, i));
+
+  g_free (builder.section);
+  g_free (builder.entry);
 
   return flow;
 }

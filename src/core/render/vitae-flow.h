@@ -56,6 +56,8 @@ typedef struct
 {
   VitaeFlowKind  kind;
   GPtrArray     *runs;         /* of VitaeFlowRun */
+  char          *where;        /* where it comes from, for messages:
+                                * "Experience: Backend Engineer, bullet 2" */
 } VitaeFlowParagraph;
 
 typedef struct
