@@ -256,6 +256,34 @@ cursor_is_visible (VitaeWindow *window,
 
 /* Runs what the window's class binds to @keyval with @mods, as pressing
  * the keys would.  Returns FALSE if nothing is bound to them. */
+/* The shortcut of @widget's controllers triggered by @keyval with @mods. */
+static GtkShortcut *
+find_shortcut (GtkWidget       *widget,
+               guint            keyval,
+               GdkModifierType  mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, mods);
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return g_steal_pointer (&shortcut);
+        }
+    }
+
+  return NULL;
+}
+
 static gboolean
 press_shortcut (VitaeWindow     *window,
                 guint            keyval,
@@ -291,8 +319,8 @@ press_shortcut (VitaeWindow     *window,
 /* With VITAE_SCREENSHOT_DIR set, saves what @window shows as NAME.png
  * there, to look at the states the tests reach. */
 static void
-screenshot (VitaeWindow *window,
-            const char  *name)
+screenshot_window (GtkWindow  *window,
+                   const char *name)
 {
   const char *dir = g_getenv ("VITAE_SCREENSHOT_DIR");
   g_autoptr(GdkPaintable) paintable = NULL;
@@ -321,6 +349,8 @@ screenshot (VitaeWindow *window,
   path = g_build_filename (dir, file, NULL);
   gdk_texture_save_to_png (texture, path);
 }
+
+#define screenshot(window, name) screenshot_window (GTK_WINDOW (window), name)
 
 /* Tests */
 
@@ -758,6 +788,85 @@ test_f6_cycles_panes (void)
   close_window (window);
 }
 
+static gboolean
+match_shortcuts_stack (GtkWidget  *widget,
+                       const char *text)
+{
+  return GTK_IS_STACK (widget) && GTK_IS_SHORTCUTS_SECTION (gtk_widget_get_parent (widget));
+}
+
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GPtrArray  *found)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, found);
+}
+
+/* The shortcuts window tells the truth about the window's keys (F10 is the
+ * main menu; the side panel has its own key) and fits on one page. */
+static void
+test_shortcuts_window (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/vitae/Vitae/gtk/help-overlay.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+  g_autoptr(GtkShortcut) f10 = NULL;
+  GtkWidget *stack;
+  gboolean revealed;
+  guint n_pages = 0;
+
+  /* F10 is not the side panel's: the main menu button (primary) has it. */
+  f10 = find_shortcut (GTK_WIDGET (window), GDK_KEY_F10, 0);
+  g_assert_true (f10 == NULL || !GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (f10)) ||
+                 g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (f10))), "win.toggle-side-panel") != 0);
+  g_assert_true (gtk_menu_button_get_primary (window->main_menu_button));
+
+  /* Ctrl+F9 shows and hides the side panel. */
+  revealed = adw_flap_get_reveal_flap (window->side_flap);
+  g_assert_true (press_shortcut (window, GDK_KEY_F9, GDK_CONTROL_MASK));
+  g_assert_cmpint (adw_flap_get_reveal_flap (window->side_flap), !=, revealed);
+  g_assert_true (press_shortcut (window, GDK_KEY_F9, GDK_CONTROL_MASK));
+  g_assert_cmpint (adw_flap_get_reveal_flap (window->side_flap), ==, revealed);
+
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (window));
+  gtk_window_present (overlay);
+  iterate (500);
+
+  /* Every function key listed is bound, to what the title says. */
+  collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+  g_assert_cmpuint (shortcuts->len, >=, 19);
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      g_autofree char *accelerator = NULL;
+      g_autofree char *title = NULL;
+
+      g_object_get (g_ptr_array_index (shortcuts, i), "accelerator", &accelerator, "title", &title, NULL);
+      if (g_strcmp0 (accelerator, "F10") == 0)
+        g_assert_cmpstr (title, ==, "Main menu");
+      if (g_strcmp0 (title, "Show coach, keywords and preview") == 0)
+        g_assert_cmpstr (accelerator, ==, "<Control>F9");
+      if (g_str_has_prefix (accelerator, "F6"))
+        g_assert_nonnull (find_shortcut (GTK_WIDGET (window), GDK_KEY_F6, 0));
+    }
+
+  /* One page: no "1 2" page switcher at the bottom. */
+  stack = find_widget (GTK_WIDGET (overlay), match_shortcuts_stack, NULL);
+  g_assert_nonnull (stack);
+  for (GtkWidget *page = gtk_widget_get_first_child (stack); page; page = gtk_widget_get_next_sibling (page))
+    n_pages++;
+  g_test_message ("%u shortcuts on %u pages", shortcuts->len, n_pages);
+  g_assert_cmpuint (n_pages, ==, 1);
+  screenshot (overlay, "shortcuts");
+
+  gtk_window_destroy (overlay);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -788,6 +897,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor/tab-through-suggestions", test_tab_through_suggestions);
   g_test_add_func ("/vitae/editor/f6-cycles-panes", test_f6_cycles_panes);
   g_test_add_func ("/vitae/editor/apply-keeps-bullet-visible", test_apply_keeps_bullet_visible);
+  g_test_add_func ("/vitae/editor/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/vitae/editor/coach-jump-keeps-bullet-visible", test_coach_jump_keeps_bullet_visible);
 
   ret = g_test_run ();
