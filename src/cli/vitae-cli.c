@@ -180,7 +180,11 @@ vitae_cli_run (int    argc,
     if (g_str_equal (verb, verbs[i].name))
       return verbs[i].run (argc - 1, argv + 1);
 
-  /* Translators: %s is a command name */
-  vitae_cli_error (_("“%s” is not available in this build"), verb);
+  {
+    g_autofree char *display = vitae_display_name (verb);
+
+    /* Translators: %s is a command name */
+    vitae_cli_error (_("“%s” is not available in this build"), display);
+  }
   return VITAE_EXIT_USAGE;
 }
