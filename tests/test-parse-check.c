@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <locale.h>
 #include <string.h>
 
@@ -183,6 +184,47 @@ test_planted_faults (void)
   }
 }
 
+/* `vitae check FILE --parse` adds the "parse" member to the JSON, and a
+ * paragraph to the text; a format it does not read is a usage error. */
+static void
+test_cli (void)
+{
+  g_autofree char *input = g_build_filename (g_getenv ("VITAE_SOURCE_ROOT"), samples[1], NULL);
+  const char *json_argv[] = { g_getenv ("VITAE_EXE"), "check", input, "--parse-as", "docx",
+                              "--format", "json", NULL };
+  const char *text_argv[] = { g_getenv ("VITAE_EXE"), "check", input, "--parse", NULL };
+  const char *bad_argv[] = { g_getenv ("VITAE_EXE"), "check", input, "--parse-as", "rtf", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *out = NULL;
+  JsonObject *parse;
+  int status;
+
+  g_spawn_sync (NULL, (char **) json_argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_no_error (error);
+  parse = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "parse");
+  g_assert_nonnull (parse);
+  g_assert_cmpstr (json_object_get_string_member (parse, "format"), ==, "docx");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (parse, "differences")), ==, 0);
+  g_clear_pointer (&out, g_free);
+
+  g_spawn_sync (NULL, (char **) text_argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "What an ATS reads of the PDF: everything, as written"));
+
+  g_spawn_sync (NULL, (char **) bad_argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +235,7 @@ main (int   argc,
 
   g_test_add_func ("/parse-check/clean", test_clean);
   g_test_add_func ("/parse-check/planted-faults", test_planted_faults);
+  g_test_add_func ("/parse-check/cli", test_cli);
 
   return g_test_run ();
 }

@@ -17,13 +17,16 @@
 #include "vitae-catalog.h"
 #include "vitae-cli-private.h"
 #include "vitae-core.h"
+#include "vitae-template.h"
 
 /* Job descriptions are pasted text: a few pages at most. */
 #define MAX_JOB_SIZE (1024 * 1024)
 
 static JsonNode *
 build_json (const char    *file,
-            VitaeAnalysis *analysis)
+            VitaeAnalysis *analysis,
+            const char    *parse_format,
+            GPtrArray     *differences)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   VitaeCoachReport *report = vitae_analysis_get_coach_report (analysis);
@@ -62,6 +65,8 @@ build_json (const char    *file,
 
   json_builder_set_member_name (builder, "ats");
   json_builder_add_value (builder, vitae_coverage_to_json (coverage));
+  if (differences != NULL)
+    vitae_cli_parse_add_json (builder, parse_format, differences);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -175,6 +180,10 @@ vitae_cli_check (int    argc,
   g_autofree char *role = NULL;
   g_autofree char *job_path = NULL;
   g_autofree char *job = NULL;
+  g_autofree char *parse_as = NULL;
+  g_autofree char *template_id = NULL;
+  g_autoptr(GPtrArray) differences = NULL;
+  gboolean parse = FALSE;
   g_auto(GStrv) roles = NULL;
   VitaeCatalog *catalog;
   gboolean json;
@@ -185,6 +194,12 @@ vitae_cli_check (int    argc,
       N_("A job description to compare the resume with"), "TEXTFILE" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: text (default) or json"), "text|json" },
+    { "parse", 0, 0, G_OPTION_ARG_NONE, &parse,
+      N_("Export the resume, read it back as an ATS does, and list what does not come back as written"), NULL },
+    { "parse-as", 0, 0, G_OPTION_ARG_STRING, &parse_as,
+      N_("The export the parse check reads: pdf (default), docx or odt"), "pdf|docx|odt" },
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template_id,
+      N_("The template of the export the parse check reads"), "ID" },
     { NULL }
   };
 
@@ -205,10 +220,27 @@ vitae_cli_check (int    argc,
     }
   json = format != NULL && g_str_equal (format, "json");
 
+  if (parse_as != NULL && !vitae_cli_parse_format_is_valid (parse_as))
+    {
+      /* Translators: %s is what the user gave after --parse-as */
+      vitae_cli_error (_("the parse check reads pdf, docx or odt, not “%s”"), parse_as);
+      return VITAE_EXIT_USAGE;
+    }
+  if (template_id != NULL && vitae_template_lookup (template_id) == NULL)
+    {
+      /* Translators: %s is what the user typed */
+      vitae_cli_error (_("there is no template “%s”"), template_id);
+      return VITAE_EXIT_USAGE;
+    }
+  parse = parse || parse_as != NULL;
+  if (parse_as == NULL)
+    parse_as = g_strdup ("pdf");
+
   if (argc != 2)
     {
       vitae_cli_error (_("check takes one resume file"));
-      fprintf (stderr, "%s\n", _("Usage: vitae check FILE [--role ID] [--job TEXTFILE] [--format text|json]"));
+      fprintf (stderr, "%s\n", _("Usage: vitae check FILE [--role ID] [--job TEXTFILE] [--format text|json] "
+                                  "[--parse [--parse-as pdf|docx|odt] [--template ID]]"));
       return VITAE_EXIT_USAGE;
     }
 
@@ -267,9 +299,15 @@ vitae_cli_check (int    argc,
       return VITAE_EXIT_INPUT;
     }
 
+  if (parse && !(differences = vitae_cli_parse_check (document, parse_as, template_id, &error)))
+    {
+      vitae_cli_error ("%s", error->message);
+      return VITAE_EXIT_INPUT;
+    }
+
   if (json)
     {
-      g_autoptr(JsonNode) root = build_json (argv[1], analysis);
+      g_autoptr(JsonNode) root = build_json (argv[1], analysis, parse_as, differences);
       g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autofree char *text = NULL;
 
@@ -278,7 +316,11 @@ vitae_cli_check (int    argc,
       printf ("%s\n", text);
     }
   else
-    print_text (argv[1], analysis, catalog);
+    {
+      print_text (argv[1], analysis, catalog);
+      if (differences != NULL)
+        vitae_cli_parse_print (parse_as, differences);
+    }
 
   /* A report that could not be written (a full disk behind a redirect) is
    * a failure, not a success with nothing to show. */

@@ -8,6 +8,8 @@
 #pragma once
 
 #include "vitae-cli.h"
+#include <json-glib/json-glib.h>
+
 #include "vitae-core.h"
 
 G_BEGIN_DECLS
@@ -31,5 +33,17 @@ gboolean vitae_cli_write_stdout (GBytes *bytes, GError **error);
 gboolean vitae_cli_parse_options (GOptionContext *context,
                                   int            *argc,
                                   char         ***argv);
+
+/* The parse check of `check --parse` (vitae-cli-parse.c). */
+GPtrArray *vitae_cli_parse_check           (VitaeDocument  *document,
+                                            const char     *format_id,
+                                            const char     *template_id,
+                                            GError        **error);
+gboolean   vitae_cli_parse_format_is_valid (const char     *id);
+void       vitae_cli_parse_add_json        (JsonBuilder    *builder,
+                                            const char     *format_id,
+                                            GPtrArray      *differences);
+void       vitae_cli_parse_print           (const char     *format_id,
+                                            GPtrArray      *differences);
 
 G_END_DECLS
