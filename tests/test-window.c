@@ -609,6 +609,8 @@ main (int   argc,
   /* The snapshots of this test go to a private cache. */
   if (argc == 3 && g_str_equal (argv[1], "--crash-child"))
     {
+      /* Recent files name the program; gtk_init() does not set it. */
+      g_set_prgname ("test-window");
       gtk_init ();
       return run_crash_child (argv[2]);
     }

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vitae-application.h"
-#include "vitae-window.h"
+#include "vitae-window-private.h"
 
 struct _VitaeApplication
 {
@@ -126,7 +126,9 @@ vitae_application_activate (GApplication *app)
       g_autoptr(GFile) last = get_last_file ();
 
       window = GTK_WINDOW (vitae_window_new (self));
-      if (last != NULL)
+      /* Not if another Vitae shows it already: two windows saving over each
+       * other is how work gets lost. */
+      if (last != NULL && !_vitae_window_open_elsewhere (last))
         vitae_window_open_file (VITAE_WINDOW (window), last);
     }
 
@@ -144,9 +146,15 @@ vitae_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      VitaeWindow *window = vitae_window_new (self);
+      /* A file shown already comes to the front, as in GNOME Text Editor. */
+      VitaeWindow *window = _vitae_window_find_showing (files[i]);
 
-      vitae_window_open_file (window, files[i]);
+      if (window == NULL)
+        {
+          window = vitae_window_new (self);
+          gtk_window_present (GTK_WINDOW (window));
+          _vitae_window_open_checked (window, files[i]);
+        }
       gtk_window_present (GTK_WINDOW (window));
       offer_recovery (self, window);
     }

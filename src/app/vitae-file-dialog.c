@@ -72,8 +72,7 @@ dialog_done_cb (GObject      *object,
   else
     file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
 
-  if (file != NULL)
-    request->callback (request->window, file);
+  request->callback (request->window, file);
 
   g_object_unref (request->window);
   g_free (request);
@@ -119,13 +118,11 @@ native_response_cb (GtkNativeDialog *native,
                     int              response,
                     Request         *request)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  g_autoptr(GFile) file = NULL;
 
-      if (file != NULL)
-        request->callback (request->window, file);
-    }
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  request->callback (request->window, file);
 
   gtk_native_dialog_destroy (native);
   g_object_unref (native);

@@ -41,50 +41,42 @@ suggest_name (VitaeWindow *self,
   return g_strconcat (stem, extension, NULL);
 }
 
-static GFile *
-with_extension (GFile      *file,
-                const char *fallback)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path != NULL && vitae_format_from_path (path) == VITAE_FORMAT_UNKNOWN)
-    {
-      g_autofree char *fixed = g_strconcat (path, fallback, NULL);
-
-      return g_file_new_for_path (fixed);
-    }
-
-  return g_object_ref (file);
-}
-
 static void
 open_chosen_cb (VitaeWindow *self,
                 GFile       *file)
 {
-  vitae_window_open_file (self, file);
+  if (file != NULL)
+    _vitae_window_open_checked (self, file);
 }
 
-static void
-save_as_chosen_cb (VitaeWindow *self,
-                   GFile       *file)
+/* The chooser's file is used as it is: the suggested name and the filter
+ * carry the extension, and through the document portal no other name may
+ * exist. */
+void
+_vitae_window_save_as_chosen (VitaeWindow *self,
+                              GFile       *file)
 {
-  g_autoptr(GFile) target = with_extension (file, ".vitae");
-
-  _vitae_window_save_to (self, target);
+  _vitae_window_finish_pending (self, file != NULL && _vitae_window_save_to (self, file));
 }
 
 static void
 export_chosen (VitaeWindow *self,
                GFile       *file,
-               const char  *extension)
+               VitaeFormat  format)
 {
-  g_autoptr(GFile) target = with_extension (file, extension);
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (target);
-  g_autofree char *basename = g_file_get_basename (target);
+  g_autofree char *path = NULL;
+  g_autofree char *basename = NULL;
   g_autofree char *message = NULL;
 
-  if (path == NULL || !vitae_document_save (self->document, path, &error))
+  if (file == NULL || self->document == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  basename = g_file_get_basename (file);
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae saves to local files only"));
+  if (path == NULL || !_vitae_window_write_checked (self->document, path, format, &error))
     {
       _vitae_window_show_error (self, _("Could Not Export"), error);
       return;
@@ -99,29 +91,62 @@ static void
 export_json_chosen_cb (VitaeWindow *self,
                        GFile       *file)
 {
-  export_chosen (self, file, ".json");
+  export_chosen (self, file, VITAE_FORMAT_JSON_RESUME);
 }
 
 static void
 export_text_chosen_cb (VitaeWindow *self,
                        GFile       *file)
 {
-  export_chosen (self, file, ".txt");
+  export_chosen (self, file, VITAE_FORMAT_TEXT);
 }
 
-static void
-export_pdf_chosen_cb (VitaeWindow *self,
-                      GFile       *file)
+/* A PDF is written by the renderer; it counts as exported once the file is
+ * there and is a PDF. */
+static gboolean
+check_pdf (const char  *path,
+           GError     **error)
 {
-  g_autoptr(GFile) target = with_extension (file, ".pdf");
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  char head[5] = { 0 };
+  gsize got = 0;
+
+  if (!(stream = g_file_read (file, NULL, NULL)) ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &got, NULL, NULL) ||
+      got != sizeof head || memcmp (head, "%PDF-", sizeof head) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: %s is a file name */
+                   _("“%s” does not hold what was saved: the folder may not allow saving under this name. Try another folder or name."),
+                   display);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_vitae_window_export_pdf_chosen (VitaeWindow *self,
+                                 GFile       *file)
+{
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (target);
-  g_autofree char *basename = g_file_get_basename (target);
+  g_autofree char *path = NULL;
+  g_autofree char *basename = NULL;
   g_autofree char *message = NULL;
   VitaeRenderOptions options;
 
+  if (file == NULL || self->document == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  basename = g_file_get_basename (file);
   vitae_preview_get_options (self->preview, &options);
-  if (path == NULL || !vitae_pdf_export (self->document, &options, path, &error))
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae saves to local files only"));
+  if (path == NULL || !vitae_pdf_export (self->document, &options, path, &error) ||
+      !check_pdf (path, &error))
     {
       _vitae_window_show_error (self, _("Could Not Export the PDF"), error);
       return;
@@ -138,7 +163,7 @@ choose_pdf (VitaeWindow *self)
   g_autofree char *name = suggest_name (self, ".pdf");
 
   _vitae_window_choose_file (self, TRUE, _("Export PDF"), name,
-                             VITAE_FILE_FILTER_PDF, export_pdf_chosen_cb);
+                             VITAE_FILE_FILTER_PDF, _vitae_window_export_pdf_chosen);
 }
 
 static void
@@ -156,17 +181,22 @@ import_chosen_cb (VitaeWindow *self,
 {
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = NULL;
 
+  if (file == NULL)
+    return;
+
+  path = g_file_get_path (file);
   if (path == NULL || !(document = vitae_document_load (path, &error)))
     {
       _vitae_window_show_error (self, _("Could Not Import"), error);
       return;
     }
 
-  /* An import becomes a new, unsaved .vitae resume; the JSON stays as it was. */
+  /* An import becomes a new, unsaved .vitae resume; the JSON stays as it
+   * was. It replaces what this window shows only once that is safe. */
   vitae_document_set_modified (document, TRUE);
-  _vitae_window_set_document (self, document, NULL);
+  _vitae_window_replace (self, document, NULL, NULL, NULL, NULL);
 }
 
 static VitaeWindow *
@@ -185,6 +215,50 @@ get_target_window (VitaeWindow *self)
   gtk_window_present (GTK_WINDOW (window));
 
   return window;
+}
+
+typedef struct
+{
+  VitaeWindow *banner;   /* the window offering the snapshot */
+  char        *slot;
+} Restore;
+
+static void
+restore_free (Restore *restore)
+{
+  g_clear_object (&restore->banner);
+  g_free (restore->slot);
+  g_free (restore);
+}
+
+static void
+restored_cb (VitaeWindow *target,
+             gpointer     data)
+{
+  Restore *restore = data;
+  VitaeWindow *banner = restore->banner;
+
+  /* The restored work is unsaved: snapshot it again under this process, so a
+   * second crash does not lose it, before letting go of the old snapshot. */
+  vitae_document_set_modified (target->document, TRUE);
+  _vitae_window_autosave_now (target);
+  vitae_autosave_discard (banner->autosave_dir, restore->slot);
+
+  if (banner->recovery_items != NULL)
+    for (guint i = 0; i < banner->recovery_items->len; i++)
+      {
+        VitaeAutosaveItem *item = g_ptr_array_index (banner->recovery_items, i);
+
+        if (g_strcmp0 (item->slot, restore->slot) == 0)
+          {
+            g_ptr_array_remove_index (banner->recovery_items, i);
+            break;
+          }
+      }
+
+  _vitae_window_show_recovery (banner);
+  gtk_window_present (GTK_WINDOW (target));
+  _vitae_window_toast (target, _("Unsaved changes restored"));
 }
 
 /* Actions */
@@ -233,10 +307,10 @@ open_recent_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  VitaeWindow *self = get_target_window (VITAE_WINDOW (widget));
+  VitaeWindow *self = VITAE_WINDOW (widget);
   g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
 
-  vitae_window_open_file (self, file);
+  _vitae_window_open_checked (self, file);
 }
 
 static void
@@ -249,10 +323,9 @@ save_action (GtkWidget  *widget,
   if (self->document == NULL)
     return;
 
-  if (self->file == NULL)
-    gtk_widget_activate_action (widget, "win.save-as", NULL);
-  else
-    _vitae_window_save_to (self, self->file);
+  /* A save asked for by itself finishes nothing that waited before. */
+  _vitae_window_finish_pending (self, FALSE);
+  _vitae_window_save (self);
 }
 
 static void
@@ -264,7 +337,7 @@ save_as_action (GtkWidget  *widget,
   g_autofree char *name = suggest_name (self, ".vitae");
 
   _vitae_window_choose_file (self, TRUE, _("Save Resume"), name,
-                             VITAE_FILE_FILTER_VITAE, save_as_chosen_cb);
+                             VITAE_FILE_FILTER_VITAE, _vitae_window_save_as_chosen);
 }
 
 static void
@@ -442,7 +515,8 @@ restore_recovery_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   VitaeAutosaveItem *item;
-  VitaeWindow *target;
+  VitaeWindow *target = NULL;
+  Restore *restore;
 
   if (self->recovery_items == NULL || self->recovery_items->len == 0)
     return;
@@ -454,20 +528,22 @@ restore_recovery_action (GtkWidget  *widget,
       return;
     }
 
+  /* Into the one window that shows the file, if one does (the last file is
+   * reopened at start, before the banner is answered). */
   if (item->original_path != NULL)
-    file = g_file_new_for_path (item->original_path);
+    {
+      file = g_file_new_for_path (item->original_path);
+      target = _vitae_window_find_showing (file);
+    }
+  if (target == NULL)
+    target = get_target_window (self);
 
-  target = get_target_window (self);
-  _vitae_window_set_document (target, document, file);
-  /* The restored work is unsaved: snapshot it again under this process, so a
-   * second crash does not lose it, before letting go of the old snapshot. */
-  _vitae_window_autosave_now (target);
-  vitae_autosave_discard (self->autosave_dir, item->slot);
-  g_ptr_array_remove_index (self->recovery_items, 0);
+  restore = g_new0 (Restore, 1);
+  restore->banner = g_object_ref (self);
+  restore->slot = g_strdup (item->slot);
 
-  gtk_revealer_set_reveal_child (self->recovery_revealer, FALSE);
-  _vitae_window_toast (target, _("Unsaved changes restored"));
-  _vitae_window_actions_update (self);
+  /* The snapshot is let go only once it is shown. */
+  _vitae_window_replace (target, document, file, restored_cb, restore, (GDestroyNotify) restore_free);
 }
 
 static void
@@ -476,20 +552,17 @@ discard_recovery_action (GtkWidget  *widget,
                          GVariant   *param)
 {
   VitaeWindow *self = VITAE_WINDOW (widget);
+  VitaeAutosaveItem *item;
 
-  if (self->recovery_items != NULL)
-    {
-      for (guint i = 0; i < self->recovery_items->len; i++)
-        {
-          VitaeAutosaveItem *item = g_ptr_array_index (self->recovery_items, i);
+  if (self->recovery_items == NULL || self->recovery_items->len == 0)
+    return;
 
-          vitae_autosave_discard (self->autosave_dir, item->slot);
-        }
-      g_ptr_array_set_size (self->recovery_items, 0);
-    }
-
-  gtk_revealer_set_reveal_child (self->recovery_revealer, FALSE);
-  _vitae_window_actions_update (self);
+  /* Only the snapshot the banner names; the next one, if any, is offered
+   * next. */
+  item = g_ptr_array_index (self->recovery_items, 0);
+  vitae_autosave_discard (self->autosave_dir, item->slot);
+  g_ptr_array_remove_index (self->recovery_items, 0);
+  _vitae_window_show_recovery (self);
 }
 
 /* Private API */

@@ -17,6 +17,23 @@
 
 G_BEGIN_DECLS
 
+/* What a file on disk was when this window last read or wrote it. */
+typedef struct
+{
+  gboolean valid;
+  guint64  dev;
+  guint64  ino;
+  gint64   size;
+  gint64   mtime_sec;
+  gint64   mtime_nsec;
+} VitaeFileStamp;
+
+/* What to do once the document is safe (saved, or let go on purpose). */
+typedef void (*VitaeWindowThen) (VitaeWindow *self,
+                                 gpointer     data);
+
+typedef struct _VitaeWindowPending VitaeWindowPending;
+
 struct _VitaeWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -33,6 +50,11 @@ struct _VitaeWindow
   guint                 autosave_source;
   guint64               autosaved_revision;
   GPtrArray            *recovery_items;
+  guint                 autosave_retry_source;
+  VitaeFileStamp        stamp;
+  GFileMonitor         *file_monitor;
+  int                   open_lock_fd;     /* -1: none */
+  VitaeWindowPending   *pending;
 
   /* side panel pages */
   VitaeCoachPanel      *coach_panel;
@@ -48,6 +70,11 @@ struct _VitaeWindow
   GtkToggleButton      *side_panel_button;
   GtkRevealer          *recovery_revealer;
   GtkLabel             *recovery_label;
+  GtkRevealer          *changed_revealer;
+  GtkLabel             *changed_label;
+  GtkButton            *changed_reload_button;
+  GtkRevealer          *autosave_revealer;
+  GtkLabel             *autosave_label;
   AdwFlap              *outline_flap;
   AdwFlap              *side_flap;
   GtkStack             *main_stack;
@@ -65,6 +92,14 @@ void     _vitae_window_set_document       (VitaeWindow      *self,
                                            GFile            *file);
 gboolean _vitae_window_save_to            (VitaeWindow      *self,
                                            GFile            *file);
+gboolean _vitae_window_write_checked      (VitaeDocument    *document,
+                                           const char       *path,
+                                           VitaeFormat       format,
+                                           GError          **error);
+void     _vitae_window_save_as_chosen     (VitaeWindow      *self,
+                                           GFile            *file);
+void     _vitae_window_export_pdf_chosen  (VitaeWindow      *self,
+                                           GFile            *file);
 void     _vitae_window_show_error         (VitaeWindow      *self,
                                            const char       *heading,
                                            const GError     *error);
@@ -73,7 +108,38 @@ void     _vitae_window_toast              (VitaeWindow      *self,
 void     _vitae_window_update_recent_menu (VitaeWindow      *self);
 void     _vitae_window_autosave_now       (VitaeWindow      *self);
 
-/* vitae-file-dialog.c: the portal-friendly chooser for the GTK at hand. */
+/* vitae-window-files.c: the document's file, and never losing work. */
+void         _vitae_window_files_init        (VitaeWindow      *self);
+void         _vitae_window_files_class_init  (VitaeWindowClass *klass);
+void         _vitae_window_files_dispose     (VitaeWindow      *self);
+void         _vitae_window_follow_file       (VitaeWindow      *self);
+gboolean     _vitae_window_changed_on_disk   (VitaeWindow      *self);
+void         _vitae_window_set_pending       (VitaeWindow      *self,
+                                              VitaeWindowThen   then,
+                                              gpointer          data,
+                                              GDestroyNotify    destroy);
+void         _vitae_window_finish_pending    (VitaeWindow      *self,
+                                              gboolean          saved);
+void         _vitae_window_save              (VitaeWindow      *self);
+void         _vitae_window_replace           (VitaeWindow      *self,
+                                              VitaeDocument    *document,
+                                              GFile            *file,
+                                              VitaeWindowThen   then,
+                                              gpointer          data,
+                                              GDestroyNotify    destroy);
+VitaeWindow *_vitae_window_find_showing      (GFile            *file);
+gboolean     _vitae_window_open_elsewhere    (GFile            *file);
+void         _vitae_window_open_checked      (VitaeWindow      *self,
+                                              GFile            *file);
+void         _vitae_window_autosave_failed   (VitaeWindow      *self,
+                                              const GError     *error);
+void         _vitae_window_autosave_ok       (VitaeWindow      *self);
+void         _vitae_window_show_recovery     (VitaeWindow      *self);
+void         _vitae_window_reload            (VitaeWindow      *self);
+
+/* vitae-file-dialog.c: the portal-friendly chooser for the GTK at hand.
+ * The callback gets %NULL when the chooser was cancelled; a file it gets is
+ * used as it is (through the portal only that name may be written). */
 typedef void (*VitaeFileChosen) (VitaeWindow *self,
                                  GFile       *file);
 

@@ -143,9 +143,16 @@ drop_cb (VitaeWindow   *self,
   if (files == NULL)
     return FALSE;
 
-  vitae_window_open_file (self, files->data);
+  _vitae_window_open_checked (self, files->data);
 
   return TRUE;
+}
+
+static void
+close_after_save (VitaeWindow *self,
+                  gpointer     data)
+{
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -160,10 +167,10 @@ close_response_cb (AdwMessageDialog *dialog,
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
-      if (self->file != NULL && _vitae_window_save_to (self, self->file))
-        gtk_window_destroy (GTK_WINDOW (self));
-      else if (self->file == NULL)
-        gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+      /* Closes once saved, also after Save As or a question about changes
+       * on disk; not if the save fails or is cancelled. */
+      _vitae_window_set_pending (self, close_after_save, NULL, NULL);
+      _vitae_window_save (self);
     }
 }
 
@@ -308,6 +315,7 @@ vitae_window_dispose (GObject *object)
     vitae_autosave_discard (self->autosave_dir, self->autosave_slot);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  _vitae_window_files_dispose (self);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
   if (self->history_signals != NULL)
@@ -406,6 +414,11 @@ vitae_window_class_init (VitaeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VitaeWindow, side_panel_button);
   gtk_widget_class_bind_template_child (widget_class, VitaeWindow, recovery_revealer);
   gtk_widget_class_bind_template_child (widget_class, VitaeWindow, recovery_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, changed_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, changed_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, changed_reload_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, autosave_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VitaeWindow, autosave_label);
   gtk_widget_class_bind_template_child (widget_class, VitaeWindow, outline_flap);
   gtk_widget_class_bind_template_child (widget_class, VitaeWindow, side_flap);
   gtk_widget_class_bind_template_child (widget_class, VitaeWindow, main_stack);
@@ -416,6 +429,7 @@ vitae_window_class_init (VitaeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VitaeWindow, recent_menu);
 
   _vitae_window_class_actions_init (klass);
+  _vitae_window_files_class_init (klass);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F6, 0, cycle_panes_cb, "b", FALSE);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, cycle_panes_cb, "b", TRUE);
@@ -427,6 +441,7 @@ vitae_window_init (VitaeWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _vitae_window_files_init (self);
 
   self->settings = create_settings ();
   self->autosave_dir = vitae_autosave_get_default_dir ();
@@ -526,8 +541,14 @@ _vitae_window_autosave_now (VitaeWindow *self)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
 
-  if (self->document == NULL || !vitae_document_get_modified (self->document) ||
-      vitae_document_get_revision (self->document) == self->autosaved_revision)
+  if (self->document == NULL || !vitae_document_get_modified (self->document))
+    {
+      /* Nothing unsaved: nothing to keep safe. */
+      _vitae_window_autosave_ok (self);
+      return;
+    }
+
+  if (vitae_document_get_revision (self->document) == self->autosaved_revision)
     return;
 
   if (self->autosave_slot == NULL)
@@ -536,12 +557,14 @@ _vitae_window_autosave_now (VitaeWindow *self)
   original = self->file ? g_file_get_path (self->file) : NULL;
   if (!vitae_autosave_write (self->autosave_dir, self->autosave_slot, self->document, original, &error))
     {
-      /* Autosave must never interrupt typing; say it once, quietly. */
-      g_warning ("Autosave failed: %s", error->message);
+      /* Autosave never interrupts typing, but a banner stays while the
+       * work is not kept safe, and it is tried again. */
+      _vitae_window_autosave_failed (self, error);
       return;
     }
 
   self->autosaved_revision = vitae_document_get_revision (self->document);
+  _vitae_window_autosave_ok (self);
 }
 
 void
@@ -553,13 +576,18 @@ _vitae_window_set_document (VitaeWindow   *self,
 
   g_return_if_fail (VITAE_IS_WINDOW (self));
 
+  /* Callers replace a document only once its changes are saved or the
+   * person let them go (_vitae_window_replace()): its snapshot goes too. */
   if (self->autosave_slot != NULL)
     vitae_autosave_discard (self->autosave_dir, self->autosave_slot);
+  g_clear_pointer (&self->autosave_slot, g_free);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   self->autosaved_revision = 0;
+  _vitae_window_autosave_ok (self);
 
   g_set_object (&self->document, document);
   g_set_object (&self->file, file);
+  _vitae_window_follow_file (self);
 
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->history_signals, document ? vitae_document_get_history (document) : NULL);
@@ -590,6 +618,65 @@ _vitae_window_set_document (VitaeWindow   *self,
   _vitae_window_actions_update (self);
 }
 
+/**
+ * _vitae_window_write_checked:
+ * @document: a document
+ * @path: where to write it, used as it is
+ * @format: the format to write, whatever the extension of @path
+ * @error: a #GError
+ *
+ * Writes @document atomically, then reads the file back: a save is only
+ * reported once the file is there and holds what was written (through the
+ * document portal a rename can land elsewhere and still succeed).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+_vitae_window_write_checked (VitaeDocument  *document,
+                             const char     *path,
+                             VitaeFormat     format,
+                             GError        **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  gsize len = 0, back_len = 0;
+
+  switch (format)
+    {
+    case VITAE_FORMAT_JSON_RESUME:
+      data = vitae_json_resume_serialize (document, &len);
+      break;
+
+    case VITAE_FORMAT_TEXT:
+      data = vitae_text_export (document);
+      len = strlen (data);
+      break;
+
+    case VITAE_FORMAT_VITAE:
+    case VITAE_FORMAT_PDF:
+    case VITAE_FORMAT_UNKNOWN:
+    default:
+      data = vitae_xml_serialize (document, &len);
+      break;
+    }
+
+  if (!vitae_write_file_atomic (path, data, len, error))
+    return FALSE;
+
+  if (!g_file_get_contents (path, &back, &back_len, NULL) ||
+      back_len != len || memcmp (back, data, len) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: %s is a file name */
+                   _("“%s” does not hold what was saved: the folder may not allow saving under this name. Try another folder or name."),
+                   display);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 _vitae_window_save_to (VitaeWindow *self,
                        GFile       *file)
@@ -599,6 +686,7 @@ _vitae_window_save_to (VitaeWindow *self,
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *message = NULL;
   g_autofree char *uri = NULL;
+  VitaeFormat format;
 
   if (path == NULL)
     {
@@ -608,7 +696,13 @@ _vitae_window_save_to (VitaeWindow *self,
       return FALSE;
     }
 
-  if (!vitae_document_save (self->document, path, &error))
+  /* The document's own file is a .vitae file, whatever its name says (the
+   * name is the person's: through the portal it may not even be changed). */
+  format = vitae_format_from_path (path);
+  if (format != VITAE_FORMAT_JSON_RESUME)
+    format = VITAE_FORMAT_VITAE;
+
+  if (!_vitae_window_write_checked (self->document, path, format, &error))
     {
       _vitae_window_show_error (self, _("Could Not Save"), error);
       return FALSE;
@@ -616,7 +710,10 @@ _vitae_window_save_to (VitaeWindow *self,
 
   if (self->autosave_slot != NULL)
     vitae_autosave_discard (self->autosave_dir, self->autosave_slot);
+  g_clear_pointer (&self->autosave_slot, g_free);
+  _vitae_window_autosave_ok (self);
   g_set_object (&self->file, file);
+  _vitae_window_follow_file (self);
   vitae_document_set_modified (self->document, FALSE);
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
@@ -726,15 +823,30 @@ vitae_window_get_analysis (VitaeWindow *self)
   return self->analysis;
 }
 
+/* Says what was cleaned on the way in (invisible direction marks and the
+ * like), so nothing changes behind the user's back. */
+static void
+show_notes (VitaeWindow *self,
+            gpointer     data)
+{
+  GPtrArray *notes = data;
+
+  for (guint i = 0; i < notes->len; i++)
+    _vitae_window_toast (self, g_ptr_array_index (notes, i));
+}
+
 /**
  * vitae_window_open_file:
  * @self: a #VitaeWindow
  * @file: a .vitae or JSON Resume file
  *
  * Loads @file into the window. A file that cannot be used is refused with a
- * dialog that says why, and the window keeps what it had.
+ * dialog that says why, and the window keeps what it had. If the window has
+ * unsaved changes, the person is asked first whether to save them (see
+ * _vitae_window_replace()).
  *
- * Returns: %TRUE if the file was opened
+ * Returns: %TRUE if the file was read (and is shown, or will be once the
+ *   person decided)
  */
 gboolean
 vitae_window_open_file (VitaeWindow *self,
@@ -760,12 +872,8 @@ vitae_window_open_file (VitaeWindow *self,
       return FALSE;
     }
 
-  _vitae_window_set_document (self, document, file);
-
-  /* Say what was cleaned on the way in (invisible direction marks and the
-   * like), so nothing changes behind the user's back. */
-  for (guint i = 0; i < notes->len; i++)
-    _vitae_window_toast (self, g_ptr_array_index (notes, i));
+  _vitae_window_replace (self, document, file, show_notes, g_steal_pointer (&notes),
+                         (GDestroyNotify) g_ptr_array_unref);
 
   return TRUE;
 }
@@ -782,12 +890,6 @@ void
 vitae_window_offer_recovery (VitaeWindow *self,
                              GPtrArray   *items)
 {
-  VitaeAutosaveItem *item;
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *time = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
   g_return_if_fail (VITAE_IS_WINDOW (self));
 
   if (items == NULL || items->len == 0)
@@ -795,15 +897,5 @@ vitae_window_offer_recovery (VitaeWindow *self,
 
   g_clear_pointer (&self->recovery_items, g_ptr_array_unref);
   self->recovery_items = g_ptr_array_ref (items);
-
-  item = g_ptr_array_index (items, 0);
-  when = g_date_time_new_from_unix_local (item->saved_at);
-  time = when ? g_date_time_format (when, "%x %X") : g_strdup ("");
-  name = item->original_path ? g_path_get_basename (item->original_path) : g_strdup (_("an untitled resume"));
-
-  /* Translators: the first %s is a file name, the second a date and time */
-  message = g_strdup_printf (_("Vitae closed unexpectedly. Unsaved changes to %s from %s can be restored."), name, time);
-  gtk_label_set_label (self->recovery_label, message);
-  gtk_revealer_set_reveal_child (self->recovery_revealer, TRUE);
-  _vitae_window_actions_update (self);
+  _vitae_window_show_recovery (self);
 }

@@ -1,0 +1,782 @@
+/* vitae-window-files.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window's file, and the rules that keep work from being lost: a
+ * document is only replaced once its unsaved changes were saved or let go
+ * on purpose; a file changed on disk since it was read is not overwritten
+ * without asking; a snapshot that cannot be written says so until it can.
+ */
+
+#define G_LOG_DOMAIN "vitae-window-files"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vitae-window-private.h"
+
+/* Autosave that failed is tried again this often (seconds), typing or not. */
+#define AUTOSAVE_RETRY_SECONDS 10
+
+struct _VitaeWindowPending
+{
+  VitaeWindowThen then;
+  gpointer        data;
+  GDestroyNotify  destroy;
+};
+
+/* Helpers */
+
+static char *
+get_file_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_filename_display_name (basename);
+}
+
+static void
+read_stamp (GFile          *file,
+            VitaeFileStamp *stamp)
+{
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  struct stat st;
+
+  memset (stamp, 0, sizeof *stamp);
+  if (path == NULL || stat (path, &st) != 0)
+    return;
+
+  stamp->valid = TRUE;
+  stamp->dev = st.st_dev;
+  stamp->ino = st.st_ino;
+  stamp->size = st.st_size;
+  stamp->mtime_sec = st.st_mtim.tv_sec;
+  stamp->mtime_nsec = st.st_mtim.tv_nsec;
+}
+
+static gboolean
+stamp_equal (const VitaeFileStamp *a,
+             const VitaeFileStamp *b)
+{
+  return a->valid == b->valid &&
+         (!a->valid ||
+          (a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+           a->mtime_sec == b->mtime_sec && a->mtime_nsec == b->mtime_nsec));
+}
+
+static gboolean
+same_file (GFile *a,
+           GFile *b)
+{
+  VitaeFileStamp sa, sb;
+
+  if (g_file_equal (a, b))
+    return TRUE;
+
+  /* The same file under another name (a link, a bind mount). */
+  read_stamp (a, &sa);
+  read_stamp (b, &sb);
+
+  return sa.valid && sb.valid && sa.dev == sb.dev && sa.ino == sb.ino;
+}
+
+/* Another Vitae process showing a file holds a lock named after its path in
+ * the user's runtime folder; the kernel drops it when that process ends. */
+static char *
+get_open_lock_path (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *canonical = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *name = NULL;
+
+  if (path == NULL)
+    return NULL;
+
+  canonical = realpath (path, NULL);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, canonical ? canonical : path, -1);
+  name = g_strconcat (hash, ".lock", NULL);
+
+  return g_build_filename (g_get_user_runtime_dir (), "vitae", "open", name, NULL);
+}
+
+static void
+release_open_lock (VitaeWindow *self)
+{
+  if (self->open_lock_fd >= 0)
+    {
+      close (self->open_lock_fd);
+      self->open_lock_fd = -1;
+    }
+}
+
+static void
+take_open_lock (VitaeWindow *self)
+{
+  g_autofree char *lock = NULL;
+  g_autofree char *dir = NULL;
+  int fd;
+
+  release_open_lock (self);
+  if (self->file == NULL || !(lock = get_open_lock_path (self->file)))
+    return;
+
+  dir = g_path_get_dirname (lock);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return;
+
+  fd = g_open (lock, O_RDWR | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
+  if (fd < 0)
+    return;
+
+  /* Shared: every window showing the file holds it; a newcomer asks for it
+   * exclusively to learn whether anyone does. */
+  if (flock (fd, LOCK_SH | LOCK_NB) != 0)
+    {
+      close (fd);
+      return;
+    }
+
+  self->open_lock_fd = fd;
+}
+
+static void
+hide_changed_banner (VitaeWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->changed_revealer, FALSE);
+}
+
+static void
+check_disk_cb (VitaeWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  VitaeFileStamp now;
+
+  if (self->file == NULL)
+    return;
+
+  read_stamp (self->file, &now);
+  if (stamp_equal (&now, &self->stamp))
+    {
+      hide_changed_banner (self);
+      return;
+    }
+
+  name = get_file_display_name (self->file);
+  if (now.valid)
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("“%s” was changed on disk by another program."), name);
+  else
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("“%s” was deleted or moved on disk. Save to keep it."), name);
+
+  gtk_label_set_label (self->changed_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->changed_reload_button), now.valid);
+  gtk_revealer_set_reveal_child (self->changed_revealer, TRUE);
+}
+
+static void
+file_monitor_changed_cb (VitaeWindow       *self,
+                         GFile             *file,
+                         GFile             *other_file,
+                         GFileMonitorEvent  event,
+                         GFileMonitor      *monitor)
+{
+  if (event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED ||
+      event == G_FILE_MONITOR_EVENT_PRE_UNMOUNT ||
+      event == G_FILE_MONITOR_EVENT_UNMOUNTED)
+    return;
+
+  /* Our own saves change the file too, but they update the stamp first. */
+  check_disk_cb (self);
+}
+
+/* Pending work after a save */
+
+static void
+pending_free (VitaeWindowPending *pending)
+{
+  if (pending->destroy != NULL)
+    pending->destroy (pending->data);
+  g_free (pending);
+}
+
+/* Replacing the document */
+
+typedef struct
+{
+  VitaeDocument   *document;
+  GFile           *file;
+  VitaeWindowThen  then;
+  gpointer         data;
+  GDestroyNotify   destroy;
+} Replacement;
+
+static void
+replacement_free (Replacement *replacement)
+{
+  g_clear_object (&replacement->document);
+  g_clear_object (&replacement->file);
+  if (replacement->destroy != NULL)
+    replacement->destroy (replacement->data);
+  g_free (replacement);
+}
+
+static void
+replace_now (VitaeWindow *self,
+             gpointer     data)
+{
+  Replacement *replacement = data;
+
+  _vitae_window_set_document (self, replacement->document, replacement->file);
+  if (replacement->then != NULL)
+    replacement->then (self, replacement->data);
+}
+
+static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     VitaeWindow      *self)
+{
+  Replacement *replacement = g_object_steal_data (G_OBJECT (dialog), "replacement");
+
+  if (replacement == NULL)
+    return;
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      /* The person let the changes go: only now may their snapshot go. */
+      replace_now (self, replacement);
+      replacement_free (replacement);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      _vitae_window_set_pending (self, replace_now, replacement, (GDestroyNotify) replacement_free);
+      _vitae_window_save (self);
+    }
+  else
+    replacement_free (replacement);
+}
+
+/* Saving over a file changed on disk */
+
+static void
+conflict_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      VitaeWindow      *self)
+{
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      if (_vitae_window_save_to (self, self->file))
+        _vitae_window_finish_pending (self, TRUE);
+      else
+        _vitae_window_finish_pending (self, FALSE);
+    }
+  else if (g_strcmp0 (response, "save-as") == 0)
+    /* Save As finishes what waits on the save. */
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+  else if (g_strcmp0 (response, "reload") == 0)
+    {
+      _vitae_window_finish_pending (self, FALSE);
+      _vitae_window_reload (self);
+    }
+  else
+    _vitae_window_finish_pending (self, FALSE);
+}
+
+static void
+reload_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    VitaeWindow      *self)
+{
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_strcmp0 (response, "reload") != 0 || self->file == NULL)
+    return;
+
+  file = g_object_ref (self->file);
+  path = g_file_get_path (file);
+  if (path == NULL || !(document = vitae_document_load_full (path, notes, &error)))
+    {
+      _vitae_window_show_error (self, _("Could Not Reload the Resume"), error);
+      return;
+    }
+
+  _vitae_window_set_document (self, document, file);
+  for (guint i = 0; i < notes->len; i++)
+    _vitae_window_toast (self, g_ptr_array_index (notes, i));
+}
+
+/* Opening a file another window shows */
+
+static void
+open_elsewhere_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            VitaeWindow      *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  if (g_strcmp0 (response, "open") == 0 && file != NULL)
+    vitae_window_open_file (self, file);
+}
+
+/* Actions */
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  _vitae_window_reload (VITAE_WINDOW (widget));
+}
+
+static void
+dismiss_changed_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  hide_changed_banner (VITAE_WINDOW (widget));
+}
+
+static void
+retry_autosave_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  /* Try at once, even though nothing new was typed. */
+  self->autosaved_revision = 0;
+  _vitae_window_autosave_now (self);
+}
+
+static gboolean
+autosave_retry_cb (gpointer user_data)
+{
+  VitaeWindow *self = user_data;
+
+  self->autosave_retry_source = 0;
+  retry_autosave_action (GTK_WIDGET (self), NULL, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Private API */
+
+void
+_vitae_window_files_init (VitaeWindow *self)
+{
+  self->open_lock_fd = -1;
+}
+
+void
+_vitae_window_files_class_init (VitaeWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-changed", NULL, dismiss_changed_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-autosave", NULL, retry_autosave_action);
+}
+
+void
+_vitae_window_files_dispose (VitaeWindow *self)
+{
+  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
+  if (self->file_monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->file_monitor, file_monitor_changed_cb, self);
+      g_file_monitor_cancel (self->file_monitor);
+      g_clear_object (&self->file_monitor);
+    }
+  release_open_lock (self);
+  g_clear_pointer (&self->pending, pending_free);
+}
+
+/* Remembers what self->file is on disk now, watches it, and tells other
+ * processes that this window shows it.  Called once the window read or
+ * wrote the file. */
+void
+_vitae_window_follow_file (VitaeWindow *self)
+{
+  read_stamp (self->file, &self->stamp);
+  hide_changed_banner (self);
+
+  if (self->file_monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->file_monitor, file_monitor_changed_cb, self);
+      g_file_monitor_cancel (self->file_monitor);
+      g_clear_object (&self->file_monitor);
+    }
+
+  if (self->file != NULL)
+    {
+      self->file_monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
+      if (self->file_monitor != NULL)
+        g_signal_connect_object (self->file_monitor, "changed",
+                                 G_CALLBACK (file_monitor_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  take_open_lock (self);
+}
+
+/**
+ * _vitae_window_changed_on_disk:
+ * @self: a #VitaeWindow
+ *
+ * Returns: whether self->file is no longer what this window last read or
+ *   wrote (another program saved it, or it is gone)
+ */
+gboolean
+_vitae_window_changed_on_disk (VitaeWindow *self)
+{
+  VitaeFileStamp now;
+
+  if (self->file == NULL || !self->stamp.valid)
+    return FALSE;
+
+  read_stamp (self->file, &now);
+
+  return !stamp_equal (&now, &self->stamp);
+}
+
+/* Keeps @then to run once the document is saved; one at a time. */
+void
+_vitae_window_set_pending (VitaeWindow     *self,
+                           VitaeWindowThen  then,
+                           gpointer         data,
+                           GDestroyNotify   destroy)
+{
+  VitaeWindowPending *pending = g_new0 (VitaeWindowPending, 1);
+
+  pending->then = then;
+  pending->data = data;
+  pending->destroy = destroy;
+  g_clear_pointer (&self->pending, pending_free);
+  self->pending = pending;
+}
+
+/* Runs what waited on a save if it was @saved; forgets it either way (a
+ * cancelled or failed save keeps the document as it is). */
+void
+_vitae_window_finish_pending (VitaeWindow *self,
+                              gboolean     saved)
+{
+  VitaeWindowPending *pending = g_steal_pointer (&self->pending);
+
+  if (pending == NULL)
+    return;
+
+  if (saved && pending->then != NULL)
+    pending->then (self, pending->data);
+  pending_free (pending);
+}
+
+/**
+ * _vitae_window_save:
+ * @self: a #VitaeWindow
+ *
+ * Saves the document to its file, asking for one if it has none, and asking
+ * what to do if the file changed on disk since it was read. Then finishes
+ * what was pending.
+ */
+void
+_vitae_window_save (VitaeWindow *self)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL;
+
+  if (self->document == NULL)
+    {
+      _vitae_window_finish_pending (self, FALSE);
+      return;
+    }
+
+  if (self->file == NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+      return;
+    }
+
+  if (!_vitae_window_changed_on_disk (self))
+    {
+      _vitae_window_finish_pending (self, _vitae_window_save_to (self, self->file));
+      return;
+    }
+
+  name = get_file_display_name (self->file);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  /* Translators: %s is a file name */
+                                  _("“%s” was changed by another program since it was opened here. Saving replaces those changes with yours."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    "save-as", _("Save _As…"),
+                                    "save", _("Save A_nyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * _vitae_window_replace:
+ * @self: a #VitaeWindow
+ * @document: the document to show instead
+ * @file: (nullable): its file
+ * @then: (nullable): what to do once it is shown
+ *
+ * Shows @document, once the unsaved changes of the current document are
+ * saved or let go: if there are any, the person is asked first (Save,
+ * Discard or Cancel), and nothing, not even the snapshot of those changes,
+ * is dropped before they decided. On Cancel, @data is freed unused.
+ */
+void
+_vitae_window_replace (VitaeWindow     *self,
+                       VitaeDocument   *document,
+                       GFile           *file,
+                       VitaeWindowThen  then,
+                       gpointer         data,
+                       GDestroyNotify   destroy)
+{
+  Replacement *replacement = g_new0 (Replacement, 1);
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL;
+
+  replacement->document = g_object_ref (document);
+  replacement->file = file ? g_object_ref (file) : NULL;
+  replacement->then = then;
+  replacement->data = data;
+  replacement->destroy = destroy;
+
+  if (self->document == NULL || !vitae_document_get_modified (self->document))
+    {
+      replace_now (self, replacement);
+      replacement_free (replacement);
+      return;
+    }
+
+  name = self->file ? get_file_display_name (self->file) : g_strdup (_("Untitled Resume"));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  /* Translators: %s is a file name */
+                                  _("“%s” has unsaved changes. If you open another resume here without saving, they will be permanently lost."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "replacement", replacement, (GDestroyNotify) replacement_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * _vitae_window_find_showing:
+ * @file: a file
+ *
+ * Returns: (transfer none) (nullable): the window of this process that
+ *   shows @file
+ */
+VitaeWindow *
+_vitae_window_find_showing (GFile *file)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (VITAE_IS_WINDOW (l->data) && VITAE_WINDOW (l->data)->file != NULL &&
+        same_file (VITAE_WINDOW (l->data)->file, file))
+      return l->data;
+
+  return NULL;
+}
+
+/**
+ * _vitae_window_open_elsewhere:
+ * @file: a file
+ *
+ * Returns: whether another Vitae process shows @file
+ */
+gboolean
+_vitae_window_open_elsewhere (GFile *file)
+{
+  g_autofree char *lock = get_open_lock_path (file);
+  gboolean held;
+  int fd;
+
+  if (lock == NULL || (fd = g_open (lock, O_RDONLY | O_CLOEXEC | O_NOCTTY, 0)) < 0)
+    return FALSE;
+
+  /* Our own windows hold it too, but they are found by
+   * _vitae_window_find_showing() first. */
+  held = flock (fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  close (fd);
+
+  return held;
+}
+
+/**
+ * _vitae_window_open_checked:
+ * @self: the window the person asked from
+ * @file: the file to open
+ *
+ * Opens @file as a person asked: a window that shows it already comes to the
+ * front instead; a file another Vitae shows is opened only if the person
+ * says so; the document of @self is only replaced once its changes are safe.
+ */
+void
+_vitae_window_open_checked (VitaeWindow *self,
+                            GFile       *file)
+{
+  VitaeWindow *showing = _vitae_window_find_showing (file);
+  g_autofree char *name = NULL;
+  AdwMessageDialog *dialog;
+
+  if (showing != NULL)
+    {
+      name = get_file_display_name (file);
+      gtk_window_present (GTK_WINDOW (showing));
+      {
+        /* Translators: %s is a file name */
+        g_autofree char *message = g_strdup_printf (_("“%s” is already open"), name);
+
+        _vitae_window_toast (showing, message);
+      }
+      return;
+    }
+
+  if (!_vitae_window_open_elsewhere (file))
+    {
+      vitae_window_open_file (self, file);
+      return;
+    }
+
+  name = get_file_display_name (file);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Already Open in Another Window"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  /* Translators: %s is a file name */
+                                  _("Another Vitae window shows “%s”. If both change it, the one saved last replaces the other’s changes."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "open", _("_Open Anyway"),
+                                    NULL);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_elsewhere_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Shows, until a snapshot succeeds again, that unsaved work is not kept
+ * safe, and tries again on a timer whether or not the person types. */
+void
+_vitae_window_autosave_failed (VitaeWindow  *self,
+                               const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is the system's reason, such as "No space left on device" */
+  message = g_strdup_printf (_("Unsaved changes cannot be kept safe in case Vitae closes unexpectedly: %s. Save the resume, or free some disk space."),
+                             error ? error->message : _("unknown error"));
+  gtk_label_set_label (self->autosave_label, message);
+  gtk_revealer_set_reveal_child (self->autosave_revealer, TRUE);
+
+  if (self->autosave_retry_source == 0)
+    self->autosave_retry_source = g_timeout_add_seconds (AUTOSAVE_RETRY_SECONDS, autosave_retry_cb, self);
+}
+
+void
+_vitae_window_autosave_ok (VitaeWindow *self)
+{
+  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
+  gtk_revealer_set_reveal_child (self->autosave_revealer, FALSE);
+}
+
+/* Shows the banner for the first snapshot on offer, or hides it. */
+void
+_vitae_window_show_recovery (VitaeWindow *self)
+{
+  VitaeAutosaveItem *item;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->recovery_items == NULL || self->recovery_items->len == 0)
+    {
+      gtk_revealer_set_reveal_child (self->recovery_revealer, FALSE);
+      _vitae_window_actions_update (self);
+      return;
+    }
+
+  item = g_ptr_array_index (self->recovery_items, 0);
+  when = g_date_time_new_from_unix_local (item->saved_at);
+  time = when ? g_date_time_format (when, "%x %X") : g_strdup ("");
+  name = item->original_path ? g_path_get_basename (item->original_path) : g_strdup (_("an untitled resume"));
+
+  /* Translators: the first %s is a file name, the second a date and time */
+  message = g_strdup_printf (_("Vitae closed unexpectedly. Unsaved changes to %s from %s can be restored."), name, time);
+  gtk_label_set_label (self->recovery_label, message);
+  gtk_revealer_set_reveal_child (self->recovery_revealer, TRUE);
+  _vitae_window_actions_update (self);
+}
+
+/* Reads the file again, dropping unsaved changes only if the person says. */
+void
+_vitae_window_reload (VitaeWindow *self)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL;
+
+  if (self->file == NULL)
+    return;
+
+  if (self->document == NULL || !vitae_document_get_modified (self->document))
+    {
+      reload_response_cb (NULL, "reload", self);
+      return;
+    }
+
+  name = get_file_display_name (self->file);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes and Reload?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  /* Translators: %s is a file name */
+                                  _("Reloading “%s” shows it as it is on disk now. Your unsaved changes will be permanently lost."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Discard and Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reload_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

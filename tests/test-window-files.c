@@ -1,0 +1,693 @@
+/* test-window-files.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Lose nothing" in the window: opening over unsaved work asks first, a file
+ * changed on disk is not overwritten silently, a failing autosave says so,
+ * Discard drops only the snapshot it names, a restored snapshot goes to the
+ * one window showing its file, and Save As keeps the name the chooser gave.
+ *
+ * Set VITAE_SCREENSHOT_DIR to keep a picture of each banner and dialog.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <signal.h>
+
+#include "vitae-core.h"
+#include "vitae-window-private.h"
+
+static char *tmpdir;
+
+/* Helpers */
+
+static void
+iterate (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until @check holds, for at most a minute (a busy
+ * machine under ASan is slow; the outcome does not depend on the time). */
+static gboolean
+iterate_until (gboolean (*check) (gpointer),
+               gpointer   data)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!check (data) && g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return check (data);
+}
+
+static char *
+make_resume (const char *name,
+             const char *person)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+  g_autoptr(VitaeBullet) bullet = vitae_bullet_new ("Cut the build from 40 to 9 minutes by caching the dependencies");
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  vitae_node_set_text (VITAE_NODE (document), "name", person);
+  vitae_node_set_text (VITAE_NODE (entry), "organization", "Lighthouse Freight");
+  vitae_entry_append_bullet (entry, bullet);
+  vitae_section_append_entry (section, entry);
+  vitae_document_append_section (document, section);
+  g_assert_true (vitae_document_save (document, path, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&path);
+}
+
+static const char *
+get_name (VitaeWindow *window)
+{
+  VitaeDocument *document = vitae_window_get_document (window);
+
+  return document ? vitae_node_get_text (VITAE_NODE (document), "name") : NULL;
+}
+
+static VitaeWindow *
+open_window (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VitaeWindow *window = vitae_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  g_assert_true (vitae_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (200);
+
+  return window;
+}
+
+static guint
+count_windows (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (VITAE_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+      n++;
+
+  return n;
+}
+
+/* The message dialog shown over @window, if any. */
+static AdwMessageDialog *
+find_dialog (VitaeWindow *window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+respond (VitaeWindow *window,
+         const char  *response)
+{
+  AdwMessageDialog *dialog = find_dialog (window);
+
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate (50);
+}
+
+/* Keeps a PNG of @widget when VITAE_SCREENSHOT_DIR is set. */
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("VITAE_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  iterate (400);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+type_change (VitaeWindow *window,
+             const char  *name)
+{
+  /* Through the model, as the editor's field bindings do. */
+  vitae_node_set_text (VITAE_NODE (vitae_window_get_document (window)), "name", name);
+  g_assert_true (vitae_document_get_modified (vitae_window_get_document (window)));
+  _vitae_window_autosave_now (window);
+}
+
+static gboolean
+has_snapshot (VitaeWindow *window)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  if (window->autosave_slot == NULL)
+    return FALSE;
+
+  name = g_strconcat (window->autosave_slot, ".vitae", NULL);
+  path = g_build_filename (window->autosave_dir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* Writes a snapshot as a crashed process leaves it: no lock held. */
+static void
+write_orphan (const char *slot,
+              const char *original,
+              const char *person,
+              gint64      saved_at)
+{
+  g_autofree char *dir = vitae_autosave_get_default_dir ();
+  g_autofree char *vitae = g_strconcat (slot, ".vitae", NULL);
+  g_autofree char *ini = g_strconcat (slot, ".ini", NULL);
+  g_autofree char *vitae_path = g_build_filename (dir, vitae, NULL);
+  g_autofree char *ini_path = g_build_filename (dir, ini, NULL);
+  g_autofree char *source = make_resume ("orphan-source.vitae", person);
+  g_autofree char *contents = NULL;
+  g_autofree char *info = NULL;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (vitae_path, contents, -1, NULL));
+  info = g_strdup_printf ("[autosave]\noriginal=%s\nsaved-at=%" G_GINT64_FORMAT "\n", original, saved_at);
+  g_assert_true (g_file_set_contents (ini_path, info, -1, NULL));
+}
+
+static gboolean
+slot_exists (const char *slot)
+{
+  g_autofree char *dir = vitae_autosave_get_default_dir ();
+  g_autofree char *ini = g_strconcat (slot, ".ini", NULL);
+  g_autofree char *path = g_build_filename (dir, ini, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static void
+close_window (VitaeWindow *window)
+{
+  if (vitae_window_get_document (window) != NULL)
+    vitae_document_set_modified (vitae_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
+/* Tests */
+
+/* 19.2: opening another resume over unsaved work asks Save / Discard /
+ * Cancel, and keeps the work and its snapshot until the person decided. */
+static void
+test_open_asks_first (void)
+{
+  g_autofree char *first = make_resume ("ask-first.vitae", "Ana First");
+  g_autofree char *second = make_resume ("ask-second.vitae", "Bo Second");
+  g_autoptr(GFile) first_file = g_file_new_for_path (first);
+  g_autoptr(GFile) second_file = g_file_new_for_path (second);
+  g_autoptr(VitaeDocument) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  VitaeWindow *window = open_window (first);
+
+  type_change (window, "Ana Typed");
+  g_assert_true (has_snapshot (window));
+
+  /* Open: the window asks, and nothing is replaced or dropped meanwhile. */
+  g_assert_true (vitae_window_open_file (window, second_file));
+  iterate (50);
+  g_assert_nonnull (find_dialog (window));
+  screenshot (GTK_WIDGET (find_dialog (window)), "open-asks-first");
+  g_assert_cmpstr (get_name (window), ==, "Ana Typed");
+  g_assert_true (has_snapshot (window));
+
+  /* Cancel keeps everything. */
+  respond (window, "cancel");
+  g_assert_cmpstr (get_name (window), ==, "Ana Typed");
+  g_assert_true (vitae_document_get_modified (vitae_window_get_document (window)));
+  g_assert_true (has_snapshot (window));
+
+  /* Save writes the work, then opens the other file. */
+  g_assert_true (vitae_window_open_file (window, second_file));
+  iterate (50);
+  respond (window, "save");
+  g_assert_cmpstr (get_name (window), ==, "Bo Second");
+  saved = vitae_document_load (first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (saved), "name"), ==, "Ana Typed");
+
+  /* Discard lets the work go, on purpose, and only then its snapshot. */
+  type_change (window, "Bo Typed");
+  g_assert_true (has_snapshot (window));
+  g_assert_true (vitae_window_open_file (window, first_file));
+  iterate (50);
+  g_assert_true (has_snapshot (window));
+  respond (window, "discard");
+  g_assert_cmpstr (get_name (window), ==, "Ana Typed");
+  g_assert_false (has_snapshot (window));
+  g_assert_null (find_dialog (window));
+
+  /* Nothing unsaved: no question. */
+  g_assert_true (vitae_window_open_file (window, second_file));
+  iterate (50);
+  g_assert_null (find_dialog (window));
+  g_assert_cmpstr (get_name (window), ==, "Bo Second");
+
+  close_window (window);
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  return gtk_revealer_get_reveal_child (data);
+}
+
+/* 19.3: a file changed on disk by another program shows a banner, and Save
+ * asks before it overwrites the change. */
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *path = make_resume ("changed.vitae", "Ana Before");
+  g_autoptr(VitaeDocument) outside = NULL;
+  g_autoptr(VitaeDocument) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  VitaeWindow *window = open_window (path);
+
+  g_assert_false (gtk_revealer_get_reveal_child (window->changed_revealer));
+  g_assert_false (_vitae_window_changed_on_disk (window));
+
+  /* Our own save changes the file, but is no change "on disk". */
+  type_change (window, "Ana Mine");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate (50);
+  g_assert_null (find_dialog (window));
+  g_assert_false (_vitae_window_changed_on_disk (window));
+  type_change (window, "Ana Mine Again");
+
+  /* Another program saves the file. */
+  outside = vitae_document_load (path, &error);
+  g_assert_no_error (error);
+  vitae_node_set_text (VITAE_NODE (outside), "name", "Ana Outside");
+  g_assert_true (vitae_document_save (outside, path, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (_vitae_window_changed_on_disk (window));
+  g_assert_true (iterate_until (banner_shown, window->changed_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->changed_label), "changed.vitae"));
+  screenshot (GTK_WIDGET (window), "changed-on-disk-banner");
+
+  /* Save asks; Cancel leaves the other program's file alone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate (50);
+  g_assert_nonnull (find_dialog (window));
+  g_assert_true (adw_message_dialog_has_response (find_dialog (window), "reload"));
+  g_assert_true (adw_message_dialog_has_response (find_dialog (window), "save-as"));
+  screenshot (GTK_WIDGET (find_dialog (window)), "changed-on-disk-dialog");
+  respond (window, "cancel");
+  on_disk = vitae_document_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (on_disk), "name"), ==, "Ana Outside");
+  g_assert_true (vitae_document_get_modified (vitae_window_get_document (window)));
+
+  /* Save Anyway writes ours, and the file is ours again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate (50);
+  respond (window, "save");
+  g_clear_object (&on_disk);
+  on_disk = vitae_document_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (on_disk), "name"), ==, "Ana Mine Again");
+  g_assert_false (_vitae_window_changed_on_disk (window));
+
+  /* Changed again outside: Reload shows the file as it is now. */
+  g_assert_true (vitae_document_save (outside, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (iterate_until (banner_shown, window->changed_revealer));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  iterate (50);
+  g_assert_cmpstr (get_name (window), ==, "Ana Outside");
+  g_assert_false (gtk_revealer_get_reveal_child (window->changed_revealer));
+
+  close_window (window);
+}
+
+/* The child of the next test: shows @path in a window of its own process,
+ * says "ready", and waits to be killed. */
+static int
+run_holder_child (const char *path)
+{
+  VitaeWindow *window;
+
+  adw_init ();
+  vitae_core_init ();
+  window = open_window (path);
+  g_assert_nonnull (vitae_window_get_document (window));
+  g_print ("ready\n");
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+
+  return 0;
+}
+
+/* 19.3: opening a file a window already shows brings that window to the
+ * front; a file another Vitae process shows is opened only if asked. */
+static void
+test_already_open (void)
+{
+  g_autofree char *path = make_resume ("already.vitae", "Ana Open");
+  g_autofree char *other = make_resume ("elsewhere.vitae", "Bo Elsewhere");
+  g_autofree char *self_path = g_test_build_filename (G_TEST_BUILT, "test-window-files", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  VitaeWindow *first = open_window (path);
+  VitaeWindow *second = vitae_window_new (NULL);
+  guint n_windows;
+
+  gtk_window_present (GTK_WINDOW (second));
+  iterate (100);
+  n_windows = count_windows ();
+
+  g_assert_true (_vitae_window_find_showing (file) == first);
+  _vitae_window_open_checked (second, file);
+  iterate (50);
+  g_assert_null (vitae_window_get_document (second));
+  g_assert_cmpuint (count_windows (), ==, n_windows);
+
+  /* Another process shows "elsewhere.vitae". */
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                            self_path, "--hold", other, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "ready");
+
+  g_assert_true (_vitae_window_open_elsewhere (other_file));
+  {
+    g_autofree char *nobody = make_resume ("shown-nowhere.vitae", "Cy Nobody");
+    g_autoptr(GFile) nobody_file = g_file_new_for_path (nobody);
+
+    g_assert_false (_vitae_window_open_elsewhere (nobody_file));
+  }
+  _vitae_window_open_checked (second, other_file);
+  iterate (50);
+  g_assert_nonnull (find_dialog (second));
+  screenshot (GTK_WIDGET (find_dialog (second)), "already-open-elsewhere");
+  g_assert_null (vitae_window_get_document (second));
+  respond (second, "open");
+  g_assert_cmpstr (get_name (second), ==, "Bo Elsewhere");
+
+  g_subprocess_force_exit (child);
+  g_assert_true (g_subprocess_wait (child, NULL, &error));
+
+  close_window (second);
+  close_window (first);
+}
+
+static gboolean
+banner_hidden (gpointer data)
+{
+  return !gtk_revealer_get_reveal_child (data);
+}
+
+/* 19.4: while snapshots cannot be written, a banner says so; it is tried
+ * again, and the banner goes once a snapshot is written. */
+static void
+test_autosave_failure_banner (void)
+{
+  g_autofree char *path = make_resume ("autosave-fails.vitae", "Ana Autosave");
+  g_autofree char *blocker = g_build_filename (tmpdir, "not-a-folder", NULL);
+  g_autofree char *saved_dir = NULL;
+  VitaeWindow *window = open_window (path);
+
+  /* The snapshot folder cannot be made: a file stands in its way, as a full
+   * or read-only disk would stop it. */
+  g_assert_true (g_file_set_contents (blocker, "", -1, NULL));
+  saved_dir = g_steal_pointer (&window->autosave_dir);
+  window->autosave_dir = g_build_filename (blocker, "autosave", NULL);
+
+  type_change (window, "Ana Unsafe");
+  g_assert_true (gtk_revealer_get_reveal_child (window->autosave_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->autosave_label), "not-a-folder"));
+  g_assert_cmpuint (window->autosave_retry_source, !=, 0);
+  screenshot (GTK_WIDGET (window), "autosave-failed-banner");
+
+  /* Still failing: still shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-autosave", NULL));
+  g_assert_true (gtk_revealer_get_reveal_child (window->autosave_revealer));
+
+  /* The disk is fine again: the retry writes the snapshot, the banner goes. */
+  g_assert_no_errno (g_unlink (blocker));
+  g_assert_true (iterate_until (banner_hidden, window->autosave_revealer) ||
+                 gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-autosave", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (window->autosave_revealer));
+  g_assert_true (has_snapshot (window));
+  g_assert_cmpuint (window->autosave_retry_source, ==, 0);
+
+  close_window (window);
+}
+
+/* 19.5: Discard drops the snapshot the banner names, and offers the next. */
+static void
+test_discard_names_one (void)
+{
+  g_autofree char *dir = vitae_autosave_get_default_dir ();
+  g_autoptr(GPtrArray) orphans = NULL;
+  VitaeWindow *window = vitae_window_new (NULL);
+
+  write_orphan ("newer-1", "/home/ana/newer.vitae", "Ana Newer", 2000);
+  write_orphan ("older-1", "/home/ana/older.vitae", "Ana Older", 1000);
+  orphans = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (orphans->len, ==, 2);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vitae_window_offer_recovery (window, orphans);
+  iterate (100);
+  g_assert_true (gtk_revealer_get_reveal_child (window->recovery_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->recovery_label), "newer.vitae"));
+  screenshot (GTK_WIDGET (window), "recovery-banner");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-recovery", NULL));
+  g_assert_false (slot_exists ("newer-1"));
+  g_assert_true (slot_exists ("older-1"));
+  g_assert_true (gtk_revealer_get_reveal_child (window->recovery_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->recovery_label), "older.vitae"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-recovery", NULL));
+  g_assert_false (slot_exists ("older-1"));
+  g_assert_false (gtk_revealer_get_reveal_child (window->recovery_revealer));
+
+  close_window (window);
+}
+
+/* 11: restoring a snapshot of a file a window shows (the last file, reopened
+ * at start) restores into that window; no second window for the file. */
+static void
+test_restore_into_one_window (void)
+{
+  g_autofree char *path = make_resume ("restore.vitae", "Ana Saved");
+  g_autofree char *dir = vitae_autosave_get_default_dir ();
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VitaeWindow *window = open_window (path);
+  guint n_windows = count_windows ();
+
+  write_orphan ("restore-1", path, "Ana Restored", 3000);
+  orphans = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (orphans->len, ==, 1);
+  vitae_window_offer_recovery (window, orphans);
+  g_clear_pointer (&orphans, g_ptr_array_unref);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-recovery", NULL));
+  iterate (100);
+  g_assert_cmpuint (count_windows (), ==, n_windows);
+  g_assert_true (_vitae_window_find_showing (file) == window);
+  g_assert_cmpstr (get_name (window), ==, "Ana Restored");
+  g_assert_true (vitae_document_get_modified (vitae_window_get_document (window)));
+  g_assert_false (gtk_revealer_get_reveal_child (window->recovery_revealer));
+  g_assert_false (slot_exists ("restore-1"));
+  /* Kept safe again under this process. */
+  g_assert_true (has_snapshot (window));
+
+  /* A window with unsaved changes of its own is asked first, and the
+   * snapshot stays until the answer. */
+  write_orphan ("restore-2", path, "Ana Restored Twice", 4000);
+  orphans = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (orphans->len, ==, 1);
+  vitae_window_offer_recovery (window, orphans);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-recovery", NULL));
+  iterate (50);
+  g_assert_nonnull (find_dialog (window));
+  g_assert_true (slot_exists ("restore-2"));
+  respond (window, "cancel");
+  g_assert_true (slot_exists ("restore-2"));
+  g_assert_cmpstr (get_name (window), ==, "Ana Restored");
+  g_assert_true (gtk_revealer_get_reveal_child (window->recovery_revealer));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-recovery", NULL));
+  iterate (50);
+  respond (window, "discard");
+  g_assert_cmpstr (get_name (window), ==, "Ana Restored Twice");
+  g_assert_false (slot_exists ("restore-2"));
+  g_assert_cmpuint (count_windows (), ==, n_windows);
+
+  close_window (window);
+  left = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (left->len, ==, 0);
+}
+
+/* 18.2: Save As and Export write the very name the chooser returned, even
+ * without an extension (through the portal no other name may exist), in
+ * the format asked for. */
+static void
+test_save_as_keeps_name (void)
+{
+  g_autofree char *path = make_resume ("keeps-name.vitae", "Ana Named");
+  g_autofree char *chosen = g_build_filename (tmpdir, "My Resume", NULL);
+  g_autofree char *appended = g_strconcat (chosen, ".vitae", NULL);
+  g_autofree char *pdf = g_build_filename (tmpdir, "my-resume-pdf", NULL);
+  g_autofree char *pdf_appended = g_strconcat (pdf, ".pdf", NULL);
+  g_autoptr(GFile) chosen_file = g_file_new_for_path (chosen);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autofree char *contents = NULL;
+  g_autoptr(VitaeDocument) back = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  VitaeWindow *window = open_window (path);
+
+  type_change (window, "Ana Renamed");
+  _vitae_window_save_as_chosen (window, chosen_file);
+  iterate (50);
+  g_assert_null (find_dialog (window));
+  g_assert_false (g_file_test (appended, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (chosen, &contents, &len, NULL));
+  back = vitae_xml_parse (contents, len, "My Resume", &error);
+  g_assert_no_error (error);
+  g_assert_true (vitae_document_equal (back, vitae_window_get_document (window)));
+  g_assert_true (g_file_equal (vitae_window_get_file (window), chosen_file));
+  g_assert_false (vitae_document_get_modified (vitae_window_get_document (window)));
+
+  /* Saved again under that name, still as .vitae. */
+  type_change (window, "Ana Renamed Twice");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate (50);
+  g_clear_pointer (&contents, g_free);
+  g_clear_object (&back);
+  g_assert_true (g_file_get_contents (chosen, &contents, &len, NULL));
+  back = vitae_xml_parse (contents, len, "My Resume", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (back), "name"), ==, "Ana Renamed Twice");
+
+  _vitae_window_export_pdf_chosen (window, pdf_file);
+  iterate (50);
+  g_assert_null (find_dialog (window));
+  g_assert_false (g_file_test (pdf_appended, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (pdf, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 5);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_set_application_name ("Vitae");
+
+  if (argc == 3 && g_str_equal (argv[1], "--hold"))
+    {
+      g_set_prgname ("test-window-files");
+      gtk_init ();
+      return run_holder_child (argv[2]);
+    }
+
+  tmpdir = g_dir_make_tmp ("vitae-test-window-files-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    /* Snapshots, recent files and the "open elsewhere" locks of this test
+     * stay in its own folder, and its children's. */
+    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
+    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
+    g_autofree char *runtime = g_build_filename (tmpdir, "runtime", NULL);
+
+    g_assert_no_errno (g_mkdir (runtime, 0700));
+    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+    g_setenv ("XDG_RUNTIME_DIR", runtime, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  vitae_core_init ();
+
+  g_test_add_func ("/vitae/window-files/open-asks-first", test_open_asks_first);
+  g_test_add_func ("/vitae/window-files/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/vitae/window-files/already-open", test_already_open);
+  g_test_add_func ("/vitae/window-files/autosave-failure-banner", test_autosave_failure_banner);
+  g_test_add_func ("/vitae/window-files/discard-names-one", test_discard_names_one);
+  g_test_add_func ("/vitae/window-files/restore-into-one-window", test_restore_into_one_window);
+  g_test_add_func ("/vitae/window-files/save-as-keeps-name", test_save_as_keeps_name);
+
+  ret = g_test_run ();
+
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
+
+    if (system (cmd) != 0)
+      g_printerr ("could not remove %s\n", tmpdir);
+  }
+  g_free (tmpdir);
+
+  return ret;
+}
