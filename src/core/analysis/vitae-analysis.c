@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "vitae-analysis-private.h"
 #include "vitae-analysis.h"
 #include "vitae-bullet.h"
 #include "vitae-catalog.h"
@@ -20,30 +21,8 @@
 #include "vitae-entry.h"
 #include "vitae-section.h"
 
-/* The score bands, the one place they are decided. */
-#define GRADE_GOOD_MIN 80
-#define GRADE_FAIR_MIN 50
-
 /* How long typing must pause before the document is analysed again. */
 #define DEFAULT_DELAY_MSEC 250
-
-/*
- * VitaeAnalysisIssue: one bullet that needs work, an item of the issues
- * list model.
- */
-struct _VitaeAnalysisIssue
-{
-  GObject           parent_instance;
-
-  /* owned */
-  VitaeBullet      *bullet;
-  VitaeCoachResult *result;
-  char             *summary;
-
-  guint             position;     /* in document order, among all bullets */
-};
-
-G_DEFINE_FINAL_TYPE (VitaeAnalysisIssue, vitae_analysis_issue, G_TYPE_OBJECT)
 
 struct _VitaeAnalysis
 {
@@ -97,115 +76,21 @@ static guint signals[N_SIGNALS];
 
 /* Helpers */
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-results_equal (VitaeCoachResult *a,
-               VitaeCoachResult *b)
-{
-  guint n;
-
-  if (a == b)
-    return TRUE;
-  if (a == NULL || b == NULL)
-    return FALSE;
-
-  if (vitae_coach_result_get_score (a) != vitae_coach_result_get_score (b) ||
-      g_strcmp0 (vitae_coach_result_get_text (a), vitae_coach_result_get_text (b)) != 0)
-    return FALSE;
-
-  n = vitae_coach_result_get_n_issues (a);
-  if (n != vitae_coach_result_get_n_issues (b))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      const VitaeCoachIssue *x = vitae_coach_result_get_issue (a, i);
-      const VitaeCoachIssue *y = vitae_coach_result_get_issue (b, i);
-
-      if (x->kind != y->kind || x->start != y->start || x->end != y->end ||
-          g_strcmp0 (x->message, y->message) != 0)
-        return FALSE;
-    }
-
-  n = vitae_coach_result_get_n_suggestions (a);
-  if (n != vitae_coach_result_get_n_suggestions (b))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (vitae_coach_result_get_suggestion (a, i)->text,
-                   vitae_coach_result_get_suggestion (b, i)->text) != 0)
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-reports_equal (VitaeCoachReport *a,
-               VitaeCoachReport *b)
-{
-  guint n;
-
-  if (a == b)
-    return TRUE;
-  if (a == NULL || b == NULL)
-    return FALSE;
-
-  n = vitae_coach_report_get_n_bullets (a);
-  if (n != vitae_coach_report_get_n_bullets (b) ||
-      vitae_coach_report_get_score (a) != vitae_coach_report_get_score (b))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const VitaeCoachBulletReport *x = vitae_coach_report_get_bullet (a, i);
-      const VitaeCoachBulletReport *y = vitae_coach_report_get_bullet (b, i);
-
-      if (x->section_index != y->section_index || x->entry != y->entry || x->index != y->index ||
-          g_strcmp0 (x->section, y->section) != 0 || !results_equal (x->result, y->result))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static int
 compare_worst_first (gconstpointer a,
                      gconstpointer b)
 {
   VitaeAnalysisIssue *x = *(VitaeAnalysisIssue * const *) a;
   VitaeAnalysisIssue *y = *(VitaeAnalysisIssue * const *) b;
-  guint sx = vitae_coach_result_get_score (x->result);
-  guint sy = vitae_coach_result_get_score (y->result);
+  guint sx = vitae_analysis_issue_get_score (x);
+  guint sy = vitae_analysis_issue_get_score (y);
+  guint px = _vitae_analysis_issue_get_position (x);
+  guint py = _vitae_analysis_issue_get_position (y);
 
   if (sx != sy)
     return sx < sy ? -1 : 1;
 
-  return x->position < y->position ? -1 : (x->position > y->position);
-}
-
-static VitaeAnalysisIssue *
-create_issue (VitaeBullet      *bullet,
-              VitaeCoachResult *result,
-              guint             position)
-{
-  VitaeAnalysisIssue *issue = g_object_new (VITAE_TYPE_ANALYSIS_ISSUE, NULL);
-
-  issue->bullet = g_object_ref (bullet);
-  issue->result = vitae_coach_result_ref (result);
-  issue->summary = vitae_analysis_describe_issues (result);
-  issue->position = position;
-
-  return issue;
+  return px < py ? -1 : (px > py);
 }
 
 /* Puts @items in the issues model, unless it holds the same already, so a
@@ -222,7 +107,8 @@ update_issues (VitaeAnalysis *self,
       g_autoptr(VitaeAnalysisIssue) old = g_list_model_get_item (G_LIST_MODEL (self->issues), i);
       VitaeAnalysisIssue *item = g_ptr_array_index (items, i);
 
-      same = old->bullet == item->bullet && results_equal (old->result, item->result);
+      same = vitae_analysis_issue_get_bullet (old) == vitae_analysis_issue_get_bullet (item) &&
+             _vitae_analysis_results_equal (vitae_analysis_issue_get_result (old), vitae_analysis_issue_get_result (item));
     }
 
   if (!same)
@@ -261,7 +147,7 @@ swap_results (VitaeAnalysis *self,
 
   g_hash_table_iter_init (&iter, results);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    if (!results_equal (g_hash_table_lookup (self->results, key), value))
+    if (!_vitae_analysis_results_equal (g_hash_table_lookup (self->results, key), value))
       g_ptr_array_add (changed, g_object_ref (key));
 
   g_hash_table_iter_init (&iter, self->results);
@@ -350,7 +236,7 @@ tally_report (Tally            *tally,
               section_count++;
               tally->n_unfilled_slots += vitae_analysis_count_slots (result);
               if (vitae_coach_result_get_n_issues (result) > 0)
-                g_ptr_array_add (tally->issues, create_issue (bullet, result, k));
+                g_ptr_array_add (tally->issues, _vitae_analysis_issue_new (bullet, result, k));
             }
         }
 
@@ -393,7 +279,7 @@ update (VitaeAnalysis  *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (!reports_equal (self->report, report))
+  if (!_vitae_analysis_reports_equal (self->report, report))
     {
       g_clear_pointer (&self->report, vitae_coach_report_unref);
       self->report = g_steal_pointer (&report);
@@ -469,31 +355,6 @@ schedule_update (VitaeAnalysis *self)
 }
 
 /* Overrides */
-
-static void
-vitae_analysis_issue_finalize (GObject *object)
-{
-  VitaeAnalysisIssue *self = (VitaeAnalysisIssue *)object;
-
-  g_clear_object (&self->bullet);
-  g_clear_pointer (&self->result, vitae_coach_result_unref);
-  g_clear_pointer (&self->summary, g_free);
-
-  G_OBJECT_CLASS (vitae_analysis_issue_parent_class)->finalize (object);
-}
-
-static void
-vitae_analysis_issue_class_init (VitaeAnalysisIssueClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = vitae_analysis_issue_finalize;
-}
-
-static void
-vitae_analysis_issue_init (VitaeAnalysisIssue *self)
-{
-}
 
 static void
 vitae_analysis_dispose (GObject *object)
@@ -723,213 +584,6 @@ vitae_analysis_init (VitaeAnalysis *self)
 }
 
 /* Public API */
-
-/**
- * vitae_grade_from_score:
- * @score: a score from 0 to 100
- * @label: (out) (optional) (transfer none): a short, translated verdict
- *
- * Returns: the band @score falls in
- */
-VitaeGrade
-vitae_grade_from_score (guint        score,
-                        const char **label)
-{
-  VitaeGrade grade = score >= GRADE_GOOD_MIN ? VITAE_GRADE_GOOD
-                     : score >= GRADE_FAIR_MIN ? VITAE_GRADE_FAIR
-                     : VITAE_GRADE_POOR;
-
-  if (label != NULL)
-    *label = vitae_grade_get_label (grade);
-
-  return grade;
-}
-
-/**
- * vitae_grade_get_label:
- * @grade: a grade
- *
- * Returns: (nullable): a short, translated verdict, or %NULL for
- *   %VITAE_GRADE_NONE
- */
-const char *
-vitae_grade_get_label (VitaeGrade grade)
-{
-  switch (grade)
-    {
-    case VITAE_GRADE_POOR: return _("Needs work");
-    case VITAE_GRADE_FAIR: return _("Could be stronger");
-    case VITAE_GRADE_GOOD: return _("Strong");
-    case VITAE_GRADE_NONE:
-    default:               return NULL;
-    }
-}
-
-/**
- * vitae_grade_to_id:
- * @grade: a grade
- *
- * Returns: (nullable): "poor", "fair" or "good" (the views' style
- *   classes), or %NULL for %VITAE_GRADE_NONE
- */
-const char *
-vitae_grade_to_id (VitaeGrade grade)
-{
-  switch (grade)
-    {
-    case VITAE_GRADE_POOR: return "poor";
-    case VITAE_GRADE_FAIR: return "fair";
-    case VITAE_GRADE_GOOD: return "good";
-    case VITAE_GRADE_NONE:
-    default:               return NULL;
-    }
-}
-
-/**
- * vitae_analysis_get_issue_label:
- * @kind: an issue kind
- *
- * Returns: a short, translated name for @kind, for chips and lists
- */
-const char *
-vitae_analysis_get_issue_label (VitaeCoachIssueKind kind)
-{
-  switch (kind)
-    {
-    case VITAE_COACH_ISSUE_WEAK_VERB:     return _("weak verb");
-    case VITAE_COACH_ISSUE_NO_METRIC:     return _("no metric");
-    case VITAE_COACH_ISSUE_VAGUE:         return _("vague");
-    case VITAE_COACH_ISSUE_PASSIVE:       return _("passive");
-    case VITAE_COACH_ISSUE_FIRST_PERSON:  return _("first person");
-    case VITAE_COACH_ISSUE_FILLER:        return _("filler");
-    case VITAE_COACH_ISSUE_TOO_LONG:      return _("too long");
-    case VITAE_COACH_ISSUE_TOO_SHORT:     return _("too short");
-    case VITAE_COACH_ISSUE_PLACEHOLDER:   return _("unfilled slot");
-    case VITAE_COACH_ISSUE_REPEATED_VERB: return _("repeated verb");
-    case VITAE_COACH_N_ISSUE_KINDS:
-    default:                              return "";
-    }
-}
-
-/**
- * vitae_analysis_describe_issues:
- * @result: a bullet's result
- *
- * Returns: (transfer full): the labels of the kinds of issue @result has,
- *   each once, joined by " · "
- */
-char *
-vitae_analysis_describe_issues (VitaeCoachResult *result)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint seen = 0;
-  guint n;
-
-  g_return_val_if_fail (result != NULL, NULL);
-
-  n = vitae_coach_result_get_n_issues (result);
-  for (guint i = 0; i < n; i++)
-    {
-      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
-
-      /* Two passive clauses are one kind of problem to read about. */
-      if (seen & (1u << issue->kind))
-        continue;
-      seen |= 1u << issue->kind;
-
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      g_string_append (text, vitae_analysis_get_issue_label (issue->kind));
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static const char *
-get_section_title (const char *id)
-{
-  VitaeSectionKind kind;
-
-  if (id == NULL)
-    return _("Skills");
-  if (g_str_equal (id, "summary"))
-    return _("Summary");
-  if (g_str_equal (id, "basics"))
-    return _("Basics");
-  if (vitae_section_kind_from_id (id, &kind))
-    return vitae_section_kind_get_title (kind);
-
-  return id;
-}
-
-/**
- * vitae_analysis_describe_missing:
- * @group: (nullable): the role's group the keyword belongs to
- * @keyword: a keyword the resume lacks
- * @job_section: (nullable): for a job's keyword, the id of the section it
- *   belongs in
- *
- * Returns: (transfer full): where to add @keyword, as advice to the user
- */
-char *
-vitae_analysis_describe_missing (const VitaeCoverageGroup *group,
-                                 const char               *keyword,
-                                 const char               *job_section)
-{
-  g_return_val_if_fail (keyword != NULL, NULL);
-
-  if (job_section != NULL)
-    /* Translators: the first %s is a keyword, the second a resume section */
-    return g_strdup_printf (_("Add “%s” to %s, if you have used it."), keyword, get_section_title (job_section));
-
-  if (group != NULL && group->needs_context)
-    /* Translators: %s is a keyword such as Kafka */
-    return g_strdup_printf (_("Add “%s” to a bullet under Experience that shows what you built with it and the result, and list it under Skills — if you have used it."), keyword);
-
-  /* Translators: %s is a keyword such as PostgreSQL */
-  return g_strdup_printf (_("Add “%s” to your Skills section, if you have used it."), keyword);
-}
-
-/**
- * vitae_analysis_count_slots:
- * @result: a bullet's result
- *
- * The one way unfilled slots are counted: each bracketed slot the coach
- * flags as a placeholder counts once.
- *
- * Returns: how many slots the bullet still holds
- */
-guint
-vitae_analysis_count_slots (VitaeCoachResult *result)
-{
-  guint n, count = 0;
-
-  g_return_val_if_fail (result != NULL, 0);
-
-  n = vitae_coach_result_get_n_issues (result);
-  for (guint i = 0; i < n; i++)
-    if (vitae_coach_result_get_issue (result, i)->kind == VITAE_COACH_ISSUE_PLACEHOLDER)
-      count++;
-
-  return count;
-}
-
-/**
- * vitae_analysis_result_is_judged:
- * @result: a bullet's result
- *
- * A bullet not written yet (empty, or only spaces) is not judged: it has
- * no score, no grade, and is not listed among the bullets that need work.
- *
- * Returns: whether @result counts
- */
-gboolean
-vitae_analysis_result_is_judged (VitaeCoachResult *result)
-{
-  g_return_val_if_fail (result != NULL, FALSE);
-
-  return !is_blank (vitae_coach_result_get_text (result));
-}
 
 /**
  * vitae_analysis_new:
@@ -1234,70 +888,4 @@ vitae_analysis_get_issues (VitaeAnalysis *self)
   g_return_val_if_fail (VITAE_IS_ANALYSIS (self), NULL);
 
   return G_LIST_MODEL (self->issues);
-}
-
-/**
- * vitae_analysis_issue_get_bullet:
- * @self: a #VitaeAnalysisIssue
- *
- * Returns: (transfer none): the bullet that needs work
- */
-VitaeBullet *
-vitae_analysis_issue_get_bullet (VitaeAnalysisIssue *self)
-{
-  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), NULL);
-
-  return self->bullet;
-}
-
-/**
- * vitae_analysis_issue_get_result:
- * @self: a #VitaeAnalysisIssue
- *
- * Returns: (transfer none): the coach's result for the bullet
- */
-VitaeCoachResult *
-vitae_analysis_issue_get_result (VitaeAnalysisIssue *self)
-{
-  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), NULL);
-
-  return self->result;
-}
-
-guint
-vitae_analysis_issue_get_score (VitaeAnalysisIssue *self)
-{
-  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), 0);
-
-  return vitae_coach_result_get_score (self->result);
-}
-
-VitaeGrade
-vitae_analysis_issue_get_grade (VitaeAnalysisIssue *self)
-{
-  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), VITAE_GRADE_NONE);
-
-  return vitae_grade_from_score (vitae_coach_result_get_score (self->result), NULL);
-}
-
-const char *
-vitae_analysis_issue_get_text (VitaeAnalysisIssue *self)
-{
-  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), NULL);
-
-  return vitae_coach_result_get_text (self->result);
-}
-
-/**
- * vitae_analysis_issue_get_summary:
- * @self: a #VitaeAnalysisIssue
- *
- * Returns: the kinds of issue, as vitae_analysis_describe_issues() puts them
- */
-const char *
-vitae_analysis_issue_get_summary (VitaeAnalysisIssue *self)
-{
-  g_return_val_if_fail (VITAE_IS_ANALYSIS_ISSUE (self), NULL);
-
-  return self->summary;
 }
