@@ -130,6 +130,22 @@ match_row_title_prefix (GtkWidget  *widget,
 }
 
 static gboolean
+match_label (GtkWidget  *widget,
+             const char *text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+match_button_label (GtkWidget  *widget,
+                    const char *text)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0;
+}
+
+static gboolean
 match_switch (GtkWidget  *widget,
               const char *text)
 {
@@ -867,6 +883,219 @@ test_shortcuts_window (void)
   close_window (window);
 }
 
+/* A new resume puts the cursor in Full Name, the first thing to type. */
+static void
+test_new_focuses_name (void)
+{
+  VitaeWindow *window = vitae_window_new (NULL);
+  GtkWidget *name_row, *button;
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (200);
+  /* The empty window's "New Resume" button, pressed from the keyboard. */
+  button = find_widget (GTK_WIDGET (window), match_button_label, "_New Resume");
+  g_assert_nonnull (button);
+  gtk_widget_grab_focus (button);
+  iterate (50);
+  gtk_widget_activate (button);
+  iterate (300);
+
+  name_row = find_widget (GTK_WIDGET (window->editor), match_row_title, "Full Name");
+  g_assert_nonnull (name_row);
+  g_assert_true (focus_is_in (window, name_row));
+  type_into_focus (window, "Ada Park");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_window_get_document (window)), "name"), ==, "Ada Park");
+  screenshot (window, "new-resume");
+
+  close_window (window);
+}
+
+/* Opening another resume shows it from the top. */
+static void
+test_open_resets_scroll (void)
+{
+  g_autofree char *senior = copy_sample ("senior-backend.vitae");
+  g_autofree char *junior = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (senior);
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (get_editor_scroller (window));
+  g_autoptr(GFile) file = g_file_new_for_path (junior);
+
+  gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj));
+  iterate (200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, 100);
+
+  g_assert_true (vitae_window_open_file (window, file));
+  iterate (400);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, 0);
+
+  close_window (window);
+}
+
+/* "Add Skill Group" adds the group at the end, where the user looks; a new
+ * position still goes first, as the newest. */
+static void
+test_add_skill_group_appends (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeSectionCard *skills_card = find_section_card (window, VITAE_SECTION_SKILLS);
+  VitaeSection *skills = vitae_document_find_section (vitae_window_get_document (window), VITAE_SECTION_SKILLS);
+  VitaeSection *experience = vitae_document_find_section (vitae_window_get_document (window), VITAE_SECTION_EXPERIENCE);
+  VitaeEntry *first = vitae_section_get_entry (skills, 0);
+  VitaeEntry *first_position = vitae_section_get_entry (experience, 0);
+  guint n = vitae_section_get_n_entries (skills);
+  VitaeEntryCard *last_card;
+
+  g_assert_cmpuint (n, >, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (skills_card), "section.add-entry", NULL));
+  iterate (200);
+  g_assert_cmpuint (vitae_section_get_n_entries (skills), ==, n + 1);
+  g_assert_true (vitae_section_get_entry (skills, 0) == first);
+  last_card = get_entry_card (skills_card, n);
+  g_assert_nonnull (last_card);
+  g_assert_true (vitae_entry_card_get_entry (last_card) == vitae_section_get_entry (skills, n));
+  /* The cursor waits in the new group's name. */
+  g_assert_true (focus_is_in (window, GTK_WIDGET (last_card)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_section_card (window, VITAE_SECTION_EXPERIENCE)), "section.add-entry", NULL));
+  iterate (100);
+  g_assert_true (vitae_section_get_entry (experience, 1) == first_position);
+
+  close_window (window);
+}
+
+/* Removing a position with bullets, or a whole section, says so in a toast
+ * whose Undo button brings it back. */
+static void
+test_remove_offers_undo (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+  VitaeSectionCard *section_card = find_section_card (window, VITAE_SECTION_EXPERIENCE);
+  VitaeSection *section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  VitaeEntry *entry = vitae_section_get_entry (section, 0);
+  g_autofree char *title = vitae_entry_describe_title (entry, VITAE_SECTION_EXPERIENCE);
+  g_autofree char *message = g_strdup_printf ("“%s” removed", title);
+  guint n = vitae_section_get_n_entries (section);
+  guint n_sections = vitae_document_get_n_sections (document);
+  GtkWidget *undo;
+
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), >, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_entry_card (section_card, 0)), "entry.delete", NULL));
+  iterate (400);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, n - 1);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), match_label, message));
+  screenshot (window, "remove-entry-toast");
+  undo = find_widget (GTK_WIDGET (window), match_button_label, "_Undo");
+  g_assert_nonnull (undo);
+  gtk_widget_activate (undo);
+  iterate (400);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, n);
+  g_assert_true (vitae_section_get_entry (section, 0) == entry);
+
+  /* A whole section. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (section_card), "section.remove", NULL));
+  iterate (400);
+  g_assert_cmpuint (vitae_document_get_n_sections (document), ==, n_sections - 1);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), match_label, "“Experience” removed"));
+  undo = find_widget (GTK_WIDGET (window), match_button_label, "_Undo");
+  g_assert_nonnull (undo);
+  gtk_widget_activate (undo);
+  iterate (400);
+  g_assert_cmpuint (vitae_document_get_n_sections (document), ==, n_sections);
+  g_assert_true (vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE) == section);
+
+  close_window (window);
+}
+
+static void
+collect_menu_labels (GMenuModel *model,
+                     GPtrArray  *labels)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      char *label = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        g_ptr_array_add (labels, label);
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          collect_menu_labels (link, labels);
+        }
+    }
+}
+
+/* The menus of sections, entries and bullets use one verb for taking
+ * things out. */
+static void
+test_menus_one_verb (void)
+{
+  static const struct {
+    const char *resource;
+    const char *menu;
+    const char *item;
+  } menus[] = {
+    { "/io/github/vitae/Vitae/vitae-section-card.ui", "section_menu", "_Remove Section" },
+    { "/io/github/vitae/Vitae/vitae-entry-card.ui", "entry_menu", "_Remove Entry" },
+    { "/io/github/vitae/Vitae/vitae-bullet-row.ui", "bullet_menu", "_Remove Bullet" },
+  };
+
+  for (guint m = 0; m < G_N_ELEMENTS (menus); m++)
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (menus[m].resource, 0, NULL);
+      g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *ui = NULL;
+      const char *start, *end;
+
+      /* Only the menu: the templates need their classes' instances. */
+      g_assert_nonnull (bytes);
+      start = strstr (g_bytes_get_data (bytes, NULL), "<menu id=");
+      end = g_strrstr (g_bytes_get_data (bytes, NULL), "</menu>");
+      g_assert_nonnull (start);
+      g_assert_nonnull (end);
+      ui = g_strdup_printf ("<interface>%.*s</menu></interface>", (int) (end - start), start);
+      g_assert_true (gtk_builder_add_from_string (builder, ui, -1, NULL));
+      collect_menu_labels (G_MENU_MODEL (gtk_builder_get_object (builder, menus[m].menu)), labels);
+
+      g_assert_true (g_ptr_array_find_with_equal_func (labels, menus[m].item, g_str_equal, NULL));
+      for (guint i = 0; i < labels->len; i++)
+        g_assert_null (strstr (g_ptr_array_index (labels, i), "Delete"));
+    }
+}
+
+/* Basics and Summary have headings of the same size as Experience and
+ * Skills. */
+static void
+test_heading_sizes (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  const char *titles[] = { "Basics", "Profiles", "Summary", "Experience", "Skills" };
+  int height = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWidget *label = find_widget (GTK_WIDGET (window->editor), match_label, titles[i]);
+      int min, nat;
+
+      g_assert_nonnull (label);
+      g_assert_true (gtk_widget_has_css_class (label, "title-3"));
+      gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+      g_test_message ("%s: %d px high", titles[i], nat);
+      if (height < 0)
+        height = nat;
+      g_assert_cmpint (nat, ==, height);
+    }
+  screenshot (window, "headings");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -898,6 +1127,12 @@ main (int   argc,
   g_test_add_func ("/vitae/editor/f6-cycles-panes", test_f6_cycles_panes);
   g_test_add_func ("/vitae/editor/apply-keeps-bullet-visible", test_apply_keeps_bullet_visible);
   g_test_add_func ("/vitae/editor/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/vitae/editor/new-focuses-name", test_new_focuses_name);
+  g_test_add_func ("/vitae/editor/open-resets-scroll", test_open_resets_scroll);
+  g_test_add_func ("/vitae/editor/add-skill-group-appends", test_add_skill_group_appends);
+  g_test_add_func ("/vitae/editor/remove-offers-undo", test_remove_offers_undo);
+  g_test_add_func ("/vitae/editor/menus-one-verb", test_menus_one_verb);
+  g_test_add_func ("/vitae/editor/heading-sizes", test_heading_sizes);
   g_test_add_func ("/vitae/editor/coach-jump-keeps-bullet-visible", test_coach_jump_keeps_bullet_visible);
 
   ret = g_test_run ();

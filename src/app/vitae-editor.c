@@ -28,6 +28,7 @@ struct _VitaeEditor
   GtkScrolledWindow    *scroller;
   GtkBox               *page;
   AdwPreferencesGroup  *basics_group;
+  GtkWidget            *name_row;
   AdwPreferencesGroup  *profiles_group;
   GtkListBox           *profiles_list;
   AdwPreferencesGroup  *summary_group;
@@ -78,6 +79,7 @@ clear_page (VitaeEditor *self)
     gtk_box_remove (self->page, child);
 
   self->basics_group = NULL;
+  self->name_row = NULL;
   self->profiles_group = NULL;
   self->profiles_list = NULL;
   self->summary_group = NULL;
@@ -96,6 +98,44 @@ create_entry_row (VitaeNode  *node,
   vitae_bind_editable (GTK_EDITABLE (row), node, key);
 
   return row;
+}
+
+/* A part of the page gets the same heading as a section card: Basics and
+ * Summary read at the size of Experience and Skills. */
+static GtkWidget *
+create_heading (const char *title,
+                const char *description,
+                GtkWidget  *suffix)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "title-3");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
+                                  -1);
+  gtk_box_append (GTK_BOX (line), label);
+  if (suffix != NULL)
+    gtk_box_append (GTK_BOX (line), suffix);
+  gtk_box_append (GTK_BOX (box), line);
+
+  if (description != NULL)
+    {
+      GtkWidget *text = gtk_label_new (description);
+
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_widget_add_css_class (text, "dim-label");
+      gtk_box_append (GTK_BOX (box), text);
+    }
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_add_css_class (box, "part-heading");
+
+  return box;
 }
 
 static void
@@ -177,9 +217,10 @@ build_page (VitaeEditor *self)
 
   /* Basics */
   self->basics_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->basics_group, _("Basics"));
-  adw_preferences_group_set_description (self->basics_group,
-                                         _("Contact details go in the body of the resume, where every parser reads them."));
+  adw_preferences_group_add (self->basics_group,
+                             create_heading (_("Basics"),
+                                             _("Contact details go in the body of the resume, where every parser reads them."),
+                                             NULL));
   location_row = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (location_row), _("Location"));
   for (guint i = 0; i < G_N_ELEMENTS (basics_fields); i++)
@@ -190,13 +231,14 @@ build_page (VitaeEditor *self)
         adw_expander_row_add_row (ADW_EXPANDER_ROW (location_row), row);
       else
         adw_preferences_group_add (self->basics_group, row);
+      if (self->name_row == NULL)
+        self->name_row = row;
     }
   adw_preferences_group_add (self->basics_group, location_row);
   gtk_box_append (self->page, GTK_WIDGET (self->basics_group));
 
   /* Profiles */
   self->profiles_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->profiles_group, _("Profiles"));
   add_profile = gtk_button_new_from_icon_name ("list-add-symbolic");
   gtk_widget_add_css_class (add_profile, "flat");
   gtk_widget_set_tooltip_text (add_profile, _("Add Profile"));
@@ -204,7 +246,7 @@ build_page (VitaeEditor *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Profile"),
                                   -1);
   g_signal_connect_object (add_profile, "clicked", G_CALLBACK (add_profile_cb), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_set_header_suffix (self->profiles_group, add_profile);
+  adw_preferences_group_add (self->profiles_group, create_heading (_("Profiles"), NULL, add_profile));
   self->profiles_list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->profiles_list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->profiles_list), "boxed-list");
@@ -226,9 +268,10 @@ build_page (VitaeEditor *self)
 
   /* Summary */
   self->summary_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->summary_group, _("Summary"));
-  adw_preferences_group_set_description (self->summary_group,
-                                         _("Two or three sentences: your level, your strongest skills and the results they brought."));
+  adw_preferences_group_add (self->summary_group,
+                             create_heading (_("Summary"),
+                                             _("Two or three sentences: your level, your strongest skills and the results they brought."),
+                                             NULL));
   self->summary_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_wrap_mode (self->summary_view, GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (self->summary_view, FALSE);
@@ -551,6 +594,9 @@ vitae_editor_set_document (VitaeEditor   *self,
   if (document != NULL)
     build_page (self);
 
+  /* Another resume starts at its top, not where the last one was left. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -609,6 +655,8 @@ vitae_editor_scroll_to (VitaeEditor *self,
   vitae_editor_reveal_widget (self, target);
   if (position == VITAE_EDITOR_SUMMARY)
     gtk_widget_grab_focus (GTK_WIDGET (self->summary_view));
+  else if (position == VITAE_EDITOR_BASICS && self->name_row != NULL)
+    gtk_widget_grab_focus (self->name_row);
   else
     gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
 }
@@ -663,4 +711,70 @@ vitae_editor_find_bullet_row (VitaeEditor *self,
     return NULL;
 
   return GTK_WIDGET (gtk_list_box_get_row_at_index (vitae_entry_card_get_bullets_list (VITAE_ENTRY_CARD (entry_row)), b));
+}
+
+typedef struct
+{
+  GWeakRef document;
+  guint64  position;
+} UndoToast;
+
+static void
+undo_toast_free (UndoToast *undo)
+{
+  g_weak_ref_clear (&undo->document);
+  g_free (undo);
+}
+
+static void
+undo_toast_clicked_cb (AdwToast  *toast,
+                       UndoToast *undo)
+{
+  g_autoptr(VitaeDocument) document = g_weak_ref_get (&undo->document);
+  VitaeHistory *history;
+
+  if (document == NULL)
+    return;
+
+  /* Undo the removal, and only it: after other changes, Ctrl+Z is the way. */
+  history = vitae_document_get_history (document);
+  if (vitae_history_get_position (history) == undo->position)
+    vitae_history_undo (history);
+}
+
+/**
+ * vitae_show_undo_toast:
+ * @widget: a widget inside the window's toast overlay
+ * @document: the document just changed
+ * @message: what was done, as "“Experience” removed"
+ *
+ * Says what a removal did, with an Undo button that takes back that step
+ * as long as nothing was changed after it.
+ */
+void
+vitae_show_undo_toast (GtkWidget     *widget,
+                       VitaeDocument *document,
+                       const char    *message)
+{
+  GtkWidget *overlay;
+  AdwToast *toast;
+  UndoToast *undo;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (VITAE_IS_DOCUMENT (document));
+
+  overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget : gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+
+  undo = g_new0 (UndoToast, 1);
+  g_weak_ref_init (&undo->document, document);
+  undo->position = vitae_history_get_position (vitae_document_get_history (document));
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "vitae-undo", undo, (GDestroyNotify) undo_toast_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), undo);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }

@@ -14,6 +14,7 @@
 
 #include "vitae-bullet-row.h"
 #include "vitae-coach.h"
+#include "vitae-editor.h"
 #include "vitae-entry-card.h"
 #include "vitae-field-binding.h"
 
@@ -478,9 +479,25 @@ entry_action_cb (GtkWidget  *widget,
     }
   else if (g_str_equal (action_name, "entry.delete"))
     {
+      VitaeDocument *document = vitae_node_get_document (VITAE_NODE (self->entry));
+      GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+      g_autofree char *title = vitae_entry_describe_title (self->entry, self->kind);
+      gboolean worth_a_toast = vitae_entry_get_n_bullets (self->entry) > 0 ||
+                               vitae_node_get_text (VITAE_NODE (self->entry), vitae_section_kind_get_heading_key (self->kind))[0] != '\0';
+
       vitae_section_remove_entry (section, position);
       if (n > 1)
         focus_entry_at (list_box, MIN (position, n - 2));
+
+      /* Losing a position and its bullets to a stray click is one toast
+       * away from being taken back. */
+      if (worth_a_toast && document != NULL && overlay != NULL)
+        {
+          /* Translators: %s names an entry, as "Engineer at Acme" */
+          g_autofree char *message = g_strdup_printf (_("“%s” removed"), title);
+
+          vitae_show_undo_toast (overlay, document, message);
+        }
     }
 }
 

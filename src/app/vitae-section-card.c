@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "vitae-editor.h"
 #include "vitae-entry-card.h"
 #include "vitae-section-card.h"
 
@@ -144,6 +145,21 @@ show_rename_dialog (VitaeSectionCard *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Whether entries of @kind carry dates, and so are listed newest first. */
+static gboolean
+kind_is_dated (VitaeSectionKind kind)
+{
+  const VitaeFieldInfo *fields;
+  guint n_fields;
+
+  fields = vitae_section_kind_get_fields (kind, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i].type == VITAE_FIELD_DATE)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 section_action_cb (GtkWidget  *widget,
                    const char *action_name,
@@ -165,9 +181,12 @@ section_action_cb (GtkWidget  *widget,
           vitae_entry_append_bullet (entry, bullet);
         }
 
-      /* A new entry goes first: resumes list the most recent first. */
-      vitae_section_insert_entry (self->section, 0, entry);
-      row = gtk_list_box_get_row_at_index (self->entries_list, 0);
+      /* A new dated entry goes first, as resumes list the most recent
+       * first; a skill group, a language or an interest goes last. */
+      position = kind_is_dated (vitae_section_get_kind (self->section))
+                 ? 0 : vitae_section_get_n_entries (self->section);
+      vitae_section_insert_entry (self->section, position, entry);
+      row = gtk_list_box_get_row_at_index (self->entries_list, position);
       if (VITAE_IS_ENTRY_CARD (row))
         vitae_entry_card_focus_first_field (VITAE_ENTRY_CARD (row));
       return;
@@ -189,7 +208,17 @@ section_action_cb (GtkWidget  *widget,
   else if (g_str_equal (action_name, "section.move-down") && position + 1 < n)
     vitae_document_move_section (document, position, position + 1);
   else if (g_str_equal (action_name, "section.remove"))
-    vitae_document_remove_section (document, position);
+    {
+      g_autofree char *title = g_strdup (vitae_section_get_title (self->section));
+      g_autofree char *message = NULL;
+      GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+      vitae_document_remove_section (document, position);
+      /* Translators: %s is a section's title, as "Experience" */
+      message = g_strdup_printf (_("“%s” removed"), title);
+      if (overlay != NULL)
+        vitae_show_undo_toast (overlay, document, message);
+    }
 }
 
 static GdkContentProvider *
