@@ -761,23 +761,6 @@ vitae_bullet_row_focus_text (VitaeBulletRow *self,
 }
 
 /**
- * vitae_bullet_row_set_result:
- * @self: a #VitaeBulletRow
- * @result: (nullable): the coach's analysis of the bullet
- *
- * Underlines the weak spans, shows the score and fills the suggestion area.
- * A row in a window follows the window's #VitaeAnalysis by itself.
- */
-void
-vitae_bullet_row_set_result (VitaeBulletRow   *self,
-                             VitaeCoachResult *result)
-{
-  g_return_if_fail (VITAE_IS_BULLET_ROW (self));
-
-  show_result (self, result);
-}
-
-/**
  * vitae_bullet_row_get_result:
  * @self: a #VitaeBulletRow
  *

@@ -29,8 +29,6 @@ void         vitae_bullet_row_set_score           (VitaeBulletRow *self,
                                                    int             score);
 void         vitae_bullet_row_focus_text          (VitaeBulletRow *self,
                                                    gboolean        at_end);
-void         vitae_bullet_row_set_result          (VitaeBulletRow   *self,
-                                                   VitaeCoachResult *result);
 VitaeCoachResult *vitae_bullet_row_get_result     (VitaeBulletRow   *self);
 gboolean     vitae_bullet_row_apply_suggestion    (VitaeBulletRow *self,
                                                    guint           position);

@@ -367,27 +367,6 @@ build_fields (VitaeEntryCard *self)
     }
 }
 
-/* Asks the coach about every bullet of the entry (it needs them all to spot
- * repeated opening verbs) and hands each row its result. Unchanged bullets
- * come from the coach's cache, so a keystroke costs one bullet's analysis. */
-static void
-analyze_bullets (VitaeEntryCard *self)
-{
-  g_autoptr(GPtrArray) results = NULL;
-
-  if (vitae_entry_get_n_bullets (self->entry) == 0)
-    return;
-
-  results = vitae_coach_analyze_entry (vitae_coach_get_default (), self->entry);
-  for (guint i = 0; i < results->len; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->bullets_list, i);
-
-      if (VITAE_IS_BULLET_ROW (row))
-        vitae_bullet_row_set_result (VITAE_BULLET_ROW (row), g_ptr_array_index (results, i));
-    }
-}
-
 static void
 expanded_changed_cb (VitaeEntryCard *self)
 {
@@ -399,12 +378,8 @@ static GtkWidget *
 create_bullet_row_cb (gpointer item,
                       gpointer user_data)
 {
-  VitaeEntryCard *self = user_data;
-  GtkWidget *row = vitae_bullet_row_new (VITAE_BULLET (item));
-
-  g_signal_connect_object (item, "changed::text", G_CALLBACK (analyze_bullets), self, G_CONNECT_SWAPPED);
-
-  return row;
+  /* The row follows the window's analysis of its bullet by itself. */
+  return vitae_bullet_row_new (VITAE_BULLET (item));
 }
 
 static gboolean
@@ -587,10 +562,6 @@ vitae_entry_card_constructed (GObject *object)
   gtk_widget_set_visible (GTK_WIDGET (self->add_bullet_button), has_bullets);
   gtk_list_box_bind_model (self->bullets_list, vitae_entry_get_bullets (self->entry),
                            create_bullet_row_cb, self, NULL);
-  /* Connected after the list box, so the rows exist when we look for them. */
-  g_signal_connect_object (vitae_entry_get_bullets (self->entry), "items-changed",
-                           G_CALLBACK (analyze_bullets), self, G_CONNECT_SWAPPED);
-  analyze_bullets (self);
   gtk_widget_set_visible (GTK_WIDGET (self->bullets_list), has_bullets || vitae_entry_get_n_bullets (self->entry) > 0);
 
   /* A brand-new entry opens for typing; a filled one stays compact. */
