@@ -98,9 +98,54 @@ test_tricky (void)
     }
 }
 
-/* Every keyword and alias of the catalog is found where it stands, as its
- * own canonical keyword; case-sensitive spellings are not found in lower
- * case, and none is found glued to a longer word. */
+/* @spelling of @canonical is found where it stands, as its own canonical
+ * keyword; a case-sensitive spelling is not found in lower case, and it is
+ * not found glued to a longer word. */
+static void
+check_spelling (const char *canonical,
+                const char *spelling,
+                gboolean    match_case)
+{
+  g_autofree char *text = g_strdup_printf ("Worked with %s daily.", spelling);
+  g_autofree char *expected = g_strdup_printf ("%s=%s", canonical, spelling);
+  g_autofree char *found = describe (text);
+  gsize length = strlen (spelling);
+
+  g_assert_cmpstr (found, ==, expected);
+
+  if (match_case)
+    {
+      g_autofree char *lower = g_ascii_strdown (spelling, -1);
+      g_autofree char *lower_text = g_strdup_printf ("Worked with %s daily.", lower);
+      g_autofree char *lower_found = describe (lower_text);
+
+      if (!g_str_equal (lower, spelling))
+        g_assert_cmpstr (lower_found, ==, "");
+    }
+
+  /* Glued to a longer word, the spelling is not found; a shorter
+   * keyword inside it may still be ("Spring" in "Spring Bootzq"). */
+  if (g_ascii_isalnum (spelling[length - 1]))
+    {
+      g_autofree char *glued = g_strdup_printf ("Worked with %szq daily.", spelling);
+      g_autoptr(GArray) matches = vitae_matcher_scan (matcher, glued, -1);
+
+      for (guint i = 0; i < matches->len; i++)
+        g_assert_cmpuint (g_array_index (matches, VitaeMatch, i).end, <, 12 + length);
+    }
+
+  if (g_ascii_isalnum (spelling[0]))
+    {
+      g_autofree char *glued = g_strdup_printf ("Worked with qz%s daily.", spelling);
+      g_autoptr(GArray) matches = vitae_matcher_scan (matcher, glued, -1);
+
+      for (guint i = 0; i < matches->len; i++)
+        g_assert_cmpuint (g_array_index (matches, VitaeMatch, i).start, >, 14);
+    }
+}
+
+/* Every keyword and alias of the catalog, and every spelling of the
+ * technology vocabulary, passes check_spelling(). */
 static void
 test_every_spelling (void)
 {
@@ -114,47 +159,44 @@ test_every_spelling (void)
                       -1, &stmt, NULL);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      const char *canonical = (const char *) sqlite3_column_text (stmt, 0);
-      const char *spelling = (const char *) sqlite3_column_text (stmt, 1);
-      gboolean match_case = sqlite3_column_int (stmt, 2);
-      g_autofree char *text = g_strdup_printf ("Worked with %s daily.", spelling);
-      g_autofree char *expected = g_strdup_printf ("%s=%s", canonical, spelling);
-      g_autofree char *found = describe (text);
-      gsize length = strlen (spelling);
-
-      g_assert_cmpstr (found, ==, expected);
-
-      if (match_case)
-        {
-          g_autofree char *lower = g_ascii_strdown (spelling, -1);
-          g_autofree char *lower_text = g_strdup_printf ("Worked with %s daily.", lower);
-          g_autofree char *lower_found = describe (lower_text);
-
-          if (!g_str_equal (lower, spelling))
-            g_assert_cmpstr (lower_found, ==, "");
-        }
-
-      /* Glued to a longer word, the spelling is not found; a shorter
-       * keyword inside it may still be ("Spring" in "Spring Bootzq"). */
-      if (g_ascii_isalnum (spelling[length - 1]))
-        {
-          g_autofree char *glued = g_strdup_printf ("Worked with %szq daily.", spelling);
-          g_autoptr(GArray) matches = vitae_matcher_scan (matcher, glued, -1);
-
-          for (guint i = 0; i < matches->len; i++)
-            g_assert_cmpuint (g_array_index (matches, VitaeMatch, i).end, <, 12 + length);
-        }
-
-      if (g_ascii_isalnum (spelling[0]))
-        {
-          g_autofree char *glued = g_strdup_printf ("Worked with qz%s daily.", spelling);
-          g_autoptr(GArray) matches = vitae_matcher_scan (matcher, glued, -1);
-
-          for (guint i = 0; i < matches->len; i++)
-            g_assert_cmpuint (g_array_index (matches, VitaeMatch, i).start, >, 14);
-        }
-
+      check_spelling ((const char *) sqlite3_column_text (stmt, 0),
+                      (const char *) sqlite3_column_text (stmt, 1),
+                      sqlite3_column_int (stmt, 2));
       n++;
+    }
+  sqlite3_finalize (stmt);
+
+  /* The vocabulary: a line per term, tab-separated, roles first; "="
+   * marks a keyword of the keywords table, "!" and "^" the rules. */
+  sqlite3_prepare_v2 (db, "SELECT terms FROM technologies", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_auto(GStrv) lines = g_strsplit ((const char *) sqlite3_column_text (stmt, 0), "\n", -1);
+
+      for (guint l = 0; lines[l] != NULL; l++)
+        {
+          g_auto(GStrv) fields = g_strsplit (lines[l], "\t", -1);
+          const char *canonical = NULL;
+
+          g_assert_cmpuint (g_strv_length (fields), >=, 2);
+          for (guint f = 1; fields[f] != NULL; f++)
+            {
+              const char *spelling = fields[f];
+              gboolean match_case = FALSE;
+
+              if (f == 1 && spelling[0] == '=')
+                {
+                  canonical = spelling + 1;
+                  continue;
+                }
+              while (spelling[0] == '!' || spelling[0] == '^')
+                match_case |= *spelling++ == '!';
+              if (canonical == NULL)
+                canonical = spelling;
+              check_spelling (canonical, spelling, match_case);
+              n++;
+            }
+        }
     }
   sqlite3_finalize (stmt);
 

@@ -129,17 +129,23 @@ CREATE TABLE certifications (
 CREATE INDEX group_keywords_by_group ON group_keywords (role_id, group_id, position);
 CREATE INDEX aliases_by_keyword ON aliases (keyword);
 
--- The technology vocabulary (17-technology.sql): what kind of term a keyword
--- is, and the roles it applies to (space-separated role ids, possibly
--- empty). A job description is read against every keyword; the kind says
--- where a missing one belongs on a resume (named technologies in the skills,
--- practices and disciplines in a bullet) and "quality" marks words such as
--- "reliability" that describe software rather than name a skill, which a
--- job description's keywords leave out.
+-- The technology vocabulary (17-technology.sql): every technology, practice
+-- and discipline term a job description is read against, one row per kind
+-- of term, one term a line, so that loading it costs a few rows however
+-- many terms there are. A line is tab-separated: the ids of the roles the
+-- term applies to (space-separated, possibly none), then its canonical
+-- spelling, then its aliases and inflected forms. A spelling is prefixed
+-- with "!" when only its exact capitals count and with "^" when a hyphen
+-- glues it into another word ("go-live"), as match_case and joins_hyphen
+-- say in the keywords table; "=" marks a keyword of that table, whose
+-- spelling and rules are already known. The kind says where a missing term
+-- belongs on a resume (named technologies in the skills, practices and
+-- disciplines in a bullet); "quality" marks words such as "reliability"
+-- that describe software rather than name a skill, which a job
+-- description's keywords leave out.
 CREATE TABLE technologies (
-  keyword  TEXT PRIMARY KEY REFERENCES keywords (name),
-  kind     TEXT NOT NULL CHECK (kind IN ('language', 'framework', 'data-store',
-                                         'cloud-service', 'tool', 'practice',
-                                         'discipline', 'quality')),
-  roles    TEXT NOT NULL DEFAULT ''
-) WITHOUT ROWID;
+  kind   TEXT PRIMARY KEY CHECK (kind IN ('language', 'framework', 'data-store',
+                                          'cloud-service', 'tool', 'practice',
+                                          'discipline', 'quality')),
+  terms  TEXT NOT NULL
+);

@@ -1,4695 +1,2121 @@
--- The technology vocabulary: canonical technology, practice and discipline
--- terms beside the role catalogs, with aliases and inflected forms, each
--- tagged with a kind and the roles it applies to. A job description is read
--- against every term here, not only against a role's groups.
+-- The technology vocabulary: about 2,100 canonical technology, practice and
+-- discipline terms with their aliases and inflected forms, each tagged with
+-- a kind and the roles it applies to. A job description is read against
+-- every term here, not only against a role's groups.
 --
--- Written for Vitae as our own list of facts (names of languages, tools,
--- services, practices). The choice of which technologies to cover was
--- checked against the public-domain/CC BY lists named in SOURCES.md; no
--- text was copied from them.
+-- Generated from our own list of facts (names of languages, tools, services
+-- and practices); the choice of what to cover was checked against the
+-- public lists named in SOURCES.md, and no text was copied from them.
 --
--- Case rules as in 10-keywords.sql: a spelling that is also an ordinary
--- English word ("Ray", "Realm", "Cursor", "Celery") is matched with its exact
--- capitals only; one-letter languages ("C", "R") are exact and never glued by
--- a hyphen ("C-level"); the matcher keeps "R&D" and "Series C" out.
+-- Stored as one row per kind, one term a line, so that loading costs one
+-- row each (the catalog's SQL runs at every start): see the technologies
+-- table in 00-schema.sql for the layout. The matcher reads it.
+--
+-- Case rules as in 10-keywords.sql: "!" marks a spelling that is also an
+-- ordinary English word ("Ray", "Realm", "Cursor", "Celery"), matched with
+-- its exact capitals only; "^" one that a hyphen glues into another word.
+-- One-letter languages ("C", "R") are both, and the matcher keeps "R&D" and
+-- "Series C" out.
 
-INSERT INTO keywords (name, match_case, joins_hyphen) VALUES
-  ('Elixir', 0, 0),
-  ('Erlang', 0, 0),
-  ('Clojure', 0, 0),
-  ('Haskell', 0, 0),
-  ('OCaml', 0, 0),
-  ('F#', 0, 0),
-  ('Perl', 1, 0),
-  ('Lua', 0, 0),
-  ('Groovy', 0, 0),
-  ('Julia', 1, 0),
-  ('Fortran', 0, 0),
-  ('COBOL', 0, 0),
-  ('Ada', 1, 0),
-  ('Visual Basic', 0, 0),
-  ('Delphi', 0, 0),
-  ('Pascal', 1, 0),
-  ('Lisp', 0, 0),
-  ('Racket', 0, 0),
-  ('Prolog', 0, 0),
-  ('Zig', 0, 0),
-  ('Nim', 0, 0),
-  ('Crystal', 1, 0),
-  ('ReasonML', 0, 0),
-  ('PureScript', 0, 0),
-  ('Elm', 1, 0),
-  ('CoffeeScript', 0, 0),
-  ('Solidity', 0, 0),
-  ('Vyper', 0, 0),
-  ('Apex', 1, 0),
-  ('ABAP', 0, 0),
-  ('Tcl', 0, 0),
-  ('Smalltalk', 0, 0),
-  ('Mojo', 0, 0),
-  ('Gleam', 0, 0),
-  ('Raku', 0, 0),
-  ('PowerShell', 0, 0),
-  ('Zsh', 0, 0),
-  ('awk', 1, 0),
-  ('Makefile', 0, 0),
-  ('CMake', 0, 0),
-  ('Bazel', 0, 0),
-  ('Meson', 1, 0),
-  ('C', 1, 1),
-  ('R', 1, 1),
-  ('MATLAB', 0, 0),
-  ('Stata', 0, 0),
-  ('SPSS', 0, 0),
-  ('Assembly', 0, 0),
-  ('Verilog', 0, 0),
-  ('VHDL', 0, 0),
-  ('SystemVerilog', 0, 0),
-  ('CUDA', 0, 0),
-  ('OpenCL', 0, 0),
-  ('GLSL', 0, 0),
-  ('HLSL', 0, 0),
-  ('WGSL', 0, 0),
-  ('T-SQL', 0, 0),
-  ('PL/SQL', 0, 0),
-  ('PL/pgSQL', 0, 0),
-  ('HiveQL', 0, 0),
-  ('SparkSQL', 0, 0),
-  ('GraphQL SDL', 0, 0),
-  ('Kotlin/JS', 0, 0),
-  ('Kotlin/Native', 0, 0),
-  ('Java EE', 0, 0),
-  ('Java SE', 0, 0),
-  ('JVM', 0, 0),
-  ('CLR', 0, 0),
-  ('Deno', 0, 0),
-  ('Bun', 1, 0),
-  ('TypeScript 5', 0, 0),
-  ('ES modules', 0, 0),
-  ('JSX', 0, 0),
-  ('TSX', 0, 0),
-  ('XML', 0, 0),
-  ('XSLT', 0, 0),
-  ('XPath', 0, 0),
-  ('XQuery', 0, 0),
-  ('YAML', 0, 0),
-  ('TOML', 0, 0),
-  ('JSON', 0, 0),
-  ('JSON Schema', 0, 0),
-  ('Protocol Buffers', 0, 0),
-  ('Apache Avro', 0, 0),
-  ('Apache Thrift', 0, 0),
-  ('MessagePack', 0, 0),
-  ('FlatBuffers', 0, 0),
-  ('Cap''n Proto', 0, 0),
-  ('HCL', 0, 0),
-  ('Jsonnet', 0, 0),
-  ('CUE', 1, 0),
-  ('Rego', 0, 0),
-  ('Starlark', 0, 0),
-  ('Dhall', 0, 0),
-  ('Nix', 1, 0),
-  ('Markdown', 0, 0),
-  ('LaTeX', 0, 0),
-  ('reStructuredText', 0, 0),
-  ('Regex', 0, 0),
-  ('Jinja', 0, 0),
-  ('Handlebars', 0, 0),
-  ('Mustache', 1, 0),
-  ('Liquid', 1, 0),
-  ('Twig', 0, 0),
-  ('EJS', 0, 0),
-  ('Pug', 1, 0),
-  ('Razor', 1, 0),
-  ('Django REST Framework', 0, 0),
-  ('Celery', 1, 0),
-  ('Fastify', 0, 0),
-  ('Apollo Server', 0, 0),
-  ('Apollo Client', 0, 0),
-  ('Koa', 0, 0),
-  ('Hapi', 0, 0),
-  ('Sails.js', 0, 0),
-  ('AdonisJS', 0, 0),
-  ('Feathers', 0, 0),
-  ('LoopBack', 0, 0),
-  ('Tornado', 1, 0),
-  ('Pyramid', 1, 0),
-  ('Sanic', 0, 0),
-  ('Starlette', 0, 0),
-  ('aiohttp', 0, 0),
-  ('Quart', 1, 0),
-  ('Falcon', 1, 0),
-  ('Bottle', 1, 0),
-  ('web2py', 0, 0),
-  ('Pydantic', 0, 0),
-  ('SQLAlchemy', 0, 0),
-  ('Alembic', 1, 0),
-  ('Marshmallow', 1, 0),
-  ('Gunicorn', 0, 0),
-  ('uWSGI', 0, 0),
-  ('Uvicorn', 0, 0),
-  ('asyncio', 0, 0),
-  ('Twisted', 1, 0),
-  ('gevent', 0, 0),
-  ('Dramatiq', 0, 0),
-  ('RQ', 1, 0),
-  ('Huey', 1, 0),
-  ('Micronaut', 0, 0),
-  ('Quarkus', 0, 0),
-  ('Vert.x', 0, 0),
-  ('Dropwizard', 0, 0),
-  ('Jersey', 1, 0),
-  ('Play Framework', 0, 0),
-  ('Akka', 0, 0),
-  ('Apache Pekko', 0, 0),
-  ('Ktor', 0, 0),
-  ('Javalin', 0, 0),
-  ('Helidon', 0, 0),
-  ('Struts', 0, 0),
-  ('JSF', 0, 0),
-  ('JSP', 0, 0),
-  ('Servlets', 0, 0),
-  ('Spring MVC', 0, 0),
-  ('Spring Cloud', 0, 0),
-  ('Spring Security', 0, 0),
-  ('Spring Data', 0, 0),
-  ('Spring Batch', 0, 0),
-  ('Spring WebFlux', 0, 0),
-  ('Spring Integration', 0, 0),
-  ('Project Reactor', 0, 0),
-  ('Hibernate', 0, 0),
-  ('JPA', 0, 0),
-  ('MyBatis', 0, 0),
-  ('jOOQ', 0, 0),
-  ('Flyway', 0, 0),
-  ('Liquibase', 0, 0),
-  ('Lombok', 0, 0),
-  ('MapStruct', 0, 0),
-  ('Gson', 0, 0),
-  ('Guava', 1, 0),
-  ('Apache Commons', 0, 0),
-  ('Netty', 0, 0),
-  ('gRPC-Java', 0, 0),
-  ('RxJava', 0, 0),
-  ('Vavr', 0, 0),
-  ('Entity Framework', 0, 0),
-  ('Dapper', 1, 0),
-  ('Blazor', 0, 0),
-  ('ASP.NET Core', 0, 0),
-  ('ASP.NET MVC', 0, 0),
-  ('Web API', 0, 0),
-  ('WCF', 0, 0),
-  ('WPF', 0, 0),
-  ('WinForms', 0, 0),
-  ('.NET MAUI', 0, 0),
-  ('Xamarin', 0, 0),
-  ('SignalR', 0, 0),
-  ('MediatR', 0, 0),
-  ('AutoMapper', 0, 0),
-  ('NUnit', 0, 0),
-  ('xUnit', 0, 0),
-  ('MSTest', 0, 0),
-  ('Moq', 1, 0),
-  ('LINQ', 0, 0),
-  ('Serilog', 0, 0),
-  ('NLog', 0, 0),
-  ('Hangfire', 0, 0),
-  ('Microsoft Orleans', 0, 0),
-  ('Symfony', 0, 0),
-  ('CodeIgniter', 0, 0),
-  ('CakePHP', 0, 0),
-  ('Yii', 0, 0),
-  ('Zend Framework', 0, 0),
-  ('Slim Framework', 0, 0),
-  ('Phalcon', 0, 0),
-  ('Composer', 1, 0),
-  ('PHPUnit', 0, 0),
-  ('Doctrine', 1, 0),
-  ('Eloquent', 1, 0),
-  ('Livewire', 0, 0),
-  ('Inertia.js', 0, 0),
-  ('WordPress', 0, 0),
-  ('Drupal', 0, 0),
-  ('Magento', 0, 0),
-  ('Joomla', 0, 0),
-  ('Sinatra', 1, 0),
-  ('Hanami', 0, 0),
-  ('Grape', 1, 0),
-  ('RSpec', 0, 0),
-  ('Minitest', 0, 0),
-  ('Sidekiq', 0, 0),
-  ('Resque', 0, 0),
-  ('Capybara', 0, 0),
-  ('Puma', 1, 0),
-  ('RuboCop', 0, 0),
-  ('Bundler', 1, 0),
-  ('ActiveRecord', 0, 0),
-  ('Hotwire', 0, 0),
-  ('Turbo', 1, 0),
-  ('Stimulus', 1, 0),
-  ('Phoenix', 1, 0),
-  ('Ecto', 0, 0),
-  ('LiveView', 0, 0),
-  ('Erlang/OTP', 0, 0),
-  ('Echo framework', 0, 0),
-  ('Fiber', 1, 0),
-  ('Gorilla Mux', 0, 0),
-  ('Beego', 0, 0),
-  ('GORM', 0, 0),
-  ('sqlx', 0, 0),
-  ('Cobra', 1, 0),
-  ('testify', 0, 0),
-  ('gomock', 0, 0),
-  ('Go kit', 0, 0),
-  ('goroutines', 0, 0),
-  ('Actix', 0, 0),
-  ('Axum', 0, 0),
-  ('Rocket', 1, 0),
-  ('Tokio', 0, 0),
-  ('Serde', 0, 0),
-  ('Diesel', 1, 0),
-  ('Warp', 1, 0),
-  ('Hyper', 1, 0),
-  ('Tonic', 1, 0),
-  ('Tauri', 0, 0),
-  ('Yew', 1, 0),
-  ('Leptos', 0, 0),
-  ('Bevy', 1, 0),
-  ('Vapor', 1, 0),
-  ('Kitura', 0, 0),
-  ('Prisma', 1, 0),
-  ('TypeORM', 0, 0),
-  ('Sequelize', 0, 0),
-  ('Mongoose', 1, 0),
-  ('Knex', 0, 0),
-  ('Drizzle', 0, 0),
-  ('MikroORM', 0, 0),
-  ('Objection.js', 0, 0),
-  ('Bookshelf.js', 0, 0),
-  ('tRPC', 0, 0),
-  ('Hono', 1, 0),
-  ('Elysia', 0, 0),
-  ('Remix', 1, 0),
-  ('Astro', 1, 0),
-  ('Gatsby', 0, 0),
-  ('Eleventy', 0, 0),
-  ('Hugo', 1, 0),
-  ('Jekyll', 0, 0),
-  ('Docusaurus', 0, 0),
-  ('Qwik', 0, 0),
-  ('SolidJS', 0, 0),
-  ('Preact', 0, 0),
-  ('Lit', 1, 0),
-  ('Stencil', 1, 0),
-  ('Alpine.js', 0, 0),
-  ('htmx', 0, 0),
-  ('Ember', 1, 0),
-  ('Backbone.js', 0, 0),
-  ('Meteor', 1, 0),
-  ('Mithril', 0, 0),
-  ('Marko', 1, 0),
-  ('Knockout.js', 0, 0),
-  ('Angular Material', 0, 0),
-  ('NgRx', 0, 0),
-  ('Zone.js', 0, 0),
-  ('Angular Universal', 0, 0),
-  ('Vuex', 0, 0),
-  ('Pinia', 0, 0),
-  ('Vuetify', 0, 0),
-  ('Quasar', 1, 0),
-  ('Nuxt 3', 0, 0),
-  ('Vue Router', 0, 0),
-  ('VueUse', 0, 0),
-  ('React Router', 0, 0),
-  ('React Query', 0, 0),
-  ('TanStack Table', 0, 0),
-  ('TanStack Router', 0, 0),
-  ('SWR', 1, 0),
-  ('Zustand', 0, 0),
-  ('Jotai', 0, 0),
-  ('Recoil', 1, 0),
-  ('MobX', 0, 0),
-  ('XState', 0, 0),
-  ('Redux Toolkit', 0, 0),
-  ('Redux-Saga', 0, 0),
-  ('Redux Thunk', 0, 0),
-  ('React Hook Form', 0, 0),
-  ('Formik', 0, 0),
-  ('Yup', 1, 0),
-  ('Zod', 1, 0),
-  ('React Hooks', 0, 0),
-  ('Context API', 0, 0),
-  ('React Server Components', 0, 0),
-  ('React Suspense', 0, 0),
-  ('Chakra UI', 0, 0),
-  ('Ant Design', 0, 0),
-  ('Bootstrap', 1, 0),
-  ('Foundation CSS', 0, 0),
-  ('Bulma', 0, 0),
-  ('Semantic UI', 0, 0),
-  ('Radix UI', 0, 0),
-  ('shadcn/ui', 0, 0),
-  ('Headless UI', 0, 0),
-  ('Mantine', 0, 0),
-  ('PrimeReact', 0, 0),
-  ('Emotion', 1, 0),
-  ('CSS Modules', 0, 0),
-  ('CSS-in-JS', 0, 0),
-  ('PostCSS', 0, 0),
-  ('Less CSS', 0, 0),
-  ('Stylus', 1, 0),
-  ('BEM', 1, 0),
-  ('vanilla-extract', 0, 0),
-  ('UnoCSS', 0, 0),
-  ('Framer Motion', 0, 0),
-  ('GSAP', 0, 0),
-  ('Three.js', 0, 0),
-  ('D3.js', 0, 0),
-  ('Chart.js', 0, 0),
-  ('Highcharts', 0, 0),
-  ('ECharts', 0, 0),
-  ('Recharts', 0, 0),
-  ('Plotly', 0, 0),
-  ('Leaflet', 1, 0),
-  ('Mapbox', 0, 0),
-  ('OpenLayers', 0, 0),
-  ('PixiJS', 0, 0),
-  ('Babylon.js', 0, 0),
-  ('p5.js', 0, 0),
-  ('WebGL', 0, 0),
-  ('WebGPU', 0, 0),
-  ('Canvas API', 0, 0),
-  ('SVG', 0, 0),
-  ('Web Workers', 0, 0),
-  ('IndexedDB', 0, 0),
-  ('localStorage', 0, 0),
-  ('WebRTC', 0, 0),
-  ('Web Audio API', 0, 0),
-  ('Shadow DOM', 0, 0),
-  ('Custom Elements', 0, 0),
-  ('Fetch API', 0, 0),
-  ('Intersection Observer', 0, 0),
-  ('Web Vitals', 0, 0),
-  ('Room', 1, 0),
-  ('WorkManager', 0, 0),
-  ('LiveData', 0, 0),
-  ('ViewModel', 0, 0),
-  ('Navigation Component', 0, 0),
-  ('Paging 3', 0, 0),
-  ('Koin', 1, 0),
-  ('OkHttp', 0, 0),
-  ('Glide', 1, 0),
-  ('Picasso', 1, 0),
-  ('Coil', 1, 0),
-  ('Moshi', 0, 0),
-  ('Kotlin Flow', 0, 0),
-  ('RxKotlin', 0, 0),
-  ('Kotlin Serialization', 0, 0),
-  ('Ktor Client', 0, 0),
-  ('Timber', 1, 0),
-  ('LeakCanary', 0, 0),
-  ('Robolectric', 0, 0),
-  ('MockK', 0, 0),
-  ('Mockito', 0, 0),
-  ('JUnit', 0, 0),
-  ('Turbine', 1, 0),
-  ('Detekt', 0, 0),
-  ('ktlint', 0, 0),
-  ('Android Lint', 0, 0),
-  ('ProGuard', 0, 0),
-  ('R8', 1, 0),
-  ('Firebase Cloud Messaging', 0, 0),
-  ('Combine', 1, 0),
-  ('Core Animation', 0, 0),
-  ('Core Graphics', 0, 0),
-  ('Core Location', 0, 0),
-  ('MapKit', 0, 0),
-  ('CoreML', 0, 0),
-  ('RealityKit', 0, 0),
-  ('SceneKit', 0, 0),
-  ('SpriteKit', 0, 0),
-  ('HealthKit', 0, 0),
-  ('HomeKit', 0, 0),
-  ('CloudKit', 0, 0),
-  ('StoreKit', 0, 0),
-  ('PassKit', 0, 0),
-  ('WidgetKit', 0, 0),
-  ('AVFoundation', 0, 0),
-  ('Metal', 1, 0),
-  ('Vision framework', 0, 0),
-  ('Core Bluetooth', 0, 0),
-  ('SwiftData', 0, 0),
-  ('Realm', 1, 0),
-  ('GRDB', 0, 0),
-  ('Alamofire', 0, 0),
-  ('Kingfisher', 1, 0),
-  ('SnapKit', 0, 0),
-  ('RxSwift', 0, 0),
-  ('ReactiveSwift', 0, 0),
-  ('Swift Concurrency', 0, 0),
-  ('The Composable Architecture', 0, 0),
-  ('VIPER', 1, 0),
-  ('MVC', 0, 0),
-  ('MVI', 0, 0),
-  ('Redux architecture', 0, 0),
-  ('Interface Builder', 0, 0),
-  ('Storyboards', 0, 0),
-  ('Auto Layout', 0, 0),
-  ('Nimble', 1, 0),
-  ('XCUITest', 0, 0),
-  ('SwiftLint', 0, 0),
-  ('Carthage', 0, 0),
-  ('Tuist', 0, 0),
-  ('Sourcery', 1, 0),
-  ('Xcode Instruments', 0, 0),
-  ('App Clips', 0, 0),
-  ('Siri Shortcuts', 0, 0),
-  ('Apple Pay', 0, 0),
-  ('Sign in with Apple', 0, 0),
-  ('Universal Links', 0, 0),
-  ('Keychain', 1, 0),
-  ('iOS SDK', 0, 0),
-  ('watchOS', 0, 0),
-  ('tvOS', 0, 0),
-  ('visionOS', 0, 0),
-  ('iPadOS', 0, 0),
-  ('macOS', 0, 0),
-  ('AppKit', 0, 0),
-  ('Mac Catalyst', 0, 0),
-  ('Objective-C++', 0, 0),
-  ('React Navigation', 0, 0),
-  ('Redux Persist', 0, 0),
-  ('Reanimated', 0, 0),
-  ('Hermes', 1, 0),
-  ('Metro', 1, 0),
-  ('CodePush', 0, 0),
-  ('Detox', 1, 0),
-  ('Expo Application Services', 0, 0),
-  ('NativeScript', 0, 0),
-  ('Capacitor', 1, 0),
-  ('Cordova', 0, 0),
-  ('Compose Multiplatform', 0, 0),
-  ('Flutter Bloc', 0, 0),
-  ('Riverpod', 0, 0),
-  ('GetX', 0, 0),
-  ('Dio', 1, 0),
-  ('Freezed', 1, 0),
-  ('flutter_test', 0, 0),
-  ('Dart Frog', 0, 0),
-  ('Apache Kafka Streams', 0, 0),
-  ('ksqlDB', 0, 0),
-  ('Kafka Connect', 0, 0),
-  ('Confluent', 0, 0),
-  ('Apache Pulsar', 0, 0),
-  ('Apache NiFi', 0, 0),
-  ('Apache Storm', 0, 0),
-  ('Apache Samza', 0, 0),
-  ('Spark Streaming', 0, 0),
-  ('Apache Hudi', 0, 0),
-  ('Apache Arrow', 0, 0),
-  ('Apache ORC', 0, 0),
-  ('Apache Druid', 0, 0),
-  ('Apache Pinot', 0, 0),
-  ('Apache Kylin', 0, 0),
-  ('Apache Impala', 0, 0),
-  ('Apache Drill', 0, 0),
-  ('Apache Phoenix', 0, 0),
-  ('Apache HBase', 0, 0),
-  ('Apache ZooKeeper', 0, 0),
-  ('Apache Oozie', 0, 0),
-  ('Apache Sqoop', 0, 0),
-  ('Apache Flume', 0, 0),
-  ('Apache Atlas', 0, 0),
-  ('Apache Ranger', 0, 0),
-  ('Apache Superset', 0, 0),
-  ('Apache Zeppelin', 0, 0),
-  ('Jupyter', 0, 0),
-  ('Apache Livy', 0, 0),
-  ('Apache Calcite', 0, 0),
-  ('Apache Tez', 0, 0),
-  ('YARN', 1, 0),
-  ('HDFS', 0, 0),
-  ('MapReduce', 0, 0),
-  ('Apache Ignite', 0, 0),
-  ('Apache Geode', 0, 0),
-  ('Hazelcast', 0, 0),
-  ('Apache Camel', 0, 0),
-  ('Apache ActiveMQ', 0, 0),
-  ('Apache Cassandra', 0, 0),
-  ('Apache CouchDB', 0, 0),
-  ('Apache Solr', 0, 0),
-  ('Lucene', 0, 0),
-  ('Apache Parquet', 0, 0),
-  ('Apache Mesos', 0, 0),
-  ('Apache Ambari', 0, 0),
-  ('Delta Live Tables', 0, 0),
-  ('Unity Catalog', 0, 0),
-  ('MLflow', 0, 0),
-  ('Kubeflow', 0, 0),
-  ('Feast', 1, 0),
-  ('Ray', 1, 0),
-  ('Dask', 1, 0),
-  ('Polars', 1, 0),
-  ('DuckDB', 0, 0),
-  ('Modin', 0, 0),
-  ('Vaex', 0, 0),
-  ('NumPy', 0, 0),
-  ('SciPy', 0, 0),
-  ('scikit-learn', 0, 0),
-  ('TensorFlow', 0, 0),
-  ('Keras', 0, 0),
-  ('PyTorch', 0, 0),
-  ('JAX', 1, 0),
-  ('XGBoost', 0, 0),
-  ('LightGBM', 0, 0),
-  ('CatBoost', 0, 0),
-  ('statsmodels', 0, 0),
-  ('Hugging Face', 0, 0),
-  ('Transformers library', 0, 0),
-  ('spaCy', 0, 0),
-  ('NLTK', 0, 0),
-  ('Gensim', 0, 0),
-  ('OpenCV', 0, 0),
-  ('LangChain', 0, 0),
-  ('LlamaIndex', 0, 0),
-  ('ONNX', 0, 0),
-  ('TensorRT', 0, 0),
-  ('Triton Inference Server', 0, 0),
-  ('vLLM', 0, 0),
-  ('Matplotlib', 0, 0),
-  ('Seaborn', 1, 0),
-  ('Bokeh', 1, 0),
-  ('Streamlit', 0, 0),
-  ('Gradio', 0, 0),
-  ('Plotly Dash', 0, 0),
-  ('Airbyte', 0, 0),
-  ('Fivetran', 0, 0),
-  ('Stitch Data', 0, 0),
-  ('Meltano', 0, 0),
-  ('Debezium', 0, 0),
-  ('Talend', 0, 0),
-  ('Informatica', 0, 0),
-  ('SSIS', 0, 0),
-  ('Pentaho', 0, 0),
-  ('Matillion', 0, 0),
-  ('dbt Cloud', 0, 0),
-  ('dbt Core', 0, 0),
-  ('SQLMesh', 0, 0),
-  ('Luigi', 1, 0),
-  ('Mage', 1, 0),
-  ('Argo Workflows', 0, 0),
-  ('Kestra', 0, 0),
-  ('Soda', 1, 0),
-  ('dbt tests', 0, 0),
-  ('OpenLineage', 0, 0),
-  ('DataHub', 0, 0),
-  ('Amundsen', 0, 0),
-  ('Collibra', 0, 0),
-  ('Alation', 0, 0),
-  ('Atlan', 0, 0),
-  ('Marquez', 0, 0),
-  ('ClickHouse', 0, 0),
-  ('TimescaleDB', 0, 0),
-  ('PostGIS', 0, 0),
-  ('CockroachDB', 0, 0),
-  ('YugabyteDB', 0, 0),
-  ('TiDB', 0, 0),
-  ('Vitess', 0, 0),
-  ('PlanetScale', 0, 0),
-  ('Neon', 1, 0),
-  ('Supabase', 0, 0),
-  ('Aurora', 1, 0),
-  ('Spanner', 1, 0),
-  ('Cloud SQL', 0, 0),
-  ('AlloyDB', 0, 0),
-  ('Bigtable', 0, 0),
-  ('Firestore', 0, 0),
-  ('Cloud Datastore', 0, 0),
-  ('Memorystore', 0, 0),
-  ('Azure SQL', 0, 0),
-  ('Azure Synapse', 0, 0),
-  ('Azure Data Lake', 0, 0),
-  ('Azure Blob Storage', 0, 0),
-  ('Azure Cache for Redis', 0, 0),
-  ('Azure Data Explorer', 0, 0),
-  ('DocumentDB', 0, 0),
-  ('Keyspaces', 0, 0),
-  ('Neptune', 1, 0),
-  ('Timestream', 0, 0),
-  ('QLDB', 0, 0),
-  ('MemoryDB', 0, 0),
-  ('ElastiCache', 0, 0),
-  ('OpenSearch', 0, 0),
-  ('Amazon Redshift Spectrum', 0, 0),
-  ('Athena', 1, 0),
-  ('Lake Formation', 0, 0),
-  ('Memcached', 0, 0),
-  ('Valkey', 0, 0),
-  ('KeyDB', 0, 0),
-  ('Dragonfly', 1, 0),
-  ('Hazelcast IMDG', 0, 0),
-  ('Aerospike', 0, 0),
-  ('Couchbase', 0, 0),
-  ('RavenDB', 0, 0),
-  ('ArangoDB', 0, 0),
-  ('Neo4j', 0, 0),
-  ('JanusGraph', 0, 0),
-  ('TigerGraph', 0, 0),
-  ('Dgraph', 0, 0),
-  ('OrientDB', 0, 0),
-  ('InfluxDB', 0, 0),
-  ('Prometheus TSDB', 0, 0),
-  ('VictoriaMetrics', 0, 0),
-  ('QuestDB', 0, 0),
-  ('Graphite', 1, 0),
-  ('OpenTSDB', 0, 0),
-  ('RocksDB', 0, 0),
-  ('LevelDB', 0, 0),
-  ('LMDB', 0, 0),
-  ('BerkeleyDB', 0, 0),
-  ('etcd', 0, 0),
-  ('Consul KV', 0, 0),
-  ('FoundationDB', 0, 0),
-  ('ScyllaDB', 0, 0),
-  ('Riak', 0, 0),
-  ('Accumulo', 0, 0),
-  ('Kudu', 0, 0),
-  ('Greenplum', 0, 0),
-  ('Vertica', 0, 0),
-  ('Teradata', 0, 0),
-  ('Netezza', 0, 0),
-  ('Exadata', 0, 0),
-  ('IBM Db2', 0, 0),
-  ('Sybase', 0, 0),
-  ('SAP HANA', 0, 0),
-  ('Informix', 0, 0),
-  ('H2 Database', 0, 0),
-  ('HSQLDB', 0, 0),
-  ('Apache Derby', 0, 0),
-  ('Microsoft Access', 0, 0),
-  ('FileMaker', 0, 0),
-  ('Percona', 0, 0),
-  ('Galera', 0, 0),
-  ('ProxySQL', 0, 0),
-  ('PgBouncer', 0, 0),
-  ('pgvector', 0, 0),
-  ('Pinecone', 1, 0),
-  ('Weaviate', 0, 0),
-  ('Milvus', 0, 0),
-  ('Qdrant', 0, 0),
-  ('ChromaDB', 0, 0),
-  ('Faiss', 0, 0),
-  ('Elastic Stack', 0, 0),
-  ('Typesense', 0, 0),
-  ('Meilisearch', 0, 0),
-  ('Algolia', 0, 0),
-  ('Sphinx', 1, 0),
-  ('MinIO', 0, 0),
-  ('Ceph', 0, 0),
-  ('GlusterFS', 0, 0),
-  ('NFS', 0, 0),
-  ('Amazon EFS', 0, 0),
-  ('EBS', 0, 0),
-  ('Cloud Storage', 0, 0),
-  ('Backblaze B2', 0, 0),
-  ('OLAP', 0, 0),
-  ('OLTP', 0, 0),
-  ('data mart', 0, 0),
-  ('data vault', 0, 0),
-  ('columnar database', 0, 0),
-  ('time-series database', 0, 0),
-  ('graph database', 0, 0),
-  ('vector database', 0, 0),
-  ('key-value store', 0, 0),
-  ('document database', 0, 0),
-  ('in-memory database', 0, 0),
-  ('object storage', 0, 0),
-  ('block storage', 0, 0),
-  ('NewSQL', 0, 0),
-  ('Amazon MSK', 0, 0),
-  ('CloudWatch', 0, 0),
-  ('EventBridge', 0, 0),
-  ('Step Functions', 0, 0),
-  ('API Gateway', 0, 0),
-  ('Fargate', 0, 0),
-  ('Elastic Beanstalk', 0, 0),
-  ('Lightsail', 0, 0),
-  ('Route 53', 0, 0),
-  ('ECR', 0, 0),
-  ('AWS Batch', 0, 0),
-  ('AWS CDK', 0, 0),
-  ('AWS SAM', 0, 0),
-  ('CodePipeline', 0, 0),
-  ('CodeBuild', 0, 0),
-  ('CodeDeploy', 0, 0),
-  ('CodeCommit', 0, 0),
-  ('CodeArtifact', 0, 0),
-  ('CloudTrail', 0, 0),
-  ('AWS Config', 0, 0),
-  ('AWS Organizations', 0, 0),
-  ('Control Tower', 0, 0),
-  ('Secrets Manager', 0, 0),
-  ('Systems Manager', 0, 0),
-  ('KMS', 1, 0),
-  ('Cognito', 0, 0),
-  ('WAF', 1, 0),
-  ('AWS Shield', 0, 0),
-  ('GuardDuty', 0, 0),
-  ('Security Hub', 0, 0),
-  ('Amazon Inspector', 0, 0),
-  ('Macie', 0, 0),
-  ('AWS Certificate Manager', 0, 0),
-  ('Direct Connect', 0, 0),
-  ('Transit Gateway', 0, 0),
-  ('PrivateLink', 0, 0),
-  ('Elastic Load Balancing', 0, 0),
-  ('Auto Scaling groups', 0, 0),
-  ('AppSync', 0, 0),
-  ('Amplify', 1, 0),
-  ('SageMaker', 0, 0),
-  ('Bedrock', 1, 0),
-  ('Rekognition', 0, 0),
-  ('Amazon Comprehend', 0, 0),
-  ('Textract', 0, 0),
-  ('Amazon Polly', 0, 0),
-  ('Amazon Lex', 0, 0),
-  ('Kinesis Data Firehose', 0, 0),
-  ('Kinesis Data Streams', 0, 0),
-  ('Kinesis Data Analytics', 0, 0),
-  ('AWS DMS', 0, 0),
-  ('AWS Backup', 0, 0),
-  ('S3 Glacier', 0, 0),
-  ('Storage Gateway', 0, 0),
-  ('AWS Transfer Family', 0, 0),
-  ('AppFlow', 0, 0),
-  ('MWAA', 0, 0),
-  ('QuickSight', 0, 0),
-  ('Glue Data Catalog', 0, 0),
-  ('AWS Outposts', 0, 0),
-  ('AWS Snowball', 0, 0),
-  ('Amazon MQ', 0, 0),
-  ('Amazon SES', 0, 0),
-  ('Amazon Pinpoint', 0, 0),
-  ('Amazon Connect', 0, 0),
-  ('X-Ray', 0, 0),
-  ('Managed Grafana', 0, 0),
-  ('Managed Prometheus', 0, 0),
-  ('App Runner', 0, 0),
-  ('AWS Proton', 0, 0),
-  ('Service Catalog', 0, 0),
-  ('Trusted Advisor', 0, 0),
-  ('Cost Explorer', 0, 0),
-  ('AWS Well-Architected', 0, 0),
-  ('IAM Identity Center', 0, 0),
-  ('EC2 Auto Scaling', 0, 0),
-  ('Spot Instances', 0, 0),
-  ('Savings Plans', 0, 0),
-  ('AWS Graviton', 0, 0),
-  ('CloudShell', 0, 0),
-  ('Cloud9', 0, 0),
-  ('Pub/Sub', 0, 0),
-  ('Dataflow', 0, 0),
-  ('Dataproc', 0, 0),
-  ('Cloud Composer', 0, 0),
-  ('Dataform', 0, 0),
-  ('Dataplex', 0, 0),
-  ('Looker Studio', 0, 0),
-  ('Vertex AI', 0, 0),
-  ('Cloud Build', 0, 0),
-  ('Artifact Registry', 0, 0),
-  ('Container Registry', 0, 0),
-  ('Cloud Logging', 0, 0),
-  ('Cloud Monitoring', 0, 0),
-  ('Cloud Trace', 0, 0),
-  ('Cloud Armor', 0, 0),
-  ('Cloud CDN', 0, 0),
-  ('Cloud DNS', 0, 0),
-  ('Cloud Load Balancing', 0, 0),
-  ('Cloud NAT', 0, 0),
-  ('Cloud Interconnect', 0, 0),
-  ('Cloud KMS', 0, 0),
-  ('Secret Manager', 0, 0),
-  ('Cloud IAM', 0, 0),
-  ('Identity-Aware Proxy', 0, 0),
-  ('Cloud Tasks', 0, 0),
-  ('Cloud Scheduler', 0, 0),
-  ('App Engine', 0, 0),
-  ('Compute Engine', 0, 0),
-  ('Anthos', 0, 0),
-  ('Cloud Deploy', 0, 0),
-  ('Firebase Authentication', 0, 0),
-  ('Firebase Hosting', 0, 0),
-  ('Firebase Analytics', 0, 0),
-  ('Firebase Remote Config', 0, 0),
-  ('Cloud Endpoints', 0, 0),
-  ('Apigee', 0, 0),
-  ('BigQuery ML', 0, 0),
-  ('Datastream', 0, 0),
-  ('Cloud Workflows', 0, 0),
-  ('Cloud Storage Transfer', 0, 0),
-  ('Azure DevOps', 0, 0),
-  ('Azure Repos', 0, 0),
-  ('Azure Boards', 0, 0),
-  ('Azure Artifacts', 0, 0),
-  ('Azure Data Factory', 0, 0),
-  ('Azure Databricks', 0, 0),
-  ('Azure Event Hubs', 0, 0),
-  ('Azure Service Bus', 0, 0),
-  ('Azure Event Grid', 0, 0),
-  ('Azure Logic Apps', 0, 0),
-  ('Azure App Service', 0, 0),
-  ('Azure Container Apps', 0, 0),
-  ('Azure Container Instances', 0, 0),
-  ('Azure Container Registry', 0, 0),
-  ('Azure Kubernetes Service', 0, 0),
-  ('Azure Monitor', 0, 0),
-  ('Application Insights', 0, 0),
-  ('Log Analytics', 0, 0),
-  ('Azure Key Vault', 0, 0),
-  ('Azure Active Directory', 0, 0),
-  ('Azure API Management', 0, 0),
-  ('Azure Front Door', 0, 0),
-  ('Azure CDN', 0, 0),
-  ('Azure Storage', 0, 0),
-  ('Azure Files', 0, 0),
-  ('Azure Virtual Machines', 0, 0),
-  ('Azure Virtual Network', 0, 0),
-  ('Azure Load Balancer', 0, 0),
-  ('Application Gateway', 0, 0),
-  ('Azure Firewall', 0, 0),
-  ('Azure Policy', 0, 0),
-  ('Azure Resource Manager', 0, 0),
-  ('Bicep', 1, 0),
-  ('Azure Arc', 0, 0),
-  ('Azure Stream Analytics', 0, 0),
-  ('Azure HDInsight', 0, 0),
-  ('Azure Machine Learning', 0, 0),
-  ('Azure OpenAI', 0, 0),
-  ('Azure Cognitive Services', 0, 0),
-  ('Power BI', 0, 0),
-  ('Power Apps', 0, 0),
-  ('Power Automate', 0, 0),
-  ('Microsoft Fabric', 0, 0),
-  ('Azure Sentinel', 0, 0),
-  ('Defender for Cloud', 0, 0),
-  ('Azure Static Web Apps', 0, 0),
-  ('Azure Spring Apps', 0, 0),
-  ('Azure Batch', 0, 0),
-  ('Cloudflare', 0, 0),
-  ('Cloudflare Workers', 0, 0),
-  ('Cloudflare Pages', 0, 0),
-  ('Cloudflare R2', 0, 0),
-  ('Fastly', 0, 0),
-  ('Akamai', 0, 0),
-  ('Netlify', 0, 0),
-  ('Heroku', 0, 0),
-  ('Fly.io', 0, 0),
-  ('DigitalOcean', 0, 0),
-  ('Linode', 0, 0),
-  ('Vultr', 0, 0),
-  ('Hetzner', 0, 0),
-  ('OVHcloud', 0, 0),
-  ('IBM Cloud', 0, 0),
-  ('Oracle Cloud', 0, 0),
-  ('Alibaba Cloud', 0, 0),
-  ('Tencent Cloud', 0, 0),
-  ('Scaleway', 0, 0),
-  ('OpenStack', 0, 0),
-  ('VMware', 0, 0),
-  ('Proxmox', 0, 0),
-  ('Hyper-V', 0, 0),
-  ('KVM', 1, 0),
-  ('Xen', 1, 0),
-  ('Nutanix', 0, 0),
-  ('Citrix', 0, 0),
-  ('Rancher', 1, 0),
-  ('Tanzu', 0, 0),
-  ('Firebase Cloud Functions', 0, 0),
-  ('Supabase Auth', 0, 0),
-  ('Auth0', 0, 0),
-  ('Okta', 0, 0),
-  ('Keycloak', 0, 0),
-  ('Stripe', 1, 0),
-  ('Twilio', 0, 0),
-  ('SendGrid', 0, 0),
-  ('Mailgun', 0, 0),
-  ('Mixpanel', 0, 0),
-  ('Amplitude', 1, 0),
-  ('Heap Analytics', 0, 0),
-  ('Google Analytics', 0, 0),
-  ('Adobe Analytics', 0, 0),
-  ('Google Tag Manager', 0, 0),
-  ('Hotjar', 0, 0),
-  ('FullStory', 0, 0),
-  ('LogRocket', 0, 0),
-  ('Optimizely', 0, 0),
-  ('LaunchDarkly', 0, 0),
-  ('Split.io', 0, 0),
-  ('Statsig', 0, 0),
-  ('Contentful', 0, 0),
-  ('Strapi', 0, 0),
-  ('Prismic', 0, 0),
-  ('Shopify', 0, 0),
-  ('Salesforce', 0, 0),
-  ('HubSpot', 0, 0),
-  ('Zendesk', 0, 0),
-  ('Jira', 0, 0),
-  ('Confluence', 1, 0),
-  ('Trello', 0, 0),
-  ('Asana', 0, 0),
-  ('Notion', 1, 0),
-  ('Slack', 1, 0),
-  ('Microsoft Teams', 0, 0),
-  ('Zoom', 1, 0),
-  ('Miro', 1, 0),
-  ('Sketch', 1, 0),
-  ('Adobe XD', 0, 0),
-  ('InVision', 0, 0),
-  ('Zeplin', 0, 0),
-  ('Lottie', 1, 0),
-  ('Vault', 1, 0),
-  ('Consul', 1, 0),
-  ('Nomad', 1, 0),
-  ('HashiCorp Boundary', 0, 0),
-  ('Vagrant', 1, 0),
-  ('Terragrunt', 0, 0),
-  ('OpenTofu', 0, 0),
-  ('Crossplane', 0, 0),
-  ('Kustomize', 0, 0),
-  ('Skaffold', 0, 0),
-  ('Tilt', 1, 0),
-  ('minikube', 0, 0),
-  ('k3s', 0, 0),
-  ('k9s', 0, 0),
-  ('kubectl', 0, 0),
-  ('Kubeadm', 0, 0),
-  ('Karpenter', 0, 0),
-  ('KEDA', 0, 0),
-  ('Cluster Autoscaler', 0, 0),
-  ('Velero', 0, 0),
-  ('cert-manager', 0, 0),
-  ('External Secrets', 0, 0),
-  ('Sealed Secrets', 0, 0),
-  ('SOPS', 0, 0),
-  ('Linkerd', 0, 0),
-  ('Envoy', 1, 0),
-  ('Consul Connect', 0, 0),
-  ('Cilium', 0, 0),
-  ('Calico', 1, 0),
-  ('Flannel', 1, 0),
-  ('CoreDNS', 0, 0),
-  ('Traefik', 0, 0),
-  ('HAProxy', 0, 0),
-  ('Apache HTTP Server', 0, 0),
-  ('Caddy', 1, 0),
-  ('Kong', 1, 0),
-  ('Tyk', 0, 0),
-  ('Kubernetes Ingress', 0, 0),
-  ('Ingress-NGINX', 0, 0),
-  ('Flux', 1, 0),
-  ('Spinnaker', 0, 0),
-  ('Tekton', 0, 0),
-  ('Jenkins X', 0, 0),
-  ('Concourse', 1, 0),
-  ('Drone CI', 0, 0),
-  ('Buildkite', 0, 0),
-  ('TeamCity', 0, 0),
-  ('Bamboo', 1, 0),
-  ('Travis CI', 0, 0),
-  ('Bitbucket Pipelines', 0, 0),
-  ('Azure Pipelines YAML', 0, 0),
-  ('GoCD', 0, 0),
-  ('Harness', 1, 0),
-  ('Octopus Deploy', 0, 0),
-  ('Argo Rollouts', 0, 0),
-  ('Flagger', 0, 0),
-  ('Keptn', 0, 0),
-  ('Backstage', 1, 0),
-  ('Crossplane Compositions', 0, 0),
-  ('Podman', 0, 0),
-  ('Buildah', 0, 0),
-  ('containerd', 0, 0),
-  ('CRI-O', 0, 0),
-  ('runc', 0, 0),
-  ('Docker Swarm', 0, 0),
-  ('Docker Hub', 0, 0),
-  ('Harbor', 1, 0),
-  ('Sonatype Nexus', 0, 0),
-  ('Artifactory', 0, 0),
-  ('Kaniko', 0, 0),
-  ('BuildKit', 0, 0),
-  ('Buildpacks', 0, 0),
-  ('Jib', 0, 0),
-  ('Cloud-init', 0, 0),
-  ('SaltStack', 0, 0),
-  ('CFEngine', 0, 0),
-  ('Rundeck', 0, 0),
-  ('StackStorm', 0, 0),
-  ('AWX', 0, 0),
-  ('Ansible Galaxy', 0, 0),
-  ('Zabbix', 0, 0),
-  ('Nagios', 0, 0),
-  ('Icinga', 0, 0),
-  ('Checkmk', 0, 0),
-  ('Sensu', 0, 0),
-  ('New Relic', 0, 0),
-  ('Dynatrace', 0, 0),
-  ('AppDynamics', 0, 0),
-  ('Honeycomb', 1, 0),
-  ('Lightstep', 0, 0),
-  ('Jaeger', 1, 0),
-  ('Zipkin', 0, 0),
-  ('Tempo', 1, 0),
-  ('Loki', 1, 0),
-  ('Mimir', 0, 0),
-  ('Thanos', 1, 0),
-  ('Cortex', 1, 0),
-  ('Alertmanager', 0, 0),
-  ('Fluentd', 0, 0),
-  ('Fluent Bit', 0, 0),
-  ('Logstash', 0, 0),
-  ('Kibana', 0, 0),
-  ('Filebeat', 0, 0),
-  ('Beats', 0, 0),
-  ('Vector.dev', 0, 0),
-  ('Graylog', 0, 0),
-  ('Sumo Logic', 0, 0),
-  ('Sentry', 1, 0),
-  ('Rollbar', 0, 0),
-  ('Bugsnag', 0, 0),
-  ('Raygun', 0, 0),
-  ('Opsgenie', 0, 0),
-  ('VictorOps', 0, 0),
-  ('incident.io', 0, 0),
-  ('Statuspage', 0, 0),
-  ('Pingdom', 0, 0),
-  ('UptimeRobot', 0, 0),
-  ('Grafana k6', 0, 0),
-  ('Locust', 1, 0),
-  ('Gatling', 0, 0),
-  ('JMeter', 0, 0),
-  ('wrk', 0, 0),
-  ('Vegeta', 0, 0),
-  ('BlazeMeter', 0, 0),
-  ('Chaos Monkey', 0, 0),
-  ('Gremlin', 1, 0),
-  ('Litmus', 0, 0),
-  ('Chaos Mesh', 0, 0),
-  ('eBPF', 0, 0),
-  ('bpftrace', 0, 0),
-  ('Linux perf', 0, 0),
-  ('strace', 0, 0),
-  ('tcpdump', 0, 0),
-  ('Wireshark', 0, 0),
-  ('Datadog APM', 0, 0),
-  ('StatsD', 0, 0),
-  ('collectd', 0, 0),
-  ('Telegraf', 0, 0),
-  ('cAdvisor', 0, 0),
-  ('node_exporter', 0, 0),
-  ('kube-state-metrics', 0, 0),
-  ('Prometheus Operator', 0, 0),
-  ('PromQL', 0, 0),
-  ('LogQL', 0, 0),
-  ('SLO tooling', 0, 0),
-  ('GitHub', 0, 0),
-  ('GitLab', 0, 0),
-  ('Bitbucket', 0, 0),
-  ('Gerrit', 0, 0),
-  ('Perforce', 0, 0),
-  ('SVN', 0, 0),
-  ('Mercurial', 0, 0),
-  ('GitHub Copilot', 0, 0),
-  ('Cursor', 1, 0),
-  ('Claude Code', 0, 0),
-  ('ChatGPT', 0, 0),
-  ('Codeium', 0, 0),
-  ('Tabnine', 0, 0),
-  ('Sourcegraph', 0, 0),
-  ('Renovate', 1, 0),
-  ('Dependabot', 0, 0),
-  ('Snyk', 0, 0),
-  ('SonarQube', 0, 0),
-  ('Checkmarx', 0, 0),
-  ('Veracode', 0, 0),
-  ('Fortify', 0, 0),
-  ('Black Duck', 0, 0),
-  ('Trivy', 0, 0),
-  ('Grype', 0, 0),
-  ('Syft', 0, 0),
-  ('Clair', 1, 0),
-  ('Falco', 1, 0),
-  ('Aqua Security', 0, 0),
-  ('Prisma Cloud', 0, 0),
-  ('Wiz', 1, 0),
-  ('Lacework', 0, 0),
-  ('Checkov', 0, 0),
-  ('tfsec', 0, 0),
-  ('Terrascan', 0, 0),
-  ('KICS', 0, 0),
-  ('OPA', 0, 0),
-  ('Gatekeeper', 0, 0),
-  ('Kyverno', 0, 0),
-  ('Conftest', 0, 0),
-  ('Semgrep', 0, 0),
-  ('CodeQL', 0, 0),
-  ('Bandit', 1, 0),
-  ('Brakeman', 0, 0),
-  ('Burp Suite', 0, 0),
-  ('OWASP ZAP', 0, 0),
-  ('Metasploit', 0, 0),
-  ('Nmap', 0, 0),
-  ('Nessus', 0, 0),
-  ('Qualys', 0, 0),
-  ('CrowdStrike', 0, 0),
-  ('SentinelOne', 0, 0),
-  ('Splunk SIEM', 0, 0),
-  ('HashiCorp Sentinel', 0, 0),
-  ('Teleport', 1, 0),
-  ('Tailscale', 0, 0),
-  ('WireGuard', 0, 0),
-  ('OpenVPN', 0, 0),
-  ('Zscaler', 0, 0),
-  ('1Password', 0, 0),
-  ('Bitwarden', 0, 0),
-  ('CyberArk', 0, 0),
-  ('Duo Security', 0, 0),
-  ('YubiKey', 0, 0),
-  ('GNU Make', 0, 0),
-  ('Maven', 0, 0),
-  ('Gradle Kotlin DSL', 0, 0),
-  ('Apache Ant', 0, 0),
-  ('sbt', 0, 0),
-  ('Leiningen', 0, 0),
-  ('Cargo', 1, 0),
-  ('pip', 0, 0),
-  ('Poetry', 1, 0),
-  ('Pipenv', 0, 0),
-  ('Conda', 0, 0),
-  ('virtualenv', 0, 0),
-  ('setuptools', 0, 0),
-  ('PyPI', 0, 0),
-  ('Rye', 1, 0),
-  ('Hatch', 1, 0),
-  ('tox', 0, 0),
-  ('nox', 0, 0),
-  ('pre-commit', 0, 0),
-  ('Ruff', 1, 0),
-  ('isort', 0, 0),
-  ('Flake8', 0, 0),
-  ('Pylint', 0, 0),
-  ('mypy', 0, 0),
-  ('Pyright', 0, 0),
-  ('pyflakes', 0, 0),
-  ('pytest', 0, 0),
-  ('unittest', 0, 0),
-  ('Hypothesis', 1, 0),
-  ('coverage.py', 0, 0),
-  ('pnpm', 0, 0),
-  ('Lerna', 0, 0),
-  ('Nx', 1, 0),
-  ('Turborepo', 0, 0),
-  ('Rollup', 1, 0),
-  ('esbuild', 0, 0),
-  ('SWC', 1, 0),
-  ('Parcel', 1, 0),
-  ('Snowpack', 0, 0),
-  ('Gulp', 1, 0),
-  ('Grunt', 1, 0),
-  ('Bower', 0, 0),
-  ('Prettier', 0, 0),
-  ('Stylelint', 0, 0),
-  ('Husky', 1, 0),
-  ('lint-staged', 0, 0),
-  ('Mocha', 1, 0),
-  ('Chai', 1, 0),
-  ('Jasmine', 1, 0),
-  ('Karma', 1, 0),
-  ('Sinon', 0, 0),
-  ('Puppeteer', 0, 0),
-  ('Selenium', 0, 0),
-  ('WebdriverIO', 0, 0),
-  ('Nightwatch', 0, 0),
-  ('TestCafe', 0, 0),
-  ('Enzyme', 1, 0),
-  ('MSW', 0, 0),
-  ('Chromatic', 0, 0),
-  ('Percy', 1, 0),
-  ('BackstopJS', 0, 0),
-  ('Applitools', 0, 0),
-  ('Pact', 1, 0),
-  ('Testcontainers', 0, 0),
-  ('WireMock', 0, 0),
-  ('Postman', 0, 0),
-  ('Insomnia', 1, 0),
-  ('SoapUI', 0, 0),
-  ('REST Assured', 0, 0),
-  ('Karate', 1, 0),
-  ('Cucumber', 1, 0),
-  ('Gherkin', 0, 0),
-  ('SpecFlow', 0, 0),
-  ('Behave', 1, 0),
-  ('Robot Framework', 0, 0),
-  ('TestNG', 0, 0),
-  ('Spock', 1, 0),
-  ('AssertJ', 0, 0),
-  ('Hamcrest', 0, 0),
-  ('JaCoCo', 0, 0),
-  ('Istanbul', 1, 0),
-  ('Codecov', 0, 0),
-  ('Coveralls', 0, 0),
-  ('Valgrind', 0, 0),
-  ('AddressSanitizer', 0, 0),
-  ('gdb', 0, 0),
-  ('LLDB', 0, 0),
-  ('GCC', 0, 0),
-  ('Clang', 0, 0),
-  ('LLVM', 0, 0),
-  ('MSVC', 0, 0),
-  ('Visual Studio', 0, 0),
-  ('Visual Studio Code', 0, 0),
-  ('IntelliJ IDEA', 0, 0),
-  ('PyCharm', 0, 0),
-  ('WebStorm', 0, 0),
-  ('Eclipse', 1, 0),
-  ('NetBeans', 0, 0),
-  ('Vim', 1, 0),
-  ('Emacs', 0, 0),
-  ('JetBrains', 0, 0),
-  ('Swagger', 0, 0),
-  ('OpenAPI', 0, 0),
-  ('AsyncAPI', 0, 0),
-  ('Postman Collections', 0, 0),
-  ('Redoc', 0, 0),
-  ('Stoplight', 0, 0),
-  ('GraphiQL', 0, 0),
-  ('Apollo Federation', 0, 0),
-  ('Hasura', 0, 0),
-  ('PostGraphile', 0, 0),
-  ('GraphQL Yoga', 0, 0),
-  ('Relay', 1, 0),
-  ('urql', 0, 0),
-  ('Socket.IO', 0, 0),
-  ('MQTT', 0, 0),
-  ('AMQP', 0, 0),
-  ('STOMP', 0, 0),
-  ('ZeroMQ', 0, 0),
-  ('NATS', 1, 0),
-  ('Amazon Kinesis Client', 0, 0),
-  ('Celery Beat', 0, 0),
-  ('cron', 0, 0),
-  ('systemd', 0, 0),
-  ('supervisord', 0, 0),
-  ('PM2', 0, 0),
-  ('nvm', 0, 0),
-  ('Homebrew', 0, 0),
-  ('Excel', 1, 0),
-  ('Google Sheets', 0, 0),
-  ('Tableau Prep', 0, 0),
-  ('Power Query', 0, 0),
-  ('DAX', 0, 0),
-  ('SSAS', 0, 0),
-  ('Qlik', 0, 0),
-  ('MicroStrategy', 0, 0),
-  ('Sisense', 0, 0),
-  ('Metabase', 0, 0),
-  ('Redash', 0, 0),
-  ('Mode Analytics', 0, 0),
-  ('Sigma Computing', 0, 0),
-  ('ThoughtSpot', 0, 0),
-  ('Domo', 0, 0),
-  ('Alteryx', 0, 0),
-  ('KNIME', 0, 0),
-  ('RapidMiner', 0, 0),
-  ('DataRobot', 0, 0),
-  ('H2O.ai', 0, 0),
-  ('Weights & Biases', 0, 0),
-  ('Comet ML', 0, 0),
-  ('Neptune.ai', 0, 0),
-  ('DVC', 0, 0),
-  ('LakeFS', 0, 0),
-  ('Pachyderm', 0, 0),
-  ('Kedro', 0, 0),
-  ('Metaflow', 0, 0),
-  ('ZenML', 0, 0),
-  ('BentoML', 0, 0),
-  ('Seldon', 0, 0),
-  ('KServe', 0, 0),
-  ('TorchServe', 0, 0),
-  ('TensorFlow Serving', 0, 0),
-  ('Ray Serve', 0, 0),
-  ('Airbyte Cloud', 0, 0),
-  ('Segment CDP', 0, 0),
-  ('RudderStack', 0, 0),
-  ('Snowplow', 0, 0),
-  ('Hightouch', 0, 0),
-  ('Reverse ETL', 0, 0),
-  ('Snowpipe', 0, 0),
-  ('Snowpark', 0, 0),
-  ('Databricks SQL', 0, 0),
-  ('Unity Catalog Lineage', 0, 0),
-  ('Iceberg tables', 0, 0),
-  ('Glue Crawler', 0, 0),
-  ('EMR Serverless', 0, 0),
-  ('Redshift Serverless', 0, 0),
-  ('BigQuery Omni', 0, 0),
-  ('Starburst', 0, 0),
-  ('Dremio', 0, 0),
-  ('Presto SQL', 0, 0),
-  ('Hive Metastore', 0, 0),
-  ('Data Mesh', 0, 0),
-  ('Trino SQL', 0, 0),
-  ('integration testing', 0, 0),
-  ('end-to-end testing', 0, 0),
-  ('contract testing', 0, 0),
-  ('load testing', 0, 0),
-  ('performance testing', 0, 0),
-  ('stress testing', 0, 0),
-  ('smoke testing', 0, 0),
-  ('regression testing', 0, 0),
-  ('acceptance testing', 0, 0),
-  ('functional testing', 0, 0),
-  ('snapshot testing', 0, 0),
-  ('property-based testing', 0, 0),
-  ('mutation testing', 0, 0),
-  ('fuzz testing', 0, 0),
-  ('security testing', 0, 0),
-  ('penetration testing', 0, 0),
-  ('API testing', 0, 0),
-  ('manual testing', 0, 0),
-  ('exploratory testing', 0, 0),
-  ('test automation', 0, 0),
-  ('visual regression testing', 0, 0),
-  ('mocking', 0, 0),
-  ('test coverage', 0, 0),
-  ('behavior-driven development', 0, 0),
-  ('test pyramid', 0, 0),
-  ('QA', 0, 0),
-  ('caching', 0, 0),
-  ('query optimization', 0, 0),
-  ('database indexing', 0, 0),
-  ('database migrations', 0, 0),
-  ('database replication', 0, 0),
-  ('data partitioning', 0, 0),
-  ('connection pooling', 0, 0),
-  ('ACID transactions', 0, 0),
-  ('stored procedures', 0, 0),
-  ('database administration', 0, 0),
-  ('backup and restore', 0, 0),
-  ('point-in-time recovery', 0, 0),
-  ('data retention', 0, 0),
-  ('data archiving', 0, 0),
-  ('database tuning', 0, 0),
-  ('normalization', 0, 0),
-  ('denormalization', 0, 0),
-  ('benchmarking', 0, 0),
-  ('profiling', 0, 0),
-  ('memory management', 0, 0),
-  ('garbage collection', 0, 0),
-  ('concurrency', 0, 0),
-  ('multithreading', 0, 0),
-  ('parallel programming', 0, 0),
-  ('asynchronous programming', 0, 0),
-  ('reactive programming', 0, 0),
-  ('functional reactive programming', 0, 0),
-  ('functional programming', 0, 0),
-  ('object-oriented programming', 0, 0),
-  ('object-oriented design', 0, 0),
-  ('design patterns', 0, 0),
-  ('SOLID', 1, 0),
-  ('refactoring', 0, 0),
-  ('pair programming', 0, 0),
-  ('mob programming', 0, 0),
-  ('technical debt', 0, 0),
-  ('domain-driven design', 0, 0),
-  ('event sourcing', 0, 0),
-  ('CQRS', 0, 0),
-  ('hexagonal architecture', 0, 0),
-  ('layered architecture', 0, 0),
-  ('monolith', 0, 0),
-  ('service-oriented architecture', 0, 0),
-  ('serverless architecture', 0, 0),
-  ('API security', 0, 0),
-  ('API versioning', 0, 0),
-  ('rate limiting', 0, 0),
-  ('idempotency', 0, 0),
-  ('pagination', 0, 0),
-  ('webhooks', 0, 0),
-  ('long polling', 0, 0),
-  ('server-sent events', 0, 0),
-  ('HTTP/2', 0, 0),
-  ('HTTP/3', 0, 0),
-  ('HTTP', 0, 0),
-  ('TLS', 0, 0),
-  ('SSL', 0, 0),
-  ('SSH', 0, 0),
-  ('OpenID Connect', 0, 0),
-  ('SAML', 0, 0),
-  ('single sign-on', 0, 0),
-  ('LDAP', 0, 0),
-  ('Kerberos', 0, 0),
-  ('multi-factor authentication', 0, 0),
-  ('passwordless authentication', 0, 0),
-  ('session management', 0, 0),
-  ('ABAC', 0, 0),
-  ('least privilege', 0, 0),
-  ('zero trust', 0, 0),
-  ('encryption', 0, 0),
-  ('hashing', 0, 0),
-  ('cryptography', 0, 0),
-  ('PKI', 0, 0),
-  ('secrets management', 0, 0),
-  ('key management', 0, 0),
-  ('vulnerability management', 0, 0),
-  ('threat modeling', 0, 0),
-  ('secure coding', 0, 0),
-  ('OWASP', 0, 0),
-  ('XSS', 0, 0),
-  ('CSRF', 0, 0),
-  ('SQL injection', 0, 0),
-  ('CORS', 0, 0),
-  ('Content Security Policy', 0, 0),
-  ('DevSecOps', 0, 0),
-  ('SAST', 0, 0),
-  ('DAST', 0, 0),
-  ('SCA', 0, 0),
-  ('SBOM', 0, 0),
-  ('supply chain security', 0, 0),
-  ('container security', 0, 0),
-  ('cloud security', 0, 0),
-  ('network security', 0, 0),
-  ('identity and access management', 0, 0),
-  ('audit logging', 0, 0),
-  ('intrusion detection', 0, 0),
-  ('SIEM', 0, 0),
-  ('SOC', 0, 0),
-  ('incident handling', 0, 0),
-  ('DDoS protection', 0, 0),
-  ('firewalls', 0, 0),
-  ('WAF rules', 0, 0),
-  ('policy as code', 0, 0),
-  ('compliance as code', 0, 0),
-  ('security audits', 0, 0),
-  ('GDPR', 0, 0),
-  ('CCPA', 0, 0),
-  ('HIPAA', 0, 0),
-  ('SOC 2', 0, 0),
-  ('ISO 27001', 0, 0),
-  ('PCI DSS', 0, 0),
-  ('FedRAMP', 0, 0),
-  ('NIST', 0, 0),
-  ('CIS Benchmarks', 0, 0),
-  ('SOX', 0, 0),
-  ('FERPA', 0, 0),
-  ('COPPA', 0, 0),
-  ('GxP', 0, 0),
-  ('FISMA', 0, 0),
-  ('ITAR', 0, 0),
-  ('HITRUST', 0, 0),
-  ('DORA regulation', 0, 0),
-  ('data privacy', 0, 0),
-  ('personally identifiable information', 0, 0),
-  ('data protection', 0, 0),
-  ('data masking', 0, 0),
-  ('Section 508', 0, 0),
-  ('ADA compliance', 0, 0),
-  ('ARIA', 0, 0),
-  ('screen readers', 0, 0),
-  ('semantic HTML', 0, 0),
-  ('keyboard navigation', 0, 0),
-  ('Scrum', 0, 0),
-  ('Kanban', 0, 0),
-  ('Lean', 1, 0),
-  ('SAFe', 0, 0),
-  ('XP', 0, 0),
-  ('sprint planning', 0, 0),
-  ('retrospectives', 0, 0),
-  ('stand-ups', 0, 0),
-  ('story points', 0, 0),
-  ('backlog grooming', 0, 0),
-  ('user stories', 0, 0),
-  ('OKRs', 0, 0),
-  ('roadmapping', 0, 0),
-  ('technical writing', 0, 0),
-  ('architecture decision records', 0, 0),
-  ('RFCs', 0, 0),
-  ('code ownership', 0, 0),
-  ('trunk-based development', 0, 0),
-  ('GitFlow', 0, 0),
-  ('feature branches', 0, 0),
-  ('semantic versioning', 0, 0),
-  ('release management', 0, 0),
-  ('version control', 0, 0),
-  ('monorepo', 0, 0),
-  ('polyrepo', 0, 0),
-  ('continuous testing', 0, 0),
-  ('shift-left testing', 0, 0),
-  ('dark launches', 0, 0),
-  ('progressive delivery', 0, 0),
-  ('rolling deployment', 0, 0),
-  ('zero-downtime deployment', 0, 0),
-  ('immutable infrastructure', 0, 0),
-  ('configuration management', 0, 0),
-  ('infrastructure automation', 0, 0),
-  ('GitOps workflows', 0, 0),
-  ('platform engineering', 0, 0),
-  ('developer experience', 0, 0),
-  ('internal developer platform', 0, 0),
-  ('self-service infrastructure', 0, 0),
-  ('FinOps', 0, 0),
-  ('capacity management', 0, 0),
-  ('toil reduction', 0, 0),
-  ('runbooks', 0, 0),
-  ('blameless postmortems', 0, 0),
-  ('root cause analysis', 0, 0),
-  ('MTTR', 0, 0),
-  ('DORA metrics', 0, 0),
-  ('SLA', 0, 0),
-  ('golden signals', 0, 0),
-  ('service level management', 0, 0),
-  ('business continuity', 0, 0),
-  ('failover', 0, 0),
-  ('fault tolerance', 0, 0),
-  ('resilience engineering', 0, 0),
-  ('circuit breakers', 0, 0),
-  ('retries', 0, 0),
-  ('backpressure', 0, 0),
-  ('graceful degradation', 0, 0),
-  ('multi-region', 0, 0),
-  ('active-active', 0, 0),
-  ('geo-replication', 0, 0),
-  ('horizontal scaling', 0, 0),
-  ('vertical scaling', 0, 0),
-  ('performance engineering', 0, 0),
-  ('latency optimization', 0, 0),
-  ('throughput optimization', 0, 0),
-  ('containerization', 0, 0),
-  ('container orchestration', 0, 0),
-  ('virtualization', 0, 0),
-  ('Linux administration', 0, 0),
-  ('Unix', 0, 0),
-  ('Windows Server', 0, 0),
-  ('Active Directory', 0, 0),
-  ('networking fundamentals', 0, 0),
-  ('TCP', 0, 0),
-  ('UDP', 0, 0),
-  ('BGP', 0, 0),
-  ('OSPF', 0, 0),
-  ('VLAN', 0, 0),
-  ('subnetting', 0, 0),
-  ('VPN', 0, 0),
-  ('proxies', 0, 0),
-  ('CDN', 0, 0),
-  ('edge computing', 0, 0),
-  ('HTTP caching', 0, 0),
-  ('kernel tuning', 0, 0),
-  ('Linux kernel', 0, 0),
-  ('file systems', 0, 0),
-  ('storage systems', 0, 0),
-  ('RAID', 0, 0),
-  ('SAN', 0, 0),
-  ('NAS', 0, 0),
-  ('hardware provisioning', 0, 0),
-  ('bare metal', 0, 0),
-  ('data center', 0, 0),
-  ('hybrid cloud', 0, 0),
-  ('multi-cloud', 0, 0),
-  ('cloud migration', 0, 0),
-  ('lift and shift', 0, 0),
-  ('cloud architecture', 0, 0),
-  ('landing zones', 0, 0),
-  ('cost allocation', 0, 0),
-  ('tagging strategy', 0, 0),
-  ('serverless computing', 0, 0),
-  ('pub/sub messaging', 0, 0),
-  ('message-driven architecture', 0, 0),
-  ('complex event processing', 0, 0),
-  ('real-time analytics', 0, 0),
-  ('batch jobs', 0, 0),
-  ('metrics collection', 0, 0),
-  ('log aggregation', 0, 0),
-  ('APM', 0, 0),
-  ('synthetic monitoring', 0, 0),
-  ('real user monitoring', 0, 0),
-  ('data ingestion', 0, 0),
-  ('data transformation', 0, 0),
-  ('data integration', 0, 0),
-  ('data orchestration', 0, 0),
-  ('data validation', 0, 0),
-  ('data contracts', 0, 0),
-  ('data catalog', 0, 0),
-  ('metadata management', 0, 0),
-  ('master data management', 0, 0),
-  ('schema registry', 0, 0),
-  ('schema evolution', 0, 0),
-  ('slowly changing dimensions', 0, 0),
-  ('Kimball', 0, 0),
-  ('Inmon', 0, 0),
-  ('data vault modeling', 0, 0),
-  ('medallion architecture', 0, 0),
-  ('semantic layer', 0, 0),
-  ('feature engineering', 0, 0),
-  ('feature store', 0, 0),
-  ('data labeling', 0, 0),
-  ('data observability', 0, 0),
-  ('data freshness', 0, 0),
-  ('data profiling', 0, 0),
-  ('data cleansing', 0, 0),
-  ('data wrangling', 0, 0),
-  ('exploratory data analysis', 0, 0),
-  ('statistical analysis', 0, 0),
-  ('hypothesis testing', 0, 0),
-  ('experimentation', 0, 0),
-  ('A/B experimentation', 0, 0),
-  ('causal inference', 0, 0),
-  ('time series analysis', 0, 0),
-  ('regression analysis', 0, 0),
-  ('predictive modeling', 0, 0),
-  ('recommendation systems', 0, 0),
-  ('natural language processing', 0, 0),
-  ('computer vision', 0, 0),
-  ('deep learning', 0, 0),
-  ('neural networks', 0, 0),
-  ('reinforcement learning', 0, 0),
-  ('large language models', 0, 0),
-  ('generative AI', 0, 0),
-  ('prompt engineering', 0, 0),
-  ('retrieval-augmented generation', 0, 0),
-  ('fine-tuning', 0, 0),
-  ('embeddings', 0, 0),
-  ('model deployment', 0, 0),
-  ('model monitoring', 0, 0),
-  ('ML pipelines', 0, 0),
-  ('MLOps', 0, 0),
-  ('LLMOps', 0, 0),
-  ('AI agents', 0, 0),
-  ('transformers', 0, 0),
-  ('GPU programming', 0, 0),
-  ('distributed computing', 0, 0),
-  ('high-performance computing', 0, 0),
-  ('big data', 0, 0),
-  ('data visualization', 0, 0),
-  ('business intelligence', 0, 0),
-  ('dashboards for analytics', 0, 0),
-  ('SQL analytics', 0, 0),
-  ('window functions', 0, 0),
-  ('CTEs', 0, 0),
-  ('query plans', 0, 0),
-  ('OLAP cubes', 0, 0),
-  ('responsive web design practices', 0, 0),
-  ('mobile-first', 0, 0),
-  ('progressive enhancement', 0, 0),
-  ('web performance', 0, 0),
-  ('bundle optimization', 0, 0),
-  ('browser APIs', 0, 0),
-  ('DOM manipulation', 0, 0),
-  ('event loop', 0, 0),
-  ('cross-platform development', 0, 0),
-  ('native development', 0, 0),
-  ('hybrid apps', 0, 0),
-  ('UI/UX design', 0, 0),
-  ('interaction design', 0, 0),
-  ('wireframing', 0, 0),
-  ('prototyping', 0, 0),
-  ('design tokens', 0, 0),
-  ('component libraries', 0, 0),
-  ('pixel-perfect', 0, 0),
-  ('theming', 0, 0),
-  ('localization', 0, 0),
-  ('right-to-left', 0, 0),
-  ('SEO optimization', 0, 0),
-  ('structured data', 0, 0),
-  ('Open Graph', 0, 0),
-  ('analytics instrumentation', 0, 0),
-  ('app performance', 0, 0),
-  ('crash reporting', 0, 0),
-  ('offline support', 0, 0),
-  ('background processing', 0, 0),
-  ('location services', 0, 0),
-  ('biometric authentication', 0, 0),
-  ('app signing', 0, 0),
-  ('app distribution', 0, 0),
-  ('App Store Connect', 0, 0),
-  ('Google Play Console', 0, 0),
-  ('app store optimization', 0, 0),
-  ('accessibility testing', 0, 0),
-  ('usability testing', 0, 0),
-  ('user research', 0, 0),
-  ('design thinking', 0, 0),
-  ('CRDT', 0, 0),
-  ('operational transformation', 0, 0),
-  ('real-time collaboration', 0, 0),
-  ('Yjs', 0, 0),
-  ('Automerge', 0, 0),
-  ('Loro', 0, 0),
-  ('immutability', 0, 0),
-  ('type safety', 0, 0),
-  ('metaprogramming', 0, 0),
-  ('memory safety', 0, 0),
-  ('WebSocket APIs', 0, 0),
-  ('algorithms', 0, 0),
-  ('data structures', 0, 0),
-  ('complexity analysis', 0, 0),
-  ('system architecture', 0, 0),
-  ('solution architecture', 0, 0),
-  ('enterprise architecture', 0, 0),
-  ('architecture reviews', 0, 0),
-  ('requirements gathering', 0, 0),
-  ('agile methodologies', 0, 0),
-  ('waterfall', 0, 0),
-  ('ITIL', 0, 0),
-  ('ITSM', 0, 0),
-  ('inner source', 0, 0),
-  ('API documentation', 0, 0),
-  ('developer tooling', 0, 0),
-  ('build systems', 0, 0),
-  ('release automation', 0, 0),
-  ('package management', 0, 0),
-  ('dependency management', 0, 0),
-  ('configuration as code', 0, 0),
-  ('job scheduling', 0, 0),
-  ('workflow engines', 0, 0),
-  ('business process automation', 0, 0),
-  ('RPA', 0, 0),
-  ('low-code', 0, 0),
-  ('ERP', 0, 0),
-  ('CRM', 0, 0),
-  ('e-commerce', 0, 0),
-  ('payment processing', 0, 0),
-  ('billing systems', 0, 0),
-  ('blockchain', 0, 0),
-  ('smart contracts', 0, 0),
-  ('Web3', 0, 0),
-  ('IoT', 0, 0),
-  ('embedded systems', 0, 0),
-  ('RTOS', 0, 0),
-  ('real-time systems', 0, 0),
-  ('robotics', 0, 0),
-  ('AR/VR', 0, 0),
-  ('game development', 0, 0),
-  ('Unity', 1, 0),
-  ('Unreal Engine', 0, 0),
-  ('computer graphics', 0, 0),
-  ('audio processing', 0, 0),
-  ('video streaming', 0, 0),
-  ('WebAssembly modules', 0, 0),
-  ('compilers', 0, 0),
-  ('interpreters', 0, 0),
-  ('operating systems', 0, 0),
-  ('kernel development', 0, 0),
-  ('device drivers', 0, 0),
-  ('networking protocols', 0, 0),
-  ('peer-to-peer', 0, 0),
-  ('search relevance', 0, 0),
-  ('geospatial', 0, 0),
-  ('mapping services', 0, 0),
-  ('DevOps', 0, 0),
-  ('SRE', 0, 0),
-  ('data engineering', 0, 0),
-  ('machine learning', 0, 0),
-  ('artificial intelligence', 0, 0),
-  ('MLOps engineering', 0, 0),
-  ('platform engineering discipline', 0, 0),
-  ('cloud engineering', 0, 0),
-  ('infrastructure engineering', 0, 0),
-  ('security engineering', 0, 0),
-  ('quality engineering', 0, 0),
-  ('data analysis', 0, 0),
-  ('analytics engineering', 0, 0),
-  ('business analysis', 0, 0),
-  ('database engineering', 0, 0),
-  ('network engineering', 0, 0),
-  ('release engineering practices', 0, 0),
-  ('build engineering', 0, 0),
-  ('UX engineering', 0, 0),
-  ('developer relations', 0, 0),
-  ('embedded engineering', 0, 0),
-  ('performance', 0, 0),
-  ('scalable', 0, 0),
-  ('maintainability', 0, 0),
-  ('availability', 0, 0),
-  ('uptime', 0, 0),
-  ('resilience', 0, 0);
-
-INSERT INTO aliases (alias, keyword, match_case, joins_hyphen) VALUES
-  ('FSharp', 'F#', 0, 0),
-  ('VB.NET', 'Visual Basic', 0, 0),
-  ('VBA', 'Visual Basic', 0, 0),
-  ('Object Pascal', 'Delphi', 0, 0),
-  ('Common Lisp', 'Lisp', 0, 0),
-  ('C language', 'C', 0, 1),
-  ('ANSI C', 'C', 0, 0),
-  ('C99', 'C', 0, 0),
-  ('C11', 'C', 0, 0),
-  ('C17', 'C', 0, 0),
-  ('R language', 'R', 0, 0),
-  ('R programming', 'R', 0, 1),
-  ('assembly language', 'Assembly', 0, 0),
-  ('x86 assembly', 'Assembly', 0, 0),
-  ('ARM assembly', 'Assembly', 0, 0),
-  ('Transact-SQL', 'T-SQL', 0, 0),
-  ('TSQL', 'T-SQL', 0, 0),
-  ('PLSQL', 'PL/SQL', 0, 0),
-  ('Spark SQL', 'SparkSQL', 0, 0),
-  ('Jakarta EE', 'Java EE', 0, 0),
-  ('J2EE', 'Java EE', 0, 0),
-  ('Java Virtual Machine', 'JVM', 0, 0),
-  ('ESM', 'ES modules', 0, 0),
-  ('ECMAScript modules', 'ES modules', 0, 0),
-  ('YML', 'YAML', 0, 0),
-  ('protobuf', 'Protocol Buffers', 0, 0),
-  ('Avro', 'Apache Avro', 0, 0),
-  ('Thrift', 'Apache Thrift', 0, 0),
-  ('HashiCorp Configuration Language', 'HCL', 0, 0),
-  ('regular expressions', 'Regex', 0, 0),
-  ('Jinja2', 'Jinja', 0, 0),
-  ('DRF', 'Django REST Framework', 0, 0),
-  ('Apollo', 'Apollo Client', 1, 0),
-  ('Koa.js', 'Koa', 0, 0),
-  ('hapi.js', 'Hapi', 0, 0),
-  ('FeathersJS', 'Feathers', 0, 0),
-  ('Vertx', 'Vert.x', 0, 0),
-  ('Pekko', 'Apache Pekko', 0, 0),
-  ('Apache Struts', 'Struts', 0, 0),
-  ('JavaServer Faces', 'JSF', 0, 0),
-  ('JavaServer Pages', 'JSP', 0, 0),
-  ('Java Servlets', 'Servlets', 0, 0),
-  ('WebFlux', 'Spring WebFlux', 0, 0),
-  ('Java Persistence API', 'JPA', 0, 0),
-  ('Project Lombok', 'Lombok', 0, 0),
-  ('EF Core', 'Entity Framework', 0, 0),
-  ('Entity Framework Core', 'Entity Framework', 0, 0),
-  ('ASP.NET Web API', 'Web API', 0, 0),
-  ('Windows Communication Foundation', 'WCF', 0, 0),
-  ('Windows Presentation Foundation', 'WPF', 0, 0),
-  ('Windows Forms', 'WinForms', 0, 0),
-  ('MAUI', '.NET MAUI', 1, 0),
-  ('xUnit.net', 'xUnit', 0, 0),
-  ('Laminas', 'Zend Framework', 0, 0),
-  ('Doctrine ORM', 'Doctrine', 0, 0),
-  ('Inertia', 'Inertia.js', 0, 0),
-  ('Active Record', 'ActiveRecord', 0, 0),
-  ('StimulusJS', 'Stimulus', 0, 0),
-  ('Phoenix Framework', 'Phoenix', 0, 0),
-  ('Phoenix LiveView', 'LiveView', 0, 0),
-  ('gorilla/mux', 'Gorilla Mux', 0, 0),
-  ('Actix Web', 'Actix', 0, 0),
-  ('Knex.js', 'Knex', 0, 0),
-  ('Drizzle ORM', 'Drizzle', 0, 0),
-  ('11ty', 'Eleventy', 0, 0),
-  ('Solid.js', 'SolidJS', 0, 0),
-  ('SolidStart', 'SolidJS', 0, 0),
-  ('LitElement', 'Lit', 0, 0),
-  ('StencilJS', 'Stencil', 0, 0),
-  ('AlpineJS', 'Alpine.js', 0, 0),
-  ('Ember.js', 'Ember', 0, 0),
-  ('Backbone', 'Backbone.js', 1, 0),
-  ('KnockoutJS', 'Knockout.js', 0, 0),
-  ('TanStack Query', 'React Query', 0, 0),
-  ('RTK', 'Redux Toolkit', 0, 0),
-  ('React Context', 'Context API', 0, 0),
-  ('RSC', 'React Server Components', 0, 0),
-  ('antd', 'Ant Design', 0, 0),
-  ('Radix', 'Radix UI', 0, 0),
-  ('shadcn', 'shadcn/ui', 0, 0),
-  ('GreenSock', 'GSAP', 0, 0),
-  ('ThreeJS', 'Three.js', 0, 0),
-  ('D3', 'D3.js', 1, 0),
-  ('Apache ECharts', 'ECharts', 0, 0),
-  ('Plotly.js', 'Plotly', 0, 0),
-  ('HTML Canvas', 'Canvas API', 0, 0),
-  ('Room database', 'Room', 0, 0),
-  ('Paging library', 'Paging 3', 0, 0),
-  ('StateFlow', 'Kotlin Flow', 0, 0),
-  ('JUnit5', 'JUnit', 0, 0),
-  ('JUnit 5', 'JUnit', 0, 0),
-  ('JUnit4', 'JUnit', 0, 0),
-  ('FCM', 'Firebase Cloud Messaging', 0, 0),
-  ('Core ML', 'CoreML', 0, 0),
-  ('ReactiveX for Swift', 'RxSwift', 0, 0),
-  ('RxCocoa', 'RxSwift', 0, 0),
-  ('async/await', 'Swift Concurrency', 0, 0),
-  ('TCA', 'The Composable Architecture', 0, 0),
-  ('AutoLayout', 'Auto Layout', 0, 0),
-  ('SiriKit', 'Siri Shortcuts', 0, 0),
-  ('React Native Reanimated', 'Reanimated', 0, 0),
-  ('Metro bundler', 'Metro', 0, 0),
-  ('App Center CodePush', 'CodePush', 0, 0),
-  ('Apache Cordova', 'Cordova', 0, 0),
-  ('PhoneGap', 'Cordova', 0, 0),
-  ('BLoC', 'Flutter Bloc', 0, 0),
-  ('bloc pattern', 'Flutter Bloc', 0, 0),
-  ('Kafka Streams', 'Apache Kafka Streams', 0, 0),
-  ('KSQL', 'ksqlDB', 0, 0),
-  ('Confluent Platform', 'Confluent', 0, 0),
-  ('Pulsar', 'Apache Pulsar', 1, 0),
-  ('NiFi', 'Apache NiFi', 0, 0),
-  ('Samza', 'Apache Samza', 0, 0),
-  ('Structured Streaming', 'Spark Streaming', 0, 0),
-  ('Hudi', 'Apache Hudi', 0, 0),
-  ('Druid', 'Apache Druid', 1, 0),
-  ('Pinot', 'Apache Pinot', 1, 0),
-  ('Impala', 'Apache Impala', 0, 0),
-  ('HBase', 'Apache HBase', 0, 0),
-  ('ZooKeeper', 'Apache ZooKeeper', 0, 0),
-  ('Oozie', 'Apache Oozie', 0, 0),
-  ('Sqoop', 'Apache Sqoop', 0, 0),
-  ('Flume', 'Apache Flume', 0, 0),
-  ('Superset', 'Apache Superset', 1, 0),
-  ('Zeppelin', 'Apache Zeppelin', 0, 0),
-  ('Jupyter Notebook', 'Jupyter', 0, 0),
-  ('JupyterLab', 'Jupyter', 0, 0),
-  ('Hadoop YARN', 'YARN', 0, 0),
-  ('ActiveMQ', 'Apache ActiveMQ', 0, 0),
-  ('CouchDB', 'Apache CouchDB', 0, 0),
-  ('Solr', 'Apache Solr', 0, 0),
-  ('Apache Lucene', 'Lucene', 0, 0),
-  ('Mesos', 'Apache Mesos', 0, 0),
-  ('sklearn', 'scikit-learn', 0, 0),
-  ('HuggingFace', 'Hugging Face', 0, 0),
-  ('Hugging Face Transformers', 'Hugging Face', 0, 0),
-  ('SQL Server Integration Services', 'SSIS', 0, 0),
-  ('Soda Core', 'Soda', 0, 0),
-  ('Timescale', 'TimescaleDB', 0, 0),
-  ('Amazon Aurora', 'Aurora', 0, 0),
-  ('Cloud Spanner', 'Spanner', 0, 0),
-  ('Cloud Bigtable', 'Bigtable', 0, 0),
-  ('Cloud Firestore', 'Firestore', 0, 0),
-  ('Azure SQL Database', 'Azure SQL', 0, 0),
-  ('Synapse Analytics', 'Azure Synapse', 0, 0),
-  ('Azure Synapse Analytics', 'Azure Synapse', 0, 0),
-  ('ADLS', 'Azure Data Lake', 0, 0),
-  ('Azure Data Lake Storage', 'Azure Data Lake', 0, 0),
-  ('Blob Storage', 'Azure Blob Storage', 0, 0),
-  ('Kusto', 'Azure Data Explorer', 0, 0),
-  ('Amazon DocumentDB', 'DocumentDB', 0, 0),
-  ('Amazon Keyspaces', 'Keyspaces', 0, 0),
-  ('Amazon Neptune', 'Neptune', 0, 0),
-  ('Amazon Timestream', 'Timestream', 0, 0),
-  ('Amazon MemoryDB', 'MemoryDB', 0, 0),
-  ('Amazon ElastiCache', 'ElastiCache', 0, 0),
-  ('Amazon OpenSearch', 'OpenSearch', 0, 0),
-  ('OpenSearch Service', 'OpenSearch', 0, 0),
-  ('Redshift Spectrum', 'Amazon Redshift Spectrum', 0, 0),
-  ('Amazon Athena', 'Athena', 0, 0),
-  ('AWS Lake Formation', 'Lake Formation', 0, 0),
-  ('DragonflyDB', 'Dragonfly', 0, 0),
-  ('Berkeley DB', 'BerkeleyDB', 0, 0),
-  ('Scylla', 'ScyllaDB', 0, 0),
-  ('Apache Kudu', 'Kudu', 0, 0),
-  ('DB2', 'IBM Db2', 0, 0),
-  ('SAP ASE', 'Sybase', 0, 0),
-  ('HANA', 'SAP HANA', 1, 0),
-  ('MS Access', 'Microsoft Access', 0, 0),
-  ('Percona Server', 'Percona', 0, 0),
-  ('Galera Cluster', 'Galera', 0, 0),
-  ('EFS', 'Amazon EFS', 0, 0),
-  ('Amazon EBS', 'EBS', 0, 0),
-  ('Google Cloud Storage', 'Cloud Storage', 0, 0),
-  ('GCS', 'Cloud Storage', 1, 0),
-  ('Data Vault 2.0', 'data vault', 0, 0),
-  ('columnar storage', 'columnar database', 0, 0),
-  ('TSDB', 'time-series database', 0, 0),
-  ('vector store', 'vector database', 0, 0),
-  ('key-value database', 'key-value store', 0, 0),
-  ('document store', 'document database', 0, 0),
-  ('MSK', 'Amazon MSK', 1, 0),
-  ('Managed Streaming for Apache Kafka', 'Amazon MSK', 0, 0),
-  ('Amazon CloudWatch', 'CloudWatch', 0, 0),
-  ('Amazon EventBridge', 'EventBridge', 0, 0),
-  ('AWS Step Functions', 'Step Functions', 0, 0),
-  ('Amazon API Gateway', 'API Gateway', 0, 0),
-  ('AWS API Gateway', 'API Gateway', 0, 0),
-  ('AWS Fargate', 'Fargate', 0, 0),
-  ('AWS Elastic Beanstalk', 'Elastic Beanstalk', 0, 0),
-  ('Route53', 'Route 53', 0, 0),
-  ('Amazon Route 53', 'Route 53', 0, 0),
-  ('Amazon ECR', 'ECR', 0, 0),
-  ('CDK', 'AWS CDK', 1, 0),
-  ('Serverless Application Model', 'AWS SAM', 0, 0),
-  ('AWS CodePipeline', 'CodePipeline', 0, 0),
-  ('AWS CodeBuild', 'CodeBuild', 0, 0),
-  ('AWS CodeDeploy', 'CodeDeploy', 0, 0),
-  ('AWS CloudTrail', 'CloudTrail', 0, 0),
-  ('AWS Control Tower', 'Control Tower', 0, 0),
-  ('AWS Secrets Manager', 'Secrets Manager', 0, 0),
-  ('AWS Systems Manager', 'Systems Manager', 0, 0),
-  ('SSM', 'Systems Manager', 1, 0),
-  ('Parameter Store', 'Systems Manager', 0, 0),
-  ('AWS KMS', 'KMS', 0, 0),
-  ('Amazon Cognito', 'Cognito', 0, 0),
-  ('AWS WAF', 'WAF', 0, 0),
-  ('Amazon GuardDuty', 'GuardDuty', 0, 0),
-  ('AWS Security Hub', 'Security Hub', 0, 0),
-  ('Amazon Macie', 'Macie', 0, 0),
-  ('AWS Direct Connect', 'Direct Connect', 0, 0),
-  ('ELB', 'Elastic Load Balancing', 1, 0),
-  ('ALB', 'Elastic Load Balancing', 1, 0),
-  ('NLB', 'Elastic Load Balancing', 1, 0),
-  ('Application Load Balancer', 'Elastic Load Balancing', 0, 0),
-  ('ASG', 'Auto Scaling groups', 1, 0),
-  ('AWS AppSync', 'AppSync', 0, 0),
-  ('AWS Amplify', 'Amplify', 0, 0),
-  ('Amazon SageMaker', 'SageMaker', 0, 0),
-  ('Amazon Bedrock', 'Bedrock', 0, 0),
-  ('Amazon Rekognition', 'Rekognition', 0, 0),
-  ('Amazon Textract', 'Textract', 0, 0),
-  ('Lex', 'Amazon Lex', 1, 0),
-  ('Firehose', 'Kinesis Data Firehose', 1, 0),
-  ('Amazon Data Firehose', 'Kinesis Data Firehose', 0, 0),
-  ('Managed Service for Apache Flink', 'Kinesis Data Analytics', 0, 0),
-  ('Database Migration Service', 'AWS DMS', 0, 0),
-  ('DMS', 'AWS DMS', 1, 0),
-  ('Glacier', 'S3 Glacier', 1, 0),
-  ('Managed Workflows for Apache Airflow', 'MWAA', 0, 0),
-  ('Amazon QuickSight', 'QuickSight', 0, 0),
-  ('SES', 'Amazon SES', 1, 0),
-  ('Simple Email Service', 'Amazon SES', 0, 0),
-  ('AWS X-Ray', 'X-Ray', 0, 0),
-  ('Amazon Managed Grafana', 'Managed Grafana', 0, 0),
-  ('Amazon Managed Service for Prometheus', 'Managed Prometheus', 0, 0),
-  ('AWS App Runner', 'App Runner', 0, 0),
-  ('AWS Service Catalog', 'Service Catalog', 0, 0),
-  ('AWS Cost Explorer', 'Cost Explorer', 0, 0),
-  ('Well-Architected Framework', 'AWS Well-Architected', 0, 0),
-  ('AWS SSO', 'IAM Identity Center', 0, 0),
-  ('EC2 Spot', 'Spot Instances', 0, 0),
-  ('Graviton', 'AWS Graviton', 0, 0),
-  ('AWS Cloud9', 'Cloud9', 0, 0),
-  ('Cloud Pub/Sub', 'Pub/Sub', 0, 0),
-  ('Google Pub/Sub', 'Pub/Sub', 0, 0),
-  ('PubSub', 'Pub/Sub', 0, 0),
-  ('Cloud Dataflow', 'Dataflow', 0, 0),
-  ('Google Dataflow', 'Dataflow', 0, 0),
-  ('Cloud Dataproc', 'Dataproc', 0, 0),
-  ('Data Studio', 'Looker Studio', 0, 0),
-  ('Google Data Studio', 'Looker Studio', 0, 0),
-  ('GCR', 'Container Registry', 1, 0),
-  ('Stackdriver', 'Cloud Logging', 0, 0),
-  ('Google Secret Manager', 'Secret Manager', 0, 0),
-  ('IAP', 'Identity-Aware Proxy', 1, 0),
-  ('Google App Engine', 'App Engine', 0, 0),
-  ('GAE', 'App Engine', 1, 0),
-  ('GCE', 'Compute Engine', 1, 0),
-  ('Google Compute Engine', 'Compute Engine', 0, 0),
-  ('Firebase Auth', 'Firebase Authentication', 0, 0),
-  ('VSTS', 'Azure DevOps', 0, 0),
-  ('Azure Pipelines', 'Azure DevOps', 0, 0),
-  ('ADF', 'Azure Data Factory', 1, 0),
-  ('Event Hubs', 'Azure Event Hubs', 0, 0),
-  ('Event Grid', 'Azure Event Grid', 0, 0),
-  ('Logic Apps', 'Azure Logic Apps', 0, 0),
-  ('ACI', 'Azure Container Instances', 1, 0),
-  ('ACR', 'Azure Container Registry', 1, 0),
-  ('App Insights', 'Application Insights', 0, 0),
-  ('Key Vault', 'Azure Key Vault', 0, 0),
-  ('Azure AD', 'Azure Active Directory', 0, 0),
-  ('AAD', 'Azure Active Directory', 1, 0),
-  ('Microsoft Entra ID', 'Azure Active Directory', 0, 0),
-  ('Entra ID', 'Azure Active Directory', 0, 0),
-  ('APIM', 'Azure API Management', 1, 0),
-  ('Azure VMs', 'Azure Virtual Machines', 0, 0),
-  ('VNet', 'Azure Virtual Network', 1, 0),
-  ('Azure Application Gateway', 'Application Gateway', 0, 0),
-  ('ARM templates', 'Azure Resource Manager', 0, 0),
-  ('Azure Resource Manager templates', 'Azure Resource Manager', 0, 0),
-  ('HDInsight', 'Azure HDInsight', 0, 0),
-  ('Azure ML', 'Azure Machine Learning', 0, 0),
-  ('Azure OpenAI Service', 'Azure OpenAI', 0, 0),
-  ('Azure AI Services', 'Azure Cognitive Services', 0, 0),
-  ('PowerBI', 'Power BI', 0, 0),
-  ('PowerApps', 'Power Apps', 0, 0),
-  ('Microsoft Sentinel', 'Azure Sentinel', 0, 0),
-  ('Microsoft Defender for Cloud', 'Defender for Cloud', 0, 0),
-  ('R2', 'Cloudflare R2', 1, 0),
-  ('Digital Ocean', 'DigitalOcean', 0, 0),
-  ('Akamai Cloud', 'Linode', 0, 0),
-  ('OVH', 'OVHcloud', 0, 0),
-  ('OCI', 'Oracle Cloud', 0, 0),
-  ('Oracle Cloud Infrastructure', 'Oracle Cloud', 0, 0),
-  ('Aliyun', 'Alibaba Cloud', 0, 0),
-  ('vSphere', 'VMware', 0, 0),
-  ('ESXi', 'VMware', 0, 0),
-  ('VMware vSphere', 'VMware', 0, 0),
-  ('VMware Tanzu', 'Tanzu', 0, 0),
-  ('GA4', 'Google Analytics', 0, 0),
-  ('Google Analytics 4', 'Google Analytics', 0, 0),
-  ('Omniture', 'Adobe Analytics', 0, 0),
-  ('HashiCorp Vault', 'Vault', 0, 0),
-  ('HashiCorp Consul', 'Consul', 0, 0),
-  ('HashiCorp Nomad', 'Nomad', 0, 0),
-  ('External Secrets Operator', 'External Secrets', 0, 0),
-  ('Envoy Proxy', 'Envoy', 0, 0),
-  ('Apache httpd', 'Apache HTTP Server', 0, 0),
-  ('httpd', 'Apache HTTP Server', 0, 0),
-  ('Kong Gateway', 'Kong', 0, 0),
-  ('ingress controller', 'Kubernetes Ingress', 0, 0),
-  ('Ingress', 'Kubernetes Ingress', 1, 0),
-  ('NGINX Ingress', 'Ingress-NGINX', 0, 0),
-  ('FluxCD', 'Flux', 0, 0),
-  ('Flux CD', 'Flux', 0, 0),
-  ('Concourse CI', 'Concourse', 0, 0),
-  ('TravisCI', 'Travis CI', 0, 0),
-  ('Nexus', 'Sonatype Nexus', 1, 0),
-  ('Nexus Repository', 'Sonatype Nexus', 0, 0),
-  ('JFrog Artifactory', 'Artifactory', 0, 0),
-  ('JFrog', 'Artifactory', 0, 0),
-  ('Cloud Native Buildpacks', 'Buildpacks', 0, 0),
-  ('Ansible Tower', 'AWX', 0, 0),
-  ('Ansible AWX', 'AWX', 0, 0),
-  ('NewRelic', 'New Relic', 0, 0),
-  ('Grafana Tempo', 'Tempo', 0, 0),
-  ('Grafana Loki', 'Loki', 0, 0),
-  ('Grafana Mimir', 'Mimir', 0, 0),
-  ('Elastic Beats', 'Beats', 0, 0),
-  ('Splunk On-Call', 'VictorOps', 0, 0),
-  ('k6', 'Grafana k6', 0, 0),
-  ('Apache JMeter', 'JMeter', 0, 0),
-  ('LitmusChaos', 'Litmus', 0, 0),
-  ('Node Exporter', 'node_exporter', 0, 0),
-  ('Helix Core', 'Perforce', 0, 0),
-  ('Subversion', 'SVN', 0, 0),
-  ('Copilot', 'GitHub Copilot', 0, 0),
-  ('SonarCloud', 'SonarQube', 0, 0),
-  ('Open Policy Agent', 'OPA', 0, 0),
-  ('OPA Gatekeeper', 'Gatekeeper', 0, 0),
-  ('ZAP', 'OWASP ZAP', 1, 0),
-  ('Apache Maven', 'Maven', 0, 0),
-  ('Anaconda', 'Conda', 0, 0),
-  ('Miniconda', 'Conda', 0, 0),
-  ('venv', 'virtualenv', 0, 0),
-  ('py.test', 'pytest', 0, 0),
-  ('Rollup.js', 'Rollup', 0, 0),
-  ('Sinon.js', 'Sinon', 0, 0),
-  ('Nightwatch.js', 'Nightwatch', 0, 0),
-  ('Mock Service Worker', 'MSW', 0, 0),
-  ('RestAssured', 'REST Assured', 0, 0),
-  ('nyc', 'Istanbul', 0, 0),
-  ('ASan', 'AddressSanitizer', 0, 0),
-  ('VS Code', 'Visual Studio Code', 0, 0),
-  ('VSCode', 'Visual Studio Code', 0, 0),
-  ('IntelliJ', 'IntelliJ IDEA', 0, 0),
-  ('Neovim', 'Vim', 0, 0),
-  ('Swagger UI', 'Swagger', 0, 0),
-  ('OpenAPI Specification', 'OpenAPI', 0, 0),
-  ('OAS', 'OpenAPI', 1, 0),
-  ('GraphQL Federation', 'Apollo Federation', 0, 0),
-  ('SocketIO', 'Socket.IO', 0, 0),
-  ('ZMQ', 'ZeroMQ', 0, 0),
-  ('0MQ', 'ZeroMQ', 0, 0),
-  ('crontab', 'cron', 0, 0),
-  ('cron jobs', 'cron', 0, 0),
-  ('Microsoft Excel', 'Excel', 0, 0),
-  ('SQL Server Reporting Services', 'server-side rendering', 0, 0),
-  ('SQL Server Analysis Services', 'SSAS', 0, 0),
-  ('QlikView', 'Qlik', 0, 0),
-  ('Qlik Sense', 'Qlik', 0, 0),
-  ('W&B', 'Weights & Biases', 0, 0),
-  ('wandb', 'Weights & Biases', 0, 0),
-  ('Data Version Control', 'DVC', 0, 0),
-  ('Seldon Core', 'Seldon', 0, 0),
-  ('AWS Glue Crawler', 'Glue Crawler', 0, 0),
-  ('integration test', 'integration testing', 0, 0),
-  ('end-to-end test', 'end-to-end testing', 0, 0),
-  ('E2E testing', 'end-to-end testing', 0, 0),
-  ('E2E test', 'end-to-end testing', 0, 0),
-  ('E2E', 'end-to-end testing', 1, 0),
-  ('contract test', 'contract testing', 0, 0),
-  ('consumer-driven contract testing', 'contract testing', 0, 0),
-  ('load test', 'load testing', 0, 0),
-  ('performance test', 'performance testing', 0, 0),
-  ('stress test', 'stress testing', 0, 0),
-  ('smoke test', 'smoke testing', 0, 0),
-  ('regression test', 'regression testing', 0, 0),
-  ('acceptance tests', 'acceptance testing', 0, 0),
-  ('user acceptance testing', 'acceptance testing', 0, 0),
-  ('UAT', 'acceptance testing', 0, 0),
-  ('functional tests', 'functional testing', 0, 0),
-  ('snapshot tests', 'snapshot testing', 0, 0),
-  ('fuzzing', 'fuzz testing', 0, 0),
-  ('pen testing', 'penetration testing', 0, 0),
-  ('pentesting', 'penetration testing', 0, 0),
-  ('penetration tests', 'penetration testing', 0, 0),
-  ('automated testing', 'test automation', 0, 0),
-  ('automated tests', 'test automation', 0, 0),
-  ('test automation frameworks', 'test automation', 0, 0),
-  ('code coverage', 'test coverage', 0, 0),
-  ('BDD', 'behavior-driven development', 0, 0),
-  ('behaviour-driven development', 'behavior-driven development', 0, 0),
-  ('quality assurance', 'QA', 0, 0),
-  ('caching strategies', 'caching', 0, 0),
-  ('caching layer', 'caching', 0, 0),
-  ('cache invalidation', 'caching', 0, 0),
-  ('query optimisation', 'query optimization', 0, 0),
-  ('SQL optimization', 'query optimization', 0, 0),
-  ('query tuning', 'query optimization', 0, 0),
-  ('SQL tuning', 'query optimization', 0, 0),
-  ('SQL performance tuning', 'query optimization', 0, 0),
-  ('database indexes', 'database indexing', 0, 0),
-  ('indexing strategies', 'database indexing', 0, 0),
-  ('index tuning', 'database indexing', 0, 0),
-  ('schema migrations', 'database migrations', 0, 0),
-  ('data migrations', 'database migrations', 0, 0),
-  ('sharding', 'database replication', 0, 0),
-  ('database sharding', 'database replication', 0, 0),
-  ('table partitioning', 'data partitioning', 0, 0),
-  ('ACID', 'ACID transactions', 1, 0),
-  ('DBA', 'database administration', 0, 0),
-  ('backups and restores', 'backup and restore', 0, 0),
-  ('backup and recovery', 'backup and restore', 0, 0),
-  ('backups', 'backup and restore', 0, 0),
-  ('backup/restore', 'backup and restore', 0, 0),
-  ('database performance tuning', 'database tuning', 0, 0),
-  ('database normalization', 'normalization', 0, 0),
-  ('data normalization', 'normalization', 0, 0),
-  ('benchmarks', 'benchmarking', 0, 0),
-  ('performance profiling', 'profiling', 0, 0),
-  ('profilers', 'profiling', 0, 0),
-  ('concurrent programming', 'concurrency', 0, 0),
-  ('multi-threading', 'multithreading', 0, 0),
-  ('threading', 'multithreading', 0, 0),
-  ('parallel computing', 'parallel programming', 0, 0),
-  ('parallelism', 'parallel programming', 0, 0),
-  ('async programming', 'asynchronous programming', 0, 0),
-  ('async/await programming', 'asynchronous programming', 0, 0),
-  ('FRP', 'functional reactive programming', 0, 0),
-  ('OOP', 'object-oriented programming', 0, 0),
-  ('OOD', 'object-oriented design', 0, 0),
-  ('software design patterns', 'design patterns', 0, 0),
-  ('SOLID principles', 'SOLID', 0, 0),
-  ('peer review', 'code review', 0, 0),
-  ('tech debt', 'technical debt', 0, 0),
-  ('DDD', 'domain-driven design', 0, 0),
-  ('ports and adapters', 'hexagonal architecture', 0, 0),
-  ('monolithic architecture', 'monolith', 0, 0),
-  ('modular monolith', 'monolith', 0, 0),
-  ('SOA', 'service-oriented architecture', 0, 0),
-  ('event-driven architecture', 'event-driven', 0, 0),
-  ('rate limiter', 'rate limiting', 0, 0),
-  ('SSE', 'server-sent events', 0, 0),
-  ('QUIC', 'HTTP/3', 0, 0),
-  ('SSL/TLS', 'TLS', 0, 0),
-  ('mTLS', 'TLS', 0, 0),
-  ('mutual TLS', 'TLS', 0, 0),
-  ('OIDC', 'OpenID Connect', 0, 0),
-  ('SSO', 'single sign-on', 0, 0),
-  ('MFA', 'multi-factor authentication', 0, 0),
-  ('2FA', 'multi-factor authentication', 0, 0),
-  ('two-factor authentication', 'multi-factor authentication', 0, 0),
-  ('passkeys', 'passwordless authentication', 0, 0),
-  ('WebAuthn', 'passwordless authentication', 0, 0),
-  ('attribute-based access control', 'ABAC', 0, 0),
-  ('principle of least privilege', 'least privilege', 0, 0),
-  ('encryption at rest', 'encryption', 0, 0),
-  ('encryption in transit', 'encryption', 0, 0),
-  ('data encryption', 'encryption', 0, 0),
-  ('password hashing', 'hashing', 0, 0),
-  ('public key infrastructure', 'PKI', 0, 0),
-  ('secret management', 'secrets management', 0, 0),
-  ('vulnerability scanning', 'vulnerability management', 0, 0),
-  ('vulnerability assessment', 'vulnerability management', 0, 0),
-  ('threat modelling', 'threat modeling', 0, 0),
-  ('secure coding practices', 'secure coding', 0, 0),
-  ('OWASP Top 10', 'OWASP', 0, 0),
-  ('OWASP Top Ten', 'OWASP', 0, 0),
-  ('cross-site scripting', 'XSS', 0, 0),
-  ('cross-site request forgery', 'CSRF', 0, 0),
-  ('cross-origin resource sharing', 'CORS', 0, 0),
-  ('CSP', 'Content Security Policy', 0, 0),
-  ('static application security testing', 'SAST', 0, 0),
-  ('dynamic application security testing', 'DAST', 0, 0),
-  ('software composition analysis', 'SCA', 0, 0),
-  ('software bill of materials', 'SBOM', 0, 0),
-  ('software supply chain security', 'supply chain security', 0, 0),
-  ('container scanning', 'container security', 0, 0),
-  ('IAM policies', 'identity and access management', 0, 0),
-  ('audit logs', 'audit logging', 0, 0),
-  ('audit trails', 'audit logging', 0, 0),
-  ('IDS', 'intrusion detection', 0, 0),
-  ('security operations', 'SOC', 0, 0),
-  ('DDoS mitigation', 'DDoS protection', 0, 0),
-  ('General Data Protection Regulation', 'GDPR', 0, 0),
-  ('California Consumer Privacy Act', 'CCPA', 0, 0),
-  ('SOC2', 'SOC 2', 0, 0),
-  ('SOC 2 Type II', 'SOC 2', 0, 0),
-  ('SOC 2 Type 2', 'SOC 2', 0, 0),
-  ('ISO/IEC 27001', 'ISO 27001', 0, 0),
-  ('ISO27001', 'ISO 27001', 0, 0),
-  ('PCI compliance', 'PCI DSS', 0, 0),
-  ('PCI', 'PCI DSS', 0, 0),
-  ('NIST 800-53', 'NIST', 0, 0),
-  ('NIST Cybersecurity Framework', 'NIST', 0, 0),
-  ('Sarbanes-Oxley', 'SOX', 0, 0),
-  ('privacy by design', 'data privacy', 0, 0),
-  ('data anonymization', 'data masking', 0, 0),
-  ('pseudonymization', 'data masking', 0, 0),
-  ('WCAG 2.1', 'WCAG', 0, 0),
-  ('WCAG 2.2', 'WCAG', 0, 0),
-  ('WAI-ARIA', 'ARIA', 0, 0),
-  ('Lean software development', 'Lean', 0, 0),
-  ('Scaled Agile Framework', 'SAFe', 0, 0),
-  ('Extreme Programming', 'XP', 0, 0),
-  ('retros', 'retrospectives', 0, 0),
-  ('sprint retrospectives', 'retrospectives', 0, 0),
-  ('daily standups', 'stand-ups', 0, 0),
-  ('standups', 'stand-ups', 0, 0),
-  ('backlog refinement', 'backlog grooming', 0, 0),
-  ('user story', 'user stories', 0, 0),
-  ('roadmap planning', 'roadmapping', 0, 0),
-  ('technical documentation', 'technical writing', 0, 0),
-  ('ADRs', 'architecture decision records', 0, 0),
-  ('design docs', 'RFCs', 0, 0),
-  ('design documents', 'RFCs', 0, 0),
-  ('Git Flow', 'GitFlow', 0, 0),
-  ('feature branching', 'feature branches', 0, 0),
-  ('SemVer', 'semantic versioning', 0, 0),
-  ('source control', 'version control', 0, 0),
-  ('VCS', 'version control', 0, 0),
-  ('shift left', 'shift-left testing', 0, 0),
-  ('rolling updates', 'rolling deployment', 0, 0),
-  ('DevEx', 'developer experience', 0, 0),
-  ('DX', 'developer experience', 0, 0),
-  ('IDP', 'internal developer platform', 0, 0),
-  ('cloud cost optimization', 'FinOps', 0, 0),
-  ('cost optimization', 'FinOps', 0, 0),
-  ('toil', 'toil reduction', 0, 0),
-  ('playbooks', 'runbooks', 0, 0),
-  ('on-call rotation', 'on-call', 0, 0),
-  ('incident command', 'incident response', 0, 0),
-  ('blameless post-mortems', 'blameless postmortems', 0, 0),
-  ('RCA', 'root cause analysis', 0, 0),
-  ('mean time to recovery', 'MTTR', 0, 0),
-  ('service level agreement', 'SLA', 0, 0),
-  ('fault-tolerant', 'fault tolerance', 0, 0),
-  ('retry logic', 'retries', 0, 0),
-  ('exponential backoff', 'retries', 0, 0),
-  ('multi-region deployments', 'multi-region', 0, 0),
-  ('horizontally scalable', 'horizontal scaling', 0, 0),
-  ('scale horizontally', 'horizontal scaling', 0, 0),
-  ('containerize', 'containerization', 0, 0),
-  ('containerized', 'containerization', 0, 0),
-  ('containerised', 'containerization', 0, 0),
-  ('containerizing', 'containerization', 0, 0),
-  ('containerising', 'containerization', 0, 0),
-  ('containerisation', 'containerization', 0, 0),
-  ('containerised applications', 'containerization', 0, 0),
-  ('container orchestrator', 'container orchestration', 0, 0),
-  ('virtualisation', 'virtualization', 0, 0),
-  ('virtualized', 'virtualization', 0, 0),
-  ('virtualised', 'virtualization', 0, 0),
-  ('virtual machines', 'virtualization', 0, 0),
-  ('Linux systems administration', 'Linux administration', 0, 0),
-  ('sysadmin', 'Linux administration', 0, 0),
-  ('system administration', 'Linux administration', 0, 0),
-  ('shell scripts', 'Bash', 0, 0),
-  ('subnets', 'subnetting', 0, 0),
-  ('reverse proxy', 'proxies', 0, 0),
-  ('reverse proxies', 'proxies', 0, 0),
-  ('content delivery network', 'CDN', 0, 0),
-  ('filesystems', 'file systems', 0, 0),
-  ('data centre', 'data center', 0, 0),
-  ('datacenter', 'data center', 0, 0),
-  ('multicloud', 'multi-cloud', 0, 0),
-  ('event streaming', 'stream processing', 0, 0),
-  ('streaming platform', 'stream processing', 0, 0),
-  ('streaming data', 'stream processing', 0, 0),
-  ('data streaming', 'stream processing', 0, 0),
-  ('real-time streaming', 'stream processing', 0, 0),
-  ('real-time data streaming', 'stream processing', 0, 0),
-  ('publish/subscribe', 'pub/sub messaging', 0, 0),
-  ('publish-subscribe', 'pub/sub messaging', 0, 0),
-  ('real-time data', 'real-time analytics', 0, 0),
-  ('tracing', 'distributed tracing', 0, 0),
-  ('traces', 'distributed tracing', 0, 0),
-  ('request tracing', 'distributed tracing', 0, 0),
-  ('trace instrumentation', 'distributed tracing', 0, 0),
-  ('centralized logging', 'log aggregation', 0, 0),
-  ('centralised logging', 'log aggregation', 0, 0),
-  ('application performance monitoring', 'APM', 0, 0),
-  ('RUM', 'real user monitoring', 0, 0),
-  ('ETL pipelines', 'data pipeline', 0, 0),
-  ('ELT pipelines', 'data pipeline', 0, 0),
-  ('data pipeline development', 'data pipeline', 0, 0),
-  ('ingestion pipelines', 'data ingestion', 0, 0),
-  ('workflow orchestration', 'data orchestration', 0, 0),
-  ('pipeline orchestration', 'data orchestration', 0, 0),
-  ('data cataloging', 'data catalog', 0, 0),
-  ('MDM', 'master data management', 0, 0),
-  ('schema registries', 'schema registry', 0, 0),
-  ('Confluent Schema Registry', 'schema registry', 0, 0),
-  ('SCD', 'slowly changing dimensions', 0, 0),
-  ('SCD Type 2', 'slowly changing dimensions', 0, 0),
-  ('Kimball methodology', 'Kimball', 0, 0),
-  ('bronze/silver/gold', 'medallion architecture', 0, 0),
-  ('metrics layer', 'semantic layer', 0, 0),
-  ('data annotation', 'data labeling', 0, 0),
-  ('data cleaning', 'data cleansing', 0, 0),
-  ('EDA', 'exploratory data analysis', 0, 0),
-  ('experimentation platforms', 'experimentation', 0, 0),
-  ('time-series forecasting', 'time series analysis', 0, 0),
-  ('forecasting', 'time series analysis', 0, 0),
-  ('predictive modelling', 'predictive modeling', 0, 0),
-  ('recommender systems', 'recommendation systems', 0, 0),
-  ('recommendation engines', 'recommendation systems', 0, 0),
-  ('NLP', 'natural language processing', 0, 0),
-  ('LLM', 'large language models', 0, 0),
-  ('GenAI', 'generative AI', 0, 0),
-  ('gen AI', 'generative AI', 0, 0),
-  ('RAG', 'retrieval-augmented generation', 0, 0),
-  ('model fine-tuning', 'fine-tuning', 0, 0),
-  ('vector embeddings', 'embeddings', 0, 0),
-  ('model serving', 'model deployment', 0, 0),
-  ('machine learning pipelines', 'ML pipelines', 0, 0),
-  ('ML Ops', 'MLOps', 0, 0),
-  ('agentic AI', 'AI agents', 0, 0),
-  ('transformer models', 'transformers', 0, 0),
-  ('GPU computing', 'GPU programming', 0, 0),
-  ('HPC', 'high-performance computing', 0, 0),
-  ('data visualisation', 'data visualization', 0, 0),
-  ('BI', 'business intelligence', 0, 0),
-  ('common table expressions', 'CTEs', 0, 0),
-  ('EXPLAIN ANALYZE', 'query plans', 0, 0),
-  ('execution plans', 'query plans', 0, 0),
-  ('mobile-first design', 'mobile-first', 0, 0),
-  ('web performance optimization', 'web performance', 0, 0),
-  ('frontend performance', 'web performance', 0, 0),
-  ('bundle size', 'bundle optimization', 0, 0),
-  ('code splitting', 'bundle optimization', 0, 0),
-  ('tree shaking', 'bundle optimization', 0, 0),
-  ('cross-platform', 'cross-platform development', 0, 0),
-  ('native apps', 'native development', 0, 0),
-  ('hybrid app development', 'hybrid apps', 0, 0),
-  ('UI/UX', 'UI/UX design', 0, 0),
-  ('UX/UI', 'UI/UX design', 0, 0),
-  ('UX/UI design', 'UI/UX design', 0, 0),
-  ('user interface design', 'UI/UX design', 0, 0),
-  ('UX design', 'UI/UX design', 0, 0),
-  ('UI design', 'UI/UX design', 0, 0),
-  ('wireframes', 'wireframing', 0, 0),
-  ('component library', 'component libraries', 0, 0),
-  ('UI component library', 'component libraries', 0, 0),
-  ('dark mode', 'theming', 0, 0),
-  ('l10n', 'localization', 0, 0),
-  ('localisation', 'localization', 0, 0),
-  ('RTL', 'right-to-left', 0, 0),
-  ('technical SEO', 'SEO optimization', 0, 0),
-  ('event tracking', 'analytics instrumentation', 0, 0),
-  ('product analytics', 'analytics instrumentation', 0, 0),
-  ('app startup time', 'app performance', 0, 0),
-  ('cold start', 'app performance', 0, 0),
-  ('offline mode', 'offline support', 0, 0),
-  ('offline sync', 'offline support', 0, 0),
-  ('background tasks', 'background processing', 0, 0),
-  ('geolocation', 'location services', 0, 0),
-  ('geofencing', 'location services', 0, 0),
-  ('Face ID', 'biometric authentication', 0, 0),
-  ('Touch ID', 'biometric authentication', 0, 0),
-  ('biometrics', 'biometric authentication', 0, 0),
-  ('code signing', 'app signing', 0, 0),
-  ('over-the-air updates', 'app distribution', 0, 0),
-  ('OTA updates', 'app distribution', 0, 0),
-  ('ASO', 'app store optimization', 0, 0),
-  ('conflict-free replicated data types', 'CRDT', 0, 0),
-  ('OT', 'operational transformation', 0, 0),
-  ('operational transforms', 'operational transformation', 0, 0),
-  ('multiplayer editing', 'real-time collaboration', 0, 0),
-  ('Y.js', 'Yjs', 0, 0),
-  ('static typing', 'type safety', 0, 0),
-  ('algorithm design', 'algorithms', 0, 0),
-  ('Big O', 'complexity analysis', 0, 0),
-  ('time complexity', 'complexity analysis', 0, 0),
-  ('software architecture', 'system architecture', 0, 0),
-  ('design reviews', 'architecture reviews', 0, 0),
-  ('requirements analysis', 'requirements gathering', 0, 0),
-  ('agile methodology', 'agile methodologies', 0, 0),
-  ('agile development', 'agile methodologies', 0, 0),
-  ('agile practices', 'agile methodologies', 0, 0),
-  ('IT service management', 'ITSM', 0, 0),
-  ('InnerSource', 'inner source', 0, 0),
-  ('developer tools', 'developer tooling', 0, 0),
-  ('internal tooling', 'developer tooling', 0, 0),
-  ('job schedulers', 'job scheduling', 0, 0),
-  ('workflow automation', 'workflow engines', 0, 0),
-  ('BPM', 'business process automation', 0, 0),
-  ('robotic process automation', 'RPA', 0, 0),
-  ('no-code', 'low-code', 0, 0),
-  ('ecommerce', 'e-commerce', 0, 0),
-  ('payment integration', 'payment processing', 0, 0),
-  ('Internet of Things', 'IoT', 0, 0),
-  ('embedded software', 'embedded systems', 0, 0),
-  ('firmware', 'embedded systems', 0, 0),
-  ('ROS', 'robotics', 0, 0),
-  ('Robot Operating System', 'robotics', 0, 0),
-  ('augmented reality', 'AR/VR', 0, 0),
-  ('virtual reality', 'AR/VR', 0, 0),
-  ('XR', 'AR/VR', 0, 0),
-  ('game engines', 'game development', 0, 0),
-  ('Unity3D', 'Unity', 0, 0),
-  ('DSP', 'audio processing', 0, 0),
-  ('digital signal processing', 'audio processing', 0, 0),
-  ('video processing', 'video streaming', 0, 0),
-  ('HLS', 'video streaming', 0, 0),
-  ('DASH streaming', 'video streaming', 0, 0),
-  ('compiler design', 'compilers', 0, 0),
-  ('OS internals', 'operating systems', 0, 0),
-  ('P2P', 'peer-to-peer', 0, 0),
-  ('search ranking', 'search relevance', 0, 0),
-  ('information retrieval', 'search relevance', 0, 0),
-  ('GIS', 'geospatial', 0, 0),
-  ('geospatial data', 'geospatial', 0, 0),
-  ('Dockerized', 'Docker', 0, 0),
-  ('Dockerised', 'Docker', 0, 0),
-  ('Dockerize', 'Docker', 0, 0),
-  ('Dockerizing', 'Docker', 0, 0),
-  ('Dockerise', 'Docker', 0, 0),
-  ('CI', 'CI/CD', 1, 0),
-  ('CI pipelines', 'CI/CD', 0, 0),
-  ('Go Lang', 'Go', 0, 0),
-  ('Go language', 'Go', 0, 0),
-  ('queues', 'message queue', 0, 0),
-  ('messaging queue', 'message queue', 0, 0),
-  ('event-oriented', 'event-driven', 0, 0),
-  ('event-oriented architecture', 'event-driven', 0, 0),
-  ('indexes', 'database indexing', 0, 0),
-  ('indices', 'database indexing', 0, 0),
-  ('designing APIs', 'API design', 0, 0),
-  ('design APIs', 'API design', 0, 0),
-  ('unit-testable', 'unit testing', 0, 0),
-  ('Dev Ops', 'DevOps', 0, 0),
-  ('site reliability engineering', 'SRE', 0, 0),
-  ('site reliability', 'SRE', 0, 0),
-  ('data engineer', 'data engineering', 0, 0),
-  ('ML', 'machine learning', 0, 0),
-  ('data science', 'artificial intelligence', 0, 0),
-  ('data scientist', 'artificial intelligence', 0, 0),
-  ('iOS development', 'iOS', 0, 0),
-  ('iOS engineering', 'iOS', 0, 0),
-  ('Android development', 'Android', 0, 0),
-  ('Android engineering', 'Android', 0, 0),
-  ('cloud engineer', 'cloud engineering', 0, 0),
-  ('cloud-native development', 'cloud-native', 0, 0),
-  ('information security', 'security engineering', 0, 0),
-  ('InfoSec', 'security engineering', 0, 0),
-  ('cybersecurity', 'security engineering', 0, 0),
-  ('cyber security', 'security engineering', 0, 0),
-  ('QA engineering', 'quality engineering', 0, 0),
-  ('software testing', 'quality engineering', 0, 0),
-  ('test engineering', 'quality engineering', 0, 0),
-  ('data analytics', 'data analysis', 0, 0),
-  ('analytics engineer', 'analytics engineering', 0, 0),
-  ('DevRel', 'developer relations', 0, 0);
-
-INSERT INTO technologies (keyword, kind, roles) VALUES
-  ('Node.js', 'language', ''),
-  ('Python', 'language', ''),
-  ('Go', 'language', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Java', 'language', ''),
-  ('Rust', 'language', ''),
-  ('TypeScript', 'language', ''),
-  ('JavaScript', 'language', ''),
-  ('PHP', 'language', ''),
-  ('Ruby', 'language', ''),
-  ('Kotlin', 'language', ''),
-  ('Scala', 'language', ''),
-  ('C#', 'language', ''),
-  ('C++', 'language', ''),
-  ('Swift', 'language', ''),
-  ('Objective-C', 'language', ''),
-  ('Dart', 'language', ''),
-  ('Bash', 'language', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SQL', 'language', ''),
-  ('HTML', 'language', ''),
-  ('CSS', 'language', ''),
-  ('Sass', 'language', 'backend-developer full-stack-developer'),
-  ('WebAssembly', 'language', ''),
-  ('DOM', 'tool', ''),
-  ('PySpark', 'language', ''),
-  ('Spring Boot', 'framework', ''),
-  ('Spring', 'framework', ''),
-  ('Express', 'framework', ''),
-  ('FastAPI', 'framework', ''),
-  ('Django', 'framework', ''),
-  ('Flask', 'framework', ''),
-  ('Ruby on Rails', 'framework', ''),
-  ('Laravel', 'framework', ''),
-  ('ASP.NET', 'framework', ''),
-  ('.NET', 'framework', ''),
-  ('Gin', 'framework', ''),
-  ('NestJS', 'framework', ''),
-  ('ORM', 'tool', ''),
-  ('React', 'framework', ''),
-  ('Angular', 'framework', ''),
-  ('Vue.js', 'framework', ''),
-  ('Svelte', 'framework', ''),
-  ('Next.js', 'framework', ''),
-  ('Nuxt', 'framework', ''),
-  ('Redux', 'tool', ''),
-  ('RxJS', 'framework', 'backend-developer full-stack-developer'),
-  ('Tailwind CSS', 'tool', ''),
-  ('styled-components', 'practice', ''),
-  ('state management', 'practice', ''),
-  ('jQuery', 'practice', ''),
-  ('Material UI', 'tool', ''),
-  ('Webpack', 'tool', ''),
-  ('Vite', 'tool', ''),
-  ('Babel', 'tool', ''),
-  ('npm', 'tool', ''),
-  ('ESLint', 'tool', ''),
-  ('Jest', 'tool', ''),
-  ('Cypress', 'tool', ''),
-  ('Playwright', 'tool', ''),
-  ('Testing Library', 'tool', ''),
-  ('Storybook', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Vitest', 'tool', ''),
-  ('Lighthouse', 'tool', ''),
-  ('accessibility', 'practice', ''),
-  ('WCAG', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Core Web Vitals', 'tool', ''),
-  ('responsive design', 'practice', ''),
-  ('SEO', 'tool', ''),
-  ('progressive web app', 'practice', ''),
-  ('server-side rendering', 'tool', 'data-engineer'),
-  ('lazy loading', 'practice', ''),
-  ('design system', 'practice', ''),
-  ('cross-browser compatibility', 'practice', ''),
-  ('internationalization', 'practice', ''),
-  ('Figma', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('WebSockets', 'tool', ''),
-  ('service worker', 'framework', 'backend-developer full-stack-developer'),
-  ('single-page application', 'practice', ''),
-  ('micro-frontends', 'practice', ''),
-  ('Vercel', 'tool', ''),
-  ('web components', 'practice', ''),
-  ('A/B testing', 'tool', ''),
-  ('PostgreSQL', 'data-store', ''),
-  ('MySQL', 'data-store', ''),
-  ('MongoDB', 'data-store', ''),
-  ('Redis', 'data-store', ''),
-  ('DynamoDB', 'data-store', ''),
-  ('Cassandra', 'data-store', ''),
-  ('Elasticsearch', 'data-store', ''),
-  ('SQLite', 'data-store', ''),
-  ('MariaDB', 'data-store', ''),
-  ('SQL Server', 'data-store', ''),
-  ('Oracle Database', 'data-store', ''),
-  ('Cosmos DB', 'data-store', ''),
-  ('Firebase', 'data-store', ''),
-  ('database design', 'practice', ''),
-  ('data modeling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('database', 'quality', ''),
-  ('relational database', 'data-store', ''),
-  ('NoSQL', 'data-store', ''),
-  ('Apache Spark', 'framework', ''),
-  ('Apache Flink', 'tool', ''),
-  ('Apache Beam', 'tool', ''),
-  ('dbt', 'framework', ''),
-  ('Airflow', 'tool', ''),
-  ('Dagster', 'tool', ''),
-  ('Prefect', 'tool', ''),
-  ('Kinesis', 'cloud-service', ''),
-  ('Hadoop', 'tool', ''),
-  ('Databricks', 'tool', ''),
-  ('pandas', 'framework', ''),
-  ('Apache Hive', 'tool', ''),
-  ('Trino', 'tool', ''),
-  ('Snowflake', 'data-store', ''),
-  ('BigQuery', 'data-store', ''),
-  ('Redshift', 'data-store', ''),
-  ('Delta Lake', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Apache Iceberg', 'tool', ''),
-  ('Parquet', 'tool', ''),
-  ('data lake', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data warehouse', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('lakehouse', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('dimensional modeling', 'practice', ''),
-  ('star schema', 'practice', ''),
-  ('ETL', 'tool', ''),
-  ('ELT', 'tool', ''),
-  ('data quality', 'practice', ''),
-  ('Great Expectations', 'framework', 'data-engineer'),
-  ('data governance', 'practice', ''),
-  ('data lineage', 'practice', ''),
-  ('data pipeline', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('batch processing', 'practice', ''),
-  ('stream processing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('change data capture', 'practice', ''),
-  ('Looker', 'tool', ''),
-  ('Tableau', 'tool', ''),
-  ('REST API', 'tool', ''),
-  ('GraphQL', 'tool', ''),
-  ('gRPC', 'practice', ''),
-  ('microservices', 'practice', ''),
-  ('message queue', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Kafka', 'tool', ''),
-  ('RabbitMQ', 'tool', ''),
-  ('event-driven', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('API design', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('distributed systems', 'practice', ''),
-  ('authentication', 'practice', ''),
-  ('OAuth', 'tool', ''),
-  ('JWT', 'tool', ''),
-  ('RBAC', 'tool', ''),
-  ('AWS', 'cloud-service', ''),
-  ('GCP', 'cloud-service', ''),
-  ('Azure', 'cloud-service', ''),
-  ('Docker', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Kubernetes', 'tool', ''),
-  ('Terraform', 'tool', ''),
-  ('CI/CD', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('serverless', 'practice', ''),
-  ('cloud-native', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('infrastructure as code', 'practice', ''),
-  ('cloud', 'quality', ''),
-  ('EC2', 'cloud-service', ''),
-  ('S3', 'cloud-service', ''),
-  ('AWS Lambda', 'cloud-service', ''),
-  ('RDS', 'cloud-service', ''),
-  ('SQS', 'cloud-service', ''),
-  ('SNS', 'cloud-service', ''),
-  ('ECS', 'cloud-service', ''),
-  ('EKS', 'cloud-service', ''),
-  ('GKE', 'cloud-service', ''),
-  ('AKS', 'cloud-service', ''),
-  ('IAM', 'cloud-service', ''),
-  ('VPC', 'cloud-service', ''),
-  ('CloudFront', 'cloud-service', ''),
-  ('CloudFormation', 'cloud-service', ''),
-  ('Cloud Run', 'cloud-service', ''),
-  ('Cloud Functions', 'cloud-service', ''),
-  ('Azure Functions', 'cloud-service', ''),
-  ('AWS Glue', 'cloud-service', ''),
-  ('EMR', 'cloud-service', ''),
-  ('Helm', 'tool', ''),
-  ('Istio', 'tool', ''),
-  ('Argo CD', 'tool', ''),
-  ('service mesh', 'practice', ''),
-  ('OpenShift', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Ansible', 'tool', ''),
-  ('Pulumi', 'tool', ''),
-  ('Packer', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('GitOps', 'tool', ''),
-  ('Puppet', 'tool', ''),
-  ('Chef', 'tool', ''),
-  ('Jenkins', 'tool', ''),
-  ('GitHub Actions', 'tool', ''),
-  ('GitLab CI', 'tool', ''),
-  ('CircleCI', 'tool', ''),
-  ('Git', 'tool', ''),
-  ('Linux', 'tool', ''),
-  ('release engineering', 'practice', ''),
-  ('blue-green deployment', 'practice', ''),
-  ('canary release', 'practice', ''),
-  ('feature flags', 'practice', ''),
-  ('Nginx', 'tool', ''),
-  ('networking', 'practice', ''),
-  ('DNS', 'tool', ''),
-  ('TCP/IP', 'tool', ''),
-  ('observability', 'practice', ''),
-  ('monitoring', 'practice', ''),
-  ('reliability', 'quality', ''),
-  ('on-call', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('alerting', 'practice', ''),
-  ('Prometheus', 'tool', ''),
-  ('Grafana', 'tool', ''),
-  ('OpenTelemetry', 'tool', ''),
-  ('Datadog', 'tool', ''),
-  ('ELK Stack', 'tool', ''),
-  ('Splunk', 'tool', ''),
-  ('PagerDuty', 'tool', ''),
-  ('distributed tracing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('logging', 'practice', ''),
-  ('SLO', 'tool', ''),
-  ('SLI', 'tool', ''),
-  ('error budget', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('incident response', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('postmortem', 'practice', ''),
-  ('capacity planning', 'practice', ''),
-  ('chaos engineering', 'practice', ''),
-  ('disaster recovery', 'practice', ''),
-  ('high availability', 'practice', ''),
-  ('load balancing', 'practice', ''),
-  ('autoscaling', 'practice', ''),
-  ('test-driven development', 'practice', ''),
-  ('code review', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('system design', 'practice', ''),
-  ('Agile', 'tool', ''),
-  ('performance optimization', 'practice', ''),
-  ('security', 'quality', ''),
-  ('unit testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('iOS', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SwiftUI', 'framework', ''),
-  ('UIKit', 'framework', ''),
-  ('Xcode', 'tool', ''),
-  ('Core Data', 'framework', 'backend-developer full-stack-developer'),
-  ('Swift Package Manager', 'tool', ''),
-  ('CocoaPods', 'tool', ''),
-  ('XCTest', 'tool', ''),
-  ('TestFlight', 'tool', ''),
-  ('App Store', 'tool', ''),
-  ('ARKit', 'framework', 'backend-developer full-stack-developer'),
-  ('Android', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Jetpack Compose', 'framework', ''),
-  ('Android SDK', 'tool', ''),
-  ('Android Studio', 'tool', ''),
-  ('Gradle', 'tool', ''),
-  ('Android Jetpack', 'tool', ''),
-  ('Retrofit', 'tool', ''),
-  ('Kotlin Coroutines', 'tool', ''),
-  ('Espresso', 'tool', ''),
-  ('Google Play', 'tool', ''),
-  ('Material Design', 'tool', ''),
-  ('Hilt', 'tool', ''),
-  ('Dagger', 'tool', ''),
-  ('React Native', 'framework', ''),
-  ('Flutter', 'framework', ''),
-  ('Expo', 'tool', ''),
-  ('Kotlin Multiplatform', 'tool', ''),
-  ('Ionic', 'tool', ''),
-  ('MVVM', 'tool', ''),
-  ('Clean Architecture', 'tool', ''),
-  ('offline-first', 'practice', ''),
-  ('push notifications', 'practice', ''),
-  ('deep linking', 'practice', ''),
-  ('in-app purchases', 'practice', ''),
-  ('dependency injection', 'practice', ''),
-  ('UI testing', 'tool', ''),
-  ('Fastlane', 'tool', ''),
-  ('Crashlytics', 'tool', ''),
-  ('Appium', 'tool', ''),
-  ('Bluetooth Low Energy', 'tool', ''),
-  ('Elixir', 'language', 'backend-developer full-stack-developer'),
-  ('Erlang', 'language', 'backend-developer full-stack-developer'),
-  ('Clojure', 'language', 'backend-developer full-stack-developer'),
-  ('Haskell', 'language', 'backend-developer full-stack-developer'),
-  ('OCaml', 'language', 'backend-developer full-stack-developer'),
-  ('F#', 'language', 'backend-developer full-stack-developer'),
-  ('Perl', 'language', 'backend-developer full-stack-developer'),
-  ('Lua', 'language', 'backend-developer full-stack-developer'),
-  ('Groovy', 'language', 'backend-developer full-stack-developer'),
-  ('Julia', 'language', 'backend-developer full-stack-developer'),
-  ('Fortran', 'language', 'backend-developer full-stack-developer'),
-  ('COBOL', 'language', 'backend-developer full-stack-developer'),
-  ('Ada', 'language', 'backend-developer full-stack-developer'),
-  ('Visual Basic', 'language', 'backend-developer full-stack-developer'),
-  ('Delphi', 'language', 'backend-developer full-stack-developer'),
-  ('Pascal', 'language', 'backend-developer full-stack-developer'),
-  ('Lisp', 'language', 'backend-developer full-stack-developer'),
-  ('Racket', 'language', 'backend-developer full-stack-developer'),
-  ('Prolog', 'language', 'backend-developer full-stack-developer'),
-  ('Zig', 'language', 'backend-developer full-stack-developer'),
-  ('Nim', 'language', 'backend-developer full-stack-developer'),
-  ('Crystal', 'language', 'backend-developer full-stack-developer'),
-  ('ReasonML', 'language', 'backend-developer full-stack-developer'),
-  ('PureScript', 'language', 'backend-developer full-stack-developer'),
-  ('Elm', 'language', 'backend-developer full-stack-developer'),
-  ('CoffeeScript', 'language', 'backend-developer full-stack-developer'),
-  ('Solidity', 'language', 'backend-developer full-stack-developer'),
-  ('Vyper', 'language', 'backend-developer full-stack-developer'),
-  ('Apex', 'language', 'backend-developer full-stack-developer'),
-  ('ABAP', 'language', 'backend-developer full-stack-developer'),
-  ('Tcl', 'language', 'backend-developer full-stack-developer'),
-  ('Smalltalk', 'language', 'backend-developer full-stack-developer'),
-  ('Mojo', 'language', 'backend-developer full-stack-developer'),
-  ('Gleam', 'language', 'backend-developer full-stack-developer'),
-  ('Raku', 'language', 'backend-developer full-stack-developer'),
-  ('PowerShell', 'language', 'backend-developer full-stack-developer'),
-  ('Zsh', 'language', 'backend-developer full-stack-developer'),
-  ('awk', 'language', 'backend-developer full-stack-developer'),
-  ('Makefile', 'language', 'backend-developer full-stack-developer'),
-  ('CMake', 'language', 'backend-developer full-stack-developer'),
-  ('Bazel', 'language', 'backend-developer full-stack-developer'),
-  ('Meson', 'language', 'backend-developer full-stack-developer'),
-  ('C', 'language', 'backend-developer full-stack-developer'),
-  ('R', 'language', 'backend-developer full-stack-developer'),
-  ('MATLAB', 'language', 'backend-developer full-stack-developer'),
-  ('Stata', 'language', 'backend-developer full-stack-developer'),
-  ('SPSS', 'language', 'backend-developer full-stack-developer'),
-  ('Assembly', 'language', 'backend-developer full-stack-developer'),
-  ('Verilog', 'language', 'backend-developer full-stack-developer'),
-  ('VHDL', 'language', 'backend-developer full-stack-developer'),
-  ('SystemVerilog', 'language', 'backend-developer full-stack-developer'),
-  ('CUDA', 'language', 'backend-developer full-stack-developer'),
-  ('OpenCL', 'language', 'backend-developer full-stack-developer'),
-  ('GLSL', 'language', 'backend-developer full-stack-developer'),
-  ('HLSL', 'language', 'backend-developer full-stack-developer'),
-  ('WGSL', 'language', 'backend-developer full-stack-developer'),
-  ('T-SQL', 'language', 'backend-developer full-stack-developer'),
-  ('PL/SQL', 'language', 'backend-developer full-stack-developer'),
-  ('PL/pgSQL', 'language', 'backend-developer full-stack-developer'),
-  ('HiveQL', 'language', 'backend-developer full-stack-developer'),
-  ('SparkSQL', 'language', 'backend-developer full-stack-developer'),
-  ('GraphQL SDL', 'language', 'backend-developer full-stack-developer'),
-  ('Kotlin/JS', 'language', 'backend-developer full-stack-developer'),
-  ('Kotlin/Native', 'language', 'backend-developer full-stack-developer'),
-  ('Java EE', 'language', 'backend-developer full-stack-developer'),
-  ('Java SE', 'language', 'backend-developer full-stack-developer'),
-  ('JVM', 'language', 'backend-developer full-stack-developer'),
-  ('CLR', 'language', 'backend-developer full-stack-developer'),
-  ('Deno', 'language', 'backend-developer full-stack-developer'),
-  ('Bun', 'language', 'backend-developer full-stack-developer'),
-  ('TypeScript 5', 'language', 'backend-developer full-stack-developer'),
-  ('ES modules', 'language', 'backend-developer full-stack-developer'),
-  ('JSX', 'language', 'backend-developer full-stack-developer'),
-  ('TSX', 'language', 'backend-developer full-stack-developer'),
-  ('XML', 'language', 'backend-developer full-stack-developer'),
-  ('XSLT', 'language', 'backend-developer full-stack-developer'),
-  ('XPath', 'language', 'backend-developer full-stack-developer'),
-  ('XQuery', 'language', 'backend-developer full-stack-developer'),
-  ('YAML', 'language', 'backend-developer full-stack-developer'),
-  ('TOML', 'language', 'backend-developer full-stack-developer'),
-  ('JSON', 'language', 'backend-developer full-stack-developer'),
-  ('JSON Schema', 'language', 'backend-developer full-stack-developer'),
-  ('Protocol Buffers', 'language', 'backend-developer full-stack-developer'),
-  ('Apache Avro', 'language', 'backend-developer full-stack-developer'),
-  ('Apache Thrift', 'language', 'backend-developer full-stack-developer'),
-  ('MessagePack', 'language', 'backend-developer full-stack-developer'),
-  ('FlatBuffers', 'language', 'backend-developer full-stack-developer'),
-  ('Cap''n Proto', 'language', 'backend-developer full-stack-developer'),
-  ('HCL', 'language', 'backend-developer full-stack-developer'),
-  ('Jsonnet', 'language', 'backend-developer full-stack-developer'),
-  ('CUE', 'language', 'backend-developer full-stack-developer'),
-  ('Rego', 'language', 'backend-developer full-stack-developer'),
-  ('Starlark', 'language', 'backend-developer full-stack-developer'),
-  ('Dhall', 'language', 'backend-developer full-stack-developer'),
-  ('Nix', 'language', 'backend-developer full-stack-developer'),
-  ('Markdown', 'language', 'backend-developer full-stack-developer'),
-  ('LaTeX', 'language', 'backend-developer full-stack-developer'),
-  ('reStructuredText', 'language', 'backend-developer full-stack-developer'),
-  ('Regex', 'language', 'backend-developer full-stack-developer'),
-  ('Jinja', 'language', 'backend-developer full-stack-developer'),
-  ('Handlebars', 'language', 'backend-developer full-stack-developer'),
-  ('Mustache', 'language', 'backend-developer full-stack-developer'),
-  ('Liquid', 'language', 'backend-developer full-stack-developer'),
-  ('Twig', 'language', 'backend-developer full-stack-developer'),
-  ('EJS', 'language', 'backend-developer full-stack-developer'),
-  ('Pug', 'language', 'backend-developer full-stack-developer'),
-  ('Razor', 'language', 'backend-developer full-stack-developer'),
-  ('Django REST Framework', 'framework', 'backend-developer full-stack-developer'),
-  ('Celery', 'framework', 'backend-developer full-stack-developer'),
-  ('Fastify', 'framework', 'backend-developer full-stack-developer'),
-  ('Apollo Server', 'framework', 'backend-developer full-stack-developer'),
-  ('Apollo Client', 'framework', 'backend-developer full-stack-developer'),
-  ('Koa', 'framework', 'backend-developer full-stack-developer'),
-  ('Hapi', 'framework', 'backend-developer full-stack-developer'),
-  ('Sails.js', 'framework', 'backend-developer full-stack-developer'),
-  ('AdonisJS', 'framework', 'backend-developer full-stack-developer'),
-  ('Feathers', 'framework', 'backend-developer full-stack-developer'),
-  ('LoopBack', 'framework', 'backend-developer full-stack-developer'),
-  ('Tornado', 'framework', 'backend-developer full-stack-developer'),
-  ('Pyramid', 'framework', 'backend-developer full-stack-developer'),
-  ('Sanic', 'framework', 'backend-developer full-stack-developer'),
-  ('Starlette', 'framework', 'backend-developer full-stack-developer'),
-  ('aiohttp', 'framework', 'backend-developer full-stack-developer'),
-  ('Quart', 'framework', 'backend-developer full-stack-developer'),
-  ('Falcon', 'framework', 'backend-developer full-stack-developer'),
-  ('Bottle', 'framework', 'backend-developer full-stack-developer'),
-  ('web2py', 'framework', 'backend-developer full-stack-developer'),
-  ('Pydantic', 'framework', 'backend-developer full-stack-developer'),
-  ('SQLAlchemy', 'framework', 'backend-developer full-stack-developer'),
-  ('Alembic', 'framework', 'backend-developer full-stack-developer'),
-  ('Marshmallow', 'framework', 'backend-developer full-stack-developer'),
-  ('Gunicorn', 'framework', 'backend-developer full-stack-developer'),
-  ('uWSGI', 'framework', 'backend-developer full-stack-developer'),
-  ('Uvicorn', 'framework', 'backend-developer full-stack-developer'),
-  ('asyncio', 'framework', 'backend-developer full-stack-developer'),
-  ('Twisted', 'framework', 'backend-developer full-stack-developer'),
-  ('gevent', 'framework', 'backend-developer full-stack-developer'),
-  ('Dramatiq', 'framework', 'backend-developer full-stack-developer'),
-  ('RQ', 'framework', 'backend-developer full-stack-developer'),
-  ('Huey', 'framework', 'backend-developer full-stack-developer'),
-  ('Micronaut', 'framework', 'backend-developer full-stack-developer'),
-  ('Quarkus', 'framework', 'backend-developer full-stack-developer'),
-  ('Vert.x', 'framework', 'backend-developer full-stack-developer'),
-  ('Dropwizard', 'framework', 'backend-developer full-stack-developer'),
-  ('Jersey', 'framework', 'backend-developer full-stack-developer'),
-  ('Play Framework', 'framework', 'backend-developer full-stack-developer'),
-  ('Akka', 'framework', 'backend-developer full-stack-developer'),
-  ('Apache Pekko', 'framework', 'backend-developer full-stack-developer'),
-  ('Ktor', 'framework', 'backend-developer full-stack-developer'),
-  ('Javalin', 'framework', 'backend-developer full-stack-developer'),
-  ('Helidon', 'framework', 'backend-developer full-stack-developer'),
-  ('Struts', 'framework', 'backend-developer full-stack-developer'),
-  ('JSF', 'framework', 'backend-developer full-stack-developer'),
-  ('JSP', 'framework', 'backend-developer full-stack-developer'),
-  ('Servlets', 'framework', 'backend-developer full-stack-developer'),
-  ('Spring MVC', 'framework', 'backend-developer full-stack-developer'),
-  ('Spring Cloud', 'framework', 'backend-developer full-stack-developer'),
-  ('Spring Security', 'framework', 'backend-developer full-stack-developer'),
-  ('Spring Data', 'framework', 'backend-developer full-stack-developer'),
-  ('Spring Batch', 'framework', 'backend-developer full-stack-developer'),
-  ('Spring WebFlux', 'framework', 'backend-developer full-stack-developer'),
-  ('Spring Integration', 'framework', 'backend-developer full-stack-developer'),
-  ('Project Reactor', 'framework', 'backend-developer full-stack-developer'),
-  ('Hibernate', 'framework', 'backend-developer full-stack-developer'),
-  ('JPA', 'framework', 'backend-developer full-stack-developer'),
-  ('MyBatis', 'framework', 'backend-developer full-stack-developer'),
-  ('jOOQ', 'framework', 'backend-developer full-stack-developer'),
-  ('Flyway', 'framework', 'backend-developer full-stack-developer'),
-  ('Liquibase', 'framework', 'backend-developer full-stack-developer'),
-  ('Lombok', 'framework', 'backend-developer full-stack-developer'),
-  ('MapStruct', 'framework', 'backend-developer full-stack-developer'),
-  ('Gson', 'framework', 'backend-developer full-stack-developer'),
-  ('Guava', 'framework', 'backend-developer full-stack-developer'),
-  ('Apache Commons', 'framework', 'backend-developer full-stack-developer'),
-  ('Netty', 'framework', 'backend-developer full-stack-developer'),
-  ('gRPC-Java', 'framework', 'backend-developer full-stack-developer'),
-  ('RxJava', 'framework', 'backend-developer full-stack-developer'),
-  ('Vavr', 'framework', 'backend-developer full-stack-developer'),
-  ('Entity Framework', 'framework', 'backend-developer full-stack-developer'),
-  ('Dapper', 'framework', 'backend-developer full-stack-developer'),
-  ('Blazor', 'framework', 'backend-developer full-stack-developer'),
-  ('ASP.NET Core', 'framework', 'backend-developer full-stack-developer'),
-  ('ASP.NET MVC', 'framework', 'backend-developer full-stack-developer'),
-  ('Web API', 'framework', 'backend-developer full-stack-developer'),
-  ('WCF', 'framework', 'backend-developer full-stack-developer'),
-  ('WPF', 'framework', 'backend-developer full-stack-developer'),
-  ('WinForms', 'framework', 'backend-developer full-stack-developer'),
-  ('.NET MAUI', 'framework', 'backend-developer full-stack-developer'),
-  ('Xamarin', 'framework', 'backend-developer full-stack-developer'),
-  ('SignalR', 'framework', 'backend-developer full-stack-developer'),
-  ('MediatR', 'framework', 'backend-developer full-stack-developer'),
-  ('AutoMapper', 'framework', 'backend-developer full-stack-developer'),
-  ('NUnit', 'framework', 'backend-developer full-stack-developer'),
-  ('xUnit', 'framework', 'backend-developer full-stack-developer'),
-  ('MSTest', 'framework', 'backend-developer full-stack-developer'),
-  ('Moq', 'framework', 'backend-developer full-stack-developer'),
-  ('LINQ', 'framework', 'backend-developer full-stack-developer'),
-  ('Serilog', 'framework', 'backend-developer full-stack-developer'),
-  ('NLog', 'framework', 'backend-developer full-stack-developer'),
-  ('Hangfire', 'framework', 'backend-developer full-stack-developer'),
-  ('Microsoft Orleans', 'framework', 'backend-developer full-stack-developer'),
-  ('Symfony', 'framework', 'backend-developer full-stack-developer'),
-  ('CodeIgniter', 'framework', 'backend-developer full-stack-developer'),
-  ('CakePHP', 'framework', 'backend-developer full-stack-developer'),
-  ('Yii', 'framework', 'backend-developer full-stack-developer'),
-  ('Zend Framework', 'framework', 'backend-developer full-stack-developer'),
-  ('Slim Framework', 'framework', 'backend-developer full-stack-developer'),
-  ('Phalcon', 'framework', 'backend-developer full-stack-developer'),
-  ('Composer', 'framework', 'backend-developer full-stack-developer'),
-  ('PHPUnit', 'framework', 'backend-developer full-stack-developer'),
-  ('Doctrine', 'framework', 'backend-developer full-stack-developer'),
-  ('Eloquent', 'framework', 'backend-developer full-stack-developer'),
-  ('Livewire', 'framework', 'backend-developer full-stack-developer'),
-  ('Inertia.js', 'framework', 'backend-developer full-stack-developer'),
-  ('WordPress', 'framework', 'backend-developer full-stack-developer'),
-  ('Drupal', 'framework', 'backend-developer full-stack-developer'),
-  ('Magento', 'framework', 'backend-developer full-stack-developer'),
-  ('Joomla', 'framework', 'backend-developer full-stack-developer'),
-  ('Sinatra', 'framework', 'backend-developer full-stack-developer'),
-  ('Hanami', 'framework', 'backend-developer full-stack-developer'),
-  ('Grape', 'framework', 'backend-developer full-stack-developer'),
-  ('RSpec', 'framework', 'backend-developer full-stack-developer'),
-  ('Minitest', 'framework', 'backend-developer full-stack-developer'),
-  ('Sidekiq', 'framework', 'backend-developer full-stack-developer'),
-  ('Resque', 'framework', 'backend-developer full-stack-developer'),
-  ('Capybara', 'framework', 'backend-developer full-stack-developer'),
-  ('Puma', 'framework', 'backend-developer full-stack-developer'),
-  ('RuboCop', 'framework', 'backend-developer full-stack-developer'),
-  ('Bundler', 'framework', 'backend-developer full-stack-developer'),
-  ('ActiveRecord', 'framework', 'backend-developer full-stack-developer'),
-  ('Hotwire', 'framework', 'backend-developer full-stack-developer'),
-  ('Turbo', 'framework', 'backend-developer full-stack-developer'),
-  ('Stimulus', 'framework', 'backend-developer full-stack-developer'),
-  ('Phoenix', 'framework', 'backend-developer full-stack-developer'),
-  ('Ecto', 'framework', 'backend-developer full-stack-developer'),
-  ('LiveView', 'framework', 'backend-developer full-stack-developer'),
-  ('Erlang/OTP', 'framework', 'backend-developer full-stack-developer'),
-  ('Echo framework', 'framework', 'backend-developer full-stack-developer'),
-  ('Fiber', 'framework', 'backend-developer full-stack-developer'),
-  ('Gorilla Mux', 'framework', 'backend-developer full-stack-developer'),
-  ('Beego', 'framework', 'backend-developer full-stack-developer'),
-  ('GORM', 'framework', 'backend-developer full-stack-developer'),
-  ('sqlx', 'framework', 'backend-developer full-stack-developer'),
-  ('Cobra', 'framework', 'backend-developer full-stack-developer'),
-  ('testify', 'framework', 'backend-developer full-stack-developer'),
-  ('gomock', 'framework', 'backend-developer full-stack-developer'),
-  ('Go kit', 'framework', 'backend-developer full-stack-developer'),
-  ('goroutines', 'framework', 'backend-developer full-stack-developer'),
-  ('Actix', 'framework', 'backend-developer full-stack-developer'),
-  ('Axum', 'framework', 'backend-developer full-stack-developer'),
-  ('Rocket', 'framework', 'backend-developer full-stack-developer'),
-  ('Tokio', 'framework', 'backend-developer full-stack-developer'),
-  ('Serde', 'framework', 'backend-developer full-stack-developer'),
-  ('Diesel', 'framework', 'backend-developer full-stack-developer'),
-  ('Warp', 'framework', 'backend-developer full-stack-developer'),
-  ('Hyper', 'framework', 'backend-developer full-stack-developer'),
-  ('Tonic', 'framework', 'backend-developer full-stack-developer'),
-  ('Tauri', 'framework', 'backend-developer full-stack-developer'),
-  ('Yew', 'framework', 'backend-developer full-stack-developer'),
-  ('Leptos', 'framework', 'backend-developer full-stack-developer'),
-  ('Bevy', 'framework', 'backend-developer full-stack-developer'),
-  ('Vapor', 'framework', 'backend-developer full-stack-developer'),
-  ('Kitura', 'framework', 'backend-developer full-stack-developer'),
-  ('Prisma', 'framework', 'backend-developer full-stack-developer'),
-  ('TypeORM', 'framework', 'backend-developer full-stack-developer'),
-  ('Sequelize', 'framework', 'backend-developer full-stack-developer'),
-  ('Mongoose', 'framework', 'backend-developer full-stack-developer'),
-  ('Knex', 'framework', 'backend-developer full-stack-developer'),
-  ('Drizzle', 'framework', 'backend-developer full-stack-developer'),
-  ('MikroORM', 'framework', 'backend-developer full-stack-developer'),
-  ('Objection.js', 'framework', 'backend-developer full-stack-developer'),
-  ('Bookshelf.js', 'framework', 'backend-developer full-stack-developer'),
-  ('tRPC', 'framework', 'backend-developer full-stack-developer'),
-  ('Hono', 'framework', 'backend-developer full-stack-developer'),
-  ('Elysia', 'framework', 'backend-developer full-stack-developer'),
-  ('Remix', 'framework', 'backend-developer full-stack-developer'),
-  ('Astro', 'framework', 'backend-developer full-stack-developer'),
-  ('Gatsby', 'framework', 'backend-developer full-stack-developer'),
-  ('Eleventy', 'framework', 'backend-developer full-stack-developer'),
-  ('Hugo', 'framework', 'backend-developer full-stack-developer'),
-  ('Jekyll', 'framework', 'backend-developer full-stack-developer'),
-  ('Docusaurus', 'framework', 'backend-developer full-stack-developer'),
-  ('Qwik', 'framework', 'backend-developer full-stack-developer'),
-  ('SolidJS', 'framework', 'backend-developer full-stack-developer'),
-  ('Preact', 'framework', 'backend-developer full-stack-developer'),
-  ('Lit', 'framework', 'backend-developer full-stack-developer'),
-  ('Stencil', 'framework', 'backend-developer full-stack-developer'),
-  ('Alpine.js', 'framework', 'backend-developer full-stack-developer'),
-  ('htmx', 'framework', 'backend-developer full-stack-developer'),
-  ('Ember', 'framework', 'backend-developer full-stack-developer'),
-  ('Backbone.js', 'framework', 'backend-developer full-stack-developer'),
-  ('Meteor', 'framework', 'backend-developer full-stack-developer'),
-  ('Mithril', 'framework', 'backend-developer full-stack-developer'),
-  ('Marko', 'framework', 'backend-developer full-stack-developer'),
-  ('Knockout.js', 'framework', 'backend-developer full-stack-developer'),
-  ('Angular Material', 'framework', 'backend-developer full-stack-developer'),
-  ('NgRx', 'framework', 'backend-developer full-stack-developer'),
-  ('Zone.js', 'framework', 'backend-developer full-stack-developer'),
-  ('Angular Universal', 'framework', 'backend-developer full-stack-developer'),
-  ('Vuex', 'framework', 'backend-developer full-stack-developer'),
-  ('Pinia', 'framework', 'backend-developer full-stack-developer'),
-  ('Vuetify', 'framework', 'backend-developer full-stack-developer'),
-  ('Quasar', 'framework', 'backend-developer full-stack-developer'),
-  ('Nuxt 3', 'framework', 'backend-developer full-stack-developer'),
-  ('Vue Router', 'framework', 'backend-developer full-stack-developer'),
-  ('VueUse', 'framework', 'backend-developer full-stack-developer'),
-  ('React Router', 'framework', 'backend-developer full-stack-developer'),
-  ('React Query', 'framework', 'backend-developer full-stack-developer'),
-  ('TanStack Table', 'framework', 'backend-developer full-stack-developer'),
-  ('TanStack Router', 'framework', 'backend-developer full-stack-developer'),
-  ('SWR', 'framework', 'backend-developer full-stack-developer'),
-  ('Zustand', 'framework', 'backend-developer full-stack-developer'),
-  ('Jotai', 'framework', 'backend-developer full-stack-developer'),
-  ('Recoil', 'framework', 'backend-developer full-stack-developer'),
-  ('MobX', 'framework', 'backend-developer full-stack-developer'),
-  ('XState', 'framework', 'backend-developer full-stack-developer'),
-  ('Redux Toolkit', 'framework', 'backend-developer full-stack-developer'),
-  ('Redux-Saga', 'framework', 'backend-developer full-stack-developer'),
-  ('Redux Thunk', 'framework', 'backend-developer full-stack-developer'),
-  ('React Hook Form', 'framework', 'backend-developer full-stack-developer'),
-  ('Formik', 'framework', 'backend-developer full-stack-developer'),
-  ('Yup', 'framework', 'backend-developer full-stack-developer'),
-  ('Zod', 'framework', 'backend-developer full-stack-developer'),
-  ('React Hooks', 'framework', 'backend-developer full-stack-developer'),
-  ('Context API', 'framework', 'backend-developer full-stack-developer'),
-  ('React Server Components', 'framework', 'backend-developer full-stack-developer'),
-  ('React Suspense', 'framework', 'backend-developer full-stack-developer'),
-  ('Chakra UI', 'framework', 'backend-developer full-stack-developer'),
-  ('Ant Design', 'framework', 'backend-developer full-stack-developer'),
-  ('Bootstrap', 'framework', 'backend-developer full-stack-developer'),
-  ('Foundation CSS', 'framework', 'backend-developer full-stack-developer'),
-  ('Bulma', 'framework', 'backend-developer full-stack-developer'),
-  ('Semantic UI', 'framework', 'backend-developer full-stack-developer'),
-  ('Radix UI', 'framework', 'backend-developer full-stack-developer'),
-  ('shadcn/ui', 'framework', 'backend-developer full-stack-developer'),
-  ('Headless UI', 'framework', 'backend-developer full-stack-developer'),
-  ('Mantine', 'framework', 'backend-developer full-stack-developer'),
-  ('PrimeReact', 'framework', 'backend-developer full-stack-developer'),
-  ('Emotion', 'framework', 'backend-developer full-stack-developer'),
-  ('CSS Modules', 'framework', 'backend-developer full-stack-developer'),
-  ('CSS-in-JS', 'framework', 'backend-developer full-stack-developer'),
-  ('PostCSS', 'framework', 'backend-developer full-stack-developer'),
-  ('Less CSS', 'framework', 'backend-developer full-stack-developer'),
-  ('Stylus', 'framework', 'backend-developer full-stack-developer'),
-  ('BEM', 'framework', 'backend-developer full-stack-developer'),
-  ('vanilla-extract', 'framework', 'backend-developer full-stack-developer'),
-  ('UnoCSS', 'framework', 'backend-developer full-stack-developer'),
-  ('Framer Motion', 'framework', 'backend-developer full-stack-developer'),
-  ('GSAP', 'framework', 'backend-developer full-stack-developer'),
-  ('Three.js', 'framework', 'backend-developer full-stack-developer'),
-  ('D3.js', 'framework', 'backend-developer full-stack-developer'),
-  ('Chart.js', 'framework', 'backend-developer full-stack-developer'),
-  ('Highcharts', 'framework', 'backend-developer full-stack-developer'),
-  ('ECharts', 'framework', 'backend-developer full-stack-developer'),
-  ('Recharts', 'framework', 'backend-developer full-stack-developer'),
-  ('Plotly', 'framework', 'backend-developer full-stack-developer'),
-  ('Leaflet', 'framework', 'backend-developer full-stack-developer'),
-  ('Mapbox', 'framework', 'backend-developer full-stack-developer'),
-  ('OpenLayers', 'framework', 'backend-developer full-stack-developer'),
-  ('PixiJS', 'framework', 'backend-developer full-stack-developer'),
-  ('Babylon.js', 'framework', 'backend-developer full-stack-developer'),
-  ('p5.js', 'framework', 'backend-developer full-stack-developer'),
-  ('WebGL', 'framework', 'backend-developer full-stack-developer'),
-  ('WebGPU', 'framework', 'backend-developer full-stack-developer'),
-  ('Canvas API', 'framework', 'backend-developer full-stack-developer'),
-  ('SVG', 'framework', 'backend-developer full-stack-developer'),
-  ('Web Workers', 'framework', 'backend-developer full-stack-developer'),
-  ('IndexedDB', 'framework', 'backend-developer full-stack-developer'),
-  ('localStorage', 'framework', 'backend-developer full-stack-developer'),
-  ('WebRTC', 'framework', 'backend-developer full-stack-developer'),
-  ('Web Audio API', 'framework', 'backend-developer full-stack-developer'),
-  ('Shadow DOM', 'framework', 'backend-developer full-stack-developer'),
-  ('Custom Elements', 'framework', 'backend-developer full-stack-developer'),
-  ('Fetch API', 'framework', 'backend-developer full-stack-developer'),
-  ('Intersection Observer', 'framework', 'backend-developer full-stack-developer'),
-  ('Web Vitals', 'framework', 'backend-developer full-stack-developer'),
-  ('Room', 'framework', 'backend-developer full-stack-developer'),
-  ('WorkManager', 'framework', 'backend-developer full-stack-developer'),
-  ('LiveData', 'framework', 'backend-developer full-stack-developer'),
-  ('ViewModel', 'framework', 'backend-developer full-stack-developer'),
-  ('Navigation Component', 'framework', 'backend-developer full-stack-developer'),
-  ('Paging 3', 'framework', 'backend-developer full-stack-developer'),
-  ('Koin', 'framework', 'backend-developer full-stack-developer'),
-  ('OkHttp', 'framework', 'backend-developer full-stack-developer'),
-  ('Glide', 'framework', 'backend-developer full-stack-developer'),
-  ('Picasso', 'framework', 'backend-developer full-stack-developer'),
-  ('Coil', 'framework', 'backend-developer full-stack-developer'),
-  ('Moshi', 'framework', 'backend-developer full-stack-developer'),
-  ('Kotlin Flow', 'framework', 'backend-developer full-stack-developer'),
-  ('RxKotlin', 'framework', 'backend-developer full-stack-developer'),
-  ('Kotlin Serialization', 'framework', 'backend-developer full-stack-developer'),
-  ('Ktor Client', 'framework', 'backend-developer full-stack-developer'),
-  ('Timber', 'framework', 'backend-developer full-stack-developer'),
-  ('LeakCanary', 'framework', 'backend-developer full-stack-developer'),
-  ('Robolectric', 'framework', 'backend-developer full-stack-developer'),
-  ('MockK', 'framework', 'backend-developer full-stack-developer'),
-  ('Mockito', 'framework', 'backend-developer full-stack-developer'),
-  ('JUnit', 'framework', 'backend-developer full-stack-developer'),
-  ('Turbine', 'framework', 'backend-developer full-stack-developer'),
-  ('Detekt', 'framework', 'backend-developer full-stack-developer'),
-  ('ktlint', 'framework', 'backend-developer full-stack-developer'),
-  ('Android Lint', 'framework', 'backend-developer full-stack-developer'),
-  ('ProGuard', 'framework', 'backend-developer full-stack-developer'),
-  ('R8', 'framework', 'backend-developer full-stack-developer'),
-  ('Firebase Cloud Messaging', 'framework', 'backend-developer full-stack-developer'),
-  ('Combine', 'framework', 'backend-developer full-stack-developer'),
-  ('Core Animation', 'framework', 'backend-developer full-stack-developer'),
-  ('Core Graphics', 'framework', 'backend-developer full-stack-developer'),
-  ('Core Location', 'framework', 'backend-developer full-stack-developer'),
-  ('MapKit', 'framework', 'backend-developer full-stack-developer'),
-  ('CoreML', 'framework', 'backend-developer full-stack-developer'),
-  ('RealityKit', 'framework', 'backend-developer full-stack-developer'),
-  ('SceneKit', 'framework', 'backend-developer full-stack-developer'),
-  ('SpriteKit', 'framework', 'backend-developer full-stack-developer'),
-  ('HealthKit', 'framework', 'backend-developer full-stack-developer'),
-  ('HomeKit', 'framework', 'backend-developer full-stack-developer'),
-  ('CloudKit', 'framework', 'backend-developer full-stack-developer'),
-  ('StoreKit', 'framework', 'backend-developer full-stack-developer'),
-  ('PassKit', 'framework', 'backend-developer full-stack-developer'),
-  ('WidgetKit', 'framework', 'backend-developer full-stack-developer'),
-  ('AVFoundation', 'framework', 'backend-developer full-stack-developer'),
-  ('Metal', 'framework', 'backend-developer full-stack-developer'),
-  ('Vision framework', 'framework', 'backend-developer full-stack-developer'),
-  ('Core Bluetooth', 'framework', 'backend-developer full-stack-developer'),
-  ('SwiftData', 'framework', 'backend-developer full-stack-developer'),
-  ('Realm', 'framework', 'backend-developer full-stack-developer'),
-  ('GRDB', 'framework', 'backend-developer full-stack-developer'),
-  ('Alamofire', 'framework', 'backend-developer full-stack-developer'),
-  ('Kingfisher', 'framework', 'backend-developer full-stack-developer'),
-  ('SnapKit', 'framework', 'backend-developer full-stack-developer'),
-  ('RxSwift', 'framework', 'backend-developer full-stack-developer'),
-  ('ReactiveSwift', 'framework', 'backend-developer full-stack-developer'),
-  ('Swift Concurrency', 'framework', 'backend-developer full-stack-developer'),
-  ('The Composable Architecture', 'framework', 'backend-developer full-stack-developer'),
-  ('VIPER', 'framework', 'backend-developer full-stack-developer'),
-  ('MVC', 'framework', 'backend-developer full-stack-developer'),
-  ('MVI', 'framework', 'backend-developer full-stack-developer'),
-  ('Redux architecture', 'framework', 'backend-developer full-stack-developer'),
-  ('Interface Builder', 'framework', 'backend-developer full-stack-developer'),
-  ('Storyboards', 'framework', 'backend-developer full-stack-developer'),
-  ('Auto Layout', 'framework', 'backend-developer full-stack-developer'),
-  ('Nimble', 'framework', 'backend-developer full-stack-developer'),
-  ('XCUITest', 'framework', 'backend-developer full-stack-developer'),
-  ('SwiftLint', 'framework', 'backend-developer full-stack-developer'),
-  ('Carthage', 'framework', 'backend-developer full-stack-developer'),
-  ('Tuist', 'framework', 'backend-developer full-stack-developer'),
-  ('Sourcery', 'framework', 'backend-developer full-stack-developer'),
-  ('Xcode Instruments', 'framework', 'backend-developer full-stack-developer'),
-  ('App Clips', 'framework', 'backend-developer full-stack-developer'),
-  ('Siri Shortcuts', 'framework', 'backend-developer full-stack-developer'),
-  ('Apple Pay', 'framework', 'backend-developer full-stack-developer'),
-  ('Sign in with Apple', 'framework', 'backend-developer full-stack-developer'),
-  ('Universal Links', 'framework', 'backend-developer full-stack-developer'),
-  ('Keychain', 'framework', 'backend-developer full-stack-developer'),
-  ('iOS SDK', 'framework', 'backend-developer full-stack-developer'),
-  ('watchOS', 'framework', 'backend-developer full-stack-developer'),
-  ('tvOS', 'framework', 'backend-developer full-stack-developer'),
-  ('visionOS', 'framework', 'backend-developer full-stack-developer'),
-  ('iPadOS', 'framework', 'backend-developer full-stack-developer'),
-  ('macOS', 'framework', 'backend-developer full-stack-developer'),
-  ('AppKit', 'framework', 'backend-developer full-stack-developer'),
-  ('Mac Catalyst', 'framework', 'backend-developer full-stack-developer'),
-  ('Objective-C++', 'framework', 'backend-developer full-stack-developer'),
-  ('React Navigation', 'framework', 'backend-developer full-stack-developer'),
-  ('Redux Persist', 'framework', 'backend-developer full-stack-developer'),
-  ('Reanimated', 'framework', 'backend-developer full-stack-developer'),
-  ('Hermes', 'framework', 'backend-developer full-stack-developer'),
-  ('Metro', 'framework', 'backend-developer full-stack-developer'),
-  ('CodePush', 'framework', 'backend-developer full-stack-developer'),
-  ('Detox', 'framework', 'backend-developer full-stack-developer'),
-  ('Expo Application Services', 'framework', 'backend-developer full-stack-developer'),
-  ('NativeScript', 'framework', 'backend-developer full-stack-developer'),
-  ('Capacitor', 'framework', 'backend-developer full-stack-developer'),
-  ('Cordova', 'framework', 'backend-developer full-stack-developer'),
-  ('Compose Multiplatform', 'framework', 'backend-developer full-stack-developer'),
-  ('Flutter Bloc', 'framework', 'backend-developer full-stack-developer'),
-  ('Riverpod', 'framework', 'backend-developer full-stack-developer'),
-  ('GetX', 'framework', 'backend-developer full-stack-developer'),
-  ('Dio', 'framework', 'backend-developer full-stack-developer'),
-  ('Freezed', 'framework', 'backend-developer full-stack-developer'),
-  ('flutter_test', 'framework', 'backend-developer full-stack-developer'),
-  ('Dart Frog', 'framework', 'backend-developer full-stack-developer'),
-  ('Apache Kafka Streams', 'framework', 'data-engineer'),
-  ('ksqlDB', 'framework', 'data-engineer'),
-  ('Kafka Connect', 'framework', 'data-engineer'),
-  ('Confluent', 'framework', 'data-engineer'),
-  ('Apache Pulsar', 'framework', 'data-engineer'),
-  ('Apache NiFi', 'framework', 'data-engineer'),
-  ('Apache Storm', 'framework', 'data-engineer'),
-  ('Apache Samza', 'framework', 'data-engineer'),
-  ('Spark Streaming', 'framework', 'data-engineer'),
-  ('Apache Hudi', 'framework', 'data-engineer'),
-  ('Apache Arrow', 'framework', 'data-engineer'),
-  ('Apache ORC', 'framework', 'data-engineer'),
-  ('Apache Druid', 'framework', 'data-engineer'),
-  ('Apache Pinot', 'framework', 'data-engineer'),
-  ('Apache Kylin', 'framework', 'data-engineer'),
-  ('Apache Impala', 'framework', 'data-engineer'),
-  ('Apache Drill', 'framework', 'data-engineer'),
-  ('Apache Phoenix', 'framework', 'data-engineer'),
-  ('Apache HBase', 'framework', 'backend-developer full-stack-developer data-engineer'),
-  ('Apache ZooKeeper', 'framework', 'data-engineer'),
-  ('Apache Oozie', 'framework', 'data-engineer'),
-  ('Apache Sqoop', 'framework', 'data-engineer'),
-  ('Apache Flume', 'framework', 'data-engineer'),
-  ('Apache Atlas', 'framework', 'data-engineer'),
-  ('Apache Ranger', 'framework', 'data-engineer'),
-  ('Apache Superset', 'framework', 'data-engineer'),
-  ('Apache Zeppelin', 'framework', 'data-engineer'),
-  ('Jupyter', 'framework', 'data-engineer'),
-  ('Apache Livy', 'framework', 'data-engineer'),
-  ('Apache Calcite', 'framework', 'data-engineer'),
-  ('Apache Tez', 'framework', 'data-engineer'),
-  ('YARN', 'framework', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('HDFS', 'framework', 'data-engineer'),
-  ('MapReduce', 'framework', 'data-engineer'),
-  ('Apache Ignite', 'framework', 'data-engineer'),
-  ('Apache Geode', 'framework', 'data-engineer'),
-  ('Hazelcast', 'framework', 'data-engineer'),
-  ('Apache Camel', 'framework', 'data-engineer'),
-  ('Apache ActiveMQ', 'framework', 'data-engineer'),
-  ('Apache Cassandra', 'framework', 'data-engineer'),
-  ('Apache CouchDB', 'framework', 'data-engineer'),
-  ('Apache Solr', 'framework', 'data-engineer'),
-  ('Lucene', 'framework', 'data-engineer'),
-  ('Apache Parquet', 'framework', 'data-engineer'),
-  ('Apache Mesos', 'framework', 'data-engineer'),
-  ('Apache Ambari', 'framework', 'data-engineer'),
-  ('Delta Live Tables', 'framework', 'data-engineer'),
-  ('Unity Catalog', 'framework', 'data-engineer'),
-  ('MLflow', 'framework', 'data-engineer'),
-  ('Kubeflow', 'framework', 'data-engineer'),
-  ('Feast', 'framework', 'data-engineer'),
-  ('Ray', 'framework', 'data-engineer'),
-  ('Dask', 'framework', 'data-engineer'),
-  ('Polars', 'framework', 'data-engineer'),
-  ('DuckDB', 'framework', 'data-engineer'),
-  ('Modin', 'framework', 'data-engineer'),
-  ('Vaex', 'framework', 'data-engineer'),
-  ('NumPy', 'framework', 'data-engineer'),
-  ('SciPy', 'framework', 'data-engineer'),
-  ('scikit-learn', 'framework', 'data-engineer'),
-  ('TensorFlow', 'framework', 'data-engineer'),
-  ('Keras', 'framework', 'data-engineer'),
-  ('PyTorch', 'framework', 'data-engineer'),
-  ('JAX', 'framework', 'data-engineer'),
-  ('XGBoost', 'framework', 'data-engineer'),
-  ('LightGBM', 'framework', 'data-engineer'),
-  ('CatBoost', 'framework', 'data-engineer'),
-  ('statsmodels', 'framework', 'data-engineer'),
-  ('Hugging Face', 'framework', 'data-engineer'),
-  ('Transformers library', 'framework', 'data-engineer'),
-  ('spaCy', 'framework', 'data-engineer'),
-  ('NLTK', 'framework', 'data-engineer'),
-  ('Gensim', 'framework', 'data-engineer'),
-  ('OpenCV', 'framework', 'data-engineer'),
-  ('LangChain', 'framework', 'data-engineer'),
-  ('LlamaIndex', 'framework', 'data-engineer'),
-  ('ONNX', 'framework', 'data-engineer'),
-  ('TensorRT', 'framework', 'data-engineer'),
-  ('Triton Inference Server', 'framework', 'data-engineer'),
-  ('vLLM', 'framework', 'data-engineer'),
-  ('Matplotlib', 'framework', 'data-engineer'),
-  ('Seaborn', 'framework', 'data-engineer'),
-  ('Bokeh', 'framework', 'data-engineer'),
-  ('Streamlit', 'framework', 'data-engineer'),
-  ('Gradio', 'framework', 'data-engineer'),
-  ('Plotly Dash', 'framework', 'data-engineer'),
-  ('Airbyte', 'framework', 'data-engineer'),
-  ('Fivetran', 'framework', 'data-engineer'),
-  ('Stitch Data', 'framework', 'data-engineer'),
-  ('Meltano', 'framework', 'data-engineer'),
-  ('Debezium', 'framework', 'data-engineer'),
-  ('Talend', 'framework', 'data-engineer'),
-  ('Informatica', 'framework', 'data-engineer'),
-  ('SSIS', 'framework', 'data-engineer'),
-  ('Pentaho', 'framework', 'data-engineer'),
-  ('Matillion', 'framework', 'data-engineer'),
-  ('dbt Cloud', 'framework', 'data-engineer'),
-  ('dbt Core', 'framework', 'data-engineer'),
-  ('SQLMesh', 'framework', 'data-engineer'),
-  ('Luigi', 'framework', 'data-engineer'),
-  ('Mage', 'framework', 'data-engineer'),
-  ('Argo Workflows', 'framework', 'data-engineer'),
-  ('Kestra', 'framework', 'data-engineer'),
-  ('Soda', 'framework', 'data-engineer'),
-  ('dbt tests', 'framework', 'data-engineer'),
-  ('OpenLineage', 'framework', 'data-engineer'),
-  ('DataHub', 'framework', 'data-engineer'),
-  ('Amundsen', 'framework', 'data-engineer'),
-  ('Collibra', 'framework', 'data-engineer'),
-  ('Alation', 'framework', 'data-engineer'),
-  ('Atlan', 'framework', 'data-engineer'),
-  ('Marquez', 'framework', 'data-engineer'),
-  ('ClickHouse', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('TimescaleDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('PostGIS', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('CockroachDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('YugabyteDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('TiDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Vitess', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('PlanetScale', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Neon', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Supabase', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Aurora', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Spanner', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Cloud SQL', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('AlloyDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Bigtable', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Firestore', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Cloud Datastore', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Memorystore', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Azure SQL', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Azure Synapse', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Azure Data Lake', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Azure Blob Storage', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Azure Cache for Redis', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Azure Data Explorer', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('DocumentDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Keyspaces', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Neptune', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Timestream', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('QLDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('MemoryDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('ElastiCache', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('OpenSearch', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Amazon Redshift Spectrum', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Athena', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Lake Formation', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Memcached', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Valkey', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('KeyDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Dragonfly', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Hazelcast IMDG', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Aerospike', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Couchbase', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('RavenDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('ArangoDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Neo4j', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('JanusGraph', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('TigerGraph', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Dgraph', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('OrientDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('InfluxDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Prometheus TSDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('VictoriaMetrics', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('QuestDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Graphite', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('OpenTSDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('RocksDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('LevelDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('LMDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('BerkeleyDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('etcd', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Consul KV', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('FoundationDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('ScyllaDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Riak', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Accumulo', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Kudu', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Greenplum', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Vertica', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Teradata', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Netezza', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Exadata', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('IBM Db2', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Sybase', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('SAP HANA', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Informix', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('H2 Database', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('HSQLDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Apache Derby', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Microsoft Access', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('FileMaker', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Percona', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Galera', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('ProxySQL', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('PgBouncer', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('pgvector', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Pinecone', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Weaviate', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Milvus', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Qdrant', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('ChromaDB', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Faiss', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Elastic Stack', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Typesense', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Meilisearch', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Algolia', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Sphinx', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('MinIO', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Ceph', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('GlusterFS', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('NFS', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Amazon EFS', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('EBS', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Cloud Storage', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Backblaze B2', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('OLAP', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('OLTP', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('data mart', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('data vault', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('columnar database', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('time-series database', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('graph database', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('vector database', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('key-value store', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('document database', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('in-memory database', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('object storage', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('block storage', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('NewSQL', 'data-store', 'backend-developer full-stack-developer data-engineer'),
-  ('Amazon MSK', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('CloudWatch', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('EventBridge', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Step Functions', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('API Gateway', 'cloud-service', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Fargate', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Elastic Beanstalk', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Lightsail', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Route 53', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('ECR', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Batch', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS CDK', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS SAM', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('CodePipeline', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('CodeBuild', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('CodeDeploy', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('CodeCommit', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('CodeArtifact', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('CloudTrail', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Config', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Organizations', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Control Tower', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Secrets Manager', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Systems Manager', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('KMS', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cognito', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('WAF', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Shield', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('GuardDuty', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Security Hub', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amazon Inspector', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Macie', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Certificate Manager', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Direct Connect', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Transit Gateway', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('PrivateLink', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Elastic Load Balancing', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Auto Scaling groups', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AppSync', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amplify', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('SageMaker', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Bedrock', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Rekognition', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amazon Comprehend', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Textract', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amazon Polly', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amazon Lex', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Kinesis Data Firehose', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Kinesis Data Streams', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Kinesis Data Analytics', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS DMS', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Backup', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('S3 Glacier', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Storage Gateway', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Transfer Family', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AppFlow', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('MWAA', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('QuickSight', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Glue Data Catalog', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Outposts', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Snowball', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amazon MQ', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amazon SES', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amazon Pinpoint', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amazon Connect', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('X-Ray', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Managed Grafana', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Managed Prometheus', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('App Runner', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Proton', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Service Catalog', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Trusted Advisor', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cost Explorer', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Well-Architected', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('IAM Identity Center', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('EC2 Auto Scaling', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Spot Instances', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Savings Plans', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('AWS Graviton', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('CloudShell', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud9', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Pub/Sub', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Dataflow', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Dataproc', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Composer', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Dataform', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Dataplex', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Looker Studio', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Vertex AI', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Build', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Artifact Registry', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Container Registry', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Logging', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Monitoring', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Trace', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Armor', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud CDN', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud DNS', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Load Balancing', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud NAT', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Interconnect', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud KMS', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Secret Manager', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud IAM', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Identity-Aware Proxy', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Tasks', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Scheduler', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('App Engine', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Compute Engine', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Anthos', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Deploy', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Firebase Authentication', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Firebase Hosting', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Firebase Analytics', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Firebase Remote Config', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Endpoints', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Apigee', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('BigQuery ML', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Datastream', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Workflows', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloud Storage Transfer', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure DevOps', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Repos', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Boards', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Artifacts', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Data Factory', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Databricks', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Event Hubs', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Service Bus', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Event Grid', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Logic Apps', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure App Service', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Container Apps', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Container Instances', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Container Registry', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Kubernetes Service', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Monitor', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Application Insights', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Log Analytics', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Key Vault', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Active Directory', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure API Management', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Front Door', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure CDN', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Storage', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Files', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Virtual Machines', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Virtual Network', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Load Balancer', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Application Gateway', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Firewall', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Policy', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Resource Manager', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Bicep', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Arc', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Stream Analytics', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure HDInsight', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Machine Learning', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure OpenAI', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Cognitive Services', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Power BI', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Power Apps', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Power Automate', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Microsoft Fabric', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Sentinel', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Defender for Cloud', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Static Web Apps', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Spring Apps', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Azure Batch', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloudflare', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloudflare Workers', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloudflare Pages', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Cloudflare R2', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Fastly', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Akamai', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Netlify', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Heroku', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Fly.io', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('DigitalOcean', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Linode', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Vultr', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Hetzner', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('OVHcloud', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('IBM Cloud', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Oracle Cloud', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Alibaba Cloud', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Tencent Cloud', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Scaleway', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('OpenStack', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('VMware', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Proxmox', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Hyper-V', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('KVM', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Xen', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Nutanix', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Citrix', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Rancher', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Tanzu', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Firebase Cloud Functions', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Supabase Auth', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Auth0', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Okta', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Keycloak', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Stripe', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Twilio', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('SendGrid', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Mailgun', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Mixpanel', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Amplitude', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Heap Analytics', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Google Analytics', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Adobe Analytics', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Google Tag Manager', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Hotjar', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('FullStory', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('LogRocket', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Optimizely', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('LaunchDarkly', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Split.io', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Statsig', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Contentful', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Strapi', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Prismic', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Shopify', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Salesforce', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('HubSpot', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Zendesk', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Jira', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Confluence', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Trello', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Asana', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Notion', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Slack', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Microsoft Teams', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Zoom', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Miro', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Sketch', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Adobe XD', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('InVision', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Zeplin', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Lottie', 'cloud-service', 'backend-developer full-stack-developer data-engineer devops-sre'),
-  ('Vault', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Consul', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Nomad', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('HashiCorp Boundary', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Vagrant', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Terragrunt', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('OpenTofu', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Crossplane', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Kustomize', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Skaffold', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Tilt', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('minikube', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('k3s', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('k9s', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('kubectl', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Kubeadm', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Karpenter', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('KEDA', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Cluster Autoscaler', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Velero', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('cert-manager', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('External Secrets', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Sealed Secrets', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('SOPS', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Linkerd', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Envoy', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Consul Connect', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Cilium', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Calico', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Flannel', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('CoreDNS', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Traefik', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('HAProxy', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Apache HTTP Server', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Caddy', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Kong', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Tyk', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Kubernetes Ingress', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Ingress-NGINX', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Flux', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Spinnaker', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Tekton', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Jenkins X', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Concourse', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Drone CI', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Buildkite', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('TeamCity', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Bamboo', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Travis CI', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Bitbucket Pipelines', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Azure Pipelines YAML', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('GoCD', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Harness', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Octopus Deploy', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Argo Rollouts', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Flagger', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Keptn', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Backstage', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Crossplane Compositions', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Podman', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Buildah', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('containerd', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('CRI-O', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('runc', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Docker Swarm', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Docker Hub', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Harbor', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Sonatype Nexus', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Artifactory', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Kaniko', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('BuildKit', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Buildpacks', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Jib', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Cloud-init', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('SaltStack', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('CFEngine', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Rundeck', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('StackStorm', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('AWX', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Ansible Galaxy', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Zabbix', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Nagios', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Icinga', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Checkmk', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Sensu', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('New Relic', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Dynatrace', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('AppDynamics', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Honeycomb', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Lightstep', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Jaeger', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Zipkin', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Tempo', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Loki', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Mimir', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Thanos', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Cortex', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Alertmanager', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Fluentd', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Fluent Bit', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Logstash', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Kibana', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Filebeat', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Beats', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Vector.dev', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Graylog', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Sumo Logic', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Sentry', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Rollbar', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Bugsnag', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Raygun', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Opsgenie', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('VictorOps', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('incident.io', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Statuspage', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Pingdom', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('UptimeRobot', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Grafana k6', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Locust', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Gatling', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('JMeter', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('wrk', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Vegeta', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('BlazeMeter', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Chaos Monkey', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Gremlin', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Litmus', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Chaos Mesh', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('eBPF', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('bpftrace', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Linux perf', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('strace', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('tcpdump', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Wireshark', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Datadog APM', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('StatsD', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('collectd', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Telegraf', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('cAdvisor', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('node_exporter', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('kube-state-metrics', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Prometheus Operator', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('PromQL', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('LogQL', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('SLO tooling', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('GitHub', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('GitLab', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Bitbucket', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Gerrit', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Perforce', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('SVN', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Mercurial', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('GitHub Copilot', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Cursor', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Claude Code', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('ChatGPT', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Codeium', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Tabnine', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Sourcegraph', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Renovate', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Dependabot', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Snyk', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('SonarQube', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Checkmarx', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Veracode', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Fortify', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Black Duck', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Trivy', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Grype', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Syft', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Clair', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Falco', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Aqua Security', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Prisma Cloud', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Wiz', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Lacework', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Checkov', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('tfsec', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Terrascan', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('KICS', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('OPA', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Gatekeeper', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Kyverno', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Conftest', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Semgrep', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('CodeQL', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Bandit', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Brakeman', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Burp Suite', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('OWASP ZAP', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Metasploit', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Nmap', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Nessus', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Qualys', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('CrowdStrike', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('SentinelOne', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Splunk SIEM', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('HashiCorp Sentinel', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Teleport', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Tailscale', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('WireGuard', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('OpenVPN', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Zscaler', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('1Password', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Bitwarden', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('CyberArk', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Duo Security', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('YubiKey', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('GNU Make', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Maven', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Gradle Kotlin DSL', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Apache Ant', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('sbt', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Leiningen', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Cargo', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('pip', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Poetry', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Pipenv', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Conda', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('virtualenv', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('setuptools', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('PyPI', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Rye', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Hatch', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('tox', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('nox', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('pre-commit', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Ruff', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('isort', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Flake8', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Pylint', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('mypy', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Pyright', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('pyflakes', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('pytest', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('unittest', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Hypothesis', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('coverage.py', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('pnpm', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Lerna', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Nx', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Turborepo', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Rollup', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('esbuild', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('SWC', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Parcel', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Snowpack', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Gulp', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Grunt', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Bower', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Prettier', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Stylelint', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Husky', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('lint-staged', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Mocha', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Chai', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Jasmine', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Karma', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Sinon', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Puppeteer', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Selenium', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('WebdriverIO', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Nightwatch', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('TestCafe', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Enzyme', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('MSW', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Chromatic', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Percy', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('BackstopJS', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Applitools', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Pact', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Testcontainers', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('WireMock', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Postman', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Insomnia', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('SoapUI', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('REST Assured', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Karate', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Cucumber', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Gherkin', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('SpecFlow', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Behave', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Robot Framework', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('TestNG', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Spock', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('AssertJ', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Hamcrest', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('JaCoCo', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Istanbul', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Codecov', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Coveralls', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Valgrind', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('AddressSanitizer', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('gdb', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('LLDB', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('GCC', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Clang', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('LLVM', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('MSVC', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Visual Studio', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Visual Studio Code', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('IntelliJ IDEA', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('PyCharm', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('WebStorm', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Eclipse', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('NetBeans', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Vim', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Emacs', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('JetBrains', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Swagger', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('OpenAPI', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('AsyncAPI', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Postman Collections', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Redoc', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Stoplight', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('GraphiQL', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Apollo Federation', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Hasura', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('PostGraphile', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('GraphQL Yoga', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Relay', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('urql', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Socket.IO', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('MQTT', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('AMQP', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('STOMP', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('ZeroMQ', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('NATS', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Amazon Kinesis Client', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Celery Beat', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('cron', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('systemd', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('supervisord', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('PM2', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('nvm', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Homebrew', 'tool', 'backend-developer full-stack-developer devops-sre'),
-  ('Excel', 'tool', 'data-engineer'),
-  ('Google Sheets', 'tool', 'data-engineer'),
-  ('Tableau Prep', 'tool', 'data-engineer'),
-  ('Power Query', 'tool', 'data-engineer'),
-  ('DAX', 'tool', 'data-engineer'),
-  ('SSAS', 'tool', 'data-engineer'),
-  ('Qlik', 'tool', 'data-engineer'),
-  ('MicroStrategy', 'tool', 'data-engineer'),
-  ('Sisense', 'tool', 'data-engineer'),
-  ('Metabase', 'tool', 'data-engineer'),
-  ('Redash', 'tool', 'data-engineer'),
-  ('Mode Analytics', 'tool', 'data-engineer'),
-  ('Sigma Computing', 'tool', 'data-engineer'),
-  ('ThoughtSpot', 'tool', 'data-engineer'),
-  ('Domo', 'tool', 'data-engineer'),
-  ('Alteryx', 'tool', 'data-engineer'),
-  ('KNIME', 'tool', 'data-engineer'),
-  ('RapidMiner', 'tool', 'data-engineer'),
-  ('DataRobot', 'tool', 'data-engineer'),
-  ('H2O.ai', 'tool', 'data-engineer'),
-  ('Weights & Biases', 'tool', 'data-engineer'),
-  ('Comet ML', 'tool', 'data-engineer'),
-  ('Neptune.ai', 'tool', 'data-engineer'),
-  ('DVC', 'tool', 'data-engineer'),
-  ('LakeFS', 'tool', 'data-engineer'),
-  ('Pachyderm', 'tool', 'data-engineer'),
-  ('Kedro', 'tool', 'data-engineer'),
-  ('Metaflow', 'tool', 'data-engineer'),
-  ('ZenML', 'tool', 'data-engineer'),
-  ('BentoML', 'tool', 'data-engineer'),
-  ('Seldon', 'tool', 'data-engineer'),
-  ('KServe', 'tool', 'data-engineer'),
-  ('TorchServe', 'tool', 'data-engineer'),
-  ('TensorFlow Serving', 'tool', 'data-engineer'),
-  ('Ray Serve', 'tool', 'data-engineer'),
-  ('Airbyte Cloud', 'tool', 'data-engineer'),
-  ('Segment CDP', 'tool', 'data-engineer'),
-  ('RudderStack', 'tool', 'data-engineer'),
-  ('Snowplow', 'tool', 'data-engineer'),
-  ('Hightouch', 'tool', 'data-engineer'),
-  ('Reverse ETL', 'tool', 'data-engineer'),
-  ('Snowpipe', 'tool', 'data-engineer'),
-  ('Snowpark', 'tool', 'data-engineer'),
-  ('Databricks SQL', 'tool', 'data-engineer'),
-  ('Unity Catalog Lineage', 'tool', 'data-engineer'),
-  ('Iceberg tables', 'tool', 'data-engineer'),
-  ('Glue Crawler', 'tool', 'data-engineer'),
-  ('EMR Serverless', 'tool', 'data-engineer'),
-  ('Redshift Serverless', 'tool', 'data-engineer'),
-  ('BigQuery Omni', 'tool', 'data-engineer'),
-  ('Starburst', 'tool', 'data-engineer'),
-  ('Dremio', 'tool', 'data-engineer'),
-  ('Presto SQL', 'tool', 'data-engineer'),
-  ('Hive Metastore', 'tool', 'data-engineer'),
-  ('Data Mesh', 'tool', 'data-engineer'),
-  ('Trino SQL', 'tool', 'data-engineer'),
-  ('integration testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('end-to-end testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('contract testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('load testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('performance testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('stress testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('smoke testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('regression testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('acceptance testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('functional testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('snapshot testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('property-based testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('mutation testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('fuzz testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('security testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('penetration testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('API testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('manual testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('exploratory testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('test automation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('visual regression testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('mocking', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('test coverage', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('behavior-driven development', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('test pyramid', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('QA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('caching', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('query optimization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('database indexing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('database migrations', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('database replication', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data partitioning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('connection pooling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ACID transactions', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('stored procedures', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('database administration', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('backup and restore', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('point-in-time recovery', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data retention', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data archiving', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('database tuning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('normalization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('denormalization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('benchmarking', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('profiling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('memory management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('garbage collection', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('concurrency', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('multithreading', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('parallel programming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('asynchronous programming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('reactive programming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('functional reactive programming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('functional programming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('object-oriented programming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('object-oriented design', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('design patterns', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SOLID', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('refactoring', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('pair programming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('mob programming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('technical debt', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('domain-driven design', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('event sourcing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('CQRS', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('hexagonal architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('layered architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('monolith', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('service-oriented architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('serverless architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('API security', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('API versioning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('rate limiting', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('idempotency', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('pagination', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('webhooks', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('long polling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('server-sent events', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('HTTP/2', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('HTTP/3', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('HTTP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('TLS', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SSL', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SSH', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('OpenID Connect', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SAML', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('single sign-on', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('LDAP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Kerberos', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('multi-factor authentication', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('passwordless authentication', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('session management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ABAC', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('least privilege', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('zero trust', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('encryption', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('hashing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('cryptography', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('PKI', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('secrets management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('key management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('vulnerability management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('threat modeling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('secure coding', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('OWASP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('XSS', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('CSRF', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SQL injection', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('CORS', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Content Security Policy', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('DevSecOps', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SAST', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('DAST', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SCA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SBOM', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('supply chain security', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('container security', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('cloud security', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('network security', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('identity and access management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('audit logging', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('intrusion detection', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SIEM', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SOC', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('incident handling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('DDoS protection', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('firewalls', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('WAF rules', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('policy as code', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('compliance as code', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('security audits', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('GDPR', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('CCPA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('HIPAA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SOC 2', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ISO 27001', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('PCI DSS', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('FedRAMP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('NIST', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('CIS Benchmarks', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SOX', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('FERPA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('COPPA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('GxP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('FISMA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ITAR', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('HITRUST', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('DORA regulation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data privacy', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('personally identifiable information', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data protection', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data masking', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Section 508', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ADA compliance', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ARIA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('screen readers', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('semantic HTML', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('keyboard navigation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Scrum', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Kanban', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Lean', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SAFe', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('XP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('sprint planning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('retrospectives', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('stand-ups', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('story points', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('backlog grooming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('user stories', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('OKRs', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('roadmapping', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('technical writing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('architecture decision records', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('RFCs', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('code ownership', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('trunk-based development', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('GitFlow', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('feature branches', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('semantic versioning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('release management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('version control', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('monorepo', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('polyrepo', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('continuous testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('shift-left testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('dark launches', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('progressive delivery', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('rolling deployment', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('zero-downtime deployment', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('immutable infrastructure', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('configuration management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('infrastructure automation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('GitOps workflows', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('platform engineering', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('developer experience', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('internal developer platform', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('self-service infrastructure', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('FinOps', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('capacity management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('toil reduction', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('runbooks', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('blameless postmortems', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('root cause analysis', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('MTTR', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('DORA metrics', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SLA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('golden signals', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('service level management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('business continuity', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('failover', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('fault tolerance', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('resilience engineering', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('circuit breakers', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('retries', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('backpressure', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('graceful degradation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('multi-region', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('active-active', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('geo-replication', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('horizontal scaling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('vertical scaling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('performance engineering', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('latency optimization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('throughput optimization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('containerization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('container orchestration', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('virtualization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Linux administration', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Unix', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Windows Server', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Active Directory', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('networking fundamentals', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('TCP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('UDP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('BGP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('OSPF', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('VLAN', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('subnetting', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('VPN', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('proxies', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('CDN', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('edge computing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('HTTP caching', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('kernel tuning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Linux kernel', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('file systems', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('storage systems', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('RAID', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SAN', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('NAS', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('hardware provisioning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('bare metal', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data center', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('hybrid cloud', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('multi-cloud', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('cloud migration', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('lift and shift', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('cloud architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('landing zones', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('cost allocation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('tagging strategy', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('serverless computing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('pub/sub messaging', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('message-driven architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('complex event processing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('real-time analytics', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('batch jobs', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('metrics collection', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('log aggregation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('APM', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('synthetic monitoring', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('real user monitoring', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data ingestion', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data transformation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data integration', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data orchestration', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data validation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data contracts', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data catalog', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('metadata management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('master data management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('schema registry', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('schema evolution', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('slowly changing dimensions', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Kimball', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Inmon', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data vault modeling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('medallion architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('semantic layer', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('feature engineering', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('feature store', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data labeling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data observability', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data freshness', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data profiling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data cleansing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data wrangling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('exploratory data analysis', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('statistical analysis', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('hypothesis testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('experimentation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('A/B experimentation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('causal inference', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('time series analysis', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('regression analysis', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('predictive modeling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('recommendation systems', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('natural language processing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('computer vision', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('deep learning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('neural networks', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('reinforcement learning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('large language models', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('generative AI', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('prompt engineering', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('retrieval-augmented generation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('fine-tuning', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('embeddings', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('model deployment', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('model monitoring', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ML pipelines', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('MLOps', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('LLMOps', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('AI agents', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('transformers', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('GPU programming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('distributed computing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('high-performance computing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('big data', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data visualization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('business intelligence', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('dashboards for analytics', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SQL analytics', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('window functions', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('CTEs', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('query plans', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('OLAP cubes', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('responsive web design practices', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('mobile-first', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('progressive enhancement', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('web performance', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('bundle optimization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('browser APIs', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('DOM manipulation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('event loop', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('cross-platform development', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('native development', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('hybrid apps', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('UI/UX design', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('interaction design', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('wireframing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('prototyping', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('design tokens', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('component libraries', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('pixel-perfect', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('theming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('localization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('right-to-left', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SEO optimization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('structured data', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Open Graph', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('analytics instrumentation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('app performance', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('crash reporting', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('offline support', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('background processing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('location services', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('biometric authentication', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('app signing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('app distribution', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('App Store Connect', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Google Play Console', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('app store optimization', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('accessibility testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('usability testing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('user research', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('design thinking', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('CRDT', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('operational transformation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('real-time collaboration', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Yjs', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Automerge', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Loro', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('immutability', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('type safety', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('metaprogramming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('memory safety', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('WebSocket APIs', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('algorithms', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data structures', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('complexity analysis', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('system architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('solution architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('enterprise architecture', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('architecture reviews', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('requirements gathering', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('agile methodologies', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('waterfall', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ITIL', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ITSM', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('inner source', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('API documentation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('developer tooling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('build systems', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('release automation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('package management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('dependency management', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('configuration as code', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('job scheduling', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('workflow engines', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('business process automation', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('RPA', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('low-code', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('ERP', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('CRM', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('e-commerce', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('payment processing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('billing systems', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('blockchain', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('smart contracts', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Web3', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('IoT', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('embedded systems', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('RTOS', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('real-time systems', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('robotics', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('AR/VR', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('game development', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Unity', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('Unreal Engine', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('computer graphics', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('audio processing', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('video streaming', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('WebAssembly modules', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('compilers', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('interpreters', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('operating systems', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('kernel development', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('device drivers', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('networking protocols', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('peer-to-peer', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('search relevance', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('geospatial', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('mapping services', 'practice', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('DevOps', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('SRE', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('machine learning', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('artificial intelligence', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('MLOps engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('platform engineering discipline', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('cloud engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('infrastructure engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('security engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('quality engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('data analysis', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('analytics engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('business analysis', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('database engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('network engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('release engineering practices', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('build engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('UX engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('developer relations', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('embedded engineering', 'discipline', 'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer'),
-  ('performance', 'quality', ''),
-  ('scalable', 'quality', ''),
-  ('maintainability', 'quality', ''),
-  ('availability', 'quality', ''),
-  ('uptime', 'quality', ''),
-  ('resilience', 'quality', '');
+INSERT INTO technologies (kind, terms) VALUES
+  ('language',
+'	=Node.js
+	=Python
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=Go	Go Lang	Go language
+	=Java
+	=Rust
+	=TypeScript
+	=JavaScript
+	=PHP
+	=Ruby
+	=Kotlin
+	=Scala
+	=C#
+	=C++
+	=Swift
+	=Objective-C
+	=Dart
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=Bash	shell scripts
+	=SQL
+	=HTML
+	=CSS
+backend-developer full-stack-developer	=Sass
+	=WebAssembly
+	=PySpark
+backend-developer full-stack-developer	Elixir
+backend-developer full-stack-developer	Erlang
+backend-developer full-stack-developer	Clojure
+backend-developer full-stack-developer	Haskell
+backend-developer full-stack-developer	OCaml
+backend-developer full-stack-developer	F#	FSharp
+backend-developer full-stack-developer	!Perl
+backend-developer full-stack-developer	Lua
+backend-developer full-stack-developer	Groovy
+backend-developer full-stack-developer	!Julia
+backend-developer full-stack-developer	Fortran
+backend-developer full-stack-developer	COBOL
+backend-developer full-stack-developer	!Ada
+backend-developer full-stack-developer	Visual Basic	VB.NET	VBA
+backend-developer full-stack-developer	Delphi	Object Pascal
+backend-developer full-stack-developer	!Pascal
+backend-developer full-stack-developer	Lisp	Common Lisp
+backend-developer full-stack-developer	Racket
+backend-developer full-stack-developer	Prolog
+backend-developer full-stack-developer	Zig
+backend-developer full-stack-developer	Nim
+backend-developer full-stack-developer	!Crystal
+backend-developer full-stack-developer	ReasonML
+backend-developer full-stack-developer	PureScript
+backend-developer full-stack-developer	!Elm
+backend-developer full-stack-developer	CoffeeScript
+backend-developer full-stack-developer	Solidity
+backend-developer full-stack-developer	Vyper
+backend-developer full-stack-developer	!Apex
+backend-developer full-stack-developer	ABAP
+backend-developer full-stack-developer	Tcl
+backend-developer full-stack-developer	Smalltalk
+backend-developer full-stack-developer	Mojo
+backend-developer full-stack-developer	Gleam
+backend-developer full-stack-developer	Raku
+backend-developer full-stack-developer	PowerShell
+backend-developer full-stack-developer	Zsh
+backend-developer full-stack-developer	!awk
+backend-developer full-stack-developer	Makefile
+backend-developer full-stack-developer	CMake
+backend-developer full-stack-developer	Bazel
+backend-developer full-stack-developer	!Meson
+backend-developer full-stack-developer	!^C	^C language	ANSI C	C99	C11	C17
+backend-developer full-stack-developer	!^R	R language	^R programming
+backend-developer full-stack-developer	MATLAB
+backend-developer full-stack-developer	Stata
+backend-developer full-stack-developer	SPSS
+backend-developer full-stack-developer	Assembly	assembly language	x86 assembly	ARM assembly
+backend-developer full-stack-developer	Verilog
+backend-developer full-stack-developer	VHDL
+backend-developer full-stack-developer	SystemVerilog
+backend-developer full-stack-developer	CUDA
+backend-developer full-stack-developer	OpenCL
+backend-developer full-stack-developer	GLSL
+backend-developer full-stack-developer	HLSL
+backend-developer full-stack-developer	WGSL
+backend-developer full-stack-developer	T-SQL	Transact-SQL	TSQL
+backend-developer full-stack-developer	PL/SQL	PLSQL
+backend-developer full-stack-developer	PL/pgSQL
+backend-developer full-stack-developer	HiveQL
+backend-developer full-stack-developer	SparkSQL	Spark SQL
+backend-developer full-stack-developer	GraphQL SDL
+backend-developer full-stack-developer	Kotlin/JS
+backend-developer full-stack-developer	Kotlin/Native
+backend-developer full-stack-developer	Java EE	Jakarta EE	J2EE
+backend-developer full-stack-developer	Java SE
+backend-developer full-stack-developer	JVM	Java Virtual Machine
+backend-developer full-stack-developer	CLR
+backend-developer full-stack-developer	Deno
+backend-developer full-stack-developer	!Bun
+backend-developer full-stack-developer	TypeScript 5
+backend-developer full-stack-developer	ES modules	ESM	ECMAScript modules
+backend-developer full-stack-developer	JSX
+backend-developer full-stack-developer	TSX
+backend-developer full-stack-developer	XML
+backend-developer full-stack-developer	XSLT
+backend-developer full-stack-developer	XPath
+backend-developer full-stack-developer	XQuery
+backend-developer full-stack-developer	YAML	YML
+backend-developer full-stack-developer	TOML
+backend-developer full-stack-developer	JSON
+backend-developer full-stack-developer	JSON Schema
+backend-developer full-stack-developer	Protocol Buffers	protobuf
+backend-developer full-stack-developer	Apache Avro	Avro
+backend-developer full-stack-developer	Apache Thrift	Thrift
+backend-developer full-stack-developer	MessagePack
+backend-developer full-stack-developer	FlatBuffers
+backend-developer full-stack-developer	Cap''n Proto
+backend-developer full-stack-developer	HCL	HashiCorp Configuration Language
+backend-developer full-stack-developer	Jsonnet
+backend-developer full-stack-developer	!CUE
+backend-developer full-stack-developer	Rego
+backend-developer full-stack-developer	Starlark
+backend-developer full-stack-developer	Dhall
+backend-developer full-stack-developer	!Nix
+backend-developer full-stack-developer	Markdown
+backend-developer full-stack-developer	LaTeX
+backend-developer full-stack-developer	reStructuredText
+backend-developer full-stack-developer	Regex	regular expressions
+backend-developer full-stack-developer	Jinja	Jinja2
+backend-developer full-stack-developer	Handlebars
+backend-developer full-stack-developer	!Mustache
+backend-developer full-stack-developer	!Liquid
+backend-developer full-stack-developer	Twig
+backend-developer full-stack-developer	EJS
+backend-developer full-stack-developer	!Pug
+backend-developer full-stack-developer	!Razor'),
+  ('framework',
+'	=Spring Boot
+	=Spring
+	=Express
+	=FastAPI
+	=Django
+	=Flask
+	=Ruby on Rails
+	=Laravel
+	=ASP.NET
+	=.NET
+	=Gin
+	=NestJS
+	=React
+	=Angular
+	=Vue.js
+	=Svelte
+	=Next.js
+	=Nuxt
+backend-developer full-stack-developer	=RxJS
+backend-developer full-stack-developer	=service worker
+	=Apache Spark
+	=dbt
+	=pandas
+data-engineer	=Great Expectations
+	=SwiftUI
+	=UIKit
+backend-developer full-stack-developer	=Core Data
+backend-developer full-stack-developer	=ARKit
+	=Jetpack Compose
+	=React Native
+	=Flutter
+backend-developer full-stack-developer	Django REST Framework	DRF
+backend-developer full-stack-developer	!Celery
+backend-developer full-stack-developer	Fastify
+backend-developer full-stack-developer	Apollo Server
+backend-developer full-stack-developer	Apollo Client	!Apollo
+backend-developer full-stack-developer	Koa	Koa.js
+backend-developer full-stack-developer	Hapi	hapi.js
+backend-developer full-stack-developer	Sails.js
+backend-developer full-stack-developer	AdonisJS
+backend-developer full-stack-developer	Feathers	FeathersJS
+backend-developer full-stack-developer	LoopBack
+backend-developer full-stack-developer	!Tornado
+backend-developer full-stack-developer	!Pyramid
+backend-developer full-stack-developer	Sanic
+backend-developer full-stack-developer	Starlette
+backend-developer full-stack-developer	aiohttp
+backend-developer full-stack-developer	!Quart
+backend-developer full-stack-developer	!Falcon
+backend-developer full-stack-developer	!Bottle
+backend-developer full-stack-developer	web2py
+backend-developer full-stack-developer	Pydantic
+backend-developer full-stack-developer	SQLAlchemy
+backend-developer full-stack-developer	!Alembic
+backend-developer full-stack-developer	!Marshmallow
+backend-developer full-stack-developer	Gunicorn
+backend-developer full-stack-developer	uWSGI
+backend-developer full-stack-developer	Uvicorn
+backend-developer full-stack-developer	asyncio
+backend-developer full-stack-developer	!Twisted
+backend-developer full-stack-developer	gevent
+backend-developer full-stack-developer	Dramatiq
+backend-developer full-stack-developer	!RQ
+backend-developer full-stack-developer	!Huey
+backend-developer full-stack-developer	Micronaut
+backend-developer full-stack-developer	Quarkus
+backend-developer full-stack-developer	Vert.x	Vertx
+backend-developer full-stack-developer	Dropwizard
+backend-developer full-stack-developer	!Jersey
+backend-developer full-stack-developer	Play Framework
+backend-developer full-stack-developer	Akka
+backend-developer full-stack-developer	Apache Pekko	Pekko
+backend-developer full-stack-developer	Ktor
+backend-developer full-stack-developer	Javalin
+backend-developer full-stack-developer	Helidon
+backend-developer full-stack-developer	Struts	Apache Struts
+backend-developer full-stack-developer	JSF	JavaServer Faces
+backend-developer full-stack-developer	JSP	JavaServer Pages
+backend-developer full-stack-developer	Servlets	Java Servlets
+backend-developer full-stack-developer	Spring MVC
+backend-developer full-stack-developer	Spring Cloud
+backend-developer full-stack-developer	Spring Security
+backend-developer full-stack-developer	Spring Data
+backend-developer full-stack-developer	Spring Batch
+backend-developer full-stack-developer	Spring WebFlux	WebFlux
+backend-developer full-stack-developer	Spring Integration
+backend-developer full-stack-developer	Project Reactor
+backend-developer full-stack-developer	Hibernate
+backend-developer full-stack-developer	JPA	Java Persistence API
+backend-developer full-stack-developer	MyBatis
+backend-developer full-stack-developer	jOOQ
+backend-developer full-stack-developer	Flyway
+backend-developer full-stack-developer	Liquibase
+backend-developer full-stack-developer	Lombok	Project Lombok
+backend-developer full-stack-developer	MapStruct
+backend-developer full-stack-developer	Gson
+backend-developer full-stack-developer	!Guava
+backend-developer full-stack-developer	Apache Commons
+backend-developer full-stack-developer	Netty
+backend-developer full-stack-developer	gRPC-Java
+backend-developer full-stack-developer	RxJava
+backend-developer full-stack-developer	Vavr
+backend-developer full-stack-developer	Entity Framework	EF Core	Entity Framework Core
+backend-developer full-stack-developer	!Dapper
+backend-developer full-stack-developer	Blazor
+backend-developer full-stack-developer	ASP.NET Core
+backend-developer full-stack-developer	ASP.NET MVC
+backend-developer full-stack-developer	Web API	ASP.NET Web API
+backend-developer full-stack-developer	WCF	Windows Communication Foundation
+backend-developer full-stack-developer	WPF	Windows Presentation Foundation
+backend-developer full-stack-developer	WinForms	Windows Forms
+backend-developer full-stack-developer	.NET MAUI	!MAUI
+backend-developer full-stack-developer	Xamarin
+backend-developer full-stack-developer	SignalR
+backend-developer full-stack-developer	MediatR
+backend-developer full-stack-developer	AutoMapper
+backend-developer full-stack-developer	NUnit
+backend-developer full-stack-developer	xUnit	xUnit.net
+backend-developer full-stack-developer	MSTest
+backend-developer full-stack-developer	!Moq
+backend-developer full-stack-developer	LINQ
+backend-developer full-stack-developer	Serilog
+backend-developer full-stack-developer	NLog
+backend-developer full-stack-developer	Hangfire
+backend-developer full-stack-developer	Microsoft Orleans
+backend-developer full-stack-developer	Symfony
+backend-developer full-stack-developer	CodeIgniter
+backend-developer full-stack-developer	CakePHP
+backend-developer full-stack-developer	Yii
+backend-developer full-stack-developer	Zend Framework	Laminas
+backend-developer full-stack-developer	Slim Framework
+backend-developer full-stack-developer	Phalcon
+backend-developer full-stack-developer	!Composer
+backend-developer full-stack-developer	PHPUnit
+backend-developer full-stack-developer	!Doctrine	Doctrine ORM
+backend-developer full-stack-developer	!Eloquent
+backend-developer full-stack-developer	Livewire
+backend-developer full-stack-developer	Inertia.js	Inertia
+backend-developer full-stack-developer	WordPress
+backend-developer full-stack-developer	Drupal
+backend-developer full-stack-developer	Magento
+backend-developer full-stack-developer	Joomla
+backend-developer full-stack-developer	!Sinatra
+backend-developer full-stack-developer	Hanami
+backend-developer full-stack-developer	!Grape
+backend-developer full-stack-developer	RSpec
+backend-developer full-stack-developer	Minitest
+backend-developer full-stack-developer	Sidekiq
+backend-developer full-stack-developer	Resque
+backend-developer full-stack-developer	Capybara
+backend-developer full-stack-developer	!Puma
+backend-developer full-stack-developer	RuboCop
+backend-developer full-stack-developer	!Bundler
+backend-developer full-stack-developer	ActiveRecord	Active Record
+backend-developer full-stack-developer	Hotwire
+backend-developer full-stack-developer	!Turbo
+backend-developer full-stack-developer	!Stimulus	StimulusJS
+backend-developer full-stack-developer	!Phoenix	Phoenix Framework
+backend-developer full-stack-developer	Ecto
+backend-developer full-stack-developer	LiveView	Phoenix LiveView
+backend-developer full-stack-developer	Erlang/OTP
+backend-developer full-stack-developer	Echo framework
+backend-developer full-stack-developer	!Fiber
+backend-developer full-stack-developer	Gorilla Mux	gorilla/mux
+backend-developer full-stack-developer	Beego
+backend-developer full-stack-developer	GORM
+backend-developer full-stack-developer	sqlx
+backend-developer full-stack-developer	!Cobra
+backend-developer full-stack-developer	testify
+backend-developer full-stack-developer	gomock
+backend-developer full-stack-developer	Go kit
+backend-developer full-stack-developer	goroutines
+backend-developer full-stack-developer	Actix	Actix Web
+backend-developer full-stack-developer	Axum
+backend-developer full-stack-developer	!Rocket
+backend-developer full-stack-developer	Tokio
+backend-developer full-stack-developer	Serde
+backend-developer full-stack-developer	!Diesel
+backend-developer full-stack-developer	!Warp
+backend-developer full-stack-developer	!Hyper
+backend-developer full-stack-developer	!Tonic
+backend-developer full-stack-developer	Tauri
+backend-developer full-stack-developer	!Yew
+backend-developer full-stack-developer	Leptos
+backend-developer full-stack-developer	!Bevy
+backend-developer full-stack-developer	!Vapor
+backend-developer full-stack-developer	Kitura
+backend-developer full-stack-developer	!Prisma
+backend-developer full-stack-developer	TypeORM
+backend-developer full-stack-developer	Sequelize
+backend-developer full-stack-developer	!Mongoose
+backend-developer full-stack-developer	Knex	Knex.js
+backend-developer full-stack-developer	Drizzle	Drizzle ORM
+backend-developer full-stack-developer	MikroORM
+backend-developer full-stack-developer	Objection.js
+backend-developer full-stack-developer	Bookshelf.js
+backend-developer full-stack-developer	tRPC
+backend-developer full-stack-developer	!Hono
+backend-developer full-stack-developer	Elysia
+backend-developer full-stack-developer	!Remix
+backend-developer full-stack-developer	!Astro
+backend-developer full-stack-developer	Gatsby
+backend-developer full-stack-developer	Eleventy	11ty
+backend-developer full-stack-developer	!Hugo
+backend-developer full-stack-developer	Jekyll
+backend-developer full-stack-developer	Docusaurus
+backend-developer full-stack-developer	Qwik
+backend-developer full-stack-developer	SolidJS	Solid.js	SolidStart
+backend-developer full-stack-developer	Preact
+backend-developer full-stack-developer	!Lit	LitElement
+backend-developer full-stack-developer	!Stencil	StencilJS
+backend-developer full-stack-developer	Alpine.js	AlpineJS
+backend-developer full-stack-developer	htmx
+backend-developer full-stack-developer	!Ember	Ember.js
+backend-developer full-stack-developer	Backbone.js	!Backbone
+backend-developer full-stack-developer	!Meteor
+backend-developer full-stack-developer	Mithril
+backend-developer full-stack-developer	!Marko
+backend-developer full-stack-developer	Knockout.js	KnockoutJS
+backend-developer full-stack-developer	Angular Material
+backend-developer full-stack-developer	NgRx
+backend-developer full-stack-developer	Zone.js
+backend-developer full-stack-developer	Angular Universal
+backend-developer full-stack-developer	Vuex
+backend-developer full-stack-developer	Pinia
+backend-developer full-stack-developer	Vuetify
+backend-developer full-stack-developer	!Quasar
+backend-developer full-stack-developer	Nuxt 3
+backend-developer full-stack-developer	Vue Router
+backend-developer full-stack-developer	VueUse
+backend-developer full-stack-developer	React Router
+backend-developer full-stack-developer	React Query	TanStack Query
+backend-developer full-stack-developer	TanStack Table
+backend-developer full-stack-developer	TanStack Router
+backend-developer full-stack-developer	!SWR
+backend-developer full-stack-developer	Zustand
+backend-developer full-stack-developer	Jotai
+backend-developer full-stack-developer	!Recoil
+backend-developer full-stack-developer	MobX
+backend-developer full-stack-developer	XState
+backend-developer full-stack-developer	Redux Toolkit	RTK
+backend-developer full-stack-developer	Redux-Saga
+backend-developer full-stack-developer	Redux Thunk
+backend-developer full-stack-developer	React Hook Form
+backend-developer full-stack-developer	Formik
+backend-developer full-stack-developer	!Yup
+backend-developer full-stack-developer	!Zod
+backend-developer full-stack-developer	React Hooks
+backend-developer full-stack-developer	Context API	React Context
+backend-developer full-stack-developer	React Server Components	RSC
+backend-developer full-stack-developer	React Suspense
+backend-developer full-stack-developer	Chakra UI
+backend-developer full-stack-developer	Ant Design	antd
+backend-developer full-stack-developer	!Bootstrap
+backend-developer full-stack-developer	Foundation CSS
+backend-developer full-stack-developer	Bulma
+backend-developer full-stack-developer	Semantic UI
+backend-developer full-stack-developer	Radix UI	Radix
+backend-developer full-stack-developer	shadcn/ui	shadcn
+backend-developer full-stack-developer	Headless UI
+backend-developer full-stack-developer	Mantine
+backend-developer full-stack-developer	PrimeReact
+backend-developer full-stack-developer	!Emotion
+backend-developer full-stack-developer	CSS Modules
+backend-developer full-stack-developer	CSS-in-JS
+backend-developer full-stack-developer	PostCSS
+backend-developer full-stack-developer	Less CSS
+backend-developer full-stack-developer	!Stylus
+backend-developer full-stack-developer	!BEM
+backend-developer full-stack-developer	vanilla-extract
+backend-developer full-stack-developer	UnoCSS
+backend-developer full-stack-developer	Framer Motion
+backend-developer full-stack-developer	GSAP	GreenSock
+backend-developer full-stack-developer	Three.js	ThreeJS
+backend-developer full-stack-developer	D3.js	!D3
+backend-developer full-stack-developer	Chart.js
+backend-developer full-stack-developer	Highcharts
+backend-developer full-stack-developer	ECharts	Apache ECharts
+backend-developer full-stack-developer	Recharts
+backend-developer full-stack-developer	Plotly	Plotly.js
+backend-developer full-stack-developer	!Leaflet
+backend-developer full-stack-developer	Mapbox
+backend-developer full-stack-developer	OpenLayers
+backend-developer full-stack-developer	PixiJS
+backend-developer full-stack-developer	Babylon.js
+backend-developer full-stack-developer	p5.js
+backend-developer full-stack-developer	WebGL
+backend-developer full-stack-developer	WebGPU
+backend-developer full-stack-developer	Canvas API	HTML Canvas
+backend-developer full-stack-developer	SVG
+backend-developer full-stack-developer	Web Workers
+backend-developer full-stack-developer	IndexedDB
+backend-developer full-stack-developer	localStorage
+backend-developer full-stack-developer	WebRTC
+backend-developer full-stack-developer	Web Audio API
+backend-developer full-stack-developer	Shadow DOM
+backend-developer full-stack-developer	Custom Elements
+backend-developer full-stack-developer	Fetch API
+backend-developer full-stack-developer	Intersection Observer
+backend-developer full-stack-developer	Web Vitals
+backend-developer full-stack-developer	!Room	Room database
+backend-developer full-stack-developer	WorkManager
+backend-developer full-stack-developer	LiveData
+backend-developer full-stack-developer	ViewModel
+backend-developer full-stack-developer	Navigation Component
+backend-developer full-stack-developer	Paging 3	Paging library
+backend-developer full-stack-developer	!Koin
+backend-developer full-stack-developer	OkHttp
+backend-developer full-stack-developer	!Glide
+backend-developer full-stack-developer	!Picasso
+backend-developer full-stack-developer	!Coil
+backend-developer full-stack-developer	Moshi
+backend-developer full-stack-developer	Kotlin Flow	StateFlow
+backend-developer full-stack-developer	RxKotlin
+backend-developer full-stack-developer	Kotlin Serialization
+backend-developer full-stack-developer	Ktor Client
+backend-developer full-stack-developer	!Timber
+backend-developer full-stack-developer	LeakCanary
+backend-developer full-stack-developer	Robolectric
+backend-developer full-stack-developer	MockK
+backend-developer full-stack-developer	Mockito
+backend-developer full-stack-developer	JUnit	JUnit5	JUnit 5	JUnit4
+backend-developer full-stack-developer	!Turbine
+backend-developer full-stack-developer	Detekt
+backend-developer full-stack-developer	ktlint
+backend-developer full-stack-developer	Android Lint
+backend-developer full-stack-developer	ProGuard
+backend-developer full-stack-developer	!R8
+backend-developer full-stack-developer	Firebase Cloud Messaging	FCM
+backend-developer full-stack-developer	!Combine
+backend-developer full-stack-developer	Core Animation
+backend-developer full-stack-developer	Core Graphics
+backend-developer full-stack-developer	Core Location
+backend-developer full-stack-developer	MapKit
+backend-developer full-stack-developer	CoreML	Core ML
+backend-developer full-stack-developer	RealityKit
+backend-developer full-stack-developer	SceneKit
+backend-developer full-stack-developer	SpriteKit
+backend-developer full-stack-developer	HealthKit
+backend-developer full-stack-developer	HomeKit
+backend-developer full-stack-developer	CloudKit
+backend-developer full-stack-developer	StoreKit
+backend-developer full-stack-developer	PassKit
+backend-developer full-stack-developer	WidgetKit
+backend-developer full-stack-developer	AVFoundation
+backend-developer full-stack-developer	!Metal
+backend-developer full-stack-developer	Vision framework
+backend-developer full-stack-developer	Core Bluetooth
+backend-developer full-stack-developer	SwiftData
+backend-developer full-stack-developer	!Realm
+backend-developer full-stack-developer	GRDB
+backend-developer full-stack-developer	Alamofire
+backend-developer full-stack-developer	!Kingfisher
+backend-developer full-stack-developer	SnapKit
+backend-developer full-stack-developer	RxSwift	ReactiveX for Swift	RxCocoa
+backend-developer full-stack-developer	ReactiveSwift
+backend-developer full-stack-developer	Swift Concurrency	async/await
+backend-developer full-stack-developer	The Composable Architecture	TCA
+backend-developer full-stack-developer	!VIPER
+backend-developer full-stack-developer	MVC
+backend-developer full-stack-developer	MVI
+backend-developer full-stack-developer	Redux architecture
+backend-developer full-stack-developer	Interface Builder
+backend-developer full-stack-developer	Storyboards
+backend-developer full-stack-developer	Auto Layout	AutoLayout
+backend-developer full-stack-developer	!Nimble
+backend-developer full-stack-developer	XCUITest
+backend-developer full-stack-developer	SwiftLint
+backend-developer full-stack-developer	Carthage
+backend-developer full-stack-developer	Tuist
+backend-developer full-stack-developer	!Sourcery
+backend-developer full-stack-developer	Xcode Instruments
+backend-developer full-stack-developer	App Clips
+backend-developer full-stack-developer	Siri Shortcuts	SiriKit
+backend-developer full-stack-developer	Apple Pay
+backend-developer full-stack-developer	Sign in with Apple
+backend-developer full-stack-developer	Universal Links
+backend-developer full-stack-developer	!Keychain
+backend-developer full-stack-developer	iOS SDK
+backend-developer full-stack-developer	watchOS
+backend-developer full-stack-developer	tvOS
+backend-developer full-stack-developer	visionOS
+backend-developer full-stack-developer	iPadOS
+backend-developer full-stack-developer	macOS
+backend-developer full-stack-developer	AppKit
+backend-developer full-stack-developer	Mac Catalyst
+backend-developer full-stack-developer	Objective-C++
+backend-developer full-stack-developer	React Navigation
+backend-developer full-stack-developer	Redux Persist
+backend-developer full-stack-developer	Reanimated	React Native Reanimated
+backend-developer full-stack-developer	!Hermes
+backend-developer full-stack-developer	!Metro	Metro bundler
+backend-developer full-stack-developer	CodePush	App Center CodePush
+backend-developer full-stack-developer	!Detox
+backend-developer full-stack-developer	Expo Application Services
+backend-developer full-stack-developer	NativeScript
+backend-developer full-stack-developer	!Capacitor
+backend-developer full-stack-developer	Cordova	Apache Cordova	PhoneGap
+backend-developer full-stack-developer	Compose Multiplatform
+backend-developer full-stack-developer	Flutter Bloc	BLoC	bloc pattern
+backend-developer full-stack-developer	Riverpod
+backend-developer full-stack-developer	GetX
+backend-developer full-stack-developer	!Dio
+backend-developer full-stack-developer	!Freezed
+backend-developer full-stack-developer	flutter_test
+backend-developer full-stack-developer	Dart Frog
+data-engineer	Apache Kafka Streams	Kafka Streams
+data-engineer	ksqlDB	KSQL
+data-engineer	Kafka Connect
+data-engineer	Confluent	Confluent Platform
+data-engineer	Apache Pulsar	!Pulsar
+data-engineer	Apache NiFi	NiFi
+data-engineer	Apache Storm
+data-engineer	Apache Samza	Samza
+data-engineer	Spark Streaming	Structured Streaming
+data-engineer	Apache Hudi	Hudi
+data-engineer	Apache Arrow
+data-engineer	Apache ORC
+data-engineer	Apache Druid	!Druid
+data-engineer	Apache Pinot	!Pinot
+data-engineer	Apache Kylin
+data-engineer	Apache Impala	Impala
+data-engineer	Apache Drill
+data-engineer	Apache Phoenix
+backend-developer full-stack-developer data-engineer	Apache HBase	HBase
+data-engineer	Apache ZooKeeper	ZooKeeper
+data-engineer	Apache Oozie	Oozie
+data-engineer	Apache Sqoop	Sqoop
+data-engineer	Apache Flume	Flume
+data-engineer	Apache Atlas
+data-engineer	Apache Ranger
+data-engineer	Apache Superset	!Superset
+data-engineer	Apache Zeppelin	Zeppelin
+data-engineer	Jupyter	Jupyter Notebook	JupyterLab
+data-engineer	Apache Livy
+data-engineer	Apache Calcite
+data-engineer	Apache Tez
+backend-developer full-stack-developer data-engineer devops-sre	!YARN	Hadoop YARN
+data-engineer	HDFS
+data-engineer	MapReduce
+data-engineer	Apache Ignite
+data-engineer	Apache Geode
+data-engineer	Hazelcast
+data-engineer	Apache Camel
+data-engineer	Apache ActiveMQ	ActiveMQ
+data-engineer	Apache Cassandra
+data-engineer	Apache CouchDB	CouchDB
+data-engineer	Apache Solr	Solr
+data-engineer	Lucene	Apache Lucene
+data-engineer	Apache Parquet
+data-engineer	Apache Mesos	Mesos
+data-engineer	Apache Ambari
+data-engineer	Delta Live Tables
+data-engineer	Unity Catalog
+data-engineer	MLflow
+data-engineer	Kubeflow
+data-engineer	!Feast
+data-engineer	!Ray
+data-engineer	!Dask
+data-engineer	!Polars
+data-engineer	DuckDB
+data-engineer	Modin
+data-engineer	Vaex
+data-engineer	NumPy
+data-engineer	SciPy
+data-engineer	scikit-learn	sklearn
+data-engineer	TensorFlow
+data-engineer	Keras
+data-engineer	PyTorch
+data-engineer	!JAX
+data-engineer	XGBoost
+data-engineer	LightGBM
+data-engineer	CatBoost
+data-engineer	statsmodels
+data-engineer	Hugging Face	HuggingFace	Hugging Face Transformers
+data-engineer	Transformers library
+data-engineer	spaCy
+data-engineer	NLTK
+data-engineer	Gensim
+data-engineer	OpenCV
+data-engineer	LangChain
+data-engineer	LlamaIndex
+data-engineer	ONNX
+data-engineer	TensorRT
+data-engineer	Triton Inference Server
+data-engineer	vLLM
+data-engineer	Matplotlib
+data-engineer	!Seaborn
+data-engineer	!Bokeh
+data-engineer	Streamlit
+data-engineer	Gradio
+data-engineer	Plotly Dash
+data-engineer	Airbyte
+data-engineer	Fivetran
+data-engineer	Stitch Data
+data-engineer	Meltano
+data-engineer	Debezium
+data-engineer	Talend
+data-engineer	Informatica
+data-engineer	SSIS	SQL Server Integration Services
+data-engineer	Pentaho
+data-engineer	Matillion
+data-engineer	dbt Cloud
+data-engineer	dbt Core
+data-engineer	SQLMesh
+data-engineer	!Luigi
+data-engineer	!Mage
+data-engineer	Argo Workflows
+data-engineer	Kestra
+data-engineer	!Soda	Soda Core
+data-engineer	dbt tests
+data-engineer	OpenLineage
+data-engineer	DataHub
+data-engineer	Amundsen
+data-engineer	Collibra
+data-engineer	Alation
+data-engineer	Atlan
+data-engineer	Marquez'),
+  ('data-store',
+'	=PostgreSQL
+	=MySQL
+	=MongoDB
+	=Redis
+	=DynamoDB
+	=Cassandra
+	=Elasticsearch
+	=SQLite
+	=MariaDB
+	=SQL Server
+	=Oracle Database
+	=Cosmos DB
+	=Firebase
+	=relational database
+	=NoSQL
+	=Snowflake
+	=BigQuery
+	=Redshift
+backend-developer full-stack-developer data-engineer	=Delta Lake
+backend-developer full-stack-developer data-engineer	=lakehouse
+backend-developer full-stack-developer data-engineer	ClickHouse
+backend-developer full-stack-developer data-engineer	TimescaleDB	Timescale
+backend-developer full-stack-developer data-engineer	PostGIS
+backend-developer full-stack-developer data-engineer	CockroachDB
+backend-developer full-stack-developer data-engineer	YugabyteDB
+backend-developer full-stack-developer data-engineer	TiDB
+backend-developer full-stack-developer data-engineer	Vitess
+backend-developer full-stack-developer data-engineer	PlanetScale
+backend-developer full-stack-developer data-engineer	!Neon
+backend-developer full-stack-developer data-engineer	Supabase
+backend-developer full-stack-developer data-engineer	!Aurora	Amazon Aurora
+backend-developer full-stack-developer data-engineer	!Spanner	Cloud Spanner
+backend-developer full-stack-developer data-engineer	Cloud SQL
+backend-developer full-stack-developer data-engineer	AlloyDB
+backend-developer full-stack-developer data-engineer	Bigtable	Cloud Bigtable
+backend-developer full-stack-developer data-engineer	Firestore	Cloud Firestore
+backend-developer full-stack-developer data-engineer	Cloud Datastore
+backend-developer full-stack-developer data-engineer	Memorystore
+backend-developer full-stack-developer data-engineer	Azure SQL	Azure SQL Database
+backend-developer full-stack-developer data-engineer	Azure Synapse	Synapse Analytics	Azure Synapse Analytics
+backend-developer full-stack-developer data-engineer	Azure Data Lake	ADLS	Azure Data Lake Storage
+backend-developer full-stack-developer data-engineer	Azure Blob Storage	Blob Storage
+backend-developer full-stack-developer data-engineer	Azure Cache for Redis
+backend-developer full-stack-developer data-engineer	Azure Data Explorer	Kusto
+backend-developer full-stack-developer data-engineer	DocumentDB	Amazon DocumentDB
+backend-developer full-stack-developer data-engineer	Keyspaces	Amazon Keyspaces
+backend-developer full-stack-developer data-engineer	!Neptune	Amazon Neptune
+backend-developer full-stack-developer data-engineer	Timestream	Amazon Timestream
+backend-developer full-stack-developer data-engineer	QLDB
+backend-developer full-stack-developer data-engineer	MemoryDB	Amazon MemoryDB
+backend-developer full-stack-developer data-engineer	ElastiCache	Amazon ElastiCache
+backend-developer full-stack-developer data-engineer	OpenSearch	Amazon OpenSearch	OpenSearch Service
+backend-developer full-stack-developer data-engineer	Amazon Redshift Spectrum	Redshift Spectrum
+backend-developer full-stack-developer data-engineer	!Athena	Amazon Athena
+backend-developer full-stack-developer data-engineer	Lake Formation	AWS Lake Formation
+backend-developer full-stack-developer data-engineer	Memcached
+backend-developer full-stack-developer data-engineer	Valkey
+backend-developer full-stack-developer data-engineer	KeyDB
+backend-developer full-stack-developer data-engineer	!Dragonfly	DragonflyDB
+backend-developer full-stack-developer data-engineer	Hazelcast IMDG
+backend-developer full-stack-developer data-engineer	Aerospike
+backend-developer full-stack-developer data-engineer	Couchbase
+backend-developer full-stack-developer data-engineer	RavenDB
+backend-developer full-stack-developer data-engineer	ArangoDB
+backend-developer full-stack-developer data-engineer	Neo4j
+backend-developer full-stack-developer data-engineer	JanusGraph
+backend-developer full-stack-developer data-engineer	TigerGraph
+backend-developer full-stack-developer data-engineer	Dgraph
+backend-developer full-stack-developer data-engineer	OrientDB
+backend-developer full-stack-developer data-engineer	InfluxDB
+backend-developer full-stack-developer data-engineer	Prometheus TSDB
+backend-developer full-stack-developer data-engineer	VictoriaMetrics
+backend-developer full-stack-developer data-engineer	QuestDB
+backend-developer full-stack-developer data-engineer	!Graphite
+backend-developer full-stack-developer data-engineer	OpenTSDB
+backend-developer full-stack-developer data-engineer	RocksDB
+backend-developer full-stack-developer data-engineer	LevelDB
+backend-developer full-stack-developer data-engineer	LMDB
+backend-developer full-stack-developer data-engineer	BerkeleyDB	Berkeley DB
+backend-developer full-stack-developer data-engineer	etcd
+backend-developer full-stack-developer data-engineer	Consul KV
+backend-developer full-stack-developer data-engineer	FoundationDB
+backend-developer full-stack-developer data-engineer	ScyllaDB	Scylla
+backend-developer full-stack-developer data-engineer	Riak
+backend-developer full-stack-developer data-engineer	Accumulo
+backend-developer full-stack-developer data-engineer	Kudu	Apache Kudu
+backend-developer full-stack-developer data-engineer	Greenplum
+backend-developer full-stack-developer data-engineer	Vertica
+backend-developer full-stack-developer data-engineer	Teradata
+backend-developer full-stack-developer data-engineer	Netezza
+backend-developer full-stack-developer data-engineer	Exadata
+backend-developer full-stack-developer data-engineer	IBM Db2	DB2
+backend-developer full-stack-developer data-engineer	Sybase	SAP ASE
+backend-developer full-stack-developer data-engineer	SAP HANA	!HANA
+backend-developer full-stack-developer data-engineer	Informix
+backend-developer full-stack-developer data-engineer	H2 Database
+backend-developer full-stack-developer data-engineer	HSQLDB
+backend-developer full-stack-developer data-engineer	Apache Derby
+backend-developer full-stack-developer data-engineer	Microsoft Access	MS Access
+backend-developer full-stack-developer data-engineer	FileMaker
+backend-developer full-stack-developer data-engineer	Percona	Percona Server
+backend-developer full-stack-developer data-engineer	Galera	Galera Cluster
+backend-developer full-stack-developer data-engineer	ProxySQL
+backend-developer full-stack-developer data-engineer	PgBouncer
+backend-developer full-stack-developer data-engineer	pgvector
+backend-developer full-stack-developer data-engineer	!Pinecone
+backend-developer full-stack-developer data-engineer	Weaviate
+backend-developer full-stack-developer data-engineer	Milvus
+backend-developer full-stack-developer data-engineer	Qdrant
+backend-developer full-stack-developer data-engineer	ChromaDB
+backend-developer full-stack-developer data-engineer	Faiss
+backend-developer full-stack-developer data-engineer	Elastic Stack
+backend-developer full-stack-developer data-engineer	Typesense
+backend-developer full-stack-developer data-engineer	Meilisearch
+backend-developer full-stack-developer data-engineer	Algolia
+backend-developer full-stack-developer data-engineer	!Sphinx
+backend-developer full-stack-developer data-engineer	MinIO
+backend-developer full-stack-developer data-engineer	Ceph
+backend-developer full-stack-developer data-engineer	GlusterFS
+backend-developer full-stack-developer data-engineer	NFS
+backend-developer full-stack-developer data-engineer	Amazon EFS	EFS
+backend-developer full-stack-developer data-engineer	EBS	Amazon EBS
+backend-developer full-stack-developer data-engineer	Cloud Storage	Google Cloud Storage	!GCS
+backend-developer full-stack-developer data-engineer	Backblaze B2
+backend-developer full-stack-developer data-engineer	OLAP
+backend-developer full-stack-developer data-engineer	OLTP
+backend-developer full-stack-developer data-engineer	data mart
+backend-developer full-stack-developer data-engineer	data vault	Data Vault 2.0
+backend-developer full-stack-developer data-engineer	columnar database	columnar storage
+backend-developer full-stack-developer data-engineer	time-series database	TSDB
+backend-developer full-stack-developer data-engineer	graph database
+backend-developer full-stack-developer data-engineer	vector database	vector store
+backend-developer full-stack-developer data-engineer	key-value store	key-value database
+backend-developer full-stack-developer data-engineer	document database	document store
+backend-developer full-stack-developer data-engineer	in-memory database
+backend-developer full-stack-developer data-engineer	object storage
+backend-developer full-stack-developer data-engineer	block storage
+backend-developer full-stack-developer data-engineer	NewSQL'),
+  ('cloud-service',
+'backend-developer full-stack-developer data-engineer devops-sre	=Figma
+	=Kinesis
+	=AWS
+	=GCP
+	=Azure
+	=EC2
+	=S3
+	=AWS Lambda
+	=RDS
+	=SQS
+	=SNS
+	=ECS
+	=EKS
+	=GKE
+	=AKS
+	=IAM
+	=VPC
+	=CloudFront
+	=CloudFormation
+	=Cloud Run
+	=Cloud Functions
+	=Azure Functions
+	=AWS Glue
+	=EMR
+backend-developer full-stack-developer data-engineer devops-sre	=OpenShift
+backend-developer full-stack-developer data-engineer devops-sre	Amazon MSK	!MSK	Managed Streaming for Apache Kafka
+backend-developer full-stack-developer data-engineer devops-sre	CloudWatch	Amazon CloudWatch
+backend-developer full-stack-developer data-engineer devops-sre	EventBridge	Amazon EventBridge
+backend-developer full-stack-developer data-engineer devops-sre	Step Functions	AWS Step Functions
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	API Gateway	Amazon API Gateway	AWS API Gateway
+backend-developer full-stack-developer data-engineer devops-sre	Fargate	AWS Fargate
+backend-developer full-stack-developer data-engineer devops-sre	Elastic Beanstalk	AWS Elastic Beanstalk
+backend-developer full-stack-developer data-engineer devops-sre	Lightsail
+backend-developer full-stack-developer data-engineer devops-sre	Route 53	Route53	Amazon Route 53
+backend-developer full-stack-developer data-engineer devops-sre	ECR	Amazon ECR
+backend-developer full-stack-developer data-engineer devops-sre	AWS Batch
+backend-developer full-stack-developer data-engineer devops-sre	AWS CDK	!CDK
+backend-developer full-stack-developer data-engineer devops-sre	AWS SAM	Serverless Application Model
+backend-developer full-stack-developer data-engineer devops-sre	CodePipeline	AWS CodePipeline
+backend-developer full-stack-developer data-engineer devops-sre	CodeBuild	AWS CodeBuild
+backend-developer full-stack-developer data-engineer devops-sre	CodeDeploy	AWS CodeDeploy
+backend-developer full-stack-developer data-engineer devops-sre	CodeCommit
+backend-developer full-stack-developer data-engineer devops-sre	CodeArtifact
+backend-developer full-stack-developer data-engineer devops-sre	CloudTrail	AWS CloudTrail
+backend-developer full-stack-developer data-engineer devops-sre	AWS Config
+backend-developer full-stack-developer data-engineer devops-sre	AWS Organizations
+backend-developer full-stack-developer data-engineer devops-sre	Control Tower	AWS Control Tower
+backend-developer full-stack-developer data-engineer devops-sre	Secrets Manager	AWS Secrets Manager
+backend-developer full-stack-developer data-engineer devops-sre	Systems Manager	AWS Systems Manager	!SSM	Parameter Store
+backend-developer full-stack-developer data-engineer devops-sre	!KMS	AWS KMS
+backend-developer full-stack-developer data-engineer devops-sre	Cognito	Amazon Cognito
+backend-developer full-stack-developer data-engineer devops-sre	!WAF	AWS WAF
+backend-developer full-stack-developer data-engineer devops-sre	AWS Shield
+backend-developer full-stack-developer data-engineer devops-sre	GuardDuty	Amazon GuardDuty
+backend-developer full-stack-developer data-engineer devops-sre	Security Hub	AWS Security Hub
+backend-developer full-stack-developer data-engineer devops-sre	Amazon Inspector
+backend-developer full-stack-developer data-engineer devops-sre	Macie	Amazon Macie
+backend-developer full-stack-developer data-engineer devops-sre	AWS Certificate Manager
+backend-developer full-stack-developer data-engineer devops-sre	Direct Connect	AWS Direct Connect
+backend-developer full-stack-developer data-engineer devops-sre	Transit Gateway
+backend-developer full-stack-developer data-engineer devops-sre	PrivateLink
+backend-developer full-stack-developer data-engineer devops-sre	Elastic Load Balancing	!ELB	!ALB	!NLB	Application Load Balancer
+backend-developer full-stack-developer data-engineer devops-sre	Auto Scaling groups	!ASG
+backend-developer full-stack-developer data-engineer devops-sre	AppSync	AWS AppSync
+backend-developer full-stack-developer data-engineer devops-sre	!Amplify	AWS Amplify
+backend-developer full-stack-developer data-engineer devops-sre	SageMaker	Amazon SageMaker
+backend-developer full-stack-developer data-engineer devops-sre	!Bedrock	Amazon Bedrock
+backend-developer full-stack-developer data-engineer devops-sre	Rekognition	Amazon Rekognition
+backend-developer full-stack-developer data-engineer devops-sre	Amazon Comprehend
+backend-developer full-stack-developer data-engineer devops-sre	Textract	Amazon Textract
+backend-developer full-stack-developer data-engineer devops-sre	Amazon Polly
+backend-developer full-stack-developer data-engineer devops-sre	Amazon Lex	!Lex
+backend-developer full-stack-developer data-engineer devops-sre	Kinesis Data Firehose	!Firehose	Amazon Data Firehose
+backend-developer full-stack-developer data-engineer devops-sre	Kinesis Data Streams
+backend-developer full-stack-developer data-engineer devops-sre	Kinesis Data Analytics	Managed Service for Apache Flink
+backend-developer full-stack-developer data-engineer devops-sre	AWS DMS	Database Migration Service	!DMS
+backend-developer full-stack-developer data-engineer devops-sre	AWS Backup
+backend-developer full-stack-developer data-engineer devops-sre	S3 Glacier	!Glacier
+backend-developer full-stack-developer data-engineer devops-sre	Storage Gateway
+backend-developer full-stack-developer data-engineer devops-sre	AWS Transfer Family
+backend-developer full-stack-developer data-engineer devops-sre	AppFlow
+backend-developer full-stack-developer data-engineer devops-sre	MWAA	Managed Workflows for Apache Airflow
+backend-developer full-stack-developer data-engineer devops-sre	QuickSight	Amazon QuickSight
+backend-developer full-stack-developer data-engineer devops-sre	Glue Data Catalog
+backend-developer full-stack-developer data-engineer devops-sre	AWS Outposts
+backend-developer full-stack-developer data-engineer devops-sre	AWS Snowball
+backend-developer full-stack-developer data-engineer devops-sre	Amazon MQ
+backend-developer full-stack-developer data-engineer devops-sre	Amazon SES	!SES	Simple Email Service
+backend-developer full-stack-developer data-engineer devops-sre	Amazon Pinpoint
+backend-developer full-stack-developer data-engineer devops-sre	Amazon Connect
+backend-developer full-stack-developer data-engineer devops-sre	X-Ray	AWS X-Ray
+backend-developer full-stack-developer data-engineer devops-sre	Managed Grafana	Amazon Managed Grafana
+backend-developer full-stack-developer data-engineer devops-sre	Managed Prometheus	Amazon Managed Service for Prometheus
+backend-developer full-stack-developer data-engineer devops-sre	App Runner	AWS App Runner
+backend-developer full-stack-developer data-engineer devops-sre	AWS Proton
+backend-developer full-stack-developer data-engineer devops-sre	Service Catalog	AWS Service Catalog
+backend-developer full-stack-developer data-engineer devops-sre	Trusted Advisor
+backend-developer full-stack-developer data-engineer devops-sre	Cost Explorer	AWS Cost Explorer
+backend-developer full-stack-developer data-engineer devops-sre	AWS Well-Architected	Well-Architected Framework
+backend-developer full-stack-developer data-engineer devops-sre	IAM Identity Center	AWS SSO
+backend-developer full-stack-developer data-engineer devops-sre	EC2 Auto Scaling
+backend-developer full-stack-developer data-engineer devops-sre	Spot Instances	EC2 Spot
+backend-developer full-stack-developer data-engineer devops-sre	Savings Plans
+backend-developer full-stack-developer data-engineer devops-sre	AWS Graviton	Graviton
+backend-developer full-stack-developer data-engineer devops-sre	CloudShell
+backend-developer full-stack-developer data-engineer devops-sre	Cloud9	AWS Cloud9
+backend-developer full-stack-developer data-engineer devops-sre	Pub/Sub	Cloud Pub/Sub	Google Pub/Sub	PubSub
+backend-developer full-stack-developer data-engineer devops-sre	Dataflow	Cloud Dataflow	Google Dataflow
+backend-developer full-stack-developer data-engineer devops-sre	Dataproc	Cloud Dataproc
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Composer
+backend-developer full-stack-developer data-engineer devops-sre	Dataform
+backend-developer full-stack-developer data-engineer devops-sre	Dataplex
+backend-developer full-stack-developer data-engineer devops-sre	Looker Studio	Data Studio	Google Data Studio
+backend-developer full-stack-developer data-engineer devops-sre	Vertex AI
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Build
+backend-developer full-stack-developer data-engineer devops-sre	Artifact Registry
+backend-developer full-stack-developer data-engineer devops-sre	Container Registry	!GCR
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Logging	Stackdriver
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Monitoring
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Trace
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Armor
+backend-developer full-stack-developer data-engineer devops-sre	Cloud CDN
+backend-developer full-stack-developer data-engineer devops-sre	Cloud DNS
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Load Balancing
+backend-developer full-stack-developer data-engineer devops-sre	Cloud NAT
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Interconnect
+backend-developer full-stack-developer data-engineer devops-sre	Cloud KMS
+backend-developer full-stack-developer data-engineer devops-sre	Secret Manager	Google Secret Manager
+backend-developer full-stack-developer data-engineer devops-sre	Cloud IAM
+backend-developer full-stack-developer data-engineer devops-sre	Identity-Aware Proxy	!IAP
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Tasks
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Scheduler
+backend-developer full-stack-developer data-engineer devops-sre	App Engine	Google App Engine	!GAE
+backend-developer full-stack-developer data-engineer devops-sre	Compute Engine	!GCE	Google Compute Engine
+backend-developer full-stack-developer data-engineer devops-sre	Anthos
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Deploy
+backend-developer full-stack-developer data-engineer devops-sre	Firebase Authentication	Firebase Auth
+backend-developer full-stack-developer data-engineer devops-sre	Firebase Hosting
+backend-developer full-stack-developer data-engineer devops-sre	Firebase Analytics
+backend-developer full-stack-developer data-engineer devops-sre	Firebase Remote Config
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Endpoints
+backend-developer full-stack-developer data-engineer devops-sre	Apigee
+backend-developer full-stack-developer data-engineer devops-sre	BigQuery ML
+backend-developer full-stack-developer data-engineer devops-sre	Datastream
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Workflows
+backend-developer full-stack-developer data-engineer devops-sre	Cloud Storage Transfer
+backend-developer full-stack-developer data-engineer devops-sre	Azure DevOps	VSTS	Azure Pipelines
+backend-developer full-stack-developer data-engineer devops-sre	Azure Repos
+backend-developer full-stack-developer data-engineer devops-sre	Azure Boards
+backend-developer full-stack-developer data-engineer devops-sre	Azure Artifacts
+backend-developer full-stack-developer data-engineer devops-sre	Azure Data Factory	!ADF
+backend-developer full-stack-developer data-engineer devops-sre	Azure Databricks
+backend-developer full-stack-developer data-engineer devops-sre	Azure Event Hubs	Event Hubs
+backend-developer full-stack-developer data-engineer devops-sre	Azure Service Bus
+backend-developer full-stack-developer data-engineer devops-sre	Azure Event Grid	Event Grid
+backend-developer full-stack-developer data-engineer devops-sre	Azure Logic Apps	Logic Apps
+backend-developer full-stack-developer data-engineer devops-sre	Azure App Service
+backend-developer full-stack-developer data-engineer devops-sre	Azure Container Apps
+backend-developer full-stack-developer data-engineer devops-sre	Azure Container Instances	!ACI
+backend-developer full-stack-developer data-engineer devops-sre	Azure Container Registry	!ACR
+backend-developer full-stack-developer data-engineer devops-sre	Azure Kubernetes Service
+backend-developer full-stack-developer data-engineer devops-sre	Azure Monitor
+backend-developer full-stack-developer data-engineer devops-sre	Application Insights	App Insights
+backend-developer full-stack-developer data-engineer devops-sre	Log Analytics
+backend-developer full-stack-developer data-engineer devops-sre	Azure Key Vault	Key Vault
+backend-developer full-stack-developer data-engineer devops-sre	Azure Active Directory	Azure AD	!AAD	Microsoft Entra ID	Entra ID
+backend-developer full-stack-developer data-engineer devops-sre	Azure API Management	!APIM
+backend-developer full-stack-developer data-engineer devops-sre	Azure Front Door
+backend-developer full-stack-developer data-engineer devops-sre	Azure CDN
+backend-developer full-stack-developer data-engineer devops-sre	Azure Storage
+backend-developer full-stack-developer data-engineer devops-sre	Azure Files
+backend-developer full-stack-developer data-engineer devops-sre	Azure Virtual Machines	Azure VMs
+backend-developer full-stack-developer data-engineer devops-sre	Azure Virtual Network	!VNet
+backend-developer full-stack-developer data-engineer devops-sre	Azure Load Balancer
+backend-developer full-stack-developer data-engineer devops-sre	Application Gateway	Azure Application Gateway
+backend-developer full-stack-developer data-engineer devops-sre	Azure Firewall
+backend-developer full-stack-developer data-engineer devops-sre	Azure Policy
+backend-developer full-stack-developer data-engineer devops-sre	Azure Resource Manager	ARM templates	Azure Resource Manager templates
+backend-developer full-stack-developer data-engineer devops-sre	!Bicep
+backend-developer full-stack-developer data-engineer devops-sre	Azure Arc
+backend-developer full-stack-developer data-engineer devops-sre	Azure Stream Analytics
+backend-developer full-stack-developer data-engineer devops-sre	Azure HDInsight	HDInsight
+backend-developer full-stack-developer data-engineer devops-sre	Azure Machine Learning	Azure ML
+backend-developer full-stack-developer data-engineer devops-sre	Azure OpenAI	Azure OpenAI Service
+backend-developer full-stack-developer data-engineer devops-sre	Azure Cognitive Services	Azure AI Services
+backend-developer full-stack-developer data-engineer devops-sre	Power BI	PowerBI
+backend-developer full-stack-developer data-engineer devops-sre	Power Apps	PowerApps
+backend-developer full-stack-developer data-engineer devops-sre	Power Automate
+backend-developer full-stack-developer data-engineer devops-sre	Microsoft Fabric
+backend-developer full-stack-developer data-engineer devops-sre	Azure Sentinel	Microsoft Sentinel
+backend-developer full-stack-developer data-engineer devops-sre	Defender for Cloud	Microsoft Defender for Cloud
+backend-developer full-stack-developer data-engineer devops-sre	Azure Static Web Apps
+backend-developer full-stack-developer data-engineer devops-sre	Azure Spring Apps
+backend-developer full-stack-developer data-engineer devops-sre	Azure Batch
+backend-developer full-stack-developer data-engineer devops-sre	Cloudflare
+backend-developer full-stack-developer data-engineer devops-sre	Cloudflare Workers
+backend-developer full-stack-developer data-engineer devops-sre	Cloudflare Pages
+backend-developer full-stack-developer data-engineer devops-sre	Cloudflare R2	!R2
+backend-developer full-stack-developer data-engineer devops-sre	Fastly
+backend-developer full-stack-developer data-engineer devops-sre	Akamai
+backend-developer full-stack-developer data-engineer devops-sre	Netlify
+backend-developer full-stack-developer data-engineer devops-sre	Heroku
+backend-developer full-stack-developer data-engineer devops-sre	Fly.io
+backend-developer full-stack-developer data-engineer devops-sre	DigitalOcean	Digital Ocean
+backend-developer full-stack-developer data-engineer devops-sre	Linode	Akamai Cloud
+backend-developer full-stack-developer data-engineer devops-sre	Vultr
+backend-developer full-stack-developer data-engineer devops-sre	Hetzner
+backend-developer full-stack-developer data-engineer devops-sre	OVHcloud	OVH
+backend-developer full-stack-developer data-engineer devops-sre	IBM Cloud
+backend-developer full-stack-developer data-engineer devops-sre	Oracle Cloud	OCI	Oracle Cloud Infrastructure
+backend-developer full-stack-developer data-engineer devops-sre	Alibaba Cloud	Aliyun
+backend-developer full-stack-developer data-engineer devops-sre	Tencent Cloud
+backend-developer full-stack-developer data-engineer devops-sre	Scaleway
+backend-developer full-stack-developer data-engineer devops-sre	OpenStack
+backend-developer full-stack-developer data-engineer devops-sre	VMware	vSphere	ESXi	VMware vSphere
+backend-developer full-stack-developer data-engineer devops-sre	Proxmox
+backend-developer full-stack-developer data-engineer devops-sre	Hyper-V
+backend-developer full-stack-developer data-engineer devops-sre	!KVM
+backend-developer full-stack-developer data-engineer devops-sre	!Xen
+backend-developer full-stack-developer data-engineer devops-sre	Nutanix
+backend-developer full-stack-developer data-engineer devops-sre	Citrix
+backend-developer full-stack-developer data-engineer devops-sre	!Rancher
+backend-developer full-stack-developer data-engineer devops-sre	Tanzu	VMware Tanzu
+backend-developer full-stack-developer data-engineer devops-sre	Firebase Cloud Functions
+backend-developer full-stack-developer data-engineer devops-sre	Supabase Auth
+backend-developer full-stack-developer data-engineer devops-sre	Auth0
+backend-developer full-stack-developer data-engineer devops-sre	Okta
+backend-developer full-stack-developer data-engineer devops-sre	Keycloak
+backend-developer full-stack-developer data-engineer devops-sre	!Stripe
+backend-developer full-stack-developer data-engineer devops-sre	Twilio
+backend-developer full-stack-developer data-engineer devops-sre	SendGrid
+backend-developer full-stack-developer data-engineer devops-sre	Mailgun
+backend-developer full-stack-developer data-engineer devops-sre	Mixpanel
+backend-developer full-stack-developer data-engineer devops-sre	!Amplitude
+backend-developer full-stack-developer data-engineer devops-sre	Heap Analytics
+backend-developer full-stack-developer data-engineer devops-sre	Google Analytics	GA4	Google Analytics 4
+backend-developer full-stack-developer data-engineer devops-sre	Adobe Analytics	Omniture
+backend-developer full-stack-developer data-engineer devops-sre	Google Tag Manager
+backend-developer full-stack-developer data-engineer devops-sre	Hotjar
+backend-developer full-stack-developer data-engineer devops-sre	FullStory
+backend-developer full-stack-developer data-engineer devops-sre	LogRocket
+backend-developer full-stack-developer data-engineer devops-sre	Optimizely
+backend-developer full-stack-developer data-engineer devops-sre	LaunchDarkly
+backend-developer full-stack-developer data-engineer devops-sre	Split.io
+backend-developer full-stack-developer data-engineer devops-sre	Statsig
+backend-developer full-stack-developer data-engineer devops-sre	Contentful
+backend-developer full-stack-developer data-engineer devops-sre	Strapi
+backend-developer full-stack-developer data-engineer devops-sre	Prismic
+backend-developer full-stack-developer data-engineer devops-sre	Shopify
+backend-developer full-stack-developer data-engineer devops-sre	Salesforce
+backend-developer full-stack-developer data-engineer devops-sre	HubSpot
+backend-developer full-stack-developer data-engineer devops-sre	Zendesk
+backend-developer full-stack-developer data-engineer devops-sre	Jira
+backend-developer full-stack-developer data-engineer devops-sre	!Confluence
+backend-developer full-stack-developer data-engineer devops-sre	Trello
+backend-developer full-stack-developer data-engineer devops-sre	Asana
+backend-developer full-stack-developer data-engineer devops-sre	!Notion
+backend-developer full-stack-developer data-engineer devops-sre	!Slack
+backend-developer full-stack-developer data-engineer devops-sre	Microsoft Teams
+backend-developer full-stack-developer data-engineer devops-sre	!Zoom
+backend-developer full-stack-developer data-engineer devops-sre	!Miro
+backend-developer full-stack-developer data-engineer devops-sre	!Sketch
+backend-developer full-stack-developer data-engineer devops-sre	Adobe XD
+backend-developer full-stack-developer data-engineer devops-sre	InVision
+backend-developer full-stack-developer data-engineer devops-sre	Zeplin
+backend-developer full-stack-developer data-engineer devops-sre	!Lottie'),
+  ('tool',
+'	=DOM
+	=ORM
+	=Redux
+	=Tailwind CSS
+	=Material UI
+	=Webpack
+	=Vite
+	=Babel
+	=npm
+	=ESLint
+	=Jest
+	=Cypress
+	=Playwright
+	=Testing Library
+backend-developer full-stack-developer devops-sre	=Storybook
+	=Vitest
+	=Lighthouse
+	=Core Web Vitals
+	=SEO
+data-engineer	=server-side rendering	SQL Server Reporting Services
+	=WebSockets
+	=Vercel
+	=A/B testing
+	=Apache Flink
+	=Apache Beam
+	=Airflow
+	=Dagster
+	=Prefect
+	=Hadoop
+	=Databricks
+	=Apache Hive
+	=Trino
+	=Apache Iceberg
+	=Parquet
+	=ETL
+	=ELT
+	=Looker
+	=Tableau
+	=REST API
+	=GraphQL
+	=Kafka
+	=RabbitMQ
+	=OAuth
+	=JWT
+	=RBAC
+	=Kubernetes
+	=Terraform
+	=Helm
+	=Istio
+	=Argo CD
+	=Ansible
+	=Pulumi
+backend-developer full-stack-developer devops-sre	=Packer
+	=GitOps
+	=Puppet
+	=Chef
+	=Jenkins
+	=GitHub Actions
+	=GitLab CI
+	=CircleCI
+	=Git
+	=Linux
+	=Nginx
+	=DNS
+	=TCP/IP
+	=Prometheus
+	=Grafana
+	=OpenTelemetry
+	=Datadog
+	=ELK Stack
+	=Splunk
+	=PagerDuty
+	=SLO
+	=SLI
+	=Agile
+	=Xcode
+	=Swift Package Manager
+	=CocoaPods
+	=XCTest
+	=TestFlight
+	=App Store
+	=Android SDK
+	=Android Studio
+	=Gradle
+	=Android Jetpack
+	=Retrofit
+	=Kotlin Coroutines
+	=Espresso
+	=Google Play
+	=Material Design
+	=Hilt
+	=Dagger
+	=Expo
+	=Kotlin Multiplatform
+	=Ionic
+	=MVVM
+	=Clean Architecture
+	=UI testing
+	=Fastlane
+	=Crashlytics
+	=Appium
+	=Bluetooth Low Energy
+backend-developer full-stack-developer devops-sre	!Vault	HashiCorp Vault
+backend-developer full-stack-developer devops-sre	!Consul	HashiCorp Consul
+backend-developer full-stack-developer devops-sre	!Nomad	HashiCorp Nomad
+backend-developer full-stack-developer devops-sre	HashiCorp Boundary
+backend-developer full-stack-developer devops-sre	!Vagrant
+backend-developer full-stack-developer devops-sre	Terragrunt
+backend-developer full-stack-developer devops-sre	OpenTofu
+backend-developer full-stack-developer devops-sre	Crossplane
+backend-developer full-stack-developer devops-sre	Kustomize
+backend-developer full-stack-developer devops-sre	Skaffold
+backend-developer full-stack-developer devops-sre	!Tilt
+backend-developer full-stack-developer devops-sre	minikube
+backend-developer full-stack-developer devops-sre	k3s
+backend-developer full-stack-developer devops-sre	k9s
+backend-developer full-stack-developer devops-sre	kubectl
+backend-developer full-stack-developer devops-sre	Kubeadm
+backend-developer full-stack-developer devops-sre	Karpenter
+backend-developer full-stack-developer devops-sre	KEDA
+backend-developer full-stack-developer devops-sre	Cluster Autoscaler
+backend-developer full-stack-developer devops-sre	Velero
+backend-developer full-stack-developer devops-sre	cert-manager
+backend-developer full-stack-developer devops-sre	External Secrets	External Secrets Operator
+backend-developer full-stack-developer devops-sre	Sealed Secrets
+backend-developer full-stack-developer devops-sre	SOPS
+backend-developer full-stack-developer devops-sre	Linkerd
+backend-developer full-stack-developer devops-sre	!Envoy	Envoy Proxy
+backend-developer full-stack-developer devops-sre	Consul Connect
+backend-developer full-stack-developer devops-sre	Cilium
+backend-developer full-stack-developer devops-sre	!Calico
+backend-developer full-stack-developer devops-sre	!Flannel
+backend-developer full-stack-developer devops-sre	CoreDNS
+backend-developer full-stack-developer devops-sre	Traefik
+backend-developer full-stack-developer devops-sre	HAProxy
+backend-developer full-stack-developer devops-sre	Apache HTTP Server	Apache httpd	httpd
+backend-developer full-stack-developer devops-sre	!Caddy
+backend-developer full-stack-developer devops-sre	!Kong	Kong Gateway
+backend-developer full-stack-developer devops-sre	Tyk
+backend-developer full-stack-developer devops-sre	Kubernetes Ingress	ingress controller	!Ingress
+backend-developer full-stack-developer devops-sre	Ingress-NGINX	NGINX Ingress
+backend-developer full-stack-developer devops-sre	!Flux	FluxCD	Flux CD
+backend-developer full-stack-developer devops-sre	Spinnaker
+backend-developer full-stack-developer devops-sre	Tekton
+backend-developer full-stack-developer devops-sre	Jenkins X
+backend-developer full-stack-developer devops-sre	!Concourse	Concourse CI
+backend-developer full-stack-developer devops-sre	Drone CI
+backend-developer full-stack-developer devops-sre	Buildkite
+backend-developer full-stack-developer devops-sre	TeamCity
+backend-developer full-stack-developer devops-sre	!Bamboo
+backend-developer full-stack-developer devops-sre	Travis CI	TravisCI
+backend-developer full-stack-developer devops-sre	Bitbucket Pipelines
+backend-developer full-stack-developer devops-sre	Azure Pipelines YAML
+backend-developer full-stack-developer devops-sre	GoCD
+backend-developer full-stack-developer devops-sre	!Harness
+backend-developer full-stack-developer devops-sre	Octopus Deploy
+backend-developer full-stack-developer devops-sre	Argo Rollouts
+backend-developer full-stack-developer devops-sre	Flagger
+backend-developer full-stack-developer devops-sre	Keptn
+backend-developer full-stack-developer devops-sre	!Backstage
+backend-developer full-stack-developer devops-sre	Crossplane Compositions
+backend-developer full-stack-developer devops-sre	Podman
+backend-developer full-stack-developer devops-sre	Buildah
+backend-developer full-stack-developer devops-sre	containerd
+backend-developer full-stack-developer devops-sre	CRI-O
+backend-developer full-stack-developer devops-sre	runc
+backend-developer full-stack-developer devops-sre	Docker Swarm
+backend-developer full-stack-developer devops-sre	Docker Hub
+backend-developer full-stack-developer devops-sre	!Harbor
+backend-developer full-stack-developer devops-sre	Sonatype Nexus	!Nexus	Nexus Repository
+backend-developer full-stack-developer devops-sre	Artifactory	JFrog Artifactory	JFrog
+backend-developer full-stack-developer devops-sre	Kaniko
+backend-developer full-stack-developer devops-sre	BuildKit
+backend-developer full-stack-developer devops-sre	Buildpacks	Cloud Native Buildpacks
+backend-developer full-stack-developer devops-sre	Jib
+backend-developer full-stack-developer devops-sre	Cloud-init
+backend-developer full-stack-developer devops-sre	SaltStack
+backend-developer full-stack-developer devops-sre	CFEngine
+backend-developer full-stack-developer devops-sre	Rundeck
+backend-developer full-stack-developer devops-sre	StackStorm
+backend-developer full-stack-developer devops-sre	AWX	Ansible Tower	Ansible AWX
+backend-developer full-stack-developer devops-sre	Ansible Galaxy
+backend-developer full-stack-developer devops-sre	Zabbix
+backend-developer full-stack-developer devops-sre	Nagios
+backend-developer full-stack-developer devops-sre	Icinga
+backend-developer full-stack-developer devops-sre	Checkmk
+backend-developer full-stack-developer devops-sre	Sensu
+backend-developer full-stack-developer devops-sre	New Relic	NewRelic
+backend-developer full-stack-developer devops-sre	Dynatrace
+backend-developer full-stack-developer devops-sre	AppDynamics
+backend-developer full-stack-developer devops-sre	!Honeycomb
+backend-developer full-stack-developer devops-sre	Lightstep
+backend-developer full-stack-developer devops-sre	!Jaeger
+backend-developer full-stack-developer devops-sre	Zipkin
+backend-developer full-stack-developer devops-sre	!Tempo	Grafana Tempo
+backend-developer full-stack-developer devops-sre	!Loki	Grafana Loki
+backend-developer full-stack-developer devops-sre	Mimir	Grafana Mimir
+backend-developer full-stack-developer devops-sre	!Thanos
+backend-developer full-stack-developer devops-sre	!Cortex
+backend-developer full-stack-developer devops-sre	Alertmanager
+backend-developer full-stack-developer devops-sre	Fluentd
+backend-developer full-stack-developer devops-sre	Fluent Bit
+backend-developer full-stack-developer devops-sre	Logstash
+backend-developer full-stack-developer devops-sre	Kibana
+backend-developer full-stack-developer devops-sre	Filebeat
+backend-developer full-stack-developer devops-sre	Beats	Elastic Beats
+backend-developer full-stack-developer devops-sre	Vector.dev
+backend-developer full-stack-developer devops-sre	Graylog
+backend-developer full-stack-developer devops-sre	Sumo Logic
+backend-developer full-stack-developer devops-sre	!Sentry
+backend-developer full-stack-developer devops-sre	Rollbar
+backend-developer full-stack-developer devops-sre	Bugsnag
+backend-developer full-stack-developer devops-sre	Raygun
+backend-developer full-stack-developer devops-sre	Opsgenie
+backend-developer full-stack-developer devops-sre	VictorOps	Splunk On-Call
+backend-developer full-stack-developer devops-sre	incident.io
+backend-developer full-stack-developer devops-sre	Statuspage
+backend-developer full-stack-developer devops-sre	Pingdom
+backend-developer full-stack-developer devops-sre	UptimeRobot
+backend-developer full-stack-developer devops-sre	Grafana k6	k6
+backend-developer full-stack-developer devops-sre	!Locust
+backend-developer full-stack-developer devops-sre	Gatling
+backend-developer full-stack-developer devops-sre	JMeter	Apache JMeter
+backend-developer full-stack-developer devops-sre	wrk
+backend-developer full-stack-developer devops-sre	Vegeta
+backend-developer full-stack-developer devops-sre	BlazeMeter
+backend-developer full-stack-developer devops-sre	Chaos Monkey
+backend-developer full-stack-developer devops-sre	!Gremlin
+backend-developer full-stack-developer devops-sre	Litmus	LitmusChaos
+backend-developer full-stack-developer devops-sre	Chaos Mesh
+backend-developer full-stack-developer devops-sre	eBPF
+backend-developer full-stack-developer devops-sre	bpftrace
+backend-developer full-stack-developer devops-sre	Linux perf
+backend-developer full-stack-developer devops-sre	strace
+backend-developer full-stack-developer devops-sre	tcpdump
+backend-developer full-stack-developer devops-sre	Wireshark
+backend-developer full-stack-developer devops-sre	Datadog APM
+backend-developer full-stack-developer devops-sre	StatsD
+backend-developer full-stack-developer devops-sre	collectd
+backend-developer full-stack-developer devops-sre	Telegraf
+backend-developer full-stack-developer devops-sre	cAdvisor
+backend-developer full-stack-developer devops-sre	node_exporter	Node Exporter
+backend-developer full-stack-developer devops-sre	kube-state-metrics
+backend-developer full-stack-developer devops-sre	Prometheus Operator
+backend-developer full-stack-developer devops-sre	PromQL
+backend-developer full-stack-developer devops-sre	LogQL
+backend-developer full-stack-developer devops-sre	SLO tooling
+backend-developer full-stack-developer devops-sre	GitHub
+backend-developer full-stack-developer devops-sre	GitLab
+backend-developer full-stack-developer devops-sre	Bitbucket
+backend-developer full-stack-developer devops-sre	Gerrit
+backend-developer full-stack-developer devops-sre	Perforce	Helix Core
+backend-developer full-stack-developer devops-sre	SVN	Subversion
+backend-developer full-stack-developer devops-sre	Mercurial
+backend-developer full-stack-developer devops-sre	GitHub Copilot	Copilot
+backend-developer full-stack-developer devops-sre	!Cursor
+backend-developer full-stack-developer devops-sre	Claude Code
+backend-developer full-stack-developer devops-sre	ChatGPT
+backend-developer full-stack-developer devops-sre	Codeium
+backend-developer full-stack-developer devops-sre	Tabnine
+backend-developer full-stack-developer devops-sre	Sourcegraph
+backend-developer full-stack-developer devops-sre	!Renovate
+backend-developer full-stack-developer devops-sre	Dependabot
+backend-developer full-stack-developer devops-sre	Snyk
+backend-developer full-stack-developer devops-sre	SonarQube	SonarCloud
+backend-developer full-stack-developer devops-sre	Checkmarx
+backend-developer full-stack-developer devops-sre	Veracode
+backend-developer full-stack-developer devops-sre	Fortify
+backend-developer full-stack-developer devops-sre	Black Duck
+backend-developer full-stack-developer devops-sre	Trivy
+backend-developer full-stack-developer devops-sre	Grype
+backend-developer full-stack-developer devops-sre	Syft
+backend-developer full-stack-developer devops-sre	!Clair
+backend-developer full-stack-developer devops-sre	!Falco
+backend-developer full-stack-developer devops-sre	Aqua Security
+backend-developer full-stack-developer devops-sre	Prisma Cloud
+backend-developer full-stack-developer devops-sre	!Wiz
+backend-developer full-stack-developer devops-sre	Lacework
+backend-developer full-stack-developer devops-sre	Checkov
+backend-developer full-stack-developer devops-sre	tfsec
+backend-developer full-stack-developer devops-sre	Terrascan
+backend-developer full-stack-developer devops-sre	KICS
+backend-developer full-stack-developer devops-sre	OPA	Open Policy Agent
+backend-developer full-stack-developer devops-sre	Gatekeeper	OPA Gatekeeper
+backend-developer full-stack-developer devops-sre	Kyverno
+backend-developer full-stack-developer devops-sre	Conftest
+backend-developer full-stack-developer devops-sre	Semgrep
+backend-developer full-stack-developer devops-sre	CodeQL
+backend-developer full-stack-developer devops-sre	!Bandit
+backend-developer full-stack-developer devops-sre	Brakeman
+backend-developer full-stack-developer devops-sre	Burp Suite
+backend-developer full-stack-developer devops-sre	OWASP ZAP	!ZAP
+backend-developer full-stack-developer devops-sre	Metasploit
+backend-developer full-stack-developer devops-sre	Nmap
+backend-developer full-stack-developer devops-sre	Nessus
+backend-developer full-stack-developer devops-sre	Qualys
+backend-developer full-stack-developer devops-sre	CrowdStrike
+backend-developer full-stack-developer devops-sre	SentinelOne
+backend-developer full-stack-developer devops-sre	Splunk SIEM
+backend-developer full-stack-developer devops-sre	HashiCorp Sentinel
+backend-developer full-stack-developer devops-sre	!Teleport
+backend-developer full-stack-developer devops-sre	Tailscale
+backend-developer full-stack-developer devops-sre	WireGuard
+backend-developer full-stack-developer devops-sre	OpenVPN
+backend-developer full-stack-developer devops-sre	Zscaler
+backend-developer full-stack-developer devops-sre	1Password
+backend-developer full-stack-developer devops-sre	Bitwarden
+backend-developer full-stack-developer devops-sre	CyberArk
+backend-developer full-stack-developer devops-sre	Duo Security
+backend-developer full-stack-developer devops-sre	YubiKey
+backend-developer full-stack-developer devops-sre	GNU Make
+backend-developer full-stack-developer devops-sre	Maven	Apache Maven
+backend-developer full-stack-developer devops-sre	Gradle Kotlin DSL
+backend-developer full-stack-developer devops-sre	Apache Ant
+backend-developer full-stack-developer devops-sre	sbt
+backend-developer full-stack-developer devops-sre	Leiningen
+backend-developer full-stack-developer devops-sre	!Cargo
+backend-developer full-stack-developer devops-sre	pip
+backend-developer full-stack-developer devops-sre	!Poetry
+backend-developer full-stack-developer devops-sre	Pipenv
+backend-developer full-stack-developer devops-sre	Conda	Anaconda	Miniconda
+backend-developer full-stack-developer devops-sre	virtualenv	venv
+backend-developer full-stack-developer devops-sre	setuptools
+backend-developer full-stack-developer devops-sre	PyPI
+backend-developer full-stack-developer devops-sre	!Rye
+backend-developer full-stack-developer devops-sre	!Hatch
+backend-developer full-stack-developer devops-sre	tox
+backend-developer full-stack-developer devops-sre	nox
+backend-developer full-stack-developer devops-sre	pre-commit
+backend-developer full-stack-developer devops-sre	!Ruff
+backend-developer full-stack-developer devops-sre	isort
+backend-developer full-stack-developer devops-sre	Flake8
+backend-developer full-stack-developer devops-sre	Pylint
+backend-developer full-stack-developer devops-sre	mypy
+backend-developer full-stack-developer devops-sre	Pyright
+backend-developer full-stack-developer devops-sre	pyflakes
+backend-developer full-stack-developer devops-sre	pytest	py.test
+backend-developer full-stack-developer devops-sre	unittest
+backend-developer full-stack-developer devops-sre	!Hypothesis
+backend-developer full-stack-developer devops-sre	coverage.py
+backend-developer full-stack-developer devops-sre	pnpm
+backend-developer full-stack-developer devops-sre	Lerna
+backend-developer full-stack-developer devops-sre	!Nx
+backend-developer full-stack-developer devops-sre	Turborepo
+backend-developer full-stack-developer devops-sre	!Rollup	Rollup.js
+backend-developer full-stack-developer devops-sre	esbuild
+backend-developer full-stack-developer devops-sre	!SWC
+backend-developer full-stack-developer devops-sre	!Parcel
+backend-developer full-stack-developer devops-sre	Snowpack
+backend-developer full-stack-developer devops-sre	!Gulp
+backend-developer full-stack-developer devops-sre	!Grunt
+backend-developer full-stack-developer devops-sre	Bower
+backend-developer full-stack-developer devops-sre	Prettier
+backend-developer full-stack-developer devops-sre	Stylelint
+backend-developer full-stack-developer devops-sre	!Husky
+backend-developer full-stack-developer devops-sre	lint-staged
+backend-developer full-stack-developer devops-sre	!Mocha
+backend-developer full-stack-developer devops-sre	!Chai
+backend-developer full-stack-developer devops-sre	!Jasmine
+backend-developer full-stack-developer devops-sre	!Karma
+backend-developer full-stack-developer devops-sre	Sinon	Sinon.js
+backend-developer full-stack-developer devops-sre	Puppeteer
+backend-developer full-stack-developer devops-sre	Selenium
+backend-developer full-stack-developer devops-sre	WebdriverIO
+backend-developer full-stack-developer devops-sre	Nightwatch	Nightwatch.js
+backend-developer full-stack-developer devops-sre	TestCafe
+backend-developer full-stack-developer devops-sre	!Enzyme
+backend-developer full-stack-developer devops-sre	MSW	Mock Service Worker
+backend-developer full-stack-developer devops-sre	Chromatic
+backend-developer full-stack-developer devops-sre	!Percy
+backend-developer full-stack-developer devops-sre	BackstopJS
+backend-developer full-stack-developer devops-sre	Applitools
+backend-developer full-stack-developer devops-sre	!Pact
+backend-developer full-stack-developer devops-sre	Testcontainers
+backend-developer full-stack-developer devops-sre	WireMock
+backend-developer full-stack-developer devops-sre	Postman
+backend-developer full-stack-developer devops-sre	!Insomnia
+backend-developer full-stack-developer devops-sre	SoapUI
+backend-developer full-stack-developer devops-sre	REST Assured	RestAssured
+backend-developer full-stack-developer devops-sre	!Karate
+backend-developer full-stack-developer devops-sre	!Cucumber
+backend-developer full-stack-developer devops-sre	Gherkin
+backend-developer full-stack-developer devops-sre	SpecFlow
+backend-developer full-stack-developer devops-sre	!Behave
+backend-developer full-stack-developer devops-sre	Robot Framework
+backend-developer full-stack-developer devops-sre	TestNG
+backend-developer full-stack-developer devops-sre	!Spock
+backend-developer full-stack-developer devops-sre	AssertJ
+backend-developer full-stack-developer devops-sre	Hamcrest
+backend-developer full-stack-developer devops-sre	JaCoCo
+backend-developer full-stack-developer devops-sre	!Istanbul	nyc
+backend-developer full-stack-developer devops-sre	Codecov
+backend-developer full-stack-developer devops-sre	Coveralls
+backend-developer full-stack-developer devops-sre	Valgrind
+backend-developer full-stack-developer devops-sre	AddressSanitizer	ASan
+backend-developer full-stack-developer devops-sre	gdb
+backend-developer full-stack-developer devops-sre	LLDB
+backend-developer full-stack-developer devops-sre	GCC
+backend-developer full-stack-developer devops-sre	Clang
+backend-developer full-stack-developer devops-sre	LLVM
+backend-developer full-stack-developer devops-sre	MSVC
+backend-developer full-stack-developer devops-sre	Visual Studio
+backend-developer full-stack-developer devops-sre	Visual Studio Code	VS Code	VSCode
+backend-developer full-stack-developer devops-sre	IntelliJ IDEA	IntelliJ
+backend-developer full-stack-developer devops-sre	PyCharm
+backend-developer full-stack-developer devops-sre	WebStorm
+backend-developer full-stack-developer devops-sre	!Eclipse
+backend-developer full-stack-developer devops-sre	NetBeans
+backend-developer full-stack-developer devops-sre	!Vim	Neovim
+backend-developer full-stack-developer devops-sre	Emacs
+backend-developer full-stack-developer devops-sre	JetBrains
+backend-developer full-stack-developer devops-sre	Swagger	Swagger UI
+backend-developer full-stack-developer devops-sre	OpenAPI	OpenAPI Specification	!OAS
+backend-developer full-stack-developer devops-sre	AsyncAPI
+backend-developer full-stack-developer devops-sre	Postman Collections
+backend-developer full-stack-developer devops-sre	Redoc
+backend-developer full-stack-developer devops-sre	Stoplight
+backend-developer full-stack-developer devops-sre	GraphiQL
+backend-developer full-stack-developer devops-sre	Apollo Federation	GraphQL Federation
+backend-developer full-stack-developer devops-sre	Hasura
+backend-developer full-stack-developer devops-sre	PostGraphile
+backend-developer full-stack-developer devops-sre	GraphQL Yoga
+backend-developer full-stack-developer devops-sre	!Relay
+backend-developer full-stack-developer devops-sre	urql
+backend-developer full-stack-developer devops-sre	Socket.IO	SocketIO
+backend-developer full-stack-developer devops-sre	MQTT
+backend-developer full-stack-developer devops-sre	AMQP
+backend-developer full-stack-developer devops-sre	STOMP
+backend-developer full-stack-developer devops-sre	ZeroMQ	ZMQ	0MQ
+backend-developer full-stack-developer devops-sre	!NATS
+backend-developer full-stack-developer devops-sre	Amazon Kinesis Client
+backend-developer full-stack-developer devops-sre	Celery Beat
+backend-developer full-stack-developer devops-sre	cron	crontab	cron jobs
+backend-developer full-stack-developer devops-sre	systemd
+backend-developer full-stack-developer devops-sre	supervisord
+backend-developer full-stack-developer devops-sre	PM2
+backend-developer full-stack-developer devops-sre	nvm
+backend-developer full-stack-developer devops-sre	Homebrew
+data-engineer	!Excel	Microsoft Excel
+data-engineer	Google Sheets
+data-engineer	Tableau Prep
+data-engineer	Power Query
+data-engineer	DAX
+data-engineer	SSAS	SQL Server Analysis Services
+data-engineer	Qlik	QlikView	Qlik Sense
+data-engineer	MicroStrategy
+data-engineer	Sisense
+data-engineer	Metabase
+data-engineer	Redash
+data-engineer	Mode Analytics
+data-engineer	Sigma Computing
+data-engineer	ThoughtSpot
+data-engineer	Domo
+data-engineer	Alteryx
+data-engineer	KNIME
+data-engineer	RapidMiner
+data-engineer	DataRobot
+data-engineer	H2O.ai
+data-engineer	Weights & Biases	W&B	wandb
+data-engineer	Comet ML
+data-engineer	Neptune.ai
+data-engineer	DVC	Data Version Control
+data-engineer	LakeFS
+data-engineer	Pachyderm
+data-engineer	Kedro
+data-engineer	Metaflow
+data-engineer	ZenML
+data-engineer	BentoML
+data-engineer	Seldon	Seldon Core
+data-engineer	KServe
+data-engineer	TorchServe
+data-engineer	TensorFlow Serving
+data-engineer	Ray Serve
+data-engineer	Airbyte Cloud
+data-engineer	Segment CDP
+data-engineer	RudderStack
+data-engineer	Snowplow
+data-engineer	Hightouch
+data-engineer	Reverse ETL
+data-engineer	Snowpipe
+data-engineer	Snowpark
+data-engineer	Databricks SQL
+data-engineer	Unity Catalog Lineage
+data-engineer	Iceberg tables
+data-engineer	Glue Crawler	AWS Glue Crawler
+data-engineer	EMR Serverless
+data-engineer	Redshift Serverless
+data-engineer	BigQuery Omni
+data-engineer	Starburst
+data-engineer	Dremio
+data-engineer	Presto SQL
+data-engineer	Hive Metastore
+data-engineer	Data Mesh
+data-engineer	Trino SQL'),
+  ('practice',
+'	=styled-components
+	=state management
+	=jQuery
+	=accessibility
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=WCAG	WCAG 2.1	WCAG 2.2
+	=responsive design
+	=progressive web app
+	=lazy loading
+	=design system
+	=cross-browser compatibility
+	=internationalization
+	=single-page application
+	=micro-frontends
+	=web components
+	=database design
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=data modeling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=data lake
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=data warehouse
+	=dimensional modeling
+	=star schema
+	=data quality
+	=data governance
+	=data lineage
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=data pipeline	ETL pipelines	ELT pipelines	data pipeline development
+	=batch processing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=stream processing	event streaming	streaming platform	streaming data	data streaming	real-time streaming	real-time data streaming
+	=change data capture
+	=gRPC
+	=microservices
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=event-driven	event-driven architecture	event-oriented	event-oriented architecture
+	=distributed systems
+	=authentication
+	=serverless
+	=infrastructure as code
+	=service mesh
+	=release engineering
+	=blue-green deployment
+	=canary release
+	=feature flags
+	=networking
+	=observability
+	=monitoring
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=on-call	on-call rotation
+	=alerting
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=distributed tracing	tracing	traces	request tracing	trace instrumentation
+	=logging
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=error budget
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=incident response	incident command
+	=postmortem
+	=capacity planning
+	=chaos engineering
+	=disaster recovery
+	=high availability
+	=load balancing
+	=autoscaling
+	=test-driven development
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=code review	peer review
+	=system design
+	=performance optimization
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=unit testing	unit-testable
+	=offline-first
+	=push notifications
+	=deep linking
+	=in-app purchases
+	=dependency injection
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	integration testing	integration test
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	end-to-end testing	end-to-end test	E2E testing	E2E test	!E2E
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	contract testing	contract test	consumer-driven contract testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	load testing	load test
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	performance testing	performance test
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	stress testing	stress test
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	smoke testing	smoke test
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	regression testing	regression test
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	acceptance testing	acceptance tests	user acceptance testing	UAT
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	functional testing	functional tests
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	snapshot testing	snapshot tests
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	property-based testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	mutation testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	fuzz testing	fuzzing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	security testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	penetration testing	pen testing	pentesting	penetration tests
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	API testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	manual testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	exploratory testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	test automation	automated testing	automated tests	test automation frameworks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	visual regression testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	mocking
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	test coverage	code coverage
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	behavior-driven development	BDD	behaviour-driven development
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	test pyramid
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	QA	quality assurance
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	caching	caching strategies	caching layer	cache invalidation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	query optimization	query optimisation	SQL optimization	query tuning	SQL tuning	SQL performance tuning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database indexing	database indexes	indexing strategies	index tuning	indexes	indices
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database migrations	schema migrations	data migrations
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database replication	sharding	database sharding
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data partitioning	table partitioning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	connection pooling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ACID transactions	!ACID
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	stored procedures
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database administration	DBA
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	backup and restore	backups and restores	backup and recovery	backups	backup/restore
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	point-in-time recovery
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data retention
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data archiving
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database tuning	database performance tuning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	normalization	database normalization	data normalization
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	denormalization
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	benchmarking	benchmarks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	profiling	performance profiling	profilers
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	memory management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	garbage collection
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	concurrency	concurrent programming
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	multithreading	multi-threading	threading
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	parallel programming	parallel computing	parallelism
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	asynchronous programming	async programming	async/await programming
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	reactive programming
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	functional reactive programming	FRP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	functional programming
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	object-oriented programming	OOP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	object-oriented design	OOD
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	design patterns	software design patterns
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	!SOLID	SOLID principles
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	refactoring
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	pair programming
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	mob programming
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	technical debt	tech debt
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	domain-driven design	DDD
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	event sourcing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CQRS
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	hexagonal architecture	ports and adapters
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	layered architecture
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	monolith	monolithic architecture	modular monolith
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	service-oriented architecture	SOA
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	serverless architecture
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	API security
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	API versioning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	rate limiting	rate limiter
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	idempotency
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	pagination
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	webhooks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	long polling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	server-sent events	SSE
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HTTP/2
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HTTP/3	QUIC
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HTTP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	TLS	SSL/TLS	mTLS	mutual TLS
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SSL
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SSH
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	OpenID Connect	OIDC
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SAML
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	single sign-on	SSO
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	LDAP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Kerberos
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	multi-factor authentication	MFA	2FA	two-factor authentication
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	passwordless authentication	passkeys	WebAuthn
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	session management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ABAC	attribute-based access control
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	least privilege	principle of least privilege
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	zero trust
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	encryption	encryption at rest	encryption in transit	data encryption
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	hashing	password hashing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cryptography
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	PKI	public key infrastructure
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	secrets management	secret management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	key management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	vulnerability management	vulnerability scanning	vulnerability assessment
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	threat modeling	threat modelling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	secure coding	secure coding practices
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	OWASP	OWASP Top 10	OWASP Top Ten
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	XSS	cross-site scripting
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CSRF	cross-site request forgery
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SQL injection
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CORS	cross-origin resource sharing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Content Security Policy	CSP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DevSecOps
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SAST	static application security testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DAST	dynamic application security testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SCA	software composition analysis
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SBOM	software bill of materials
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	supply chain security	software supply chain security
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	container security	container scanning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cloud security
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	network security
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	identity and access management	IAM policies
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	audit logging	audit logs	audit trails
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	intrusion detection	IDS
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SIEM
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SOC	security operations
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	incident handling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DDoS protection	DDoS mitigation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	firewalls
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	WAF rules
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	policy as code
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	compliance as code
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	security audits
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	GDPR	General Data Protection Regulation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CCPA	California Consumer Privacy Act
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HIPAA
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SOC 2	SOC2	SOC 2 Type II	SOC 2 Type 2
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ISO 27001	ISO/IEC 27001	ISO27001
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	PCI DSS	PCI compliance	PCI
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	FedRAMP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	NIST	NIST 800-53	NIST Cybersecurity Framework
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CIS Benchmarks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SOX	Sarbanes-Oxley
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	FERPA
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	COPPA
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	GxP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	FISMA
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ITAR
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HITRUST
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DORA regulation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data privacy	privacy by design
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	personally identifiable information
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data protection
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data masking	data anonymization	pseudonymization
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Section 508
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ADA compliance
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ARIA	WAI-ARIA
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	screen readers
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	semantic HTML
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	keyboard navigation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Scrum
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Kanban
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	!Lean	Lean software development
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SAFe	Scaled Agile Framework
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	XP	Extreme Programming
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	sprint planning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	retrospectives	retros	sprint retrospectives
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	stand-ups	daily standups	standups
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	story points
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	backlog grooming	backlog refinement
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	user stories	user story
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	OKRs
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	roadmapping	roadmap planning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	technical writing	technical documentation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	architecture decision records	ADRs
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	RFCs	design docs	design documents
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	code ownership
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	trunk-based development
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	GitFlow	Git Flow
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	feature branches	feature branching
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	semantic versioning	SemVer
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	release management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	version control	source control	VCS
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	monorepo
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	polyrepo
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	continuous testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	shift-left testing	shift left
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	dark launches
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	progressive delivery
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	rolling deployment	rolling updates
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	zero-downtime deployment
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	immutable infrastructure
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	configuration management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	infrastructure automation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	GitOps workflows
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	platform engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	developer experience	DevEx	DX
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	internal developer platform	IDP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	self-service infrastructure
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	FinOps	cloud cost optimization	cost optimization
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	capacity management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	toil reduction	toil
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	runbooks	playbooks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	blameless postmortems	blameless post-mortems
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	root cause analysis	RCA
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	MTTR	mean time to recovery
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DORA metrics
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SLA	service level agreement
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	golden signals
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	service level management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	business continuity
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	failover
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	fault tolerance	fault-tolerant
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	resilience engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	circuit breakers
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	retries	retry logic	exponential backoff
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	backpressure
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	graceful degradation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	multi-region	multi-region deployments
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	active-active
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	geo-replication
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	horizontal scaling	horizontally scalable	scale horizontally
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	vertical scaling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	performance engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	latency optimization
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	throughput optimization
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	containerization	containerize	containerized	containerised	containerizing	containerising	containerisation	containerised applications
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	container orchestration	container orchestrator
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	virtualization	virtualisation	virtualized	virtualised	virtual machines
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Linux administration	Linux systems administration	sysadmin	system administration
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Unix
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Windows Server
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Active Directory
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	networking fundamentals
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	TCP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	UDP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	BGP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	OSPF
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	VLAN
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	subnetting	subnets
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	VPN
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	proxies	reverse proxy	reverse proxies
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CDN	content delivery network
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	edge computing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HTTP caching
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	kernel tuning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Linux kernel
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	file systems	filesystems
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	storage systems
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	RAID
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SAN
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	NAS
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	hardware provisioning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	bare metal
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data center	data centre	datacenter
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	hybrid cloud
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	multi-cloud	multicloud
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cloud migration
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	lift and shift
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cloud architecture
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	landing zones
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cost allocation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	tagging strategy
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	serverless computing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	pub/sub messaging	publish/subscribe	publish-subscribe
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	message-driven architecture
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	complex event processing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	real-time analytics	real-time data
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	batch jobs
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	metrics collection
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	log aggregation	centralized logging	centralised logging
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	APM	application performance monitoring
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	synthetic monitoring
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	real user monitoring	RUM
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data ingestion	ingestion pipelines
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data transformation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data integration
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data orchestration	workflow orchestration	pipeline orchestration
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data validation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data contracts
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data catalog	data cataloging
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	metadata management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	master data management	MDM
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	schema registry	schema registries	Confluent Schema Registry
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	schema evolution
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	slowly changing dimensions	SCD	SCD Type 2
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Kimball	Kimball methodology
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Inmon
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data vault modeling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	medallion architecture	bronze/silver/gold
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	semantic layer	metrics layer
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	feature engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	feature store
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data labeling	data annotation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data observability
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data freshness
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data profiling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data cleansing	data cleaning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data wrangling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	exploratory data analysis	EDA
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	statistical analysis
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	hypothesis testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	experimentation	experimentation platforms
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	A/B experimentation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	causal inference
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	time series analysis	time-series forecasting	forecasting
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	regression analysis
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	predictive modeling	predictive modelling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	recommendation systems	recommender systems	recommendation engines
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	natural language processing	NLP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	computer vision
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	deep learning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	neural networks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	reinforcement learning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	large language models	LLM
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	generative AI	GenAI	gen AI
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	prompt engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	retrieval-augmented generation	RAG
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	fine-tuning	model fine-tuning
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	embeddings	vector embeddings
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	model deployment	model serving
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	model monitoring
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ML pipelines	machine learning pipelines
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	MLOps	ML Ops
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	LLMOps
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	AI agents	agentic AI
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	transformers	transformer models
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	GPU programming	GPU computing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	distributed computing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	high-performance computing	HPC
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	big data
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data visualization	data visualisation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	business intelligence	BI
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	dashboards for analytics
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SQL analytics
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	window functions
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CTEs	common table expressions
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	query plans	EXPLAIN ANALYZE	execution plans
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	OLAP cubes
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	responsive web design practices
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	mobile-first	mobile-first design
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	progressive enhancement
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	web performance	web performance optimization	frontend performance
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	bundle optimization	bundle size	code splitting	tree shaking
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	browser APIs
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DOM manipulation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	event loop
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cross-platform development	cross-platform
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	native development	native apps
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	hybrid apps	hybrid app development
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	UI/UX design	UI/UX	UX/UI	UX/UI design	user interface design	UX design	UI design
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	interaction design
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	wireframing	wireframes
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	prototyping
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	design tokens
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	component libraries	component library	UI component library
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	pixel-perfect
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	theming	dark mode
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	localization	l10n	localisation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	right-to-left	RTL
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SEO optimization	technical SEO
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	structured data
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Open Graph
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	analytics instrumentation	event tracking	product analytics
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	app performance	app startup time	cold start
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	crash reporting
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	offline support	offline mode	offline sync
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	background processing	background tasks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	location services	geolocation	geofencing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	biometric authentication	Face ID	Touch ID	biometrics
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	app signing	code signing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	app distribution	over-the-air updates	OTA updates
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	App Store Connect
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Google Play Console
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	app store optimization	ASO
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	accessibility testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	usability testing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	user research
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	design thinking
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CRDT	conflict-free replicated data types
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	operational transformation	OT	operational transforms
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	real-time collaboration	multiplayer editing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Yjs	Y.js
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Automerge
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Loro
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	immutability
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	type safety	static typing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	metaprogramming
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	memory safety
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	WebSocket APIs
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	algorithms	algorithm design
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data structures
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	complexity analysis	Big O	time complexity
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	system architecture	software architecture
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	solution architecture
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	enterprise architecture
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	architecture reviews	design reviews
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	requirements gathering	requirements analysis
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	agile methodologies	agile methodology	agile development	agile practices
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	waterfall
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ITIL
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ITSM	IT service management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	inner source	InnerSource
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	API documentation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	developer tooling	developer tools	internal tooling
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	build systems
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	release automation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	package management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	dependency management
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	configuration as code
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	job scheduling	job schedulers
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	workflow engines	workflow automation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	business process automation	BPM
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	RPA	robotic process automation
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	low-code	no-code
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ERP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CRM
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	e-commerce	ecommerce
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	payment processing	payment integration
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	billing systems
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	blockchain
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	smart contracts
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Web3
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	IoT	Internet of Things
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	embedded systems	embedded software	firmware
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	RTOS
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	real-time systems
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	robotics	ROS	Robot Operating System
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	AR/VR	augmented reality	virtual reality	XR
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	game development	game engines
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	!Unity	Unity3D
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Unreal Engine
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	computer graphics
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	audio processing	DSP	digital signal processing
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	video streaming	video processing	HLS	DASH streaming
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	WebAssembly modules
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	compilers	compiler design
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	interpreters
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	operating systems	OS internals
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	kernel development
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	device drivers
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	networking protocols
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	peer-to-peer	P2P
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	search relevance	search ranking	information retrieval
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	geospatial	GIS	geospatial data
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	mapping services'),
+  ('discipline',
+'backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=message queue	queues	messaging queue
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=API design	designing APIs	design APIs
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=Docker	Dockerized	Dockerised	Dockerize	Dockerizing	Dockerise
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=CI/CD	!CI	CI pipelines
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=cloud-native	cloud-native development
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=iOS	iOS development	iOS engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=Android	Android development	Android engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DevOps	Dev Ops
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SRE	site reliability engineering	site reliability
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data engineering	data engineer
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	machine learning	ML
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	artificial intelligence	data science	data scientist
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	MLOps engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	platform engineering discipline
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cloud engineering	cloud engineer
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	infrastructure engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	security engineering	information security	InfoSec	cybersecurity	cyber security
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	quality engineering	QA engineering	software testing	test engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data analysis	data analytics
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	analytics engineering	analytics engineer
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	business analysis
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	network engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	release engineering practices
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	build engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	UX engineering
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	developer relations	DevRel
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	embedded engineering'),
+  ('quality',
+'	=database
+	=cloud
+	=reliability
+	=security
+	performance
+	scalable
+	maintainability
+	availability
+	uptime
+	resilience');

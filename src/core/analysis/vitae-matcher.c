@@ -33,6 +33,8 @@ typedef struct
   /* The spelling with separators collapsed to one SEP, one byte per symbol:
    * what case-sensitive spellings are compared with. */
   char  *spelling;
+  /* The same, folded: the symbols the automaton reads. */
+  char  *folded;
   /* The next pattern ending in the same state, plus one (0: none). */
   guint  next;
 } Pattern;
@@ -59,6 +61,10 @@ struct _VitaeMatcher
   guint32    *dict;
   guint32    *first_pattern;
   guint32     root[256];
+  /* The root's children (states 1 to n_first) have tables of 256 too:
+   * a scan spends most of its time within one symbol of the root. */
+  guint32    *first_rows;
+  guint       n_first;
 
   guint       n_states;
   guint       ring_mask;
@@ -217,6 +223,7 @@ clear_pattern (gpointer data)
   Pattern *pattern = data;
 
   g_free (pattern->spelling);
+  g_free (pattern->folded);
 }
 
 static guint
@@ -280,6 +287,35 @@ fold_spelling (const char *spelling,
   return g_string_free (original, FALSE);
 }
 
+/* "keyword:rules:spelling", without printf: thousands are made per build. */
+static char *
+make_seen_key (guint       keyword,
+               gboolean    match_case,
+               gboolean    joins_hyphen,
+               const char *spelling)
+{
+  gsize n = strlen (spelling);
+  char *key = g_malloc (n + 16);
+  char digits[12];
+  guint n_digits = 0, len = 0;
+
+  do
+    {
+      digits[n_digits++] = '0' + keyword % 10;
+      keyword /= 10;
+    }
+  while (keyword > 0);
+  while (n_digits > 0)
+    key[len++] = digits[--n_digits];
+  key[len++] = ':';
+  key[len++] = match_case ? '1' : '0';
+  key[len++] = joins_hyphen ? '1' : '0';
+  key[len++] = ':';
+  memcpy (key + len, spelling, n + 1);
+
+  return key;
+}
+
 static void
 add_pattern (VitaeMatcher *self,
              GHashTable   *seen,
@@ -305,8 +341,7 @@ add_pattern (VitaeMatcher *self,
 
   /* The same spelling under the same rules for the same keyword (a user
    * keyword added to two roles) would only be found twice. */
-  key = g_strdup_printf ("%u:%d%d:%s", keyword, match_case, joins_hyphen,
-                         match_case ? pattern.spelling : folded);
+  key = make_seen_key (keyword, match_case, joins_hyphen, match_case ? pattern.spelling : folded);
   if (!g_hash_table_add (seen, key))
     {
       g_free (pattern.spelling);
@@ -314,6 +349,7 @@ add_pattern (VitaeMatcher *self,
     }
 
   last = (guint8) folded[pattern.n_symbols - 1];
+  pattern.folded = g_steal_pointer (&folded);
   if (match_case)
     pattern.flags |= PATTERN_MATCH_CASE;
   if (joins_hyphen)
@@ -327,6 +363,92 @@ add_pattern (VitaeMatcher *self,
   g_array_append_val (self->patterns, pattern);
 }
 
+/* Reads one spelling of the vocabulary, "!" and "^" before it for its
+ * case and hyphen rules, into @out. */
+static void
+read_spelling (const char *field,
+               gsize       length,
+               GString    *out,
+               gboolean   *match_case,
+               gboolean   *joins_hyphen)
+{
+  *match_case = *joins_hyphen = FALSE;
+  for (; length > 0 && (*field == '!' || *field == '^'); field++, length--)
+    {
+      if (*field == '!')
+        *match_case = TRUE;
+      else
+        *joins_hyphen = TRUE;
+    }
+  g_string_truncate (out, 0);
+  g_string_append_len (out, field, length);
+}
+
+/* The technology vocabulary (see 00-schema.sql): one row per kind, one
+ * term a line, tab-separated: roles, canonical spelling, aliases. */
+static void
+load_vocabulary (VitaeMatcher *self,
+                 GHashTable   *seen,
+                 sqlite3      *db)
+{
+  g_autoptr(GString) spelling = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_prepare_v2 (db, "SELECT kind, terms FROM technologies", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *kind_id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *line = (const char *) sqlite3_column_text (stmt, 1);
+      guint8 kind = VITAE_KIND_NONE;
+
+      for (guint i = 1; i < G_N_ELEMENTS (kind_ids); i++)
+        if (g_str_equal (kind_id, kind_ids[i]))
+          kind = i;
+
+      while (line != NULL && *line != '\0')
+        {
+          const char *end = strchr (line, '\n');
+          const char *field = strchr (line, '\t');
+          guint id = G_MAXUINT;
+
+          if (end == NULL)
+            end = line + strlen (line);
+
+          /* The first field is the roles; then the spellings. */
+          while (field != NULL && field < end)
+            {
+              const char *next = memchr (field + 1, '\t', end - field - 1);
+              const char *stop = next ? next : end;
+              gboolean match_case, joins_hyphen;
+
+              field++;
+              if (id == G_MAXUINT && *field == '=')
+                {
+                  /* A keyword of the keywords table, already added. */
+                  g_string_truncate (spelling, 0);
+                  g_string_append_len (spelling, field + 1, stop - field - 1);
+                  if (!vitae_matcher_lookup (self, spelling->str, &id))
+                    id = intern_keyword (self, spelling->str, FALSE);
+                }
+              else
+                {
+                  read_spelling (field, stop - field, spelling, &match_case, &joins_hyphen);
+                  if (id == G_MAXUINT)
+                    id = intern_keyword (self, spelling->str, FALSE);
+                  add_pattern (self, seen, id, spelling->str, match_case, joins_hyphen);
+                }
+              field = next;
+            }
+
+          if (id != G_MAXUINT && g_array_index (self->kinds, guint8, id) == VITAE_KIND_NONE)
+            g_array_index (self->kinds, guint8, id) = kind;
+
+          line = *end ? end + 1 : end;
+        }
+    }
+  sqlite3_finalize (stmt);
+}
+
 static gboolean
 load_patterns (VitaeMatcher *self,
                VitaeCatalog *catalog)
@@ -335,23 +457,33 @@ load_patterns (VitaeMatcher *self,
   sqlite3 *db = vitae_catalog_get_db (catalog);
   sqlite3_stmt *stmt = NULL;
 
-  /* Canonical names first, so that keyword ids follow the catalog's order
-   * and a user keyword never takes the id of a shipped one. */
+  /* Canonical names first, then the vocabulary, then the user's keywords,
+   * so that keyword ids follow the catalog's order and a user keyword
+   * never takes the id of a shipped one. */
   sqlite3_prepare_v2 (db,
                       "SELECT name, name, match_case, joins_hyphen, 0 FROM keywords "
                       "UNION ALL "
-                      "SELECT keyword, alias, match_case, joins_hyphen, 0 FROM aliases "
-                      "UNION ALL "
-                      "SELECT keyword, keyword, 0, 0, 1 FROM user.user_keywords",
+                      "SELECT keyword, alias, match_case, joins_hyphen, 0 FROM aliases",
                       -1, &stmt, NULL);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       const char *canonical = (const char *) sqlite3_column_text (stmt, 0);
       const char *spelling = (const char *) sqlite3_column_text (stmt, 1);
-      guint id = intern_keyword (self, canonical, sqlite3_column_int (stmt, 4));
+      guint id = intern_keyword (self, canonical, FALSE);
 
       add_pattern (self, seen, id, spelling,
                    sqlite3_column_int (stmt, 2), sqlite3_column_int (stmt, 3));
+    }
+  sqlite3_finalize (stmt);
+
+  load_vocabulary (self, seen, db);
+
+  sqlite3_prepare_v2 (db, "SELECT keyword FROM user.user_keywords", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *keyword = (const char *) sqlite3_column_text (stmt, 0);
+
+      add_pattern (self, seen, intern_keyword (self, keyword, TRUE), keyword, FALSE, FALSE);
     }
   sqlite3_finalize (stmt);
 
@@ -370,21 +502,6 @@ load_patterns (VitaeMatcher *self,
     }
   sqlite3_finalize (stmt);
 
-  sqlite3_prepare_v2 (db, "SELECT keyword, kind FROM technologies", -1, &stmt, NULL);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *kind = (const char *) sqlite3_column_text (stmt, 1);
-      guint id;
-
-      if (!vitae_matcher_lookup (self, (const char *) sqlite3_column_text (stmt, 0), &id))
-        continue;
-
-      for (guint i = 1; i < G_N_ELEMENTS (kind_ids); i++)
-        if (g_str_equal (kind, kind_ids[i]))
-          g_array_index (self->kinds, guint8, id) = i;
-    }
-  sqlite3_finalize (stmt);
-
   return self->patterns->len > 0;
 }
 
@@ -398,6 +515,12 @@ child_of (const VitaeMatcher *self,
 
   if (state == 0)
     return self->root[symbol] ? self->root[symbol] : NO_STATE;
+  if (state <= self->n_first)
+    {
+      guint32 next = self->first_rows[(gsize) (state - 1) * 256 + symbol];
+
+      return next ? next : NO_STATE;
+    }
 
   lo = self->first_child[state];
   end = hi = self->first_child[state + 1];
@@ -437,6 +560,18 @@ next_state (const VitaeMatcher *self,
     }
 }
 
+static int
+compare_folded (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  GArray *patterns = data;
+  const Pattern *pa = &g_array_index (patterns, Pattern, *(const guint *) a);
+  const Pattern *pb = &g_array_index (patterns, Pattern, *(const guint *) b);
+
+  return strcmp (pa->folded, pb->folded);
+}
+
 /*
  * Builds the automaton: a trie of the folded spellings (first with
  * first-child/next-sibling links), renumbered breadth-first into sorted
@@ -456,6 +591,7 @@ build_automaton (VitaeMatcher *self)
   g_autofree guint32 *order = NULL;
   g_autofree guint32 *parent = NULL;
   g_autofree guint32 *kids = NULL;
+  g_autofree guint *sorted = NULL;
   guint32 t_root[256] = { 0 };
   guint max_states = 1;
   guint max_symbols = 1;
@@ -481,25 +617,29 @@ build_automaton (VitaeMatcher *self)
   t_label = g_new0 (guint8, max_states);
   t_first_pattern = g_new0 (guint32, max_states);
 
+  /* Inserted in the order of their symbols, a spelling shares its prefix
+   * with the one before it: the child to follow is always the last one
+   * added to its state (the head of its list), or a new one. */
+  sorted = g_new (guint, self->patterns->len);
   for (guint p = 0; p < self->patterns->len; p++)
+    sorted[p] = p;
+  g_qsort_with_data (sorted, self->patterns->len, sizeof (guint), compare_folded, self->patterns);
+
+  for (guint q = 0; q < self->patterns->len; q++)
     {
+      guint p = sorted[q];
       Pattern *pattern = &g_array_index (self->patterns, Pattern, p);
       guint32 state = 0;
 
       for (guint i = 0; i < pattern->n_symbols; i++)
         {
-          guint8 symbol = fold_ascii ((guint8) pattern->spelling[i]);
+          guint8 symbol = (guint8) pattern->folded[i];
           guint32 next = 0;
 
           if (state == 0)
             next = t_root[symbol];
-          else
-            for (guint32 c = t_child[state]; c != 0; c = t_sibling[c])
-              if (t_label[c] == symbol)
-                {
-                  next = c;
-                  break;
-                }
+          else if (t_child[state] != 0 && t_label[t_child[state]] == symbol)
+            next = t_child[state];
 
           if (next == 0)
             {
@@ -549,17 +689,12 @@ build_automaton (VitaeMatcher *self)
         }
       else
         {
+          /* Added in increasing symbol order at the head of the list: read
+           * backwards, they come sorted. */
           for (guint32 c = t_child[old]; c != 0; c = t_sibling[c])
-            kids[n_kids++] = c;
-          /* Few children: an insertion sort by symbol. */
-          for (guint k = 1; k < n_kids; k++)
-            for (guint j = k; j > 0 && t_label[kids[j - 1]] > t_label[kids[j]]; j--)
-              {
-                guint32 swap = kids[j];
-
-                kids[j] = kids[j - 1];
-                kids[j - 1] = swap;
-              }
+            n_kids++;
+          for (guint32 c = t_child[old], k = n_kids; c != 0; c = t_sibling[c])
+            kids[--k] = c;
         }
 
       self->first_child[new_id] = tail;
@@ -574,6 +709,13 @@ build_automaton (VitaeMatcher *self)
         }
     }
   self->first_child[n] = n;
+
+  /* Dense rows for the root's children. */
+  self->n_first = self->first_child[1] - 1;
+  self->first_rows = g_new0 (guint32, (gsize) self->n_first * 256 + 1);
+  for (guint32 s = 1; s <= self->n_first; s++)
+    for (guint32 c = self->first_child[s]; c < self->first_child[s + 1]; c++)
+      self->first_rows[(gsize) (s - 1) * 256 + self->label[c]] = c;
 
   for (guint32 s = 0; s < n; s++)
     self->first_pattern[s] = t_first_pattern[order[s]];
@@ -720,6 +862,7 @@ vitae_matcher_finalize (GObject *object)
   g_clear_pointer (&self->patterns, g_array_unref);
   g_clear_pointer (&self->kinds, g_array_unref);
   g_clear_pointer (&self->first_child, g_free);
+  g_clear_pointer (&self->first_rows, g_free);
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->fail, g_free);
   g_clear_pointer (&self->dict, g_free);
@@ -1012,7 +1155,8 @@ vitae_matcher_get_memory_size (VitaeMatcher *self)
   g_return_val_if_fail (VITAE_IS_MATCHER (self), 0);
 
   return (gsize) self->n_states * (4 * sizeof (guint32) + sizeof (guint8)) +
-         sizeof (guint32) * (self->n_states + 1) + sizeof self->root;
+         sizeof (guint32) * (self->n_states + 1) + sizeof self->root +
+         sizeof (guint32) * ((gsize) self->n_first * 256 + 1);
 }
 
 /**
