@@ -76,11 +76,12 @@
   "|collaborated\\s+(?:with|on)" \
   "|co-?\\w+ed"
 
-#define OPENER \
-  "^" ADVERBS "(?:" \
-  "(?:i|we)\\b(?:\\s+(?:have|had|was|were|am|are))?" \
-  "|(?:was\\s+|were\\s+)?(?:mainly\\s+|primarily\\s+)?(?:responsible|accountable)\\s+for" \
+#define PRONOUN "(?:i|we)\\b(?:\\s+(?:have|had|was|were|am|are))?"
+
+#define WEAK \
+  "(?:was\\s+|were\\s+)?(?:mainly\\s+|primarily\\s+)?(?:responsible|accountable)\\s+for" \
   "|(?:" SHARED ")(?:\\s+(?:" SHARED "))?" \
+  "|(?:used|using|uses|use|utili[sz]ed|utili[sz]ing|leveraged|leveraging)" \
   "|(?:was\\s+)?tasked\\s+with" \
   "|(?:was\\s+)?entrusted\\s+with" \
   "|(?:was\\s+)?in\\s+charge\\s+of" \
@@ -91,8 +92,13 @@
   "|(?:was\\s+)?trained\\s+in" \
   "|joined" \
   "|(?:full[- ]stack|ground-up|end-to-end|front[- ]end|back[- ]end)\\s+(?:development|implementation|design)\\s+(?:of|on|for|in)" \
-  "|(?:" NOUNS ")(?:\\s*(?:,|and|&)\\s*(?:[\\w-]+\\s+)?(?:" NOUNS "))*\\s+(?:of|on|for|in)" \
-  ")(?=\\s|$|,)"
+  "|(?:" NOUNS ")(?:\\s*(?:,|and|&)\\s*(?:[\\w-]+\\s+)?(?:" NOUNS "))*\\s+(?:of|on|for|in)"
+
+#define OPENER \
+  "^" ADVERBS "(?:" PRONOUN "(?:\\s+" ADVERBS "(?:" WEAK "))?|" WEAK ")(?=\\s|$|,)"
+
+#define SHARED_OPENER \
+  "^" ADVERBS "(?:" PRONOUN "\\s+" ADVERBS ")?(?:" SHARED ")(?:\\s+(?:" SHARED "))?(?=\\s|$|,)"
 
 static const char * const big_role[][3] = {
   { "led", "lead", "led" }, { "owned", "own", NULL }, { "designed", "design", NULL },
@@ -108,8 +114,9 @@ static const char * const shared_verbs[] = {
   "participated", "worked", "joined", "teamed", "provided", NULL
 };
 
-/* Verbs that may replace a weak opener without adding a fact ("Used X" →
- * "Applied X"); they do not keep a shared scope, so rule 2 still applies. */
+/* Verbs that may replace a weak opener without adding a fact or a role
+ * ("Used X" → "Applied X", "Assisted customers" → "Provided [what help] to
+ * customers"). */
 static const char * const neutral_verbs[] = {
   "used", "applied", "provided", NULL
 };
@@ -175,8 +182,7 @@ init_patterns (void)
 
   patterns.opener = g_regex_new (OPENER, flags, 0, &error);
   g_assert_no_error (error);
-  patterns.shared = g_regex_new ("^" ADVERBS "(?:" SHARED ")(?:\\s+(?:" SHARED "))?(?=\\s|$|,)",
-                                 flags, 0, &error);
+  patterns.shared = g_regex_new (SHARED_OPENER, flags, 0, &error);
   g_assert_no_error (error);
   patterns.adverbs = g_regex_new ("^" ADVERBS, flags, 0, &error);
   g_assert_no_error (error);
@@ -368,7 +374,37 @@ opener_end (const char       *text,
         end = MAX (end, issue_end);
     }
 
+  /* A span that ends inside a token ("Backups" of "Backups,") takes the
+   * token. */
+  while (end > 0 && text[end] != '\0' && !g_ascii_isspace (text[end]) && !g_ascii_isspace (text[end - 1]))
+    end++;
+
   return end;
+}
+
+/* Words, with each [slot] kept whole as one token. */
+static GPtrArray *
+slot_tokens (const char *text)
+{
+  g_autofree char *copy = g_strdup (text);
+  gboolean inside = FALSE;
+  GPtrArray *words;
+
+  for (char *c = copy; *c != '\0'; c++)
+    {
+      if (*c == '[')
+        inside = TRUE;
+      else if (*c == ']')
+        inside = FALSE;
+      else if (inside && *c == ' ')
+        *c = '\003';
+    }
+
+  words = split_words (copy);
+  for (guint i = 0; i < words->len; i++)
+    g_strdelimit (words->pdata[i], "\003", ' ');
+
+  return words;
 }
 
 static gboolean
@@ -435,6 +471,8 @@ check_truth (const char       *original,
   g_autofree char *dropped = NULL;
   g_autofree char *orig_lower = lower (orig);
   g_autoptr(GPtrArray) kept_words = NULL;
+  g_autoptr(GPtrArray) kept_tokens = NULL;
+  g_autoptr(GPtrArray) sugg_tokens = NULL;
   g_autoptr(GPtrArray) dropped_words = NULL;
   g_autoptr(GPtrArray) sw = NULL;
   g_autoptr(GPtrArray) orig_split = NULL;
@@ -463,15 +501,25 @@ check_truth (const char       *original,
   dropped_words = split_words (dropped);
   sw = words_outside_slots (sugg_body);
 
-  /* 1: the user's words survive, in order. */
-  for (guint k = 0; k < kept_words->len; k++)
+  /* 1: the user's words survive, in order; the opener's own words may stay
+   * or go; a slot counts as one word. */
+  kept_tokens = slot_tokens (kept);
+  sugg_tokens = slot_tokens (sugg_body);
+  for (guint d = 0; d < dropped_words->len; d++)
+    for (guint p = j; p < MIN (j + 3, sugg_tokens->len); p++)
+      if (token_equal (dropped_words->pdata[d], sugg_tokens->pdata[p], TRUE))
+        {
+          j = p + 1;
+          break;
+        }
+  for (guint k = 0; k < kept_tokens->len; k++)
     {
-      const char *w = kept_words->pdata[k];
+      const char *w = kept_tokens->pdata[k];
       gboolean found = FALSE;
 
-      while (j < sw->len)
+      while (j < sugg_tokens->len)
         {
-          const char *candidate = sw->pdata[j++];
+          const char *candidate = sugg_tokens->pdata[j++];
 
           if (token_equal (w, candidate, k == 0) || (k == 0 && same_stem (w, candidate)))
             {
@@ -517,7 +565,8 @@ check_truth (const char       *original,
       const char *first = all->len > 0 ? all->pdata[0] : "";
       g_autofree char *lf = lower (first);
       g_autofree char *fl = strip_set (lf, EDGE, TRUE);
-      gboolean kept_scope = first[0] == '[' || in_strv (shared_verbs, fl) || g_str_has_prefix (fl, "co-");
+      gboolean kept_scope = first[0] == '[' || in_strv (shared_verbs, fl) || in_strv (neutral_verbs, fl) ||
+                            g_str_has_prefix (fl, "co-");
 
       for (guint d = 0; !kept_scope && d < dropped_words->len; d++)
         kept_scope = token_equal (dropped_words->pdata[d], first, TRUE);
@@ -589,7 +638,8 @@ check_truth (const char       *original,
         {
           g_autofree char *p = strip_set (prev, EDGE, FALSE);
 
-          if (p[0] != '\0' && g_utf8_strlen (p, -1) > 2 && same_stem (prev, w))
+          if (p[0] != '\0' && g_str_equal (p, prev) && !g_str_has_suffix (prev, "—") &&
+              g_utf8_strlen (p, -1) > 2 && same_stem (prev, w))
             {
               g_autofree char *ep = g_regex_escape_string (prev, -1);
               g_autofree char *ew = g_regex_escape_string (w, -1);
@@ -878,7 +928,8 @@ test_checker (void)
     { "Moved the deploys to Argo CD.", "Moved the deploys to Argo CD for [ the team].", 4 },
     { "Moved the deploys to Argo CD.", "Moved the deploys to Argo CD..", 4 },
     { "Tasked with getting the audit logs into Splunk.", "Got the audit logs into Splunk.", 3 },
-    { "Worked with a local printer on the event posters.", "Applied a local printer on the event posters.", 2 },
+    { "Worked on the search redesign.", "Redesigned the search.", 2 },
+    { "I helped onboard 8 new engineers.", "Onboarded 8 new engineers.", 2 },
   };
   static const struct {
     const char *original;
@@ -890,6 +941,12 @@ test_checker (void)
     { "I managed the on-call rota.", "Managed the on-call rota." },
     { "Helped support users over Intercom chat.", "Provided [what help] to users over Intercom chat." },
     { "Used Firebase to sync the chat messages.", "Applied Firebase to sync the chat messages." },
+    { "Backups, replication and monitoring for the MySQL fleet.",
+      "[Your verb] backups, replication and monitoring for the MySQL fleet." },
+    { "Optimized the orders query in [the slow endpoint] by [the fix].",
+      "Optimized the orders query in [the slow endpoint] by [the fix], cutting [p99] from [X] to [Y]." },
+    { "Migrated the notebooks to Python 3 with no change in results.",
+      "Migrated the notebooks to Python 3 with no change in results, resulting in [the outcome]." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
