@@ -269,6 +269,9 @@ main (int   argc,
   printf ("                      with the user's %8.2f ms (%u patterns, %u states)\n",
           median_ms (builds), vitae_matcher_get_n_patterns (matcher),
           vitae_matcher_get_n_states (matcher));
+  printf ("automaton tables      shipped catalog %8.2f MB, with the user's %.2f MB\n",
+          vitae_matcher_get_memory_size (shipped_matcher) / 1048576.0,
+          vitae_matcher_get_memory_size (matcher) / 1048576.0);
   printf ("peak resident memory  %.0f MB before the automaton, %.0f MB after\n",
           rss_before, peak_rss_mb ());
 
