@@ -767,6 +767,125 @@ test_link_injection (void)
     }
 }
 
+/* pdftotext's text with its line breaks and white space removed: a
+ * text broken across lines reads whole again. */
+static char *
+extract_squeezed (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *out = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_assert_cmpint (run (argv, &out, NULL), ==, 0);
+  for (const char *p = out; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (text, g_utf8_get_char (p));
+
+  return g_string_free (text, FALSE);
+}
+
+/* A realistic 129-character web address in a bullet, and as a bullet of
+ * its own: it breaks at its seams with nothing added, so the extracted
+ * text is the address once the lines are joined; its links stay on the
+ * page. Before, it ran off the page, in the picture and in the text. */
+static void
+test_long_url (void)
+{
+  static const char url[] =
+    "https://www.example.org/research/publications/2023/distributed-systems/"
+    "consensus-protocols?author=ana-nunez&format=pdf&lang=en-GB";
+  g_autofree char *json = g_strdup_printf (
+    "{ \"basics\": { \"name\": \"Ana Núñez\", \"url\": \"%s\" },"
+    "  \"work\": [ { \"name\": \"Acme\", \"position\": \"Engineer\", \"url\": \"%s\","
+    "    \"highlights\": [ \"Wrote the guide at %s for every team.\", \"%s\" ] } ] }",
+    url, url, url, url);
+  g_autofree char *input = g_build_filename (tmpdir, "long-url.json", NULL);
+  g_autofree char *output = g_build_filename (tmpdir, "long-url.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GArray) links = NULL;
+  gsize length;
+  guint found = 0;
+
+  if (!have_poppler ())
+    return;
+
+  g_assert_true (g_file_set_contents (input, json, -1, NULL));
+  g_assert_cmpint (run_export (input, output, NULL, "a4", NULL), ==, 0);
+
+  text = extract_squeezed (output);
+  for (const char *p = text; (p = strstr (p, url)) != NULL; p++)
+    found++;
+  g_assert_cmpuint (found, ==, 4);
+  g_assert_nonnull (strstr (text, "Wrotetheguideathttps://www.example.org/"));
+
+  data = read_bytes (output, &length);
+  links = test_pdf_list_links (data, length);
+  g_assert_cmpuint (links->len, >=, 2);
+  for (guint i = 0; i < links->len; i++)
+    {
+      TestPdfLink *link = &g_array_index (links, TestPdfLink, i);
+
+      g_assert_cmpstr (link->uri, ==, url);
+      g_assert_true (test_pdf_link_inside (link, 595.276, 841.89));
+    }
+}
+
+/* A bullet taller than a page, and a contact line of 2,000 profiles: each
+ * breaks across pages, and every word of it is in the PDF. Before, what
+ * did not fit on the first page was cut off, with exit status 0. */
+static void
+test_tall_blocks (void)
+{
+  g_autoptr(GString) json = g_string_new ("{ \"basics\": { \"name\": \"Ana Núñez\", \"profiles\": [");
+  g_autoptr(GString) bullet = g_string_new (NULL);
+  g_autofree char *input = g_build_filename (tmpdir, "tall.json", NULL);
+  g_autofree char *output = g_build_filename (tmpdir, "tall.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GArray) links = NULL;
+  gsize length;
+
+  if (!have_poppler ())
+    return;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (json, "%s{ \"network\": \"Web\", \"url\": \"https://example.com/p/%u\" }",
+                            i ? ", " : "", i);
+  for (guint i = 0; bullet->len < 20000; i++)
+    g_string_append_printf (bullet, "Step %u of the migration moved one more service. ", i);
+  g_string_append_printf (json, "] }, \"work\": [ { \"name\": \"Acme\", \"position\": \"Engineer\","
+                          " \"highlights\": [ \"%s\", \"Mentored four engineers.\" ] } ] }", bullet->str);
+
+  g_assert_true (g_file_set_contents (input, json->str, -1, NULL));
+  g_assert_cmpint (run_export (input, output, NULL, "a4", NULL), ==, 0);
+
+  text = extract_squeezed (output);
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *address = g_strdup_printf ("https://example.com/p/%u·", i);
+
+      if (i < 1999)
+        g_assert_nonnull (strstr (text, address));
+    }
+  g_assert_nonnull (strstr (text, "https://example.com/p/1999EXPERIENCE"));
+  {
+    GString *expected = g_string_new (NULL);
+
+    for (const char *p = bullet->str; *p; p++)
+      if (!g_ascii_isspace (*p))
+        g_string_append_c (expected, *p);
+    g_assert_nonnull (strstr (text, expected->str));
+    g_string_free (expected, TRUE);
+  }
+  g_assert_nonnull (strstr (text, "Mentoredfourengineers."));
+
+  data = read_bytes (output, &length);
+  links = test_pdf_list_links (data, length);
+  g_assert_cmpuint (links->len, ==, 2000);
+}
+
 static char *
 pdfinfo_field (const char *info,
                const char *field)
@@ -1000,6 +1119,8 @@ main (int   argc,
   g_test_add_func ("/vitae/export/fonts", test_fonts);
   g_test_add_func ("/vitae/export/links", test_links);
   g_test_add_func ("/vitae/export/link-injection", test_link_injection);
+  g_test_add_func ("/vitae/export/long-url", test_long_url);
+  g_test_add_func ("/vitae/export/tall-blocks", test_tall_blocks);
   g_test_add_func ("/vitae/export/metadata", test_metadata);
   g_test_add_func ("/vitae/export/reproducible", test_reproducible);
   g_test_add_func ("/vitae/export/usage", test_usage);

@@ -287,8 +287,8 @@ assert_paginated_well (VitaeLayout *layout)
       if (box.first_page == box.last_page)
         g_assert_cmpfloat (box.y + box.height, <=, height - margin + 0.01);
 
-      /* Bullets and headings are never split. */
-      if (box.kind != VITAE_BLOCK_PARAGRAPH)
+      /* Bullets and headings are never split, unless taller than a page. */
+      if (box.kind != VITAE_BLOCK_PARAGRAPH && box.height <= height - 2 * margin)
         g_assert_cmpuint (box.first_page, ==, box.last_page);
 
       if (!vitae_layout_get_box (layout, i + 1, &next))
@@ -652,6 +652,238 @@ test_link_injection (void)
       }
 }
 
+/* The text a reader finds on the pages, with all white space removed, so
+ * that texts broken across lines compare equal. */
+static char *
+dup_layout_text (VitaeLayout *layout)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint page = 0; page < vitae_layout_get_n_pages (layout); page++)
+    {
+      g_autofree char *page_text = _vitae_layout_dup_page_text (layout, page);
+
+      for (const char *p = page_text; *p; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          g_string_append_unichar (text, g_utf8_get_char (p));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint count = 0;
+
+  for (const char *p = haystack; (p = strstr (p, needle)) != NULL; p++)
+    count++;
+
+  return count;
+}
+
+/* Renders @layout and checks every link lies within the column. */
+static GArray *
+render_links (VitaeLayout *layout)
+{
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height, margin = vitae_layout_get_margin (layout);
+  GArray *links;
+  const char *data;
+  gsize size;
+
+  vitae_layout_get_page_size (layout, &width, &height);
+  pdf = vitae_pdf_render (layout, NULL, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (pdf, &size);
+  links = test_pdf_list_links (data, size);
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      TestPdfLink *link = &g_array_index (links, TestPdfLink, i);
+
+      g_assert_true (link->well_formed);
+      g_assert_true (test_pdf_link_inside (link, width, height));
+      /* Cairo rounds the rectangle out to whole points. */
+      g_assert_cmpfloat (link->rect[0], >=, margin - 1);
+      g_assert_cmpfloat (link->rect[2], <=, width - margin + 1);
+    }
+
+  return links;
+}
+
+/* A realistic 129-character address, as typed into a bullet, as a bullet
+ * of its own, as an entry's and the person's web site: it breaks at its
+ * seams, every character is on the page, and its links stay inside the
+ * column. So does a long token with no seam, which breaks anywhere. */
+static void
+test_long_words (void)
+{
+  static const char url[] =
+    "https://www.example.org/research/publications/2023/distributed-systems/"
+    "consensus-protocols?author=ana-nunez&format=pdf&lang=en-GB";
+  static const char token[] =
+    "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    "60b6d3a2c1e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2";
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) experience = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+  g_autofree char *sentence = g_strdup_printf ("Wrote the guide at %s for every team.", url);
+  const char *bullets[] = { sentence, url, token, "Mentored four engineers." };
+  g_autofree char *expected_url = squeeze (url);
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ana Núñez");
+  vitae_node_set_text (VITAE_NODE (document), "url", url);
+  vitae_node_set_text (VITAE_NODE (entry), "role", "Engineer");
+  vitae_node_set_text (VITAE_NODE (entry), "organization", "Acme");
+  vitae_node_set_text (VITAE_NODE (entry), "url", url);
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    {
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (bullets[i]);
+
+      vitae_entry_append_bullet (entry, bullet);
+    }
+  vitae_section_append_entry (experience, entry);
+  vitae_document_append_section (document, experience);
+
+  for (guint t = 0; t < vitae_template_get_count (); t++)
+    for (guint paper = 0; paper < 2; paper++)
+      {
+        g_autoptr(VitaeLayout) layout = NULL;
+        g_autoptr(GArray) links = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree char *text = NULL;
+        VitaeRenderOptions options;
+        guint url_links = 0;
+
+        vitae_render_options_init (&options);
+        options.template_id = vitae_template_get_nth (t)->id;
+        options.paper = paper ? VITAE_PAPER_LETTER : VITAE_PAPER_A4;
+        layout = vitae_layout_new (document, &options);
+        g_test_message ("%s %s", options.template_id, vitae_paper_to_id (options.paper));
+
+        g_assert_true (vitae_layout_check_fit (layout, &error));
+        g_assert_no_error (error);
+
+        text = dup_layout_text (layout);
+        g_assert_cmpuint (count_occurrences (text, expected_url), ==, 4);
+        for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+          {
+            g_autofree char *bullet = squeeze (bullets[i]);
+
+            g_assert_nonnull (strstr (text, bullet));
+          }
+
+        links = render_links (layout);
+        for (guint i = 0; i < links->len; i++)
+          url_links += g_str_equal (g_array_index (links, TestPdfLink, i).uri, url);
+        /* The site, the entry's address and the two bullets' addresses are
+         * not linked from bullets; the two linked ones break over lines. */
+        g_assert_cmpuint (url_links, >=, 2);
+      }
+}
+
+/* Far more than a resume holds: 10,000 keywords in one group, 1,500
+ * profiles, a bullet of 20,000 characters and 600 bullets. Every word
+ * is on a page, every profile linked, the tall blocks broken across pages. */
+static void
+test_large_content (void)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) skills = vitae_section_new (VITAE_SECTION_SKILLS);
+  g_autoptr(VitaeSection) experience = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(VitaeEntry) group = vitae_entry_new ();
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+  g_autoptr(GPtrArray) keywords = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) long_bullet = g_string_new (NULL);
+  g_autoptr(VitaeLayout) layout = NULL;
+  g_autoptr(GArray) links = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  guint profile_links = 0;
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ana Núñez");
+  for (guint i = 0; i < 1500; i++)
+    {
+      g_autoptr(VitaeEntry) profile = vitae_entry_new ();
+      g_autofree char *address = g_strdup_printf ("https://example.com/people/%u", i);
+
+      vitae_node_set_text (VITAE_NODE (profile), "url", address);
+      vitae_document_append_profile (document, profile);
+    }
+
+  for (guint i = 0; i < 10000; i++)
+    g_ptr_array_add (keywords, g_strdup_printf ("tool-%u", i));
+  g_ptr_array_add (keywords, NULL);
+  vitae_node_set_text (VITAE_NODE (group), "title", "Tools");
+  vitae_node_set_list (VITAE_NODE (group), "keywords", (const char * const *) keywords->pdata);
+  vitae_section_append_entry (skills, group);
+  vitae_document_append_section (document, skills);
+
+  for (guint i = 0; long_bullet->len < 20000; i++)
+    g_string_append_printf (long_bullet, "%s ", bullet_texts[i % G_N_ELEMENTS (bullet_texts)]);
+  vitae_node_set_text (VITAE_NODE (entry), "role", "Engineer");
+  {
+    g_autoptr(VitaeBullet) bullet = vitae_bullet_new (long_bullet->str);
+
+    vitae_entry_append_bullet (entry, bullet);
+  }
+  for (guint i = 0; i < 600; i++)
+    {
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (bullet_texts[i % G_N_ELEMENTS (bullet_texts)]);
+
+      vitae_entry_append_bullet (entry, bullet);
+    }
+  vitae_section_append_entry (experience, entry);
+  vitae_document_append_section (document, experience);
+
+  layout = vitae_layout_new (document, NULL);
+  g_assert_true (vitae_layout_check_fit (layout, &error));
+  g_assert_no_error (error);
+  assert_paginated_well (layout);
+
+  text = dup_layout_text (layout);
+  for (guint i = 0; i < 1500; i += 7)
+    {
+      g_autofree char *address = g_strdup_printf ("https://example.com/people/%u", i);
+
+      g_assert_nonnull (strstr (text, address));
+    }
+  expected = squeeze (vitae_node_get_list (VITAE_NODE (group), "keywords")[9999]);
+  g_assert_nonnull (strstr (text, expected));
+  {
+    g_autofree char *all = g_strjoinv (",", (char **) vitae_node_get_list (VITAE_NODE (group), "keywords"));
+
+    g_assert_nonnull (strstr (text, all));
+  }
+  {
+    g_autofree char *bullet = squeeze (long_bullet->str);
+
+    g_assert_nonnull (strstr (text, bullet));
+  }
+  g_assert_cmpuint (count_occurrences (text, "Mentoredfourengineers."), >=, 120);
+
+  links = render_links (layout);
+  for (guint i = 0; i < links->len; i++)
+    profile_links += g_str_has_prefix (g_array_index (links, TestPdfLink, i).uri, "https://example.com/people/");
+  g_assert_cmpuint (profile_links, >=, 1500);
+}
+
 static gboolean
 bytes_contain (const char *data,
                gsize       size,
@@ -723,6 +955,8 @@ main (int   argc,
   g_test_add_func ("/vitae/render/draw", test_draw);
   g_test_add_func ("/vitae/render/pdf-catalog", test_pdf_catalog);
   g_test_add_func ("/vitae/render/link-injection", test_link_injection);
+  g_test_add_func ("/vitae/render/long-words", test_long_words);
+  g_test_add_func ("/vitae/render/large-content", test_large_content);
 
   return g_test_run ();
 }

@@ -293,6 +293,10 @@ vitae_pdf_render (VitaeLayout               *layout,
 
   g_return_val_if_fail (VITAE_IS_LAYOUT (layout), NULL);
 
+  /* A PDF that silently lacks part of the resume is worse than none. */
+  if (!vitae_layout_check_fit (layout, error))
+    return NULL;
+
   document = vitae_layout_get_document (layout);
   basics = VITAE_NODE (document);
   name = vitae_node_get_text (basics, "name");

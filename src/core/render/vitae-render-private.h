@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-char *_vitae_render_link_target  (const char *kind,
-                                  const char *text);
+char *_vitae_render_link_target  (const char  *kind,
+                                  const char  *text);
+char *_vitae_layout_dup_page_text (VitaeLayout *self,
+                                   guint        page);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "vitae-bullet.h"
 #include "vitae-document.h"
 #include "vitae-entry.h"
+#include "vitae-error.h"
 #include "vitae-fields.h"
 #include "vitae-presentation.h"
 #include "vitae-render.h"
@@ -40,12 +41,26 @@ typedef struct
   char  *uri;
 } Link;
 
+/* One Pango layout of an item's text; see PART_SIZE. */
 typedef struct
 {
   PangoLayout *layout;
-  double       x;
-  double       y;
-  GArray      *links;
+  guint        offset;  /* where its text starts in the item's text */
+  double       y;       /* its top, below the item's top */
+} Part;
+
+/* A text placed in a block: one or more parts, one below the other. */
+typedef struct
+{
+  GArray  *parts;
+  double   x;
+  double   y;
+  double   width;       /* of its widest line */
+  double   left;        /* where its text starts and ends, white space */
+  double   right;       /* at the end of lines aside, from its x */
+  double   height;
+  guint    n_lines;
+  GArray  *links;       /* in text order */
 } Item;
 
 typedef enum
@@ -109,6 +124,8 @@ struct _VitaeLayout
   guint                n_pages;
   guint                fit_pages;
   guint                overflow_lines;
+  guint                n_unfit;
+  char                *unfit;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeLayout, vitae_layout, G_TYPE_OBJECT)
@@ -123,11 +140,19 @@ typedef enum
   STYLE_ACCENT  = 1 << 3,
 } Style;
 
+/* A run of @builder's text in one style. */
+typedef struct
+{
+  guint start;
+  guint end;
+  Style style;
+} Span;
+
 typedef struct
 {
   VitaeLayout *self;
   GString     *text;
-  PangoAttrList *attrs;
+  GArray      *spans;   /* of Span, in text order, styled runs only */
   GArray      *links;
 } TextBuilder;
 
@@ -573,25 +598,9 @@ builder_init (TextBuilder *builder,
 {
   builder->self = self;
   builder->text = g_string_new (NULL);
-  builder->attrs = pango_attr_list_new ();
+  builder->spans = g_array_new (FALSE, FALSE, sizeof (Span));
   builder->links = g_array_new (FALSE, FALSE, sizeof (Link));
   g_array_set_clear_func (builder->links, link_clear);
-}
-
-static void
-insert_color (PangoAttrList *attrs,
-              guint32        color,
-              guint          start,
-              guint          end)
-{
-  PangoAttribute *attr;
-
-  attr = pango_attr_foreground_new (((color >> 16) & 0xff) * 257,
-                                    ((color >> 8) & 0xff) * 257,
-                                    (color & 0xff) * 257);
-  attr->start_index = start;
-  attr->end_index = end;
-  pango_attr_list_insert (attrs, attr);
 }
 
 static void
@@ -599,37 +608,18 @@ builder_append (TextBuilder *builder,
                 const char  *text,
                 Style        style)
 {
-  const VitaeTemplate *template = builder->self->template;
-  guint start = builder->text->len;
-  guint end;
-  PangoAttribute *attr;
+  Span span;
 
   if (text == NULL || text[0] == '\0')
     return;
 
+  span.start = builder->text->len;
   g_string_append (builder->text, text);
-  end = builder->text->len;
+  span.end = builder->text->len;
+  span.style = style;
 
-  if (style & STYLE_BOLD)
-    {
-      attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-      attr->start_index = start;
-      attr->end_index = end;
-      pango_attr_list_insert (builder->attrs, attr);
-    }
-
-  if (style & STYLE_ITALIC)
-    {
-      attr = pango_attr_style_new (PANGO_STYLE_ITALIC);
-      attr->start_index = start;
-      attr->end_index = end;
-      pango_attr_list_insert (builder->attrs, attr);
-    }
-
-  if (style & STYLE_MUTED)
-    insert_color (builder->attrs, template->muted, start, end);
-  else if (style & STYLE_ACCENT)
-    insert_color (builder->attrs, template->accent, start, end);
+  if (style != STYLE_PLAIN)
+    g_array_append_val (builder->spans, span);
 }
 
 /* Appends @text, linked to where @kind says when it is a safe target. */
@@ -657,81 +647,417 @@ builder_append_link (TextBuilder *builder,
     }
 }
 
-/* Forbids line breaks inside every word of Latin and other spaced scripts,
- * so that "linkedin.com/in/jane-doe" or "state-of-the-art" move whole to
- * the next line: a break after a hyphen or a slash would make extractors
- * join the halves with a space or lose the hyphen. Words in scripts
- * written without spaces (CJK) keep their break opportunities. */
-static void
-forbid_breaks_in_words (const char    *text,
-                        PangoAttrList *attrs)
+/* ------------------------------------------------------------------ */
+/* Line breaking                                                        */
+/* ------------------------------------------------------------------ */
+
+/*
+ * A text becomes one Pango layout per part of at most PART_SIZE bytes or
+ * so: Pango's cost for a layout grows faster than its length (a break rule
+ * or a style costs a walk from the start of the text, a link's rectangle a
+ * walk over the line's runs), so parts keep a 60,000-keyword line or a
+ * 50,000-profile contact line linear. A part ends where its last line
+ * starts, and the next part starts there, so the lines break exactly where
+ * one layout would break them (Pango breaks greedily, line by line).
+ */
+#define PART_SIZE 2048
+
+/* How breakable a word is: whole (where a break would make extractors
+ * join the halves with a space or lose a hyphen), at the seams of a web
+ * address, or anywhere. A word is made more breakable only when it is
+ * wider than the column. */
+typedef enum
 {
+  WORD_WHOLE,
+  WORD_AT_SEAMS,
+  WORD_ANYWHERE,
+} WordBreaks;
+
+typedef struct
+{
+  guint      start;      /* byte offsets in the part's text */
+  guint      end;
+  gboolean   has_break;  /* Pango would break inside it */
+  WordBreaks breaks;
+} Word;
+
+/* Finds the words of @text (runs without white space) that Pango would
+ * break inside, after a hyphen or a slash ("state-of-the-art", "CI/CD",
+ * "linkedin.com/in/jane-doe"), from one pass of Pango's own segmentation.
+ * Words in scripts written without spaces (CJK) keep their breaks, and
+ * words with no break inside need no rule: a paragraph costs one rule per
+ * hyphenated word, not one per word. */
+static GArray *
+find_words (const char *text,
+            guint       length)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  glong n_chars = g_utf8_strlen (text, length);
+  g_autofree PangoLogAttr *log_attrs = g_new0 (PangoLogAttr, n_chars + 1);
+  const char *end = text + length;
   const char *p = text;
+  glong index = 0;
 
-  while (*p)
+  pango_get_log_attrs (text, length, -1, pango_language_get_default (), log_attrs, n_chars + 1);
+
+  while (p < end)
     {
-      const char *start;
+      Word word = { 0, 0, FALSE, WORD_WHOLE };
       gboolean wide = FALSE;
-      guint n_chars = 0;
+      glong first;
 
-      while (*p && g_unichar_isspace (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      start = p;
-
-      while (*p && !g_unichar_isspace (g_utf8_get_char (p)))
+      while (p < end && g_unichar_isspace (g_utf8_get_char (p)))
         {
-          wide |= g_unichar_iswide (g_utf8_get_char (p));
-          n_chars++;
           p = g_utf8_next_char (p);
+          index++;
         }
+      if (p >= end)
+        break;
 
-      if (n_chars > 1 && !wide)
+      word.start = p - text;
+      first = index;
+      while (p < end && !g_unichar_isspace (g_utf8_get_char (p)))
         {
-          PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+          gunichar c = g_utf8_get_char (p);
 
-          attr->start_index = start - text;
-          attr->end_index = p - text;
-          pango_attr_list_insert (attrs, attr);
+          wide |= g_unichar_iswide (c);
+          if (index > first && log_attrs[index].is_line_break)
+            word.has_break = TRUE;
+          p = g_utf8_next_char (p);
+          index++;
         }
+      word.end = p - text;
+
+      if (!wide)
+        g_array_append_val (words, word);
+    }
+
+  return words;
+}
+
+static void
+add_no_break (GPtrArray *attrs,
+              guint      start,
+              guint      end)
+{
+  PangoAttribute *attr;
+
+  if (end <= start + 1)
+    return;
+
+  attr = pango_attr_allow_breaks_new (FALSE);
+  attr->start_index = start;
+  attr->end_index = end;
+  g_ptr_array_add (attrs, attr);
+}
+
+/* The seams of a web address: after a "/" (but not inside "//"), before a
+ * "?", a "&" or a "#". A line breaks there without a hyphen, so the
+ * address extracts whole once the lines are joined. */
+static void
+add_word_rules (GPtrArray  *attrs,
+                const char *text,
+                Word       *word)
+{
+  guint start = word->start;
+
+  switch (word->breaks)
+    {
+    case WORD_WHOLE:
+      if (word->has_break)
+        add_no_break (attrs, word->start, word->end);
+      break;
+
+    case WORD_AT_SEAMS:
+      for (guint i = word->start + 1; i < word->end; i++)
+        {
+          gboolean seam = (text[i - 1] == '/' && text[i] != '/') ||
+                          text[i] == '?' || text[i] == '&' || text[i] == '#';
+
+          if (seam)
+            {
+              add_no_break (attrs, start, i);
+              start = i;
+            }
+        }
+      add_no_break (attrs, start, word->end);
+      break;
+
+    case WORD_ANYWHERE:
+    default:
+      break;
     }
 }
 
+static void
+add_color (GPtrArray *attrs,
+           guint32    color,
+           guint      start,
+           guint      end)
+{
+  PangoAttribute *attr;
+
+  attr = pango_attr_foreground_new (((color >> 16) & 0xff) * 257,
+                                    ((color >> 8) & 0xff) * 257,
+                                    (color & 0xff) * 257);
+  attr->start_index = start;
+  attr->end_index = end;
+  g_ptr_array_add (attrs, attr);
+}
+
+/* Adds the styles of @spans over @start to @end, relative to @start.
+ * Spans are in text order and do not overlap. */
+static void
+add_span_attributes (VitaeLayout *self,
+                     GPtrArray   *attrs,
+                     GArray      *spans,
+                     guint        start,
+                     guint        end)
+{
+  const VitaeTemplate *template = self->template;
+  guint low = 0, high = spans->len;
+
+  while (low < high)
+    {
+      guint middle = (low + high) / 2;
+
+      if (g_array_index (spans, Span, middle).end <= start)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  for (guint i = low; i < spans->len; i++)
+    {
+      Span *span = &g_array_index (spans, Span, i);
+      guint s, e;
+      PangoAttribute *attr;
+
+      if (span->start >= end)
+        break;
+      s = MAX (span->start, start) - start;
+      e = MIN (span->end, end) - start;
+
+      if (span->style & STYLE_BOLD)
+        {
+          attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+          attr->start_index = s;
+          attr->end_index = e;
+          g_ptr_array_add (attrs, attr);
+        }
+      if (span->style & STYLE_ITALIC)
+        {
+          attr = pango_attr_style_new (PANGO_STYLE_ITALIC);
+          attr->start_index = s;
+          attr->end_index = e;
+          g_ptr_array_add (attrs, attr);
+        }
+      if (span->style & STYLE_MUTED)
+        add_color (attrs, template->muted, s, e);
+      else if (span->style & STYLE_ACCENT)
+        add_color (attrs, template->accent, s, e);
+    }
+}
+
+static int
+compare_attributes (gconstpointer a,
+                    gconstpointer b)
+{
+  const PangoAttribute *attr_a = *(PangoAttribute * const *) a;
+  const PangoAttribute *attr_b = *(PangoAttribute * const *) b;
+
+  if (attr_a->start_index != attr_b->start_index)
+    return attr_a->start_index < attr_b->start_index ? -1 : 1;
+
+  return 0;
+}
+
+typedef struct
+{
+  const char     *family;
+  double          size;
+  double          width;
+  PangoAlignment  alignment;
+} TextFormat;
+
 static PangoLayout *
-create_layout (VitaeLayout          *self,
-               const char           *text,
-               PangoAttrList        *attrs,
-               const char           *family,
-               double                size,
-               double                width,
-               PangoAlignment        alignment)
+create_layout (VitaeLayout      *self,
+               const char       *text,
+               guint             length,
+               GPtrArray        *attrs,
+               const TextFormat *format)
 {
   g_autoptr(PangoFontDescription) font = NULL;
+  PangoAttrList *list = pango_attr_list_new ();
   PangoLayout *layout;
   PangoAttribute *attr;
 
-  font = pango_font_description_from_string (family);
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  font = pango_font_description_from_string (format->family);
+  pango_font_description_set_absolute_size (font, format->size * PANGO_SCALE);
 
   /* Text truth: ligatures off, so "fi" extracts as two letters, and no
    * hyphens added at breaks, so every character is one the user typed. */
   attr = pango_attr_font_features_new ("liga=0,clig=0,dlig=0");
-  pango_attr_list_insert_before (attrs, attr);
+  pango_attr_list_insert (list, attr);
   attr = pango_attr_insert_hyphens_new (FALSE);
-  pango_attr_list_insert_before (attrs, attr);
-  forbid_breaks_in_words (text, attrs);
+  pango_attr_list_insert (list, attr);
+
+  /* In order of their start, each is appended in constant time. */
+  g_ptr_array_sort (attrs, compare_attributes);
+  for (guint i = 0; i < attrs->len; i++)
+    pango_attr_list_insert (list, pango_attribute_copy (g_ptr_array_index (attrs, i)));
 
   layout = pango_layout_new (self->context);
   pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_text (layout, text, length);
+  pango_layout_set_attributes (layout, list);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, alignment);
-  if (width > 0)
-    pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, format->alignment);
+  if (format->width > 0)
+    pango_layout_set_width (layout, (int) (format->width * PANGO_SCALE));
   if (self->template->line_spacing != 1.0)
     pango_layout_set_line_spacing (layout, self->template->line_spacing);
+  pango_attr_list_unref (list);
 
   return layout;
+}
+
+/* The left and right edges of the text of @line, in Pango units from the
+ * layout's left: white space at the end of a line may hang past the
+ * column, and does not count. Returns FALSE for a line of white space. */
+static gboolean
+line_get_edges (PangoLayoutLine *line,
+                int             *left,
+                int             *right)
+{
+  const char *text = pango_layout_get_text (line->layout);
+  int start = line->start_index;
+  int end = start + line->length;
+  int *ranges = NULL;
+  int n_ranges = 0;
+
+  while (end > start)
+    {
+      const char *previous = g_utf8_find_prev_char (text + start, text + end);
+
+      if (previous == NULL)
+        previous = text + start;
+      if (!g_unichar_isspace (g_utf8_get_char (previous)))
+        break;
+      end = previous - text;
+    }
+  if (end <= start)
+    return FALSE;
+
+  pango_layout_line_get_x_ranges (line, start, end, &ranges, &n_ranges);
+  if (n_ranges == 0)
+    {
+      g_free (ranges);
+      return FALSE;
+    }
+
+  *left = ranges[0];
+  *right = ranges[1];
+  for (int i = 1; i < n_ranges; i++)
+    {
+      *left = MIN (*left, ranges[2 * i]);
+      *right = MAX (*right, ranges[2 * i + 1]);
+    }
+  g_free (ranges);
+
+  return TRUE;
+}
+
+/* Makes the words of each line of @layout wider than @width more
+ * breakable. Returns whether any was. */
+static gboolean
+loosen_overfull_lines (PangoLayout *layout,
+                       GArray      *words,
+                       double       width)
+{
+  gboolean loosened = FALSE;
+  guint first = 0;
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      guint start = line->start_index;
+      guint end = line->start_index + line->length;
+      int left, right;
+
+      if (!line_get_edges (line, &left, &right) ||
+          right - left <= (int) (width * PANGO_SCALE) + PANGO_SCALE / 4)
+        continue;
+
+      while (first < words->len && g_array_index (words, Word, first).end <= start)
+        first++;
+      for (guint i = first; i < words->len; i++)
+        {
+          Word *word = &g_array_index (words, Word, i);
+
+          if (word->start >= end)
+            break;
+          if (word->breaks < WORD_ANYWHERE)
+            {
+              word->breaks++;
+              loosened = TRUE;
+            }
+        }
+    }
+
+  return loosened;
+}
+
+/* Lays out the text from @start to @end of @builder as one layout, with
+ * its styles and break rules: a word wider than the column first breaks
+ * at the seams of a web address, then, if a piece is still too wide,
+ * anywhere. */
+static PangoLayout *
+layout_range (TextBuilder      *builder,
+              guint             start,
+              guint             end,
+              const TextFormat *format)
+{
+  const char *text = builder->text->str + start;
+  g_autoptr(GArray) words = find_words (text, end - start);
+  PangoLayout *layout = NULL;
+
+  for (guint pass = 0; pass < 3; pass++)
+    {
+      g_autoptr(GPtrArray) attrs = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_attribute_destroy);
+
+      add_span_attributes (builder->self, attrs, builder->spans, start, end);
+      for (guint i = 0; i < words->len; i++)
+        add_word_rules (attrs, text, &g_array_index (words, Word, i));
+
+      g_clear_object (&layout);
+      layout = create_layout (builder->self, text, end - start, attrs, format);
+
+      if (format->width <= 0 || !loosen_overfull_lines (layout, words, format->width))
+        break;
+    }
+
+  return layout;
+}
+
+/* Where a part that starts at @start may end: at a space near PART_SIZE
+ * bytes on, else at a character. */
+static guint
+part_end (GString *text,
+          guint    start)
+{
+  const char *p = text->str + start + PART_SIZE;
+  const char *limit = text->str + MIN (text->len, start + 2 * PART_SIZE);
+
+  if (start + PART_SIZE >= text->len)
+    return text->len;
+
+  p = g_utf8_find_prev_char (text->str, p + 1);
+  for (const char *q = p; q < limit; q = g_utf8_next_char (q))
+    if (g_unichar_isspace (g_utf8_get_char (q)))
+      return q - text->str;
+
+  return p - text->str;
 }
 
 static void
@@ -739,13 +1065,45 @@ item_free (gpointer data)
 {
   Item *item = data;
 
-  g_clear_object (&item->layout);
+  for (guint i = 0; i < item->parts->len; i++)
+    g_object_unref (g_array_index (item->parts, Part, i).layout);
+  g_array_unref (item->parts);
   g_clear_pointer (&item->links, g_array_unref);
   g_free (item);
 }
 
-/* Turns the builder's text into an item of @block, and clears the builder.
- * Returns the item, or %NULL when there was no text. */
+static void
+item_add_part (Item        *item,
+               PangoLayout *layout,
+               guint        offset)
+{
+  Part part = { layout, offset, item->height };
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (item->parts->len == 0)
+    {
+      item->left = G_MAXDOUBLE;
+      item->right = -G_MAXDOUBLE;
+    }
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      int left, right;
+
+      if (line_get_edges (l->data, &left, &right))
+        {
+          item->left = MIN (item->left, (double) left / PANGO_SCALE);
+          item->right = MAX (item->right, (double) right / PANGO_SCALE);
+        }
+    }
+  item->width = MAX (item->width, (double) logical.width / PANGO_SCALE);
+  item->height += (double) logical.height / PANGO_SCALE;
+  item->n_lines += pango_layout_get_line_count (layout);
+  g_array_append_val (item->parts, part);
+}
+
+/* Turns the builder's text into an item, and clears the builder. Returns
+ * the item, or %NULL when there was no text. */
 static Item *
 builder_finish (TextBuilder    *builder,
                 const char     *family,
@@ -755,20 +1113,41 @@ builder_finish (TextBuilder    *builder,
                 double          width,
                 PangoAlignment  alignment)
 {
+  const TextFormat format = { family, size, width, alignment };
   Item *item = NULL;
 
   if (builder->text->len > 0)
     {
+      guint offset = 0;
+
       item = g_new0 (Item, 1);
-      item->layout = create_layout (builder->self, builder->text->str, builder->attrs,
-                                    family, size, width, alignment);
+      item->parts = g_array_new (FALSE, FALSE, sizeof (Part));
       item->x = x;
       item->y = y;
       item->links = g_array_ref (builder->links);
+
+      while (offset < builder->text->len)
+        {
+          guint end = width > 0 ? part_end (builder->text, offset) : builder->text->len;
+          PangoLayout *layout = layout_range (builder, offset, end, &format);
+
+          /* Unless it is the last, a part ends where its last line starts. */
+          if (end < builder->text->len && pango_layout_get_line_count (layout) > 1)
+            {
+              PangoLayoutLine *last = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
+
+              end = offset + last->start_index;
+              g_object_unref (layout);
+              layout = layout_range (builder, offset, end, &format);
+            }
+
+          item_add_part (item, layout, offset);
+          offset = end;
+        }
     }
 
   g_string_free (builder->text, TRUE);
-  pango_attr_list_unref (builder->attrs);
+  g_array_unref (builder->spans);
   g_array_unref (builder->links);
   memset (builder, 0, sizeof *builder);
 
@@ -778,22 +1157,23 @@ builder_finish (TextBuilder    *builder,
 static double
 item_width (Item *item)
 {
-  PangoRectangle logical;
-
-  pango_layout_get_extents (item->layout, NULL, &logical);
-
-  return (double) logical.width / PANGO_SCALE;
+  return item->width;
 }
 
 static double
 item_height (Item *item)
 {
-  PangoRectangle logical;
-
-  pango_layout_get_extents (item->layout, NULL, &logical);
-
-  return (double) logical.height / PANGO_SCALE;
+  return item->height;
 }
+
+/* The first line of @item: its layout, and an iterator on it. */
+static PangoLayoutIter *
+item_get_iter (Item *item,
+               guint part)
+{
+  return pango_layout_get_iter (g_array_index (item->parts, Part, part).layout);
+}
+
 
 /* ------------------------------------------------------------------ */
 /* Blocks                                                               */
@@ -867,6 +1247,79 @@ content_width (VitaeLayout *self)
   return self->page_width - 2 * self->margin;
 }
 
+typedef struct
+{
+  double top;
+  double bottom;
+} Row;
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const Row *row_a = a;
+  const Row *row_b = b;
+
+  return row_a->top < row_b->top ? -1 : row_a->top > row_b->top;
+}
+
+/* Finds the rows of @block, top to bottom, where pagination may break it:
+ * the lines of its items, lines side by side (an entry's dates beside its
+ * title) making one row. */
+static void
+block_compute_rows (Block *block)
+{
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (Row));
+
+  g_clear_pointer (&block->line_tops, g_array_unref);
+  g_clear_pointer (&block->line_bottoms, g_array_unref);
+  block->line_tops = g_array_new (FALSE, FALSE, sizeof (double));
+  block->line_bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < block->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (block->items, i);
+
+      for (guint p = 0; p < item->parts->len; p++)
+        {
+          Part *part = &g_array_index (item->parts, Part, p);
+          PangoLayoutIter *iter = pango_layout_get_iter (part->layout);
+
+          do
+            {
+              int y0, y1;
+              Row row;
+
+              pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+              row.top = item->y + part->y + (double) y0 / PANGO_SCALE;
+              row.bottom = item->y + part->y + (double) y1 / PANGO_SCALE;
+              g_array_append_val (lines, row);
+            }
+          while (pango_layout_iter_next_line (iter));
+          pango_layout_iter_free (iter);
+        }
+    }
+
+  if (block->items->len > 1)
+    g_array_sort (lines, compare_rows);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Row *row = &g_array_index (lines, Row, i);
+      guint n = block->line_tops->len;
+
+      if (n > 0 && row->top < g_array_index (block->line_bottoms, double, n - 1) - 0.01)
+        {
+          double *bottom = &g_array_index (block->line_bottoms, double, n - 1);
+
+          *bottom = MAX (*bottom, row->bottom);
+          continue;
+        }
+      g_array_append_val (block->line_tops, row->top);
+      g_array_append_val (block->line_bottoms, row->bottom);
+    }
+}
+
 /* A block of running text, which may break across pages between lines. */
 static Block *
 add_paragraph (VitaeLayout *self,
@@ -876,7 +1329,6 @@ add_paragraph (VitaeLayout *self,
                double       indent)
 {
   const VitaeTemplate *template = self->template;
-  PangoLayoutIter *iter;
   Block *block;
   Item *item;
 
@@ -886,25 +1338,9 @@ add_paragraph (VitaeLayout *self,
     return NULL;
 
   block = add_block (self, VITAE_BLOCK_PARAGRAPH, node, space_before);
-  block_add_item (block, item, pango_layout_get_line_count (item->layout));
+  block_add_item (block, item, item->n_lines);
   block->splittable = TRUE;
-  block->line_tops = g_array_new (FALSE, FALSE, sizeof (double));
-  block->line_bottoms = g_array_new (FALSE, FALSE, sizeof (double));
-
-  iter = pango_layout_get_iter (item->layout);
-  do
-    {
-      int y0, y1;
-      double top, bottom;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      top = (double) y0 / PANGO_SCALE;
-      bottom = (double) y1 / PANGO_SCALE;
-      g_array_append_val (block->line_tops, top);
-      g_array_append_val (block->line_bottoms, bottom);
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  block_compute_rows (block);
 
   return block;
 }
@@ -960,7 +1396,7 @@ add_header (VitaeLayout *self)
       item = builder_finish (&builder, template->heading_family,
                              self->font_size * template->name_scale, 0, 0, width, alignment);
       block = add_block (self, VITAE_BLOCK_NAME, basics, 0);
-      block_add_item (block, item, pango_layout_get_line_count (item->layout));
+      block_add_item (block, item, item->n_lines);
       block->keep_with_next = TRUE;
     }
 
@@ -971,7 +1407,7 @@ add_header (VitaeLayout *self)
       item = builder_finish (&builder, template->family,
                              self->font_size * template->headline_scale, 0, 0, width, alignment);
       block = add_block (self, VITAE_BLOCK_HEADLINE, basics, 0.1);
-      block_add_item (block, item, pango_layout_get_line_count (item->layout));
+      block_add_item (block, item, item->n_lines);
       block->keep_with_next = TRUE;
     }
 
@@ -1047,7 +1483,7 @@ add_header (VitaeLayout *self)
   if (item != NULL)
     {
       block = add_block (self, VITAE_BLOCK_CONTACT, basics, 0.35);
-      block_add_item (block, item, pango_layout_get_line_count (item->layout));
+      block_add_item (block, item, item->n_lines);
     }
 }
 
@@ -1069,7 +1505,7 @@ add_section_heading (VitaeLayout *self,
   item = builder_finish (&builder, template->heading_family, size, 0, 0,
                          content_width (self), PANGO_ALIGN_LEFT);
   block = add_block (self, VITAE_BLOCK_SECTION_HEADING, node, first ? 0 : template->section_gap);
-  block_add_item (block, item, pango_layout_get_line_count (item->layout));
+  block_add_item (block, item, item->n_lines);
   block->keep_with_next = TRUE;
 
   if (template->heading_rule)
@@ -1080,6 +1516,38 @@ add_section_heading (VitaeLayout *self,
                      MIN (content_width (self), 2.4 * size), 1.6, template->accent);
 
   return block;
+}
+
+/* Text set flush right at @y: on one line, or when that would take more
+ * than two fifths of the column (a long free-text date), wrapped there. */
+static Item *
+add_right_text (VitaeLayout *self,
+                const char  *text,
+                Style        style,
+                double       y)
+{
+  const VitaeTemplate *template = self->template;
+  double width = content_width (self);
+  double most = 0.4 * width;
+  TextBuilder builder;
+  Item *item;
+
+  builder_init (&builder, self);
+  builder_append (&builder, text, style);
+  item = builder_finish (&builder, template->family, self->font_size, 0, y, -1, PANGO_ALIGN_LEFT);
+  if (item_width (item) <= most)
+    {
+      item->x = width - item_width (item);
+      return item;
+    }
+
+  item_free (item);
+  builder_init (&builder, self);
+  builder_append (&builder, text, style);
+  item = builder_finish (&builder, template->family, self->font_size, 0, y, most, PANGO_ALIGN_RIGHT);
+  item->x = width - most;
+
+  return item;
 }
 
 /* The heading of an entry: what and where on the left, the dates on the
@@ -1115,12 +1583,7 @@ add_entry_heading (VitaeLayout *self,
                      first_in_section ? 0.45 : template->entry_gap);
 
   if (dates[0] != '\0')
-    {
-      builder_init (&builder, self);
-      builder_append (&builder, dates, STYLE_MUTED);
-      right = builder_finish (&builder, template->family, self->font_size, 0, 0, -1, PANGO_ALIGN_LEFT);
-      right->x = width - item_width (right);
-    }
+    right = add_right_text (self, dates, STYLE_MUTED, 0);
 
   builder_init (&builder, self);
   builder_append (&builder, primary, STYLE_BOLD);
@@ -1139,13 +1602,13 @@ add_entry_heading (VitaeLayout *self,
     }
   left = builder_finish (&builder, template->family, self->font_size, 0, 0,
                          width - (right ? item_width (right) + gap : 0), PANGO_ALIGN_LEFT);
-  n_lines = left ? pango_layout_get_line_count (left->layout) : 1;
+  n_lines = left ? left->n_lines : 1;
 
   /* The dates go after the left text in the content stream, so that
    * extractors read "Engineer Apr 2021 – Present" in that order. */
   block_add_item (block, left, n_lines);
   if (right != NULL)
-    block_add_item (block, right, 1);
+    block_add_item (block, right, right->n_lines);
   y = block->height;
 
   if (!template->one_line_entry && (secondary[0] != '\0' || place[0] != '\0'))
@@ -1155,22 +1618,17 @@ add_entry_heading (VitaeLayout *self,
       guint more;
 
       if (place[0] != '\0')
-        {
-          builder_init (&builder, self);
-          builder_append (&builder, place, STYLE_ITALIC | STYLE_MUTED);
-          second_right = builder_finish (&builder, template->family, self->font_size,
-                                         0, y, -1, PANGO_ALIGN_LEFT);
-          second_right->x = width - item_width (second_right);
-        }
+        second_right = add_right_text (self, place, STYLE_ITALIC | STYLE_MUTED, y);
 
       builder_init (&builder, self);
       builder_append (&builder, secondary, STYLE_ITALIC);
       second_left = builder_finish (&builder, template->family, self->font_size, 0, y,
                                     width - (second_right ? item_width (second_right) + gap : 0),
                                     PANGO_ALIGN_LEFT);
-      more = second_left ? pango_layout_get_line_count (second_left->layout) : 1;
+      more = second_left ? second_left->n_lines : 1;
       block_add_item (block, second_left, n_lines + more);
-      block_add_item (block, second_right, n_lines + more);
+      if (second_right != NULL)
+        block_add_item (block, second_right, n_lines + MAX (more, second_right->n_lines));
     }
 
   return block;
@@ -1223,9 +1681,9 @@ add_bullet (VitaeLayout *self,
     return NULL;
 
   block = add_block (self, VITAE_BLOCK_BULLET, bullet, first ? 0.25 : template->bullet_gap);
-  block_add_item (block, item, pango_layout_get_line_count (item->layout));
+  block_add_item (block, item, item->n_lines);
 
-  iter = pango_layout_get_iter (item->layout);
+  iter = item_get_iter (item, 0);
   baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
   pango_layout_iter_free (iter);
 
@@ -1617,7 +2075,7 @@ chain_height (VitaeLayout *self,
       if (i > start)
         height += block->space_before;
 
-      if (last && block->splittable && block->n_lines > 3)
+      if (last && block->splittable && block->line_tops->len > 3)
         height += g_array_index (block->line_bottoms, double, 1);
       else
         height += block->height;
@@ -1636,6 +2094,20 @@ paginate (VitaeLayout *self)
   double bottom = self->page_height - self->margin;
   double y = top;
   guint page = 0;
+
+  /* A block taller than a page (a bullet of thousands of words, a contact
+   * line of thousands of profiles) breaks between its rows rather than
+   * run off the page. */
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      if (!block->splittable && block->height > bottom - top)
+        {
+          block->splittable = TRUE;
+          block_compute_rows (block);
+        }
+    }
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -1663,9 +2135,9 @@ paginate (VitaeLayout *self)
 
       /* Running text: as many lines as fit, leaving no single line alone
        * at the bottom of a page or at the top of the next. */
-      while (line < block->n_lines)
+      while (line < block->line_tops->len)
         {
-          guint remaining = block->n_lines - line;
+          guint remaining = block->line_tops->len - line;
           double offset = g_array_index (block->line_tops, double, line);
           guint fit = 0;
 
@@ -1704,6 +2176,53 @@ paginate (VitaeLayout *self)
   self->n_pages = page + 1;
 }
 
+/* Notes every text that would be cut: a line wider than the column or
+ * a piece running past the bottom margin. Layout avoids both (long words
+ * break, tall blocks break between rows); this is the last guard, so that
+ * nothing is ever lost from the page without a word. */
+static void
+find_unfit (VitaeLayout *self)
+{
+  double width = content_width (self);
+  double bottom = self->page_height - self->margin;
+
+  self->n_unfit = 0;
+  g_clear_pointer (&self->unfit, g_free);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+      gboolean fits = TRUE;
+
+      for (guint j = 0; j < block->pieces->len; j++)
+        {
+          Piece *piece = &g_array_index (block->pieces, Piece, j);
+
+          if (piece->y + piece->height > bottom + 0.5)
+            fits = FALSE;
+        }
+
+      for (guint j = 0; j < block->items->len; j++)
+        {
+          Item *item = g_ptr_array_index (block->items, j);
+
+          if (item->left <= item->right &&
+              (item->x + item->left < -0.5 || item->x + item->right > width + 0.5))
+            fits = FALSE;
+        }
+
+      if (!fits && block->items->len > 0)
+        {
+          Item *item = g_ptr_array_index (block->items, 0);
+          const char *text = pango_layout_get_text (g_array_index (item->parts, Part, 0).layout);
+
+          if (self->unfit == NULL)
+            self->unfit = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 60));
+          self->n_unfit++;
+        }
+    }
+}
+
 static void
 layout_at (VitaeLayout *self,
            double       font_size,
@@ -1715,6 +2234,7 @@ layout_at (VitaeLayout *self,
   self->margin = margin;
   build_blocks (self);
   paginate (self);
+  find_unfit (self);
 }
 
 static guint
@@ -1754,9 +2274,11 @@ set_source_color (cairo_t *cr,
 }
 
 static void
-draw_link (cairo_t         *cr,
+draw_link (VitaeLayout     *self,
+           cairo_t         *cr,
            PangoLayoutLine *line,
            Link            *link,
+           guint            offset,
            double           x,
            double           top,
            double           height)
@@ -1765,87 +2287,166 @@ draw_link (cairo_t         *cr,
   int n_ranges = 0;
   GString *attributes;
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  int start = MAX ((int) link->start, line->start_index);
-  int end = MIN ((int) link->end, line->start_index + line->length);
+  /* The link's bytes in the part's text, which starts at @offset. */
+  gint64 start = MAX ((gint64) link->start - offset, (gint64) line->start_index);
+  gint64 end = MIN ((gint64) link->end - offset, (gint64) line->start_index + line->length);
+  guint n_rects = 0;
 
   if (start >= end)
     return;
 
-  pango_layout_line_get_x_ranges (line, start, end, &ranges, &n_ranges);
-  if (n_ranges == 0)
-    {
-      g_free (ranges);
-      return;
-    }
+  pango_layout_line_get_x_ranges (line, (int) start, (int) end, &ranges, &n_ranges);
 
   attributes = g_string_new ("rect=[");
   for (int i = 0; i < n_ranges; i++)
     {
-      double values[4] = {
-        x + (double) ranges[2 * i] / PANGO_SCALE,
-        top,
-        (double) (ranges[2 * i + 1] - ranges[2 * i]) / PANGO_SCALE,
-        height,
-      };
+      /* Never past the page, whatever the text does. */
+      double x0 = CLAMP (x + (double) ranges[2 * i] / PANGO_SCALE, 0, self->page_width);
+      double x1 = CLAMP (x + (double) ranges[2 * i + 1] / PANGO_SCALE, 0, self->page_width);
+      double y0 = CLAMP (top, 0, self->page_height);
+      double y1 = CLAMP (top + height, 0, self->page_height);
+      double values[4] = { x0, y0, x1 - x0, y1 - y0 };
+
+      if (x1 - x0 < 0.01 || y1 - y0 < 0.01)
+        continue;
 
       for (guint j = 0; j < 4; j++)
         {
           g_string_append (attributes, g_ascii_formatd (buffer, sizeof buffer, "%.2f", values[j]));
           g_string_append_c (attributes, ' ');
         }
+      n_rects++;
     }
   g_string_append_c (attributes, ']');
   append_tag_attribute (attributes, "uri", link->uri);
 
-  cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes->str);
-  cairo_tag_end (cr, CAIRO_TAG_LINK);
+  if (n_rects > 0)
+    {
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes->str);
+      cairo_tag_end (cr, CAIRO_TAG_LINK);
+    }
 
   g_string_free (attributes, TRUE);
   g_free (ranges);
 }
 
-/* Draws the lines of @item that belong to @piece, at @x and with the
- * block's origin at @origin. */
-static void
-draw_item (cairo_t  *cr,
-           Block    *block,
-           Piece    *piece,
-           Item     *item,
-           double    x,
-           double    origin,
-           gboolean  tagged)
+/* The first of @links that ends after @offset. */
+static guint
+find_link (GArray *links,
+           guint   offset)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
-  guint index = 0;
+  guint low = 0, high = links->len;
 
-  do
+  while (low < high)
     {
-      if (!block->splittable ||
-          (index >= piece->first_line && index < piece->first_line + piece->n_lines))
+      guint middle = (low + high) / 2;
+
+      if (g_array_index (links, Link, middle).end <= offset)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* Whether the line of a block whose top is at @line_top (below the
+ * block's top) is drawn with @piece: all are, unless the block is broken
+ * across pages, where those whose top is within the piece are. */
+static gboolean
+line_in_piece (Block  *block,
+               Piece  *piece,
+               double  line_top)
+{
+  return !block->splittable ||
+         (line_top >= piece->offset - 0.01 && line_top < piece->offset + piece->height - 0.01);
+}
+
+/* Whether any line of the part @p of @item may be drawn with @piece. */
+static gboolean
+part_in_piece (Block *block,
+               Piece *piece,
+               Item  *item,
+               guint  p)
+{
+  double top = item->y + g_array_index (item->parts, Part, p).y;
+
+  if (!block->splittable)
+    return TRUE;
+  if (top >= piece->offset + piece->height - 0.01)
+    return FALSE;
+  if (p + 1 < item->parts->len &&
+      item->y + g_array_index (item->parts, Part, p + 1).y < piece->offset - 0.01)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Draws the lines of @item that belong to @piece, at @x and with the
+ * block's origin at @origin: all of them, or for a block broken across
+ * pages those whose top is within the piece. */
+static void
+draw_item (VitaeLayout *self,
+           cairo_t     *cr,
+           Block       *block,
+           Piece       *piece,
+           Item        *item,
+           double       x,
+           double       origin,
+           gboolean     tagged)
+{
+  for (guint p = 0; p < item->parts->len; p++)
+    {
+      Part *part = &g_array_index (item->parts, Part, p);
+      double part_top = item->y + part->y;
+      PangoLayoutIter *iter;
+      guint next_link;
+
+      if (!part_in_piece (block, piece, item, p))
+        continue;
+
+      iter = pango_layout_get_iter (part->layout);
+      next_link = find_link (item->links, part->offset);
+      do
         {
           PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
           PangoRectangle logical;
           double baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+          guint line_end = part->offset + line->start_index + line->length;
+          double line_top;
           int y0, y1;
 
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
           pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+          line_top = part_top + (double) y0 / PANGO_SCALE;
+          if (!line_in_piece (block, piece, line_top))
+            continue;
 
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
           cairo_move_to (cr, x + item->x + (double) logical.x / PANGO_SCALE,
-                         origin + item->y + baseline);
+                         origin + part_top + baseline);
           pango_cairo_show_layout_line (cr, line);
 
-          if (tagged)
-            for (guint i = 0; i < item->links->len; i++)
-              draw_link (cr, line, &g_array_index (item->links, Link, i),
-                         x + item->x, origin + item->y + (double) y0 / PANGO_SCALE,
-                         (double) (y1 - y0) / PANGO_SCALE);
-        }
-      index++;
-    }
-  while (pango_layout_iter_next_line (iter));
+          if (!tagged)
+            continue;
 
-  pango_layout_iter_free (iter);
+          /* Links are in text order: those on this line, then on. */
+          while (next_link < item->links->len &&
+                 g_array_index (item->links, Link, next_link).end <= part->offset + line->start_index)
+            next_link++;
+          for (guint i = next_link; i < item->links->len; i++)
+            {
+              Link *link = &g_array_index (item->links, Link, i);
+
+              if (link->start >= line_end)
+                break;
+              draw_link (self, cr, line, link, part->offset,
+                         x + item->x, origin + line_top, (double) (y1 - y0) / PANGO_SCALE);
+            }
+        }
+      while (pango_layout_iter_next_line (iter));
+
+      pango_layout_iter_free (iter);
+    }
 }
 
 static void
@@ -1925,7 +2526,7 @@ draw_piece (VitaeLayout *self,
 
   set_source_color (cr, self->template->ink);
   for (guint i = 0; i < block->items->len; i++)
-    draw_item (cr, block, piece, g_ptr_array_index (block->items, i), x, origin, tagged);
+    draw_item (self, cr, block, piece, g_ptr_array_index (block->items, i), x, origin, tagged);
 
   if (block->kind == VITAE_BLOCK_BULLET && tagged)
     cairo_tag_end (cr, "LBody");
@@ -1944,6 +2545,7 @@ vitae_layout_finalize (GObject *object)
   VitaeLayout *self = VITAE_LAYOUT (object);
 
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->unfit, g_free);
   g_clear_object (&self->context);
   g_clear_object (&self->document);
 
@@ -2190,6 +2792,86 @@ vitae_layout_draw_page (VitaeLayout *self,
   cairo_restore (cr);
 }
 
+/**
+ * _vitae_layout_dup_page_text:
+ * @self: a #VitaeLayout
+ * @page: a page number, from 0
+ *
+ * The text of the lines drawn on @page, in the order they are drawn, each
+ * followed by a line feed: the lines whose box lies on the page, found
+ * the way vitae_layout_draw_page() finds them. A line that would be drawn
+ * past the edge of the page is left out, so that a test (or the fuzz
+ * target) sees what a reader would not.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+_vitae_layout_dup_page_text (VitaeLayout *self,
+                             guint        page)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), NULL);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      for (guint j = 0; j < block->pieces->len; j++)
+        {
+          Piece *piece = &g_array_index (block->pieces, Piece, j);
+          double origin = piece->y - piece->offset;
+
+          if (piece->page != page)
+            continue;
+
+          for (guint k = 0; k < block->items->len; k++)
+            {
+              Item *item = g_ptr_array_index (block->items, k);
+
+              for (guint p = 0; p < item->parts->len; p++)
+                {
+                  Part *part = &g_array_index (item->parts, Part, p);
+                  const char *part_text = pango_layout_get_text (part->layout);
+                  PangoLayoutIter *iter;
+
+                  if (!part_in_piece (block, piece, item, p))
+                    continue;
+
+                  iter = pango_layout_get_iter (part->layout);
+                  do
+                    {
+                      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+                      PangoRectangle logical;
+                      double line_top, left, right;
+                      int y0, y1;
+
+                      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+                      line_top = item->y + part->y + (double) y0 / PANGO_SCALE;
+                      if (!line_in_piece (block, piece, line_top))
+                        continue;
+
+                      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+                      left = self->margin + item->x + (double) logical.x / PANGO_SCALE;
+                      right = left + (double) logical.width / PANGO_SCALE;
+                      if (left < -0.5 || right > self->page_width + 0.5 ||
+                          origin + line_top < -0.5 ||
+                          origin + item->y + part->y + (double) y1 / PANGO_SCALE > self->page_height + 0.5)
+                        continue;
+
+                      g_string_append_len (text, part_text + line->start_index, line->length);
+                      g_string_append_c (text, '\n');
+                    }
+                  while (pango_layout_iter_next_line (iter));
+                  pango_layout_iter_free (iter);
+                }
+            }
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 guint
 vitae_layout_get_n_boxes (VitaeLayout *self)
 {
@@ -2252,6 +2934,43 @@ vitae_layout_get_overflow_lines (VitaeLayout *self)
   g_return_val_if_fail (VITAE_IS_LAYOUT (self), 0);
 
   return self->overflow_lines;
+}
+
+/**
+ * vitae_layout_check_fit:
+ * @self: a #VitaeLayout
+ * @error: a #GError
+ *
+ * Checks that every text of the layout is on its pages: no line wider than
+ * the column, nothing past the bottom margin. The layout breaks long words
+ * and tall blocks so that this holds; should anything still not fit, the
+ * error names it rather than let it be cut from the page unseen.
+ *
+ * Returns: %TRUE when everything fits
+ */
+gboolean
+vitae_layout_check_fit (VitaeLayout  *self,
+                        GError      **error)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), FALSE);
+
+  if (self->n_unfit == 0)
+    return TRUE;
+
+  if (self->n_unfit == 1)
+    g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                 /* Translators: %s is the start of the text */
+                 _("“%s” does not fit on the page"), self->unfit);
+  else
+    g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              /* Translators: %s is the start of the first text, %u the number of others */
+                              "“%s” and %u more text do not fit on the page",
+                              "“%s” and %u more texts do not fit on the page",
+                              self->n_unfit - 1),
+                 self->unfit, self->n_unfit - 1);
+
+  return FALSE;
 }
 
 typedef struct

@@ -131,6 +131,8 @@ gboolean     vitae_layout_get_box           (VitaeLayout          *self,
                                              guint                 position,
                                              VitaeLayoutBox       *box);
 guint        vitae_layout_get_overflow_lines (VitaeLayout         *self);
+gboolean     vitae_layout_check_fit         (VitaeLayout          *self,
+                                             GError              **error);
 GPtrArray   *vitae_layout_dup_cut_candidates (VitaeLayout         *self,
                                              VitaeBulletScoreFunc  score_func,
                                              gpointer              user_data);
