@@ -635,6 +635,76 @@ test_save_as_keeps_name (void)
   close_window (window);
 }
 
+/* The child of the next test, run with the portal-like rename shim: saves
+ * under the granted name, then under another, and says how each went. */
+static int
+run_portal_child (const char *dir)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autofree char *granted = g_build_filename (dir, "Resume", NULL);
+  g_autofree char *other = g_build_filename (dir, "Resume.vitae", NULL);
+  g_autoptr(GError) error = NULL;
+
+  vitae_core_init ();
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ana Portal");
+
+  g_print ("granted %s\n", _vitae_window_write_checked (document, granted, VITAE_FORMAT_VITAE, &error) ? "saved" : "refused");
+  g_clear_error (&error);
+  /* What the old Save As did: append ".vitae" and trust the rename. */
+  g_print ("unchecked %s\n", vitae_document_save (document, other, &error) ? "saved" : "refused");
+  g_clear_error (&error);
+  g_print ("other %s\n", _vitae_window_write_checked (document, other, VITAE_FORMAT_VITAE, &error) ? "saved" : "refused");
+  g_print ("%s\n", error ? error->message : "");
+
+  return 0;
+}
+
+/* 18.2: through the portal a rename onto another name than the granted one
+ * succeeds into a hidden file.  A save is only reported once the file is
+ * there and holds what was written. */
+static void
+test_save_checks_target (void)
+{
+  g_autofree char *self_path = g_test_build_filename (G_TEST_BUILT, "test-window-files", NULL);
+  g_autofree char *dir = g_build_filename (tmpdir, "portal-like", NULL);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *granted = g_build_filename (dir, "Resume", NULL);
+  g_autofree char *hidden = g_build_filename (dir, ".xdp-Resume.vitae-hidden", NULL);
+  const char *shim = g_getenv ("VITAE_FAULT_RENAME");
+  g_autofree char *preload = NULL;
+
+  if (shim == NULL || !g_file_test (shim, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("The rename shim is not built (run through meson test)");
+      return;
+    }
+
+  g_assert_no_errno (g_mkdir (dir, 0700));
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  preload = g_getenv ("LD_PRELOAD") ? g_strconcat (shim, ":", g_getenv ("LD_PRELOAD"), NULL) : g_strdup (shim);
+  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", preload, TRUE);
+  g_subprocess_launcher_setenv (launcher, "VITAE_FAULT_RENAME_ONLY", "Resume", TRUE);
+  child = g_subprocess_launcher_spawn (launcher, &error, self_path, "--portal-save", dir, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (child));
+  g_test_message ("%s", out);
+
+  /* The granted name is saved and is there. */
+  g_assert_nonnull (strstr (out, "granted saved\n"));
+  g_assert_true (g_file_test (granted, G_FILE_TEST_IS_REGULAR));
+  /* Another name: the rename "worked", into a hidden file; the old way
+   * said saved, the checked save says it is not. */
+  g_assert_nonnull (strstr (out, "unchecked saved\n"));
+  g_assert_true (g_file_test (hidden, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (strstr (out, "other refused\n"));
+  g_assert_nonnull (strstr (out, "Resume.vitae"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +714,9 @@ main (int   argc,
 
   setlocale (LC_ALL, "C.UTF-8");
   g_set_application_name ("Vitae");
+
+  if (argc == 3 && g_str_equal (argv[1], "--portal-save"))
+    return run_portal_child (argv[2]);
 
   if (argc == 3 && g_str_equal (argv[1], "--hold"))
     {
@@ -678,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window-files/discard-names-one", test_discard_names_one);
   g_test_add_func ("/vitae/window-files/restore-into-one-window", test_restore_into_one_window);
   g_test_add_func ("/vitae/window-files/save-as-keeps-name", test_save_as_keeps_name);
+  g_test_add_func ("/vitae/window-files/save-checks-target", test_save_checks_target);
 
   ret = g_test_run ();
 
