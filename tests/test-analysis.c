@@ -486,6 +486,61 @@ test_labels (void)
   g_assert_nonnull (strstr (job, vitae_section_kind_get_title (VITAE_SECTION_EXPERIENCE)));
 }
 
+/* Slots are counted one way: as many as the coach flags placeholders, in
+ * the bullet alone and over a document, empty bullets aside. */
+static void
+test_slots (void)
+{
+  struct {
+    const char *text;
+    guint       count;
+    const char *first;
+  } cases[] = {
+    { "Cut build time by 40%", 0, NULL },
+    { SLOTTED, 2, "[metric]" },
+    { "Reduced [p99 latency] for Łódź users from [X] to [Y]", 3, "[p99 latency]" },
+    { "Kept [] and [an [inner] slot]", 2, "[]" },
+    { "An open [bracket and a closing one] ] later", 1, "[bracket and a closing one]" },
+    { "No closing [bracket here", 0, NULL },
+  };
+  g_autoptr(VitaeDocument) document = build_document ();
+  g_autoptr(VitaeAnalysis) analysis = vitae_analysis_new ();
+  g_autofree char *first = NULL;
+  guint total = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (vitae_coach_get_default (), cases[i].text);
+      g_autofree char *slot = NULL;
+      guint placeholders = 0;
+
+      for (guint j = 0; j < vitae_coach_result_get_n_issues (result); j++)
+        if (vitae_coach_result_get_issue (result, j)->kind == VITAE_COACH_ISSUE_PLACEHOLDER)
+          placeholders++;
+
+      g_assert_cmpuint (vitae_analysis_count_text_slots (cases[i].text, &slot), ==, cases[i].count);
+      g_assert_cmpstr (slot, ==, cases[i].first);
+      g_assert_cmpuint (vitae_analysis_count_slots (result), ==, cases[i].count);
+      g_assert_cmpuint (placeholders, ==, cases[i].count);
+    }
+
+  /* Over a document: two bullets with slots, and a blank one not counted. */
+  vitae_bullet_set_text (get_bullet (document, 0, 1), cases[2].text);
+  vitae_bullet_set_text (get_bullet (document, 1, 0), SLOTTED);
+  {
+    g_autoptr(VitaeBullet) blank = vitae_bullet_new ("  ");
+
+    vitae_entry_append_bullet (vitae_section_get_entry (vitae_document_get_section (document, 1), 0), blank);
+  }
+  total = vitae_analysis_count_document_slots (document, &first);
+  g_assert_cmpuint (total, ==, 5);
+  g_assert_cmpstr (first, ==, "[p99 latency]");
+
+  vitae_analysis_set_document (analysis, document);
+  g_assert_true (vitae_analysis_update_now (analysis, NULL));
+  g_assert_cmpuint (vitae_analysis_get_n_unfilled_slots (analysis), ==, total);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/vitae/analysis/bullet-results", test_bullet_results);
   g_test_add_func ("/vitae/analysis/sections-and-issues", test_sections_and_issues);
   g_test_add_func ("/vitae/analysis/labels", test_labels);
+  g_test_add_func ("/vitae/analysis/slots", test_slots);
 
   return g_test_run ();
 }

@@ -370,20 +370,17 @@ export_pdf_action (GtkWidget  *widget,
                    GVariant   *param)
 {
   VitaeWindow *self = VITAE_WINDOW (widget);
-  g_autoptr(VitaeCoachReport) report = NULL;
-  guint unfilled = 0;
-  guint n;
+  g_autoptr(GError) error = NULL;
+  guint unfilled;
 
   if (self->document == NULL)
     return;
 
-  /* A [slot] left in a bullet would print as it is: say so first. */
-  report = vitae_coach_analyze_document (vitae_coach_get_default (), self->document);
-  n = vitae_coach_report_get_n_bullets (report);
-  for (guint i = 0; i < n; i++)
-    if (vitae_coach_result_has_issue (vitae_coach_report_get_bullet (report, i)->result,
-                                      VITAE_COACH_ISSUE_PLACEHOLDER))
-      unfilled++;
+  /* A [slot] left in a bullet would print as it is: say so first, with
+   * the analysis up to the last keystroke. */
+  if (!vitae_analysis_update_now (self->analysis, &error))
+    g_warning ("Could not analyse the resume: %s", error->message);
+  unfilled = vitae_analysis_get_n_unfilled_slots (self->analysis);
 
   if (unfilled > 0)
     {
@@ -392,8 +389,8 @@ export_pdf_action (GtkWidget  *widget,
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Unfilled Slots"), NULL));
       adw_message_dialog_format_body (dialog,
                                       g_dngettext (GETTEXT_PACKAGE,
-                                                   "%u bullet still has a [slot] for a figure only you know. It will print as it is.",
-                                                   "%u bullets still have [slots] for figures only you know. They will print as they are.",
+                                                   "%u [slot] still waits for a figure only you know. It will print as it is.",
+                                                   "%u [slots] still wait for figures only you know. They will print as they are.",
                                                    unfilled),
                                       unfilled);
       adw_message_dialog_add_responses (dialog,

@@ -16,56 +16,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "vitae-analysis.h"
 #include "vitae-cli-private.h"
 #include "vitae-core.h"
 #include "vitae-export.h"
 #include "vitae-pdf.h"
 #include "vitae-render.h"
-
-/* Counts the bracketed slots such as "[p99 latency]" that suggestions leave
- * for the user to fill, and names the first. */
-static guint
-count_slots (VitaeDocument  *document,
-             char          **first)
-{
-  guint n_sections = vitae_document_get_n_sections (document);
-  guint count = 0;
-
-  for (guint s = 0; s < n_sections; s++)
-    {
-      VitaeSection *section = vitae_document_get_section (document, s);
-      guint n_entries = vitae_section_get_n_entries (section);
-
-      for (guint e = 0; e < n_entries; e++)
-        {
-          VitaeEntry *entry = vitae_section_get_entry (section, e);
-          guint n_bullets = vitae_entry_get_n_bullets (entry);
-
-          for (guint b = 0; b < n_bullets; b++)
-            {
-              const char *text = vitae_bullet_get_text (vitae_entry_get_bullet (entry, b));
-              const char *open = text;
-
-              while ((open = strchr (open, '[')) != NULL)
-                {
-                  const char *close = strchr (open + 1, ']');
-
-                  if (close == NULL)
-                    break;
-                  if (close > open + 1)
-                    {
-                      if (count == 0 && first != NULL)
-                        *first = g_strndup (open, close + 1 - open);
-                      count++;
-                    }
-                  open = close + 1;
-                }
-            }
-        }
-    }
-
-  return count;
-}
 
 /* The date written into the PDF: SOURCE_DATE_EPOCH when the build or the
  * user sets it, otherwise when the input file was last changed, so the same
@@ -199,7 +155,9 @@ vitae_cli_export (int    argc,
       return VITAE_EXIT_INPUT;
     }
 
-  n_slots = count_slots (document, &first_slot);
+  /* The bracketed slots such as "[p99 latency]" that rewrites leave for
+   * the user, counted as the window and `vitae check` count them. */
+  n_slots = vitae_analysis_count_document_slots (document, &first_slot);
   if (n_slots > 0)
     vitae_cli_error (g_dngettext (GETTEXT_PACKAGE,
                                   /* Translators: %u is a count, %s the first slot, "[p99 latency]" */

@@ -14,6 +14,8 @@
 #include "vitae-analysis-issue.h"
 #include "vitae-analysis-private.h"
 #include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
 #include "vitae-section.h"
 
 /* One bullet that needs work: an item of the analysis' issues list model. */
@@ -273,25 +275,104 @@ vitae_analysis_describe_missing (const VitaeCoverageGroup *group,
 }
 
 /**
+ * vitae_analysis_count_text_slots:
+ * @text: a bullet's text
+ * @first: (out) (optional) (nullable) (transfer full): the first slot,
+ *   brackets included
+ *
+ * The one way unfilled slots are counted: each "[" closed by a "]" is a
+ * slot, a "[" opened again restarting it, as the coach reads them for its
+ * placeholder issue. The window, `vitae check` and `vitae export` all count
+ * with this.
+ *
+ * Returns: how many slots @text holds
+ */
+guint
+vitae_analysis_count_text_slots (const char  *text,
+                                 char       **first)
+{
+  const char *open = NULL;
+  guint count = 0;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  if (first != NULL)
+    *first = NULL;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '[')
+        open = p;
+      else if (*p == ']' && open != NULL)
+        {
+          if (count == 0 && first != NULL)
+            *first = g_strndup (open, p + 1 - open);
+          count++;
+          open = NULL;
+        }
+    }
+
+  return count;
+}
+
+/**
  * vitae_analysis_count_slots:
  * @result: a bullet's result
  *
- * The one way unfilled slots are counted: each bracketed slot the coach
- * flags as a placeholder counts once.
- *
- * Returns: how many slots the bullet still holds
+ * Returns: how many slots the bullet still holds, as
+ *   vitae_analysis_count_text_slots() counts them
  */
 guint
 vitae_analysis_count_slots (VitaeCoachResult *result)
 {
-  guint n, count = 0;
-
   g_return_val_if_fail (result != NULL, 0);
 
-  n = vitae_coach_result_get_n_issues (result);
-  for (guint i = 0; i < n; i++)
-    if (vitae_coach_result_get_issue (result, i)->kind == VITAE_COACH_ISSUE_PLACEHOLDER)
-      count++;
+  return vitae_analysis_count_text_slots (vitae_coach_result_get_text (result), NULL);
+}
+
+/**
+ * vitae_analysis_count_document_slots:
+ * @document: a resume
+ * @first: (out) (optional) (nullable) (transfer full): the first slot
+ *
+ * Counts the slots of every written bullet of @document, without asking
+ * the coach (so without loading the catalog), the same way the analysis
+ * counts them.
+ *
+ * Returns: how many slots the bullets still hold
+ */
+guint
+vitae_analysis_count_document_slots (VitaeDocument  *document,
+                                     char          **first)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), 0);
+
+  if (first != NULL)
+    *first = NULL;
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+            {
+              const char *text = vitae_bullet_get_text (vitae_entry_get_bullet (entry, b));
+              g_autofree char *slot = NULL;
+
+              if (is_blank (text))
+                continue;
+              count += vitae_analysis_count_text_slots (text, first && *first == NULL ? &slot : NULL);
+              if (slot != NULL)
+                *first = g_steal_pointer (&slot);
+            }
+        }
+    }
 
   return count;
 }

@@ -25,7 +25,11 @@ char               *vitae_analysis_describe_issues         (VitaeCoachResult    
 char               *vitae_analysis_describe_missing        (const VitaeCoverageGroup *group,
                                                             const char          *keyword,
                                                             const char          *job_section);
+guint               vitae_analysis_count_text_slots        (const char          *text,
+                                                            char               **first);
 guint               vitae_analysis_count_slots             (VitaeCoachResult    *result);
+guint               vitae_analysis_count_document_slots    (VitaeDocument       *document,
+                                                            char               **first);
 gboolean            vitae_analysis_result_is_judged        (VitaeCoachResult    *result);
 
 VitaeBullet        *vitae_analysis_issue_get_bullet        (VitaeAnalysisIssue  *self);
