@@ -1,15 +1,17 @@
--- The technology vocabulary: about 2,100 canonical technology, practice and
+-- The technology vocabulary: about 2,270 canonical technology, practice and
 -- discipline terms with their aliases and inflected forms, each tagged with
 -- a kind and the roles it applies to. A job description is read against
 -- every term here, not only against a role's groups.
 --
--- Generated from our own list of facts (names of languages, tools, services
--- and practices); the choice of what to cover was checked against the
--- public lists named in SOURCES.md, and no text was copied from them.
+-- Our own list of facts (names of languages, tools, services and practices
+-- and their usual spellings), checked against and completed from the O*NET
+-- technology examples named in SOURCES.md (CC BY 4.0); no text was copied.
 --
--- Stored as one row per kind, one term a line, so that loading costs one
--- row each (the catalog's SQL runs at every start): see the technologies
--- table in 00-schema.sql for the layout. The matcher reads it.
+-- Stored as one row per kind, one term a line, so that loading costs a few
+-- rows however many terms there are (the catalog's SQL runs at every
+-- start): see the technologies table in 00-schema.sql for the layout. Edit
+-- it by hand, a term a line; test-matcher checks that every spelling is
+-- found as its own term, and the matcher reads it.
 --
 -- Case rules as in 10-keywords.sql: "!" marks a spelling that is also an
 -- ordinary English word ("Ray", "Realm", "Cursor", "Celery"), matched with
@@ -35,11 +37,11 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 	=Swift
 	=Objective-C
 	=Dart
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=Bash	shell scripts
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=Bash	shell scripts	shell script
 	=SQL
 	=HTML
 	=CSS
-backend-developer full-stack-developer	=Sass
+	=Sass
 	=WebAssembly
 	=PySpark
 backend-developer full-stack-developer	Elixir
@@ -87,6 +89,7 @@ backend-developer full-stack-developer	!Meson
 backend-developer full-stack-developer	!^C	^C language	ANSI C	C99	C11	C17
 backend-developer full-stack-developer	!^R	R language	^R programming
 backend-developer full-stack-developer	MATLAB
+backend-developer full-stack-developer	!SAS
 backend-developer full-stack-developer	Stata
 backend-developer full-stack-developer	SPSS
 backend-developer full-stack-developer	Assembly	assembly language	x86 assembly	ARM assembly
@@ -140,7 +143,7 @@ backend-developer full-stack-developer	!Nix
 backend-developer full-stack-developer	Markdown
 backend-developer full-stack-developer	LaTeX
 backend-developer full-stack-developer	reStructuredText
-backend-developer full-stack-developer	Regex	regular expressions
+backend-developer full-stack-developer	Regex	regular expressions	regular expression
 backend-developer full-stack-developer	Jinja	Jinja2
 backend-developer full-stack-developer	Handlebars
 backend-developer full-stack-developer	!Mustache
@@ -148,7 +151,34 @@ backend-developer full-stack-developer	!Liquid
 backend-developer full-stack-developer	Twig
 backend-developer full-stack-developer	EJS
 backend-developer full-stack-developer	!Pug
-backend-developer full-stack-developer	!Razor'),
+backend-developer full-stack-developer	!Razor
+backend-developer full-stack-developer	AJAX
+backend-developer full-stack-developer	Adobe ActionScript	ActionScript
+backend-developer full-stack-developer	Adobe Flex	Apache Flex
+backend-developer full-stack-developer	Classic ASP	Active Server Pages	ASP Classic
+backend-developer full-stack-developer	Eiffel
+backend-developer full-stack-developer	KornShell	ksh
+backend-developer full-stack-developer	Bourne shell
+backend-developer full-stack-developer	XHTML
+backend-developer full-stack-developer	DHTML
+backend-developer full-stack-developer	XSL	XSL-FO
+backend-developer full-stack-developer	WSDL
+backend-developer full-stack-developer	XAML
+backend-developer full-stack-developer	Interface Definition Language	!IDL
+backend-developer full-stack-developer	UML	Unified Modeling Language
+backend-developer full-stack-developer	PL/I	PL/1
+backend-developer full-stack-developer	!APL
+backend-developer full-stack-developer	Modula-2
+backend-developer full-stack-developer	!Oberon
+backend-developer full-stack-developer	MUMPS
+backend-developer full-stack-developer	REXX
+backend-developer full-stack-developer	JCL	Job Control Language
+backend-developer full-stack-developer	!BASIC	QBasic
+backend-developer full-stack-developer	MDX	Multidimensional Expressions
+backend-developer full-stack-developer	Data Definition Language	!DDL
+backend-developer full-stack-developer	Data Manipulation Language	!DML
+backend-developer full-stack-developer	AspectJ
+backend-developer full-stack-developer	Groovy on Grails	Grails'),
   ('framework',
 '	=Spring Boot
 	=Spring
@@ -321,7 +351,7 @@ backend-developer full-stack-developer	!Cobra
 backend-developer full-stack-developer	testify
 backend-developer full-stack-developer	gomock
 backend-developer full-stack-developer	Go kit
-backend-developer full-stack-developer	goroutines
+backend-developer full-stack-developer	goroutines	goroutine
 backend-developer full-stack-developer	Actix	Actix Web
 backend-developer full-stack-developer	Axum
 backend-developer full-stack-developer	!Rocket
@@ -440,7 +470,7 @@ backend-developer full-stack-developer	WebGL
 backend-developer full-stack-developer	WebGPU
 backend-developer full-stack-developer	Canvas API	HTML Canvas
 backend-developer full-stack-developer	SVG
-backend-developer full-stack-developer	Web Workers
+backend-developer full-stack-developer	Web Workers	Web Worker
 backend-developer full-stack-developer	IndexedDB
 backend-developer full-stack-developer	localStorage
 backend-developer full-stack-developer	WebRTC
@@ -513,7 +543,7 @@ backend-developer full-stack-developer	MVC
 backend-developer full-stack-developer	MVI
 backend-developer full-stack-developer	Redux architecture
 backend-developer full-stack-developer	Interface Builder
-backend-developer full-stack-developer	Storyboards
+backend-developer full-stack-developer	Storyboards	Storyboard
 backend-developer full-stack-developer	Auto Layout	AutoLayout
 backend-developer full-stack-developer	!Nimble
 backend-developer full-stack-developer	XCUITest
@@ -667,7 +697,30 @@ data-engineer	Amundsen
 data-engineer	Collibra
 data-engineer	Alation
 data-engineer	Atlan
-data-engineer	Marquez'),
+data-engineer	Marquez
+backend-developer frontend-developer full-stack-developer	Apache Tomcat	Tomcat
+backend-developer frontend-developer full-stack-developer	Red Hat WildFly	WildFly	JBoss	JBoss EAP
+backend-developer frontend-developer full-stack-developer	IBM WebSphere	WebSphere
+backend-developer frontend-developer full-stack-developer	Oracle WebLogic	WebLogic
+backend-developer frontend-developer full-stack-developer	Enterprise JavaBeans	EJB
+backend-developer frontend-developer full-stack-developer	Microsoft Silverlight	Silverlight
+backend-developer frontend-developer full-stack-developer	DirectX	Microsoft DirectX
+backend-developer frontend-developer full-stack-developer	OpenGL
+backend-developer frontend-developer full-stack-developer	Vulkan
+backend-developer frontend-developer full-stack-developer	Apple Cocoa	Cocoa Touch	!Cocoa
+backend-developer frontend-developer full-stack-developer	Adobe ColdFusion	ColdFusion
+backend-developer frontend-developer full-stack-developer	PhantomJS
+backend-developer frontend-developer full-stack-developer	RequireJS
+backend-developer frontend-developer full-stack-developer	Nunjucks
+backend-developer frontend-developer full-stack-developer	!Shiny	R Shiny
+backend-developer frontend-developer full-stack-developer	Apache Pig
+backend-developer frontend-developer full-stack-developer	Apache Mahout	Mahout
+backend-developer frontend-developer full-stack-developer	Apache MXNet	MXNet
+backend-developer frontend-developer full-stack-developer	Weka
+backend-developer frontend-developer full-stack-developer	Doxygen
+backend-developer frontend-developer full-stack-developer	JSDoc
+backend-developer frontend-developer full-stack-developer	Sphinx docs	Sphinx documentation
+backend-developer frontend-developer full-stack-developer	Javadoc'),
   ('data-store',
 '	=PostgreSQL
 	=MySQL
@@ -806,7 +859,30 @@ backend-developer full-stack-developer data-engineer	document database	document 
 backend-developer full-stack-developer data-engineer	in-memory database
 backend-developer full-stack-developer data-engineer	object storage
 backend-developer full-stack-developer data-engineer	block storage
-backend-developer full-stack-developer data-engineer	NewSQL'),
+backend-developer full-stack-developer data-engineer	NewSQL
+backend-developer data-engineer	MarkLogic
+backend-developer data-engineer	IBM Informix
+backend-developer data-engineer	SAP IQ	Sybase IQ
+backend-developer data-engineer	Ab Initio
+backend-developer data-engineer	IBM DataStage	InfoSphere DataStage	DataStage
+backend-developer data-engineer	Oracle GoldenGate	GoldenGate
+backend-developer data-engineer	Oracle RAC	Real Application Clusters
+backend-developer data-engineer	Oracle RMAN	RMAN
+backend-developer data-engineer	Toad	Toad for Oracle
+backend-developer data-engineer	ERwin	ERwin Data Modeler
+backend-developer data-engineer	SAP PowerDesigner	PowerDesigner
+backend-developer data-engineer	ER/Studio
+backend-developer data-engineer	IBM MQ	WebSphere MQ	MQSeries
+backend-developer data-engineer	TIBCO	TIBCO EMS
+backend-developer data-engineer	TIBCO Spotfire	Spotfire
+backend-developer data-engineer	SAP BusinessObjects	Business Objects	BusinessObjects
+backend-developer data-engineer	Crystal Reports	SAP Crystal Reports
+backend-developer data-engineer	SAP NetWeaver	NetWeaver
+backend-developer data-engineer	SAP BW	SAP NetWeaver BW	SAP Business Warehouse
+backend-developer data-engineer	Control-M	BMC Control-M
+backend-developer data-engineer	Veritas NetBackup	NetBackup
+backend-developer data-engineer	Commvault
+backend-developer data-engineer	Veeam'),
   ('cloud-service',
 'backend-developer full-stack-developer data-engineer devops-sre	=Figma
 	=Kinesis
@@ -985,7 +1061,7 @@ backend-developer full-stack-developer data-engineer devops-sre	Azure Load Balan
 backend-developer full-stack-developer data-engineer devops-sre	Application Gateway	Azure Application Gateway
 backend-developer full-stack-developer data-engineer devops-sre	Azure Firewall
 backend-developer full-stack-developer data-engineer devops-sre	Azure Policy
-backend-developer full-stack-developer data-engineer devops-sre	Azure Resource Manager	ARM templates	Azure Resource Manager templates
+backend-developer full-stack-developer data-engineer devops-sre	Azure Resource Manager	ARM templates	ARM template	Azure Resource Manager templates
 backend-developer full-stack-developer data-engineer devops-sre	!Bicep
 backend-developer full-stack-developer data-engineer devops-sre	Azure Arc
 backend-developer full-stack-developer data-engineer devops-sre	Azure Stream Analytics
@@ -1094,7 +1170,6 @@ backend-developer full-stack-developer devops-sre	=Storybook
 	=Lighthouse
 	=Core Web Vitals
 	=SEO
-data-engineer	=server-side rendering	SQL Server Reporting Services
 	=WebSockets
 	=Vercel
 	=A/B testing
@@ -1518,6 +1593,7 @@ data-engineer	Google Sheets
 data-engineer	Tableau Prep
 data-engineer	Power Query
 data-engineer	DAX
+data-engineer	SSRS	SQL Server Reporting Services
 data-engineer	SSAS	SQL Server Analysis Services
 data-engineer	Qlik	QlikView	Qlik Sense
 data-engineer	MicroStrategy
@@ -1568,7 +1644,106 @@ data-engineer	Dremio
 data-engineer	Presto SQL
 data-engineer	Hive Metastore
 data-engineer	Data Mesh
-data-engineer	Trino SQL'),
+data-engineer	Trino SQL
+backend-developer full-stack-developer devops-sre	Microsoft Windows	!Windows	Windows 10	Windows 11
+backend-developer full-stack-developer devops-sre	Microsoft IIS	!IIS	Internet Information Services
+backend-developer full-stack-developer devops-sre	Microsoft Exchange	Exchange Server
+backend-developer full-stack-developer devops-sre	Microsoft SharePoint	SharePoint
+backend-developer full-stack-developer devops-sre	Microsoft Team Foundation Server	Team Foundation Server	!TFS
+backend-developer full-stack-developer devops-sre	Visual SourceSafe
+backend-developer full-stack-developer devops-sre	Microsoft Office	MS Office	Microsoft 365	Office 365
+backend-developer full-stack-developer devops-sre	Microsoft Visio	Visio
+backend-developer full-stack-developer devops-sre	Microsoft Project	MS Project
+backend-developer full-stack-developer devops-sre	Microsoft Access database
+backend-developer full-stack-developer devops-sre	Ubuntu
+backend-developer full-stack-developer devops-sre	Debian
+backend-developer full-stack-developer devops-sre	Red Hat Enterprise Linux	RHEL	Red Hat Linux
+backend-developer full-stack-developer devops-sre	CentOS
+backend-developer full-stack-developer devops-sre	Fedora
+backend-developer full-stack-developer devops-sre	Rocky Linux
+backend-developer full-stack-developer devops-sre	Alpine Linux
+backend-developer full-stack-developer devops-sre	SUSE Linux	SLES
+backend-developer full-stack-developer devops-sre	IBM AIX	!AIX
+backend-developer full-stack-developer devops-sre	HP-UX
+backend-developer full-stack-developer devops-sre	Solaris	Oracle Solaris
+backend-developer full-stack-developer devops-sre	FreeBSD
+backend-developer full-stack-developer devops-sre	z/OS	IBM z/OS
+backend-developer full-stack-developer devops-sre	CICS
+backend-developer full-stack-developer devops-sre	Mainframe	IBM mainframe
+backend-developer full-stack-developer devops-sre	VxWorks	Wind River VxWorks
+backend-developer full-stack-developer devops-sre	QNX
+backend-developer full-stack-developer devops-sre	Embedded Linux	Yocto	Yocto Project
+backend-developer full-stack-developer devops-sre	ServiceNow
+backend-developer full-stack-developer devops-sre	Remedy	BMC Remedy
+backend-developer full-stack-developer devops-sre	Bugzilla
+backend-developer full-stack-developer devops-sre	Redmine
+backend-developer full-stack-developer devops-sre	MantisBT	Mantis Bug Tracker
+backend-developer full-stack-developer devops-sre	Smartsheet
+backend-developer full-stack-developer devops-sre	Wrike
+backend-developer full-stack-developer devops-sre	Basecamp
+backend-developer full-stack-developer devops-sre	Axure RP	Axure
+backend-developer full-stack-developer devops-sre	Sitecore
+backend-developer full-stack-developer devops-sre	Adobe Experience Manager	!AEM
+backend-developer full-stack-developer devops-sre	Adobe Photoshop	Photoshop
+backend-developer full-stack-developer devops-sre	Adobe Illustrator
+backend-developer full-stack-developer devops-sre	Adobe After Effects	After Effects
+backend-developer full-stack-developer devops-sre	Adobe Creative Cloud
+backend-developer full-stack-developer devops-sre	Adobe Acrobat
+backend-developer full-stack-developer devops-sre	LoadRunner	HP LoadRunner	Micro Focus LoadRunner
+backend-developer full-stack-developer devops-sre	TestComplete
+backend-developer full-stack-developer devops-sre	Watir
+backend-developer full-stack-developer devops-sre	FitNesse
+backend-developer full-stack-developer devops-sre	CruiseControl
+backend-developer full-stack-developer devops-sre	Micro Focus UFT	QuickTest Professional	HP QTP	!QTP	UFT One
+backend-developer full-stack-developer devops-sre	HP ALM	Quality Center
+backend-developer full-stack-developer devops-sre	SilkTest
+backend-developer full-stack-developer devops-sre	Ranorex
+backend-developer full-stack-developer devops-sre	Katalon
+backend-developer full-stack-developer devops-sre	SoapUI Pro	ReadyAPI
+backend-developer full-stack-developer devops-sre	Snort
+backend-developer full-stack-developer devops-sre	iptables
+backend-developer full-stack-developer devops-sre	nftables
+backend-developer full-stack-developer devops-sre	Ghidra
+backend-developer full-stack-developer devops-sre	IDA Pro
+backend-developer full-stack-developer devops-sre	Acunetix
+backend-developer full-stack-developer devops-sre	Nexpose	Rapid7	InsightVM
+backend-developer full-stack-developer devops-sre	Kali Linux	!Kali
+backend-developer full-stack-developer devops-sre	John the Ripper
+backend-developer full-stack-developer devops-sre	Hashcat
+backend-developer full-stack-developer devops-sre	ArcSight
+backend-developer full-stack-developer devops-sre	LogRhythm
+backend-developer full-stack-developer devops-sre	QRadar	IBM QRadar
+backend-developer full-stack-developer devops-sre	SolarWinds
+backend-developer full-stack-developer devops-sre	PRTG
+backend-developer full-stack-developer devops-sre	Cisco IOS
+backend-developer full-stack-developer devops-sre	Juniper Junos	Junos
+backend-developer full-stack-developer devops-sre	F5 BIG-IP	!F5	BIG-IP
+backend-developer full-stack-developer devops-sre	Palo Alto Networks	Palo Alto firewalls
+backend-developer full-stack-developer devops-sre	Fortinet	FortiGate
+backend-developer full-stack-developer devops-sre	pfSense
+backend-developer full-stack-developer devops-sre	BIND
+backend-developer full-stack-developer devops-sre	DHCP
+backend-developer full-stack-developer devops-sre	SNMP
+backend-developer full-stack-developer devops-sre	SMTP
+backend-developer full-stack-developer devops-sre	Session Initiation Protocol	!SIP
+backend-developer full-stack-developer devops-sre	MPLS
+backend-developer full-stack-developer devops-sre	EIGRP
+backend-developer full-stack-developer devops-sre	VoIP
+backend-developer full-stack-developer devops-sre	LDAP directory	OpenLDAP
+backend-developer full-stack-developer devops-sre	FreeIPA
+backend-developer full-stack-developer devops-sre	Samba
+backend-developer full-stack-developer devops-sre	PuTTY
+backend-developer full-stack-developer devops-sre	Minitab
+backend-developer full-stack-developer devops-sre	MATLAB Simulink	Simulink
+backend-developer full-stack-developer devops-sre	LabVIEW	NI LabVIEW
+backend-developer full-stack-developer devops-sre	SCADA
+backend-developer full-stack-developer devops-sre	PLC programming	!PLC
+backend-developer full-stack-developer devops-sre	ArcGIS	Esri ArcGIS	ArcMap	ArcGIS Pro
+backend-developer full-stack-developer devops-sre	ArcPy
+backend-developer full-stack-developer devops-sre	QGIS
+backend-developer full-stack-developer devops-sre	Google Earth Engine
+backend-developer full-stack-developer devops-sre	GDAL
+backend-developer full-stack-developer devops-sre	AutoCAD	Autodesk AutoCAD'),
   ('practice',
 '	=styled-components
 	=state management
@@ -1577,6 +1752,7 @@ data-engineer	Trino SQL'),
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=WCAG	WCAG 2.1	WCAG 2.2
 	=responsive design
 	=progressive web app
+	=server-side rendering
 	=lazy loading
 	=design system
 	=cross-browser compatibility
@@ -1664,12 +1840,12 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	caching	caching strategies	caching layer	cache invalidation
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	query optimization	query optimisation	SQL optimization	query tuning	SQL tuning	SQL performance tuning
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database indexing	database indexes	indexing strategies	index tuning	indexes	indices
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database migrations	schema migrations	data migrations
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database migrations	schema migrations	data migrations	database migration
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database replication	sharding	database sharding
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data partitioning	table partitioning
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	connection pooling
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ACID transactions	!ACID
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	stored procedures
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	stored procedures	stored procedure
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	database administration	DBA
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	backup and restore	backups and restores	backup and recovery	backups	backup/restore
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	point-in-time recovery
@@ -1679,7 +1855,7 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	normalization	database normalization	data normalization
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	denormalization
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	benchmarking	benchmarks
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	profiling	performance profiling	profilers
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	profiling	performance profiling	profilers	profiler
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	memory management
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	garbage collection
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	concurrency	concurrent programming
@@ -1710,12 +1886,12 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	rate limiting	rate limiter
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	idempotency
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	pagination
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	webhooks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	webhooks	webhook
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	long polling
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	server-sent events	SSE
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HTTP/2
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HTTP/3	QUIC
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HTTP
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HTTP	HTTPS
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	TLS	SSL/TLS	mTLS	mutual TLS
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SSL
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SSH
@@ -1755,17 +1931,17 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cloud security
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	network security
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	identity and access management	IAM policies
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	audit logging	audit logs	audit trails
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	audit logging	audit logs	audit trails	audit trail
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	intrusion detection	IDS
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SIEM
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SOC	security operations
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	incident handling
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DDoS protection	DDoS mitigation
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	firewalls
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	firewalls	firewall
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	WAF rules
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	policy as code
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	compliance as code
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	security audits
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	security audits	security audit
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	GDPR	General Data Protection Regulation
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CCPA	California Consumer Privacy Act
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HIPAA
@@ -1774,7 +1950,7 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	PCI DSS	PCI compliance	PCI
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	FedRAMP
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	NIST	NIST 800-53	NIST Cybersecurity Framework
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CIS Benchmarks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CIS Benchmarks	CIS benchmark
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SOX	Sarbanes-Oxley
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	FERPA
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	COPPA
@@ -1790,7 +1966,7 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Section 508
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ADA compliance
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	ARIA	WAI-ARIA
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	screen readers
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	screen readers	screen reader
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	semantic HTML
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	keyboard navigation
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	Scrum
@@ -1804,10 +1980,10 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	story points
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	backlog grooming	backlog refinement
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	user stories	user story
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	OKRs
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	OKRs	OKR
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	roadmapping	roadmap planning
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	technical writing	technical documentation
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	architecture decision records	ADRs
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	architecture decision records	ADRs	ADR
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	RFCs	design docs	design documents
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	code ownership
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	trunk-based development
@@ -1835,19 +2011,19 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	FinOps	cloud cost optimization	cost optimization
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	capacity management
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	toil reduction	toil
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	runbooks	playbooks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	runbooks	runbook	playbooks
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	blameless postmortems	blameless post-mortems
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	root cause analysis	RCA
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	MTTR	mean time to recovery
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DORA metrics
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SLA	service level agreement
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SLA	SLAs	service level agreement
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	golden signals
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	service level management
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	business continuity
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	failover
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	fault tolerance	fault-tolerant
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	resilience engineering
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	circuit breakers
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	circuit breakers	circuit breaker
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	retries	retry logic	exponential backoff
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	backpressure
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	graceful degradation
@@ -1873,9 +2049,9 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	OSPF
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	VLAN
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	subnetting	subnets
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	VPN
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	VPN	VPNs
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	proxies	reverse proxy	reverse proxies
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CDN	content delivery network
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	CDN	CDNs	content delivery network
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	edge computing
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	HTTP caching
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	kernel tuning
@@ -1893,7 +2069,7 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cloud migration
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	lift and shift
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cloud architecture
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	landing zones
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	landing zones	landing zone
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	cost allocation
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	tagging strategy
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	serverless computing
@@ -1912,7 +2088,7 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data integration
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data orchestration	workflow orchestration	pipeline orchestration
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data validation
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data contracts
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data contracts	data contract
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data catalog	data cataloging
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	metadata management
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	master data management	MDM
@@ -1945,9 +2121,9 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	natural language processing	NLP
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	computer vision
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	deep learning
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	neural networks
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	neural networks	neural network
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	reinforcement learning
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	large language models	LLM
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	large language models	LLM	LLMs
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	generative AI	GenAI	gen AI
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	prompt engineering
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	retrieval-augmented generation	RAG
@@ -2088,7 +2264,7 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=iOS	iOS development	iOS engineering
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	=Android	Android development	Android engineering
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	DevOps	Dev Ops
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SRE	site reliability engineering	site reliability
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	SRE	SREs	site reliability engineering	site reliability
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data engineering	data engineer
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	machine learning	ML
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	artificial intelligence	data science	data scientist
