@@ -314,9 +314,9 @@ test_job (void)
     { "Terraform", 1, TRUE, NULL, VITAE_TIER_NICE_TO_HAVE },
     { "relational database", 1, FALSE, "skills", VITAE_TIER_NICE_TO_HAVE },
   };
-  /* The vocabulary knows OpenSearch, GitLab and HIPAA now: nothing the
-   * description repeats is unknown. */
-  const char * const unknown[] = { NULL };
+  /* The vocabulary knows OpenSearch, GitLab and HIPAA: what the
+   * description repeats and no catalog names is a ledger database. */
+  const char * const unknown[] = { "TigerBeetle", NULL };
   g_autoptr(VitaeDocument) document = make_backend_resume ();
   g_autoptr(VitaeCoverage) coverage = vitae_coverage_new (catalog);
   g_autofree char *job = load_job ();
@@ -484,18 +484,25 @@ test_user_keyword (void)
   g_autoptr(VitaeDocument) document = make_backend_resume ();
   g_autoptr(GError) error = NULL;
   const char * const bullets[] = { "Orchestrated refunds with Temporal workflows across 3 regions.", NULL };
+  const char *job = "Requirements: Go, and Temporal for our workflows.";
   const VitaeCoverageKeyword *temporal;
   const VitaeCoverageGroup *apis;
 
   add_bullets (vitae_section_get_entry (vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE), 0), bullets);
 
-  g_assert_true (vitae_coverage_analyze (coverage, document, NULL, NULL, NULL));
+  g_assert_true (vitae_coverage_analyze (coverage, document, NULL, job, NULL));
   g_assert_null (vitae_coverage_find_keyword (coverage, "Temporal"));
+  g_assert_cmpuint (vitae_coverage_get_n_job_keywords (coverage), ==, 1);
 
   g_assert_true (vitae_catalog_add_user_keyword (own, "backend-developer", "apis", "Temporal", &error));
   g_assert_no_error (error);
 
-  g_assert_true (vitae_coverage_analyze (coverage, document, NULL, NULL, NULL));
+  /* The same job description is read again with the user's keyword: the
+   * reading kept for it belonged to the matcher before. */
+  g_assert_true (vitae_coverage_analyze (coverage, document, NULL, job, NULL));
+  g_assert_cmpuint (vitae_coverage_get_n_job_keywords (coverage), ==, 2);
+  g_assert_cmpstr (vitae_coverage_get_job_keyword (coverage, 1)->keyword, ==, "Temporal");
+  g_assert_true (vitae_coverage_get_job_keyword (coverage, 1)->matched);
   temporal = vitae_coverage_find_keyword (coverage, "Temporal");
   g_assert_nonnull (temporal);
   g_assert_cmpstr (temporal->group, ==, "apis");

@@ -404,15 +404,15 @@ test_side_panels (void)
       GtkWidget *add;
       gboolean known = FALSE;
 
-      g_assert_true (unknown != NULL && g_strv_contains (unknown, "OpenSearch"));
-      add = find_button_with_data (GTK_WIDGET (window->keywords_panel), "term", "OpenSearch");
+      g_assert_true (unknown != NULL && g_strv_contains (unknown, "TigerBeetle"));
+      add = find_button_with_data (GTK_WIDGET (window->keywords_panel), "term", "TigerBeetle");
       g_assert_nonnull (add);
       g_signal_emit_by_name (add, "clicked");
       for (guint i = 0; i < vitae_coverage_get_n_job_keywords (coverage); i++)
-        if (g_strcmp0 (vitae_coverage_get_job_keyword (coverage, i)->keyword, "OpenSearch") == 0)
+        if (g_strcmp0 (vitae_coverage_get_job_keyword (coverage, i)->keyword, "TigerBeetle") == 0)
           known = TRUE;
       g_assert_true (known);
-      g_assert_false (g_strv_contains (vitae_coverage_get_unknown_terms (coverage), "OpenSearch"));
+      g_assert_false (g_strv_contains (vitae_coverage_get_unknown_terms (coverage), "TigerBeetle"));
     }
 
     vitae_keywords_panel_set_role (window->keywords_panel, "frontend-developer");

@@ -96,7 +96,6 @@ struct _VitaeCoverage
   GArray        *job_dropped;
   VitaePosting  *posting;
   char          *posting_text;
-  VitaeMatcher  *posting_matcher;
   double         match_score;
   GStrv          unknown_terms;
   gboolean       has_job;
@@ -255,7 +254,9 @@ ensure_matcher (VitaeCoverage *self)
       vitae_matcher_get_revision (self->matcher) == vitae_catalog_get_revision (self->catalog))
     return;
 
-  /* The user's keywords changed: every cached scan may miss one. */
+  /* The user's keywords changed: every cached scan may miss one, and the
+   * posting's reading too. */
+  g_clear_pointer (&self->posting, vitae_posting_free);
   g_clear_object (&self->matcher);
   self->matcher = vitae_matcher_new (self->catalog);
   g_hash_table_remove_all (self->cache);
@@ -978,21 +979,19 @@ find_unknown_terms (const char   *text,
   return g_strv_builder_end (builder);
 }
 
-/* The posting's reading, kept while the description and the matcher stay
- * the same: a keystroke in the resume reads the posting once. */
+/* The posting's reading, kept while the description stays the same (a new
+ * matcher drops it): a keystroke in the resume reads the posting once. */
 static VitaePosting *
 ensure_posting (VitaeCoverage *self,
                 const char    *job_text)
 {
-  if (self->posting != NULL && self->posting_matcher == self->matcher &&
-      g_str_equal (self->posting_text, job_text))
+  if (self->posting != NULL && g_str_equal (self->posting_text, job_text))
     return self->posting;
 
   g_clear_pointer (&self->posting, vitae_posting_free);
   g_free (self->posting_text);
   self->posting = vitae_posting_new (self->matcher, job_text, -1);
   self->posting_text = g_strdup (job_text);
-  self->posting_matcher = self->matcher;
 
   return self->posting;
 }
