@@ -324,14 +324,22 @@ show_coverage (VitaeKeywordsPanel *self)
       rate = g_strdup_printf (_("The resume has %.0f%% of this job’s keywords."),
                               vitae_coverage_get_match_rate (coverage) * 100.0);
       gtk_label_set_label (self->job_label, rate);
-      for (guint i = 0; i < n; i++)
+      /* The job's must-haves first, then its nice-to-haves. */
+      for (guint i = 0; i < 2 * n; i++)
         {
-          const VitaeJobKeyword *keyword = vitae_coverage_get_job_keyword (coverage, i);
-          g_autofree char *message = keyword->matched ? NULL
-                                     : vitae_analysis_describe_missing (NULL, keyword->keyword, keyword->section);
-          GtkWidget *chip = create_chip (keyword->keyword, keyword->matched ? "found" : "missing",
-                                         keyword->matched ? _("On your resume") : message);
+          const VitaeJobKeyword *keyword = vitae_coverage_get_job_keyword (coverage, i % n);
+          g_autofree char *message = NULL;
+          GtkWidget *chip;
 
+          if ((keyword->tier == VITAE_TIER_MUST_HAVE) != (i < n))
+            continue;
+          message = keyword->matched ? NULL
+                    : vitae_analysis_describe_missing (NULL, keyword->keyword, keyword->section);
+          chip = create_chip (keyword->keyword, keyword->matched ? "found" : "missing",
+                              keyword->matched ? _("On your resume") : message);
+
+          if (keyword->tier != VITAE_TIER_MUST_HAVE)
+            gtk_widget_add_css_class (chip, "nice-to-have");
           if (keyword->matched)
             {
               g_object_set_data_full (G_OBJECT (chip), "keyword", g_strdup (keyword->keyword), g_free);
