@@ -155,14 +155,17 @@ test_guide_weak (void)
 
           g_test_message ("  → %s (%s)", suggestion->text, suggestion->pattern);
 
-          /* Every suggestion opens with a strong verb and no weak phrase. */
-          g_assert_true (vitae_coach_is_strong_verb (coach, verb, NULL));
+          /* Every suggestion opens with a strong verb, the user's own verb
+           * or a slot for it, and no weak phrase; applying it never lowers
+           * the score. */
+          g_assert_true (vitae_coach_is_strong_verb (coach, verb, NULL) || verb[0] == '[' ||
+                         g_str_has_prefix (guide_pairs[i].weak, verb));
           g_assert_false (vitae_coach_result_has_issue (rewritten, VITAE_COACH_ISSUE_WEAK_VERB));
+          g_assert_cmpuint (vitae_coach_result_get_score (rewritten), >=, vitae_coach_result_get_score (weak));
           /* Its slots are what remains to be filled in. */
           g_assert_true (vitae_coach_result_has_issue (rewritten, VITAE_COACH_ISSUE_PLACEHOLDER));
 
           if (g_str_has_prefix (suggestion->pattern, guide_pairs[i].area) &&
-              vitae_coach_is_strong_verb (coach, verb, guide_pairs[i].area) &&
               g_regex_match (technique, suggestion->text, 0, NULL) &&
               g_regex_match (outcome, suggestion->text, 0, NULL))
             shaped = TRUE;
@@ -206,14 +209,30 @@ labelled_free (gpointer data)
   g_free (row);
 }
 
+static void load_labelled_file (GPtrArray  *rows,
+                                const char *path);
+
+/* tests/data/bullets.tsv and tests/data/coach/openers.tsv */
 static GPtrArray *
 load_labelled (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bullets.tsv", NULL);
+  g_autofree char *table = g_test_build_filename (G_TEST_DIST, "data", "bullets.tsv", NULL);
+  g_autofree char *openers = g_test_build_filename (G_TEST_DIST, "data", "coach", "openers.tsv", NULL);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (labelled_free);
+
+  load_labelled_file (rows, table);
+  load_labelled_file (rows, openers);
+
+  return rows;
+}
+
+static void
+load_labelled_file (GPtrArray  *rows,
+                    const char *path)
+{
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func (labelled_free);
 
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
@@ -237,8 +256,6 @@ load_labelled (void)
       row->text = g_strdup (columns[3]);
       g_ptr_array_add (rows, row);
     }
-
-  return rows;
 }
 
 static void
@@ -303,16 +320,20 @@ test_labelled (void)
       if (!row->weak && !row->no_metric && row->others[0] == NULL)
         {
           n_strong++;
-          g_assert_cmpuint (vitae_coach_result_get_score (result), >=, 80);
+          /* the top band of vitae-coach.h */
+          g_assert_cmpuint (vitae_coach_result_get_score (result), >=, 70);
         }
       if (row->weak)
         {
           n_weak++;
-          g_assert_cmpuint (vitae_coach_result_get_score (result), <, 80);
-          g_assert_cmpuint (vitae_coach_result_get_n_suggestions (result), >, 0);
+          g_assert_cmpuint (vitae_coach_result_get_score (result), <, 70);
+          /* A passive cannot be turned around without moving the user's
+           * words (truth rule 1), so it may get no rewrite. */
+          if (!vitae_coach_result_has_issue (result, VITAE_COACH_ISSUE_PASSIVE))
+            g_assert_cmpuint (vitae_coach_result_get_n_suggestions (result), >, 0);
         }
     }
-  g_test_message ("%u strong bullets score 80 or more, %u weak ones less", n_strong, n_weak);
+  g_test_message ("%u strong bullets score 70 or more, %u weak ones less", n_strong, n_weak);
 }
 
 /* A word a rewrite must keep: it has a digit, inner punctuation (Node.js,
@@ -457,299 +478,171 @@ test_never_fabricate (void)
   g_assert_cmpuint (n_suggestions, >, 100);
 }
 
-/* Weak bullets, from the sample resumes and what users write, with the best
- * rewrite exactly as it must read: one correct sentence in the guide's
- * pattern, the weak frame gone and the user's own action as its verb. */
-static const struct {
-  const char *text;
-  const char *best;
-} rewrite_table[] = {
-  { "Responsible for working on the backend of the company website.",
-    "Built the backend of the company website for [the team, product or users] by [how: the technique or tool "
-    "you used] — improving [the metric] from [X] to [Y]." },
-  { "Helped with the database and various other tasks.",
-    "Optimized the database for [the slow query or endpoint] by [the fix, e.g. a compound index or one join "
-    "instead of many queries] — reducing [tail query time] from [X] to [Y]." },
-  { "Worked on APIs for clients using Node.js.",
-    "Designed APIs for clients using Node.js — serving [N requests or users] with [uptime or error rate]." },
-  { "Bugs were fixed and code reviews were attended.",
-    "Fixed bugs and attended code reviews for [the team, product or users] by [how: the technique or tool you "
-    "used] — improving [the metric] from [X] to [Y]." },
-  { "I also helped the team move things to the cloud.",
-    "Moved [which systems] to the cloud with the team using [the technique, e.g. multi-stage builds or "
-    "infrastructure as code], cutting [deploy time] from [X] to [Y]." },
-  { "Responsible for answering tickets.",
-    "Resolved tickets for [who: customers, students or staff] by [how: triage, a runbook or a knowledge-base "
-    "article] — keeping [first-response time] under [X] and [satisfaction] at [Y]." },
-  { "Assisted students and staff with different computer issues.",
-    "Supported students and staff with computer issues — keeping [first-response time] under [X] and "
-    "[satisfaction] at [Y]." },
-  { "Was involved in setting up some servers.",
-    "Set up servers for [the services] using [the technique, e.g. multi-stage builds or infrastructure as "
-    "code], cutting [deploy time] from [X] to [Y]." },
-  { "Made a backend with some endpoints.",
-    "Designed a backend with endpoints for [the clients or consumers] — serving [N requests or users] with "
-    "[uptime or error rate]." },
-  { "Used a database to store stuff.",
-    "Stored [what data] using a database — reducing [tail query time] from [X] to [Y]." },
-  { "Worked on a todo app for a class project.",
-    "Built a todo app for a class project by [how: the technique or tool you used] — improving [the metric] "
-    "from [X] to [Y]." },
-  { "Handled 300 support tickets per month for the API platform.",
-    "Resolved 300 support tickets per month for the API platform by [how: triage, a runbook or a "
-    "knowledge-base article]." },
-  { "Handled customer escalations for the API platform.",
-    "Resolved customer escalations for the API platform by [how: triage, a runbook or a knowledge-base "
-    "article] — keeping [first-response time] under [X] and [satisfaction] at [Y]." },
-  { "Joined the company in 2021 as the first backend hire.",
-    "Joined the company in 2021 as the first backend hire — improving [the metric] from [X] to [Y]." },
-  { "Helped customers migrate to the new billing API.",
-    "Enabled customers to migrate to the new billing API with [consistent error schemas, versioning and "
-    "validation] — serving [N requests or users] with [uptime or error rate]." },
-  { "I helped my team migrate the user service to Go.",
-    "Migrated the user service to Go with the team by [how: the technique or tool you used] — improving "
-    "[the metric] from [X] to [Y]." },
-  { "Worked closely with product to design the checkout flow.",
-    "Designed the checkout flow with product by [how: the technique or tool you used] — improving [the "
-    "metric] from [X] to [Y]." },
-  { "Was responsible for onboarding new hires to the platform team.",
-    "Onboarded new hires to the platform team by [how: the technique or tool you used] — improving [the "
-    "metric] from [X] to [Y]." },
-  { "Duties included monitoring servers and fixing bugs.",
-    "Monitored servers and fixed bugs across [the services] with [structured logs, traces and metrics] — "
-    "reducing [time to resolve incidents] from [X] to [Y]." },
-  { "Involved in the design of the new data pipeline.",
-    "Designed the new data pipeline for [the slow query or endpoint] by [the fix, e.g. a compound index or "
-    "one join instead of many queries] — reducing [tail query time] from [X] to [Y]." },
-  { "Involved in a migration of 14 services to Kubernetes.",
-    "Migrated 14 services to Kubernetes for [the services] using [the technique, e.g. multi-stage builds or "
-    "infrastructure as code]." },
-  { "Helped with the migration to Kubernetes.",
-    "Migrated [which services or data] to Kubernetes using [the technique, e.g. multi-stage builds or "
-    "infrastructure as code], cutting [deploy time] from [X] to [Y]." },
-  { "Contributed to a 40% reduction in page load time.",
-    "Drove a 40% reduction in page load time by [how: the technique or tool you used]." },
-  { "Participated in code reviews and sprint planning.",
-    "Led code reviews and sprint planning for [the team, product or users] by [how: the technique or tool "
-    "you used] — improving [the metric] from [X] to [Y]." },
-  { "Used Redis to reduce median API latency from 140ms to 18ms.",
-    "Reduced median API latency from 140ms to 18ms for [the highest-traffic endpoints] using Redis." },
-  { "Over 2M records were processed nightly by the ETL job I built.",
-    "Built the ETL job that processed over 2M records nightly for [the slow query or endpoint] by [the fix, "
-    "e.g. a compound index or one join instead of many queries]." },
-  { "Security vulnerabilities were identified and fixed.",
-    "Identified and fixed security vulnerabilities for [the system or tenants] with [the mechanism, e.g. "
-    "role-based access and short-lived tokens] — passing [the audit or penetration test] with [number of "
-    "findings]." },
-  { "The deployment pipeline was rebuilt and releases were automated.",
-    "Rebuilt the deployment pipeline and automated releases for [the services] using [the technique, e.g. "
-    "multi-stage builds or infrastructure as code], cutting [deploy time] from [X] to [Y]." },
-  { "Mentored 3 junior engineers, two of whom were promoted within a year.",
-    "Mentored 3 junior engineers by [how: the technique or tool you used], two of whom were promoted within "
-    "a year." },
-  { "Refactored the legacy billing code to make it easier to maintain.",
-    "Refactored the legacy billing code by [how: the technique or tool you used] to make it easier to "
-    "maintain — improving [the metric] from [X] to [Y]." },
-  { "Added IPv6 support to the edge proxies.",
-    "Delivered IPv6 support to the edge proxies for [the team, product or users] by [how: the technique or "
-    "tool you used] — improving [the metric] from [X] to [Y]." },
-  { "Latency was reduced by 40% after the cache rollout.",
-    "Reduced latency by 40% for [the highest-traffic endpoints] after the cache rollout." },
-};
+/* The truth rules of issue 10, checked over every suggestion of every bullet
+ * in tests/data/. */
 
-/* The lower-case words of @text outside [slots], without punctuation. */
+/* Words of @text outside [slots] (each slot becomes "\x01"), split at
+ * spaces, without the punctuation that may follow a word ("API," "done.") */
 static GPtrArray *
-lower_words (const char *text)
+plain_words (const char *text)
 {
-  g_autoptr(GPtrArray) words = words_outside_slots (text);
-  GPtrArray *lower = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) plain = g_string_new (NULL);
+  guint depth = 0;
 
-  for (guint i = 0; i < words->len; i++)
-    g_ptr_array_add (lower, g_utf8_strdown (g_ptr_array_index (words, i), -1));
-
-  return lower;
-}
-
-/* How often the words of @phrase follow one another in @words from @from on. */
-static guint
-count_phrase (GPtrArray  *words,
-              guint       from,
-              char      **phrase)
-{
-  guint n = g_strv_length (phrase), count = 0;
-
-  for (guint i = from; i + n <= words->len; i++)
+  for (const char *p = text; *p != '\0'; p++)
     {
-      gboolean match = TRUE;
-
-      for (guint j = 0; j < n && match; j++)
-        match = g_str_equal (g_ptr_array_index (words, i + j), phrase[j]);
-      if (match)
-        count++;
+      if (*p == '[')
+        depth++;
+      if (depth == 0)
+        g_string_append_c (plain, *p);
+      else if (*p == ']')
+        {
+          depth--;
+          g_string_append (plain, " \x01 ");
+        }
     }
 
-  return count;
+  parts = g_strsplit (plain->str, " ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gsize len = strlen (parts[i]);
+
+      while (len > 0 && strchr (",;:.", parts[i][len - 1]) != NULL)
+        len--;
+      if (len > 0)
+        g_ptr_array_add (words, g_strndup (parts[i], len));
+    }
+
+  return words;
 }
 
-static GPtrArray *
-load_weak_phrases (void)
-{
-  sqlite3 *db = vitae_catalog_get_db (vitae_catalog_get_default ());
-  GPtrArray *phrases = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  sqlite3_stmt *stmt = NULL;
-
-  /* "using" introduces the technique after the verb: weak only as the verb. */
-  g_assert_cmpint (sqlite3_prepare_v2 (db,
-                                       "SELECT phrase FROM coach_phrases WHERE kind = 'weak-verb' AND phrase NOT IN "
-                                       "(SELECT word FROM coach_lexicon WHERE list = 'technique')",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (phrases, g_strsplit ((const char *) sqlite3_column_text (stmt, 0), " ", -1));
-  sqlite3_finalize (stmt);
-  g_assert_cmpuint (phrases->len, >, 20);
-
-  return phrases;
-}
-
-/* Whether @result has an issue of @kind outside the [slots] of its text:
- * slot hints may say "many" where the user will write a figure. */
 static gboolean
-has_issue_outside_slots (VitaeCoachResult    *result,
-                         VitaeCoachIssueKind  kind)
+same_word (const char *a,
+           const char *b,
+           gboolean    first)
 {
-  const char *text = vitae_coach_result_get_text (result);
+  if (g_str_equal (a, b))
+    return TRUE;
+
+  return first && a[0] != '\0' && g_ascii_tolower (a[0]) == g_ascii_tolower (b[0]) && g_str_equal (a + 1, b + 1);
+}
+
+/* The character offset where the words that must survive begin: after a
+ * weak opener or a leading pronoun the coach flagged. */
+static guint
+kept_from (VitaeCoachResult *result)
+{
+  guint from = 0;
 
   for (guint i = 0; i < vitae_coach_result_get_n_issues (result); i++)
     {
       const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
-      const char *p = text;
-      gboolean in_slot = FALSE;
 
-      if (issue->kind != kind)
+      if ((issue->kind == VITAE_COACH_ISSUE_WEAK_VERB || issue->kind == VITAE_COACH_ISSUE_FIRST_PERSON) &&
+          issue->start <= from + 2)
+        from = MAX (from, issue->end);
+    }
+
+  return from;
+}
+
+static void
+check_truth (VitaeCoach       *coach,
+             VitaeCoachResult *result,
+             const char       *suggestion)
+{
+  static const struct {
+    const char *claim;
+    const char *stem;
+  } claims[] = {
+    { "led", "lead" }, { "owned", "own" }, { "designed", "design" },
+    { "architected", "architect" }, { "mentored", "mentor" }, { "supported", "support" },
+  };
+  const char *text = vitae_coach_result_get_text (result);
+  g_autofree char *kept = g_utf8_substring (text, kept_from (result), g_utf8_strlen (text, -1));
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_autoptr(GPtrArray) want = plain_words (kept);
+  g_autoptr(GPtrArray) have = plain_words (suggestion);
+  g_autoptr(VitaeCoachResult) applied = vitae_coach_analyze_bullet (coach, suggestion);
+  gsize len = strlen (suggestion);
+  guint j = 0;
+
+  /* 1: every word after the weak opener survives, in order, byte for byte
+   * (the first may change the case of its first letter) */
+  for (guint w = 0; w < want->len; w++)
+    {
+      const char *word = g_ptr_array_index (want, w);
+      gboolean found = FALSE;
+
+      while (j < have->len && !found)
+        found = same_word (word, g_ptr_array_index (have, j++), w == 0);
+      if (!found)
+        g_error ("rule 1: “%s” loses “%s” of: %s", suggestion, word, text);
+    }
+
+  for (guint w = 0; w < have->len; w++)
+    {
+      const char *word = g_ptr_array_index (have, w);
+      g_autofree char *down = g_utf8_strdown (word, -1);
+
+      /* 2: no bigger role than the original says */
+      for (guint c = 0; c < G_N_ELEMENTS (claims); c++)
+        if (g_str_equal (down, claims[c].claim) && strstr (lower, claims[c].stem) == NULL &&
+            strstr (lower, claims[c].claim) == NULL)
+          g_error ("rule 2: “%s” claims “%s” of: %s", suggestion, word, text);
+
+      /* 3: no figure or name outside a slot that the user did not write */
+      if (word[0] == '\x01')
         continue;
-      for (guint c = 0; c < issue->start && *p != '\0'; c++, p = g_utf8_next_char (p))
-        if (*p == '[')
-          in_slot = TRUE;
-        else if (*p == ']')
-          in_slot = FALSE;
-      if (!in_slot)
-        return TRUE;
+      if (strpbrk (word, "0123456789") != NULL && strstr (text, word) == NULL)
+        g_error ("rule 3: “%s” adds “%s” to: %s", suggestion, word, text);
+      if (w > 0 && g_ascii_isupper (word[0]) && strstr (text, word) == NULL)
+        g_error ("rule 3: “%s” adds the name “%s” to: %s", suggestion, word, text);
     }
 
-  return FALSE;
-}
-
-/* Checks that @suggestion, a rewrite of @original, reads as one sentence:
- * it opens with a capitalised verb not followed by a gerund, an adverb or
- * a second form of itself, adds no weak phrase, no vague noun, no pronoun
- * and no filler, and ends with a full stop. */
-static void
-assert_reads_well (VitaeCoach *coach,
-                   GPtrArray  *weak_phrases,
-                   const char *original,
-                   const char *suggestion)
-{
-  static const char * const after_gerund[] = { "on", "with", "up", "the", "a", "an", "in", "our", "my", NULL };
-  static const char * const never[] = { "also", "things", "stuff", "just", "basically", NULL };
-  g_autoptr(VitaeCoachResult) again = vitae_coach_analyze_bullet (coach, suggestion);
-  g_autoptr(GPtrArray) words = lower_words (suggestion);
-  g_autoptr(GPtrArray) before = lower_words (original);
-  const char *first, *second;
-  gsize common = 0;
-
-  g_assert_cmpuint (words->len, >=, 2);
-  first = g_ptr_array_index (words, 0);
-  second = g_ptr_array_index (words, 1);
-
-  if (!g_unichar_isupper (g_utf8_get_char (suggestion)) || !g_str_has_suffix (suggestion, "."))
-    g_error ("“%s” is no sentence (from: %s)", suggestion, original);
-
-  /* "Delivered working on…", "Onboarded onboarding…", "Automated also…" */
-  if (g_str_has_suffix (second, "ing") && words->len > 2 && !g_str_has_prefix (strchr (suggestion, ' '), " [") &&
-      g_strv_contains (after_gerund, g_ptr_array_index (words, 2)) &&
-      !strstr (original, second))
-    g_error ("“%s” leaves a gerund after its verb (from: %s)", suggestion, original);
-  while (first[common] != '\0' && first[common] == second[common])
-    common++;
-  if (common >= 5)
-    g_error ("“%s” doubles its verb (from: %s)", suggestion, original);
-  for (guint w = 0; w < words->len; w++)
-    if (g_strv_contains (never, g_ptr_array_index (words, w)))
-      g_error ("“%s” keeps “%s” (from: %s)", suggestion, (char *) g_ptr_array_index (words, w), original);
-
-  /* No weak phrase opens it, and none is added: one the user wrote later
-   * in the bullet ("tooling that helped other teams") may stay. */
-  g_assert_false (vitae_coach_result_has_issue (again, VITAE_COACH_ISSUE_WEAK_VERB));
-  for (guint p = 0; p < weak_phrases->len; p++)
+  /* 4: one sentence, one final full stop, no stray space, no doubled word */
+  if (len < 2 || suggestion[len - 1] != '.' || strchr (".,;: ", suggestion[len - 2]) != NULL ||
+      strstr (suggestion, "  ") != NULL || strstr (suggestion, "[ ") != NULL || strstr (suggestion, " ]") != NULL)
+    g_error ("rule 4: “%s” is not one clean sentence (from: %s)", suggestion, text);
+  for (guint w = 1; w < have->len; w++)
     {
-      char **phrase = g_ptr_array_index (weak_phrases, p);
+      const char *a = g_ptr_array_index (have, w - 1), *b = g_ptr_array_index (have, w);
+      g_autofree char *pair = g_strconcat (a, " ", b, NULL);
 
-      if (count_phrase (words, 0, phrase) > count_phrase (before, 1, phrase))
-        g_error ("“%s” holds the weak phrase “%s” (from: %s)", suggestion, phrase[0], original);
+      if (a[0] != '\x01' && g_ascii_strcasecmp (a, b) == 0 && strstr (text, pair) == NULL)
+        g_error ("rule 4: “%s” doubles “%s” (from: %s)", suggestion, a, text);
     }
 
-  if (has_issue_outside_slots (again, VITAE_COACH_ISSUE_FIRST_PERSON) ||
-      has_issue_outside_slots (again, VITAE_COACH_ISSUE_FILLER) ||
-      has_issue_outside_slots (again, VITAE_COACH_ISSUE_VAGUE))
-    g_error ("“%s” keeps a pronoun, filler or vague word (from: %s)", suggestion, original);
+  /* 5: applying it never lowers the score */
+  if (vitae_coach_result_get_score (applied) < vitae_coach_result_get_score (result))
+    g_error ("rule 5: “%s” scores %u, below %u for: %s", suggestion, vitae_coach_result_get_score (applied),
+             vitae_coach_result_get_score (result), text);
 }
 
 static void
-test_rewrite_table (void)
-{
-  VitaeCoach *coach = get_coach ();
-  g_autoptr(GPtrArray) weak_phrases = load_weak_phrases ();
-
-  g_assert_cmpuint (G_N_ELEMENTS (rewrite_table), >=, 25);
-
-  for (guint i = 0; i < G_N_ELEMENTS (rewrite_table); i++)
-    {
-      g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (coach, rewrite_table[i].text);
-      const VitaeCoachSuggestion *best;
-
-      g_assert_cmpuint (vitae_coach_result_get_n_suggestions (result), >, 0);
-      best = vitae_coach_result_get_suggestion (result, 0);
-      g_test_message ("%s → %s", rewrite_table[i].text, best->text);
-      g_assert_cmpstr (best->text, ==, rewrite_table[i].best);
-
-      for (guint s = 0; s < vitae_coach_result_get_n_suggestions (result); s++)
-        {
-          const char *text = vitae_coach_result_get_suggestion (result, s)->text;
-          g_autoptr(VitaeCoachResult) again = vitae_coach_analyze_bullet (coach, text);
-
-          assert_reads_well (coach, weak_phrases, rewrite_table[i].text, text);
-          /* Every passive clause is turned around. */
-          g_assert_false (has_issue_outside_slots (again, VITAE_COACH_ISSUE_PASSIVE) &&
-                          !strstr (rewrite_table[i].text, "whom"));
-        }
-    }
-}
-
-static void
-test_rewrite_grammar (void)
+test_truth (void)
 {
   VitaeCoach *coach = get_coach ();
   g_autoptr(GPtrArray) rows = load_labelled ();
-  g_autoptr(GPtrArray) weak_phrases = load_weak_phrases ();
   guint n_suggestions = 0;
 
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < rows->len + G_N_ELEMENTS (guide_pairs); i++)
     {
-      Labelled *row = g_ptr_array_index (rows, i);
-      g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (coach, row->text);
+      const char *text = i < rows->len ? ((Labelled *) g_ptr_array_index (rows, i))->text
+                                       : guide_pairs[i - rows->len].weak;
+      g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (coach, text);
 
-      /* The labelled set holds unfilled slots on purpose; a rewrite keeps
-       * them as the user wrote them. */
       for (guint s = 0; s < vitae_coach_result_get_n_suggestions (result); s++)
         {
-          assert_reads_well (coach, weak_phrases, row->text,
-                             vitae_coach_result_get_suggestion (result, s)->text);
+          check_truth (coach, result, vitae_coach_result_get_suggestion (result, s)->text);
           n_suggestions++;
         }
     }
 
-  g_test_message ("%u suggestions read well", n_suggestions);
-  g_assert_cmpuint (n_suggestions, >, 100);
+  g_test_message ("%u suggestions keep the five truth rules", n_suggestions);
+  g_assert_cmpuint (n_suggestions, >, 200);
 }
 
 static const VitaeCoachIssue *
@@ -778,7 +671,8 @@ test_spans (void)
     { "Reduced [p99 latency] for Łódź users from [X] to [Y]", VITAE_COACH_ISSUE_PLACEHOLDER, "[p99 latency]" },
     { "🚀 Successfully shipped the Ærø booking flow", VITAE_COACH_ISSUE_FILLER, "Successfully" },
     { "Réduit — I mean, I worked closely with the Ñandú team", VITAE_COACH_ISSUE_FIRST_PERSON, "I" },
-    { "I worked closely with the Ñandú team", VITAE_COACH_ISSUE_WEAK_VERB, "worked closely with" },
+    /* the opener a rewrite replaces includes the pronoun */
+    { "I worked closely with the Ñandú team", VITAE_COACH_ISSUE_WEAK_VERB, "I worked closely with" },
     { "Migrated a lot of São Paulo jobs to Kafka", VITAE_COACH_ISSUE_VAGUE, "a lot of" },
   };
   VitaeCoach *coach = get_coach ();
@@ -797,7 +691,13 @@ test_spans (void)
       g_assert_nonnull (issue->message);
       g_assert_cmpstr (issue->message, !=, "");
 
-      /* A whole-bullet issue spans every character, not every byte. */
+      /* A whole-bullet issue spans every character, not every byte. A
+       * figure slot ("[X]") stands for the figure still to come. */
+      if (cases[i].kind == VITAE_COACH_ISSUE_PLACEHOLDER)
+        {
+          g_assert_null (metric);
+          continue;
+        }
       g_assert_nonnull (metric);
       g_assert_cmpuint (metric->start, ==, 0);
       g_assert_cmpuint (metric->end, ==, g_utf8_strlen (cases[i].text, -1));
@@ -853,7 +753,33 @@ test_weak_main_verb (void)
     { "Successfully worked on the payments API", TRUE },
     { "Built the tooling that helped 4 teams ship weekly", FALSE },
     { "Designed a retry policy used by every consumer", FALSE },
-    { "Used Redis to cut latency by 40%", TRUE },
+    /* a purpose names the action: "used" is no weak opener here */
+    { "Used Redis to cut latency by 40%", FALSE },
+    { "Used Redis.", TRUE },
+    /* the openers of issue 10 */
+    { "Supported the billing team during the 2024 migration", TRUE },
+    { "Provide support for the internal payroll tools", TRUE },
+    { "Worked as a backend developer on the payroll tools", TRUE },
+    { "Worked across four teams on the checkout redesign", TRUE },
+    { "Contributing to the open-source CLI for log search", TRUE },
+    { "Major contributor of the plugin system for the editor", TRUE },
+    { "Entrusted with the quarterly release of the mobile app", TRUE },
+    { "Having full responsibility over the staging servers", TRUE },
+    { "Actively contributed to the design system", TRUE },
+    { "Helps the support team triage incidents", TRUE },
+    { "Migration of the datacenter to AWS", TRUE },
+    { "Creation of test plans for the mobile app", TRUE },
+    { "Working with Splunk to watch the payment logs", TRUE },
+    { "I built the importer for bank statements", TRUE },
+    { "We shipped the new onboarding flow", TRUE },
+    { "Backend services for the ticket shop", TRUE },
+    { "The database was migrated to PostgreSQL 15", TRUE },
+    /* strong verbs in every tense and person */
+    { "Implement metrics with Prometheus for the order service", FALSE },
+    { "Leads a team of 4 engineers on the search backend", FALSE },
+    { "Developing the offline mode of the field app", FALSE },
+    { "Architected the event bus between the 6 services", FALSE },
+    { "Using Python and SQL, built a nightly report for finance", FALSE },
     { "Was tasked with moving 3 services to Go", TRUE },
     { "Trained 12 engineers who were involved in on-call", FALSE },
   };
@@ -875,14 +801,30 @@ test_rewrites (void)
     const char *text;
     const char *prefix;
   } cases[] = {
-    /* The user's own action comes out of the weak frame. */
+    /* An assignment: the user's own action becomes the verb. */
     { "Responsible for migrating the billing service to Kubernetes.", "Migrated the billing service to Kubernetes" },
-    { "Helped build the OAuth 2.0 login for partners.", "Built the OAuth 2.0 login for partners" },
-    { "The database schema was redesigned for multi-tenancy.", "Redesigned the database schema for multi-tenancy" },
-    { "I designed our authentication system.", "Designed the authentication system" },
-    { "Fixed numerous bugs in various services.", "Fixed bugs in services" },
-    { "Successfully delivered the new reporting service.", "Delivered the new reporting service" },
-    { "Used Kafka for message processing.", "Introduced Kafka for message processing" },
+    /* A shared part stays shared: never "Built…" from "Helped build…". */
+    { "Helped build the OAuth 2.0 login for partners.", "Partnered with [the team] to build the OAuth 2.0 login for partners" },
+    { "Helped to raise model accuracy by 4%.", "Partnered with [the team] to raise model accuracy by 4%." },
+    { "Worked on the backend of the company website.", "Contributed [your part] to the backend of the company website" },
+    { "Assisted with the modernisation of the ledger.", "Contributed [your part] to the modernisation of the ledger" },
+    { "Supported 200 staff across 4 offices with laptops.", "[What you did for] 200 staff across 4 offices" },
+    { "Collaborated with the design team to ship a new checkout.", "Partnered with the design team to ship a new checkout" },
+    /* A tool used: what was done with it is the user's to say. */
+    { "Used Kafka for message processing.", "[What you built or changed] using Kafka for message processing" },
+    { "Used Firebase.", "[What you built or changed] using Firebase" },
+    /* A noun naming the action becomes its verb. */
+    { "Migration of the datacenter to AWS.", "Migrated the datacenter to AWS" },
+    { "Creation of test plans for the mobile app.", "Created test plans for the mobile app" },
+    /* The user's own verb, in any tense, is kept as written. */
+    { "Implement metrics with Prometheus for the order service.", "Implement metrics with Prometheus for the order service" },
+    { "Leads the on-call rotation for the payments API.", "Leads the on-call rotation for the payments API" },
+    /* A pronoun goes; every other word stays. */
+    { "I designed our authentication system.", "Designed our authentication system" },
+    { "Fixed numerous bugs in various services.", "Fixed numerous bugs in various services" },
+    /* .NET, C#, versions and "on a daily basis" survive byte for byte. */
+    { "Helped port the ledger from .NET Framework 4.8 to .NET 8 in C# on a daily basis.",
+      "Partnered with [the team] to port the ledger from .NET Framework 4.8 to .NET 8 in C# on a daily basis" },
   };
   VitaeCoach *coach = get_coach ();
 
@@ -896,6 +838,50 @@ test_rewrites (void)
       g_test_message ("%s → %s", cases[i].text, first->text);
       g_assert_true (g_str_has_prefix (first->text, cases[i].prefix));
       g_assert_true (g_str_has_suffix (first->text, "."));
+      g_assert_false (g_str_has_suffix (first->text, ".."));
+    }
+}
+
+/* Figures read as a person reads them. */
+static void
+test_figures (void)
+{
+  static const struct {
+    const char *text;
+    gboolean    metric;
+  } cases[] = {
+    { "Onboarded 20+ partners to the new billing portal", TRUE },
+    { "Kept 15+ clients on the legacy invoicing API", TRUE },
+    { "Converted 5,000+ files from the old archive format", TRUE },
+    { "Coordinated 3-5 developers on the weekly release", TRUE },
+    { "Wrote the style guide for the frontend chapter (20)", TRUE },
+    { "Trained forty volunteers on the ticket scanner", TRUE },
+    { "Built the export job that runs 11,000+ times/month", TRUE },
+    { "Moved 2M rows to the new ledger tables", TRUE },
+    { "Sped up the image resizer 4× with SIMD", TRUE },
+    { "Raised the cache hit ratio to 10:1 for the catalog", TRUE },
+    { "Saved €40K a year on the logging vendor", TRUE },
+    { "Cut the nightly import by 3 hours", TRUE },
+    { "Grew newsletter signups by 12 percent", TRUE },
+    { "Won third place at the city hackathon", TRUE },
+    { "Upgraded the servers from Red Hat 6 to 7", FALSE },
+    { "Stored the uploads in S3 behind Route 53", FALSE },
+    { "Built the 3D viewer and the 2D floor plans", FALSE },
+    { "Held weekly 1:1s with the junior developers", FALSE },
+    { "Rebuilt the reporting service in 2021", FALSE },
+    { "Finished 2nd year modules on compilers", FALSE },
+    { "Wrote the first draft of the API guidelines", FALSE },
+    { "Led several migrations of the billing data", FALSE },
+    { "Ported the game to the Nintendo 3DS and Python 3.11", FALSE },
+  };
+  VitaeCoach *coach = get_coach ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (coach, cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (!vitae_coach_result_has_issue (result, VITAE_COACH_ISSUE_NO_METRIC), ==, cases[i].metric);
     }
 }
 
@@ -910,7 +896,40 @@ test_scores (void)
   g_autoptr(GString) long_text = g_string_new ("Reduced p99 latency from 3.2s to 180ms");
 
   g_assert_cmpuint (vitae_coach_result_get_score (empty), ==, 0);
+  g_assert_false (vitae_coach_result_is_scored (empty));
+  g_assert_true (vitae_coach_result_is_scored (strong));
   g_assert_true (vitae_coach_result_has_issue (empty, VITAE_COACH_ISSUE_TOO_SHORT));
+
+  /* Fragments, passives and weak openers never reach the top band, even
+   * with a figure and a tool. */
+  {
+    static const char * const capped[] = {
+      "Migration of 40 services to Kubernetes with Helm",
+      "The 40 services were migrated to Kubernetes with Helm",
+      "Helped migrate 40 services to Kubernetes with Helm",
+      "I migrated 40 services to Kubernetes with Helm",
+    };
+    g_autoptr(VitaeCoachResult) top = vitae_coach_analyze_bullet (coach, "Migrated 40 services to Kubernetes with Helm");
+
+    g_assert_cmpuint (vitae_coach_result_get_score (top), >=, 70);
+    for (guint i = 0; i < G_N_ELEMENTS (capped); i++)
+      {
+        g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (coach, capped[i]);
+
+        g_test_message ("%u: %s", vitae_coach_result_get_score (result), capped[i]);
+        g_assert_cmpuint (vitae_coach_result_get_score (result), <, 70);
+      }
+  }
+
+  /* A bullet without a figure scores on its verb, its specifics and its
+   * length, so bullets without a number do not all score alike. */
+  {
+    g_autoptr(VitaeCoachResult) plain = vitae_coach_analyze_bullet (coach, "Fixed bugs.");
+    g_autoptr(VitaeCoachResult) specific =
+      vitae_coach_analyze_bullet (coach, "Fixed the race in the Kafka consumer by adding idempotency keys to retries");
+
+    g_assert_cmpuint (vitae_coach_result_get_score (specific), >, vitae_coach_result_get_score (plain));
+  }
   g_assert_cmpuint (vitae_coach_result_get_n_suggestions (empty), ==, 0);
 
   /* Each issue costs points: strong > no metric > weak and vague. */
@@ -1002,16 +1021,22 @@ test_document (void)
   g_autoptr(VitaeCoachReport) again = NULL;
   const VitaeCoachBulletReport *bullet;
   VitaeBullet *edited;
-  guint total = 0, n_issues = 0, cached;
+  guint total = 0, n_issues = 0, n_scored = 0, cached;
 
   g_assert_cmpuint (vitae_coach_report_get_n_bullets (report), ==, 5);
   for (guint i = 0; i < 5; i++)
     {
       bullet = vitae_coach_report_get_bullet (report, i);
-      total += vitae_coach_result_get_score (bullet->result);
+      /* "Built dashboards" is still being typed: it is not scored */
+      if (vitae_coach_result_is_scored (bullet->result))
+        {
+          total += vitae_coach_result_get_score (bullet->result);
+          n_scored++;
+        }
       n_issues += vitae_coach_result_get_n_issues (bullet->result);
     }
-  g_assert_cmpuint (vitae_coach_report_get_score (report), ==, (total + 2) / 5);
+  g_assert_cmpuint (n_scored, ==, 4);
+  g_assert_cmpuint (vitae_coach_report_get_score (report), ==, (total + n_scored / 2) / n_scored);
   g_assert_cmpuint (vitae_coach_report_get_n_issues (report), ==, n_issues);
 
   bullet = vitae_coach_report_get_bullet (report, 2);
@@ -1104,8 +1129,8 @@ main (int   argc,
   g_test_add_func ("/vitae/coach/metrics", test_metrics);
   g_test_add_func ("/vitae/coach/weak-main-verb", test_weak_main_verb);
   g_test_add_func ("/vitae/coach/rewrites", test_rewrites);
-  g_test_add_func ("/vitae/coach/rewrite-table", test_rewrite_table);
-  g_test_add_func ("/vitae/coach/rewrite-grammar", test_rewrite_grammar);
+  g_test_add_func ("/vitae/coach/figures", test_figures);
+  g_test_add_func ("/vitae/coach/truth", test_truth);
   g_test_add_func ("/vitae/coach/scores", test_scores);
   g_test_add_func ("/vitae/coach/repeated", test_repeated);
   g_test_add_func ("/vitae/coach/document", test_document);

@@ -154,7 +154,7 @@ test_json_arguments (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "suggestions")), ==, 3);
   g_assert_true (g_str_has_prefix (json_object_get_string_member (json_array_get_object_element (
                                      json_object_get_array_member (first, "suggestions"), 0), "text"),
-                                   "Introduced Kafka for message processing"));
+                                   "[What you built or changed] using Kafka for message processing"));
 
   g_assert_false (has_kind (second, "no-metric"));
   g_assert_cmpint (json_object_get_int_member (second, "score"), >=, 80);
@@ -209,7 +209,7 @@ test_stdin (void)
 static void
 test_text (void)
 {
-  const char * const args[] = { "Responsible for the payments API.", "Reduced costs by 30% with spot instances.", NULL };
+  const char * const args[] = { "Responsible for the payments API.", "Reduced EC2 costs by 30% by moving batch jobs to spot instances.", NULL };
   g_autofree char *out = NULL, *err = NULL;
 
   g_assert_cmpint (run_suggest (args, NULL, &out, &err), ==, 0);
@@ -217,8 +217,10 @@ test_text (void)
   g_assert_nonnull (strstr (out, "Bullet 1: Responsible for the payments API.\n"));
   g_assert_nonnull (strstr (out, "Score: "));
   g_assert_nonnull (strstr (out, "weak-verb: “Responsible for”"));
-  g_assert_nonnull (strstr (out, "    1. Designed the payments API"));
-  g_assert_nonnull (strstr (out, "Bullet 2: Reduced costs by 30% with spot instances.\n  Score: 100/100\n  No issues.\n"));
+  /* "Responsible for" says whose the work was, not what was done: the
+   * verb is the user's to pick, never "Designed" (DESIGN.md, principle 1) */
+  g_assert_nonnull (strstr (out, "    1. [What you did, e.g. Ran or Built] the payments API"));
+  g_assert_nonnull (strstr (out, "Bullet 2: Reduced EC2 costs by 30% by moving batch jobs to spot instances.\n  Score: 100/100\n  No issues.\n"));
 }
 
 static void

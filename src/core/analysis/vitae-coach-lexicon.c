@@ -109,6 +109,8 @@ _vitae_coach_load_words (VitaeCoach  *self,
         split_pairs (self->nominal_verbs, words);
       else if (g_str_equal (list, "adverb"))
         split_words (self->adverbs, words);
+      else if (g_str_equal (list, "noun-first"))
+        split_words (self->noun_first, words);
     }
   sqlite3_finalize (stmt);
 
@@ -290,4 +292,11 @@ _vitae_coach_is_adverb_word (VitaeCoach *self,
                              const char *word)
 {
   return g_hash_table_contains (self->adverbs, word);
+}
+
+gboolean
+_vitae_coach_is_noun_first (VitaeCoach *self,
+                            const char *word)
+{
+  return g_hash_table_contains (self->noun_first, word);
 }

@@ -40,7 +40,7 @@ typedef enum
   LEX_LEAD_ADVERB    = 1 << 19,
   LEX_BARE_VERB      = 1 << 20,
   LEX_TEAM           = 1 << 21,
-  LEX_TAKES_TO       = 1 << 22,
+  LEX_ROLE_NOUN      = 1 << 22,
   LEX_PLAIN_VERB     = 1 << 23,
   LEX_CLAUSE_LEAD    = 1 << 24,
   /* A catalog keyword spelt in lower case ("security"): a common noun,
@@ -89,7 +89,32 @@ typedef enum
   /* Set by the rewrite: the gerund is written in the past tense, as in
    * "monitoring servers and fixing bugs" → "Monitored servers and fixed bugs". */
   TOKEN_TO_PAST        = 1 << 12,
+  /* A [bracketed slot] left for the user: one token, never analysed. */
+  TOKEN_SLOT           = 1 << 13,
+  /* A slot that stands for a figure ("[X%]", "[from X to Y]"). */
+  TOKEN_SLOT_FIGURE    = 1 << 14,
 } CoachTokenFlags;
+
+/* How a bullet opens. */
+typedef enum
+{
+  OPEN_FRAGMENT,  /* no verb: "Backend services for…" */
+  OPEN_VERB,      /* a verb of any tense or person: "Built", "Implement", "Leads", "Developing" */
+  OPEN_WEAK,      /* a weak phrase: "Helped", "Responsible for", "Used" */
+  OPEN_NOMINAL,   /* a noun naming an action: "Migration of…", "Creation of…" */
+  OPEN_PASSIVE,   /* "Was promoted…", "The database was migrated…" */
+  OPEN_SLOT,      /* a [slot] the user is to fill: "[Verb] the API…" */
+} CoachOpener;
+
+/* What a weak opening says of the person's part, which a rewrite keeps. */
+typedef enum
+{
+  SCOPE_NONE,     /* nothing a rewrite can change ("Worked as…") */
+  SCOPE_SHARED,   /* a part in others' work: helped, contributed, supported */
+  SCOPE_DUTY,     /* an assignment: responsible for, tasked with */
+  SCOPE_TOOL,     /* a tool used: used, leveraged, worked with */
+  SCOPE_SKILL,    /* knowledge: familiar with, experience in */
+} CoachScope;
 
 /* The form of a verb a word is, as the lexicon reads it. */
 typedef enum
@@ -110,11 +135,14 @@ typedef struct
   guint lower;   /* offset of the lower-case copy in the scratch buffer */
   guint flags;
   guint lex;
+  const char   *lemma; /* the verb lemma, if the word is a verb form */
+  CoachVerbForm form;
 } CoachToken;
 
 typedef struct
 {
   VitaeCoachIssueKind   kind;
+  CoachScope            scope;
   gboolean              tool_object;
   guint                 n_words;
   char                **words;
@@ -171,6 +199,7 @@ struct _VitaeCoach
   GHashTable *verb_ed;     /* lemma → its -ed form where the rules miss it ("ship" → "shipped") */
   GHashTable *nominal_verbs; /* noun naming an action → verb lemma ("creation" → "create") */
   GHashTable *adverbs;     /* -ly adverbs ("actively") */
+  GHashTable *noun_first;  /* verbs mostly used as nouns or adjectives ("team", "full") */
   GPtrArray  *object_verbs[COACH_N_OBJECTS]; /* char *, best first */
   GPtrArray  *areas;       /* CoachArea, by rank; the general area last */
   CoachArea  *general;
@@ -190,6 +219,8 @@ struct _VitaeCoachResult
   grefcount   ref_count;
   char       *text;
   guint       score;
+  guint       base_score;  /* the score before the entry's repeated verbs */
+  gboolean    scored;      /* FALSE for an empty or just-started bullet */
   const char *area;        /* interned */
   GArray     *issues;      /* VitaeCoachIssue */
   GArray     *suggestions; /* VitaeCoachSuggestion */
@@ -219,6 +250,21 @@ typedef struct
   guint              passive_auxes[COACH_MAX_PASSIVES];
   guint              passive_participles[COACH_MAX_PASSIVES];
   CoachArea         *area;
+
+  /* The shallow parse: the opener, tokens [0, opener_end), replaced by a
+   * rewrite only where it is weak or a noun naming the action. */
+  CoachOpener        opener;
+  CoachScope         scope;
+  guint              opener_end;
+  const char        *verb_lemma;   /* the opener's verb, if any */
+  gboolean           has_technique; /* "using X", "via Y", "by adding Z" */
+  guint              n_named;       /* tools and names: "Kafka", "CI/CD", "S3" */
+  guint              n_words;
+  guint              n_vague;
+  guint              n_filler;
+  gboolean           first_person;
+  gboolean           pronoun_opener; /* "I built…" */
+  gboolean           sentences;     /* more than one sentence */
 } CoachAnalysis;
 
 static inline const char *
@@ -241,11 +287,10 @@ guint             _vitae_coach_score          (VitaeCoachResult    *self);
 int               _vitae_coach_compare_issues (gconstpointer        a,
                                                gconstpointer        b);
 VitaeCoachResult *_vitae_coach_analyze        (VitaeCoach          *self,
-                                               const char          *text);
+                                               const char          *text,
+                                               gboolean             rewrite);
 void              _vitae_coach_rewrite        (CoachAnalysis       *analysis,
                                                VitaeCoachResult    *result);
-char             *_vitae_coach_past_tense     (VitaeCoach          *self,
-                                               const char          *form);
 const CoachPhrase *_vitae_coach_match_weak    (const CoachAnalysis *analysis,
                                                guint                i,
                                                guint               *n_tokens);
@@ -262,6 +307,8 @@ char             *_vitae_coach_verb_past      (VitaeCoach          *self,
 const char       *_vitae_coach_nominal_verb   (VitaeCoach          *self,
                                                const char          *noun);
 gboolean          _vitae_coach_is_adverb_word (VitaeCoach          *self,
+                                               const char          *word);
+gboolean          _vitae_coach_is_noun_first  (VitaeCoach          *self,
                                                const char          *word);
 
 G_END_DECLS

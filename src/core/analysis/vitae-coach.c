@@ -76,6 +76,8 @@ _vitae_coach_result_copy (VitaeCoachResult *self)
   VitaeCoachResult *copy = _vitae_coach_result_new (self->text);
 
   copy->score = self->score;
+  copy->base_score = self->base_score;
+  copy->scored = self->scored;
   copy->area = self->area;
   copy->opening = g_strdup (self->opening);
   copy->opening_start = self->opening_start;
@@ -173,6 +175,21 @@ vitae_coach_result_get_score (VitaeCoachResult *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->score;
+}
+
+/**
+ * vitae_coach_result_is_scored:
+ * @self: a #VitaeCoachResult
+ *
+ * Returns: whether the bullet is scored: an empty or just-started bullet
+ *   (under three words) is not, and does not count in the resume's score
+ */
+gboolean
+vitae_coach_result_is_scored (VitaeCoachResult *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->scored;
 }
 
 /**
@@ -372,8 +389,9 @@ vitae_coach_report_unref (VitaeCoachReport *self)
  * vitae_coach_report_get_score:
  * @self: a #VitaeCoachReport
  *
- * Returns: the resume's score: the mean of its bullets' scores, or 0 for a
- *   resume without bullets, which shows no achievement yet
+ * Returns: the resume's score: the mean of its scored bullets' scores (an
+ *   empty or just-started bullet is not scored), or 0 for a resume without
+ *   any, which shows no achievement yet
  */
 guint
 vitae_coach_report_get_score (VitaeCoachReport *self)
@@ -556,7 +574,7 @@ load_lexicon (VitaeCoach  *self,
     { "lead-adverb", LEX_LEAD_ADVERB },
     { "bare-verb", LEX_BARE_VERB },
     { "team", LEX_TEAM },
-    { "takes-to", LEX_TAKES_TO },
+    { "role-noun", LEX_ROLE_NOUN },
     { "plain-verb", LEX_PLAIN_VERB },
     { "clause-lead", LEX_CLAUSE_LEAD },
     { "object-people", LEX_OBJECT_PEOPLE },
@@ -594,7 +612,7 @@ load_phrases (VitaeCoach  *self,
   gpointer value;
   int rc;
 
-  if (!prepare (db, "SELECT kind, phrase, tool_object FROM coach_phrases", &stmt, error))
+  if (!prepare (db, "SELECT kind, phrase, scope FROM coach_phrases", &stmt, error))
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -602,22 +620,36 @@ load_phrases (VitaeCoach  *self,
       const char *kind = (const char *) sqlite3_column_text (stmt, 0);
       const char *text = (const char *) sqlite3_column_text (stmt, 1);
       CoachPhrase *phrase = g_new0 (CoachPhrase, 1);
+      const char *scope = (const char *) sqlite3_column_text (stmt, 2);
+      const char *key;
       GPtrArray *list;
 
       if (!vitae_coach_issue_kind_from_id (kind, &phrase->kind))
         g_assert_not_reached ();
+
       phrase->words = g_strsplit (text, " ", -1);
       phrase->n_words = g_strv_length (phrase->words);
-      phrase->tool_object = sqlite3_column_int (stmt, 2) != 0;
+      phrase->scope = scope == NULL ? SCOPE_NONE :
+                      g_str_equal (scope, "shared") ? SCOPE_SHARED :
+                      g_str_equal (scope, "duty") ? SCOPE_DUTY :
+                      g_str_equal (scope, "tool") ? SCOPE_TOOL :
+                      g_str_equal (scope, "skill") ? SCOPE_SKILL : SCOPE_NONE;
+      phrase->tool_object = phrase->scope == SCOPE_TOOL;
 
       if (phrase->kind == VITAE_COACH_ISSUE_WEAK_VERB && phrase->n_words == 1)
         add_lex (self, phrase->words[0], LEX_WEAK_VERB);
 
-      list = g_hash_table_lookup (self->phrases, phrase->words[0]);
+      /* A weak phrase is filed under its verb's lemma, so that "helps",
+       * "helping" and "helped" all find "helped". */
+      key = phrase->kind == VITAE_COACH_ISSUE_WEAK_VERB
+            ? _vitae_coach_verb_lemma (self, phrase->words[0], NULL) : NULL;
+      if (key == NULL)
+        key = phrase->words[0];
+      list = g_hash_table_lookup (self->phrases, key);
       if (list == NULL)
         {
           list = g_ptr_array_new_with_free_func (free_phrase);
-          g_hash_table_insert (self->phrases, g_strdup (phrase->words[0]), list);
+          g_hash_table_insert (self->phrases, g_strdup (key), list);
         }
       g_ptr_array_add (list, phrase);
     }
@@ -900,6 +932,7 @@ vitae_coach_finalize (GObject *object)
   g_clear_pointer (&self->verb_ed, g_hash_table_unref);
   g_clear_pointer (&self->nominal_verbs, g_hash_table_unref);
   g_clear_pointer (&self->adverbs, g_hash_table_unref);
+  g_clear_pointer (&self->noun_first, g_hash_table_unref);
   g_clear_pointer (&self->word_lists, g_ptr_array_unref);
   for (guint i = 0; i < COACH_N_OBJECTS; i++)
     g_clear_pointer (&self->object_verbs[i], g_ptr_array_unref);
@@ -945,6 +978,7 @@ vitae_coach_init (VitaeCoach *self)
   self->verb_ed = g_hash_table_new (g_str_hash, g_str_equal);
   self->nominal_verbs = g_hash_table_new (g_str_hash, g_str_equal);
   self->adverbs = g_hash_table_new (g_str_hash, g_str_equal);
+  self->noun_first = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < COACH_N_OBJECTS; i++)
     self->object_verbs[i] = g_ptr_array_new_with_free_func (g_free);
   self->areas = g_ptr_array_new_with_free_func (free_area);
@@ -986,12 +1020,12 @@ vitae_coach_new (VitaeCatalog  *catalog,
   self = g_object_new (VITAE_TYPE_COACH, NULL);
   db = vitae_catalog_get_db (catalog);
 
-  if (!load_lexicon (self, db, error) ||
+  if (!_vitae_coach_load_words (self, db, error) ||
+      !load_lexicon (self, db, error) ||
       !load_phrases (self, db, error) ||
       !load_irregular (self, db, error) ||
       !load_areas (self, db, error) ||
-      !load_grammar (self, db, error) ||
-      !_vitae_coach_load_words (self, db, error))
+      !load_grammar (self, db, error))
     return NULL;
 
   load_keywords (self, db);
@@ -1055,7 +1089,7 @@ vitae_coach_analyze_bullet (VitaeCoach *self,
       g_hash_table_steal (self->old_cache, text);
     }
   else
-    result = _vitae_coach_analyze (self, text);
+    result = _vitae_coach_analyze (self, text, TRUE);
 
   if (g_hash_table_size (self->cache) >= CACHE_GENERATION_SIZE)
     {
@@ -1205,6 +1239,7 @@ vitae_coach_analyze_document (VitaeCoach    *self,
   g_autoptr(GHashTable) counts = NULL;
   VitaeCoachReport *report;
   guint64 total = 0;
+  guint n_scored = 0;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -1233,7 +1268,11 @@ vitae_coach_analyze_document (VitaeCoach    *self,
                 vitae_coach_result_ref (g_ptr_array_index (results, b)),
               };
 
-              total += bullet.result->score;
+              if (bullet.result->scored)
+                {
+                  total += bullet.result->score;
+                  n_scored++;
+                }
               report->n_issues += bullet.result->issues->len;
               if (is_opening_verb (bullet.result->opening))
                 {
@@ -1246,7 +1285,7 @@ vitae_coach_analyze_document (VitaeCoach    *self,
         }
     }
 
-  report->score = report->bullets->len > 0 ? (guint) ((total + report->bullets->len / 2) / report->bullets->len) : 0;
+  report->score = n_scored > 0 ? (guint) ((total + n_scored / 2) / n_scored) : 0;
 
   g_hash_table_iter_init (&iter, counts);
   while (g_hash_table_iter_next (&iter, &key, &value))

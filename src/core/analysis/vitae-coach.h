@@ -113,6 +113,7 @@ VitaeCoachResult             *vitae_coach_result_ref                 (VitaeCoach
 void                          vitae_coach_result_unref               (VitaeCoachResult    *self);
 const char                   *vitae_coach_result_get_text            (VitaeCoachResult    *self);
 guint                         vitae_coach_result_get_score           (VitaeCoachResult    *self);
+gboolean                      vitae_coach_result_is_scored           (VitaeCoachResult    *self);
 const char                   *vitae_coach_result_get_area            (VitaeCoachResult    *self);
 guint                         vitae_coach_result_get_n_issues        (VitaeCoachResult    *self);
 const VitaeCoachIssue        *vitae_coach_result_get_issue           (VitaeCoachResult    *self,
