@@ -138,6 +138,19 @@ create_heading (const char *title,
   return box;
 }
 
+/* A part of the page: its heading over its group, scrolled to as one. */
+static void
+append_part (VitaeEditor *self,
+             GtkWidget   *heading,
+             GtkWidget   *group)
+{
+  GtkWidget *part = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (part), heading);
+  gtk_box_append (GTK_BOX (part), group);
+  gtk_box_append (self->page, part);
+}
+
 static void
 remove_profile_cb (GtkButton   *button,
                    VitaeEditor *self)
@@ -217,10 +230,6 @@ build_page (VitaeEditor *self)
 
   /* Basics */
   self->basics_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_add (self->basics_group,
-                             create_heading (_("Basics"),
-                                             _("Contact details go in the body of the resume, where every parser reads them."),
-                                             NULL));
   location_row = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (location_row), _("Location"));
   for (guint i = 0; i < G_N_ELEMENTS (basics_fields); i++)
@@ -235,7 +244,11 @@ build_page (VitaeEditor *self)
         self->name_row = row;
     }
   adw_preferences_group_add (self->basics_group, location_row);
-  gtk_box_append (self->page, GTK_WIDGET (self->basics_group));
+  append_part (self,
+               create_heading (_("Basics"),
+                               _("Contact details go in the body of the resume, where every parser reads them."),
+                               NULL),
+               GTK_WIDGET (self->basics_group));
 
   /* Profiles */
   self->profiles_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -246,7 +259,6 @@ build_page (VitaeEditor *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Profile"),
                                   -1);
   g_signal_connect_object (add_profile, "clicked", G_CALLBACK (add_profile_cb), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_add (self->profiles_group, create_heading (_("Profiles"), NULL, add_profile));
   self->profiles_list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->profiles_list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->profiles_list), "boxed-list");
@@ -264,14 +276,10 @@ build_page (VitaeEditor *self)
     gtk_list_box_set_placeholder (self->profiles_list, placeholder);
   }
   adw_preferences_group_add (self->profiles_group, GTK_WIDGET (self->profiles_list));
-  gtk_box_append (self->page, GTK_WIDGET (self->profiles_group));
+  append_part (self, create_heading (_("Profiles"), NULL, add_profile), GTK_WIDGET (self->profiles_group));
 
   /* Summary */
   self->summary_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_add (self->summary_group,
-                             create_heading (_("Summary"),
-                                             _("Two or three sentences: your level, your strongest skills and the results they brought."),
-                                             NULL));
   self->summary_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_wrap_mode (self->summary_view, GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (self->summary_view, FALSE);
@@ -285,7 +293,11 @@ build_page (VitaeEditor *self)
   gtk_widget_add_css_class (frame, "summary-frame");
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->summary_view));
   adw_preferences_group_add (self->summary_group, frame);
-  gtk_box_append (self->page, GTK_WIDGET (self->summary_group));
+  append_part (self,
+               create_heading (_("Summary"),
+                               _("Two or three sentences: your level, your strongest skills and the results they brought."),
+                               NULL),
+               GTK_WIDGET (self->summary_group));
 
   /* Sections */
   self->sections_list = GTK_LIST_BOX (gtk_list_box_new ());
@@ -643,9 +655,9 @@ vitae_editor_scroll_to (VitaeEditor *self,
     return;
 
   if (position == VITAE_EDITOR_BASICS)
-    target = GTK_WIDGET (self->basics_group);
+    target = gtk_widget_get_parent (GTK_WIDGET (self->basics_group));
   else if (position == VITAE_EDITOR_SUMMARY)
-    target = GTK_WIDGET (self->summary_group);
+    target = gtk_widget_get_parent (GTK_WIDGET (self->summary_group));
   else if (position >= 0)
     target = GTK_WIDGET (gtk_list_box_get_row_at_index (self->sections_list, position));
 
