@@ -1134,6 +1134,51 @@ test_heading_sizes (void)
   close_window (window);
 }
 
+static void
+collect_list_boxes (GtkWidget *widget,
+                    GPtrArray *found)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_list_boxes (child, found);
+}
+
+/* One outline row is lit at a time, however it was picked. */
+static void
+test_outline_one_row (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  GtkListBox *fixed, *sections;
+  guint n_selected;
+
+  adw_flap_set_reveal_flap (window->outline_flap, TRUE);
+  iterate (400);
+  collect_list_boxes (GTK_WIDGET (window->outline), lists);
+  g_assert_cmpuint (lists->len, ==, 2);
+  fixed = g_ptr_array_index (lists, 0);
+  sections = g_ptr_array_index (lists, 1);
+
+  /* Arrow keys select as they move: Experience, then up into Summary. */
+  gtk_list_box_select_row (sections, gtk_list_box_get_row_at_index (sections, 0));
+  iterate (50);
+  gtk_list_box_select_row (fixed, gtk_list_box_get_row_at_index (fixed, 1));
+  iterate (50);
+  n_selected = (gtk_list_box_get_selected_row (fixed) != NULL) + (gtk_list_box_get_selected_row (sections) != NULL);
+  g_assert_cmpuint (n_selected, ==, 1);
+  g_assert_nonnull (gtk_list_box_get_selected_row (fixed));
+
+  gtk_list_box_select_row (sections, gtk_list_box_get_row_at_index (sections, 1));
+  iterate (50);
+  g_assert_null (gtk_list_box_get_selected_row (fixed));
+  g_assert_nonnull (gtk_list_box_get_selected_row (sections));
+  screenshot (window, "outline-one-row");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1171,6 +1216,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor/remove-offers-undo", test_remove_offers_undo);
   g_test_add_func ("/vitae/editor/menus-one-verb", test_menus_one_verb);
   g_test_add_func ("/vitae/editor/heading-sizes", test_heading_sizes);
+  g_test_add_func ("/vitae/editor/outline-one-row", test_outline_one_row);
   g_test_add_func ("/vitae/editor/coach-jump-keeps-bullet-visible", test_coach_jump_keeps_bullet_visible);
 
   ret = g_test_run ();

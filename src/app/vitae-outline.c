@@ -246,6 +246,17 @@ fixed_row_activated_cb (VitaeOutline  *self,
                  gtk_list_box_row_get_index (row) == 0 ? VITAE_EDITOR_BASICS : VITAE_EDITOR_SUMMARY);
 }
 
+/* The outline is one list in two parts: a row selected in one part, by
+ * a click or by the arrow keys, clears the other, so one row is lit. */
+static void
+row_selected_cb (GtkListBox    *list_box,
+                 GtkListBoxRow *row,
+                 GtkListBox    *other)
+{
+  if (row != NULL)
+    gtk_list_box_unselect_all (other);
+}
+
 static void
 section_row_activated_cb (VitaeOutline  *self,
                           GtkListBoxRow *row)
@@ -315,6 +326,8 @@ vitae_outline_init (VitaeOutline *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"),
                                   -1);
   g_signal_connect_object (self->sections_list, "row-activated", G_CALLBACK (section_row_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fixed_list, "row-selected", G_CALLBACK (row_selected_cb), self->sections_list, 0);
+  g_signal_connect_object (self->sections_list, "row-selected", G_CALLBACK (row_selected_cb), self->fixed_list, 0);
 
   for (guint i = 0; i < VITAE_N_SECTION_KINDS; i++)
     {
