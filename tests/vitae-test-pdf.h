@@ -11,11 +11,11 @@
 #include <string.h>
 
 /*
- * Lists the link annotations of a PDF as Cairo writes them (plain objects,
- * not compressed): for each "/Subtype /Link" object, its /Rect, its
- * /QuadPoints and the string of its /URI action, read as a PDF literal
- * string (nested parentheses, backslash escapes). A link whose action is not
- * a /URI, or whose string does not end where it should, is listed with
+ * Lists the annotations of a PDF as Cairo writes them (plain objects, not
+ * compressed): for each, its /Rect, its /QuadPoints and the string of its
+ * /URI action, read as a PDF literal string (nested parentheses, backslash
+ * escapes). An annotation that is not a link with exactly one /URI action,
+ * or whose dictionary does not close where it should, is listed with
  * @well_formed FALSE. Used by test-render, test-export and the renderer's
  * fuzz target.
  */
@@ -127,6 +127,108 @@ test_pdf_read_string (const char  *p,
   return NULL;
 }
 
+/* Whether @p starts the name @name followed by a delimiter. */
+static inline gboolean
+test_pdf_is_name (const char *p,
+                  const char *end,
+                  const char *name)
+{
+  gsize length = strlen (name);
+
+  return p + length < end && memcmp (p, name, length) == 0 &&
+         (g_ascii_isspace (p[length]) || strchr ("/[(<>", p[length]) != NULL);
+}
+
+/* Reads the annotation dictionary that starts at @p ("<<"), token by
+ * token: strings are skipped as strings (so that text such as "endobj"
+ * or ">>" inside a target cannot end the dictionary), and the keys the
+ * tests need are read at their depth. Returns where the dictionary ends. */
+static inline const char *
+test_pdf_read_annotation (const char  *p,
+                          const char  *end,
+                          TestPdfLink *link)
+{
+  int depth = 0;
+  guint n_uris = 0;
+  gboolean uri_action = FALSE;
+  g_autoptr(GArray) rect = g_array_new (FALSE, FALSE, sizeof (double));
+
+  while (p < end)
+    {
+      if (p + 1 < end && p[0] == '<' && p[1] == '<')
+        {
+          depth++;
+          p += 2;
+        }
+      else if (p + 1 < end && p[0] == '>' && p[1] == '>')
+        {
+          depth--;
+          p += 2;
+          if (depth == 0)
+            break;
+        }
+      else if (*p == '(')
+        {
+          char *ignored = NULL;
+
+          p = test_pdf_read_string (p, end, &ignored);
+          g_free (ignored);
+          if (p == NULL)
+            {
+              link->well_formed = FALSE;
+              return end;
+            }
+        }
+      else if (depth == 1 && test_pdf_is_name (p, end, "/Rect"))
+        {
+          if (!test_pdf_read_array (p, end, rect) || rect->len != 4)
+            link->well_formed = FALSE;
+          else
+            memcpy (link->rect, rect->data, sizeof link->rect);
+          p += strlen ("/Rect");
+        }
+      else if (depth == 1 && test_pdf_is_name (p, end, "/QuadPoints"))
+        {
+          if (!test_pdf_read_array (p, end, link->quad_points) || link->quad_points->len % 8 != 0)
+            link->well_formed = FALSE;
+          p += strlen ("/QuadPoints");
+        }
+      else if (depth == 2 && test_pdf_is_name (p, end, "/S"))
+        {
+          p += strlen ("/S");
+          while (p < end && g_ascii_isspace (*p))
+            p++;
+          uri_action = test_pdf_is_name (p, end, "/URI");
+          /* Past the value, a name. */
+          if (p < end && *p == '/')
+            p++;
+          while (p < end && !g_ascii_isspace (*p) && strchr ("/[(<>", *p) == NULL)
+            p++;
+        }
+      else if (depth == 2 && test_pdf_is_name (p, end, "/URI"))
+        {
+          p += strlen ("/URI");
+          while (p < end && g_ascii_isspace (*p))
+            p++;
+          g_clear_pointer (&link->uri, g_free);
+          p = test_pdf_read_string (p, end, &link->uri);
+          n_uris++;
+          if (p == NULL)
+            {
+              link->well_formed = FALSE;
+              return end;
+            }
+        }
+      else
+        p++;
+    }
+
+  if (depth != 0 || n_uris != 1 || !uri_action || rect->len != 4)
+    link->well_formed = FALSE;
+
+  return p;
+}
+
 /* Returns: (element-type TestPdfLink): the link annotations of @data, in
  * the order they are written. */
 static inline GArray *
@@ -139,49 +241,21 @@ test_pdf_list_links (const char *data,
 
   g_array_set_clear_func (links, test_pdf_link_clear);
 
-  while ((p = test_pdf_find (p, end, "/Subtype /Link")) != NULL)
+  /* Cairo writes each as "N 0 obj\n<< /Type /Annot\n   /Subtype /Link". */
+  while ((p = test_pdf_find (p, end, "<< /Type /Annot")) != NULL)
     {
-      const char *object_end = test_pdf_find (p, end, "endobj");
-      const char *rect, *quads, *uri, *after;
-      g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (double));
       TestPdfLink link = { { 0, 0, 0, 0 }, NULL, NULL, TRUE };
+      const char *q = p + strlen ("<< /Type /Annot");
 
-      if (object_end == NULL)
-        object_end = end;
-
-      rect = test_pdf_find (p, object_end, "/Rect [");
-      if (rect != NULL && test_pdf_read_array (rect, object_end, numbers) && numbers->len == 4)
-        memcpy (link.rect, numbers->data, sizeof link.rect);
-      else
+      while (q < end && g_ascii_isspace (*q))
+        q++;
+      if (!test_pdf_is_name (q, end, "/Subtype") ||
+          !test_pdf_is_name (q + strlen ("/Subtype "), end, "/Link"))
         link.well_formed = FALSE;
 
       link.quad_points = g_array_new (FALSE, FALSE, sizeof (double));
-      quads = test_pdf_find (p, object_end, "/QuadPoints [");
-      if (quads != NULL &&
-          (!test_pdf_read_array (quads, object_end, link.quad_points) || link.quad_points->len % 8 != 0))
-        link.well_formed = FALSE;
-
-      /* The action: a /URI and nothing else, its string closed before the
-       * action's ">>". */
-      uri = test_pdf_find (p, object_end, "/URI (");
-      if (uri == NULL || test_pdf_find (p, object_end, "/S /URI") == NULL)
-        link.well_formed = FALSE;
-      else
-        {
-          after = test_pdf_read_string (uri + strlen ("/URI "), object_end, &link.uri);
-          if (after == NULL)
-            link.well_formed = FALSE;
-          else
-            {
-              while (after < object_end && g_ascii_isspace (*after))
-                after++;
-              if (after + 2 > object_end || memcmp (after, ">>", 2) != 0)
-                link.well_formed = FALSE;
-            }
-        }
-
+      p = test_pdf_read_annotation (p, end, &link);
       g_array_append_val (links, link);
-      p = object_end;
     }
 
   return links;
