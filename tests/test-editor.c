@@ -18,6 +18,7 @@
 #include "vitae-bullet-row.h"
 #include "vitae-core.h"
 #include "vitae-entry-card.h"
+#include "vitae-page-view.h"
 #include "vitae-section-card.h"
 #include "vitae-window-private.h"
 
@@ -329,35 +330,29 @@ find_shortcut (GtkWidget       *widget,
 }
 
 static gboolean
+press_shortcut_on (GtkWidget       *widget,
+                   guint            keyval,
+                   GdkModifierType  mods)
+{
+  g_autoptr(GtkShortcut) shortcut = find_shortcut (widget, keyval, mods);
+  gboolean done;
+
+  if (shortcut == NULL)
+    return FALSE;
+
+  done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                       widget, gtk_shortcut_get_arguments (shortcut));
+  iterate (100);
+
+  return done;
+}
+
+static gboolean
 press_shortcut (VitaeWindow     *window,
                 guint            keyval,
                 GdkModifierType  mods)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, mods);
-
-  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
-            {
-              gboolean done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                                            GTK_WIDGET (window), gtk_shortcut_get_arguments (shortcut));
-              iterate (100);
-              return done;
-            }
-        }
-    }
-
-  return FALSE;
+  return press_shortcut_on (GTK_WIDGET (window), keyval, mods);
 }
 
 /* With VITAE_SCREENSHOT_DIR set, saves what @window shows as NAME.png
@@ -1179,6 +1174,54 @@ test_outline_one_row (void)
   close_window (window);
 }
 
+static gboolean
+match_page_view (GtkWidget  *widget,
+                 const char *text)
+{
+  return VITAE_IS_PAGE_VIEW (widget);
+}
+
+/* The preview's page can be enlarged: Ctrl+plus and Ctrl+minus zoom,
+ * Ctrl+0 fits the width again. */
+static void
+test_preview_zoom (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  GtkWidget *preview = GTK_WIDGET (window->preview);
+  GtkWidget *page;
+  int fitted, zoomed;
+
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "preview");
+  WAIT_UNTIL ((page = find_widget (preview, match_page_view, NULL)) != NULL && gtk_widget_get_width (page) > 0);
+  g_assert_nonnull (page);
+  iterate (300);
+  fitted = gtk_widget_get_width (page);
+  g_test_message ("fitted: %d px", fitted);
+  g_assert_cmpfloat (vitae_preview_get_zoom (window->preview), ==, 0);
+
+  g_assert_true (press_shortcut_on (preview, GDK_KEY_plus, GDK_CONTROL_MASK));
+  g_assert_true (press_shortcut_on (preview, GDK_KEY_plus, GDK_CONTROL_MASK));
+  WAIT_UNTIL (gtk_widget_get_width (page) > fitted);
+  zoomed = gtk_widget_get_width (page);
+  g_test_message ("zoomed twice: %d px", zoomed);
+  g_assert_cmpint (zoomed, >=, fitted * 3 / 2);
+  g_assert_cmpint (zoomed, <=, fitted * 8 / 5 + 2);
+  screenshot (window, "preview-zoomed");
+
+  g_assert_true (press_shortcut_on (preview, GDK_KEY_minus, GDK_CONTROL_MASK));
+  WAIT_UNTIL (gtk_widget_get_width (page) < zoomed);
+  g_assert_cmpint (gtk_widget_get_width (page), <, zoomed);
+
+  g_assert_true (press_shortcut_on (preview, GDK_KEY_0, GDK_CONTROL_MASK));
+  WAIT_UNTIL (gtk_widget_get_width (page) == fitted);
+  g_assert_cmpint (gtk_widget_get_width (page), ==, fitted);
+  g_assert_cmpfloat (vitae_preview_get_zoom (window->preview), ==, 0);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1217,6 +1260,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor/menus-one-verb", test_menus_one_verb);
   g_test_add_func ("/vitae/editor/heading-sizes", test_heading_sizes);
   g_test_add_func ("/vitae/editor/outline-one-row", test_outline_one_row);
+  g_test_add_func ("/vitae/editor/preview-zoom", test_preview_zoom);
   g_test_add_func ("/vitae/editor/coach-jump-keeps-bullet-visible", test_coach_jump_keeps_bullet_visible);
 
   ret = g_test_run ();

@@ -21,6 +21,7 @@ struct _VitaePageView
   VitaeLayout *layout;
 
   guint        page;
+  double       zoom;   /* pixels per point, or 0 to fit the width given */
 };
 
 G_DEFINE_FINAL_TYPE (VitaePageView, vitae_page_view, GTK_TYPE_WIDGET)
@@ -58,12 +59,17 @@ vitae_page_view_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 120;
-      *natural = (int) width;
+      if (self->zoom > 0)
+        *minimum = *natural = (int) (width * self->zoom + 0.5);
+      else
+        {
+          *minimum = 120;
+          *natural = (int) width;
+        }
     }
   else
     {
-      double for_width = for_size > 0 ? for_size : width;
+      double for_width = self->zoom > 0 ? width * self->zoom : for_size > 0 ? for_size : width;
 
       *minimum = *natural = (int) (for_width * height / width + 0.5);
     }
@@ -144,4 +150,23 @@ vitae_page_view_set_layout (VitaePageView *self,
       gtk_widget_queue_resize (GTK_WIDGET (self));
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
+}
+
+/**
+ * vitae_page_view_set_zoom:
+ * @self: a #VitaePageView
+ * @zoom: pixels per point (1 is the paper's size at 72 dpi), or 0 to take
+ *   the width the page is given
+ */
+void
+vitae_page_view_set_zoom (VitaePageView *self,
+                          double         zoom)
+{
+  g_return_if_fail (VITAE_IS_PAGE_VIEW (self));
+
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = MAX (zoom, 0);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

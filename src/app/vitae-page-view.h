@@ -20,5 +20,7 @@ G_DECLARE_FINAL_TYPE (VitaePageView, vitae_page_view, VITAE, PAGE_VIEW, GtkWidge
 GtkWidget *vitae_page_view_new        (guint          page);
 void       vitae_page_view_set_layout (VitaePageView *self,
                                        VitaeLayout   *layout);
+void       vitae_page_view_set_zoom   (VitaePageView *self,
+                                       double         zoom);
 
 G_END_DECLS

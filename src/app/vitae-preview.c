@@ -29,7 +29,16 @@ struct _VitaePreview
   GtkSpinButton *size_spin;
   GtkBox        *pages;
   GtkLabel      *status_label;
+  GtkScrolledWindow *scroller;
+  GtkLabel      *zoom_label;
+
+  double         zoom;           /* pixels per point; 0 fits the width */
+  double         pinch_start;
 };
+
+#define MIN_ZOOM 0.25
+#define MAX_ZOOM 4.0
+#define ZOOM_STEP 1.25
 
 G_DEFINE_FINAL_TYPE (VitaePreview, vitae_preview, VITAE_TYPE_SIDE_PANEL)
 
@@ -74,7 +83,101 @@ sync_pages (VitaePreview *self)
     }
 
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->pages)); child; child = gtk_widget_get_next_sibling (child))
-    vitae_page_view_set_layout (VITAE_PAGE_VIEW (child), self->layout);
+    {
+      vitae_page_view_set_layout (VITAE_PAGE_VIEW (child), self->layout);
+      vitae_page_view_set_zoom (VITAE_PAGE_VIEW (child), self->zoom);
+    }
+}
+
+/* The scale the pages are shown at now, whether fitted or chosen. */
+static double
+get_effective_zoom (VitaePreview *self)
+{
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->pages));
+  double width = 595.0, height = 842.0;
+
+  if (self->zoom > 0)
+    return self->zoom;
+  if (self->layout != NULL)
+    vitae_layout_get_page_size (self->layout, &width, &height);
+  if (first == NULL || gtk_widget_get_width (first) <= 0)
+    return 0.5;
+
+  return gtk_widget_get_width (first) / width;
+}
+
+static void
+apply_zoom (VitaePreview *self)
+{
+  g_autofree char *text = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages)); child; child = gtk_widget_get_next_sibling (child))
+    vitae_page_view_set_zoom (VITAE_PAGE_VIEW (child), self->zoom);
+
+  /* A page wider than the panel scrolls sideways; a fitted one never. */
+  gtk_scrolled_window_set_policy (self->scroller,
+                                  self->zoom > 0 ? GTK_POLICY_AUTOMATIC : GTK_POLICY_EXTERNAL,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_halign (GTK_WIDGET (self->pages), self->zoom > 0 ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
+
+  if (self->zoom > 0)
+    /* Translators: the preview's zoom, as "125%" (the paper's size at 72 dpi is 100%) */
+    text = g_strdup_printf (_("%.0f%%"), self->zoom * 100);
+  else
+    text = g_strdup (_("Fit Width"));
+  gtk_label_set_label (self->zoom_label, text);
+}
+
+/**
+ * vitae_preview_set_zoom:
+ * @self: a #VitaePreview
+ * @zoom: pixels per point, or 0 to fit the pages to the panel's width
+ */
+void
+vitae_preview_set_zoom (VitaePreview *self,
+                        double        zoom)
+{
+  g_return_if_fail (VITAE_IS_PREVIEW (self));
+
+  self->zoom = zoom > 0 ? CLAMP (zoom, MIN_ZOOM, MAX_ZOOM) : 0;
+  apply_zoom (self);
+}
+
+double
+vitae_preview_get_zoom (VitaePreview *self)
+{
+  g_return_val_if_fail (VITAE_IS_PREVIEW (self), 0);
+
+  return self->zoom;
+}
+
+static void
+zoom_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  VitaePreview *self = VITAE_PREVIEW (widget);
+
+  if (g_str_equal (action_name, "preview.zoom-in"))
+    vitae_preview_set_zoom (self, get_effective_zoom (self) * ZOOM_STEP);
+  else if (g_str_equal (action_name, "preview.zoom-out"))
+    vitae_preview_set_zoom (self, get_effective_zoom (self) / ZOOM_STEP);
+  else
+    vitae_preview_set_zoom (self, 0);
+}
+
+static void
+pinch_begin_cb (VitaePreview *self)
+{
+  self->pinch_start = get_effective_zoom (self);
+}
+
+static void
+pinch_scale_changed_cb (VitaePreview   *self,
+                        double          scale,
+                        GtkGestureZoom *gesture)
+{
+  vitae_preview_set_zoom (self, self->pinch_start * scale);
 }
 
 static void
@@ -178,6 +281,19 @@ vitae_preview_class_init (VitaePreviewClass *klass)
   object_class->dispose = vitae_preview_dispose;
   panel_class->rebuild = vitae_preview_rebuild;
 
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "preview.zoom-in", NULL, zoom_action_cb);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "preview.zoom-out", NULL, zoom_action_cb);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "preview.zoom-fit", NULL, zoom_action_cb);
+  /* Ctrl+plus, Ctrl+minus and Ctrl+0, as in every viewer; the keypad's and
+   * Ctrl+= (plus without Shift on most layouts) too. */
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_plus, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_equal, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_KP_Add, GDK_CONTROL_MASK, "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_minus, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_0, GDK_CONTROL_MASK, "preview.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_KP_0, GDK_CONTROL_MASK, "preview.zoom-fit", NULL);
+
   /**
    * VitaePreview::layout-changed:
    * @self: the preview
@@ -237,19 +353,61 @@ vitae_preview_init (VitaePreview *self)
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->pages), 18);
 
   scroller = gtk_scrolled_window_new ();
+  self->scroller = GTK_SCROLLED_WINDOW (scroller);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scroller, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->pages));
   gtk_widget_add_css_class (scroller, "preview-scroller");
+  {
+    GtkGesture *pinch = gtk_gesture_zoom_new ();
+
+    g_signal_connect_swapped (pinch, "begin", G_CALLBACK (pinch_begin_cb), self);
+    g_signal_connect_swapped (pinch, "scale-changed", G_CALLBACK (pinch_scale_changed_cb), self);
+    gtk_widget_add_controller (scroller, GTK_EVENT_CONTROLLER (pinch));
+  }
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_box_append (GTK_BOX (box), options);
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_set_halign (row, GTK_ALIGN_CENTER);
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 12);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->status_label), TRUE);
+  gtk_label_set_xalign (self->status_label, 0);
+  gtk_label_set_wrap (self->status_label, TRUE);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->status_label));
+  {
+    GtkWidget *zoom_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+    GtkWidget *out = gtk_button_new_from_icon_name ("zoom-out-symbolic");
+    GtkWidget *in = gtk_button_new_from_icon_name ("zoom-in-symbolic");
+    GtkWidget *fit = gtk_button_new ();
+
+    self->zoom_label = GTK_LABEL (gtk_label_new (NULL));
+    gtk_label_set_width_chars (self->zoom_label, 5);
+    gtk_widget_add_css_class (GTK_WIDGET (self->zoom_label), "caption");
+    gtk_widget_add_css_class (GTK_WIDGET (self->zoom_label), "numeric");
+    gtk_button_set_child (GTK_BUTTON (fit), GTK_WIDGET (self->zoom_label));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (out), "preview.zoom-out");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (in), "preview.zoom-in");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (fit), "preview.zoom-fit");
+    gtk_widget_set_tooltip_text (out, _("Zoom Out (Ctrl+−)"));
+    gtk_widget_set_tooltip_text (in, _("Zoom In (Ctrl++)"));
+    gtk_widget_set_tooltip_text (fit, _("Fit the Page to the Width (Ctrl+0)"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (out), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom Out"), -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (in), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom In"), -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (fit), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Fit Width"), -1);
+    for (GtkWidget *b = out; b != NULL; b = b == out ? fit : b == fit ? in : NULL)
+      {
+        gtk_widget_add_css_class (b, "flat");
+        gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
+        gtk_box_append (GTK_BOX (zoom_box), b);
+      }
+    gtk_widget_add_css_class (zoom_box, "linked");
+    gtk_box_append (GTK_BOX (row), zoom_box);
+  }
   gtk_box_append (GTK_BOX (box), row);
   gtk_box_append (GTK_BOX (box), scroller);
   adw_bin_set_child (ADW_BIN (self), box);
+  apply_zoom (self);
 }
 
 /* Public API */

@@ -23,5 +23,8 @@ GtkWidget   *vitae_preview_new          (GSettings          *settings);
 void         vitae_preview_get_options  (VitaePreview       *self,
                                          VitaeRenderOptions *options);
 VitaeLayout *vitae_preview_get_layout   (VitaePreview       *self);
+void         vitae_preview_set_zoom     (VitaePreview       *self,
+                                         double              zoom);
+double       vitae_preview_get_zoom     (VitaePreview       *self);
 
 G_END_DECLS
