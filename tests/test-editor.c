@@ -148,6 +148,14 @@ match_label (GtkWidget  *widget,
 }
 
 static gboolean
+match_label_prefix (GtkWidget  *widget,
+                    const char *text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), text);
+}
+
+static gboolean
 match_button_label (GtkWidget  *widget,
                     const char *text)
 {
@@ -1222,6 +1230,60 @@ test_preview_zoom (void)
   close_window (window);
 }
 
+static gboolean
+match_css_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+match_drop_down (GtkWidget  *widget,
+                 const char *text)
+{
+  GtkWidget *label = gtk_widget_get_prev_sibling (widget);
+
+  return GTK_IS_DROP_DOWN (widget) && GTK_IS_LABEL (label) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0;
+}
+
+/* Asked to fit fewer pages than it takes, the preview names the weakest
+ * bullets to cut, each a link to its bullet in the editor. */
+static void
+test_page_fit_names_cuts (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  GtkWidget *preview = GTK_WIDGET (window->preview);
+  GtkWidget *fit, *cut = NULL;
+  VitaeBullet *bullet;
+  GtkWidget *row;
+
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "preview");
+  WAIT_UNTIL (vitae_preview_get_layout (window->preview) != NULL);
+  g_assert_cmpuint (vitae_layout_get_n_pages (vitae_preview_get_layout (window->preview)), >=, 2);
+
+  fit = find_widget (preview, match_drop_down, "Pages");
+  g_assert_nonnull (fit);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (fit), 1);
+  WAIT_UNTIL ((cut = find_widget (preview, match_css_class, "cut-candidate")) != NULL);
+  g_assert_nonnull (cut);
+  g_assert_cmpuint (vitae_layout_get_overflow_lines (vitae_preview_get_layout (window->preview)), >, 0);
+  g_assert_nonnull (find_widget (preview, match_label_prefix, "Cutting"));
+  screenshot (window, "page-fit-cuts");
+
+  bullet = g_object_get_data (G_OBJECT (cut), "bullet");
+  g_assert_true (VITAE_IS_BULLET (bullet));
+  gtk_widget_activate (cut);
+  row = vitae_editor_find_bullet_row (window->editor, bullet);
+  g_assert_nonnull (row);
+  WAIT_UNTIL (gtk_widget_has_focus (GTK_WIDGET (vitae_bullet_row_get_text_view (VITAE_BULLET_ROW (row)))));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (vitae_bullet_row_get_text_view (VITAE_BULLET_ROW (row)))));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1261,6 +1323,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor/heading-sizes", test_heading_sizes);
   g_test_add_func ("/vitae/editor/outline-one-row", test_outline_one_row);
   g_test_add_func ("/vitae/editor/preview-zoom", test_preview_zoom);
+  g_test_add_func ("/vitae/editor/page-fit-names-cuts", test_page_fit_names_cuts);
   g_test_add_func ("/vitae/editor/coach-jump-keeps-bullet-visible", test_coach_jump_keeps_bullet_visible);
 
   ret = g_test_run ();

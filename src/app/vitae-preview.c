@@ -11,9 +11,13 @@
 
 #include <glib/gi18n.h>
 
+#include "vitae-bullet-row.h"
+#include "vitae-coach.h"
+#include "vitae-editor.h"
 #include "vitae-page-view.h"
 #include "vitae-preview.h"
 #include "vitae-template.h"
+#include "vitae-window.h"
 
 struct _VitaePreview
 {
@@ -27,6 +31,8 @@ struct _VitaePreview
   GtkDropDown   *template_dropdown;
   GtkDropDown   *paper_dropdown;
   GtkSpinButton *size_spin;
+  GtkDropDown   *fit_dropdown;
+  GtkBox        *cuts_box;
   GtkBox        *pages;
   GtkLabel      *status_label;
   GtkScrolledWindow *scroller;
@@ -35,6 +41,9 @@ struct _VitaePreview
   double         zoom;           /* pixels per point; 0 fits the width */
   double         pinch_start;
 };
+
+/* How many bullets to name as cuts, at most. */
+#define MAX_CUTS 6
 
 #define MIN_ZOOM 0.25
 #define MAX_ZOOM 4.0
@@ -180,11 +189,113 @@ pinch_scale_changed_cb (VitaePreview   *self,
   vitae_preview_set_zoom (self, self->pinch_start * scale);
 }
 
+static int
+score_bullet (VitaeBullet *bullet,
+              gpointer     user_data)
+{
+  g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (vitae_coach_get_default (),
+                                                                   vitae_bullet_get_text (bullet));
+
+  return (int) vitae_coach_result_get_score (result);
+}
+
+/* A cut candidate's link: the bullet shows in the editor, ready to edit or
+ * remove. */
+static void
+cut_clicked_cb (GtkButton    *button,
+                VitaePreview *self)
+{
+  VitaeBullet *bullet = g_object_get_data (G_OBJECT (button), "bullet");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  VitaeEditor *editor;
+  GtkWidget *row;
+
+  if (!VITAE_IS_WINDOW (root) || bullet == NULL)
+    return;
+
+  editor = vitae_window_get_editor (VITAE_WINDOW (root));
+  row = vitae_editor_find_bullet_row (editor, bullet);
+  if (row == NULL)
+    return;
+
+  vitae_editor_reveal_widget (editor, row);
+  vitae_bullet_row_focus_text (VITAE_BULLET_ROW (row), TRUE);
+}
+
+static void
+update_cuts (VitaePreview *self)
+{
+  g_autoptr(GPtrArray) cuts = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cuts_box))))
+    gtk_box_remove (self->cuts_box, child);
+
+  if (self->layout != NULL && vitae_layout_get_overflow_lines (self->layout) > 0)
+    cuts = vitae_layout_dup_cut_candidates (self->layout, score_bullet, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->cuts_box), cuts != NULL && cuts->len > 0);
+  if (cuts == NULL || cuts->len == 0)
+    return;
+
+  {
+    GtkWidget *intro = gtk_label_new (g_dngettext (GETTEXT_PACKAGE,
+                                                   "Cutting this bullet, the weakest, would make it fit:",
+                                                   "Cutting these bullets, the weakest, would make it fit:",
+                                                   cuts->len));
+
+    gtk_label_set_xalign (GTK_LABEL (intro), 0);
+    gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
+    gtk_widget_add_css_class (intro, "caption");
+    gtk_box_append (self->cuts_box, intro);
+  }
+
+  for (guint i = 0; i < MIN (cuts->len, MAX_CUTS); i++)
+    {
+      VitaeBullet *bullet = g_ptr_array_index (cuts, i);
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *label = gtk_label_new (vitae_bullet_get_text (bullet));
+      g_autofree char *description = NULL;
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "cut-candidate");
+      gtk_widget_set_tooltip_text (button, vitae_bullet_get_text (bullet));
+      /* Translators: %s is a bullet of the resume */
+      description = g_strdup_printf (_("Go to the bullet: %s"), vitae_bullet_get_text (bullet));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                      -1);
+      g_object_set_data_full (G_OBJECT (button), "bullet", g_object_ref (bullet), g_object_unref);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (cut_clicked_cb), self, 0);
+      gtk_box_append (self->cuts_box, button);
+    }
+
+  if (cuts->len > MAX_CUTS)
+    {
+      /* Translators: %u is a number of further bullets to cut */
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+                                                            cuts->len - MAX_CUTS),
+                                               cuts->len - MAX_CUTS);
+      GtkWidget *label = gtk_label_new (more);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (self->cuts_box, label);
+    }
+}
+
 static void
 update_status (VitaePreview *self)
 {
   g_autofree char *text = NULL;
   guint n_pages, overflow;
+
+  update_cuts (self);
 
   if (self->layout == NULL)
     {
@@ -195,11 +306,22 @@ update_status (VitaePreview *self)
   n_pages = vitae_layout_get_n_pages (self->layout);
   overflow = vitae_layout_get_overflow_lines (self->layout);
   if (overflow > 0)
-    /* Translators: %u is a number of lines that do not fit the page limit */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u line does not fit",
-                                         "%u lines do not fit", overflow),
-                            overflow);
+    {
+      guint limit = gtk_drop_down_get_selected (self->fit_dropdown);
+
+      if (limit <= 1)
+        /* Translators: %u is a number of lines */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u line does not fit on one page",
+                                             "%u lines do not fit on one page", overflow),
+                                overflow);
+      else
+        /* Translators: %u is a number of lines, then a number of pages (2 or more) */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u line does not fit on %u pages",
+                                             "%u lines do not fit on %u pages", overflow),
+                                overflow, limit);
+    }
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", n_pages), n_pages);
   gtk_label_set_label (self->status_label, text);
@@ -326,6 +448,12 @@ vitae_preview_init (VitaePreview *self)
   self->template_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&templates)), NULL));
   self->paper_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&papers)), NULL));
   gtk_drop_down_set_selected (self->paper_dropdown, vitae_paper_get_default () == VITAE_PAPER_A4 ? 0 : 1);
+  {
+    const char *fits[] = { C_("page limit", "Any"), "1", "2", "3", NULL };
+
+    self->fit_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (fits));
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->fit_dropdown), _("Tighten the layout to fit this many pages"));
+  }
   self->size_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (VITAE_MIN_BODY_SIZE, 13, 0.5));
   gtk_spin_button_set_digits (self->size_spin, 1);
   gtk_spin_button_set_value (self->size_spin, 10.5);
@@ -338,6 +466,7 @@ vitae_preview_init (VitaePreview *self)
   gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Template"), GTK_WIDGET (self->template_dropdown)));
   gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Paper"), GTK_WIDGET (self->paper_dropdown)));
   gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Size"), GTK_WIDGET (self->size_spin)));
+  gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Pages"), GTK_WIDGET (self->fit_dropdown)));
   gtk_widget_set_margin_start (options, 12);
   gtk_widget_set_margin_end (options, 12);
   gtk_widget_set_margin_top (options, 6);
@@ -405,6 +534,11 @@ vitae_preview_init (VitaePreview *self)
     gtk_box_append (GTK_BOX (row), zoom_box);
   }
   gtk_box_append (GTK_BOX (box), row);
+  self->cuts_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  gtk_widget_set_margin_start (GTK_WIDGET (self->cuts_box), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->cuts_box), 12);
+  gtk_widget_set_visible (GTK_WIDGET (self->cuts_box), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->cuts_box));
   gtk_box_append (GTK_BOX (box), scroller);
   adw_bin_set_child (ADW_BIN (self), box);
   apply_zoom (self);
@@ -436,6 +570,7 @@ vitae_preview_new (GSettings *settings)
   g_signal_connect_object (self->template_dropdown, "notify::selected", G_CALLBACK (options_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->paper_dropdown, "notify::selected", G_CALLBACK (options_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->size_spin, "value-changed", G_CALLBACK (options_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fit_dropdown, "notify::selected", G_CALLBACK (options_changed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
@@ -462,6 +597,7 @@ vitae_preview_get_options (VitaePreview       *self,
     options->template_id = vitae_template_get_nth (template)->id;
   options->paper = gtk_drop_down_get_selected (self->paper_dropdown) == 0 ? VITAE_PAPER_A4 : VITAE_PAPER_LETTER;
   options->font_size = gtk_spin_button_get_value (self->size_spin);
+  options->fit_pages = gtk_drop_down_get_selected (self->fit_dropdown);
 }
 
 /**
