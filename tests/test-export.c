@@ -831,28 +831,32 @@ test_long_url (void)
     }
 }
 
-/* A bullet taller than a page, and a contact line of 2,000 profiles: each
- * breaks across pages, and every word of it is in the PDF. Before, what
- * did not fit on the first page was cut off, with exit status 0. */
+/* A bullet taller than a page, and a contact line of 100 long profile
+ * addresses, taller than a page too: each breaks across pages, and every
+ * word of it is in the PDF. Before, what did not fit on the first page was
+ * cut off, with exit status 0. */
 static void
 test_tall_blocks (void)
 {
   g_autoptr(GString) json = g_string_new ("{ \"basics\": { \"name\": \"Ana Núñez\", \"profiles\": [");
   g_autoptr(GString) bullet = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new (NULL);
   g_autofree char *input = g_build_filename (tmpdir, "tall.json", NULL);
   g_autofree char *output = g_build_filename (tmpdir, "tall.pdf", NULL);
   g_autofree char *text = NULL;
-  g_autofree char *squeezed = NULL;
   g_autofree char *data = NULL;
   g_autoptr(GArray) links = NULL;
+  const char *path = "portfolio/case-studies/distributed-systems/payment-ledger-migration/"
+                     "observability-and-incident-response/runbooks-and-postmortems/"
+                     "capacity-planning-for-peak-season/lessons-learned-and-follow-ups";
   gsize length;
 
   if (!have_poppler ())
     return;
 
-  for (guint i = 0; i < 2000; i++)
-    g_string_append_printf (json, "%s{ \"network\": \"Web\", \"url\": \"https://example.com/p/%u\" }",
-                            i ? ", " : "", i);
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (json, "%s{ \"network\": \"Web\", \"url\": \"https://example.com/%s/%u\" }",
+                            i ? ", " : "", path, i);
   for (guint i = 0; bullet->len < 20000; i++)
     g_string_append_printf (bullet, "Step %u of the migration moved one more service. ", i);
   g_string_append_printf (json, "] }, \"work\": [ { \"name\": \"Acme\", \"position\": \"Engineer\","
@@ -862,28 +866,24 @@ test_tall_blocks (void)
   g_assert_cmpint (run_export (input, output, NULL, "a4", NULL), ==, 0);
 
   text = extract_squeezed (output);
-  for (guint i = 0; i < 2000; i++)
+  for (guint i = 0; i < 100; i++)
     {
-      g_autofree char *address = g_strdup_printf ("https://example.com/p/%u·", i);
+      g_autofree char *address = g_strdup_printf ("https://example.com/%s/%u%s", path, i,
+                                                  i < 99 ? "·" : "EXPERIENCE");
 
-      if (i < 1999)
-        g_assert_nonnull (strstr (text, address));
+      g_assert_nonnull (strstr (text, address));
     }
-  g_assert_nonnull (strstr (text, "https://example.com/p/1999EXPERIENCE"));
-  {
-    GString *expected = g_string_new (NULL);
-
-    for (const char *p = bullet->str; *p; p++)
-      if (!g_ascii_isspace (*p))
-        g_string_append_c (expected, *p);
-    g_assert_nonnull (strstr (text, expected->str));
-    g_string_free (expected, TRUE);
-  }
+  for (const char *p = bullet->str; *p; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (expected, *p);
+  g_assert_nonnull (strstr (text, expected->str));
   g_assert_nonnull (strstr (text, "Mentoredfourengineers."));
 
   data = read_bytes (output, &length);
   links = test_pdf_list_links (data, length);
-  g_assert_cmpuint (links->len, ==, 2000);
+  g_assert_cmpuint (links->len, >=, 100);
+  for (guint i = 0; i < links->len; i++)
+    g_assert_true (test_pdf_link_inside (&g_array_index (links, TestPdfLink, i), 595.276, 841.89));
 }
 
 static char *
