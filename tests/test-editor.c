@@ -1284,6 +1284,52 @@ test_page_fit_names_cuts (void)
   close_window (window);
 }
 
+static void
+collect_level_bars (GtkWidget *widget,
+                    GPtrArray *found)
+{
+  if (GTK_IS_LEVEL_BAR (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_level_bars (child, found);
+}
+
+/* Each keyword group's bar is as full as its count says. */
+static void
+test_keyword_bars_match_counts (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  g_autoptr(GPtrArray) bars = g_ptr_array_new ();
+  guint n_partial = 0;
+
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "keywords");
+  WAIT_UNTIL ((collect_level_bars (GTK_WIDGET (window->keywords_panel), bars), bars->len > 0) ||
+              (g_ptr_array_set_size (bars, 0), FALSE));
+  g_assert_cmpuint (bars->len, >, 0);
+
+  for (guint i = 0; i < bars->len; i++)
+    {
+      GtkWidget *bar = g_ptr_array_index (bars, i);
+      GtkWidget *header = gtk_widget_get_prev_sibling (bar);
+      GtkWidget *count = header ? gtk_widget_get_last_child (header) : NULL;
+      guint found, total;
+
+      g_assert_true (GTK_IS_LABEL (count));
+      g_assert_cmpint (sscanf (gtk_label_get_label (GTK_LABEL (count)), "%u/%u", &found, &total), ==, 2);
+      g_test_message ("%s: bar %.2f", gtk_label_get_label (GTK_LABEL (count)), gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)));
+      g_assert_cmpuint (total, >, 0);
+      g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), (double) found / total, 0.001);
+      if (found < total)
+        n_partial++;
+    }
+  g_assert_cmpuint (n_partial, >, 0);
+  screenshot (window, "keyword-bars");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1324,6 +1370,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor/outline-one-row", test_outline_one_row);
   g_test_add_func ("/vitae/editor/preview-zoom", test_preview_zoom);
   g_test_add_func ("/vitae/editor/page-fit-names-cuts", test_page_fit_names_cuts);
+  g_test_add_func ("/vitae/editor/keyword-bars-match-counts", test_keyword_bars_match_counts);
   g_test_add_func ("/vitae/editor/coach-jump-keeps-bullet-visible", test_coach_jump_keeps_bullet_visible);
 
   ret = g_test_run ();

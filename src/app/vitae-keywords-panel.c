@@ -287,7 +287,9 @@ show_coverage (VitaeKeywordsPanel *self)
       gtk_box_append (GTK_BOX (header), title);
       gtk_box_append (GTK_BOX (header), count);
 
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (group->score, 0.0, 1.0));
+      /* The bar shows what the count says: found of all the group's
+       * keywords (the score's target may be fewer: 2/10 is not full). */
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), n_found + n_missing > 0 ? (double) n_found / (n_found + n_missing) : 0.0);
       gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, group->name,
                                       -1);
