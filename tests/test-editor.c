@@ -209,6 +209,16 @@ find_toast_undo (VitaeWindow *window,
   return NULL;
 }
 
+static char *
+get_text_view_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
 static GtkWidget *
 get_focus (VitaeWindow *window)
 {
@@ -1330,6 +1340,83 @@ test_keyword_bars_match_counts (void)
   close_window (window);
 }
 
+static gboolean
+match_job_view (GtkWidget  *widget,
+                const char *text)
+{
+  return GTK_IS_TEXT_VIEW (widget) && gtk_widget_has_css_class (widget, "job-text");
+}
+
+#define JOB_TEXT "Backend engineer, payments team.\nMust have: Go, PostgreSQL, Kubernetes.\nNice to have: Kafka, Terraform."
+
+/* The pasted job description is kept with the resume: saved in the .vitae
+ * file, shown again on reopening, and in JSON under meta.x-vitae.job. */
+static void
+test_job_text_kept (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(VitaeDocument) reloaded = NULL;
+  g_autoptr(VitaeDocument) from_json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *shown = NULL;
+  GtkTextView *job_view;
+  VitaeWindow *second;
+
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "keywords");
+  iterate (200);
+  job_view = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (window->keywords_panel), match_job_view, NULL));
+  g_assert_nonnull (job_view);
+
+  /* Paste. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (job_view), JOB_TEXT, -1);
+  iterate (100);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "job"), ==, JOB_TEXT);
+  g_assert_true (vitae_document_get_modified (document));
+
+  /* Saved with the resume… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  WAIT_UNTIL (!vitae_document_get_modified (document));
+  g_assert_false (vitae_document_get_modified (document));
+  reloaded = vitae_document_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (reloaded), "job"), ==, JOB_TEXT);
+
+  /* …shown again when it is opened… */
+  second = vitae_window_new (NULL);
+  g_assert_true (vitae_window_open_file (second, file));
+  gtk_window_present (GTK_WINDOW (second));
+  iterate (300);
+  job_view = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (second->keywords_panel), match_job_view, NULL));
+  shown = get_text_view_text (job_view);
+  g_assert_cmpstr (shown, ==, JOB_TEXT);
+  g_assert_false (vitae_document_get_modified (vitae_window_get_document (second)));
+  close_window (second);
+
+  /* …and carried by JSON Resume, which has no place of its own for it. */
+  json = vitae_json_resume_serialize (reloaded, NULL);
+  g_assert_nonnull (strstr (json, "\"x-vitae\""));
+  from_json = vitae_json_resume_parse (json, strlen (json), "job.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (from_json), "job"), ==, JOB_TEXT);
+
+  /* Undo takes the paste back, in the pane too. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_widget (GTK_WIDGET (window->keywords_panel), match_job_view, NULL))), "", -1);
+  iterate (50);
+  g_assert_false (vitae_node_has (VITAE_NODE (document), "job"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate (50);
+  g_clear_pointer (&shown, g_free);
+  shown = get_text_view_text (GTK_TEXT_VIEW (find_widget (GTK_WIDGET (window->keywords_panel), match_job_view, NULL)));
+  g_assert_cmpstr (shown, ==, JOB_TEXT);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1371,6 +1458,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor/preview-zoom", test_preview_zoom);
   g_test_add_func ("/vitae/editor/page-fit-names-cuts", test_page_fit_names_cuts);
   g_test_add_func ("/vitae/editor/keyword-bars-match-counts", test_keyword_bars_match_counts);
+  g_test_add_func ("/vitae/editor/job-text-kept", test_job_text_kept);
   g_test_add_func ("/vitae/editor/coach-jump-keeps-bullet-visible", test_coach_jump_keeps_bullet_visible);
 
   ret = g_test_run ();

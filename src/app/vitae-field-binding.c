@@ -28,12 +28,18 @@ typedef struct
   char        *key;
   GtkWidget   *widget;   /* borrowed: the binding lives as long as it */
   gint64       last_edit;
+  gulong       node_handler;
   guint        updating : 1;
 } Binding;
 
 static void
 binding_free (Binding *binding)
 {
+  g_autoptr(VitaeNode) node = g_weak_ref_get (&binding->node);
+
+  if (node != NULL && binding->node_handler != 0 &&
+      g_signal_handler_is_connected (node, binding->node_handler))
+    g_signal_handler_disconnect (node, binding->node_handler);
   g_weak_ref_clear (&binding->node);
   g_free (binding->key);
   g_free (binding);
@@ -218,7 +224,7 @@ bind (GtkWidget   *widget,
   {
     g_autofree char *signal = g_strconcat ("changed::", key, NULL);
 
-    g_signal_connect_object (node, signal, G_CALLBACK (node_changed_cb), widget, 0);
+    binding->node_handler = g_signal_connect_object (node, signal, G_CALLBACK (node_changed_cb), widget, 0);
   }
 
   focus = gtk_event_controller_focus_new ();
@@ -248,4 +254,49 @@ vitae_bind_text_view (GtkTextView *text_view,
                       const char  *key)
 {
   bind (GTK_WIDGET (text_view), KIND_TEXT_VIEW, node, key);
+}
+
+/**
+ * vitae_binding_set_node:
+ * @widget: a widget bound with one of the vitae_bind functions
+ * @node: (nullable): the node whose same field it edits from now on
+ *
+ * Shows @node's field in @widget; with no node, the widget is emptied and
+ * its typing goes nowhere.
+ */
+void
+vitae_binding_set_node (GtkWidget *widget,
+                        VitaeNode *node)
+{
+  Binding *binding;
+  g_autoptr(VitaeNode) old = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (!node || VITAE_IS_NODE (node));
+
+  binding = g_object_get_data (G_OBJECT (widget), "vitae-binding");
+  g_return_if_fail (binding != NULL);
+
+  old = g_weak_ref_get (&binding->node);
+  if (old == node)
+    return;
+  if (old != NULL && binding->node_handler != 0 &&
+      g_signal_handler_is_connected (old, binding->node_handler))
+    g_signal_handler_disconnect (old, binding->node_handler);
+  binding->node_handler = 0;
+  binding->last_edit = 0;
+  g_weak_ref_set (&binding->node, node);
+
+  if (node == NULL)
+    {
+      widget_set_text (binding, "");
+      return;
+    }
+
+  {
+    g_autofree char *signal = g_strconcat ("changed::", binding->key, NULL);
+
+    binding->node_handler = g_signal_connect_object (node, signal, G_CALLBACK (node_changed_cb), widget, 0);
+  }
+  sync_from_node (binding);
 }

@@ -29,6 +29,11 @@ void vitae_bind_text_view     (GtkTextView *text_view,
                                VitaeNode   *node,
                                const char  *key);
 
+/* Points the binding of @widget at @node's same field (or at nothing):
+ * for a widget that outlives documents, as the job description's. */
+void vitae_binding_set_node   (GtkWidget   *widget,
+                               VitaeNode   *node);
+
 char  *vitae_list_to_text     (const char * const *items);
 GStrv  vitae_list_from_text   (const char         *text);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vitae-catalog.h"
+#include "vitae-field-binding.h"
 #include "vitae-keywords-panel.h"
 
 struct _VitaeKeywordsPanel
@@ -390,6 +391,19 @@ job_changed_cb (VitaeKeywordsPanel *self)
   vitae_analysis_set_job_text (self->analysis, g_strstrip (job)[0] != '\0' ? job : NULL);
 }
 
+/* The pasted job is kept with the resume, in its "job" field: the pane
+ * edits the field of whichever document the analysis follows. */
+static void
+job_document_changed_cb (VitaeKeywordsPanel *self)
+{
+  VitaeDocument *document = self->analysis ? vitae_analysis_get_document (self->analysis) : NULL;
+
+  if (g_object_get_data (G_OBJECT (self->job_view), "vitae-binding") != NULL)
+    vitae_binding_set_node (GTK_WIDGET (self->job_view), document ? VITAE_NODE (document) : NULL);
+  else if (document != NULL)
+    vitae_bind_text_view (self->job_view, VITAE_NODE (document), "job");
+}
+
 static void
 role_changed_cb (VitaeKeywordsPanel *self)
 {
@@ -615,7 +629,10 @@ vitae_keywords_panel_set_analysis (VitaeKeywordsPanel *self,
     return;
 
   if (self->analysis != NULL)
-    g_signal_handlers_disconnect_by_func (self->analysis, show_coverage, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->analysis, show_coverage, self);
+      g_signal_handlers_disconnect_by_func (self->analysis, job_document_changed_cb, self);
+    }
   g_set_object (&self->analysis, analysis);
 
   if (analysis != NULL)
@@ -626,7 +643,10 @@ vitae_keywords_panel_set_analysis (VitaeKeywordsPanel *self,
                                G_CALLBACK (show_coverage), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (analysis, "notify::document",
                                G_CALLBACK (show_coverage), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (analysis, "notify::document",
+                               G_CALLBACK (job_document_changed_cb), self, G_CONNECT_SWAPPED);
     }
+  job_document_changed_cb (self);
 
   show_coverage (self);
 }

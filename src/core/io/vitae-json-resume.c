@@ -228,6 +228,7 @@ static const FieldMap meta_fields[] = {
 #define SCHEMA_MEMBER     "$schema"
 #define SCHEMA_KEY        "meta-schema"
 #define EXTRA_MEMBER      "x-vitae"
+#define JOB_KEY           "job"
 #define CUSTOM_MEMBER     "x-vitae-sections"
 #define BULLETS_MEMBER    "bullets"
 
@@ -1272,6 +1273,21 @@ vitae_json_resume_parse (const char  *data,
       (meta != NULL && !read_mapped_fields (&reader, meta, "meta", meta_fields, VITAE_NODE (document), error)))
     return NULL;
 
+  /* "meta"."x-vitae"."job": the job description the resume is tailored to. */
+  if (meta != NULL)
+    {
+      JsonNode *extra = get_member (meta, EXTRA_MEMBER);
+      JsonNode *job = extra && JSON_NODE_HOLDS_OBJECT (extra) ? get_member (json_node_get_object (extra), JOB_KEY) : NULL;
+      const char *text;
+
+      if (job != NULL)
+        {
+          if (!read_string (&reader, job, "meta." EXTRA_MEMBER "." JOB_KEY, &text, error))
+            return NULL;
+          vitae_node_set_text (VITAE_NODE (document), JOB_KEY, text);
+        }
+    }
+
   /* Check every array's type first, so a layout is only trusted on a file
    * whose arrays are what they claim to be. */
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -1377,11 +1393,15 @@ vitae_json_resume_serialize (VitaeDocument *document,
     }
 
   add_mapped_fields (meta, VITAE_NODE (document), meta_fields);
-  if (!layout_is_implicit (document))
+  if (!layout_is_implicit (document) || vitae_node_has (VITAE_NODE (document), JOB_KEY))
     {
       JsonObject *extra = json_object_new ();
 
-      json_object_set_array_member (extra, "sections", layout_to_array (document));
+      if (!layout_is_implicit (document))
+        json_object_set_array_member (extra, "sections", layout_to_array (document));
+      /* The job description the resume is tailored to. */
+      if (vitae_node_has (VITAE_NODE (document), JOB_KEY))
+        json_object_set_string_member (extra, "job", vitae_node_get_text (VITAE_NODE (document), JOB_KEY));
       json_object_set_object_member (meta, EXTRA_MEMBER, extra);
     }
   if (json_object_get_size (meta) > 0)

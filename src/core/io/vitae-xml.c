@@ -90,6 +90,12 @@ static const FieldName meta_fields[] = {
   { NULL, NULL }
 };
 
+/* The job description the resume is tailored to: the document's "job". */
+static const FieldName job_fields[] = {
+  { "job", "job" },
+  { NULL, NULL }
+};
+
 static const FieldName section_fields[] = {
   { "title", "title" },
   { NULL, NULL }
@@ -1235,7 +1241,7 @@ read_resume (Reader      *reader,
              xmlNodePtr   root,
              GError     **error)
 {
-  gboolean has_basics = FALSE, has_meta = FALSE, has_sections = FALSE;
+  gboolean has_basics = FALSE, has_meta = FALSE, has_job = FALSE, has_sections = FALSE;
   xmlNodePtr child = NULL;
 
   if (!check_attributes (reader, root, "version", error))
@@ -1260,6 +1266,16 @@ read_resume (Reader      *reader,
             return fail_at (reader, child, error, _("“meta” must come once, before the sections"));
           has_meta = TRUE;
           if (!read_fields (reader, child, meta_fields, VITAE_NODE (reader->document), error))
+            return FALSE;
+        }
+      else if (xmlStrEqual (child->name, BAD_CAST "job"))
+        {
+          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+          if (has_job || has_sections)
+            return fail_at (reader, child, error, _("“job” must come once, before the sections"));
+          has_job = TRUE;
+          if (!read_text_field (reader, child, &job_fields[0], VITAE_NODE (reader->document), seen, error))
             return FALSE;
         }
       else if (xmlStrEqual (child->name, BAD_CAST "section"))
@@ -1513,6 +1529,7 @@ vitae_xml_serialize (VitaeDocument *document,
           !node_has_any (node, basics_fields) &&
           !node_has_any (node, location_fields) &&
           !node_has_any (node, meta_fields) &&
+          !node_has_any (node, job_fields) &&
           g_list_model_get_n_items (vitae_document_get_profiles (document)) == 0;
 
   out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -1531,6 +1548,8 @@ vitae_xml_serialize (VitaeDocument *document,
           append_text_fields (out, 2, node, meta_fields);
           append_close (out, 1, "meta");
         }
+
+      append_text_fields (out, 1, node, job_fields);
 
       for (guint i = 0; i < n_sections; i++)
         append_section (out, vitae_document_get_section (document, i));
