@@ -229,22 +229,73 @@ test_pdf_read_annotation (const char  *p,
   return p;
 }
 
-/* Returns: (element-type TestPdfLink): the link annotations of @data, in
- * the order they are written. */
+/* The objects of @data that are annotations, by the cross-reference table:
+ * where each "<< /Type /Annot" dictionary starts. Finding them by offset,
+ * not by searching the bytes, keeps text in the PDF's strings (a keyword,
+ * a link target) from passing for an annotation. */
+static inline GArray *
+test_pdf_find_annotations (const char *data,
+                           gsize       size)
+{
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  const char *end = data + size;
+  const char *xref = NULL;
+  const char *p = data;
+  guint64 count;
+  char *after;
+
+  while ((p = test_pdf_find (p, end, "\nxref\n")) != NULL)
+    xref = p++;
+  if (xref == NULL)
+    return starts;
+
+  p = xref + strlen ("\nxref\n");
+  if (g_ascii_strtoull (p, &after, 10) != 0 || *after != ' ')
+    return starts;
+  count = g_ascii_strtoull (after + 1, &after, 10);
+  p = after + 1;
+
+  for (guint64 i = 0; i < count && p + 20 <= end; i++, p += 20)
+    {
+      gsize offset = g_ascii_strtoull (p, NULL, 10);
+      const char *object = data + offset;
+
+      if (p[17] != 'n' || offset >= size)
+        continue;
+      /* "N G obj", then the dictionary. */
+      object = test_pdf_find (object, MIN (end, object + 64), "obj");
+      if (object == NULL)
+        continue;
+      object += strlen ("obj");
+      while (object < end && g_ascii_isspace (*object))
+        object++;
+      if (end - object >= 15 && memcmp (object, "<< /Type /Annot", 15) == 0)
+        {
+          gsize start = object - data;
+
+          g_array_append_val (starts, start);
+        }
+    }
+
+  return starts;
+}
+
+/* Returns: (element-type TestPdfLink): the annotations of @data, in the
+ * order of their objects. */
 static inline GArray *
 test_pdf_list_links (const char *data,
                      gsize       size)
 {
   GArray *links = g_array_new (FALSE, TRUE, sizeof (TestPdfLink));
+  g_autoptr(GArray) starts = test_pdf_find_annotations (data, size);
   const char *end = data + size;
-  const char *p = data;
 
   g_array_set_clear_func (links, test_pdf_link_clear);
 
-  /* Cairo writes each as "N 0 obj\n<< /Type /Annot\n   /Subtype /Link". */
-  while ((p = test_pdf_find (p, end, "<< /Type /Annot")) != NULL)
+  for (guint i = 0; i < starts->len; i++)
     {
       TestPdfLink link = { { 0, 0, 0, 0 }, NULL, NULL, TRUE };
+      const char *p = data + g_array_index (starts, gsize, i);
       const char *q = p + strlen ("<< /Type /Annot");
 
       while (q < end && g_ascii_isspace (*q))
@@ -254,7 +305,7 @@ test_pdf_list_links (const char *data,
         link.well_formed = FALSE;
 
       link.quad_points = g_array_new (FALSE, FALSE, sizeof (double));
-      p = test_pdf_read_annotation (p, end, &link);
+      test_pdf_read_annotation (p, end, &link);
       g_array_append_val (links, link);
     }
 
@@ -270,22 +321,14 @@ test_pdf_contains (const char *data,
   return test_pdf_find (data, data + size, needle) != NULL;
 }
 
-/* Counts the annotations of any kind. */
+/* Counts the annotation objects of any kind. */
 static inline guint
 test_pdf_count_annotations (const char *data,
                             gsize       size)
 {
-  const char *end = data + size;
-  const char *p = data;
-  guint count = 0;
+  g_autoptr(GArray) starts = test_pdf_find_annotations (data, size);
 
-  while ((p = test_pdf_find (p, end, "/Type /Annot")) != NULL)
-    {
-      count++;
-      p++;
-    }
-
-  return count;
+  return starts->len;
 }
 
 /* Whether @uri is a target a resume may link to. */
