@@ -234,6 +234,28 @@ test_tiers (void)
   g_assert_cmpint (verdict_of (posting, "Kubernetes"), ==, VITAE_POSTING_COMPANY);
 }
 
+/* A description of 1 MB without a full stop, naming a term every few
+ * words: what is said about a term stays near it, and the company's name
+ * is found once for all its namings. (Read quadratically, this took
+ * minutes; the test's timeout would stop it.) */
+static void
+test_long_posting (void)
+{
+  g_autoptr(GString) text = g_string_new ("We hire at Snowflake and want Python and ");
+  g_autoptr(VitaePosting) posting = NULL;
+
+  while (text->len < 1024 * 1024)
+    g_string_append (text, "Kafka with Snowflake and lots of words between the terms at every line, ");
+  g_string_append (text, "and Rust is not required");
+  posting = read_posting (text->str);
+
+  g_assert_nonnull (asked (posting, "Python"));
+  g_assert_nonnull (asked (posting, "Kafka"));
+  g_assert_cmpuint (asked (posting, "Kafka")->count, >, 10000);
+  g_assert_cmpint (verdict_of (posting, "Rust"), ==, VITAE_POSTING_NEGATED);
+  g_assert_cmpint (verdict_of (posting, "Snowflake"), ==, VITAE_POSTING_COMPANY);
+}
+
 /* DESIGN.md's word-boundary and case rules, on terms of the vocabulary. */
 static void
 test_boundaries (void)
@@ -310,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/vitae/posting/coordination", test_coordination);
   g_test_add_func ("/vitae/posting/inflection", test_inflection);
   g_test_add_func ("/vitae/posting/tiers", test_tiers);
+  g_test_add_func ("/vitae/posting/long", test_long_posting);
   g_test_add_func ("/vitae/posting/boundaries", test_boundaries);
   g_test_add_func ("/vitae/posting/kinds", test_kinds);
 

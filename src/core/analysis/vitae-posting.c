@@ -17,6 +17,11 @@
  * may have before its head noun. */
 #define MAX_COORDINATED 5
 
+/* How far, in bytes, a sentence reaches either side of a term: what the
+ * posting says about a term ("not required", "a plus") is said near it,
+ * and a 1 MB description without a full stop stays linear. */
+#define MAX_REACH 400
+
 typedef struct
 {
   guint             keyword;
@@ -145,6 +150,8 @@ find_words (const char *text,
             gboolean    prefix)
 {
   gsize n = strlen (phrase);
+  char first = g_ascii_tolower (phrase[0]);
+  char first_upper = g_ascii_toupper (phrase[0]);
   gssize found = -1;
 
   if (end < start + n)
@@ -152,7 +159,7 @@ find_words (const char *text,
 
   for (gsize i = start; i + n <= end; i++)
     {
-      if (g_ascii_strncasecmp (text + i, phrase, n) != 0)
+      if ((text[i] != first && text[i] != first_upper) || g_ascii_strncasecmp (text + i, phrase, n) != 0)
         continue;
       if (i > 0 && is_word_byte (text[i - 1]) && is_word_byte (phrase[0]))
         continue;
@@ -190,7 +197,8 @@ any_phrase (const char         *text,
 }
 
 /* Where the sentence holding @offset starts and ends: lines, full stops,
- * semicolons, question and exclamation marks end a sentence. */
+ * semicolons, question and exclamation marks end a sentence, and it reaches
+ * no further than MAX_REACH either side. */
 static void
 sentence_bounds (const char *text,
                  gsize       length,
@@ -199,8 +207,10 @@ sentence_bounds (const char *text,
                  gsize      *end)
 {
   gsize s = offset, e = offset;
+  gsize low = offset > MAX_REACH ? offset - MAX_REACH : 0;
+  gsize high = MIN (length, offset + MAX_REACH);
 
-  while (s > 0)
+  while (s > low)
     {
       char c = text[s - 1];
 
@@ -210,7 +220,7 @@ sentence_bounds (const char *text,
       s--;
     }
 
-  while (e < length)
+  while (e < high)
     {
       char c = text[e];
 
@@ -389,9 +399,10 @@ item_before (const char *text,
 {
   gsize s = pos;
 
-  while (s > 0 && is_item_char (text[s - 1]))
+  /* A list item is a word or two ("unit", "E2E", "Node.js"). */
+  while (s > 0 && pos - s < 40 && is_item_char (text[s - 1]))
     s--;
-  if (s == pos)
+  if (s == pos || (s > 0 && is_item_char (text[s - 1])))
     return G_MAXSIZE;
 
   return s;
@@ -478,39 +489,37 @@ add_coordinated (VitaePosting *self,
     }
 }
 
-/* The company's own name: a term the posting writes after "at" or "join"
- * ("the team at Snowflake", "join Stripe"), or in an "About …" heading. */
-static gboolean
-is_company_name (VitaePosting *self,
-                 const char   *name)
+/* The company's own names: keywords the posting writes capitalised after
+ * "at", "join", "about" or "welcome to" ("the team at Snowflake", "join
+ * Stripe"), found from the matches in one pass. */
+static void
+find_company_names (VitaePosting *self,
+                    GHashTable   *names)
 {
   static const char * const before[] = { "at ", "join ", "about ", "welcome to ", NULL };
-  gsize n = strlen (name);
 
-  for (guint b = 0; before[b] != NULL; b++)
+  for (guint m = 0; m < self->matches->len; m++)
     {
-      g_autofree char *phrase = g_strconcat (before[b], name, NULL);
-      gssize at = find_phrase (self->text, 0, self->length, phrase, FALSE);
+      const VitaeMatch *match = &g_array_index (self->matches, VitaeMatch, m);
 
-      /* Capitalised as a name, and not "at least". */
-      while (at >= 0)
+      if (!g_ascii_isupper (self->text[match->start]))
+        continue;
+
+      for (guint b = 0; before[b] != NULL; b++)
         {
-          gsize after = at + strlen (phrase);
+          gsize n = strlen (before[b]);
 
-          if (g_ascii_isupper (self->text[at + strlen (before[b])]) &&
-              strncmp (self->text + at + strlen (before[b]), name, n) == 0 &&
-              (after >= self->length || !is_word_byte (self->text[after]) || self->text[after] == '\''))
-            return TRUE;
-          at = find_phrase (self->text, after, self->length, phrase, FALSE);
+          if (match->start >= n &&
+              g_ascii_strncasecmp (self->text + match->start - n, before[b], n) == 0 &&
+              (match->start == n || !is_word_byte (self->text[match->start - n - 1])))
+            g_hash_table_add (names, GUINT_TO_POINTER (match->keyword + 1));
         }
     }
-
-  return FALSE;
 }
 
 static VitaePostingVerdict
 judge (VitaePosting *self,
-       VitaeMatcher *matcher,
+       GHashTable   *company_names,
        Occurrence   *occurrence)
 {
   const char *text = self->text;
@@ -550,7 +559,7 @@ judge (VitaePosting *self,
   if (any_phrase (text, s_start, occurrence->start, product_before))
     return VITAE_POSTING_COMPANY;
 
-  if (is_company_name (self, vitae_matcher_get_keyword (matcher, occurrence->keyword)))
+  if (g_hash_table_contains (company_names, GUINT_TO_POINTER (occurrence->keyword + 1)))
     return VITAE_POSTING_COMPANY;
 
   return VITAE_POSTING_ASKED;
@@ -665,6 +674,8 @@ vitae_posting_new (VitaeMatcher *matcher,
                    gssize        length)
 {
   g_autoptr(GArray) occurrences = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  g_autoptr(GHashTable) company_names = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
   VitaePosting *self;
 
   g_return_val_if_fail (VITAE_IS_MATCHER (matcher), NULL);
@@ -682,6 +693,7 @@ vitae_posting_new (VitaeMatcher *matcher,
   split_parts (self);
   add_coordinated (self, matcher);
   g_array_sort (self->matches, compare_matches);
+  find_company_names (self, company_names);
 
   for (guint m = 0; m < self->matches->len; m++)
     {
@@ -692,7 +704,7 @@ vitae_posting_new (VitaeMatcher *matcher,
         continue;
 
       occurrence.part = vitae_posting_get_part_at (self, match->start);
-      occurrence.verdict = judge (self, matcher, &occurrence);
+      occurrence.verdict = judge (self, company_names, &occurrence);
       occurrence.tier = (occurrence.part == VITAE_POSTING_NICE_TO_HAVE || said_nice (self, &occurrence))
         ? VITAE_TIER_NICE_TO_HAVE : VITAE_TIER_MUST_HAVE;
       g_array_append_val (occurrences, occurrence);
@@ -705,15 +717,11 @@ vitae_posting_new (VitaeMatcher *matcher,
     {
       const Occurrence *occurrence = &g_array_index (occurrences, Occurrence, o);
       VitaePostingTerm *term = NULL;
-      GArray *lists[] = { self->terms, self->dropped };
+      gpointer index;
 
-      for (guint l = 0; l < G_N_ELEMENTS (lists) && term == NULL; l++)
-        for (guint t = 0; t < lists[l]->len; t++)
-          if (g_array_index (lists[l], VitaePostingTerm, t).keyword == occurrence->keyword)
-            {
-              term = &g_array_index (lists[l], VitaePostingTerm, t);
-              break;
-            }
+      /* Every term is in the dropped list until all are read. */
+      if (g_hash_table_lookup_extended (positions, GUINT_TO_POINTER (occurrence->keyword), NULL, &index))
+        term = &g_array_index (self->dropped, VitaePostingTerm, GPOINTER_TO_UINT (index));
 
       if (term == NULL)
         {
@@ -722,6 +730,8 @@ vitae_posting_new (VitaeMatcher *matcher,
             0, occurrence->start, occurrence->end,
           };
 
+          g_hash_table_insert (positions, GUINT_TO_POINTER (occurrence->keyword),
+                               GUINT_TO_POINTER (self->dropped->len));
           g_array_append_val (self->dropped, added);
           term = &g_array_index (self->dropped, VitaePostingTerm, self->dropped->len - 1);
         }
@@ -743,18 +753,20 @@ vitae_posting_new (VitaeMatcher *matcher,
     }
 
   /* Asked terms move to their own list, keeping their order. */
-  for (guint t = 0; t < self->dropped->len;)
-    {
-      VitaePostingTerm *term = &g_array_index (self->dropped, VitaePostingTerm, t);
+  {
+    guint kept = 0;
 
-      if (term->verdict == VITAE_POSTING_ASKED)
-        {
+    for (guint t = 0; t < self->dropped->len; t++)
+      {
+        VitaePostingTerm *term = &g_array_index (self->dropped, VitaePostingTerm, t);
+
+        if (term->verdict == VITAE_POSTING_ASKED)
           g_array_append_val (self->terms, *term);
-          g_array_remove_index (self->dropped, t);
-        }
-      else
-        t++;
-    }
+        else
+          g_array_index (self->dropped, VitaePostingTerm, kept++) = *term;
+      }
+    g_array_set_size (self->dropped, kept);
+  }
 
   return self;
 }
