@@ -42,19 +42,22 @@ clean_bullet (const char *line)
 /* Adds the bullet on one line of standard input, if it holds one. */
 static gboolean
 add_line (GPtrArray  *texts,
-          GString    *line,
+          const char *line,
+          gsize       len,
           guint       number)
 {
+  g_autofree char *copy = NULL;
   char *text;
 
-  if (strlen (line->str) != line->len || !g_utf8_validate_len (line->str, line->len, NULL))
+  if (memchr (line, '\0', len) != NULL || !g_utf8_validate_len (line, len, NULL))
     {
       /* Translators: %u is a line number */
       vitae_cli_error (_("standard input, line %u: not valid UTF-8 text"), number);
       return FALSE;
     }
 
-  text = clean_bullet (line->str);
+  copy = g_strndup (line, len);
+  text = clean_bullet (copy);
   if (*text == '\0')
     g_free (text);
   else
@@ -66,43 +69,50 @@ add_line (GPtrArray  *texts,
 /* Reads one bullet per line. Standard input is held to the limits of a
  * resume file: a line may be as long as a field (VITAE_MAX_FIELD_SIZE) and
  * the whole input as large as a file (VITAE_MAX_FILE_SIZE), so an endless
- * stream such as /dev/zero is refused at once instead of filling memory. */
+ * stream such as /dev/zero is refused at once instead of filling memory.
+ * The input is read whole before any line becomes a bullet, so an input
+ * that is refused costs no more than reading it. */
 static gboolean
 read_stdin (GPtrArray *texts)
 {
-  g_autoptr(GString) line = g_string_new (NULL);
-  gsize total = 0;
+  g_autoptr(GString) input = g_string_new (NULL);
+  char chunk[65536];
+  gsize line_start = 0;
   guint number = 1;
-  int c;
+  size_t n;
 
-  while ((c = getc (stdin)) != EOF)
+  while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
     {
-      if (++total > VITAE_MAX_FILE_SIZE)
+      gsize from = input->len;
+
+      if (input->len + n > VITAE_MAX_FILE_SIZE)
         {
           /* Translators: %d is a number of megabytes */
           vitae_cli_error (_("standard input is too large: bullets to coach are refused above %d MB"),
                            VITAE_MAX_FILE_SIZE / (1024 * 1024));
           return FALSE;
         }
+      g_string_append_len (input, chunk, n);
 
-      if (c == '\n')
+      /* Each line ended in this chunk, and the one still open. */
+      for (gsize i = from; i <= input->len; i++)
         {
-          if (!add_line (texts, line, number))
-            return FALSE;
-          g_string_truncate (line, 0);
-          number++;
-          continue;
-        }
+          gboolean ends = i < input->len && input->str[i] == '\n';
 
-      if (line->len >= VITAE_MAX_FIELD_SIZE)
-        {
-          /* Translators: %u is a line number, %d a number of kilobytes */
-          vitae_cli_error (_("standard input, line %u: the line is too long: a bullet may have "
-                             "up to %d KB"),
-                           number, VITAE_MAX_FIELD_SIZE / 1024);
-          return FALSE;
+          if ((ends || i == input->len) && i - line_start > VITAE_MAX_FIELD_SIZE)
+            {
+              /* Translators: %u is a line number, %d a number of kilobytes */
+              vitae_cli_error (_("standard input, line %u: the line is too long: a bullet may have "
+                                 "up to %d KB"),
+                               number, VITAE_MAX_FIELD_SIZE / 1024);
+              return FALSE;
+            }
+          if (ends)
+            {
+              number++;
+              line_start = i + 1;
+            }
         }
-      g_string_append_c (line, (char) c);
     }
 
   if (ferror (stdin))
@@ -111,7 +121,25 @@ read_stdin (GPtrArray *texts)
       return FALSE;
     }
 
-  return line->len == 0 || add_line (texts, line, number);
+  /* Every line was checked for its length as it came; now each becomes a
+   * bullet, blank ones aside. */
+  number = 1;
+  line_start = 0;
+  for (gsize i = 0; i <= input->len; i++)
+    if (i == input->len || input->str[i] == '\n')
+      {
+        gsize len = i - line_start;
+        gboolean blank = TRUE;
+
+        for (gsize j = line_start; j < i && blank; j++)
+          blank = g_ascii_isspace (input->str[j]);
+        if (!blank && !add_line (texts, input->str + line_start, len, number))
+          return FALSE;
+        line_start = i + 1;
+        number++;
+      }
+
+  return TRUE;
 }
 
 static void
