@@ -149,6 +149,19 @@ test_job_and_role (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (job_object, "keywords")), ==,
                     json_array_get_length (json_object_get_array_member (job_object, "matched")) +
                     json_array_get_length (json_object_get_array_member (job_object, "missing")));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (job_object, "keywords")), ==,
+                    json_array_get_length (json_object_get_array_member (job_object, "must_have")) +
+                    json_array_get_length (json_object_get_array_member (job_object, "nice_to_have")));
+
+  /* As text, what the job would only like is listed apart. */
+  {
+    const char *text_args[] = { "check", path, "--job", job, NULL };
+    g_autofree char *text = NULL;
+    g_autofree char *text_err = NULL;
+
+    g_assert_cmpint (run_vitae (text_args, &text, &text_err), ==, 0);
+    g_assert_nonnull (strstr (text, "missing, nice to have: Rust"));
+  }
 }
 
 static void

@@ -150,21 +150,26 @@ print_text (const char    *file,
   if (vitae_coverage_has_job (coverage))
     {
       g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+      g_autoptr(GPtrArray) missing_nice = g_ptr_array_new ();
 
+      /* What the job requires apart from what it would like. */
       for (guint i = 0; i < vitae_coverage_get_n_job_keywords (coverage); i++)
         {
           const VitaeJobKeyword *keyword = vitae_coverage_get_job_keyword (coverage, i);
 
           if (!keyword->matched)
-            g_ptr_array_add (missing, (gpointer) keyword->keyword);
+            g_ptr_array_add (keyword->tier == VITAE_TIER_MUST_HAVE ? missing : missing_nice,
+                             (gpointer) keyword->keyword);
         }
       g_ptr_array_add (missing, NULL);
+      g_ptr_array_add (missing_nice, NULL);
 
       printf ("\n");
       /* Translators: %.0f%% is a percentage, e.g. 60% */
       printf (_("Job description: %.0f%% of its keywords are on the resume\n"),
               vitae_coverage_get_match_rate (coverage) * 100.0);
       print_list (_("missing:"), (const char * const *) missing->pdata);
+      print_list (_("missing, nice to have:"), (const char * const *) missing_nice->pdata);
     }
 }
 
