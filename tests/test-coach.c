@@ -822,6 +822,12 @@ test_rewrites (void)
     /* A pronoun goes; every other word stays. */
     { "I designed our authentication system.", "Designed our authentication system" },
     { "Fixed numerous bugs in various services.", "Fixed numerous bugs in various services" },
+    /* A name that opens with its dot keeps it right after the opener… */
+    { "Contributed to .NET Core development, writing the APIs.",
+      "Contributed [your part] to .NET Core development, writing the APIs" },
+    /* …and a bracket before a clause is not written twice. */
+    { "Performed manual testing for tickets (bugs, chores) in each sprint.",
+      "Performed manual testing for tickets by [" },
     /* .NET, C#, versions and "on a daily basis" survive byte for byte. */
     { "Helped port the ledger from .NET Framework 4.8 to .NET 8 in C# on a daily basis.",
       "Partnered with [the team] to port the ledger from .NET Framework 4.8 to .NET 8 in C# on a daily basis" },
@@ -839,6 +845,8 @@ test_rewrites (void)
       g_assert_true (g_str_has_prefix (first->text, cases[i].prefix));
       g_assert_true (g_str_has_suffix (first->text, "."));
       g_assert_false (g_str_has_suffix (first->text, ".."));
+      for (guint s = 0; s < vitae_coach_result_get_n_suggestions (result); s++)
+        check_truth (coach, result, vitae_coach_result_get_suggestion (result, s)->text);
     }
 }
 

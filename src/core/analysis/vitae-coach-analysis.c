@@ -201,16 +201,29 @@ tokenize (VitaeCoach *self,
             }
         }
 
-      if (!g_unichar_isalnum (c) &&
-          !(is_currency (c) && g_ascii_isdigit (*g_utf8_next_char (p))))
+      /* ".NET", ".js": a name that opens with its dot */
+      if (c == '.' && g_ascii_isalpha (p[1]) && (p == text || g_ascii_isspace (p[-1]) || p[-1] == '(' ||
+                                                 p[-1] == '/'))
+        {
+          token.bstart = p - text;
+          token.cstart = ci;
+          token.flags |= TOKEN_INNER_PUNCT | (g_ascii_isupper (p[1]) ? TOKEN_FIRST_UPPER : 0);
+          p++;
+          ci++;
+          c = g_utf8_get_char (p);
+        }
+      else if (!g_unichar_isalnum (c) &&
+               !(is_currency (c) && g_ascii_isdigit (*g_utf8_next_char (p))))
         {
           p = g_utf8_next_char (p);
           ci++;
           continue;
         }
-
-      token.bstart = p - text;
-      token.cstart = ci;
+      else
+        {
+          token.bstart = p - text;
+          token.cstart = ci;
+        }
       if (is_currency (c))
         token.flags |= TOKEN_CURRENCY;
       else if (g_unichar_isdigit (c))
@@ -711,8 +724,10 @@ match_phrase (const CoachAnalysis *analysis,
       if (!(kind_mask & (1u << phrase->kind)))
         continue;
 
-      /* Other kinds name words, not verbs: "lots" is no form of "lot". */
-      if (phrase->kind != VITAE_COACH_ISSUE_WEAK_VERB &&
+      /* Other kinds name words, not verbs: "lots" is no form of "lot";
+       * nor is "parts of" a form of "part of". */
+      if ((phrase->kind != VITAE_COACH_ISSUE_WEAK_VERB ||
+           (token->form == VERB_FORM_S && phrase->n_words > 1 && g_str_equal (phrase->words[1], "of"))) &&
           !g_str_equal (phrase->words[0], coach_token_lower (analysis, i)))
         continue;
 
@@ -852,6 +867,17 @@ purpose_follows (const CoachAnalysis *analysis,
   return FALSE;
 }
 
+static gboolean
+only_space_before (const CoachAnalysis *analysis,
+                   guint                i)
+{
+  for (guint b = analysis->tokens[i - 1].bend; b < analysis->tokens[i].bstart; b++)
+    if (!g_ascii_isspace (analysis->text[b]))
+      return FALSE;
+
+  return TRUE;
+}
+
 typedef enum
 {
   WEAK_DUTY,
@@ -897,7 +923,8 @@ flag_opener (CoachAnalysis    *analysis,
       break;
     }
 
-  _vitae_coach_result_add (result, VITAE_COACH_ISSUE_WEAK_VERB,
+  if (!analysis->quiet)
+    _vitae_coach_result_add (result, VITAE_COACH_ISSUE_WEAK_VERB,
                            analysis->tokens[first].cstart, analysis->tokens[last].cend, message);
 }
 
@@ -1016,6 +1043,7 @@ find_opener (CoachAnalysis    *analysis,
 
       /* "Responsible for helping with…": the shared part is what counts. */
       while (analysis->opener_end < analysis->n_tokens &&
+             only_space_before (analysis, analysis->opener_end) &&
              (next = match_phrase (analysis, analysis->opener_end,
                                    1u << VITAE_COACH_ISSUE_WEAK_VERB, &length)) != NULL)
         {
@@ -1184,7 +1212,8 @@ find_phrases (CoachAnalysis    *analysis,
       if (phrase->kind == VITAE_COACH_ISSUE_VAGUE)
         {
           analysis->n_vague++;
-          _vitae_coach_result_add (result, VITAE_COACH_ISSUE_VAGUE,
+          if (!analysis->quiet)
+            _vitae_coach_result_add (result, VITAE_COACH_ISSUE_VAGUE,
                                    analysis->tokens[i].cstart, analysis->tokens[last].cend,
                                    /* Translators: %s is a vague word of the bullet */
                                    g_strdup_printf (_("“%s” is vague: say how many or how much"), quoted));
@@ -1192,7 +1221,8 @@ find_phrases (CoachAnalysis    *analysis,
       else
         {
           analysis->n_filler++;
-          _vitae_coach_result_add (result, VITAE_COACH_ISSUE_FILLER,
+          if (!analysis->quiet)
+            _vitae_coach_result_add (result, VITAE_COACH_ISSUE_FILLER,
                                    analysis->tokens[i].cstart, analysis->tokens[last].cend,
                                    /* Translators: %s is a filler word of the bullet */
                                    g_strdup_printf (_("“%s” adds no information: leave it out"), quoted));
@@ -1264,7 +1294,8 @@ find_grammar (CoachAnalysis    *analysis,
           g_autofree char *quoted = quote_span (analysis, i, i);
 
           analysis->first_person = TRUE;
-          _vitae_coach_result_add (result, VITAE_COACH_ISSUE_FIRST_PERSON, token->cstart, token->cend,
+          if (!analysis->quiet)
+            _vitae_coach_result_add (result, VITAE_COACH_ISSUE_FIRST_PERSON, token->cstart, token->cend,
                                    /* Translators: %s is a pronoun such as “I” or “we” */
                                    g_strdup_printf (_("Leave out “%s”: a resume speaks for you without pronouns"),
                                                     quoted));
@@ -1295,7 +1326,8 @@ find_grammar (CoachAnalysis    *analysis,
                   analysis->passive_participles[analysis->n_passives] = j;
                   analysis->n_passives++;
                 }
-              _vitae_coach_result_add (result, VITAE_COACH_ISSUE_PASSIVE,
+              if (!analysis->quiet)
+                _vitae_coach_result_add (result, VITAE_COACH_ISSUE_PASSIVE,
                                        token->cstart, analysis->tokens[j].cend,
                                        /* Translators: %s is a passive phrase such as “was migrated” */
                                        g_strdup_printf (_("“%s” is passive: say who did it, starting with the verb"),
@@ -1324,7 +1356,8 @@ find_placeholders (CoachAnalysis    *analysis,
         continue;
 
       slot = quote_span (analysis, i, i);
-      _vitae_coach_result_add (result, VITAE_COACH_ISSUE_PLACEHOLDER, token->cstart, token->cend,
+      if (!analysis->quiet)
+        _vitae_coach_result_add (result, VITAE_COACH_ISSUE_PLACEHOLDER, token->cstart, token->cend,
                                /* Translators: %s is a bracketed slot such as “[p99 latency]” */
                                g_strdup_printf (_("Replace %s with your real figure or detail"), slot));
     }
@@ -1458,9 +1491,9 @@ _vitae_coach_score (VitaeCoachResult *self)
  * reentrant; the coach lives on the main thread.
  */
 VitaeCoachResult *
-_vitae_coach_analyze (VitaeCoach *self,
-                      const char *text,
-                      gboolean    rewrite)
+_vitae_coach_analyze (VitaeCoach       *self,
+                      const char       *text,
+                      CoachAnalyzeMode  mode)
 {
   g_autoptr(VitaeCoachResult) result = _vitae_coach_result_new (text);
   CoachAnalysis analysis = { 0 };
@@ -1474,14 +1507,20 @@ _vitae_coach_analyze (VitaeCoach *self,
   analysis.n_tokens = self->tokens->len;
   analysis.lower = self->lower->str;
   analysis.n_words = analysis.n_tokens;
+  /* scoring a suggestion as if applied needs no messages */
+  analysis.quiet = mode == COACH_ANALYZE_SCORE;
+  g_weak_ref_set (&result->coach, self);
+  result->suggested = mode != COACH_ANALYZE_ISSUES;
 
   if (analysis.n_tokens == 0)
     {
-      _vitae_coach_result_add (result, VITAE_COACH_ISSUE_TOO_SHORT, 0, g_utf8_strlen (text, -1),
+      if (!analysis.quiet)
+        _vitae_coach_result_add (result, VITAE_COACH_ISSUE_TOO_SHORT, 0, g_utf8_strlen (text, -1),
                                g_strdup (_("This bullet is empty: say what you achieved")));
       result->score = 0;
       result->scored = FALSE;
       result->area = analysis.coach->general->id;
+      result->suggested = TRUE;
       return g_steal_pointer (&result);
     }
 
@@ -1495,12 +1534,14 @@ _vitae_coach_analyze (VitaeCoach *self,
   find_area (&analysis);
   result->area = analysis.area->id;
 
-  if (!analysis.has_metric)
+  if (!analysis.quiet && !analysis.has_metric)
     _vitae_coach_result_add (result, VITAE_COACH_ISSUE_NO_METRIC, 0, n_chars,
                              g_strdup (_("No figure shows the result: add a number, a percentage, "
                                          "a latency or a before→after")));
 
-  if (analysis.n_tokens > MAX_WORDS)
+  if (analysis.quiet)
+    ;
+  else if (analysis.n_tokens > MAX_WORDS)
     _vitae_coach_result_add (result, VITAE_COACH_ISSUE_TOO_LONG,
                              analysis.tokens[MAX_WORDS].cstart, n_chars,
                              /* Translators: %u is a number of words, at least 43 */
@@ -1519,7 +1560,7 @@ _vitae_coach_analyze (VitaeCoach *self,
    * but does not count in the resume's score yet. */
   result->scored = analysis.n_tokens >= 3;
 
-  if (rewrite)
+  if (mode == COACH_ANALYZE_SUGGEST)
     _vitae_coach_rewrite (&analysis, result);
 
   return g_steal_pointer (&result);

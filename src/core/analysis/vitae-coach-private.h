@@ -223,7 +223,13 @@ struct _VitaeCoachResult
   gboolean    scored;      /* FALSE for an empty or just-started bullet */
   const char *area;        /* interned */
   GArray     *issues;      /* VitaeCoachIssue */
-  GArray     *suggestions; /* VitaeCoachSuggestion */
+  GArray     *suggestions; /* VitaeCoachSuggestion, once suggested */
+
+  /* Suggestions are written when first asked for: a resume's analysis on
+   * each keystroke needs the issues and scores of every bullet, the window
+   * the rewrites of the focused one only. */
+  gboolean    suggested;
+  GWeakRef    coach;
 
   /* The lower-case opening word and its span, for repeated-verb. */
   char       *opening;
@@ -265,6 +271,7 @@ typedef struct
   gboolean           first_person;
   gboolean           pronoun_opener; /* "I built…" */
   gboolean           sentences;     /* more than one sentence */
+  gboolean           quiet;         /* score only: no issues, no messages */
 } CoachAnalysis;
 
 static inline const char *
@@ -286,9 +293,17 @@ void              _vitae_coach_result_add     (VitaeCoachResult    *self,
 guint             _vitae_coach_score          (VitaeCoachResult    *self);
 int               _vitae_coach_compare_issues (gconstpointer        a,
                                                gconstpointer        b);
+/* What _vitae_coach_analyze() does. */
+typedef enum
+{
+  COACH_ANALYZE_SCORE,       /* the score only, for a suggestion as if applied */
+  COACH_ANALYZE_ISSUES,      /* issues and score; suggestions come when asked for */
+  COACH_ANALYZE_SUGGEST,     /* issues, score and suggestions */
+} CoachAnalyzeMode;
+
 VitaeCoachResult *_vitae_coach_analyze        (VitaeCoach          *self,
                                                const char          *text,
-                                               gboolean             rewrite);
+                                               CoachAnalyzeMode     mode);
 void              _vitae_coach_rewrite        (CoachAnalysis       *analysis,
                                                VitaeCoachResult    *result);
 const CoachPhrase *_vitae_coach_match_weak    (const CoachAnalysis *analysis,

@@ -96,20 +96,51 @@ is_claim_verb (const char *past)
   return FALSE;
 }
 
+/* Where the user's words from token @from begin: right after the opener,
+ * so that nothing before the first word ("(", a quote) is lost. */
+static const char *
+rest_start (const CoachAnalysis *analysis,
+            guint                from)
+{
+  const char *p, *first = analysis->text + analysis->tokens[from].bstart;
+
+  if (from == 0)
+    return first;
+
+  p = analysis->text + analysis->tokens[from - 1].bend;
+  while (p < first && strchr (" \t,;:", *p) != NULL)
+    p++;
+
+  return p;
+}
+
+/* Lowers the first letter of token @from, copied to @out at @offset, where
+ * it was capitalised only because it opened the sentence. */
+static void
+lower_first (const CoachAnalysis *analysis,
+             GString             *out,
+             gsize                offset,
+             guint                from)
+{
+  gsize at = offset + (analysis->tokens[from].bstart - (rest_start (analysis, from) - analysis->text));
+
+  if (may_lower (analysis, from) && at < out->len)
+    out->str[at] = g_ascii_tolower (out->str[at]);
+}
+
 /* The user's text of tokens [from, end of bullet), without the final full
  * stop, with its first letter lowered where it only opened the sentence. */
 static void
 append_rest (const CoachAnalysis *analysis,
              GString             *out,
              guint                from,
-             gboolean             lower_first)
+             gboolean             lower)
 {
-  const CoachToken *first = &analysis->tokens[from];
   gsize start = out->len;
 
-  g_string_append (out, analysis->text + first->bstart);
-  if (lower_first && may_lower (analysis, from))
-    out->str[start] = g_ascii_tolower (out->str[start]);
+  g_string_append (out, rest_start (analysis, from));
+  if (lower)
+    lower_first (analysis, out, start, from);
 
   while (out->len > start && strchr (" \t\n.;,:!", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
@@ -170,16 +201,17 @@ build (const CoachAnalysis *analysis,
     {
       /* the main clause, the technique, then the clause after it */
       const CoachToken *before = &analysis->tokens[split - 1];
+      const char *begin = rest_start (analysis, from);
       gsize start = out->len;
 
-      g_string_append_len (out, analysis->text + analysis->tokens[from].bstart,
-                           before->bend - analysis->tokens[from].bstart);
-      if (opener != NULL && *opener != '\0' && may_lower (analysis, from))
-        out->str[start] = g_ascii_tolower (out->str[start]);
+      g_string_append_len (out, begin, analysis->text + before->bend - begin);
+      if (opener != NULL && *opener != '\0')
+        lower_first (analysis, out, start, from);
       g_string_append (out, pattern->technique);
-      g_string_append_len (out, analysis->text + before->bend,
-                           analysis->tokens[split].bstart - before->bend);
-      append_rest (analysis, out, split, FALSE);
+      /* the words between the clauses ("; ", " (", " — ") come along */
+      g_string_append (out, analysis->text + before->bend);
+      while (out->len > 0 && strchr (" \t\n.;,:!", out->str[out->len - 1]) != NULL)
+        g_string_truncate (out, out->len - 1);
     }
   else
     {
@@ -505,6 +537,7 @@ _vitae_coach_rewrite (CoachAnalysis    *analysis,
   g_autoptr(GPtrArray) patterns = NULL;
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GArray) reopened = g_array_new (FALSE, FALSE, sizeof (gboolean));
   gboolean needs_slots;
 
   if (analysis->lead >= analysis->n_tokens || !needs_rewrite (analysis, result))
@@ -549,6 +582,7 @@ _vitae_coach_rewrite (CoachAnalysis    *analysis,
                       needs_slots ? pattern : NULL);
         g_ptr_array_add (texts, text);
         g_ptr_array_add (ids, (gpointer) (needs_slots ? pattern->id : g_intern_string (openings[o].id)));
+        g_array_append_val (reopened, (gboolean) { openings[o].opener != NULL });
       }
 
   for (guint o = 0; o < n_openings; o++)
@@ -568,9 +602,16 @@ _vitae_coach_rewrite (CoachAnalysis    *analysis,
       if (duplicate || g_str_equal (text, result->text) || !is_well_formed (text))
         continue;
 
-      applied = _vitae_coach_analyze (coach, text, FALSE);
-      if (applied->base_score < result->base_score)
-        continue;
+      /* A rewrite that keeps the bullet's own opening only adds slots: a
+       * figure slot (35 points) outweighs any length it costs, and slots
+       * are never analysed, so it cannot score lower. One with a new
+       * opening is scored as applied. */
+      if (g_array_index (reopened, gboolean, i))
+        {
+          applied = _vitae_coach_analyze (coach, text, COACH_ANALYZE_SCORE);
+          if (applied->base_score < result->base_score)
+            continue;
+        }
 
       suggestion.text = g_strdup (text);
       suggestion.pattern = g_ptr_array_index (ids, i);

@@ -66,6 +66,7 @@ _vitae_coach_result_new (const char *text)
   g_array_set_clear_func (self->issues, clear_issue);
   self->suggestions = g_array_new (FALSE, FALSE, sizeof (VitaeCoachSuggestion));
   g_array_set_clear_func (self->suggestions, clear_suggestion);
+  g_weak_ref_init (&self->coach, NULL);
 
   return self;
 }
@@ -82,6 +83,12 @@ _vitae_coach_result_copy (VitaeCoachResult *self)
   copy->opening = g_strdup (self->opening);
   copy->opening_start = self->opening_start;
   copy->opening_end = self->opening_end;
+  copy->suggested = self->suggested;
+  {
+    g_autoptr(VitaeCoach) coach = g_weak_ref_get (&self->coach);
+
+    g_weak_ref_set (&copy->coach, coach);
+  }
 
   for (guint i = 0; i < self->issues->len; i++)
     {
@@ -112,6 +119,26 @@ _vitae_coach_result_add (VitaeCoachResult    *self,
   VitaeCoachIssue issue = { kind, start, end, message };
 
   g_array_append_val (self->issues, issue);
+}
+
+/* Writes the suggestions of @self the first time they are asked for, with
+ * the coach that analysed it (or the default one, if that is gone). */
+static void
+ensure_suggestions (VitaeCoachResult *self)
+{
+  g_autoptr(VitaeCoach) coach = NULL;
+  g_autoptr(VitaeCoachResult) full = NULL;
+
+  if (self->suggested)
+    return;
+
+  self->suggested = TRUE;
+  coach = g_weak_ref_get (&self->coach);
+  if (coach == NULL)
+    coach = g_object_ref (vitae_coach_get_default ());
+  full = _vitae_coach_analyze (coach, self->text, COACH_ANALYZE_SUGGEST);
+  g_array_unref (self->suggestions);
+  self->suggestions = g_array_ref (full->suggestions);
 }
 
 /**
@@ -145,6 +172,7 @@ vitae_coach_result_unref (VitaeCoachResult *self)
       g_free (self->opening);
       g_array_unref (self->issues);
       g_array_unref (self->suggestions);
+      g_weak_ref_clear (&self->coach);
       g_free (self);
     }
 }
@@ -252,6 +280,8 @@ vitae_coach_result_get_n_suggestions (VitaeCoachResult *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
+  ensure_suggestions (self);
+
   return self->suggestions->len;
 }
 
@@ -269,6 +299,8 @@ vitae_coach_result_get_suggestion (VitaeCoachResult *self,
                                    guint             position)
 {
   g_return_val_if_fail (self != NULL, NULL);
+
+  ensure_suggestions (self);
   g_return_val_if_fail (position < self->suggestions->len, NULL);
 
   return &g_array_index (self->suggestions, VitaeCoachSuggestion, position);
@@ -314,6 +346,7 @@ vitae_coach_result_add_json_members (VitaeCoachResult *self,
     }
   json_builder_end_array (builder);
 
+  ensure_suggestions (self);
   json_builder_set_member_name (builder, "suggestions");
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->suggestions->len; i++)
@@ -1089,7 +1122,7 @@ vitae_coach_analyze_bullet (VitaeCoach *self,
       g_hash_table_steal (self->old_cache, text);
     }
   else
-    result = _vitae_coach_analyze (self, text, TRUE);
+    result = _vitae_coach_analyze (self, text, COACH_ANALYZE_ISSUES);
 
   if (g_hash_table_size (self->cache) >= CACHE_GENERATION_SIZE)
     {
