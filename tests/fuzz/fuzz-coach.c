@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "vitae-coach.h"
 #include "vitae-core.h"
 
@@ -31,6 +33,89 @@ LLVMFuzzerInitialize (int    *argc,
   g_assert_nonnull (coach);
 
   return 0;
+}
+
+/* The truth rules of issue 10 that hold for any input: every word after
+ * the weak opener survives in order (1), no figure outside a slot that the
+ * user did not write (3), one clean sentence (4), and applying never
+ * lowers the score (5). */
+static gboolean
+is_sep (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static void
+check_truth (VitaeCoachResult *result,
+             const char       *suggestion)
+{
+  const char *text = vitae_coach_result_get_text (result);
+  guint from = 0;
+  g_autofree char *kept = NULL;
+  g_autoptr(VitaeCoachResult) applied = NULL;
+  const char *hay = suggestion;
+  gsize len = strlen (suggestion);
+  const char *p;
+
+  for (guint i = 0; i < vitae_coach_result_get_n_issues (result); i++)
+    {
+      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
+
+      if ((issue->kind == VITAE_COACH_ISSUE_WEAK_VERB || issue->kind == VITAE_COACH_ISSUE_FIRST_PERSON) &&
+          issue->start <= from + 2)
+        from = MAX (from, issue->end);
+    }
+  kept = g_utf8_substring (text, from, g_utf8_strlen (text, -1));
+
+  /* 1: each space-separated word of the rest, but the first (its case may
+   * change) and the last (its full stop goes), is found in order */
+  p = kept;
+  for (gboolean first = TRUE; *p != '\0'; first = FALSE)
+    {
+      const char *start, *end;
+      g_autofree char *word = NULL;
+
+      while (*p != '\0' && is_sep (*p))
+        p++;
+      start = p;
+      while (*p != '\0' && !is_sep (*p))
+        p++;
+      end = p;
+      if (start == end || first || *end == '\0' || memchr (start, '[', end - start) != NULL ||
+          memchr (start, ']', end - start) != NULL)
+        continue;
+      while (end > start && strchr (",;:.", end[-1]) != NULL)
+        end--;
+      if (end == start)
+        continue;
+      word = g_strndup (start, end - start);
+      hay = strstr (hay, word);
+      if (hay == NULL)
+        g_error ("rule 1: “%s” loses “%s” of: %s", suggestion, word, text);
+      hay += strlen (word);
+    }
+
+  /* 3: no digit outside the slots that the text does not hold */
+  for (guint depth = 0, i = 0; suggestion[i] != '\0'; i++)
+    {
+      if (suggestion[i] == '[')
+        depth++;
+      else if (suggestion[i] == ']' && depth > 0)
+        depth--;
+      else if (depth == 0 && g_ascii_isdigit (suggestion[i]) && strchr (text, suggestion[i]) == NULL)
+        g_error ("rule 3: “%s” adds a figure to: %s", suggestion, text);
+    }
+
+  /* 4: one final full stop, no stray space */
+  g_assert_cmpuint (len, >=, 2);
+  g_assert_true (suggestion[len - 1] == '.');
+  g_assert_null (strchr (".,;: ", suggestion[len - 2]));
+  g_assert_null (strstr (suggestion, "[ "));
+  g_assert_null (strstr (suggestion, " ]"));
+
+  /* 5: applying it never lowers the score */
+  applied = vitae_coach_analyze_bullet (coach, suggestion);
+  g_assert_cmpuint (vitae_coach_result_get_score (applied), >=, vitae_coach_result_get_score (result));
 }
 
 static void
@@ -61,6 +146,7 @@ check_result (VitaeCoachResult *result,
       g_assert_nonnull (suggestion->text);
       g_assert_true (g_utf8_validate (suggestion->text, -1, NULL));
       g_assert_nonnull (suggestion->pattern);
+      check_truth (result, suggestion->text);
     }
 
   json = vitae_coach_result_to_json (result);
