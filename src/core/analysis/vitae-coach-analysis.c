@@ -894,9 +894,13 @@ flag_opener (CoachAnalysis    *analysis,
              guint             last,
              WeakReason        reason)
 {
-  g_autofree char *quoted = quote_span (analysis, first, last);
+  g_autofree char *quoted = NULL;
   char *message;
 
+  if (analysis->quiet)
+    return;
+
+  quoted = quote_span (analysis, first, last);
   switch (reason)
     {
     case WEAK_PASSIVE:
@@ -923,8 +927,7 @@ flag_opener (CoachAnalysis    *analysis,
       break;
     }
 
-  if (!analysis->quiet)
-    _vitae_coach_result_add (result, VITAE_COACH_ISSUE_WEAK_VERB,
+  _vitae_coach_result_add (result, VITAE_COACH_ISSUE_WEAK_VERB,
                            analysis->tokens[first].cstart, analysis->tokens[last].cend, message);
 }
 
