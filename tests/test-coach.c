@@ -905,6 +905,11 @@ test_scores (void)
 
   g_assert_cmpuint (vitae_coach_result_get_score (empty), ==, 0);
   g_assert_false (vitae_coach_result_is_scored (empty));
+  g_assert_cmpint (vitae_coach_result_get_band (empty), ==, VITAE_COACH_BAND_NONE);
+  g_assert_cmpint (vitae_coach_result_get_band (strong), ==, VITAE_COACH_BAND_STRONG);
+  g_assert_cmpint (vitae_coach_result_get_band (weak), ==, VITAE_COACH_BAND_WEAK);
+  for (VitaeCoachBand band = VITAE_COACH_BAND_NONE; band <= VITAE_COACH_BAND_STRONG; band++)
+    g_assert_cmpstr (vitae_coach_band_describe (band), !=, "");
   g_assert_true (vitae_coach_result_is_scored (strong));
   g_assert_true (vitae_coach_result_has_issue (empty, VITAE_COACH_ISSUE_TOO_SHORT));
 

@@ -221,6 +221,51 @@ vitae_coach_result_is_scored (VitaeCoachResult *self)
 }
 
 /**
+ * vitae_coach_result_get_band:
+ * @self: a #VitaeCoachResult
+ *
+ * Returns: the band the bullet's score falls in (see #VitaeCoachBand)
+ */
+VitaeCoachBand
+vitae_coach_result_get_band (VitaeCoachResult *self)
+{
+  g_return_val_if_fail (self != NULL, VITAE_COACH_BAND_NONE);
+
+  if (!self->scored)
+    return VITAE_COACH_BAND_NONE;
+  if (self->score >= 70)
+    return VITAE_COACH_BAND_STRONG;
+  if (self->score >= 40)
+    return VITAE_COACH_BAND_FAIR;
+
+  return VITAE_COACH_BAND_WEAK;
+}
+
+/**
+ * vitae_coach_band_describe:
+ * @band: a #VitaeCoachBand
+ *
+ * Returns: a short translated sentence saying what the band means, for a
+ *   tooltip on a bullet's score
+ */
+const char *
+vitae_coach_band_describe (VitaeCoachBand band)
+{
+  switch (band)
+    {
+    case VITAE_COACH_BAND_WEAK:
+      return _("Weak (0–39): say what you did with an action verb, how, and a figure for the result");
+    case VITAE_COACH_BAND_FAIR:
+      return _("Fair (40–69): a figure for the result, or a stronger opening, would make it strong");
+    case VITAE_COACH_BAND_STRONG:
+      return _("Strong (70–100): an action verb and a measured result; 85 and up also names the tool or technique");
+    case VITAE_COACH_BAND_NONE:
+    default:
+      return _("Not scored yet: a bullet counts once it has three words");
+    }
+}
+
+/**
  * vitae_coach_result_get_area:
  * @self: a #VitaeCoachResult
  *

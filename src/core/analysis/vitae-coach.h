@@ -60,6 +60,38 @@ typedef struct
   const char *pattern;
 } VitaeCoachSuggestion;
 
+/**
+ * VitaeCoachBand:
+ * @VITAE_COACH_BAND_NONE: not scored: an empty or just-started bullet
+ *   (under three words); it does not count in the resume's score
+ * @VITAE_COACH_BAND_WEAK: 0–39, says little: no action verb, or a weak
+ *   opener or fragment with neither a figure nor a named tool or technique
+ * @VITAE_COACH_BAND_FAIR: 40–69, on its way: an action verb with a tool but
+ *   no figure, a figure behind a weak opener, a fragment or a passive
+ * @VITAE_COACH_BAND_STRONG: 70–100, the guide's shape: an action verb, a
+ *   figure that measures the result, and at 85 and above a named tool or
+ *   technique and a length read at a glance
+ *
+ * What a bullet's score means. The score adds up what the hiring guide
+ * asks of a bullet: an action verb opens it (30 points; a weak opener 10,
+ * a noun fragment or a passive 5), it is specific — a named tool, product or
+ * technique (up to 20) —, a figure measures the result (35), and it reads at
+ * a glance, 8 to 35 words (15; 8 at 5–7 or 36–42 words). A pronoun costs 5,
+ * each vague word 4 (at most 8), each filler 3 (at most 6), a verb the
+ * entry already opened a bullet with 10. A weak opener, a noun fragment, a
+ * passive and a pronoun opener never reach the strong band. An unfilled
+ * [slot] counts as what it stands for (a figure slot as the figure), so
+ * applying a suggestion never lowers the score; text inside a slot is
+ * never analysed.
+ */
+typedef enum
+{
+  VITAE_COACH_BAND_NONE,
+  VITAE_COACH_BAND_WEAK,
+  VITAE_COACH_BAND_FAIR,
+  VITAE_COACH_BAND_STRONG,
+} VitaeCoachBand;
+
 typedef struct _VitaeCoachResult VitaeCoachResult;
 typedef struct _VitaeCoachReport VitaeCoachReport;
 
@@ -114,6 +146,8 @@ void                          vitae_coach_result_unref               (VitaeCoach
 const char                   *vitae_coach_result_get_text            (VitaeCoachResult    *self);
 guint                         vitae_coach_result_get_score           (VitaeCoachResult    *self);
 gboolean                      vitae_coach_result_is_scored           (VitaeCoachResult    *self);
+VitaeCoachBand                vitae_coach_result_get_band            (VitaeCoachResult    *self);
+const char                   *vitae_coach_band_describe              (VitaeCoachBand       band);
 const char                   *vitae_coach_result_get_area            (VitaeCoachResult    *self);
 guint                         vitae_coach_result_get_n_issues        (VitaeCoachResult    *self);
 const VitaeCoachIssue        *vitae_coach_result_get_issue           (VitaeCoachResult    *self,
