@@ -170,6 +170,25 @@ test_scope (void)
   g_assert_cmpint (verdict_of (posting, "DevOps"), ==, VITAE_POSTING_OUT_OF_SCOPE);
 }
 
+/* "Design systems which…" and "build systems that…" are verbs with their
+ * object; "a design system" and "build systems such as Bazel" are terms. */
+static void
+test_verbs (void)
+{
+  g_autoptr(VitaePosting) verbs =
+    read_posting ("You will design systems which balance cost, and build systems that integrate.");
+  g_autoptr(VitaePosting) nouns =
+    read_posting ("You will grow our design system and our build systems such as Bazel.");
+  guint id;
+
+  g_assert_true (vitae_matcher_lookup (matcher, "design system", &id));
+  g_assert_null (vitae_posting_find (verbs, id));
+  g_assert_nonnull (asked (nouns, "design system"));
+  g_assert_true (vitae_matcher_lookup (matcher, "build systems", &id));
+  g_assert_null (vitae_posting_find (verbs, id));
+  g_assert_nonnull (asked (nouns, "build systems"));
+}
+
 static void
 test_product_list (void)
 {
@@ -328,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/vitae/posting/committed", test_committed);
   g_test_add_func ("/vitae/posting/negation", test_negation);
   g_test_add_func ("/vitae/posting/scope", test_scope);
+  g_test_add_func ("/vitae/posting/verbs", test_verbs);
   g_test_add_func ("/vitae/posting/product-list", test_product_list);
   g_test_add_func ("/vitae/posting/coordination", test_coordination);
   g_test_add_func ("/vitae/posting/inflection", test_inflection);

@@ -517,6 +517,31 @@ find_company_names (VitaePosting *self,
     }
 }
 
+/* "design systems which balance cost", "build systems that integrate":
+ * a verb and its object, not the term. */
+static gboolean
+reads_as_verb (VitaePosting     *self,
+               const VitaeMatch *match)
+{
+  static const char * const verbs[] = { "design ", "build ", NULL };
+  static const char * const objects_of[] = { "that", "which", NULL };
+  gsize after = match->end;
+  gboolean verb = FALSE;
+
+  for (guint v = 0; verbs[v] != NULL; v++)
+    verb |= g_ascii_strncasecmp (self->text + match->start, verbs[v], strlen (verbs[v])) == 0;
+  if (!verb)
+    return FALSE;
+
+  while (after < self->length && self->text[after] == ' ')
+    after++;
+  for (guint o = 0; objects_of[o] != NULL; o++)
+    if (find_phrase (self->text, after, MIN (after + 8, self->length), objects_of[o], FALSE) == (gssize) after)
+      return TRUE;
+
+  return FALSE;
+}
+
 static VitaePostingVerdict
 judge (VitaePosting *self,
        GHashTable   *company_names,
@@ -550,11 +575,6 @@ judge (VitaePosting *self,
   if (find_phrase (text, after, MIN (after + 6, self->length), "team", FALSE) == (gssize) after ||
       find_phrase (text, after, MIN (after + 6, self->length), "teams", FALSE) == (gssize) after)
     return VITAE_POSTING_OUT_OF_SCOPE;
-
-  /* "design systems which balance cost": a verb and its object. */
-  if (find_phrase (text, after, MIN (after + 6, self->length), "which", FALSE) == (gssize) after &&
-      g_ascii_strncasecmp (text + occurrence->start, "design system", 13) == 0)
-    return VITAE_POSTING_NEGATED;
 
   if (any_phrase (text, s_start, occurrence->start, product_before))
     return VITAE_POSTING_COMPANY;
@@ -700,7 +720,7 @@ vitae_posting_new (VitaeMatcher *matcher,
       const VitaeMatch *match = &g_array_index (self->matches, VitaeMatch, m);
       Occurrence occurrence = { match->keyword, match->start, match->end };
 
-      if (!is_job_term (matcher, match->keyword))
+      if (!is_job_term (matcher, match->keyword) || reads_as_verb (self, match))
         continue;
 
       occurrence.part = vitae_posting_get_part_at (self, match->start);
