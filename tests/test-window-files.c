@@ -236,6 +236,33 @@ close_window (VitaeWindow *window)
   iterate (50);
 }
 
+/* Drops @file on @window, as a file manager would. */
+static gboolean
+drop_file (VitaeWindow *window,
+           GFile       *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GSList) files = g_slist_prepend (NULL, file);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
+          break;
+        }
+    }
+
+  return accepted;
+}
+
 /* Tests */
 
 /* 19.2: opening another resume over unsaved work asks Save / Discard /
@@ -293,6 +320,32 @@ test_open_asks_first (void)
   iterate (50);
   g_assert_null (find_dialog (window));
   g_assert_cmpstr (get_name (window), ==, "Bo Second");
+
+  /* A file dropped on the window asks the same. */
+  type_change (window, "Bo Dropped On");
+  g_assert_true (drop_file (window, first_file));
+  iterate (50);
+  g_assert_nonnull (find_dialog (window));
+  g_assert_cmpstr (get_name (window), ==, "Bo Dropped On");
+  g_assert_true (has_snapshot (window));
+  respond (window, "cancel");
+  g_assert_cmpstr (get_name (window), ==, "Bo Dropped On");
+  g_assert_true (has_snapshot (window));
+
+  /* So does an import. */
+  {
+    g_autofree char *json = g_build_filename (tmpdir, "import.json", NULL);
+    g_autoptr(GFile) json_file = g_file_new_for_path (json);
+
+    g_assert_true (g_file_set_contents (json, "{\"basics\": {\"name\": \"Cy Imported\"}}", -1, NULL));
+    _vitae_window_import_chosen (window, json_file);
+    iterate (50);
+    g_assert_nonnull (find_dialog (window));
+    g_assert_cmpstr (get_name (window), ==, "Bo Dropped On");
+    respond (window, "discard");
+    g_assert_cmpstr (get_name (window), ==, "Cy Imported");
+    g_assert_null (vitae_window_get_file (window));
+  }
 
   close_window (window);
 }

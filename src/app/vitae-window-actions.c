@@ -175,9 +175,9 @@ unfilled_response_cb (AdwMessageDialog *dialog,
     choose_pdf (self);
 }
 
-static void
-import_chosen_cb (VitaeWindow *self,
-                  GFile       *file)
+void
+_vitae_window_import_chosen (VitaeWindow *self,
+                             GFile       *file)
 {
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -416,7 +416,7 @@ import_json_action (GtkWidget  *widget,
   VitaeWindow *self = VITAE_WINDOW (widget);
 
   _vitae_window_choose_file (self, FALSE, _("Import JSON Resume"), NULL,
-                             VITAE_FILE_FILTER_JSON, import_chosen_cb);
+                             VITAE_FILE_FILTER_JSON, _vitae_window_import_chosen);
 }
 
 static void

@@ -100,6 +100,8 @@ void     _vitae_window_save_as_chosen     (VitaeWindow      *self,
                                            GFile            *file);
 void     _vitae_window_export_pdf_chosen  (VitaeWindow      *self,
                                            GFile            *file);
+void     _vitae_window_import_chosen      (VitaeWindow      *self,
+                                           GFile            *file);
 void     _vitae_window_show_error         (VitaeWindow      *self,
                                            const char       *heading,
                                            const GError     *error);
