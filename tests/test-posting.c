@@ -210,13 +210,18 @@ static void
 test_coordination (void)
 {
   g_autoptr(VitaePosting) posting =
-    read_posting ("Write unit, integration, and E2E tests. Add contract and load tests later.");
+    read_posting ("Write unit, integration, and E2E tests. Add contract and load tests later.\n"
+                  "Also smoke/data tests, and regression or property-based testing.");
 
   g_assert_nonnull (asked (posting, "unit testing"));
   g_assert_nonnull (asked (posting, "integration testing"));
   g_assert_nonnull (asked (posting, "end-to-end testing"));
   g_assert_nonnull (asked (posting, "contract testing"));
   g_assert_nonnull (asked (posting, "load testing"));
+  /* The last item names nothing ("data tests"), the others still do. */
+  g_assert_nonnull (asked (posting, "smoke testing"));
+  g_assert_nonnull (asked (posting, "regression testing"));
+  g_assert_nonnull (asked (posting, "property-based testing"));
 }
 
 static void
@@ -239,7 +244,8 @@ test_tiers (void)
   g_autoptr(VitaePosting) posting =
     read_posting ("Requirements:\n- Java and SQL\n- Experience with cloud environments, AWS preferred\n"
                   "- SQL (PostgreSQL or MySQL), and optionally MongoDB\n"
-                  "- Experience with Rust is a plus\n\nNice to have\n- Terraform\n\n"
+                  "- Experience with Rust is a plus\n"
+                  "- Data pipelines in Go (experience with Kotlin is a plus)\n\nNice to have\n- Terraform\n\n"
                   "Benefits\n- A Kubernetes training budget");
 
   g_assert_cmpint (asked (posting, "Java")->tier, ==, VITAE_TIER_MUST_HAVE);
@@ -248,6 +254,10 @@ test_tiers (void)
   g_assert_cmpint (asked (posting, "AWS")->tier, ==, VITAE_TIER_NICE_TO_HAVE);
   g_assert_cmpint (asked (posting, "MongoDB")->tier, ==, VITAE_TIER_NICE_TO_HAVE);
   g_assert_cmpint (asked (posting, "Rust")->tier, ==, VITAE_TIER_NICE_TO_HAVE);
+  /* A bonus said in a bracket is about what the bracket names. */
+  g_assert_cmpint (asked (posting, "Go")->tier, ==, VITAE_TIER_MUST_HAVE);
+  g_assert_cmpint (asked (posting, "data pipeline")->tier, ==, VITAE_TIER_MUST_HAVE);
+  g_assert_cmpint (asked (posting, "Kotlin")->tier, ==, VITAE_TIER_NICE_TO_HAVE);
   g_assert_cmpint (asked (posting, "Terraform")->tier, ==, VITAE_TIER_NICE_TO_HAVE);
   g_assert_cmpint (asked (posting, "Terraform")->part, ==, VITAE_POSTING_NICE_TO_HAVE);
   g_assert_cmpint (verdict_of (posting, "Kubernetes"), ==, VITAE_POSTING_COMPANY);

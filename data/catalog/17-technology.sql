@@ -597,7 +597,7 @@ data-engineer	Apache Samza	Samza
 data-engineer	Spark Streaming	Structured Streaming
 data-engineer	Apache Hudi	Hudi
 data-engineer	Apache Arrow
-data-engineer	Apache ORC
+data-engineer	Apache ORC	!ORC
 data-engineer	Apache Druid	!Druid
 data-engineer	Apache Pinot	!Pinot
 data-engineer	Apache Kylin
@@ -720,7 +720,8 @@ backend-developer frontend-developer full-stack-developer	Weka
 backend-developer frontend-developer full-stack-developer	Doxygen
 backend-developer frontend-developer full-stack-developer	JSDoc
 backend-developer frontend-developer full-stack-developer	Sphinx docs	Sphinx documentation
-backend-developer frontend-developer full-stack-developer	Javadoc'),
+backend-developer frontend-developer full-stack-developer	Javadoc
+data-engineer	awswrangler	AWS SDK for pandas	AWS Data Wrangler'),
   ('data-store',
 '	=PostgreSQL
 	=MySQL
@@ -850,7 +851,7 @@ backend-developer full-stack-developer data-engineer	OLAP
 backend-developer full-stack-developer data-engineer	OLTP
 backend-developer full-stack-developer data-engineer	data mart
 backend-developer full-stack-developer data-engineer	data vault	Data Vault 2.0
-backend-developer full-stack-developer data-engineer	columnar database	columnar storage
+backend-developer full-stack-developer data-engineer	columnar database	columnar storage	columnar file formats	columnar formats
 backend-developer full-stack-developer data-engineer	time-series database	TSDB
 backend-developer full-stack-developer data-engineer	graph database
 backend-developer full-stack-developer data-engineer	vector database	vector store
@@ -1743,7 +1744,9 @@ backend-developer full-stack-developer devops-sre	ArcPy
 backend-developer full-stack-developer devops-sre	QGIS
 backend-developer full-stack-developer devops-sre	Google Earth Engine
 backend-developer full-stack-developer devops-sre	GDAL
-backend-developer full-stack-developer devops-sre	AutoCAD	Autodesk AutoCAD'),
+backend-developer full-stack-developer devops-sre	AutoCAD	Autodesk AutoCAD
+backend-developer full-stack-developer devops-sre	Kubernetes Operators	Kubernetes Operator	Kubernetes operator pattern	operator pattern
+backend-developer full-stack-developer devops-sre	custom resource definitions	CRDs	!CRD	custom resources'),
   ('practice',
 '	=styled-components
 	=state management
@@ -2083,7 +2086,7 @@ backend-developer frontend-developer full-stack-developer data-engineer devops-s
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	APM	application performance monitoring
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	synthetic monitoring
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	real user monitoring	RUM
-backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data ingestion	ingestion pipelines
+backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data ingestion	ingestion pipelines	ingestion workflows	data ingest
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data transformation
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data integration
 backend-developer frontend-developer full-stack-developer data-engineer devops-sre mobile-developer	data orchestration	workflow orchestration	pipeline orchestration

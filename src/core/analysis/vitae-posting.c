@@ -388,7 +388,7 @@ vitae_posting_get_part_at (VitaePosting *self,
 static gboolean
 is_item_char (char c)
 {
-  return g_ascii_isalnum (c) || c == '-' || c == '.' || c == '+' || c == '#' || c == '/';
+  return g_ascii_isalnum (c) || c == '-' || c == '.' || c == '+' || c == '#';
 }
 
 /* Reads back from @pos over one list item of one or two words; returns its
@@ -422,70 +422,92 @@ eat_back (const char *text,
   return TRUE;
 }
 
+/* Reads back from @pos a list of items sharing the head noun at @head
+ * ("unit, integration and E2E" before " tests"), and adds a match for each
+ * item that names a keyword with it ("unit tests"). With @after_item, the
+ * text right before @pos is an item; otherwise a conjunction comes first. */
+static void
+read_list (VitaePosting *self,
+           VitaeMatcher *matcher,
+           GHashTable   *starts,
+           gsize         pos,
+           const char   *head,
+           gsize         head_len,
+           gboolean      after_item)
+{
+  static const char * const separators[] = { ", and ", ", or ", " and ", " or ", " & ", "/", ", ", NULL };
+
+  for (guint items = 0; items < MAX_COORDINATED; items++)
+    {
+      gboolean separated = after_item && items == 0;
+      g_autofree char *phrase = NULL;
+      g_autoptr(GArray) found = NULL;
+      gsize item;
+
+      for (guint s = 0; !separated && separators[s] != NULL; s++)
+        separated = eat_back (self->text, &pos, separators[s]);
+      if (!separated || (item = item_before (self->text, pos)) == G_MAXSIZE)
+        break;
+
+      phrase = g_strdup_printf ("%.*s%.*s", (int) (pos - item), self->text + item, (int) head_len, head);
+      found = vitae_matcher_scan (matcher, phrase, -1);
+      if (found->len > 0 && !g_hash_table_contains (starts, GSIZE_TO_POINTER (item + 1)))
+        {
+          const VitaeMatch *whole = &g_array_index (found, VitaeMatch, 0);
+
+          if (whole->start == 0 && whole->end == strlen (phrase))
+            {
+              VitaeMatch added = { whole->keyword, item, pos };
+
+              g_array_append_val (self->matches, added);
+              g_hash_table_add (starts, GSIZE_TO_POINTER (item + 1));
+            }
+        }
+      pos = item;
+    }
+}
+
 /*
  * A coordinated list shares its head noun: "unit, integration and E2E
- * tests" asks for unit tests, integration tests and E2E tests. For a match
- * of several words ending a list, each item before it is read with the
- * match's last word ("unit tests") and kept when that names a keyword.
+ * tests" asks for unit tests, integration tests and E2E tests. Before a
+ * match of several words ("E2E tests"), each item of the list is read with
+ * the match's last word; before "tests" or "testing", every item is, even
+ * when the last one names nothing ("unit/data tests").
  */
 static void
 add_coordinated (VitaePosting *self,
                  VitaeMatcher *matcher)
 {
+  static const char * const heads[] = { " tests", " testing", NULL };
+  g_autoptr(GHashTable) starts = g_hash_table_new (NULL, NULL);
   guint n_matches = self->matches->len;
+
+  for (guint m = 0; m < n_matches; m++)
+    g_hash_table_add (starts, GSIZE_TO_POINTER ((gsize) g_array_index (self->matches, VitaeMatch, m).start + 1));
 
   for (guint m = 0; m < n_matches; m++)
     {
       VitaeMatch match = g_array_index (self->matches, VitaeMatch, m);
-      const char *space = NULL;
-      gsize pos = match.start;
-      const char *head;
+      const char *head = NULL;
 
       for (gsize i = match.end; i > match.start; i--)
         if (self->text[i - 1] == ' ')
           {
-            space = self->text + i - 1;
+            head = self->text + i - 1;
             break;
           }
-      if (space == NULL)
-        continue;
-      head = space;
+      if (head != NULL)
+        read_list (self, matcher, starts, match.start, head, self->text + match.end - head, FALSE);
+    }
 
-      /* The conjunction before the last item. */
-      if (!eat_back (self->text, &pos, ", and ") && !eat_back (self->text, &pos, ", or ") &&
-          !eat_back (self->text, &pos, " and ") && !eat_back (self->text, &pos, " or ") &&
-          !eat_back (self->text, &pos, " & ") && !eat_back (self->text, &pos, "/") &&
-          !eat_back (self->text, &pos, ", "))
-        continue;
+  for (guint h = 0; heads[h] != NULL; h++)
+    {
+      gsize n = strlen (heads[h]);
 
-      for (guint items = 0; items < MAX_COORDINATED; items++)
-        {
-          gsize item = item_before (self->text, pos);
-          g_autofree char *phrase = NULL;
-          g_autoptr(GArray) found = NULL;
-
-          if (item == G_MAXSIZE)
-            break;
-
-          phrase = g_strdup_printf ("%.*s%.*s", (int) (pos - item), self->text + item,
-                                    (int) (self->text + match.end - head), head);
-          found = vitae_matcher_scan (matcher, phrase, -1);
-          if (found->len > 0)
-            {
-              const VitaeMatch *whole = &g_array_index (found, VitaeMatch, 0);
-
-              if (whole->start == 0 && whole->end == strlen (phrase))
-                {
-                  VitaeMatch added = { whole->keyword, item, pos };
-
-                  g_array_append_val (self->matches, added);
-                }
-            }
-
-          pos = item;
-          if (!eat_back (self->text, &pos, ", "))
-            break;
-        }
+      for (gssize at = find_phrase (self->text, 0, self->length, heads[h] + 1, FALSE); at > 0;
+           at = find_phrase (self->text, at + n, self->length, heads[h] + 1, FALSE))
+        if (self->text[at - 1] == ' ')
+          read_list (self, matcher, starts, at - 1, self->text + at - 1, n, TRUE);
     }
 }
 
@@ -608,6 +630,17 @@ said_nice (VitaePosting *self,
 
       if (at < 0)
         continue;
+
+      /* "pipelines in Python (experience with PySpark is a plus)": a bonus
+       * said in a bracket opened after the term is about the bracket. */
+      {
+        int depth = 0;
+
+        for (gsize k = occurrence->end; k < (gsize) at; k++)
+          depth += text[k] == '(' ? 1 : text[k] == ')' ? -1 : 0;
+        if (depth > 0)
+          continue;
+      }
 
       if (g_str_equal (nice_after[i], "preferred"))
         {
