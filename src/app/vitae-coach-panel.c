@@ -17,20 +17,20 @@
 
 struct _VitaeCoachPanel
 {
-  VitaeSidePanel    parent_instance;
+  AdwBin             parent_instance;
 
   /* owned */
   VitaeAnalysis     *analysis;
   GtkSliceListModel *rows;
 
   /* children */
-  GtkStack         *stack;
-  GtkLabel         *score_label;
-  GtkLabel         *summary_label;
-  GtkListBox       *list;
+  GtkStack          *stack;
+  GtkLabel          *score_label;
+  GtkLabel          *summary_label;
+  GtkListBox        *list;
 };
 
-G_DEFINE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, VITAE_TYPE_SIDE_PANEL)
+G_DEFINE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, ADW_TYPE_BIN)
 
 enum {
   ACTIVATE_BULLET,

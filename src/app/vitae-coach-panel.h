@@ -12,13 +12,12 @@
 #include "vitae-analysis.h"
 #include "vitae-coach.h"
 #include "vitae-core.h"
-#include "vitae-side-panel.h"
 
 G_BEGIN_DECLS
 
 #define VITAE_TYPE_COACH_PANEL (vitae_coach_panel_get_type ())
 
-G_DECLARE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, VITAE, COACH_PANEL, VitaeSidePanel)
+G_DECLARE_FINAL_TYPE (VitaeCoachPanel, vitae_coach_panel, VITAE, COACH_PANEL, AdwBin)
 
 GtkWidget        *vitae_coach_panel_new          (void);
 VitaeCoachReport *vitae_coach_panel_get_report   (VitaeCoachPanel *self);

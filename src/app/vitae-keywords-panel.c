@@ -17,7 +17,7 @@
 
 struct _VitaeKeywordsPanel
 {
-  VitaeSidePanel  parent_instance;
+  AdwBin          parent_instance;
 
   /* owned */
   VitaeAnalysis  *analysis;
@@ -37,7 +37,7 @@ struct _VitaeKeywordsPanel
   GtkFlowBox     *unknown_chips;
 };
 
-G_DEFINE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, VITAE_TYPE_SIDE_PANEL)
+G_DEFINE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, ADW_TYPE_BIN)
 
 enum {
   SHOW_OCCURRENCE,

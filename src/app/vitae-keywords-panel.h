@@ -12,13 +12,12 @@
 #include "vitae-analysis.h"
 #include "vitae-core.h"
 #include "vitae-coverage.h"
-#include "vitae-side-panel.h"
 
 G_BEGIN_DECLS
 
 #define VITAE_TYPE_KEYWORDS_PANEL (vitae_keywords_panel_get_type ())
 
-G_DECLARE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, VITAE, KEYWORDS_PANEL, VitaeSidePanel)
+G_DECLARE_FINAL_TYPE (VitaeKeywordsPanel, vitae_keywords_panel, VITAE, KEYWORDS_PANEL, AdwBin)
 
 GtkWidget     *vitae_keywords_panel_new          (GSettings          *settings);
 VitaeCoverage *vitae_keywords_panel_get_coverage (VitaeKeywordsPanel *self);

@@ -18,9 +18,10 @@ G_BEGIN_DECLS
 G_DECLARE_DERIVABLE_TYPE (VitaeSidePanel, vitae_side_panel, VITAE, SIDE_PANEL, AdwBin)
 
 /*
- * A page of the side panel (coach, keywords, preview) that follows the
- * document: it is rebuilt at once when the document is set, and once typing
- * pauses after a change, so that a keystroke never pays for it.
+ * A page of the side panel that follows the document itself (the preview):
+ * it is rebuilt at once when the document is set, and once typing pauses
+ * after a change, so that a keystroke never pays for it. The coach and
+ * keywords pages bind to the window's VitaeAnalysis instead.
  */
 struct _VitaeSidePanelClass
 {
