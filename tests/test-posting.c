@@ -203,6 +203,22 @@ test_product_list (void)
   g_assert_cmpint (verdict_of (posting, "A/B testing"), ==, VITAE_POSTING_COMPANY);
   g_assert_cmpint (verdict_of (posting, "data warehouse"), ==, VITAE_POSTING_COMPANY);
   g_assert_cmpint (verdict_of (posting, "Elasticsearch"), ==, VITAE_POSTING_COMPANY);
+
+  /* What the company is, in a job section: its tool is not the job's
+   * unless the job says so too. */
+  {
+    g_autoptr(VitaePosting) maker =
+      read_posting ("Job description\nOrbitly is the commercial developer of Dagster, a tool leading the "
+                    "market in data orchestration.\nYou will use Python every day.");
+    g_autoptr(VitaePosting) user =
+      read_posting ("Job description\nOrbitly is the commercial developer of Dagster.\n"
+                    "You will run Dagster and Python every day.");
+
+    g_assert_nonnull (asked (maker, "Python"));
+    g_assert_cmpint (verdict_of (maker, "Dagster"), ==, VITAE_POSTING_COMPANY);
+    g_assert_cmpint (verdict_of (maker, "data orchestration"), ==, VITAE_POSTING_COMPANY);
+    g_assert_nonnull (asked (user, "Dagster"));
+  }
   g_assert_cmpint (verdict_of (posting, "Snowflake"), ==, VITAE_POSTING_COMPANY);
 }
 

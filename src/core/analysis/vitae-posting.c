@@ -114,6 +114,10 @@ static const char * const product_before[] = {
   "we offer customers", "our suite includes", "our app lets", "our app offers", "our service offers",
   "our tools include", "the platform offers", "the product offers", "we help companies",
   "we help teams", "lets teams run", "our features include", "product features such as",
+  /* What the company is: "Acme is the developer of X, leading the market in Y". */
+  "is the commercial developer of", "is the developer of", "is the creator of", "is the maker of",
+  "is the company behind", "leading the market in", "is a leading provider of",
+  "is the leading provider of", "market leader in",
   NULL,
 };
 
