@@ -12,12 +12,19 @@
  * Set VITAE_SCREENSHOT_DIR to keep a picture of each banner and dialog.
  */
 
+/* unshare() and CLONE_NEWPID */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <errno.h>
 #include <locale.h>
+#include <sched.h>
 #include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "vitae-core.h"
 #include "vitae-window-private.h"
@@ -758,6 +765,125 @@ test_save_checks_target (void)
   g_assert_nonnull (strstr (out, "Resume.vitae"));
 }
 
+/* The child of the next test: opens @path, types, lets the snapshot be
+ * written, and crashes. */
+static int
+run_crash_child (const char *path)
+{
+  VitaeWindow *window;
+
+  adw_init ();
+  vitae_core_init ();
+  window = open_window (path);
+  type_change (window, "Ana Before The Crash");
+  if (!has_snapshot (window))
+    return 2;
+  raise (SIGKILL);
+
+  return 3;
+}
+
+/* Runs @argv as process 2 of a new PID namespace, as Flatpak runs the app,
+ * and returns how it ended (128 + signal), or -1 where this system does not
+ * let a test make one.  Only async-signal-safe calls after fork(). */
+static int
+run_as_pid_2 (const char * const *argv)
+{
+  int status = 0;
+  pid_t pid = fork ();
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      pid_t init, app;
+
+      if (unshare (CLONE_NEWPID) != 0)
+        _exit (100);
+      init = fork ();
+      if (init < 0)
+        _exit (101);
+      if (init == 0)
+        {
+          app = fork ();
+          if (app < 0)
+            _exit (101);
+          if (app == 0)
+            {
+              execv (argv[0], (char **) argv);
+              _exit (127);
+            }
+          while (waitpid (app, &status, 0) < 0)
+            if (errno != EINTR)
+              _exit (102);
+          _exit (WIFSIGNALED (status) ? 128 + WTERMSIG (status) : WEXITSTATUS (status));
+        }
+      while (waitpid (init, &status, 0) < 0)
+        if (errno != EINTR)
+          _exit (102);
+      _exit (WIFEXITED (status) ? WEXITSTATUS (status) : 103);
+    }
+
+  while (waitpid (pid, &status, 0) < 0)
+    g_assert_cmpint (errno, ==, EINTR);
+  g_assert_true (WIFEXITED (status));
+
+  return WEXITSTATUS (status) == 100 ? -1 : WEXITSTATUS (status);
+}
+
+/* 19.5, 18.1: the window crashes as Flatpak runs it, as process 2 of its
+ * own PID namespace; the next start, whatever its pid, offers the snapshot
+ * and restores it into the window that shows the file. */
+static void
+test_crash_in_pid_namespace (void)
+{
+  g_autofree char *path = make_resume ("namespace.vitae", "Ana Saved Before");
+  g_autofree char *self_path = g_test_build_filename (G_TEST_BUILT, "test-window-files", NULL);
+  g_autofree char *dir = vitae_autosave_get_default_dir ();
+  const char *argv[] = { self_path, "--crash-child", path, NULL };
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  VitaeAutosaveItem *item;
+  VitaeWindow *window;
+  guint n_windows;
+  int result;
+
+  result = run_as_pid_2 (argv);
+  if (result < 0)
+    {
+      g_test_skip ("This system does not let a test make a PID namespace (needs root or CAP_SYS_ADMIN)");
+      return;
+    }
+  g_assert_cmpint (result, ==, 128 + SIGKILL);
+
+  /* The relaunch opens the last file, then offers the snapshot. */
+  window = open_window (path);
+  n_windows = count_windows ();
+  orphans = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (orphans->len, ==, 1);
+  item = g_ptr_array_index (orphans, 0);
+  g_assert_cmpstr (item->original_path, ==, path);
+  {
+    /* It was written by process 2 (the slot names its writer's pid). */
+    g_auto(GStrv) parts = g_strsplit (item->slot, "-", 3);
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 3);
+    g_assert_cmpstr (parts[1], ==, "2");
+  }
+  vitae_window_offer_recovery (window, orphans);
+  g_clear_pointer (&orphans, g_ptr_array_unref);
+  screenshot (GTK_WIDGET (window), "recovery-after-crash-as-pid-2");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-recovery", NULL));
+  iterate (100);
+  g_assert_cmpuint (count_windows (), ==, n_windows);
+  g_assert_cmpstr (get_name (window), ==, "Ana Before The Crash");
+  g_assert_true (vitae_document_get_modified (vitae_window_get_document (window)));
+
+  close_window (window);
+  left = vitae_autosave_find_orphans (dir);
+  g_assert_cmpuint (left->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -770,6 +896,13 @@ main (int   argc,
 
   if (argc == 3 && g_str_equal (argv[1], "--portal-save"))
     return run_portal_child (argv[2]);
+
+  if (argc == 3 && g_str_equal (argv[1], "--crash-child"))
+    {
+      g_set_prgname ("test-window-files");
+      gtk_init ();
+      return run_crash_child (argv[2]);
+    }
 
   if (argc == 3 && g_str_equal (argv[1], "--hold"))
     {
@@ -801,6 +934,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window-files/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/vitae/window-files/already-open", test_already_open);
   g_test_add_func ("/vitae/window-files/autosave-failure-banner", test_autosave_failure_banner);
+  g_test_add_func ("/vitae/window-files/crash-in-pid-namespace", test_crash_in_pid_namespace);
   g_test_add_func ("/vitae/window-files/discard-names-one", test_discard_names_one);
   g_test_add_func ("/vitae/window-files/restore-into-one-window", test_restore_into_one_window);
   g_test_add_func ("/vitae/window-files/save-as-keeps-name", test_save_as_keeps_name);
