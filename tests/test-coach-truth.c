@@ -264,6 +264,42 @@ is_slot_mark (const char *word)
   return g_str_equal (word, SLOT_MARK);
 }
 
+/* The forms a word may be an inflection of: itself, the base of a
+ * gerund ("getting" → get, "writing" → write) and of a third person. */
+static GPtrArray *
+base_forms (const char *word)
+{
+  GPtrArray *forms = g_ptr_array_new_with_free_func (g_free);
+  gsize len = strlen (word);
+
+  g_ptr_array_add (forms, g_strdup (word));
+  if (len > 4 && g_str_has_suffix (word, "ing"))
+    {
+      g_autofree char *stem = g_strndup (word, len - 3);
+      gsize stem_len = len - 3;
+
+      g_ptr_array_add (forms, g_strdup (stem));
+      g_ptr_array_add (forms, g_strconcat (stem, "e", NULL));
+      if (stem_len > 2 && stem[stem_len - 1] == stem[stem_len - 2])
+        g_ptr_array_add (forms, g_strndup (stem, stem_len - 1));
+    }
+  if (len > 1 && word[len - 1] == 's')
+    g_ptr_array_add (forms, g_strndup (word, len - 1));
+
+  return forms;
+}
+
+static gboolean
+has_form (GPtrArray  *forms,
+          const char *form)
+{
+  for (guint i = 0; i < forms->len; i++)
+    if (g_str_equal (forms->pdata[i], form))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 same_stem (const char *a,
            const char *b)
@@ -272,6 +308,8 @@ same_stem (const char *a,
   g_autofree char *lb = lower (b);
   g_autofree char *x = strip_set (la, EDGE ".", FALSE);
   g_autofree char *y = strip_set (lb, EDGE ".", FALSE);
+  g_autoptr(GPtrArray) fx = base_forms (x);
+  g_autoptr(GPtrArray) fy = base_forms (y);
   gsize n = 0;
   gsize lx = strlen (x);
   gsize ly = strlen (y);
@@ -280,20 +318,9 @@ same_stem (const char *a,
     return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (irregular); i++)
-    {
-      g_autofree char *base_s = g_strconcat (irregular[i][0], "s", NULL);
-      g_autofree char *base_ing = g_strconcat (irregular[i][0], "ing", NULL);
-      const char *forms[] = { irregular[i][0], irregular[i][1], base_s, base_ing };
-      gboolean has_x = FALSE, has_y = FALSE;
-
-      for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
-        {
-          has_x |= g_str_equal (x, forms[f]);
-          has_y |= g_str_equal (y, forms[f]);
-        }
-      if (has_x && has_y)
-        return TRUE;
-    }
+    if ((has_form (fx, irregular[i][0]) || has_form (fx, irregular[i][1])) &&
+        (has_form (fy, irregular[i][0]) || has_form (fy, irregular[i][1])))
+      return TRUE;
 
   while (n < lx && n < ly && x[n] == y[n])
     n++;
@@ -927,7 +954,7 @@ test_checker (void)
       "cutting [deploy time] from [X] to [Y].", 4 },
     { "Moved the deploys to Argo CD.", "Moved the deploys to Argo CD for [ the team].", 4 },
     { "Moved the deploys to Argo CD.", "Moved the deploys to Argo CD..", 4 },
-    { "Tasked with getting the audit logs into Splunk.", "Got the audit logs into Splunk.", 3 },
+    { "Tasked with getting the audit logs into Splunk.", "Shipped the audit logs into Splunk.", 3 },
     { "Worked on the search redesign.", "Redesigned the search.", 2 },
     { "I helped onboard 8 new engineers.", "Onboarded 8 new engineers.", 2 },
   };
@@ -939,6 +966,7 @@ test_checker (void)
     { "Helped to raise accuracy by 4%.", "Contributed [your part] to raise accuracy by 4%." },
     { "Implement metrics with Prometheus.", "Implemented metrics with Prometheus for [the team]." },
     { "I managed the on-call rota.", "Managed the on-call rota." },
+    { "Tasked with getting the audit logs into Splunk.", "Got the audit logs into Splunk." },
     { "Helped support users over Intercom chat.", "Provided [what help] to users over Intercom chat." },
     { "Used Firebase to sync the chat messages.", "Applied Firebase to sync the chat messages." },
     { "Backups, replication and monitoring for the MySQL fleet.",
