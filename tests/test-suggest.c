@@ -236,6 +236,11 @@ test_errors (void)
     { { "--colour", NULL }, NULL, 2, "--colour" },
     { { "--format", "json", NULL }, "Built the API\nCut costs \xff by 30%\n", 1, "line 2" },
     { { "--format", "json", NULL }, "", 0, NULL },
+    /* A control character is not text, and echoed back it would reach the
+     * terminal: refused, as in a resume file. */
+    { { NULL }, "Built the API\nCut costs \x1b[2J by 30%\n", 1, "line 2: the control character U+001B" },
+    { { "Cut costs \x1b]0;title\x07 by 30%", NULL }, NULL, 1, "bullet 1 on the command line: the control character U+001B" },
+    { { NULL }, "Cut costs\xc2\x9b by 30%\r\n", 1, "line 1: the control character U+009B" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

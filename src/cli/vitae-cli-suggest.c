@@ -39,6 +39,24 @@ clean_bullet (const char *line)
   return g_strstrip (g_strdup (p));
 }
 
+/* The first control character of @text (other than tab and carriage
+ * return), or 0: as in a resume file, it is not text, and echoed back it
+ * would reach the terminal as an escape sequence. */
+static gunichar
+find_control (const char *text,
+              gsize       len)
+{
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F))
+        return c;
+    }
+
+  return 0;
+}
+
 /* Adds the bullet on one line of standard input, if it holds one. */
 static gboolean
 add_line (GPtrArray  *texts,
@@ -47,12 +65,21 @@ add_line (GPtrArray  *texts,
           guint       number)
 {
   g_autofree char *copy = NULL;
+  gunichar control;
   char *text;
 
   if (memchr (line, '\0', len) != NULL || !g_utf8_validate_len (line, len, NULL))
     {
       /* Translators: %u is a line number */
       vitae_cli_error (_("standard input, line %u: not valid UTF-8 text"), number);
+      return FALSE;
+    }
+
+  if ((control = find_control (line, len)) != 0)
+    {
+      /* Translators: %u is a line number, then a character code such as U+001B */
+      vitae_cli_error (_("standard input, line %u: the control character U+%04X is not text"),
+                       number, control);
       return FALSE;
     }
 
@@ -186,6 +213,7 @@ vitae_cli_suggest (int    argc,
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
   g_autofree char *format = NULL;
+  gunichar control;
   gboolean json;
   GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
@@ -218,6 +246,14 @@ vitae_cli_suggest (int    argc,
             {
               /* Translators: %d is the position of a command line argument */
               vitae_cli_error (_("bullet %d on the command line is not valid UTF-8 text"), i);
+              return VITAE_EXIT_INPUT;
+            }
+          if ((control = find_control (argv[i], strlen (argv[i]))) != 0)
+            {
+              /* Translators: %d is the position of a command line argument, then a
+               * character code such as U+001B */
+              vitae_cli_error (_("bullet %d on the command line: the control character U+%04X is not text"),
+                               i, control);
               return VITAE_EXIT_INPUT;
             }
           g_ptr_array_add (texts, clean_bullet (argv[i]));
