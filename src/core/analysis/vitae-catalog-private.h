@@ -1,0 +1,37 @@
+/* vitae-catalog-private.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vitae-catalog.h"
+
+G_BEGIN_DECLS
+
+#define MEMORY_PATH ":memory:"
+
+struct _VitaeCatalog
+{
+  GObject  parent_instance;
+
+  /* owned */
+  sqlite3 *db;
+  char    *user_path;
+  GError  *user_error;
+  char    *default_role;
+
+  guint    revision;
+  /* Opened by a command that only reads (`vitae check`): the user's file
+   * is never created, migrated, moved or written. */
+  gboolean read_only;
+};
+
+/* Attaches the user's catalog at @path (or MEMORY_PATH) as "user", from
+ * vitae-catalog-user.c; trouble is recovered from and left in user_error. */
+void _vitae_catalog_open_user_db (VitaeCatalog *self,
+                                  const char   *path);
+
+G_END_DECLS
