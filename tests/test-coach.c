@@ -328,8 +328,10 @@ test_labelled (void)
           n_weak++;
           g_assert_cmpuint (vitae_coach_result_get_score (result), <, 70);
           /* A passive cannot be turned around without moving the user's
-           * words (truth rule 1), so it may get no rewrite. */
-          if (!vitae_coach_result_has_issue (result, VITAE_COACH_ISSUE_PASSIVE))
+           * words (truth rule 1), and a skill claim names no action to
+           * strengthen, so they may get no rewrite. */
+          if (!vitae_coach_result_has_issue (result, VITAE_COACH_ISSUE_PASSIVE) &&
+              !g_str_has_prefix (row->text, "Exposure") && !g_str_has_prefix (row->text, "Familiar"))
             g_assert_cmpuint (vitae_coach_result_get_n_suggestions (result), >, 0);
         }
     }

@@ -857,11 +857,11 @@ INSERT INTO coach_patterns (id, area, rank, context, technique, result) VALUES
 
   ('recognition-field', 'recognition', 1,
    ' for [the work it recognised]',
-   ' for [what set the work apart]',
-   ' among [how many entrants, candidates or papers]'),
+   '',
+   ', chosen from [how many entries or submissions]'),
   ('recognition-rank', 'recognition', 2,
    ' in [the competition or programme]',
-   ' with [the work you entered]',
+   '',
    ', placing [rank] out of [N]'),
 
   ('teaching-reach', 'teaching', 1,

@@ -1121,6 +1121,11 @@ find_opener (CoachAnalysis    *analysis,
         {
           analysis->opener = OPEN_PASSIVE;
           flag_opener (analysis, result, p, p + 1, WEAK_PASSIVE);
+          if (!analysis->quiet)
+            _vitae_coach_result_add (result, VITAE_COACH_ISSUE_PASSIVE, token->cstart, token->cend,
+                                     /* Translators: %s is a participle such as “Written” */
+                                     g_strdup_printf (_("“%s” is passive: say what you did with it"),
+                                                      word));
           return;
         }
 

@@ -267,24 +267,34 @@ people_end (const CoachAnalysis *analysis,
   return 0;
 }
 
-/* "Significant code rewriting to…", "Administration and maintenance of…":
- * a fragment whose head names an action, so that a verb slot before it
- * reads as a sentence. Role nouns ("Core developer of…") and things ("Tool
- * that…") do not. */
+/* "Significant code rewriting to…", "Administration and maintenance of…",
+ * "Backend services for…": a fragment that is a noun phrase, so that a verb
+ * slot before it reads as a sentence. Role nouns ("Core developer of…",
+ * "Category winner at…"), names before a dash ("Alogger - a logger…") and
+ * quantities ("Some other databases…") are not. */
 static gboolean
 is_action_noun_phrase (const CoachAnalysis *analysis)
 {
-  for (guint k = 0; k < analysis->n_tokens && k < 4; k++)
+  for (guint k = 0; k < analysis->n_tokens && k < 5; k++)
     {
       const CoachToken *token = &analysis->tokens[k];
-      const char *word = coach_token_lower (analysis, k);
 
-      if (token->lex & (LEX_ROLE_NOUN | LEX_FUNCTION_WORD))
+      if (token->lex & (LEX_ROLE_NOUN | LEX_FIRST_PERSON | LEX_PASSIVE_AUX) ||
+          (token->flags & (TOKEN_DIGIT | TOKEN_DROP | TOKEN_SLOT)) ||
+          ((token->lex & LEX_FUNCTION_WORD) && k == 0))
         return FALSE;
-      if ((token->form == VERB_FORM_ING || _vitae_coach_nominal_verb (analysis->coach, word) != NULL) &&
-          (k + 1 >= analysis->n_tokens || (analysis->tokens[k + 1].lex & LEX_FUNCTION_WORD)) &&
-          !(token->flags & TOKEN_FIRST_UPPER && k > 0))
-        return TRUE;
+      if (k + 1 < analysis->n_tokens)
+        {
+          const char *gap = analysis->text + token->bend;
+          gsize gap_len = analysis->tokens[k + 1].bstart - token->bend;
+
+          if (g_strstr_len (gap, gap_len, "-") != NULL || g_strstr_len (gap, gap_len, ":") != NULL ||
+              g_strstr_len (gap, gap_len, "—") != NULL || g_strstr_len (gap, gap_len, "–") != NULL ||
+              g_strstr_len (gap, gap_len, "(") != NULL)
+            return FALSE;
+        }
+      if (k > 0 && (token->lex & LEX_FUNCTION_WORD) && !(token->lex & LEX_DETERMINER))
+        return !token_is (analysis, k, "and") && !token_is (analysis, k, "or");
     }
 
   return FALSE;
@@ -407,6 +417,9 @@ plan_openings (CoachAnalysis *analysis,
                     past[0] = g_ascii_toupper (past[0]);
                     openings[n++] = (Opening) { g_strdup (past), from + 1, "duty-verb" };
                   }
+                else
+                  /* "Duties included monitoring servers and fixing bugs" */
+                  openings[n++] = (Opening) { g_strdup (_("Contributed [your part] to")), from, "duty-part" };
               }
             else if (token_is (analysis, from - 1, "to") && is_base_verb (analysis, from) &&
                      from + 1 < analysis->n_tokens)
@@ -557,6 +570,17 @@ _vitae_coach_rewrite (CoachAnalysis    *analysis,
     }
 
   n_openings = plan_openings (analysis, openings);
+
+  /* "Written in Go", "Used by three museums", "Team has won…": a bullet that
+   * describes a thing or says nothing the person did gets no slots, which
+   * would only dress the description up. */
+  if (openings[0].opener == NULL &&
+      (analysis->opener == OPEN_PASSIVE || analysis->opener == OPEN_FRAGMENT ||
+       (analysis->opener == OPEN_WEAK && analysis->scope != SCOPE_TOOL && analysis->scope != SCOPE_NONE)))
+    {
+      g_free (openings[0].opener);
+      return;
+    }
 
   patterns = g_ptr_array_new ();
   add_patterns (patterns, area->patterns);
