@@ -683,6 +683,15 @@ test_save_as_keeps_name (void)
   g_assert_no_error (error);
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (back), "name"), ==, "Ana Renamed Twice");
 
+  /* And it opens again, by its content. */
+  {
+    VitaeWindow *again = vitae_window_new (NULL);
+
+    g_assert_true (vitae_window_open_file (again, chosen_file));
+    g_assert_cmpstr (get_name (again), ==, "Ana Renamed Twice");
+    close_window (again);
+  }
+
   _vitae_window_export_pdf_chosen (window, pdf_file);
   iterate (50);
   g_assert_null (find_dialog (window));

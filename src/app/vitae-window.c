@@ -823,6 +823,41 @@ vitae_window_get_analysis (VitaeWindow *self)
   return self->analysis;
 }
 
+/* A resume saved under a name without an extension (the person typed it
+ * so in the chooser, which Vitae never changes) opens by its content. */
+static VitaeDocument *
+load_without_extension (const char  *path,
+                        GPtrArray   *notes,
+                        GError     **error)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *data = NULL;
+  const char *p;
+  gsize len = 0;
+
+  if (!vitae_read_text_file (path, &data, &len, error))
+    return NULL;
+
+  for (p = data; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'; p++)
+    ;
+
+  if (*p == '<')
+    document = vitae_xml_parse (data, len, display, error);
+  else if (*p == '{')
+    document = vitae_json_resume_parse (data, len, display, error);
+  else
+    return vitae_document_load_full (path, notes, error);
+
+  if (document == NULL || !vitae_document_sanitize (document, display, notes, error))
+    return NULL;
+
+  vitae_history_clear (vitae_document_get_history (document));
+  vitae_document_set_modified (document, FALSE);
+
+  return g_steal_pointer (&document);
+}
+
 /* Says what was cleaned on the way in (invisible direction marks and the
  * like), so nothing changes behind the user's back. */
 static void
@@ -863,6 +898,8 @@ vitae_window_open_file (VitaeWindow *self,
   path = g_file_get_path (file);
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae opens local files only"));
+  else if (vitae_format_from_path (path) == VITAE_FORMAT_UNKNOWN)
+    document = load_without_extension (path, notes, &error);
   else
     document = vitae_document_load_full (path, notes, &error);
 
