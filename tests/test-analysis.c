@@ -143,10 +143,10 @@ test_grades (void)
     const char *id;
   } cases[] = {
     { 0, VITAE_GRADE_POOR, "poor" },
-    { 49, VITAE_GRADE_POOR, "poor" },
-    { 50, VITAE_GRADE_FAIR, "fair" },
-    { 79, VITAE_GRADE_FAIR, "fair" },
-    { 80, VITAE_GRADE_GOOD, "good" },
+    { 39, VITAE_GRADE_POOR, "poor" },
+    { 40, VITAE_GRADE_FAIR, "fair" },
+    { 69, VITAE_GRADE_FAIR, "fair" },
+    { 70, VITAE_GRADE_GOOD, "good" },
     { 100, VITAE_GRADE_GOOD, "good" },
   };
 
@@ -171,6 +171,38 @@ test_grades (void)
     vitae_grade_from_score (90, &good);
     g_assert_cmpstr (poor, !=, fair);
     g_assert_cmpstr (fair, !=, good);
+  }
+
+  /* The grades are the coach's bands: one bullet's grade is its band. */
+  {
+    const char *texts[] = {
+      STRONG_1, STRONG_2, WEAK_1, WEAK_2, SLOTTED, "", "Led", "Did things",
+      "Worked on the backend of the company website",
+      "Built a Go service for billing",
+      "Was responsible for the migration of 14 services to Kubernetes",
+    };
+    const VitaeCoachBand bands[] = {
+      [VITAE_GRADE_POOR] = VITAE_COACH_BAND_WEAK,
+      [VITAE_GRADE_FAIR] = VITAE_COACH_BAND_FAIR,
+      [VITAE_GRADE_GOOD] = VITAE_COACH_BAND_STRONG,
+    };
+    guint seen = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (vitae_coach_get_default (), texts[i]);
+        VitaeGrade grade = vitae_grade_from_score (vitae_coach_result_get_score (result), NULL);
+
+        if (!vitae_analysis_result_is_judged (result))
+          {
+            g_assert_cmpint (vitae_coach_result_get_band (result), ==, VITAE_COACH_BAND_NONE);
+            continue;
+          }
+        g_assert_cmpint (vitae_coach_result_get_band (result), ==, bands[grade]);
+        seen |= 1u << grade;
+      }
+    /* The texts reach every band. */
+    g_assert_cmpuint (seen, ==, 7);
   }
 }
 
@@ -400,10 +432,10 @@ test_sections_and_issues (void)
   Counts counts;
 
   /* The texts are what their names say. */
-  g_assert_cmpuint (coach_score (STRONG_1), >=, 80);
-  g_assert_cmpuint (coach_score (STRONG_2), >=, 80);
-  g_assert_cmpuint (coach_score (WEAK_1), <, 50);
-  g_assert_cmpuint (coach_score (WEAK_2), <, 50);
+  g_assert_cmpint (vitae_grade_from_score (coach_score (STRONG_1), NULL), ==, VITAE_GRADE_GOOD);
+  g_assert_cmpint (vitae_grade_from_score (coach_score (STRONG_2), NULL), ==, VITAE_GRADE_GOOD);
+  g_assert_cmpint (vitae_grade_from_score (coach_score (WEAK_1), NULL), ==, VITAE_GRADE_POOR);
+  g_assert_cmpint (vitae_grade_from_score (coach_score (WEAK_2), NULL), ==, VITAE_GRADE_POOR);
 
   vitae_analysis_set_document (analysis, document);
   g_assert_true (vitae_analysis_update_now (analysis, NULL));
@@ -430,16 +462,19 @@ test_sections_and_issues (void)
       g_assert_cmpint (vitae_analysis_issue_get_grade (issue), ==, vitae_grade_from_score (previous, NULL));
     }
 
-  /* Empty bullets are not judged: not scored, counted, listed or graded. */
+  /* Bullets not written yet (empty, or just started) are not judged: not
+   * scored, counted, listed or graded. */
   watch (analysis, &counts);
   score = vitae_analysis_get_score (analysis);
   {
     g_autoptr(VitaeBullet) empty = vitae_bullet_new ("");
+    g_autoptr(VitaeBullet) started = vitae_bullet_new ("Led");
     g_autoptr(VitaeBullet) blank = vitae_bullet_new ("  ");
     g_autoptr(VitaeSection) volunteer = vitae_section_new (VITAE_SECTION_VOLUNTEER);
     g_autoptr(VitaeEntry) entry = vitae_entry_new ();
 
     vitae_entry_append_bullet (vitae_section_get_entry (experience, 0), empty);
+    vitae_entry_append_bullet (vitae_section_get_entry (experience, 0), started);
     vitae_entry_append_bullet (entry, blank);
     vitae_section_append_entry (volunteer, entry);
     vitae_document_append_section (document, volunteer);
@@ -452,7 +487,7 @@ test_sections_and_issues (void)
     g_assert_cmpint (vitae_analysis_get_section_grade (analysis, experience), ==, VITAE_GRADE_GOOD);
     g_assert_cmpint (vitae_analysis_get_section_grade (analysis, volunteer), ==, VITAE_GRADE_NONE);
     /* The report still lists them, as `vitae check` does. */
-    g_assert_cmpuint (vitae_coach_report_get_n_bullets (vitae_analysis_get_coach_report (analysis)), ==, 6);
+    g_assert_cmpuint (vitae_coach_report_get_n_bullets (vitae_analysis_get_coach_report (analysis)), ==, 7);
   }
 
   /* Strengthening both weak bullets changes the projects' grade. */
@@ -524,7 +559,7 @@ test_slots (void)
       g_assert_cmpuint (placeholders, ==, cases[i].count);
     }
 
-  /* Over a document: two bullets with slots, and a blank one not counted. */
+  /* Over a document: two bullets with slots, and a blank one with none. */
   vitae_bullet_set_text (get_bullet (document, 0, 1), cases[2].text);
   vitae_bullet_set_text (get_bullet (document, 1, 0), SLOTTED);
   {

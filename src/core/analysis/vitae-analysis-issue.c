@@ -33,21 +33,6 @@ struct _VitaeAnalysisIssue
 
 G_DEFINE_FINAL_TYPE (VitaeAnalysisIssue, vitae_analysis_issue, G_TYPE_OBJECT)
 
-/* Helpers */
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
-
 /* Overrides */
 
 static void
@@ -335,8 +320,8 @@ vitae_analysis_count_slots (VitaeCoachResult *result)
  * @document: a resume
  * @first: (out) (optional) (nullable) (transfer full): the first slot
  *
- * Counts the slots of every written bullet of @document, without asking
- * the coach (so without loading the catalog), the same way the analysis
+ * Counts the slots of every bullet of @document, without asking the
+ * coach (so without loading the catalog), the same way the analysis
  * counts them.
  *
  * Returns: how many slots the bullets still hold
@@ -365,8 +350,6 @@ vitae_analysis_count_document_slots (VitaeDocument  *document,
               const char *text = vitae_bullet_get_text (vitae_entry_get_bullet (entry, b));
               g_autofree char *slot = NULL;
 
-              if (is_blank (text))
-                continue;
               count += vitae_analysis_count_text_slots (text, first && *first == NULL ? &slot : NULL);
               if (slot != NULL)
                 *first = g_steal_pointer (&slot);
@@ -381,8 +364,9 @@ vitae_analysis_count_document_slots (VitaeDocument  *document,
  * vitae_analysis_result_is_judged:
  * @result: a bullet's result
  *
- * A bullet not written yet (empty, or only spaces) is not judged: it has
- * no score, no grade, and is not listed among the bullets that need work.
+ * A bullet the coach does not score (empty, or just started: see
+ * vitae_coach_result_is_scored()) is not judged: it has no score pill, no
+ * grade, and is not listed among the bullets that need work.
  *
  * Returns: whether @result counts
  */
@@ -391,7 +375,7 @@ vitae_analysis_result_is_judged (VitaeCoachResult *result)
 {
   g_return_val_if_fail (result != NULL, FALSE);
 
-  return !is_blank (vitae_coach_result_get_text (result));
+  return vitae_coach_result_is_scored (result);
 }
 
 /**

@@ -195,14 +195,15 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Tally, tally_clear)
 
 /* Walks @document beside @report (the coach lists its bullets in document
  * order) to tie each result to its bullet and sum up what the views show.
- * Empty bullets are not judged: they are not scored, counted or listed. */
+ * A bullet the coach does not score (empty, or just started) is not
+ * judged: it is not counted, graded or listed. Its slots still count: they
+ * would print as they are. */
 static void
 tally_report (Tally            *tally,
               VitaeDocument    *document,
               VitaeCoachReport *report)
 {
   guint n_reports = vitae_coach_report_get_n_bullets (report);
-  guint64 total = 0;
   guint k = 0;
 
   tally->results = new_result_table ();
@@ -227,14 +228,13 @@ tally_report (Tally            *tally,
               guint score = vitae_coach_result_get_score (result);
 
               g_hash_table_insert (tally->results, g_object_ref (bullet), vitae_coach_result_ref (result));
+              tally->n_unfilled_slots += vitae_analysis_count_slots (result);
               if (!vitae_analysis_result_is_judged (result))
                 continue;
 
-              total += score;
               tally->n_bullets++;
               section_total += score;
               section_count++;
-              tally->n_unfilled_slots += vitae_analysis_count_slots (result);
               if (vitae_coach_result_get_n_issues (result) > 0)
                 g_ptr_array_add (tally->issues, _vitae_analysis_issue_new (bullet, result, k));
             }
@@ -246,7 +246,9 @@ tally_report (Tally            *tally,
     }
 
   g_ptr_array_sort (tally->issues, compare_worst_first);
-  tally->score = tally->n_bullets > 0 ? (guint) ((total + tally->n_bullets / 2) / tally->n_bullets) : 0;
+  /* The coach's own mean over the bullets it scores, as `vitae check`
+   * prints it. */
+  tally->score = vitae_coach_report_get_score (report);
 }
 
 static gboolean

@@ -13,9 +13,12 @@
 
 #include "vitae-grade.h"
 
-/* The score bands, the one place they are decided. */
-#define GRADE_GOOD_MIN 80
-#define GRADE_FAIR_MIN 50
+/* The score bands, the one place the views take them from. They are the
+ * coach's (VitaeCoachBand: weak 0–39, fair 40–69, strong 70–100), which
+ * grades one bullet; a grade also applies to a mean, such as a section's.
+ * test-analysis checks that the two agree. */
+#define GRADE_GOOD_MIN 70
+#define GRADE_FAIR_MIN 40
 
 /**
  * vitae_grade_from_score:

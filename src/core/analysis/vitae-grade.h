@@ -14,9 +14,9 @@ G_BEGIN_DECLS
 /**
  * VitaeGrade:
  * @VITAE_GRADE_NONE: nothing to judge (no bullet written yet)
- * @VITAE_GRADE_POOR: a score below 50
- * @VITAE_GRADE_FAIR: a score from 50 to 79
- * @VITAE_GRADE_GOOD: a score of 80 or more
+ * @VITAE_GRADE_POOR: a score below 40 (the coach's weak band)
+ * @VITAE_GRADE_FAIR: a score from 40 to 69 (fair)
+ * @VITAE_GRADE_GOOD: a score of 70 or more (strong)
  *
  * The bands every view shows a score in: the score pills, the coach's list
  * and the outline's section marks.
