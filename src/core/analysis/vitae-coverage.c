@@ -74,6 +74,7 @@ struct _VitaeCoverage
   VitaeMatcher  *matcher;
   GHashTable    *cache;
   GHashTable    *previous;
+  GArray        *faceted;
 
   /* The role's data, loaded when the role or the catalog changes. */
   char          *role_id;
@@ -264,6 +265,12 @@ ensure_matcher (VitaeCoverage *self)
   g_clear_pointer (&self->role_id, g_free);
   g_clear_pointer (&self->seen, g_free);
   self->seen = g_new0 (Seen, vitae_matcher_get_n_keywords (self->matcher));
+
+  /* The few keywords placement advice looks at, out of thousands. */
+  g_array_set_size (self->faceted, 0);
+  for (guint k = 0; k < vitae_matcher_get_n_keywords (self->matcher); k++)
+    if (vitae_matcher_get_facets (self->matcher, k) != VITAE_FACET_NONE)
+      g_array_append_val (self->faceted, k);
 }
 
 static void
@@ -585,11 +592,12 @@ static guint
 most_frequent (VitaeCoverage     *self,
                VitaeKeywordFacet  facets)
 {
-  guint n_keywords = vitae_matcher_get_n_keywords (self->matcher);
   guint best = G_MAXUINT;
 
-  for (guint k = 0; k < n_keywords; k++)
+  for (guint f = 0; f < self->faceted->len; f++)
     {
+      guint k = g_array_index (self->faceted, guint, f);
+
       if (self->seen[k].count == 0 || !(vitae_matcher_get_facets (self->matcher, k) & facets))
         continue;
       if (best == G_MAXUINT || self->seen[k].count > self->seen[best].count)
@@ -603,11 +611,13 @@ static gboolean
 any_found (VitaeCoverage     *self,
            VitaeKeywordFacet  facets)
 {
-  guint n_keywords = vitae_matcher_get_n_keywords (self->matcher);
+  for (guint f = 0; f < self->faceted->len; f++)
+    {
+      guint k = g_array_index (self->faceted, guint, f);
 
-  for (guint k = 0; k < n_keywords; k++)
-    if (self->seen[k].count > 0 && (vitae_matcher_get_facets (self->matcher, k) & facets))
-      return TRUE;
+      if (self->seen[k].count > 0 && (vitae_matcher_get_facets (self->matcher, k) & facets))
+        return TRUE;
+    }
 
   return FALSE;
 }
@@ -1072,6 +1082,7 @@ vitae_coverage_finalize (GObject *object)
   g_clear_object (&self->matcher);
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->previous, g_hash_table_unref);
+  g_clear_pointer (&self->faceted, g_array_unref);
   g_clear_pointer (&self->role_id, g_free);
   g_clear_pointer (&self->groups, g_array_unref);
   g_clear_pointer (&self->members, g_array_unref);
@@ -1104,6 +1115,7 @@ vitae_coverage_init (VitaeCoverage *self)
 {
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   self->previous = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  self->faceted = g_array_new (FALSE, FALSE, sizeof (guint));
   self->groups = g_array_new (FALSE, TRUE, sizeof (Group));
   g_array_set_clear_func (self->groups, clear_group);
   self->members = g_array_new (FALSE, TRUE, sizeof (Member));
