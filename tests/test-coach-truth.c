@@ -133,6 +133,17 @@ static const char * const irregular[][2] = {
   { "understand", "understood" }, { "lay", "laid" }, { "pay", "paid" }, { "deal", "dealt" },
 };
 
+/* A final period that belongs to the word: it stays when the rewrite goes
+ * on. */
+static const char * const abbreviations[] = {
+  "etc.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "e.g.", "i.e.", "u.s.", "vs.", "al.", NULL
+};
+
+static const char * const prepositions[] = {
+  "to", "on", "in", "with", "for", "of", "at", "by", "from", "into", "onto", "about", "over",
+  "under", "across", "via", NULL
+};
+
 #define EDGE ",;:"
 #define SLOT_MARK "\001"
 
@@ -480,6 +491,17 @@ add (GPtrArray  *violations,
   g_ptr_array_add (violations, g_strdup_printf ("rule %u: %s", rule, message));
 }
 
+/* Whether @text ends with a period that closes the sentence, not an
+ * abbreviation ("etc."). */
+static gboolean
+ends_with_full_stop (const char *text)
+{
+  const char *space = strrchr (text, ' ');
+  g_autofree char *last = lower (space != NULL ? space + 1 : text);
+
+  return g_str_has_suffix (text, ".") && !g_str_has_suffix (text, "..") && !in_strv (abbreviations, last);
+}
+
 /* Appends to @violations one line per broken rule; returns how many. */
 static guint
 check_truth (const char       *original,
@@ -516,9 +538,11 @@ check_truth (const char       *original,
   gpointer key, value;
 
   len = strlen (orig_body);
-  if (g_str_has_suffix (orig_body, ".") && !g_str_has_suffix (orig_body, ".."))
+  if (ends_with_full_stop (orig_body))
     orig_body[--len] = '\0';
-  if (g_str_has_suffix (sugg_body, "."))
+  if (g_str_has_suffix (sugg_body, ".") && ends_with_full_stop (sugg_body))
+    sugg_body[strlen (sugg_body) - 1] = '\0';
+  else if (g_str_has_suffix (sugg_body, ".."))
     sugg_body[strlen (sugg_body) - 1] = '\0';
 
   end = opener_end (orig, result);
@@ -677,6 +701,21 @@ check_truth (const char       *original,
             }
         }
       prev = w;
+    }
+  for (guint k = 0; k + 1 < sw->len; k++)
+    {
+      g_autofree char *a = lower (sw->pdata[k]);
+      g_autofree char *b = lower (sw->pdata[k + 1]);
+
+      if (in_strv (prepositions, a) && in_strv (prepositions, b))
+        {
+          g_autofree char *ea = g_regex_escape_string (sw->pdata[k], -1);
+          g_autofree char *eb = g_regex_escape_string (sw->pdata[k + 1], -1);
+          g_autofree char *pair = g_strconcat ("(?i)\\b", ea, "\\s+", eb, "\\b", NULL);
+
+          if (!g_regex_match_simple (pair, orig, 0, 0))
+            add (violations, 4, "two prepositions “%s %s”", (char *) sw->pdata[k], (char *) sw->pdata[k + 1]);
+        }
     }
   count_grams (sugg_body, grams);
   count_grams (orig, orig_grams);
@@ -956,6 +995,8 @@ test_checker (void)
     { "Moved the deploys to Argo CD.", "Moved the deploys to Argo CD..", 4 },
     { "Tasked with getting the audit logs into Splunk.", "Shipped the audit logs into Splunk.", 3 },
     { "Worked on the search redesign.", "Redesigned the search.", 2 },
+    { "Helped on a research project about sleep.", "Contributed [your part] to on a research project about sleep.", 4 },
+    { "Built a deploy tool for scripts, backups, etc.", "Built a deploy tool for scripts, backups, etc — cutting [time].", 1 },
     { "I helped onboard 8 new engineers.", "Onboarded 8 new engineers.", 2 },
   };
   static const struct {
@@ -967,6 +1008,7 @@ test_checker (void)
     { "Implement metrics with Prometheus.", "Implemented metrics with Prometheus for [the team]." },
     { "I managed the on-call rota.", "Managed the on-call rota." },
     { "Tasked with getting the audit logs into Splunk.", "Got the audit logs into Splunk." },
+    { "Built a deploy tool for scripts, backups, etc.", "Built a deploy tool for scripts, backups, etc." },
     { "Helped support users over Intercom chat.", "Provided [what help] to users over Intercom chat." },
     { "Used Firebase to sync the chat messages.", "Applied Firebase to sync the chat messages." },
     { "Backups, replication and monitoring for the MySQL fleet.",
