@@ -537,7 +537,7 @@ vitae_document_load_full (const char  *path,
   if (format == VITAE_FORMAT_VITAE)
     document = vitae_xml_parse (data, len, display, error);
   else
-    document = vitae_json_resume_parse (data, len, display, error);
+    document = vitae_json_resume_parse_full (data, len, display, notes, error);
 
   if (document != NULL && !vitae_document_sanitize (document, display, notes, error))
     g_clear_object (&document);

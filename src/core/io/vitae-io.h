@@ -109,6 +109,13 @@ VitaeDocument *vitae_json_resume_parse     (const char     *data,
                                             gsize           length,
                                             const char     *filename,
                                             GError        **error);
+/* The same, for files as people write them: older member names, comments,
+ * placeholders, unknown members and FRESH; @notes says what was done. */
+VitaeDocument *vitae_json_resume_parse_full (const char    *data,
+                                             gsize          length,
+                                             const char    *filename,
+                                             GPtrArray     *notes,
+                                             GError       **error);
 char          *vitae_json_resume_serialize (VitaeDocument  *document,
                                             gsize          *length);
 

@@ -1184,6 +1184,557 @@ check_depth (Reader      *reader,
   return TRUE;
 }
 
+
+/* JSON Resume as people write it
+ *
+ * Files found in the wild predate v1.0.0 or carry members of their own
+ * tools. Before the strict reading below, the parsed tree is brought to
+ * v1.0.0 and every change is counted for the import notice:
+ *
+ *  - comments, // to the end of the line and slash-star … star-slash, are
+ *    blanked out before parsing (newlines kept, so line numbers hold);
+ *  - older member names move to their v1.0.0 home (legacy_names);
+ *  - "" where an array belongs is read as [];
+ *  - members the schema does not define are kept, as JSON text, in the
+ *    document's "x-vitae-unknown" field: an object from the path of their
+ *    container ("", "basics", "work[2]"…) to an object of the members. The
+ *    writer puts them back where they were;
+ *  - a FRESH resume is recognised and read into the same tree.
+ */
+
+#define UNKNOWN_KEY "x-vitae-unknown"
+
+typedef struct
+{
+  const char *container;    /* "" top level, "basics", or a kind's array */
+  const char *old_name;
+  const char *new_name;
+} LegacyName;
+
+static const LegacyName legacy_names[] = {
+  { "", "experience", "work" },
+  { "", "certifications", "certificates" },
+  { "basics", "website", "url" },
+  { "basics", "picture", "image" },
+  { "work", "company", "name" },
+  { "work", "website", "url" },
+  { "volunteer", "website", "url" },
+  { "education", "gpa", "score" },
+  { "education", "website", "url" },
+  { "publications", "website", "url" },
+  { "awards", "website", "url" },
+  { "projects", "website", "url" },
+  { "languages", "name", "language" },
+};
+
+/* Blanks out comments outside strings, keeping line breaks. */
+static void
+strip_comments (char  *data,
+                gsize  length)
+{
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (in_string)
+        {
+          if (data[i] == '\\' && i + 1 < length)
+            i++;
+          else if (data[i] == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (data[i] == '"')
+        in_string = TRUE;
+      else if (data[i] == '/' && i + 1 < length && data[i + 1] == '/')
+        {
+          while (i < length && data[i] != '\n')
+            data[i++] = ' ';
+        }
+      else if (data[i] == '/' && i + 1 < length && data[i + 1] == '*')
+        {
+          data[i] = data[i + 1] = ' ';
+          for (i += 2; i < length; i++)
+            {
+              if (data[i] == '*' && i + 1 < length && data[i + 1] == '/')
+                {
+                  data[i] = data[i + 1] = ' ';
+                  i++;
+                  break;
+                }
+              if (data[i] != '\n')
+                data[i] = ' ';
+            }
+        }
+    }
+}
+
+typedef struct
+{
+  guint       n_renamed;
+  guint       n_emptied;
+  guint       n_unknown;
+  JsonObject *unknown;
+} Found;
+
+static void
+rename_members (Found      *found,
+                JsonObject *object,
+                const char *container)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (legacy_names); i++)
+    {
+      const LegacyName *l = &legacy_names[i];
+      JsonNode *node;
+
+      if (!g_str_equal (l->container, container) ||
+          !json_object_has_member (object, l->old_name) ||
+          get_member (object, l->new_name) != NULL)
+        continue;
+      node = json_node_copy (json_object_get_member (object, l->old_name));
+      json_object_remove_member (object, l->old_name);
+      json_object_set_member (object, l->new_name, node);
+      found->n_renamed++;
+    }
+}
+
+/* "" where @member's array belongs becomes []. */
+static void
+empty_to_array (Found      *found,
+                JsonObject *object,
+                const char *member)
+{
+  JsonNode *node = get_member (object, member);
+  const char *text;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return;
+  for (text = json_node_get_string (node); g_ascii_isspace (*text); text++)
+    ;
+  if (*text != '\0')
+    return;
+  json_object_set_array_member (object, member, json_array_new ());
+  found->n_emptied++;
+}
+
+static gboolean
+is_known (const FieldMap     *fields,
+          const char * const *others,
+          const char         *name)
+{
+  for (guint i = 0; fields != NULL && fields[i].member != NULL; i++)
+    if (g_str_equal (fields[i].member, name))
+      return TRUE;
+  return others != NULL && g_strv_contains (others, name);
+}
+
+/* Moves the members of @object that neither @fields nor @others name
+ * into found->unknown under @path. */
+static void
+keep_unknown (Found              *found,
+              JsonObject         *object,
+              const char         *path,
+              const FieldMap     *fields,
+              const char * const *others)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+  JsonObject *kept = NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      if (is_known (fields, others, name) || g_str_has_prefix (name, EXTRA_MEMBER) ||
+          !g_utf8_validate (name, -1, NULL))
+        continue;
+      if (kept == NULL)
+        {
+          kept = json_object_new ();
+          json_object_set_object_member (found->unknown, path, kept);
+        }
+      json_object_set_member (kept, name, json_node_copy (json_object_get_member (object, name)));
+      found->n_unknown++;
+    }
+}
+
+static const char *
+fresh_string (JsonObject *object,
+              const char *member)
+{
+  JsonNode *node = object ? get_member (object, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static JsonObject *
+fresh_object (JsonObject *object,
+              const char *member)
+{
+  JsonNode *node = object ? get_member (object, member) : NULL;
+
+  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+fresh_array (JsonObject *object,
+             const char *member)
+{
+  JsonNode *node = object ? get_member (object, member) : NULL;
+
+  return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* FRESH (the FRESCA schema HackMyResume writes) keeps its sections in
+ * objects with a "history" or "sets" array and contact data in "contact". */
+static gboolean
+is_fresh (JsonObject *root)
+{
+  JsonObject *meta = fresh_object (root, "meta");
+  const char *format = fresh_string (meta, "format");
+
+  if (format != NULL && g_str_has_prefix (format, "FRESH"))
+    return TRUE;
+  return fresh_object (root, "contact") != NULL ||
+         fresh_array (fresh_object (root, "employment"), "history") != NULL ||
+         fresh_array (fresh_object (root, "education"), "history") != NULL ||
+         fresh_array (fresh_object (root, "skills"), "sets") != NULL;
+}
+
+static void
+copy_string (JsonObject *to,
+             const char *to_member,
+             JsonObject *from,
+             const char *from_member)
+{
+  const char *text = fresh_string (from, from_member);
+
+  if (text != NULL)
+    json_object_set_string_member (to, to_member, text);
+}
+
+static void
+copy_node (JsonObject *to,
+           const char *to_member,
+           JsonObject *from,
+           const char *from_member)
+{
+  JsonNode *node = from ? get_member (from, from_member) : NULL;
+
+  if (node != NULL)
+    json_object_set_member (to, to_member, json_node_copy (node));
+}
+
+/* Builds a JSON Resume tree from a FRESH one: the members FRESH shares
+ * with JSON Resume in meaning, under their JSON Resume names. */
+static JsonObject *
+fresh_to_json_resume (JsonObject *fresh)
+{
+  JsonObject *root = json_object_new ();
+  JsonObject *basics = json_object_new ();
+  JsonObject *contact = fresh_object (fresh, "contact");
+  JsonObject *info = fresh_object (fresh, "info");
+  JsonObject *location = fresh_object (fresh, "location");
+  JsonArray *array;
+  static const struct {
+    const char *fresh;
+    const char *list;
+    const char *member;
+    const char *names[12][2];
+  } sections[] = {
+    { "employment", "history", "work",
+      { { "employer", "name" }, { "position", "position" }, { "location", "location" },
+        { "url", "url" }, { "start", "startDate" }, { "end", "endDate" },
+        { "summary", "summary" }, { "highlights", "highlights" } } },
+    { "education", "history", "education",
+      { { "institution", "institution" }, { "area", "area" }, { "studyType", "studyType" },
+        { "title", "studyType" }, { "url", "url" }, { "start", "startDate" },
+        { "end", "endDate" }, { "grade", "score" }, { "gpa", "score" }, { "curriculum", "courses" } } },
+    { "service", "history", "volunteer",
+      { { "organization", "organization" }, { "position", "position" }, { "url", "url" },
+        { "start", "startDate" }, { "end", "endDate" }, { "summary", "summary" },
+        { "highlights", "highlights" } } },
+    { "skills", "sets", "skills",
+      { { "name", "name" }, { "level", "level" }, { "skills", "keywords" } } },
+  };
+  static const struct {
+    const char *fresh;
+    const char *member;
+    const char *names[8][2];
+  } lists[] = {
+    { "projects", "projects",
+      { { "title", "name" }, { "name", "name" }, { "summary", "description" }, { "description", "description" },
+        { "url", "url" }, { "start", "startDate" }, { "end", "endDate" }, { "highlights", "highlights" } } },
+    { "recognition", "awards",
+      { { "title", "title" }, { "date", "date" }, { "from", "awarder" }, { "summary", "summary" } } },
+    { "certifications", "certificates",
+      { { "name", "name" }, { "date", "date" }, { "url", "url" }, { "authority", "issuer" } } },
+    { "writing", "publications",
+      { { "title", "name" }, { "publisher", "publisher" }, { "date", "releaseDate" }, { "url", "url" },
+        { "summary", "summary" } } },
+    { "languages", "languages",
+      { { "language", "language" }, { "level", "fluency" } } },
+    { "interests", "interests",
+      { { "name", "name" }, { "keywords", "keywords" } } },
+    { "references", "references",
+      { { "name", "name" }, { "reference", "reference" } } },
+  };
+
+  copy_string (basics, "name", fresh, "name");
+  copy_string (basics, "label", info, "label");
+  copy_string (basics, "label", info, "characterClass");
+  copy_string (basics, "summary", info, "brief");
+  copy_string (basics, "summary", fresh, "summary");
+  copy_string (basics, "email", contact, "email");
+  copy_string (basics, "phone", contact, "phone");
+  copy_string (basics, "url", contact, "website");
+  if (location != NULL)
+    {
+      JsonObject *loc = json_object_new ();
+
+      copy_string (loc, "address", location, "address");
+      copy_string (loc, "city", location, "city");
+      copy_string (loc, "region", location, "region");
+      copy_string (loc, "countryCode", location, "country");
+      copy_string (loc, "postalCode", location, "code");
+      json_object_set_object_member (basics, "location", loc);
+    }
+  if ((array = fresh_array (fresh, "social")))
+    {
+      JsonArray *profiles = json_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          JsonObject *profile = json_object_new ();
+
+          if (JSON_NODE_HOLDS_OBJECT (node))
+            {
+              copy_string (profile, "network", json_node_get_object (node), "network");
+              copy_string (profile, "username", json_node_get_object (node), "user");
+              copy_string (profile, "url", json_node_get_object (node), "url");
+            }
+          json_array_add_object_element (profiles, profile);
+        }
+      json_object_set_array_member (basics, "profiles", profiles);
+    }
+  json_object_set_object_member (root, "basics", basics);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      JsonArray *in = fresh_array (fresh_object (fresh, sections[s].fresh), sections[s].list);
+      JsonArray *out;
+
+      if (in == NULL)
+        continue;
+      out = json_array_new ();
+      for (guint i = 0; i < json_array_get_length (in); i++)
+        {
+          JsonNode *node = json_array_get_element (in, i);
+          JsonObject *entry = json_object_new ();
+
+          for (guint k = 0; JSON_NODE_HOLDS_OBJECT (node) && k < G_N_ELEMENTS (sections[s].names) &&
+                            sections[s].names[k][0] != NULL; k++)
+            if (!json_object_has_member (entry, sections[s].names[k][1]))
+              copy_node (entry, sections[s].names[k][1], json_node_get_object (node), sections[s].names[k][0]);
+          json_array_add_object_element (out, entry);
+        }
+      json_object_set_array_member (root, sections[s].member, out);
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (lists); s++)
+    {
+      JsonArray *in = fresh_array (fresh, lists[s].fresh);
+      JsonArray *out;
+
+      if (in == NULL)
+        continue;
+      out = json_array_new ();
+      for (guint i = 0; i < json_array_get_length (in); i++)
+        {
+          JsonNode *node = json_array_get_element (in, i);
+          JsonObject *entry = json_object_new ();
+
+          for (guint k = 0; JSON_NODE_HOLDS_OBJECT (node) && k < G_N_ELEMENTS (lists[s].names) &&
+                            lists[s].names[k][0] != NULL; k++)
+            if (!json_object_has_member (entry, lists[s].names[k][1]))
+              copy_node (entry, lists[s].names[k][1], json_node_get_object (node), lists[s].names[k][0]);
+          json_array_add_object_element (out, entry);
+        }
+      json_object_set_array_member (root, lists[s].member, out);
+    }
+
+  return root;
+}
+
+/* Brings @root, as people write it, to JSON Resume v1.0.0 (see above). */
+static void
+normalize_found (Found      *found,
+                 JsonObject *root)
+{
+  static const char * const top_others[] = { SCHEMA_MEMBER, "basics", "meta", CUSTOM_MEMBER, NULL };
+  static const char * const basics_others[] = { "location", "profiles", NULL };
+  static const char * const entry_others[] = { NULL };
+  JsonObject *basics;
+  g_autoptr(GPtrArray) kind_members = g_ptr_array_new ();
+
+  rename_members (found, root, "");
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_ptr_array_add (kind_members, (gpointer) kinds[i].member);
+      empty_to_array (found, root, kinds[i].member);
+    }
+  for (guint i = 0; top_others[i] != NULL; i++)
+    g_ptr_array_add (kind_members, (gpointer) top_others[i]);
+  g_ptr_array_add (kind_members, NULL);
+  keep_unknown (found, root, "", NULL, (const char * const *) kind_members->pdata);
+
+  if ((basics = fresh_object (root, "basics")))
+    {
+      JsonObject *location = fresh_object (basics, "location");
+      JsonArray *profiles;
+
+      rename_members (found, basics, "basics");
+      empty_to_array (found, basics, "profiles");
+      keep_unknown (found, basics, "basics", basics_fields, basics_others);
+      if (location != NULL)
+        keep_unknown (found, location, "basics.location", location_fields, NULL);
+      profiles = fresh_array (basics, "profiles");
+      for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
+        {
+          JsonNode *node = json_array_get_element (profiles, i);
+          g_autofree char *path = g_strdup_printf ("basics.profiles[%u]", i);
+
+          if (JSON_NODE_HOLDS_OBJECT (node))
+            keep_unknown (found, json_node_get_object (node), path, profile_fields, NULL);
+        }
+    }
+
+  if (fresh_object (root, "meta"))
+    keep_unknown (found, fresh_object (root, "meta"), "meta", meta_fields, NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      JsonArray *array = fresh_array (root, kinds[k].member);
+
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          g_autofree char *path = g_strdup_printf ("%s[%u]", kinds[k].member, i);
+          JsonObject *entry;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            continue;
+          entry = json_node_get_object (node);
+          rename_members (found, entry, kinds[k].member);
+          for (guint f = 0; kinds[k].fields[f].member != NULL; f++)
+            if (kinds[k].fields[f].type != FIELD_TEXT)
+              empty_to_array (found, entry, kinds[k].fields[f].member);
+          keep_unknown (found, entry, path, kinds[k].fields, entry_others);
+        }
+    }
+}
+
+/* Finds the object at @path ("", "basics", "basics.location",
+ * "basics.profiles[1]", "work[2]", "meta") in @root. */
+static JsonObject *
+resolve_path (JsonObject *root,
+              const char *path)
+{
+  g_auto(GStrv) parts = NULL;
+  JsonObject *object = root;
+
+  if (path[0] == '\0')
+    return root;
+
+  parts = g_strsplit (path, ".", -1);
+  for (guint i = 0; parts[i] != NULL && object != NULL; i++)
+    {
+      char *bracket = strchr (parts[i], '[');
+
+      if (bracket == NULL)
+        object = fresh_object (object, parts[i]);
+      else
+        {
+          guint64 index = g_ascii_strtoull (bracket + 1, NULL, 10);
+          JsonArray *array;
+
+          *bracket = '\0';
+          array = fresh_array (object, parts[i]);
+          if (array == NULL || index >= json_array_get_length (array) ||
+              !JSON_NODE_HOLDS_OBJECT (json_array_get_element (array, index)))
+            return NULL;
+          object = json_node_get_object (json_array_get_element (array, index));
+        }
+    }
+
+  return object;
+}
+
+/* Puts the members kept by normalize_found() back where they were; those
+ * whose place is gone go to "meta"."x-vitae"."unknown". */
+static void
+restore_unknown (JsonObject    *root,
+                 VitaeDocument *document)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GList) paths = NULL;
+  JsonObject *unknown;
+  g_autoptr(JsonObject) orphans = json_object_new ();
+
+  if (!vitae_node_has (VITAE_NODE (document), UNKNOWN_KEY) ||
+      !json_parser_load_from_data (parser, vitae_node_get_text (VITAE_NODE (document), UNKNOWN_KEY), -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return;
+
+  unknown = json_node_get_object (json_parser_get_root (parser));
+  paths = json_object_get_members (unknown);
+  for (GList *l = paths; l != NULL; l = l->next)
+    {
+      JsonObject *kept = fresh_object (unknown, l->data);
+      JsonObject *target;
+      g_autoptr(GList) names = NULL;
+
+      if (kept == NULL)
+        continue;
+      target = resolve_path (root, l->data);
+      if (target == NULL && g_str_equal (l->data, "meta"))
+        {
+          target = json_object_new ();
+          json_object_set_object_member (root, "meta", target);
+        }
+      if (target == NULL)
+        {
+          json_object_set_object_member (orphans, l->data, json_object_ref (kept));
+          continue;
+        }
+      names = json_object_get_members (kept);
+      for (GList *n = names; n != NULL; n = n->next)
+        if (!json_object_has_member (target, n->data))
+          json_object_set_member (target, n->data, json_node_copy (json_object_get_member (kept, n->data)));
+    }
+
+  if (json_object_get_size (orphans) > 0)
+    {
+      JsonObject *meta = fresh_object (root, "meta");
+      JsonObject *extra;
+
+      if (meta == NULL)
+        {
+          meta = json_object_new ();
+          json_object_set_object_member (root, "meta", meta);
+        }
+      if (!(extra = fresh_object (meta, EXTRA_MEMBER)))
+        {
+          extra = json_object_new ();
+          json_object_set_object_member (meta, EXTRA_MEMBER, extra);
+        }
+      json_object_set_object_member (extra, "unknown", g_steal_pointer (&orphans));
+    }
+}
+
 /* Public API */
 
 /**
@@ -1204,6 +1755,35 @@ vitae_json_resume_parse (const char  *data,
                          const char  *filename,
                          GError     **error)
 {
+  return vitae_json_resume_parse_full (data, length, filename, NULL, error);
+}
+
+/**
+ * vitae_json_resume_parse_full:
+ * @data: the bytes of a JSON Resume (or FRESH) file
+ * @length: their number
+ * @filename: the file name to use in error messages
+ * @notes: (nullable) (element-type utf8): where to add one line for each
+ *   way the file differed from JSON Resume v1.0.0
+ * @error: a #GError
+ *
+ * Reads a resume as people write it: see “JSON Resume as people write it”
+ * above for what is read beyond v1.0.0.
+ *
+ * Returns: (transfer full) (nullable): the document, with an empty history
+ */
+VitaeDocument *
+vitae_json_resume_parse_full (const char  *data,
+                              gsize        length,
+                              const char  *filename,
+                              GPtrArray   *notes,
+                              GError     **error)
+{
+  g_autofree char *copy = NULL;
+  g_autoptr(JsonObject) unknown = json_object_new ();
+  g_autoptr(JsonObject) converted = NULL;
+  Found found = { 0, 0, 0, unknown };
+  gboolean fresh = FALSE;
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -1227,8 +1807,13 @@ vitae_json_resume_parse (const char  *data,
   if (!check_depth (&reader, data, length, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+  copy = g_malloc (length + 1);
+  memcpy (copy, data, length);
+  copy[length] = '\0';
+  strip_comments (copy, length);
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, copy, (gssize) length, &local_error))
     {
       /* json-glib quotes the offending token, which may be an escaped
        * lone surrogate ("\ud800") decoded to bytes that are not UTF-8. */
@@ -1256,6 +1841,14 @@ vitae_json_resume_parse (const char  *data,
       return NULL;
     }
   root = json_node_get_object (json_parser_get_root (parser));
+
+  if (get_member (root, "basics") == NULL && is_fresh (root))
+    {
+      converted = fresh_to_json_resume (root);
+      root = converted;
+      fresh = TRUE;
+    }
+  normalize_found (&found, root);
 
   document = vitae_document_new ();
 
@@ -1312,6 +1905,35 @@ vitae_json_resume_parse (const char  *data,
     }
   else if (!read_sections_in_file_order (&reader, root, document, error))
     return NULL;
+
+  if (json_object_get_size (unknown) > 0)
+    {
+      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), unknown);
+      g_autofree char *text = json_to_string (node, FALSE);
+
+      vitae_node_set_text (VITAE_NODE (document), UNKNOWN_KEY, text);
+    }
+
+  if (notes != NULL && fresh)
+    g_ptr_array_add (notes, g_strdup (_("This is a FRESH resume: its sections were read as "
+                                        "their JSON Resume equivalents")));
+  if (notes != NULL && found.n_renamed > 0)
+    g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u older field name read as its v1.0.0 equivalent",
+                                                          "%u older field names read as their v1.0.0 equivalents",
+                                                          found.n_renamed), found.n_renamed));
+  if (notes != NULL && found.n_emptied > 0)
+    g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u empty text where a list belongs read as an empty list",
+                                                          "%u empty texts where lists belong read as empty lists",
+                                                          found.n_emptied), found.n_emptied));
+  if (notes != NULL && found.n_unknown > 0)
+    g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u member JSON Resume does not define kept as it was, "
+                                                          "for export",
+                                                          "%u members JSON Resume does not define kept as they were, "
+                                                          "for export",
+                                                          found.n_unknown), found.n_unknown));
 
   vitae_history_clear (vitae_document_get_history (document));
   vitae_document_set_modified (document, FALSE);
@@ -1406,6 +2028,8 @@ vitae_json_resume_serialize (VitaeDocument *document,
     }
   if (json_object_get_size (meta) > 0)
     json_object_set_object_member (root, "meta", g_steal_pointer (&meta));
+
+  restore_unknown (root, document);
 
   root_node = json_node_init_object (json_node_alloc (), root);
   generator = json_generator_new ();

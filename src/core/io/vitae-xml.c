@@ -93,6 +93,9 @@ static const FieldName meta_fields[] = {
 /* The job description the resume is tailored to: the document's "job". */
 static const FieldName job_fields[] = {
   { "job", "job" },
+  /* Members of an imported JSON Resume that its schema does not define,
+   * as JSON text, given back on export (vitae-json-resume.c). */
+  { "extension", "x-vitae-unknown" },
   { NULL, NULL }
 };
 
@@ -1241,7 +1244,7 @@ read_resume (Reader      *reader,
              xmlNodePtr   root,
              GError     **error)
 {
-  gboolean has_basics = FALSE, has_meta = FALSE, has_job = FALSE, has_sections = FALSE;
+  gboolean has_basics = FALSE, has_meta = FALSE, has_job = FALSE, has_extension = FALSE, has_sections = FALSE;
   xmlNodePtr child = NULL;
 
   if (!check_attributes (reader, root, "version", error))
@@ -1276,6 +1279,16 @@ read_resume (Reader      *reader,
             return fail_at (reader, child, error, _("“job” must come once, before the sections"));
           has_job = TRUE;
           if (!read_text_field (reader, child, &job_fields[0], VITAE_NODE (reader->document), seen, error))
+            return FALSE;
+        }
+      else if (xmlStrEqual (child->name, BAD_CAST "extension"))
+        {
+          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+          if (has_extension || has_sections)
+            return fail_at (reader, child, error, _("“extension” must come once, before the sections"));
+          has_extension = TRUE;
+          if (!read_text_field (reader, child, &job_fields[1], VITAE_NODE (reader->document), seen, error))
             return FALSE;
         }
       else if (xmlStrEqual (child->name, BAD_CAST "section"))
