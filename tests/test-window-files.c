@@ -24,6 +24,8 @@
 #include <sched.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <sys/xattr.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "vitae-core.h"
@@ -704,6 +706,95 @@ test_save_as_keeps_name (void)
   close_window (window);
 }
 
+/* Activates win.export and returns the name of the first filter of the
+ * chooser GTK 4.8 shows in-process, or NULL (a portal is in use). */
+static char *
+export_chooser_first_filter (VitaeWindow *window)
+{
+  char *name = NULL;
+#if !GTK_CHECK_VERSION (4, 10, 0)
+  GtkWidget *chooser = NULL;
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  while (chooser == NULL && g_get_monotonic_time () < until)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l; l = l->next)
+        if (GTK_IS_FILE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
+          chooser = l->data;
+      g_main_context_iteration (NULL, FALSE);
+    }
+
+  if (chooser != NULL)
+    {
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GtkFileFilter) first = g_list_model_get_item (filters, 0);
+
+      g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 5);
+      name = g_strdup (gtk_file_filter_get_name (first));
+      if (GTK_IS_DIALOG (chooser))
+        gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      iterate (100);
+    }
+#endif
+  if (name == NULL)
+    g_test_message ("no in-process file chooser appeared (a portal is in use)");
+
+  return name;
+}
+
+/* Export writes every format under the name the chooser gave, in the
+ * format chosen (the name need not say it), and offers all five formats in
+ * one chooser: PDF first, then the one used last. */
+static void
+test_export_formats (void)
+{
+  static const struct { VitaeExportFormat format; const char *magic; } formats[] = {
+    { VITAE_EXPORT_PDF, "%PDF-" },
+    { VITAE_EXPORT_DOCX, "PK\x03\x04" },
+    { VITAE_EXPORT_ODT, "PK\x03\x04" },
+    { VITAE_EXPORT_TEXT, "Ana Export" },
+    { VITAE_EXPORT_JSON_RESUME, "{" },
+  };
+  g_autofree char *path = make_resume ("export.vitae", "Ana Export");
+  VitaeWindow *window = open_window (path);
+  g_autofree char *first = NULL;
+  g_autofree char *again = NULL;
+
+  /* All five formats in one chooser, PDF first... */
+  first = export_chooser_first_filter (window);
+  if (first != NULL)
+    g_assert_cmpstr (first, ==, "PDF Document");
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Export %u", i);
+      g_autofree char *target = g_build_filename (tmpdir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (target);
+      g_autofree char *contents = NULL;
+      gsize len = 0;
+
+      _vitae_window_export_chosen (window, file, formats[i].format);
+      iterate (50);
+      g_assert_null (find_dialog (window));
+      g_assert_true (g_file_get_contents (target, &contents, &len, NULL));
+      g_assert_cmpuint (len, >=, strlen (formats[i].magic));
+      g_assert_true (g_str_has_prefix (contents, formats[i].magic));
+    }
+
+  /* ...then the format used last. */
+  again = export_chooser_first_filter (window);
+  if (again != NULL)
+    g_assert_cmpstr (again, ==, "JSON Resume");
+
+
+  close_window (window);
+}
+
 /* The child of the next test, run with the portal-like rename shim: saves
  * under the granted name, then under another, and says how each went. */
 static int
@@ -893,6 +984,70 @@ test_crash_in_pid_namespace (void)
   g_assert_cmpuint (left->len, ==, 0);
 }
 
+static const char *
+get_subtitle (VitaeWindow *window)
+{
+  g_autoptr(GQueue) queue = g_queue_new ();
+
+  /* The header bar is somewhere in the content: search the whole tree. */
+  g_queue_push_tail (queue, window);
+  while (!g_queue_is_empty (queue))
+    {
+      GtkWidget *widget = g_queue_pop_head (queue);
+
+      if (ADW_IS_WINDOW_TITLE (widget))
+        return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget));
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (queue, child);
+    }
+
+  return NULL;
+}
+
+/* Issue 18, defect 5: a file the document portal passed in lives at
+ * $XDG_RUNTIME_DIR/doc/ID/NAME; the subtitle names the folder the person
+ * chose, from the portal's xattr, and never the portal's own. */
+static void
+test_subtitle_portal_host_path (void)
+{
+  g_autofree char *made = make_resume ("portal.vitae", "Pia Portal");
+  g_autofree char *doc_dir = g_build_filename (g_get_user_runtime_dir (), "doc", "744445be", NULL);
+  g_autofree char *doc = g_build_filename (doc_dir, "portal.vitae", NULL);
+  g_autofree char *bare_dir = g_build_filename (g_get_user_runtime_dir (), "doc", "1c2d3e4f", NULL);
+  g_autofree char *bare = g_build_filename (bare_dir, "portal.vitae", NULL);
+  g_autofree char *host = g_build_filename (g_get_home_dir (), "Documents", "Jobs", "portal.vitae", NULL);
+  g_autofree char *plain = make_resume ("plain.vitae", "Pat Plain");
+  g_autofree char *plain_dir = g_path_get_dirname (plain);
+  g_autofree char *contents = NULL;
+  gsize length;
+  VitaeWindow *window;
+
+  g_assert_no_errno (g_mkdir_with_parents (doc_dir, 0700));
+  g_assert_no_errno (g_mkdir_with_parents (bare_dir, 0700));
+  g_assert_true (g_file_get_contents (made, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (doc, contents, length, NULL));
+  g_assert_true (g_file_set_contents (bare, contents, length, NULL));
+  if (setxattr (doc, "user.document-portal.host-path", host, strlen (host) + 1, 0) != 0)
+    {
+      g_test_skip_printf ("no user xattrs in %s: %s", doc_dir, g_strerror (errno));
+      return;
+    }
+
+  window = open_window (doc);
+  g_assert_cmpstr (get_subtitle (window), ==, "~/Documents/Jobs");
+  close_window (window);
+
+  /* Without the xattr, no folder rather than the portal's. */
+  window = open_window (bare);
+  g_assert_null (strstr (get_subtitle (window) ? get_subtitle (window) : "", "/doc/"));
+  close_window (window);
+
+  /* Anywhere else, the file's own folder. */
+  window = open_window (plain);
+  g_assert_cmpstr (get_subtitle (window), ==, plain_dir);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -948,6 +1103,8 @@ main (int   argc,
   g_test_add_func ("/vitae/window-files/restore-into-one-window", test_restore_into_one_window);
   g_test_add_func ("/vitae/window-files/save-as-keeps-name", test_save_as_keeps_name);
   g_test_add_func ("/vitae/window-files/save-checks-target", test_save_checks_target);
+  g_test_add_func ("/vitae/window-files/export-formats", test_export_formats);
+  g_test_add_func ("/vitae/window-files/subtitle-portal-host-path", test_subtitle_portal_host_path);
 
   ret = g_test_run ();
 

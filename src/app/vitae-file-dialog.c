@@ -57,6 +57,170 @@ create_filter (VitaeFileFilter filter)
   return file_filter;
 }
 
+/* Export */
+
+static const struct
+{
+  VitaeExportFormat  format;
+  const char        *name;       /* translated when shown */
+  const char        *pattern;
+  const char        *mime_type;
+} export_formats[] = {
+  { VITAE_EXPORT_PDF,         N_("PDF Document"),               "*.pdf",  "application/pdf" },
+  { VITAE_EXPORT_DOCX,        N_("Word Document"),              "*.docx",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+  { VITAE_EXPORT_ODT,         N_("OpenDocument Text"),          "*.odt",  "application/vnd.oasis.opendocument.text" },
+  { VITAE_EXPORT_TEXT,        N_("Plain Text (for Web Forms)"), "*.txt",  "text/plain" },
+  { VITAE_EXPORT_JSON_RESUME, N_("JSON Resume"),                "*.json", "application/json" },
+};
+
+typedef struct
+{
+  VitaeWindow       *window;
+  VitaeExportChosen  callback;
+  VitaeExportFormat  format;
+} ExportRequest;
+
+/* The filters, @format's first so that it is the one shown. */
+static GListStore *
+create_export_filters (VitaeExportFormat   format,
+                       GtkFileFilter     **first)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+      {
+        g_autoptr(GtkFileFilter) filter = NULL;
+
+        if ((pass == 0) != (export_formats[i].format == format))
+          continue;
+
+        filter = gtk_file_filter_new ();
+        gtk_file_filter_set_name (filter, _(export_formats[i].name));
+        gtk_file_filter_add_pattern (filter, export_formats[i].pattern);
+        gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
+        g_object_set_data (G_OBJECT (filter), "vitae-export-format",
+                           GINT_TO_POINTER (export_formats[i].format));
+        if (pass == 0 && first != NULL)
+          *first = filter;
+        g_list_store_append (filters, filter);
+      }
+
+  return filters;
+}
+
+/* The name's extension says the format; without one, the filter does. */
+static VitaeExportFormat
+export_format_for (GFile             *file,
+                   VitaeExportFormat  fallback)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  VitaeExportFormat format = basename ? vitae_export_format_from_path (basename) : VITAE_EXPORT_UNKNOWN;
+
+  return format != VITAE_EXPORT_UNKNOWN ? format : fallback;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ExportRequest *request = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  /* GtkFileDialog does not say which filter was chosen: the extension, or
+   * the format the chooser opened with. */
+  if (file != NULL)
+    request->callback (request->window, file, export_format_for (file, request->format));
+
+  g_object_unref (request->window);
+  g_free (request);
+}
+
+void
+_vitae_window_choose_export (VitaeWindow       *self,
+                             const char        *suggested_name,
+                             VitaeExportFormat  format,
+                             VitaeExportChosen  callback)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  GtkFileFilter *first = NULL;
+  g_autoptr(GListStore) filters = create_export_filters (format, &first);
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+
+  request->window = g_object_ref (self);
+  request->callback = callback;
+  request->format = format;
+
+  gtk_file_dialog_set_title (dialog, _("Export"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, first);
+  gtk_file_dialog_set_modal (dialog, TRUE);
+  gtk_file_dialog_set_accept_label (dialog, _("_Export"));
+  gtk_file_dialog_set_initial_name (dialog, suggested_name);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_done_cb, request);
+}
+
+#else
+
+static void
+export_response_cb (GtkNativeDialog *native,
+                    int              response,
+                    ExportRequest   *request)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
+      VitaeExportFormat chosen = request->format;
+
+      if (filter != NULL && g_object_get_data (G_OBJECT (filter), "vitae-export-format") != NULL)
+        chosen = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "vitae-export-format"));
+      if (file != NULL)
+        request->callback (request->window, file, export_format_for (file, chosen));
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  g_object_unref (request->window);
+  g_free (request);
+}
+
+void
+_vitae_window_choose_export (VitaeWindow       *self,
+                             const char        *suggested_name,
+                             VitaeExportFormat  format,
+                             VitaeExportChosen  callback)
+{
+  g_autoptr(GListStore) filters = create_export_filters (format, NULL);
+  GtkFileChooserNative *native;
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+
+  request->window = g_object_ref (self);
+  request->callback = callback;
+  request->format = format;
+
+  native = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+    }
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
+
+  g_signal_connect (native, "response", G_CALLBACK (export_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+#endif
+
 #if GTK_CHECK_VERSION (4, 10, 0)
 
 static void

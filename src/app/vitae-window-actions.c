@@ -59,63 +59,24 @@ _vitae_window_save_as_chosen (VitaeWindow *self,
   _vitae_window_finish_pending (self, file != NULL && _vitae_window_save_to (self, file));
 }
 
-static void
-export_chosen (VitaeWindow *self,
-               GFile       *file,
-               VitaeFormat  format)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *message = NULL;
-
-  if (file == NULL || self->document == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  basename = g_file_get_basename (file);
-  if (path == NULL)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae saves to local files only"));
-  if (path == NULL || !_vitae_window_write_checked (self->document, path, format, &error))
-    {
-      _vitae_window_show_error (self, _("Could Not Export"), error);
-      return;
-    }
-
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Exported “%s”"), basename);
-  _vitae_window_toast (self, message);
-}
-
-static void
-export_json_chosen_cb (VitaeWindow *self,
-                       GFile       *file)
-{
-  export_chosen (self, file, VITAE_FORMAT_JSON_RESUME);
-}
-
-static void
-export_text_chosen_cb (VitaeWindow *self,
-                       GFile       *file)
-{
-  export_chosen (self, file, VITAE_FORMAT_TEXT);
-}
-
-/* A PDF is written by the renderer; it counts as exported once the file is
- * there and is a PDF. */
+/* An export counts as done once the file is there and holds every byte
+ * that was made: through the document portal a rename can land elsewhere
+ * and still succeed. */
 static gboolean
-check_pdf (const char  *path,
-           GError     **error)
+write_export_checked (GBytes      *bytes,
+                      const char  *path,
+                      GError     **error)
 {
   g_autofree char *display = g_filename_display_name (path);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) stream = NULL;
-  char head[5] = { 0 };
-  gsize got = 0;
+  g_autofree char *back = NULL;
+  gsize size, back_size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
 
-  if (!(stream = g_file_read (file, NULL, NULL)) ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &got, NULL, NULL) ||
-      got != sizeof head || memcmp (head, "%PDF-", sizeof head) != 0)
+  if (!vitae_write_file_atomic (path, data, size, error))
+    return FALSE;
+
+  if (!g_file_get_contents (path, &back, &back_size, NULL) ||
+      back_size != size || memcmp (back, data, size) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    /* Translators: %s is a file name */
@@ -127,43 +88,70 @@ check_pdf (const char  *path,
   return TRUE;
 }
 
+/**
+ * _vitae_window_export_chosen:
+ * @self: the window
+ * @file: (nullable): the file the chooser gave, used as it is
+ * @format: what to write, whatever the name's extension says
+ *
+ * Writes the export and reports it with a toast that can open it.
+ */
 void
-_vitae_window_export_pdf_chosen (VitaeWindow *self,
-                                 GFile       *file)
+_vitae_window_export_chosen (VitaeWindow       *self,
+                             GFile             *file,
+                             VitaeExportFormat  format)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *message = NULL;
   VitaeRenderOptions options;
+  AdwToast *toast;
 
   if (file == NULL || self->document == NULL)
     return;
 
   path = g_file_get_path (file);
   basename = g_file_get_basename (file);
+  /* PDF, Word and OpenDocument in the template and paper the preview shows. */
   vitae_preview_get_options (self->preview, &options);
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae saves to local files only"));
-  if (path == NULL || !vitae_pdf_export (self->document, &options, path, &error) ||
-      !check_pdf (path, &error))
+  if (path == NULL ||
+      !(bytes = vitae_export_render (self->document, &options, format, &error)) ||
+      !write_export_checked (bytes, path, &error))
     {
-      _vitae_window_show_error (self, _("Could Not Export the PDF"), error);
+      _vitae_window_show_error (self, _("Could Not Export"), error);
       return;
     }
 
+  self->export_format = format;
+  g_set_object (&self->exported_file, file);
+
   /* Translators: %s is a file name */
   message = g_strdup_printf (_("Exported “%s”"), basename);
-  _vitae_window_toast (self, message);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-exported");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_vitae_window_export_pdf_chosen (VitaeWindow *self,
+                                 GFile       *file)
+{
+  _vitae_window_export_chosen (self, file, VITAE_EXPORT_PDF);
 }
 
 static void
-choose_pdf (VitaeWindow *self)
+choose_export (VitaeWindow       *self,
+               VitaeExportFormat  format)
 {
-  g_autofree char *name = suggest_name (self, ".pdf");
+  g_autofree char *name = suggest_name (self, vitae_export_format_get_extension (format));
 
-  _vitae_window_choose_file (self, TRUE, _("Export PDF"), name,
-                             VITAE_FILE_FILTER_PDF, _vitae_window_export_pdf_chosen);
+  _vitae_window_choose_export (self, name, format, _vitae_window_export_chosen);
 }
 
 static void
@@ -172,7 +160,80 @@ unfilled_response_cb (AdwMessageDialog *dialog,
                       VitaeWindow      *self)
 {
   if (g_strcmp0 (response, "export") == 0)
-    choose_pdf (self);
+    choose_export (self, self->export_format);
+}
+
+/* Asks for a file in @format's chooser, first saying so when a [slot] is
+ * left in a bullet: it would print as it is. */
+static void
+start_export (VitaeWindow       *self,
+              VitaeExportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  guint unfilled;
+
+  if (self->document == NULL)
+    return;
+
+  self->export_format = format;
+  if (format == VITAE_EXPORT_JSON_RESUME)
+    {
+      choose_export (self, format);
+      return;
+    }
+
+  /* With the analysis up to the last keystroke. */
+  if (!vitae_analysis_update_now (self->analysis, &error))
+    g_warning ("Could not analyse the resume: %s", error->message);
+  unfilled = vitae_analysis_get_n_unfilled_slots (self->analysis);
+  if (unfilled == 0)
+    {
+      choose_export (self, format);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Unfilled Slots"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%u [slot] still waits for a figure only you know. It will print as it is.",
+                                               "%u [slots] still wait for figures only you know. They will print as they are.",
+                                               unfilled),
+                                  unfilled);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Go Back"),
+                                    "export", _("_Export Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unfilled_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_exported_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  if (self->exported_file == NULL)
+    return;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (self->exported_file);
+
+    gtk_file_launcher_launch (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
+  }
+#else
+  {
+    g_autofree char *uri = g_file_get_uri (self->exported_file);
+
+    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  }
+#endif
 }
 
 void
@@ -341,15 +402,21 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  start_export (self, self->export_format != VITAE_EXPORT_UNKNOWN ? self->export_format : VITAE_EXPORT_PDF);
+}
+
+static void
 export_json_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  VitaeWindow *self = VITAE_WINDOW (widget);
-  g_autofree char *name = suggest_name (self, ".json");
-
-  _vitae_window_choose_file (self, TRUE, _("Export JSON Resume"), name,
-                             VITAE_FILE_FILTER_JSON, export_json_chosen_cb);
+  start_export (VITAE_WINDOW (widget), VITAE_EXPORT_JSON_RESUME);
 }
 
 static void
@@ -357,11 +424,7 @@ export_text_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  VitaeWindow *self = VITAE_WINDOW (widget);
-  g_autofree char *name = suggest_name (self, ".txt");
-
-  _vitae_window_choose_file (self, TRUE, _("Export Plain Text"), name,
-                             VITAE_FILE_FILTER_TEXT, export_text_chosen_cb);
+  start_export (VITAE_WINDOW (widget), VITAE_EXPORT_TEXT);
 }
 
 static void
@@ -369,43 +432,7 @@ export_pdf_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
-  VitaeWindow *self = VITAE_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  guint unfilled;
-
-  if (self->document == NULL)
-    return;
-
-  /* A [slot] left in a bullet would print as it is: say so first, with
-   * the analysis up to the last keystroke. */
-  if (!vitae_analysis_update_now (self->analysis, &error))
-    g_warning ("Could not analyse the resume: %s", error->message);
-  unfilled = vitae_analysis_get_n_unfilled_slots (self->analysis);
-
-  if (unfilled > 0)
-    {
-      AdwMessageDialog *dialog;
-
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Unfilled Slots"), NULL));
-      adw_message_dialog_format_body (dialog,
-                                      g_dngettext (GETTEXT_PACKAGE,
-                                                   "%u [slot] still waits for a figure only you know. It will print as it is.",
-                                                   "%u [slots] still wait for figures only you know. They will print as they are.",
-                                                   unfilled),
-                                      unfilled);
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Go Back"),
-                                        "export", _("_Export Anyway"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (dialog, "cancel");
-      adw_message_dialog_set_close_response (dialog, "cancel");
-      g_signal_connect_object (dialog, "response", G_CALLBACK (unfilled_response_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-
-  choose_pdf (self);
+  start_export (VITAE_WINDOW (widget), VITAE_EXPORT_PDF);
 }
 
 static void
@@ -577,6 +604,7 @@ _vitae_window_actions_update (VitaeWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-json", has_document);
   gtk_widget_action_set_enabled (widget, "win.export-text", has_document);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", has_document);
+  gtk_widget_action_set_enabled (widget, "win.export", has_document);
   gtk_widget_action_set_enabled (widget, "win.add-section", has_document);
   gtk_widget_action_set_enabled (widget, "win.undo", history && vitae_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", history && vitae_history_get_can_redo (history));
@@ -598,6 +626,8 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json_action);
   gtk_widget_class_install_action (widget_class, "win.export-text", NULL, export_text_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", NULL, open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, import_json_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
@@ -617,7 +647,7 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-outline", NULL);
   /* F10 opens the main menu, as in every GNOME app (the menu button is primary). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_CONTROL_MASK, "win.toggle-side-panel", NULL);

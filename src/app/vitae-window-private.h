@@ -9,6 +9,7 @@
 
 #include "vitae-coach-panel.h"
 #include "vitae-core.h"
+#include "vitae-export.h"
 #include "vitae-editor.h"
 #include "vitae-keywords-panel.h"
 #include "vitae-preview.h"
@@ -55,6 +56,8 @@ struct _VitaeWindow
   GFileMonitor         *file_monitor;
   int                   open_lock_fd;     /* -1: none */
   VitaeWindowPending   *pending;
+  GFile                *exported_file;    /* the last export, for its toast */
+  VitaeExportFormat     export_format;    /* the format the last export used */
 
   /* side panel pages */
   VitaeCoachPanel      *coach_panel;
@@ -160,5 +163,20 @@ void     _vitae_window_choose_file        (VitaeWindow      *self,
                                            const char       *suggested_name,
                                            VitaeFileFilter   filter,
                                            VitaeFileChosen   callback);
+
+/* The Export chooser: one filter per format, @format's first. The callback
+ * gets the format the name's extension says, else the chosen filter's
+ * (GTK 4.8), else @format; the name is never changed. */
+typedef void (*VitaeExportChosen) (VitaeWindow       *self,
+                                   GFile             *file,
+                                   VitaeExportFormat  format);
+
+void     _vitae_window_export_chosen      (VitaeWindow      *self,
+                                           GFile            *file,
+                                           VitaeExportFormat format);
+void     _vitae_window_choose_export      (VitaeWindow      *self,
+                                           const char       *suggested_name,
+                                           VitaeExportFormat format,
+                                           VitaeExportChosen callback);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <sys/xattr.h>
 
 #include "vitae-bullet-row.h"
 #include "vitae-window-private.h"
@@ -47,6 +48,33 @@ get_display_name (VitaeWindow *self)
   return g_strdup (_("Untitled Resume"));
 }
 
+/* The folder the subtitle names.  A file the document portal passed in lives
+ * at $XDG_RUNTIME_DIR/doc/ID/NAME, which means nothing to the person: the
+ * portal keeps the real path in an extended attribute.  Without it no folder
+ * is shown rather than the portal's. */
+static char *
+get_folder_to_show (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *portal = g_build_filename (g_get_user_runtime_dir (), "doc", NULL);
+  char host[4096];
+  ssize_t len;
+
+  if (path == NULL)
+    return NULL;
+  if (!g_str_has_prefix (path, portal) || path[strlen (portal)] != '/')
+    return g_path_get_dirname (path);
+
+  len = getxattr (path, "user.document-portal.host-path", host, sizeof host - 1);
+  if (len <= 0)
+    return NULL;
+  host[len] = '\0';
+  if (!g_path_is_absolute (host))
+    return NULL;
+
+  return g_path_get_dirname (host);
+}
+
 static void
 update_title (VitaeWindow *self)
 {
@@ -69,8 +97,7 @@ update_title (VitaeWindow *self)
 
   if (self->file != NULL)
     {
-      g_autoptr(GFile) parent = g_file_get_parent (self->file);
-      g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
+      g_autofree char *path = get_folder_to_show (self->file);
       const char *home = g_get_home_dir ();
 
       if (path != NULL && home != NULL && g_str_has_prefix (path, home))
@@ -328,6 +355,7 @@ vitae_window_dispose (GObject *object)
   g_clear_object (&self->analysis);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
+  g_clear_object (&self->exported_file);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->recovery_items, g_ptr_array_unref);
 
