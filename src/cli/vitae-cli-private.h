@@ -22,6 +22,7 @@ int  vitae_cli_check    (int argc, char **argv);
 int  vitae_cli_convert  (int argc, char **argv);
 int  vitae_cli_suggest  (int argc, char **argv);
 int  vitae_cli_export   (int argc, char **argv);
+int  vitae_cli_import   (int argc, char **argv);
 
 /* Prints "vitae: MESSAGE" on stderr. */
 void vitae_cli_error    (const char *format, ...) G_GNUC_PRINTF (1, 2);

@@ -26,6 +26,7 @@ static const struct {
   { "convert", vitae_cli_convert, N_("Convert between .vitae, JSON Resume (.json) and plain text (.txt)") },
   { "suggest", vitae_cli_suggest, N_("Score resume bullets and suggest stronger rewrites") },
   { "export",  vitae_cli_export,  N_("Export a resume as a text-true PDF") },
+  { "import",  vitae_cli_import,  N_("Import a PDF, Word, OpenDocument, JSON Resume or LinkedIn resume") },
 };
 
 static void
@@ -37,6 +38,7 @@ print_help (FILE *stream)
   fprintf (stream, "  vitae suggest [--format text|json] [TEXT…]\n");
   fprintf (stream, "  vitae export FILE -o OUT.pdf|- [--template ID] [--paper a4|letter]\n");
   fprintf (stream, "  vitae convert IN OUT|- [--to vitae|json|txt]\n");
+  fprintf (stream, "  vitae import IN OUT.vitae                    %s\n", _("(IN: .pdf .docx .odt .json or a LinkedIn .zip)"));
   fprintf (stream, "  vitae --help | --version\n\n");
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)

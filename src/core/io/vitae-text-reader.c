@@ -23,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 #include <poppler.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vitae-error.h"
@@ -325,4 +326,626 @@ vitae_office_read_text (GBytes    *file,
     }
 
   return g_string_free (text, FALSE);
+}
+
+/* Structured reading, for importers
+ *
+ * The same readers, keeping per line (a paragraph of a word processor
+ * file, a line of a PDF page) what tells its role: the paragraph style,
+ * whether it is a list item, whether its text is all bold or italic, and
+ * for a PDF the font size and the space above it. */
+
+void
+vitae_text_line_free (gpointer data)
+{
+  VitaeTextLine *line = data;
+
+  if (line == NULL)
+    return;
+  g_free (line->text);
+  g_free (line->style);
+  g_free (line);
+}
+
+static gboolean
+on_off (xmlNodePtr node)
+{
+  g_autofree xmlChar *value = xmlGetProp (node, BAD_CAST "val");
+
+  return value == NULL || !(xmlStrEqual (value, BAD_CAST "0") || xmlStrEqual (value, BAD_CAST "false") ||
+                            xmlStrEqual (value, BAD_CAST "none"));
+}
+
+static xmlNodePtr
+child_element (xmlNodePtr  node,
+               const char *name)
+{
+  for (xmlNodePtr child = node ? node->children : NULL; child != NULL; child = child->next)
+    if (is_element (child, name))
+      return child;
+  return NULL;
+}
+
+/* Whether every run of a DOCX paragraph that holds text has @property
+ * ("b", "i") on; runs are w:r, maybe inside w:hyperlink. */
+static void
+docx_runs (xmlNodePtr  node,
+           const char *property,
+           guint      *n_text,
+           guint      *n_on)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "r"))
+        {
+          xmlNodePtr t = child_element (child, "t");
+          xmlNodePtr rpr = child_element (child, "rPr");
+          xmlNodePtr p = child_element (rpr, property);
+          g_autofree xmlChar *content = t ? xmlNodeGetContent (t) : NULL;
+
+          if (content == NULL || g_strstrip ((char *) content)[0] == '\0')
+            continue;
+          (*n_text)++;
+          if (p != NULL && on_off (p))
+            (*n_on)++;
+        }
+      else if (is_element (child, "hyperlink") || is_element (child, "smartTag") || is_element (child, "ins"))
+        docx_runs (child, property, n_text, n_on);
+    }
+}
+
+static void
+add_line (GPtrArray  *lines,
+          GString    *text,
+          const char *style,
+          guint       flags)
+{
+  VitaeTextLine *line;
+
+  /* Trailing line breaks and spaces carry nothing. */
+  while (text->len > 0 && (text->str[text->len - 1] == '\n' || text->str[text->len - 1] == ' '))
+    g_string_truncate (text, text->len - 1);
+  if (text->len == 0)
+    return;
+
+  line = g_new0 (VitaeTextLine, 1);
+  line->text = g_strdup (text->str);
+  line->style = g_strdup (style);
+  line->flags = flags;
+  g_ptr_array_add (lines, line);
+}
+
+static void
+docx_lines (xmlNodePtr  node,
+            GPtrArray  *lines)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_element (child, "p"))
+        {
+          xmlNodePtr ppr = child_element (child, "pPr");
+          xmlNodePtr pstyle = child_element (ppr, "pStyle");
+          g_autofree xmlChar *style = pstyle ? xmlGetProp (pstyle, BAD_CAST "val") : NULL;
+          g_autoptr(GString) text = g_string_new (NULL);
+          guint flags = 0, n_text = 0, n_on = 0;
+
+          collect_text (child, FALSE, text);
+          if (child_element (ppr, "numPr") != NULL ||
+              (style != NULL && strstr ((const char *) style, "List") != NULL))
+            flags |= VITAE_TEXT_LINE_LIST;
+          docx_runs (child, "b", &n_text, &n_on);
+          if (n_text > 0 && n_on == n_text)
+            flags |= VITAE_TEXT_LINE_BOLD;
+          n_text = n_on = 0;
+          docx_runs (child, "i", &n_text, &n_on);
+          if (n_text > 0 && n_on == n_text)
+            flags |= VITAE_TEXT_LINE_ITALIC;
+          add_line (lines, text, (const char *) style, flags);
+        }
+      else
+        docx_lines (child, lines);
+    }
+}
+
+typedef struct
+{
+  GHashTable *parents;   /* automatic style → its parent style */
+  GHashTable *bold;      /* style names whose text is bold */
+  GHashTable *italic;
+} OdfStyles;
+
+static void
+odf_read_styles (xmlNodePtr  node,
+                 OdfStyles  *styles)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "style"))
+        {
+          g_autofree xmlChar *name = xmlGetProp (child, BAD_CAST "name");
+          g_autofree xmlChar *parent = xmlGetProp (child, BAD_CAST "parent-style-name");
+          xmlNodePtr props = child_element (child, "text-properties");
+          g_autofree xmlChar *weight = props ? xmlGetProp (props, BAD_CAST "font-weight") : NULL;
+          g_autofree xmlChar *slant = props ? xmlGetProp (props, BAD_CAST "font-style") : NULL;
+
+          if (name == NULL)
+            continue;
+          if (parent != NULL)
+            g_hash_table_insert (styles->parents, g_strdup ((char *) name), g_strdup ((char *) parent));
+          if (weight != NULL && (xmlStrEqual (weight, BAD_CAST "bold") || atoi ((char *) weight) >= 600))
+            g_hash_table_add (styles->bold, g_strdup ((char *) name));
+          if (slant != NULL && xmlStrEqual (slant, BAD_CAST "italic"))
+            g_hash_table_add (styles->italic, g_strdup ((char *) name));
+        }
+      else if (child->type == XML_ELEMENT_NODE)
+        odf_read_styles (child, styles);
+    }
+}
+
+/* Counts the spans of text of an ODF paragraph, and those in @set. */
+static void
+odf_spans (xmlNodePtr  node,
+           GHashTable *set,
+           gboolean    inherited,
+           guint      *n_text,
+           guint      *n_on)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE)
+        {
+          g_autofree char *copy = g_strdup ((const char *) child->content);
+
+          if (g_strstrip (copy)[0] == '\0')
+            continue;
+          (*n_text)++;
+          if (inherited)
+            (*n_on)++;
+        }
+      else if (is_element (child, "span") || is_element (child, "a"))
+        {
+          g_autofree xmlChar *name = xmlGetProp (child, BAD_CAST "style-name");
+
+          odf_spans (child, set, inherited || (name && g_hash_table_contains (set, name)), n_text, n_on);
+        }
+    }
+}
+
+static void
+odf_lines (xmlNodePtr  node,
+           OdfStyles  *styles,
+           gboolean    in_list,
+           GPtrArray  *lines)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_element (child, "p") || is_element (child, "h"))
+        {
+          g_autofree xmlChar *name = xmlGetProp (child, BAD_CAST "style-name");
+          const char *style = (const char *) name;
+          const char *parent = name ? g_hash_table_lookup (styles->parents, name) : NULL;
+          g_autoptr(GString) text = g_string_new (NULL);
+          g_autofree char *display = NULL;
+          gboolean bold, italic;
+          guint flags = in_list ? VITAE_TEXT_LINE_LIST : 0;
+          guint n_text = 0, n_on = 0;
+
+          /* An automatic style (P3) stands for its parent (Heading_20_1). */
+          if (parent != NULL)
+            style = parent;
+          if (is_element (child, "h") && (style == NULL || strstr (style, "Heading") == NULL))
+            style = "Heading";
+          bold = name && (g_hash_table_contains (styles->bold, name) ||
+                          (parent && g_hash_table_contains (styles->bold, parent)));
+          italic = name && (g_hash_table_contains (styles->italic, name) ||
+                            (parent && g_hash_table_contains (styles->italic, parent)));
+          odf_spans (child, styles->bold, bold, &n_text, &n_on);
+          if (n_text > 0 && n_on == n_text)
+            flags |= VITAE_TEXT_LINE_BOLD;
+          n_text = n_on = 0;
+          odf_spans (child, styles->italic, italic, &n_text, &n_on);
+          if (n_text > 0 && n_on == n_text)
+            flags |= VITAE_TEXT_LINE_ITALIC;
+
+          collect_text (child, TRUE, text);
+          /* ODF escapes spaces in style names: "List_20_Bullet". */
+          if (style != NULL)
+            {
+              g_auto(GStrv) parts = g_strsplit (style, "_20_", -1);
+
+              display = g_strjoinv (" ", parts);
+            }
+          add_line (lines, text, display, flags);
+        }
+      else if (is_element (child, "list-item") || is_element (child, "list"))
+        odf_lines (child, styles, TRUE, lines);
+      else
+        odf_lines (child, styles, in_list, lines);
+    }
+}
+
+/**
+ * vitae_office_read_lines:
+ * @file: a .docx or .odt file's bytes
+ * @odf: %TRUE for OpenDocument, %FALSE for Office Open XML
+ * @error: a #GError
+ *
+ * Returns: (transfer container) (element-type VitaeTextLine) (nullable):
+ *   the non-empty paragraphs of the document, in order, with their style
+ *   name, list, bold and italic marks
+ */
+GPtrArray *
+vitae_office_read_lines (GBytes    *file,
+                         gboolean   odf,
+                         GError   **error)
+{
+  g_autoptr(GBytes) part = NULL;
+  const char *name = odf ? "content.xml" : "word/document.xml";
+  GPtrArray *lines;
+  xmlDocPtr doc;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (file != NULL, NULL);
+
+  if (!(part = read_zip_part (file, name, error)))
+    return NULL;
+
+  data = g_bytes_get_data (part, &size);
+  doc = xmlReadMemory (data, (int) size, name, "UTF-8", XML_PARSE_NONET);
+  if (doc == NULL)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
+                   _("The document's text (%s) is not well-formed XML"), name);
+      return NULL;
+    }
+
+  lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  if (odf)
+    {
+      OdfStyles styles = {
+        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+      };
+
+      g_autoptr(GBytes) styles_part = read_zip_part (file, "styles.xml", NULL);
+
+      /* Text styles (bold, italic) may be defined in styles.xml. */
+      if (styles_part != NULL)
+        {
+          gsize styles_size;
+          const char *styles_data = g_bytes_get_data (styles_part, &styles_size);
+          xmlDocPtr styles_doc = xmlReadMemory (styles_data, (int) styles_size, "styles.xml", "UTF-8",
+                                                XML_PARSE_NONET);
+
+          if (styles_doc != NULL)
+            {
+              odf_read_styles (xmlDocGetRootElement (styles_doc), &styles);
+              xmlFreeDoc (styles_doc);
+            }
+        }
+      odf_read_styles (xmlDocGetRootElement (doc), &styles);
+      odf_lines (xmlDocGetRootElement (doc), &styles, FALSE, lines);
+      g_hash_table_unref (styles.parents);
+      g_hash_table_unref (styles.bold);
+      g_hash_table_unref (styles.italic);
+    }
+  else
+    docx_lines (xmlDocGetRootElement (doc), lines);
+  xmlFreeDoc (doc);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      if (!g_utf8_validate (line->text, -1, NULL) || (line->style && !g_utf8_validate (line->style, -1, NULL)))
+        {
+          g_ptr_array_unref (lines);
+          g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
+                       _("The document's text (%s) is not valid UTF-8"), name);
+          return NULL;
+        }
+    }
+
+  return lines;
+}
+
+static gboolean
+font_is_bold (const char *font)
+{
+  g_autofree char *folded = font ? g_ascii_strdown (font, -1) : NULL;
+
+  return folded != NULL && (strstr (folded, "bold") || strstr (folded, "black") ||
+                            strstr (folded, "heavy") || strstr (folded, "semibold") ||
+                            strstr (folded, "demi"));
+}
+
+static gboolean
+font_is_italic (const char *font)
+{
+  g_autofree char *folded = font ? g_ascii_strdown (font, -1) : NULL;
+
+  return folded != NULL && (strstr (folded, "italic") || strstr (folded, "oblique"));
+}
+
+typedef struct
+{
+  double  top, bottom;
+  GArray *chars;      /* of guint, indexes into the page's characters */
+  gboolean rtl;
+} PdfLine;
+
+static void
+pdf_line_clear (gpointer data)
+{
+  PdfLine *line = data;
+
+  g_array_unref (line->chars);
+}
+
+static const PopplerRectangle *sort_rects;
+static const guint *sort_rect_of;
+
+static int
+compare_x (gconstpointer a,
+           gconstpointer b)
+{
+  double xa = sort_rects[sort_rect_of[*(const guint *) a]].x1;
+  double xb = sort_rects[sort_rect_of[*(const guint *) b]].x1;
+
+  return xa < xb ? -1 : xa > xb ? 1 : (int) *(const guint *) a - (int) *(const guint *) b;
+}
+
+static int
+compare_top (gconstpointer a,
+             gconstpointer b)
+{
+  const PdfLine *la = a, *lb = b;
+
+  return la->top < lb->top ? -1 : la->top > lb->top ? 1 : 0;
+}
+
+/* Adds the lines of one page. The characters are gathered into lines by
+ * their height on the page, so that what stands on one line (an entry's
+ * title and its right-aligned dates) reads as one, in order from left to
+ * right; characters further apart than twice the font size (those dates,
+ * the columns of a table) are separated by a tab. */
+static void
+pdf_page_lines (PopplerPage *page,
+                int          page_number,
+                GPtrArray   *lines)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  g_autofree gunichar *chars = NULL;
+  g_autofree PopplerTextAttributes **by_char = NULL;
+  g_autofree guint *rect_of = NULL;
+  g_autoptr(GArray) rows = NULL;
+  GList *attributes;
+  guint n_rects = 0;
+  glong n_chars;
+  double prev_bottom = -1;
+
+  if (text == NULL || !poppler_page_get_text_layout (page, &rects, &n_rects))
+    return;
+  chars = g_utf8_to_ucs4_fast (text, -1, &n_chars);
+
+  /* The RLE … PDF marks around right-to-left characters have no place on
+   * the page: each takes the one of the character it marks. */
+  rect_of = g_new0 (guint, n_chars + 1);
+  {
+    guint ri = 0;
+
+    for (glong ci = 0; ci < n_chars; ci++)
+      {
+        if (chars[ci] == RLE)
+          rect_of[ci] = ri;
+        else if (chars[ci] == PDF)
+          rect_of[ci] = ri > 0 ? ri - 1 : 0;
+        else
+          rect_of[ci] = ri++;
+      }
+    if (ri != n_rects)
+      return;
+  }
+
+  attributes = poppler_page_get_text_attributes (page);
+  by_char = g_new0 (PopplerTextAttributes *, n_rects + 1);
+  for (GList *l = attributes; l != NULL; l = l->next)
+    {
+      PopplerTextAttributes *a = l->data;
+
+      for (int k = MAX (a->start_index, 0); k <= a->end_index && k < (int) n_rects; k++)
+        by_char[k] = a;
+    }
+
+  rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
+  g_array_set_clear_func (rows, pdf_line_clear);
+  for (guint i = 0; i < (guint) n_chars; i++)
+    {
+      const PopplerRectangle *r = &rects[MIN (rect_of[i], n_rects - 1)];
+      double middle = (r->y1 + r->y2) / 2;
+      PdfLine *row = NULL;
+
+      if (chars[i] == '\n' || n_rects == 0 || r->y2 <= r->y1)
+        continue;
+      for (guint k = rows->len; k > 0; k--)
+        {
+          PdfLine *candidate = &g_array_index (rows, PdfLine, k - 1);
+
+          if (middle > candidate->top && middle < candidate->bottom)
+            {
+              row = candidate;
+              break;
+            }
+        }
+      if (row == NULL)
+        {
+          PdfLine fresh = { r->y1, r->y2, g_array_new (FALSE, FALSE, sizeof (guint)), FALSE };
+
+          g_array_append_val (rows, fresh);
+          row = &g_array_index (rows, PdfLine, rows->len - 1);
+        }
+      if (chars[i] == RLE || chars[i] == PDF)
+        row->rtl = TRUE;
+      g_array_append_val (row->chars, i);
+    }
+  g_array_sort (rows, compare_top);
+
+  sort_rects = rects;
+  sort_rect_of = rect_of;
+  for (guint k = 0; k < rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (rows, PdfLine, k);
+      g_autoptr(GString) raw = g_string_new (NULL);
+      g_autoptr(GString) logical = g_string_new (NULL);
+      double top = -1, bottom = -1, left = -1, prev_x2 = -1, size = 0;
+      guint n = 0, n_bold = 0, n_italic = 0;
+
+      if (!row->rtl)
+        g_array_sort (row->chars, compare_x);
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &rects[rect_of[i]];
+          PopplerTextAttributes *a = by_char[rect_of[i]];
+          gunichar c = chars[i];
+
+          if (c == RLE)
+            {
+              double char_size = a ? a->font_size : 0;
+
+              /* The gap before a right-to-left character comes before
+               * its mark. */
+              if (prev_x2 >= 0 && r->x1 - prev_x2 > 2 * MAX (char_size, 5.0))
+                {
+                  while (raw->len > 0 && raw->str[raw->len - 1] == ' ')
+                    g_string_truncate (raw, raw->len - 1);
+                  g_string_append_c (raw, '\t');
+                }
+              prev_x2 = r->x1;
+            }
+          else if (!g_unichar_isspace (c) && c != PDF)
+            {
+              double char_size = a ? a->font_size : 0;
+
+              if (prev_x2 >= 0 && r->x1 - prev_x2 > 2 * MAX (char_size, 5.0))
+                {
+                  while (raw->len > 0 && raw->str[raw->len - 1] == ' ')
+                    g_string_truncate (raw, raw->len - 1);
+                  g_string_append_c (raw, '\t');
+                }
+              prev_x2 = r->x2;
+              if (left < 0)
+                left = r->x1;
+              if (top < 0 || r->y1 < top)
+                top = r->y1;
+              if (r->y2 > bottom)
+                bottom = r->y2;
+              size = MAX (size, char_size);
+              n++;
+              n_bold += a && font_is_bold (a->font_name);
+              n_italic += a && font_is_italic (a->font_name);
+            }
+          else if (g_unichar_isspace (c) &&
+                   (raw->len == 0 || raw->str[raw->len - 1] == ' ' || raw->str[raw->len - 1] == '\t'))
+            continue;
+          else if (g_unichar_isspace (c))
+            c = ' ';
+          g_string_append_unichar (raw, c);
+        }
+
+      append_logical (logical, raw->str);
+      g_strstrip (logical->str);
+      logical->len = strlen (logical->str);
+      if (logical->len > 0 && n > 0 && g_utf8_validate (logical->str, -1, NULL))
+        {
+          VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+          line->text = g_string_free (g_steal_pointer (&logical), FALSE);
+          line->size = size;
+          line->page = page_number;
+          line->x = left;
+          line->gap = prev_bottom >= 0 ? top - prev_bottom : 0;
+          if (n_bold * 2 > n)
+            line->flags |= VITAE_TEXT_LINE_BOLD;
+          if (n_italic * 2 > n)
+            line->flags |= VITAE_TEXT_LINE_ITALIC;
+          g_ptr_array_add (lines, line);
+          prev_bottom = bottom;
+        }
+    }
+
+  poppler_page_free_text_attributes (attributes);
+}
+
+/**
+ * vitae_pdf_read_lines:
+ * @pdf: a PDF file's bytes
+ * @max_pages: the most pages to accept; more is an error
+ * @error: a #GError
+ *
+ * Returns: (transfer container) (element-type VitaeTextLine) (nullable):
+ *   the text lines of every page in reading order, with their font size,
+ *   weight and slant and the space above them
+ */
+GPtrArray *
+vitae_pdf_read_lines (GBytes  *pdf,
+                      int      max_pages,
+                      GError **error)
+{
+  PopplerDocument *document;
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *lines;
+  int n_pages;
+
+  g_return_val_if_fail (pdf != NULL, NULL);
+
+  if (g_bytes_get_size (pdf) > VITAE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   _("The PDF is larger than %d MB"), VITAE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  document = poppler_document_new_from_bytes (pdf, NULL, &local_error);
+  if (document == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error (error, VITAE_ERROR, VITAE_ERROR_FORBIDDEN,
+                     _("The PDF is locked with a password: export it again without one"));
+      else
+        g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
+                     /* Translators: %s is poppler's reason */
+                     _("The PDF cannot be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  n_pages = poppler_document_get_n_pages (document);
+  if (n_pages > max_pages)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %d are numbers of pages */
+                   _("The PDF has %d pages; a resume has at most %d"), n_pages, max_pages);
+      g_object_unref (document);
+      return NULL;
+    }
+
+  lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+
+      if (page != NULL)
+        pdf_page_lines (page, i, lines);
+      g_clear_object (&page);
+    }
+  g_object_unref (document);
+
+  return lines;
 }

@@ -17,4 +17,33 @@ char *vitae_office_read_text (GBytes    *file,
                               gboolean   odf,
                               GError   **error);
 
+/* A line of a document as importers read it (vitae_office_read_lines(),
+ * vitae_pdf_read_lines()): a paragraph of a word processor file, a text
+ * line of a PDF page. */
+typedef enum
+{
+  VITAE_TEXT_LINE_BOLD   = 1 << 0,   /* all (DOCX, ODT) or most (PDF) of it */
+  VITAE_TEXT_LINE_ITALIC = 1 << 1,
+  VITAE_TEXT_LINE_LIST   = 1 << 2,   /* a list item */
+} VitaeTextLineFlags;
+
+typedef struct
+{
+  char   *text;    /* tabs where the document has them or, in a PDF, a wide gap */
+  char   *style;   /* the paragraph style's name ("Heading 1"), or NULL */
+  guint   flags;   /* VitaeTextLineFlags */
+  double  size;    /* PDF: the largest font size, in points; else 0 */
+  double  gap;     /* PDF: the space above the line, in points */
+  double  x;       /* PDF: where the line starts from the page's left edge */
+  int     page;    /* PDF: the page, from 0 */
+} VitaeTextLine;
+
+void       vitae_text_line_free    (gpointer   line);
+GPtrArray *vitae_office_read_lines (GBytes    *file,
+                                    gboolean   odf,
+                                    GError   **error);
+GPtrArray *vitae_pdf_read_lines    (GBytes    *pdf,
+                                    int        max_pages,
+                                    GError   **error);
+
 G_END_DECLS

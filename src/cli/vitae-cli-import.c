@@ -1,0 +1,83 @@
+/* vitae-cli-import.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vitae-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "vitae-cli-private.h"
+#include "vitae-core.h"
+#include "vitae-import.h"
+
+/* vitae import IN OUT.vitae: reads a resume the person already has and
+ * writes it as a .vitae file, saying on stderr what the import did (older
+ * field names read, lines it could not place). Nothing is written when the
+ * input cannot be used. */
+int
+vitae_cli_import (int    argc,
+                  char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *in_display = NULL;
+  g_autofree char *out_display = NULL;
+
+  context = g_option_context_new (_("IN OUT.vitae — import a resume you already have"));
+  g_option_context_set_summary (context,
+                                _("IN may be a PDF (.pdf), a Word (.docx) or OpenDocument (.odt) "
+                                  "file, a JSON Resume or FRESH file (.json), or LinkedIn's data "
+                                  "export (.zip). What the import changed or could not place is "
+                                  "printed on standard error."));
+  if (!vitae_cli_parse_options (context, &argc, &argv))
+    return VITAE_EXIT_USAGE;
+
+  if (argc != 3)
+    {
+      vitae_cli_error (_("import takes an input file and an output .vitae file"));
+      fprintf (stderr, "%s\n", _("Usage: vitae import IN OUT.vitae"));
+      return VITAE_EXIT_USAGE;
+    }
+
+  in_display = vitae_display_name (argv[1]);
+  out_display = vitae_display_name (argv[2]);
+  if (vitae_format_from_path (argv[2]) != VITAE_FORMAT_VITAE)
+    {
+      /* Translators: %s is a file name */
+      vitae_cli_error (_("cannot write “%s”: the output must end in .vitae"), out_display);
+      return VITAE_EXIT_USAGE;
+    }
+  if (vitae_import_format_from_path (argv[1]) == VITAE_IMPORT_UNKNOWN)
+    {
+      /* Translators: %s is a file name */
+      vitae_cli_error (_("cannot import “%s”: use a .pdf, .docx, .odt, .json or LinkedIn .zip file"),
+                       in_display);
+      return VITAE_EXIT_USAGE;
+    }
+
+  document = vitae_import_file (argv[1], notes, &error);
+  if (document == NULL)
+    {
+      vitae_cli_error ("%s", error->message);
+      return VITAE_EXIT_INPUT;
+    }
+
+  for (guint i = 0; i < notes->len; i++)
+    vitae_cli_error ("%s: %s", in_display, (const char *) g_ptr_array_index (notes, i));
+
+  if (!vitae_document_save (document, argv[2], &error))
+    {
+      vitae_cli_error ("%s", error->message);
+      return VITAE_EXIT_INPUT;
+    }
+
+  return VITAE_EXIT_OK;
+}

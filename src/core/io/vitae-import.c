@@ -1,0 +1,1385 @@
+/* vitae-import.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Importing the resume a person already has: JSON Resume (as people write
+ * it) and FRESH, LinkedIn's data export, and PDF, DOCX and ODT, whose
+ * structure is recovered from their lines.
+ *
+ * The structure of a PDF, DOCX or ODT (vitae_import_lines()) is recovered
+ * in one pass over the lines, deterministically: the same lines always
+ * give the same resume. Each line gets one role from its features, in this
+ * order of precedence:
+ *
+ *  1. style: a paragraph style names the role (Vitae's own exports, and
+ *     documents made from their templates): Name, Headline, Contact,
+ *     Heading…, Entry Title, Entry Subtitle, List…;
+ *  2. header: before the first heading, the first line is the name (in a
+ *     PDF, the largest of the first three lines), a line with an e-mail
+ *     address, a phone number or a web address is contact details, split at
+ *     " · ", " | ", " • " or tabs; the first other short line is the
+ *     headline;
+ *  3. heading: a line of at most five words without digits or a tab that
+ *     is a known section title (in English, German, French, Spanish,
+ *     Italian, Portuguese and Dutch), or that is in capitals and bold or
+ *     larger than the text around it;
+ *  4. bullet: a list paragraph, or a line starting with a bullet glyph
+ *     (• ▪ ◦ ‣ ● ■ – - *);
+ *  5. entry title: a line whose part after a tab (or whose end) reads as
+ *     dates ("Apr 2021 – Present", "2019 – 2021", "03/2020 - 06/2022"),
+ *     or a bold line in a section of entries;
+ *  6. entry subtitle: the line right after an entry title that is not a
+ *     bullet and is italic, has a tab, or is short (under 80 characters
+ *     without a final full stop);
+ *  7. body: anything else, read by the section's kind (a skill group's
+ *     "Label: a, b", "Grade: …", "Courses: …", a web address, a
+ *     description, a summary).
+ *
+ * In a PDF, a line that is not bold, not a bullet and not a heading, and
+ * stands closer than half its font size under a bullet or body line,
+ * continues it (a wrapped line). What could not be placed is said in a
+ * note.
+ */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-error.h"
+#include "vitae-fields.h"
+#include "vitae-history.h"
+#include "vitae-import.h"
+#include "vitae-io.h"
+#include "vitae-section.h"
+#include "vitae-text-reader.h"
+
+typedef enum
+{
+  ROLE_NONE,
+  ROLE_NAME,
+  ROLE_HEADLINE,
+  ROLE_CONTACT,
+  ROLE_HEADING,
+  ROLE_TITLE,
+  ROLE_SUBTITLE,
+  ROLE_BODY,
+  ROLE_BULLET,
+} Role;
+
+#define KIND_SUMMARY VITAE_N_SECTION_KINDS
+
+static const struct {
+  guint       kind;
+  const char *words;
+} heading_words[] = {
+  { VITAE_SECTION_EXPERIENCE, "experience|work experience|professional experience|employment|"
+                              "employment history|work history|career|relevant experience|"
+                              "berufserfahrung|erfahrung|berufliche erfahrung|expérience|"
+                              "expérience professionnelle|expériences professionnelles|experiencia|"
+                              "experiencia laboral|experiencia profesional|esperienza|"
+                              "esperienze lavorative|esperienza professionale|experiência|"
+                              "experiência profissional|werkervaring|ervaring" },
+  { VITAE_SECTION_EDUCATION, "education|academic background|ausbildung|bildung|bildungsweg|"
+                             "formation|éducation|educación|formación|formación académica|"
+                             "istruzione|formazione|educação|formação|formação acadêmica|opleiding" },
+  { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|"
+                          "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
+                          "compétences techniques|habilidades|competencias|competenze|"
+                          "competências|vaardigheden" },
+  { VITAE_SECTION_PROJECTS, "projects|personal projects|side projects|open source|projekte|projets|"
+                            "proyectos|progetti|projetos|projecten" },
+  { VITAE_SECTION_CERTIFICATIONS, "certifications|certificates|licenses & certifications|"
+                                  "licenses and certifications|zertifikate|zertifizierungen|"
+                                  "certificats|certificaciones|certificazioni|certificações|"
+                                  "certificaten" },
+  { VITAE_SECTION_AWARDS, "awards|honors|honours|awards & honors|honors & awards|achievements|"
+                          "auszeichnungen|prix|distinctions|premios|premi|prêmios|prijzen" },
+  { VITAE_SECTION_VOLUNTEER, "volunteering|volunteer|volunteer experience|ehrenamt|"
+                             "ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
+                             "vrijwilligerswerk" },
+  { VITAE_SECTION_PUBLICATIONS, "publications|papers|publikationen|veröffentlichungen|"
+                                "publicaciones|pubblicazioni|publicações|publicaties" },
+  { VITAE_SECTION_LANGUAGES, "languages|sprachen|sprachkenntnisse|langues|idiomas|lingue|"
+                             "línguas|talen" },
+  { VITAE_SECTION_INTERESTS, "interests|hobbies|interessen|centres d'intérêt|loisirs|intereses|"
+                             "interessi|interesses|hobby's" },
+  { VITAE_SECTION_REFERENCES, "references|referenzen|références|referencias|referenze|"
+                              "referências|referenties" },
+  { VITAE_SECTION_CUSTOM, "additional information" },
+  { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|"
+                  "profil|zusammenfassung|kurzprofil|résumé|perfil|resumen|perfil profesional|"
+                  "sommario|profilo|sobre mim|resumo|profiel" },
+};
+
+static const char * const present_words[] = {
+  "present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "aujourd'hui",
+  "actuel", "présent", "actualidad", "presente", "actual", "oggi", "atual", "atualmente", "heden",
+  NULL
+};
+
+/* The section kind a heading names, or -1. */
+static int
+kind_from_heading (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  gsize len;
+
+  g_strstrip (folded);
+  len = strlen (folded);
+  while (len > 0 && (folded[len - 1] == ':' || folded[len - 1] == ' '))
+    folded[--len] = '\0';
+
+  for (guint i = 0; i < G_N_ELEMENTS (heading_words); i++)
+    {
+      g_auto(GStrv) words = g_strsplit (heading_words[i].words, "|", -1);
+
+      if (g_strv_contains ((const char * const *) words, folded))
+        return (int) heading_words[i].kind;
+    }
+  for (guint k = 0; k < VITAE_N_SECTION_KINDS; k++)
+    {
+      g_autofree char *title = g_utf8_casefold (vitae_section_kind_get_title (k), -1);
+
+      if (g_str_equal (title, folded))
+        return (int) k;
+    }
+
+  return -1;
+}
+
+static gboolean
+is_upper_text (const char *text)
+{
+  guint n_upper = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      if (g_unichar_isupper (c))
+        n_upper++;
+    }
+  return n_upper >= 2;
+}
+
+static guint
+count_words (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i]; i++)
+    n += words[i][0] != '\0';
+  return n;
+}
+
+static gboolean
+has_digit (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
+/* The text after a bullet glyph, or NULL if @text starts with none. */
+static const char *
+after_bullet (const char *text)
+{
+  static const char * const glyphs[] = {
+    "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", "–", "—", "-", "*", "·", NULL
+  };
+
+  for (guint i = 0; glyphs[i]; i++)
+    if (g_str_has_prefix (text, glyphs[i]))
+      {
+        const char *rest = text + strlen (glyphs[i]);
+
+        if (*rest != ' ' && *rest != '\t' && *rest != '\xc2')
+          return NULL;
+        while (*rest == ' ' || *rest == '\t' || g_str_has_prefix (rest, "\u00a0"))
+          rest += *rest == ' ' || *rest == '\t' ? 1 : 2;
+        return *rest ? rest : NULL;
+      }
+  return NULL;
+}
+
+static gboolean
+is_present (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+
+  g_strstrip (folded);
+  return g_strv_contains (present_words, folded);
+}
+
+/* Reads "Apr 2021 – Present", "2019 – 2021", "Mar 2023" into ISO dates;
+ * @end is "" for "Present". */
+static gboolean
+parse_dates (const char  *text,
+             char       **start,
+             char       **end)
+{
+  static const char * const dashes[] = { " – ", " — ", " - ", "–", "—", " to ", " bis ", " à ", NULL };
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  *start = *end = NULL;
+  if (stripped[0] == '\0' || strlen (stripped) > 40)
+    return FALSE;
+
+  for (guint i = 0; dashes[i]; i++)
+    {
+      const char *dash = strstr (stripped, dashes[i]);
+
+      if (dash != NULL)
+        {
+          g_autofree char *left = g_strndup (stripped, dash - stripped);
+          const char *right = dash + strlen (dashes[i]);
+          g_autofree char *a = vitae_date_normalize (left);
+          g_autofree char *b = is_present (right) ? g_strdup ("") : vitae_date_normalize (right);
+
+          if (a == NULL || b == NULL)
+            return FALSE;
+          *start = g_steal_pointer (&a);
+          *end = g_steal_pointer (&b);
+          return TRUE;
+        }
+    }
+
+  {
+    g_autofree char *single = vitae_date_normalize (stripped);
+
+    if (single == NULL)
+      return FALSE;
+    *end = g_steal_pointer (&single);
+  }
+  return TRUE;
+}
+
+/* Splits @text at its last tab, or at a trailing run of dates; @right is
+ * NULL when there is none. */
+static void
+split_right (const char  *text,
+             char       **left,
+             char       **right)
+{
+  const char *tab = strrchr (text, '\t');
+
+  if (tab != NULL)
+    {
+      *left = g_strstrip (g_strndup (text, tab - text));
+      *right = g_strstrip (g_strdup (tab + 1));
+      return;
+    }
+
+  /* "Backend Engineer  Apr 2021 – Present": try the last 2–6 words. */
+  {
+    g_auto(GStrv) words = g_strsplit (text, " ", -1);
+    guint n = g_strv_length (words);
+
+    for (guint k = MIN (n - 1, 6); n > 1 && k >= 1; k--)
+      {
+        g_autofree char *tail = g_strjoinv (" ", words + (n - k));
+        g_autofree char *s = NULL, *e = NULL;
+
+        if (has_digit (tail) && parse_dates (tail, &s, &e))
+          {
+            char *saved = words[n - k];
+
+            words[n - k] = NULL;
+            *left = g_strstrip (g_strjoinv (" ", words));
+            words[n - k] = saved;
+            *right = g_steal_pointer (&tail);
+            return;
+          }
+      }
+  }
+
+  *left = g_strdup (text);
+  *right = NULL;
+}
+
+static gboolean
+looks_like_email (const char *part)
+{
+  const char *at = strchr (part, '@');
+
+  return at != NULL && at != part && strchr (at, '.') != NULL && strchr (part, ' ') == NULL;
+}
+
+static gboolean
+looks_like_phone (const char *part)
+{
+  guint digits = 0;
+
+  for (const char *p = part; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr ("+()-. /", *p))
+        return FALSE;
+    }
+  return digits >= 7 && digits <= 15;
+}
+
+static gboolean
+looks_like_url (const char *part)
+{
+  if (g_str_has_prefix (part, "http://") || g_str_has_prefix (part, "https://") ||
+      g_str_has_prefix (part, "www."))
+    return TRUE;
+  /* "github.com/jdoe", "linkedin.com/in/jdoe" */
+  return strchr (part, ' ') == NULL && strchr (part, '@') == NULL && strchr (part, '/') != NULL &&
+         strchr (part, '.') != NULL && strchr (part, '.') < strchr (part, '/');
+}
+
+static gboolean
+is_contact_line (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, "\t|·•", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_strstrip (parts[i]);
+      if (looks_like_email (parts[i]) || looks_like_phone (parts[i]) || looks_like_url (parts[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  VitaeDocument *document;
+  GPtrArray     *notes;
+  guint          kind;         /* of the current section, or KIND_SUMMARY */
+  VitaeSection  *section;      /* the current section, or NULL */
+  VitaeEntry    *entry;        /* the current entry, or NULL */
+  Role           previous;     /* the role of the previous line */
+  GString       *summary;
+  guint          n_unplaced;
+} Builder;
+
+static void
+set_place (VitaeNode  *node,
+           const char *place)
+{
+  g_auto(GStrv) parts = g_strsplit (place, ", ", -1);
+  guint n = g_strv_length (parts);
+  const char *city = NULL;
+
+  if (n > 1 && g_utf8_strlen (parts[n - 1], -1) == 2 && is_upper_text (parts[n - 1]))
+    vitae_node_set_text (node, "country-code", parts[--n]);
+  if (n >= 3)
+    {
+      vitae_node_set_text (node, "address", parts[0]);
+      city = parts[1];
+      vitae_node_set_text (node, "region", parts[2]);
+    }
+  else if (n == 2)
+    {
+      city = parts[0];
+      vitae_node_set_text (node, "region", parts[1]);
+    }
+  else if (n == 1)
+    city = parts[0];
+
+  if (city != NULL)
+    {
+      const char *space = strchr (city, ' ');
+
+      /* "8001 Zürich": a postal code before the city. */
+      if (space != NULL && has_digit (city) && g_ascii_isdigit (city[0]))
+        {
+          g_autofree char *code = g_strndup (city, space - city);
+
+          vitae_node_set_text (node, "postal-code", code);
+          city = space + 1;
+        }
+      vitae_node_set_text (node, "city", city);
+    }
+}
+
+static void
+read_contact (Builder    *builder,
+              const char *text)
+{
+  VitaeNode *basics = VITAE_NODE (builder->document);
+  g_autoptr(GString) normalized = g_string_new (text);
+  g_auto(GStrv) parts = NULL;
+
+  /* A separator may end or start a wrapped line. */
+  g_string_replace (normalized, " ·", "\t", 0);
+  g_string_replace (normalized, "· ", "\t", 0);
+  g_string_replace (normalized, " · ", "\t", 0);
+  g_string_replace (normalized, " | ", "\t", 0);
+  g_string_replace (normalized, " • ", "\t", 0);
+  g_string_replace (normalized, " ♦ ", "\t", 0);
+  parts = g_strsplit (normalized->str, "\t", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *part = g_strstrip (parts[i]);
+      const char *colon;
+
+      if (part[0] == '\0')
+        continue;
+      if (looks_like_email (part) && !vitae_node_has (basics, "email"))
+        vitae_node_set_text (basics, "email", g_str_has_prefix (part, "mailto:") ? part + 7 : part);
+      else if (looks_like_phone (part) && !vitae_node_has (basics, "phone"))
+        vitae_node_set_text (basics, "phone", part);
+      else if (looks_like_url (part) && !vitae_node_has (basics, "url"))
+        vitae_node_set_text (basics, "url", part);
+      else if (looks_like_url (part))
+        {
+          g_autoptr(VitaeEntry) profile = vitae_entry_new ();
+          static const struct { const char *host; const char *network; } networks[] = {
+            { "github.com", "GitHub" }, { "gitlab.com", "GitLab" }, { "linkedin.com", "LinkedIn" },
+            { "twitter.com", "Twitter" }, { "x.com", "X" }, { "stackoverflow.com", "Stack Overflow" },
+          };
+
+          for (guint k = 0; k < G_N_ELEMENTS (networks); k++)
+            if (strstr (part, networks[k].host))
+              vitae_node_set_text (VITAE_NODE (profile), "network", networks[k].network);
+          vitae_node_set_text (VITAE_NODE (profile), "url", part);
+          vitae_document_append_profile (builder->document, profile);
+        }
+      else if ((colon = strstr (part, ": ")) != NULL && strchr (part, ',') == NULL)
+        {
+          /* "GitHub: jdoe", a profile without an address */
+          g_autoptr(VitaeEntry) profile = vitae_entry_new ();
+          g_autofree char *network = g_strndup (part, colon - part);
+
+          vitae_node_set_text (VITAE_NODE (profile), "network", network);
+          vitae_node_set_text (VITAE_NODE (profile), "username", colon + 2);
+          vitae_document_append_profile (builder->document, profile);
+        }
+      else if (!vitae_node_has (basics, "city") && !vitae_node_has (basics, "address"))
+        set_place (basics, part);
+      else
+        builder->n_unplaced++;
+    }
+}
+
+static void
+start_section (Builder    *builder,
+               const char *text)
+{
+  int kind = kind_from_heading (text);
+  g_autofree char *title = NULL;
+
+  builder->entry = NULL;
+  builder->section = NULL;
+  if (kind == KIND_SUMMARY)
+    {
+      builder->kind = KIND_SUMMARY;
+      return;
+    }
+
+  /* A heading set in capitals reads in title case: "OPEN SOURCE" →
+   * "Open Source". */
+  if (is_upper_text (text))
+    {
+      g_autofree char *lower = g_utf8_strdown (text, -1);
+      GString *cased = g_string_new (NULL);
+      gboolean word_start = TRUE;
+
+      for (const char *p = lower; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_string_append_unichar (cased, word_start ? g_unichar_totitle (c) : c);
+          word_start = g_unichar_isspace (c) || c == '-' || c == '/';
+        }
+      title = g_string_free (cased, FALSE);
+    }
+  else
+    title = g_strdup (text);
+
+  builder->kind = kind < 0 ? VITAE_SECTION_CUSTOM : (guint) kind;
+  builder->section = vitae_section_new (builder->kind);
+  if (kind < 0 || (kind == VITAE_SECTION_CUSTOM && !g_str_equal (title, vitae_section_kind_get_title (kind))))
+    vitae_node_set_text (VITAE_NODE (builder->section), "title", title);
+  else
+    {
+      g_autofree char *a = g_utf8_casefold (title, -1);
+      g_autofree char *b = g_utf8_casefold (vitae_section_kind_get_title (kind), -1);
+
+      /* A known kind under a title of its own: "Open Source" projects. */
+      if (!g_str_equal (a, b))
+        vitae_node_set_text (VITAE_NODE (builder->section), "title", title);
+    }
+  vitae_document_append_section (builder->document, builder->section);
+  g_object_unref (builder->section);
+}
+
+/* The current section, made a custom one if the text before any heading
+ * needs one. */
+static VitaeSection *
+ensure_section (Builder *builder)
+{
+  if (builder->section == NULL)
+    {
+      builder->kind = VITAE_SECTION_CUSTOM;
+      builder->section = vitae_section_new (VITAE_SECTION_CUSTOM);
+      vitae_document_append_section (builder->document, builder->section);
+      g_object_unref (builder->section);
+    }
+  return builder->section;
+}
+
+static VitaeEntry *
+new_entry (Builder *builder)
+{
+  VitaeEntry *entry = vitae_entry_new ();
+
+  vitae_section_append_entry (ensure_section (builder), entry);
+  g_object_unref (entry);
+  builder->entry = entry;
+  return entry;
+}
+
+static gboolean
+kind_has_date (guint kind)
+{
+  return kind == VITAE_SECTION_CERTIFICATIONS || kind == VITAE_SECTION_AWARDS ||
+         kind == VITAE_SECTION_PUBLICATIONS;
+}
+
+static void
+set_dates (Builder    *builder,
+           VitaeNode  *node,
+           const char *text)
+{
+  g_autofree char *start = NULL, *end = NULL;
+
+  if (!parse_dates (text, &start, &end))
+    {
+      /* Dates that are not dates, kept as typed. */
+      vitae_node_set_text (node, kind_has_date (builder->kind) ? "date" : "end", text);
+      return;
+    }
+  if (start != NULL)
+    {
+      vitae_node_set_text (node, "start", start);
+      if (end[0] != '\0')
+        vitae_node_set_text (node, "end", end);
+    }
+  else
+    vitae_node_set_text (node, kind_has_date (builder->kind) ? "date" : "end", end);
+}
+
+static void
+read_title (Builder    *builder,
+            const char *text)
+{
+  VitaeNode *node = VITAE_NODE (new_entry (builder));
+  g_autofree char *left = NULL, *right = NULL;
+  const char *key;
+
+  split_right (text, &left, &right);
+  switch (builder->kind)
+    {
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_VOLUNTEER:
+      key = "role";
+      break;
+    case VITAE_SECTION_EDUCATION:
+      key = "organization";
+      break;
+    case VITAE_SECTION_PROJECTS:
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_CERTIFICATIONS:
+    case VITAE_SECTION_AWARDS:
+    case VITAE_SECTION_PUBLICATIONS:
+    case VITAE_SECTION_LANGUAGES:
+    case VITAE_SECTION_INTERESTS:
+    case VITAE_SECTION_REFERENCES:
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      key = "title";
+      break;
+    }
+  if (left[0] != '\0')
+    vitae_node_set_text (node, key, left);
+  if (right != NULL && right[0] != '\0')
+    set_dates (builder, node, right);
+}
+
+static void
+read_subtitle (Builder    *builder,
+               const char *text)
+{
+  VitaeNode *node = VITAE_NODE (builder->entry);
+  g_autofree char *left = NULL, *right = NULL;
+  const char *tab = strrchr (text, '\t');
+
+  left = g_strstrip (tab ? g_strndup (text, tab - text) : g_strdup (text));
+  right = tab ? g_strstrip (g_strdup (tab + 1)) : NULL;
+
+  if (right != NULL && right[0] != '\0')
+    vitae_node_set_text (node, "location", right);
+  if (left[0] == '\0')
+    return;
+
+  switch (builder->kind)
+    {
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_VOLUNTEER:
+      vitae_node_set_text (node, "organization", left);
+      break;
+    case VITAE_SECTION_EDUCATION:
+      {
+        const char *comma = strstr (left, ", ");
+
+        if (comma != NULL)
+          {
+            g_autofree char *degree = g_strndup (left, comma - left);
+
+            vitae_node_set_text (node, "degree", degree);
+            vitae_node_set_text (node, "area", comma + 2);
+          }
+        else
+          vitae_node_set_text (node, "degree", left);
+      }
+      break;
+    case VITAE_SECTION_PROJECTS:
+      {
+        /* "roles · entity · type"; a type is a lower-case word or two
+         * ("application", "open source"), roles and entities are names. */
+        g_auto(GStrv) parts = g_strsplit (left, " · ", 3);
+        guint n = g_strv_length (parts);
+
+        if (n > 0)
+          {
+            g_autofree char *lower = g_utf8_strdown (parts[n - 1], -1);
+
+            if (n == 3 || g_str_equal (lower, parts[n - 1]))
+              {
+                vitae_node_set_text (node, "type", parts[n - 1]);
+                g_clear_pointer (&parts[--n], g_free);
+              }
+          }
+        if (n > 0)
+          {
+            g_auto(GStrv) roles = g_strsplit (parts[0], ", ", -1);
+
+            vitae_node_set_list (node, "roles", (const char * const *) roles);
+          }
+        if (n > 1)
+          vitae_node_set_text (node, "entity", parts[1]);
+      }
+      break;
+    case VITAE_SECTION_CERTIFICATIONS:
+      vitae_node_set_text (node, "issuer", left);
+      break;
+    case VITAE_SECTION_AWARDS:
+      vitae_node_set_text (node, "awarder", left);
+      break;
+    case VITAE_SECTION_PUBLICATIONS:
+      vitae_node_set_text (node, "publisher", left);
+      break;
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_LANGUAGES:
+    case VITAE_SECTION_INTERESTS:
+    case VITAE_SECTION_REFERENCES:
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      vitae_node_set_text (node, "organization", left);
+      break;
+    }
+}
+
+static void
+append_text (VitaeNode  *node,
+             const char *key,
+             const char *text,
+             const char *separator)
+{
+  if (vitae_node_has (node, key) && vitae_node_get_text (node, key)[0] != '\0')
+    {
+      g_autofree char *joined = g_strconcat (vitae_node_get_text (node, key), separator, text, NULL);
+
+      vitae_node_set_text (node, key, joined);
+    }
+  else
+    vitae_node_set_text (node, key, text);
+}
+
+static void
+set_list (VitaeNode  *node,
+          const char *key,
+          const char *text)
+{
+  g_auto(GStrv) items = g_strsplit (text, ", ", -1);
+
+  for (guint i = 0; items[i]; i++)
+    g_strstrip (items[i]);
+  vitae_node_set_list (node, key, (const char * const *) items);
+}
+
+/* "Label: text" → the label and the text, when the label is short. */
+static char *
+split_label (const char  *text,
+             const char **rest)
+{
+  const char *colon = strstr (text, ": ");
+
+  if (colon == NULL || g_utf8_strlen (text, colon - text) > 40 || colon == text)
+    return NULL;
+  *rest = colon + 2;
+  return g_strndup (text, colon - text);
+}
+
+static void
+read_keywords (Builder    *builder,
+               const char *text,
+               guint       line_flags)
+{
+  VitaeNode *node = VITAE_NODE (new_entry (builder));
+  const char *rest = text;
+  g_autofree char *label = split_label (text, &rest);
+
+  /* A group with a title and no keywords is its bold title alone. */
+  if (label == NULL && (line_flags & VITAE_TEXT_LINE_BOLD))
+    {
+      vitae_node_set_text (node, "title", text);
+      return;
+    }
+  if (label != NULL)
+    {
+      size_t len = strlen (label);
+      const char *paren = strstr (label, " (");
+
+      /* "Backend (Advanced)" */
+      if (paren != NULL && label[len - 1] == ')')
+        {
+          g_autofree char *level = g_strndup (paren + 2, label + len - 1 - (paren + 2));
+
+          vitae_node_set_text (node, "level", level);
+          label[paren - label] = '\0';
+        }
+      vitae_node_set_text (node, "title", label);
+    }
+  set_list (node, "keywords", rest);
+}
+
+static void
+read_languages (Builder    *builder,
+                const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, "·•|,\t", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *part = g_strstrip (parts[i]);
+      const char *paren = strstr (part, " (");
+      VitaeNode *node;
+
+      if (part[0] == '\0')
+        continue;
+      node = VITAE_NODE (new_entry (builder));
+      if (paren != NULL && part[strlen (part) - 1] == ')')
+        {
+          g_autofree char *name = g_strndup (part, paren - part);
+          g_autofree char *fluency = g_strndup (paren + 2, strlen (paren + 2) - 1);
+
+          vitae_node_set_text (node, "title", name);
+          vitae_node_set_text (node, "fluency", fluency);
+        }
+      else
+        vitae_node_set_text (node, "title", part);
+    }
+  builder->entry = NULL;
+}
+
+static void
+read_body (Builder             *builder,
+           const VitaeTextLine *line,
+           const char          *text)
+{
+  const char *rest = NULL;
+  g_autofree char *label = NULL;
+  VitaeNode *node;
+
+  if (builder->kind == KIND_SUMMARY)
+    {
+      if (builder->summary->len > 0)
+        g_string_append_c (builder->summary, '\n');
+      g_string_append (builder->summary, text);
+      return;
+    }
+
+  switch (builder->kind)
+    {
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_INTERESTS:
+      read_keywords (builder, text, line->flags);
+      return;
+    case VITAE_SECTION_LANGUAGES:
+      read_languages (builder, text);
+      return;
+    case VITAE_SECTION_REFERENCES:
+      if (g_str_has_prefix (text, "— ") && builder->entry != NULL)
+        vitae_node_set_text (VITAE_NODE (builder->entry), "title", text + strlen ("— "));
+      else
+        vitae_node_set_text (VITAE_NODE (new_entry (builder)), "reference", text);
+      return;
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_PROJECTS:
+    case VITAE_SECTION_EDUCATION:
+    case VITAE_SECTION_CERTIFICATIONS:
+    case VITAE_SECTION_AWARDS:
+    case VITAE_SECTION_VOLUNTEER:
+    case VITAE_SECTION_PUBLICATIONS:
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      break;
+    }
+
+  node = VITAE_NODE (builder->entry ? builder->entry : new_entry (builder));
+  label = split_label (text, &rest);
+  if (label != NULL && builder->kind == VITAE_SECTION_EDUCATION &&
+      (g_str_equal (label, _("Grade")) || g_str_equal (label, "Grade") || g_str_equal (label, "GPA")))
+    vitae_node_set_text (node, "score", rest);
+  else if (label != NULL && builder->kind == VITAE_SECTION_EDUCATION &&
+           (g_str_equal (label, _("Courses")) || g_str_equal (label, "Courses")))
+    set_list (node, "courses", rest);
+  else if (label != NULL && builder->kind == VITAE_SECTION_PROJECTS &&
+           (g_str_equal (label, _("Technologies")) || g_str_equal (label, "Technologies")))
+    set_list (node, "keywords", rest);
+  else if (looks_like_url (text) && !vitae_node_has (node, "url"))
+    vitae_node_set_text (node, "url", text);
+  else if ((builder->kind == VITAE_SECTION_EXPERIENCE || builder->kind == VITAE_SECTION_CUSTOM) &&
+           (line->flags & VITAE_TEXT_LINE_ITALIC) && !vitae_node_has (node, "description") &&
+           vitae_entry_get_n_bullets (VITAE_ENTRY (node)) == 0)
+    vitae_node_set_text (node, "description", text);
+  else if (builder->kind == VITAE_SECTION_PROJECTS && !vitae_node_has (node, "description") &&
+           !vitae_node_has (node, "summary") && vitae_entry_get_n_bullets (VITAE_ENTRY (node)) == 0)
+    vitae_node_set_text (node, "description", text);
+  else
+    append_text (node, "summary", text, "\n");
+}
+
+static Role
+role_from_style (const char *style)
+{
+  g_autofree char *folded = NULL;
+
+  if (style == NULL)
+    return ROLE_NONE;
+  folded = g_ascii_strdown (style, -1);
+  if (g_str_equal (folded, "name") || g_str_equal (folded, "title"))
+    return ROLE_NAME;
+  if (g_str_equal (folded, "headline") || g_str_equal (folded, "subtitle"))
+    return ROLE_HEADLINE;
+  if (g_str_equal (folded, "contact"))
+    return ROLE_CONTACT;
+  if (g_str_has_prefix (folded, "heading"))
+    return ROLE_HEADING;
+  if (g_str_equal (folded, "entrytitle") || g_str_equal (folded, "entry title"))
+    return ROLE_TITLE;
+  if (g_str_equal (folded, "entrysubtitle") || g_str_equal (folded, "entry subtitle"))
+    return ROLE_SUBTITLE;
+  if (strstr (folded, "list") != NULL)
+    return ROLE_BULLET;
+  return ROLE_NONE;
+}
+
+static gboolean
+is_heading_like (const VitaeTextLine *line,
+                 double               body_size)
+{
+  const char *text = line->text;
+
+  if (strchr (text, '\t') || has_digit (text) || count_words (text) > 5 ||
+      g_utf8_strlen (text, -1) > 48 || after_bullet (text) != NULL)
+    return FALSE;
+  if (kind_from_heading (text) >= 0)
+    return TRUE;
+  return is_upper_text (text) &&
+         ((line->flags & VITAE_TEXT_LINE_BOLD) || (body_size > 0 && line->size > body_size + 0.5));
+}
+
+static gboolean
+kind_has_entries (guint kind)
+{
+  return kind != KIND_SUMMARY && kind != VITAE_SECTION_SKILLS && kind != VITAE_SECTION_INTERESTS &&
+         kind != VITAE_SECTION_LANGUAGES && kind != VITAE_SECTION_REFERENCES;
+}
+
+/* The most common font size of the lines: the body text's. */
+static double
+body_font_size (GPtrArray *lines)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint best = 0;
+  int best_size = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      int key = (int) (line->size * 2 + 0.5);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (key))) + 1;
+
+      g_hash_table_insert (counts, GINT_TO_POINTER (key), GUINT_TO_POINTER (n));
+      if (n > best)
+        best = n, best_size = key;
+    }
+  return best_size / 2.0;
+}
+
+/* For a PDF: the left edge of the text (the x where most lines start)
+ * and the space between the lines of a paragraph (the smallest space
+ * under a line that at least three lines have), rounded to half points. */
+static void
+pdf_geometry (GPtrArray *lines,
+              double    *base_x,
+              double    *line_gap)
+{
+  g_autoptr(GHashTable) xs = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) gaps = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint best = 0;
+  int best_gap = G_MAXINT;
+
+  *base_x = 0;
+  *line_gap = 0;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      int x = (int) (line->x * 2 + 0.5);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (xs, GINT_TO_POINTER (x))) + 1;
+
+      if (line->size <= 0)
+        return;
+      g_hash_table_insert (xs, GINT_TO_POINTER (x), GUINT_TO_POINTER (n));
+      if (n > best)
+        best = n, *base_x = x / 2.0;
+
+      if (i > 0 && line->gap > -1 && line->gap < line->size)
+        {
+          int gap = (int) (MAX (line->gap, 0) * 2 + 0.5);
+          guint m = GPOINTER_TO_UINT (g_hash_table_lookup (gaps, GINT_TO_POINTER (gap))) + 1;
+
+          g_hash_table_insert (gaps, GINT_TO_POINTER (gap), GUINT_TO_POINTER (m));
+          if (m >= 3 && gap < best_gap)
+            best_gap = gap;
+        }
+    }
+  if (best_gap != G_MAXINT)
+    *line_gap = best_gap / 2.0;
+}
+
+static void
+continue_last (Builder    *builder,
+               Role        role,
+               const char *text)
+{
+  if (role == ROLE_BULLET && builder->entry != NULL && vitae_entry_get_n_bullets (builder->entry) > 0)
+    {
+      VitaeBullet *bullet = vitae_entry_get_bullet (builder->entry,
+                                                    vitae_entry_get_n_bullets (builder->entry) - 1);
+      g_autofree char *joined = g_strconcat (vitae_bullet_get_text (bullet), " ", text, NULL);
+
+      vitae_bullet_set_text (bullet, joined);
+    }
+  else if (builder->kind == KIND_SUMMARY && builder->summary->len > 0)
+    {
+      g_string_append_c (builder->summary, ' ');
+      g_string_append (builder->summary, text);
+    }
+  else if (builder->entry != NULL)
+    {
+      VitaeNode *node = VITAE_NODE (builder->entry);
+      const char *keys[] = { "summary", "description", "reference" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+        if (vitae_node_has (node, keys[i]))
+          {
+            append_text (node, keys[i], text, " ");
+            return;
+          }
+      builder->n_unplaced++;
+    }
+}
+
+/**
+ * vitae_import_lines:
+ * @lines: (element-type VitaeTextLine): the lines of a resume
+ * @notes: (nullable) (element-type utf8): where to say what could not be
+ *   placed
+ *
+ * Recovers a resume's structure from its lines, as the top of this file
+ * describes.
+ *
+ * Returns: (transfer full): the resume
+ */
+VitaeDocument *
+vitae_import_lines (GPtrArray *lines,
+                    GPtrArray *notes)
+{
+  Builder builder = { vitae_document_new (), notes, VITAE_SECTION_CUSTOM, NULL, NULL, ROLE_NONE,
+                      g_string_new (NULL), 0 };
+  double body_size = body_font_size (lines);
+  double base_x = 0, line_gap = 0;
+  g_autoptr(GString) contact = g_string_new (NULL);
+  gboolean in_header = TRUE, have_name = FALSE, have_headline = FALSE;
+  guint name_index = 0;
+
+  pdf_geometry (lines, &base_x, &line_gap);
+
+  /* In a PDF, the name is the largest of the first three lines. */
+  for (guint i = 1; i < MIN (lines->len, 3); i++)
+    {
+      VitaeTextLine *a = g_ptr_array_index (lines, name_index);
+      VitaeTextLine *b = g_ptr_array_index (lines, i);
+
+      if (b->size > a->size + 0.5 && !is_contact_line (b->text))
+        name_index = i;
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      Role role = role_from_style (line->style);
+      const char *text = line->text;
+      const char *bullet_text;
+
+      if (role == ROLE_NONE && (line->flags & VITAE_TEXT_LINE_LIST))
+        role = ROLE_BULLET;
+
+      g_debug ("size %.1f gap %.1f x %.1f flags %x style %s: %s", line->size, line->gap, line->x,
+               line->flags, line->style ? line->style : "-", text);
+
+      /* Contact details wrapped onto the next line of a PDF. */
+      if (in_header && role == ROLE_NONE && builder.previous == ROLE_CONTACT && line->size > 0 &&
+          line->gap <= line_gap + 0.1 * line->size && !is_heading_like (line, body_size))
+        role = ROLE_CONTACT;
+
+      if (in_header && role == ROLE_NONE)
+        {
+          if (!have_name && i >= name_index && !is_contact_line (text))
+            role = ROLE_NAME;
+          else if (is_heading_like (line, body_size) && have_name)
+            role = ROLE_HEADING;
+          else if (is_contact_line (text))
+            role = ROLE_CONTACT;
+          else if (have_name && !have_headline && g_utf8_strlen (text, -1) < 100)
+            role = ROLE_HEADLINE;
+          else if (!have_name)
+            role = ROLE_NAME;
+          else
+            role = ROLE_BODY;
+        }
+
+      if (role == ROLE_NONE && is_heading_like (line, body_size))
+        role = ROLE_HEADING;
+      if (role == ROLE_NONE && after_bullet (text) != NULL)
+        role = ROLE_BULLET;
+
+      /* A wrapped line of a PDF continues the line above it: it stands
+       * as close under it as the lines of a paragraph do. */
+      if (role == ROLE_NONE && line->size > 0 && i > 0 && !in_header &&
+          (builder.previous == ROLE_BULLET || builder.previous == ROLE_BODY) &&
+          !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') &&
+          line->page == ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->page &&
+          line->gap <= line_gap + 0.1 * line->size &&
+          builder.kind != VITAE_SECTION_SKILLS && builder.kind != VITAE_SECTION_INTERESTS &&
+          !is_heading_like (line, body_size))
+        {
+          continue_last (&builder, builder.previous, text);
+          continue;
+        }
+
+      /* In a PDF whose bullets are drawn, not written, a bullet is a line
+       * indented from the text's left edge. */
+      if (role == ROLE_NONE && line->size > 0 && !in_header && kind_has_entries (builder.kind) &&
+          line->x > base_x + 0.5 * body_size && !strchr (text, '\t'))
+        role = ROLE_BULLET;
+
+      if (role == ROLE_NONE && kind_has_entries (builder.kind))
+        {
+          g_autofree char *left = NULL, *right = NULL;
+          g_autofree char *s = NULL, *e = NULL;
+
+          split_right (text, &left, &right);
+          if (right != NULL && parse_dates (right, &s, &e))
+            role = ROLE_TITLE;
+          else if (builder.previous == ROLE_TITLE && builder.entry != NULL &&
+                   ((line->flags & VITAE_TEXT_LINE_ITALIC) || strchr (text, '\t') ||
+                    (g_utf8_strlen (text, -1) < 80 && !g_str_has_suffix (text, "."))) &&
+                   !(line->flags & VITAE_TEXT_LINE_BOLD))
+            role = ROLE_SUBTITLE;
+          else if ((line->flags & VITAE_TEXT_LINE_BOLD) && g_utf8_strlen (text, -1) < 100 &&
+                   !strstr (text, ": "))
+            role = ROLE_TITLE;
+        }
+      if (role == ROLE_NONE)
+        role = ROLE_BODY;
+
+
+      switch (role)
+        {
+        case ROLE_NAME:
+          if (!have_name)
+            vitae_node_set_text (VITAE_NODE (builder.document), "name", text);
+          else
+            builder.n_unplaced++;
+          have_name = TRUE;
+          break;
+        case ROLE_HEADLINE:
+          vitae_node_set_text (VITAE_NODE (builder.document), "label", text);
+          have_headline = TRUE;
+          break;
+        case ROLE_CONTACT:
+          if (contact->len > 0)
+            g_string_append_c (contact, ' ');
+          g_string_append (contact, text);
+          break;
+        case ROLE_HEADING:
+          in_header = FALSE;
+          if (contact->len > 0)
+            read_contact (&builder, contact->str);
+          g_string_truncate (contact, 0);
+          start_section (&builder, text);
+          break;
+        case ROLE_TITLE:
+          in_header = FALSE;
+          if (!kind_has_entries (builder.kind))
+            {
+              read_body (&builder, line, text);
+              break;
+            }
+          read_title (&builder, text);
+          break;
+        case ROLE_SUBTITLE:
+          if (builder.entry == NULL)
+            new_entry (&builder);
+          read_subtitle (&builder, text);
+          break;
+        case ROLE_BULLET:
+          in_header = FALSE;
+          bullet_text = after_bullet (text);
+          if (builder.kind == KIND_SUMMARY)
+            {
+              read_body (&builder, line, bullet_text ? bullet_text : text);
+              break;
+            }
+          {
+            g_autoptr(VitaeBullet) bullet = vitae_bullet_new (bullet_text ? bullet_text : text);
+
+            vitae_entry_append_bullet (builder.entry ? builder.entry : new_entry (&builder), bullet);
+          }
+          break;
+        case ROLE_BODY:
+          if (in_header)
+            {
+              g_string_append (builder.summary, text);
+              break;
+            }
+          read_body (&builder, line, text);
+          break;
+        case ROLE_NONE:
+        default:
+          g_assert_not_reached ();
+        }
+      builder.previous = role;
+    }
+
+  if (contact->len > 0)
+    read_contact (&builder, contact->str);
+  if (builder.summary->len > 0)
+    vitae_node_set_text (VITAE_NODE (builder.document), "summary", builder.summary->str);
+  g_string_free (builder.summary, TRUE);
+
+  if (notes != NULL && builder.n_unplaced > 0)
+    g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u line could not be placed; check the result",
+                                                          "%u lines could not be placed; check the result",
+                                                          builder.n_unplaced), builder.n_unplaced));
+
+  vitae_history_clear (vitae_document_get_history (builder.document));
+  vitae_document_set_modified (builder.document, FALSE);
+  return builder.document;
+}
+
+/**
+ * vitae_import_format_from_path:
+ * @path: a file name
+ *
+ * Returns: the import format its extension names
+ */
+VitaeImportFormat
+vitae_import_format_from_path (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".json"))
+    return VITAE_IMPORT_JSON;
+  if (g_str_has_suffix (lower, ".pdf"))
+    return VITAE_IMPORT_PDF;
+  if (g_str_has_suffix (lower, ".docx"))
+    return VITAE_IMPORT_DOCX;
+  if (g_str_has_suffix (lower, ".odt"))
+    return VITAE_IMPORT_ODT;
+  if (g_str_has_suffix (lower, ".zip"))
+    return VITAE_IMPORT_LINKEDIN;
+  return VITAE_IMPORT_UNKNOWN;
+}
+
+/**
+ * vitae_import_bytes:
+ * @bytes: the file's contents
+ * @format: what they are
+ * @display: the file's name for messages
+ * @notes: (nullable) (element-type utf8): where to add what the import
+ *   did, a line each
+ * @error: a #GError; its message starts with @display
+ *
+ * Returns: (transfer full) (nullable): the resume, sanitized as every
+ *   loaded document is
+ */
+VitaeDocument *
+vitae_import_bytes (GBytes             *bytes,
+                    VitaeImportFormat   format,
+                    const char         *display,
+                    GPtrArray          *notes,
+                    GError            **error)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display != NULL, NULL);
+
+  if (size > VITAE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name, %d a number of megabytes */
+                   _("%s: the file is too large: resumes are refused above %d MB"),
+                   display, VITAE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  switch (format)
+    {
+    case VITAE_IMPORT_JSON:
+      if (!g_utf8_validate (data, size, NULL))
+        {
+          g_set_error (error, VITAE_ERROR, VITAE_ERROR_ENCODING,
+                       _("%s: the file is not valid UTF-8 text"), display);
+          return NULL;
+        }
+      document = vitae_json_resume_parse_full (data, size, display, notes, error);
+      if (document == NULL)
+        return NULL;
+      break;
+    case VITAE_IMPORT_PDF:
+      lines = vitae_pdf_read_lines (bytes, VITAE_IMPORT_MAX_PAGES, &local_error);
+      break;
+    case VITAE_IMPORT_DOCX:
+    case VITAE_IMPORT_ODT:
+      lines = vitae_office_read_lines (bytes, format == VITAE_IMPORT_ODT, &local_error);
+      break;
+    case VITAE_IMPORT_LINKEDIN:
+      document = vitae_linkedin_import (bytes, notes, &local_error);
+      break;
+    case VITAE_IMPORT_UNKNOWN:
+    default:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_UNSUPPORTED,
+                   _("%s: Vitae imports .pdf, .docx, .odt, .json and LinkedIn .zip files"), display);
+      return NULL;
+    }
+
+  if (local_error != NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", display, local_error->message);
+      return NULL;
+    }
+
+  if (lines != NULL)
+    {
+      if (lines->len == 0)
+        {
+          g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID,
+                       _("%s: the file has no text to import (a scanned page needs text recognition first)"),
+                       display);
+          return NULL;
+        }
+      document = vitae_import_lines (lines, notes);
+    }
+
+  if (!vitae_document_sanitize (document, display, notes, error))
+    return NULL;
+
+  vitae_history_clear (vitae_document_get_history (document));
+  vitae_document_set_modified (document, FALSE);
+  return g_steal_pointer (&document);
+}
+
+/**
+ * vitae_import_file:
+ * @path: a .pdf, .docx, .odt, .json or LinkedIn .zip file
+ * @notes: (nullable) (element-type utf8): where to add what the import did
+ * @error: a #GError
+ *
+ * Returns: (transfer full) (nullable): the resume
+ */
+VitaeDocument *
+vitae_import_file (const char  *path,
+                   GPtrArray   *notes,
+                   GError     **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  VitaeImportFormat format = vitae_import_format_from_path (path);
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (format == VITAE_IMPORT_UNKNOWN)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_UNSUPPORTED,
+                   _("%s: Vitae imports .pdf, .docx, .odt, .json and LinkedIn .zip files"), display);
+      return NULL;
+    }
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_IO, _("%s: no such file"), display);
+      return NULL;
+    }
+  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_IO, "%s: %s", display, local_error->message);
+      return NULL;
+    }
+  if (g_mapped_file_get_length (mapped) > VITAE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   _("%s: the file is too large: resumes are refused above %d MB"),
+                   display, VITAE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  bytes = g_mapped_file_get_bytes (mapped);
+
+  return vitae_import_bytes (bytes, format, display, notes, error);
+}
