@@ -830,6 +830,12 @@ test_rewrites (void)
     /* …and a bracket before a clause is not written twice. */
     { "Performed manual testing for tickets (bugs, chores) in each sprint.",
       "Performed manual testing for tickets by [" },
+    /* An abbreviation keeps its dot before a slot… */
+    { "Wrote a deploy tool for scripts, backups, monitoring, etc.",
+      "Wrote a deploy tool for scripts, backups, monitoring, etc. " },
+    /* …and a shared part is never "Contributed [your part] to on…". */
+    { "Helped on a research project about sleep by running the VR sessions.",
+      "Contributed [your part] to a research project about sleep" },
     /* .NET, C#, versions and "on a daily basis" survive byte for byte. */
     { "Helped port the ledger from .NET Framework 4.8 to .NET 8 in C# on a daily basis.",
       "Partnered with [the team] to port the ledger from .NET Framework 4.8 to .NET 8 in C# on a daily basis" },

@@ -96,6 +96,18 @@ is_claim_verb (const char *past)
   return FALSE;
 }
 
+static gboolean
+is_abbreviation (const char *word)
+{
+  static const char * const abbreviations[] = { "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jr", "sr", "vs" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (abbreviations); k++)
+    if (g_str_equal (word, abbreviations[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Where the user's words from token @from begin: right after the opener,
  * so that nothing before the first word ("(", a quote) is lost. */
 static const char *
@@ -144,6 +156,12 @@ append_rest (const CoachAnalysis *analysis,
 
   while (out->len > start && strchr (" \t\n.;,:!", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
+
+  /* "etc.", "e.g.", "Inc.": the dot is part of the word */
+  if (out->len > start && analysis->n_tokens > 0 &&
+      analysis->text[analysis->tokens[analysis->n_tokens - 1].bend] == '.' &&
+      is_abbreviation (coach_token_lower (analysis, analysis->n_tokens - 1)))
+    g_string_append_c (out, '.');
 }
 
 /* Where in the bullet the technique slot goes: before a clause that follows
@@ -183,7 +201,6 @@ build (const CoachAnalysis *analysis,
        const CoachPattern  *pattern)
 {
   GString *out = g_string_new (NULL);
-  g_autoptr(GString) rest = g_string_new (NULL);
   /* a technique slot goes with a result slot: after a figure the user
    * wrote, "by [how…]" would trail behind it */
   gboolean add_technique = pattern != NULL && !analysis->has_technique && analysis->n_named == 0 &&
@@ -222,7 +239,8 @@ build (const CoachAnalysis *analysis,
 
   if (add_result)
     g_string_append (out, pattern->result);
-  g_string_append_c (out, '.');
+  if (out->len == 0 || out->str[out->len - 1] != '.')
+    g_string_append_c (out, '.');
 
   /* "I built…" → "Built…" */
   if (opener != NULL && *opener == '\0')
@@ -381,7 +399,10 @@ plan_openings (CoachAnalysis *analysis,
             else if (people != 0)
               /* "Supported 200 users…" → "[What you did for] 200 users…" */
               openings[n++] = (Opening) { g_strdup (_("[What you did for]")), from, "shared-people" };
-            else if (!is_base_verb (analysis, from) && !(analysis->tokens[from].lex & LEX_PASSIVE_AUX))
+            else if (!is_base_verb (analysis, from) && !(analysis->tokens[from].lex & LEX_PASSIVE_AUX) &&
+                     /* not "Contributed [your part] to on a project" */
+                     (!(analysis->tokens[from].lex & LEX_FUNCTION_WORD) ||
+                      (analysis->tokens[from].lex & LEX_DETERMINER)))
               {
                 /* "Worked on the payment API" → "Contributed [your part] to the payment API" */
                 openings[n++] = (Opening) { g_strdup (_("Contributed [your part] to")), from, "shared-part" };
@@ -439,11 +460,14 @@ plan_openings (CoachAnalysis *analysis,
           break;
 
         case SCOPE_TOOL:
+          /* "with the design team", "with a local manufacturer": people;
+           * "with web2py", "with Splunk": tools */
           if (people_end (analysis, from) != 0 ||
               (g_str_equal (analysis->weak->words[analysis->weak->n_words - 1], "with") &&
-               !(analysis->tokens[from].lex & LEX_KEYWORD) &&
-               ((analysis->tokens[from].lex & LEX_DETERMINER) ||
-                !(analysis->tokens[from].flags & (TOKEN_FIRST_UPPER | TOKEN_ALL_UPPER | TOKEN_INNER_PUNCT)))))
+               (analysis->tokens[from].lex & LEX_DETERMINER) && from + 1 < analysis->n_tokens &&
+               !(analysis->tokens[from + 1].lex & LEX_KEYWORD) &&
+               !(analysis->tokens[from + 1].flags & (TOKEN_FIRST_UPPER | TOKEN_ALL_UPPER | TOKEN_INNER_PUNCT |
+                                                     TOKEN_DIGIT))))
             /* "Worked with the design team to…" → "Partnered with the design team to…" */
             openings[n++] = (Opening) { g_strdup (_("Partnered with")), from, "tool-partner" };
           else if (!(analysis->tokens[from].lex & LEX_FUNCTION_WORD) || (analysis->tokens[from].lex & LEX_DETERMINER))
@@ -576,7 +600,7 @@ _vitae_coach_rewrite (CoachAnalysis    *analysis,
    * would only dress the description up. */
   if (openings[0].opener == NULL &&
       (analysis->opener == OPEN_PASSIVE || analysis->opener == OPEN_FRAGMENT ||
-       (analysis->opener == OPEN_WEAK && analysis->scope != SCOPE_TOOL && analysis->scope != SCOPE_NONE)))
+       (analysis->opener == OPEN_WEAK && analysis->scope != SCOPE_NONE)))
     {
       g_free (openings[0].opener);
       return;
