@@ -7,7 +7,11 @@ The sandbox is part of Vitae's privacy promise: a resume never leaves the
 machine, so the manifest must not grow network or filesystem access by
 accident.  This script fails when the manifest does not parse, names the
 wrong app, runtime or command, or holds any finish-arg beyond the four
-that a GTK application needs.
+that a GTK application needs.  The app module must build without tests
+(-Dtests=false) from either a git source with tag and commit (the release
+manifest) or the source tree as a dir (the local one that
+build-aux/flatpak-check builds); every other module's downloads need a
+SHA-256.
 
 Usage: check-flatpak-manifest.py MANIFEST [--self-test]
 
@@ -18,6 +22,7 @@ fails unless every broken copy is refused, so the checker itself is tested.
 import copy
 import json
 import os
+import re
 import sys
 
 EXPECTED = {
@@ -86,12 +91,39 @@ def check(manifest, base_dir):
     if app.get("builddir") is not True:
         errors.append("the app module must set builddir to true")
 
+    if "-Dtests=false" not in (app.get("config-opts") or []):
+        errors.append("the app module must build without tests and benchmarks (-Dtests=false)")
+
+    # The release manifest builds a tagged commit, as Flathub does; the local
+    # one (build-aux/flatpak-check) the source tree it sits in.
     sources = app.get("sources")
-    if sources != [{"type": "dir", "path": ".."}]:
-        errors.append("the app sources are %r, expected the source tree as a dir" % (sources,))
-    elif not os.path.isfile(os.path.join(base_dir, "..", "meson.build")):
-        errors.append("the app source dir %s holds no meson.build"
-                      % os.path.normpath(os.path.join(base_dir, "..")))
+    local = sources == [{"type": "dir", "path": ".."}]
+    if local:
+        if not os.path.isfile(os.path.join(base_dir, "..", "meson.build")):
+            errors.append("the app source dir %s holds no meson.build"
+                          % os.path.normpath(os.path.join(base_dir, "..")))
+    elif (not isinstance(sources, list) or len(sources) != 1 or not isinstance(sources[0], dict)
+          or sources[0].get("type") != "git" or not sources[0].get("url")
+          or not sources[0].get("tag")
+          or not re.fullmatch(r"[0-9a-f]{40}", str(sources[0].get("commit")))):
+        errors.append("the app sources are %r, expected a git source with url, tag and commit,"
+                      " or the source tree as a dir" % (sources,))
+
+    # Every other module is downloaded with a SHA-256 (a file reference is read).
+    for module in modules[:-1]:
+        if isinstance(module, str):
+            try:
+                with open(os.path.join(base_dir, module), encoding="utf-8") as f:
+                    module = parse(f.read())
+            except (OSError, ValueError) as e:
+                errors.append("module %s: %s" % (module, e))
+                continue
+        for source in module.get("sources", []) if isinstance(module, dict) else []:
+            if source.get("type") in ("file", "archive") and (
+                    not source.get("url", "").startswith(("https://", "http://deb.debian.org/"))
+                    or not re.fullmatch(r"[0-9a-f]{64}", str(source.get("sha256")))):
+                errors.append("module %s: source %s needs a url and a sha256"
+                              % (module.get("name"), source.get("url")))
     return errors
 
 
@@ -116,6 +148,11 @@ def self_test(manifest, base_dir):
         "app not last": lambda m: m["modules"].append({"name": "extra", "buildsystem": "simple"}),
         "no builddir": lambda m: m["modules"][-1].pop("builddir"),
         "wrong source": lambda m: m["modules"][-1].update({"sources": [{"type": "git", "url": "x"}]}),
+        "git source without commit": lambda m: m["modules"][-1].update(
+            {"sources": [{"type": "git", "url": "https://github.com/vitae/vitae.git", "tag": "v1"}]}),
+        "tests built": lambda m: m["modules"][-1].pop("config-opts"),
+        "font without sha256": lambda m: m["modules"].insert(0, {
+            "name": "f", "sources": [{"type": "file", "url": "https://example.org/f.ttf"}]}),
         "no cleanup": lambda m: m.pop("cleanup"),
     }
     accepted = [name for name, fn in mutations.items() if not check(mutate(fn), base_dir)]
