@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sys/wait.h>
 #include <locale.h>
 #include <string.h>
 
@@ -404,6 +406,169 @@ test_round_trip_pdf (void)
   round_trip (VITAE_EXPORT_PDF, VITAE_IMPORT_PDF);
 }
 
+/* A DOCX and an ODT made by LibreOffice from Vitae's export of the senior
+ * sample (soffice --headless --convert-to docx, then odt): LibreOffice
+ * renames and rewrites the styles, lists and runs. */
+static void
+test_libreoffice (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *path = data_path (name);
+  g_autofree char *sample = g_build_filename (g_getenv ("VITAE_SOURCE_ROOT"), "data", "samples",
+                                              "senior-backend.vitae", NULL);
+  g_autoptr(GString) differences = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeDocument) expected = vitae_document_load (sample, &error);
+  g_autoptr(VitaeDocument) imported = NULL;
+  guint n_bullets = 0;
+
+  g_assert_no_error (error);
+  imported = vitae_import_file (path, NULL, &error);
+  g_assert_no_error (error);
+  compare_documents (differences, name, expected, imported);
+  if (differences->len > 0)
+    g_printerr ("%s", differences->str);
+  g_assert_cmpuint (differences->len, ==, 0);
+
+  for (guint i = 0; i < vitae_document_get_n_sections (imported); i++)
+    {
+      VitaeSection *section = vitae_document_get_section (imported, i);
+
+      for (guint j = 0; j < vitae_section_get_n_entries (section); j++)
+        n_bullets += vitae_entry_get_n_bullets (vitae_section_get_entry (section, j));
+    }
+  g_assert_cmpuint (n_bullets, ==, 13);
+}
+
+/* LinkedIn's data export, as documented: a BOM, quoted fields with commas,
+ * doubled quotes and line breaks, CRLF, columns found by name. */
+static void
+test_linkedin (void)
+{
+  g_autofree char *path = data_path ("linkedin-export.zip");
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeDocument) document = vitae_import_file (path, notes, &error);
+  VitaeNode *basics;
+  VitaeEntry *work, *project;
+
+  g_assert_no_error (error);
+  basics = VITAE_NODE (document);
+  g_assert_cmpstr (vitae_node_get_text (basics, "name"), ==, "Priya Venkataraman");
+  g_assert_cmpstr (vitae_node_get_text (basics, "label"), ==, "Data Engineer, streaming and batch");
+  g_assert_cmpstr (vitae_node_get_text (basics, "summary"), ==,
+                   "Builds pipelines that finish on time.\nLikes boring, reliable systems.");
+  g_assert_cmpstr (vitae_node_get_text (basics, "email"), ==, "priya@example.dev");
+  g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "+351 912 345 678");
+  g_assert_cmpstr (vitae_node_get_text (basics, "url"), ==, "https://priya.example.dev");
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "organization"), ==, "Harbourline Logistics");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "start"), ==, "2021-03");
+  g_assert_false (vitae_node_has (VITAE_NODE (work), "end"));
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (work, 1)), ==,
+                   "Added data contracts for 40 tables, so breaking changes fail in CI");
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "role"), ==, "Data Engineer, \"Platform\" team");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "end"), ==, "2021-02");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 0);
+
+  project = entry_at (document, VITAE_SECTION_PROJECTS, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (project), ==, 2);
+  g_assert_cmpstr (vitae_node_get_list (VITAE_NODE (entry_at (document, VITAE_SECTION_SKILLS, 0)),
+                                        "keywords")[3], ==, "Kafka, Kafka Connect");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_LANGUAGES), ==, 2);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_CERTIFICATIONS, 0)),
+                                        "issuer"), ==, "Example Cloud");
+  g_assert_true (notes_contain (notes, "LinkedIn"));
+}
+
+/* A PDF of @n_pages empty pages, written by hand. */
+static char *
+many_pages_pdf (guint  n_pages,
+                gsize *length)
+{
+  GString *pdf = g_string_new ("%PDF-1.4\n");
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize offset, xref;
+
+  offset = pdf->len;
+  g_array_append_val (offsets, offset);
+  g_string_append (pdf, "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+  offset = pdf->len;
+  g_array_append_val (offsets, offset);
+  g_string_append_printf (pdf, "2 0 obj << /Type /Pages /Count %u /Kids [", n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    g_string_append_printf (pdf, " %u 0 R", i + 3);
+  g_string_append (pdf, " ] >> endobj\n");
+  for (guint i = 0; i < n_pages; i++)
+    {
+      offset = pdf->len;
+      g_array_append_val (offsets, offset);
+      g_string_append_printf (pdf, "%u 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n", i + 3);
+    }
+  xref = pdf->len;
+  g_string_append_printf (pdf, "xref\n0 %u\n0000000000 65535 f \n", offsets->len + 1);
+  for (guint i = 0; i < offsets->len; i++)
+    g_string_append_printf (pdf, "%010" G_GSIZE_FORMAT " 00000 n \n", g_array_index (offsets, gsize, i));
+  g_string_append_printf (pdf, "trailer << /Size %u /Root 1 0 R >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          offsets->len + 1, xref);
+  *length = pdf->len;
+  return g_string_free (pdf, FALSE);
+}
+
+/* Hostile inputs: `vitae import` names the file, exits 1 and writes
+ * nothing. */
+static void
+test_hostile (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vitae-import-XXXXXX", NULL);
+  g_autofree char *pages = g_build_filename (dir, "ten-thousand-pages.pdf", NULL);
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  struct {
+    char       *path;
+    const char *reason;
+  } cases[] = {
+    { data_path ("bomb.docx"), "times the file's size" },
+    { data_path ("bomb.zip"), "far more than it holds" },
+    { data_path ("traversal.zip"), "outside itself" },
+    { data_path ("malformed.docx"), "not well-formed XML" },
+    { data_path ("encrypted.pdf"), "password" },
+    { g_strdup (pages), "10000 pages" },
+  };
+
+  pdf = many_pages_pdf (10000, &length);
+  g_file_set_contents (pages, pdf, length, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, "out.vitae", NULL);
+      g_autofree char *base = g_path_get_basename (cases[i].path);
+      g_autofree char *err = NULL;
+      const char *argv[] = { g_getenv ("VITAE_EXE"), "import", cases[i].path, out, NULL };
+      int status;
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+                    &status, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s: %s", base, err);
+      g_assert_true (WIFEXITED (status));
+      g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+      g_assert_nonnull (strstr (err, base));
+      g_assert_nonnull (strstr (err, cases[i].reason));
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      g_free (cases[i].path);
+    }
+
+  g_unlink (pages);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +585,11 @@ main (int   argc,
   g_test_add_func ("/import/round-trip/docx", test_round_trip_docx);
   g_test_add_func ("/import/round-trip/odt", test_round_trip_odt);
   g_test_add_func ("/import/round-trip/pdf", test_round_trip_pdf);
+
+  g_test_add_data_func ("/import/libreoffice/docx", "senior-libreoffice.docx", test_libreoffice);
+  g_test_add_data_func ("/import/libreoffice/odt", "senior-libreoffice.odt", test_libreoffice);
+  g_test_add_func ("/import/linkedin", test_linkedin);
+  g_test_add_func ("/import/hostile", test_hostile);
 
   return g_test_run ();
 }

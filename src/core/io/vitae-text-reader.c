@@ -31,6 +31,10 @@
 #include "vitae-text-reader.h"
 
 #define MAX_PARTS 2000
+/* A ZIP part may unpack to at most MAX_RATIO times the size of the file,
+ * once past MAX_RATIO_FLOOR bytes. */
+#define MAX_RATIO       200
+#define MAX_RATIO_FLOOR (1024 * 1024)
 
 #define RLE 0x202B
 #define PDF 0x202C
@@ -188,12 +192,38 @@ read_zip_part (GBytes      *zip,
           archive_read_free (archive);
           return NULL;
         }
-      if (g_strcmp0 (archive_entry_pathname (entry), name) != 0)
-        continue;
+      {
+        const char *path = archive_entry_pathname (entry);
+
+        if (path == NULL || path[0] == '/' || path[0] == '\\' || strstr (path, "..") != NULL)
+          {
+            g_autofree char *valid = g_utf8_make_valid (path ? path : "", -1);
+
+            g_set_error (error, VITAE_ERROR, VITAE_ERROR_FORBIDDEN,
+                         /* Translators: %s is a path inside a ZIP file */
+                         _("The document holds a part outside itself (“%s”)"), valid);
+            archive_read_free (archive);
+            return NULL;
+          }
+        if (g_strcmp0 (path, name) != 0)
+          continue;
+      }
 
       content = g_byte_array_new ();
       while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
         {
+          /* A part that unpacks to hundreds of times the whole file's
+           * size is a ZIP bomb, refused long before the size limit. */
+          if (content->len + (gsize) n > MAX_RATIO_FLOOR &&
+              content->len + (gsize) n > MAX_RATIO * size)
+            {
+              g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                           /* Translators: %s is a part's name, %d a ratio */
+                           _("The document's part “%s” unpacks to more than %d times the file's size"),
+                           name, MAX_RATIO);
+              archive_read_free (archive);
+              return NULL;
+            }
           if (content->len + (gsize) n > VITAE_MAX_FILE_SIZE)
             {
               g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
@@ -596,7 +626,7 @@ vitae_office_read_lines (GBytes    *file,
     return NULL;
 
   data = g_bytes_get_data (part, &size);
-  doc = xmlReadMemory (data, (int) size, name, "UTF-8", XML_PARSE_NONET);
+  doc = xmlReadMemory (data, (int) size, name, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (doc == NULL)
     {
       g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
@@ -621,7 +651,7 @@ vitae_office_read_lines (GBytes    *file,
           gsize styles_size;
           const char *styles_data = g_bytes_get_data (styles_part, &styles_size);
           xmlDocPtr styles_doc = xmlReadMemory (styles_data, (int) styles_size, "styles.xml", "UTF-8",
-                                                XML_PARSE_NONET);
+                                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 
           if (styles_doc != NULL)
             {
