@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "vitae-core.h"
+#include "vitae-parse-check-dialog.h"
 #include "vitae-window-private.h"
 
 static char *tmpdir;
@@ -795,6 +796,42 @@ test_export_formats (void)
   close_window (window);
 }
 
+/* What an ATS reads: the dialog lists every piece of the resume beside the
+ * text a parser got, PDF first, then Word; nothing is missed here. */
+static void
+test_parse_check_dialog (void)
+{
+  g_autofree char *path = make_resume ("parse.vitae", "Ana Parse");
+  VitaeWindow *window = open_window (path);
+  VitaeParseCheckDialog *dialog = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.parse-check", NULL));
+  iterate (100);
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l; l = l->next)
+      if (VITAE_IS_PARSE_CHECK_DIALOG (l->data))
+        dialog = l->data;
+  }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  /* The name, the EXPERIENCE heading, the organisation and the bullet. */
+  g_assert_cmpuint (vitae_parse_check_dialog_get_n_pieces (dialog), ==, 4);
+  g_assert_cmpuint (vitae_parse_check_dialog_get_n_problems (dialog), ==, 0);
+  g_assert_nonnull (strstr (vitae_parse_check_dialog_get_text (dialog), "Ana Parse"));
+  screenshot (GTK_WIDGET (dialog), "parse-check");
+
+  vitae_parse_check_dialog_set_format (dialog, VITAE_EXPORT_DOCX);
+  iterate (50);
+  g_assert_cmpuint (vitae_parse_check_dialog_get_n_problems (dialog), ==, 0);
+  g_assert_nonnull (strstr (vitae_parse_check_dialog_get_text (dialog), "Cut the build from 40 to 9 minutes"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate (50);
+  close_window (window);
+}
+
 /* The child of the next test, run with the portal-like rename shim: saves
  * under the granted name, then under another, and says how each went. */
 static int
@@ -1104,6 +1141,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window-files/save-as-keeps-name", test_save_as_keeps_name);
   g_test_add_func ("/vitae/window-files/save-checks-target", test_save_checks_target);
   g_test_add_func ("/vitae/window-files/export-formats", test_export_formats);
+  g_test_add_func ("/vitae/window-files/parse-check-dialog", test_parse_check_dialog);
   g_test_add_func ("/vitae/window-files/subtitle-portal-host-path", test_subtitle_portal_host_path);
 
   ret = g_test_run ();

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vitae-export.h"
+#include "vitae-parse-check-dialog.h"
 #include "vitae-pdf.h"
 #include "vitae-preferences-window.h"
 #include "vitae-window-private.h"
@@ -402,6 +403,26 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
+parse_check_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+  VitaeParseCheckDialog *dialog;
+  VitaeRenderOptions options;
+
+  if (self->document == NULL)
+    return;
+
+  /* The export the person would send: the preview's template and paper. */
+  vitae_preview_get_options (self->preview, &options);
+  dialog = vitae_parse_check_dialog_new (GTK_WINDOW (self), self->document, &options);
+  if (self->export_format == VITAE_EXPORT_DOCX || self->export_format == VITAE_EXPORT_ODT)
+    vitae_parse_check_dialog_set_format (dialog, self->export_format);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -605,6 +626,7 @@ _vitae_window_actions_update (VitaeWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-text", has_document);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", has_document);
   gtk_widget_action_set_enabled (widget, "win.export", has_document);
+  gtk_widget_action_set_enabled (widget, "win.parse-check", has_document);
   gtk_widget_action_set_enabled (widget, "win.add-section", has_document);
   gtk_widget_action_set_enabled (widget, "win.undo", history && vitae_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", history && vitae_history_get_can_redo (history));
@@ -628,6 +650,7 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", NULL, open_exported_action);
+  gtk_widget_class_install_action (widget_class, "win.parse-check", NULL, parse_check_action);
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, import_json_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
