@@ -352,9 +352,15 @@ is_contact_line (const char *text)
 
   for (guint i = 0; parts[i]; i++)
     {
+      g_auto(GStrv) words = NULL;
+
       g_strstrip (parts[i]);
       if (looks_like_email (parts[i]) || looks_like_phone (parts[i]) || looks_like_url (parts[i]))
         return TRUE;
+      words = g_strsplit (parts[i], " ", -1);
+      for (guint k = 0; words[k]; k++)
+        if (looks_like_email (words[k]) || looks_like_url (words[k]))
+          return TRUE;
     }
   return FALSE;
 }
@@ -435,6 +441,44 @@ read_contact (Builder    *builder,
 
       if (part[0] == '\0')
         continue;
+
+      /* "Email: a@b.org", "Phone: +1 …", "Tel. 030 …" */
+      {
+        static const char * const labels[] = {
+          "email", "e-mail", "mail", "phone", "tel", "tel.", "mobile", "mob", "cell", "telefon", "téléphone",
+          "teléfono", "web", "website", "site", NULL
+        };
+        const char *space = strpbrk (part, ": ");
+
+        if (space != NULL)
+          {
+            g_autofree char *label = g_ascii_strdown (part, space - part);
+
+            if (g_strv_contains (labels, label))
+              {
+                part = space;
+                while (*part == ':' || *part == ' ')
+                  part++;
+              }
+          }
+      }
+
+      /* An address among other words: "reach me at a@b.org". */
+      if (!looks_like_email (part) && strchr (part, '@') != NULL && !vitae_node_has (basics, "email"))
+        {
+          g_auto(GStrv) words = g_strsplit (part, " ", -1);
+          gboolean found = FALSE;
+
+          for (guint k = 0; words[k]; k++)
+            if (looks_like_email (words[k]))
+              {
+                vitae_node_set_text (basics, "email", words[k]);
+                found = TRUE;
+              }
+          if (found)
+            continue;
+        }
+
       if (looks_like_email (part) && !vitae_node_has (basics, "email"))
         vitae_node_set_text (basics, "email", g_str_has_prefix (part, "mailto:") ? part + 7 : part);
       else if (looks_like_phone (part) && !vitae_node_has (basics, "phone"))
@@ -1035,7 +1079,7 @@ vitae_import_lines (GPtrArray *lines,
   Builder builder = { vitae_document_new (), notes, VITAE_SECTION_CUSTOM, NULL, NULL, ROLE_NONE,
                       g_string_new (NULL), 0 };
   double body_size = body_font_size (lines);
-  double base_x = 0, line_gap = 0;
+  double base_x = 0, line_gap = 0, bullet_x = -1;
   g_autoptr(GString) contact = g_string_new (NULL);
   gboolean in_header = TRUE, have_name = FALSE, have_headline = FALSE;
   guint name_index = 0;
@@ -1090,6 +1134,14 @@ vitae_import_lines (GPtrArray *lines,
         role = ROLE_HEADING;
       if (role == ROLE_NONE && after_bullet (text) != NULL)
         role = ROLE_BULLET;
+
+      /* A line indented under a bullet's text continues the bullet. */
+      if (role == ROLE_NONE && line->size > 0 && builder.previous == ROLE_BULLET && bullet_x >= 0 &&
+          line->x > bullet_x + 2 && !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD))
+        {
+          continue_last (&builder, ROLE_BULLET, text);
+          continue;
+        }
 
       /* A wrapped line of a PDF continues the line above it: it stands
        * as close under it as the lines of a paragraph do. */
@@ -1183,6 +1235,7 @@ vitae_import_lines (GPtrArray *lines,
             g_autoptr(VitaeBullet) bullet = vitae_bullet_new (bullet_text ? bullet_text : text);
 
             vitae_entry_append_bullet (builder.entry ? builder.entry : new_entry (&builder), bullet);
+            bullet_x = line->x;
           }
           break;
         case ROLE_BODY:

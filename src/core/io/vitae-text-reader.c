@@ -846,6 +846,12 @@ pdf_page_lines (PopplerPage *page,
           PopplerTextAttributes *a = by_char[rect_of[i]];
           gunichar c = chars[i];
 
+          /* Icons (private-use glyphs of icon fonts) and control
+           * characters are no text: a space stands for them. */
+          if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') ||
+              c == 0xFFFD)
+            c = ' ';
+
           if (c == RLE)
             {
               double char_size = a ? a->font_size : 0;
