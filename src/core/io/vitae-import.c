@@ -157,6 +157,37 @@ kind_from_heading (const char *text)
   return -1;
 }
 
+static gboolean is_contact_line (const char *text);
+static guint     count_words     (const char *text);
+static gboolean  has_digit       (const char *text);
+
+/* Lines of a PDF header that are no part of the resume: "Page 1 of 2",
+ * "Last updated …", "Curriculum Vitae". */
+static gboolean
+is_noise (const char *text)
+{
+  static const char * const prefixes[] = {
+    "page ", "last updated", "updated ", "curriculum vitae", "lebenslauf", NULL
+  };
+  static const char * const whole[] = { "resume", "résumé", "cv", NULL };
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; prefixes[i]; i++)
+    if (g_str_has_prefix (folded, prefixes[i]))
+      return TRUE;
+  return g_strv_contains (whole, folded);
+}
+
+/* A person's name: a few words, no digits, no address. */
+static gboolean
+is_plausible_name (const char *text)
+{
+  guint n = count_words (text);
+
+  return n >= 1 && n <= 6 && !has_digit (text) && !strchr (text, '@') && !strchr (text, '/') &&
+         !strchr (text, ':') && !is_contact_line (text) && kind_from_heading (text) < 0;
+}
+
 static gboolean
 is_upper_text (const char *text)
 {
@@ -430,6 +461,7 @@ read_contact (Builder    *builder,
   g_string_replace (normalized, "· ", "\t", 0);
   g_string_replace (normalized, " · ", "\t", 0);
   g_string_replace (normalized, " | ", "\t", 0);
+  g_string_replace (normalized, "|", "\t", 0);
   g_string_replace (normalized, " • ", "\t", 0);
   g_string_replace (normalized, " ♦ ", "\t", 0);
   parts = g_strsplit (normalized->str, "\t", -1);
@@ -1111,21 +1143,100 @@ vitae_import_lines (GPtrArray *lines,
 
       /* Contact details wrapped onto the next line of a PDF. */
       if (in_header && role == ROLE_NONE && builder.previous == ROLE_CONTACT && line->size > 0 &&
-          line->gap <= line_gap + 0.1 * line->size && !is_heading_like (line, body_size))
+          line->gap <= line_gap + 0.1 * line->size && !is_heading_like (line, body_size) &&
+          ABS (line->size - ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->size) < 0.5)
         role = ROLE_CONTACT;
+
+      /* A headline wrapped onto the next line. */
+      if (in_header && role == ROLE_NONE && builder.previous == ROLE_HEADLINE && line->size > 0 &&
+          line->gap < 0.3 * line->size && !is_contact_line (text) &&
+          ABS (line->size - ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->size) < 0.5)
+        {
+          append_text (VITAE_NODE (builder.document), "label", text, " ");
+          continue;
+        }
+
+      /* "Name – Headline" on one line. */
+      if (in_header && role == ROLE_NONE && !have_name && i >= name_index && line->size > 0)
+        {
+          static const char * const dashes[] = { " – ", " — ", " | ", " - ", NULL };
+
+          for (guint d = 0; dashes[d] && !have_name; d++)
+            {
+              const char *dash = strstr (text, dashes[d]);
+              g_autofree char *left = dash ? g_strstrip (g_strndup (text, dash - text)) : NULL;
+
+              if (left != NULL && is_plausible_name (left) && !is_contact_line (dash))
+                {
+                  vitae_node_set_text (VITAE_NODE (builder.document), "name", left);
+                  vitae_node_set_text (VITAE_NODE (builder.document), "label", dash + strlen (dashes[d]));
+                  have_name = have_headline = TRUE;
+                }
+            }
+          if (have_name)
+            {
+              builder.previous = ROLE_HEADLINE;
+              continue;
+            }
+        }
+
+      /* A PDF header may hold several things on a line, apart: "Name
+       * <tab> github.com/name". Each part is read on its own. */
+      if (in_header && role == ROLE_NONE && line->size > 0 && strchr (text, '\t') != NULL &&
+          !is_heading_like (line, body_size))
+        {
+          g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
+          gboolean any_contact = FALSE;
+
+          for (guint c = 0; cells[c]; c++)
+            {
+              const char *cell = g_strstrip (cells[c]);
+
+              if (cell[0] == '\0' || is_noise (cell))
+                continue;
+              if (!have_name && i >= name_index && is_plausible_name (cell))
+                {
+                  vitae_node_set_text (VITAE_NODE (builder.document), "name", cell);
+                  have_name = TRUE;
+                }
+              else if (is_contact_line (cell) || looks_like_phone (cell))
+                {
+                  if (contact->len > 0)
+                    g_string_append (contact, "\t");
+                  g_string_append (contact, cell);
+                  any_contact = TRUE;
+                }
+              else if (have_name && !have_headline && g_utf8_strlen (cell, -1) < 100)
+                {
+                  vitae_node_set_text (VITAE_NODE (builder.document), "label", cell);
+                  have_headline = TRUE;
+                }
+              else
+                builder.n_unplaced++;
+            }
+          builder.previous = any_contact ? ROLE_CONTACT : ROLE_HEADLINE;
+          continue;
+        }
 
       if (in_header && role == ROLE_NONE)
         {
-          if (!have_name && i >= name_index && !is_contact_line (text))
+          if (is_noise (text))
+            continue;
+          if (!have_name && i >= name_index && !is_contact_line (text) &&
+              (line->size <= 0 || is_plausible_name (text)))
             role = ROLE_NAME;
           else if (is_heading_like (line, body_size) && have_name)
             role = ROLE_HEADING;
-          else if (is_contact_line (text))
+          else if (is_contact_line (text) || looks_like_phone (text))
             role = ROLE_CONTACT;
           else if (have_name && !have_headline && g_utf8_strlen (text, -1) < 100)
             role = ROLE_HEADLINE;
-          else if (!have_name)
+          else if (!have_name && line->size <= 0)
             role = ROLE_NAME;
+          else if (!have_name && is_heading_like (line, body_size))
+            role = ROLE_HEADING;
+          else if (!have_name)
+            role = ROLE_CONTACT;
           else
             role = ROLE_BODY;
         }
@@ -1198,8 +1309,12 @@ vitae_import_lines (GPtrArray *lines,
           have_headline = TRUE;
           break;
         case ROLE_CONTACT:
+          /* A line ending in a separator or a label wraps onto the next;
+           * other lines are parts of their own. */
           if (contact->len > 0)
-            g_string_append_c (contact, ' ');
+            g_string_append_c (contact, g_str_has_suffix (contact->str, ":") ||
+                                        g_str_has_suffix (contact->str, "·") ||
+                                        g_str_has_suffix (contact->str, "|") ? ' ' : '\t');
           g_string_append (contact, text);
           break;
         case ROLE_HEADING:
