@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gprintf.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vitae-core.h"
@@ -30,6 +33,21 @@
  * - every bullet's text is on the pages, in the lines drawn inside the
  *   page (white space aside, as lines break at spaces).
  */
+
+/* Reports a broken check and aborts, which libFuzzer catches and saves the
+ * input for (g_error() traps, and a trap is not caught). */
+G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN static void
+fail (const char *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_vfprintf (stderr, format, args);
+  va_end (args);
+  fputc ('\n', stderr);
+  abort ();
+}
 
 int
 LLVMFuzzerInitialize (int    *argc,
@@ -79,7 +97,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   vitae_layout_get_page_size (layout, &width, &height);
 
   if (!vitae_layout_check_fit (layout, &error))
-    g_error ("%s", error->message);
+    fail ("%s", error->message);
 
   pdf = vitae_pdf_render (layout, &options, &error);
   g_assert_no_error (error);
@@ -93,9 +111,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
       g_assert_true (link->well_formed);
       if (!test_pdf_uri_allowed (link->uri))
-        g_error ("link to “%s”", link->uri);
+        fail ("link to “%s”", link->uri);
       if (!test_pdf_link_inside (link, width, height))
-        g_error ("link rectangle [%g %g %g %g] past the page", link->rect[0], link->rect[1],
+        fail ("link rectangle [%g %g %g %g] past the page", link->rect[0], link->rect[1],
                  link->rect[2], link->rect[3]);
     }
 
@@ -120,7 +138,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
               append_squeezed (bullet, vitae_bullet_get_text (vitae_entry_get_bullet (entry, b)));
               if (strstr (text->str, bullet->str) == NULL)
-                g_error ("bullet “%s” is not on the pages", bullet->str);
+                fail ("bullet “%s” is not on the pages", bullet->str);
             }
         }
     }

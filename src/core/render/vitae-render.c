@@ -466,6 +466,7 @@ web_target (const char *scheme,
   const char *colon = memchr (rest, ':', end - rest);
   const char *host_end = colon ? colon : end;
   g_autofree char *host = NULL;
+  g_autofree char *lower_scheme = g_ascii_strdown (scheme, -1);
   GString *uri;
 
   if (memchr (rest, '@', end - rest) != NULL)
@@ -483,8 +484,10 @@ web_target (const char *scheme,
   if (!(host = dup_host (rest, host_end)))
     return NULL;
 
-  uri = g_string_new (scheme);
-  g_string_append (uri, "://");
+  /* Schemes are case-insensitive; the lower case is the one every reader
+   * and the check before a link is kept know. */
+  uri = g_string_new (NULL);
+  g_string_append_printf (uri, "%s://", lower_scheme);
   g_string_append (uri, host);
   g_string_append_len (uri, host_end, end - host_end);
   append_encoded (uri, end, end + strlen (end), "-._~:/?#@!$&*+,;=");
