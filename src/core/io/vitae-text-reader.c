@@ -829,9 +829,120 @@ pdf_page_lines (PopplerPage *page,
 
   sort_rects = rects;
   sort_rect_of = rect_of;
+
+  /* Two columns: when many lines have a second part starting at the same
+   * place in the middle of the page (between a quarter and 70 % of its
+   * width: right-aligned dates stand further right), the page is read as
+   * a left column, then a right one. */
+  {
+    double page_width = 0, page_height = 0, gutter = -1;
+    g_autoptr(GHashTable) starts = g_hash_table_new (g_direct_hash, g_direct_equal);
+    guint best = 0;
+
+    poppler_page_get_size (page, &page_width, &page_height);
+    for (guint k = 0; k < rows->len; k++)
+      {
+        PdfLine *row = &g_array_index (rows, PdfLine, k);
+        double prev = -1;
+
+        if (row->rtl)
+          continue;
+        g_array_sort (row->chars, compare_x);
+        for (guint j = 0; j < row->chars->len; j++)
+          {
+            guint i = g_array_index (row->chars, guint, j);
+            const PopplerRectangle *r = &rects[rect_of[i]];
+            PopplerTextAttributes *a = by_char[rect_of[i]];
+
+            if (g_unichar_isspace (chars[i]))
+              continue;
+            if (prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0))
+              {
+                int bucket = (int) (r->x1 / 6);
+                guint count = GPOINTER_TO_UINT (g_hash_table_lookup (starts, GINT_TO_POINTER (bucket))) + 1;
+
+                g_hash_table_insert (starts, GINT_TO_POINTER (bucket), GUINT_TO_POINTER (count));
+                if (count > best && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.7)
+                  best = count, gutter = bucket * 6.0;
+                break;
+              }
+            prev = r->x2;
+          }
+      }
+
+    if (gutter > 0 && best >= MAX (4, rows->len / 4))
+      {
+        g_autoptr(GArray) right = g_array_new (FALSE, TRUE, sizeof (PdfLine));
+
+        gboolean started = FALSE;
+
+        g_array_set_clear_func (right, pdf_line_clear);
+        for (guint k = 0; k < rows->len; k++)
+          {
+            PdfLine *row = &g_array_index (rows, PdfLine, k);
+            PdfLine part;
+            GArray *kept;
+            double left_end = -1, right_start = G_MAXDOUBLE;
+
+            /* Lines above the first one that is split (a centred header)
+             * and lines that run across the gutter stay whole. */
+            for (guint j = 0; j < row->chars->len; j++)
+              {
+                guint i = g_array_index (row->chars, guint, j);
+                const PopplerRectangle *r = &rects[rect_of[i]];
+
+                if (g_unichar_isspace (chars[i]))
+                  continue;
+                if (r->x1 < gutter - 3)
+                  left_end = MAX (left_end, r->x2);
+                else
+                  right_start = MIN (right_start, r->x1);
+              }
+            if (right_start == G_MAXDOUBLE || right_start - left_end < 10 ||
+                (!started && left_end < 0))
+              continue;
+            started = TRUE;
+
+            part = (PdfLine) { row->top, row->bottom, g_array_new (FALSE, FALSE, sizeof (guint)), row->rtl };
+            kept = g_array_new (FALSE, FALSE, sizeof (guint));
+
+            for (guint j = 0; j < row->chars->len; j++)
+              {
+                guint i = g_array_index (row->chars, guint, j);
+
+                if (rects[rect_of[i]].x1 >= gutter - 3)
+                  g_array_append_val (part.chars, i);
+                else
+                  g_array_append_val (kept, i);
+              }
+            g_array_unref (row->chars);
+            row->chars = kept;
+            if (part.chars->len > 0)
+              g_array_append_val (right, part);
+            else
+              g_array_unref (part.chars);
+          }
+        for (guint k = 0; k < right->len; k++)
+          {
+            PdfLine moved = g_array_index (right, PdfLine, k);
+
+            g_array_append_val (rows, moved);
+            g_array_index (right, PdfLine, k).chars = NULL;
+          }
+        g_array_set_clear_func (right, NULL);
+      }
+  }
+
   for (guint k = 0; k < rows->len; k++)
     {
       PdfLine *row = &g_array_index (rows, PdfLine, k);
+
+      /* The right column starts again at the top. */
+      if (k > 0 && row->top < g_array_index (rows, PdfLine, k - 1).top - 1)
+        prev_bottom = -1;
+      if (row->chars->len == 0)
+        continue;
+      {
       g_autoptr(GString) raw = g_string_new (NULL);
       g_autoptr(GString) logical = g_string_new (NULL);
       double top = -1, bottom = -1, left = -1, prev_x2 = -1, size = 0;
@@ -915,6 +1026,7 @@ pdf_page_lines (PopplerPage *page,
           g_ptr_array_add (lines, line);
           prev_bottom = bottom;
         }
+      }
     }
 
   poppler_page_free_text_attributes (attributes);
