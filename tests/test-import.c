@@ -406,9 +406,10 @@ test_round_trip_pdf (void)
   round_trip (VITAE_EXPORT_PDF, VITAE_IMPORT_PDF);
 }
 
-/* A DOCX and an ODT made by LibreOffice from Vitae's export of the senior
- * sample (soffice --headless --convert-to docx, then odt): LibreOffice
- * renames and rewrites the styles, lists and runs. */
+/* A DOCX, an ODT and a PDF made by LibreOffice from Vitae's export of the
+ * senior sample (soffice --headless --convert-to docx from the ODT export,
+ * then odt and pdf from that DOCX): LibreOffice renames and rewrites the
+ * styles, lists and runs, and prints its own bullet glyphs and tabs. */
 static void
 test_libreoffice (gconstpointer data)
 {
@@ -588,6 +589,7 @@ main (int   argc,
 
   g_test_add_data_func ("/import/libreoffice/docx", "senior-libreoffice.docx", test_libreoffice);
   g_test_add_data_func ("/import/libreoffice/odt", "senior-libreoffice.odt", test_libreoffice);
+  g_test_add_data_func ("/import/libreoffice/pdf", "senior-libreoffice.pdf", test_libreoffice);
   g_test_add_func ("/import/linkedin", test_linkedin);
   g_test_add_func ("/import/hostile", test_hostile);
 
