@@ -507,6 +507,30 @@ read_contact (Builder    *builder,
                 vitae_node_set_text (basics, "email", words[k]);
                 found = TRUE;
               }
+          /* … maybe with a phone number after it. */
+          for (const char *rest = strchr (part, ' '); found && rest != NULL; rest = strchr (rest + 1, ' '))
+            if (looks_like_phone (rest + 1) && !vitae_node_has (basics, "phone"))
+              vitae_node_set_text (basics, "phone", rest + 1);
+          if (found)
+            continue;
+        }
+
+      /* A phone number after a label or an icon: "phone 202.683.7838",
+       * "H +7 (915) 996 36 63". */
+      if (!looks_like_phone (part) && !vitae_node_has (basics, "phone"))
+        {
+          const char *rest = part;
+          gboolean found = FALSE;
+
+          while ((rest = strchr (rest, ' ')) != NULL && !found)
+            {
+              rest++;
+              if (looks_like_phone (rest))
+                {
+                  vitae_node_set_text (basics, "phone", rest);
+                  found = TRUE;
+                }
+            }
           if (found)
             continue;
         }

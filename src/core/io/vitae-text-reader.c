@@ -808,7 +808,12 @@ pdf_page_lines (PopplerPage *page,
         {
           PdfLine *candidate = &g_array_index (rows, PdfLine, k - 1);
 
-          if (middle > candidate->top && middle < candidate->bottom)
+          double row_middle = (candidate->top + candidate->bottom) / 2;
+          double height = MIN (candidate->bottom - candidate->top, r->y2 - r->y1);
+
+          /* On the same line: the middles close, for the size of the
+           * smaller (a large name beside small contact lines is apart). */
+          if (ABS (middle - row_middle) < 0.35 * height)
             {
               row = candidate;
               break;
