@@ -88,16 +88,18 @@ static const struct {
                               "expérience professionnelle|expériences professionnelles|experiencia|"
                               "experiencia laboral|experiencia profesional|esperienza|"
                               "esperienze lavorative|esperienza professionale|experiência|"
-                              "experiência profissional|werkervaring|ervaring" },
+                              "experiência profissional|werkervaring|ervaring|опыт работы|опыт|"
+                              "досвід роботи|doświadczenie zawodowe" },
   { VITAE_SECTION_EDUCATION, "education|academic background|ausbildung|bildung|bildungsweg|"
                              "formation|éducation|educación|formación|formación académica|"
-                             "istruzione|formazione|educação|formação|formação acadêmica|opleiding" },
+                             "istruzione|formazione|educação|formação|formação acadêmica|opleiding|"
+                             "образование|освіта|wykształcenie" },
   { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|"
                           "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
                           "compétences techniques|habilidades|competencias|competenze|"
-                          "competências|vaardigheden" },
+                          "competências|vaardigheden|навыки|ключевые навыки|навички|umiejętności" },
   { VITAE_SECTION_PROJECTS, "projects|personal projects|side projects|open source|projekte|projets|"
-                            "proyectos|progetti|projetos|projecten" },
+                            "proyectos|progetti|projetos|projecten|проекты|проєкти|projekty" },
   { VITAE_SECTION_CERTIFICATIONS, "certifications|certificates|licenses & certifications|"
                                   "licenses and certifications|zertifikate|zertifizierungen|"
                                   "certificats|certificaciones|certificazioni|certificações|"
@@ -110,7 +112,7 @@ static const struct {
   { VITAE_SECTION_PUBLICATIONS, "publications|papers|publikationen|veröffentlichungen|"
                                 "publicaciones|pubblicazioni|publicações|publicaties" },
   { VITAE_SECTION_LANGUAGES, "languages|sprachen|sprachkenntnisse|langues|idiomas|lingue|"
-                             "línguas|talen" },
+                             "línguas|talen|языки|мови|języki" },
   { VITAE_SECTION_INTERESTS, "interests|hobbies|interessen|centres d'intérêt|loisirs|intereses|"
                              "interessi|interesses|hobby's" },
   { VITAE_SECTION_REFERENCES, "references|referenzen|références|referencias|referenze|"
@@ -118,7 +120,8 @@ static const struct {
   { VITAE_SECTION_CUSTOM, "additional information" },
   { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|"
                   "profil|zusammenfassung|kurzprofil|résumé|perfil|resumen|perfil profesional|"
-                  "sommario|profilo|sobre mim|resumo|profiel" },
+                  "sommario|profilo|sobre mim|resumo|profiel|о себе|обо мне|профиль|"
+                  "про себе|podsumowanie|o mnie" },
 };
 
 static const char * const present_words[] = {
@@ -1006,8 +1009,14 @@ is_heading_like (const VitaeTextLine *line,
 {
   const char *text = line->text;
 
-  if (strchr (text, '\t') || has_digit (text) || count_words (text) > 5 ||
-      g_utf8_strlen (text, -1) > 48 || after_bullet (text) != NULL)
+  if (strchr (text, '\t') || count_words (text) > 5 || g_utf8_strlen (text, -1) > 48 ||
+      after_bullet (text) != NULL || strstr (text, ": ") != NULL)
+    return FALSE;
+  /* Set a fifth larger than the body text, short, with space above it:
+   * "Опыт работы 3 месяца". */
+  if (body_size > 0 && line->size >= 1.2 * body_size && line->gap >= body_size)
+    return TRUE;
+  if (has_digit (text))
     return FALSE;
   if (kind_from_heading (text) >= 0)
     return TRUE;
