@@ -587,7 +587,6 @@ build_automaton (VitaeMatcher *self)
   g_autofree guint32 *t_sibling = NULL;
   g_autofree guint8 *t_label = NULL;
   g_autofree guint32 *t_first_pattern = NULL;
-  g_autofree guint32 *renumber = NULL;
   g_autofree guint32 *order = NULL;
   g_autofree guint32 *parent = NULL;
   g_autofree guint32 *kids = NULL;
@@ -663,7 +662,6 @@ build_automaton (VitaeMatcher *self)
   /* Breadth-first renumbering: each state's children get consecutive
    * numbers, in the order of their symbols. */
   self->n_states = n;
-  renumber = g_new0 (guint32, n);
   order = g_new0 (guint32, n);
   parent = g_new0 (guint32, n);
   kids = g_new (guint32, 256);
@@ -700,7 +698,6 @@ build_automaton (VitaeMatcher *self)
       self->first_child[new_id] = tail;
       for (guint k = 0; k < n_kids; k++)
         {
-          renumber[kids[k]] = tail;
           parent[tail] = new_id;
           self->label[tail] = t_label[kids[k]];
           if (old == 0)
