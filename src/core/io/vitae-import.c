@@ -379,6 +379,42 @@ looks_like_url (const char *part)
          strchr (part, '.') != NULL && strchr (part, '.') < strchr (part, '/');
 }
 
+/* The phone number that ends @text, after a label or an icon, or NULL. */
+static const char *
+find_phone (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if ((*p == '+' || *p == '(' || g_ascii_isdigit (*p)) &&
+        (p == text || !g_ascii_isdigit (p[-1])) && looks_like_phone (p))
+      return p;
+  return NULL;
+}
+
+/* Sets the e-mail address @text, without a label glued to its end by a
+ * PDF that lost the space: "ben@example.comphone". */
+static void
+set_email (VitaeNode  *basics,
+           const char *text)
+{
+  static const char * const labels[] = { "phone", "tel", "mobile", "cell", "web", "www", "linkedin", "github", NULL };
+  g_autofree char *email = g_strdup (g_str_has_prefix (text, "mailto:") ? text + 7 : text);
+  gsize len = strlen (email);
+
+  for (guint i = 0; labels[i]; i++)
+    {
+      gsize n = strlen (labels[i]);
+      const char *dot = strrchr (email, '.');
+
+      if (len > n && g_str_has_suffix (email, labels[i]) && dot != NULL &&
+          (gsize) (email + len - n - dot - 1) >= 2)
+        {
+          email[len - n] = '\0';
+          break;
+        }
+    }
+  vitae_node_set_text (basics, "email", email);
+}
+
 static gboolean
 is_contact_line (const char *text)
 {
@@ -507,7 +543,7 @@ read_contact (Builder    *builder,
           for (guint k = 0; words[k]; k++)
             if (looks_like_email (words[k]))
               {
-                vitae_node_set_text (basics, "email", words[k]);
+                set_email (basics, words[k]);
                 found = TRUE;
               }
           /* … maybe with a phone number after it. */
@@ -519,27 +555,15 @@ read_contact (Builder    *builder,
         }
 
       /* A phone number after a label or an icon: "phone 202.683.7838",
-       * "H +7 (915) 996 36 63". */
-      if (!looks_like_phone (part) && !vitae_node_has (basics, "phone"))
+       * "H +7 (915) 996 36 63", "Æ+41 79 481 60 22". */
+      if (!looks_like_phone (part) && !vitae_node_has (basics, "phone") && find_phone (part) != NULL)
         {
-          const char *rest = part;
-          gboolean found = FALSE;
-
-          while ((rest = strchr (rest, ' ')) != NULL && !found)
-            {
-              rest++;
-              if (looks_like_phone (rest))
-                {
-                  vitae_node_set_text (basics, "phone", rest);
-                  found = TRUE;
-                }
-            }
-          if (found)
-            continue;
+          vitae_node_set_text (basics, "phone", find_phone (part));
+          continue;
         }
 
       if (looks_like_email (part) && !vitae_node_has (basics, "email"))
-        vitae_node_set_text (basics, "email", g_str_has_prefix (part, "mailto:") ? part + 7 : part);
+        set_email (basics, part);
       else if (looks_like_phone (part) && !vitae_node_has (basics, "phone"))
         vitae_node_set_text (basics, "phone", part);
       else if (looks_like_url (part) && !vitae_node_has (basics, "url"))
@@ -1232,7 +1256,7 @@ vitae_import_lines (GPtrArray *lines,
                   vitae_node_set_text (VITAE_NODE (builder.document), "name", cell);
                   have_name = TRUE;
                 }
-              else if (is_contact_line (cell) || looks_like_phone (cell))
+              else if (is_contact_line (cell) || find_phone (cell) != NULL)
                 {
                   if (contact->len > 0)
                     g_string_append (contact, "\t");
@@ -1260,7 +1284,7 @@ vitae_import_lines (GPtrArray *lines,
             role = ROLE_NAME;
           else if (is_heading_like (line, body_size) && have_name)
             role = ROLE_HEADING;
-          else if (is_contact_line (text) || looks_like_phone (text))
+          else if (is_contact_line (text) || find_phone (text) != NULL)
             role = ROLE_CONTACT;
           else if (have_name && !have_headline && g_utf8_strlen (text, -1) < 100)
             role = ROLE_HEADLINE;
