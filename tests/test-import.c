@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 #include <sys/wait.h>
 #include <locale.h>
@@ -570,6 +573,123 @@ test_hostile (void)
   g_rmdir (dir);
 }
 
+/* A PDF laid out as many found in public repositories are, drawn here
+ * with Cairo and Pango: a large name, contact details with labels and
+ * "|", a left sidebar beside the main column (two columns), German
+ * headings in capitals, right-aligned dates, "•" bullets whose second
+ * line hangs under the text. */
+static void
+draw_text (cairo_t    *cr,
+           double      x,
+           double      y,
+           const char *text,
+           double      size,
+           gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans%s %g", bold ? " Bold" : "", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+static GBytes *
+two_column_pdf (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd = g_file_open_tmp ("vitae-import-XXXXXX.pdf", &path, &error);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gsize length;
+  double y;
+  static const char * const skills[] = { "Go, Rust, Python", "PostgreSQL, Redis", "Kubernetes", "Terraform" };
+
+  g_assert_no_error (error);
+  close (fd);
+  surface = cairo_pdf_surface_create (path, 595, 842);
+  cr = cairo_create (surface);
+
+  draw_text (cr, 40, 40, "Jonas Weber", 24, TRUE);
+  draw_text (cr, 40, 76, "Email: jonas.weber@example.de | Tel. +49 30 1234 5678 | github.com/jweber", 9, FALSE);
+
+  /* The sidebar and the main column start at the same height. */
+  draw_text (cr, 40, 120, "KENNTNISSE", 12, TRUE);
+  draw_text (cr, 220, 120, "BERUFSERFAHRUNG", 12, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (skills); i++)
+    draw_text (cr, 40, 142 + 14 * i, skills[i], 10, FALSE);
+
+  y = 142;
+  draw_text (cr, 220, y, "Backend-Entwickler", 10, TRUE);
+  draw_text (cr, 450, y, "03/2020 – heute", 10, FALSE);
+  y += 14;
+  draw_text (cr, 220, y, "Nordlicht Logistik GmbH", 10, FALSE);
+  y += 18;
+  draw_text (cr, 220, y, "• Cut nightly build times from 40 to 9 minutes by", 10, FALSE);
+  draw_text (cr, 230, y + 12, "caching dependencies in CI", 10, FALSE);
+  y += 28;
+  draw_text (cr, 220, y, "• Moved 12 services to Kubernetes without downtime", 10, FALSE);
+  y += 16;
+  draw_text (cr, 220, y, "• Wrote the on-call runbook used by 3 teams", 10, FALSE);
+  y += 26;
+  draw_text (cr, 220, y, "Werkstudent", 10, TRUE);
+  draw_text (cr, 450, y, "10/2018 – 02/2020", 10, FALSE);
+  y += 14;
+  draw_text (cr, 220, y, "Hafenbits AG", 10, FALSE);
+  y += 18;
+  draw_text (cr, 220, y, "• Built an internal REST API in Go", 10, FALSE);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
+static void
+test_pdf_two_columns (void)
+{
+  g_autoptr(GBytes) pdf = two_column_pdf ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeDocument) document = vitae_import_bytes (pdf, VITAE_IMPORT_PDF, "two-columns.pdf", NULL, &error);
+  VitaeNode *basics;
+  VitaeEntry *work, *skills;
+
+  g_assert_no_error (error);
+  basics = VITAE_NODE (document);
+  g_assert_cmpstr (vitae_node_get_text (basics, "name"), ==, "Jonas Weber");
+  g_assert_cmpstr (vitae_node_get_text (basics, "email"), ==, "jonas.weber@example.de");
+  g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "+49 30 1234 5678");
+  g_assert_cmpstr (vitae_node_get_text (basics, "url"), ==, "github.com/jweber");
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "role"), ==, "Backend-Entwickler");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "organization"), ==, "Nordlicht Logistik GmbH");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "start"), ==, "2020-03");
+  g_assert_false (vitae_node_has (VITAE_NODE (work), "end"));
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (work, 0)), ==,
+                   "Cut nightly build times from 40 to 9 minutes by caching dependencies in CI");
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "end"), ==, "2020-02");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 1);
+
+  /* The sidebar is read apart from the main column. */
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), ==, 4);
+  skills = entry_at (document, VITAE_SECTION_SKILLS, 1);
+  g_assert_cmpstr (vitae_node_get_list (VITAE_NODE (skills), "keywords")[0], ==, "PostgreSQL");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -591,6 +711,7 @@ main (int   argc,
   g_test_add_data_func ("/import/libreoffice/odt", "senior-libreoffice.odt", test_libreoffice);
   g_test_add_data_func ("/import/libreoffice/pdf", "senior-libreoffice.pdf", test_libreoffice);
   g_test_add_func ("/import/linkedin", test_linkedin);
+  g_test_add_func ("/import/pdf/two-columns", test_pdf_two_columns);
   g_test_add_func ("/import/hostile", test_hostile);
 
   return g_test_run ();
