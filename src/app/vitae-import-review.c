@@ -1,0 +1,435 @@
+/* vitae-import-review.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The import review: the resume an import recovered (vitae-import.c),
+ * piece by piece, beside the text of the file it came from. What the
+ * import is unsure of is marked on both sides: a line of the source that
+ * is nowhere in the resume (it could not be placed), a date it could not
+ * read (kept as typed), and each note of the import. "Import" emits
+ * ::import with the document; the window then makes it the document, and
+ * the person fixes the rest in the editor. */
+
+#define G_LOG_DOMAIN "vitae-import-review"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vitae-import-review.h"
+
+struct _VitaeImportReview
+{
+  AdwWindow      parent_instance;
+
+  /* owned */
+  VitaeDocument *document;
+  guint          n_unsure;
+  guint          n_pieces;
+
+  /* children */
+  GtkLabel      *summary_label;
+  GtkListBox    *pieces;
+  GtkTextView   *text_view;
+};
+
+G_DEFINE_FINAL_TYPE (VitaeImportReview, vitae_import_review, ADW_TYPE_WINDOW)
+
+enum {
+  SIGNAL_IMPORT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Lower case, letters and digits only: how a source line is looked for in
+ * the resume's text. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *lower = g_utf8_casefold (text, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_row (VitaeImportReview *self,
+         const char        *title,
+         const char        *subtitle,
+         const char        *problem)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon;
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  g_autofree char *detail = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  if (problem != NULL)
+    {
+      detail = g_markup_printf_escaped ("%s — %s", subtitle, problem);
+      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_add_css_class (icon, "warning");
+      /* Translators: read by a screen reader for a piece the import is unsure of */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Check this"), -1);
+      self->n_unsure++;
+    }
+  else
+    {
+      detail = g_markup_escape_text (subtitle, -1);
+      icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      gtk_widget_add_css_class (icon, "success");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Recovered"), -1);
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_append (self->pieces, row);
+  self->n_pieces++;
+}
+
+/* A date the import kept as typed, not as a date. */
+static const char *
+date_problem (VitaeNode *entry)
+{
+  static const char * const keys[] = { "start", "end", "date" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const char *text = vitae_node_get_text (entry, keys[i]);
+      int year, month;
+
+      if (text[0] != '\0' && !vitae_date_parse (text, &year, &month))
+        return _("a date it could not read, kept as written");
+    }
+  return NULL;
+}
+
+static void
+fill_pieces (VitaeImportReview *self,
+             GPtrArray         *notes)
+{
+  VitaeNode *basics = VITAE_NODE (self->document);
+  static const struct { const char *key; const char *label; } fields[] = {
+    { "name", N_("Name") }, { "label", N_("Headline") }, { "email", N_("Email") },
+    { "phone", N_("Phone") }, { "url", N_("Website") },
+  };
+
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    add_row (self, g_ptr_array_index (notes, i), _("Import"), _("said while importing"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *text = vitae_node_get_text (basics, fields[i].key);
+
+      if (text[0] != '\0')
+        add_row (self, text, _(fields[i].label), NULL);
+      else if (g_str_equal (fields[i].key, "name"))
+        add_row (self, _("No name"), _(fields[i].label), _("no line read as the name"));
+    }
+
+  for (guint s = 0; s < vitae_document_get_n_sections (self->document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (self->document, s);
+      VitaeSectionKind kind = vitae_section_get_kind (section);
+
+      add_row (self, vitae_section_get_title (section), _("Section"), NULL);
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+          g_autofree char *subtitle = NULL;
+          VitaeEntryHeading heading;
+
+          vitae_entry_heading_init (&heading, kind, VITAE_NODE (entry));
+          subtitle = g_strjoin (" · ", vitae_section_get_title (section),
+                                heading.subtitle[0] ? heading.subtitle : heading.place,
+                                heading.dates, NULL);
+          if (!vitae_entry_heading_is_empty (&heading))
+            add_row (self, heading.title[0] ? heading.title : heading.subtitle, subtitle,
+                     date_problem (VITAE_NODE (entry)));
+          vitae_entry_heading_clear (&heading);
+
+          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+            add_row (self, vitae_bullet_get_text (vitae_entry_get_bullet (entry, b)), _("Bullet"), NULL);
+        }
+    }
+}
+
+/* Every text the resume holds, folded: the text export, each field and
+ * list of each entry, and each entry's dates as a reader sees them. */
+static char *
+fold_document (VitaeDocument *document)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *export = vitae_text_export (document);
+
+  g_string_append (all, export);
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, e));
+          g_auto(GStrv) keys = vitae_node_dup_keys (entry);
+          g_autofree char *dates = vitae_entry_dup_dates (entry);
+
+          g_string_append_printf (all, "\n%s", dates);
+          for (guint k = 0; keys[k] != NULL; k++)
+            {
+              const char * const *list = vitae_node_get_list (entry, keys[k]);
+
+              g_string_append_printf (all, "\n%s", vitae_node_get_text (entry, keys[k]));
+              for (guint i = 0; list != NULL && list[i] != NULL; i++)
+                g_string_append_printf (all, "\n%s", list[i]);
+            }
+        }
+    }
+
+  return fold (all->str);
+}
+
+/* Whether each part of a source line (apart at tabs, " · ", " | ", ", "
+ * and ": ") is somewhere in the resume; a short label before ": " may be
+ * missing ("Technologies: Go, PostgreSQL"). */
+static gboolean
+is_placed (GRegex     *separators,
+           const char *folded_document,
+           const char *line)
+{
+  g_auto(GStrv) parts = g_regex_split (separators, line, 0);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *folded = fold (parts[i]);
+
+      if (folded[0] == '\0' || strstr (folded_document, folded) != NULL)
+        continue;
+      if (i == 0 && parts[1] != NULL && strstr (line, ": ") != NULL &&
+          g_utf8_strlen (parts[0], -1) <= 24)
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Marks the lines of the source that are nowhere in the resume. */
+static void
+fill_source (VitaeImportReview *self,
+             const char        *source_text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *folded_document = fold_document (self->document);
+  g_auto(GStrv) lines = g_strsplit (source_text ? source_text : "", "\n", -1);
+  g_autoptr(GRegex) separators = g_regex_new ("\t| · | \\| |, |: ", 0, 0, NULL);
+  GtkTextTag *unsure;
+
+  gtk_text_buffer_set_text (buffer, source_text ? source_text : "", -1);
+  unsure = gtk_text_buffer_create_tag (buffer, "unsure", "background", "rgba(229,165,10,0.3)", NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      GtkTextIter start, end;
+
+      if (is_placed (separators, folded_document, lines[i]))
+        continue;
+      gtk_text_buffer_get_iter_at_line (buffer, &start, (int) i);
+      end = start;
+      gtk_text_iter_forward_to_line_end (&end);
+      gtk_text_buffer_apply_tag (buffer, unsure, &start, &end);
+      g_debug ("not placed: %s", lines[i]);
+      add_row (self, lines[i], _("Source"), _("a line it could not place"));
+    }
+}
+
+static void
+import_clicked_cb (VitaeImportReview *self)
+{
+  g_signal_emit (self, signals[SIGNAL_IMPORT], 0, self->document);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static GtkWidget *
+create_pane (const char *heading,
+             GtkWidget  *child)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (heading);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), child);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+
+  return box;
+}
+
+static void
+vitae_import_review_dispose (GObject *object)
+{
+  VitaeImportReview *self = (VitaeImportReview *)object;
+
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (vitae_import_review_parent_class)->dispose (object);
+}
+
+static void
+vitae_import_review_class_init (VitaeImportReviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vitae_import_review_dispose;
+
+  /**
+   * VitaeImportReview::import:
+   * @self: the review
+   * @document: the recovered resume
+   *
+   * The person accepted the import.
+   */
+  signals[SIGNAL_IMPORT] = g_signal_new ("import", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                         NULL, NULL, NULL, G_TYPE_NONE, 1, VITAE_TYPE_DOCUMENT);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+vitae_import_review_init (VitaeImportReview *self)
+{
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  GtkWidget *import_button = gtk_button_new_with_mnemonic (_("_Import"));
+  GtkWidget *cancel_button = gtk_button_new_with_mnemonic (_("_Cancel"));
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Review the Import"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 960, 640);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  gtk_widget_add_css_class (import_button, "suggested-action");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), import_button);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel_button);
+  gtk_box_append (GTK_BOX (content), header);
+
+  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->summary_label, TRUE);
+  gtk_label_set_xalign (self->summary_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-4");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->summary_label), 18);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->summary_label), 18);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->summary_label), 12);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->summary_label));
+
+  self->pieces = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->pieces), "boxed-list");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->pieces), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->pieces), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->pieces), 12);
+  gtk_list_box_set_selection_mode (self->pieces, GTK_SELECTION_NONE);
+
+  self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_editable (self->text_view, FALSE);
+  gtk_text_view_set_monospace (self->text_view, TRUE);
+  gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (self->text_view, 12);
+  gtk_text_view_set_right_margin (self->text_view, 12);
+  gtk_text_view_set_top_margin (self->text_view, 6);
+
+  gtk_paned_set_start_child (GTK_PANED (paned), create_pane (_("What Vitae recovered"), GTK_WIDGET (self->pieces)));
+  gtk_paned_set_end_child (GTK_PANED (paned), create_pane (_("The file's text"), GTK_WIDGET (self->text_view)));
+  gtk_paned_set_position (GTK_PANED (paned), 520);
+  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  gtk_widget_set_vexpand (paned, TRUE);
+  gtk_box_append (GTK_BOX (content), paned);
+
+  adw_window_set_content (ADW_WINDOW (self), content);
+
+  g_signal_connect_object (import_button, "clicked", G_CALLBACK (import_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (cancel_button, "clicked", G_CALLBACK (gtk_window_close), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * vitae_import_review_new:
+ * @parent: (nullable): the window to review for
+ * @document: the resume an import recovered
+ * @source_text: (nullable): the text of the file it came from, a line each
+ * @notes: (nullable) (element-type utf8): the import's notes
+ *
+ * Returns: (transfer full): a new review; present it
+ */
+VitaeImportReview *
+vitae_import_review_new (GtkWindow     *parent,
+                         VitaeDocument *document,
+                         const char    *source_text,
+                         GPtrArray     *notes)
+{
+  VitaeImportReview *self;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (VITAE_TYPE_IMPORT_REVIEW, "transient-for", parent, NULL);
+  self->document = g_object_ref (document);
+  fill_pieces (self, notes);
+  fill_source (self, source_text);
+
+  if (self->n_unsure == 0)
+    summary = g_strdup (_("Every line of the file has a place in the resume."));
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u thing to check: it is marked on both sides.",
+                                            "%u things to check: they are marked on both sides.",
+                                            self->n_unsure), self->n_unsure);
+  gtk_label_set_text (self->summary_label, summary);
+
+  return self;
+}
+
+VitaeDocument *
+vitae_import_review_get_document (VitaeImportReview *self)
+{
+  g_return_val_if_fail (VITAE_IS_IMPORT_REVIEW (self), NULL);
+
+  return self->document;
+}
+
+guint
+vitae_import_review_get_n_unsure (VitaeImportReview *self)
+{
+  g_return_val_if_fail (VITAE_IS_IMPORT_REVIEW (self), 0);
+
+  return self->n_unsure;
+}
+
+guint
+vitae_import_review_get_n_pieces (VitaeImportReview *self)
+{
+  g_return_val_if_fail (VITAE_IS_IMPORT_REVIEW (self), 0);
+
+  return self->n_pieces;
+}
