@@ -186,6 +186,13 @@ type_text (VitaeWindow *window,
       return;
     }
 
+  if (!GTK_IS_EDITABLE (focus))
+    {
+      g_test_message ("typing “%s” into a %s (%s)", text, G_OBJECT_TYPE_NAME (focus),
+                      gtk_widget_get_tooltip_text (focus) ? gtk_widget_get_tooltip_text (focus) : "");
+      for (GtkWidget *w = focus; w; w = gtk_widget_get_parent (w))
+        g_test_message ("  in %s", G_OBJECT_TYPE_NAME (w));
+    }
   g_assert_true (GTK_IS_EDITABLE (focus));
   gtk_editable_delete_selection (GTK_EDITABLE (focus));
   for (const char *p = text; *p; p = g_utf8_next_char (p))
@@ -222,6 +229,13 @@ is_button_labelled (GtkWidget     *widget,
 
   return ADW_IS_BUTTON_CONTENT (child) &&
          g_strcmp0 (adw_button_content_get_label (ADW_BUTTON_CONTENT (child)), label) == 0;
+}
+
+static gboolean
+is_switch (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return GTK_IS_SWITCH (widget);
 }
 
 static gboolean
@@ -343,11 +357,11 @@ test_walkthrough (void)
   iterate (300);
   g_assert_true (focus_is_in (window, find_widget (GTK_WIDGET (window->editor), is_row_titled, "Full Name")));
   type_text (window, "Ada Park");
-  press_tab (window);
+  tab_to (window, is_row_titled, "Headline");
   type_text (window, "Backend Engineer");
-  press_tab (window);
+  tab_to (window, is_row_titled, "Email");
   type_text (window, "ada.park@example.org");
-  press_tab (window);
+  tab_to (window, is_row_titled, "Phone");
   type_text (window, "+44 20 7946 0321");
 
   /* The summary. */
@@ -357,19 +371,22 @@ test_walkthrough (void)
 
   /* A past position, with a start and an end date. */
   tab_to (window, is_button_labelled, "Add _Position");
-  press_activate (window);
   experience = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  press_activate (window);
+  WAIT_UNTIL (vitae_section_get_n_entries (experience) == 1);
   g_assert_cmpuint (vitae_section_get_n_entries (experience), ==, 1);
   past = vitae_section_get_entry (experience, 0);
   g_assert_true (focus_is_in (window, find_widget (GTK_WIDGET (find_section_card (window, VITAE_SECTION_EXPERIENCE)), is_row_titled, "Position")));
   type_text (window, "Software Engineer");
-  press_tab (window);
+  tab_to (window, is_row_titled, "Company");
   type_text (window, "Fernpay");
-  press_tab (window);
+  tab_to (window, is_row_titled, "Location");
   type_text (window, "London");
-  press_tab (window);
+  tab_to (window, is_row_titled, "Start");
   type_text (window, "March 2019");
+  /* Tab from Start lands in End. */
   press_tab (window);
+  g_assert_true (is_row_titled (gtk_widget_get_ancestor (get_focus (window), ADW_TYPE_PREFERENCES_ROW), "End"));
   type_text (window, "06/2022");
   press_tab (window);
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (past), "start"), ==, "2019-03");
@@ -384,6 +401,7 @@ test_walkthrough (void)
   }
   tab_to (window, is_button_labelled, "Add _Bullet");
   press_activate (window);
+  WAIT_UNTIL (vitae_entry_get_n_bullets (past) == 2);
   g_assert_true (is_bullet_text (get_focus (window), NULL));
   {
     const char *fills[] = { "the ledger", "batched copies and dual writes", "downtime", "4 hours", "none", NULL };
@@ -394,14 +412,14 @@ test_walkthrough (void)
   /* A current position: added on top, as the newest. */
   tab_to (window, is_button_labelled, "Add _Position");
   press_activate (window);
+  WAIT_UNTIL (vitae_section_get_n_entries (experience) == 2);
   g_assert_cmpuint (vitae_section_get_n_entries (experience), ==, 2);
   current = vitae_section_get_entry (experience, 0);
   g_assert_true (vitae_section_get_entry (experience, 1) == past);
   type_text (window, "Senior Backend Engineer");
-  press_tab (window);
+  tab_to (window, is_row_titled, "Company");
   type_text (window, "Ledgerline");
-  press_tab (window);
-  press_tab (window);
+  tab_to (window, is_row_titled, "Start");
   type_text (window, "Jul 2022");
   press_tab (window);
   g_assert_true (focus_is_in (window, find_widget (GTK_WIDGET (find_section_card (window, VITAE_SECTION_EXPERIENCE)), is_row_titled, "End")));
@@ -409,9 +427,10 @@ test_walkthrough (void)
   /* Space on the Present row turns it on. */
   widget = tab_to (window, is_row_titled, "_Present");
   press_activate (window);
+  WAIT_UNTIL (gtk_switch_get_active (GTK_SWITCH (find_widget (widget, is_switch, NULL))));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (find_widget (widget, is_switch, NULL))));
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (current), "start"), ==, "2022-07");
   g_assert_false (vitae_node_has (VITAE_NODE (current), "end"));
-  (void) widget;
   tab_to (window, is_bullet_text, NULL);
   {
     const char *fills[] = { "3 card networks", "idempotency keys", "40% fewer retries", "2,000 requests a second", "p99 below 200 ms", NULL };
@@ -421,11 +440,12 @@ test_walkthrough (void)
 
   /* A skills group. */
   tab_to (window, is_button_labelled, "Add Skill _Group");
-  press_activate (window);
   skills = vitae_document_find_section (document, VITAE_SECTION_SKILLS);
+  press_activate (window);
+  WAIT_UNTIL (vitae_section_get_n_entries (skills) == 1);
   g_assert_cmpuint (vitae_section_get_n_entries (skills), ==, 1);
   type_text (window, "Languages");
-  press_tab (window);
+  tab_to (window, is_row_titled, "Skills");
   type_text (window, "Go, Python, SQL");
   press_tab (window);
   {
