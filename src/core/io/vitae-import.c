@@ -445,6 +445,7 @@ typedef struct
   Role           previous;     /* the role of the previous line */
   GString       *summary;
   guint          n_unplaced;
+  char          *summary_title;  /* the heading of the summary section */
 } Builder;
 
 static void
@@ -611,6 +612,8 @@ start_section (Builder    *builder,
   if (kind == KIND_SUMMARY)
     {
       builder->kind = KIND_SUMMARY;
+      g_free (builder->summary_title);
+      builder->summary_title = g_strdup (text);
       return;
     }
 
@@ -1398,10 +1401,20 @@ vitae_import_lines (GPtrArray *lines,
         case ROLE_BULLET:
           in_header = FALSE;
           bullet_text = after_bullet (text);
+          /* Bullets under "About me": a section of their own, under that
+           * heading, rather than a summary run together. */
           if (builder.kind == KIND_SUMMARY)
             {
-              read_body (&builder, line, bullet_text ? bullet_text : text);
-              break;
+              g_autofree char *title = g_strdup (builder.summary_title ? builder.summary_title : "");
+
+              start_section (&builder, title);
+              if (builder.section == NULL || builder.kind == KIND_SUMMARY)
+                {
+                  builder.kind = VITAE_SECTION_CUSTOM;
+                  builder.section = NULL;
+                  ensure_section (&builder);
+                  vitae_node_set_text (VITAE_NODE (builder.section), "title", title);
+                }
             }
           {
             g_autoptr(VitaeBullet) bullet = vitae_bullet_new (bullet_text ? bullet_text : text);
@@ -1427,6 +1440,7 @@ vitae_import_lines (GPtrArray *lines,
 
   if (contact->len > 0)
     read_contact (&builder, contact->str);
+  g_free (builder.summary_title);
   if (builder.summary->len > 0)
     vitae_node_set_text (VITAE_NODE (builder.document), "summary", builder.summary->str);
   g_string_free (builder.summary, TRUE);
