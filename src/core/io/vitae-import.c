@@ -1278,6 +1278,19 @@ vitae_import_lines (GPtrArray *lines,
           continue;
         }
 
+      /* The header ends at the first bullet, or at the first line with
+       * dates after the contact details, even without a heading. */
+      if (in_header && role == ROLE_NONE && have_name && line->size > 0)
+        {
+          g_autofree char *left = NULL, *right = NULL;
+          g_autofree char *s = NULL, *e = NULL;
+
+          split_right (text, &left, &right);
+          if (after_bullet (text) != NULL ||
+              (contact->len > 0 && right != NULL && parse_dates (right, &s, &e)))
+            in_header = FALSE;
+        }
+
       if (in_header && role == ROLE_NONE)
         {
           if (is_noise (text))
