@@ -187,7 +187,12 @@ is_plausible_name (const char *text)
 {
   guint n = count_words (text);
 
-  return n >= 1 && n <= 6 && !has_digit (text) && !strchr (text, '@') && !strchr (text, '/') &&
+  guint n_letters = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    n_letters += g_unichar_isalpha (g_utf8_get_char (p));
+
+  return n >= 1 && n <= 6 && n_letters >= 2 && !has_digit (text) && !strchr (text, '@') && !strchr (text, '/') &&
          !strchr (text, ':') && !is_contact_line (text) && kind_from_heading (text) < 0;
 }
 
@@ -379,15 +384,46 @@ looks_like_url (const char *part)
          strchr (part, '.') != NULL && strchr (part, '.') < strchr (part, '/');
 }
 
-/* The phone number that ends @text, after a label or an icon, or NULL. */
-static const char *
-find_phone (const char *text)
+/* The first phone number in @text, after a label or an icon and maybe
+ * followed by other words ("617-275-9957 a@b.com"), or NULL. */
+static char *
+dup_phone (const char *text)
 {
   for (const char *p = text; *p; p++)
-    if ((*p == '+' || *p == '(' || g_ascii_isdigit (*p)) &&
-        (p == text || !g_ascii_isdigit (p[-1])) && looks_like_phone (p))
-      return p;
+    {
+      const char *end;
+      char *best = NULL;
+
+      if (!(*p == '+' || *p == '(' || g_ascii_isdigit (*p)) || (p > text && g_ascii_isdigit (p[-1])))
+        continue;
+      /* The longest run of words from here that is a phone number. */
+      for (end = p; ; end++)
+        {
+          if (*end == ' ' || *end == '\0')
+            {
+              g_autofree char *candidate = g_strndup (p, end - p);
+
+              if (looks_like_phone (candidate))
+                {
+                  g_free (best);
+                  best = g_steal_pointer (&candidate);
+                }
+            }
+          if (*end == '\0')
+            break;
+        }
+      if (best != NULL)
+        return best;
+    }
   return NULL;
+}
+
+static gboolean
+has_phone (const char *text)
+{
+  g_autofree char *phone = dup_phone (text);
+
+  return phone != NULL;
 }
 
 /* Sets the e-mail address @text, without a label glued to its end by a
@@ -547,20 +583,29 @@ read_contact (Builder    *builder,
                 set_email (basics, words[k]);
                 found = TRUE;
               }
-          /* … maybe with a phone number after it. */
-          for (const char *rest = strchr (part, ' '); found && rest != NULL; rest = strchr (rest + 1, ' '))
-            if (looks_like_phone (rest + 1) && !vitae_node_has (basics, "phone"))
-              vitae_node_set_text (basics, "phone", rest + 1);
+          /* … maybe with a phone number before or after it. */
+          if (found && !vitae_node_has (basics, "phone"))
+            {
+              g_autofree char *phone = dup_phone (part);
+
+              if (phone != NULL)
+                vitae_node_set_text (basics, "phone", phone);
+            }
           if (found)
             continue;
         }
 
       /* A phone number after a label or an icon: "phone 202.683.7838",
        * "H +7 (915) 996 36 63", "Æ+41 79 481 60 22". */
-      if (!looks_like_phone (part) && !vitae_node_has (basics, "phone") && find_phone (part) != NULL)
+      if (!looks_like_phone (part) && !vitae_node_has (basics, "phone") && strchr (part, '@') == NULL)
         {
-          vitae_node_set_text (basics, "phone", find_phone (part));
-          continue;
+          g_autofree char *phone = dup_phone (part);
+
+          if (phone != NULL)
+            {
+              vitae_node_set_text (basics, "phone", phone);
+              continue;
+            }
         }
 
       if (looks_like_email (part) && !vitae_node_has (basics, "email"))
@@ -1184,7 +1229,7 @@ vitae_import_lines (GPtrArray *lines,
       VitaeTextLine *a = g_ptr_array_index (lines, name_index);
       VitaeTextLine *b = g_ptr_array_index (lines, i);
 
-      if (b->size > a->size + 0.5 && !is_contact_line (b->text))
+      if (b->size > a->size + 0.5 && !is_contact_line (b->text) && is_plausible_name (b->text))
         name_index = i;
     }
 
@@ -1259,7 +1304,7 @@ vitae_import_lines (GPtrArray *lines,
                   vitae_node_set_text (VITAE_NODE (builder.document), "name", cell);
                   have_name = TRUE;
                 }
-              else if (is_contact_line (cell) || find_phone (cell) != NULL)
+              else if (is_contact_line (cell) || has_phone (cell))
                 {
                   if (contact->len > 0)
                     g_string_append (contact, "\t");
@@ -1300,7 +1345,7 @@ vitae_import_lines (GPtrArray *lines,
             role = ROLE_NAME;
           else if (is_heading_like (line, body_size) && have_name)
             role = ROLE_HEADING;
-          else if (is_contact_line (text) || find_phone (text) != NULL)
+          else if (is_contact_line (text) || has_phone (text))
             role = ROLE_CONTACT;
           else if (have_name && !have_headline && g_utf8_strlen (text, -1) < 100)
             role = ROLE_HEADLINE;

@@ -992,6 +992,11 @@ pdf_page_lines (PopplerPage *page,
                     g_string_truncate (raw, raw->len - 1);
                   g_string_append_c (raw, '\t');
                 }
+              /* A visible gap without a space (words set apart by an icon
+               * or by position) is a space. */
+              else if (prev_x2 >= 0 && r->x1 - prev_x2 > 0.3 * MAX (char_size, 5.0) &&
+                       raw->len > 0 && raw->str[raw->len - 1] != ' ' && raw->str[raw->len - 1] != '\t')
+                g_string_append_c (raw, ' ');
               prev_x2 = r->x2;
               if (left < 0)
                 left = r->x1;
