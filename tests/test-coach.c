@@ -830,6 +830,9 @@ test_rewrites (void)
     /* …and a bracket before a clause is not written twice. */
     { "Performed manual testing for tickets (bugs, chores) in each sprint.",
       "Performed manual testing for tickets by [" },
+    /* A bracket glued to a word is no clause to put a slot before. */
+    { "Wrote the parser for s(x) files and the indexer.",
+      "Wrote the parser for s(x) files and the indexer by [" },
     /* An abbreviation keeps its dot before a slot… */
     { "Wrote a deploy tool for scripts, backups, monitoring, etc.",
       "Wrote a deploy tool for scripts, backups, monitoring, etc. " },

@@ -177,6 +177,10 @@ find_split (const CoachAnalysis *analysis,
       const char *gap = analysis->text + analysis->tokens[k - 1].bend;
       gsize gap_len = token->bstart - analysis->tokens[k - 1].bend;
 
+      /* "s(x)", "a—b": a slot never goes inside what reads as one word */
+      if (memchr (gap, ' ', gap_len) == NULL)
+        continue;
+
       if (g_strstr_len (gap, gap_len, ";") != NULL || g_strstr_len (gap, gap_len, "—") != NULL ||
           g_strstr_len (gap, gap_len, "–") != NULL || g_strstr_len (gap, gap_len, " - ") != NULL ||
           g_strstr_len (gap, gap_len, "(") != NULL)
