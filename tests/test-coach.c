@@ -564,12 +564,19 @@ check_truth (VitaeCoach       *coach,
   };
   const char *text = vitae_coach_result_get_text (result);
   g_autofree char *kept = g_utf8_substring (text, kept_from (result), g_utf8_strlen (text, -1));
+  /* an opener that ends inside a word ('"Smart"') takes the whole word */
+  const char *rest = kept;
   g_autofree char *lower = g_utf8_strdown (text, -1);
-  g_autoptr(GPtrArray) want = plain_words (kept);
+  g_autoptr(GPtrArray) want = NULL;
   g_autoptr(GPtrArray) have = plain_words (suggestion);
   g_autoptr(VitaeCoachResult) applied = vitae_coach_analyze_bullet (coach, suggestion);
   gsize len = strlen (suggestion);
   guint j = 0;
+
+  if (kept_from (result) > 0)
+    while (*rest != '\0' && *rest != ' ')
+      rest++;
+  want = plain_words (rest);
 
   /* 1: every word after the weak opener survives, in order, byte for byte
    * (the first may change the case of its first letter) */
@@ -830,6 +837,9 @@ test_rewrites (void)
     /* …and a bracket before a clause is not written twice. */
     { "Performed manual testing for tickets (bugs, chores) in each sprint.",
       "Performed manual testing for tickets by [" },
+    /* What comes before the first word stays. */
+    { "\"Smart\" search for the help centre, built in Go.",
+      "[Your verb, e.g. Built or Ran] \"Smart\" search for the help centre, built in Go" },
     /* A bracket glued to a word is no clause to put a slot before. */
     { "Wrote the parser for s(x) files and the indexer.",
       "Wrote the parser for s(x) files and the indexer by [" },

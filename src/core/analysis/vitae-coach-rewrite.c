@@ -116,8 +116,14 @@ rest_start (const CoachAnalysis *analysis,
 {
   const char *p, *first = analysis->text + analysis->tokens[from].bstart;
 
+  /* a bullet kept from its start keeps what comes before its first word:
+   * a quote, a bracket */
   if (from == 0)
-    return first;
+    {
+      for (p = analysis->text; p < first && g_ascii_isspace (*p); p++)
+        ;
+      return p;
+    }
 
   p = analysis->text + analysis->tokens[from - 1].bend;
   while (p < first && strchr (" \t,;:", *p) != NULL)
@@ -136,7 +142,8 @@ lower_first (const CoachAnalysis *analysis,
 {
   gsize at = offset + (analysis->tokens[from].bstart - (rest_start (analysis, from) - analysis->text));
 
-  if (may_lower (analysis, from) && at < out->len)
+  /* not '"Smart"' → '"smart"': only a first letter that opens the text */
+  if (may_lower (analysis, from) && at == offset && at < out->len)
     out->str[at] = g_ascii_tolower (out->str[at]);
 }
 
