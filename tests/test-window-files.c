@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "vitae-core.h"
+#include "vitae-import-review.h"
 #include "vitae-parse-check-dialog.h"
 #include "vitae-window-private.h"
 
@@ -832,6 +833,53 @@ test_parse_check_dialog (void)
   close_window (window);
 }
 
+/* File → Import: a Word file is recovered, shown for review, and becomes
+ * the window's document (unsaved) once the review says Import. */
+static void
+test_import_review (void)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("VITAE_SOURCE_ROOT"), "data", "samples",
+                                              "senior-backend.vitae", NULL);
+  g_autofree char *docx = g_build_filename (tmpdir, "import.docx", NULL);
+  g_autoptr(VitaeDocument) original = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (docx);
+  g_autoptr(GError) error = NULL;
+  VitaeWindow *window = vitae_window_new (NULL);
+  VitaeImportReview *review = NULL;
+
+  original = vitae_document_load (source, &error);
+  g_assert_no_error (error);
+  bytes = vitae_export_render (original, NULL, VITAE_EXPORT_DOCX, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (docx, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+  _vitae_window_import_with_review (window, file);
+  iterate (100);
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l; l = l->next)
+      if (VITAE_IS_IMPORT_REVIEW (l->data))
+        review = l->data;
+  }
+  g_assert_nonnull (review);
+  g_assert_cmpuint (vitae_import_review_get_n_unsure (review), ==, 0);
+  screenshot (GTK_WIDGET (review), "import-review");
+
+  g_signal_emit_by_name (review, "import", vitae_import_review_get_document (review));
+  iterate (100);
+  g_assert_cmpstr (get_name (window), ==, "Marisol Okafor");
+  g_assert_true (vitae_document_get_modified (vitae_window_get_document (window)));
+  g_assert_null (vitae_window_get_file (window));
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  iterate (50);
+  close_window (window);
+}
+
 /* The child of the next test, run with the portal-like rename shim: saves
  * under the granted name, then under another, and says how each went. */
 static int
@@ -1142,6 +1190,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window-files/save-checks-target", test_save_checks_target);
   g_test_add_func ("/vitae/window-files/export-formats", test_export_formats);
   g_test_add_func ("/vitae/window-files/parse-check-dialog", test_parse_check_dialog);
+  g_test_add_func ("/vitae/window-files/import-review", test_import_review);
   g_test_add_func ("/vitae/window-files/subtitle-portal-host-path", test_subtitle_portal_host_path);
 
   ret = g_test_run ();

@@ -47,6 +47,15 @@ create_filter (VitaeFileFilter filter)
       gtk_file_filter_add_pattern (file_filter, "*.txt");
       break;
 
+    case VITAE_FILE_FILTER_IMPORT:
+      gtk_file_filter_set_name (file_filter, _("Resumes to Import (PDF, Word, OpenDocument, JSON Resume, LinkedIn)"));
+      gtk_file_filter_add_pattern (file_filter, "*.pdf");
+      gtk_file_filter_add_pattern (file_filter, "*.docx");
+      gtk_file_filter_add_pattern (file_filter, "*.odt");
+      gtk_file_filter_add_pattern (file_filter, "*.json");
+      gtk_file_filter_add_pattern (file_filter, "*.zip");
+      break;
+
     case VITAE_FILE_FILTER_PDF:
     default:
       gtk_file_filter_set_name (file_filter, _("PDF Documents"));

@@ -12,7 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "vitae-export.h"
+#include "vitae-import-review.h"
+#include "vitae-import.h"
 #include "vitae-parse-check-dialog.h"
+#include "vitae-text-reader.h"
 #include "vitae-pdf.h"
 #include "vitae-preferences-window.h"
 #include "vitae-window-private.h"
@@ -259,6 +262,86 @@ _vitae_window_import_chosen (VitaeWindow *self,
    * was. It replaces what this window shows only once that is safe. */
   vitae_document_set_modified (document, TRUE);
   _vitae_window_replace (self, document, NULL, NULL, NULL, NULL);
+}
+
+static void
+import_reviewed_cb (VitaeImportReview *review,
+                    VitaeDocument     *document,
+                    VitaeWindow       *self)
+{
+  /* A new, unsaved .vitae resume; what this window shows is replaced only
+   * once that is safe (the unsaved-changes dialog). */
+  vitae_document_set_modified (document, TRUE);
+  _vitae_window_replace (self, document, NULL, NULL, NULL, NULL);
+}
+
+/* The text a person compares the recovered resume with. */
+static char *
+read_source_text (const char *path)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return g_strdup ("");
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+  switch (vitae_import_format_from_path (path))
+    {
+    case VITAE_IMPORT_PDF:
+      return vitae_pdf_read_text (bytes, NULL);
+    case VITAE_IMPORT_DOCX:
+      return vitae_office_read_text (bytes, FALSE, NULL);
+    case VITAE_IMPORT_ODT:
+      return vitae_office_read_text (bytes, TRUE, NULL);
+    case VITAE_IMPORT_JSON:
+      return g_utf8_make_valid (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    case VITAE_IMPORT_LINKEDIN:
+    case VITAE_IMPORT_UNKNOWN:
+    default:
+      return g_strdup ("");
+    }
+}
+
+/* File → Import: the resume is recovered from the file, then shown beside
+ * the file's text for the person to check before it becomes the document. */
+void
+_vitae_window_import_with_review (VitaeWindow *self,
+                                  GFile       *file)
+{
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *source = NULL;
+  VitaeImportReview *review;
+
+  if (file == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae reads local files only"));
+  if (path == NULL || !(document = vitae_import_file (path, notes, &error)))
+    {
+      _vitae_window_show_error (self, _("Could Not Import"), error);
+      return;
+    }
+
+  source = read_source_text (path);
+  review = vitae_import_review_new (GTK_WINDOW (self), document, source ? source : "", notes);
+  g_signal_connect_object (review, "import", G_CALLBACK (import_reviewed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (review));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  _vitae_window_choose_file (VITAE_WINDOW (widget), FALSE, _("Import a Resume"), NULL,
+                             VITAE_FILE_FILTER_IMPORT, _vitae_window_import_with_review);
 }
 
 static VitaeWindow *
@@ -651,6 +734,7 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", NULL, open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.parse-check", NULL, parse_check_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, import_json_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);

@@ -155,6 +155,7 @@ typedef enum
   VITAE_FILE_FILTER_JSON,
   VITAE_FILE_FILTER_TEXT,
   VITAE_FILE_FILTER_PDF,
+  VITAE_FILE_FILTER_IMPORT,    /* every resume Vitae can import */
 } VitaeFileFilter;
 
 void     _vitae_window_choose_file        (VitaeWindow      *self,
@@ -171,6 +172,10 @@ typedef void (*VitaeExportChosen) (VitaeWindow       *self,
                                    GFile             *file,
                                    VitaeExportFormat  format);
 
+/* Recovers a resume from a PDF, Word, OpenDocument, JSON or LinkedIn file
+ * and shows it for review; the review's Import replaces the document. */
+void     _vitae_window_import_with_review (VitaeWindow      *self,
+                                           GFile            *file);
 void     _vitae_window_export_chosen      (VitaeWindow      *self,
                                            GFile            *file,
                                            VitaeExportFormat format);
