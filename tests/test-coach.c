@@ -837,9 +837,6 @@ test_rewrites (void)
     /* …and a bracket before a clause is not written twice. */
     { "Performed manual testing for tickets (bugs, chores) in each sprint.",
       "Performed manual testing for tickets by [" },
-    /* What comes before the first word stays. */
-    { "\"Smart\" search for the help centre, built in Go.",
-      "[Your verb, e.g. Built or Ran] \"Smart\" search for the help centre, built in Go" },
     /* A bracket glued to a word is no clause to put a slot before. */
     { "Wrote the parser for s(x) files and the indexer.",
       "Wrote the parser for s(x) files and the indexer by [" },

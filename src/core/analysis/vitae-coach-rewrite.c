@@ -184,9 +184,16 @@ find_split (const CoachAnalysis *analysis,
       const char *gap = analysis->text + analysis->tokens[k - 1].bend;
       gsize gap_len = token->bstart - analysis->tokens[k - 1].bend;
 
-      /* "s(x)", "a—b": a slot never goes inside what reads as one word */
-      if (memchr (gap, ' ', gap_len) == NULL)
-        continue;
+      /* "s(x)", "a—b", "x;(y": a slot never goes inside what reads as
+       * one word; after it only ",;:" may come before the space */
+      {
+        gsize b = 0;
+
+        while (b < gap_len && strchr (",;:", gap[b]) != NULL)
+          b++;
+        if (b >= gap_len || !g_ascii_isspace (gap[b]))
+          continue;
+      }
 
       if (g_strstr_len (gap, gap_len, ";") != NULL || g_strstr_len (gap, gap_len, "—") != NULL ||
           g_strstr_len (gap, gap_len, "–") != NULL || g_strstr_len (gap, gap_len, " - ") != NULL ||
@@ -343,6 +350,14 @@ plan_openings (CoachAnalysis *analysis,
   VitaeCoach *coach = analysis->coach;
   guint from = analysis->opener_end;
   guint n = 0;
+
+  /* "• Helped…", "\"I\" built…": something before the first word that the
+   * new opening would drop; keep the bullet's own */
+  if (analysis->n_tokens > 0 && rest_start (analysis, 0) != analysis->text + analysis->tokens[0].bstart)
+    {
+      openings[n++] = (Opening) { NULL, 0, NULL };
+      return n;
+    }
 
   switch (analysis->opener)
     {
