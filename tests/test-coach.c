@@ -837,6 +837,9 @@ test_rewrites (void)
     /* …and a bracket before a clause is not written twice. */
     { "Performed manual testing for tickets (bugs, chores) in each sprint.",
       "Performed manual testing for tickets by [" },
+    /* A bullet kept as written still opens with a capital. */
+    { "implemented a build system for the web app with gulp.",
+      "Implemented a build system for the web app with gulp" },
     /* A bracket glued to a word is no clause to put a slot before. */
     { "Wrote the parser for s(x) files and the indexer.",
       "Wrote the parser for s(x) files and the indexer by [" },

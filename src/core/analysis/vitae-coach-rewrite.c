@@ -260,8 +260,8 @@ build (const CoachAnalysis *analysis,
   if (out->len == 0 || out->str[out->len - 1] != '.')
     g_string_append_c (out, '.');
 
-  /* "I built…" → "Built…" */
-  if (opener != NULL && *opener == '\0')
+  /* "I built…" → "Built…"; "implemented a build system" → "Implemented…" */
+  if ((opener == NULL || *opener == '\0') && g_ascii_islower (out->str[0]))
     out->str[0] = g_ascii_toupper (out->str[0]);
 
   return g_string_free (out, FALSE);
@@ -373,6 +373,13 @@ plan_openings (CoachAnalysis *analysis,
         /* "Migration of the datacenter to AWS" → "Migrated the datacenter to AWS";
          * "Migration to AWS" → "Migrated [what] to AWS" */
         g_autofree char *past = _vitae_coach_verb_past (coach, analysis->verb_lemma);
+
+        /* "Analysis of X and fixing of Y" would read "Analyzed X and fixing
+         * of Y": a second action noun keeps the bullet as it is */
+        for (guint k = from; k + 2 < analysis->n_tokens; k++)
+          if ((token_is (analysis, k, "and") || token_is (analysis, k, "or")) &&
+              token_is (analysis, k + 2, "of"))
+            from = analysis->n_tokens;
 
         /* "Leadership of…" does not make "Led…": only the same word does */
         if (from >= analysis->n_tokens ||
