@@ -311,8 +311,6 @@ cursor_is_visible (VitaeWindow *window,
   if (!gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (scroller), &GRAPHENE_POINT_INIT (x, y), &point))
     return FALSE;
 
-  g_test_message ("cursor at y=%g..%g, viewport height %d", point.y, point.y + location.height,
-                  gtk_widget_get_height (GTK_WIDGET (scroller)));
 
   return point.y >= 0 && point.y + location.height + below <= gtk_widget_get_height (GTK_WIDGET (scroller));
 }
@@ -679,6 +677,7 @@ test_apply_keeps_bullet_visible (void)
   iterate (100);
   vitae_bullet_row_focus_text (row, TRUE);
   wait_for_suggestions (row);
+  WAIT_UNTIL (cursor_is_visible (window, view, 0));
   g_assert_true (cursor_is_visible (window, view, 0));
 
   /* Tab down to the last rewrite's Apply button, as a keyboard user would:
@@ -704,6 +703,7 @@ test_apply_keeps_bullet_visible (void)
   WAIT_UNTIL (gtk_widget_has_focus (GTK_WIDGET (view)));
   iterate (600);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  WAIT_UNTIL (cursor_is_visible (window, view, 0));
   g_assert_true (cursor_is_visible (window, view, 0));
 
   /* Undo, then Ctrl+Enter on the original, then typing into the slot:
@@ -713,9 +713,11 @@ test_apply_keeps_bullet_visible (void)
   wait_for_suggestions (row);
   g_assert_true (vitae_bullet_row_apply_suggestion (row, 0));
   iterate (600);
+  WAIT_UNTIL (cursor_is_visible (window, view, 0));
   g_assert_true (cursor_is_visible (window, view, 0));
   type_into_focus (window, "40%");
   iterate (300);
+  WAIT_UNTIL (cursor_is_visible (window, view, 0));
   g_assert_true (cursor_is_visible (window, view, 0));
 
   close_window (window);
@@ -739,14 +741,17 @@ test_coach_jump_keeps_bullet_visible (void)
   g_signal_emit_by_name (window->coach_panel, "activate-bullet", vitae_bullet_row_get_bullet (row));
   wait_for_suggestions (row);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  WAIT_UNTIL (cursor_is_visible (window, view, 0));
   g_assert_true (cursor_is_visible (window, view, 0));
   screenshot (window, "coach-jump-narrow");
 
   g_assert_true (vitae_bullet_row_apply_suggestion (row, 1));
   iterate (600);
+  WAIT_UNTIL (cursor_is_visible (window, view, 0));
   g_assert_true (cursor_is_visible (window, view, 0));
   type_into_focus (window, "12");
   iterate (300);
+  WAIT_UNTIL (cursor_is_visible (window, view, 0));
   g_assert_true (cursor_is_visible (window, view, 0));
   screenshot (window, "apply-narrow");
 
