@@ -15,6 +15,7 @@
 #include "vitae-render.h"
 #include "vitae-render-private.h"
 #include "vitae-test-pdf.h"
+#include "vitae-text-reader.h"
 
 /* Bullets of one to three lines, so that breaks fall in many places. */
 static const char *bullet_texts[] = {
@@ -899,6 +900,74 @@ bytes_contain (const char *data,
   return FALSE;
 }
 
+/* A heading's right-aligned dates (and place) are read with the heading,
+ * before the lines under it, by poppler's reading order (pdftotext's),
+ * in every template: also for an entry whose lines, and all below it on
+ * the page, are too short to reach under the dates. */
+static void
+test_dates_read_with_heading (void)
+{
+  g_autoptr(VitaeDocument) document = make_document (1, 2);
+  g_autoptr(VitaeSection) projects = vitae_section_new (VITAE_SECTION_PROJECTS);
+  g_autoptr(VitaeSection) languages = vitae_section_new (VITAE_SECTION_LANGUAGES);
+  g_autoptr(VitaeEntry) project = vitae_entry_new ();
+  g_autoptr(VitaeEntry) language = vitae_entry_new ();
+  g_autoptr(VitaeBullet) bullet = vitae_bullet_new ("Used by forty teams.");
+  const char * const roles[] = { "Author", NULL };
+
+  vitae_node_set_text (VITAE_NODE (project), "title", "shardcheck");
+  vitae_node_set_list (VITAE_NODE (project), "roles", roles);
+  vitae_node_set_text (VITAE_NODE (project), "start", "2022-01");
+  vitae_node_set_text (VITAE_NODE (project), "description", "A linter for partitioned tables");
+  vitae_entry_append_bullet (project, bullet);
+  vitae_section_append_entry (projects, project);
+  vitae_document_append_section (document, projects);
+  vitae_node_set_text (VITAE_NODE (language), "title", "Spanish");
+  vitae_node_set_text (VITAE_NODE (language), "fluency", "Native");
+  vitae_section_append_entry (languages, language);
+  vitae_document_append_section (document, languages);
+
+  for (guint t = 0; t < vitae_template_get_count (); t++)
+    {
+      g_autoptr(VitaeLayout) layout = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      VitaeRenderOptions options;
+      const char *title, *dates, *details, *place, *bullets;
+
+      vitae_render_options_init (&options);
+      options.template_id = vitae_template_get_nth (t)->id;
+      layout = vitae_layout_new (document, &options);
+      pdf = vitae_pdf_render (layout, &options, NULL);
+      text = vitae_pdf_read_text (pdf, &error);
+      g_assert_no_error (error);
+
+      /* The experience entry, with long bullets under it. */
+      title = strstr (text, "Engineer 1");
+      dates = strstr (text, "Apr 2019 – Present");
+      place = strstr (text, "Berlin");
+      bullets = strstr (text, "Cut p99 latency");
+      g_assert_nonnull (title);
+      g_assert_nonnull (dates);
+      g_assert_nonnull (place);
+      g_assert_nonnull (bullets);
+      g_assert_true (title < dates && dates < bullets);
+      g_assert_true (title < place && place < bullets);
+
+      /* The project, with only short lines below it. */
+      title = strstr (text, "shardcheck");
+      dates = strstr (text, "Jan 2022 – Present");
+      details = strstr (text, "A linter for partitioned tables");
+      g_assert_nonnull (title);
+      g_assert_nonnull (dates);
+      g_assert_nonnull (details);
+      if (!(title < dates && dates < details))
+        g_test_message ("%s: %s", options.template_id, text);
+      g_assert_true (title < dates && dates < details);
+    }
+}
+
 static void
 test_pdf_catalog (void)
 {
@@ -950,6 +1019,7 @@ main (int   argc,
   g_test_add_func ("/vitae/render/paper", test_paper);
   g_test_add_func ("/vitae/render/link-target", test_link_target);
   g_test_add_func ("/vitae/render/dates", test_dates);
+  g_test_add_func ("/vitae/render/dates-read-with-heading", test_dates_read_with_heading);
   g_test_add_func ("/vitae/render/pagination", test_pagination);
   g_test_add_func ("/vitae/render/options-clamped", test_options_clamped);
   g_test_add_func ("/vitae/render/fit", test_fit);

@@ -105,6 +105,13 @@ typedef struct
   GArray         *line_tops;
   GArray         *line_bottoms;
   GArray         *pieces;
+  /* Only for entry headings: the texts at the right (dates, place), and
+   * the dates' item and the text on their left, which may be NULL. */
+  Item           *asides[2];
+  guint           n_asides;
+  Item           *dates;
+  Item           *dates_beside;
+  gboolean        dates_moved;
 } Block;
 
 struct _VitaeLayout
@@ -1611,7 +1618,12 @@ add_entry_heading (VitaeLayout *self,
    * extractors read "Engineer Apr 2021 – Present" in that order. */
   block_add_item (block, left, n_lines);
   if (right != NULL)
-    block_add_item (block, right, right->n_lines);
+    {
+      block_add_item (block, right, right->n_lines);
+      block->asides[block->n_asides++] = right;
+      block->dates = right;
+      block->dates_beside = left;
+    }
   y = block->height;
 
   if (!template->one_line_entry && (secondary[0] != '\0' || place[0] != '\0'))
@@ -1631,7 +1643,10 @@ add_entry_heading (VitaeLayout *self,
       more = second_left ? second_left->n_lines : 1;
       block_add_item (block, second_left, n_lines + more);
       if (second_right != NULL)
-        block_add_item (block, second_right, n_lines + MAX (more, second_right->n_lines));
+        {
+          block_add_item (block, second_right, n_lines + MAX (more, second_right->n_lines));
+          block->asides[block->n_asides++] = second_right;
+        }
     }
 
   return block;
@@ -2226,6 +2241,114 @@ find_unfit (VitaeLayout *self)
     }
 }
 
+/* The right edge of @item's text, from the content's left; -1 with none. */
+static double
+item_right_edge (Item *item)
+{
+  if (item == NULL || item->right < item->left)
+    return -1;
+
+  return item->x + item->right;
+}
+
+/* Whether @item is a text at the right of @block that is still there. */
+static gboolean
+block_has_aside (Block *block,
+                 Item  *item)
+{
+  for (guint k = 0; k < block->n_asides; k++)
+    if (block->asides[k] == item)
+      return !(item == block->dates && block->dates_moved);
+
+  return FALSE;
+}
+
+/* Moves the dates of entry headings beside the title when no reader
+ * would read them with their heading.
+ *
+ * Poppler (pdftotext, and the readers built on it) puts right-aligned
+ * text in a column of its own. It reads that column right after the
+ * heading only when the first text below the heading, or a text further
+ * down the page (which widens the first), reaches under it: otherwise
+ * the column is read after every line to its left down the page, past
+ * the entry's bullets and even past the next entries and sections. That
+ * happens to an entry near the end of a page with only short lines below
+ * it. There the dates follow the title on its first line instead, closer
+ * than poppler's column gap (one em), so that they are read in one line
+ * with it; everywhere else the page keeps its look. The place stays at
+ * the right: readers that split a line at wide gaps (Vitae's import)
+ * take it from there. Nothing moves up or down, so the pages stay as
+ * they were paginated. */
+static void
+place_dates (VitaeLayout *self)
+{
+  g_autofree double *reach = g_new (double, self->n_pages);
+  double gap = 0.6 * self->font_size;
+
+  for (guint p = 0; p < self->n_pages; p++)
+    reach[p] = -1;
+
+  for (guint i = self->blocks->len; i-- > 0;)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+      Item *dates = block->dates;
+      Item *beside = block->dates_beside;
+
+      if (dates != NULL && block->pieces->len > 0)
+        {
+          guint page = g_array_index (block->pieces, Piece, 0).page;
+          Block *next = i + 1 < self->blocks->len ? g_ptr_array_index (self->blocks, i + 1) : NULL;
+          PangoLayoutLine *line = NULL;
+          double under = -1;
+          int left, right;
+
+          /* How far the text below reaches: the next block's own width
+           * when a column at its right stops it, else all that follows. */
+          if (next != NULL && next->pieces->len > 0
+              && g_array_index (next->pieces, Piece, 0).page == page)
+            {
+              gboolean column = FALSE;
+
+              for (guint k = 0; k < next->n_asides; k++)
+                column |= block_has_aside (next, next->asides[k]);
+              if (column)
+                for (guint k = 0; k < next->items->len; k++)
+                  {
+                    Item *item = g_ptr_array_index (next->items, k);
+
+                    if (!block_has_aside (next, item))
+                      under = MAX (under, item_right_edge (item));
+                  }
+              else
+                under = reach[page];
+            }
+
+          if (beside != NULL)
+            line = pango_layout_get_line_readonly (g_array_index (beside->parts, Part, 0).layout, 0);
+
+          /* Right-to-left titles and dates that wrap stay where they are. */
+          if (under < dates->x + dates->left + 1 && dates->n_lines == 1
+              && (line == NULL || line->resolved_dir != PANGO_DIRECTION_RTL))
+            {
+              double end = 0;
+
+              if (line != NULL && line_get_edges (line, &left, &right))
+                end = beside->x + (double) right / PANGO_SCALE + gap;
+              dates->x = end - dates->left;
+              block->dates_moved = TRUE;
+            }
+        }
+
+      for (guint j = 0; j < block->pieces->len; j++)
+        {
+          guint page = g_array_index (block->pieces, Piece, j).page;
+
+          for (guint k = 0; k < block->items->len; k++)
+            reach[page] = MAX (reach[page], item_right_edge (g_ptr_array_index (block->items, k)));
+        }
+    }
+}
+
 static void
 layout_at (VitaeLayout *self,
            double       font_size,
@@ -2237,6 +2360,7 @@ layout_at (VitaeLayout *self,
   self->margin = margin;
   build_blocks (self);
   paginate (self);
+  place_dates (self);
   find_unfit (self);
 }
 
