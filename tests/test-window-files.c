@@ -574,6 +574,8 @@ test_discard_names_one (void)
   iterate (100);
   g_assert_true (gtk_revealer_get_reveal_child (window->recovery_revealer));
   g_assert_nonnull (strstr (gtk_label_get_label (window->recovery_label), "newer.vitae"));
+  /* The time with the month's name, never an ambiguous "01/01/70". */
+  g_assert_nonnull (strstr (gtk_label_get_label (window->recovery_label), "1 January 1970 at 00:33"));
   screenshot (GTK_WIDGET (window), "recovery-banner");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-recovery", NULL));
@@ -877,6 +879,33 @@ test_import_review (void)
 
   gtk_window_destroy (GTK_WINDOW (review));
   iterate (50);
+  close_window (window);
+}
+
+/* A file that cannot be opened leaves Recent (the chooser put it there). */
+static void
+test_failed_open_leaves_recent (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "broken.vitae", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  VitaeWindow *window = vitae_window_new (NULL);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, "<resume", -1, NULL));
+  g_assert_true (gtk_recent_manager_add_item (recent, uri));
+  iterate (100);
+  g_assert_true (gtk_recent_manager_has_item (recent, uri));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (vitae_window_open_file (window, file));
+  iterate (100);
+  g_assert_false (gtk_recent_manager_has_item (recent, uri));
+  if ((dialog = find_dialog (window)) != NULL)
+    adw_message_dialog_response (dialog, "close");
+  iterate (50);
+
   close_window (window);
 }
 
@@ -1191,6 +1220,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window-files/export-formats", test_export_formats);
   g_test_add_func ("/vitae/window-files/parse-check-dialog", test_parse_check_dialog);
   g_test_add_func ("/vitae/window-files/import-review", test_import_review);
+  g_test_add_func ("/vitae/window-files/failed-open-leaves-recent", test_failed_open_leaves_recent);
   g_test_add_func ("/vitae/window-files/subtitle-portal-host-path", test_subtitle_portal_host_path);
 
   ret = g_test_run ();

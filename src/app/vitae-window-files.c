@@ -738,7 +738,10 @@ _vitae_window_show_recovery (VitaeWindow *self)
 
   item = g_ptr_array_index (self->recovery_items, 0);
   when = g_date_time_new_from_unix_local (item->saved_at);
-  time = when ? g_date_time_format (when, "%x %X") : g_strdup ("");
+  /* Translators: the date and time of an autosaved snapshot, in g_date_time_format()'s
+   * notation: put the parts in your language's order; %B is the month's name, so that
+   * 1 December 2026 and 12 January 2026 can never be mixed up as "12/01/26" can */
+  time = when ? g_date_time_format (when, _("%-d %B %Y at %H:%M")) : g_strdup ("");
   name = item->original_path ? g_path_get_basename (item->original_path) : g_strdup (_("an untitled resume"));
 
   /* Translators: the first %s is a file name, the second a date and time */

@@ -933,6 +933,11 @@ vitae_window_open_file (VitaeWindow *self,
 
   if (document == NULL)
     {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      /* The file chooser lists what it gave in Recent; a file that could
+       * not be opened does not belong there. */
+      gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
       _vitae_window_show_error (self, _("Could Not Open the Resume"), error);
       return FALSE;
     }
