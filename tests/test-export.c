@@ -1083,6 +1083,33 @@ test_slot_warning (void)
   g_assert_true (g_file_test (output, G_FILE_TEST_IS_REGULAR));
 }
 
+/* --pages N fits the PDF on N pages where it can, and otherwise says on
+ * standard error how many lines do not fit and which bullets to cut. */
+static void
+test_pages (void)
+{
+  g_autofree char *input = g_build_filename (source_root (), "data", "samples",
+                                             "senior-backend.vitae", NULL);
+  g_autofree char *output = g_build_filename (tmpdir, "pages.pdf", NULL);
+  const char *one[] = { g_getenv ("VITAE_EXE"), "export", input, "-o", output, "--pages", "1", NULL };
+  const char *two[] = { g_getenv ("VITAE_EXE"), "export", input, "-o", output, "--pages", "2", NULL };
+  const char *bad[] = { g_getenv ("VITAE_EXE"), "export", input, "-o", output, "--pages", "0x", NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *err_two = NULL;
+
+  g_assert_cmpint (run (one, NULL, &err), ==, 0);
+  g_assert_nonnull (strstr (err, "lines do not fit on the pages asked for (--pages 1)"));
+  g_assert_nonnull (strstr (err, "Cutting these bullets, the weakest, would make it fit:"));
+  /* Each candidate with its score, "  [ 60] Used by …". */
+  g_assert_nonnull (strstr (err, "\n  ["));
+  g_assert_true (g_file_test (output, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (run (two, NULL, &err_two), ==, 0);
+  g_assert_null (strstr (err_two, "do not fit"));
+
+  g_assert_cmpint (run (bad, NULL, NULL), ==, 2);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -1126,6 +1153,7 @@ main (int   argc,
   g_test_add_func ("/vitae/export/usage", test_usage);
   g_test_add_func ("/vitae/export/failure-keeps-old-file", test_failure_keeps_old_file);
   g_test_add_func ("/vitae/export/slot-warning", test_slot_warning);
+  g_test_add_func ("/vitae/export/pages", test_pages);
 
   status = g_test_run ();
 

@@ -19,6 +19,7 @@
 #include "vitae-analysis.h"
 #include "vitae-cli-private.h"
 #include "vitae-core.h"
+#include "vitae-coach.h"
 #include "vitae-export.h"
 #include "vitae-pdf.h"
 #include "vitae-render.h"
@@ -60,6 +61,51 @@ export_stdout (VitaeDocument       *document,
   return pdf != NULL && vitae_cli_write_stdout (pdf, error);
 }
 
+static int
+score_bullet (VitaeBullet *bullet,
+              gpointer     user_data)
+{
+  g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (vitae_coach_get_default (),
+                                                                   vitae_bullet_get_text (bullet));
+
+  return (int) vitae_coach_result_get_score (result);
+}
+
+/* With --pages: says on standard error what does not fit the pages asked
+ * for, and which bullets, the weakest by the coach's score, to cut. The
+ * export goes on: the person decides. */
+static void
+report_fit (VitaeDocument            *document,
+            const VitaeRenderOptions *options)
+{
+  g_autoptr(VitaeLayout) layout = vitae_layout_new (document, options);
+  g_autoptr(GPtrArray) cuts = NULL;
+  guint overflow = vitae_layout_get_overflow_lines (layout);
+
+  if (overflow == 0)
+    return;
+
+  vitae_cli_error (g_dngettext (GETTEXT_PACKAGE,
+                                /* Translators: a count of lines, then of pages */
+                                "warning: %u line does not fit on the pages asked for (--pages %u)",
+                                "warning: %u lines do not fit on the pages asked for (--pages %u)",
+                                overflow),
+                   overflow, options->fit_pages);
+  cuts = vitae_layout_dup_cut_candidates (layout, score_bullet, NULL);
+  if (cuts == NULL || cuts->len == 0)
+    return;
+
+  fprintf (stderr, "%s\n", g_dngettext (GETTEXT_PACKAGE,
+                                        "Cutting this bullet, the weakest, would make it fit:",
+                                        "Cutting these bullets, the weakest, would make it fit:",
+                                        cuts->len));
+  for (guint i = 0; i < cuts->len; i++)
+    {
+      VitaeBullet *bullet = g_ptr_array_index (cuts, i);
+      fprintf (stderr, "  [%3d] %s\n", score_bullet (bullet, NULL), vitae_bullet_get_text (bullet));
+    }
+}
+
 int
 vitae_cli_export (int    argc,
                   char **argv)
@@ -74,12 +120,15 @@ vitae_cli_export (int    argc,
   g_autofree char *first_slot = NULL;
   VitaeRenderOptions options;
   VitaeExportFormat format;
+  int pages = 0;
   gboolean to_stdout;
   guint n_slots;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write, by extension: .pdf, .docx, .odt, .txt or .json; - writes a PDF to standard output"), N_("OUT") },
     { "template", 0, 0, G_OPTION_ARG_STRING, &template_id, N_("The page design"), N_("ID") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("The paper size: a4 or letter (default: the locale’s)"), "a4|letter" },
+    { "pages", 0, 0, G_OPTION_ARG_INT, &pages,
+      N_("Fit the PDF on N pages (tighter spacing, margins and size, within the limits); what still does not fit is said on standard error, with the weakest bullets to cut"), "N" },
     { NULL }
   };
 
@@ -98,14 +147,14 @@ vitae_cli_export (int    argc,
   if (argc != 2)
     {
       vitae_cli_error (_("export takes one resume file"));
-      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|.docx|.odt|.txt|.json|- [--template ID] [--paper a4|letter]"));
+      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|.docx|.odt|.txt|.json|- [--template ID] [--paper a4|letter] [--pages N]"));
       return VITAE_EXIT_USAGE;
     }
 
   if (output == NULL || output[0] == '\0')
     {
       vitae_cli_error (_("export needs an output file: -o OUT.pdf"));
-      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|.docx|.odt|.txt|.json|- [--template ID] [--paper a4|letter]"));
+      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|.docx|.odt|.txt|.json|- [--template ID] [--paper a4|letter] [--pages N]"));
       return VITAE_EXIT_USAGE;
     }
 
@@ -131,6 +180,12 @@ vitae_cli_export (int    argc,
       vitae_cli_error (_("the paper must be a4 or letter, not “%s”"), paper);
       return VITAE_EXIT_USAGE;
     }
+  if (pages < 0 || pages > 20)
+    {
+      vitae_cli_error (_("--pages takes a number of pages from 1 to 20"));
+      return VITAE_EXIT_USAGE;
+    }
+  options.fit_pages = pages;
 
   to_stdout = g_str_equal (output, "-");
   format = to_stdout ? VITAE_EXPORT_PDF : vitae_export_format_from_path (output);
@@ -168,6 +223,9 @@ vitae_cli_export (int    argc,
 
   date = export_date (argv[1]);
   options.date = date;
+
+  if (pages > 0)
+    report_fit (document, &options);
 
   if (to_stdout ? !export_stdout (document, &options, &error)
                 : !vitae_export_to_file (document, &options, format, output, &error))
