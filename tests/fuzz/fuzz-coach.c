@@ -57,6 +57,9 @@ check_truth (VitaeCoachResult *result,
   gsize len = strlen (suggestion);
   const char *p;
 
+  /* the opener may follow spaces at the start */
+  while (g_ascii_isspace (text[from]))
+    from++;
   for (guint i = 0; i < vitae_coach_result_get_n_issues (result); i++)
     {
       const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);

@@ -626,6 +626,17 @@ _vitae_coach_rewrite (CoachAnalysis    *analysis,
         return;
     }
 
+  /* "Won first prize!": a rewrite ends with a full stop, and the user's
+   * "!" or "?" is theirs to keep */
+  {
+    gsize end = strlen (analysis->text);
+
+    while (end > 0 && g_ascii_isspace (analysis->text[end - 1]))
+      end--;
+    if (end > 0 && (analysis->text[end - 1] == '!' || analysis->text[end - 1] == '?'))
+      return;
+  }
+
   n_openings = plan_openings (analysis, openings);
 
   /* "Written in Go", "Used by three museums", "Team has won…": a bullet that
