@@ -410,6 +410,36 @@ test_disk_full (void)
   remove_tree (dir);
 }
 
+/* On a file system without locks (the document portal's in Flatpak), a save
+ * still lands, over and over, and leaves no temporary file behind. */
+static void
+test_no_locks (void)
+{
+  const char *shim = g_getenv ("VITAE_FAULT_FLOCK");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *input = source_path ("data", "samples", "senior-backend.json", NULL);
+  g_autofree char *output = g_build_filename (dir, "resume.vitae", NULL);
+  const char *env[] = { "LD_PRELOAD", shim, NULL };
+
+  g_assert_nonnull (shim);
+  g_assert_true (g_file_test (shim, G_FILE_TEST_EXISTS));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *written = NULL;
+      g_auto(Run) run = { 0, };
+
+      run_vitae (&run, env, "convert", input, output, NULL);
+      g_test_message ("save %u without locks → %d %s", i, run.status, run.err ? run.err : "");
+      g_assert_cmpint (run.status, ==, 0);
+      written = read_file (output);
+      g_assert_nonnull (strstr (written, "Marisol Okafor"));
+      g_assert_cmpuint (count_entries (dir), ==, 1);
+    }
+
+  remove_tree (dir);
+}
+
 /* Samples */
 
 static JsonNode *
@@ -948,6 +978,7 @@ main (int   argc,
   g_test_add_func ("/vitae/convert/bad-input", test_bad_input);
   g_test_add_func ("/vitae/convert/unwritable", test_unwritable);
   g_test_add_func ("/vitae/convert/disk-full", test_disk_full);
+  g_test_add_func ("/vitae/convert/no-locks", test_no_locks);
   g_test_add_func ("/vitae/convert/samples", test_samples);
   g_test_add_func ("/vitae/convert/text", test_text);
   g_test_add_func ("/vitae/convert/symlink", test_symlink);

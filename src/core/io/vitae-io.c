@@ -275,9 +275,28 @@ vitae_write_file_cleanup (const char *path)
     }
 }
 
+/* Locks the new temporary file @fd.  Returns FALSE only when another
+ * process holds the lock.  A file system without locks (the document
+ * portal's in Flatpak, some network mounts) lets the save go ahead
+ * unlocked; a cleanup there cannot lock the file either, so it never takes
+ * it for stale. */
+static gboolean
+lock_temp (int fd)
+{
+  while (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      if (errno == EINTR)
+        continue;
+      return errno != EWOULDBLOCK;
+    }
+
+  return TRUE;
+}
+
 /* Creates the temporary file of a save from @template and locks it.  A
  * cleanup in another process may take the file for stale between its
- * creation and the lock: then it is gone (or going), and a new one is made. */
+ * creation and the lock: then it is gone (or going), and a new one is made.
+ * A temporary file that is not used is removed at once. */
 static int
 lock_new_temp (char *temp,
                int   mode)
@@ -294,9 +313,10 @@ lock_new_temp (char *temp,
       if (fd < 0)
         return -1;
 
-      if (try_lock (fd) && fstat (fd, &st) == 0 && st.st_nlink > 0)
+      if (lock_temp (fd) && fstat (fd, &st) == 0 && st.st_nlink > 0)
         return fd;
 
+      g_unlink (temp);
       close (fd);
     }
 
