@@ -58,34 +58,13 @@ static const char * const style_ids[] = {
 /* Small writing helpers ****************************************************/
 
 static void
-start (Writer      w,
-       const char *name)
-{
-  xmlTextWriterStartElement (w, BAD_CAST name);
-}
-
-static void
-finish (Writer w)
-{
-  xmlTextWriterEndElement (w);
-}
-
-static void
-attr (Writer      w,
-      const char *name,
-      const char *value)
-{
-  xmlTextWriterWriteAttribute (w, BAD_CAST name, BAD_CAST value);
-}
-
-static void
 attr_int (Writer      w,
           const char *name,
           double      value)
 {
   g_autofree char *text = g_strdup_printf ("%ld", lround (value));
 
-  attr (w, name, text);
+  xml_attr (w, name, text);
 }
 
 /* <w:NAME w:val="VALUE"/> */
@@ -94,10 +73,10 @@ val (Writer      w,
      const char *name,
      const char *value)
 {
-  start (w, name);
+  xml_start (w, name);
   if (value != NULL)
-    attr (w, "w:val", value);
-  finish (w);
+    xml_attr (w, "w:val", value);
+  xml_end (w);
 }
 
 static void
@@ -105,9 +84,9 @@ val_int (Writer      w,
          const char *name,
          double      value)
 {
-  start (w, name);
+  xml_start (w, name);
   attr_int (w, "w:val", value);
-  finish (w);
+  xml_end (w);
 }
 
 static double
@@ -131,24 +110,24 @@ write_content_types (void)
     { "/docProps/app.xml",   "application/vnd.openxmlformats-officedocument.extended-properties+xml" },
   };
 
-  start (w, "Types");
-  attr (w, "xmlns", NS_CT);
-  start (w, "Default");
-  attr (w, "Extension", "rels");
-  attr (w, "ContentType", "application/vnd.openxmlformats-package.relationships+xml");
-  finish (w);
-  start (w, "Default");
-  attr (w, "Extension", "xml");
-  attr (w, "ContentType", "application/xml");
-  finish (w);
+  xml_start (w, "Types");
+  xml_attr (w, "xmlns", NS_CT);
+  xml_start (w, "Default");
+  xml_attr (w, "Extension", "rels");
+  xml_attr (w, "ContentType", "application/vnd.openxmlformats-package.relationships+xml");
+  xml_end (w);
+  xml_start (w, "Default");
+  xml_attr (w, "Extension", "xml");
+  xml_attr (w, "ContentType", "application/xml");
+  xml_end (w);
   for (guint i = 0; i < G_N_ELEMENTS (overrides); i++)
     {
-      start (w, "Override");
-      attr (w, "PartName", overrides[i].part);
-      attr (w, "ContentType", overrides[i].type);
-      finish (w);
+      xml_start (w, "Override");
+      xml_attr (w, "PartName", overrides[i].part);
+      xml_attr (w, "ContentType", overrides[i].type);
+      xml_end (w);
     }
-  finish (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -160,13 +139,13 @@ relationship (Writer      w,
               const char *target,
               gboolean    external)
 {
-  start (w, "Relationship");
-  attr (w, "Id", id);
-  attr (w, "Type", type);
-  attr (w, "Target", target);
+  xml_start (w, "Relationship");
+  xml_attr (w, "Id", id);
+  xml_attr (w, "Type", type);
+  xml_attr (w, "Target", target);
   if (external)
-    attr (w, "TargetMode", "External");
-  finish (w);
+    xml_attr (w, "TargetMode", "External");
+  xml_end (w);
 }
 
 static GBytes *
@@ -175,12 +154,12 @@ write_package_rels (void)
   xmlBufferPtr buffer;
   Writer w = _vitae_office_xml_begin (&buffer);
 
-  start (w, "Relationships");
-  attr (w, "xmlns", NS_REL);
+  xml_start (w, "Relationships");
+  xml_attr (w, "xmlns", NS_REL);
   relationship (w, "rId1", REL_DOCUMENT, "word/document.xml", FALSE);
   relationship (w, "rId2", REL_CORE, "docProps/core.xml", FALSE);
   relationship (w, "rId3", REL_APP, "docProps/app.xml", FALSE);
-  finish (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -192,8 +171,8 @@ write_document_rels (GPtrArray *links)
   xmlBufferPtr buffer;
   Writer w = _vitae_office_xml_begin (&buffer);
 
-  start (w, "Relationships");
-  attr (w, "xmlns", NS_REL);
+  xml_start (w, "Relationships");
+  xml_attr (w, "xmlns", NS_REL);
   relationship (w, "rId1", REL_STYLES, "styles.xml", FALSE);
   relationship (w, "rId2", REL_NUMBERING, "numbering.xml", FALSE);
   for (guint i = 0; i < links->len; i++)
@@ -202,7 +181,7 @@ write_document_rels (GPtrArray *links)
 
       relationship (w, id, REL_LINK, g_ptr_array_index (links, i), TRUE);
     }
-  finish (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -215,25 +194,25 @@ write_core (VitaeFlow       *flow,
   Writer w = _vitae_office_xml_begin (&buffer);
   g_autofree char *date = _vitae_office_dup_date (look->date);
 
-  start (w, "cp:coreProperties");
-  attr (w, "xmlns:cp", NS_CP);
-  attr (w, "xmlns:dc", NS_DC);
-  attr (w, "xmlns:dcterms", NS_DCT);
-  attr (w, "xmlns:xsi", NS_XSI);
+  xml_start (w, "cp:coreProperties");
+  xml_attr (w, "xmlns:cp", NS_CP);
+  xml_attr (w, "xmlns:dc", NS_DC);
+  xml_attr (w, "xmlns:dcterms", NS_DCT);
+  xml_attr (w, "xmlns:xsi", NS_XSI);
   xmlTextWriterWriteElement (w, BAD_CAST "dc:title", BAD_CAST flow->title);
   xmlTextWriterWriteElement (w, BAD_CAST "dc:subject", BAD_CAST flow->subject);
   if (flow->author[0] != '\0')
     xmlTextWriterWriteElement (w, BAD_CAST "dc:creator", BAD_CAST flow->author);
   xmlTextWriterWriteElement (w, BAD_CAST "dc:language", BAD_CAST look->language);
-  start (w, "dcterms:created");
-  attr (w, "xsi:type", "dcterms:W3CDTF");
+  xml_start (w, "dcterms:created");
+  xml_attr (w, "xsi:type", "dcterms:W3CDTF");
   xmlTextWriterWriteString (w, BAD_CAST date);
-  finish (w);
-  start (w, "dcterms:modified");
-  attr (w, "xsi:type", "dcterms:W3CDTF");
+  xml_end (w);
+  xml_start (w, "dcterms:modified");
+  xml_attr (w, "xsi:type", "dcterms:W3CDTF");
   xmlTextWriterWriteString (w, BAD_CAST date);
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -245,10 +224,10 @@ write_app (void)
   Writer w = _vitae_office_xml_begin (&buffer);
   g_autofree char *application = g_strdup_printf ("Vitae %s", PACKAGE_VERSION);
 
-  start (w, "Properties");
-  attr (w, "xmlns", NS_EP);
+  xml_start (w, "Properties");
+  xml_attr (w, "xmlns", NS_EP);
   xmlTextWriterWriteElement (w, BAD_CAST "Application", BAD_CAST application);
-  finish (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -262,15 +241,15 @@ run_properties (Writer       w,
                 gboolean     bold,
                 gboolean     italic)
 {
-  start (w, "w:rPr");
+  xml_start (w, "w:rPr");
   if (family != NULL)
     {
-      start (w, "w:rFonts");
-      attr (w, "w:ascii", family);
-      attr (w, "w:hAnsi", family);
-      attr (w, "w:cs", family);
-      attr (w, "w:eastAsia", family);
-      finish (w);
+      xml_start (w, "w:rFonts");
+      xml_attr (w, "w:ascii", family);
+      xml_attr (w, "w:hAnsi", family);
+      xml_attr (w, "w:cs", family);
+      xml_attr (w, "w:eastAsia", family);
+      xml_end (w);
     }
   if (bold)
     val (w, "w:b", NULL);
@@ -283,7 +262,7 @@ run_properties (Writer       w,
       val_int (w, "w:sz", size * 2);
       val_int (w, "w:szCs", size * 2);
     }
-  finish (w);
+  xml_end (w);
 }
 
 static void
@@ -291,24 +270,24 @@ spacing (Writer           w,
          VitaeOfficeLook *look,
          double           before)
 {
-  start (w, "w:spacing");
+  xml_start (w, "w:spacing");
   attr_int (w, "w:before", twips (before));
-  attr (w, "w:after", "0");
+  xml_attr (w, "w:after", "0");
   attr_int (w, "w:line", 240 * look->template->line_spacing);
-  attr (w, "w:lineRule", "auto");
-  finish (w);
+  xml_attr (w, "w:lineRule", "auto");
+  xml_end (w);
 }
 
 static void
 right_tab (Writer           w,
            VitaeOfficeLook *look)
 {
-  start (w, "w:tabs");
-  start (w, "w:tab");
-  attr (w, "w:val", "right");
+  xml_start (w, "w:tabs");
+  xml_start (w, "w:tab");
+  xml_attr (w, "w:val", "right");
   attr_int (w, "w:pos", twips (look->page_width - 2 * look->margin));
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
 }
 
 static void
@@ -323,24 +302,24 @@ paragraph_style (Writer           w,
   const char *justification = t->center_header ? "center" : "left";
   double size = look->size;
 
-  start (w, "w:style");
-  attr (w, "w:type", "paragraph");
-  attr (w, "w:styleId", style_ids[kind]);
+  xml_start (w, "w:style");
+  xml_attr (w, "w:type", "paragraph");
+  xml_attr (w, "w:styleId", style_ids[kind]);
   if (kind == VITAE_FLOW_BODY)
-    attr (w, "w:default", "1");
+    xml_attr (w, "w:default", "1");
   val (w, "w:name", name);
   if (kind != VITAE_FLOW_BODY)
     val (w, "w:basedOn", "Normal");
   val (w, "w:qFormat", NULL);
 
-  start (w, "w:pPr");
+  xml_start (w, "w:pPr");
   switch (kind)
     {
     case VITAE_FLOW_NAME:
       val (w, "w:keepNext", NULL);
       spacing (w, look, 0);
       val (w, "w:jc", justification);
-      finish (w);
+      xml_end (w);
       run_properties (w, look->heading_family, size * t->name_scale, accent, TRUE, FALSE);
       break;
 
@@ -348,30 +327,30 @@ paragraph_style (Writer           w,
       val (w, "w:keepNext", NULL);
       spacing (w, look, 0.1 * size);
       val (w, "w:jc", justification);
-      finish (w);
+      xml_end (w);
       run_properties (w, NULL, size * t->headline_scale, muted, FALSE, FALSE);
       break;
 
     case VITAE_FLOW_CONTACT:
       spacing (w, look, 0.35 * size);
       val (w, "w:jc", justification);
-      finish (w);
+      xml_end (w);
       run_properties (w, NULL, 0, NULL, FALSE, FALSE);
       break;
 
     case VITAE_FLOW_HEADING:
       val (w, "w:keepNext", NULL);
-      start (w, "w:pBdr");
-      start (w, "w:bottom");
-      attr (w, "w:val", "single");
-      attr (w, "w:sz", t->heading_rule ? "4" : "12");
-      attr (w, "w:space", "1");
-      attr (w, "w:color", accent);
-      finish (w);
-      finish (w);
+      xml_start (w, "w:pBdr");
+      xml_start (w, "w:bottom");
+      xml_attr (w, "w:val", "single");
+      xml_attr (w, "w:sz", t->heading_rule ? "4" : "12");
+      xml_attr (w, "w:space", "1");
+      xml_attr (w, "w:color", accent);
+      xml_end (w);
+      xml_end (w);
       spacing (w, look, t->section_gap * size);
       val (w, "w:outlineLvl", "0");
-      finish (w);
+      xml_end (w);
       run_properties (w, look->heading_family, size * t->heading_scale, accent, TRUE, FALSE);
       break;
 
@@ -379,7 +358,7 @@ paragraph_style (Writer           w,
       val (w, "w:keepNext", NULL);
       right_tab (w, look);
       spacing (w, look, t->entry_gap * size);
-      finish (w);
+      xml_end (w);
       run_properties (w, NULL, 0, NULL, FALSE, FALSE);
       break;
 
@@ -387,32 +366,32 @@ paragraph_style (Writer           w,
       val (w, "w:keepNext", NULL);
       right_tab (w, look);
       spacing (w, look, 0);
-      finish (w);
+      xml_end (w);
       run_properties (w, NULL, 0, NULL, FALSE, FALSE);
       break;
 
     case VITAE_FLOW_BULLET:
-      start (w, "w:numPr");
+      xml_start (w, "w:numPr");
       val (w, "w:ilvl", "0");
       val (w, "w:numId", "1");
-      finish (w);
+      xml_end (w);
       spacing (w, look, t->bullet_gap * size);
-      start (w, "w:ind");
+      xml_start (w, "w:ind");
       attr_int (w, "w:left", twips (1.15 * size));
       attr_int (w, "w:hanging", twips (0.8 * size));
-      finish (w);
-      finish (w);
+      xml_end (w);
+      xml_end (w);
       run_properties (w, NULL, 0, NULL, FALSE, FALSE);
       break;
 
     case VITAE_FLOW_BODY:
     default:
       spacing (w, look, 0.15 * size);
-      finish (w);
+      xml_end (w);
       run_properties (w, look->family, size, NULL, FALSE, FALSE);
       break;
     }
-  finish (w);
+  xml_end (w);
 }
 
 static GBytes *
@@ -422,35 +401,35 @@ write_styles (VitaeOfficeLook *look)
   Writer w = _vitae_office_xml_begin (&buffer);
   g_autofree char *ink = _vitae_office_dup_color (look->template->ink);
 
-  start (w, "w:styles");
-  attr (w, "xmlns:w", NS_W);
+  xml_start (w, "w:styles");
+  xml_attr (w, "xmlns:w", NS_W);
 
   /* Defaults: the body font, size, colour and the document language. */
-  start (w, "w:docDefaults");
-  start (w, "w:rPrDefault");
-  start (w, "w:rPr");
-  start (w, "w:rFonts");
-  attr (w, "w:ascii", look->family);
-  attr (w, "w:hAnsi", look->family);
-  attr (w, "w:cs", look->family);
-  attr (w, "w:eastAsia", look->family);
-  finish (w);
+  xml_start (w, "w:docDefaults");
+  xml_start (w, "w:rPrDefault");
+  xml_start (w, "w:rPr");
+  xml_start (w, "w:rFonts");
+  xml_attr (w, "w:ascii", look->family);
+  xml_attr (w, "w:hAnsi", look->family);
+  xml_attr (w, "w:cs", look->family);
+  xml_attr (w, "w:eastAsia", look->family);
+  xml_end (w);
   val (w, "w:color", ink);
   val_int (w, "w:sz", look->size * 2);
   val_int (w, "w:szCs", look->size * 2);
-  start (w, "w:lang");
-  attr (w, "w:val", look->language);
-  attr (w, "w:eastAsia", look->language);
-  attr (w, "w:bidi", look->language);
-  finish (w);
-  finish (w);
-  finish (w);
-  start (w, "w:pPrDefault");
-  start (w, "w:pPr");
+  xml_start (w, "w:lang");
+  xml_attr (w, "w:val", look->language);
+  xml_attr (w, "w:eastAsia", look->language);
+  xml_attr (w, "w:bidi", look->language);
+  xml_end (w);
+  xml_end (w);
+  xml_end (w);
+  xml_start (w, "w:pPrDefault");
+  xml_start (w, "w:pPr");
   spacing (w, look, 0);
-  finish (w);
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
+  xml_end (w);
 
   paragraph_style (w, look, VITAE_FLOW_BODY, "Normal");
   paragraph_style (w, look, VITAE_FLOW_NAME, "Name");
@@ -461,13 +440,13 @@ write_styles (VitaeOfficeLook *look)
   paragraph_style (w, look, VITAE_FLOW_ENTRY_SUBTITLE, "Entry Subtitle");
   paragraph_style (w, look, VITAE_FLOW_BULLET, "List Bullet");
 
-  start (w, "w:style");
-  attr (w, "w:type", "character");
-  attr (w, "w:styleId", "Hyperlink");
+  xml_start (w, "w:style");
+  xml_attr (w, "w:type", "character");
+  xml_attr (w, "w:styleId", "Hyperlink");
   val (w, "w:name", "Hyperlink");
-  finish (w);
+  xml_end (w);
 
-  finish (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -480,27 +459,27 @@ write_numbering (VitaeOfficeLook *look)
   g_autofree char *color = _vitae_office_dup_color (look->template->bullet == VITAE_BULLET_SHAPE_SQUARE
                                                     ? look->template->accent : look->template->ink);
 
-  start (w, "w:numbering");
-  attr (w, "xmlns:w", NS_W);
-  start (w, "w:abstractNum");
-  attr (w, "w:abstractNumId", "0");
+  xml_start (w, "w:numbering");
+  xml_attr (w, "xmlns:w", NS_W);
+  xml_start (w, "w:abstractNum");
+  xml_attr (w, "w:abstractNumId", "0");
   val (w, "w:multiLevelType", "singleLevel");
-  start (w, "w:lvl");
-  attr (w, "w:ilvl", "0");
+  xml_start (w, "w:lvl");
+  xml_attr (w, "w:ilvl", "0");
   val (w, "w:start", "1");
   val (w, "w:numFmt", "bullet");
   val (w, "w:lvlText", look->template->bullet == VITAE_BULLET_SHAPE_SQUARE ? "▪" : "•");
   val (w, "w:lvlJc", "left");
-  start (w, "w:rPr");
+  xml_start (w, "w:rPr");
   val (w, "w:color", color);
-  finish (w);
-  finish (w);
-  finish (w);
-  start (w, "w:num");
-  attr (w, "w:numId", "1");
+  xml_end (w);
+  xml_end (w);
+  xml_end (w);
+  xml_start (w, "w:num");
+  xml_attr (w, "w:numId", "1");
   val (w, "w:abstractNumId", "0");
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -514,16 +493,16 @@ write_run (Writer           w,
 
   if (run->after_tab)
     {
-      start (w, "w:r");
-      start (w, "w:tab");
-      finish (w);
-      finish (w);
+      xml_start (w, "w:r");
+      xml_start (w, "w:tab");
+      xml_end (w);
+      xml_end (w);
     }
 
-  start (w, "w:r");
+  xml_start (w, "w:r");
   if (run->link != NULL || run->style != VITAE_FLOW_PLAIN)
     {
-      start (w, "w:rPr");
+      xml_start (w, "w:rPr");
       if (run->link != NULL)
         val (w, "w:rStyle", "Hyperlink");
       if (run->style & VITAE_FLOW_BOLD)
@@ -532,13 +511,13 @@ write_run (Writer           w,
         val (w, "w:i", NULL);
       if (run->style & VITAE_FLOW_MUTED)
         val (w, "w:color", muted);
-      finish (w);
+      xml_end (w);
     }
-  start (w, "w:t");
-  attr (w, "xml:space", "preserve");
+  xml_start (w, "w:t");
+  xml_attr (w, "xml:space", "preserve");
   xmlTextWriterWriteString (w, BAD_CAST run->text);
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
 }
 
 static GBytes *
@@ -549,19 +528,19 @@ write_document (VitaeFlow       *flow,
   xmlBufferPtr buffer;
   Writer w = _vitae_office_xml_begin (&buffer);
 
-  start (w, "w:document");
-  attr (w, "xmlns:w", NS_W);
-  attr (w, "xmlns:r", NS_R);
-  start (w, "w:body");
+  xml_start (w, "w:document");
+  xml_attr (w, "xmlns:w", NS_W);
+  xml_attr (w, "xmlns:r", NS_R);
+  xml_start (w, "w:body");
 
   for (guint i = 0; i < flow->paragraphs->len; i++)
     {
       VitaeFlowParagraph *paragraph = g_ptr_array_index (flow->paragraphs, i);
 
-      start (w, "w:p");
-      start (w, "w:pPr");
+      xml_start (w, "w:p");
+      xml_start (w, "w:pPr");
       val (w, "w:pStyle", style_ids[paragraph->kind]);
-      finish (w);
+      xml_end (w);
       for (guint j = 0; j < paragraph->runs->len; j++)
         {
           VitaeFlowRun *run = g_ptr_array_index (paragraph->runs, j);
@@ -571,37 +550,37 @@ write_document (VitaeFlow       *flow,
               g_autofree char *id = g_strdup_printf ("rId%u", links->len + 3);
 
               g_ptr_array_add (links, g_strdup (run->link));
-              start (w, "w:hyperlink");
-              attr (w, "r:id", id);
-              attr (w, "w:history", "1");
+              xml_start (w, "w:hyperlink");
+              xml_attr (w, "r:id", id);
+              xml_attr (w, "w:history", "1");
               write_run (w, look, run);
-              finish (w);
+              xml_end (w);
             }
           else
             write_run (w, look, run);
         }
-      finish (w);
+      xml_end (w);
     }
 
   /* The page: size and margins, no header or footer. */
-  start (w, "w:sectPr");
-  start (w, "w:pgSz");
+  xml_start (w, "w:sectPr");
+  xml_start (w, "w:pgSz");
   attr_int (w, "w:w", twips (look->page_width));
   attr_int (w, "w:h", twips (look->page_height));
-  finish (w);
-  start (w, "w:pgMar");
+  xml_end (w);
+  xml_start (w, "w:pgMar");
   attr_int (w, "w:top", twips (look->margin));
   attr_int (w, "w:right", twips (look->margin));
   attr_int (w, "w:bottom", twips (look->margin));
   attr_int (w, "w:left", twips (look->margin));
-  attr (w, "w:header", "0");
-  attr (w, "w:footer", "0");
-  attr (w, "w:gutter", "0");
-  finish (w);
-  finish (w);
+  xml_attr (w, "w:header", "0");
+  xml_attr (w, "w:footer", "0");
+  xml_attr (w, "w:gutter", "0");
+  xml_end (w);
+  xml_end (w);
 
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }

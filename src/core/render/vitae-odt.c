@@ -59,27 +59,6 @@ static const char * const display_names[] = {
 };
 
 static void
-start (Writer      w,
-       const char *name)
-{
-  xmlTextWriterStartElement (w, BAD_CAST name);
-}
-
-static void
-finish (Writer w)
-{
-  xmlTextWriterEndElement (w);
-}
-
-static void
-attr (Writer      w,
-      const char *name,
-      const char *value)
-{
-  xmlTextWriterWriteAttribute (w, BAD_CAST name, BAD_CAST value);
-}
-
-static void
 attr_pt (Writer      w,
          const char *name,
          double      points)
@@ -88,7 +67,7 @@ attr_pt (Writer      w,
 
   g_ascii_formatd (text, G_ASCII_DTOSTR_BUF_SIZE, "%.2f", points);
   strcat (text, "pt");
-  attr (w, name, text);
+  xml_attr (w, name, text);
 }
 
 static void
@@ -99,7 +78,7 @@ attr_color (Writer      w,
   g_autofree char *hex = _vitae_office_dup_color (rgb);
   g_autofree char *value = g_strconcat ("#", hex, NULL);
 
-  attr (w, name, value);
+  xml_attr (w, name, value);
 }
 
 /* The language as fo:language and fo:country want it. */
@@ -109,9 +88,9 @@ language_attributes (Writer      w,
 {
   g_auto(GStrv) parts = g_strsplit (tag, "-", 3);
 
-  attr (w, "fo:language", parts[0]);
+  xml_attr (w, "fo:language", parts[0]);
   if (parts[0] != NULL && parts[1] != NULL && strlen (parts[1]) == 2)
-    attr (w, "fo:country", parts[1]);
+    xml_attr (w, "fo:country", parts[1]);
 }
 
 static GBytes *
@@ -126,19 +105,19 @@ write_manifest (void)
     { "meta.xml", "text/xml" },
   };
 
-  start (w, "manifest:manifest");
-  attr (w, "xmlns:manifest", NS_MANIFEST);
-  attr (w, "manifest:version", "1.3");
+  xml_start (w, "manifest:manifest");
+  xml_attr (w, "xmlns:manifest", NS_MANIFEST);
+  xml_attr (w, "manifest:version", "1.3");
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
-      start (w, "manifest:file-entry");
-      attr (w, "manifest:full-path", entries[i].path);
+      xml_start (w, "manifest:file-entry");
+      xml_attr (w, "manifest:full-path", entries[i].path);
       if (i == 0)
-        attr (w, "manifest:version", "1.3");
-      attr (w, "manifest:media-type", entries[i].type);
-      finish (w);
+        xml_attr (w, "manifest:version", "1.3");
+      xml_attr (w, "manifest:media-type", entries[i].type);
+      xml_end (w);
     }
-  finish (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -152,12 +131,12 @@ write_meta (VitaeFlow       *flow,
   g_autofree char *date = _vitae_office_dup_date (look->date);
   g_autofree char *generator = g_strdup_printf ("Vitae/%s", PACKAGE_VERSION);
 
-  start (w, "office:document-meta");
-  attr (w, "xmlns:office", NS_OFFICE);
-  attr (w, "xmlns:dc", NS_DC);
-  attr (w, "xmlns:meta", NS_META);
-  attr (w, "office:version", "1.3");
-  start (w, "office:meta");
+  xml_start (w, "office:document-meta");
+  xml_attr (w, "xmlns:office", NS_OFFICE);
+  xml_attr (w, "xmlns:dc", NS_DC);
+  xml_attr (w, "xmlns:meta", NS_META);
+  xml_attr (w, "office:version", "1.3");
+  xml_start (w, "office:meta");
   xmlTextWriterWriteElement (w, BAD_CAST "meta:generator", BAD_CAST generator);
   xmlTextWriterWriteElement (w, BAD_CAST "dc:title", BAD_CAST flow->title);
   xmlTextWriterWriteElement (w, BAD_CAST "dc:subject", BAD_CAST flow->subject);
@@ -169,8 +148,8 @@ write_meta (VitaeFlow       *flow,
   xmlTextWriterWriteElement (w, BAD_CAST "meta:creation-date", BAD_CAST date);
   xmlTextWriterWriteElement (w, BAD_CAST "dc:date", BAD_CAST date);
   xmlTextWriterWriteElement (w, BAD_CAST "dc:language", BAD_CAST look->language);
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -181,10 +160,10 @@ font_face (Writer      w,
 {
   g_autofree char *quoted = g_strdup_printf ("'%s'", family);
 
-  start (w, "style:font-face");
-  attr (w, "style:name", family);
-  attr (w, "svg:font-family", quoted);
-  finish (w);
+  xml_start (w, "style:font-face");
+  xml_attr (w, "style:name", family);
+  xml_attr (w, "svg:font-family", quoted);
+  xml_end (w);
 }
 
 static void
@@ -195,29 +174,29 @@ paragraph_properties (Writer           w,
                       gboolean         right_tab,
                       const char      *align)
 {
-  start (w, "style:paragraph-properties");
+  xml_start (w, "style:paragraph-properties");
   attr_pt (w, "fo:margin-top", before);
   attr_pt (w, "fo:margin-bottom", 0);
   {
     char percent[32];
 
     g_snprintf (percent, sizeof percent, "%d%%", (int) (100 * look->template->line_spacing + 0.5));
-    attr (w, "fo:line-height", percent);
+    xml_attr (w, "fo:line-height", percent);
   }
   if (keep_with_next)
-    attr (w, "fo:keep-with-next", "always");
+    xml_attr (w, "fo:keep-with-next", "always");
   if (align != NULL)
-    attr (w, "fo:text-align", align);
+    xml_attr (w, "fo:text-align", align);
   if (right_tab)
     {
-      start (w, "style:tab-stops");
-      start (w, "style:tab-stop");
+      xml_start (w, "style:tab-stops");
+      xml_start (w, "style:tab-stop");
       attr_pt (w, "style:position", look->page_width - 2 * look->margin);
-      attr (w, "style:type", "right");
-      finish (w);
-      finish (w);
+      xml_attr (w, "style:type", "right");
+      xml_end (w);
+      xml_end (w);
     }
-  finish (w);
+  xml_end (w);
 }
 
 static void
@@ -229,12 +208,12 @@ text_properties (Writer      w,
                  gboolean    set_color,
                  guint32     color)
 {
-  start (w, "style:text-properties");
+  xml_start (w, "style:text-properties");
   if (family != NULL)
     {
-      attr (w, "style:font-name", family);
-      attr (w, "style:font-name-asian", family);
-      attr (w, "style:font-name-complex", family);
+      xml_attr (w, "style:font-name", family);
+      xml_attr (w, "style:font-name-asian", family);
+      xml_attr (w, "style:font-name-complex", family);
     }
   if (size > 0)
     {
@@ -244,19 +223,19 @@ text_properties (Writer      w,
     }
   if (bold)
     {
-      attr (w, "fo:font-weight", "bold");
-      attr (w, "style:font-weight-asian", "bold");
-      attr (w, "style:font-weight-complex", "bold");
+      xml_attr (w, "fo:font-weight", "bold");
+      xml_attr (w, "style:font-weight-asian", "bold");
+      xml_attr (w, "style:font-weight-complex", "bold");
     }
   if (italic)
     {
-      attr (w, "fo:font-style", "italic");
-      attr (w, "style:font-style-asian", "italic");
-      attr (w, "style:font-style-complex", "italic");
+      xml_attr (w, "fo:font-style", "italic");
+      xml_attr (w, "style:font-style-asian", "italic");
+      xml_attr (w, "style:font-style-complex", "italic");
     }
   if (set_color)
     attr_color (w, "fo:color", color);
-  finish (w);
+  xml_end (w);
 }
 
 static void
@@ -268,19 +247,19 @@ paragraph_style (Writer           w,
   const char *align = t->center_header ? "center" : "start";
   double size = look->size;
 
-  start (w, "style:style");
-  attr (w, "style:name", style_names[kind]);
-  attr (w, "style:display-name", display_names[kind]);
-  attr (w, "style:family", "paragraph");
+  xml_start (w, "style:style");
+  xml_attr (w, "style:name", style_names[kind]);
+  xml_attr (w, "style:display-name", display_names[kind]);
+  xml_attr (w, "style:family", "paragraph");
   if (kind != VITAE_FLOW_BODY)
-    attr (w, "style:parent-style-name", style_names[VITAE_FLOW_BODY]);
+    xml_attr (w, "style:parent-style-name", style_names[VITAE_FLOW_BODY]);
   if (kind == VITAE_FLOW_HEADING)
     {
-      attr (w, "style:default-outline-level", "1");
-      attr (w, "style:class", "text");
+      xml_attr (w, "style:default-outline-level", "1");
+      xml_attr (w, "style:class", "text");
     }
   if (kind == VITAE_FLOW_BULLET)
-    attr (w, "style:list-style-name", "Bullets");
+    xml_attr (w, "style:list-style-name", "Bullets");
 
   switch (kind)
     {
@@ -299,18 +278,18 @@ paragraph_style (Writer           w,
       break;
 
     case VITAE_FLOW_HEADING:
-      start (w, "style:paragraph-properties");
+      xml_start (w, "style:paragraph-properties");
       attr_pt (w, "fo:margin-top", t->section_gap * size);
       attr_pt (w, "fo:margin-bottom", 0);
-      attr (w, "fo:keep-with-next", "always");
+      xml_attr (w, "fo:keep-with-next", "always");
       {
         g_autofree char *hex = _vitae_office_dup_color (t->accent);
         g_autofree char *border = g_strdup_printf ("%s solid #%s", t->heading_rule ? "0.6pt" : "1.5pt", hex);
 
-        attr (w, "fo:border-bottom", border);
+        xml_attr (w, "fo:border-bottom", border);
       }
       attr_pt (w, "fo:padding-bottom", 1);
-      finish (w);
+      xml_end (w);
       text_properties (w, look->heading_family, size * t->heading_scale, TRUE, FALSE, TRUE, t->accent);
       break;
 
@@ -332,7 +311,7 @@ paragraph_style (Writer           w,
       text_properties (w, look->family, size, FALSE, FALSE, TRUE, t->ink);
       break;
     }
-  finish (w);
+  xml_end (w);
 }
 
 /* Text styles for every mix of weight, slant and muted colour: T0…T7. */
@@ -344,12 +323,12 @@ text_styles (Writer           w,
     {
       g_autofree char *name = g_strdup_printf ("T%u", style);
 
-      start (w, "style:style");
-      attr (w, "style:name", name);
-      attr (w, "style:family", "text");
+      xml_start (w, "style:style");
+      xml_attr (w, "style:name", name);
+      xml_attr (w, "style:family", "text");
       text_properties (w, NULL, 0, style & VITAE_FLOW_BOLD, style & VITAE_FLOW_ITALIC,
                        (style & VITAE_FLOW_MUTED) != 0, look->template->muted);
-      finish (w);
+      xml_end (w);
     }
 }
 
@@ -359,24 +338,24 @@ list_style (Writer           w,
 {
   const VitaeTemplate *t = look->template;
 
-  start (w, "text:list-style");
-  attr (w, "style:name", "Bullets");
-  start (w, "text:list-level-style-bullet");
-  attr (w, "text:level", "1");
-  attr (w, "text:bullet-char", t->bullet == VITAE_BULLET_SHAPE_SQUARE ? "▪" : "•");
-  start (w, "style:list-level-properties");
-  attr (w, "text:list-level-position-and-space-mode", "label-alignment");
-  start (w, "style:list-level-label-alignment");
-  attr (w, "text:label-followed-by", "listtab");
+  xml_start (w, "text:list-style");
+  xml_attr (w, "style:name", "Bullets");
+  xml_start (w, "text:list-level-style-bullet");
+  xml_attr (w, "text:level", "1");
+  xml_attr (w, "text:bullet-char", t->bullet == VITAE_BULLET_SHAPE_SQUARE ? "▪" : "•");
+  xml_start (w, "style:list-level-properties");
+  xml_attr (w, "text:list-level-position-and-space-mode", "label-alignment");
+  xml_start (w, "style:list-level-label-alignment");
+  xml_attr (w, "text:label-followed-by", "listtab");
   attr_pt (w, "text:list-tab-stop-position", 1.15 * look->size);
   attr_pt (w, "fo:text-indent", -0.8 * look->size);
   attr_pt (w, "fo:margin-left", 1.15 * look->size);
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
   text_properties (w, NULL, 0, FALSE, FALSE, TRUE,
                    t->bullet == VITAE_BULLET_SHAPE_SQUARE ? t->accent : t->ink);
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
 }
 
 static GBytes *
@@ -385,59 +364,59 @@ write_styles (VitaeOfficeLook *look)
   xmlBufferPtr buffer;
   Writer w = _vitae_office_xml_begin (&buffer);
 
-  start (w, "office:document-styles");
-  attr (w, "xmlns:office", NS_OFFICE);
-  attr (w, "xmlns:style", NS_STYLE);
-  attr (w, "xmlns:text", NS_TEXT);
-  attr (w, "xmlns:fo", NS_FO);
-  attr (w, "xmlns:svg", NS_SVG);
-  attr (w, "office:version", "1.3");
+  xml_start (w, "office:document-styles");
+  xml_attr (w, "xmlns:office", NS_OFFICE);
+  xml_attr (w, "xmlns:style", NS_STYLE);
+  xml_attr (w, "xmlns:text", NS_TEXT);
+  xml_attr (w, "xmlns:fo", NS_FO);
+  xml_attr (w, "xmlns:svg", NS_SVG);
+  xml_attr (w, "office:version", "1.3");
 
-  start (w, "office:font-face-decls");
+  xml_start (w, "office:font-face-decls");
   font_face (w, look->family);
   if (!g_str_equal (look->family, look->heading_family))
     font_face (w, look->heading_family);
-  finish (w);
+  xml_end (w);
 
-  start (w, "office:styles");
-  start (w, "style:default-style");
-  attr (w, "style:family", "paragraph");
-  start (w, "style:text-properties");
-  attr (w, "style:font-name", look->family);
+  xml_start (w, "office:styles");
+  xml_start (w, "style:default-style");
+  xml_attr (w, "style:family", "paragraph");
+  xml_start (w, "style:text-properties");
+  xml_attr (w, "style:font-name", look->family);
   attr_pt (w, "fo:font-size", look->size);
   language_attributes (w, look->language);
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
   for (VitaeFlowKind kind = VITAE_FLOW_NAME; kind <= VITAE_FLOW_BULLET; kind++)
     paragraph_style (w, look, kind);
   text_styles (w, look);
   list_style (w, look);
-  finish (w);
+  xml_end (w);
 
   /* The page: paper and margins only. */
-  start (w, "office:automatic-styles");
-  start (w, "style:page-layout");
-  attr (w, "style:name", "Page");
-  start (w, "style:page-layout-properties");
+  xml_start (w, "office:automatic-styles");
+  xml_start (w, "style:page-layout");
+  xml_attr (w, "style:name", "Page");
+  xml_start (w, "style:page-layout-properties");
   attr_pt (w, "fo:page-width", look->page_width);
   attr_pt (w, "fo:page-height", look->page_height);
-  attr (w, "style:print-orientation", "portrait");
+  xml_attr (w, "style:print-orientation", "portrait");
   attr_pt (w, "fo:margin-top", look->margin);
   attr_pt (w, "fo:margin-bottom", look->margin);
   attr_pt (w, "fo:margin-left", look->margin);
   attr_pt (w, "fo:margin-right", look->margin);
-  finish (w);
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
+  xml_end (w);
 
-  start (w, "office:master-styles");
-  start (w, "style:master-page");
-  attr (w, "style:name", "Standard");
-  attr (w, "style:page-layout-name", "Page");
-  finish (w);
-  finish (w);
+  xml_start (w, "office:master-styles");
+  xml_start (w, "style:master-page");
+  xml_attr (w, "style:name", "Standard");
+  xml_attr (w, "style:page-layout-name", "Page");
+  xml_end (w);
+  xml_end (w);
 
-  finish (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }
@@ -452,21 +431,21 @@ write_runs (Writer              w,
 
       if (run->after_tab)
         {
-          start (w, "text:tab");
-          finish (w);
+          xml_start (w, "text:tab");
+          xml_end (w);
         }
       if (run->link != NULL)
         {
-          start (w, "text:a");
-          attr (w, "xlink:type", "simple");
-          attr (w, "xlink:href", run->link);
+          xml_start (w, "text:a");
+          xml_attr (w, "xlink:type", "simple");
+          xml_attr (w, "xlink:href", run->link);
         }
       if (run->style != VITAE_FLOW_PLAIN)
         {
           g_autofree char *name = g_strdup_printf ("T%u", (guint) run->style & 7);
 
-          start (w, "text:span");
-          attr (w, "text:style-name", name);
+          xml_start (w, "text:span");
+          xml_attr (w, "text:style-name", name);
         }
       /* Spaces in ODF text collapse unless written as text:s; a flow's
        * runs never hold runs of spaces or tabs, which the model keeps out
@@ -485,14 +464,14 @@ write_runs (Writer              w,
               break;
             if (*q == '\t')
               {
-                start (w, "text:tab");
-                finish (w);
+                xml_start (w, "text:tab");
+                xml_end (w);
                 q++;
               }
             else if (*q == '\n')
               {
-                start (w, "text:line-break");
-                finish (w);
+                xml_start (w, "text:line-break");
+                xml_end (w);
                 q++;
               }
             else
@@ -503,22 +482,22 @@ write_runs (Writer              w,
                 q++;
                 while (*q == ' ')
                   n++, q++;
-                start (w, "text:s");
+                xml_start (w, "text:s");
                 if (n > 1)
                   {
                     g_autofree char *count = g_strdup_printf ("%u", n);
 
-                    attr (w, "text:c", count);
+                    xml_attr (w, "text:c", count);
                   }
-                finish (w);
+                xml_end (w);
               }
             p = q;
           }
       }
       if (run->style != VITAE_FLOW_PLAIN)
-        finish (w);
+        xml_end (w);
       if (run->link != NULL)
-        finish (w);
+        xml_end (w);
     }
 }
 
@@ -530,15 +509,15 @@ write_content (VitaeFlow       *flow,
   Writer w = _vitae_office_xml_begin (&buffer);
   gboolean in_list = FALSE;
 
-  start (w, "office:document-content");
-  attr (w, "xmlns:office", NS_OFFICE);
-  attr (w, "xmlns:style", NS_STYLE);
-  attr (w, "xmlns:text", NS_TEXT);
-  attr (w, "xmlns:fo", NS_FO);
-  attr (w, "xmlns:xlink", NS_XLINK);
-  attr (w, "office:version", "1.3");
-  start (w, "office:body");
-  start (w, "office:text");
+  xml_start (w, "office:document-content");
+  xml_attr (w, "xmlns:office", NS_OFFICE);
+  xml_attr (w, "xmlns:style", NS_STYLE);
+  xml_attr (w, "xmlns:text", NS_TEXT);
+  xml_attr (w, "xmlns:fo", NS_FO);
+  xml_attr (w, "xmlns:xlink", NS_XLINK);
+  xml_attr (w, "office:version", "1.3");
+  xml_start (w, "office:body");
+  xml_start (w, "office:text");
 
   for (guint i = 0; i < flow->paragraphs->len; i++)
     {
@@ -547,39 +526,39 @@ write_content (VitaeFlow       *flow,
 
       if (bullet && !in_list)
         {
-          start (w, "text:list");
-          attr (w, "text:style-name", "Bullets");
+          xml_start (w, "text:list");
+          xml_attr (w, "text:style-name", "Bullets");
           in_list = TRUE;
         }
       else if (!bullet && in_list)
         {
-          finish (w);
+          xml_end (w);
           in_list = FALSE;
         }
 
       if (bullet)
-        start (w, "text:list-item");
+        xml_start (w, "text:list-item");
 
       if (paragraph->kind == VITAE_FLOW_HEADING)
         {
-          start (w, "text:h");
-          attr (w, "text:outline-level", "1");
+          xml_start (w, "text:h");
+          xml_attr (w, "text:outline-level", "1");
         }
       else
-        start (w, "text:p");
-      attr (w, "text:style-name", style_names[paragraph->kind]);
+        xml_start (w, "text:p");
+      xml_attr (w, "text:style-name", style_names[paragraph->kind]);
       write_runs (w, paragraph);
-      finish (w);
+      xml_end (w);
 
       if (bullet)
-        finish (w);
+        xml_end (w);
     }
   if (in_list)
-    finish (w);
+    xml_end (w);
 
-  finish (w);
-  finish (w);
-  finish (w);
+  xml_end (w);
+  xml_end (w);
+  xml_end (w);
 
   return _vitae_office_xml_end (w, buffer);
 }

@@ -35,6 +35,28 @@ void    _vitae_office_look_clear   (VitaeOfficeLook          *look);
 char   *_vitae_office_dup_color    (guint32                   rgb);
 char   *_vitae_office_dup_date     (GDateTime                *date);
 
+/* Writing an XML part: an element's start and end, an attribute. */
+static inline void
+xml_start (xmlTextWriterPtr  w,
+           const char       *name)
+{
+  xmlTextWriterStartElement (w, BAD_CAST name);
+}
+
+static inline void
+xml_end (xmlTextWriterPtr w)
+{
+  xmlTextWriterEndElement (w);
+}
+
+static inline void
+xml_attr (xmlTextWriterPtr  w,
+          const char       *name,
+          const char       *value)
+{
+  xmlTextWriterWriteAttribute (w, BAD_CAST name, BAD_CAST value);
+}
+
 /* An XML part written in memory; _end() returns its bytes. */
 xmlTextWriterPtr _vitae_office_xml_begin (xmlBufferPtr       *buffer);
 GBytes          *_vitae_office_xml_end   (xmlTextWriterPtr    writer,
