@@ -373,6 +373,22 @@ test_scripting_links (void)
   }
 }
 
+/* A folder name with a newline and an escape sequence cannot forge a line
+ * or reach the terminal through the message of a failed autosave. */
+static void
+test_autosave_message_escaped (void)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(GError) error = NULL;
+  const char *dir = "/proc/vitae\nforged line\x1b[31m";
+
+  g_assert_false (vitae_autosave_write (dir, "slot", document, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_null (strchr (error->message, '\x1b'));
+  g_assert_nonnull (strstr (error->message, "\\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/vitae/hostile/control-characters", test_control_characters);
   g_test_add_func ("/vitae/hostile/bidi-and-zero-width", test_bidi_and_zero_width);
   g_test_add_func ("/vitae/hostile/scripting-links", test_scripting_links);
+  g_test_add_func ("/vitae/hostile/autosave-message-escaped", test_autosave_message_escaped);
 
   status = g_test_run ();
 

@@ -71,7 +71,7 @@ write_export_checked (GBytes      *bytes,
                       const char  *path,
                       GError     **error)
 {
-  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *display = vitae_display_name (path);
   g_autofree char *back = NULL;
   gsize size, back_size = 0;
   const char *data = g_bytes_get_data (bytes, &size);

@@ -43,7 +43,7 @@ get_file_display_name (GFile *file)
 {
   g_autofree char *basename = g_file_get_basename (file);
 
-  return g_filename_display_name (basename);
+  return vitae_display_name (basename);
 }
 
 static void

@@ -42,7 +42,7 @@ get_display_name (VitaeWindow *self)
     {
       g_autofree char *basename = g_file_get_basename (self->file);
 
-      return g_filename_display_name (basename);
+      return vitae_display_name (basename);
     }
 
   return g_strdup (_("Untitled Resume"));
@@ -667,7 +667,7 @@ _vitae_window_write_checked (VitaeDocument  *document,
 {
   g_autofree char *data = NULL;
   g_autofree char *back = NULL;
-  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *display = vitae_display_name (path);
   gsize len = 0, back_len = 0;
 
   switch (format)
@@ -859,7 +859,7 @@ load_without_extension (const char  *path,
                         GError     **error)
 {
   g_autoptr(VitaeDocument) document = NULL;
-  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *display = vitae_display_name (path);
   g_autofree char *data = NULL;
   const char *p;
   gsize len = 0;

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "vitae-autosave.h"
+#include "vitae-error.h"
 #include "vitae-document.h"
 #include "vitae-io.h"
 
@@ -102,9 +103,10 @@ hold_slot (const char  *dir,
       else
         {
           int saved_errno = errno;
+          g_autofree char *display = vitae_display_name (lock);
 
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       _("Could not lock the autosave file “%s”: %s"), lock, g_strerror (saved_errno));
+                       _("Could not lock the autosave file “%s”: %s"), display, g_strerror (saved_errno));
           ok = FALSE;
         }
     }
@@ -193,9 +195,10 @@ vitae_autosave_write (const char     *dir,
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved_errno = errno;
+      g_autofree char *display = vitae_display_name (dir);
 
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not create the autosave folder “%s”: %s"), dir, g_strerror (saved_errno));
+                   _("Could not create the autosave folder “%s”: %s"), display, g_strerror (saved_errno));
       return FALSE;
     }
 
