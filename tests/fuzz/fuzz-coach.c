@@ -73,10 +73,11 @@ check_truth (VitaeCoachResult *result,
   /* 1: each space-separated word of the rest, but the first (its case may
    * change) and the last (its full stop goes), is found in order */
   p = kept;
-  for (gboolean first = TRUE; *p != '\0'; first = FALSE)
+  for (gboolean first = TRUE; *p != '\0';)
     {
       const char *start, *end;
       g_autofree char *word = NULL;
+      gboolean last;
 
       while (*p != '\0' && is_sep (*p))
         p++;
@@ -84,13 +85,20 @@ check_truth (VitaeCoachResult *result,
       while (*p != '\0' && !is_sep (*p))
         p++;
       end = p;
-      if (start == end || first || *end == '\0' || memchr (start, '[', end - start) != NULL ||
-          memchr (start, ']', end - start) != NULL)
-        continue;
-      while (end > start && strchr (",;:.", end[-1]) != NULL)
+      last = TRUE;
+      for (const char *q = end; *q != '\0'; q++)
+        if (!is_sep (*q))
+          last = FALSE;
+      while (end > start && strchr (",;:.!?", end[-1]) != NULL)
         end--;
+      /* a lone "," is no word; the first word may change its case */
       if (end == start)
         continue;
+      if (first || last || memchr (start, '[', end - start) != NULL || memchr (start, ']', end - start) != NULL)
+        {
+          first = FALSE;
+          continue;
+        }
       word = g_strndup (start, end - start);
       hay = strstr (hay, word);
       if (hay == NULL)
