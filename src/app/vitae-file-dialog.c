@@ -131,6 +131,8 @@ export_format_for (GFile             *file,
 }
 
 #if GTK_CHECK_VERSION (4, 10, 0)
+/* Newer than GDK_VERSION_MAX_ALLOWED, which keeps the rest of the code at 4.8. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 static void
 export_done_cb (GObject      *object,
@@ -173,6 +175,7 @@ _vitae_window_choose_export (VitaeWindow       *self,
   gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_done_cb, request);
 }
 
+G_GNUC_END_IGNORE_DEPRECATIONS
 #else
 
 static void
@@ -231,6 +234,8 @@ _vitae_window_choose_export (VitaeWindow       *self,
 #endif
 
 #if GTK_CHECK_VERSION (4, 10, 0)
+/* Newer than GDK_VERSION_MAX_ALLOWED, which keeps the rest of the code at 4.8. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 static void
 dialog_done_cb (GObject      *object,
@@ -284,6 +289,7 @@ _vitae_window_choose_file (VitaeWindow     *self,
     gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, dialog_done_cb, request);
 }
 
+G_GNUC_END_IGNORE_DEPRECATIONS
 #else
 
 static void
