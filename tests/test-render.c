@@ -968,6 +968,216 @@ test_dates_read_with_heading (void)
     }
 }
 
+/* The lines of every page as laid out, white space at their ends taken
+ * off, in reading order. */
+static GPtrArray *
+dup_layout_lines (VitaeLayout *layout)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint page = 0; page < vitae_layout_get_n_pages (layout); page++)
+    {
+      g_autofree char *page_text = _vitae_layout_dup_page_text (layout, page);
+      g_auto(GStrv) split = g_strsplit (page_text, "\n", -1);
+
+      for (guint i = 0; split[i] != NULL; i++)
+        g_ptr_array_add (lines, g_strchomp (g_strdup (split[i])));
+    }
+
+  return lines;
+}
+
+/* @text with each run of white space made one space. */
+static char *
+collapse_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_dash (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2014 || c == 0x00ad;
+}
+
+/* What a reader that joins lines with a space (pdftotext, pdfminer) or
+ * that joins a line ending in a hyphen to the next (poppler) makes of the
+ * pages is what was typed: no line ends in a dash, and with the lines
+ * joined by spaces each of @texts is there as typed. Returns how many
+ * lines broke inside one of @texts, so a test can tell it tried. */
+static guint
+assert_breaks_keep_text (VitaeLayout        *layout,
+                         const char * const *texts)
+{
+  g_autoptr(GPtrArray) lines = dup_layout_lines (layout);
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autofree char *collapsed = NULL;
+  guint breaks = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      const char *last;
+
+      if (*line == '\0')
+        continue;
+      last = g_utf8_find_prev_char (line, line + strlen (line));
+      if (is_dash (g_utf8_get_char (last)))
+        g_test_message ("line ends in a dash: %s", line);
+      g_assert_false (is_dash (g_utf8_get_char (last)));
+      g_string_append (joined, line);
+      g_string_append_c (joined, ' ');
+    }
+  collapsed = collapse_spaces (joined->str);
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autofree char *text = collapse_spaces (texts[i]);
+
+      if (strstr (collapsed, text) == NULL)
+        g_test_message ("not as typed: %s\nin: %s", text, collapsed);
+      g_assert_nonnull (strstr (collapsed, text));
+    }
+
+  /* Lines that continue one of the texts: each is a break inside it. */
+  for (guint i = 0; i < lines->len; i++)
+    for (guint j = 0; texts[j] != NULL; j++)
+      {
+        g_autofree char *line = collapse_spaces (g_ptr_array_index (lines, i));
+        g_autofree char *text = collapse_spaces (texts[j]);
+
+        if (*line && strstr (text, line) != NULL && !g_str_has_prefix (text, line))
+          breaks++;
+      }
+
+  return breaks;
+}
+
+/* Lays @document out in every template on both papers at body sizes from
+ * 9 to 12.5 points, so that line ends fall in many places, and checks
+ * each layout with assert_breaks_keep_text(). Returns the line breaks
+ * that fell inside @texts. */
+static guint
+assert_breaks_keep_text_at_widths (VitaeDocument      *document,
+                                   const char * const *texts)
+{
+  guint breaks = 0;
+
+  for (guint t = 0; t < vitae_template_get_count (); t++)
+    for (guint paper = 0; paper < 2; paper++)
+      for (double size = 9.0; size <= 12.5; size += 0.25)
+        {
+          g_autoptr(VitaeLayout) layout = NULL;
+          VitaeRenderOptions options;
+
+          vitae_render_options_init (&options);
+          options.template_id = vitae_template_get_nth (t)->id;
+          options.paper = paper ? VITAE_PAPER_LETTER : VITAE_PAPER_A4;
+          options.font_size = size;
+          g_test_message ("%s %s %.2f", options.template_id, vitae_paper_to_id (options.paper), size);
+          layout = vitae_layout_new (document, &options);
+          breaks += assert_breaks_keep_text (layout, texts);
+        }
+
+  return breaks;
+}
+
+static VitaeDocument *
+make_bullets_document (const char * const *texts)
+{
+  VitaeDocument *document = vitae_document_new ();
+  g_autoptr(VitaeSection) experience = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Lena Brandt");
+  vitae_node_set_text (VITAE_NODE (entry), "role", "Plattform-Ingenieurin");
+  vitae_node_set_text (VITAE_NODE (entry), "organization", "Nordlicht Logistik");
+  vitae_node_set_text (VITAE_NODE (entry), "start", "2019-04");
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (texts[i]);
+
+      vitae_entry_append_bullet (entry, bullet);
+    }
+  vitae_section_append_entry (experience, entry);
+  vitae_document_append_section (document, experience);
+
+  return document;
+}
+
+/* German compounds with hyphens: a line never ends in a hyphen (a reader
+ * that joins hyphenated lines would make "Kubernetes- und" into
+ * "Kubernetesund"), nor breaks after a hyphen inside a word (which a
+ * reader joins with a space), nor around a dash standing alone. */
+static void
+test_hyphen_breaks (void)
+{
+  static const char * const texts[] = {
+    "Führte die Kubernetes- und Terraform-Migration von vierzehn Diensten, Qualitäts-sicherung und Last-tests für die Zahlungs-schnittstellen inklusive.",
+    "Baute die PlayStore - Android Veröffentlichungs-pipeline, erreichte Top-4–10-Finalist im Innovations-wettbewerb und senkte die Bereitstellungs-zeit der Daten-plattform um die Hälfte.",
+    "Verantwortete Software-Architektur, Quellcode-Prüfungen, Qualitäts-sicherungs-strecken, Sicherheits- und Datenschutz-Audits sowie Release-Planung für Versicherungs-konzerne.",
+    NULL
+  };
+  g_autoptr(VitaeDocument) document = make_bullets_document (texts);
+  guint breaks;
+
+  breaks = assert_breaks_keep_text_at_widths (document, texts);
+  /* The lines did break inside the bullets, at their spaces. */
+  g_assert_cmpuint (breaks, >, 0);
+}
+
+/* A date range with an en dash, unspaced as in "2019–2021" or spaced, is
+ * never broken after the dash, wherever a line ends. */
+static void
+test_dash_range_breaks (void)
+{
+  static const char * const texts[] = {
+    "Ran the on-call rota in 2019–2021 and again in 2022–2024 for the payments team, with the incident reviews of Q3–Q4 2023 published to every engineer.",
+    "Chaired the reading group from Jan 2018 – Mar 2020 and from 2021 – 2022, then taught the 2023–24 cohort of apprentices at the Hamburg office.",
+    NULL
+  };
+  g_autoptr(VitaeDocument) document = make_bullets_document (texts);
+  guint breaks;
+
+  breaks = assert_breaks_keep_text_at_widths (document, texts);
+  g_assert_cmpuint (breaks, >, 0);
+}
+
+/* Korean breaks at spaces only (keep-all): a break between the syllables
+ * of a word would extract as two words ("서비 스"). */
+static void
+test_korean_breaks (void)
+{
+  static const char * const texts[] = {
+    "서비스 안정성을 높이기 위해 쿠버네티스 클러스터를 재설계하고 배포 파이프라인을 자동화하여 장애 복구 시간을 크게 단축했습니다.",
+    "데이터베이스 마이그레이션을 주도하여 결제 시스템의 응답 시간을 절반으로 줄이고 신규 개발자 네 명의 온보딩을 담당했습니다.",
+    NULL
+  };
+  g_autoptr(VitaeDocument) document = make_bullets_document (texts);
+  guint breaks;
+
+  breaks = assert_breaks_keep_text_at_widths (document, texts);
+  g_assert_cmpuint (breaks, >, 0);
+}
+
 static void
 test_pdf_catalog (void)
 {
@@ -1028,6 +1238,9 @@ main (int   argc,
   g_test_add_func ("/vitae/render/link-injection", test_link_injection);
   g_test_add_func ("/vitae/render/long-words", test_long_words);
   g_test_add_func ("/vitae/render/large-content", test_large_content);
+  g_test_add_func ("/vitae/render/hyphen-breaks", test_hyphen_breaks);
+  g_test_add_func ("/vitae/render/dash-range-breaks", test_dash_range_breaks);
+  g_test_add_func ("/vitae/render/korean-breaks", test_korean_breaks);
 
   return g_test_run ();
 }

@@ -20,6 +20,9 @@
 #include "vitae-entry.h"
 #include "vitae-error.h"
 #include "vitae-fields.h"
+#include "vitae-fonts.h"
+#include "vitae-language.h"
+#include "vitae-locale.h"
 #include "vitae-presentation.h"
 #include "vitae-render.h"
 #include "vitae-render-private.h"
@@ -133,6 +136,10 @@ struct _VitaeLayout
   guint                overflow_lines;
   guint                n_unfit;
   char                *unfit;
+  /* The document language (BCP 47), and whether it is written right to
+   * left: then every layout is right to left and the page a mirror. */
+  char                *language;
+  gboolean             rtl;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeLayout, vitae_layout, G_TYPE_OBJECT)
@@ -691,12 +698,34 @@ typedef struct
   WordBreaks breaks;
 } Word;
 
+/* A dash or hyphen: a line that ends in one reads wrong, joined to the
+ * next line by a reader that takes a hyphen at a line's end for a
+ * hyphenation ("Kubernetes- und" as "Kubernetesund") or by one that puts
+ * a space between lines ("Top-4–10" as "Top-4– 10"). */
+static gboolean
+is_dash (gunichar c)
+{
+  return c == '-' || c == 0x00ad || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xfe63 || c == 0xff0d;
+}
+
+/* Whether a word is broken between its letters by Pango that should be
+ * broken at spaces only: Korean is set keep-all, as Korean typesetting
+ * does, so that a word never extracts in two ("서비 스"). */
+static gboolean
+is_keep_all (gunichar c)
+{
+  return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HANGUL;
+}
+
 /* Finds the words of @text (runs without white space) that Pango would
  * break inside, after a hyphen or a slash ("state-of-the-art", "CI/CD",
  * "linkedin.com/in/jane-doe"), from one pass of Pango's own segmentation.
- * Words in scripts written without spaces (CJK) keep their breaks, and
- * words with no break inside need no rule: a paragraph costs one rule per
- * hyphenated word, not one per word. */
+ * Words in scripts written without spaces (Chinese, Japanese) keep their
+ * breaks; Korean words, written with spaces, do not. A word that ends in
+ * a dash ("Kubernetes- und") or a dash standing alone ("PlayStore -
+ * Android") is one word with its neighbours, so that no line ends in a
+ * dash. Words with no break inside need no rule: a paragraph costs one
+ * rule per hyphenated word, not one per word. */
 static GArray *
 find_words (const char *text,
             guint       length)
@@ -707,17 +736,25 @@ find_words (const char *text,
   const char *end = text + length;
   const char *p = text;
   glong index = 0;
+  gboolean glue = FALSE;      /* the word before ends in a dash */
+  gboolean adjacent = FALSE;  /* and is the last of @words */
 
   pango_get_log_attrs (text, length, -1, pango_language_get_default (), log_attrs, n_chars + 1);
 
   while (p < end)
     {
       Word word = { 0, 0, FALSE, WORD_WHOLE };
-      gboolean wide = FALSE;
+      gboolean wide = FALSE, keep_all = FALSE, dash_only = TRUE;
+      gunichar last = 0;
       glong first;
 
       while (p < end && g_unichar_isspace (g_utf8_get_char (p)))
         {
+          gunichar c = g_utf8_get_char (p);
+
+          /* Never glue over a line the user ended. */
+          if (c != ' ' && c != '\t' && c != 0x00a0)
+            adjacent = FALSE;
           p = g_utf8_next_char (p);
           index++;
         }
@@ -730,7 +767,10 @@ find_words (const char *text,
         {
           gunichar c = g_utf8_get_char (p);
 
-          wide |= g_unichar_iswide (c);
+          wide |= g_unichar_iswide (c) && !is_keep_all (c);
+          keep_all |= is_keep_all (c);
+          dash_only &= is_dash (c);
+          last = c;
           if (index > first && log_attrs[index].is_line_break)
             word.has_break = TRUE;
           p = g_utf8_next_char (p);
@@ -738,17 +778,35 @@ find_words (const char *text,
         }
       word.end = p - text;
 
-      if (!wide)
+      if (wide && !keep_all)
+        {
+          adjacent = FALSE;
+          continue;
+        }
+
+      /* A word after a dash is one word with it, and so is a dash alone
+       * with the word before it: the space between them is no break. */
+      if ((glue || dash_only) && adjacent)
+        {
+          Word *previous = &g_array_index (words, Word, words->len - 1);
+
+          previous->end = word.end;
+          previous->has_break = TRUE;
+        }
+      else
         g_array_append_val (words, word);
+
+      glue = is_dash (last);
+      adjacent = TRUE;
     }
 
   return words;
 }
 
 static void
-add_no_break (GPtrArray *attrs,
-              guint      start,
-              guint      end)
+add_allow_breaks (GPtrArray *attrs,
+                  guint      start,
+                  guint      end)
 {
   PangoAttribute *attr;
 
@@ -759,6 +817,32 @@ add_no_break (GPtrArray *attrs,
   attr->start_index = start;
   attr->end_index = end;
   g_ptr_array_add (attrs, attr);
+}
+
+/* No line break from @start to @end of @text. Pango 1.50 keeps the break
+ * after a character that allows one after it (an en dash, U+2010) when a
+ * rule that starts before the character covers it; a rule that starts at
+ * the character does remove it. So the rule is cut into pieces, each
+ * starting at such a character and overlapping the one before. */
+static void
+add_no_break (GPtrArray  *attrs,
+              const char *text,
+              guint       start,
+              guint       end)
+{
+  guint from = start;
+
+  for (const char *p = g_utf8_next_char (text + start); p < text + end; p = g_utf8_next_char (p))
+    {
+      GUnicodeBreakType type = g_unichar_break_type (g_utf8_get_char (p));
+
+      if (type == G_UNICODE_BREAK_AFTER || type == G_UNICODE_BREAK_HYPHEN)
+        {
+          add_allow_breaks (attrs, from, g_utf8_next_char (p) - text);
+          from = p - text;
+        }
+    }
+  add_allow_breaks (attrs, from, end);
 }
 
 /* The seams of a web address: after a "/" (but not inside "//"), before a
@@ -775,7 +859,7 @@ add_word_rules (GPtrArray  *attrs,
     {
     case WORD_WHOLE:
       if (word->has_break)
-        add_no_break (attrs, word->start, word->end);
+        add_no_break (attrs, text, word->start, word->end);
       break;
 
     case WORD_AT_SEAMS:
@@ -786,11 +870,11 @@ add_word_rules (GPtrArray  *attrs,
 
           if (seam)
             {
-              add_no_break (attrs, start, i);
+              add_no_break (attrs, text, start, i);
               start = i;
             }
         }
-      add_no_break (attrs, start, word->end);
+      add_no_break (attrs, text, start, word->end);
       break;
 
     case WORD_ANYWHERE:
@@ -901,6 +985,7 @@ create_layout (VitaeLayout      *self,
   PangoAttrList *list = pango_attr_list_new ();
   PangoLayout *layout;
   PangoAttribute *attr;
+  PangoAlignment alignment = format->alignment;
 
   font = pango_font_description_from_string (format->family);
   pango_font_description_set_absolute_size (font, format->size * PANGO_SCALE);
@@ -922,7 +1007,17 @@ create_layout (VitaeLayout      *self,
   pango_layout_set_text (layout, text, length);
   pango_layout_set_attributes (layout, list);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, format->alignment);
+  /* A right-to-left document: every paragraph is, even one that starts
+   * with a Latin word, and what was flush left is flush right. */
+  if (self->rtl)
+    {
+      pango_layout_set_auto_dir (layout, FALSE);
+      if (alignment == PANGO_ALIGN_LEFT)
+        alignment = PANGO_ALIGN_RIGHT;
+      else if (alignment == PANGO_ALIGN_RIGHT)
+        alignment = PANGO_ALIGN_LEFT;
+    }
+  pango_layout_set_alignment (layout, alignment);
   if (format->width > 0)
     pango_layout_set_width (layout, (int) (format->width * PANGO_SCALE));
   if (self->template->line_spacing != 1.0)
@@ -1756,7 +1851,7 @@ add_entry (VitaeLayout      *self,
            gboolean          first_in_section)
 {
   VitaeNode *node = VITAE_NODE (entry);
-  g_autofree char *dates = vitae_entry_dup_dates (node);
+  g_autofree char *dates = vitae_entry_dup_dates_in (node, self->language);
   g_autofree char *secondary = NULL;
   g_autofree char *roles = NULL;
   const char *primary = "";
@@ -1985,7 +2080,7 @@ add_section (VitaeLayout  *self,
   if (section_is_empty (section))
     return;
 
-  add_section_heading (self, section, vitae_section_get_title (section));
+  add_section_heading (self, section, vitae_locale_get_section_title (self->language, section));
 
   if (kind == VITAE_SECTION_LANGUAGES)
     {
@@ -2042,7 +2137,7 @@ build_blocks (VitaeLayout *self)
     {
       TextBuilder builder;
 
-      add_section_heading (self, NULL, _("Summary"));
+      add_section_heading (self, NULL, vitae_locale_get_heading (self->language, "summary"));
       builder_init (&builder, self);
       builder_append (&builder, vitae_node_get_text (basics, "summary"), STYLE_PLAIN);
       add_paragraph (self, &builder, basics, 0.45, 0);
@@ -2349,6 +2444,43 @@ place_dates (VitaeLayout *self)
     }
 }
 
+/* The width of the box @item is set in: its layout's, or its own. */
+static double
+item_box_width (Item *item)
+{
+  int width = pango_layout_get_width (g_array_index (item->parts, Part, 0).layout);
+
+  return width > 0 ? (double) width / PANGO_SCALE : item_width (item);
+}
+
+/* A right-to-left page is the mirror of a left-to-right one: headings,
+ * titles and bullets' marks on the right, dates on the left. The texts
+ * are laid out right to left already; only their boxes and the shapes
+ * move. */
+static void
+mirror_blocks (VitaeLayout *self)
+{
+  double width = content_width (self);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      for (guint k = 0; k < block->items->len; k++)
+        {
+          Item *item = g_ptr_array_index (block->items, k);
+
+          item->x = width - (item->x + item_box_width (item));
+        }
+      for (guint k = 0; k < block->shapes->len; k++)
+        {
+          Shape *shape = &g_array_index (block->shapes, Shape, k);
+
+          shape->x = width - (shape->x + shape->width);
+        }
+    }
+}
+
 static void
 layout_at (VitaeLayout *self,
            double       font_size,
@@ -2361,6 +2493,8 @@ layout_at (VitaeLayout *self,
   build_blocks (self);
   paginate (self);
   place_dates (self);
+  if (self->rtl)
+    mirror_blocks (self);
   find_unfit (self);
 }
 
@@ -2673,6 +2807,7 @@ vitae_layout_finalize (GObject *object)
 
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->unfit, g_free);
+  g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->context);
   g_clear_object (&self->document);
 
@@ -2693,9 +2828,10 @@ vitae_layout_init (VitaeLayout *self)
 }
 
 static PangoContext *
-create_context (void)
+create_context (VitaeDocument *document)
 {
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+  /* The templates' fonts only, unless the document needs more. */
+  PangoFontMap *font_map = _vitae_fonts_get_font_map (document);
   PangoContext *context = pango_font_map_create_context (font_map);
   cairo_font_options_t *options = cairo_font_options_create ();
 
@@ -2767,8 +2903,18 @@ vitae_layout_new (VitaeDocument            *document,
     }
   self->paper = options->paper;
   vitae_paper_get_size (options->paper, &self->page_width, &self->page_height);
-  self->context = create_context ();
+  self->context = create_context (document);
   self->fit_pages = options->fit_pages;
+
+  /* The document language sets the headings, the dates, the line-breaking
+   * rules and the direction of the page. */
+  self->language = vitae_language_normalize (options->language);
+  if (self->language == NULL)
+    self->language = g_strdup (vitae_document_get_effective_language (document));
+  self->rtl = vitae_language_is_rtl (self->language);
+  pango_context_set_language (self->context, pango_language_from_string (self->language));
+  if (self->rtl)
+    pango_context_set_base_dir (self->context, PANGO_DIRECTION_RTL);
 
   size = options->font_size > 0 ? options->font_size : self->template->body_size;
   size = MAX (size, VITAE_MIN_BODY_SIZE);
@@ -2793,6 +2939,20 @@ vitae_layout_new (VitaeDocument            *document,
     }
 
   return self;
+}
+
+/**
+ * vitae_layout_get_language:
+ * @self: a #VitaeLayout
+ *
+ * Returns: the document language the layout is in, a BCP 47 tag
+ */
+const char *
+vitae_layout_get_language (VitaeLayout *self)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), NULL);
+
+  return self->language;
 }
 
 VitaeDocument *
