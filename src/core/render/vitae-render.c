@@ -20,9 +20,6 @@
 #include "vitae-entry.h"
 #include "vitae-error.h"
 #include "vitae-fields.h"
-#include "vitae-fonts.h"
-#include "vitae-language.h"
-#include "vitae-locale.h"
 #include "vitae-presentation.h"
 #include "vitae-render.h"
 #include "vitae-render-private.h"
@@ -136,10 +133,6 @@ struct _VitaeLayout
   guint                overflow_lines;
   guint                n_unfit;
   char                *unfit;
-  /* The document language (BCP 47), and whether it is written right to
-   * left: then every layout is right to left and the page a mirror. */
-  char                *language;
-  gboolean             rtl;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeLayout, vitae_layout, G_TYPE_OBJECT)
@@ -985,7 +978,6 @@ create_layout (VitaeLayout      *self,
   PangoAttrList *list = pango_attr_list_new ();
   PangoLayout *layout;
   PangoAttribute *attr;
-  PangoAlignment alignment = format->alignment;
 
   font = pango_font_description_from_string (format->family);
   pango_font_description_set_absolute_size (font, format->size * PANGO_SCALE);
@@ -1007,17 +999,7 @@ create_layout (VitaeLayout      *self,
   pango_layout_set_text (layout, text, length);
   pango_layout_set_attributes (layout, list);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  /* A right-to-left document: every paragraph is, even one that starts
-   * with a Latin word, and what was flush left is flush right. */
-  if (self->rtl)
-    {
-      pango_layout_set_auto_dir (layout, FALSE);
-      if (alignment == PANGO_ALIGN_LEFT)
-        alignment = PANGO_ALIGN_RIGHT;
-      else if (alignment == PANGO_ALIGN_RIGHT)
-        alignment = PANGO_ALIGN_LEFT;
-    }
-  pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_alignment (layout, format->alignment);
   if (format->width > 0)
     pango_layout_set_width (layout, (int) (format->width * PANGO_SCALE));
   if (self->template->line_spacing != 1.0)
@@ -1851,7 +1833,7 @@ add_entry (VitaeLayout      *self,
            gboolean          first_in_section)
 {
   VitaeNode *node = VITAE_NODE (entry);
-  g_autofree char *dates = vitae_entry_dup_dates_in (node, self->language);
+  g_autofree char *dates = vitae_entry_dup_dates (node);
   g_autofree char *secondary = NULL;
   g_autofree char *roles = NULL;
   const char *primary = "";
@@ -2080,7 +2062,7 @@ add_section (VitaeLayout  *self,
   if (section_is_empty (section))
     return;
 
-  add_section_heading (self, section, vitae_locale_get_section_title (self->language, section));
+  add_section_heading (self, section, vitae_section_get_title (section));
 
   if (kind == VITAE_SECTION_LANGUAGES)
     {
@@ -2137,7 +2119,7 @@ build_blocks (VitaeLayout *self)
     {
       TextBuilder builder;
 
-      add_section_heading (self, NULL, vitae_locale_get_heading (self->language, "summary"));
+      add_section_heading (self, NULL, _("Summary"));
       builder_init (&builder, self);
       builder_append (&builder, vitae_node_get_text (basics, "summary"), STYLE_PLAIN);
       add_paragraph (self, &builder, basics, 0.45, 0);
@@ -2444,43 +2426,6 @@ place_dates (VitaeLayout *self)
     }
 }
 
-/* The width of the box @item is set in: its layout's, or its own. */
-static double
-item_box_width (Item *item)
-{
-  int width = pango_layout_get_width (g_array_index (item->parts, Part, 0).layout);
-
-  return width > 0 ? (double) width / PANGO_SCALE : item_width (item);
-}
-
-/* A right-to-left page is the mirror of a left-to-right one: headings,
- * titles and bullets' marks on the right, dates on the left. The texts
- * are laid out right to left already; only their boxes and the shapes
- * move. */
-static void
-mirror_blocks (VitaeLayout *self)
-{
-  double width = content_width (self);
-
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (self->blocks, i);
-
-      for (guint k = 0; k < block->items->len; k++)
-        {
-          Item *item = g_ptr_array_index (block->items, k);
-
-          item->x = width - (item->x + item_box_width (item));
-        }
-      for (guint k = 0; k < block->shapes->len; k++)
-        {
-          Shape *shape = &g_array_index (block->shapes, Shape, k);
-
-          shape->x = width - (shape->x + shape->width);
-        }
-    }
-}
-
 static void
 layout_at (VitaeLayout *self,
            double       font_size,
@@ -2493,8 +2438,6 @@ layout_at (VitaeLayout *self,
   build_blocks (self);
   paginate (self);
   place_dates (self);
-  if (self->rtl)
-    mirror_blocks (self);
   find_unfit (self);
 }
 
@@ -2807,7 +2750,6 @@ vitae_layout_finalize (GObject *object)
 
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->unfit, g_free);
-  g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->context);
   g_clear_object (&self->document);
 
@@ -2828,10 +2770,9 @@ vitae_layout_init (VitaeLayout *self)
 }
 
 static PangoContext *
-create_context (VitaeDocument *document)
+create_context (void)
 {
-  /* The templates' fonts only, unless the document needs more. */
-  PangoFontMap *font_map = _vitae_fonts_get_font_map (document);
+  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
   PangoContext *context = pango_font_map_create_context (font_map);
   cairo_font_options_t *options = cairo_font_options_create ();
 
@@ -2903,18 +2844,8 @@ vitae_layout_new (VitaeDocument            *document,
     }
   self->paper = options->paper;
   vitae_paper_get_size (options->paper, &self->page_width, &self->page_height);
-  self->context = create_context (document);
+  self->context = create_context ();
   self->fit_pages = options->fit_pages;
-
-  /* The document language sets the headings, the dates, the line-breaking
-   * rules and the direction of the page. */
-  self->language = vitae_language_normalize (options->language);
-  if (self->language == NULL)
-    self->language = g_strdup (vitae_document_get_effective_language (document));
-  self->rtl = vitae_language_is_rtl (self->language);
-  pango_context_set_language (self->context, pango_language_from_string (self->language));
-  if (self->rtl)
-    pango_context_set_base_dir (self->context, PANGO_DIRECTION_RTL);
 
   size = options->font_size > 0 ? options->font_size : self->template->body_size;
   size = MAX (size, VITAE_MIN_BODY_SIZE);
@@ -2939,20 +2870,6 @@ vitae_layout_new (VitaeDocument            *document,
     }
 
   return self;
-}
-
-/**
- * vitae_layout_get_language:
- * @self: a #VitaeLayout
- *
- * Returns: the document language the layout is in, a BCP 47 tag
- */
-const char *
-vitae_layout_get_language (VitaeLayout *self)
-{
-  g_return_val_if_fail (VITAE_IS_LAYOUT (self), NULL);
-
-  return self->language;
 }
 
 VitaeDocument *
