@@ -324,6 +324,8 @@ assert_paginated_well (VitaeLayout *layout)
   g_assert_cmpuint (last_page + 1, ==, vitae_layout_get_n_pages (layout));
 }
 
+static guint assert_no_widows (VitaeLayout *layout);
+
 static void
 test_pagination (void)
 {
@@ -358,6 +360,7 @@ test_pagination (void)
               g_assert_cmpuint (vitae_layout_get_n_pages (layout), >=, 2);
               g_assert_cmpuint (vitae_layout_get_overflow_lines (layout), ==, 0);
               assert_paginated_well (layout);
+              assert_no_widows (layout);
             }
     }
 }
@@ -1178,6 +1181,211 @@ test_korean_breaks (void)
   g_assert_cmpuint (breaks, >, 0);
 }
 
+/* @text as a reader extracts it: without the characters of @dropped and
+ * the skin tones that went with them, nor any joiner or variation
+ * selector. */
+static char *
+remove_dropped (const char *text,
+                const char *dropped)
+{
+  GString *out = g_string_new (NULL);
+  gboolean dropping = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean modifier = c == 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x1f3fb && c <= 0x1f3ff);
+      gboolean listed = c >= 0x80 && g_utf8_strchr (dropped, -1, c) != NULL;
+
+      if (listed || (dropping && modifier))
+        {
+          dropping = TRUE;
+          continue;
+        }
+      dropping = FALSE;
+      /* A joiner or variation selector takes no glyph: nothing extracts. */
+      if (c == 0x200d || (c >= 0xfe00 && c <= 0xfe0f))
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Emoji and symbols in a headline, a title and a bullet: none prints as
+ * a box with its code in it (which extracts as digits, "01F 680"), none
+ * is drawn from a Type 3 font; each is drawn from a font that has it, or
+ * left out, and the text around it extracts as typed. */
+static void
+test_emoji (void)
+{
+  static const char label[] = "🚀 Software Engineer ✨ Cloud ★ Platform 👩🏽‍💻";
+  static const char role[] = "Release Lead 🎉";
+  static const char bullet_text[] = "Shipped the mobile app ✅ to 2M users ⭐️ and cut crashes by half 📉.";
+  g_autoptr(VitaeDocument) document = make_document (1, 1);
+  VitaeSection *experience = vitae_document_get_section (document, 0);
+  VitaeEntry *entry = vitae_section_get_entry (experience, 0);
+  g_autoptr(VitaeBullet) bullet = vitae_bullet_new (bullet_text);
+
+  vitae_node_set_text (VITAE_NODE (document), "label", label);
+  vitae_node_set_text (VITAE_NODE (entry), "role", role);
+  vitae_entry_append_bullet (entry, bullet);
+
+  for (guint t = 0; t < vitae_template_get_count (); t++)
+    {
+      g_autoptr(VitaeLayout) layout = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *squeezed = NULL;
+      VitaeRenderOptions options;
+      const char *dropped;
+      const char *data;
+      gsize size;
+
+      vitae_render_options_init (&options);
+      options.template_id = vitae_template_get_nth (t)->id;
+      layout = vitae_layout_new (document, &options);
+      dropped = _vitae_layout_get_dropped (layout);
+      g_test_message ("%s: left out “%s”", options.template_id, dropped);
+      pdf = vitae_pdf_render (layout, &options, &error);
+      g_assert_no_error (error);
+      data = g_bytes_get_data (pdf, &size);
+      g_assert_false (bytes_contain (data, size, "/Type3"));
+
+      text = vitae_pdf_read_text (pdf, &error);
+      g_assert_no_error (error);
+      squeezed = squeeze (text);
+
+      for (guint i = 0; i < 3; i++)
+        {
+          const char *typed = (const char *[]) { label, role, bullet_text }[i];
+          g_autofree char *kept = remove_dropped (typed, dropped);
+          g_autofree char *expected = squeeze (kept);
+
+          if (strstr (squeezed, expected) == NULL)
+            g_test_message ("not as typed: %s\nin: %s", expected, squeezed);
+          g_assert_nonnull (strstr (squeezed, expected));
+        }
+      /* Only symbols are ever left out. */
+      for (const char *p = dropped; *p; p = g_utf8_next_char (p))
+        g_assert_false (g_unichar_isalnum (g_utf8_get_char (p)));
+    }
+}
+
+/* No entry leaves a single line of itself alone on either side of a page
+ * break: its heading goes with its first bullet, and a last bullet of one
+ * line with the bullet before it. Returns the entries that did break
+ * across pages. */
+static guint
+assert_no_widows (VitaeLayout *layout)
+{
+  g_autoptr(GHashTable) first_page = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) lines = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  guint broken = 0;
+
+  /* Lines of each entry's heading and bullets, per page, keyed by
+   * entry and page. */
+  for (guint i = 0; i < vitae_layout_get_n_boxes (layout); i++)
+    {
+      VitaeLayoutBox box;
+      VitaeNode *entry = NULL;
+      gpointer key;
+
+      g_assert_true (vitae_layout_get_box (layout, i, &box));
+      if (box.kind == VITAE_BLOCK_BULLET)
+        entry = VITAE_NODE (vitae_bullet_get_entry (VITAE_BULLET (box.node)));
+      else if (box.kind == VITAE_BLOCK_ENTRY_HEADING)
+        entry = box.node;
+      if (entry == NULL)
+        continue;
+      g_assert_cmpuint (box.first_page, ==, box.last_page);
+
+      if (!g_hash_table_contains (first_page, entry))
+        {
+          g_hash_table_insert (first_page, entry, GUINT_TO_POINTER (box.first_page));
+          g_ptr_array_add (entries, entry);
+        }
+      key = GUINT_TO_POINTER (GPOINTER_TO_UINT (entry) ^ (box.first_page * 0x9e3779b1u));
+      g_hash_table_insert (lines, key,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (lines, key)) + box.n_lines));
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      VitaeNode *entry = g_ptr_array_index (entries, i);
+      guint page = GPOINTER_TO_UINT (g_hash_table_lookup (first_page, entry));
+      guint on_first = GPOINTER_TO_UINT (g_hash_table_lookup (lines, GUINT_TO_POINTER (GPOINTER_TO_UINT (entry) ^ (page * 0x9e3779b1u))));
+      guint on_next = GPOINTER_TO_UINT (g_hash_table_lookup (lines, GUINT_TO_POINTER (GPOINTER_TO_UINT (entry) ^ ((page + 1) * 0x9e3779b1u))));
+
+      if (on_next == 0)
+        continue;
+      broken++;
+      if (on_first < 2 || on_next < 2)
+        g_test_message ("%s: %u line(s) on page %u, %u on the next",
+                        vitae_node_get_text (entry, "role"), on_first, page + 1, on_next);
+      g_assert_cmpuint (on_first, >=, 2);
+      g_assert_cmpuint (on_next, >=, 2);
+    }
+
+  return broken;
+}
+
+/* Long entries whose last bullet is a line long, laid out at many sizes
+ * so that page breaks fall before every bullet: none is a widow. */
+static void
+test_widows (void)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) experience = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  guint broken = 0;
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ana Núñez");
+  for (guint e = 0; e < 9; e++)
+    {
+      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+      g_autofree char *role = g_strdup_printf ("Engineer %u", e + 1);
+
+      vitae_node_set_text (VITAE_NODE (entry), "role", role);
+      vitae_node_set_text (VITAE_NODE (entry), "organization", "Acme Logistics");
+      vitae_node_set_text (VITAE_NODE (entry), "start", "2019-04");
+      for (guint b = 0; b < 4 + e % 3; b++)
+        {
+          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (bullet_texts[(e + b) % 3 == 0 ? 4 : (e + b) % 3]);
+
+          vitae_entry_append_bullet (entry, bullet);
+        }
+      {
+        g_autoptr(VitaeBullet) last = vitae_bullet_new ("Mentored four engineers.");
+
+        vitae_entry_append_bullet (entry, last);
+      }
+      vitae_section_append_entry (experience, entry);
+    }
+  vitae_document_append_section (document, experience);
+
+  for (guint t = 0; t < vitae_template_get_count (); t++)
+    for (guint paper = 0; paper < 2; paper++)
+      for (double size = 9.0; size <= 12.5; size += 0.25)
+        {
+          g_autoptr(VitaeLayout) layout = NULL;
+          VitaeRenderOptions options;
+
+          vitae_render_options_init (&options);
+          options.template_id = vitae_template_get_nth (t)->id;
+          options.paper = paper ? VITAE_PAPER_LETTER : VITAE_PAPER_A4;
+          options.font_size = size;
+          g_test_message ("%s %s %.2f", options.template_id, vitae_paper_to_id (options.paper), size);
+          layout = vitae_layout_new (document, &options);
+          assert_paginated_well (layout);
+          broken += assert_no_widows (layout);
+        }
+
+  /* Entries did break across pages. */
+  g_assert_cmpuint (broken, >, 0);
+}
+
 static void
 test_pdf_catalog (void)
 {
@@ -1241,6 +1449,8 @@ main (int   argc,
   g_test_add_func ("/vitae/render/hyphen-breaks", test_hyphen_breaks);
   g_test_add_func ("/vitae/render/dash-range-breaks", test_dash_range_breaks);
   g_test_add_func ("/vitae/render/korean-breaks", test_korean_breaks);
+  g_test_add_func ("/vitae/render/emoji", test_emoji);
+  g_test_add_func ("/vitae/render/widows", test_widows);
 
   return g_test_run ();
 }

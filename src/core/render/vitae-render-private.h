@@ -15,5 +15,6 @@ char *_vitae_render_link_target  (const char  *kind,
                                   const char  *text);
 char *_vitae_layout_dup_page_text (VitaeLayout *self,
                                    guint        page);
+const char *_vitae_layout_get_dropped (VitaeLayout *self);
 
 G_END_DECLS
