@@ -21,6 +21,7 @@
 #include "vitae-entry.h"
 #include "vitae-error.h"
 #include "vitae-fields.h"
+#include "vitae-fonts.h"
 #include "vitae-presentation.h"
 #include "vitae-render.h"
 #include "vitae-render-private.h"
@@ -3030,9 +3031,10 @@ vitae_layout_init (VitaeLayout *self)
 }
 
 static PangoContext *
-create_context (void)
+create_context (VitaeDocument *document)
 {
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+  /* The templates' fonts only, unless the document needs more. */
+  PangoFontMap *font_map = _vitae_fonts_get_font_map (document);
   PangoContext *context = pango_font_map_create_context (font_map);
   cairo_font_options_t *options = cairo_font_options_create ();
 
@@ -3104,7 +3106,7 @@ vitae_layout_new (VitaeDocument            *document,
     }
   self->paper = options->paper;
   vitae_paper_get_size (options->paper, &self->page_width, &self->page_height);
-  self->context = create_context ();
+  self->context = create_context (document);
   self->fit_pages = options->fit_pages;
 
   size = options->font_size > 0 ? options->font_size : self->template->body_size;
