@@ -7,12 +7,49 @@
 
 #include "config.h"
 
+#include <dlfcn.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdio.h>
 
-#include "vitae-application.h"
 #include "vitae-cli.h"
 #include "vitae-core.h"
+#include "vitae-fonts.h"
+
+typedef int (*ApplicationRun) (int    argc,
+                               char **argv);
+
+/* The window's module: beside the executable in the build tree, else where
+ * it is installed. */
+static const char *
+app_module_path (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (g_strcmp0 (self, VITAE_EXE_BUILD_PATH) == 0)
+    return VITAE_APP_MODULE_BUILD_PATH;
+
+  return VITAE_APP_MODULE_PATH;
+}
+
+/* Loads GTK, libadwaita and the window, and runs the application. */
+static int
+run_application (int    argc,
+                 char **argv)
+{
+  const char *path = app_module_path ();
+  ApplicationRun run;
+  void *module;
+
+  if ((module = dlopen (path, RTLD_LAZY | RTLD_LOCAL)) == NULL ||
+      (run = (ApplicationRun) dlsym (module, "vitae_application_run")) == NULL)
+    {
+      fprintf (stderr, "vitae: cannot load the window (%s): %s\n", path, dlerror ());
+      return 1;
+    }
+
+  return run (argc, argv);
+}
 
 int
 main (int   argc,
@@ -25,9 +62,13 @@ main (int   argc,
 
   vitae_core_init ();
 
-  /* A verb as first argument runs the command line, which needs no display. */
+  /* A verb as first argument runs the command line, which needs no display
+   * and never loads GTK. */
   if (argc > 1 && vitae_cli_handles (argv[1]))
-    return vitae_cli_run (argc, argv);
+    {
+      vitae_fonts_own_process ();
+      return vitae_cli_run (argc, argv);
+    }
 
-  return vitae_application_run (argc, argv);
+  return run_application (argc, argv);
 }
