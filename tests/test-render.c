@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <poppler.h>
 #include <string.h>
 
 #include "vitae-core.h"
@@ -956,6 +957,8 @@ test_dates_read_with_heading (void)
       g_assert_nonnull (place);
       g_assert_nonnull (bullets);
       g_assert_true (title < dates && dates < bullets);
+      if (!(title < place && place < bullets))
+        g_test_message ("%s: %s", options.template_id, text);
       g_assert_true (title < place && place < bullets);
 
       /* The project, with only short lines below it. */
@@ -1386,6 +1389,120 @@ test_widows (void)
   g_assert_cmpuint (broken, >, 0);
 }
 
+/* Whether @dates sit at the right edge of the column on the first page
+ * of @pdf (else beside their title). */
+static gboolean
+dates_at_right (PopplerPage *page,
+                const char  *dates,
+                double       right_edge)
+{
+  GList *found = poppler_page_find_text (page, dates);
+  PopplerRectangle *rect;
+  gboolean at_right;
+
+  g_assert_nonnull (found);
+  g_assert_null (found->next);
+  rect = found->data;
+  at_right = rect->x2 > right_edge - 2;
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+
+  return at_right;
+}
+
+/* Some entries would have their dates right-aligned and some beside the
+ * title (those near the end of a page with only short lines below, which
+ * poppler would read late at the right): the document keeps one look,
+ * dates and places all at the right or all beside their texts, and no
+ * place is read after its entry's bullets. */
+static void
+test_dates_one_look (void)
+{
+  static const char * const dates[] = {
+    "Apr 2019 – Present", "Jan 2016 – Mar 2019", "Jan 2022 – Present", "May 2020 – Feb 2021",
+    "Berlin", "Oslo",
+  };
+  g_autoptr(VitaeDocument) document = make_document (1, 2);
+  g_autoptr(VitaeSection) projects = vitae_section_new (VITAE_SECTION_PROJECTS);
+  VitaeSection *experience = vitae_document_get_section (document, 0);
+  g_autoptr(VitaeEntry) earlier = vitae_entry_new ();
+  g_autoptr(VitaeBullet) short_bullet = vitae_bullet_new ("Wrote the on-call guide.");
+  guint beside = 0;
+
+  vitae_node_set_text (VITAE_NODE (earlier), "role", "Engineer");
+  vitae_node_set_text (VITAE_NODE (earlier), "organization", "Fjordflow");
+  vitae_node_set_text (VITAE_NODE (earlier), "start", "2016-01");
+  vitae_node_set_text (VITAE_NODE (earlier), "end", "2019-03");
+  vitae_node_set_text (VITAE_NODE (earlier), "location", "Oslo");
+  vitae_entry_append_bullet (earlier, short_bullet);
+  vitae_section_append_entry (experience, earlier);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(VitaeEntry) project = vitae_entry_new ();
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (i ? "Small." : "Used by forty teams.");
+
+      vitae_node_set_text (VITAE_NODE (project), "title", i ? "pgbatch" : "shardcheck");
+      vitae_node_set_text (VITAE_NODE (project), "start", i ? "2020-05" : "2022-01");
+      vitae_node_set_text (VITAE_NODE (project), "end", i ? "2021-02" : NULL);
+      vitae_entry_append_bullet (project, bullet);
+      vitae_section_append_entry (projects, project);
+    }
+  /* Experience, then projects, with nothing below them. */
+  vitae_document_remove_section (document, 1);
+  vitae_document_remove_section (document, 1);
+  vitae_document_append_section (document, projects);
+
+  for (guint t = 0; t < vitae_template_get_count (); t++)
+    for (guint paper = 0; paper < 2; paper++)
+      {
+        g_autoptr(VitaeLayout) layout = NULL;
+        g_autoptr(GBytes) pdf = NULL;
+        g_autoptr(GError) error = NULL;
+        PopplerDocument *reader;
+        PopplerPage *page;
+        VitaeRenderOptions options;
+        double width, height;
+        guint at_right = 0;
+
+        vitae_render_options_init (&options);
+        options.template_id = vitae_template_get_nth (t)->id;
+        options.paper = paper ? VITAE_PAPER_LETTER : VITAE_PAPER_A4;
+        layout = vitae_layout_new (document, &options);
+        g_assert_cmpuint (vitae_layout_get_n_pages (layout), ==, 1);
+        vitae_layout_get_page_size (layout, &width, &height);
+        pdf = vitae_pdf_render (layout, &options, &error);
+        g_assert_no_error (error);
+
+        reader = poppler_document_new_from_bytes (pdf, NULL, &error);
+        g_assert_no_error (error);
+        page = poppler_document_get_page (reader, 0);
+        for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+          at_right += dates_at_right (page, dates[i], width - vitae_layout_get_margin (layout));
+        g_test_message ("%s %s: %u of %u dates at the right", options.template_id,
+                        vitae_paper_to_id (options.paper), at_right, (guint) G_N_ELEMENTS (dates));
+        g_assert_true (at_right == 0 || at_right == G_N_ELEMENTS (dates));
+        beside += at_right == 0;
+
+        /* And every reader reads a place with its entry. */
+        {
+          g_autofree char *text = vitae_pdf_read_text (pdf, &error);
+          const char *oslo, *guide;
+
+          g_assert_no_error (error);
+          oslo = strstr (text, "Oslo");
+          guide = strstr (text, "Wrote the on-call guide.");
+          g_assert_nonnull (oslo);
+          g_assert_nonnull (guide);
+          g_assert_true (oslo < guide);
+        }
+        g_object_unref (page);
+        g_object_unref (reader);
+      }
+
+  /* Some layouts did move dates beside their titles. */
+  g_assert_cmpuint (beside, >, 0);
+}
+
 static void
 test_pdf_catalog (void)
 {
@@ -1451,6 +1568,7 @@ main (int   argc,
   g_test_add_func ("/vitae/render/korean-breaks", test_korean_breaks);
   g_test_add_func ("/vitae/render/emoji", test_emoji);
   g_test_add_func ("/vitae/render/widows", test_widows);
+  g_test_add_func ("/vitae/render/dates-one-look", test_dates_one_look);
 
   return g_test_run ();
 }

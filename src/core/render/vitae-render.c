@@ -108,11 +108,14 @@ typedef struct
   GArray         *line_bottoms;
   GArray         *pieces;
   /* Only for entry headings: the texts at the right (dates, place), and
-   * the dates' item and the text on their left, which may be NULL. */
+   * the dates' and the place's items and the texts on their left, which
+   * may be NULL; whether both moved beside those. */
   Item           *asides[2];
   guint           n_asides;
   Item           *dates;
   Item           *dates_beside;
+  Item           *place;
+  Item           *place_beside;
   gboolean        dates_moved;
 } Block;
 
@@ -1969,6 +1972,8 @@ add_entry_heading (VitaeLayout *self,
         {
           block_add_item (block, second_right, n_lines + MAX (more, second_right->n_lines));
           block->asides[block->n_asides++] = second_right;
+          block->place = second_right;
+          block->place_beside = second_left;
         }
     }
 
@@ -2593,9 +2598,80 @@ block_has_aside (Block *block,
 {
   for (guint k = 0; k < block->n_asides; k++)
     if (block->asides[k] == item)
-      return !(item == block->dates && block->dates_moved);
+      return !((item == block->dates || item == block->place) && block->dates_moved);
 
   return FALSE;
+}
+
+/* Whether the texts at the right of @block, its dates and place, can
+ * move beside the texts on their left. */
+static gboolean
+dates_can_move (Block *block)
+{
+  Item *items[] = { block->dates, block->place };
+  Item *besides[] = { block->dates_beside, block->place_beside };
+  gboolean any = FALSE;
+
+  if (block->pieces->len == 0)
+    return FALSE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    {
+      PangoLayoutLine *line = NULL;
+
+      if (items[k] == NULL)
+        continue;
+      /* Texts that wrap, and right-to-left ones, stay where they are. */
+      if (items[k]->n_lines != 1)
+        return FALSE;
+      if (besides[k] != NULL)
+        line = pango_layout_get_line_readonly (g_array_index (besides[k]->parts, Part, 0).layout, 0);
+      if (line != NULL && line->resolved_dir == PANGO_DIRECTION_RTL)
+        return FALSE;
+      any = TRUE;
+    }
+
+  return any;
+}
+
+/* The left edge of the column of @block's texts at the right. */
+static double
+dates_column_left (Block *block)
+{
+  double left = G_MAXDOUBLE;
+
+  if (block->dates != NULL)
+    left = block->dates->x + block->dates->left;
+  if (block->place != NULL)
+    left = MIN (left, block->place->x + block->place->left);
+
+  return left;
+}
+
+static void
+move_beside (VitaeLayout *self,
+             Item        *item,
+             Item        *beside)
+{
+  double end = 0;
+  int left, right;
+
+  if (item == NULL)
+    return;
+  if (beside != NULL &&
+      line_get_edges (pango_layout_get_line_readonly (g_array_index (beside->parts, Part, 0).layout, 0),
+                      &left, &right))
+    end = beside->x + (double) right / PANGO_SCALE + 0.6 * self->font_size;
+  item->x = end - item->left;
+}
+
+static void
+move_dates (VitaeLayout *self,
+            Block       *block)
+{
+  move_beside (self, block->dates, block->dates_beside);
+  move_beside (self, block->place, block->place_beside);
+  block->dates_moved = TRUE;
 }
 
 /* Moves the dates of entry headings beside the title when no reader
@@ -2613,12 +2689,19 @@ block_has_aside (Block *block,
  * with it; everywhere else the page keeps its look. The place stays at
  * the right: readers that split a line at wide gaps (Vitae's import)
  * take it from there. Nothing moves up or down, so the pages stay as
- * they were paginated. */
+ * they were paginated.
+ *
+ * When one entry's dates move, every entry's do, and with them the
+ * places, so that the document keeps one look (dates and places beside
+ * the texts on their left throughout, never right-aligned in one entry
+ * and beside the title in the next) and no place is left alone at the
+ * right to be read late. */
 static void
 place_dates (VitaeLayout *self)
 {
+  gboolean any_moved = FALSE;
+
   g_autofree double *reach = g_new (double, self->n_pages);
-  double gap = 0.6 * self->font_size;
 
   for (guint p = 0; p < self->n_pages; p++)
     reach[p] = -1;
@@ -2626,16 +2709,12 @@ place_dates (VitaeLayout *self)
   for (guint i = self->blocks->len; i-- > 0;)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
-      Item *dates = block->dates;
-      Item *beside = block->dates_beside;
 
-      if (dates != NULL && block->pieces->len > 0)
+      if (dates_can_move (block))
         {
           guint page = g_array_index (block->pieces, Piece, 0).page;
           Block *next = i + 1 < self->blocks->len ? g_ptr_array_index (self->blocks, i + 1) : NULL;
-          PangoLayoutLine *line = NULL;
           double under = -1;
-          int left, right;
 
           /* How far the text below reaches: the next block's own width
            * when a column at its right stops it, else all that follows. */
@@ -2658,19 +2737,10 @@ place_dates (VitaeLayout *self)
                 under = reach[page];
             }
 
-          if (beside != NULL)
-            line = pango_layout_get_line_readonly (g_array_index (beside->parts, Part, 0).layout, 0);
-
-          /* Right-to-left titles and dates that wrap stay where they are. */
-          if (under < dates->x + dates->left + 1 && dates->n_lines == 1
-              && (line == NULL || line->resolved_dir != PANGO_DIRECTION_RTL))
+          if (under < dates_column_left (block) + 1)
             {
-              double end = 0;
-
-              if (line != NULL && line_get_edges (line, &left, &right))
-                end = beside->x + (double) right / PANGO_SCALE + gap;
-              dates->x = end - dates->left;
-              block->dates_moved = TRUE;
+              move_dates (self, block);
+              any_moved = TRUE;
             }
         }
 
@@ -2682,6 +2752,15 @@ place_dates (VitaeLayout *self)
             reach[page] = MAX (reach[page], item_right_edge (g_ptr_array_index (block->items, k)));
         }
     }
+
+  if (any_moved)
+    for (guint i = 0; i < self->blocks->len; i++)
+      {
+        Block *block = g_ptr_array_index (self->blocks, i);
+
+        if (!block->dates_moved && dates_can_move (block))
+          move_dates (self, block);
+      }
 }
 
 static void
