@@ -273,7 +273,8 @@ export (const char *input,
 
 /* `vitae export` embeds the same fonts and prints the same text with the
  * private sets as with all the system's fonts, in every template, for the
- * sample and for the sample with text in the fallbacks' scripts. */
+ * sample and for the sample with text in the fallbacks' scripts, or with
+ * symbols and emoji. */
 static void
 test_same_output (void)
 {
@@ -282,14 +283,18 @@ test_same_output (void)
   g_autoptr(VitaeDocument) document = load_sample ();
   g_autofree char *sample = g_build_filename (dir, "sample.vitae", NULL);
   g_autofree char *scripts = g_build_filename (dir, "scripts.vitae", NULL);
+  g_autofree char *symbols = g_build_filename (dir, "symbols.vitae", NULL);
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
-  const char *inputs[] = { sample, scripts };
+  const char *inputs[] = { sample, scripts, symbols };
 
   g_assert_no_error (error);
   g_assert_true (vitae_document_save (document, sample, &error));
   g_assert_no_error (error);
   vitae_node_set_text (VITAE_NODE (document), "summary", FALLBACK_TEXT);
   g_assert_true (vitae_document_save (document, scripts, &error));
+  g_assert_no_error (error);
+  vitae_node_set_text (VITAE_NODE (document), "summary", "Symbols ★ ✓ ⚙ → ♫ and emoji 🚀 ✅");
+  g_assert_true (vitae_document_save (document, symbols, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; i < vitae_template_get_count (); i++)
@@ -305,6 +310,7 @@ test_same_output (void)
 
   g_unlink (sample);
   g_unlink (scripts);
+  g_unlink (symbols);
   g_unlink (pdf);
   g_rmdir (dir);
 }

@@ -28,8 +28,9 @@
  * instead gets a private fontconfig configuration: the system's own
  * (its rules, folders and caches, so a font is chosen as before), with
  * only the templates' families and the fallbacks for the scripts a resume
- * is written in (Arabic, Hebrew, Chinese, Japanese, Korean, emoji; Latin,
- * Greek and Cyrillic are in the templates' fonts) accepted.
+ * is written in (Arabic, Hebrew, Chinese, Japanese, Korean, emoji and
+ * symbols; Latin, Greek and Cyrillic are in the templates' fonts)
+ * accepted.
  *
  * Nothing may print as a missing-glyph box that the system's fonts would
  * draw: when a template's first family is not installed, or a document
@@ -48,6 +49,8 @@ static const char * const fallback_families[] = {
   "Noto Serif CJK SC", "Noto Serif CJK TC", "Noto Serif CJK HK",
   "Noto Serif CJK JP", "Noto Serif CJK KR",
   "Noto Color Emoji", "Noto Emoji",
+  /* The renderer's monochrome fallbacks for symbols and colour emoji. */
+  "Symbola", "Noto Sans Symbols2", "Noto Sans Symbols",
 };
 
 /* Generic names are resolved by the configuration's rules, not fonts. */
