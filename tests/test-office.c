@@ -15,6 +15,7 @@
 #include <archive_entry.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
+#include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <locale.h>
 #include <string.h>
@@ -599,6 +600,110 @@ test_cli_by_extension (void)
   }
 }
 
+/* The OpenDocument RELAX NG schemas: OASIS publishes them
+ * (OpenDocument-v1.3-schema.rng and OpenDocument-v1.3-manifest-schema.rng,
+ * with the OpenDocument 1.3 specification); their copyright is OASIS's,
+ * so they are not in this tree. Put both in a folder and name it in
+ * VITAE_ODF_SCHEMA_DIR to run this test; without them it is skipped. */
+static xmlRelaxNGPtr
+load_odf_schema (const char *name)
+{
+  const char *dir = g_getenv ("VITAE_ODF_SCHEMA_DIR");
+  g_autofree char *path = NULL;
+  xmlRelaxNGParserCtxtPtr parser;
+  xmlRelaxNGPtr schema;
+
+  if (dir == NULL)
+    return NULL;
+  path = g_build_filename (dir, name, NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  parser = xmlRelaxNGNewParserCtxt (path);
+  schema = xmlRelaxNGParse (parser);
+  xmlRelaxNGFreeParserCtxt (parser);
+  g_assert_nonnull (schema);
+
+  return schema;
+}
+
+static void
+collect_error (void        *data,
+               const char  *format,
+               ...)
+{
+  GString *errors = data;
+  va_list args;
+
+  va_start (args, format);
+  g_string_append_vprintf (errors, format, args);
+  va_end (args);
+}
+
+/* Validates @name of @zip against @schema; fails with libxml2's reasons. */
+static void
+assert_part_valid (Zip           *zip,
+                   const char    *name,
+                   xmlRelaxNGPtr  schema)
+{
+  xmlDocPtr doc = parse_part (zip, name);
+  xmlRelaxNGValidCtxtPtr validator = xmlRelaxNGNewValidCtxt (schema);
+  g_autoptr(GString) errors = g_string_new (NULL);
+  int result;
+
+  xmlRelaxNGSetValidErrors (validator, collect_error, collect_error, errors);
+  result = xmlRelaxNGValidateDoc (validator, doc);
+  if (result != 0)
+    g_test_message ("%s: %s", name, errors->str);
+  g_assert_cmpint (result, ==, 0);
+  xmlRelaxNGFreeValidCtxt (validator);
+  xmlFreeDoc (doc);
+}
+
+/* Every part of the ODT of each sample in each template is valid
+ * OpenDocument 1.3, as the RELAX NG schemas define it (the manifest by
+ * its own schema). */
+static void
+test_odt_schema (void)
+{
+  xmlRelaxNGPtr schema = load_odf_schema ("OpenDocument-v1.3-schema.rng");
+  xmlRelaxNGPtr manifest = load_odf_schema ("OpenDocument-v1.3-manifest-schema.rng");
+
+  if (schema == NULL || manifest == NULL)
+    {
+      g_test_skip ("No OpenDocument-v1.3-schema.rng and OpenDocument-v1.3-manifest-schema.rng "
+                   "in $VITAE_ODF_SCHEMA_DIR (OASIS publishes them)");
+      g_clear_pointer (&schema, xmlRelaxNGFree);
+      g_clear_pointer (&manifest, xmlRelaxNGFree);
+      return;
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    for (guint t = 0; t < vitae_template_get_count (); t++)
+      {
+        g_autoptr(VitaeDocument) document = load (samples[s]);
+        const char *template_id = vitae_template_get_nth (t)->id;
+        g_autoptr(GBytes) bytes = render (document, VITAE_EXPORT_ODT, template_id);
+        Zip zip;
+
+        g_test_message ("%s %s", samples[s], template_id);
+        zip_read (bytes, &zip);
+        for (guint i = 0; i < zip.names->len; i++)
+          {
+            const char *name = g_ptr_array_index (zip.names, i);
+
+            if (g_str_equal (name, "META-INF/manifest.xml"))
+              assert_part_valid (&zip, name, manifest);
+            else if (g_str_has_suffix (name, ".xml"))
+              assert_part_valid (&zip, name, schema);
+          }
+        zip_clear (&zip);
+      }
+
+  xmlRelaxNGFree (schema);
+  xmlRelaxNGFree (manifest);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +718,7 @@ main (int   argc,
 
   g_test_add_func ("/office/docx/structure", test_docx_structure);
   g_test_add_func ("/office/odt/structure", test_odt_structure);
+  g_test_add_func ("/office/odt/schema", test_odt_schema);
   g_test_add_func ("/office/bullets-are-lists", test_bullets_are_lists);
   g_test_add_func ("/office/links", test_links);
   g_test_add_func ("/office/metadata", test_metadata);
