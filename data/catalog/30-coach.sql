@@ -410,6 +410,41 @@ INSERT INTO coach_lexicon (list, word) VALUES
   ('team', 'designers'), ('team', 'qa'), ('team', 'ops'), ('team', 'sales'),
   ('team', 'marketing'), ('team', 'stakeholders'), ('team', 'engineering'),
   ('team', 'seniors'), ('team', 'lead'), ('team', 'manager'), ('team', 'mentor'),
+  ('team', 'management'), ('team', 'leadership'), ('team', 'dev'), ('team', 'devs'),
+  ('team', 'managers'), ('team', 'professor'), ('team', 'supervisor'),
+
+  -- Words that say a line is not about work with a measurable result, so no
+  -- outcome slot ("improving [the metric]…") fits it: verbs (as lemmas) of
+  -- talking, joining, studying and preparing, and the nouns of a trait or a
+  -- skills claim, which get no verb slot either ("Strong ability to…").
+  ('no-outcome', 'present'), ('no-outcome', 'brief'), ('no-outcome', 'discuss'),
+  ('no-outcome', 'join'), ('no-outcome', 'advise'), ('no-outcome', 'explain'),
+  ('no-outcome', 'adapt'), ('no-outcome', 'start'), ('no-outcome', 'begin'),
+  ('no-outcome', 'attend'), ('no-outcome', 'accomplish'), ('no-outcome', 'complete'),
+  ('no-outcome', 'graduate'), ('no-outcome', 'earn'), ('no-outcome', 'receive'),
+  ('no-outcome', 'study'), ('no-outcome', 'learn'), ('no-outcome', 'co-author'),
+  ('no-outcome', 'co-authored'), ('no-outcome', 'coauthored'), ('no-outcome', 'author'),
+  ('no-outcome', 'publish'), ('no-outcome', 'prepare'), ('no-outcome', 'solicit'),
+  ('no-outcome', 'engage'), ('no-outcome', 'speak'), ('no-outcome', 'talk'),
+  ('no-outcome', 'volunteer'), ('no-outcome', 'represent'), ('no-outcome', 'participate'),
+  ('no-outcome', 'compete'), ('no-outcome', 'meet'), ('no-outcome', 'communicate'),
+  ('no-outcome', 'interview'), ('no-outcome', 'shadow'), ('no-outcome', 'observe'),
+  ('no-outcome', 'submit'), ('no-outcome', 'visit'), ('no-outcome', 'pursue'),
+  ('no-outcome', 'obtain'), ('no-outcome', 'hold'), ('no-outcome', 'pass'),
+  ('no-outcome', 'have'), ('no-outcome', 'possess'), ('no-outcome', 'enjoy'),
+  ('no-outcome', 'listen'), ('no-outcome', 'respond'), ('no-outcome', 'greet'),
+  ('no-outcome', 'experience'), ('no-outcome', 'expertise'), ('no-outcome', 'ability'),
+  ('no-outcome', 'abilities'), ('no-outcome', 'knowledge'), ('no-outcome', 'skills'),
+  ('no-outcome', 'skill'), ('no-outcome', 'proficiency'), ('no-outcome', 'proficient'),
+  ('no-outcome', 'familiarity'), ('no-outcome', 'familiar'), ('no-outcome', 'understanding'),
+  ('no-outcome', 'background'), ('no-outcome', 'passion'), ('no-outcome', 'passionate'),
+  ('no-outcome', 'responses'), ('no-outcome', 'attitude'), ('no-outcome', 'personality'),
+  ('no-outcome', 'strong'), ('no-outcome', 'excellent'), ('no-outcome', 'extensive'),
+  ('no-outcome', 'positive'), ('no-outcome', 'fluent'), ('no-outcome', 'motivated'),
+  ('no-outcome', 'eager'), ('no-outcome', 'ethic'), ('no-outcome', 'player'),
+  ('no-outcome', 'serve'), ('no-outcome', 'host'), ('no-outcome', 'propose'),
+  ('no-outcome', 'responsibilities'), ('no-outcome', 'responsibility'), ('no-outcome', 'duties'),
+  ('no-outcome', 'role'), ('no-outcome', 'feedback'), ('no-outcome', 'knack'), ('no-outcome', 'talent'),
 
   ('role-noun', 'developer'), ('role-noun', 'engineer'), ('role-noun', 'intern'),
   ('role-noun', 'lead'), ('role-noun', 'member'), ('role-noun', 'manager'),
@@ -624,6 +659,7 @@ INSERT INTO coach_area_cues (area, cue, weight) VALUES
   ('teaching', 'tutoring', 4), ('teaching', 'students', 2), ('teaching', 'course', 2),
   ('teaching', 'lectures', 3), ('teaching', 'curriculum', 3), ('teaching', 'workshop', 2),
   ('teaching', 'workshops', 2), ('teaching', 'classes', 2), ('teaching', 'learners', 3),
+  ('teaching', 'lesson', 3), ('teaching', 'lessons', 3), ('teaching', 'pupils', 2),
 
   ('database', 'database', 2), ('database', 'databases', 2), ('database', 'db', 2),
   ('database', 'query', 1), ('database', 'queries', 1), ('database', 'index', 2),
@@ -691,6 +727,7 @@ INSERT INTO coach_area_cues (area, cue, weight) VALUES
   ('infrastructure', 'builds', 1), ('infrastructure', 'servers', 1),
 
   ('support', 'tickets', 2), ('support', 'ticket', 2), ('support', 'escalations', 2),
+  ('support', 'support', 1), ('support', 'clients', 1),
   ('support', 'helpdesk', 2), ('support', 'help-desk', 2), ('support', 'troubleshooting', 2),
   ('support', 'issues', 1), ('support', 'students', 1),
   ('support', 'staff', 1), ('support', 'customers', 1), ('support', 'computer', 1),

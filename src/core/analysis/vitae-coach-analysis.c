@@ -867,6 +867,25 @@ purpose_follows (const CoachAnalysis *analysis,
   return FALSE;
 }
 
+/* Verbs that take "on" or "in" in the active voice: "Reported on a
+ * flaw", "Specialized in…", unlike "Written in Go" or "Ran on Solaris". */
+static gboolean
+takes_preposition (const char *lemma)
+{
+  static const char * const verbs[] = {
+    "report", "present", "speak", "focus", "consult", "advise", "lecture", "comment",
+    "iterate", "expand", "improve", "specialize", "specialise", "invest", "engage",
+    "succeed", "brief", "testify", "blog", "reflect", "elaborate", "capitalize",
+    "capitalise", "follow", "act", "coordinate", "collaborate", "persist",
+  };
+
+  for (guint k = 0; lemma != NULL && k < G_N_ELEMENTS (verbs); k++)
+    if (g_str_equal (lemma, verbs[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 only_space_before (const CoachAnalysis *analysis,
                    guint                i)
@@ -1114,6 +1133,8 @@ find_opener (CoachAnalysis    *analysis,
            /* "Put into production…" */
            g_strcmp0 (g_hash_table_lookup (analysis->coach->irregular, word), word) == 0) &&
           p == clause &&
+          !((token_is (analysis, p + 1, "on") || token_is (analysis, p + 1, "in")) &&
+            takes_preposition (token->lemma)) &&
           (token_is (analysis, p + 1, "with") || token_is (analysis, p + 1, "in") ||
            token_is (analysis, p + 1, "by") || token_is (analysis, p + 1, "into") ||
            token_is (analysis, p + 1, "on")) &&
@@ -1187,6 +1208,18 @@ find_opener (CoachAnalysis    *analysis,
           flag_opener (analysis, result, p, analysis->opener_end - 1, WEAK_NOMINAL);
           return;
         }
+    }
+
+  /* "Conference directly with clients…": a word followed by an adverb of
+   * manner is used as a verb, whatever the lexicon says of it */
+  if (p + 1 < analysis->n_tokens && !(token->flags & (TOKEN_DIGIT | TOKEN_ALL_UPPER)) &&
+      !(token->lex & (LEX_FUNCTION_WORD | LEX_DETERMINER | LEX_FIRST_PERSON | LEX_PASSIVE_AUX)) &&
+      g_str_has_suffix (coach_token_lower (analysis, p + 1), "ly") && is_adverb (analysis, p + 1) &&
+      p + 2 < analysis->n_tokens && is_preposition (analysis, p + 2))
+    {
+      analysis->opener = OPEN_VERB;
+      analysis->opener_end = p + 1;
+      return;
     }
 
   /* A fragment: no verb says what the person did. */

@@ -53,6 +53,11 @@ typedef enum
   LEX_OBJECT_DUTY    = 1 << 30,
 } CoachLex;
 
+/* A verb lemma or a word that says the line is not about work with a
+ * measurable result: a talk, a club, a degree, a trait. (The last bit of a
+ * guint, which an enum constant cannot hold.) */
+#define LEX_NO_OUTCOME (1u << 31)
+
 #define LEX_OBJECT_MASK (LEX_OBJECT_PEOPLE | LEX_OBJECT_TICKET | LEX_OBJECT_ACTIVITY | \
                          LEX_OBJECT_OUTCOME | LEX_OBJECT_DUTY)
 

@@ -61,6 +61,20 @@ token_is (const CoachAnalysis *analysis,
   return i < analysis->n_tokens && g_str_equal (coach_token_lower (analysis, i), word);
 }
 
+/* Whether a clause ends before token @k: ",", ";", ":", "(", a dash. */
+static gboolean
+ends_clause (const CoachAnalysis *analysis,
+             guint                k)
+{
+  const char *gap = analysis->text + analysis->tokens[k - 1].bend;
+  gsize gap_len = analysis->tokens[k].bstart - analysis->tokens[k - 1].bend;
+
+  return g_strstr_len (gap, gap_len, ",") != NULL || g_strstr_len (gap, gap_len, ";") != NULL ||
+         g_strstr_len (gap, gap_len, ":") != NULL || g_strstr_len (gap, gap_len, "(") != NULL ||
+         g_strstr_len (gap, gap_len, "—") != NULL || g_strstr_len (gap, gap_len, "–") != NULL ||
+         g_strstr_len (gap, gap_len, " - ") != NULL;
+}
+
 /* Whether the token at @i may be written with a lower-case initial: it was
  * capitalised only because it opened the sentence, and it is no name,
  * acronym or catalog keyword ("Kubernetes"; "security" is lowered). */
@@ -69,6 +83,14 @@ may_lower (const CoachAnalysis *analysis,
            guint                i)
 {
   const CoachToken *token = &analysis->tokens[i];
+
+  const char *word = analysis->lower + token->lower;
+
+  /* "Navy", "Oxfam": a word the lexicon does not know may be a name */
+  if (token->lemma == NULL && token->lex == 0 &&
+      _vitae_coach_nominal_verb (analysis->coach, word) == NULL &&
+      !_vitae_coach_is_noun_first (analysis->coach, word))
+    return FALSE;
 
   return (token->flags & TOKEN_FIRST_UPPER) &&
          !(token->flags & (TOKEN_INNER_UPPER | TOKEN_ALL_UPPER | TOKEN_DIGIT | TOKEN_INNER_PUNCT | TOKEN_SLOT)) &&
@@ -171,18 +193,73 @@ append_rest (const CoachAnalysis *analysis,
     g_string_append_c (out, '.');
 }
 
+/* Words after "; " or " — " that qualify what comes before ("…to clients;
+ * including both…") rather than start a clause of their own. */
+static gboolean
+is_qualifier (const CoachAnalysis *analysis,
+              guint                k)
+{
+  static const char * const words[] = {
+    "including", "especially", "particularly", "e.g", "i.e", "such", "both", "mainly",
+    "mostly", "notably", "like", "from", "with", "for", "and", "or",
+  };
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (token_is (analysis, k, words[w]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the words from token @k to the end of their clause go on a list
+ * the user began before @k: "fundamentals, programming concepts, and career
+ * guidance" is one list, which a slot must not split. */
+static gboolean
+continues_list (const CoachAnalysis *analysis,
+                guint                k)
+{
+  for (guint j = k + 1; j < analysis->n_tokens; j++)
+    {
+      const char *gap = analysis->text + analysis->tokens[j - 1].bend;
+      gsize gap_len = analysis->tokens[j].bstart - analysis->tokens[j - 1].bend;
+
+      if (g_strstr_len (gap, gap_len, ";") != NULL || g_strstr_len (gap, gap_len, "—") != NULL ||
+          g_strstr_len (gap, gap_len, "–") != NULL || g_strstr_len (gap, gap_len, "(") != NULL)
+        return FALSE;
+      if ((token_is (analysis, j, "and") || token_is (analysis, j, "or") || token_is (analysis, j, "&")) &&
+          g_strstr_len (gap, gap_len, ",") != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Where in the bullet the technique slot goes: before a clause that follows
  * the main one (", which…", "; …", " — …", ", reducing…"), else at the end.
- * Returns a token index, or n_tokens. */
+ * Never inside brackets, inside a list or before a qualifier ("; including
+ * both…"). Returns a token index, or n_tokens. */
 static guint
 find_split (const CoachAnalysis *analysis,
             guint                from)
 {
+  gint depth = 0;
+
   for (guint k = from + 1; k < analysis->n_tokens; k++)
     {
       const CoachToken *token = &analysis->tokens[k];
       const char *gap = analysis->text + analysis->tokens[k - 1].bend;
       gsize gap_len = token->bstart - analysis->tokens[k - 1].bend;
+      gint depth_before = depth;
+
+      for (gsize b = 0; b < gap_len; b++)
+        if (gap[b] == '(' || gap[b] == '[')
+          depth++;
+        else if ((gap[b] == ')' || gap[b] == ']') && depth > 0)
+          depth--;
+
+      /* "(development, defects, etc)": a bracket holds no slot */
+      if (depth > 0 || depth_before > 0)
+        continue;
 
       /* "s(x)", "a—b", "x;(y": a slot never goes inside what reads as
        * one word; after it only ",;:" may come before the space */
@@ -196,13 +273,15 @@ find_split (const CoachAnalysis *analysis,
       }
 
       if (g_strstr_len (gap, gap_len, ";") != NULL || g_strstr_len (gap, gap_len, "—") != NULL ||
-          g_strstr_len (gap, gap_len, "–") != NULL || g_strstr_len (gap, gap_len, " - ") != NULL ||
-          g_strstr_len (gap, gap_len, "(") != NULL)
-        return k;
+          g_strstr_len (gap, gap_len, "–") != NULL || g_strstr_len (gap, gap_len, " - ") != NULL)
+        /* "…to clients; including both…": no place for "by [how]" that
+         * keeps the qualifier with what it qualifies */
+        return is_qualifier (analysis, k) ? G_MAXUINT : k;
 
       if (g_strstr_len (gap, gap_len, ",") != NULL &&
           (token->form == VERB_FORM_ING || (token->lex & LEX_CLAUSE_LEAD) ||
-           token_is (analysis, k, "resulting")))
+           token_is (analysis, k, "resulting")) &&
+          !continues_list (analysis, k))
         return k;
     }
 
@@ -225,6 +304,12 @@ build (const CoachAnalysis *analysis,
                            analysis->scope != SCOPE_TOOL && !analysis->has_metric;
   gboolean add_result = pattern != NULL && !analysis->has_metric;
   guint split = add_technique ? find_split (analysis, from) : analysis->n_tokens;
+
+  if (split == G_MAXUINT)
+    {
+      add_technique = FALSE;
+      split = analysis->n_tokens;
+    }
 
   if (opener != NULL && *opener != '\0')
     {
@@ -283,6 +368,38 @@ is_base_verb (const CoachAnalysis *analysis,
          !(i + 1 < analysis->n_tokens && token_is (analysis, i + 1, "of"));
 }
 
+/* Whether only spaces stand between tokens @i - 1 and @i. */
+static gboolean
+joined_by_space (const CoachAnalysis *analysis,
+                 guint                i)
+{
+  for (guint b = analysis->tokens[i - 1].bend; b < analysis->tokens[i].bstart; b++)
+    if (!g_ascii_isspace (analysis->text[b]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A preposition or another function word at @i ("during", "across"). */
+static gboolean
+is_preposition_word (const CoachAnalysis *analysis,
+                     guint                i)
+{
+  static const char * const words[] = {
+    "during", "across", "throughout", "over", "through", "via", "by", "at", "in", "on",
+    "for", "from", "of", "to", "with", "within", "under", "as", "at", "around", "after",
+    "before", "since", "until",
+  };
+
+  if (analysis->tokens[i].lex & LEX_FUNCTION_WORD)
+    return TRUE;
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (token_is (analysis, i, words[w]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* People or a team the shared work was done with or for: "the team", "our
  * customers", "3 interns". Returns the token after them, or 0. */
 static guint
@@ -293,6 +410,15 @@ people_end (const CoachAnalysis *analysis,
     {
       const CoachToken *token = &analysis->tokens[k];
 
+      /* "the design system", "the design of": a team's name is the team
+       * only before "team" or the like */
+      if ((token_is (analysis, k, "design") || token_is (analysis, k, "product") ||
+           token_is (analysis, k, "sales") || token_is (analysis, k, "marketing") ||
+           token_is (analysis, k, "engineering") || token_is (analysis, k, "qa") ||
+           token_is (analysis, k, "ops")) &&
+          !(k + 1 < analysis->n_tokens && joined_by_space (analysis, k + 1) &&
+            (analysis->tokens[k + 1].lex & (LEX_TEAM | LEX_OBJECT_PEOPLE | LEX_ROLE_NOUN))))
+        return 0;
       if (token->lex & (LEX_TEAM | LEX_OBJECT_PEOPLE | LEX_ROLE_NOUN))
         return k + 1;
       if (!(token->lex & LEX_DETERMINER) && !(token->flags & TOKEN_DIGIT) &&
@@ -301,6 +427,40 @@ people_end (const CoachAnalysis *analysis,
     }
 
   return 0;
+}
+
+/* Whether token @i, or the verb it is a form of, says the line is not about
+ * work with a measurable result ("Presented", "Joined", "ability"). */
+static gboolean
+says_no_outcome (const CoachAnalysis *analysis,
+                 guint                i)
+{
+  const CoachToken *token = &analysis->tokens[i];
+
+  if (token->flags & TOKEN_SLOT)
+    return FALSE;
+  if (token->lex & LEX_NO_OUTCOME)
+    return TRUE;
+
+  return token->lemma != NULL && *token->lemma != '\0' &&
+         (_vitae_coach_lookup_lex (analysis->coach, token->lemma) & LEX_NO_OUTCOME) != 0;
+}
+
+/* Whether the object from token @from names a duty or a trait rather than
+ * a thing: "project management responsibilities", "a strong ability". */
+static gboolean
+object_says_no_outcome (const CoachAnalysis *analysis,
+                        guint                from)
+{
+  for (guint k = from; k < analysis->n_tokens && k < from + 4; k++)
+    {
+      if (k > from && ends_clause (analysis, k))
+        break;
+      if (analysis->tokens[k].lex & LEX_NO_OUTCOME)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* "Significant code rewriting to…", "Administration and maintenance of…",
@@ -315,6 +475,10 @@ is_action_noun_phrase (const CoachAnalysis *analysis)
     {
       const CoachToken *token = &analysis->tokens[k];
 
+      /* "Strong ability to…", "Extensive experience in…", "Positive
+       * responses from…": a trait or a skills claim takes no verb */
+      if (says_no_outcome (analysis, k))
+        return FALSE;
       if (token->lex & (LEX_ROLE_NOUN | LEX_FIRST_PERSON | LEX_PASSIVE_AUX) ||
           (token->flags & (TOKEN_DIGIT | TOKEN_DROP | TOKEN_SLOT)) ||
           ((token->lex & LEX_FUNCTION_WORD) && k == 0))
@@ -331,6 +495,57 @@ is_action_noun_phrase (const CoachAnalysis *analysis)
         }
       if (k > 0 && (token->lex & LEX_FUNCTION_WORD) && !(token->lex & LEX_DETERMINER))
         return !token_is (analysis, k, "and") && !token_is (analysis, k, "or");
+    }
+
+  return FALSE;
+}
+
+/* The verb a noun naming an action stands for ("implementation" →
+ * "implement", "design" → "design"), or NULL. */
+static const char *
+nominal_lemma (const CoachAnalysis *analysis,
+               guint                i)
+{
+  const CoachToken *token;
+  const char *verb;
+
+  if (i >= analysis->n_tokens)
+    return NULL;
+  token = &analysis->tokens[i];
+  if (token->flags & (TOKEN_DIGIT | TOKEN_SLOT))
+    return NULL;
+  verb = _vitae_coach_nominal_verb (analysis->coach, coach_token_lower (analysis, i));
+  if (verb != NULL)
+    return verb;
+  if (token->lemma != NULL && *token->lemma != '\0' &&
+      (token->form == VERB_FORM_BASE || token->form == VERB_FORM_ING))
+    return token->lemma;
+
+  return NULL;
+}
+
+/* "Helped the frontend dev resolving…", "Supported the management with the
+ * creation of…": the noun phrase from @from is the subject of what follows
+ * or is followed by "with": "Contributed [your part] to the management with
+ * the creation of…" would change what the sentence says. */
+static gboolean
+object_acts (const CoachAnalysis *analysis,
+             guint                from)
+{
+  for (guint k = from + 1; k < analysis->n_tokens && k < from + 5; k++)
+    {
+      const CoachToken *token = &analysis->tokens[k];
+
+      if (!joined_by_space (analysis, k))
+        return FALSE;
+      if (!(analysis->tokens[k - 1].lex & (LEX_TEAM | LEX_OBJECT_PEOPLE | LEX_ROLE_NOUN)))
+        {
+          if (token->lex & LEX_FUNCTION_WORD)
+            return FALSE;
+          continue;
+        }
+      return (token->form == VERB_FORM_ING && !(token->lex & LEX_NOT_GERUND)) ||
+             token_is (analysis, k, "with");
     }
 
   return FALSE;
@@ -364,9 +579,23 @@ plan_openings (CoachAnalysis *analysis,
     case OPEN_NOMINAL:
       if (analysis->verb_lemma == NULL || *analysis->verb_lemma == '\0')
         {
-          /* "Design and development of X" → "[Your verb…] X" */
-          if (from < analysis->n_tokens)
-            openings[n++] = (Opening) { g_strdup (_("[Your verb, e.g. Built or Ran]")), from, "nominal-slot" };
+          /* "Design and implementation of X" → "Designed and implemented X":
+           * the person named both actions. Anything else ("Design and
+           * ground-up development of") is theirs to word: no rewrite. */
+          guint p = analysis->lead;
+          const char *first = nominal_lemma (analysis, p);
+          const char *second = p + 4 == from ? nominal_lemma (analysis, p + 2) : NULL;
+
+          if (first != NULL && second != NULL && from < analysis->n_tokens &&
+              token_is (analysis, p + 3, "of"))
+            {
+              g_autofree char *one = _vitae_coach_verb_past (coach, first);
+              g_autofree char *two = _vitae_coach_verb_past (coach, second);
+
+              one[0] = g_ascii_toupper (one[0]);
+              openings[n++] = (Opening) { g_strconcat (one, " ", _("and"), " ", two, NULL), from,
+                                          "opener-verb" };
+            }
           break;
         }
       {
@@ -403,6 +632,21 @@ plan_openings (CoachAnalysis *analysis,
         case SCOPE_SHARED:
           {
             guint people = people_end (analysis, from);
+            const CoachToken *lead = &analysis->tokens[analysis->lead];
+
+            if (g_strcmp0 (lead->lemma, "provide") == 0)
+              {
+                /* "Providing technical support for clients" → "Provided
+                 * technical support for clients": the support is the work */
+                if (lead->form != VERB_FORM_ED && analysis->lead + 1 < from)
+                  openings[n++] = (Opening) { g_strdup (_("Provided")), analysis->lead + 1, "shared-provided" };
+                break;
+              }
+
+            /* "Assisted customers with a warm attitude", "Helped the dev
+             * resolving…": no opening keeps that sentence whole */
+            if (object_acts (analysis, from))
+              break;
 
             if (g_str_equal (analysis->weak->words[analysis->weak->n_words - 1], "with") &&
                 (g_str_equal (analysis->weak->words[0], "collaborated") ||
@@ -415,7 +659,8 @@ plan_openings (CoachAnalysis *analysis,
               openings[n++] = (Opening) { g_strdup (_("Partnered with [the team] to")), from, "shared-partner" };
             else if (token_is (analysis, from, "to") && is_base_verb (analysis, from + 1))
               openings[n++] = (Opening) { g_strdup (_("Partnered with [the team]")), from, "shared-partner" };
-            else if (people != 0 && people < analysis->n_tokens && is_base_verb (analysis, people))
+            else if (people != 0 && people < analysis->n_tokens && is_base_verb (analysis, people) &&
+                     joined_by_space (analysis, people))
               {
                 /* "Helped the team move X" → "Partnered with the team to move X" */
                 g_autoptr(GString) opener = g_string_new (NULL);
@@ -429,9 +674,16 @@ plan_openings (CoachAnalysis *analysis,
                 openings[n++] = (Opening) { g_string_free (g_steal_pointer (&opener), FALSE), people,
                                             "shared-partner" };
               }
-            else if (people != 0)
+            else if (people != 0 && from == analysis->lead + 1 &&
+                     (people >= analysis->n_tokens || !joined_by_space (analysis, people) ||
+                                     (is_preposition_word (analysis, people) &&
+                                      !token_is (analysis, people, "with"))))
               /* "Supported 200 users…" → "[What you did for] 200 users…" */
               openings[n++] = (Opening) { g_strdup (_("[What you did for]")), from, "shared-people" };
+            else if (people != 0)
+              /* "Helps the support team triage…": the people act, in a
+               * word the lexicon does not know for a verb; no opening fits */
+              ;
             else if (!is_base_verb (analysis, from) && !(analysis->tokens[from].lex & LEX_PASSIVE_AUX) &&
                      /* not "Contributed [your part] to on a project" */
                      (!(analysis->tokens[from].lex & LEX_FUNCTION_WORD) ||
@@ -485,8 +737,10 @@ plan_openings (CoachAnalysis *analysis,
                 past[0] = g_ascii_toupper (past[0]);
                 openings[n++] = (Opening) { g_strdup (past), from + 1, "duty-verb" };
               }
-            else if ((first->form != VERB_FORM_ING && !(first->lex & LEX_FUNCTION_WORD)) ||
-                     (first->lex & LEX_DETERMINER))
+            else if (((first->form != VERB_FORM_ING && !(first->lex & LEX_FUNCTION_WORD)) ||
+                      (first->lex & LEX_DETERMINER)) &&
+                     /* not "[What you did…] project management responsibilities" */
+                     !object_says_no_outcome (analysis, from))
               /* "Responsible for the billing service" → "[Your verb…] the billing service" */
               openings[n++] = (Opening) { g_strdup (_("[What you did, e.g. Ran or Built]")), from, "duty-slot" };
           }
@@ -588,6 +842,116 @@ is_well_formed (const char *text)
   return TRUE;
 }
 
+/* Words that end the opening clause's object: what follows is a tool, a
+ * context or a purpose ("…web app using React and AWS"), not what the
+ * bullet is about. */
+static gboolean
+ends_focus (const CoachAnalysis *analysis,
+            guint                k)
+{
+  static const char * const words[] = {
+    "using", "with", "via", "by", "through", "including", "such", "like", "while", "where",
+    "which", "that", "who", "to", "for", "on", "in", "at", "from", "into", "across", "during",
+    "as", "under", "within", "without", "after", "before", "so", "deployed", "running",
+  };
+  if (ends_clause (analysis, k))
+    return TRUE;
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (token_is (analysis, k, words[w]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The area whose patterns fit the bullet, or NULL when no outcome slot
+ * does. A skill area's metric ("[tail query time]", "[deploy time]") only
+ * fits a bullet whose opening verb and object are about that area: "Set up
+ * CI/CD pipelines" is, "Built a web app using React and AWS" is not, for
+ * all that AWS names infrastructure. Prizes and teaching are read from the
+ * whole bullet ("Won first prize at…"), but a paper under review has won
+ * nothing yet. */
+static CoachArea *
+pattern_area (const CoachAnalysis *analysis)
+{
+  static const char * const proof[] = {
+    "won", "win", "winner", "winners", "winning", "award", "awarded", "awards", "prize",
+    "finalist", "finalists", "scholarship", "honor", "honour", "honors", "honours",
+    "recognized", "recognised", "placed", "ranked", "nominated", "qualified", "medal",
+    "fellowship", "dean's", "accepted", "selected", "spotlight", "published",
+  };
+  VitaeCoach *coach = analysis->coach;
+  guint sums[COACH_MAX_AREAS] = { 0 };
+  guint best = 0, best_sum = 0;
+  gboolean teaching = g_str_equal (analysis->area->id, "teaching");
+  guint start, end;
+
+  if (g_str_equal (analysis->area->id, "recognition"))
+    {
+      /* "chosen from [how many entries]" needs a prize, a rank or an
+       * acceptance the bullet states; "under review" has none yet */
+      gboolean proven = FALSE;
+
+      for (guint k = 0; k < analysis->n_tokens; k++)
+        {
+          if (token_is (analysis, k, "review") || token_is (analysis, k, "submitted") ||
+              token_is (analysis, k, "submission") || token_is (analysis, k, "pending") ||
+              token_is (analysis, k, "preprint"))
+            return NULL;
+          for (guint w = 0; w < G_N_ELEMENTS (proof); w++)
+            if (token_is (analysis, k, proof[w]))
+              proven = TRUE;
+        }
+      return proven ? analysis->area : coach->general;
+    }
+  if (analysis->area == coach->general)
+    return analysis->area;
+
+  /* The opening verb and the next few words: "Set up CI/CD pipelines",
+   * "Optimized slow PostgreSQL queries". Teaching reads a little further
+   * ("Demonstrated STEM activities at booths for young students"). */
+  start = MAX (analysis->opener_end, analysis->lead + 1);
+  for (end = start + 1; end < analysis->n_tokens && end < start + (teaching ? 8 : 4); end++)
+    if (teaching ? ends_clause (analysis, end) : ends_focus (analysis, end))
+      break;
+  /* "Worked on database structures, user interface, …": one of a list
+   * of things is not what the bullet is about */
+  if (!teaching && end < analysis->n_tokens && ends_clause (analysis, end) &&
+      continues_list (analysis, end))
+    return coach->general;
+
+  for (guint i = analysis->lead; i < end && i < analysis->n_tokens; i++)
+    {
+      const CoachCue *cue;
+
+      if (analysis->tokens[i].flags & TOKEN_SLOT)
+        continue;
+      cue = g_hash_table_lookup (coach->cues, coach_token_lower (analysis, i));
+      if (cue != NULL)
+        for (guint a = 0; a < coach->areas->len; a++)
+          sums[a] += cue->weight[a];
+    }
+  for (guint a = 0; a < coach->areas->len; a++)
+    if (sums[a] > best_sum)
+      {
+        best = a;
+        best_sum = sums[a];
+      }
+
+  return best_sum >= 2 ? g_ptr_array_index (coach->areas, best) : coach->general;
+}
+
+/* Whether the bullet's own verb says it is not about work with a result:
+ * a talk, a club, a degree, a paper ("Presented…", "Joined…"). */
+static gboolean
+opener_says_no_outcome (const CoachAnalysis *analysis)
+{
+  if (analysis->verb_lemma != NULL && *analysis->verb_lemma != '\0' &&
+      (_vitae_coach_lookup_lex (analysis->coach, analysis->verb_lemma) & LEX_NO_OUTCOME))
+    return TRUE;
+
+  return analysis->lead < analysis->n_tokens && says_no_outcome (analysis, analysis->lead);
+}
+
 static void
 add_patterns (GPtrArray *patterns,
               GPtrArray *from)
@@ -601,14 +965,14 @@ _vitae_coach_rewrite (CoachAnalysis    *analysis,
                       VitaeCoachResult *result)
 {
   VitaeCoach *coach = analysis->coach;
-  CoachArea *area = analysis->area;
+  CoachArea *area;
   Opening openings[4];
   guint n_openings;
   g_autoptr(GPtrArray) patterns = NULL;
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   g_autoptr(GArray) reopened = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  gboolean needs_slots;
+  gboolean needs_slots, no_outcome;
 
   if (analysis->lead >= analysis->n_tokens || !needs_rewrite (analysis, result))
     return;
@@ -644,18 +1008,25 @@ _vitae_coach_rewrite (CoachAnalysis    *analysis,
    * would only dress the description up. */
   if (openings[0].opener == NULL &&
       (analysis->opener == OPEN_PASSIVE || analysis->opener == OPEN_FRAGMENT ||
+       analysis->opener == OPEN_NOMINAL ||
        (analysis->opener == OPEN_WEAK && analysis->scope != SCOPE_NONE)))
     {
       g_free (openings[0].opener);
       return;
     }
 
+  /* A talk, a club or a degree has no general metric to improve, though
+   * teaching has its reach and a prize its field. */
+  area = pattern_area (analysis);
+  no_outcome = opener_says_no_outcome (analysis);
+  needs_slots = !analysis->has_metric && area != NULL && !(area == coach->general && no_outcome);
+  if (area == NULL)
+    area = coach->general;
+
   patterns = g_ptr_array_new ();
   add_patterns (patterns, area->patterns);
-  if (area != coach->general)
+  if (area != coach->general && !no_outcome)
     add_patterns (patterns, coach->general->patterns);
-
-  needs_slots = !analysis->has_metric;
 
   /* Each opening with the best pattern first, then the other patterns. */
   for (guint round = 0; round < patterns->len && texts->len < MAX_SUGGESTIONS * 2; round++)

@@ -660,6 +660,7 @@ load_lexicon (VitaeCoach  *self,
     { "object-activity", LEX_OBJECT_ACTIVITY },
     { "object-outcome", LEX_OBJECT_OUTCOME },
     { "object-duty", LEX_OBJECT_DUTY },
+    { "no-outcome", LEX_NO_OUTCOME },
   };
   sqlite3_stmt *stmt = NULL;
   int rc;
