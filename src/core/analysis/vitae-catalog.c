@@ -19,8 +19,11 @@
 #include "vitae-catalog-private.h"
 #include "vitae-error.h"
 #include "vitae-init.h"
+#include "vitae-catalog-db-resources.h"
 
-#define CATALOG_RESOURCE_PATH "/io/github/vitae/Vitae/core/catalog/"
+/* The shipped catalog: a SQLite database built from the SQL in data/catalog at
+ * compile time (build-aux/catalog-compile.c). */
+#define CATALOG_DB_RESOURCE "/io/github/vitae/Vitae/core/catalog.db"
 
 G_DEFINE_FINAL_TYPE (VitaeCatalog, vitae_catalog, G_TYPE_OBJECT)
 
@@ -36,55 +39,45 @@ static const char * const verdict_ids[] = {
   [VITAE_VERDICT_OVERRATED]   = "overrated",
 };
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
+/* Opens a copy of the shipped database as "main": the SQL was run and its
+ * foreign keys checked when Vitae was built, and a copy can be changed
+ * (translated) in memory. */
 static gboolean
 load_shipped_sql (VitaeCatalog  *self,
                   GError       **error)
 {
-  g_auto(GStrv) names = NULL;
-  guint n;
+  static gsize registered;
+  g_autoptr(GBytes) bytes = NULL;
+  unsigned char *copy;
+  gsize size;
+  int rc;
 
-  names = g_resources_enumerate_children (CATALOG_RESOURCE_PATH, 0, error);
-  if (names == NULL)
+  if (g_once_init_enter (&registered))
+    {
+      vitae_catalog_db_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+
+  bytes = g_resources_lookup_data (CATALOG_DB_RESOURCE, 0, error);
+  if (bytes == NULL)
     return FALSE;
 
-  n = g_strv_length (names);
-  qsort (names, n, sizeof (char *), compare_names);
+  size = g_bytes_get_size (bytes);
+  if ((copy = sqlite3_malloc64 (size)) == NULL)
+    g_error ("Out of memory for the keyword catalog");
+  memcpy (copy, g_bytes_get_data (bytes, NULL), size);
 
-  /* Foreign keys are checked while the data loads, so a keyword misspelt in
-   * a role's file fails loudly (and in the tests) instead of vanishing. */
-  sqlite3_exec (self->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
-
-  for (guint i = 0; i < n; i++)
+  rc = sqlite3_deserialize (self->db, "main", copy, size, size,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  if (rc != SQLITE_OK)
     {
-      g_autofree char *path = g_strconcat (CATALOG_RESOURCE_PATH, names[i], NULL);
-      g_autoptr(GBytes) bytes = NULL;
-      g_autofree char *sql = NULL;
-      char *message = NULL;
-      gsize len;
-
-      if (!g_str_has_suffix (names[i], ".sql"))
-        continue;
-
-      if (!(bytes = g_resources_lookup_data (path, 0, error)))
-        return FALSE;
-
-      sql = g_strndup (g_bytes_get_data (bytes, &len), g_bytes_get_size (bytes));
-      if (sqlite3_exec (self->db, sql, NULL, NULL, &message) != SQLITE_OK)
-        {
-          g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-                       /* Translators: %s is a file name, then SQLite's message */
-                       _("The keyword catalog “%s” is broken: %s"), names[i], message);
-          sqlite3_free (message);
-          return FALSE;
-        }
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                   /* Translators: %s is a file name, then SQLite's message */
+                   _("The keyword catalog “%s” is broken: %s"), "catalog.db", sqlite3_errstr (rc));
+      return FALSE;
     }
+
+  sqlite3_exec (self->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
 
   return TRUE;
 }
