@@ -20,6 +20,7 @@
 #include "vitae-export.h"
 #include "vitae-import.h"
 #include "vitae-template.h"
+#include "vitae-text-reader.h"
 
 static char *
 data_path (const char *name)
@@ -690,6 +691,300 @@ test_pdf_two_columns (void)
   g_assert_cmpstr (vitae_node_get_list (VITAE_NODE (skills), "keywords")[0], ==, "PostgreSQL");
 }
 
+typedef void (*DrawFunc) (cairo_t *cr);
+
+/* A one-page PDF drawn by @draw, as LaTeX or a word processor would set it. */
+static GBytes *
+drawn_pdf (DrawFunc draw)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd = g_file_open_tmp ("vitae-import-XXXXXX.pdf", &path, &error);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gsize length;
+
+  g_assert_no_error (error);
+  close (fd);
+  surface = cairo_pdf_surface_create (path, 595, 842);
+  cr = cairo_create (surface);
+  draw (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
+static VitaeDocument *
+import_drawn (DrawFunc draw)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw);
+  g_autoptr(GError) error = NULL;
+  VitaeDocument *document = vitae_import_bytes (pdf, VITAE_IMPORT_PDF, "drawn.pdf", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+static VitaeSection *
+section_titled (VitaeDocument *document,
+                const char    *title)
+{
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, i);
+
+      if (g_strcmp0 (vitae_section_get_title (section), title) == 0)
+        return section;
+    }
+  g_error ("no section titled %s", title);
+  return NULL;
+}
+
+static const char *
+bullet_text (VitaeEntry *entry,
+             guint       index)
+{
+  g_assert_cmpuint (index, <, vitae_entry_get_n_bullets (entry));
+  return vitae_bullet_get_text (vitae_entry_get_bullet (entry, index));
+}
+
+/* The name set large with a small job title on the same line, as LaTeX
+ * classes do with \name{…}\hfill{\small …}. */
+static void
+draw_name_beside_title (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Mirela Tanaka", 22, TRUE);
+  draw_text (cr, 330, 49, "Site Reliability Engineer", 10, FALSE);
+  draw_text (cr, 40, 80, "mirela.t@example.org | +44 20 7946 0321", 10, FALSE);
+  draw_text (cr, 40, 120, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 140, "Platform Engineer", 10, TRUE);
+  draw_text (cr, 450, 140, "2021 – 2024", 10, FALSE);
+  draw_text (cr, 40, 156, "• Halved paging alerts by tuning burn-rate thresholds", 10, FALSE);
+}
+
+static void
+test_pdf_name_beside_title (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_name_beside_title);
+  VitaeNode *basics = VITAE_NODE (document);
+
+  g_assert_cmpstr (vitae_node_get_text (basics, "name"), ==, "Mirela Tanaka");
+  g_assert_cmpstr (vitae_node_get_text (basics, "label"), ==, "Site Reliability Engineer");
+  g_assert_cmpstr (vitae_node_get_text (basics, "email"), ==, "mirela.t@example.org");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 1);
+}
+
+/* Headings in a margin column of their own, beside the section's first
+ * line and over two lines, as LaTeX's res class and Word tables set them.
+ * The text beside them starts within the first quarter of the page: further
+ * right, it would read as the main column beside a sidebar. */
+static void
+draw_side_headings (cairo_t *cr)
+{
+  double y;
+
+  draw_text (cr, 40, 40, "Tomasz Wierzbicki", 16, TRUE);
+  draw_text (cr, 40, 62, "tomasz.w@example.pl", 9, FALSE);
+  draw_text (cr, 400, 62, "Phone: +48 512 345 678", 9, FALSE);
+
+  draw_text (cr, 40, 100, "Education", 9, FALSE);
+  draw_text (cr, 140, 100, "Gdańsk University of Technology", 10, FALSE);
+  draw_text (cr, 480, 100, "2014 – 2019", 10, FALSE);
+  draw_text (cr, 140, 114, "MSc, Control Engineering", 10, FALSE);
+
+  /* A heading on two lines, the first bullet beside its first line. */
+  y = 146;
+  draw_text (cr, 40, y, "Teaching", 9, FALSE);
+  draw_text (cr, 140, y, "• Led lab sessions on embedded C for 60 students", 10, FALSE);
+  draw_text (cr, 40, y + 12, "Activities", 9, FALSE);
+  draw_text (cr, 140, y + 18, "• Wrote the course's test harness for the STM32 boards", 10, FALSE);
+  draw_text (cr, 140, y + 36, "• Graded 120 final projects with a rubric shared", 10, FALSE);
+  draw_text (cr, 146, y + 48, "by three teaching assistants", 10, FALSE);
+
+  y = 220;
+  draw_text (cr, 40, y, "Internships", 9, FALSE);
+  draw_text (cr, 140, y, "Firmware Intern, Baltic Robotics", 10, FALSE);
+  draw_text (cr, 480, y, "2018 – 2018", 10, FALSE);
+  draw_text (cr, 146, y + 18, "• Ported the motor driver to a new microcontroller", 10, FALSE);
+  draw_text (cr, 146, y + 36, "• Added a watchdog that restarts stalled sensor reads", 10, FALSE);
+  draw_text (cr, 140, y + 60, "Embedded Intern, Amber Devices", 10, FALSE);
+  draw_text (cr, 480, y + 60, "2017 – 2017", 10, FALSE);
+  draw_text (cr, 146, y + 78, "• Measured battery drain of four sleep modes", 10, FALSE);
+}
+
+static void
+test_pdf_side_headings (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_side_headings);
+  VitaeSection *teaching = section_titled (document, "Teaching Activities");
+  VitaeEntry *entry;
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Tomasz Wierzbicki");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+48 512 345 678");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+
+  g_assert_cmpuint (vitae_section_get_n_entries (teaching), ==, 1);
+  entry = vitae_section_get_entry (teaching, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 3);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Led lab sessions on embedded C for 60 students");
+  g_assert_cmpstr (bullet_text (entry, 2), ==, "Graded 120 final projects with a rubric shared by three teaching assistants");
+
+  /* "Internships" is a kind of experience. */
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "Firmware Intern, Baltic Robotics");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 1)), ==, 1);
+}
+
+/* Lines met in resumes made with other tools: a greeting before the name,
+ * a postal code before the phone, two addresses, numbered items, a word
+ * broken at a hyphen, a link set at the right under a bullet, an entry
+ * written as a list item with its dates, and an address in a second
+ * column read after the sections. */
+static void
+draw_varied_lines (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Hello! I'm Ines Carvalho", 20, TRUE);
+  draw_text (cr, 40, 70, "9 Harbor Lane  Cambridge, MA 02139  (617) 555-0142", 9, FALSE);
+  draw_text (cr, 40, 84, "email: ines@uni.example.pt, ines.c@example.com", 9, FALSE);
+
+  draw_text (cr, 40, 120, "PROJECTS", 12, TRUE);
+  draw_text (cr, 40, 140, "1. Tidepool: a tide table app used by 3,000 surfers", 10, FALSE);
+  draw_text (cr, 40, 154, "2. Quayside: maps of ferry delays from open data", 10, FALSE);
+
+  draw_text (cr, 40, 190, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 210, "Data Engineer, Maré Analytics", 10, TRUE);
+  draw_text (cr, 450, 210, "2020 – 2023", 10, FALSE);
+  draw_text (cr, 50, 226, "• Cut the cost of cross-", 10, FALSE);
+  draw_text (cr, 60, 238, "region backups by half with lifecycle rules", 10, FALSE);
+  draw_text (cr, 50, 254, "• Built the pipeline that loads 40 GB of sensor data a day", 10, FALSE);
+  draw_text (cr, 460, 272, "Source code", 10, FALSE);
+
+  draw_text (cr, 40, 310, "LEADERSHIP", 12, TRUE);
+  draw_text (cr, 40, 330, "• Treasurer, University Sailing Club", 10, FALSE);
+  draw_text (cr, 450, 330, "2016 – 2018", 10, FALSE);
+  draw_text (cr, 52, 346, "Kept the club's accounts and ran its yearly regatta", 10, FALSE);
+
+  draw_text (cr, 40, 380, "SKILLS", 12, TRUE);
+  draw_text (cr, 40, 400, "Python, SQL, Airflow", 10, FALSE);
+  draw_text (cr, 40, 430, "Mail: ines.backup@example.net", 9, FALSE);
+}
+
+static void
+test_pdf_varied_lines (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_varied_lines);
+  VitaeNode *basics = VITAE_NODE (document);
+  VitaeEntry *entry;
+  VitaeSection *leadership;
+
+  g_assert_cmpstr (vitae_node_get_text (basics, "name"), ==, "Ines Carvalho");
+  g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "(617) 555-0142");
+  g_assert_cmpstr (vitae_node_get_text (basics, "email"), ==, "ines@uni.example.pt");
+
+  entry = entry_at (document, VITAE_SECTION_PROJECTS, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Quayside: maps of ferry delays from open data");
+
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Cut the cost of cross-region backups by half with lifecycle rules");
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Built the pipeline that loads 40 GB of sensor data a day");
+
+  leadership = section_titled (document, "Leadership");
+  g_assert_cmpuint (vitae_section_get_n_entries (leadership), ==, 1);
+  entry = vitae_section_get_entry (leadership, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Treasurer, University Sailing Club");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2016");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2018");
+}
+
+/* A sidebar shorter than the main column beside it (the "Deedy" layout):
+ * most lines of the main column stand alone. */
+static void
+draw_short_sidebar (cairo_t *cr)
+{
+  static const char * const bullets[] = {
+    "• Moved billing to event sourcing", "• Wrote the incident review guide",
+    "• Mentored four new engineers", "• Replaced cron jobs with a queue",
+    "• Cut p99 latency of search by 35%", "• Ran the yearly load test",
+  };
+  double y = 120;
+
+  draw_text (cr, 200, 40, "Kwame Mensah", 28, FALSE);
+  draw_text (cr, 225, 80, "kwame.mensah@example.com", 10, FALSE);
+  draw_text (cr, 40, 120, "LINKS", 14, FALSE);
+  draw_text (cr, 40, 140, "GitHub:// kmensah", 10, FALSE);
+  draw_text (cr, 40, 170, "SKILLS", 14, FALSE);
+  draw_text (cr, 40, 190, "Kotlin", 10, FALSE);
+
+  draw_text (cr, 250, y, "EXPERIENCE", 14, FALSE);
+  for (guint e = 0; e < 2; e++)
+    {
+      y += 24;
+      draw_text (cr, 250, y, e == 0 ? "Ledgerly" : "Parcelpost", 11, TRUE);
+      draw_text (cr, 250, y + 14, e == 0 ? "Jan 2021 – Present | Accra" : "Jun 2018 – Dec 2020 | Kumasi", 10, FALSE);
+      y += 16;
+      for (guint b = 0; b < 3; b++)
+        draw_text (cr, 262, y += 15, bullets[e * 3 + b], 10, FALSE);
+    }
+}
+
+static void
+test_pdf_short_sidebar (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_short_sidebar);
+  VitaeEntry *work;
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Kwame Mensah");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+  g_assert_cmpstr (bullet_text (work, 0), ==, "Moved billing to event sourcing");
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+  g_assert_cmpstr (bullet_text (work, 2), ==, "Ran the yearly load test");
+}
+
+/* Headings and dates in Chinese and Japanese, read from text lines. */
+static void
+test_lines_cjk (void)
+{
+  static const char * const texts[] = {
+    "王小明", "xiaoming@example.cn", "工作经历", "数据工程师\t2019.03 至 今", "• 搭建了实时数据管道",
+    "教育背景", "某某大学", "スキル", "Python, SQL",
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *work;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+      line->text = g_strdup (texts[i]);
+      g_ptr_array_add (lines, line);
+    }
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "王小明");
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (work);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "start"), ==, "2019-03");
+  g_assert_false (vitae_node_has (VITAE_NODE (work), "end"));
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 1);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +1007,11 @@ main (int   argc,
   g_test_add_data_func ("/import/libreoffice/pdf", "senior-libreoffice.pdf", test_libreoffice);
   g_test_add_func ("/import/linkedin", test_linkedin);
   g_test_add_func ("/import/pdf/two-columns", test_pdf_two_columns);
+  g_test_add_func ("/import/pdf/name-beside-title", test_pdf_name_beside_title);
+  g_test_add_func ("/import/pdf/side-headings", test_pdf_side_headings);
+  g_test_add_func ("/import/pdf/varied-lines", test_pdf_varied_lines);
+  g_test_add_func ("/import/pdf/short-sidebar", test_pdf_short_sidebar);
+  g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/hostile", test_hostile);
 
   return g_test_run ();

@@ -83,50 +83,52 @@ static const struct {
   const char *words;
 } heading_words[] = {
   { VITAE_SECTION_EXPERIENCE, "experience|work experience|professional experience|employment|"
-                              "employment history|work history|career|relevant experience|"
+                              "employment history|work history|career|relevant experience|internships|internship|"
                               "berufserfahrung|erfahrung|berufliche erfahrung|expérience|"
                               "expérience professionnelle|expériences professionnelles|experiencia|"
                               "experiencia laboral|experiencia profesional|esperienza|"
                               "esperienze lavorative|esperienza professionale|experiência|"
                               "experiência profissional|werkervaring|ervaring|опыт работы|опыт|"
-                              "досвід роботи|doświadczenie zawodowe" },
+                              "досвід роботи|doświadczenie zawodowe|工作经历|工作经验|实习经历|职業経歴|職歴|職務経歴" },
   { VITAE_SECTION_EDUCATION, "education|academic background|ausbildung|bildung|bildungsweg|"
                              "formation|éducation|educación|formación|formación académica|"
                              "istruzione|formazione|educação|formação|formação acadêmica|opleiding|"
-                             "образование|освіта|wykształcenie" },
+                             "образование|освіта|wykształcenie|教育经历|教育背景|学历|学歴" },
   { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|"
                           "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
                           "compétences techniques|habilidades|competencias|competenze|"
-                          "competências|vaardigheden|навыки|ключевые навыки|навички|umiejętności" },
+                          "competências|vaardigheden|навыки|ключевые навыки|навички|umiejętności|"
+                          "专业技能|技能|个人技能|技能特长|スキル" },
   { VITAE_SECTION_PROJECTS, "projects|personal projects|side projects|open source|projekte|projets|"
-                            "proyectos|progetti|projetos|projecten|проекты|проєкти|projekty" },
+                            "proyectos|progetti|projetos|projecten|проекты|проєкти|projekty|项目经验|项目经历|プロジェクト" },
   { VITAE_SECTION_CERTIFICATIONS, "certifications|certificates|licenses & certifications|"
                                   "licenses and certifications|zertifikate|zertifizierungen|"
                                   "certificats|certificaciones|certificazioni|certificações|"
-                                  "certificaten" },
+                                  "certificaten|证书|资格证书|資格" },
   { VITAE_SECTION_AWARDS, "awards|honors|honours|awards & honors|honors & awards|achievements|"
-                          "auszeichnungen|prix|distinctions|premios|premi|prêmios|prijzen" },
+                          "auszeichnungen|prix|distinctions|premios|premi|prêmios|prijzen|获奖经历|荣誉奖项|受賞歴" },
   { VITAE_SECTION_VOLUNTEER, "volunteering|volunteer|volunteer experience|ehrenamt|"
                              "ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
                              "vrijwilligerswerk" },
   { VITAE_SECTION_PUBLICATIONS, "publications|papers|publikationen|veröffentlichungen|"
                                 "publicaciones|pubblicazioni|publicações|publicaties" },
   { VITAE_SECTION_LANGUAGES, "languages|sprachen|sprachkenntnisse|langues|idiomas|lingue|"
-                             "línguas|talen|языки|мови|języki" },
+                             "línguas|talen|языки|мови|języki|语言能力|語学" },
   { VITAE_SECTION_INTERESTS, "interests|hobbies|interessen|centres d'intérêt|loisirs|intereses|"
-                             "interessi|interesses|hobby's" },
+                             "interessi|interesses|hobby's|兴趣爱好|趣味" },
   { VITAE_SECTION_REFERENCES, "references|referenzen|références|referencias|referenze|"
                               "referências|referenties" },
   { VITAE_SECTION_CUSTOM, "additional information" },
   { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|"
                   "profil|zusammenfassung|kurzprofil|résumé|perfil|resumen|perfil profesional|"
                   "sommario|profilo|sobre mim|resumo|profiel|о себе|обо мне|профиль|"
-                  "про себе|podsumowanie|o mnie" },
+                  "про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr" },
 };
 
 static const char * const present_words[] = {
   "present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "aujourd'hui",
   "actuel", "présent", "actualidad", "presente", "actual", "oggi", "atual", "atualmente", "heden",
+  "今", "至今", "现在", "現在",
   NULL
 };
 
@@ -170,7 +172,7 @@ static gboolean
 is_noise (const char *text)
 {
   static const char * const prefixes[] = {
-    "page ", "last updated", "updated ", "curriculum vitae", "lebenslauf", NULL
+    "page ", "last update", "updated ", "curriculum vitae", "lebenslauf", NULL
   };
   static const char * const whole[] = { "resume", "résumé", "cv", NULL };
   g_autofree char *folded = g_utf8_casefold (text, -1);
@@ -194,6 +196,32 @@ is_plausible_name (const char *text)
 
   return n >= 1 && n <= 6 && n_letters >= 2 && !has_digit (text) && !strchr (text, '@') && !strchr (text, '/') &&
          !strchr (text, ':') && !is_contact_line (text) && kind_from_heading (text) < 0;
+}
+
+/* A name after a greeting: "Hello! I'm Ada Lovelace" → "Ada Lovelace";
+ * the text itself otherwise. */
+static const char *
+skip_greeting (const char *text)
+{
+  static const char * const greetings[] = { "hello", "hi", "hey", "bonjour", "hallo", "hola", "ciao", NULL };
+  static const char * const intros[] = { "i'm ", "i’m ", "i am ", "my name is ", "je suis ", "ich bin ", "soy ",
+                                         "sono ", NULL };
+  g_autofree char *folded = g_ascii_strdown (text, -1);
+  const char *p = folded;
+  gboolean greeted = FALSE;
+
+  for (guint i = 0; greetings[i] && !greeted; i++)
+    if (g_str_has_prefix (p, greetings[i]) && !g_ascii_isalpha (p[strlen (greetings[i])]))
+      {
+        p += strlen (greetings[i]);
+        while (*p == ' ' || *p == '!' || *p == ',' || *p == '.')
+          p++;
+        greeted = TRUE;
+      }
+  for (guint i = 0; intros[i]; i++)
+    if (g_str_has_prefix (p, intros[i]) && p[strlen (intros[i])] != '\0')
+      return text + (p - folded) + strlen (intros[i]);
+  return text;
 }
 
 static gboolean
@@ -225,6 +253,16 @@ count_words (const char *text)
 }
 
 static gboolean
+has_digit_before (const char *text,
+                  const char *end)
+{
+  for (const char *p = text; p < end; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 has_digit (const char *text)
 {
   for (const char *p = text; *p; p++)
@@ -240,6 +278,21 @@ after_bullet (const char *text)
   static const char * const glyphs[] = {
     "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", "–", "—", "-", "*", "·", NULL
   };
+
+  /* A numbered item: "1. ", "12) ", followed by a word. */
+  if (g_ascii_isdigit (text[0]))
+    {
+      const char *p = text + 1 + g_ascii_isdigit (text[1]);
+
+      if ((*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t'))
+        {
+          p++;
+          while (*p == ' ' || *p == '\t')
+            p++;
+          return g_unichar_isalpha (g_utf8_get_char (p)) ? p : NULL;
+        }
+      return NULL;
+    }
 
   for (guint i = 0; glyphs[i]; i++)
     if (g_str_has_prefix (text, glyphs[i]))
@@ -271,7 +324,7 @@ parse_dates (const char  *text,
              char       **start,
              char       **end)
 {
-  static const char * const dashes[] = { " – ", " — ", " - ", "–", "—", " to ", " bis ", " à ", NULL };
+  static const char * const dashes[] = { " – ", " — ", " - ", "–", "—", " to ", " bis ", " à ", " 至 ", "至", " ~ ", "~", "〜", NULL };
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
   *start = *end = NULL;
@@ -369,6 +422,13 @@ looks_like_phone (const char *part)
         digits++;
       else if (!strchr ("+()-. /", *p))
         return FALSE;
+      /* "+" starts a number; an area code in brackets follows a short
+       * country or trunk prefix at most: "02141 (617) …" is a postal
+       * code before a number. */
+      else if (*p == '+' && p != part && p[-1] != '(')
+        return FALSE;
+      else if (*p == '(' && digits >= 4)
+        return FALSE;
     }
   return digits >= 7 && digits <= 15;
 }
@@ -433,8 +493,23 @@ set_email (VitaeNode  *basics,
            const char *text)
 {
   static const char * const labels[] = { "phone", "tel", "mobile", "cell", "web", "www", "linkedin", "github", NULL };
-  g_autofree char *email = g_strdup (g_str_has_prefix (text, "mailto:") ? text + 7 : text);
-  gsize len = strlen (email);
+  g_autofree char *email = NULL;
+  const char *at = strchr (text, '@');
+  const char *start = at, *end = at + 1;
+  gsize len;
+
+  /* Only what an address is made of, around its "@": no label glued
+   * before it ("邮箱：a@b.cn", "mailto:"), no full stop or comma after. */
+  while (start > text && (g_ascii_isalnum (start[-1]) || strchr ("._%+-", start[-1])))
+    start--;
+  while (*end && (g_ascii_isalnum (*end) || *end == '.' || *end == '-'))
+    end++;
+  while (end > at + 1 && (end[-1] == '.' || end[-1] == '-'))
+    end--;
+  email = g_strndup (start, end - start);
+  if (g_str_has_prefix (email, "mailto"))
+    memmove (email, email + 6, strlen (email + 6) + 1);
+  len = strlen (email);
 
   for (guint i = 0; labels[i]; i++)
     {
@@ -577,7 +652,8 @@ read_contact (Builder    *builder,
           g_auto(GStrv) words = g_strsplit (part, " ", -1);
           gboolean found = FALSE;
 
-          for (guint k = 0; words[k]; k++)
+          /* The first address is the person's. */
+          for (guint k = 0; words[k] && !found; k++)
             if (looks_like_email (words[k]))
               {
                 set_email (basics, words[k]);
@@ -643,6 +719,35 @@ read_contact (Builder    *builder,
       else
         builder->n_unplaced++;
     }
+}
+
+/* Whether @text is an e-mail address, or a phone number after a label
+ * ("Tel: …", "手机：…"), that the document does not have yet. */
+static gboolean
+is_contact_detail (Builder    *builder,
+                   const char *text)
+{
+  VitaeNode *basics = VITAE_NODE (builder->document);
+  const char *colon = strstr (text, ":");
+  const char *wide = strstr (text, "：");
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  if (!vitae_node_has (basics, "email") && g_strv_length (words) <= 3)
+    for (guint k = 0; words[k]; k++)
+      if (looks_like_email (words[k]))
+        return TRUE;
+
+  if (wide != NULL && (colon == NULL || wide < colon))
+    colon = wide + strlen ("：") - 1;
+  if (!vitae_node_has (basics, "phone") && colon != NULL && colon - text <= 16 && !has_digit_before (text, colon))
+    {
+      const char *rest = colon + 1;
+
+      while (*rest == ' ')
+        rest++;
+      return looks_like_phone (rest);
+    }
+  return FALSE;
 }
 
 static void
@@ -1165,6 +1270,19 @@ pdf_geometry (GPtrArray *lines,
     *line_gap = best_gap / 2.0;
 }
 
+/* @text, a wrapped line, after the line above it: a word broken at a
+ * hyphen ("multi-" / "objective") is whole again. */
+static char *
+join_wrapped (const char *above,
+              const char *text)
+{
+  gsize len = strlen (above);
+  gboolean broken = len >= 2 && above[len - 1] == '-' && g_ascii_isalpha (above[len - 2]) &&
+                    g_unichar_isalpha (g_utf8_get_char (text));
+
+  return g_strconcat (above, broken ? "" : " ", text, NULL);
+}
+
 static void
 continue_last (Builder    *builder,
                Role        role,
@@ -1174,7 +1292,7 @@ continue_last (Builder    *builder,
     {
       VitaeBullet *bullet = vitae_entry_get_bullet (builder->entry,
                                                     vitae_entry_get_n_bullets (builder->entry) - 1);
-      g_autofree char *joined = g_strconcat (vitae_bullet_get_text (bullet), " ", text, NULL);
+      g_autofree char *joined = join_wrapped (vitae_bullet_get_text (bullet), text);
 
       vitae_bullet_set_text (bullet, joined);
     }
@@ -1198,6 +1316,140 @@ continue_last (Builder    *builder,
     }
 }
 
+/* A line that the side-heading pass (side_headings()) made a heading. */
+#define LINE_SIDE_HEADING (1u << 16)
+
+static VitaeTextLine *
+copy_line (const VitaeTextLine *line,
+           const char          *text)
+{
+  VitaeTextLine *copy = g_new (VitaeTextLine, 1);
+
+  *copy = *line;
+  copy->text = g_strdup (text);
+  copy->style = g_strdup (line->style);
+  return copy;
+}
+
+/* A cell of a PDF line in the left margin that can be (part of) a
+ * heading: a few words without digits, no bullet, no address. */
+static gboolean
+is_side_cell (const char *cell)
+{
+  return cell[0] != '\0' && count_words (cell) <= 4 && g_utf8_strlen (cell, -1) <= 32 && !has_digit (cell) &&
+         after_bullet (cell) == NULL && !is_contact_line (cell) && strstr (cell, ": ") == NULL;
+}
+
+/* Side headings: some layouts (LaTeX's res and moderncv styles, Word
+ * tables) set the section headings in a margin column of their own,
+ * beside the first line of the section ("Internships <tab> • Acme,
+ * Berlin") and maybe over two lines ("Positions of" / "Responsibility").
+ * When, after the first known heading at the left edge, the lines there
+ * are all such short cells, at least two of them with text beside them,
+ * and the other lines stand well to the right, each margin cell becomes a
+ * heading line of its own (joined with a cell right under it) before the
+ * text beside it. Returns a new array, or NULL when the layout is not
+ * one of side headings. */
+static GPtrArray *
+side_headings (GPtrArray *lines)
+{
+  double margin = G_MAXDOUBLE;
+  guint start = G_MAXUINT, n_margin = 0, n_beside = 0, n_content = 0;
+  GPtrArray *result;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      if (line->size <= 0)
+        return NULL;
+      margin = MIN (margin, line->x);
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *cell = g_strstrip (g_strndup (line->text, strcspn (line->text, "\t")));
+      gboolean at_margin = line->x < margin + 2;
+
+      if (start == G_MAXUINT)
+        {
+          if (at_margin && kind_from_heading (cell) >= 0)
+            start = i;
+          else
+            continue;
+        }
+      if (at_margin)
+        {
+          if (!is_side_cell (cell))
+            return NULL;
+          n_margin++;
+          n_beside += strchr (line->text, '\t') != NULL && line->tab_x > line->x;
+        }
+      else if (line->x >= margin + 40)
+        n_content++;
+    }
+  if (start == G_MAXUINT || n_beside < 2 || n_content < 2 * n_margin)
+    return NULL;
+
+  result = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      const char *tab = strchr (line->text, '\t');
+      g_autofree char *cell = NULL;
+      VitaeTextLine *heading;
+
+      if (i < start || line->x >= margin + 2)
+        {
+          g_ptr_array_add (result, copy_line (line, line->text));
+          continue;
+        }
+
+      cell = g_strstrip (g_strndup (line->text, tab ? (gsize) (tab - line->text) : strlen (line->text)));
+      heading = copy_line (line, cell);
+      heading->flags |= LINE_SIDE_HEADING;
+      g_ptr_array_add (result, heading);
+
+      for (guint k = 0; k < 2; k++, i++)
+        {
+          VitaeTextLine *beside;
+
+          /* The heading's second line, right under it. */
+          if (k == 1)
+            {
+              VitaeTextLine *next = i < lines->len ? g_ptr_array_index (lines, i) : NULL;
+              g_autofree char *more = NULL;
+
+              if (next == NULL || next->x >= margin + 2 || next->gap > next->size)
+                break;
+              tab = strchr (next->text, '\t');
+              more = g_strstrip (g_strndup (next->text, tab ? (gsize) (tab - next->text) : strlen (next->text)));
+              {
+                g_autofree char *joined = g_strconcat (heading->text, " ", more, NULL);
+
+                g_free (heading->text);
+                heading->text = g_steal_pointer (&joined);
+              }
+              line = next;
+            }
+          if (tab != NULL && line->tab_x > line->x)
+            {
+              beside = copy_line (line, tab + 1);
+              g_strstrip (beside->text);
+              beside->x = line->tab_x;
+              beside->tab_x = -1;
+              beside->gap = 0;
+              if (beside->text[0] != '\0')
+                g_ptr_array_add (result, beside);
+              else
+                vitae_text_line_free (beside);
+            }
+        }
+      i--;
+    }
+  return result;
+}
+
 /**
  * vitae_import_lines:
  * @lines: (element-type VitaeTextLine): the lines of a resume
@@ -1215,12 +1467,16 @@ vitae_import_lines (GPtrArray *lines,
 {
   Builder builder = { vitae_document_new (), notes, VITAE_SECTION_CUSTOM, NULL, NULL, ROLE_NONE,
                       g_string_new (NULL), 0 };
-  double body_size = body_font_size (lines);
+  g_autoptr(GPtrArray) side = side_headings (lines);
+  double body_size;
   double base_x = 0, line_gap = 0, bullet_x = -1;
   g_autoptr(GString) contact = g_string_new (NULL);
   gboolean in_header = TRUE, have_name = FALSE, have_headline = FALSE;
   guint name_index = 0;
 
+  if (side != NULL)
+    lines = side;
+  body_size = body_font_size (lines);
   pdf_geometry (lines, &base_x, &line_gap);
 
   /* In a PDF, the name is the largest of the first three lines. */
@@ -1242,6 +1498,8 @@ vitae_import_lines (GPtrArray *lines,
 
       if (role == ROLE_NONE && (line->flags & VITAE_TEXT_LINE_LIST))
         role = ROLE_BULLET;
+      if (role == ROLE_NONE && (line->flags & LINE_SIDE_HEADING))
+        role = ROLE_HEADING;
 
       g_debug ("size %.1f gap %.1f x %.1f flags %x style %s: %s", line->size, line->gap, line->x,
                line->flags, line->style ? line->style : "-", text);
@@ -1359,14 +1617,41 @@ vitae_import_lines (GPtrArray *lines,
             role = ROLE_BODY;
         }
 
+      /* Contact details that a second column puts after the sections:
+       * an e-mail address or a labelled phone number on a short line of
+       * its own, when the header had none. */
+      if (role == ROLE_NONE && !in_header && line->size > 0 && g_utf8_strlen (text, -1) <= 60 &&
+          !strchr (text, '\t') && after_bullet (text) == NULL && is_contact_detail (&builder, text))
+        {
+          read_contact (&builder, text);
+          continue;
+        }
+
       if (role == ROLE_NONE && is_heading_like (line, body_size))
         role = ROLE_HEADING;
       if (role == ROLE_NONE && after_bullet (text) != NULL)
-        role = ROLE_BULLET;
+        {
+          g_autofree char *left = NULL, *right = NULL;
+          g_autofree char *s = NULL, *e = NULL;
+
+          role = ROLE_BULLET;
+          /* "• Treasurer, Chess Club <tab> 2019 – 2021": an entry's
+           * title set as a list item, with its dates at the right. */
+          if (!in_header && kind_has_entries (builder.kind) && strchr (after_bullet (text), '\t') != NULL)
+            {
+              split_right (after_bullet (text), &left, &right);
+              if (right != NULL && parse_dates (right, &s, &e))
+                {
+                  role = ROLE_TITLE;
+                  text = after_bullet (text);
+                }
+            }
+        }
 
       /* A line indented under a bullet's text continues the bullet. */
       if (role == ROLE_NONE && line->size > 0 && builder.previous == ROLE_BULLET && bullet_x >= 0 &&
-          line->x > bullet_x + 2 && !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD))
+          line->x > bullet_x + 2 && line->x < bullet_x + 3 * line->size && !strchr (text, '\t') &&
+          !(line->flags & VITAE_TEXT_LINE_BOLD))
         {
           continue_last (&builder, ROLE_BULLET, text);
           continue;
@@ -1379,6 +1664,7 @@ vitae_import_lines (GPtrArray *lines,
           !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') &&
           line->page == ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->page &&
           line->gap <= line_gap + 0.1 * line->size &&
+          line->x < ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->x + 3 * line->size &&
           builder.kind != VITAE_SECTION_SKILLS && builder.kind != VITAE_SECTION_INTERESTS &&
           !is_heading_like (line, body_size))
         {
@@ -1389,7 +1675,7 @@ vitae_import_lines (GPtrArray *lines,
       /* In a PDF whose bullets are drawn, not written, a bullet is a line
        * indented from the text's left edge. */
       if (role == ROLE_NONE && line->size > 0 && !in_header && kind_has_entries (builder.kind) &&
-          line->x > base_x + 0.5 * body_size && !strchr (text, '\t'))
+          line->x > base_x + 0.5 * body_size && line->x < base_x + 6 * body_size && !strchr (text, '\t'))
         role = ROLE_BULLET;
 
       if (role == ROLE_NONE && kind_has_entries (builder.kind))
@@ -1417,7 +1703,14 @@ vitae_import_lines (GPtrArray *lines,
         {
         case ROLE_NAME:
           if (!have_name)
-            vitae_node_set_text (VITAE_NODE (builder.document), "name", text);
+            {
+              g_autofree char *name = g_strdup (skip_greeting (text));
+              gsize len = strlen (name);
+
+              while (len > 0 && (name[len - 1] == '!' || name[len - 1] == '.'))
+                name[--len] = '\0';
+              vitae_node_set_text (VITAE_NODE (builder.document), "name", name);
+            }
           else
             builder.n_unplaced++;
           have_name = TRUE;

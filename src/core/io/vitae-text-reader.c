@@ -24,6 +24,7 @@
 #include <libxml/parser.h>
 #include <poppler.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "vitae-error.h"
@@ -740,6 +741,66 @@ compare_top (gconstpointer a,
   return la->top < lb->top ? -1 : la->top > lb->top ? 1 : 0;
 }
 
+typedef struct
+{
+  gssize space;   /* where in the line's text */
+  double width;   /* of the gap, in points */
+  double size;    /* the font size of the word after it */
+} WordGap;
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* A space at least half an em wide and twice as wide as the line's other
+ * spaces (their median; 0.275 em, a wide space, when it has no other:
+ * a large name's letter-spaced capitals stay together) sets two
+ * parts of a line apart, as a tab would: "Acme Corp <0.6 em> Berlin".
+ * Justified lines widen all their spaces alike. */
+static void
+split_at_wide_spaces (GString *raw,
+                      GArray  *gaps)
+{
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      const WordGap *gap = &g_array_index (gaps, WordGap, i);
+      g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (double));
+      double typical = 0.275 * gap->size;
+
+      for (guint k = 0; k < gaps->len; k++)
+        if (k != i)
+          g_array_append_val (others, g_array_index (gaps, WordGap, k).width);
+      if (others->len > 0)
+        {
+          g_array_sort (others, compare_double);
+          typical = g_array_index (others, double, others->len / 2);
+        }
+      if (gap->size > 0 && gap->width >= 0.5 * gap->size && gap->width >= 2 * MAX (typical, 0.1 * gap->size) &&
+          (gsize) gap->space < raw->len && raw->str[gap->space] == ' ')
+        raw->str[gap->space] = '\t';
+    }
+}
+
+/* Words of very different sizes on one line are apart, as far apart as
+ * a tab: a name set large with a small title beside it ("Ada Lovelace
+ * Analyst"). Sizes are compared word by word, so that small capitals
+ * faked with a larger first letter stay whole. */
+static void
+split_at_size_change (GString *raw,
+                      gssize   space,
+                      double   before,
+                      double   after)
+{
+  if (space >= 0 && (gsize) space < raw->len && raw->str[space] == ' ' && before > 0 && after > 0 &&
+      MAX (before, after) >= 1.5 * MIN (before, after))
+    raw->str[space] = '\t';
+}
+
 /* Adds the lines of one page. The characters are gathered into lines by
  * their height on the page, so that what stands on one line (an entry's
  * title and its right-aligned dates) reads as one, in order from left to
@@ -842,6 +903,7 @@ pdf_page_lines (PopplerPage *page,
   {
     double page_width = 0, page_height = 0, gutter = -1;
     g_autoptr(GHashTable) starts = g_hash_table_new (g_direct_hash, g_direct_equal);
+    g_autoptr(GArray) start_xs = g_array_new (FALSE, FALSE, sizeof (double));
     guint best = 0;
 
     poppler_page_get_size (page, &page_width, &page_height);
@@ -861,18 +923,37 @@ pdf_page_lines (PopplerPage *page,
 
             if (g_unichar_isspace (chars[i]))
               continue;
-            if (prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0))
+            /* A line of the right column alone, where the left one has
+             * a gap, starts there too. */
+            if ((prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) ||
+                (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.7))
               {
                 int bucket = (int) (r->x1 / 6);
                 guint count = GPOINTER_TO_UINT (g_hash_table_lookup (starts, GINT_TO_POINTER (bucket))) + 1;
 
                 g_hash_table_insert (starts, GINT_TO_POINTER (bucket), GUINT_TO_POINTER (count));
+                g_array_append_val (start_xs, r->x1);
                 if (count > best && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.7)
                   best = count, gutter = bucket * 6.0;
                 break;
               }
             prev = r->x2;
           }
+      }
+
+    /* The column starts at its headings, left of its indented bullets. */
+    if (gutter > 0)
+      {
+        double edge = gutter;
+
+        for (guint k = 0; k < start_xs->len; k++)
+          {
+            double x = g_array_index (start_xs, double, k);
+
+            if (x >= gutter - 24 && x < edge)
+              edge = x;
+          }
+        gutter = MIN (gutter, floor (edge / 6) * 6.0);
       }
 
     if (gutter > 0 && best >= MAX (4, rows->len / 4))
@@ -951,6 +1032,9 @@ pdf_page_lines (PopplerPage *page,
       g_autoptr(GString) raw = g_string_new (NULL);
       g_autoptr(GString) logical = g_string_new (NULL);
       double top = -1, bottom = -1, left = -1, prev_x2 = -1, size = 0;
+      double word_size = 0, prev_word_size = 0, gap_x = -1;
+      gssize space_before_word = -1;
+      g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (WordGap));
       guint n = 0, n_bold = 0, n_italic = 0;
 
       if (!row->rtl)
@@ -979,18 +1063,30 @@ pdf_page_lines (PopplerPage *page,
                   while (raw->len > 0 && raw->str[raw->len - 1] == ' ')
                     g_string_truncate (raw, raw->len - 1);
                   g_string_append_c (raw, '\t');
+                  if (gap_x < 0 && !row->rtl)
+                    gap_x = r->x1;
+                }
+              /* A right-to-left run after a space. */
+              else if (prev_x2 >= 0 && raw->len > 0 && raw->str[raw->len - 1] == ' ')
+                {
+                  WordGap gap = { (gssize) raw->len - 1, r->x1 - prev_x2, char_size };
+
+                  g_array_append_val (gaps, gap);
                 }
               prev_x2 = r->x1;
             }
           else if (!g_unichar_isspace (c) && c != PDF)
             {
               double char_size = a ? a->font_size : 0;
+              double gap_before = prev_x2 >= 0 ? r->x1 - prev_x2 : -1;
 
               if (prev_x2 >= 0 && r->x1 - prev_x2 > 2 * MAX (char_size, 5.0))
                 {
                   while (raw->len > 0 && raw->str[raw->len - 1] == ' ')
                     g_string_truncate (raw, raw->len - 1);
                   g_string_append_c (raw, '\t');
+                  if (gap_x < 0 && !row->rtl)
+                    gap_x = r->x1;
                 }
               /* A visible gap without a space (words set apart by an icon
                * or by position) is a space. */
@@ -1005,6 +1101,22 @@ pdf_page_lines (PopplerPage *page,
               if (r->y2 > bottom)
                 bottom = r->y2;
               size = MAX (size, char_size);
+              /* A word starts: the one before it has its size. */
+              if (word_size > 0 && raw->len > 0 &&
+                  (raw->str[raw->len - 1] == ' ' || raw->str[raw->len - 1] == '\t'))
+                {
+                  split_at_size_change (raw, space_before_word, prev_word_size, word_size);
+                  prev_word_size = word_size;
+                  word_size = 0;
+                  space_before_word = raw->str[raw->len - 1] == ' ' ? (gssize) raw->len - 1 : -1;
+                  if (space_before_word >= 0 && gap_before >= 0 && !row->rtl)
+                    {
+                      WordGap gap = { space_before_word, gap_before, char_size };
+
+                      g_array_append_val (gaps, gap);
+                    }
+                }
+              word_size = MAX (word_size, char_size);
               n++;
               n_bold += a && font_is_bold (a->font_name);
               n_italic += a && font_is_italic (a->font_name);
@@ -1017,6 +1129,8 @@ pdf_page_lines (PopplerPage *page,
           g_string_append_unichar (raw, c);
         }
 
+      split_at_size_change (raw, space_before_word, prev_word_size, word_size);
+      split_at_wide_spaces (raw, gaps);
       append_logical (logical, raw->str);
       g_strstrip (logical->str);
       logical->len = strlen (logical->str);
@@ -1028,6 +1142,7 @@ pdf_page_lines (PopplerPage *page,
           line->size = size;
           line->page = page_number;
           line->x = left;
+          line->tab_x = gap_x;
           line->gap = prev_bottom >= 0 ? top - prev_bottom : 0;
           if (n_bold * 2 > n)
             line->flags |= VITAE_TEXT_LINE_BOLD;

@@ -36,6 +36,8 @@ typedef struct
   double  gap;     /* PDF: the space above the line, in points */
   double  x;       /* PDF: where the line starts from the page's left edge */
   int     page;    /* PDF: the page, from 0 */
+  double  tab_x;   /* PDF: where the text after the first wide gap (tab)
+                    * starts, or -1 (and 0 outside PDFs) */
 } VitaeTextLine;
 
 void       vitae_text_line_free    (gpointer   line);
