@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "vitae-catalog.h"
@@ -1223,6 +1224,158 @@ test_json (void)
                             "Zürich API"));
 }
 
+/* The words of @text, lower-cased: runs of letters and digits. */
+static GHashTable *
+words_of (const char *text)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        g_hash_table_add (words, g_utf8_strdown (start, p - start));
+    }
+
+  return words;
+}
+
+/* Bullets not in English, in our own words: `vitae suggest`, run as a user
+ * would, never adds a word that was not in the bullet (so no English one),
+ * judges none of them by English words, says that it only rewrites
+ * English, and still checks figures, length and the first person. */
+static void
+test_language (void)
+{
+  static const struct {
+    const char *language;
+    const char *text;
+    gboolean    metric;
+    gboolean    first_person;
+  } cases[] = {
+    { "de", "Automatisierung der Release-Prozesse mit GitLab CI für zwölf Teams", FALSE, FALSE },
+    { "de", "Ich habe die Ladezeit der Suchseite um 40 % gesenkt", TRUE, TRUE },
+    { "de", "Mitarbeit an der Einführung eines neuen Buchungssystems", FALSE, FALSE },
+    { "fr", "Réduit la latence de l'API de 40 % en ajoutant un cache Redis", TRUE, FALSE },
+    { "fr", "J'ai participé à la migration des serveurs vers Kubernetes", FALSE, TRUE },
+    { "fr", "Responsable de la maintenance des outils internes de facturation", FALSE, FALSE },
+    { "es", "Ayudé a migrar la base de datos de clientes a PostgreSQL", FALSE, FALSE },
+    { "es", "Desarrollo de una aplicación móvil para 3000 usuarios de la biblioteca", TRUE, FALSE },
+    { "pt", "Participei no desenvolvimento de uma API de pagamentos em Go", FALSE, FALSE },
+    { "pt", "Reduzi o tempo de implantação de 2 horas para 15 minutos com Terraform", TRUE, FALSE },
+    { "ru", "Реализация алгоритмов поиска для интернет-магазина", FALSE, FALSE },
+    { "ru", "Мы перенесли 12 сервисов в облако за три месяца", TRUE, TRUE },
+    { "ja", "私は決済システムのデータベース移行を担当しました", FALSE, TRUE },
+    { "ja", "検索機能を改善し、応答時間を30%短縮", TRUE, FALSE },
+    { "it", "Sviluppo di un'applicazione web per la gestione degli ordini", FALSE, FALSE },
+    { "pl", "Pomagałem zespołowi przy wdrożeniu nowego systemu płatności", FALSE, FALSE },
+    { "zh", "负责支付系统的数据库迁移，将查询时间缩短了50%", TRUE, FALSE },
+  };
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GString) input = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_string_append_printf (input, "%s\n", cases[i].text);
+
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("VITAE_EXE"), "suggest",
+                                         "--format", "json", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input->str, NULL, &output, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (process));
+  lines = g_strsplit (output, "\n", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GHashTable) original = words_of (cases[i].text);
+      JsonObject *object;
+      JsonArray *issues, *suggestions;
+      gboolean language = FALSE, metric = TRUE, first_person = FALSE;
+
+      g_test_message ("%s: %s", cases[i].language, cases[i].text);
+      g_assert_nonnull (lines[i]);
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      object = json_node_get_object (json_parser_get_root (parser));
+      g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, cases[i].text);
+
+      issues = json_object_get_array_member (object, "issues");
+      for (guint j = 0; j < json_array_get_length (issues); j++)
+        {
+          const char *kind = json_object_get_string_member (json_array_get_object_element (issues, j), "kind");
+
+          g_test_message ("  %s", kind);
+          /* judged by English words: never said of another language */
+          g_assert_cmpstr (kind, !=, "weak-verb");
+          g_assert_cmpstr (kind, !=, "vague");
+          g_assert_cmpstr (kind, !=, "filler");
+          g_assert_cmpstr (kind, !=, "passive");
+          if (g_str_equal (kind, "language"))
+            language = TRUE;
+          else if (g_str_equal (kind, "no-metric"))
+            metric = FALSE;
+          else if (g_str_equal (kind, "first-person"))
+            first_person = TRUE;
+        }
+      g_assert_true (language);
+      g_assert_cmpint (metric, ==, cases[i].metric);
+      g_assert_cmpint (first_person, ==, cases[i].first_person);
+
+      suggestions = json_object_get_array_member (object, "suggestions");
+      for (guint j = 0; j < json_array_get_length (suggestions); j++)
+        {
+          const char *text = json_object_get_string_member (json_array_get_object_element (suggestions, j), "text");
+          g_autoptr(GHashTable) words = words_of (text);
+          GHashTableIter iter;
+          gpointer word;
+
+          g_test_message ("  → %s", text);
+          g_hash_table_iter_init (&iter, words);
+          while (g_hash_table_iter_next (&iter, &word, NULL))
+            if (!g_hash_table_contains (original, word))
+              g_error ("“%s” is not in the bullet: %s", (const char *) word, text);
+        }
+    }
+}
+
+/* A bullet too short for its language to show follows the document's; one
+ * whose text clearly says English is coached in English all the same. */
+static void
+test_document_language (void)
+{
+  VitaeCoach *coach = get_coach ();
+  g_autoptr(VitaeCoachResult) english = NULL;
+  g_autoptr(VitaeCoachResult) german = NULL;
+  g_autoptr(VitaeCoachResult) plain = NULL;
+
+  vitae_coach_set_language (coach, "de");
+  g_assert_cmpstr (vitae_coach_get_language (coach), ==, "de");
+  german = vitae_coach_analyze_bullet (coach, "Datenbank migriert.");
+  english = vitae_coach_analyze_bullet (coach, "Helped migrate the billing database to PostgreSQL for the finance team.");
+  vitae_coach_set_language (coach, NULL);
+  plain = vitae_coach_analyze_bullet (coach, "Helped migrate the billing database to PostgreSQL for the finance team.");
+
+  g_assert_true (vitae_coach_result_has_issue (german, VITAE_COACH_ISSUE_LANGUAGE));
+  g_assert_cmpuint (vitae_coach_result_get_n_suggestions (german), ==, 0);
+  g_assert_false (vitae_coach_result_has_issue (english, VITAE_COACH_ISSUE_LANGUAGE));
+  g_assert_true (vitae_coach_result_has_issue (english, VITAE_COACH_ISSUE_WEAK_VERB));
+  g_assert_cmpuint (vitae_coach_result_get_n_suggestions (english), >, 0);
+  g_assert_cmpuint (vitae_coach_result_get_score (english), ==, vitae_coach_result_get_score (plain));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1241,6 +1394,8 @@ main (int   argc,
   g_test_add_func ("/vitae/coach/weak-main-verb", test_weak_main_verb);
   g_test_add_func ("/vitae/coach/rewrites", test_rewrites);
   g_test_add_func ("/vitae/coach/rewrite-classes", test_rewrite_classes);
+  g_test_add_func ("/vitae/coach/language", test_language);
+  g_test_add_func ("/vitae/coach/document-language", test_document_language);
   g_test_add_func ("/vitae/coach/figures", test_figures);
   g_test_add_func ("/vitae/coach/truth", test_truth);
   g_test_add_func ("/vitae/coach/scores", test_scores);

@@ -913,3 +913,34 @@ INSERT INTO coach_patterns (id, area, rank, context, technique, result) VALUES
    ' in [the course or programme]',
    ' through [the method]',
    ', raising [pass rate or scores] from [X] to [Y]');
+
+-- First-person words of the languages the coach does not rewrite (it
+-- rewrites English only). A bullet in one of them still gets the checks
+-- that hold in any language: its length, its figures and these words.
+CREATE TABLE coach_first_person (
+  lang  TEXT NOT NULL,
+  word  TEXT NOT NULL,
+  PRIMARY KEY (lang, word)
+);
+
+INSERT INTO coach_first_person (lang, word) VALUES
+  ('de', 'ich'), ('de', 'wir'), ('de', 'mein'), ('de', 'meine'), ('de', 'meinen'),
+  ('de', 'meinem'), ('de', 'meiner'), ('de', 'unser'), ('de', 'unsere'), ('de', 'unseren'),
+  ('de', 'mir'), ('de', 'mich'), ('de', 'uns'),
+  ('fr', 'je'), ('fr', 'j'), ('fr', 'nous'), ('fr', 'mon'), ('fr', 'ma'), ('fr', 'mes'),
+  ('fr', 'notre'), ('fr', 'nos'), ('fr', 'moi'),
+  ('es', 'yo'), ('es', 'nosotros'), ('es', 'nosotras'), ('es', 'mi'), ('es', 'mis'),
+  ('es', 'nuestro'), ('es', 'nuestra'), ('es', 'nuestros'), ('es', 'nuestras'),
+  ('pt', 'eu'), ('pt', 'nós'), ('pt', 'meu'), ('pt', 'minha'), ('pt', 'meus'),
+  ('pt', 'minhas'), ('pt', 'nosso'), ('pt', 'nossa'), ('pt', 'nossos'), ('pt', 'nossas'),
+  ('it', 'io'), ('it', 'noi'), ('it', 'mio'), ('it', 'mia'), ('it', 'miei'), ('it', 'mie'),
+  ('it', 'nostro'), ('it', 'nostra'),
+  ('nl', 'ik'), ('nl', 'wij'), ('nl', 'mijn'), ('nl', 'ons'), ('nl', 'onze'),
+  ('pl', 'ja'), ('pl', 'my'), ('pl', 'mój'), ('pl', 'moja'), ('pl', 'moje'), ('pl', 'nasz'),
+  ('pl', 'nasza'), ('pl', 'nasze'),
+  ('ru', 'я'), ('ru', 'мы'), ('ru', 'мой'), ('ru', 'моя'), ('ru', 'моё'), ('ru', 'мои'),
+  ('ru', 'наш'), ('ru', 'наша'), ('ru', 'наше'), ('ru', 'наши'), ('ru', 'меня'), ('ru', 'мне'),
+  ('uk', 'я'), ('uk', 'ми'), ('uk', 'мій'), ('uk', 'моя'), ('uk', 'наш'), ('uk', 'наша'),
+  ('ja', '私'), ('ja', '僕'), ('ja', '我々'), ('ja', '私たち'),
+  ('zh', '我'), ('zh', '我们'), ('zh', '我們'),
+  ('ko', '저는'), ('ko', '제가'), ('ko', '나는'), ('ko', '우리'), ('ko', '저희');

@@ -170,6 +170,7 @@ vitae_analysis_get_issue_label (VitaeCoachIssueKind kind)
     case VITAE_COACH_ISSUE_TOO_SHORT:     return _("too short");
     case VITAE_COACH_ISSUE_PLACEHOLDER:   return _("unfilled slot");
     case VITAE_COACH_ISSUE_REPEATED_VERB: return _("repeated verb");
+    case VITAE_COACH_ISSUE_LANGUAGE:      return _("not English");
     case VITAE_COACH_N_ISSUE_KINDS:
     default:                              return "";
     }

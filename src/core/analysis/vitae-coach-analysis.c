@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "vitae-coach-private.h"
+#include "vitae-language.h"
 
 /* A bullet over this many words no longer reads at a glance. The guide's own
  * strong examples run to about forty words, so the line sits just above them. */
@@ -35,6 +36,7 @@ static const struct {
   [VITAE_COACH_ISSUE_TOO_SHORT]     = { "too-short" },
   [VITAE_COACH_ISSUE_PLACEHOLDER]   = { "placeholder" },
   [VITAE_COACH_ISSUE_REPEATED_VERB] = { "repeated-verb" },
+  [VITAE_COACH_ISSUE_LANGUAGE]      = { "language" },
 };
 
 /**
@@ -1526,6 +1528,266 @@ _vitae_coach_score (VitaeCoachResult *self)
   return MAX (score, 0);
 }
 
+/* Languages ****************************************************************/
+
+/* The language of a bullet the coach does not rewrite, or NULL for English:
+ * the bullet's own text when it clearly says, else the document's. */
+static const char *
+foreign_language (VitaeCoach *self,
+                  const char *text)
+{
+  const char *language = vitae_language_detect (text);
+
+  if (language == NULL)
+    language = self->language;
+  if (language == NULL || g_ascii_strncasecmp (language, "en", 2) == 0 ||
+      (language[2] != '\0' && language[2] != '-' && language[2] != '_'))
+    return NULL;
+
+  return language;
+}
+
+static gboolean
+is_cjk (gunichar c)
+{
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) ||
+         (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/* Whether token @i is a number that measures something in any language:
+ * "30 %", "€40K", "20 Kunden", "20人"; not a year, a version or a name. */
+static gboolean
+is_neutral_figure (const CoachAnalysis *analysis,
+                   guint                i)
+{
+  const CoachToken *token = &analysis->tokens[i];
+  const char *word = coach_token_lower (analysis, i);
+  const char *end;
+  gsize len;
+
+  if (is_metric_at (analysis, i))
+    return TRUE;
+  if (!(token->flags & TOKEN_FIRST_DIGIT))
+    return FALSE;
+
+  len = strspn (word, "0123456789.,");
+  end = word + len;
+  if (memchr (word, '.', len) != NULL && strchr (end, '.') != NULL)
+    return FALSE;
+  if (*end == '\0' && is_year (word, len))
+    return FALSE;
+  /* "20人", "3件", "5万": a counter glued to the number */
+  if (*end != '\0')
+    return is_cjk (g_utf8_get_char (end)) || *end == '+';
+
+  /* "20 Kunden", "15 клиентов": a number before a word */
+  return i + 1 < analysis->n_tokens && (analysis->tokens[i + 1].flags & TOKEN_ALPHA) &&
+         !(analysis->tokens[i + 1].flags & TOKEN_DIGIT) &&
+         !(i > 0 && is_name (&analysis->tokens[i - 1]));
+}
+
+/* The length in bytes of the first-person word of @language that token @i
+ * is ("ich", "мы") or opens with ("j'ai", and in Chinese, Japanese and
+ * Korean, which write no spaces, "私は…"), or 0. */
+static gsize
+foreign_first_person (const CoachAnalysis *analysis,
+                      const char          *language,
+                      guint                i)
+{
+  char key[64];
+  const char *word = coach_token_lower (analysis, i);
+  char primary[3] = { language[0], language[1], '\0' };
+  const char *apostrophe = strpbrk (word, "'\xe2");
+
+  /* a language the detector could not name: any the catalog knows */
+  if (g_str_equal (language, "und"))
+    {
+      static const char * const languages[] = { "de", "fr", "es", "pt", "it", "nl", "ru" };
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        {
+          gsize length = foreign_first_person (analysis, languages[l], i);
+
+          if (length > 0)
+            return length;
+        }
+      return 0;
+    }
+
+  if (g_snprintf (key, sizeof key, "%s:%s", primary, word) < (int) sizeof key &&
+      g_hash_table_contains (analysis->coach->first_person, key))
+    return analysis->tokens[i].bend - analysis->tokens[i].bstart;
+
+  /* "j'ai": the part before the apostrophe */
+  if (apostrophe != NULL && apostrophe > word && (gsize) (apostrophe - word) < 16)
+    {
+      g_snprintf (key, sizeof key, "%s:%.*s", primary, (int) (apostrophe - word), word);
+      if (g_hash_table_contains (analysis->coach->first_person, key))
+        return apostrophe - word;
+    }
+
+  if (g_str_equal (primary, "ja") || g_str_equal (primary, "zh") || g_str_equal (primary, "ko"))
+    {
+      GHashTableIter iter;
+      gpointer k;
+      gsize best = 0;
+
+      g_hash_table_iter_init (&iter, analysis->coach->first_person);
+      while (g_hash_table_iter_next (&iter, &k, NULL))
+        if (g_str_has_prefix (k, primary) && ((const char *) k)[2] == ':' &&
+            g_str_has_prefix (analysis->text + analysis->tokens[i].bstart, (const char *) k + 3))
+          best = MAX (best, strlen ((const char *) k + 3));
+      return best;
+    }
+
+  return 0;
+}
+
+/* Whether a bullet whose language the detector could not tell (too short,
+ * mostly names) still reads as English: it has no letter or short word
+ * English lacks, or most of its plain words are words the English lexicon
+ * knows. "Ich habe die Datenbank migriert" does not. */
+static gboolean
+reads_as_english (const CoachAnalysis *analysis)
+{
+  /* short words of other languages that English does not have */
+  static const char * const foreign[] = {
+    "der", "das", "und", "mit", "für", "von", "ist", "ein", "eine", "einer", "dem", "des",
+    "auf", "bei", "zur", "zum", "wurde", "le", "les", "du", "et", "pour", "avec", "une",
+    "au", "aux", "sur", "dans", "par", "est", "los", "las", "y", "para", "del", "por",
+    "una", "os", "com", "da", "dos", "das", "em", "um", "uma", "il", "gli", "della", "di",
+    "het", "een", "van", "voor", "met", "ik", "w", "z", "na", "dla", "oraz", "ich", "wir",
+    "habe", "hat", "haben", "nicht", "je", "nous", "yo", "eu", "nosotros", "wij",
+  };
+  guint known = 0, plain = 0;
+  gboolean signal = FALSE;
+
+  for (const char *p = analysis->text; *p != '\0'; p = g_utf8_next_char (p))
+    if ((guchar) *p >= 0x80 && g_unichar_isalpha (g_utf8_get_char (p)))
+      {
+        signal = TRUE;
+        break;
+      }
+
+  for (guint i = 0; i < analysis->n_tokens; i++)
+    {
+      const CoachToken *token = &analysis->tokens[i];
+      const char *word = coach_token_lower (analysis, i);
+
+      for (guint f = 0; !signal && f < G_N_ELEMENTS (foreign); f++)
+        if (g_str_equal (word, foreign[f]))
+          signal = TRUE;
+
+      if (!(token->flags & TOKEN_ALPHA) ||
+          (token->flags & (TOKEN_DIGIT | TOKEN_SLOT | TOKEN_ALL_UPPER | TOKEN_INNER_UPPER | TOKEN_INNER_PUNCT)) ||
+          ((token->flags & TOKEN_FIRST_UPPER) && i > 0))
+        continue;
+      plain++;
+      if (token->lex != 0 || (token->lemma != NULL && *token->lemma != '\0') ||
+          _vitae_coach_nominal_verb (analysis->coach, word) != NULL ||
+          _vitae_coach_is_adverb_word (analysis->coach, word) ||
+          _vitae_coach_is_noun_first (analysis->coach, word))
+        known++;
+    }
+
+  return !signal || plain < 3 || known * 2 >= plain;
+}
+
+/* A bullet in a language the coach does not rewrite gets only the checks
+ * that hold in any language — its length, its figures, first person where
+ * the catalog knows the words — and an issue that says so. It is scored on
+ * those alone: 25 for what the coach cannot judge (the verb and the
+ * detail), 35 for a figure, 15 for its length, less 5 for first person. */
+static void
+analyze_foreign (CoachAnalysis    *analysis,
+                 VitaeCoachResult *result,
+                 const char       *language,
+                 guint             n_chars)
+{
+  const VitaeLanguageInfo *info = vitae_language_lookup (language);
+  guint n_words = 0;
+  gint score = 25;
+
+  for (guint i = 0; i < analysis->n_tokens; i++)
+    {
+      const CoachToken *token = &analysis->tokens[i];
+      guint n_cjk = 0;
+      gsize length;
+
+      for (const char *p = analysis->text + token->bstart; p < analysis->text + token->bend; p = g_utf8_next_char (p))
+        if (is_cjk (g_utf8_get_char (p)))
+          n_cjk++;
+      /* a word of Chinese or Japanese is about two characters */
+      n_words += n_cjk > 0 ? MAX (1, (n_cjk + 1) / 2) : 1;
+
+      if (token->flags & TOKEN_SLOT)
+        {
+          if (token->flags & TOKEN_SLOT_FIGURE)
+            analysis->has_metric = TRUE;
+          continue;
+        }
+      if (!analysis->has_metric && is_neutral_figure (analysis, i))
+        analysis->has_metric = TRUE;
+      if (!analysis->first_person && (length = foreign_first_person (analysis, language, i)) > 0)
+        {
+          analysis->first_person = TRUE;
+          if (!analysis->quiet)
+            {
+              g_autofree char *word = g_strndup (analysis->text + token->bstart, length);
+
+              _vitae_coach_result_add (result, VITAE_COACH_ISSUE_FIRST_PERSON, token->cstart,
+                                       token->cstart + g_utf8_strlen (word, -1),
+                                       /* Translators: %s is a pronoun such as “I” or “We” */
+                                       g_strdup_printf (_("Leave out “%s”: a resume speaks for you without pronouns"),
+                                                        word));
+            }
+        }
+    }
+  analysis->n_words = n_words;
+
+  if (!analysis->quiet)
+    {
+      _vitae_coach_result_add (result, VITAE_COACH_ISSUE_LANGUAGE, 0, n_chars,
+                               info != NULL ?
+                               /* Translators: %s is the name of a language in itself, such as “Deutsch” */
+                               g_strdup_printf (_("The coach rewrites bullets in English only: in %s it "
+                                                  "checks the length, the figures and the first person"),
+                                                info->endonym) :
+                               g_strdup (_("The coach rewrites bullets in English only: in this language "
+                                           "it checks the length, the figures and the first person")));
+      if (!analysis->has_metric)
+        _vitae_coach_result_add (result, VITAE_COACH_ISSUE_NO_METRIC, 0, n_chars,
+                                 g_strdup (_("No figure shows the result: add a number, a percentage, "
+                                             "a latency or a before→after")));
+      if (n_words > MAX_WORDS)
+        _vitae_coach_result_add (result, VITAE_COACH_ISSUE_TOO_LONG, 0, n_chars,
+                                 /* Translators: %u is a number of words, at least 43 */
+                                 g_strdup_printf (_("%u words is too long to read at a glance: "
+                                                    "keep a bullet to about 35"), n_words));
+      else if (n_words < MIN_WORDS)
+        _vitae_coach_result_add (result, VITAE_COACH_ISSUE_TOO_SHORT, 0, n_chars,
+                                 g_strdup (_("Too short to show an achievement: add the context, "
+                                             "how you did it and the result")));
+    }
+
+  if (analysis->has_metric)
+    score += 35;
+  if (n_words >= 8 && n_words <= 35)
+    score += 15;
+  else if (n_words >= 5 && n_words <= 42)
+    score += 8;
+  if (analysis->first_person)
+    score -= 5;
+
+  g_array_sort (result->issues, _vitae_coach_compare_issues);
+  result->base_score = CLAMP (score, 0, 100);
+  result->score = result->base_score;
+  result->scored = n_words >= 3;
+  result->area = analysis->coach->general->id;
+  /* nothing to rewrite: the suggestions are known */
+  result->suggested = TRUE;
+}
+
 /*
  * Analyses one bullet on its own: everything but repeated-verb, which needs
  * the bullet's neighbours. Uses the coach's scratch buffers, so it is not
@@ -1567,6 +1829,23 @@ _vitae_coach_analyze (VitaeCoach       *self,
 
   n_chars = analysis.tokens[analysis.n_tokens - 1].cend +
             g_utf8_strlen (text + analysis.tokens[analysis.n_tokens - 1].bend, -1);
+
+  /* "Automatisierung der Release-Prozesse…": never an English word */
+  {
+    const char *language = foreign_language (self, text);
+
+    /* a language the detector cannot name: checked as one we do not
+     * rewrite ("und", undetermined) */
+    if (language == NULL && vitae_language_detect (text) == NULL && self->language == NULL &&
+        !reads_as_english (&analysis))
+      language = "und";
+
+    if (language != NULL)
+      {
+        analyze_foreign (&analysis, result, language, n_chars);
+        return g_steal_pointer (&result);
+      }
+  }
 
   find_opener (&analysis, result);
   find_phrases (&analysis, result);

@@ -209,6 +209,12 @@ struct _VitaeCoach
   GPtrArray  *areas;       /* CoachArea, by rank; the general area last */
   CoachArea  *general;
 
+  /* owned: first-person words of other languages, as "de:ich" */
+  GHashTable *first_person;
+  /* owned: the language a bullet is taken to be in when its own text does
+   * not say (the document's), or NULL for English */
+  char       *language;
+
   /* owned: results by bullet text, in two generations so that the cache
    * stays bounded while the bullets being edited stay in it */
   GHashTable *cache;

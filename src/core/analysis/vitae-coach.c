@@ -775,6 +775,27 @@ free_nominal (gpointer data)
   g_free (nominal);
 }
 
+/* First-person words of the languages the coach does not rewrite: "I" is
+ * a fault of style in a bullet in any language. */
+static gboolean
+load_first_person (VitaeCoach  *self,
+                   sqlite3     *db,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (!prepare (db, "SELECT lang, word FROM coach_first_person", &stmt, error))
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (self->first_person,
+                      g_strdup_printf ("%s:%s", (const char *) sqlite3_column_text (stmt, 0),
+                                       (const char *) sqlite3_column_text (stmt, 1)));
+
+  return finish (db, stmt, rc, error);
+}
+
 /* The verbs that fit an object, the nouns that name an action and the slots
  * that stand for vague nouns: what keeps a rewrite grammatical. */
 static gboolean
@@ -1018,6 +1039,8 @@ vitae_coach_finalize (GObject *object)
   g_clear_pointer (&self->areas, g_ptr_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->old_cache, g_hash_table_unref);
+  g_clear_pointer (&self->first_person, g_hash_table_unref);
+  g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->tokens, g_array_unref);
   if (self->lower != NULL)
     g_string_free (g_steal_pointer (&self->lower), TRUE);
@@ -1063,6 +1086,7 @@ vitae_coach_init (VitaeCoach *self)
   self->areas = g_ptr_array_new_with_free_func (free_area);
   self->cache = new_cache ();
   self->old_cache = new_cache ();
+  self->first_person = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (CoachToken), 64);
   self->lower = g_string_sized_new (512);
 }
@@ -1104,7 +1128,8 @@ vitae_coach_new (VitaeCatalog  *catalog,
       !load_phrases (self, db, error) ||
       !load_irregular (self, db, error) ||
       !load_areas (self, db, error) ||
-      !load_grammar (self, db, error))
+      !load_grammar (self, db, error) ||
+      !load_first_person (self, db, error))
     return NULL;
 
   load_keywords (self, db);
@@ -1389,6 +1414,49 @@ vitae_coach_clear_cache (VitaeCoach *self)
 
   g_hash_table_remove_all (self->cache);
   g_hash_table_remove_all (self->old_cache);
+}
+
+/**
+ * vitae_coach_set_language:
+ * @self: a #VitaeCoach
+ * @language: (nullable): a BCP 47 tag, the document's language, or %NULL
+ *
+ * Sets the language a bullet is taken to be in when its own text does not
+ * clearly say (a short bullet, a list of names). A bullet in another
+ * language than English — by its text, or by @language when its text does
+ * not say — is never rewritten with English words: it gets the checks that
+ * hold in any language (length, figures, first person) and an issue of
+ * kind %VITAE_COACH_ISSUE_LANGUAGE that says so.
+ */
+void
+vitae_coach_set_language (VitaeCoach *self,
+                          const char *language)
+{
+  g_return_if_fail (VITAE_IS_COACH (self));
+
+  if (language != NULL && *language == '\0')
+    language = NULL;
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  /* a result depends on the language for the bullets that do not say */
+  vitae_coach_clear_cache (self);
+}
+
+/**
+ * vitae_coach_get_language:
+ * @self: a #VitaeCoach
+ *
+ * Returns: (nullable): the language set by vitae_coach_set_language()
+ */
+const char *
+vitae_coach_get_language (VitaeCoach *self)
+{
+  g_return_val_if_fail (VITAE_IS_COACH (self), NULL);
+
+  return self->language;
 }
 
 /**

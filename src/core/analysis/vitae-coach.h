@@ -31,6 +31,7 @@ typedef enum
   VITAE_COACH_ISSUE_TOO_SHORT,
   VITAE_COACH_ISSUE_PLACEHOLDER,
   VITAE_COACH_ISSUE_REPEATED_VERB,
+  VITAE_COACH_ISSUE_LANGUAGE,
   VITAE_COACH_N_ISSUE_KINDS
 } VitaeCoachIssueKind;
 
@@ -135,6 +136,9 @@ GPtrArray                    *vitae_coach_analyze_entry              (VitaeCoach
 VitaeCoachReport             *vitae_coach_analyze_document           (VitaeCoach          *self,
                                                                       VitaeDocument       *document);
 void                          vitae_coach_clear_cache                (VitaeCoach          *self);
+void                          vitae_coach_set_language               (VitaeCoach          *self,
+                                                                      const char          *language);
+const char                   *vitae_coach_get_language               (VitaeCoach          *self);
 guint                         vitae_coach_get_cache_size             (VitaeCoach          *self);
 gboolean                      vitae_coach_is_strong_verb             (VitaeCoach          *self,
                                                                       const char          *word,
