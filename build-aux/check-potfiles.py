@@ -7,9 +7,10 @@
 #   check-potfiles.py SRCDIR           exit 1 and name what is missing or stale
 #   check-potfiles.py SRCDIR --write   rewrite po/POTFILES.in, sorted
 #
-# A C file belongs when it marks a string with _(), N_(), C_(), NC_() or
-# g_dngettext(); a .ui file when it has translatable="yes"; from data/, the
-# desktop file, metainfo, GSettings schema and MIME type.  meson runs the
+# A C file or header belongs when it marks a string with _(), N_(), C_(),
+# NC_() or g_dngettext() (the catalog's strings are in a generated header,
+# see catalog-strings.py); a .ui file when it has translatable="yes"; from
+# data/, the desktop file, metainfo, GSettings schema and MIME type.  meson runs the
 # first form as the test "potfiles".
 
 import os
@@ -33,7 +34,7 @@ def wanted(srcdir):
                     if name.endswith(DATA):
                         found.append(rel)
                     continue
-                if not name.endswith(('.c', '.ui')):
+                if not name.endswith(('.c', '.h', '.ui')):
                     continue
                 with open(path, encoding='utf-8') as f:
                     if MARK.search(f.read()):

@@ -68,7 +68,7 @@ about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
-  static const char *developers[] = { "The Vitae authors", NULL };
+  const char *developers[] = { _("The Vitae authors"), NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
   adw_show_about_window (parent,
@@ -80,6 +80,8 @@ about_action (GSimpleAction *action,
                          "issue-url", "https://github.com/vitae/vitae/issues",
                          "comments", _("Write a resume that gets through applicant tracking systems and impresses the person who reads it. Vitae works offline and sends nothing anywhere."),
                          "developers", developers,
+                         /* Translators: your names, one a line, shown in the About window */
+                         "translator-credits", _("translator-credits"),
                          "copyright", "© 2026 The Vitae authors",
                          "license-type", GTK_LICENSE_GPL_3_0,
                          NULL);

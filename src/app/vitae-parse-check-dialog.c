@@ -186,7 +186,10 @@ run_check (VitaeParseCheckDialog *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), self->text, -1);
 
   /* Translators: the dialog's subtitle: a format, a template and a count of pieces */
-  subtitle = g_strdup_printf (_("%s · %s · %u pieces"),
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s · %s · %u piece",
+                                           "%s · %s · %u pieces",
+                                           self->n_pieces),
                               gtk_string_object_get_string (gtk_drop_down_get_selected_item (self->format_dropdown)),
                               self->template_id ? self->template_id : _("default template"),
                               self->n_pieces);

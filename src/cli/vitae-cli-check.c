@@ -102,7 +102,10 @@ print_text (const char    *file,
   /* The same count as the coach panel's: written bullets only. */
   printf ("\n");
   /* Translators: %u counts bullets that need work, of %u bullets */
-  printf (_("Bullets: %u of %u need work\n"),
+  printf (g_dngettext (GETTEXT_PACKAGE,
+                       "Bullets: %u of %u needs work\n",
+                       "Bullets: %u of %u need work\n",
+                       g_list_model_get_n_items (vitae_analysis_get_issues (analysis))),
           g_list_model_get_n_items (vitae_analysis_get_issues (analysis)),
           vitae_analysis_get_n_bullets (analysis));
   for (guint i = 0; i < n; i++)

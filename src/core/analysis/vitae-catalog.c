@@ -82,6 +82,54 @@ load_shipped_sql (VitaeCatalog  *self,
   return TRUE;
 }
 
+/* The catalog's text the user sees, translated in place once it is loaded:
+ * role names, keyword group names and the groups' placement advice.  The
+ * contexts are the ones build-aux/catalog-strings.py writes into
+ * vitae-catalog-strings.h, where xgettext finds the English text; ids,
+ * keywords and section lists stay as they are. */
+#define TRANSLATE_SQL \
+  "UPDATE roles SET name = vitae_translate ('role', name);" \
+  "UPDATE keyword_groups SET name = vitae_translate ('keyword group', name), " \
+  "  advice = vitae_translate ('keyword group advice', advice);"
+
+static void
+sql_translate (sqlite3_context  *context,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  const char *msgctxt = (const char *) sqlite3_value_text (argv[0]);
+  const char *msgid = (const char *) sqlite3_value_text (argv[1]);
+
+  if (msgctxt == NULL || msgid == NULL || msgid[0] == '\0')
+    {
+      sqlite3_result_value (context, argv[1]);
+      return;
+    }
+
+  sqlite3_result_text (context, g_dpgettext2 (GETTEXT_PACKAGE, msgctxt, msgid), -1,
+                       SQLITE_TRANSIENT);
+}
+
+static gboolean
+translate_shipped (VitaeCatalog  *self,
+                   GError       **error)
+{
+  char *message = NULL;
+
+  sqlite3_create_function (self->db, "vitae_translate", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                           NULL, sql_translate, NULL, NULL);
+  if (sqlite3_exec (self->db, TRANSLATE_SQL, NULL, NULL, &message) != SQLITE_OK)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                   /* Translators: %s is SQLite's message */
+                   _("Could not translate the keyword catalog: %s"), message);
+      sqlite3_free (message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static char *
 dup_column (sqlite3_stmt *stmt,
             int           column)
@@ -158,7 +206,7 @@ catalog_new (const char  *user_db_path,
       return NULL;
     }
 
-  if (!load_shipped_sql (self, error))
+  if (!load_shipped_sql (self, error) || !translate_shipped (self, error))
     return NULL;
 
   /* The window and a `vitae` command may open the user's catalog at the

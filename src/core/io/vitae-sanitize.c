@@ -236,8 +236,8 @@ check_value (Sanitizer   *self,
       g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
                    /* Translators: “%s” is a file name, then a field such as
                     * “basics: summary”, a size in bytes and the limit in KB */
-                   _("“%s”: %s is %" G_GSIZE_FORMAT " bytes long; Vitae refuses fields over %d KB"),
-                   self->display, path, len, VITAE_MAX_FIELD_SIZE / 1024);
+                   _("“%s”: %s is %lu bytes long; Vitae refuses fields over %d KB"),
+                   self->display, path, (unsigned long) len, VITAE_MAX_FIELD_SIZE / 1024);
       return FALSE;
     }
 
