@@ -1919,6 +1919,10 @@ vitae_import_bytes (GBytes             *bytes,
   if (!vitae_document_sanitize (document, display, notes, error))
     return NULL;
 
+  /* The document language, from the text when the file does not say. */
+  if (vitae_document_get_language (document) == NULL)
+    vitae_document_set_language (document, vitae_document_detect_language (document));
+
   vitae_history_clear (vitae_document_get_history (document));
   vitae_document_set_modified (document, FALSE);
   return g_steal_pointer (&document);

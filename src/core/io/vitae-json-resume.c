@@ -222,6 +222,9 @@ static const FieldMap meta_fields[] = {
   { "canonical", "meta-canonical", FIELD_TEXT },
   { "version", "meta-version", FIELD_TEXT },
   { "lastModified", "meta-last-modified", FIELD_TEXT },
+  /* The document language, a BCP 47 tag: not in JSON Resume v1.0.0, whose
+   * meta object allows other members. */
+  { "language", "language", FIELD_TEXT },
   END_OF_FIELDS
 };
 

@@ -16,6 +16,7 @@
 #include "vitae-document.h"
 #include "vitae-entry.h"
 #include "vitae-io.h"
+#include "vitae-locale.h"
 #include "vitae-presentation.h"
 #include "vitae-section.h"
 
@@ -329,7 +330,7 @@ append_section (GString      *out,
       g_ptr_array_add (blocks, g_string_free (g_steal_pointer (&block), FALSE));
     }
 
-  append_heading_line (out, vitae_section_get_title (section));
+  append_heading_line (out, vitae_locale_get_section_title (vitae_document_get_effective_language (vitae_node_get_document (VITAE_NODE (section))), section));
   for (guint i = 0; i < blocks->len; i++)
     {
       if (spaced && i > 0)
@@ -415,7 +416,7 @@ vitae_text_export (VitaeDocument *document)
 
   if (get (node, "summary")[0] != '\0')
     {
-      append_heading_line (out, _("Summary"));
+      append_heading_line (out, vitae_locale_get_heading (vitae_document_get_effective_language (document), "summary"));
       append_line (out, "", get (node, "summary"));
     }
 

@@ -63,6 +63,8 @@ static const FieldName basics_fields[] = {
   { "url", "url" },
   { "image", "image" },
   { "summary", "summary" },
+  /* The document language, a BCP 47 tag. */
+  { "language", "language" },
   { NULL, NULL }
 };
 

@@ -13,6 +13,7 @@
 #include "vitae-document.h"
 #include "vitae-entry.h"
 #include "vitae-history.h"
+#include "vitae-language.h"
 #include "vitae-node-private.h"
 #include "vitae-section.h"
 
@@ -30,6 +31,10 @@ struct _VitaeDocument
   /* Counts every change, for caches that follow the document. */
   guint64       revision;
   gboolean      modified;
+
+  /* The language detected from the text, at revision detected_revision. */
+  const char   *detected;
+  guint64       detected_revision;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeDocument, vitae_document, VITAE_TYPE_NODE)
@@ -37,6 +42,7 @@ G_DEFINE_FINAL_TYPE (VitaeDocument, vitae_document, VITAE_TYPE_NODE)
 enum {
   PROP_0,
   PROP_MODIFIED,
+  PROP_LANGUAGE,
   N_PROPS
 };
 
@@ -106,6 +112,10 @@ vitae_document_get_property (GObject    *object,
       g_value_set_boolean (value, vitae_document_get_modified (self));
       break;
 
+    case PROP_LANGUAGE:
+      g_value_set_string (value, vitae_document_get_language (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -123,6 +133,10 @@ vitae_document_set_property (GObject      *object,
     {
     case PROP_MODIFIED:
       vitae_document_set_modified (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_LANGUAGE:
+      vitae_document_set_language (self, g_value_get_string (value));
       break;
 
     default:
@@ -152,6 +166,17 @@ vitae_document_class_init (VitaeDocumentClass *klass)
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * VitaeDocument:language:
+   *
+   * The document language as a BCP 47 tag ("de", "pt-BR"), or %NULL when
+   * the file does not say; the field "language", so that a change is
+   * undoable like any other.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -173,12 +198,20 @@ vitae_document_class_init (VitaeDocumentClass *klass)
 }
 
 static void
+language_changed_cb (VitaeDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+static void
 vitae_document_init (VitaeDocument *self)
 {
   self->sections = g_list_store_new (VITAE_TYPE_SECTION);
   self->profiles = g_list_store_new (VITAE_TYPE_ENTRY);
   self->history = _vitae_history_new (self);
   _vitae_node_attach (VITAE_NODE (self), NULL, self);
+  self->detected_revision = G_MAXUINT64;
+  g_signal_connect (self, "changed::language", G_CALLBACK (language_changed_cb), NULL);
 }
 
 /* Private API */
@@ -285,6 +318,141 @@ vitae_document_get_revision (VitaeDocument *self)
   g_return_val_if_fail (VITAE_IS_DOCUMENT (self), 0);
 
   return self->revision;
+}
+
+/**
+ * vitae_document_get_language:
+ * @self: a #VitaeDocument
+ *
+ * Returns: (nullable): the document language the resume was given, as a
+ *   BCP 47 tag, or %NULL
+ */
+const char *
+vitae_document_get_language (VitaeDocument *self)
+{
+  const char *language;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), NULL);
+
+  language = vitae_node_get_text (VITAE_NODE (self), "language");
+  return language[0] != '\0' ? language : NULL;
+}
+
+/**
+ * vitae_document_set_language:
+ * @self: a #VitaeDocument
+ * @language: (nullable): a BCP 47 tag, or %NULL for none
+ *
+ * Sets the document language, in the canonical case of its tag ("pt_BR"
+ * becomes "pt-BR"); the change is recorded in the undo history. Text that
+ * is no language tag unsets it.
+ */
+void
+vitae_document_set_language (VitaeDocument *self,
+                             const char    *language)
+{
+  g_autofree char *normal = NULL;
+
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+
+  normal = vitae_language_normalize (language);
+  vitae_node_set_text (VITAE_NODE (self), "language", normal);
+}
+
+static void
+append_text (GString    *sample,
+             const char *text)
+{
+  if (text != NULL && text[0] != '\0' && sample->len < 64 * 1024)
+    {
+      g_string_append (sample, text);
+      g_string_append_c (sample, '\n');
+    }
+}
+
+/**
+ * vitae_document_detect_language:
+ * @self: a #VitaeDocument
+ *
+ * Guesses the language the resume is written in from its prose: the
+ * headline, the summary, the entries' summaries and bullets.
+ *
+ * Returns: (nullable): a BCP 47 primary tag, or %NULL when unsure
+ */
+const char *
+vitae_document_detect_language (VitaeDocument *self)
+{
+  g_autoptr(GString) sample = NULL;
+  guint n_sections;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), NULL);
+
+  if (self->detected_revision == self->revision)
+    return self->detected;
+
+  sample = g_string_new (NULL);
+  append_text (sample, vitae_node_get_text (VITAE_NODE (self), "label"));
+  append_text (sample, vitae_node_get_text (VITAE_NODE (self), "summary"));
+
+  n_sections = vitae_document_get_n_sections (self);
+  for (guint i = 0; i < n_sections; i++)
+    {
+      GListModel *entries = vitae_section_get_entries (vitae_document_get_section (self, i));
+      guint n_entries = g_list_model_get_n_items (entries);
+
+      for (guint j = 0; j < n_entries; j++)
+        {
+          g_autoptr(VitaeEntry) entry = g_list_model_get_item (entries, j);
+          guint n_bullets = vitae_entry_get_n_bullets (entry);
+
+          append_text (sample, vitae_node_get_text (VITAE_NODE (entry), "summary"));
+          for (guint k = 0; k < n_bullets; k++)
+            append_text (sample, vitae_bullet_get_text (vitae_entry_get_bullet (entry, k)));
+        }
+    }
+
+  self->detected = vitae_language_detect (sample->str);
+  self->detected_revision = self->revision;
+
+  return self->detected;
+}
+
+/**
+ * vitae_document_get_effective_language:
+ * @self: a #VitaeDocument
+ *
+ * The language the resume prints its headings and dates in: its own,
+ * else the language of the user's interface when Vitae has headings for
+ * it (as before documents had a language), else English. The text is not
+ * consulted, so that headings never change while the user types; imports
+ * store the language detected from the text
+ * (vitae_document_detect_language()).
+ *
+ * Returns: a BCP 47 tag
+ */
+const char *
+vitae_document_get_effective_language (VitaeDocument *self)
+{
+  const char * const *names;
+  const char *language;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (self), NULL);
+
+  if ((language = vitae_document_get_language (self)) != NULL)
+    return language;
+
+  names = g_get_language_names ();
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const VitaeLanguageInfo *info;
+
+      if (g_str_equal (names[i], "C") || g_str_has_prefix (names[i], "C.") || g_str_equal (names[i], "POSIX"))
+        break;
+      if ((info = vitae_language_lookup (names[i])) != NULL)
+        return info->tag;
+    }
+
+  return "en";
 }
 
 /**

@@ -22,7 +22,9 @@ G_DECLARE_FINAL_TYPE (VitaeDocument, vitae_document, VITAE, DOCUMENT, VitaeNode)
  * "label" (the headline), "email", "phone", "url", "image", "summary",
  * "address", "postal-code", "city", "country-code", "region", and the
  * JSON Resume meta data "meta-canonical", "meta-version" and
- * "meta-last-modified". Profiles (links) are entries with "network",
+ * "meta-last-modified", and "language", the document language as a BCP 47
+ * tag (see vitae_document_get_effective_language() for an empty one).
+ * Profiles (links) are entries with "network",
  * "username" and "url" fields.
  *
  * The "changed" signal without detail of VitaeNode fires for a field of the
@@ -35,6 +37,12 @@ gboolean       vitae_document_get_modified    (VitaeDocument *self);
 void           vitae_document_set_modified    (VitaeDocument *self,
                                                gboolean       modified);
 guint64        vitae_document_get_revision    (VitaeDocument *self);
+
+const char    *vitae_document_get_language    (VitaeDocument *self);
+void           vitae_document_set_language    (VitaeDocument *self,
+                                               const char    *language);
+const char    *vitae_document_detect_language (VitaeDocument *self);
+const char    *vitae_document_get_effective_language (VitaeDocument *self);
 
 GListModel    *vitae_document_get_sections    (VitaeDocument *self);
 guint          vitae_document_get_n_sections  (VitaeDocument *self);

@@ -12,47 +12,56 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
+#include "vitae-document.h"
 #include "vitae-fields.h"
+#include "vitae-locale.h"
 #include "vitae-presentation.h"
 
 /**
- * vitae_entry_dup_dates:
+ * vitae_entry_dup_dates_in:
  * @entry: an entry
+ * @language: (nullable): the document language, a BCP 47 tag; %NULL for
+ *   English
  *
- * Returns: (transfer full): the entry's dates as a reader sees them: "Apr
- *   2021 – Present" (a start and no end), "2019 – 2021", "Mar 2023" (only an
- *   end, or a single date), or "" when it has none.  Dates that are not ISO
- *   dates stay as typed.
+ * Returns: (transfer full): the entry's dates as a reader of @language
+ *   sees them: "Apr 2021 – Present" (a start and no end), "2019 – 2021",
+ *   "März 2023 – heute", "2021年4月 – 至今", the end or a single date alone,
+ *   or "" when it has none. Dates that are not ISO dates stay as typed.
  */
 char *
-vitae_entry_dup_dates (VitaeNode *entry)
+vitae_entry_dup_dates_in (VitaeNode  *entry,
+                          const char *language)
 {
   const char *start;
   const char *end;
-  g_autofree char *start_text = NULL;
-  g_autofree char *end_text = NULL;
 
   g_return_val_if_fail (VITAE_IS_NODE (entry), NULL);
 
   start = vitae_node_get_text (entry, "start");
   end = vitae_node_get_text (entry, "end");
-  start_text = vitae_date_format (start);
-  end_text = vitae_date_format (end);
+  if (start[0] == '\0' && end[0] == '\0')
+    return vitae_locale_format_date (language, vitae_node_get_text (entry, "date"));
 
-  if (start[0] != '\0' && end[0] != '\0')
-    /* Translators: a span of dates, "Apr 2021 – Jun 2023" */
-    return g_strdup_printf (_("%s – %s"), start_text, end_text);
+  return vitae_locale_format_span (language, start, end);
+}
 
-  if (start[0] != '\0')
-    /* Translators: a span of dates that goes on, "Apr 2021 – Present" */
-    return g_strdup_printf (_("%s – Present"), start_text);
+/**
+ * vitae_entry_dup_dates:
+ * @entry: an entry
+ *
+ * Returns: (transfer full): the entry's dates in the language of its
+ *   document (see vitae_document_get_effective_language()), or in English
+ *   for an entry in no document; see vitae_entry_dup_dates_in()
+ */
+char *
+vitae_entry_dup_dates (VitaeNode *entry)
+{
+  VitaeDocument *document;
 
-  if (end[0] != '\0')
-    return g_steal_pointer (&end_text);
+  g_return_val_if_fail (VITAE_IS_NODE (entry), NULL);
 
-  return vitae_date_format (vitae_node_get_text (entry, "date"));
+  document = vitae_node_get_document (entry);
+  return vitae_entry_dup_dates_in (entry, document ? vitae_document_get_effective_language (document) : NULL);
 }
 
 static char *

@@ -30,6 +30,8 @@ typedef struct
 } VitaeEntryHeading;
 
 char *vitae_entry_dup_dates      (VitaeNode          *entry);
+char *vitae_entry_dup_dates_in   (VitaeNode          *entry,
+                                  const char         *language);
 void  vitae_entry_heading_init   (VitaeEntryHeading  *heading,
                                   VitaeSectionKind    kind,
                                   VitaeNode          *entry);

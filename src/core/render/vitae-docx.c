@@ -609,6 +609,12 @@ vitae_docx_render (VitaeDocument             *document,
 
   flow = vitae_flow_new (document);
   _vitae_office_look_init (&look, options);
+  /* Without a language in the options, the document's own. */
+  if (options == NULL || options->language == NULL || options->language[0] == '\0')
+    {
+      g_free (look.language);
+      look.language = g_strdup (vitae_document_get_effective_language (document));
+    }
   package = vitae_package_new (look.date);
 
 #define ADD(name, expression) G_STMT_START { \

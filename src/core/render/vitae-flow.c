@@ -19,6 +19,7 @@
 #include "vitae-document.h"
 #include "vitae-entry.h"
 #include "vitae-flow.h"
+#include "vitae-locale.h"
 #include "vitae-presentation.h"
 #include "vitae-render-private.h"
 #include "vitae-section.h"
@@ -413,6 +414,15 @@ add_reference (Builder    *builder,
     }
 }
 
+/* The document language of @section's resume. */
+static const char *
+section_language (VitaeSection *section)
+{
+  VitaeDocument *document = vitae_node_get_document (VITAE_NODE (section));
+
+  return document != NULL ? vitae_document_get_effective_language (document) : NULL;
+}
+
 static void
 add_section (Builder      *builder,
              VitaeSection *section)
@@ -423,7 +433,7 @@ add_section (Builder      *builder,
   if (n == 0)
     return;
 
-  add_heading (builder, vitae_section_get_title (section));
+  add_heading (builder, vitae_locale_get_section_title (section_language (section), section));
 
   if (kind == VITAE_SECTION_LANGUAGES)
     {
@@ -481,7 +491,7 @@ vitae_flow_new (VitaeDocument *document)
 
   if (has_text (basics, "summary"))
     {
-      add_heading (&builder, _("Summary"));
+      add_heading (&builder, vitae_locale_get_heading (vitae_document_get_effective_language (document), "summary"));
       add_body (&builder, NULL, vitae_node_get_text (basics, "summary"), VITAE_FLOW_PLAIN);
     }
 

@@ -346,7 +346,8 @@ vitae_pdf_render (VitaeLayout               *layout,
     }
 
   bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
-  language = vitae_pdf_dup_language (options);
+  /* /Lang: the language the layout is in, the options' or the document's. */
+  language = g_strdup (vitae_layout_get_language (layout));
 
   return _vitae_pdf_complete_catalog (bytes, language);
 }

@@ -22,6 +22,8 @@
 #include "vitae-error.h"
 #include "vitae-fields.h"
 #include "vitae-fonts.h"
+#include "vitae-language.h"
+#include "vitae-locale.h"
 #include "vitae-presentation.h"
 #include "vitae-render.h"
 #include "vitae-render-private.h"
@@ -142,6 +144,10 @@ struct _VitaeLayout
    * characters left out since no font draws them as text. */
   GHashTable          *glyph_sources;
   GString             *dropped;
+  /* The document language (BCP 47), and whether it is written right to
+   * left: then every layout is right to left and the page a mirror. */
+  char                *language;
+  gboolean             rtl;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeLayout, vitae_layout, G_TYPE_OBJECT)
@@ -1225,6 +1231,7 @@ create_layout (VitaeLayout      *self,
   PangoAttrList *list = pango_attr_list_new ();
   PangoLayout *layout;
   PangoAttribute *attr;
+  PangoAlignment alignment = format->alignment;
 
   font = pango_font_description_from_string (format->family);
   pango_font_description_set_absolute_size (font, format->size * PANGO_SCALE);
@@ -1246,7 +1253,17 @@ create_layout (VitaeLayout      *self,
   pango_layout_set_text (layout, text, length);
   pango_layout_set_attributes (layout, list);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, format->alignment);
+  /* A right-to-left document: every paragraph is, even one that starts
+   * with a Latin word, and what was flush left is flush right. */
+  if (self->rtl)
+    {
+      pango_layout_set_auto_dir (layout, FALSE);
+      if (alignment == PANGO_ALIGN_LEFT)
+        alignment = PANGO_ALIGN_RIGHT;
+      else if (alignment == PANGO_ALIGN_RIGHT)
+        alignment = PANGO_ALIGN_LEFT;
+    }
+  pango_layout_set_alignment (layout, alignment);
   if (format->width > 0)
     pango_layout_set_width (layout, (int) (format->width * PANGO_SCALE));
   if (self->template->line_spacing != 1.0)
@@ -2084,7 +2101,7 @@ add_entry (VitaeLayout      *self,
            gboolean          first_in_section)
 {
   VitaeNode *node = VITAE_NODE (entry);
-  g_autofree char *dates = vitae_entry_dup_dates (node);
+  g_autofree char *dates = vitae_entry_dup_dates_in (node, self->language);
   g_autofree char *secondary = NULL;
   g_autofree char *roles = NULL;
   const char *primary = "";
@@ -2325,7 +2342,7 @@ add_section (VitaeLayout  *self,
   if (section_is_empty (section))
     return;
 
-  add_section_heading (self, section, vitae_section_get_title (section));
+  add_section_heading (self, section, vitae_locale_get_section_title (self->language, section));
 
   if (kind == VITAE_SECTION_LANGUAGES)
     {
@@ -2382,7 +2399,7 @@ build_blocks (VitaeLayout *self)
     {
       TextBuilder builder;
 
-      add_section_heading (self, NULL, _("Summary"));
+      add_section_heading (self, NULL, vitae_locale_get_heading (self->language, "summary"));
       builder_init (&builder, self);
       builder_append (&builder, vitae_node_get_text (basics, "summary"), STYLE_PLAIN);
       add_paragraph (self, &builder, basics, 0.45, 0);
@@ -2763,6 +2780,175 @@ place_dates (VitaeLayout *self)
       }
 }
 
+/* The width of the box @item is set in: its layout's, or its own. */
+static double
+item_box_width (Item *item)
+{
+  int width = pango_layout_get_width (g_array_index (item->parts, Part, 0).layout);
+
+  return width > 0 ? (double) width / PANGO_SCALE : item_width (item);
+}
+
+/* A right-to-left page is the mirror of a left-to-right one: headings,
+ * titles and bullets' marks on the right, dates on the left. The texts
+ * are laid out right to left already; only their boxes and the shapes
+ * move. */
+static void
+mirror_blocks (VitaeLayout *self)
+{
+  double width = content_width (self);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      for (guint k = 0; k < block->items->len; k++)
+        {
+          Item *item = g_ptr_array_index (block->items, k);
+
+          item->x = width - (item->x + item_box_width (item));
+        }
+      for (guint k = 0; k < block->shapes->len; k++)
+        {
+          Shape *shape = &g_array_index (block->shapes, Shape, k);
+
+          shape->x = width - (shape->x + shape->width);
+        }
+    }
+}
+
+/* place_dates() for a right-to-left page, once mirrored, where dates and
+ * places sit at the left: where the text below does not reach under them,
+ * poppler reads them as a column of their own, late; there they move
+ * beside the texts on their right (the title, the organisation), at their
+ * left, and then every entry's do, for one look. */
+static gboolean
+dates_can_move_rtl (Block *block)
+{
+  Item *items[] = { block->dates, block->place };
+  gboolean any = FALSE;
+
+  if (block->pieces->len == 0)
+    return FALSE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    {
+      if (items[k] == NULL)
+        continue;
+      if (items[k]->n_lines != 1)
+        return FALSE;
+      any = TRUE;
+    }
+
+  return any;
+}
+
+static void
+move_beside_rtl (VitaeLayout *self,
+                 Item        *item,
+                 Item        *beside)
+{
+  double end = content_width (self);
+  int left, right;
+
+  if (item == NULL)
+    return;
+  if (beside != NULL &&
+      line_get_edges (pango_layout_get_line_readonly (g_array_index (beside->parts, Part, 0).layout, 0),
+                      &left, &right))
+    end = beside->x + (double) left / PANGO_SCALE - 0.6 * self->font_size;
+  item->x = end - item->right;
+}
+
+static void
+move_dates_rtl (VitaeLayout *self,
+                Block       *block)
+{
+  move_beside_rtl (self, block->dates, block->dates_beside);
+  move_beside_rtl (self, block->place, block->place_beside);
+  block->dates_moved = TRUE;
+}
+
+/* The left edge of @item's text, from the content's left. */
+static double
+item_left_edge (Item *item)
+{
+  if (item == NULL || item->right < item->left)
+    return G_MAXDOUBLE;
+
+  return item->x + item->left;
+}
+
+static void
+place_dates_rtl (VitaeLayout *self)
+{
+  g_autofree double *reach = g_new (double, self->n_pages);
+  gboolean any_moved = FALSE;
+
+  for (guint p = 0; p < self->n_pages; p++)
+    reach[p] = G_MAXDOUBLE;
+
+  for (guint i = self->blocks->len; i-- > 0;)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      if (dates_can_move_rtl (block))
+        {
+          guint page = g_array_index (block->pieces, Piece, 0).page;
+          Block *next = i + 1 < self->blocks->len ? g_ptr_array_index (self->blocks, i + 1) : NULL;
+          double under = G_MAXDOUBLE;
+          double column = -G_MAXDOUBLE;
+
+          if (next != NULL && next->pieces->len > 0
+              && g_array_index (next->pieces, Piece, 0).page == page)
+            {
+              gboolean aside = FALSE;
+
+              for (guint k = 0; k < next->n_asides; k++)
+                aside |= block_has_aside (next, next->asides[k]);
+              if (aside)
+                for (guint k = 0; k < next->items->len; k++)
+                  {
+                    Item *item = g_ptr_array_index (next->items, k);
+
+                    if (!block_has_aside (next, item))
+                      under = MIN (under, item_left_edge (item));
+                  }
+              else
+                under = reach[page];
+            }
+
+          if (block->dates != NULL)
+            column = block->dates->x + block->dates->right;
+          if (block->place != NULL)
+            column = MAX (column, block->place->x + block->place->right);
+
+          if (under > column - 1)
+            {
+              move_dates_rtl (self, block);
+              any_moved = TRUE;
+            }
+        }
+
+      for (guint j = 0; j < block->pieces->len; j++)
+        {
+          guint page = g_array_index (block->pieces, Piece, j).page;
+
+          for (guint k = 0; k < block->items->len; k++)
+            reach[page] = MIN (reach[page], item_left_edge (g_ptr_array_index (block->items, k)));
+        }
+    }
+
+  if (any_moved)
+    for (guint i = 0; i < self->blocks->len; i++)
+      {
+        Block *block = g_ptr_array_index (self->blocks, i);
+
+        if (!block->dates_moved && dates_can_move_rtl (block))
+          move_dates_rtl (self, block);
+      }
+}
+
 static void
 layout_at (VitaeLayout *self,
            double       font_size,
@@ -2774,7 +2960,13 @@ layout_at (VitaeLayout *self,
   self->margin = margin;
   build_blocks (self);
   paginate (self);
-  place_dates (self);
+  if (self->rtl)
+    {
+      mirror_blocks (self);
+      place_dates_rtl (self);
+    }
+  else
+    place_dates (self);
   find_unfit (self);
 }
 
@@ -2923,6 +3115,31 @@ part_in_piece (Block *block,
   return TRUE;
 }
 
+/* Gives every glyph of a right-to-left run that starts a cluster and has
+ * no width a sliver of one (1/16 pt, invisible). Some Arabic fonts (Noto
+ * Naskh Arabic) set lam-alef as a lam that draws both letters and an empty
+ * alef of no width: poppler then takes the alef for the start of another
+ * line and extracts the rest of the line before it. With a width, the
+ * alef is read in its place. Marks within a cluster keep theirs. */
+static void
+nudge_empty_rtl_glyphs (PangoLayoutLine *line)
+{
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+
+      if ((run->item->analysis.level & 1) == 0)
+        continue;
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        {
+          PangoGlyphInfo *glyph = &run->glyphs->glyphs[i];
+
+          if (glyph->geometry.width == 0 && glyph->attr.is_cluster_start)
+            glyph->geometry.width = PANGO_SCALE / 16;
+        }
+    }
+}
+
 /* Draws the lines of @item that belong to @piece, at @x and with the
  * block's origin at @origin: all of them, or for a block broken across
  * pages those whose top is within the piece. */
@@ -2965,6 +3182,7 @@ draw_item (VitaeLayout *self,
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
           cairo_move_to (cr, x + item->x + (double) logical.x / PANGO_SCALE,
                          origin + part_top + baseline);
+          nudge_empty_rtl_glyphs (line);
           pango_cairo_show_layout_line (cr, line);
 
           if (!tagged)
@@ -3090,6 +3308,7 @@ vitae_layout_finalize (GObject *object)
   g_clear_pointer (&self->glyph_sources, g_hash_table_unref);
   if (self->dropped != NULL)
     g_string_free (self->dropped, TRUE);
+  g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->context);
   g_clear_object (&self->document);
 
@@ -3188,6 +3407,16 @@ vitae_layout_new (VitaeDocument            *document,
   self->context = create_context (document);
   self->fit_pages = options->fit_pages;
 
+  /* The document language sets the headings, the dates, the line-breaking
+   * rules and the direction of the page. */
+  self->language = vitae_language_normalize (options->language);
+  if (self->language == NULL)
+    self->language = g_strdup (vitae_document_get_effective_language (document));
+  self->rtl = vitae_language_is_rtl (self->language);
+  pango_context_set_language (self->context, pango_language_from_string (self->language));
+  if (self->rtl)
+    pango_context_set_base_dir (self->context, PANGO_DIRECTION_RTL);
+
   size = options->font_size > 0 ? options->font_size : self->template->body_size;
   size = MAX (size, VITAE_MIN_BODY_SIZE);
   margin = options->margin > 0 ? options->margin : self->template->margin;
@@ -3211,6 +3440,20 @@ vitae_layout_new (VitaeDocument            *document,
     }
 
   return self;
+}
+
+/**
+ * vitae_layout_get_language:
+ * @self: a #VitaeLayout
+ *
+ * Returns: the document language the layout is in, a BCP 47 tag
+ */
+const char *
+vitae_layout_get_language (VitaeLayout *self)
+{
+  g_return_val_if_fail (VITAE_IS_LAYOUT (self), NULL);
+
+  return self->language;
 }
 
 VitaeDocument *

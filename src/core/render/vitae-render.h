@@ -35,7 +35,8 @@ typedef enum
  *   and size within readable limits; 0 to lay out as designed
  * @date: (nullable): the creation date written into a PDF; %NULL writes none
  * @language: (nullable): the document language as a BCP 47 tag ("en-GB");
- *   %NULL for the one of the locale
+ *   %NULL for the document's own (vitae_document_get_effective_language()):
+ *   it sets the headings, dates, line breaking, direction and /Lang
  *
  * Strings and the date are borrowed for the duration of the call they are
  * passed to. Call vitae_render_options_init() first, then change fields.
@@ -116,6 +117,7 @@ void         vitae_paper_get_size           (VitaePaper            paper,
 VitaeLayout *vitae_layout_new               (VitaeDocument        *document,
                                              const VitaeRenderOptions *options);
 VitaeDocument *vitae_layout_get_document    (VitaeLayout          *self);
+const char  *vitae_layout_get_language      (VitaeLayout          *self);
 const VitaeTemplate *vitae_layout_get_template (VitaeLayout       *self);
 guint        vitae_layout_get_n_pages       (VitaeLayout          *self);
 void         vitae_layout_get_page_size     (VitaeLayout          *self,

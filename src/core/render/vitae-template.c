@@ -19,7 +19,11 @@
  * similar one rather than failing. Hebrew and Arabic are named next to the
  * Latin family, because some general fonts' Hebrew and Arabic glyphs have
  * metrics that make extractors split words; CJK and other scripts fall back
- * through fontconfig to Noto. */
+ * through fontconfig to Noto. Arabic is set in Noto Naskh Arabic in every
+ * template: Noto Sans Arabic draws lam-alef and lam-yeh as one glyph, which
+ * cairo maps to a presentation form that poppler extracts as the two
+ * letters swapped ("ألنظمة" for "لأنظمة"); Naskh draws each letter as a
+ * glyph of its own, which extracts in logical order. */
 static const VitaeTemplate templates[] = {
   {
     .id = "classic",
@@ -46,8 +50,8 @@ static const VitaeTemplate templates[] = {
   {
     .id = "modern",
     .name = N_("Modern"),
-    .family = "Noto Sans, Noto Sans Hebrew, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
-    .heading_family = "Noto Sans, Noto Sans Hebrew, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
+    .family = "Noto Sans, Noto Sans Hebrew, Noto Naskh Arabic, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
+    .heading_family = "Noto Sans, Noto Sans Hebrew, Noto Naskh Arabic, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
     .body_size = 10.0,
     .margin = 50.0,
     .line_spacing = 1.0,
@@ -68,8 +72,8 @@ static const VitaeTemplate templates[] = {
   {
     .id = "compact",
     .name = N_("Compact"),
-    .family = "Noto Sans, Noto Sans Hebrew, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
-    .heading_family = "Noto Sans, Noto Sans Hebrew, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
+    .family = "Noto Sans, Noto Sans Hebrew, Noto Naskh Arabic, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
+    .heading_family = "Noto Sans, Noto Sans Hebrew, Noto Naskh Arabic, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
     .body_size = 9.5,
     .margin = 40.0,
     .line_spacing = 1.0,

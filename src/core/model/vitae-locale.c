@@ -1,0 +1,595 @@
+/* vitae-locale.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The document language's words, as data: data/catalog/40-locale.sql is
+ * loaded into the keyword catalog's SQLite database like every catalog
+ * file, and read here too, by a parser of just the INSERT form it is
+ * written in, so that the model (and the renderer and exporters that may
+ * only use the model) need no database. tests/test-language.c checks that
+ * both readings agree. */
+
+#define G_LOG_DOMAIN "vitae-locale"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "vitae-fields.h"
+#include "vitae-init.h"
+#include "vitae-language.h"
+#include "vitae-locale.h"
+#include "vitae-section.h"
+
+#define LOCALE_RESOURCE "/io/github/vitae/Vitae/core/catalog/40-locale.sql"
+#define FALLBACK "en"
+
+typedef struct
+{
+  const char *language;   /* interned */
+  const char *key;        /* interned: "heading.experience", "present", "month.4" */
+} Match;
+
+typedef struct
+{
+  GHashTable *strings;    /* "language\x1fkey" → value */
+  GHashTable *languages;  /* interned language → itself */
+  GHashTable *matches;    /* folded text → Match, the first language that has it */
+} LocaleData;
+
+/* The SQL reader. */
+
+static void
+skip_space (const char **p)
+{
+  for (;;)
+    {
+      while (g_ascii_isspace (**p))
+        (*p)++;
+      if ((*p)[0] == '-' && (*p)[1] == '-')
+        {
+          while (**p && **p != '\n')
+            (*p)++;
+          continue;
+        }
+      return;
+    }
+}
+
+/* A single-quoted SQL string at *@p, '' standing for a quote. */
+static char *
+read_quoted (const char **p)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (**p != '\'')
+    return NULL;
+  (*p)++;
+  for (;;)
+    {
+      if (**p == '\0')
+        return NULL;
+      if (**p == '\'')
+        {
+          if ((*p)[1] != '\'')
+            break;
+          (*p)++;
+        }
+      g_string_append_c (out, **p);
+      (*p)++;
+    }
+  (*p)++;
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Skips to after the next ";" outside quotes. */
+static void
+skip_statement (const char **p)
+{
+  while (**p && **p != ';')
+    {
+      if (**p == '\'')
+        {
+          g_autofree char *ignored = read_quoted (p);
+
+          if (ignored == NULL)
+            return;
+          continue;
+        }
+      if ((*p)[0] == '-' && (*p)[1] == '-')
+        {
+          skip_space (p);
+          continue;
+        }
+      (*p)++;
+    }
+  if (**p == ';')
+    (*p)++;
+}
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autofree char *folded = NULL;
+  gsize len;
+
+  if (normal == NULL)
+    return NULL;
+  folded = g_utf8_casefold (g_strstrip (normal), -1);
+  len = strlen (folded);
+  /* "Experience:", "Berufserfahrung :", "学歴：" (NFKC made it ":") */
+  while (len > 0 && (folded[len - 1] == ':' || g_ascii_isspace (folded[len - 1])))
+    folded[--len] = '\0';
+
+  return g_steal_pointer (&folded);
+}
+
+static void
+add_match (LocaleData *data,
+           const char *language,
+           const char *key,
+           const char *text)
+{
+  g_autofree char *folded = NULL;
+  Match *match;
+
+  if (!g_str_has_prefix (key, "heading.") && !g_str_equal (key, "present") && !g_str_has_prefix (key, "month."))
+    return;
+  folded = fold (text);
+  if (folded == NULL || folded[0] == '\0' || g_hash_table_contains (data->matches, folded))
+    return;
+
+  match = g_new (Match, 1);
+  match->language = language;
+  match->key = g_intern_string (key);
+  g_hash_table_insert (data->matches, g_steal_pointer (&folded), match);
+}
+
+/* Reads the rows of "INSERT INTO @table (language, key, value) VALUES
+ * (…), (…);" statements; other statements are skipped. */
+static gboolean
+parse_sql (LocaleData *data,
+           const char *sql)
+{
+  const char *p = sql;
+
+  for (;;)
+    {
+      gboolean strings, aliases;
+
+      skip_space (&p);
+      if (*p == '\0')
+        return TRUE;
+
+      strings = g_str_has_prefix (p, "INSERT INTO locale_strings ");
+      aliases = g_str_has_prefix (p, "INSERT INTO locale_aliases ");
+      if (!strings && !aliases)
+        {
+          skip_statement (&p);
+          continue;
+        }
+
+      p = strstr (p, " VALUES");
+      if (p == NULL)
+        return FALSE;
+      p += strlen (" VALUES");
+
+      for (;;)
+        {
+          g_autofree char *language = NULL;
+          g_autofree char *key = NULL;
+          g_autofree char *value = NULL;
+          const char *interned;
+
+          skip_space (&p);
+          if (*p++ != '(')
+            return FALSE;
+          skip_space (&p);
+          if ((language = read_quoted (&p)) == NULL)
+            return FALSE;
+          skip_space (&p);
+          if (*p++ != ',')
+            return FALSE;
+          skip_space (&p);
+          if ((key = read_quoted (&p)) == NULL)
+            return FALSE;
+          skip_space (&p);
+          if (*p++ != ',')
+            return FALSE;
+          skip_space (&p);
+          if ((value = read_quoted (&p)) == NULL)
+            return FALSE;
+          skip_space (&p);
+          if (*p++ != ')')
+            return FALSE;
+
+          if (!g_utf8_validate (value, -1, NULL))
+            return FALSE;
+
+          interned = g_intern_string (language);
+          g_hash_table_add (data->languages, (gpointer) interned);
+          if (strings)
+            g_hash_table_insert (data->strings, g_strconcat (language, "\x1f", key, NULL), g_strdup (value));
+          add_match (data, interned, key, value);
+
+          skip_space (&p);
+          if (*p == ',')
+            {
+              p++;
+              continue;
+            }
+          if (*p == ';')
+            {
+              p++;
+              break;
+            }
+          return FALSE;
+        }
+    }
+}
+
+static LocaleData *
+get_data (void)
+{
+  static LocaleData *locale_data;
+
+  if (g_once_init_enter (&locale_data))
+    {
+      LocaleData *data = g_new0 (LocaleData, 1);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+
+      data->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      data->languages = g_hash_table_new (g_str_hash, g_str_equal);
+      data->matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+      vitae_core_init ();
+      bytes = g_resources_lookup_data (LOCALE_RESOURCE, 0, &error);
+      if (bytes == NULL)
+        g_critical ("The document languages' words are missing: %s", error->message);
+      else
+        {
+          g_autofree char *sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+          if (!parse_sql (data, sql))
+            g_critical ("%s is not in the form vitae-locale.c reads", LOCALE_RESOURCE);
+        }
+
+      g_once_init_leave (&locale_data, data);
+    }
+
+  return locale_data;
+}
+
+/* The primary language of @language if there is data for it, else English. */
+static const char *
+resolve (const char *language)
+{
+  LocaleData *data = get_data ();
+  g_autofree char *primary = vitae_language_dup_primary (language);
+  const char *found;
+
+  if (primary != NULL && (found = g_hash_table_lookup (data->languages, primary)) != NULL)
+    return found;
+
+  return FALLBACK;
+}
+
+/**
+ * vitae_locale_has_language:
+ * @language: (nullable): a BCP 47 tag
+ *
+ * Returns: whether there are headings and dates for @language
+ */
+gboolean
+vitae_locale_has_language (const char *language)
+{
+  g_autofree char *primary = vitae_language_dup_primary (language);
+
+  return primary != NULL && g_hash_table_contains (get_data ()->languages, primary);
+}
+
+/**
+ * vitae_locale_get_string:
+ * @language: (nullable): a BCP 47 tag; %NULL for English
+ * @key: a key of the locale_strings table: "heading.experience",
+ *   "month.4", "date.month-year", "date.range", "present"
+ *
+ * Returns: (transfer none): the text of @key in @language, else in
+ *   English, else @key itself
+ */
+const char *
+vitae_locale_get_string (const char *language,
+                         const char *key)
+{
+  LocaleData *data = get_data ();
+  g_autofree char *lookup = NULL;
+  const char *value;
+
+  g_return_val_if_fail (key != NULL, NULL);
+
+  lookup = g_strconcat (resolve (language), "\x1f", key, NULL);
+  if ((value = g_hash_table_lookup (data->strings, lookup)) != NULL)
+    return value;
+
+  g_free (lookup);
+  lookup = g_strconcat (FALLBACK, "\x1f", key, NULL);
+  if ((value = g_hash_table_lookup (data->strings, lookup)) != NULL)
+    return value;
+
+  return key;
+}
+
+/**
+ * vitae_locale_get_heading:
+ * @language: (nullable): a BCP 47 tag
+ * @section_id: "summary" or a section kind's id ("experience")
+ *
+ * Returns: (transfer none): the standard heading in @language
+ */
+const char *
+vitae_locale_get_heading (const char *language,
+                          const char *section_id)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (section_id != NULL, NULL);
+
+  key = g_strconcat ("heading.", section_id, NULL);
+  return g_intern_string (vitae_locale_get_string (language, key));
+}
+
+/**
+ * vitae_locale_get_section_heading:
+ * @language: (nullable): a BCP 47 tag
+ * @kind: a section kind
+ *
+ * Returns: (transfer none): the standard heading of @kind in @language
+ */
+const char *
+vitae_locale_get_section_heading (const char       *language,
+                                  VitaeSectionKind  kind)
+{
+  g_return_val_if_fail (kind < VITAE_N_SECTION_KINDS, NULL);
+
+  return vitae_locale_get_heading (language, vitae_section_kind_to_id (kind));
+}
+
+/**
+ * vitae_locale_get_section_title:
+ * @language: (nullable): a BCP 47 tag
+ * @section: a section
+ *
+ * Returns: (transfer none): the heading @section prints under: the title
+ *   the user gave it, as typed, else the standard heading of its kind in
+ *   @language
+ */
+const char *
+vitae_locale_get_section_title (const char   *language,
+                                VitaeSection *section)
+{
+  const char *title;
+
+  g_return_val_if_fail (VITAE_IS_SECTION (section), NULL);
+
+  title = vitae_node_get_text (VITAE_NODE (section), "title");
+  if (title[0] != '\0')
+    return title;
+
+  return vitae_locale_get_section_heading (language, vitae_section_get_kind (section));
+}
+
+/**
+ * vitae_locale_get_month:
+ * @language: (nullable): a BCP 47 tag
+ * @month: 1–12
+ *
+ * Returns: (transfer none): the month's name as dates in @language show it
+ */
+const char *
+vitae_locale_get_month (const char *language,
+                        int         month)
+{
+  char key[16];
+
+  g_return_val_if_fail (month >= 1 && month <= 12, NULL);
+
+  g_snprintf (key, sizeof key, "month.%d", month);
+  return vitae_locale_get_string (language, key);
+}
+
+/**
+ * vitae_locale_get_present:
+ * @language: (nullable): a BCP 47 tag
+ *
+ * Returns: (transfer none): the word for an end that has not come
+ *   ("Present", "heute", "至今")
+ */
+const char *
+vitae_locale_get_present (const char *language)
+{
+  return vitae_locale_get_string (language, "present");
+}
+
+/* @pattern with each "{name}" replaced by its value, in one pass. */
+static char *
+expand (const char *pattern,
+        const char *name1,
+        const char *value1,
+        const char *name2,
+        const char *value2)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = pattern; *p; )
+    {
+      if (*p == '{')
+        {
+          gsize len1 = strlen (name1), len2 = strlen (name2);
+
+          if (strncmp (p + 1, name1, len1) == 0 && p[1 + len1] == '}')
+            {
+              g_string_append (out, value1);
+              p += len1 + 2;
+              continue;
+            }
+          if (strncmp (p + 1, name2, len2) == 0 && p[1 + len2] == '}')
+            {
+              g_string_append (out, value2);
+              p += len2 + 2;
+              continue;
+            }
+        }
+      g_string_append_c (out, *p++);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * vitae_locale_format_date:
+ * @language: (nullable): a BCP 47 tag
+ * @iso: (nullable): an ISO 8601 date
+ *
+ * Returns: (transfer full): the date as a reader of @language sees it:
+ *   "Apr 2021", "April 2021", "2021年4月", or the year alone; text that is
+ *   not an ISO date as it is
+ */
+char *
+vitae_locale_format_date (const char *language,
+                          const char *iso)
+{
+  int year, month;
+  char year_text[16];
+
+  if (!vitae_date_parse (iso, &year, &month))
+    return g_strdup (iso ? iso : "");
+
+  g_snprintf (year_text, sizeof year_text, "%d", year);
+  if (month == 0)
+    return g_strdup (year_text);
+
+  return expand (vitae_locale_get_string (language, "date.month-year"),
+                 "month", vitae_locale_get_month (language, month),
+                 "year", year_text);
+}
+
+/**
+ * vitae_locale_format_span:
+ * @language: (nullable): a BCP 47 tag
+ * @start: (nullable): the start, an ISO date or free text
+ * @end: (nullable): the end, an ISO date or free text
+ *
+ * Returns: (transfer full): the span as a reader of @language sees it:
+ *   "Apr 2021 – Jun 2023", "April 2021 – heute" (a start and no end), the
+ *   end alone, or "" when there is neither
+ */
+char *
+vitae_locale_format_span (const char *language,
+                          const char *start,
+                          const char *end)
+{
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
+  gboolean has_start = start != NULL && start[0] != '\0';
+  gboolean has_end = end != NULL && end[0] != '\0';
+
+  if (!has_start)
+    return has_end ? vitae_locale_format_date (language, end) : g_strdup ("");
+
+  start_text = vitae_locale_format_date (language, start);
+  end_text = has_end ? vitae_locale_format_date (language, end)
+                     : g_strdup (vitae_locale_get_present (language));
+
+  return expand (vitae_locale_get_string (language, "date.range"),
+                 "start", start_text, "end", end_text);
+}
+
+static const Match *
+lookup_match (const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return NULL;
+  folded = fold (text);
+  if (folded == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (get_data ()->matches, folded);
+}
+
+/**
+ * vitae_locale_match_heading:
+ * @text: (nullable): a line of a resume
+ * @language: (out) (optional) (transfer none): the language of the heading
+ *
+ * Recognises a standard section heading in any document language, in any
+ * case, with a trailing colon or not: "EXPERIENCE", "Berufserfahrung:",
+ * "Formação acadêmica", "職務経歴".
+ *
+ * Returns: (nullable): "summary" or the id of the section kind, or %NULL
+ */
+const char *
+vitae_locale_match_heading (const char  *text,
+                            const char **language)
+{
+  const Match *match = lookup_match (text);
+
+  if (match == NULL || !g_str_has_prefix (match->key, "heading."))
+    return NULL;
+  if (language != NULL)
+    *language = match->language;
+
+  return match->key + strlen ("heading.");
+}
+
+/**
+ * vitae_locale_match_present:
+ * @text: (nullable): the end of a span of dates
+ * @language: (out) (optional) (transfer none): the language of the word
+ *
+ * Returns: whether @text says "until now" in a document language
+ *   ("Present", "heute", "настоящее время", "至今")
+ */
+gboolean
+vitae_locale_match_present (const char  *text,
+                            const char **language)
+{
+  const Match *match = lookup_match (text);
+
+  if (match == NULL || !g_str_equal (match->key, "present"))
+    return FALSE;
+  if (language != NULL)
+    *language = match->language;
+
+  return TRUE;
+}
+
+/**
+ * vitae_locale_match_month:
+ * @word: (nullable): a word of a date
+ * @language: (out) (optional) (transfer none): the language of the name
+ *
+ * Returns: the month 1–12 that @word names as a document language writes
+ *   it in a date ("März", "avril", "апрель", "4月"), or 0
+ */
+int
+vitae_locale_match_month (const char  *word,
+                          const char **language)
+{
+  const Match *match = lookup_match (word);
+
+  if (match == NULL || !g_str_has_prefix (match->key, "month."))
+    return 0;
+  if (language != NULL)
+    *language = match->language;
+
+  return (int) g_ascii_strtoll (match->key + strlen ("month."), NULL, 10);
+}
