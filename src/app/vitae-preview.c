@@ -37,6 +37,8 @@ struct _VitaePreview
   GtkLabel      *status_label;
   GtkScrolledWindow *scroller;
   GtkLabel      *zoom_label;
+  GtkButton     *full_button;
+  GtkWidget     *zoom_buttons[3];
 
   double         zoom;           /* pixels per point; 0 fits the width */
   double         pinch_start;
@@ -524,6 +526,9 @@ vitae_preview_init (VitaePreview *self)
     gtk_accessible_update_property (GTK_ACCESSIBLE (out), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom Out"), -1);
     gtk_accessible_update_property (GTK_ACCESSIBLE (in), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom In"), -1);
     gtk_accessible_update_property (GTK_ACCESSIBLE (fit), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Fit Width"), -1);
+    self->zoom_buttons[0] = out;
+    self->zoom_buttons[1] = fit;
+    self->zoom_buttons[2] = in;
     for (GtkWidget *b = out; b != NULL; b = b == out ? fit : b == fit ? in : NULL)
       {
         gtk_widget_add_css_class (b, "flat");
@@ -532,6 +537,13 @@ vitae_preview_init (VitaePreview *self)
       }
     gtk_widget_add_css_class (zoom_box, "linked");
     gtk_box_append (GTK_BOX (row), zoom_box);
+
+    self->full_button = GTK_BUTTON (gtk_button_new ());
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->full_button), "win.full-preview");
+    gtk_widget_add_css_class (GTK_WIDGET (self->full_button), "flat");
+    gtk_widget_set_valign (GTK_WIDGET (self->full_button), GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->full_button));
+    vitae_preview_set_full_window (self, FALSE);
   }
   gtk_box_append (GTK_BOX (box), row);
   self->cuts_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
@@ -598,6 +610,42 @@ vitae_preview_get_options (VitaePreview       *self,
   options->paper = gtk_drop_down_get_selected (self->paper_dropdown) == 0 ? VITAE_PAPER_A4 : VITAE_PAPER_LETTER;
   options->font_size = gtk_spin_button_get_value (self->size_spin);
   options->fit_pages = gtk_drop_down_get_selected (self->fit_dropdown);
+}
+
+/**
+ * vitae_preview_set_full_window:
+ * @self: a #VitaePreview
+ * @full: whether the preview fills the window
+ *
+ * Makes the preview's button offer the way back from the whole window, or
+ * the way there.
+ */
+void
+vitae_preview_set_full_window (VitaePreview *self,
+                               gboolean      full)
+{
+  const char *label = full ? _("Back to the Editor") : _("Show the Page in the Whole Window");
+
+  g_return_if_fail (VITAE_IS_PREVIEW (self));
+
+  gtk_button_set_icon_name (self->full_button, full ? "view-restore-symbolic" : "view-fullscreen-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->full_button),
+                               full ? _("Back to the Editor (Escape)") : _("Show the Page in the Whole Window (Ctrl+Shift+P)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->full_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->full_button), full ? "win.leave-full-preview" : "win.full-preview");
+
+  /* The window moved the preview: GTK 4.8 leaves buttons moved with their
+   * own actions' owner insensitive, until they look their actions up
+   * again. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->zoom_buttons); i++)
+    {
+      g_autofree char *action = g_strdup (gtk_actionable_get_action_name (GTK_ACTIONABLE (self->zoom_buttons[i])));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->zoom_buttons[i]), NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->zoom_buttons[i]), action);
+    }
 }
 
 /**

@@ -26,5 +26,7 @@ VitaeLayout *vitae_preview_get_layout   (VitaePreview       *self);
 void         vitae_preview_set_zoom     (VitaePreview       *self,
                                          double              zoom);
 double       vitae_preview_get_zoom     (VitaePreview       *self);
+void         vitae_preview_set_full_window (VitaePreview    *self,
+                                            gboolean         full);
 
 G_END_DECLS

@@ -616,6 +616,16 @@ toggle_side_panel_action (GtkWidget  *widget,
 }
 
 static void
+full_preview_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  VitaeWindow *self = VITAE_WINDOW (widget);
+
+  _vitae_window_set_full_preview (self, g_str_equal (action_name, "win.full-preview") && !self->full_preview);
+}
+
+static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
@@ -714,6 +724,8 @@ _vitae_window_actions_update (VitaeWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export", has_document);
   gtk_widget_action_set_enabled (widget, "win.parse-check", has_document);
   gtk_widget_action_set_enabled (widget, "win.add-section", has_document);
+  gtk_widget_action_set_enabled (widget, "win.full-preview", has_document);
+  gtk_widget_action_set_enabled (widget, "win.leave-full-preview", self->full_preview);
   gtk_widget_action_set_enabled (widget, "win.undo", history && vitae_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", history && vitae_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.restore-recovery", has_recovery);
@@ -744,6 +756,8 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-section", "s", add_section_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-outline", NULL, toggle_outline_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-side-panel", NULL, toggle_side_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.full-preview", NULL, full_preview_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-full-preview", NULL, full_preview_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.restore-recovery", NULL, restore_recovery_action);
@@ -762,5 +776,9 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   /* F10 opens the main menu, as in every GNOME app (the menu button is primary). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_CONTROL_MASK, "win.toggle-side-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+  /* The page over the whole window; Escape comes back (and does nothing
+   * else meanwhile: the action is off outside the full preview). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.full-preview", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-full-preview", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
 }

@@ -67,7 +67,10 @@ struct _VitaeWindow
   /* template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwHeaderBar         *header_bar;
+  GtkToggleButton      *outline_button;
   AdwSplitButton       *open_button;
+  GtkButton            *open_narrow_button;
+  GtkButton            *save_button;
   AdwWindowTitle       *window_title;
   GtkMenuButton        *main_menu_button;
   GtkToggleButton      *side_panel_button;
@@ -78,14 +81,33 @@ struct _VitaeWindow
   GtkButton            *changed_reload_button;
   GtkRevealer          *autosave_revealer;
   GtkLabel             *autosave_label;
+  GtkStack             *content_stack;
+  AdwBin               *full_preview_bin;
   AdwFlap              *outline_flap;
   AdwFlap              *side_flap;
+  GtkScrolledWindow    *side_scroller;
   GtkStack             *main_stack;
   VitaeOutline         *outline;
   VitaeEditor          *editor;
   GtkBox               *side_panel;
   AdwViewStack         *side_stack;
   GMenu                *recent_menu;
+  GMenu                *main_menu;
+
+  /* narrow: below NARROW_WIDTH the header bar gives up the Save button and
+   * the Recent drop-down (both move into the main menu), so a phone's 360
+   * pixels hold it and the title keeps room. */
+  gboolean              narrow;
+  guint                 narrow_source;
+  GMenu                *narrow_section;
+
+  /* The side panel's width, dragged by its edge; the preview alone over
+   * the whole window, and what to go back to after it. */
+  int                   side_panel_width;
+  int                   drag_start_width;
+  gboolean              full_preview;
+  char                 *full_return_page;
+  GtkWidget            *full_return_focus;   /* weak */
 };
 
 void     _vitae_window_class_actions_init (VitaeWindowClass *klass);
@@ -112,6 +134,10 @@ void     _vitae_window_toast              (VitaeWindow      *self,
                                            const char       *message);
 void     _vitae_window_update_recent_menu (VitaeWindow      *self);
 void     _vitae_window_autosave_now       (VitaeWindow      *self);
+void     _vitae_window_set_full_preview   (VitaeWindow      *self,
+                                           gboolean          full);
+void     _vitae_window_set_side_panel_width (VitaeWindow    *self,
+                                             int             width);
 
 /* vitae-window-files.c: the document's file, and never losing work. */
 void         _vitae_window_files_init        (VitaeWindow      *self);
