@@ -10,7 +10,11 @@
 #include <locale.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
+#include "vitae-core.h"
 #include "vitae-language.h"
+#include "vitae-locale.h"
 
 /* Resume sentences written for this test, a few per language, with the
  * English tool names real bullets carry. */
@@ -190,12 +194,252 @@ test_supported (void)
   g_assert_null (vitae_language_lookup (NULL));
 }
 
+
+/* The model reads data/catalog/40-locale.sql with a reader of its own;
+ * SQLite, which loads it into the catalog, must read the same rows. */
+static void
+test_locale_agrees_with_sqlite (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n_rows = 0;
+
+  bytes = g_resources_lookup_data ("/io/github/vitae/Vitae/core/catalog/40-locale.sql", 0, &error);
+  g_assert_no_error (error);
+  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  sqlite3_prepare_v2 (db, "SELECT language, key, value FROM locale_strings", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *language = (const char *) sqlite3_column_text (stmt, 0);
+      const char *key = (const char *) sqlite3_column_text (stmt, 1);
+      const char *value = (const char *) sqlite3_column_text (stmt, 2);
+
+      g_assert_true (vitae_locale_has_language (language));
+      g_assert_cmpstr (vitae_locale_get_string (language, key), ==, value);
+      n_rows++;
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (n_rows, >, 0);
+
+  /* Every other wording is recognised, as the language that has it. */
+  sqlite3_prepare_v2 (db, "SELECT language, key, value FROM locale_aliases", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 1);
+      const char *value = (const char *) sqlite3_column_text (stmt, 2);
+
+      if (g_str_has_prefix (key, "heading."))
+        g_assert_cmpstr (vitae_locale_match_heading (value, NULL), ==, key + strlen ("heading."));
+      else
+        g_assert_true (vitae_locale_match_present (value, NULL));
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+/* Every supported language has every heading, month, pattern and
+ * "present" of its own, none copied from English by mistake where the
+ * language writes them differently. */
+static void
+test_locale_complete (void)
+{
+  static const char *sections[] = {
+    "summary", "experience", "projects", "education", "skills", "certifications", "awards",
+    "volunteer", "publications", "languages", "interests", "references", "custom",
+  };
+  const VitaeLanguageInfo *list;
+  guint n;
+
+  list = vitae_language_get_supported (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *tag = list[i].tag;
+      g_autoptr(GHashTable) headings = g_hash_table_new (g_str_hash, g_str_equal);
+
+      g_test_message ("%s", tag);
+      g_assert_true (vitae_locale_has_language (tag));
+      for (guint k = 0; k < G_N_ELEMENTS (sections); k++)
+        {
+          const char *heading = vitae_locale_get_heading (tag, sections[k]);
+
+          g_assert_true (g_utf8_validate (heading, -1, NULL));
+          /* No two sections share a heading, so a reader can tell them apart. */
+          g_assert_true (g_hash_table_add (headings, (gpointer) heading));
+          g_assert_cmpstr (vitae_locale_match_heading (heading, NULL), ==, sections[k]);
+          /* French writes these two as English does. */
+          if (!g_str_equal (tag, "en") &&
+              !(g_str_equal (tag, "fr") && (g_str_equal (sections[k], "certifications") ||
+                                            g_str_equal (sections[k], "publications"))))
+            g_assert_cmpstr (heading, !=, vitae_locale_get_heading ("en", sections[k]));
+        }
+      for (int m = 1; m <= 12; m++)
+        g_assert_cmpstr (vitae_locale_get_month (tag, m), !=, "");
+      g_assert_nonnull (strstr (vitae_locale_get_string (tag, "date.month-year"), "{month}"));
+      g_assert_nonnull (strstr (vitae_locale_get_string (tag, "date.month-year"), "{year}"));
+      g_assert_nonnull (strstr (vitae_locale_get_string (tag, "date.range"), "{start}"));
+      g_assert_nonnull (strstr (vitae_locale_get_string (tag, "date.range"), "{end}"));
+      if (!g_str_equal (tag, "en"))
+        g_assert_cmpstr (vitae_locale_get_present (tag), !=, "Present");
+    }
+
+  /* What has no data reads as English. */
+  g_assert_false (vitae_locale_has_language ("tlh"));
+  g_assert_cmpstr (vitae_locale_get_heading ("tlh", "experience"), ==, "Experience");
+  g_assert_cmpstr (vitae_locale_get_heading (NULL, "summary"), ==, "Summary");
+  g_assert_cmpstr (vitae_locale_get_heading ("pt-BR", "education"), ==, vitae_locale_get_heading ("pt", "education"));
+}
+
+static void
+test_locale_dates (void)
+{
+  static const struct {
+    const char *language;
+    const char *start;
+    const char *end;
+    const char *expected;
+  } cases[] = {
+    { NULL, "2021-04", "", "Apr 2021 – Present" },
+    { "en", "2019", "2021", "2019 – 2021" },
+    { "en-GB", "2021-04-12", "2023-06", "Apr 2021 – Jun 2023" },
+    { "de", "2021-03", "", "März 2021 – heute" },
+    { "de_DE.UTF-8", "2018-09", "2021-02", "September 2018 – Februar 2021" },
+    { "fr", "2020-08", "", "août 2020 – aujourd'hui" },
+    { "pl", "2020-04", "2022-10", "kwiecień 2020 – październik 2022" },
+    { "ru", "2020-04", "", "апрель 2020 – настоящее время" },
+    { "zh", "2021-04", "", "2021年4月 – 至今" },
+    { "ja", "2019-10", "2021-03", "2019年10月 – 2021年3月" },
+    { "ko", "2021-04", "", "2021년 4월 – 현재" },
+    { "ar", "2021-03", "", "مارس 2021 حتى الآن" },
+    { "he", "2018-09", "2021-02", "ספטמבר 2018 עד פברואר 2021" },
+    /* Dates typed as text stay as typed; an end alone is the end. */
+    { "de", "Sommer 2019", "2020", "Sommer 2019 – 2020" },
+    { "de", "", "2020-05", "Mai 2020" },
+    { "de", "", "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *span = vitae_locale_format_span (cases[i].language, cases[i].start, cases[i].end);
+
+      g_assert_cmpstr (span, ==, cases[i].expected);
+    }
+}
+
+/* Readers recognise headings, "present" and months in every language,
+ * whatever their case, with a colon or not. */
+static void
+test_locale_match (void)
+{
+  const char *language = NULL;
+
+  g_assert_cmpstr (vitae_locale_match_heading ("BERUFSERFAHRUNG", &language), ==, "experience");
+  g_assert_cmpstr (language, ==, "de");
+  g_assert_cmpstr (vitae_locale_match_heading ("Formação acadêmica:", &language), ==, "education");
+  g_assert_cmpstr (language, ==, "pt");
+  g_assert_cmpstr (vitae_locale_match_heading ("  職務経歴 ", &language), ==, "experience");
+  g_assert_cmpstr (language, ==, "ja");
+  g_assert_cmpstr (vitae_locale_match_heading ("학력：", NULL), ==, "education");
+  g_assert_cmpstr (vitae_locale_match_heading ("ОПЫТ РАБОТЫ", NULL), ==, "experience");
+  g_assert_cmpstr (vitae_locale_match_heading ("الخبرة العملية", NULL), ==, "experience");
+  g_assert_cmpstr (vitae_locale_match_heading ("Skills", NULL), ==, "skills");
+  g_assert_null (vitae_locale_match_heading ("Experienced engineer", NULL));
+  g_assert_null (vitae_locale_match_heading ("heute", NULL));
+  g_assert_null (vitae_locale_match_heading (NULL, NULL));
+
+  g_assert_true (vitae_locale_match_present ("Heute", &language));
+  g_assert_cmpstr (language, ==, "de");
+  g_assert_true (vitae_locale_match_present ("至今", NULL));
+  g_assert_true (vitae_locale_match_present ("עד היום", NULL));
+  g_assert_false (vitae_locale_match_present ("Experience", NULL));
+
+  g_assert_cmpint (vitae_locale_match_month ("März", &language), ==, 3);
+  g_assert_cmpstr (language, ==, "de");
+  g_assert_cmpint (vitae_locale_match_month ("październik", NULL), ==, 10);
+  g_assert_cmpint (vitae_locale_match_month ("4月", NULL), ==, 4);
+  g_assert_cmpint (vitae_locale_match_month ("Kubernetes", NULL), ==, 0);
+}
+
+/* The document's language is a field: normalised when set, undone like
+ * any edit, kept by .vitae and JSON Resume. */
+static void
+test_document_language (void)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeDocument) from_xml = NULL;
+  g_autoptr(VitaeDocument) from_json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *json = NULL;
+  guint notified = 0;
+
+  g_signal_connect_swapped (document, "notify::language", G_CALLBACK (g_atomic_int_inc), &notified);
+
+  g_assert_null (vitae_document_get_language (document));
+  /* The tests run in the C locale: English. */
+  g_assert_cmpstr (vitae_document_get_effective_language (document), ==, "en");
+
+  vitae_document_set_language (document, "pt_BR");
+  g_assert_cmpstr (vitae_document_get_language (document), ==, "pt-BR");
+  g_assert_cmpstr (vitae_document_get_effective_language (document), ==, "pt-BR");
+  g_assert_cmpuint (notified, ==, 1);
+
+  xml = vitae_xml_serialize (document, NULL);
+  g_assert_nonnull (strstr (xml, "<language>pt-BR</language>"));
+  from_xml = vitae_xml_parse (xml, strlen (xml), "language.vitae", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_document_get_language (from_xml), ==, "pt-BR");
+
+  json = vitae_json_resume_serialize (document, NULL);
+  g_assert_nonnull (strstr (json, "\"language\" : \"pt-BR\""));
+  from_json = vitae_json_resume_parse (json, strlen (json), "language.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_document_get_language (from_json), ==, "pt-BR");
+  g_assert_true (vitae_document_equal (document, from_json));
+
+  g_assert_true (vitae_history_undo (vitae_document_get_history (document)));
+  g_assert_null (vitae_document_get_language (document));
+  g_assert_cmpuint (notified, ==, 2);
+
+  /* Garbage is no language. */
+  vitae_document_set_language (document, "not a tag");
+  g_assert_null (vitae_document_get_language (document));
+}
+
+/* The language detected from a document's prose, not from its names and
+ * tools. */
+static void
+test_document_detect (void)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+  g_autoptr(VitaeBullet) bullet = vitae_bullet_new ("Migration der Datenbank auf PostgreSQL und Einführung von CI/CD mit GitLab für das ganze Team.");
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Jane Doe");
+  g_assert_null (vitae_document_detect_language (document));
+
+  vitae_entry_append_bullet (entry, bullet);
+  vitae_section_append_entry (section, entry);
+  vitae_document_append_section (document, section);
+  g_assert_cmpstr (vitae_document_detect_language (document), ==, "de");
+  /* Detection stores nothing. */
+  g_assert_null (vitae_document_get_language (document));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
+  vitae_core_init ();
 
   g_test_add_func ("/language/detect", test_detect);
   g_test_add_func ("/language/unsure", test_unsure);
@@ -203,6 +447,12 @@ main (int   argc,
   g_test_add_func ("/language/normalize", test_normalize);
   g_test_add_func ("/language/rtl", test_rtl);
   g_test_add_func ("/language/supported", test_supported);
+  g_test_add_func ("/language/locale/sqlite", test_locale_agrees_with_sqlite);
+  g_test_add_func ("/language/locale/complete", test_locale_complete);
+  g_test_add_func ("/language/locale/dates", test_locale_dates);
+  g_test_add_func ("/language/locale/match", test_locale_match);
+  g_test_add_func ("/language/document", test_document_language);
+  g_test_add_func ("/language/document/detect", test_document_detect);
 
   return g_test_run ();
 }

@@ -9,7 +9,10 @@
 -- Keys: heading.<section id> (summary and the section kinds of vitae.rng),
 -- month.1 … month.12, date.month-year ({month}, {year}), date.range
 -- ({start}, {end}) and present. English is the fallback for a language or
--- key that is missing.
+-- key that is missing. Arabic and Hebrew join two dates with a word
+-- ("حتى", "עד": until), as they are written there, rather than a dash,
+-- which extractors put on the wrong side of a number in right-to-left
+-- text.
 CREATE TABLE locale_strings (
   language  TEXT NOT NULL,
   key       TEXT NOT NULL,
@@ -389,8 +392,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('ar', 'month.11', 'نوفمبر'),
   ('ar', 'month.12', 'ديسمبر'),
   ('ar', 'date.month-year', '{month} {year}'),
-  ('ar', 'date.range', '{start} – {end}'),
-  ('ar', 'present', 'حتى الآن'),
+  ('ar', 'date.range', '{start} حتى {end}'),
+  ('ar', 'present', 'الآن'),
   ('he', 'heading.summary', 'תקציר'),
   ('he', 'heading.experience', 'ניסיון תעסוקתי'),
   ('he', 'heading.projects', 'פרויקטים'),
@@ -417,7 +420,7 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('he', 'month.11', 'נובמבר'),
   ('he', 'month.12', 'דצמבר'),
   ('he', 'date.month-year', '{month} {year}'),
-  ('he', 'date.range', '{start} – {end}'),
+  ('he', 'date.range', '{start} עד {end}'),
   ('he', 'present', 'היום');
 
 INSERT INTO locale_aliases (language, key, value) VALUES
@@ -621,7 +624,7 @@ INSERT INTO locale_aliases (language, key, value) VALUES
   ('ar', 'heading.experience', 'الخبرة المهنية'),
   ('ar', 'heading.education', 'المؤهلات العلمية'),
   ('ar', 'heading.certifications', 'الشهادات المهنية'),
-  ('ar', 'present', 'الآن'),
+  ('ar', 'present', 'حتى الآن'),
   ('ar', 'present', 'حاليا'),
   ('ar', 'present', 'حالياً'),
   ('he', 'heading.summary', 'פרופיל'),
