@@ -985,6 +985,47 @@ test_lines_cjk (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), ==, 1);
 }
 
+static VitaeDocument *
+import_texts (const char * const *texts,
+              guint                n)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+      line->text = g_strdup (texts[i]);
+      g_ptr_array_add (lines, line);
+    }
+  return vitae_import_lines (lines, NULL);
+}
+
+/* List items with dates at their right are entries: a labelled date
+ * ("Issued: 2023") and short years glued to their months ("Aug’14"). */
+static void
+test_lines_dated_items (void)
+{
+  static const char * const texts[] = {
+    "Priya Raman", "priya.raman@example.in",
+    "Certifications", "• Cloud Practitioner — Amazon Web Services\tIssued: 2023",
+    "Volunteering", "• Secretary, Chess Society\tAug\u201914 - July\u201915",
+    "Ran weekly blitz evenings for forty members",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+  VitaeEntry *entry = entry_at (document, VITAE_SECTION_CERTIFICATIONS, 0);
+
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Cloud Practitioner — Amazon Web Services");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "date"), ==, "2023");
+
+  entry = entry_at (document, VITAE_SECTION_VOLUNTEER, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "Secretary, Chess Society");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2014-08");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2015-07");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1012,6 +1053,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/varied-lines", test_pdf_varied_lines);
   g_test_add_func ("/import/pdf/short-sidebar", test_pdf_short_sidebar);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
+  g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
   g_test_add_func ("/import/hostile", test_hostile);
 
   return g_test_run ();

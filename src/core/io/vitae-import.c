@@ -317,17 +317,38 @@ is_present (const char *word)
   return g_strv_contains (present_words, folded);
 }
 
-/* Reads "Apr 2021 – Present", "2019 – 2021", "Mar 2023" into ISO dates;
- * @end is "" for "Present". */
+/* Reads "Apr 2021 – Present", "2019 – 2021", "Mar 2023", "Aug’14 –
+ * July’15", "Issued: 2023" into ISO dates; @end is "" for "Present". */
 static gboolean
 parse_dates (const char  *text,
              char       **start,
              char       **end)
 {
   static const char * const dashes[] = { " – ", " — ", " - ", "–", "—", " to ", " bis ", " à ", " 至 ", "至", " ~ ", "~", "〜", NULL };
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *stripped = NULL;
+  const char *colon = strchr (text, ':');
+  g_autoptr(GString) spaced = NULL;
 
   *start = *end = NULL;
+  /* A label before the dates: "Issued: 2023", "Expected: May 2025". */
+  if (colon != NULL && colon > text && colon - text <= 12 && colon[1] == ' ')
+    {
+      gboolean word = TRUE;
+
+      for (const char *p = text; p < colon; p++)
+        word &= g_ascii_isalpha (*p);
+      if (word)
+        text = colon + 1;
+    }
+  /* A short year glued to its month: "Aug’14" reads as "Aug ’14". */
+  spaced = g_string_new (text);
+  for (gsize i = 1; i < spaced->len; i++)
+    if (g_ascii_isalpha (spaced->str[i - 1]) &&
+        (spaced->str[i] == '\'' || g_str_has_prefix (spaced->str + i, "\u2019")) &&
+        g_ascii_isdigit (spaced->str[i + (spaced->str[i] == '\'' ? 1 : strlen ("\u2019"))]))
+      g_string_insert_c (spaced, i++, ' ');
+  stripped = g_strstrip (g_string_free (g_steal_pointer (&spaced), FALSE));
+
   if (stripped[0] == '\0' || strlen (stripped) > 40)
     return FALSE;
 
