@@ -955,6 +955,9 @@ test_pdf_short_sidebar (void)
   g_assert_cmpstr (bullet_text (work, 2), ==, "Ran the yearly load test");
 }
 
+static VitaeDocument *import_texts (const char * const *texts,
+                                    guint                n);
+
 /* Headings and dates in Chinese and Japanese, read from text lines. */
 static void
 test_lines_cjk (void)
@@ -983,6 +986,25 @@ test_lines_cjk (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 1);
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), ==, 1);
+}
+
+/* Headings and "Present" of the other document languages Vitae knows
+ * come from its locale data: Korean here. */
+static void
+test_lines_locale_headings (void)
+{
+  static const char * const texts[] = {
+    "김지수", "jisoo.kim@example.kr", "경력", "백엔드 개발자\t2020.05 - 현재", "• 결제 API의 응답 시간을 40% 줄임",
+    "학력", "한빛대학교",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+  VitaeEntry *work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  g_assert_nonnull (work);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "start"), ==, "2020-05");
+  g_assert_false (vitae_node_has (VITAE_NODE (work), "end"));
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 1);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
 }
 
 static VitaeDocument *
@@ -1054,6 +1076,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/short-sidebar", test_pdf_short_sidebar);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
+  g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/hostile", test_hostile);
 
   return g_test_run ();

@@ -60,6 +60,7 @@
 #include "vitae-history.h"
 #include "vitae-import.h"
 #include "vitae-io.h"
+#include "vitae-locale.h"
 #include "vitae-section.h"
 #include "vitae-text-reader.h"
 
@@ -158,6 +159,18 @@ kind_from_heading (const char *text)
       if (g_str_equal (title, folded))
         return (int) k;
     }
+
+  /* The headings of the document languages Vitae knows, and their other
+   * common wordings (vitae-locale.c). */
+  {
+    const char *id = vitae_locale_match_heading (folded, NULL);
+    VitaeSectionKind kind;
+
+    if (id != NULL && g_str_equal (id, "summary"))
+      return KIND_SUMMARY;
+    if (id != NULL && vitae_section_kind_from_id (id, &kind))
+      return (int) kind;
+  }
 
   return -1;
 }
@@ -314,7 +327,7 @@ is_present (const char *word)
   g_autofree char *folded = g_utf8_casefold (word, -1);
 
   g_strstrip (folded);
-  return g_strv_contains (present_words, folded);
+  return g_strv_contains (present_words, folded) || vitae_locale_match_present (folded, NULL);
 }
 
 /* Reads "Apr 2021 – Present", "2019 – 2021", "Mar 2023", "Aug’14 –
