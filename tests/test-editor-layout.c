@@ -660,6 +660,88 @@ test_suggestions_wait (void)
   close_window (window);
 }
 
+static gboolean
+match_css_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+/* Pasted, a job's match is the keyword panel's headline (the role's
+ * coverage a line under it), and a long job scrolls in its field instead
+ * of pushing the results down. */
+static void
+test_job_match_headline (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae", NULL);
+  VitaeWindow *window = open_window_sized (path, 1400, 900);
+  GtkWidget *panel = GTK_WIDGET (window->keywords_panel);
+  GtkWidget *score, *caption, *job_view, *job_scroller;
+  VitaeCoverage *coverage;
+  g_autoptr(GString) job = g_string_new ("Backend engineer for a payments team.\n");
+  g_autofree char *ats = NULL;
+  g_autofree char *match = NULL;
+  graphene_point_t chips_at;
+
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "keywords");
+  WAIT_UNTIL (gtk_widget_get_mapped (panel) && !vitae_analysis_is_pending (vitae_window_get_analysis (window)));
+  iterate (200);
+  score = find_widget (panel, match_css_class, "title-1");
+  g_assert_nonnull (score);
+  caption = gtk_widget_get_next_sibling (score);
+  g_assert_true (GTK_IS_LABEL (caption));
+  job_view = find_widget (panel, match_css_class, "job-text");
+  g_assert_nonnull (job_view);
+
+  /* No job: the role's coverage is the headline. */
+  ats = g_strdup_printf ("%u", vitae_analysis_get_ats_score (vitae_window_get_analysis (window)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (score)), ==, ats);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (caption)), ==, "Keyword coverage");
+
+  /* A long job pasted: 40 lines. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (job, "Must have: Go, PostgreSQL, Kubernetes and gRPC (line %u).\n", i + 1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (job_view)), job->str, -1);
+  coverage = vitae_keywords_panel_get_coverage (window->keywords_panel);
+  WAIT_UNTIL (vitae_coverage_has_job (coverage) && g_str_has_suffix (gtk_label_get_label (GTK_LABEL (score)), "%"));
+  iterate (200);
+
+  match = g_strdup_printf ("%.0f%%", vitae_coverage_get_match_rate (coverage) * 100.0);
+  g_test_message ("headline: %s (%s); role coverage %s", gtk_label_get_label (GTK_LABEL (score)),
+                  gtk_label_get_label (GTK_LABEL (caption)), ats);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (score)), ==, match);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (caption)), ==, "Match with the job");
+  /* The role's coverage is still said, under the job. */
+  {
+    g_autofree char *role_line = g_strdup_printf ("Keyword coverage for the role: %s.", ats);
+
+    g_assert_nonnull (find_widget (panel, match_label_prefix, "The resume has"));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_widget (panel, match_label_prefix, "The resume has"))),
+                              role_line));
+  }
+
+  /* The field scrolls: it is shorter than the text, and the job's
+   * keywords under it are still on screen. */
+  job_scroller = gtk_widget_get_parent (job_view);
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (job_scroller));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (job_scroller), "view"));
+  {
+    GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (job_scroller));
+
+    WAIT_UNTIL (gtk_adjustment_get_upper (vadj) > 2 * gtk_adjustment_get_page_size (vadj));
+    g_test_message ("job field: %d px for %.0f px of text", gtk_widget_get_height (job_scroller), gtk_adjustment_get_upper (vadj));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (vadj), >, 2 * gtk_adjustment_get_page_size (vadj));
+    g_assert_cmpint (gtk_widget_get_height (job_scroller), <=, 200);
+  }
+  g_assert_true (gtk_widget_compute_point (gtk_widget_get_next_sibling (find_widget (panel, match_label_prefix, "The resume has")),
+                                           panel, &GRAPHENE_POINT_INIT (0, 0), &chips_at));
+  g_assert_cmpfloat (chips_at.y, <, gtk_widget_get_height (panel));
+  screenshot (window, "job-match-headline");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor-layout/side-panel-resize", test_side_panel_resize);
   g_test_add_func ("/vitae/editor-layout/full-window-preview", test_full_window_preview);
   g_test_add_func ("/vitae/editor-layout/suggestions-wait", test_suggestions_wait);
+  g_test_add_func ("/vitae/editor-layout/job-match-headline", test_job_match_headline);
 
   ret = g_test_run ();
 

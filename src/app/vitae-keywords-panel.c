@@ -28,6 +28,7 @@ struct _VitaeKeywordsPanel
   GtkStack       *stack;
   GtkDropDown    *role_dropdown;
   GtkLabel       *score_label;
+  GtkLabel       *caption_label;
   GtkBox         *groups_box;
   GtkBox         *placement_box;
   GtkTextView    *job_view;
@@ -259,7 +260,19 @@ show_coverage (VitaeKeywordsPanel *self)
       return;
     }
 
-  score = g_strdup_printf ("%u", vitae_analysis_get_ats_score (self->analysis));
+  /* With a job pasted, how well the resume matches it is the headline;
+   * the role's coverage is a line under the job. */
+  if (vitae_coverage_has_job (coverage))
+    {
+      /* Translators: how much of a job's keywords the resume has, e.g. 80% */
+      score = g_strdup_printf (_("%.0f%%"), vitae_coverage_get_match_rate (coverage) * 100.0);
+      gtk_label_set_label (self->caption_label, _("Match with the job"));
+    }
+  else
+    {
+      score = g_strdup_printf ("%u", vitae_analysis_get_ats_score (self->analysis));
+      gtk_label_set_label (self->caption_label, _("Keyword coverage"));
+    }
   gtk_label_set_label (self->score_label, score);
 
   n_groups = vitae_coverage_get_n_groups (coverage);
@@ -323,9 +336,10 @@ show_coverage (VitaeKeywordsPanel *self)
       g_autofree char *rate = NULL;
       guint n = vitae_coverage_get_n_job_keywords (coverage);
 
-      /* Translators: %.0f%% is a percentage */
-      rate = g_strdup_printf (_("The resume has %.0f%% of this job’s keywords."),
-                              vitae_coverage_get_match_rate (coverage) * 100.0);
+      /* Translators: %.0f%% is a percentage, %u the role's keyword coverage (0–100) */
+      rate = g_strdup_printf (_("The resume has %.0f%% of this job’s keywords. Keyword coverage for the role: %u."),
+                              vitae_coverage_get_match_rate (coverage) * 100.0,
+                              vitae_analysis_get_ats_score (self->analysis));
       gtk_label_set_label (self->job_label, rate);
       /* The job's must-haves first, then its nice-to-haves. */
       for (guint i = 0; i < 2 * n; i++)
@@ -497,6 +511,7 @@ vitae_keywords_panel_init (VitaeKeywordsPanel *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "title-1");
   gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "numeric");
   caption = gtk_label_new (_("Keyword coverage"));
+  self->caption_label = GTK_LABEL (caption);
   gtk_widget_add_css_class (caption, "dim-label");
   gtk_widget_add_css_class (caption, "caption-heading");
 
@@ -532,7 +547,16 @@ vitae_keywords_panel_init (VitaeKeywordsPanel *self)
   frame = gtk_frame_new (NULL);
   gtk_widget_add_css_class (frame, "view");
   gtk_widget_set_size_request (frame, -1, 96);
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->job_view));
+  /* A long job scrolls in its field rather than push the results away. */
+  {
+    GtkWidget *job_scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (job_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (job_scroller), 160);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (job_scroller), TRUE);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (job_scroller), GTK_WIDGET (self->job_view));
+    gtk_frame_set_child (GTK_FRAME (frame), job_scroller);
+  }
   self->job_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->job_label, TRUE);
   gtk_label_set_xalign (self->job_label, 0);
