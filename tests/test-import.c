@@ -1048,6 +1048,35 @@ test_lines_dated_items (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2015-07");
 }
 
+/* A resume laid out as a word processor table, the section headings in
+ * its first column (side-table.html, opened in LibreOffice, saved as ODT
+ * and printed to side-table-libreoffice.pdf). */
+static void
+test_pdf_libreoffice_table (void)
+{
+  g_autofree char *path = data_path ("side-table-libreoffice.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeDocument) document = vitae_import_file (path, NULL, &error);
+  VitaeSection *teaching;
+  VitaeEntry *entry;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Lena Hoffmann");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+49 170 555 0199");
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "Quality Engineer, Auenwerk GmbH");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 3);
+
+  teaching = section_titled (document, "Teaching Activities");
+  entry = vitae_section_get_entry (teaching, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Wrote exercises on boundary values and equivalence classes");
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1074,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/side-headings", test_pdf_side_headings);
   g_test_add_func ("/import/pdf/varied-lines", test_pdf_varied_lines);
   g_test_add_func ("/import/pdf/short-sidebar", test_pdf_short_sidebar);
+  g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);

@@ -1422,7 +1422,7 @@ side_headings (GPtrArray *lines)
       else if (line->x >= margin + 40)
         n_content++;
     }
-  if (start == G_MAXUINT || n_beside < 2 || n_content < 2 * n_margin)
+  if (start == G_MAXUINT || n_beside < 2 || n_content < n_margin)
     return NULL;
 
   result = g_ptr_array_new_with_free_func (vitae_text_line_free);

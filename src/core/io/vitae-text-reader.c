@@ -956,6 +956,60 @@ pdf_page_lines (PopplerPage *page,
         gutter = MIN (gutter, floor (edge / 6) * 6.0);
       }
 
+    /* A narrow left column of headings alone (a word processor's table
+     * with the section headings in its first column, beside or level
+     * with their sections) is no sidebar: no more than two of its lines
+     * follow each other, and each is a few words without digits or
+     * punctuation. The importer reads those as side headings. */
+    if (gutter > 0)
+      {
+        guint run = 0, longest = 0;
+        gboolean seen_both = FALSE, headings = TRUE;
+
+        for (guint k = 0; k < rows->len && headings; k++)
+          {
+            PdfLine *row = &g_array_index (rows, PdfLine, k);
+            gboolean left = FALSE, right = FALSE, across = FALSE, in_word = FALSE;
+            guint n_words = 0, n_letters = 0;
+
+            for (guint j = 0; j < row->chars->len; j++)
+              {
+                guint i = g_array_index (row->chars, guint, j);
+                const PopplerRectangle *r = &rects[rect_of[i]];
+
+                across |= !g_unichar_isspace (chars[i]) && r->x1 < gutter - 3 && r->x2 > gutter + 3;
+                if (r->x1 >= gutter - 3)
+                  {
+                    right |= !g_unichar_isspace (chars[i]);
+                    continue;
+                  }
+                if (g_unichar_isspace (chars[i]))
+                  {
+                    in_word = FALSE;
+                    continue;
+                  }
+                left = TRUE;
+                n_letters++;
+                n_words += !in_word;
+                in_word = TRUE;
+                if (g_unichar_isdigit (chars[i]) || (chars[i] < 128 && strchr (",:/@|()", (char) chars[i])))
+                  n_words = 99;
+              }
+            if (across || !(seen_both || (left && right)))
+              {
+                run = 0;
+                continue;
+              }
+            seen_both = TRUE;
+            run = left ? run + 1 : 0;
+            longest = MAX (longest, run);
+            if (left && (n_words > 4 || n_letters > 32))
+              headings = FALSE;
+          }
+        if (headings && longest <= 2)
+          gutter = -1;
+      }
+
     if (gutter > 0 && best >= MAX (4, rows->len / 4))
       {
         g_autoptr(GArray) right = g_array_new (FALSE, TRUE, sizeof (PdfLine));
