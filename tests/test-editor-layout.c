@@ -742,6 +742,58 @@ test_job_match_headline (void)
   close_window (window);
 }
 
+/* A JSON Resume cut short says so, and where, rather than naming the
+ * token the parser stopped at. */
+static void
+test_truncated_json (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "senior-backend.json", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "cut.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) toplevels = NULL;
+  g_autofree char *expected = NULL;
+  AdwMessageDialog *dialog = NULL;
+  VitaeWindow *window;
+  gsize len, cut;
+  guint line = 1;
+
+  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
+  /* Cut inside the work history, in the middle of a string. */
+  g_assert_nonnull (strstr (contents, "Cut checkout"));
+  cut = strstr (contents, "Cut checkout") - contents + 5;
+  g_assert_cmpuint (cut, <, len);
+  for (gsize i = 0; i < cut; i++)
+    if (contents[i] == '\n')
+      line++;
+  g_assert_true (g_file_set_contents (path, contents, cut, NULL));
+  expected = g_strdup_printf ("the file ends early, at line %u", line);
+
+  window = vitae_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+  g_assert_false (vitae_window_open_file (window, file));
+  toplevels = gtk_window_get_toplevels ();
+  WAIT_UNTIL (({
+    dialog = NULL;
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+          dialog = ADW_MESSAGE_DIALOG (toplevel);
+      }
+    dialog != NULL;
+  }));
+  g_assert_nonnull (dialog);
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), expected));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "string constant"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -769,6 +821,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor-layout/full-window-preview", test_full_window_preview);
   g_test_add_func ("/vitae/editor-layout/suggestions-wait", test_suggestions_wait);
   g_test_add_func ("/vitae/editor-layout/job-match-headline", test_job_match_headline);
+  g_test_add_func ("/vitae/editor-layout/truncated-json", test_truncated_json);
 
   ret = g_test_run ();
 

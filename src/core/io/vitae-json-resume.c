@@ -1140,6 +1140,47 @@ read_sections_in_file_order (Reader         *reader,
  * parsing: json-glib recurses once per level, so 100,000 nested brackets
  * would exhaust the stack before it could refuse them.
  */
+/* Whether @data stops inside a string, an array or an object, as a JSON
+ * file cut short does; @last_line is the line of its last character. */
+static gboolean
+ends_early (const char *data,
+            gsize       length,
+            guint      *last_line)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  guint line = 1;
+
+  *last_line = 1;
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+      else if (c != ' ' && c != '\t' && c != '\r')
+        *last_line = line;
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        depth++;
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return in_string || depth > 0;
+}
+
 static gboolean
 check_depth (Reader      *reader,
              const char  *data,
@@ -1821,6 +1862,18 @@ vitae_json_resume_parse_full (const char  *data,
       /* json-glib quotes the offending token, which may be an escaped
        * lone surrogate ("\ud800") decoded to bytes that are not UTF-8. */
       g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+      guint last_line;
+
+      /* A file cut short is the usual cause, and json-glib names only the
+       * token it stopped at: say what happened. */
+      if (ends_early (copy, length, &last_line))
+        {
+          g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
+                       /* Translators: %s is a file name, %u the line number (twice) */
+                       _("%s:%u: the file ends early, at line %u: it may have been cut short when it was saved or copied"),
+                       filename, last_line, last_line);
+          return NULL;
+        }
 
       /* json-glib starts its messages with "<data>:LINE:COLUMN: "; the
        * user's file name stands there instead. */
