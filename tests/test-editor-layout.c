@@ -794,6 +794,84 @@ test_truncated_json (void)
   close_window (window);
 }
 
+static VitaeSectionCard *
+find_section_card (VitaeWindow      *window,
+                   VitaeSectionKind  kind)
+{
+  VitaeDocument *document = vitae_window_get_document (window);
+  VitaeSection *section = vitae_document_find_section (document, kind);
+  guint position;
+
+  g_assert_nonnull (section);
+  g_assert_true (g_list_store_find (G_LIST_STORE (vitae_document_get_sections (document)), section, &position));
+
+  return VITAE_SECTION_CARD (gtk_list_box_get_row_at_index (vitae_editor_get_sections_list (window->editor), position));
+}
+
+/* The score the Coach page shows, after the analysis caught up. */
+static const char *
+get_coach_score (VitaeWindow *window)
+{
+  VitaeAnalysis *analysis = vitae_window_get_analysis (window);
+  GtkWidget *label;
+
+  g_assert_true (vitae_analysis_update_now (analysis, NULL));
+  iterate (50);
+  label = find_widget (GTK_WIDGET (window->coach_panel), match_css_class, "title-1");
+  g_assert_nonnull (label);
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+/* A new position, its empty bullet and a bullet just started leave the
+ * resume's score where it was; a written bullet moves it. */
+static void
+test_new_position_keeps_score (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae", NULL);
+  VitaeWindow *window = open_window_sized (path, 1180, 780);
+  VitaeSectionCard *section_card = find_section_card (window, VITAE_SECTION_EXPERIENCE);
+  VitaeAnalysis *analysis = vitae_window_get_analysis (window);
+  g_autofree char *before = NULL;
+  VitaeEntryCard *entry_card;
+  VitaeEntry *entry;
+  VitaeBullet *bullet;
+
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "coach");
+  iterate (200);
+  before = g_strdup (get_coach_score (window));
+  g_test_message ("score: %s", before);
+  g_assert_cmpuint (vitae_analysis_get_score (analysis), >, 0);
+
+  /* A new position, as Add Position makes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (section_card), "section.add-entry", NULL));
+  iterate (100);
+  entry_card = VITAE_ENTRY_CARD (gtk_list_box_get_row_at_index (vitae_section_card_get_entries_list (section_card), 0));
+  entry = vitae_entry_card_get_entry (entry_card);
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "start"));
+  g_assert_cmpstr (get_coach_score (window), ==, before);
+
+  /* An empty bullet, as Add Bullet makes it, then one just started. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (entry_card), "entry.add-bullet", NULL));
+  iterate (100);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), >=, 1);
+  bullet = vitae_entry_get_bullet (entry, vitae_entry_get_n_bullets (entry) - 1);
+  g_assert_cmpstr (vitae_bullet_get_text (bullet), ==, "");
+  g_assert_cmpstr (get_coach_score (window), ==, before);
+  vitae_bullet_set_text (bullet, "Led");
+  g_assert_cmpstr (get_coach_score (window), ==, before);
+  vitae_bullet_set_text (bullet, "Led the");
+  g_assert_cmpstr (get_coach_score (window), ==, before);
+  screenshot (window, "new-position-score");
+
+  /* Written, the bullet counts. */
+  vitae_bullet_set_text (bullet, "Was responsible for some things at work");
+  g_assert_cmpstr (get_coach_score (window), !=, before);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -822,6 +900,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor-layout/suggestions-wait", test_suggestions_wait);
   g_test_add_func ("/vitae/editor-layout/job-match-headline", test_job_match_headline);
   g_test_add_func ("/vitae/editor-layout/truncated-json", test_truncated_json);
+  g_test_add_func ("/vitae/editor-layout/new-position-keeps-score", test_new_position_keeps_score);
 
   ret = g_test_run ();
 
