@@ -971,6 +971,11 @@ test_figures (void)
     { "Cut the nightly import by 3 hours", TRUE },
     { "Grew newsletter signups by 12 percent", TRUE },
     { "Won third place at the city hackathon", TRUE },
+    /* a before→after in words, and a result of none */
+    { "Moved the app store releases from monthly to weekly with Fastlane", TRUE },
+    { "Hardened the login flow, passing the external audit with no findings", TRUE },
+    { "Ran the migration with zero downtime for the shop", TRUE },
+    { "Shipped the fix with no tests at first", FALSE },
     { "Upgraded the servers from Red Hat 6 to 7", FALSE },
     { "Stored the uploads in S3 behind Route 53", FALSE },
     { "Built the 3D viewer and the 2D floor plans", FALSE },

@@ -477,6 +477,37 @@ is_currency_code (const char *word)
  * year, a version ("Red Hat 6 to 7", "Python 3"), an ordinal ("3rd"), a
  * name with digits (S3, Route 53, 3D) or a one-to-one meeting ("1:1s"). */
 static gboolean
+is_frequency (const char *word)
+{
+  static const char * const words[] = {
+    "hourly", "daily", "nightly", "weekly", "fortnightly", "biweekly", "monthly", "quarterly",
+    "yearly", "annually", "annual", "continuously", "hours", "days", "weeks", "months",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (g_str_equal (word, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Results that count by having none: "no findings", "zero downtime". */
+static gboolean
+is_none_result (const char *word)
+{
+  static const char * const words[] = {
+    "findings", "defects", "incidents", "errors", "outages", "downtime", "regressions",
+    "vulnerabilities", "escalations", "complaints", "failures", "rollbacks",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (g_str_equal (word, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
 is_metric_at (const CoachAnalysis *analysis,
               guint                i)
 {
@@ -629,6 +660,16 @@ is_metric_at (const CoachAnalysis *analysis,
 
       return FALSE;
     }
+
+  /* "from fortnightly to daily": a before→after in words */
+  if (is_frequency (word) && prev != NULL && token_is (analysis, i - 1, "to") && i >= 3 &&
+      is_frequency (coach_token_lower (analysis, i - 2)) && token_is (analysis, i - 3, "from"))
+    return TRUE;
+
+  /* "with no findings", "zero downtime": a result of none */
+  if ((token_is (analysis, i, "no") || token_is (analysis, i, "zero")) && next != NULL &&
+      is_none_result (coach_token_lower (analysis, i + 1)))
+    return TRUE;
 
   /* "Third Place", "2nd place", "first prize": a rank in a competition */
   if ((token_is (analysis, i, "first") || token_is (analysis, i, "second") || token_is (analysis, i, "third") ||

@@ -538,6 +538,10 @@ object_acts (const CoachAnalysis *analysis,
 
       if (!joined_by_space (analysis, k))
         return FALSE;
+      /* "students and staff with…" */
+      if ((token_is (analysis, k, "and") || token_is (analysis, k, "or") || token_is (analysis, k, "&")) &&
+          (analysis->tokens[k - 1].lex & (LEX_TEAM | LEX_OBJECT_PEOPLE | LEX_ROLE_NOUN)))
+        continue;
       if (!(analysis->tokens[k - 1].lex & (LEX_TEAM | LEX_OBJECT_PEOPLE | LEX_ROLE_NOUN)))
         {
           if (token->lex & LEX_FUNCTION_WORD)
