@@ -15,6 +15,7 @@
 #include "vitae-editor.h"
 #include "vitae-entry-card.h"
 #include "vitae-field-binding.h"
+#include "vitae-language.h"
 #include "vitae-section-card.h"
 
 struct _VitaeEditor
@@ -96,6 +97,81 @@ create_entry_row (VitaeNode  *node,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
   vitae_bind_editable (GTK_EDITABLE (row), node, key);
+
+  return row;
+}
+
+/* The document language: the picker shows the document's, and sets it
+ * through the model, so that a change is undone like any edit. The first
+ * item is no language of its own: the interface's, or English. */
+static void
+language_row_sync (AdwComboRow   *row,
+                   VitaeDocument *document)
+{
+  const char *language = vitae_document_get_language (document);
+  const VitaeLanguageInfo *info = vitae_language_lookup (language);
+  const VitaeLanguageInfo *list;
+  guint n, selected = 0;
+
+  list = vitae_language_get_supported (&n);
+  for (guint i = 0; info != NULL && i < n; i++)
+    if (&list[i] == info)
+      selected = i + 1;
+
+  if (adw_combo_row_get_selected (row) != selected)
+    adw_combo_row_set_selected (row, selected);
+}
+
+static void
+language_row_document_cb (AdwComboRow *row)
+{
+  language_row_sync (row, g_object_get_data (G_OBJECT (row), "vitae-document"));
+}
+
+static void
+language_row_selected_cb (AdwComboRow *row)
+{
+  VitaeDocument *document = g_object_get_data (G_OBJECT (row), "vitae-document");
+  guint selected = adw_combo_row_get_selected (row);
+  const VitaeLanguageInfo *current = vitae_language_lookup (vitae_document_get_language (document));
+  const VitaeLanguageInfo *list;
+  guint n;
+
+  list = vitae_language_get_supported (&n);
+  if (selected == GTK_INVALID_LIST_POSITION || selected > n)
+    return;
+  if (selected == 0 && vitae_document_get_language (document) != NULL)
+    vitae_document_set_language (document, NULL);
+  else if (selected > 0 && current != &list[selected - 1])
+    vitae_document_set_language (document, list[selected - 1].tag);
+}
+
+static GtkWidget *
+create_language_row (VitaeDocument *document)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+  const VitaeLanguageInfo *list;
+  guint n;
+
+  /* Translators: the document language picker's first item: the resume
+   * uses the language of Vitae's interface */
+  gtk_string_list_append (names, _("Same as Interface"));
+  list = vitae_language_get_supported (&n);
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (names, list[i].endonym);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Document Language"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Headings and dates of the exported resume"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document Language"),
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "vitae-document", g_object_ref (document), g_object_unref);
+  language_row_sync (ADW_COMBO_ROW (row), document);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (language_row_selected_cb), NULL);
+  g_signal_connect_object (document, "notify::language", G_CALLBACK (language_row_document_cb),
+                           row, G_CONNECT_SWAPPED);
 
   return row;
 }
@@ -244,6 +320,7 @@ build_page (VitaeEditor *self)
         self->name_row = row;
     }
   adw_preferences_group_add (self->basics_group, location_row);
+  adw_preferences_group_add (self->basics_group, create_language_row (self->document));
   append_part (self,
                create_heading (_("Basics"),
                                _("Contact details go in the body of the resume, where every parser reads them."),
