@@ -86,6 +86,10 @@ may_lower (const CoachAnalysis *analysis,
 
   const char *word = analysis->lower + token->lower;
 
+  /* "Administration of Samba", "Participated in Navy…": a capital that
+   * did not open the sentence is the user's own */
+  if (i > analysis->lead && !(token->flags & TOKEN_SENTENCE_START))
+    return FALSE;
   /* "Navy", "Oxfam": a word the lexicon does not know may be a name */
   if (token->lemma == NULL && token->lex == 0 &&
       _vitae_coach_nominal_verb (analysis->coach, word) == NULL &&
@@ -914,6 +918,18 @@ pattern_area (const CoachAnalysis *analysis)
    * "Optimized slow PostgreSQL queries". Teaching reads a little further
    * ("Demonstrated STEM activities at booths for young students"). */
   start = MAX (analysis->opener_end, analysis->lead + 1);
+  /* "Used Firebase to…": a tool used for a purpose is not what the bullet
+   * is about ("Used Kafka for message processing" is) */
+  if (analysis->opener == OPEN_VERB && analysis->verb_lemma != NULL &&
+      (g_str_equal (analysis->verb_lemma, "use") || g_str_equal (analysis->verb_lemma, "utilize") ||
+       g_str_equal (analysis->verb_lemma, "utilise") || g_str_equal (analysis->verb_lemma, "leverage") ||
+       g_str_equal (analysis->verb_lemma, "employ")))
+    return coach->general;
+  /* "Reported on an emerging…": the verb's own preposition ends it */
+  if (analysis->opener == OPEN_VERB && start < analysis->n_tokens && start == analysis->lead + 1 &&
+      (analysis->tokens[start].lex & LEX_FUNCTION_WORD) && !(analysis->tokens[start].lex & LEX_DETERMINER) &&
+      !token_is (analysis, start, "and") && !token_is (analysis, start, "up"))
+    return coach->general;
   for (end = start + 1; end < analysis->n_tokens && end < start + (teaching ? 8 : 4); end++)
     if (teaching ? ends_clause (analysis, end) : ends_focus (analysis, end))
       break;
