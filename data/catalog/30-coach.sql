@@ -443,6 +443,7 @@ INSERT INTO coach_lexicon (list, word) VALUES
   ('no-outcome', 'positive'), ('no-outcome', 'fluent'), ('no-outcome', 'motivated'),
   ('no-outcome', 'eager'), ('no-outcome', 'ethic'), ('no-outcome', 'player'),
   ('no-outcome', 'serve'), ('no-outcome', 'host'), ('no-outcome', 'propose'),
+  ('no-outcome', 'report'),
   ('no-outcome', 'responsibilities'), ('no-outcome', 'responsibility'), ('no-outcome', 'duties'),
   ('no-outcome', 'role'), ('no-outcome', 'feedback'), ('no-outcome', 'knack'), ('no-outcome', 'talent'),
 

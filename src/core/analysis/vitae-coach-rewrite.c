@@ -283,13 +283,38 @@ find_split (const CoachAnalysis *analysis,
         return is_qualifier (analysis, k) ? G_MAXUINT : k;
 
       if (g_strstr_len (gap, gap_len, ",") != NULL &&
-          (token->form == VERB_FORM_ING || (token->lex & LEX_CLAUSE_LEAD) ||
-           token_is (analysis, k, "resulting")) &&
-          !continues_list (analysis, k))
+          (((token->form == VERB_FORM_ING || token_is (analysis, k, "resulting")) &&
+            !continues_list (analysis, k)) ||
+           /* ", which were later used for A, B, and C" is a clause for all
+            * its list */
+           (token->lex & LEX_CLAUSE_LEAD)))
         return k;
     }
 
   return analysis->n_tokens;
+}
+
+/* "Documented requirements with automated test cases": the bullet says how,
+ * in words the analysis does not count as a named technique; a "by [how]"
+ * slot would ask again. Not "with the QA team". */
+static gboolean
+names_means (const CoachAnalysis *analysis)
+{
+  for (guint k = analysis->opener_end; k + 1 < analysis->n_tokens; k++)
+    if (token_is (analysis, k, "using") || token_is (analysis, k, "via") ||
+        token_is (analysis, k, "through") || token_is (analysis, k, "with"))
+      {
+        guint j = k + 1;
+
+        while (j < analysis->n_tokens && (analysis->tokens[j].lex & LEX_DETERMINER))
+          j++;
+        for (guint m = j; m < analysis->n_tokens && m < j + 3; m++)
+          if (analysis->tokens[m].lex & (LEX_TEAM | LEX_OBJECT_PEOPLE | LEX_ROLE_NOUN))
+            return FALSE;
+        return TRUE;
+      }
+
+  return FALSE;
 }
 
 /* Builds the sentence: @opener (may be empty: the bullet's own opening is
@@ -305,7 +330,8 @@ build (const CoachAnalysis *analysis,
   /* a technique slot goes with a result slot: after a figure the user
    * wrote, "by [how…]" would trail behind it */
   gboolean add_technique = pattern != NULL && !analysis->has_technique && analysis->n_named == 0 &&
-                           analysis->scope != SCOPE_TOOL && !analysis->has_metric;
+                           analysis->scope != SCOPE_TOOL && !analysis->has_metric &&
+                           !names_means (analysis);
   gboolean add_result = pattern != NULL && !analysis->has_metric;
   guint split = add_technique ? find_split (analysis, from) : analysis->n_tokens;
 
