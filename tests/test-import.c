@@ -958,6 +958,59 @@ test_pdf_short_sidebar (void)
 static VitaeDocument *import_texts (const char * const *texts,
                                     guint                n);
 
+/* Bullets drawn as shapes, not glyphs, in a narrow left column, while the
+ * right column holds most lines: the bullets are indented from where the
+ * left column's entries start, not from the right column's edge. */
+static void
+draw_drawn_bullets_left (cairo_t *cr)
+{
+  static const char * const entries[][4] = {
+    { "Backend Developer, Nordwind Logistik", "03/2019 – 08/2021",
+      "Split the monolith's billing into a service", "Kept the nightly imports under ten minutes" },
+    { "Junior Developer, Hafenblick Media", "09/2016 – 02/2019",
+      "Built the editors' image cropping tool", "Moved the test suite from Jenkins to GitLab CI" },
+  };
+  double y = 120;
+
+  draw_text (cr, 40, 40, "Anja Petersen", 22, TRUE);
+  draw_text (cr, 40, 76, "anja.petersen@example.de", 9, FALSE);
+  draw_text (cr, 40, y, "EXPERIENCE", 11, TRUE);
+  draw_text (cr, 330, y, "PROJECTS", 11, TRUE);
+  for (guint e = 0; e < G_N_ELEMENTS (entries); e++)
+    {
+      draw_text (cr, 40, y += 22, entries[e][0], 8, FALSE);
+      draw_text (cr, 40, y += 11, entries[e][1], 8, FALSE);
+      /* Spaced apart more than the lines of a paragraph. */
+      for (guint b = 2; b < 4; b++)
+        {
+          y += 18;
+          cairo_arc (cr, 45, y + 6, 1.5, 0, 2 * G_PI);
+          cairo_fill (cr);
+          draw_text (cr, 52, y, entries[e][b], 8, FALSE);
+        }
+    }
+  /* The right column: more lines than the left one, all at one edge. */
+  y = 120;
+  for (guint i = 0; i < 16; i++)
+    draw_text (cr, 330, y += 14, i % 4 == 0 ? "Harbour tides dashboard" : "A web page of tide tables for the port", 8,
+               FALSE);
+}
+
+static void
+test_pdf_drawn_bullets_left (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_drawn_bullets_left);
+  VitaeEntry *work;
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);
+  g_assert_cmpstr (bullet_text (work, 1), ==, "Kept the nightly imports under ten minutes");
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);
+  g_assert_cmpstr (bullet_text (work, 0), ==, "Built the editors' image cropping tool");
+}
+
 /* Headings and dates in Chinese and Japanese, read from text lines. */
 static void
 test_lines_cjk (void)
@@ -1104,6 +1157,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/varied-lines", test_pdf_varied_lines);
   g_test_add_func ("/import/pdf/short-sidebar", test_pdf_short_sidebar);
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
+  g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);

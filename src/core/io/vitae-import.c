@@ -19,16 +19,20 @@
  *     documents made from their templates): Name, Headline, Contact,
  *     Heading…, Entry Title, Entry Subtitle, List…;
  *  2. header: before the first heading, the first line is the name (in a
- *     PDF, the largest of the first three lines), a line with an e-mail
- *     address, a phone number or a web address is contact details, split at
- *     " · ", " | ", " • " or tabs; the first other short line is the
- *     headline;
+ *     PDF, the largest of the first three lines; after a greeting, "Hello!
+ *     I'm …"), a line with an e-mail address, a phone number or a web
+ *     address is contact details, split at " · ", " | ", " • " or tabs;
+ *     the first other short line is the headline. After the sections, an
+ *     e-mail address or a labelled phone number on a short line of its own
+ *     (a second column's) is contact details too;
  *  3. heading: a line of at most five words without digits or a tab that
  *     is a known section title (in English, German, French, Spanish,
  *     Italian, Portuguese and Dutch), or that is in capitals and bold or
  *     larger than the text around it;
  *  4. bullet: a list paragraph, or a line starting with a bullet glyph
- *     (• ▪ ◦ ‣ ● ■ – - *);
+ *     (• ▪ ◦ ‣ ● ■ – - *) or a number ("1. ", "2) "); but a list item with
+ *     dates at its right ("• Treasurer <tab> 2019 – 2021") is an entry
+ *     title;
  *  5. entry title: a line whose part after a tab (or whose end) reads as
  *     dates ("Apr 2021 – Present", "2019 – 2021", "03/2020 - 06/2022"),
  *     or a bold line in a section of entries;
@@ -40,9 +44,13 @@
  *     description, a summary).
  *
  * In a PDF, a line that is not bold, not a bullet and not a heading, and
- * stands closer than half its font size under a bullet or body line,
- * continues it (a wrapped line). What could not be placed is said in a
- * note.
+ * stands closer than half its font size under a bullet or body line (and
+ * not far right of it), continues it (a wrapped line; a word broken at a
+ * hyphen is joined). What could not be placed is said in a note.
+ *
+ * Before that pass, a PDF whose section headings stand in a margin column
+ * of their own, beside their sections' first lines, has each heading made
+ * a line of its own (side_headings()).
  */
 
 #define G_LOG_DOMAIN "vitae-import"
@@ -1317,6 +1325,46 @@ join_wrapped (const char *above,
   return g_strconcat (above, broken ? "" : " ", text, NULL);
 }
 
+/* Whether @text ends in dates, or is dates alone. */
+static gboolean
+has_dates (const char *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  split_right (text, &left, &right);
+  return parse_dates (right != NULL ? right : text, &s, &e);
+}
+
+/* Where most lines with dates (entries' titles; @dated says which)
+ * start in a PDF between @min_x and @max_x, when at least two do there;
+ * else G_MAXDOUBLE. */
+static double
+dates_left_edge (GPtrArray      *lines,
+                 const gboolean *dated,
+                 double          min_x,
+                 double          max_x)
+{
+  g_autoptr(GHashTable) xs = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint best = 0;
+  double edge = G_MAXDOUBLE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      int x = (int) (line->x * 2 + 0.5);
+      guint n;
+
+      if (!dated[i] || line->x < min_x || line->x > max_x)
+        continue;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (xs, GINT_TO_POINTER (x))) + 1;
+      g_hash_table_insert (xs, GINT_TO_POINTER (x), GUINT_TO_POINTER (n));
+      if (n > best || (n == best && x / 2.0 < edge))
+        best = n, edge = x / 2.0;
+    }
+  return best >= 2 ? edge : G_MAXDOUBLE;
+}
+
 static void
 continue_last (Builder    *builder,
                Role        role,
@@ -1502,6 +1550,7 @@ vitae_import_lines (GPtrArray *lines,
   Builder builder = { vitae_document_new (), notes, VITAE_SECTION_CUSTOM, NULL, NULL, ROLE_NONE,
                       g_string_new (NULL), 0 };
   g_autoptr(GPtrArray) side = side_headings (lines);
+  g_autofree gboolean *dated = NULL;
   double body_size;
   double base_x = 0, line_gap = 0, bullet_x = -1;
   g_autoptr(GString) contact = g_string_new (NULL);
@@ -1512,6 +1561,13 @@ vitae_import_lines (GPtrArray *lines,
     lines = side;
   body_size = body_font_size (lines);
   pdf_geometry (lines, &base_x, &line_gap);
+  dated = g_new0 (gboolean, lines->len);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      dated[i] = line->size > 0 && after_bullet (line->text) == NULL && has_dates (line->text);
+    }
 
   /* In a PDF, the name is the largest of the first three lines. */
   for (guint i = 1; i < MIN (lines->len, 3); i++)
@@ -1698,7 +1754,8 @@ vitae_import_lines (GPtrArray *lines,
           !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') &&
           line->page == ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->page &&
           line->gap <= line_gap + 0.1 * line->size &&
-          line->x < ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->x + 3 * line->size &&
+          line->x < ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->x +
+                    (builder.previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
           builder.kind != VITAE_SECTION_SKILLS && builder.kind != VITAE_SECTION_INTERESTS &&
           !is_heading_like (line, body_size))
         {
@@ -1709,8 +1766,23 @@ vitae_import_lines (GPtrArray *lines,
       /* In a PDF whose bullets are drawn, not written, a bullet is a line
        * indented from the text's left edge. */
       if (role == ROLE_NONE && line->size > 0 && !in_header && kind_has_entries (builder.kind) &&
-          line->x > base_x + 0.5 * body_size && line->x < base_x + 6 * body_size && !strchr (text, '\t'))
-        role = ROLE_BULLET;
+          !strchr (text, '\t'))
+        {
+          double edge = base_x;
+
+          /* In another column than the main text's, the edge is where
+           * that column's entries have their dates. */
+          if (ABS (line->x - base_x) > 6 * body_size)
+            edge = dates_left_edge (lines, dated, line->x - 6 * body_size, line->x);
+          if (line->x > edge + 0.5 * body_size && line->x < edge + 6 * body_size)
+            role = ROLE_BULLET;
+        }
+
+      /* After bullets, a line that starts left of them begins the next
+       * entry, even without dates on it. */
+      if (role == ROLE_NONE && kind_has_entries (builder.kind) && builder.previous == ROLE_BULLET &&
+          line->size > 0 && bullet_x >= 0 && line->x < bullet_x - 0.25 * line->size)
+        role = ROLE_TITLE;
 
       if (role == ROLE_NONE && kind_has_entries (builder.kind))
         {
@@ -1775,6 +1847,20 @@ vitae_import_lines (GPtrArray *lines,
             {
               read_body (&builder, line, text);
               break;
+            }
+          /* Dates alone under a title without them are its dates. */
+          if (builder.previous == ROLE_TITLE && builder.entry != NULL &&
+              !vitae_node_has (VITAE_NODE (builder.entry), "start") &&
+              !vitae_node_has (VITAE_NODE (builder.entry), "end") &&
+              !vitae_node_has (VITAE_NODE (builder.entry), "date"))
+            {
+              g_autofree char *s = NULL, *e = NULL;
+
+              if (parse_dates (text, &s, &e))
+                {
+                  set_dates (&builder, VITAE_NODE (builder.entry), text);
+                  break;
+                }
             }
           read_title (&builder, text);
           break;

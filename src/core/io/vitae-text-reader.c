@@ -805,7 +805,9 @@ split_at_size_change (GString *raw,
  * their height on the page, so that what stands on one line (an entry's
  * title and its right-aligned dates) reads as one, in order from left to
  * right; characters further apart than twice the font size (those dates,
- * the columns of a table) are separated by a tab. */
+ * the columns of a table) are separated by a tab, and so are words set
+ * apart by a wide space (split_at_wide_spaces()) or in very different
+ * sizes (split_at_size_change()). */
 static void
 pdf_page_lines (PopplerPage *page,
                 int          page_number,
