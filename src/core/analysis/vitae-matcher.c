@@ -222,8 +222,8 @@ clear_pattern (gpointer data)
 {
   Pattern *pattern = data;
 
+  /* The folded symbols share the spelling's block. */
   g_free (pattern->spelling);
-  g_free (pattern->folded);
 }
 
 static guint
@@ -247,14 +247,18 @@ intern_keyword (VitaeMatcher *self,
   return id;
 }
 
-/* Folds a spelling into symbols, collapsing and trimming separators. */
-static char *
-fold_spelling (const char *spelling,
-               char      **folded)
+/* Folds a spelling into symbols, collapsing and trimming separators: the
+ * spelling so collapsed and the symbols, in one block (the symbols after
+ * the spelling's nul). Returns the number of symbols. */
+static guint
+fold_spelling (const char  *spelling,
+               char       **original,
+               char       **folded)
 {
   gsize length = strlen (spelling);
-  GString *original = g_string_sized_new (length);
-  GString *symbols = g_string_sized_new (length);
+  char *block = g_malloc (2 * length + 2);
+  char *symbols = block + length + 1;
+  guint n = 0;
 
   for (gsize i = 0; i < length;)
     {
@@ -263,74 +267,133 @@ fold_spelling (const char *spelling,
 
       if (symbol == SEP)
         {
-          if (symbols->len > 0 && symbols->str[symbols->len - 1] != SEP)
+          if (n > 0 && symbols[n - 1] != SEP)
             {
-              g_string_append_c (symbols, SEP);
-              g_string_append_c (original, SEP);
+              symbols[n] = SEP;
+              block[n++] = SEP;
             }
         }
       else
         {
-          g_string_append_c (symbols, symbol);
-          g_string_append_c (original, spelling[i]);
+          symbols[n] = symbol;
+          block[n++] = spelling[i];
         }
       i += consumed;
     }
 
-  if (symbols->len > 0 && symbols->str[symbols->len - 1] == SEP)
-    {
-      g_string_truncate (symbols, symbols->len - 1);
-      g_string_truncate (original, original->len - 1);
-    }
+  if (n > 0 && symbols[n - 1] == SEP)
+    n--;
+  block[n] = '\0';
+  symbols[n] = '\0';
 
-  *folded = g_string_free (symbols, FALSE);
-  return g_string_free (original, FALSE);
+  *original = block;
+  *folded = symbols;
+  return n;
 }
 
-/* "keyword:rules:spelling", without printf: thousands are made per build. */
-static char *
-make_seen_key (guint       keyword,
-               gboolean    match_case,
-               gboolean    joins_hyphen,
-               const char *spelling)
+/* The patterns added so far, by keyword, rules and spelling: an open
+ * addressing table of pattern indices plus one. */
+typedef struct
 {
-  gsize n = strlen (spelling);
-  char *key = g_malloc (n + 16);
-  char digits[12];
-  guint n_digits = 0, len = 0;
+  guint32 *slots;
+  guint    mask;
+  guint    n;
+} PatternSet;
 
-  do
+#define PATTERN_RULES (PATTERN_MATCH_CASE | PATTERN_JOINS_HYPHEN)
+
+/* What patterns are compared by: the spelling when case matters. */
+static const char *
+pattern_key (const Pattern *pattern)
+{
+  return (pattern->flags & PATTERN_MATCH_CASE) ? pattern->spelling : pattern->folded;
+}
+
+static guint
+pattern_hash (const Pattern *pattern)
+{
+  guint hash = pattern->keyword * 2654435761u ^ (pattern->flags & PATTERN_RULES);
+
+  for (const char *p = pattern_key (pattern); *p != '\0'; p++)
+    hash = hash * 31 + (guint8) *p;
+
+  return hash;
+}
+
+static void
+pattern_set_init (PatternSet *set,
+                  guint       expected)
+{
+  guint size = 64;
+
+  while (size < expected * 2)
+    size <<= 1;
+  set->slots = g_new0 (guint32, size);
+  set->mask = size - 1;
+  set->n = 0;
+}
+
+static void
+pattern_set_clear (PatternSet *set)
+{
+  g_clear_pointer (&set->slots, g_free);
+}
+
+/* Adds @pattern, to be stored at @index of @patterns, unless an equal one
+ * is there already. */
+static gboolean
+pattern_set_add (PatternSet    *set,
+                 GArray        *patterns,
+                 const Pattern *pattern,
+                 guint          index)
+{
+  guint i;
+
+  if ((set->n + 1) * 2 > set->mask + 1)
     {
-      digits[n_digits++] = '0' + keyword % 10;
-      keyword /= 10;
-    }
-  while (keyword > 0);
-  while (n_digits > 0)
-    key[len++] = digits[--n_digits];
-  key[len++] = ':';
-  key[len++] = match_case ? '1' : '0';
-  key[len++] = joins_hyphen ? '1' : '0';
-  key[len++] = ':';
-  memcpy (key + len, spelling, n + 1);
+      g_autofree guint32 *old = set->slots;
+      guint old_size = set->mask + 1;
 
-  return key;
+      set->slots = g_new0 (guint32, old_size * 2);
+      set->mask = old_size * 2 - 1;
+      for (guint k = 0; k < old_size; k++)
+        if (old[k] != 0)
+          {
+            i = pattern_hash (&g_array_index (patterns, Pattern, old[k] - 1)) & set->mask;
+            while (set->slots[i] != 0)
+              i = (i + 1) & set->mask;
+            set->slots[i] = old[k];
+          }
+    }
+
+  for (i = pattern_hash (pattern) & set->mask; set->slots[i] != 0; i = (i + 1) & set->mask)
+    {
+      const Pattern *other = &g_array_index (patterns, Pattern, set->slots[i] - 1);
+
+      if (other->keyword == pattern->keyword &&
+          (other->flags & PATTERN_RULES) == (pattern->flags & PATTERN_RULES) &&
+          strcmp (pattern_key (other), pattern_key (pattern)) == 0)
+        return FALSE;
+    }
+
+  set->slots[i] = index + 1;
+  set->n++;
+
+  return TRUE;
 }
 
 static void
 add_pattern (VitaeMatcher *self,
-             GHashTable   *seen,
+             PatternSet   *seen,
              guint         keyword,
              const char   *spelling,
              gboolean      match_case,
              gboolean      joins_hyphen)
 {
-  g_autofree char *folded = NULL;
   Pattern pattern = { 0 };
-  char *key;
   guint8 last;
 
-  pattern.spelling = fold_spelling (spelling, &folded);
-  pattern.n_symbols = strlen (folded);
+  pattern.n_symbols = fold_spelling (spelling, &pattern.spelling, &pattern.folded);
   pattern.keyword = keyword;
 
   if (pattern.n_symbols == 0)
@@ -339,21 +402,20 @@ add_pattern (VitaeMatcher *self,
       return;
     }
 
+  if (match_case)
+    pattern.flags |= PATTERN_MATCH_CASE;
+  if (joins_hyphen)
+    pattern.flags |= PATTERN_JOINS_HYPHEN;
+
   /* The same spelling under the same rules for the same keyword (a user
    * keyword added to two roles) would only be found twice. */
-  key = make_seen_key (keyword, match_case, joins_hyphen, match_case ? pattern.spelling : folded);
-  if (!g_hash_table_add (seen, key))
+  if (!pattern_set_add (seen, self->patterns, &pattern, self->patterns->len))
     {
       g_free (pattern.spelling);
       return;
     }
 
-  last = (guint8) folded[pattern.n_symbols - 1];
-  pattern.folded = g_steal_pointer (&folded);
-  if (match_case)
-    pattern.flags |= PATTERN_MATCH_CASE;
-  if (joins_hyphen)
-    pattern.flags |= PATTERN_JOINS_HYPHEN;
+  last = (guint8) pattern.folded[pattern.n_symbols - 1];
   /* A plural is accepted after case-insensitive spellings of three or more
    * symbols that end in a letter ("REST APIs", "SLOs"); case-sensitive ones
    * are ordinary words, whose plurals ("Reacts") are something else. */
@@ -388,7 +450,7 @@ read_spelling (const char *field,
  * term a line, tab-separated: roles, canonical spelling, aliases. */
 static void
 load_vocabulary (VitaeMatcher *self,
-                 GHashTable   *seen,
+                 PatternSet   *seen,
                  sqlite3      *db)
 {
   g_autoptr(GString) spelling = g_string_new (NULL);
@@ -449,13 +511,45 @@ load_vocabulary (VitaeMatcher *self,
   sqlite3_finalize (stmt);
 }
 
+/* Makes room in the keyword and pattern arrays for @n more at once. */
+static void
+reserve (VitaeMatcher *self,
+         guint         n)
+{
+  guint keywords = self->keywords->len, patterns = self->patterns->len;
+
+  g_ptr_array_set_size (self->keywords, keywords + n);
+  g_ptr_array_set_size (self->keywords, keywords);
+  g_array_set_size (self->facets, keywords + n);
+  g_array_set_size (self->facets, keywords);
+  g_array_set_size (self->user, keywords + n);
+  g_array_set_size (self->user, keywords);
+  g_array_set_size (self->kinds, keywords + n);
+  g_array_set_size (self->kinds, keywords);
+  g_array_set_size (self->patterns, patterns + n);
+  g_array_set_size (self->patterns, patterns);
+}
+
 static gboolean
 load_patterns (VitaeMatcher *self,
                VitaeCatalog *catalog)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3 *db = vitae_catalog_get_db (catalog);
   sqlite3_stmt *stmt = NULL;
+  PatternSet seen_set;
+  PatternSet *seen = &seen_set;
+  guint expected = 0;
+
+  /* Room for every spelling at once (the vocabulary's come on top). */
+  sqlite3_prepare_v2 (db,
+                      "SELECT (SELECT count(*) FROM keywords) + (SELECT count(*) FROM aliases) + "
+                      "(SELECT count(*) FROM user.user_keywords)",
+                      -1, &stmt, NULL);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    expected = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  reserve (self, expected);
+  pattern_set_init (seen, expected);
 
   /* Canonical names first, then the vocabulary, then the user's keywords,
    * so that keyword ids follow the catalog's order and a user keyword
@@ -501,6 +595,7 @@ load_patterns (VitaeMatcher *self,
           g_array_index (self->facets, VitaeKeywordFacet, id) |= facet_ids[i].facet;
     }
   sqlite3_finalize (stmt);
+  pattern_set_clear (seen);
 
   return self->patterns->len > 0;
 }
@@ -560,48 +655,58 @@ next_state (const VitaeMatcher *self,
     }
 }
 
-static int
-compare_folded (gconstpointer a,
-                gconstpointer b,
-                gpointer      data)
+typedef struct
 {
-  GArray *patterns = data;
-  const Pattern *pa = &g_array_index (patterns, Pattern, *(const guint *) a);
-  const Pattern *pb = &g_array_index (patterns, Pattern, *(const guint *) b);
+  const char *folded;
+  guint32     p;
+  guint32     n_symbols;
+} SortItem;
 
-  return strcmp (pa->folded, pb->folded);
+static int
+compare_items (const void *a,
+               const void *b)
+{
+  const SortItem *ia = a;
+  const SortItem *ib = b;
+  int order = strcmp (ia->folded, ib->folded);
+
+  if (order != 0)
+    return order;
+
+  return (ia->p > ib->p) - (ia->p < ib->p);
 }
 
 /*
- * Builds the automaton: a trie of the folded spellings (first with
- * first-child/next-sibling links), renumbered breadth-first into sorted
- * sparse transitions, with Aho-Corasick failure links. Memory grows with
- * the number of states only (about 21 bytes each), where the dense table it
- * replaced took 4 bytes per state and symbol class (310 MB at 100,000
- * keywords).
+ * Builds the automaton: a trie of the folded spellings in sorted sparse
+ * transitions, states numbered breadth-first, with Aho-Corasick failure
+ * links. Memory grows with the number of states only (about 21 bytes
+ * each), where a dense table takes 4 bytes per state and symbol class
+ * (310 MB at 100,000 keywords).
+ *
+ * The spellings are sorted first. The trie then has one state per distinct
+ * prefix, so its size is known before it is built (no scratch tables sized
+ * for the worst case), and it is built one depth at a time: at each depth
+ * the spellings still longer than it are walked in order, and a new state
+ * starts wherever the parent or the symbol changes. That numbers the states
+ * breadth-first with each state's children consecutive and in the order of
+ * their symbols, as the scan reads them.
  */
 static void
 build_automaton (VitaeMatcher *self)
 {
-  g_autofree guint32 *t_child = NULL;
-  g_autofree guint32 *t_sibling = NULL;
-  g_autofree guint8 *t_label = NULL;
-  g_autofree guint32 *t_first_pattern = NULL;
-  g_autofree guint32 *order = NULL;
-  g_autofree guint32 *parent = NULL;
-  g_autofree guint32 *kids = NULL;
-  g_autofree guint *sorted = NULL;
-  guint32 t_root[256] = { 0 };
-  guint max_states = 1;
+  guint n_patterns = self->patterns->len;
+  g_autofree SortItem *items = g_new (SortItem, MAX (n_patterns, 1));
+  g_autofree guint32 *active = g_new (guint32, MAX (n_patterns, 1));
+  g_autofree guint32 *state_of = g_new0 (guint32, MAX (n_patterns, 1));
   guint max_symbols = 1;
-  guint n = 1;
-  guint head = 0, tail = 0;
+  guint n_active = 0;
+  guint32 n = 1, next_id = 1;
 
-  for (guint p = 0; p < self->patterns->len; p++)
+  for (guint p = 0; p < n_patterns; p++)
     {
       const Pattern *pattern = &g_array_index (self->patterns, Pattern, p);
 
-      max_states += pattern->n_symbols;
+      items[p] = (SortItem) { pattern->folded, p, pattern->n_symbols };
       max_symbols = MAX (max_symbols, pattern->n_symbols);
     }
 
@@ -611,101 +716,86 @@ build_automaton (VitaeMatcher *self)
     self->ring_mask <<= 1;
   self->ring_mask -= 1;
 
-  t_child = g_new0 (guint32, max_states);
-  t_sibling = g_new0 (guint32, max_states);
-  t_label = g_new0 (guint8, max_states);
-  t_first_pattern = g_new0 (guint32, max_states);
+  if (n_patterns > 0)
+    qsort (items, n_patterns, sizeof (SortItem), compare_items);
 
-  /* Inserted in the order of their symbols, a spelling shares its prefix
-   * with the one before it: the child to follow is always the last one
-   * added to its state (the head of its list), or a new one. */
-  sorted = g_new (guint, self->patterns->len);
-  for (guint p = 0; p < self->patterns->len; p++)
-    sorted[p] = p;
-  g_qsort_with_data (sorted, self->patterns->len, sizeof (guint), compare_folded, self->patterns);
-
-  for (guint q = 0; q < self->patterns->len; q++)
+  /* One state per distinct prefix: each spelling adds the symbols it does
+   * not share with the one before it. */
+  for (guint i = 0; i < n_patterns; i++)
     {
-      guint p = sorted[q];
-      Pattern *pattern = &g_array_index (self->patterns, Pattern, p);
-      guint32 state = 0;
+      guint shared = 0;
 
-      for (guint i = 0; i < pattern->n_symbols; i++)
-        {
-          guint8 symbol = (guint8) pattern->folded[i];
-          guint32 next = 0;
-
-          if (state == 0)
-            next = t_root[symbol];
-          else if (t_child[state] != 0 && t_label[t_child[state]] == symbol)
-            next = t_child[state];
-
-          if (next == 0)
-            {
-              next = n++;
-              t_label[next] = symbol;
-              if (state == 0)
-                t_root[symbol] = next;
-              else
-                {
-                  t_sibling[next] = t_child[state];
-                  t_child[state] = next;
-                }
-            }
-          state = next;
-        }
-
-      pattern->next = t_first_pattern[state];
-      t_first_pattern[state] = p + 1;
+      if (i > 0)
+        while (shared < items[i].n_symbols &&
+               items[i - 1].folded[shared] == items[i].folded[shared])
+          shared++;
+      n += items[i].n_symbols - shared;
     }
 
-  /* Breadth-first renumbering: each state's children get consecutive
-   * numbers, in the order of their symbols. */
   self->n_states = n;
-  order = g_new0 (guint32, n);
-  parent = g_new0 (guint32, n);
-  kids = g_new (guint32, 256);
-  self->first_child = g_new0 (guint32, n + 1);
+  self->first_child = g_new (guint32, (gsize) n + 1);
   self->label = g_new0 (guint8, n);
   self->fail = g_new0 (guint32, n);
   self->dict = g_new0 (guint32, n);
   self->first_pattern = g_new0 (guint32, n);
   memset (self->root, 0, sizeof self->root);
+  for (guint32 s = 0; s <= n; s++)
+    self->first_child[s] = NO_STATE;
 
-  order[tail++] = 0;
-  while (head < tail)
+  for (guint i = 0; i < n_patterns; i++)
+    active[n_active++] = i;
+
+  for (guint depth = 0; n_active > 0; depth++)
     {
-      guint32 old = order[head];
-      guint32 new_id = head++;
-      guint n_kids = 0;
+      guint32 prev_parent = NO_STATE, prev_state = 0;
+      guint8 prev_symbol = 0;
+      guint kept = 0;
 
-      if (old == 0)
+      for (guint k = 0; k < n_active; k++)
         {
-          for (guint c = 0; c < 256; c++)
-            if (t_root[c] != 0)
-              kids[n_kids++] = t_root[c];
-        }
-      else
-        {
-          /* Added in increasing symbol order at the head of the list: read
-           * backwards, they come sorted. */
-          for (guint32 c = t_child[old]; c != 0; c = t_sibling[c])
-            n_kids++;
-          for (guint32 c = t_child[old], k = n_kids; c != 0; c = t_sibling[c])
-            kids[--k] = c;
-        }
+          guint i = active[k];
+          guint32 parent = state_of[i];
+          guint8 symbol = (guint8) items[i].folded[depth];
+          guint32 state;
 
-      self->first_child[new_id] = tail;
-      for (guint k = 0; k < n_kids; k++)
-        {
-          parent[tail] = new_id;
-          self->label[tail] = t_label[kids[k]];
-          if (old == 0)
-            self->root[t_label[kids[k]]] = tail;
-          order[tail++] = kids[k];
+          if (parent == prev_parent && symbol == prev_symbol)
+            state = prev_state;
+          else
+            {
+              state = next_id++;
+              self->label[state] = symbol;
+              if (self->first_child[parent] == NO_STATE)
+                self->first_child[parent] = state;
+              if (parent == 0)
+                self->root[symbol] = state;
+              prev_parent = parent;
+              prev_symbol = symbol;
+              prev_state = state;
+            }
+          state_of[i] = state;
+
+          if (items[i].n_symbols == depth + 1)
+            {
+              /* Spellings that end in the same state are chained, the
+               * last in sorted order first. */
+              Pattern *pattern = &g_array_index (self->patterns, Pattern, items[i].p);
+
+              pattern->next = self->first_pattern[state];
+              self->first_pattern[state] = items[i].p + 1;
+            }
+          else
+            active[kept++] = i;
         }
+      n_active = kept;
     }
+  g_assert (next_id == n);
+
+  /* A state without children has an empty run where the next one's
+   * children begin. */
   self->first_child[n] = n;
+  for (guint32 s = n; s-- > 0;)
+    if (self->first_child[s] == NO_STATE)
+      self->first_child[s] = self->first_child[s + 1];
 
   /* Dense rows for the root's children. */
   self->n_first = self->first_child[1] - 1;
@@ -714,18 +804,16 @@ build_automaton (VitaeMatcher *self)
     for (guint32 c = self->first_child[s]; c < self->first_child[s + 1]; c++)
       self->first_rows[(gsize) (s - 1) * 256 + self->label[c]] = c;
 
+  /* Failure links, in breadth-first order: a state's link is ready before
+   * its children's. */
   for (guint32 s = 0; s < n; s++)
-    self->first_pattern[s] = t_first_pattern[order[s]];
+    for (guint32 c = self->first_child[s]; c < self->first_child[s + 1]; c++)
+      {
+        guint32 f = s == 0 ? 0 : next_state (self, self->fail[s], self->label[c]);
 
-  /* Failure links, in breadth-first order: a state's parent's link is
-   * always ready before it. */
-  for (guint32 s = 1; s < n; s++)
-    {
-      guint32 f = parent[s] == 0 ? 0 : next_state (self, self->fail[parent[s]], self->label[s]);
-
-      self->fail[s] = f;
-      self->dict[s] = self->first_pattern[f] ? f : self->dict[f];
-    }
+        self->fail[c] = f;
+        self->dict[c] = self->first_pattern[f] ? f : self->dict[f];
+      }
 }
 
 /* Whether the word before @start makes a lone capital a label. */
