@@ -467,6 +467,7 @@ vitae_preview_init (VitaePreview *self)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (options), 3);
   gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Template"), GTK_WIDGET (self->template_dropdown)));
   gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Paper"), GTK_WIDGET (self->paper_dropdown)));
+  /* Translators: the size of the body text, in points, beside its spin button */
   gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Size"), GTK_WIDGET (self->size_spin)));
   gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Pages"), GTK_WIDGET (self->fit_dropdown)));
   gtk_widget_set_margin_start (options, 12);

@@ -233,7 +233,9 @@ char *
 vitae_date_format (const char *iso)
 {
   static const char *months[] = {
-    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"),
+    /* Translators: the month, abbreviated as the others are */
+    N_("May"), N_("Jun"),
     N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
   };
   int year, month;
