@@ -49,6 +49,9 @@ typedef struct
   const char *h_skills;
   const char *dates1;
   const char *dates2;
+  /* the label before the courses, and the PDF's title after the name */
+  const char *courses;
+  const char *title;
 } Resume;
 
 static const Resume resumes[] = {
@@ -58,98 +61,112 @@ static const Resume resumes[] = {
     "Backend Engineer", "Sample Bank", "Moved the ledger database to PostgreSQL without downtime.",
     "University of Leeds", "Languages",
     "SUMMARY", "EXPERIENCE", "EDUCATION", "SKILLS",
-    "Mar 2021 – Present", "Sep 2018 – Feb 2021" },
+    "Mar 2021 – Present", "Sep 2018 – Feb 2021",
+    "Courses", "Resume" },
   { "de", "Lena Hoffmann",
     "Backend-Entwicklerin mit sechs Jahren Erfahrung in Go und PostgreSQL für Zahlungssysteme.",
     "Senior Backend-Entwicklerin", "Beispiel GmbH", "Entwicklung eines Abrechnungsdienstes in Go für zwei Millionen Nutzer.",
     "Backend-Entwicklerin", "Muster AG", "Migration der Datenbank auf PostgreSQL ohne Ausfallzeit.",
     "Technische Universität Berlin", "Programmiersprachen",
     "PROFIL", "BERUFSERFAHRUNG", "AUSBILDUNG", "KENNTNISSE",
-    "März 2021 – heute", "September 2018 – Februar 2021" },
+    "März 2021 – heute", "September 2018 – Februar 2021",
+    "Kurse", "Lebenslauf" },
   { "fr", "Claire Martin",
     "Ingénieure backend avec six ans d'expérience des paiements en Go et PostgreSQL.",
     "Ingénieure backend senior", "Exemple SAS", "Développement d'un service de facturation en Go pour deux millions d'utilisateurs.",
     "Ingénieure backend", "Banque Modèle", "Migration de la base de données vers PostgreSQL sans interruption.",
     "Université de Lyon", "Langages",
     "PROFIL", "EXPÉRIENCE PROFESSIONNELLE", "FORMATION", "COMPÉTENCES",
-    "mars 2021 – aujourd'hui", "septembre 2018 – février 2021" },
+    "mars 2021 – aujourd'hui", "septembre 2018 – février 2021",
+    "Cours", "CV" },
   { "es", "Lucía García",
     "Ingeniera backend con seis años de experiencia en pagos con Go y PostgreSQL.",
     "Ingeniera backend sénior", "Ejemplo S.L.", "Desarrollé un servicio de facturación en Go para dos millones de usuarios.",
     "Ingeniera backend", "Banco Modelo", "Migré la base de datos a PostgreSQL sin interrupciones.",
     "Universidad de Valencia", "Lenguajes",
     "PERFIL", "EXPERIENCIA LABORAL", "FORMACIÓN", "HABILIDADES",
-    "marzo 2021 – actualidad", "septiembre 2018 – febrero 2021" },
+    "marzo 2021 – actualidad", "septiembre 2018 – febrero 2021",
+    "Cursos", "Currículum" },
   { "pt", "Ana Souza",
     "Engenheira backend com seis anos de experiência em pagamentos com Go e PostgreSQL.",
     "Engenheira backend sênior", "Exemplo Ltda.", "Desenvolvi um serviço de faturação em Go para dois milhões de usuários.",
     "Engenheira backend", "Banco Modelo", "Migrei o banco de dados para PostgreSQL sem interrupção.",
     "Universidade de Coimbra", "Linguagens",
     "RESUMO", "EXPERIÊNCIA PROFISSIONAL", "FORMAÇÃO", "COMPETÊNCIAS",
-    "março 2021 – presente", "setembro 2018 – fevereiro 2021" },
+    "março 2021 – presente", "setembro 2018 – fevereiro 2021",
+    "Disciplinas", "Currículo" },
   { "it", "Giulia Rossi",
     "Ingegnera backend con sei anni di esperienza nei pagamenti con Go e PostgreSQL.",
     "Ingegnera backend senior", "Esempio S.r.l.", "Ho sviluppato un servizio di fatturazione in Go per due milioni di utenti.",
     "Ingegnera backend", "Banca Modello", "Ho migrato il database su PostgreSQL senza interruzioni.",
     "Politecnico di Torino", "Linguaggi",
     "PROFILO", "ESPERIENZA PROFESSIONALE", "ISTRUZIONE", "COMPETENZE",
-    "marzo 2021 – oggi", "settembre 2018 – febbraio 2021" },
+    "marzo 2021 – oggi", "settembre 2018 – febbraio 2021",
+    "Corsi", "Curriculum" },
   { "nl", "Sanne de Vries",
     "Backend-ontwikkelaar met zes jaar ervaring in betalingen met Go en PostgreSQL.",
     "Senior backend-ontwikkelaar", "Voorbeeld B.V.", "Ontwikkelde een factureringsdienst in Go voor twee miljoen gebruikers.",
     "Backend-ontwikkelaar", "Modelbank", "Migreerde de database naar PostgreSQL zonder uitval.",
     "Universiteit Utrecht", "Programmeertalen",
     "PROFIEL", "WERKERVARING", "OPLEIDING", "VAARDIGHEDEN",
-    "maart 2021 – heden", "september 2018 – februari 2021" },
+    "maart 2021 – heden", "september 2018 – februari 2021",
+    "Vakken", "Cv" },
   { "pl", "Anna Kowalska",
     "Inżynierka backendu z sześcioletnim doświadczeniem w płatnościach w Go i PostgreSQL.",
     "Starsza inżynierka backendu", "Przykład Sp. z o.o.", "Stworzyłam usługę rozliczeń w Go dla dwóch milionów użytkowników.",
     "Inżynierka backendu", "Bank Wzorcowy", "Przeniosłam bazę danych do PostgreSQL bez przestojów.",
     "Politechnika Warszawska", "Języki programowania",
     "PODSUMOWANIE", "DOŚWIADCZENIE ZAWODOWE", "WYKSZTAŁCENIE", "UMIEJĘTNOŚCI",
-    "marzec 2021 – obecnie", "wrzesień 2018 – luty 2021" },
+    "marzec 2021 – obecnie", "wrzesień 2018 – luty 2021",
+    "Kursy", "CV" },
   { "ru", "Анна Смирнова",
     "Бэкенд-разработчица с шестилетним опытом в платёжных системах на Go и PostgreSQL.",
     "Ведущая бэкенд-разработчица", "ООО «Пример»", "Разработала сервис расчётов на Go для двух миллионов пользователей.",
     "Бэкенд-разработчица", "Банк «Образец»", "Перенесла базу данных на PostgreSQL без простоя.",
     "МГУ имени М. В. Ломоносова", "Языки программирования",
     "ОБО МНЕ", "ОПЫТ РАБОТЫ", "ОБРАЗОВАНИЕ", "НАВЫКИ",
-    "март 2021 – настоящее время", "сентябрь 2018 – февраль 2021" },
+    "март 2021 – настоящее время", "сентябрь 2018 – февраль 2021",
+    "Курсы", "Резюме" },
   { "zh", "王芳",
     "六年支付系统后端开发经验，熟悉 Go 和 PostgreSQL。",
     "高级后端工程师", "示例科技有限公司", "使用 Go 为两百万用户开发计费服务，将结账延迟降低了一半。",
     "后端工程师", "样板银行", "将数据库迁移到 PostgreSQL，全程无停机。",
     "浙江大学", "编程语言",
     "个人简介", "工作经历", "教育背景", "专业技能",
-    "2021年3月 – 至今", "2018年9月 – 2021年2月" },
+    "2021年3月 – 至今", "2018年9月 – 2021年2月",
+    "课程", "简历" },
   { "ja", "佐藤 花子",
     "決済システムのバックエンド開発に六年間従事し、Go と PostgreSQL を得意としています。",
     "シニアバックエンドエンジニア", "株式会社サンプル", "Go で二百万人のユーザー向けに課金サービスを開発しました。",
     "バックエンドエンジニア", "見本銀行", "データベースを PostgreSQL に無停止で移行しました。",
     "東北大学", "プログラミング言語",
     "職務要約", "職務経歴", "学歴", "スキル",
-    "2021年3月 – 現在", "2018年9月 – 2021年2月" },
+    "2021年3月 – 現在", "2018年9月 – 2021年2月",
+    "履修科目", "職務経歴書" },
   { "ko", "김지은",
     "결제 시스템 백엔드 개발 경력 6년, Go와 PostgreSQL을 주로 사용합니다.",
     "시니어 백엔드 엔지니어", "예시 주식회사", "Go로 이백만 명의 사용자를 위한 결제 서비스를 개발했습니다.",
     "백엔드 엔지니어", "본보기 은행", "데이터베이스를 중단 없이 PostgreSQL로 이전했습니다.",
     "부산대학교", "프로그래밍 언어",
     "요약", "경력", "학력", "기술",
-    "2021년 3월 – 현재", "2018년 9월 – 2021년 2월" },
+    "2021년 3월 – 현재", "2018년 9월 – 2021년 2월",
+    "수강 과목", "이력서" },
   { "ar", "ليلى حسن",
     "مهندسة برمجيات خلفية بخبرة ست سنوات في أنظمة الدفع باستخدام Go وPostgreSQL.",
     "مهندسة برمجيات أولى", "شركة المثال", "طورت خدمة فوترة بلغة Go لمليوني مستخدم وخفضت زمن الاستجابة إلى النصف.",
     "مهندسة برمجيات", "مصرف النموذج", "نقلت قاعدة البيانات إلى PostgreSQL دون أي توقف.",
     "جامعة القاهرة", "لغات البرمجة",
     "الملخص", "الخبرة العملية", "التعليم", "المهارات",
-    "مارس 2021 حتى الآن", "سبتمبر 2018 حتى فبراير 2021" },
+    "مارس 2021 حتى الآن", "سبتمبر 2018 حتى فبراير 2021",
+    "المقررات", "السيرة الذاتية" },
   { "he", "נועה לוי",
     "מפתחת צד שרת עם שש שנות ניסיון במערכות תשלומים ב-Go וב-PostgreSQL.",
     "מפתחת בכירה", "חברת הדוגמה", "פיתחתי שירות חיוב ב-Go עבור שני מיליון משתמשים וקיצרתי את זמן התגובה בחצי.",
     "מפתחת צד שרת", "בנק המופת", "העברתי את מסד הנתונים ל-PostgreSQL ללא השבתה.",
     "האוניברסיטה העברית", "שפות תכנות",
     "תקציר", "ניסיון תעסוקתי", "השכלה", "כישורים",
-    "מרץ 2021 עד היום", "ספטמבר 2018 עד פברואר 2021" },
+    "מרץ 2021 עד היום", "ספטמבר 2018 עד פברואר 2021",
+    "קורסים", "קורות חיים" },
 };
 
 static char *tmpdir;
@@ -255,6 +272,10 @@ export_resume (const Resume *resume,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "institution");
   json_builder_add_string_value (builder, resume->school);
+  json_builder_set_member_name (builder, "courses");
+  json_builder_begin_array (builder);
+  json_builder_add_string_value (builder, "SQL");
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
   json_builder_end_array (builder);
 
@@ -370,6 +391,11 @@ check_text (const Resume *resume,
   expect_after (text, &at, "the second bullet", resume->bullet2, loose);
   expect_after (text, &at, "the education heading", resume->h_education, loose);
   expect_after (text, &at, "the school", resume->school, loose);
+  {
+    g_autofree char *courses = g_strdup_printf ("%s: SQL", resume->courses);
+
+    expect_after (text, &at, "the courses", courses, loose);
+  }
   expect_after (text, &at, "the skills heading", resume->h_skills, loose);
   expect_after (text, &at, "the skill group", resume->skills, loose);
 
@@ -400,6 +426,26 @@ check_lang (const Resume *resume,
   g_assert_true (found);
 }
 
+/* The document's title names it in its language. */
+static void
+check_title (const Resume *resume,
+             const char   *pdf)
+{
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *info = run (argv);
+  g_autofree char *expected = g_strdup_printf ("%s — %s", resume->name, resume->title);
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  gboolean found = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "Title:"))
+      {
+        g_assert_cmpstr (g_strstrip (lines[i] + strlen ("Title:")), ==, expected);
+        found = TRUE;
+      }
+  g_assert_true (found);
+}
+
 static void
 test_languages (void)
 {
@@ -414,6 +460,7 @@ test_languages (void)
       pdf = export_resume (&resumes[i], "classic");
       check_text (&resumes[i], pdf);
       check_lang (&resumes[i], pdf);
+      check_title (&resumes[i], pdf);
     }
 }
 

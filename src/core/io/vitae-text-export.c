@@ -243,6 +243,8 @@ append_entry (GString      *out,
               VitaeEntry   *entry)
 {
   VitaeNode *node = VITAE_NODE (entry);
+  VitaeDocument *document = vitae_node_get_document (node);
+  const char *language = document != NULL ? vitae_document_get_effective_language (document) : NULL;
   guint n_bullets = vitae_entry_get_n_bullets (entry);
 
   switch (vitae_section_get_kind (section))
@@ -291,9 +293,9 @@ append_entry (GString      *out,
   for (guint i = 0; i < n_bullets; i++)
     append_line (out, "- ", vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)));
 
-  append_labelled_list (out, _("Courses"), node, "courses");
-  append_labelled_list (out, _("Roles"), node, "roles");
-  append_labelled_list (out, _("Keywords"), node, "keywords");
+  append_labelled_list (out, vitae_locale_get_string (language, "label.courses"), node, "courses");
+  append_labelled_list (out, vitae_locale_get_string (language, "label.roles"), node, "roles");
+  append_labelled_list (out, vitae_locale_get_string (language, "label.keywords"), node, "keywords");
   append_line (out, "", get (node, "url"));
 }
 

@@ -259,6 +259,15 @@ add_body (Builder        *builder,
   end (builder);
 }
 
+/* The document language of @node's resume. */
+static const char *
+entry_language (VitaeNode *node)
+{
+  VitaeDocument *document = vitae_node_get_document (node);
+
+  return document != NULL ? vitae_document_get_effective_language (document) : NULL;
+}
+
 static void
 add_entry (Builder          *builder,
            VitaeSectionKind  kind,
@@ -307,8 +316,9 @@ add_entry (Builder          *builder,
     {
       g_autofree char *courses = join_list (vitae_node_get_list (node, "courses"), ", ");
 
-      add_body (builder, _("Grade"), vitae_node_get_text (node, "score"), VITAE_FLOW_PLAIN);
-      add_body (builder, _("Courses"), courses, VITAE_FLOW_PLAIN);
+      add_body (builder, vitae_locale_get_string (entry_language (node), "label.grade"),
+                vitae_node_get_text (node, "score"), VITAE_FLOW_PLAIN);
+      add_body (builder, vitae_locale_get_string (entry_language (node), "label.courses"), courses, VITAE_FLOW_PLAIN);
     }
 
   add_body (builder, NULL, vitae_node_get_text (node, "summary"), VITAE_FLOW_PLAIN);
@@ -317,7 +327,7 @@ add_entry (Builder          *builder,
     {
       g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
 
-      add_body (builder, _("Technologies"), keywords, VITAE_FLOW_PLAIN);
+      add_body (builder, vitae_locale_get_string (entry_language (node), "label.technologies"), keywords, VITAE_FLOW_PLAIN);
     }
 
   for (guint i = 0; i < vitae_entry_get_n_bullets (entry); i++)
@@ -466,6 +476,7 @@ vitae_flow_new (VitaeDocument *document)
   VitaeNode *basics;
   const char *name;
   const char *label;
+  const char *resume;
   VitaeFlow *flow;
   Builder builder;
 
@@ -478,9 +489,10 @@ vitae_flow_new (VitaeDocument *document)
   flow = g_new0 (VitaeFlow, 1);
   flow->paragraphs = g_ptr_array_new_with_free_func (paragraph_free);
   /* Translators: the document's title, %s is the person's name */
-  flow->title = name[0] ? g_strdup_printf (_("%s — Resume"), name) : g_strdup (_("Resume"));
+  resume = vitae_locale_get_string (vitae_document_get_effective_language (document), "label.resume");
+  flow->title = name[0] ? g_strdup_printf ("%s — %s", name, resume) : g_strdup (resume);
   flow->author = g_strdup (name);
-  flow->subject = g_strdup (label[0] ? label : _("Resume"));
+  flow->subject = g_strdup (label[0] ? label : resume);
 
   builder.flow = flow;
   builder.paragraph = NULL;

@@ -18,6 +18,7 @@
 #include "vitae-document.h"
 #include "vitae-entry.h"
 #include "vitae-error.h"
+#include "vitae-locale.h"
 #include "vitae-pdf.h"
 #include "vitae-section.h"
 
@@ -287,7 +288,7 @@ vitae_pdf_render (VitaeLayout               *layout,
   g_autofree char *language = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
-  const char *name, *label;
+  const char *name, *label, *resume;
   double width, height;
   cairo_t *cr;
 
@@ -307,14 +308,15 @@ vitae_pdf_render (VitaeLayout               *layout,
   surface = cairo_pdf_surface_create_for_stream (append_cb, buffer, width, height);
 
   /* Translators: the PDF's title, %s is the person's name */
-  title = name[0] ? g_strdup_printf (_("%s — Resume"), name) : g_strdup (_("Resume"));
+  resume = vitae_locale_get_string (vitae_layout_get_language (layout), "label.resume");
+  title = name[0] ? g_strdup_printf ("%s — %s", name, resume) : g_strdup (resume);
   keywords = dup_keywords (document);
   creator = g_strdup_printf ("Vitae %s", PACKAGE_VERSION);
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   if (name[0] != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, name);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, label[0] ? label : _("Resume"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, label[0] ? label : resume);
   if (keywords[0] != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);

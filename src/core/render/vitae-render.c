@@ -2192,8 +2192,9 @@ add_entry (VitaeLayout      *self,
     {
       g_autofree char *courses = join_list (vitae_node_get_list (node, "courses"), ", ");
 
-      add_labelled_line (self, node, _("Grade"), vitae_node_get_text (node, "score"), inner);
-      add_labelled_line (self, node, _("Courses"), courses, inner);
+      add_labelled_line (self, node, vitae_locale_get_string (self->language, "label.grade"),
+                         vitae_node_get_text (node, "score"), inner);
+      add_labelled_line (self, node, vitae_locale_get_string (self->language, "label.courses"), courses, inner);
     }
 
   add_text_field (self, node, "summary", STYLE_PLAIN, inner);
@@ -2202,7 +2203,7 @@ add_entry (VitaeLayout      *self,
     {
       g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
 
-      add_labelled_line (self, node, _("Technologies"), keywords, inner);
+      add_labelled_line (self, node, vitae_locale_get_string (self->language, "label.technologies"), keywords, inner);
     }
 
   /* An entry's heading and the text up to its first bullet stay together. */
