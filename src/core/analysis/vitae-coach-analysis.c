@@ -1571,21 +1571,11 @@ _vitae_coach_score (VitaeCoachResult *self)
 
 /* Languages ****************************************************************/
 
-/* The language of a bullet the coach does not rewrite, or NULL for English:
- * the bullet's own text when it clearly says, else the document's. */
-static const char *
-foreign_language (VitaeCoach *self,
-                  const char *text)
+static gboolean
+is_english (const char *language)
 {
-  const char *language = vitae_language_detect (text);
-
-  if (language == NULL)
-    language = self->language;
-  if (language == NULL || g_ascii_strncasecmp (language, "en", 2) == 0 ||
-      (language[2] != '\0' && language[2] != '-' && language[2] != '_'))
-    return NULL;
-
-  return language;
+  return g_ascii_strncasecmp (language, "en", 2) == 0 &&
+         (language[2] == '\0' || language[2] == '-' || language[2] == '_');
 }
 
 static gboolean
@@ -1684,40 +1674,59 @@ foreign_first_person (const CoachAnalysis *analysis,
   return 0;
 }
 
+/* Short words of other languages that English does not have. */
+static const char * const foreign_words[] = {
+  "der", "das", "und", "mit", "für", "von", "ist", "ein", "eine", "einer", "dem", "des",
+  "auf", "bei", "zur", "zum", "wurde", "le", "les", "du", "et", "pour", "avec", "une",
+  "au", "aux", "sur", "dans", "par", "est", "los", "las", "y", "para", "del", "por",
+  "una", "os", "com", "da", "dos", "das", "em", "um", "uma", "il", "gli", "della", "di",
+  "het", "een", "van", "voor", "met", "ik", "w", "z", "na", "dla", "oraz", "ich", "wir",
+  "habe", "hat", "haben", "nicht", "je", "nous", "yo", "eu", "nosotros", "wij",
+};
+
+static gpointer
+build_foreign_words (gpointer data)
+{
+  GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint f = 0; f < G_N_ELEMENTS (foreign_words); f++)
+    g_hash_table_add (words, (gpointer) foreign_words[f]);
+
+  return words;
+}
+
+/* Whether the bullet may be in another language than English: it has a
+ * letter outside ASCII or a short word of another language. A bullet with
+ * neither is English, and the language detector is not asked. */
+static gboolean
+has_foreign_signal (const CoachAnalysis *analysis)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *words = g_once (&once, build_foreign_words, NULL);
+
+  for (const char *p = analysis->text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p, -1)))
+      return TRUE;
+  for (guint i = 0; i < analysis->n_tokens; i++)
+    if (!(analysis->tokens[i].flags & (TOKEN_DIGIT | TOKEN_SLOT)) &&
+        g_hash_table_contains (words, coach_token_lower (analysis, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether a bullet whose language the detector could not tell (too short,
- * mostly names) still reads as English: it has no letter or short word
- * English lacks, or most of its plain words are words the English lexicon
- * knows. "Ich habe die Datenbank migriert" does not. */
+ * mostly names) still reads as English: most of its plain words are words
+ * the English lexicon knows. "Ich habe die Datenbank migriert" does not. */
 static gboolean
 reads_as_english (const CoachAnalysis *analysis)
 {
-  /* short words of other languages that English does not have */
-  static const char * const foreign[] = {
-    "der", "das", "und", "mit", "für", "von", "ist", "ein", "eine", "einer", "dem", "des",
-    "auf", "bei", "zur", "zum", "wurde", "le", "les", "du", "et", "pour", "avec", "une",
-    "au", "aux", "sur", "dans", "par", "est", "los", "las", "y", "para", "del", "por",
-    "una", "os", "com", "da", "dos", "das", "em", "um", "uma", "il", "gli", "della", "di",
-    "het", "een", "van", "voor", "met", "ik", "w", "z", "na", "dla", "oraz", "ich", "wir",
-    "habe", "hat", "haben", "nicht", "je", "nous", "yo", "eu", "nosotros", "wij",
-  };
   guint known = 0, plain = 0;
-  gboolean signal = FALSE;
-
-  for (const char *p = analysis->text; *p != '\0'; p = g_utf8_next_char (p))
-    if ((guchar) *p >= 0x80 && g_unichar_isalpha (g_utf8_get_char (p)))
-      {
-        signal = TRUE;
-        break;
-      }
 
   for (guint i = 0; i < analysis->n_tokens; i++)
     {
       const CoachToken *token = &analysis->tokens[i];
       const char *word = coach_token_lower (analysis, i);
-
-      for (guint f = 0; !signal && f < G_N_ELEMENTS (foreign); f++)
-        if (g_str_equal (word, foreign[f]))
-          signal = TRUE;
 
       if (!(token->flags & TOKEN_ALPHA) ||
           (token->flags & (TOKEN_DIGIT | TOKEN_SLOT | TOKEN_ALL_UPPER | TOKEN_INNER_UPPER | TOKEN_INNER_PUNCT)) ||
@@ -1731,7 +1740,7 @@ reads_as_english (const CoachAnalysis *analysis)
         known++;
     }
 
-  return !signal || plain < 3 || known * 2 >= plain;
+  return plain < 3 || known * 2 >= plain;
 }
 
 /* A bullet in a language the coach does not rewrite gets only the checks
@@ -1873,13 +1882,24 @@ _vitae_coach_analyze (VitaeCoach       *self,
 
   /* "Automatisierung der Release-Prozesse…": never an English word */
   {
-    const char *language = foreign_language (self, text);
+    const char *language = NULL;
 
-    /* a language the detector cannot name: checked as one we do not
-     * rewrite ("und", undetermined) */
-    if (language == NULL && vitae_language_detect (text) == NULL && self->language == NULL &&
-        !reads_as_english (&analysis))
-      language = "und";
+    /* The bullet's own text when it clearly says, else the document's
+     * language. The detector is asked only where another language than
+     * English may be: a document in another language, a letter outside
+     * ASCII, a short word of another language. */
+    if ((self->language != NULL && !is_english (self->language)) || has_foreign_signal (&analysis))
+      {
+        const char *detected = vitae_language_detect (text);
+
+        language = detected != NULL ? detected : self->language;
+        /* a language the detector cannot name: checked as one we do not
+         * rewrite ("und", undetermined) */
+        if (language == NULL && !reads_as_english (&analysis))
+          language = "und";
+        if (language != NULL && is_english (language))
+          language = NULL;
+      }
 
     if (language != NULL)
       {
