@@ -317,11 +317,8 @@ test_narrow_width (void)
       menu = gtk_menu_button_get_menu_model (window->main_menu_button);
       g_assert_false (menu_has_action (menu, "win.save"));
 
-      /* Dragged down to 360 pixels, as a phone shows it: the window turns
-       * narrow on the way, which lets it go further. */
-      gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-      WAIT_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (window->save_button)));
-      iterate (100);
+      /* Asked for 360 pixels, as a phone gives: the window turns narrow
+       * on the way, which lets it go all the way. */
       gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
       WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) <= 360);
       iterate (200);
@@ -751,7 +748,7 @@ test_truncated_json (void)
   g_autofree char *path = g_build_filename (tmpdir, "cut.json", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GListModel) toplevels = NULL;
+  GListModel *toplevels;
   g_autofree char *expected = NULL;
   AdwMessageDialog *dialog = NULL;
   VitaeWindow *window;

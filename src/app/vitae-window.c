@@ -30,6 +30,8 @@ G_DEFINE_FINAL_TYPE (VitaeWindow, vitae_window, ADW_TYPE_APPLICATION_WINDOW)
 #define SIDE_PANEL_MIN_WIDTH 320
 #define SIDE_PANEL_GRIP 5
 
+static void apply_side_panel_width (VitaeWindow *self);
+
 /* Helpers */
 
 static GSettings *
@@ -134,7 +136,9 @@ autosave_timeout_cb (gpointer user_data)
   VitaeWindow *self = user_data;
 
   self->autosave_source = 0;
-  _vitae_window_autosave_now (self);
+  /* The timer fires as the person types: the disk is waited for in a
+   * worker thread. */
+  _vitae_window_autosave_in_background (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -341,6 +345,7 @@ set_narrow (VitaeWindow *self,
     }
   else
     g_menu_remove (self->main_menu, 0);
+  apply_side_panel_width (self);
 }
 
 static gboolean
@@ -374,11 +379,12 @@ clamp_side_panel_width (VitaeWindow *self,
 }
 
 /* Beside the editor the panel is as wide as it was dragged; folded over
- * it, the panel may be narrower, so a narrow window still holds it. */
+ * it, or in a narrow window (where it is about to fold), the panel may be
+ * narrower, so the window still goes down to a phone's width. */
 static void
 apply_side_panel_width (VitaeWindow *self)
 {
-  int least = adw_flap_get_folded (self->side_flap) ? SIDE_PANEL_MIN_WIDTH : self->side_panel_width;
+  int least = adw_flap_get_folded (self->side_flap) || self->narrow ? SIDE_PANEL_MIN_WIDTH : self->side_panel_width;
 
   /* The minimum never exceeds the maximum on the way. */
   gtk_scrolled_window_set_min_content_width (self->side_scroller, SIDE_PANEL_MIN_WIDTH);
@@ -520,6 +526,19 @@ _vitae_window_set_full_preview (VitaeWindow *self,
            !gtk_widget_grab_focus (self->full_return_focus))
     gtk_widget_child_focus (GTK_WIDGET (self->main_stack), GTK_DIR_TAB_FORWARD);
   g_clear_weak_pointer (&self->full_return_focus);
+}
+
+/* A size asked for (restored at start, or set by the compositor) turns
+ * the window narrow before it is laid out: the wide header bar would not
+ * let it be that narrow. */
+static void
+default_width_cb (VitaeWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0)
+    set_narrow (self, width < NARROW_WIDTH);
 }
 
 /* Overrides */
@@ -725,6 +744,7 @@ vitae_window_init (VitaeWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   _vitae_window_files_init (self);
   self->narrow_section = g_menu_new ();
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (default_width_cb), NULL);
 
   self->settings = create_settings ();
   self->autosave_dir = vitae_autosave_get_default_dir ();
