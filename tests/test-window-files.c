@@ -556,6 +556,65 @@ test_autosave_failure_banner (void)
   close_window (window);
 }
 
+static gboolean
+autosave_settled (gpointer data)
+{
+  VitaeWindow *window = data;
+
+  return !window->autosave_busy && window->autosave_source == 0 && has_snapshot (window);
+}
+
+static gboolean
+autosave_idle (gpointer data)
+{
+  return !VITAE_WINDOW (data)->autosave_busy;
+}
+
+/* The autosave timer writes the snapshot in a worker thread: the call
+ * returns with the write under way, the snapshot is there once it is
+ * done, and a save that discards the slot meanwhile leaves no snapshot. */
+static void
+test_autosave_in_background (void)
+{
+  g_autofree char *path = make_resume ("autosave-background.vitae", "Ana Background");
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *slot = NULL;
+  g_autofree char *snapshot = NULL;
+
+  g_settings_set_uint (window->settings, "autosave-interval", 1);
+
+  /* Typed: the timer starts, fires and writes in the background. */
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ana Typed");
+  g_assert_cmpuint (window->autosave_source, !=, 0);
+  g_assert_true (iterate_until (autosave_settled, window));
+  g_assert_cmpuint (window->autosaved_revision, ==, vitae_document_get_revision (document));
+
+  /* Called directly: it returns while the snapshot is being written. */
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ana Typed Again");
+  _vitae_window_autosave_in_background (window);
+  g_assert_true (window->autosave_busy);
+  g_assert_true (iterate_until (autosave_idle, window));
+  g_assert_true (has_snapshot (window));
+  g_assert_cmpuint (window->autosaved_revision, ==, vitae_document_get_revision (document));
+
+  /* Saved while a snapshot is being written: the slot goes, and the write
+   * does not bring it back. */
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ana Saved");
+  _vitae_window_autosave_in_background (window);
+  slot = g_strdup (window->autosave_slot);
+  snapshot = g_strconcat (window->autosave_dir, G_DIR_SEPARATOR_S, slot, ".vitae", NULL);
+  g_assert_true (_vitae_window_save_to (window, file));
+  g_assert_true (iterate_until (autosave_idle, window));
+  iterate (50);
+  g_assert_false (g_file_test (snapshot, G_FILE_TEST_EXISTS));
+  g_assert_false (gtk_revealer_get_reveal_child (window->autosave_revealer));
+
+  g_settings_reset (window->settings, "autosave-interval");
+  close_window (window);
+}
+
 /* 19.5: Discard drops the snapshot the banner names, and offers the next. */
 static void
 test_discard_names_one (void)
@@ -1212,6 +1271,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window-files/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/vitae/window-files/already-open", test_already_open);
   g_test_add_func ("/vitae/window-files/autosave-failure-banner", test_autosave_failure_banner);
+  g_test_add_func ("/vitae/window-files/autosave-in-background", test_autosave_in_background);
   g_test_add_func ("/vitae/window-files/crash-in-pid-namespace", test_crash_in_pid_namespace);
   g_test_add_func ("/vitae/window-files/discard-names-one", test_discard_names_one);
   g_test_add_func ("/vitae/window-files/restore-into-one-window", test_restore_into_one_window);

@@ -719,6 +719,107 @@ _vitae_window_autosave_ok (VitaeWindow *self)
   gtk_revealer_set_reveal_child (self->autosave_revealer, FALSE);
 }
 
+typedef struct
+{
+  GWeakRef window;
+  guint64  revision;
+} AutosaveRun;
+
+static gboolean
+autosave_again_cb (gpointer user_data)
+{
+  VitaeWindow *self = user_data;
+
+  self->autosave_source = 0;
+  _vitae_window_autosave_in_background (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+autosave_written_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  AutosaveRun *run = user_data;
+  g_autoptr(VitaeWindow) self = g_weak_ref_get (&run->window);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = vitae_autosave_write_finish (result, &error);
+  guint64 revision = run->revision;
+
+  g_weak_ref_clear (&run->window);
+  g_free (run);
+
+  if (self == NULL)
+    return;
+
+  self->autosave_busy = FALSE;
+
+  /* The slot was discarded meanwhile: saved, closed or replaced. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (!ok)
+    {
+      _vitae_window_autosave_failed (self, error);
+      return;
+    }
+
+  self->autosaved_revision = revision;
+  _vitae_window_autosave_ok (self);
+
+  /* Typed on while it was written, when the timer found it busy: the next
+   * snapshot's clock starts now. */
+  if (self->document != NULL && vitae_document_get_revision (self->document) != revision &&
+      vitae_document_get_modified (self->document) && self->autosave_source == 0)
+    {
+      guint interval = self->settings ? g_settings_get_uint (self->settings, "autosave-interval") : 3;
+
+      self->autosave_source = g_timeout_add_seconds (MAX (interval, 1), autosave_again_cb, self);
+    }
+}
+
+/*
+ * _vitae_window_autosave_in_background:
+ *
+ * What _vitae_window_autosave_now() does, for the timer that fires while
+ * the person types: the document is serialised here (a few milliseconds
+ * for a long resume), and the snapshot written and flushed to disk in a
+ * worker thread, so that no keystroke waits for the disk.
+ */
+void
+_vitae_window_autosave_in_background (VitaeWindow *self)
+{
+  g_autofree char *original = NULL;
+  AutosaveRun *run;
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (self->document == NULL || !vitae_document_get_modified (self->document))
+    {
+      _vitae_window_autosave_ok (self);
+      return;
+    }
+
+  if (vitae_document_get_revision (self->document) == self->autosaved_revision)
+    return;
+
+  /* One at a time: the one being written schedules the next. */
+  if (self->autosave_busy)
+    return;
+
+  if (self->autosave_slot == NULL)
+    self->autosave_slot = vitae_autosave_new_slot ();
+
+  original = self->file ? g_file_get_path (self->file) : NULL;
+  run = g_new0 (AutosaveRun, 1);
+  g_weak_ref_init (&run->window, self);
+  run->revision = vitae_document_get_revision (self->document);
+  self->autosave_busy = TRUE;
+  vitae_autosave_write_async (self->autosave_dir, self->autosave_slot, self->document, original,
+                              NULL, autosave_written_cb, run);
+}
+
 /* Shows the banner for the first snapshot on offer, or hides it. */
 void
 _vitae_window_show_recovery (VitaeWindow *self)

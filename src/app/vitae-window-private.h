@@ -50,6 +50,7 @@ struct _VitaeWindow
   char                 *autosave_slot;
   guint                 autosave_source;
   guint64               autosaved_revision;
+  gboolean              autosave_busy;
   GPtrArray            *recovery_items;
   guint                 autosave_retry_source;
   VitaeFileStamp        stamp;
@@ -134,6 +135,7 @@ void     _vitae_window_toast              (VitaeWindow      *self,
                                            const char       *message);
 void     _vitae_window_update_recent_menu (VitaeWindow      *self);
 void     _vitae_window_autosave_now       (VitaeWindow      *self);
+void     _vitae_window_autosave_in_background (VitaeWindow   *self);
 void     _vitae_window_set_full_preview   (VitaeWindow      *self,
                                            gboolean          full);
 void     _vitae_window_set_side_panel_width (VitaeWindow    *self,

@@ -32,6 +32,9 @@
  * (in Flatpak every launch is PID 2) and are reused anyway. */
 
 G_LOCK_DEFINE_STATIC (held);
+/* Held while a snapshot is written and while a slot is discarded, so that
+ * a write in a worker thread never brings back a slot just discarded. */
+G_LOCK_DEFINE_STATIC (writing);
 /* lock path -> descriptor, for the slots this process writes */
 static GHashTable *held;
 
@@ -129,6 +132,89 @@ release_slot (const char *lock)
   G_UNLOCK (held);
 }
 
+static gboolean
+slot_is_held (const char *dir,
+              const char *slot)
+{
+  g_autofree char *lock = slot_file (dir, slot, ".lock");
+  gboolean is_held;
+
+  G_LOCK (held);
+  is_held = held != NULL && g_hash_table_contains (held, lock);
+  G_UNLOCK (held);
+
+  return is_held;
+}
+
+/* Writes the snapshot and its information file of a slot this process
+ * holds; a slot discarded since is left alone. */
+static gboolean
+write_slot (const char  *dir,
+            const char  *slot,
+            GBytes      *snapshot_data,
+            GBytes      *info_data,
+            GError     **error)
+{
+  g_autofree char *snapshot = slot_file (dir, slot, ".vitae");
+  g_autofree char *info = slot_file (dir, slot, ".ini");
+  gsize snapshot_len, info_len;
+  const char *snapshot_bytes = g_bytes_get_data (snapshot_data, &snapshot_len);
+  const char *info_bytes = g_bytes_get_data (info_data, &info_len);
+  gboolean ok;
+
+  G_LOCK (writing);
+  if (!slot_is_held (dir, slot))
+    {
+      G_UNLOCK (writing);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The autosave slot was discarded");
+      return FALSE;
+    }
+  ok = vitae_write_file_atomic (snapshot, snapshot_bytes ? snapshot_bytes : "", snapshot_len, error) &&
+       vitae_write_file_atomic (info, info_bytes ? info_bytes : "", info_len, error);
+  G_UNLOCK (writing);
+
+  return ok;
+}
+
+/* Holds the slot (creating the folder) and serialises what it will hold. */
+static gboolean
+prepare_slot (const char     *dir,
+              const char     *slot,
+              VitaeDocument  *document,
+              const char     *original_path,
+              GBytes        **snapshot_data,
+              GBytes        **info_data,
+              GError        **error)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  char *data;
+  gsize len = 0;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = vitae_display_name (dir);
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not create the autosave folder “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!hold_slot (dir, slot, error))
+    return FALSE;
+
+  data = vitae_xml_serialize (document, &len);
+  *snapshot_data = g_bytes_new_take (data, len);
+
+  if (original_path != NULL)
+    g_key_file_set_string (keyfile, "autosave", "original", original_path);
+  g_key_file_set_int64 (keyfile, "autosave", "saved-at", g_get_real_time () / G_USEC_PER_SEC);
+  data = g_key_file_to_data (keyfile, &len, NULL);
+  *info_data = g_bytes_new_take (data, len);
+
+  return TRUE;
+}
+
 /* Public API */
 
 /**
@@ -181,43 +267,119 @@ vitae_autosave_write (const char     *dir,
                       const char     *original_path,
                       GError        **error)
 {
-  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
-  g_autofree char *snapshot = NULL;
-  g_autofree char *info = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *ini = NULL;
-  gsize len = 0;
+  g_autoptr(GBytes) snapshot_data = NULL;
+  g_autoptr(GBytes) info_data = NULL;
 
   g_return_val_if_fail (dir != NULL, FALSE);
   g_return_val_if_fail (slot != NULL, FALSE);
   g_return_val_if_fail (VITAE_IS_DOCUMENT (document), FALSE);
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = vitae_display_name (dir);
+  return prepare_slot (dir, slot, document, original_path, &snapshot_data, &info_data, error) &&
+         write_slot (dir, slot, snapshot_data, info_data, error);
+}
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not create the autosave folder “%s”: %s"), display, g_strerror (saved_errno));
-      return FALSE;
+typedef struct
+{
+  char   *dir;
+  char   *slot;
+  GBytes *snapshot_data;
+  GBytes *info_data;
+} AutosaveJob;
+
+static void
+autosave_job_free (gpointer data)
+{
+  AutosaveJob *job = data;
+
+  g_free (job->dir);
+  g_free (job->slot);
+  g_clear_pointer (&job->snapshot_data, g_bytes_unref);
+  g_clear_pointer (&job->info_data, g_bytes_unref);
+  g_free (job);
+}
+
+static void
+autosave_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  AutosaveJob *job = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (write_slot (job->dir, job->slot, job->snapshot_data, job->info_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * vitae_autosave_write_async:
+ * @dir: the autosave folder
+ * @slot: a slot from vitae_autosave_new_slot()
+ * @document: the document
+ * @original_path: (nullable): the file the document came from
+ * @cancellable: (nullable): cancels a write that has not begun
+ * @callback: called in the thread-default main context of the caller
+ * @user_data: for @callback
+ *
+ * Does what vitae_autosave_write() does, with the writes and their fsyncs
+ * in a worker thread: the slot is taken and @document serialised at once,
+ * in the calling thread. A slot discarded before the write begins is not
+ * written (the result is then %G_IO_ERROR_CANCELLED); a discard waits for
+ * a write that has begun.
+ */
+void
+vitae_autosave_write_async (const char          *dir,
+                            const char          *slot,
+                            VitaeDocument       *document,
+                            const char          *original_path,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  AutosaveJob *job;
+
+  g_return_if_fail (dir != NULL);
+  g_return_if_fail (slot != NULL);
+  g_return_if_fail (VITAE_IS_DOCUMENT (document));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vitae_autosave_write_async);
+
+  job = g_new0 (AutosaveJob, 1);
+  job->dir = g_strdup (dir);
+  job->slot = g_strdup (slot);
+  g_task_set_task_data (task, job, autosave_job_free);
+
+  if (!prepare_slot (dir, slot, document, original_path, &job->snapshot_data, &job->info_data, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
 
-  if (!hold_slot (dir, slot, error))
-    return FALSE;
+  g_task_run_in_thread (task, autosave_thread);
+}
 
-  snapshot = slot_file (dir, slot, ".vitae");
-  info = slot_file (dir, slot, ".ini");
+/**
+ * vitae_autosave_write_finish:
+ * @result: the result given to the callback
+ * @error: a #GError
+ *
+ * Returns: %TRUE when the snapshot was written
+ */
+gboolean
+vitae_autosave_write_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
 
-  data = vitae_xml_serialize (document, &len);
-  if (!vitae_write_file_atomic (snapshot, data, len, error))
-    return FALSE;
-
-  if (original_path != NULL)
-    g_key_file_set_string (keyfile, "autosave", "original", original_path);
-  g_key_file_set_int64 (keyfile, "autosave", "saved-at", g_get_real_time () / G_USEC_PER_SEC);
-  ini = g_key_file_to_data (keyfile, &len, NULL);
-
-  return vitae_write_file_atomic (info, ini, len, error);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**
@@ -242,6 +404,8 @@ vitae_autosave_discard (const char *dir,
   snapshot = slot_file (dir, slot, ".vitae");
   info = slot_file (dir, slot, ".ini");
   lock = slot_file (dir, slot, ".lock");
+  /* After a write a worker thread began; before any it has not. */
+  G_LOCK (writing);
   g_unlink (info);
   g_unlink (snapshot);
   /* A crash while a snapshot was written leaves its temporary file, which
@@ -251,6 +415,7 @@ vitae_autosave_discard (const char *dir,
   /* The lock goes last: while it is held nobody else looks at the slot. */
   g_unlink (lock);
   release_slot (lock);
+  G_UNLOCK (writing);
 }
 
 /**

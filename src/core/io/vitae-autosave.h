@@ -39,6 +39,15 @@ gboolean       vitae_autosave_write            (const char         *dir,
                                                 VitaeDocument      *document,
                                                 const char         *original_path,
                                                 GError            **error);
+void           vitae_autosave_write_async      (const char          *dir,
+                                                const char          *slot,
+                                                VitaeDocument       *document,
+                                                const char          *original_path,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean       vitae_autosave_write_finish     (GAsyncResult        *result,
+                                                GError             **error);
 void           vitae_autosave_discard          (const char         *dir,
                                                 const char         *slot);
 GPtrArray     *vitae_autosave_find_orphans     (const char         *dir);

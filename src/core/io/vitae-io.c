@@ -583,34 +583,28 @@ vitae_document_load_full (const char  *path,
  *
  * Returns: %TRUE on success
  */
-gboolean
-vitae_document_save (VitaeDocument  *document,
-                     const char     *path,
-                     GError        **error)
+/* The bytes @document is written as at @path, by its extension. */
+static char *
+serialize_for_path (VitaeDocument  *document,
+                    const char     *path,
+                    gsize          *len,
+                    GError        **error)
 {
-  g_autofree char *display = NULL;
-  g_autofree char *data = NULL;
-  gsize len = 0;
-
-  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  display = vitae_display_name (path);
+  g_autofree char *display = vitae_display_name (path);
+  char *data;
 
   switch (vitae_format_from_path (path))
     {
     case VITAE_FORMAT_VITAE:
-      data = vitae_xml_serialize (document, &len);
-      break;
+      return vitae_xml_serialize (document, len);
 
     case VITAE_FORMAT_JSON_RESUME:
-      data = vitae_json_resume_serialize (document, &len);
-      break;
+      return vitae_json_resume_serialize (document, len);
 
     case VITAE_FORMAT_TEXT:
       data = vitae_text_export (document);
-      len = strlen (data);
-      break;
+      *len = strlen (data);
+      return data;
 
     case VITAE_FORMAT_PDF:
     case VITAE_FORMAT_UNKNOWN:
@@ -618,8 +612,163 @@ vitae_document_save (VitaeDocument  *document,
       g_set_error (error, VITAE_ERROR, VITAE_ERROR_UNSUPPORTED,
                    _("Cannot write “%s”: use a .vitae, .json or .txt file name"),
                    display);
-      return FALSE;
+      return NULL;
     }
+}
+
+gboolean
+vitae_document_save (VitaeDocument  *document,
+                     const char     *path,
+                     GError        **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(data = serialize_for_path (document, path, &len, error)))
+    return FALSE;
 
   return vitae_write_file_atomic (path, data, len, error);
+}
+
+typedef struct
+{
+  char   *path;
+  GBytes *contents;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  g_free (job->path);
+  g_bytes_unref (job->contents);
+  g_free (job);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  GError *error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (job->contents, &size);
+
+  /* Once begun, a write runs to its end: it is atomic either way. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (vitae_write_file_atomic (job->path, data ? data : "", size, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * vitae_write_file_atomic_async:
+ * @path: the file to write
+ * @contents: what to write
+ * @cancellable: (nullable): cancels a write that has not begun
+ * @callback: called in the thread-default main context of the caller
+ * @user_data: for @callback
+ *
+ * Does what vitae_write_file_atomic() does (write, fsync, rename, fsync of
+ * the folder) in a worker thread, so that the caller's main loop goes on.
+ */
+void
+vitae_write_file_atomic_async (const char          *path,
+                               GBytes              *contents,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteJob *job;
+
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (contents != NULL);
+
+  job = g_new0 (WriteJob, 1);
+  job->path = g_strdup (path);
+  job->contents = g_bytes_ref (contents);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vitae_write_file_atomic_async);
+  g_task_set_task_data (task, job, write_job_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+/**
+ * vitae_write_file_atomic_finish:
+ * @result: the result given to the callback
+ * @error: a #GError
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+vitae_write_file_atomic_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * vitae_document_save_async:
+ * @document: a document
+ * @path: a .vitae, .json or .txt file
+ * @cancellable: (nullable): cancels a write that has not begun
+ * @callback: called in the thread-default main context of the caller
+ * @user_data: for @callback
+ *
+ * Serialises @document at once, in the calling thread (the document is not
+ * thread-safe; this takes a few milliseconds even for a long resume), then
+ * writes it atomically in a worker thread, where the fsyncs wait for the
+ * disk. Changes made to @document after the call are not in the file.
+ */
+void
+vitae_document_save_async (VitaeDocument       *document,
+                           const char          *path,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *data;
+  gsize len = 0;
+
+  g_return_if_fail (VITAE_IS_DOCUMENT (document));
+  g_return_if_fail (path != NULL);
+
+  if (!(data = serialize_for_path (document, path, &len, &error)))
+    {
+      g_task_report_error (NULL, callback, user_data, vitae_write_file_atomic_async,
+                           g_steal_pointer (&error));
+      return;
+    }
+
+  bytes = g_bytes_new_take (data, len);
+  vitae_write_file_atomic_async (path, bytes, cancellable, callback, user_data);
+}
+
+/**
+ * vitae_document_save_finish:
+ * @result: the result given to the callback
+ * @error: a #GError
+ *
+ * Returns: %TRUE when the document was written
+ */
+gboolean
+vitae_document_save_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  return vitae_write_file_atomic_finish (result, error);
 }

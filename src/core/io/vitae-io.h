@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "vitae-types.h"
 
 G_BEGIN_DECLS
@@ -95,6 +97,22 @@ gboolean       vitae_document_sanitize     (VitaeDocument  *document,
 gboolean       vitae_document_save         (VitaeDocument  *document,
                                             const char     *path,
                                             GError        **error);
+/* The same with the write and its fsyncs in a worker thread; the document
+ * is serialised in the calling thread, at the call. */
+void           vitae_document_save_async   (VitaeDocument        *document,
+                                            const char           *path,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean       vitae_document_save_finish  (GAsyncResult         *result,
+                                            GError              **error);
+void           vitae_write_file_atomic_async  (const char          *path,
+                                               GBytes              *contents,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean       vitae_write_file_atomic_finish (GAsyncResult        *result,
+                                               GError             **error);
 
 /* .vitae XML (vitae-xml.c) */
 VitaeDocument *vitae_xml_parse             (const char     *data,
