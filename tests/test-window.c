@@ -370,7 +370,13 @@ test_side_panels (void)
   VitaeLayout *layout;
   guint pages;
 
-  /* The preview lays out the same pages the PDF gets. */
+  /* The preview lays out the same pages the PDF gets, once it shows (a
+   * hidden panel waits: vitae-side-panel.c). */
+  adw_view_stack_set_visible_child_name (window->side_stack, "preview");
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  for (gint64 until = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+       vitae_preview_get_layout (window->preview) == NULL && g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
   layout = vitae_preview_get_layout (window->preview);
   g_assert_nonnull (layout);
   pages = vitae_layout_get_n_pages (layout);

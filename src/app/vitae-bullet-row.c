@@ -31,11 +31,18 @@ struct _VitaeBulletRow
    * long resume does not carry a thousand hidden cards. */
   guint             suggestions_stale : 1;
 
+  /* The row's widgets are made when it first comes near the screen (the
+   * editor asks), takes the focus or is asked for them: until then it is
+   * an empty row of about the height the text will take, so a long
+   * resume opens at the cost of what shows. */
+  guint             built : 1;
+
   /* template widgets */
   GtkImage      *drag_handle;
   GtkTextView   *text_view;
   GtkLabel      *score_pill;
   GtkMenuButton *menu_button;
+  GMenuModel    *bullet_menu;
   GtkRevealer   *suggestion_revealer;
   GtkBox        *suggestion_area;
 };
@@ -277,6 +284,10 @@ show_result (VitaeBulletRow   *self,
         self->result = vitae_coach_result_ref (result);
     }
 
+  /* Shown when the row is built. */
+  if (!self->built)
+    return;
+
   judged = result != NULL && vitae_analysis_result_is_judged (result);
   vitae_bullet_row_set_score (self, judged ? (int) vitae_coach_result_get_score (result) : -1);
   update_marks (self);
@@ -326,6 +337,18 @@ set_analysis (VitaeBulletRow *self,
 }
 
 /* Callbacks */
+
+/* The menu's popover is made when the menu is first opened: a long resume
+ * then carries one button per row, not a popover of some thirty widgets. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  GMenuModel *menu = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
 
 static gboolean
 key_pressed_cb (VitaeBulletRow        *self,
@@ -478,6 +501,22 @@ bullet_action_cb (GtkWidget  *widget,
     }
 }
 
+/* The height a row not built yet holds for its text: the text view's
+ * margins and a line of text per so many characters, as the editor's
+ * column (clamped at 640 px) wraps them. A guess, corrected when built. */
+#define ROW_BASE_HEIGHT  37
+#define ROW_LINE_HEIGHT  20
+#define ROW_LINE_CHARS   64
+
+static int
+estimate_height (const char *text)
+{
+  glong n_chars = text != NULL ? g_utf8_strlen (text, -1) : 0;
+  glong n_lines = MAX (1, (n_chars + ROW_LINE_CHARS - 1) / ROW_LINE_CHARS);
+
+  return ROW_BASE_HEIGHT + ROW_LINE_HEIGHT * (int) (n_lines - 1);
+}
+
 /* Overrides */
 
 static void
@@ -487,10 +526,32 @@ vitae_bullet_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (vitae_bullet_row_parent_class)->constructed (object);
 
-  vitae_bind_text_view (self->text_view, VITAE_NODE (self->bullet), "text");
-  /* After the binding, so that the buffer already holds the new text. */
-  g_signal_connect_object (self->bullet, "changed::text",
-                           G_CALLBACK (bullet_text_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, estimate_height (vitae_bullet_get_text (self->bullet)));
+}
+
+/* Focus that comes to a row not built yet (Tab, the arrow keys) builds it
+ * and goes on into its text. */
+static gboolean
+vitae_bullet_row_focus (GtkWidget        *widget,
+                        GtkDirectionType  direction)
+{
+  vitae_bullet_row_ensure_built (VITAE_BULLET_ROW (widget));
+
+  return GTK_WIDGET_CLASS (vitae_bullet_row_parent_class)->focus (widget, direction);
+}
+
+static gboolean
+vitae_bullet_row_grab_focus (GtkWidget *widget)
+{
+  VitaeBulletRow *self = VITAE_BULLET_ROW (widget);
+
+  if (!self->built)
+    {
+      vitae_bullet_row_ensure_built (self);
+      return gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+    }
+
+  return GTK_WIDGET_CLASS (vitae_bullet_row_parent_class)->grab_focus (widget);
 }
 
 /* The row follows its window's analysis while it is in one. */
@@ -521,7 +582,8 @@ vitae_bullet_row_dispose (GObject *object)
   VitaeBulletRow *self = (VitaeBulletRow *)object;
 
   set_analysis (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_BULLET_ROW);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_BULLET_ROW);
   g_clear_object (&self->bullet);
   g_clear_pointer (&self->result, vitae_coach_result_unref);
 
@@ -578,6 +640,8 @@ vitae_bullet_row_class_init (VitaeBulletRowClass *klass)
   object_class->set_property = vitae_bullet_row_set_property;
   widget_class->root = vitae_bullet_row_root;
   widget_class->unroot = vitae_bullet_row_unroot;
+  widget_class->focus = vitae_bullet_row_focus;
+  widget_class->grab_focus = vitae_bullet_row_grab_focus;
 
   properties[PROP_BULLET] =
     g_param_spec_object ("bullet", NULL, NULL,
@@ -591,6 +655,7 @@ vitae_bullet_row_class_init (VitaeBulletRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, text_view);
   gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, score_pill);
   gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, bullet_menu);
   gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, suggestion_revealer);
   gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, suggestion_area);
 
@@ -604,22 +669,12 @@ static void
 vitae_bullet_row_init (VitaeBulletRow *self)
 {
   GtkEventController *focus;
-  GtkEventController *key;
-  GtkDragSource *source;
   GtkDropTarget *target;
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  key = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_view), key);
-
-  source = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_swapped (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
-  g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->drag_handle), GTK_EVENT_CONTROLLER (source));
+  /* What the template says of the row itself; but focusable until built,
+   * so that Tab and the arrow keys come to it and build it. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
 
   target = gtk_drop_target_new (VITAE_TYPE_BULLET, GDK_ACTION_MOVE);
   g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
@@ -634,6 +689,65 @@ vitae_bullet_row_init (VitaeBulletRow *self)
 }
 
 /* Public API */
+
+/**
+ * vitae_bullet_row_ensure_built:
+ * @self: a #VitaeBulletRow
+ *
+ * Makes the row's widgets (its text, menu and score) if they are not made
+ * yet. The editor calls it for the rows that come near the screen; every
+ * function here that hands out or works on a widget calls it too.
+ */
+void
+vitae_bullet_row_ensure_built (VitaeBulletRow *self)
+{
+  GtkEventController *key;
+  GtkDragSource *source;
+
+  g_return_if_fail (VITAE_IS_BULLET_ROW (self));
+
+  if (self->built)
+    return;
+  self->built = TRUE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, -1);
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self->bullet_menu, NULL);
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), key);
+
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_swapped (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->drag_handle), GTK_EVENT_CONTROLLER (source));
+
+  vitae_bind_text_view (self->text_view, VITAE_NODE (self->bullet), "text");
+  /* After the binding, so that the buffer already holds the new text. */
+  g_signal_connect_object (self->bullet, "changed::text",
+                           G_CALLBACK (bullet_text_changed_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->analysis != NULL)
+    show_result (self, vitae_analysis_get_bullet_result (self->analysis, self->bullet));
+}
+
+/**
+ * vitae_bullet_row_is_built:
+ * @self: a #VitaeBulletRow
+ *
+ * Returns: whether the row's widgets are made
+ */
+gboolean
+vitae_bullet_row_is_built (VitaeBulletRow *self)
+{
+  g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), FALSE);
+
+  return self->built;
+}
 
 GtkWidget *
 vitae_bullet_row_new (VitaeBullet *bullet)
@@ -670,6 +784,8 @@ vitae_bullet_row_get_text_view (VitaeBulletRow *self)
 {
   g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), NULL);
 
+  vitae_bullet_row_ensure_built (self);
+
   return self->text_view;
 }
 
@@ -685,6 +801,8 @@ vitae_bullet_row_get_suggestion_area (VitaeBulletRow *self)
 {
   g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), NULL);
 
+  vitae_bullet_row_ensure_built (self);
+
   return self->suggestion_area;
 }
 
@@ -693,6 +811,8 @@ vitae_bullet_row_set_suggestions_visible (VitaeBulletRow *self,
                                           gboolean        visible)
 {
   g_return_if_fail (VITAE_IS_BULLET_ROW (self));
+
+  vitae_bullet_row_ensure_built (self);
 
   gtk_revealer_set_reveal_child (self->suggestion_revealer, visible);
 }
@@ -711,6 +831,8 @@ vitae_bullet_row_set_score (VitaeBulletRow *self,
   GtkWidget *pill;
 
   g_return_if_fail (VITAE_IS_BULLET_ROW (self));
+
+  vitae_bullet_row_ensure_built (self);
 
   pill = GTK_WIDGET (self->score_pill);
   gtk_widget_set_visible (pill, score >= 0);
@@ -750,6 +872,8 @@ vitae_bullet_row_focus_text (VitaeBulletRow *self,
   GtkTextIter iter;
 
   g_return_if_fail (VITAE_IS_BULLET_ROW (self));
+
+  vitae_bullet_row_ensure_built (self);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   if (at_end)
@@ -793,6 +917,8 @@ vitae_bullet_row_apply_suggestion (VitaeBulletRow *self,
   VitaeHistory *history = NULL;
 
   g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), FALSE);
+
+  vitae_bullet_row_ensure_built (self);
 
   /* A rewrite of an older text would drop what was typed since. */
   if (self->analysis != NULL &&
@@ -850,6 +976,8 @@ vitae_bullet_row_select_next_slot (VitaeBulletRow *self)
   GtkTextIter cursor, open, close, limit;
 
   g_return_val_if_fail (VITAE_IS_BULLET_ROW (self), FALSE);
+
+  vitae_bullet_row_ensure_built (self);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_selection_bounds (buffer, NULL, &cursor);

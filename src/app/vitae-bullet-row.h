@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VitaeBulletRow, vitae_bullet_row, VITAE, BULLET_ROW, GtkListBoxRow)
 
 GtkWidget   *vitae_bullet_row_new                 (VitaeBullet    *bullet);
+void         vitae_bullet_row_ensure_built        (VitaeBulletRow *self);
+gboolean     vitae_bullet_row_is_built            (VitaeBulletRow *self);
 VitaeBullet *vitae_bullet_row_get_bullet          (VitaeBulletRow *self);
 GtkTextView *vitae_bullet_row_get_text_view       (VitaeBulletRow *self);
 GtkBox      *vitae_bullet_row_get_suggestion_area (VitaeBulletRow *self);

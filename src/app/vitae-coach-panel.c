@@ -14,6 +14,9 @@
 #include "vitae-coach-panel.h"
 
 #define MAX_ROWS 200
+/* Rows are made as the list is scrolled to its end, so many at a time:
+ * the panel opens at the cost of what it shows. */
+#define ROWS_BATCH 40
 
 struct _VitaeCoachPanel
 {
@@ -25,6 +28,7 @@ struct _VitaeCoachPanel
 
   /* children */
   GtkStack          *stack;
+  GtkAdjustment     *vadjustment;
   GtkLabel          *score_label;
   GtkLabel          *summary_label;
   GtkListBox        *list;
@@ -68,6 +72,45 @@ create_row_cb (gpointer item,
   return row;
 }
 
+/* The page for no resume is made the first time it shows: a window that
+ * opens a resume never loads its large icon. */
+static void
+show_empty (VitaeCoachPanel *self)
+{
+  if (gtk_stack_get_child_by_name (self->stack, "empty") == NULL)
+    {
+      GtkWidget *empty = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-edit-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Resume Open"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (empty), _("The coach reads every bullet as you type."));
+      gtk_stack_add_named (self->stack, empty, "empty");
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/* More rows once the list is scrolled within a screen of its end. */
+static void
+grow_rows (VitaeCoachPanel *self)
+{
+  double value, page_size, upper;
+  guint size;
+
+  if (self->rows == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  size = gtk_slice_list_model_get_size (self->rows);
+  if (size >= MAX_ROWS || size >= g_list_model_get_n_items (gtk_slice_list_model_get_model (self->rows)))
+    return;
+
+  value = gtk_adjustment_get_value (self->vadjustment);
+  page_size = gtk_adjustment_get_page_size (self->vadjustment);
+  upper = gtk_adjustment_get_upper (self->vadjustment);
+  if (size == 0 || value + 2 * page_size >= upper)
+    gtk_slice_list_model_set_size (self->rows, MIN (MAX_ROWS, size + ROWS_BATCH));
+}
+
 /* Callbacks */
 
 static void
@@ -79,7 +122,7 @@ analysis_changed_cb (VitaeCoachPanel *self)
 
   if (self->analysis == NULL || vitae_analysis_get_coach_report (self->analysis) == NULL)
     {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      show_empty (self);
       return;
     }
 
@@ -121,6 +164,14 @@ row_activated_cb (VitaeCoachPanel *self,
 /* Overrides */
 
 static void
+vitae_coach_panel_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (vitae_coach_panel_parent_class)->map (widget);
+
+  grow_rows (VITAE_COACH_PANEL (widget));
+}
+
+static void
 vitae_coach_panel_dispose (GObject *object)
 {
   VitaeCoachPanel *self = (VitaeCoachPanel *)object;
@@ -136,6 +187,7 @@ vitae_coach_panel_class_init (VitaeCoachPanelClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = vitae_coach_panel_dispose;
+  GTK_WIDGET_CLASS (klass)->map = vitae_coach_panel_map;
 
   /**
    * VitaeCoachPanel::activate-bullet:
@@ -155,7 +207,7 @@ vitae_coach_panel_class_init (VitaeCoachPanelClass *klass)
 static void
 vitae_coach_panel_init (VitaeCoachPanel *self)
 {
-  GtkWidget *box, *header, *caption, *scroller, *empty;
+  GtkWidget *box, *header, *caption, *scroller;
 
   self->score_label = GTK_LABEL (gtk_label_new ("0"));
   gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "title-1");
@@ -193,14 +245,14 @@ vitae_coach_panel_init (VitaeCoachPanel *self)
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  self->vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_signal_connect_object (self->vadjustment, "value-changed", G_CALLBACK (grow_rows), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->vadjustment, "changed", G_CALLBACK (grow_rows), self, G_CONNECT_SWAPPED);
 
-  empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-edit-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Resume Open"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty), _("The coach reads every bullet as you type."));
-
+  /* Only the page shown is measured. */
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_stack_set_hhomogeneous (self->stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_stack_add_named (self->stack, scroller, "report");
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
@@ -246,7 +298,10 @@ vitae_coach_panel_set_analysis (VitaeCoachPanel *self,
     return;
 
   if (self->analysis != NULL)
-    g_signal_handlers_disconnect_by_func (self->analysis, analysis_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->analysis, analysis_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (vitae_analysis_get_issues (self->analysis), grow_rows, self);
+    }
   gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->rows);
   g_set_object (&self->analysis, analysis);
@@ -254,8 +309,11 @@ vitae_coach_panel_set_analysis (VitaeCoachPanel *self,
   if (analysis != NULL)
     {
       /* A thousand weak bullets would make a list nobody reads. */
-      self->rows = gtk_slice_list_model_new (g_object_ref (vitae_analysis_get_issues (analysis)), 0, MAX_ROWS);
+      self->rows = gtk_slice_list_model_new (g_object_ref (vitae_analysis_get_issues (analysis)), 0, 0);
       gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->rows), create_row_cb, self, NULL);
+      g_signal_connect_object (vitae_analysis_get_issues (analysis), "items-changed",
+                               G_CALLBACK (grow_rows), self, G_CONNECT_SWAPPED);
+      grow_rows (self);
       g_signal_connect_object (analysis, "notify::coach-report",
                                G_CALLBACK (analysis_changed_cb), self, G_CONNECT_SWAPPED);
     }

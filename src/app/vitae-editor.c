@@ -40,6 +40,11 @@ struct _VitaeEditor
   GtkRoot              *root;             /* borrowed, while rooted */
   GSignalGroup         *buffer_signals;   /* the focused text view's buffer */
   guint                 reveal_tick;
+
+  /* Building the bullet rows that come near the screen */
+  GdkFrameClock        *clock;            /* borrowed, while mapped */
+  gulong                layout_handler;
+  guint                 rows_pending : 1;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeEditor, vitae_editor, ADW_TYPE_BIN)
@@ -495,6 +500,84 @@ queue_reveal_focus (VitaeEditor *self)
     self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
 }
 
+/* Building the rows that show
+ *
+ * A bullet row is an empty row of about its height until it comes within
+ * half a screen of the viewport (see vitae-bullet-row.c). After each layout
+ * the editor builds the rows that did; their true heights then change the
+ * layout, and GTK lays out again in the same frame, so no empty row is ever
+ * painted on screen. Sections and entries outside the range are passed
+ * over whole, so a pass costs what is near the screen. */
+
+static gboolean
+intersects (GtkWidget *widget,
+            GtkWidget *scrolled,
+            double     top,
+            double     bottom)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, scrolled, &bounds))
+    return FALSE;
+
+  return bounds.origin.y <= bottom && bounds.origin.y + bounds.size.height >= top;
+}
+
+static void
+build_rows_near_screen (VitaeEditor *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  GtkWidget *scrolled = get_scrolled (self);
+  double top, bottom;
+
+  if (self->sections_list == NULL || page_size <= 0)
+    return;
+
+  top = value - page_size / 2;
+  bottom = value + page_size * 1.5;
+
+  for (GtkWidget *s = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list)); s; s = gtk_widget_get_next_sibling (s))
+    {
+      if (!VITAE_IS_SECTION_CARD (s) || !intersects (s, scrolled, top, bottom))
+        continue;
+
+      for (GtkWidget *e = gtk_widget_get_first_child (GTK_WIDGET (vitae_section_card_get_entries_list (VITAE_SECTION_CARD (s))));
+           e; e = gtk_widget_get_next_sibling (e))
+        {
+          if (!VITAE_IS_ENTRY_CARD (e) || !intersects (e, scrolled, top, bottom))
+            continue;
+
+          for (GtkWidget *b = gtk_widget_get_first_child (GTK_WIDGET (vitae_entry_card_get_bullets_list (VITAE_ENTRY_CARD (e))));
+               b; b = gtk_widget_get_next_sibling (b))
+            if (VITAE_IS_BULLET_ROW (b) &&
+                !vitae_bullet_row_is_built (VITAE_BULLET_ROW (b)) &&
+                intersects (b, scrolled, top, bottom))
+              vitae_bullet_row_ensure_built (VITAE_BULLET_ROW (b));
+        }
+    }
+}
+
+static void
+clock_layout_cb (VitaeEditor *self)
+{
+  if (!self->rows_pending)
+    return;
+
+  self->rows_pending = FALSE;
+  build_rows_near_screen (self);
+}
+
+/* Something moved: check at the end of the next layout. */
+static void
+queue_build_rows (VitaeEditor *self)
+{
+  self->rows_pending = TRUE;
+  if (self->clock != NULL)
+    gdk_frame_clock_request_phase (self->clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+}
+
 static void
 root_focus_changed_cb (VitaeEditor *self)
 {
@@ -517,6 +600,33 @@ vitae_editor_root (GtkWidget *widget)
 
   self->root = gtk_widget_get_root (widget);
   g_signal_connect_object (self->root, "notify::focus-widget", G_CALLBACK (root_focus_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+vitae_editor_map (GtkWidget *widget)
+{
+  VitaeEditor *self = VITAE_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (vitae_editor_parent_class)->map (widget);
+
+  /* After GTK's own handler: the allocations are then those of this frame. */
+  self->clock = gtk_widget_get_frame_clock (widget);
+  if (self->clock != NULL)
+    self->layout_handler = g_signal_connect_object (self->clock, "layout", G_CALLBACK (clock_layout_cb),
+                                                    self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  queue_build_rows (self);
+}
+
+static void
+vitae_editor_unmap (GtkWidget *widget)
+{
+  VitaeEditor *self = VITAE_EDITOR (widget);
+
+  if (self->clock != NULL)
+    g_clear_signal_handler (&self->layout_handler, self->clock);
+  self->clock = NULL;
+
+  GTK_WIDGET_CLASS (vitae_editor_parent_class)->unmap (widget);
 }
 
 static void
@@ -599,6 +709,8 @@ vitae_editor_class_init (VitaeEditorClass *klass)
 
   widget_class->root = vitae_editor_root;
   widget_class->unroot = vitae_editor_unroot;
+  widget_class->map = vitae_editor_map;
+  widget_class->unmap = vitae_editor_unmap;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -640,6 +752,11 @@ vitae_editor_init (VitaeEditor *self)
    * the focus may have left the screen. */
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
                            G_CALLBACK (queue_reveal_focus), self, G_CONNECT_SWAPPED);
+  /* Scrolled or resized: other rows come near the screen. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (queue_build_rows), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (queue_build_rows), self, G_CONNECT_SWAPPED);
   self->buffer_signals = g_signal_group_new (GTK_TYPE_TEXT_BUFFER);
   g_signal_group_connect_object (self->buffer_signals, "notify::cursor-position",
                                  G_CALLBACK (queue_reveal_focus), self, G_CONNECT_SWAPPED);
@@ -682,6 +799,7 @@ vitae_editor_set_document (VitaeEditor   *self,
   clear_page (self);
   if (document != NULL)
     build_page (self);
+  queue_build_rows (self);
 
   /* Another resume starts at its top, not where the last one was left. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);

@@ -31,6 +31,8 @@ struct _VitaeEntryCard
   GtkImage         *drag_handle;
   GtkListBox       *bullets_list;
   GtkButton        *add_bullet_button;
+  GtkMenuButton    *menu_button;
+  GMenuModel       *entry_menu;
 
   /* borrowed: the first field row, once built */
   GtkWidget        *first_field;
@@ -374,6 +376,18 @@ expanded_changed_cb (VitaeEntryCard *self)
     build_fields (self);
 }
 
+/* The menu's popover is made when the menu is first opened: a long resume
+ * then carries one button per row, not a popover of some thirty widgets. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  GMenuModel *menu = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
 static GtkWidget *
 create_bullet_row_cb (gpointer item,
                       gpointer user_data)
@@ -653,6 +667,8 @@ vitae_entry_card_class_init (VitaeEntryCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VitaeEntryCard, drag_handle);
   gtk_widget_class_bind_template_child (widget_class, VitaeEntryCard, bullets_list);
   gtk_widget_class_bind_template_child (widget_class, VitaeEntryCard, add_bullet_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaeEntryCard, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaeEntryCard, entry_menu);
 
   gtk_widget_class_install_action (widget_class, "entry.add-bullet", NULL, entry_action_cb);
   gtk_widget_class_install_action (widget_class, "entry.move-up", NULL, entry_action_cb);
@@ -669,6 +685,8 @@ vitae_entry_card_init (VitaeEntryCard *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self->entry_menu, NULL);
 
   key = gtk_event_controller_key_new ();
   g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);

@@ -241,6 +241,24 @@ clear_box (GtkWidget *box)
     }
 }
 
+/* The page for no resume is made the first time it shows: a window that
+ * opens a resume never loads its large icon. */
+static void
+show_empty (VitaeKeywordsPanel *self)
+{
+  if (gtk_stack_get_child_by_name (self->stack, "empty") == NULL)
+    {
+      GtkWidget *empty = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "edit-find-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Resume Open"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (empty), _("Keyword coverage shows which terms recruiters filter on your resume has, and where."));
+      gtk_stack_add_named (self->stack, empty, "empty");
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
 /* Shows the coverage as the analysis last found it. */
 static void
 show_coverage (VitaeKeywordsPanel *self)
@@ -256,7 +274,7 @@ show_coverage (VitaeKeywordsPanel *self)
 
   if (self->analysis == NULL || vitae_analysis_get_document (self->analysis) == NULL)
     {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      show_empty (self);
       return;
     }
 
@@ -489,7 +507,7 @@ vitae_keywords_panel_init (VitaeKeywordsPanel *self)
 {
   VitaeCatalog *catalog = vitae_catalog_get_default ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *box, *header, *caption, *scroller, *empty, *frame, *job_box, *job_title;
+  GtkWidget *box, *header, *caption, *scroller, *frame, *job_box, *job_title;
   GtkWidget *placement_frame, *placement_title;
 
   self->role_ids = vitae_catalog_dup_role_ids (catalog);
@@ -589,13 +607,10 @@ vitae_keywords_panel_init (VitaeKeywordsPanel *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
 
-  empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "edit-find-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Resume Open"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty), _("Keyword coverage shows which terms recruiters filter on your resume has, and where."));
-
+  /* Only the page shown is measured. */
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_stack_set_hhomogeneous (self->stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_stack_add_named (self->stack, scroller, "coverage");
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }

@@ -29,6 +29,8 @@ struct _VitaeSectionCard
   AdwButtonContent *add_entry_content;
   GtkListBox       *entries_list;
   GtkLabel         *empty_label;
+  GtkMenuButton    *menu_button;
+  GMenuModel       *section_menu;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeSectionCard, vitae_section_card, GTK_TYPE_LIST_BOX_ROW)
@@ -221,6 +223,18 @@ section_action_cb (GtkWidget  *widget,
     }
 }
 
+/* The menu's popover is made when the menu is first opened: a long resume
+ * then carries one button per row, not a popover of some thirty widgets. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  GMenuModel *menu = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
 static GdkContentProvider *
 drag_prepare_cb (VitaeSectionCard *self,
                  double            x,
@@ -346,6 +360,8 @@ vitae_section_card_class_init (VitaeSectionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, add_entry_content);
   gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, entries_list);
   gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, section_menu);
 
   gtk_widget_class_install_action (widget_class, "section.add-entry", NULL, section_action_cb);
   gtk_widget_class_install_action (widget_class, "section.rename", NULL, section_action_cb);
@@ -361,6 +377,8 @@ vitae_section_card_init (VitaeSectionCard *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self->section_menu, NULL);
 
   source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);

@@ -19,6 +19,10 @@ typedef struct
   guint          refresh_source;
 
   guint          refresh_delay;
+
+  /* A panel out of sight is rebuilt when it next shows, not while the
+   * user types (or while a resume opens behind another page). */
+  guint          stale : 1;
 } VitaeSidePanelPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (VitaeSidePanel, vitae_side_panel, ADW_TYPE_BIN)
@@ -30,9 +34,22 @@ refresh_timeout_cb (gpointer user_data)
   VitaeSidePanelPrivate *priv = vitae_side_panel_get_instance_private (self);
 
   priv->refresh_source = 0;
+  priv->stale = FALSE;
   VITAE_SIDE_PANEL_GET_CLASS (self)->rebuild (self);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+vitae_side_panel_map (GtkWidget *widget)
+{
+  VitaeSidePanel *self = VITAE_SIDE_PANEL (widget);
+  VitaeSidePanelPrivate *priv = vitae_side_panel_get_instance_private (self);
+
+  GTK_WIDGET_CLASS (vitae_side_panel_parent_class)->map (widget);
+
+  if (priv->stale)
+    vitae_side_panel_refresh (self);
 }
 
 static void
@@ -60,6 +77,7 @@ vitae_side_panel_class_init (VitaeSidePanelClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = vitae_side_panel_dispose;
+  GTK_WIDGET_CLASS (klass)->map = vitae_side_panel_map;
   klass->rebuild = vitae_side_panel_real_rebuild;
 }
 
@@ -106,7 +124,13 @@ vitae_side_panel_set_document (VitaeSidePanel *self,
     priv->changed_handler = g_signal_connect_swapped (document, "content-changed",
                                                       G_CALLBACK (vitae_side_panel_schedule_refresh), self);
 
-  vitae_side_panel_refresh (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    vitae_side_panel_refresh (self);
+  else
+    {
+      g_clear_handle_id (&priv->refresh_source, g_source_remove);
+      priv->stale = TRUE;
+    }
 }
 
 /**
@@ -139,6 +163,7 @@ vitae_side_panel_refresh (VitaeSidePanel *self)
   g_return_if_fail (VITAE_IS_SIDE_PANEL (self));
 
   g_clear_handle_id (&priv->refresh_source, g_source_remove);
+  priv->stale = FALSE;
   VITAE_SIDE_PANEL_GET_CLASS (self)->rebuild (self);
 }
 
@@ -156,5 +181,10 @@ vitae_side_panel_schedule_refresh (VitaeSidePanel *self)
   g_return_if_fail (VITAE_IS_SIDE_PANEL (self));
 
   g_clear_handle_id (&priv->refresh_source, g_source_remove);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      priv->stale = TRUE;
+      return;
+    }
   priv->refresh_source = g_timeout_add (priv->refresh_delay, refresh_timeout_cb, self);
 }

@@ -1,0 +1,484 @@
+/* test-editor-rows.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the window builds, and when: a long resume costs what shows. Bullet
+ * rows get their widgets as they come near the screen (or take the focus),
+ * menus their popovers when opened, the coach panel its rows as its list
+ * is scrolled, the preview its pages when it shows. Each test checks that
+ * the thing is not made early, and that it is there the moment it is
+ * needed, by keyboard too. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-bullet-row.h"
+#include "vitae-core.h"
+#include "vitae-entry-card.h"
+#include "vitae-section-card.h"
+#include "vitae-window-private.h"
+
+static char *tmpdir;
+
+/* Helpers */
+
+static void
+iterate (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+#define WAIT_UNTIL(cond) \
+  G_STMT_START { \
+    gint64 give_up_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
+    while (!(cond) && g_get_monotonic_time () < give_up_) \
+      iterate (20); \
+  } G_STMT_END
+
+static char *
+copy_sample (const char *name)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+  g_autofree char *dest = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (dest, contents, len, NULL));
+
+  return g_steal_pointer (&dest);
+}
+
+/* A career of @n_entries positions of ten bullets each, half of them weak. */
+static char *
+write_long_resume (guint n_entries)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("long-%u.vitae", n_entries);
+  char *path = g_build_filename (tmpdir, name, NULL);
+  static const char *texts[] = {
+    "Shortened the nightly import from three hours to twenty minutes by streaming rows",
+    "Worked on various things for the data team",
+    "Moved nine services to containers, halving the monthly hosting bill",
+    "Was responsible for the reports",
+  };
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Long Career");
+  for (guint e = 0; e < n_entries; e++)
+    {
+      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+      g_autofree char *role = g_strdup_printf ("Engineer %u", e);
+
+      vitae_node_set_text (VITAE_NODE (entry), "role", role);
+      vitae_node_set_text (VITAE_NODE (entry), "organization", "Example Works");
+      vitae_node_set_text (VITAE_NODE (entry), "start", "2015-03");
+      for (guint b = 0; b < 10; b++)
+        {
+          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (texts[(e + b) % G_N_ELEMENTS (texts)]);
+
+          vitae_entry_append_bullet (entry, bullet);
+        }
+      vitae_section_append_entry (section, entry);
+    }
+  vitae_document_append_section (document, section);
+  g_assert_true (vitae_document_save (document, path, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static VitaeWindow *
+open_window (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VitaeWindow *window = vitae_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 780);
+  g_assert_true (vitae_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (300);
+
+  return window;
+}
+
+static void
+close_window (VitaeWindow *window)
+{
+  VitaeDocument *document = vitae_window_get_document (window);
+
+  if (document != NULL)
+    vitae_document_set_modified (document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static GPtrArray *
+find_all (GtkWidget *widget,
+          GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (widget, type, found);
+
+  return found;
+}
+
+/* A row has widgets once it is built: before this work, all had. */
+static gboolean
+row_has_widgets (GtkWidget *row)
+{
+  return gtk_widget_get_first_child (row) != NULL;
+}
+
+static GPtrArray *
+find_bullet_rows (VitaeWindow *window)
+{
+  return find_all (GTK_WIDGET (vitae_window_get_editor (window)), VITAE_TYPE_BULLET_ROW);
+}
+
+static GtkAdjustment *
+get_editor_adjustment (VitaeWindow *window)
+{
+  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (vitae_window_get_editor (window)));
+
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static gboolean
+on_screen (VitaeWindow *window,
+           GtkWidget   *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (vitae_window_get_editor (window)));
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, scroller, &bounds))
+    return FALSE;
+
+  return bounds.origin.y + bounds.size.height > 0 && bounds.origin.y < gtk_widget_get_height (scroller);
+}
+
+static void
+scroll_editor_to (VitaeWindow *window,
+                  double       fraction)
+{
+  GtkAdjustment *adjustment = get_editor_adjustment (window);
+  double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  gtk_adjustment_set_value (adjustment, upper * fraction);
+  iterate (300);
+}
+
+/* Every bullet row on screen has its widgets; most rows off it have none. */
+static void
+assert_rows_follow_screen (VitaeWindow *window,
+                           gboolean     some_shown,
+                           guint        max_built)
+{
+  g_autoptr(GPtrArray) rows = find_bullet_rows (window);
+  guint n_built = 0, n_shown = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      if (row_has_widgets (row))
+        n_built++;
+      if (on_screen (window, row))
+        {
+          n_shown++;
+          g_assert_true (row_has_widgets (row));
+        }
+    }
+  g_test_message ("%u rows, %u on screen, %u built", rows->len, n_shown, n_built);
+  if (some_shown)
+    g_assert_cmpuint (n_shown, >, 0);
+  g_assert_cmpuint (n_built, <=, max_built);
+}
+
+/* Tests */
+
+/* The menus of sections, entries and bullets hold no popover until they
+ * are opened; opened, they offer their items. */
+static void
+test_menus_on_demand (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  VitaeWindow *window = open_window (path);
+  /* The sections, and in them the entries and bullets (the Basics above
+   * have a drop-down of their own, whose popover is not a menu). */
+  GtkWidget *sections = GTK_WIDGET (vitae_editor_get_sections_list (vitae_window_get_editor (window)));
+  g_autoptr(GPtrArray) popovers = find_all (sections, GTK_TYPE_POPOVER);
+  g_autoptr(GPtrArray) buttons = find_all (sections, GTK_TYPE_MENU_BUTTON);
+  gboolean seen[3] = { FALSE, FALSE, FALSE };
+
+  g_assert_cmpuint (popovers->len, ==, 0);
+  g_assert_cmpuint (buttons->len, >, 3);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = g_ptr_array_index (buttons, i);
+      GtkWidget *owner = gtk_widget_get_ancestor (GTK_WIDGET (button), VITAE_TYPE_BULLET_ROW);
+      int kind = owner != NULL ? 2 : -1;
+      GMenuModel *model;
+      GtkPopover *popover;
+
+      if (owner == NULL && (owner = gtk_widget_get_ancestor (GTK_WIDGET (button), VITAE_TYPE_ENTRY_CARD)) != NULL)
+        kind = 1;
+      if (owner == NULL && (owner = gtk_widget_get_ancestor (GTK_WIDGET (button), VITAE_TYPE_SECTION_CARD)) != NULL)
+        kind = 0;
+      if (kind < 0 || seen[kind])
+        continue;
+      seen[kind] = TRUE;
+
+      /* Reachable: sensitive, and its button takes the focus. */
+      g_assert_null (gtk_menu_button_get_popover (button));
+      g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (button), GTK_DIR_TAB_FORWARD));
+
+      gtk_menu_button_popup (button);
+      iterate (100);
+      popover = gtk_menu_button_get_popover (button);
+      model = gtk_menu_button_get_menu_model (button);
+      g_assert_nonnull (popover);
+      g_assert_nonnull (model);
+      g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      gtk_menu_button_popdown (button);
+      iterate (50);
+    }
+  g_assert_true (seen[0] && seen[1] && seen[2]);
+
+  close_window (window);
+}
+
+/* A thousand bullets: the rows on screen are built, the rest wait, and
+ * scrolling builds the rows it brings. */
+static void
+test_long_resume_rows_on_screen (void)
+{
+  g_autofree char *path = write_long_resume (100);
+  VitaeWindow *window = open_window (path);
+  g_autoptr(GPtrArray) rows = find_bullet_rows (window);
+  GtkWidget *last;
+
+  g_assert_cmpuint (rows->len, ==, 1000);
+  /* At the top, the Basics and the Summary may fill the screen. */
+  assert_rows_follow_screen (window, FALSE, 200);
+
+  scroll_editor_to (window, 0.5);
+  assert_rows_follow_screen (window, TRUE, 300);
+
+  scroll_editor_to (window, 1.0);
+  assert_rows_follow_screen (window, TRUE, 400);
+  last = g_ptr_array_index (rows, rows->len - 1);
+  g_assert_true (row_has_widgets (last));
+  g_assert_true (on_screen (window, last));
+
+  close_window (window);
+}
+
+/* Tab from the last built row goes into the next bullet's text, which is
+ * built as the focus comes; Shift+Tab comes back. */
+static void
+test_tab_into_unbuilt_row (void)
+{
+  g_autofree char *path = write_long_resume (100);
+  VitaeWindow *window = open_window (path);
+  g_autoptr(GPtrArray) rows = find_bullet_rows (window);
+  VitaeBulletRow *row = NULL, *next = NULL;
+  gboolean reached = FALSE;
+
+  for (guint i = 0; i + 1 < rows->len && next == NULL; i++)
+    {
+      GtkWidget *a = g_ptr_array_index (rows, i);
+      GtkWidget *b = g_ptr_array_index (rows, i + 1);
+
+      if (gtk_widget_get_parent (a) == gtk_widget_get_parent (b) && row_has_widgets (a) && !row_has_widgets (b))
+        {
+          row = VITAE_BULLET_ROW (a);
+          next = VITAE_BULLET_ROW (b);
+        }
+    }
+  g_assert_nonnull (next);
+
+  vitae_bullet_row_focus_text (row, TRUE);
+  iterate (50);
+  for (guint i = 0; i < 20 && !reached; i++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      iterate (20);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      if (gtk_widget_is_ancestor (focus, GTK_WIDGET (next)))
+        {
+          g_assert_true (focus == GTK_WIDGET (vitae_bullet_row_get_text_view (next)));
+          reached = TRUE;
+        }
+      else
+        /* Nothing between but the row's own controls and its card. */
+        g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (row)));
+    }
+  g_assert_true (reached);
+  g_assert_true (row_has_widgets (GTK_WIDGET (next)));
+
+  /* Typing there edits that bullet. */
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (vitae_bullet_row_get_text_view (next)), "Z", 1);
+  g_assert_nonnull (strchr (vitae_bullet_get_text (vitae_bullet_row_get_bullet (next)), 'Z'));
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  iterate (20);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (row)));
+
+  close_window (window);
+}
+
+/* The coach panel lists the weakest bullets a batch at a time: scrolled to
+ * its end, it lists more. */
+static void
+test_coach_rows_on_scroll (void)
+{
+  g_autofree char *path = write_long_resume (100);
+  VitaeWindow *window = open_window (path);
+  GtkWidget *panel = GTK_WIDGET (window->coach_panel);
+  GListModel *issues = vitae_analysis_get_issues (vitae_window_get_analysis (window));
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) more = NULL;
+  g_autoptr(GPtrArray) scrollers = NULL;
+  GtkAdjustment *adjustment;
+  guint first;
+
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "coach");
+  WAIT_UNTIL (gtk_widget_get_mapped (panel));
+  iterate (300);
+  g_assert_cmpuint (g_list_model_get_n_items (issues), >, 200);
+
+  rows = find_all (panel, ADW_TYPE_ACTION_ROW);
+  first = rows->len;
+  g_test_message ("%u issues, %u rows", g_list_model_get_n_items (issues), first);
+  g_assert_cmpuint (first, >, 0);
+  g_assert_cmpuint (first, <, 200);
+
+  scrollers = find_all (panel, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_cmpuint (scrollers->len, >, 0);
+  adjustment = gtk_scrolled_window_get_vadjustment (g_ptr_array_index (scrollers, 0));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  iterate (300);
+
+  more = find_all (panel, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (more->len, >, first);
+  g_assert_cmpuint (more->len, <=, 200);
+
+  close_window (window);
+}
+
+/* The preview lays out when it shows, and again when shown after a change
+ * made while it was hidden, not at each change meanwhile. */
+static void
+test_preview_when_shown (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+  VitaeLayout *shown;
+
+  adw_view_stack_set_visible_child_name (window->side_stack, "coach");
+  iterate (100);
+  g_assert_null (vitae_preview_get_layout (window->preview));
+
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "preview");
+  WAIT_UNTIL (vitae_preview_get_layout (window->preview) != NULL);
+  shown = vitae_preview_get_layout (window->preview);
+  g_assert_nonnull (shown);
+  g_object_add_weak_pointer (G_OBJECT (shown), (gpointer *) &shown);
+
+  adw_view_stack_set_visible_child_name (window->side_stack, "coach");
+  iterate (50);
+  vitae_node_set_text (VITAE_NODE (document), "name", "Someone Else");
+  iterate (800);
+  g_assert_true (shown == vitae_preview_get_layout (window->preview));
+
+  adw_view_stack_set_visible_child_name (window->side_stack, "preview");
+  WAIT_UNTIL (shown != vitae_preview_get_layout (window->preview));
+  g_assert_true (shown != vitae_preview_get_layout (window->preview));
+  g_assert_nonnull (vitae_preview_get_layout (window->preview));
+  if (shown != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (shown), (gpointer *) &shown);
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_set_application_name ("Vitae");
+
+  tmpdir = g_dir_make_tmp ("vitae-test-editor-rows-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
+
+    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  vitae_core_init ();
+
+  g_test_add_func ("/vitae/editor-rows/menus-on-demand", test_menus_on_demand);
+  g_test_add_func ("/vitae/editor-rows/long-resume-rows-on-screen", test_long_resume_rows_on_screen);
+  g_test_add_func ("/vitae/editor-rows/tab-into-unbuilt-row", test_tab_into_unbuilt_row);
+  g_test_add_func ("/vitae/editor-rows/coach-rows-on-scroll", test_coach_rows_on_scroll);
+  g_test_add_func ("/vitae/editor-rows/preview-when-shown", test_preview_when_shown);
+
+  ret = g_test_run ();
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (tmpdir, name, NULL);
+
+        if (g_file_test (file, G_FILE_TEST_IS_DIR))
+          continue;
+        g_unlink (file);
+      }
+  }
+
+  return ret;
+}
