@@ -1011,6 +1011,76 @@ test_pdf_drawn_bullets_left (void)
   g_assert_cmpstr (bullet_text (work, 0), ==, "Built the editors' image cropping tool");
 }
 
+static double
+text_width (cairo_t    *cr,
+            const char *text,
+            double      size,
+            gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans%s %g", bold ? " Bold" : "", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoRectangle ink, logical;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, &ink, &logical);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+  return (double) (ink.x + ink.width) / PANGO_SCALE;
+}
+
+/* A name with a generous space, roles under one employer set left of the
+ * bullets above them, Word's "o" sub-bullets, and list items in two
+ * columns. */
+static void
+draw_word_lists (cairo_t *cr)
+{
+  /* The space between the names just over half an em (20 pt at 96 dpi). */
+  double first = text_width (cr, "Noor", 20, TRUE);
+
+  draw_text (cr, 40, 40, "Noor", 20, TRUE);
+  draw_text (cr, 40 + first + 0.55 * 20 * 96 / 72, 40, "Haddad", 20, TRUE);
+  draw_text (cr, 40, 74, "noor.haddad@example.org", 9, FALSE);
+
+  draw_text (cr, 40, 110, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 130, "Harbor Analytics, Boston", 10, TRUE);
+  draw_text (cr, 50, 144, "Senior Analyst, March 2021 – Present", 10, FALSE);
+  draw_text (cr, 60, 158, "• Modelled churn for the loyalty program", 10, FALSE);
+  draw_text (cr, 80, 172, "o Gradient boosting and survival curves", 10, FALSE);
+  draw_text (cr, 50, 186, "Analyst, June 2019 – March 2021", 10, FALSE);
+  draw_text (cr, 60, 200, "• Rebuilt the weekly sales report in SQL", 10, FALSE);
+
+  draw_text (cr, 40, 240, "COURSEWORK", 12, TRUE);
+  draw_text (cr, 40, 260, "• Statistical Inference", 10, FALSE);
+  draw_text (cr, 300, 260, "• Database Systems", 10, FALSE);
+}
+
+static void
+test_pdf_word_lists (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_word_lists);
+  VitaeEntry *entry;
+  VitaeSection *coursework;
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Noor Haddad");
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), >=, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, n_entries_of (document, VITAE_SECTION_EXPERIENCE) - 2);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Modelled churn for the loyalty program");
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Gradient boosting and survival curves");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, n_entries_of (document, VITAE_SECTION_EXPERIENCE) - 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2019-06");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 1);
+
+  coursework = section_titled (document, "Coursework");
+  entry = vitae_section_get_entry (coursework, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Statistical Inference");
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Database Systems");
+}
+
 /* Headings and dates in Chinese and Japanese, read from text lines. */
 static void
 test_lines_cjk (void)
@@ -1158,6 +1228,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/short-sidebar", test_pdf_short_sidebar);
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
+  g_test_add_func ("/import/pdf/word-lists", test_pdf_word_lists);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);

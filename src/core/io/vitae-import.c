@@ -329,6 +329,15 @@ after_bullet (const char *text)
   return NULL;
 }
 
+/* Whether @text is a bullet glyph alone. */
+static gboolean
+is_bare_glyph (const char *text)
+{
+  static const char * const glyphs[] = { "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", NULL };
+
+  return g_strv_contains (glyphs, text);
+}
+
 static gboolean
 is_present (const char *word)
 {
@@ -1336,6 +1345,18 @@ has_dates (const char *text)
   return parse_dates (right != NULL ? right : text, &s, &e);
 }
 
+/* Whether @text ends in a span of dates ("June 2019 – March 2021"), as an
+ * entry's title does; a bullet may end in a year. */
+static gboolean
+ends_in_span (const char *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  split_right (text, &left, &right);
+  return right != NULL && parse_dates (right, &s, &e) && s != NULL;
+}
+
 /* Where most lines with dates (entries' titles; @dated says which)
  * start in a PDF between @min_x and @max_x, when at least two do there;
  * else G_MAXDOUBLE. */
@@ -1738,6 +1759,16 @@ vitae_import_lines (GPtrArray *lines,
             }
         }
 
+      /* Word's second-level bullet, a letter "o", under a bullet. */
+      if (role == ROLE_NONE && line->size > 0 && builder.previous == ROLE_BULLET && bullet_x >= 0 &&
+          line->x > bullet_x + 2 && text[0] == 'o' && (text[1] == ' ' || text[1] == '\t'))
+        {
+          role = ROLE_BULLET;
+          text += 2;
+          while (*text == ' ' || *text == '\t')
+            text++;
+        }
+
       /* A line indented under a bullet's text continues the bullet. */
       if (role == ROLE_NONE && line->size > 0 && builder.previous == ROLE_BULLET && bullet_x >= 0 &&
           line->x > bullet_x + 2 && line->x < bullet_x + 3 * line->size && !strchr (text, '\t') &&
@@ -1756,6 +1787,7 @@ vitae_import_lines (GPtrArray *lines,
           line->gap <= line_gap + 0.1 * line->size &&
           line->x < ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->x +
                     (builder.previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
+          (builder.previous != ROLE_BULLET || line->x >= bullet_x - 0.25 * line->size) &&
           builder.kind != VITAE_SECTION_SKILLS && builder.kind != VITAE_SECTION_INTERESTS &&
           !is_heading_like (line, body_size))
         {
@@ -1766,7 +1798,7 @@ vitae_import_lines (GPtrArray *lines,
       /* In a PDF whose bullets are drawn, not written, a bullet is a line
        * indented from the text's left edge. */
       if (role == ROLE_NONE && line->size > 0 && !in_header && kind_has_entries (builder.kind) &&
-          !strchr (text, '\t'))
+          !strchr (text, '\t') && !ends_in_span (text))
         {
           double edge = base_x;
 
@@ -1888,9 +1920,36 @@ vitae_import_lines (GPtrArray *lines,
                 }
             }
           {
-            g_autoptr(VitaeBullet) bullet = vitae_bullet_new (bullet_text ? bullet_text : text);
+            /* List items side by side, in columns: "• A <tab> • B". */
+            g_auto(GStrv) cells = g_strsplit (bullet_text ? bullet_text : text, "\t", -1);
+            g_autoptr(GString) item = g_string_new (NULL);
+            VitaeEntry *entry = builder.entry ? builder.entry : new_entry (&builder);
 
-            vitae_entry_append_bullet (builder.entry ? builder.entry : new_entry (&builder), bullet);
+            for (guint k = 0; cells[k]; k++)
+              {
+                const char *cell = g_strstrip (cells[k]);
+                const char *next_item = after_bullet (cell);
+                gboolean bare = is_bare_glyph (cell);
+
+                if ((bare || next_item != NULL) && item->len > 0)
+                  {
+                    g_autoptr(VitaeBullet) bullet = vitae_bullet_new (item->str);
+
+                    vitae_entry_append_bullet (entry, bullet);
+                    g_string_truncate (item, 0);
+                  }
+                if (bare)
+                  continue;
+                if (item->len > 0)
+                  g_string_append_c (item, '\t');
+                g_string_append (item, next_item != NULL ? next_item : cell);
+              }
+            if (item->len > 0)
+              {
+                g_autoptr(VitaeBullet) bullet = vitae_bullet_new (item->str);
+
+                vitae_entry_append_bullet (entry, bullet);
+              }
             bullet_x = line->x;
           }
           break;

@@ -758,7 +758,7 @@ compare_double (gconstpointer a,
 }
 
 /* A space at least half an em wide and twice as wide as the line's other
- * spaces (their median; 0.275 em, a wide space, when it has no other:
+ * spaces (their median; 0.29 em, a wide space, when it has no other:
  * a large name's letter-spaced capitals stay together) sets two
  * parts of a line apart, as a tab would: "Acme Corp <0.6 em> Berlin".
  * Justified lines widen all their spaces alike. */
@@ -770,7 +770,7 @@ split_at_wide_spaces (GString *raw,
     {
       const WordGap *gap = &g_array_index (gaps, WordGap, i);
       g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (double));
-      double typical = 0.275 * gap->size;
+      double typical = 0.29 * gap->size;
 
       for (guint k = 0; k < gaps->len; k++)
         if (k != i)
