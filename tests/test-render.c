@@ -1089,7 +1089,7 @@ assert_breaks_keep_text_at_widths (VitaeDocument      *document,
 
   for (guint t = 0; t < vitae_template_get_count (); t++)
     for (guint paper = 0; paper < 2; paper++)
-      for (double size = 9.0; size <= 12.5; size += 0.25)
+      for (double size = 9.0; size <= 12.5; size += 0.5)
         {
           g_autoptr(VitaeLayout) layout = NULL;
           VitaeRenderOptions options;
@@ -1370,7 +1370,7 @@ test_widows (void)
 
   for (guint t = 0; t < vitae_template_get_count (); t++)
     for (guint paper = 0; paper < 2; paper++)
-      for (double size = 9.0; size <= 12.5; size += 0.25)
+      for (double size = 9.0; size <= 12.5; size += 0.5)
         {
           g_autoptr(VitaeLayout) layout = NULL;
           VitaeRenderOptions options;
