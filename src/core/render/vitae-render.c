@@ -971,10 +971,12 @@ is_keep_all (gunichar c)
  * a dash ("Kubernetes- und") or a dash standing alone ("PlayStore -
  * Android") is one word with its neighbours, so that no line ends in a
  * dash. Words with no break inside need no rule: a paragraph costs one
- * rule per hyphenated word, not one per word. */
+ * rule per hyphenated word, not one per word. The segmentation is the
+ * document language's (@language), as the layouts' is. */
 static GArray *
-find_words (const char *text,
-            guint       length)
+find_words (const char    *text,
+            guint          length,
+            PangoLanguage *language)
 {
   GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
   glong n_chars = g_utf8_strlen (text, length);
@@ -985,7 +987,7 @@ find_words (const char *text,
   gboolean glue = FALSE;      /* the word before ends in a dash */
   gboolean adjacent = FALSE;  /* and is the last of @words */
 
-  pango_get_log_attrs (text, length, -1, pango_language_get_default (), log_attrs, n_chars + 1);
+  pango_get_log_attrs (text, length, -1, language, log_attrs, n_chars + 1);
 
   while (p < end)
     {
@@ -1370,7 +1372,7 @@ layout_range (TextBuilder      *builder,
               const TextFormat *format)
 {
   const char *text = builder->text->str + start;
-  g_autoptr(GArray) words = find_words (text, end - start);
+  g_autoptr(GArray) words = find_words (text, end - start, pango_context_get_language (builder->self->context));
   PangoLayout *layout = NULL;
 
   for (guint pass = 0; pass < 3; pass++)
