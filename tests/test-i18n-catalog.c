@@ -9,7 +9,8 @@
  * the build tree, the loaded catalog's role names, keyword group names and
  * placement advice are the translations of the shipped English, while ids,
  * keywords and section lists stay as they are (the JSON of `vitae check`
- * keeps its English ids).
+ * keeps its English ids), and an error about a JSON Resume member is one
+ * sentence translated whole.
  */
 
 #include "config.h"
@@ -150,6 +151,37 @@ test_catalog_translated (void)
   sqlite3_close (english);
 }
 
+/* An error about a JSON Resume member is one sentence translated whole,
+ * not a sentence with a translated fragment put in. */
+static void
+test_json_error_whole (void)
+{
+  static const struct { const char *json; const char *format; const char *path; } cases[] = {
+    { "{\"basics\": {\"name\": 42}}", N_("%s must be a string"), "basics.name" },
+    { "{\"work\": [{\"highlights\": \"a\"}]}", N_("%s must be an array of strings"), "work[0].highlights" },
+    { "{\"basics\": []}", N_("%s must be an object"), "basics" },
+    { "{\"work\": {\"name\": \"Acme\"}}", N_("%s must be an array"), "work" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VitaeDocument) document = vitae_json_resume_parse (cases[i].json, strlen (cases[i].json),
+                                                                   "resume.json", &error);
+      const char *format = g_dgettext (GETTEXT_PACKAGE, cases[i].format);
+      /* the translation with the place put in for its one %s */
+      g_auto(GStrv) parts = g_strsplit (format, "%s", 2);
+      g_autofree char *reason = g_strjoinv (cases[i].path, parts);
+      g_autofree char *expected = g_strconcat ("resume.json: ", reason, NULL);
+
+      g_assert_null (document);
+      g_assert_error (error, VITAE_ERROR, VITAE_ERROR_INVALID);
+      /* translated, and as a whole */
+      g_assert_cmpstr (format, !=, cases[i].format);
+      g_assert_cmpstr (error->message, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +203,7 @@ main (int   argc,
   vitae_core_init ();
 
   g_test_add_func ("/vitae/i18n/catalog-translated", test_catalog_translated);
+  g_test_add_func ("/vitae/i18n/json-error-whole", test_json_error_whole);
 
   return g_test_run ();
 }

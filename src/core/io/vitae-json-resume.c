@@ -508,15 +508,37 @@ fail (Reader      *reader,
   return FALSE;
 }
 
+/* What a member must be: each has a whole sentence of its own, as the
+ * words around a type differ from language to language. */
+typedef enum {
+  EXPECT_STRING,
+  EXPECT_STRINGS,
+  EXPECT_OBJECT,
+  EXPECT_ARRAY,
+} Expected;
+
 static gboolean
 fail_type (Reader      *reader,
            const char  *path,
-           const char  *expected,
+           Expected     expected,
            GError     **error)
 {
-  /* Translators: the first %s is a place in the file such as
-   * “work[2].highlights”, the second “a string”, “an array”… */
-  return fail (reader, error, _("%s must be %s"), path, expected);
+  switch (expected)
+    {
+    case EXPECT_STRING:
+      /* Translators: %s is a place in the file such as “basics.name” */
+      return fail (reader, error, _("%s must be a string"), path);
+    case EXPECT_STRINGS:
+      /* Translators: %s is a place in the file such as “work[2].highlights” */
+      return fail (reader, error, _("%s must be an array of strings"), path);
+    case EXPECT_OBJECT:
+      /* Translators: %s is a place in the file such as “work[2]” */
+      return fail (reader, error, _("%s must be an object"), path);
+    case EXPECT_ARRAY:
+    default:
+      /* Translators: %s is a place in the file such as “work” */
+      return fail (reader, error, _("%s must be an array"), path);
+    }
 }
 
 /* Returns the member @name of @object if it is present and not null. */
@@ -541,7 +563,7 @@ read_string (Reader      *reader,
   const char *text;
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail_type (reader, path, _("a string"), error);
+    return fail_type (reader, path, EXPECT_STRING, error);
 
   text = json_node_get_string (node);
   if (!g_utf8_validate (text, -1, NULL))
@@ -589,7 +611,7 @@ read_strings (Reader      *reader,
   guint n;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail_type (reader, path, _("an array of strings"), error);
+    return fail_type (reader, path, EXPECT_STRINGS, error);
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
@@ -626,7 +648,7 @@ get_object (Reader      *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_type (reader, path, _("an object"), error);
+    return fail_type (reader, path, EXPECT_OBJECT, error);
 
   *out = json_node_get_object (node);
   return TRUE;
@@ -646,7 +668,7 @@ get_array (Reader      *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail_type (reader, path, _("an array"), error);
+    return fail_type (reader, path, EXPECT_ARRAY, error);
 
   *out = json_node_get_array (node);
   return TRUE;
@@ -818,7 +840,7 @@ read_entries (Reader        *reader,
       JsonObject *object, *extra;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail_type (reader, path, _("an object"), error);
+        return fail_type (reader, path, EXPECT_OBJECT, error);
       object = json_node_get_object (node);
 
       if (!read_mapped_fields (reader, object, path, map->fields, VITAE_NODE (entry), error))
@@ -854,7 +876,7 @@ read_custom_section (Reader         *reader,
   guint n;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_type (reader, path, _("an object"), error);
+    return fail_type (reader, path, EXPECT_OBJECT, error);
   object = json_node_get_object (node);
 
   if ((title = get_member (object, "title")))
@@ -880,7 +902,7 @@ read_custom_section (Reader         *reader,
       JsonNode *element = json_array_get_element (entries, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        return fail_type (reader, entry_path, _("an object"), error);
+        return fail_type (reader, entry_path, EXPECT_OBJECT, error);
       if (!read_generic_fields (reader, json_node_get_object (element), entry_path, entry, error))
         return FALSE;
       vitae_section_append_entry (section, entry);
@@ -923,7 +945,7 @@ read_basics (Reader         *reader,
       JsonNode *node = json_array_get_element (profiles, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail_type (reader, path, _("an object"), error);
+        return fail_type (reader, path, EXPECT_OBJECT, error);
       if (!read_mapped_fields (reader, json_node_get_object (node), path, profile_fields,
                                VITAE_NODE (profile), error))
         return FALSE;
