@@ -1132,7 +1132,7 @@ make_bullets_document (const char * const *texts)
 /* German compounds with hyphens: a line never ends in a hyphen (a reader
  * that joins hyphenated lines would make "Kubernetes- und" into
  * "Kubernetesund"), nor breaks after a hyphen inside a word (which a
- * reader joins with a space), nor around a dash standing alone. */
+ * reader joins with a space), nor after a dash standing alone. */
 static void
 test_hyphen_breaks (void)
 {
@@ -1140,6 +1140,8 @@ test_hyphen_breaks (void)
     "Führte die Kubernetes- und Terraform-Migration von vierzehn Diensten, Qualitäts-sicherung und Last-tests für die Zahlungs-schnittstellen inklusive.",
     "Baute die PlayStore - Android Veröffentlichungs-pipeline, erreichte Top-4–10-Finalist im Innovations-wettbewerb und senkte die Bereitstellungs-zeit der Daten-plattform um die Hälfte.",
     "Verantwortete Software-Architektur, Quellcode-Prüfungen, Qualitäts-sicherungs-strecken, Sicherheits- und Datenschutz-Audits sowie Release-Planung für Versicherungs-konzerne.",
+    /* A chain of dashes longer than a line: it breaks before a dash. */
+    "Betrieb: Kubernetes - Terraform - PostgreSQL - Go - Rust - Python - Kafka - Redis - Envoy - gRPC - Prometheus - Grafana - Vault - Consul - Nomad - Ansible - Helm - Istio.",
     NULL
   };
   g_autoptr(VitaeDocument) document = make_bullets_document (texts);

@@ -1095,7 +1095,9 @@ add_no_break (GPtrArray  *attrs,
 
 /* The seams of a web address: after a "/" (but not inside "//"), before a
  * "?", a "&" or a "#". A line breaks there without a hyphen, so the
- * address extracts whole once the lines are joined. */
+ * address extracts whole once the lines are joined. And in words glued
+ * at dashes standing alone ("Go - Rust - Kafka" …), before each dash:
+ * a line may start with one, where none ends in one. */
 static void
 add_word_rules (GPtrArray  *attrs,
                 const char *text,
@@ -1114,7 +1116,8 @@ add_word_rules (GPtrArray  *attrs,
       for (guint i = word->start + 1; i < word->end; i++)
         {
           gboolean seam = (text[i - 1] == '/' && text[i] != '/') ||
-                          text[i] == '?' || text[i] == '&' || text[i] == '#';
+                          text[i] == '?' || text[i] == '&' || text[i] == '#' ||
+                          (text[i - 1] == ' ' && is_dash (g_utf8_get_char (text + i)));
 
           if (seam)
             {
