@@ -488,8 +488,13 @@ test_full_window_preview (void)
   /* From the Coach, with the focus in the editor. */
   adw_view_stack_set_visible_child_name (window->side_stack, "coach");
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window->editor), GTK_DIR_TAB_FORWARD));
+  /* The second field, not the first that Tab would give anyway. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
   before = get_focus (window);
   g_assert_nonnull (before);
+  /* The cursor in the field, nothing selected. */
+  if (GTK_IS_EDITABLE (before))
+    gtk_editable_select_region (GTK_EDITABLE (before), 0, 0);
   g_assert_false (press_shortcut_on (GTK_WIDGET (window), GDK_KEY_Escape, 0));
 
   g_assert_true (press_shortcut_on (GTK_WIDGET (window), GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
@@ -516,6 +521,11 @@ test_full_window_preview (void)
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (window->side_panel), GTK_WIDGET (window->side_flap)));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->side_stack), ==, "coach");
   g_assert_true (get_focus (window) == before);
+  /* …and nothing selected there, that the next key would replace. */
+  g_test_message ("focus back in %s: “%s”", G_OBJECT_TYPE_NAME (before),
+                  GTK_IS_EDITABLE (before) ? gtk_editable_get_text (GTK_EDITABLE (before)) : "");
+  if (GTK_IS_EDITABLE (before))
+    g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (before), NULL, NULL));
   g_assert_false (press_shortcut_on (GTK_WIDGET (window), GDK_KEY_Escape, 0));
   adw_view_stack_set_visible_child_name (window->side_stack, "preview");
   iterate (100);

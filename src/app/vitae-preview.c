@@ -636,6 +636,10 @@ vitae_preview_set_full_window (VitaePreview *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->full_button), full ? "win.leave-full-preview" : "win.full-preview");
+  /* Over the whole window the focus waits on the way back, in the
+   * preview, where the zoom keys work. */
+  if (full)
+    gtk_widget_grab_focus (GTK_WIDGET (self->full_button));
 
   /* The window moved the preview: GTK 4.8 leaves buttons moved with their
    * own actions' owner insensitive, until they look their actions up

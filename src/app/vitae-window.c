@@ -520,12 +520,23 @@ _vitae_window_set_full_preview (VitaeWindow *self,
   /* The zoom keys work at once in the preview; back, the focus is where
    * it was. */
   if (full)
-    gtk_widget_grab_focus (GTK_WIDGET (self->preview));
-  else if (self->full_return_focus == NULL ||
-           !gtk_widget_get_mapped (self->full_return_focus) ||
-           !gtk_widget_grab_focus (self->full_return_focus))
-    gtk_widget_child_focus (GTK_WIDGET (self->main_stack), GTK_DIR_TAB_FORWARD);
-  g_clear_weak_pointer (&self->full_return_focus);
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->preview)))
+        gtk_widget_grab_focus (GTK_WIDGET (self->preview));
+    }
+  else
+    {
+      if (self->full_return_focus == NULL || !gtk_widget_get_mapped (self->full_return_focus) ||
+          /* A field gets its cursor back, not all its text selected,
+           * which the next key would replace. */
+          !(GTK_IS_TEXT (self->full_return_focus)
+            ? gtk_text_grab_focus_without_selecting (GTK_TEXT (self->full_return_focus))
+            : gtk_widget_grab_focus (self->full_return_focus)))
+        gtk_widget_child_focus (GTK_WIDGET (self->main_stack), GTK_DIR_TAB_FORWARD);
+      g_clear_weak_pointer (&self->full_return_focus);
+    }
 }
 
 /* A size asked for (restored at start, or set by the compositor) turns
