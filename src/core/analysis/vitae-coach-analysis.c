@@ -1709,7 +1709,9 @@ has_foreign_signal (const CoachAnalysis *analysis)
       return TRUE;
   for (guint i = 0; i < analysis->n_tokens; i++)
     if (!(analysis->tokens[i].flags & (TOKEN_DIGIT | TOKEN_SLOT)) &&
-        g_hash_table_contains (words, coach_token_lower (analysis, i)))
+        g_hash_table_contains (words, coach_token_lower (analysis, i)) &&
+        /* "et al." cites in English */
+        !(token_is (analysis, i, "et") && token_is (analysis, i + 1, "al")))
       return TRUE;
 
   return FALSE;
@@ -1721,7 +1723,26 @@ has_foreign_signal (const CoachAnalysis *analysis)
 static gboolean
 reads_as_english (const CoachAnalysis *analysis)
 {
-  guint known = 0, plain = 0;
+  guint known = 0, plain = 0, words = 0, other_script = 0;
+
+  /* "Английский - Upper-Intermediate": a third of its words in another
+   * script; "Optimized the 日本 search…" is English */
+  for (guint i = 0; i < analysis->n_tokens; i++)
+    {
+      const CoachToken *token = &analysis->tokens[i];
+
+      if (!(token->flags & TOKEN_ALPHA) || (token->flags & (TOKEN_DIGIT | TOKEN_SLOT)))
+        continue;
+      words++;
+      for (const char *p = analysis->text + token->bstart; p < analysis->text + token->bend; p = g_utf8_next_char (p))
+        if (g_utf8_get_char (p) >= 0x370 && g_unichar_isalpha (g_utf8_get_char (p)))
+          {
+            other_script++;
+            break;
+          }
+    }
+  if (other_script * 3 >= words && other_script > 0)
+    return FALSE;
 
   for (guint i = 0; i < analysis->n_tokens; i++)
     {
