@@ -15,6 +15,7 @@
 
 #include "vitae-core.h"
 #include "vitae-render.h"
+#include "vitae-text-reader.h"
 
 /*
  * A resume in each document language, exported to PDF by `vitae export`
@@ -233,10 +234,11 @@ entry_node (const char *role,
 }
 
 /* Writes @resume as JSON Resume with its language in meta, and exports
- * it with @template_id. Returns the PDF's path. */
+ * it with @template_id to @extension ("pdf"). Returns the output's path. */
 static char *
-export_resume (const Resume *resume,
-               const char   *template_id)
+export_resume_as (const Resume *resume,
+                  const char   *template_id,
+                  const char   *extension)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -244,7 +246,7 @@ export_resume (const Resume *resume,
   g_autoptr(GError) error = NULL;
   g_autofree char *base = g_strdup_printf ("%s-%s", resume->tag, template_id);
   g_autofree char *json_name = g_strconcat (base, ".json", NULL);
-  g_autofree char *pdf_name = g_strconcat (base, ".pdf", NULL);
+  g_autofree char *pdf_name = g_strconcat (base, ".", extension, NULL);
   g_autofree char *input = g_build_filename (tmpdir, json_name, NULL);
   char *output = g_build_filename (tmpdir, pdf_name, NULL);
   g_autofree char *out = NULL;
@@ -307,6 +309,13 @@ export_resume (const Resume *resume,
   out = run (argv);
 
   return output;
+}
+
+static char *
+export_resume (const Resume *resume,
+               const char   *template_id)
+{
+  return export_resume_as (resume, template_id, "pdf");
 }
 
 /* @text without white space and without the bidirectional controls
@@ -638,6 +647,57 @@ test_right_to_left (void)
     }
 }
 
+/* Word and OpenDocument files say the same, and are right to left for
+ * Arabic and Hebrew. */
+static void
+test_office (void)
+{
+  g_autofree char *unzip = g_find_program_in_path ("unzip");
+
+  for (guint i = 0; i < G_N_ELEMENTS (resumes); i++)
+    {
+      const Resume *resume = &resumes[i];
+
+      if (!is_rtl (resume) && !g_str_equal (resume->tag, "de") && !g_str_equal (resume->tag, "ja"))
+        continue;
+
+      for (guint odf = 0; odf < 2; odf++)
+        {
+          g_autofree char *path = export_resume_as (resume, "classic", odf ? "odt" : "docx");
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, &error);
+          g_autoptr(GBytes) bytes = NULL;
+          g_autofree char *raw = NULL;
+          g_autofree char *text = NULL;
+          gsize at = 0;
+
+          g_assert_no_error (error);
+          bytes = g_mapped_file_get_bytes (file);
+          raw = vitae_office_read_text (bytes, odf, &error);
+          g_assert_no_error (error);
+          text = squeeze (raw);
+
+          g_test_message ("%s, %s", resume->tag, odf ? "odt" : "docx");
+          expect_after (text, &at, "the summary heading", resume->h_summary, FALSE);
+          expect_after (text, &at, "the experience heading", resume->h_experience, FALSE);
+          expect_after (text, &at, "the first role", resume->role1, FALSE);
+          expect_after (text, &at, "the first dates", resume->dates1, FALSE);
+          expect_after (text, &at, "the second dates", resume->dates2, FALSE);
+          expect_after (text, &at, "the education heading", resume->h_education, FALSE);
+          expect_after (text, &at, "the skills heading", resume->h_skills, FALSE);
+
+          if (unzip != NULL)
+            {
+              const char *argv[] = { unzip, "-p", path, odf ? "styles.xml" : "word/styles.xml", NULL };
+              g_autofree char *styles = run (argv);
+              const char *mark = odf ? "style:writing-mode=\"rl-tb\"" : "<w:bidi/>";
+
+              g_assert_true ((strstr (styles, mark) != NULL) == is_rtl (resume));
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -653,6 +713,7 @@ main (int   argc,
 
   g_test_add_func ("/localized/languages", test_languages);
   g_test_add_func ("/localized/right-to-left", test_right_to_left);
+  g_test_add_func ("/localized/office", test_office);
 
   status = g_test_run ();
 

@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "vitae-document.h"
+#include "vitae-language.h"
 #include "vitae-office-private.h"
 #include "vitae-package.h"
 
@@ -251,10 +252,17 @@ run_properties (Writer       w,
       xml_attr (w, "w:eastAsia", family);
       xml_end (w);
     }
+  /* Bold and italic for complex scripts (Arabic, Hebrew) too. */
   if (bold)
-    val (w, "w:b", NULL);
+    {
+      val (w, "w:b", NULL);
+      val (w, "w:bCs", NULL);
+    }
   if (italic)
-    val (w, "w:i", NULL);
+    {
+      val (w, "w:i", NULL);
+      val (w, "w:iCs", NULL);
+    }
   if (color != NULL)
     val (w, "w:color", color);
   if (size > 0)
@@ -426,6 +434,10 @@ write_styles (VitaeOfficeLook *look)
   xml_end (w);
   xml_start (w, "w:pPrDefault");
   xml_start (w, "w:pPr");
+  /* Arabic and Hebrew: every paragraph right to left, so that the page is
+   * mirrored as the PDF is. */
+  if (vitae_language_is_rtl (look->language))
+    val (w, "w:bidi", NULL);
   spacing (w, look, 0);
   xml_end (w);
   xml_end (w);
@@ -506,9 +518,15 @@ write_run (Writer           w,
       if (run->link != NULL)
         val (w, "w:rStyle", "Hyperlink");
       if (run->style & VITAE_FLOW_BOLD)
-        val (w, "w:b", NULL);
+        {
+          val (w, "w:b", NULL);
+          val (w, "w:bCs", NULL);
+        }
       if (run->style & VITAE_FLOW_ITALIC)
-        val (w, "w:i", NULL);
+        {
+          val (w, "w:i", NULL);
+          val (w, "w:iCs", NULL);
+        }
       if (run->style & VITAE_FLOW_MUTED)
         val (w, "w:color", muted);
       xml_end (w);

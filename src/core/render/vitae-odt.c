@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "vitae-document.h"
+#include "vitae-language.h"
 #include "vitae-office-private.h"
 #include "vitae-package.h"
 
@@ -91,6 +92,12 @@ language_attributes (Writer      w,
   xml_attr (w, "fo:language", parts[0]);
   if (parts[0] != NULL && parts[1] != NULL && strlen (parts[1]) == 2)
     xml_attr (w, "fo:country", parts[1]);
+  /* Office suites keep a language per kind of script: Arabic and Hebrew
+   * text takes the complex one, Chinese, Japanese and Korean the Asian. */
+  if (vitae_language_is_rtl (tag))
+    xml_attr (w, "style:language-complex", parts[0]);
+  else if (g_strv_contains ((const char * const[]) { "zh", "ja", "ko", NULL }, parts[0]))
+    xml_attr (w, "style:language-asian", parts[0]);
 }
 
 static GBytes *
@@ -166,6 +173,23 @@ font_face (Writer      w,
   xml_end (w);
 }
 
+/* Arabic and Hebrew: right to left, in every paragraph style (office
+ * suites give their own base styles a direction of their own), and flush
+ * right unless centred: LibreOffice sets "start" at the left even in a
+ * right-to-left paragraph, so the side is named. Returns the alignment to
+ * write. */
+static const char *
+writing_mode (Writer           w,
+              VitaeOfficeLook *look,
+              const char      *align)
+{
+  if (!vitae_language_is_rtl (look->language))
+    return align;
+
+  xml_attr (w, "style:writing-mode", "rl-tb");
+  return align == NULL || g_str_equal (align, "start") ? "right" : align;
+}
+
 static void
 paragraph_properties (Writer           w,
                       VitaeOfficeLook *look,
@@ -175,6 +199,7 @@ paragraph_properties (Writer           w,
                       const char      *align)
 {
   xml_start (w, "style:paragraph-properties");
+  align = writing_mode (w, look, align);
   attr_pt (w, "fo:margin-top", before);
   attr_pt (w, "fo:margin-bottom", 0);
   {
@@ -279,6 +304,8 @@ paragraph_style (Writer           w,
 
     case VITAE_FLOW_HEADING:
       xml_start (w, "style:paragraph-properties");
+      if (vitae_language_is_rtl (look->language))
+        xml_attr (w, "fo:text-align", writing_mode (w, look, NULL));
       attr_pt (w, "fo:margin-top", t->section_gap * size);
       attr_pt (w, "fo:margin-bottom", 0);
       xml_attr (w, "fo:keep-with-next", "always");
@@ -381,6 +408,14 @@ write_styles (VitaeOfficeLook *look)
   xml_start (w, "office:styles");
   xml_start (w, "style:default-style");
   xml_attr (w, "style:family", "paragraph");
+  /* Arabic and Hebrew: every paragraph right to left, so that the page is
+   * mirrored as the PDF is. */
+  if (vitae_language_is_rtl (look->language))
+    {
+      xml_start (w, "style:paragraph-properties");
+      xml_attr (w, "style:writing-mode", "rl-tb");
+      xml_end (w);
+    }
   xml_start (w, "style:text-properties");
   xml_attr (w, "style:font-name", look->family);
   attr_pt (w, "fo:font-size", look->size);
