@@ -1081,6 +1081,39 @@ test_pdf_word_lists (void)
   g_assert_cmpstr (bullet_text (entry, 1), ==, "Database Systems");
 }
 
+/* What designers' templates print: a large name on two lines, "+" as a
+ * bullet, and an address written "[@]" beside an icon in a contact block
+ * after the sections. (Google Docs' zero-width spaces cannot be drawn
+ * here: Pango leaves them out.) */
+static void
+draw_docs_export (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "MAREN", 30, FALSE);
+  draw_text (cr, 40, 72, "KOLSTAD", 30, FALSE);
+  draw_text (cr, 40, 120, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 140, "Fjellnett AS", 10, TRUE);
+  draw_text (cr, 450, 140, "2020 – 2024", 10, FALSE);
+  draw_text (cr, 50, 156, "● Moved the customer portal to server-side rendering", 10, FALSE);
+  draw_text (cr, 50, 172, "+ Cut the median page load from 3.1 to 0.9 seconds", 10, FALSE);
+  draw_text (cr, 40, 210, "CONTACT", 12, TRUE);
+  draw_text (cr, 40, 230, "\u2709 maren.k[@]example.no", 10, FALSE);
+}
+
+static void
+test_pdf_docs_export (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_docs_export);
+  VitaeEntry *work;
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "MAREN KOLSTAD");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "maren.k@example.no");
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (work);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);
+  g_assert_cmpstr (bullet_text (work, 0), ==, "Moved the customer portal to server-side rendering");
+  g_assert_cmpstr (bullet_text (work, 1), ==, "Cut the median page load from 3.1 to 0.9 seconds");
+}
+
 /* Headings and dates in Chinese and Japanese, read from text lines. */
 static void
 test_lines_cjk (void)
@@ -1229,6 +1262,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/word-lists", test_pdf_word_lists);
+  g_test_add_func ("/import/pdf/docs-export", test_pdf_docs_export);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);

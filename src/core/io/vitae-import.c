@@ -297,7 +297,7 @@ static const char *
 after_bullet (const char *text)
 {
   static const char * const glyphs[] = {
-    "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", "–", "—", "-", "*", "·", NULL
+    "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", "–", "—", "-", "*", "·", "+", NULL
   };
 
   /* A numbered item: "1. ", "12) ", followed by a word. */
@@ -558,6 +558,8 @@ set_email (VitaeNode  *basics,
   while (end > at + 1 && (end[-1] == '.' || end[-1] == '-'))
     end--;
   email = g_strndup (start, end - start);
+  if (start == at || end == at + 1)
+    return;
   if (g_str_has_prefix (email, "mailto"))
     memmove (email, email + 6, strlen (email + 6) + 1);
   len = strlen (email);
@@ -658,6 +660,12 @@ read_contact (Builder    *builder,
   g_autoptr(GString) normalized = g_string_new (text);
   g_auto(GStrv) parts = NULL;
 
+  /* An address written to keep robots off: "ada[@]example.org". */
+  g_string_replace (normalized, "[@]", "@", 0);
+  g_string_replace (normalized, "(@)", "@", 0);
+  g_string_replace (normalized, " [at] ", "@", 0);
+  g_string_replace (normalized, " (at) ", "@", 0);
+
   /* A separator may end or start a wrapped line. */
   g_string_replace (normalized, " ·", "\t", 0);
   g_string_replace (normalized, "· ", "\t", 0);
@@ -672,8 +680,12 @@ read_contact (Builder    *builder,
     {
       const char *part = g_strstrip (parts[i]);
       const char *colon;
+      gboolean any_alnum = FALSE;
 
-      if (part[0] == '\0')
+      /* An icon set as an emoji ("✉️", "📍") is no part of its own. */
+      for (const char *p = part; *p && !any_alnum; p = g_utf8_next_char (p))
+        any_alnum = g_unichar_isalnum (g_utf8_get_char (p));
+      if (!any_alnum)
         continue;
 
       /* "Email: a@b.org", "Phone: +1 …", "Tel. 030 …" */
@@ -1576,6 +1588,7 @@ vitae_import_lines (GPtrArray *lines,
   double base_x = 0, line_gap = 0, bullet_x = -1;
   g_autoptr(GString) contact = g_string_new (NULL);
   gboolean in_header = TRUE, have_name = FALSE, have_headline = FALSE;
+  guint skip_line = G_MAXUINT;
   guint name_index = 0;
 
   if (side != NULL)
@@ -1607,6 +1620,8 @@ vitae_import_lines (GPtrArray *lines,
       const char *text = line->text;
       const char *bullet_text;
 
+      if (i == skip_line)
+        continue;
       if (role == ROLE_NONE && (line->flags & VITAE_TEXT_LINE_LIST))
         role = ROLE_BULLET;
       if (role == ROLE_NONE && (line->flags & LINE_SIDE_HEADING))
@@ -1732,7 +1747,7 @@ vitae_import_lines (GPtrArray *lines,
        * an e-mail address or a labelled phone number on a short line of
        * its own, when the header had none. */
       if (role == ROLE_NONE && !in_header && line->size > 0 && g_utf8_strlen (text, -1) <= 60 &&
-          !strchr (text, '\t') && after_bullet (text) == NULL && is_contact_detail (&builder, text))
+          after_bullet (text) == NULL && is_contact_detail (&builder, text))
         {
           read_contact (&builder, text);
           continue;
@@ -1847,6 +1862,22 @@ vitae_import_lines (GPtrArray *lines,
 
               while (len > 0 && (name[len - 1] == '!' || name[len - 1] == '.'))
                 name[--len] = '\0';
+              /* A large name set on two lines: "BRANDON" / "MARTINEZ". */
+              for (guint k = i + 1; k < MIN (lines->len, i + 4) && line->size > 0 && count_words (name) == 1; k++)
+                {
+                  VitaeTextLine *next = g_ptr_array_index (lines, k);
+
+                  if (ABS (next->size - line->size) < 0.5 && ABS (next->x - line->x) < line->size &&
+                      count_words (next->text) == 1 && is_plausible_name (next->text))
+                    {
+                      g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
+
+                      g_free (name);
+                      name = g_steal_pointer (&joined);
+                      skip_line = k;
+                      break;
+                    }
+                }
               vitae_node_set_text (VITAE_NODE (builder.document), "name", name);
             }
           else

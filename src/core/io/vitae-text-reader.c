@@ -1107,6 +1107,10 @@ pdf_page_lines (PopplerPage *page,
           if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') ||
               c == 0xFFFD)
             c = ' ';
+          /* Zero-width spaces and joiners (Google Docs sets one around
+           * nearly every word) are nothing at all. */
+          if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
+            continue;
 
           if (c == RLE)
             {
