@@ -1381,6 +1381,33 @@ test_document_language (void)
   g_assert_true (vitae_coach_result_has_issue (english, VITAE_COACH_ISSUE_WEAK_VERB));
   g_assert_cmpuint (vitae_coach_result_get_n_suggestions (english), >, 0);
   g_assert_cmpuint (vitae_coach_result_get_score (english), ==, vitae_coach_result_get_score (plain));
+
+  /* A document's own language, as the window and `vitae check` analyse it. */
+  {
+    g_autoptr(VitaeCatalog) catalog = vitae_catalog_new (NULL, NULL);
+    g_autoptr(VitaeCoach) own = vitae_coach_new (catalog, NULL);
+    g_autoptr(VitaeDocument) document = vitae_document_new ();
+    g_autoptr(VitaeSection) work = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+    g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+    g_autoptr(VitaeBullet) short_bullet = vitae_bullet_new ("Datenbank migriert.");
+    g_autoptr(VitaeBullet) long_bullet = vitae_bullet_new ("Helped migrate the billing database to PostgreSQL.");
+    g_autoptr(VitaeCoachReport) report = NULL;
+
+    vitae_entry_append_bullet (entry, short_bullet);
+    vitae_entry_append_bullet (entry, long_bullet);
+    vitae_section_append_entry (work, entry);
+    vitae_document_append_section (document, work);
+    vitae_document_set_language (document, "de");
+
+    report = vitae_coach_analyze_document (own, document);
+    g_assert_cmpstr (vitae_coach_get_language (own), ==, "de");
+    g_assert_true (vitae_coach_result_has_issue (vitae_coach_report_get_bullet (report, 0)->result,
+                                                 VITAE_COACH_ISSUE_LANGUAGE));
+    g_assert_false (vitae_coach_result_has_issue (vitae_coach_report_get_bullet (report, 1)->result,
+                                                  VITAE_COACH_ISSUE_LANGUAGE));
+    g_assert_cmpuint (vitae_coach_result_get_n_suggestions (vitae_coach_report_get_bullet (report, 0)->result), ==, 0);
+    g_assert_cmpuint (vitae_coach_result_get_n_suggestions (vitae_coach_report_get_bullet (report, 1)->result), >, 0);
+  }
 }
 
 int

@@ -1350,6 +1350,12 @@ vitae_coach_analyze_document (VitaeCoach    *self,
   g_return_val_if_fail (VITAE_IS_COACH (self), NULL);
   g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
 
+  /* Bullets too short to tell their language follow the document's; a
+   * rewrite asked for later (the window asks for the focused bullet's)
+   * must follow it too, so the coach keeps it until another document's
+   * analysis sets another. */
+  vitae_coach_set_language (self, vitae_document_get_language (document));
+
   report = g_new0 (VitaeCoachReport, 1);
   g_ref_count_init (&report->ref_count);
   report->bullets = g_array_new (FALSE, FALSE, sizeof (VitaeCoachBulletReport));
