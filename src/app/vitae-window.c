@@ -29,6 +29,7 @@ G_DEFINE_FINAL_TYPE (VitaeWindow, vitae_window, ADW_TYPE_APPLICATION_WINDOW)
  * edge a drag takes hold of it. */
 #define SIDE_PANEL_MIN_WIDTH 320
 #define SIDE_PANEL_GRIP 5
+#define SIDE_PANEL_DEFAULT_WIDTH 380
 
 static void apply_side_panel_width (VitaeWindow *self);
 
@@ -771,7 +772,7 @@ vitae_window_init (VitaeWindow *self)
     }
   self->side_panel_width = 0;
   _vitae_window_set_side_panel_width (self, self->settings ? g_settings_get_int (self->settings, "side-panel-width")
-                                                           : self->side_panel_width);
+                                                           : SIDE_PANEL_DEFAULT_WIDTH);
 
   {
     GtkGesture *drag = gtk_gesture_drag_new ();
