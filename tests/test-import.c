@@ -846,7 +846,8 @@ test_pdf_side_headings (void)
 
 /* Lines met in resumes made with other tools: a greeting before the name,
  * a postal code before the phone, two addresses, numbered items, a word
- * broken at a hyphen, a link set at the right under a bullet, an entry
+ * broken at a hyphen, a link set at the right under a bullet or at its
+ * edge, an entry
  * written as a list item with its dates, and an address in a second
  * column read after the sections. */
 static void
@@ -859,6 +860,7 @@ draw_varied_lines (cairo_t *cr)
   draw_text (cr, 40, 120, "PROJECTS", 12, TRUE);
   draw_text (cr, 40, 140, "1. Tidepool: a tide table app used by 3,000 surfers", 10, FALSE);
   draw_text (cr, 40, 154, "2. Quayside: maps of ferry delays from open data", 10, FALSE);
+  draw_text (cr, 40, 168, "https://quayside.example.org", 10, FALSE);
 
   draw_text (cr, 40, 190, "EXPERIENCE", 12, TRUE);
   draw_text (cr, 40, 210, "Data Engineer, Maré Analytics", 10, TRUE);
@@ -894,6 +896,7 @@ test_pdf_varied_lines (void)
   g_assert_nonnull (entry);
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
   g_assert_cmpstr (bullet_text (entry, 1), ==, "Quayside: maps of ferry delays from open data");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "url"), ==, "https://quayside.example.org");
 
   entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);

@@ -1803,6 +1803,9 @@ vitae_import_lines (GPtrArray *lines,
           line->x < ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->x +
                     (builder.previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
           (builder.previous != ROLE_BULLET || line->x >= bullet_x - 0.25 * line->size) &&
+          /* A link alone at the bullet's edge, not under its text, is the
+           * entry's ("https://github.com/…" under a project's bullets). */
+          !(builder.previous == ROLE_BULLET && line->x <= bullet_x + 1 && looks_like_url (text)) &&
           builder.kind != VITAE_SECTION_SKILLS && builder.kind != VITAE_SECTION_INTERESTS &&
           !is_heading_like (line, body_size))
         {
