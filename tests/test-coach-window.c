@@ -198,6 +198,22 @@ assert_pill (VitaeBulletRow *row,
   g_assert_true (found);
 }
 
+static guint
+count_bullets (VitaeDocument *document)
+{
+  guint n = 0;
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        n += vitae_entry_get_n_bullets (vitae_section_get_entry (section, e));
+    }
+
+  return n;
+}
+
 typedef struct
 {
   VitaeBullet *bullet;
@@ -233,7 +249,11 @@ test_sample (gconstpointer data)
   document = vitae_window_get_document (window);
   analysis = window->analysis;
   vitae_analysis_update_now (analysis, NULL);
-  collect_rows (GTK_WIDGET (window), rows);
+  /* The editor builds its rows as the main loop runs: wait for all (a
+   * slow machine under ASan takes its time). */
+  WAIT_UNTIL ((g_hash_table_remove_all (rows), collect_rows (GTK_WIDGET (window), rows),
+               g_hash_table_size (rows) >= count_bullets (document)));
+  g_assert_cmpuint (g_hash_table_size (rows), >=, count_bullets (document));
 
   /* The weakest bullets by the window's own analysis: judged, with a
    * rewrite to apply. */
@@ -259,8 +279,10 @@ test_sample (gconstpointer data)
         }
     }
   g_array_sort (weak, compare_weak);
+  /* A strong resume may have nothing left to apply. */
   g_test_message ("%s: %u bullets with a rewrite", name, weak->len);
-  g_assert_cmpuint (weak->len, >=, 1);
+  if (g_str_equal (name, "junior-weak.vitae"))
+    g_assert_cmpuint (weak->len, >=, N_WEAKEST);
 
   for (guint i = 0; i < weak->len && n_applied < N_WEAKEST; i++)
     {
@@ -335,7 +357,7 @@ test_sample (gconstpointer data)
       n_applied++;
     }
 
-  g_assert_cmpuint (n_applied, >=, 1);
+  g_assert_cmpuint (n_applied, ==, MIN (weak->len, N_WEAKEST));
   vitae_document_set_modified (document, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
   iterate (50);
@@ -383,6 +405,8 @@ main (int   argc,
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_names);
   g_assert_cmpuint (names->len, >=, 1);
+  /* The weak sample has rewrites to apply, whatever the others have. */
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "junior-weak.vitae", g_str_equal, NULL));
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *test = g_strdup_printf ("/vitae/coach-window/%s", (char *) g_ptr_array_index (names, i));
