@@ -1085,12 +1085,14 @@ test_pdf_word_lists (void)
 }
 
 /* What designers' templates print: a large name on two lines, "+" as a
- * bullet, and an address written "[@]" beside an icon in a contact block
- * after the sections. (Google Docs' zero-width spaces cannot be drawn
+ * bullet, and an address written "[@]" beside an icon and a phone number
+ * alone in a contact block after the sections. (Google Docs' zero-width spaces cannot be drawn
  * here: Pango leaves them out.) */
 static void
 draw_docs_export (cairo_t *cr)
 {
+  /* A heading at the top of a right column, read before the name. */
+  draw_text (cr, 380, 22, "ABOUT", 22, TRUE);
   draw_text (cr, 40, 30, "MAREN", 30, FALSE);
   draw_text (cr, 40, 72, "KOLSTAD", 30, FALSE);
   draw_text (cr, 40, 120, "EXPERIENCE", 12, TRUE);
@@ -1100,6 +1102,8 @@ draw_docs_export (cairo_t *cr)
   draw_text (cr, 50, 172, "+ Cut the median page load from 3.1 to 0.9 seconds", 10, FALSE);
   draw_text (cr, 40, 210, "CONTACT", 12, TRUE);
   draw_text (cr, 40, 230, "\u2709 maren.k[@]example.no", 10, FALSE);
+  draw_text (cr, 40, 246, "2019 – 2024", 10, FALSE);
+  draw_text (cr, 40, 262, "412.555.0187", 10, FALSE);
 }
 
 static void
@@ -1110,6 +1114,7 @@ test_pdf_docs_export (void)
 
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "MAREN KOLSTAD");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "maren.k@example.no");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "412.555.0187");
   work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
   g_assert_nonnull (work);
   g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);

@@ -800,6 +800,19 @@ is_contact_detail (Builder    *builder,
       if (looks_like_email (words[k]))
         return TRUE;
 
+  /* A phone number alone on its line, of at least nine digits (not
+   * "2019 – 2021"). */
+  if (!vitae_node_has (basics, "phone") && looks_like_phone (text))
+    {
+      g_autofree char *s = NULL, *e = NULL;
+      guint digits = 0;
+
+      for (const char *p = text; *p; p++)
+        digits += g_ascii_isdigit (*p) != 0;
+      if (digits >= 9 && !parse_dates (text, &s, &e))
+        return TRUE;
+    }
+
   if (wide != NULL && (colon == NULL || wide < colon))
     colon = wide + strlen ("：") - 1;
   if (!vitae_node_has (basics, "phone") && colon != NULL && colon - text <= 16 && !has_digit_before (text, colon))
@@ -1622,6 +1635,11 @@ vitae_import_lines (GPtrArray *lines,
 
       if (i == skip_line)
         continue;
+      /* The largest of the first lines is the name even after a heading
+       * set beside it ("ABOUT" in a right column read first). */
+      if (role == ROLE_NONE && !have_name && name_index > 0 && i == name_index && line->size > 0 &&
+          !in_header && is_plausible_name (text) && !is_contact_line (text))
+        role = ROLE_NAME;
       if (role == ROLE_NONE && (line->flags & VITAE_TEXT_LINE_LIST))
         role = ROLE_BULLET;
       if (role == ROLE_NONE && (line->flags & LINE_SIDE_HEADING))
