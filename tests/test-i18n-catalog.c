@@ -9,8 +9,8 @@
  * the build tree, the loaded catalog's role names, keyword group names and
  * placement advice are the translations of the shipped English, while ids,
  * keywords and section lists stay as they are (the JSON of `vitae check`
- * keeps its English ids), and an error about a JSON Resume member is one
- * sentence translated whole.
+ * keeps its English ids), and an error about a JSON Resume member or a
+ * limit is one sentence translated whole.
  */
 
 #include "config.h"
@@ -182,6 +182,32 @@ test_json_error_whole (void)
     }
 }
 
+/* Over a limit: the sentence names what is counted, whole and in the
+ * plural its limit asks for. */
+static void
+test_limit_error_whole (void)
+{
+  g_autoptr(GError) error = NULL;
+  guint max = vitae_limit_get_max (VITAE_LIMIT_BULLETS_PER_ENTRY);
+  const char *format = g_dngettext (GETTEXT_PACKAGE,
+                                    "%s: more than %u bullet in one entry; no resume needs that many, "
+                                    "and Vitae opens none that has them",
+                                    "%s: more than %u bullets in one entry; no resume needs that many, "
+                                    "and Vitae opens none that has them",
+                                    max);
+  g_autofree char *number = g_strdup_printf ("%u", max);
+  g_auto(GStrv) parts = g_strsplit (format, "%s", 2);
+  g_autofree char *placed = g_strjoinv ("resume.json: work[0].highlights", parts);
+  g_auto(GStrv) parts2 = g_strsplit (placed, "%u", 2);
+  g_autofree char *expected = g_strjoinv (number, parts2);
+
+  g_assert_false (vitae_limit_check (VITAE_LIMIT_BULLETS_PER_ENTRY, max + 1,
+                                     "resume.json: work[0].highlights", &error));
+  g_assert_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE);
+  g_assert_false (g_str_has_prefix (format, "%s: more than"));
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +230,7 @@ main (int   argc,
 
   g_test_add_func ("/vitae/i18n/catalog-translated", test_catalog_translated);
   g_test_add_func ("/vitae/i18n/json-error-whole", test_json_error_whole);
+  g_test_add_func ("/vitae/i18n/limit-error-whole", test_limit_error_whole);
 
   return g_test_run ();
 }

@@ -46,18 +46,15 @@
 
 /* Limits */
 
-static const struct {
-  guint       max;
-  const char *what;
-} limits[VITAE_N_LIMITS] = {
-  [VITAE_LIMIT_SECTIONS]            = { VITAE_MAX_SECTIONS, N_("sections") },
-  [VITAE_LIMIT_ENTRIES_PER_SECTION] = { VITAE_MAX_ENTRIES_PER_SECTION, N_("entries in one section") },
-  [VITAE_LIMIT_BULLETS_PER_ENTRY]   = { VITAE_MAX_BULLETS_PER_ENTRY, N_("bullets in one entry") },
-  [VITAE_LIMIT_ITEMS_PER_LIST]      = { VITAE_MAX_ITEMS_PER_LIST, N_("keywords, courses or roles in one list") },
-  [VITAE_LIMIT_PROFILES]            = { VITAE_MAX_PROFILES, N_("profiles") },
-  [VITAE_LIMIT_ENTRIES]             = { VITAE_MAX_ITEMS, N_("entries") },
-  [VITAE_LIMIT_BULLETS]             = { VITAE_MAX_ITEMS, N_("bullets") },
-  [VITAE_LIMIT_LIST_ITEMS]          = { VITAE_MAX_ITEMS, N_("keywords, courses and roles") },
+static const guint limits[VITAE_N_LIMITS] = {
+  [VITAE_LIMIT_SECTIONS]            = VITAE_MAX_SECTIONS,
+  [VITAE_LIMIT_ENTRIES_PER_SECTION] = VITAE_MAX_ENTRIES_PER_SECTION,
+  [VITAE_LIMIT_BULLETS_PER_ENTRY]   = VITAE_MAX_BULLETS_PER_ENTRY,
+  [VITAE_LIMIT_ITEMS_PER_LIST]      = VITAE_MAX_ITEMS_PER_LIST,
+  [VITAE_LIMIT_PROFILES]            = VITAE_MAX_PROFILES,
+  [VITAE_LIMIT_ENTRIES]             = VITAE_MAX_ITEMS,
+  [VITAE_LIMIT_BULLETS]             = VITAE_MAX_ITEMS,
+  [VITAE_LIMIT_LIST_ITEMS]          = VITAE_MAX_ITEMS,
 };
 
 /**
@@ -71,7 +68,7 @@ vitae_limit_get_max (VitaeLimit limit)
 {
   g_return_val_if_fail (limit < VITAE_N_LIMITS, 0);
 
-  return limits[limit].max;
+  return limits[limit];
 }
 
 /**
@@ -92,15 +89,89 @@ vitae_limit_check (VitaeLimit   limit,
 {
   g_return_val_if_fail (limit < VITAE_N_LIMITS, FALSE);
 
-  if (count <= limits[limit].max)
+  if (count <= limits[limit])
     return TRUE;
 
-  g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
-               /* Translators: the first %s is a file name and a place in it,
-                * %u a limit, the last %s what is counted, such as “bullets in
-                * one entry” */
-               _("%s: more than %u %s; no resume needs that many, and Vitae opens none that has them"),
-               where, limits[limit].max, _(limits[limit].what));
+  /* Each limit has its whole sentence: what is counted changes the words
+   * around it in most languages. */
+  switch (limit)
+    {
+    case VITAE_LIMIT_SECTIONS:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name and a place in it, %u a limit */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: more than %u section; no resume needs that many, and Vitae opens none that has them",
+                                "%s: more than %u sections; no resume needs that many, and Vitae opens none that has them",
+                                limits[limit]),
+                   where, limits[limit]);
+      break;
+    case VITAE_LIMIT_ENTRIES_PER_SECTION:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name and a place in it, %u a limit */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: more than %u entry in one section; no resume needs that many, and Vitae opens none that has them",
+                                "%s: more than %u entries in one section; no resume needs that many, and Vitae opens none that has them",
+                                limits[limit]),
+                   where, limits[limit]);
+      break;
+    case VITAE_LIMIT_BULLETS_PER_ENTRY:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name and a place in it, %u a limit */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: more than %u bullet in one entry; no resume needs that many, and Vitae opens none that has them",
+                                "%s: more than %u bullets in one entry; no resume needs that many, and Vitae opens none that has them",
+                                limits[limit]),
+                   where, limits[limit]);
+      break;
+    case VITAE_LIMIT_ITEMS_PER_LIST:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name and a place in it, %u a limit */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: more than %u keyword, course or role in one list; no resume needs that many, and Vitae opens none that has them",
+                                "%s: more than %u keywords, courses or roles in one list; no resume needs that many, and Vitae opens none that has them",
+                                limits[limit]),
+                   where, limits[limit]);
+      break;
+    case VITAE_LIMIT_PROFILES:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name and a place in it, %u a limit */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: more than %u profile; no resume needs that many, and Vitae opens none that has them",
+                                "%s: more than %u profiles; no resume needs that many, and Vitae opens none that has them",
+                                limits[limit]),
+                   where, limits[limit]);
+      break;
+    case VITAE_LIMIT_ENTRIES:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name and a place in it, %u a limit */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: more than %u entry; no resume needs that many, and Vitae opens none that has them",
+                                "%s: more than %u entries; no resume needs that many, and Vitae opens none that has them",
+                                limits[limit]),
+                   where, limits[limit]);
+      break;
+    case VITAE_LIMIT_BULLETS:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name and a place in it, %u a limit */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: more than %u bullet; no resume needs that many, and Vitae opens none that has them",
+                                "%s: more than %u bullets; no resume needs that many, and Vitae opens none that has them",
+                                limits[limit]),
+                   where, limits[limit]);
+      break;
+    case VITAE_LIMIT_LIST_ITEMS:
+    case VITAE_N_LIMITS:
+    default:
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name and a place in it, %u a limit */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: more than %u keyword, course or role; no resume needs that many, and Vitae opens none that has them",
+                                "%s: more than %u keywords, courses and roles; no resume needs that many, and Vitae opens none that has them",
+                                limits[limit]),
+                   where, limits[limit]);
+      break;
+    }
+
   return FALSE;
 }
 
