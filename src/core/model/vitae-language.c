@@ -477,8 +477,9 @@ detect_latin (const char *text)
         break;
     }
 
-  /* Letters of languages not told apart here: unsure rather than wrong. */
-  if (other >= 3)
+  /* Many letters of languages not told apart here: unsure rather than
+   * wrong. A few are a name ("Özdemir") in a resume in another language. */
+  if (other >= 3 && other * 10 >= n_words)
     return NULL;
 
   for (guint l = 0; l < G_N_ELEMENTS (latin_languages); l++)
