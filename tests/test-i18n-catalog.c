@@ -10,7 +10,7 @@
  * placement advice are the translations of the shipped English, while ids,
  * keywords and section lists stay as they are (the JSON of `vitae check`
  * keeps its English ids), and an error about a JSON Resume member or a
- * limit is one sentence translated whole.
+ * limit, or where to add a keyword, is one sentence translated whole.
  */
 
 #include "config.h"
@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "vitae-core.h"
+#include "vitae-analysis-issue.h"
 #include "vitae-catalog.h"
 
 #define CATALOG_RESOURCE_PATH "/io/github/vitae/Vitae/core/catalog/"
@@ -208,6 +209,23 @@ test_limit_error_whole (void)
   g_assert_cmpstr (error->message, ==, expected);
 }
 
+/* Where a job's keyword goes names the section as a name, in one
+ * sentence, whatever the section's title is. */
+static void
+test_missing_keyword_whole (void)
+{
+  g_autofree char *advice = vitae_analysis_describe_missing (NULL, "Kafka", "experience");
+  const char *format = g_dgettext (GETTEXT_PACKAGE, "Add “%s” to your “%s” section, if you have used it.");
+  g_auto(GStrv) parts = g_strsplit (format, "%s", 3);
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 3);
+  expected = g_strconcat (parts[0], "Kafka", parts[1], vitae_section_kind_get_title (VITAE_SECTION_EXPERIENCE),
+                          parts[2], NULL);
+  g_assert_false (g_str_has_prefix (format, "Add "));
+  g_assert_cmpstr (advice, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +249,7 @@ main (int   argc,
   g_test_add_func ("/vitae/i18n/catalog-translated", test_catalog_translated);
   g_test_add_func ("/vitae/i18n/json-error-whole", test_json_error_whole);
   g_test_add_func ("/vitae/i18n/limit-error-whole", test_limit_error_whole);
+  g_test_add_func ("/vitae/i18n/missing-keyword-whole", test_missing_keyword_whole);
 
   return g_test_run ();
 }

@@ -244,8 +244,10 @@ vitae_analysis_describe_missing (const VitaeCoverageGroup *group,
   g_return_val_if_fail (keyword != NULL, NULL);
 
   if (job_section != NULL)
-    /* Translators: the first %s is a keyword, the second a resume section */
-    return g_strdup_printf (_("Add “%s” to %s, if you have used it."), keyword, get_section_title (job_section));
+    /* Translators: the first %s is a keyword, the second the title of a
+     * resume section, such as “Experience”, quoted as a name */
+    return g_strdup_printf (_("Add “%s” to your “%s” section, if you have used it."),
+                            keyword, get_section_title (job_section));
 
   if (group != NULL && group->needs_context)
     /* Translators: %s is a keyword such as Kafka */
