@@ -438,6 +438,12 @@ test_side_panels (void)
       }
   }
   iterate (800);
+  /* The preview follows when it shows. */
+  adw_flap_set_reveal_flap (window->side_flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "preview");
+  for (gint64 until = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+       vitae_layout_get_n_pages (vitae_preview_get_layout (window->preview)) <= pages && g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
   g_assert_cmpuint (vitae_layout_get_n_pages (vitae_preview_get_layout (window->preview)), >, pages);
   report = vitae_coach_panel_get_report (window->coach_panel);
   g_assert_cmpuint (vitae_coach_report_get_n_bullets (report), >, 50);

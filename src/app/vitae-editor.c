@@ -44,6 +44,8 @@ struct _VitaeEditor
   /* Building the bullet rows that come near the screen */
   GdkFrameClock        *clock;            /* borrowed, while mapped */
   gulong                layout_handler;
+  gulong                after_paint_handler;
+  gint64                layout_frame;     /* the frame whose layout has begun */
   guint                 rows_pending : 1;
 };
 
@@ -559,14 +561,29 @@ build_rows_near_screen (VitaeEditor *self)
     }
 }
 
+/* Only after the first layout of a frame: GTK lays out again for the rows
+ * just built, but only a few times before it paints, so rows that come
+ * into view later in the frame (the estimates were high) wait for the
+ * next one. */
 static void
 clock_layout_cb (VitaeEditor *self)
 {
-  if (!self->rows_pending)
+  gint64 frame = gdk_frame_clock_get_frame_counter (self->clock);
+  gboolean first = frame != self->layout_frame;
+
+  self->layout_frame = frame;
+  if (!self->rows_pending || !first)
     return;
 
   self->rows_pending = FALSE;
   build_rows_near_screen (self);
+}
+
+static void
+clock_after_paint_cb (VitaeEditor *self)
+{
+  if (self->rows_pending)
+    gdk_frame_clock_request_phase (self->clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
 /* Something moved: check at the end of the next layout. */
@@ -611,9 +628,14 @@ vitae_editor_map (GtkWidget *widget)
 
   /* After GTK's own handler: the allocations are then those of this frame. */
   self->clock = gtk_widget_get_frame_clock (widget);
+  self->layout_frame = -1;
   if (self->clock != NULL)
-    self->layout_handler = g_signal_connect_object (self->clock, "layout", G_CALLBACK (clock_layout_cb),
-                                                    self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    {
+      self->layout_handler = g_signal_connect_object (self->clock, "layout", G_CALLBACK (clock_layout_cb),
+                                                      self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      self->after_paint_handler = g_signal_connect_object (self->clock, "after-paint", G_CALLBACK (clock_after_paint_cb),
+                                                           self, G_CONNECT_SWAPPED);
+    }
   queue_build_rows (self);
 }
 
@@ -623,7 +645,10 @@ vitae_editor_unmap (GtkWidget *widget)
   VitaeEditor *self = VITAE_EDITOR (widget);
 
   if (self->clock != NULL)
-    g_clear_signal_handler (&self->layout_handler, self->clock);
+    {
+      g_clear_signal_handler (&self->layout_handler, self->clock);
+      g_clear_signal_handler (&self->after_paint_handler, self->clock);
+    }
   self->clock = NULL;
 
   GTK_WIDGET_CLASS (vitae_editor_parent_class)->unmap (widget);
@@ -731,6 +756,7 @@ vitae_editor_init (VitaeEditor *self)
   gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
 
+  self->layout_frame = -1;
   self->page = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
   gtk_widget_set_margin_top (GTK_WIDGET (self->page), 24);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->page), 48);
