@@ -698,6 +698,44 @@ test_office (void)
     }
 }
 
+/* An export read back by the import: the language is detected from the
+ * text and the headings are recognised as their sections. (Arabic and
+ * Hebrew PDFs are left out: the PDF reader finds no lines in them yet.) */
+static void
+test_import (void)
+{
+  if (!have_poppler ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (resumes); i++)
+    {
+      const Resume *resume = &resumes[i];
+      g_autofree char *pdf = NULL;
+      g_autofree char *output = NULL;
+      g_autofree char *out = NULL;
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *argv[] = { g_getenv ("VITAE_EXE"), "import", NULL, NULL, NULL };
+
+      if (is_rtl (resume))
+        continue;
+
+      g_test_message ("%s", resume->tag);
+      pdf = export_resume (resume, "modern");
+      output = g_strconcat (pdf, ".vitae", NULL);
+      argv[2] = pdf;
+      argv[3] = output;
+      out = run (argv);
+
+      document = vitae_document_load (output, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (vitae_document_get_language (document), ==, resume->tag);
+      g_assert_nonnull (vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE));
+      g_assert_nonnull (vitae_document_find_section (document, VITAE_SECTION_EDUCATION));
+      g_assert_nonnull (vitae_document_find_section (document, VITAE_SECTION_SKILLS));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -714,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/localized/languages", test_languages);
   g_test_add_func ("/localized/right-to-left", test_right_to_left);
   g_test_add_func ("/localized/office", test_office);
+  g_test_add_func ("/localized/import", test_import);
 
   status = g_test_run ();
 
