@@ -106,6 +106,7 @@ struct _VitaeWindow
    * the whole window, and what to go back to after it. */
   int                   side_panel_width;
   int                   drag_start_width;
+  guint                 side_width_source;
   gboolean              full_preview;
   char                 *full_return_page;
   GtkWidget            *full_return_focus;   /* weak */

@@ -393,6 +393,26 @@ apply_side_panel_width (VitaeWindow *self)
   gtk_scrolled_window_set_min_content_width (self->side_scroller, least);
 }
 
+static gboolean
+apply_side_panel_width_cb (gpointer user_data)
+{
+  VitaeWindow *self = user_data;
+
+  self->side_width_source = 0;
+  apply_side_panel_width (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The flap folds while it is laid out, when no size may change: the
+ * panel's width follows right after. */
+static void
+side_folded_cb (VitaeWindow *self)
+{
+  if (self->side_width_source == 0)
+    self->side_width_source = g_idle_add (apply_side_panel_width_cb, self);
+}
+
 void
 _vitae_window_set_side_panel_width (VitaeWindow *self,
                                     int          width)
@@ -540,9 +560,9 @@ _vitae_window_set_full_preview (VitaeWindow *self,
     }
 }
 
-/* A size asked for (restored at start, or set by the compositor) turns
- * the window narrow before it is laid out: the wide header bar would not
- * let it be that narrow. */
+/* A size asked for (restored at start, set by the compositor or by a
+ * test) turns the window narrow before it is laid out: the wide header bar
+ * would not let it be that narrow. */
 static void
 default_width_cb (VitaeWindow *self)
 {
@@ -616,6 +636,7 @@ vitae_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->narrow_source, g_source_remove);
+  g_clear_handle_id (&self->side_width_source, g_source_remove);
   _vitae_window_files_dispose (self);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
@@ -787,7 +808,7 @@ vitae_window_init (VitaeWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self->side_flap), GTK_EVENT_CONTROLLER (drag));
     g_signal_connect_swapped (motion, "motion", G_CALLBACK (side_motion_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->side_flap), motion);
-    g_signal_connect_object (self->side_flap, "notify::folded", G_CALLBACK (apply_side_panel_width), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->side_flap, "notify::folded", G_CALLBACK (side_folded_cb), self, G_CONNECT_SWAPPED);
   }
 
   self->document_signals = g_signal_group_new (VITAE_TYPE_DOCUMENT);
