@@ -745,6 +745,40 @@ report_widest (GtkWidget *widget,
   return TRUE;
 }
 
+/* Scrolled content wider than its window is cut off at the right edge
+ * (the window's own minimum does not count it): returns how many
+ * scrolled windows overflow, naming what in them is too wide. */
+static guint
+count_overflowing (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    {
+      GtkWidget *child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (widget));
+      int minimum = 0;
+
+      if (child != NULL)
+        {
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+          if (minimum > gtk_widget_get_width (widget))
+            {
+              g_test_message ("scrolled content needs %d px, has %d px", minimum, gtk_widget_get_width (widget));
+              report_widest (child, gtk_widget_get_width (widget) - 40);
+              n++;
+            }
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_overflowing (child);
+
+  return n;
+}
+
 /* The longer words of the language still fit a phone's 360 pixels: the
  * window dragged down from wide turns narrow on the way, as in
  * test-editor-layout, and nothing in it needs more. */
@@ -783,6 +817,7 @@ test_narrow (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   g_assert_cmpint (minimum, <=, 360);
   g_assert_cmpint (header, <=, 360);
+  g_assert_cmpuint (count_overflowing (GTK_WIDGET (window)), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate (100);
