@@ -9,7 +9,8 @@
  * compiled into the build tree, opens a resume, walks every side panel
  * page, the outline, the menus, Preferences, About, the keyboard shortcuts,
  * the unfilled-slots question and the export chooser, What an ATS Reads
- * and the import review, and collects every label, title, tooltip, menu
+ * and the import review, the question on closing with unsaved changes and
+ * the toast of a save, and collects every label, title, tooltip, menu
  * item and accessible name.  A text that is a msgid of the sources' .pot
  * (or matches one with its %s filled in) fails the test unless the
  * language's .po translates it to itself (a name such as "Vitae" or
@@ -688,6 +689,19 @@ test_no_english (void)
     screenshot (dialog, "import-review");
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
+
+  /* Closing with unsaved changes asks first; saving says so in a toast. */
+  vitae_node_set_text (VITAE_NODE (vitae_window_get_document (window)), "name", "Ada Zorblax");
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  collect (dialog, "save changes");
+  screenshot (dialog, "save-changes");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  iterate (200);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate (500);
+  collect (GTK_WIDGET (window->toast_overlay), "toast");
 
   report_english ();
   g_assert_cmpuint (n_collected, >, 200);
