@@ -109,11 +109,9 @@ typedef struct
   GArray         *line_tops;
   GArray         *line_bottoms;
   GArray         *pieces;
-  /* Only for entry headings: the texts at the right (dates, place), and
-   * the dates' and the place's items and the texts on their left, which
-   * may be NULL; whether both moved beside those. */
-  Item           *asides[2];
-  guint           n_asides;
+  /* Only for entry headings: the dates' and the place's items and the
+   * texts on their left, which may be NULL; whether both moved beside
+   * those. */
   Item           *dates;
   Item           *dates_beside;
   Item           *place;
@@ -1968,7 +1966,6 @@ add_entry_heading (VitaeLayout *self,
   if (right != NULL)
     {
       block_add_item (block, right, right->n_lines);
-      block->asides[block->n_asides++] = right;
       block->dates = right;
       block->dates_beside = left;
     }
@@ -1993,7 +1990,6 @@ add_entry_heading (VitaeLayout *self,
       if (second_right != NULL)
         {
           block_add_item (block, second_right, n_lines + MAX (more, second_right->n_lines));
-          block->asides[block->n_asides++] = second_right;
           block->place = second_right;
           block->place_beside = second_left;
         }
@@ -2604,28 +2600,6 @@ find_unfit (VitaeLayout *self)
     }
 }
 
-/* The right edge of @item's text, from the content's left; -1 with none. */
-static double
-item_right_edge (Item *item)
-{
-  if (item == NULL || item->right < item->left)
-    return -1;
-
-  return item->x + item->right;
-}
-
-/* Whether @item is a text at the right of @block that is still there. */
-static gboolean
-block_has_aside (Block *block,
-                 Item  *item)
-{
-  for (guint k = 0; k < block->n_asides; k++)
-    if (block->asides[k] == item)
-      return !((item == block->dates || item == block->place) && block->dates_moved);
-
-  return FALSE;
-}
-
 /* Whether the texts at the right of @block, its dates and place, can
  * move beside the texts on their left. */
 static gboolean
@@ -2657,20 +2631,6 @@ dates_can_move (Block *block)
   return any;
 }
 
-/* The left edge of the column of @block's texts at the right. */
-static double
-dates_column_left (Block *block)
-{
-  double left = G_MAXDOUBLE;
-
-  if (block->dates != NULL)
-    left = block->dates->x + block->dates->left;
-  if (block->place != NULL)
-    left = MIN (left, block->place->x + block->place->left);
-
-  return left;
-}
-
 static void
 move_beside (VitaeLayout *self,
              Item        *item,
@@ -2697,93 +2657,31 @@ move_dates (VitaeLayout *self,
   block->dates_moved = TRUE;
 }
 
-/* Moves the dates of entry headings beside the title when no reader
- * would read them with their heading.
+/* Moves the dates of entry headings beside the title, and the places
+ * beside the organisation, closer than any extractor's column gap (0.6 em
+ * against poppler's one em), so that every reader takes them with their
+ * heading.
  *
- * Poppler (pdftotext, and the readers built on it) puts right-aligned
- * text in a column of its own. It reads that column right after the
- * heading only when the first text below the heading, or a text further
- * down the page (which widens the first), reaches under it: otherwise
- * the column is read after every line to its left down the page, past
- * the entry's bullets and even past the next entries and sections. That
- * happens to an entry near the end of a page with only short lines below
- * it. There the dates follow the title on its first line instead, closer
- * than poppler's column gap (one em), so that they are read in one line
- * with it; everywhere else the page keeps its look. The place stays at
- * the right: readers that split a line at wide gaps (Vitae's import)
- * take it from there. Nothing moves up or down, so the pages stay as
- * they were paginated.
- *
- * When one entry's dates move, every entry's do, and with them the
- * places, so that the document keeps one look (dates and places beside
- * the texts on their left throughout, never right-aligned in one entry
- * and beside the title in the next) and no place is left alone at the
- * right to be read late. */
+ * Right-aligned dates are read as a column of their own: poppler
+ * (pdftotext, and the readers built on it) reads that column after every
+ * line to its left down the page when nothing below reaches under it, and
+ * pdfminer's layout analysis groups it into a box of its own that it
+ * reads after the entry's bullets whenever they are short. Drawing them
+ * right after the heading in the content stream is not enough for readers
+ * that sort by position, so every entry's dates and place move, and the
+ * document keeps one look. Texts that wrap, and right-to-left ones, stay
+ * where they are. Nothing moves up or down, so the pages stay as they were
+ * paginated. */
 static void
 place_dates (VitaeLayout *self)
 {
-  gboolean any_moved = FALSE;
-
-  g_autofree double *reach = g_new (double, self->n_pages);
-
-  for (guint p = 0; p < self->n_pages; p++)
-    reach[p] = -1;
-
-  for (guint i = self->blocks->len; i-- > 0;)
+  for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
 
       if (dates_can_move (block))
-        {
-          guint page = g_array_index (block->pieces, Piece, 0).page;
-          Block *next = i + 1 < self->blocks->len ? g_ptr_array_index (self->blocks, i + 1) : NULL;
-          double under = -1;
-
-          /* How far the text below reaches: the next block's own width
-           * when a column at its right stops it, else all that follows. */
-          if (next != NULL && next->pieces->len > 0
-              && g_array_index (next->pieces, Piece, 0).page == page)
-            {
-              gboolean column = FALSE;
-
-              for (guint k = 0; k < next->n_asides; k++)
-                column |= block_has_aside (next, next->asides[k]);
-              if (column)
-                for (guint k = 0; k < next->items->len; k++)
-                  {
-                    Item *item = g_ptr_array_index (next->items, k);
-
-                    if (!block_has_aside (next, item))
-                      under = MAX (under, item_right_edge (item));
-                  }
-              else
-                under = reach[page];
-            }
-
-          if (under < dates_column_left (block) + 1)
-            {
-              move_dates (self, block);
-              any_moved = TRUE;
-            }
-        }
-
-      for (guint j = 0; j < block->pieces->len; j++)
-        {
-          guint page = g_array_index (block->pieces, Piece, j).page;
-
-          for (guint k = 0; k < block->items->len; k++)
-            reach[page] = MAX (reach[page], item_right_edge (g_ptr_array_index (block->items, k)));
-        }
+        move_dates (self, block);
     }
-
-  if (any_moved)
-    for (guint i = 0; i < self->blocks->len; i++)
-      {
-        Block *block = g_ptr_array_index (self->blocks, i);
-
-        if (!block->dates_moved && dates_can_move (block))
-          move_dates (self, block);
-      }
 }
 
 /* The width of the box @item is set in: its layout's, or its own. */
@@ -2824,10 +2722,8 @@ mirror_blocks (VitaeLayout *self)
 }
 
 /* place_dates() for a right-to-left page, once mirrored, where dates and
- * places sit at the left: where the text below does not reach under them,
- * poppler reads them as a column of their own, late; there they move
- * beside the texts on their right (the title, the organisation), at their
- * left, and then every entry's do, for one look. */
+ * places sit at the left: they move beside the texts on their right (the
+ * title, the organisation), at their left. */
 static gboolean
 dates_can_move_rtl (Block *block)
 {
@@ -2875,84 +2771,16 @@ move_dates_rtl (VitaeLayout *self,
   block->dates_moved = TRUE;
 }
 
-/* The left edge of @item's text, from the content's left. */
-static double
-item_left_edge (Item *item)
-{
-  if (item == NULL || item->right < item->left)
-    return G_MAXDOUBLE;
-
-  return item->x + item->left;
-}
-
 static void
 place_dates_rtl (VitaeLayout *self)
 {
-  g_autofree double *reach = g_new (double, self->n_pages);
-  gboolean any_moved = FALSE;
-
-  for (guint p = 0; p < self->n_pages; p++)
-    reach[p] = G_MAXDOUBLE;
-
-  for (guint i = self->blocks->len; i-- > 0;)
+  for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
 
       if (dates_can_move_rtl (block))
-        {
-          guint page = g_array_index (block->pieces, Piece, 0).page;
-          Block *next = i + 1 < self->blocks->len ? g_ptr_array_index (self->blocks, i + 1) : NULL;
-          double under = G_MAXDOUBLE;
-          double column = -G_MAXDOUBLE;
-
-          if (next != NULL && next->pieces->len > 0
-              && g_array_index (next->pieces, Piece, 0).page == page)
-            {
-              gboolean aside = FALSE;
-
-              for (guint k = 0; k < next->n_asides; k++)
-                aside |= block_has_aside (next, next->asides[k]);
-              if (aside)
-                for (guint k = 0; k < next->items->len; k++)
-                  {
-                    Item *item = g_ptr_array_index (next->items, k);
-
-                    if (!block_has_aside (next, item))
-                      under = MIN (under, item_left_edge (item));
-                  }
-              else
-                under = reach[page];
-            }
-
-          if (block->dates != NULL)
-            column = block->dates->x + block->dates->right;
-          if (block->place != NULL)
-            column = MAX (column, block->place->x + block->place->right);
-
-          if (under > column - 1)
-            {
-              move_dates_rtl (self, block);
-              any_moved = TRUE;
-            }
-        }
-
-      for (guint j = 0; j < block->pieces->len; j++)
-        {
-          guint page = g_array_index (block->pieces, Piece, j).page;
-
-          for (guint k = 0; k < block->items->len; k++)
-            reach[page] = MIN (reach[page], item_left_edge (g_ptr_array_index (block->items, k)));
-        }
+        move_dates_rtl (self, block);
     }
-
-  if (any_moved)
-    for (guint i = 0; i < self->blocks->len; i++)
-      {
-        Block *block = g_ptr_array_index (self->blocks, i);
-
-        if (!block->dates_moved && dates_can_move_rtl (block))
-          move_dates_rtl (self, block);
-      }
 }
 
 static void
