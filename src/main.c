@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include <dlfcn.h>
 #include <glib/gi18n.h>
+#include <gmodule.h>
 #include <locale.h>
 #include <stdio.h>
 
@@ -32,21 +32,24 @@ app_module_path (void)
   return VITAE_APP_MODULE_PATH;
 }
 
-/* Loads GTK, libadwaita and the window, and runs the application. */
+/* Loads GTK, libadwaita and the window, and runs the application. The
+ * module stays loaded for the life of the process. */
 static int
 run_application (int    argc,
                  char **argv)
 {
   const char *path = app_module_path ();
-  ApplicationRun run;
-  void *module;
+  ApplicationRun run = NULL;
+  GModule *module;
 
-  if ((module = dlopen (path, RTLD_LAZY | RTLD_LOCAL)) == NULL ||
-      (run = (ApplicationRun) dlsym (module, "vitae_application_run")) == NULL)
+  if ((module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL)) == NULL ||
+      !g_module_symbol (module, "vitae_application_run", (gpointer *) &run) || run == NULL)
     {
-      fprintf (stderr, "vitae: cannot load the window (%s): %s\n", path, dlerror ());
+      /* Translators: %s is the path of a library file, then the reason */
+      g_printerr (_("vitae: cannot load the window (%s): %s\n"), path, g_module_error ());
       return 1;
     }
+  g_module_make_resident (module);
 
   return run (argc, argv);
 }
