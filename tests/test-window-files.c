@@ -1221,6 +1221,128 @@ test_subtitle_portal_host_path (void)
   close_window (window);
 }
 
+/* Whether the Recent menu of @window offers @path. */
+static gboolean
+recent_menu_offers (VitaeWindow *window,
+                    const char  *path)
+{
+  GMenuModel *menu = G_MENU_MODEL (window->recent_menu);
+
+  _vitae_window_update_recent_menu (window);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), path))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Issue 18, defect 5: in the sandbox a file handed over on the command line
+ * is a transient document of the portal, gone after a new login. Recent
+ * still offers it, by the folder the portal said it came from, and opening
+ * it asks the chooser there; a portal path whose origin was never known is
+ * not offered. */
+static void
+test_recent_portal_gone (void)
+{
+  g_autofree char *made = make_resume ("gone.vitae", "Gia Gone");
+  g_autofree char *doc_dir = g_build_filename (g_get_user_runtime_dir (), "doc", "5a6b7c8d", NULL);
+  g_autofree char *doc = g_build_filename (doc_dir, "gone.vitae", NULL);
+  g_autofree char *host_dir = g_build_filename (tmpdir, "Jobs", NULL);
+  g_autofree char *host = g_build_filename (host_dir, "gone.vitae", NULL);
+  g_autofree char *plain = make_resume ("stays.vitae", "Sam Stays");
+  g_autofree char *contents = NULL;
+  gsize length;
+  VitaeWindow *window;
+
+  g_assert_no_errno (g_mkdir_with_parents (doc_dir, 0700));
+  g_assert_no_errno (g_mkdir_with_parents (host_dir, 0700));
+  g_assert_true (g_file_get_contents (made, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (doc, contents, length, NULL));
+  g_assert_true (g_file_set_contents (host, contents, length, NULL));
+  if (setxattr (doc, "user.document-portal.host-path", host, strlen (host) + 1, 0) != 0)
+    {
+      g_test_skip_printf ("no user xattrs in %s: %s", doc_dir, g_strerror (errno));
+      return;
+    }
+
+  window = open_window (doc);
+  g_assert_true (recent_menu_offers (window, doc));
+  close_window (window);
+
+  /* A new login: the portal's document is gone. */
+  g_assert_no_errno (g_unlink (doc));
+  g_assert_no_errno (g_rmdir (doc_dir));
+
+  window = open_window (plain);
+  g_assert_true (recent_menu_offers (window, doc));
+
+#if !GTK_CHECK_VERSION (4, 10, 0)
+  {
+    GtkWidget *chooser = NULL;
+    gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", doc));
+    while (chooser == NULL && g_get_monotonic_time () < until)
+      {
+        g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+        for (GList *l = toplevels; l; l = l->next)
+          if (GTK_IS_FILE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
+            chooser = l->data;
+        g_main_context_iteration (NULL, FALSE);
+      }
+
+    if (chooser != NULL)
+      {
+        G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+        g_autoptr(GFile) folder = NULL;
+        g_autofree char *folder_path = NULL;
+
+        /* The chooser goes to its folder once it has read it. */
+        until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+        while ((folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser))) == NULL &&
+               g_get_monotonic_time () < until)
+          g_main_context_iteration (NULL, FALSE);
+        folder_path = folder ? g_file_get_path (folder) : NULL;
+
+        g_assert_cmpstr (folder_path, ==, host_dir);
+        g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (chooser)), "gone.vitae"));
+        /* The window still shows its own file: nothing was opened. */
+        g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_window_get_document (window)), "name"),
+                         ==, "Sam Stays");
+        if (GTK_IS_DIALOG (chooser))
+          gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+        G_GNUC_END_IGNORE_DEPRECATIONS
+        iterate (100);
+      }
+    else
+      g_test_message ("no in-process file chooser appeared (a portal is in use)");
+  }
+#endif
+  close_window (window);
+
+  /* Without a known origin a gone portal path is not offered. */
+  {
+    g_autofree char *bare_dir = g_build_filename (g_get_user_runtime_dir (), "doc", "9e8d7c6b", NULL);
+    g_autofree char *bare = g_build_filename (bare_dir, "bare.vitae", NULL);
+
+    g_assert_no_errno (g_mkdir_with_parents (bare_dir, 0700));
+    g_assert_true (g_file_set_contents (bare, contents, length, NULL));
+    window = open_window (bare);
+    close_window (window);
+    g_assert_no_errno (g_unlink (bare));
+    g_assert_no_errno (g_rmdir (bare_dir));
+    window = open_window (plain);
+    g_assert_false (recent_menu_offers (window, bare));
+    close_window (window);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1282,6 +1404,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window-files/import-review", test_import_review);
   g_test_add_func ("/vitae/window-files/failed-open-leaves-recent", test_failed_open_leaves_recent);
   g_test_add_func ("/vitae/window-files/subtitle-portal-host-path", test_subtitle_portal_host_path);
+  g_test_add_func ("/vitae/window-files/recent-portal-gone", test_recent_portal_gone);
 
   ret = g_test_run ();
 

@@ -257,12 +257,13 @@ dialog_done_cb (GObject      *object,
 }
 
 void
-_vitae_window_choose_file (VitaeWindow     *self,
-                           gboolean         save,
-                           const char      *title,
-                           const char      *suggested_name,
-                           VitaeFileFilter  filter,
-                           VitaeFileChosen  callback)
+_vitae_window_choose_file_in (VitaeWindow     *self,
+                              gboolean         save,
+                              const char      *title,
+                              const char      *suggested_name,
+                              GFile           *folder,
+                              VitaeFileFilter  filter,
+                              VitaeFileChosen  callback)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GtkFileFilter) file_filter = create_filter (filter);
@@ -277,6 +278,8 @@ _vitae_window_choose_file (VitaeWindow     *self,
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_default_filter (dialog, file_filter);
   gtk_file_dialog_set_modal (dialog, TRUE);
+  if (folder != NULL)
+    gtk_file_dialog_set_initial_folder (dialog, folder);
 
   if (save)
     {
@@ -310,12 +313,13 @@ native_response_cb (GtkNativeDialog *native,
 }
 
 void
-_vitae_window_choose_file (VitaeWindow     *self,
-                           gboolean         save,
-                           const char      *title,
-                           const char      *suggested_name,
-                           VitaeFileFilter  filter,
-                           VitaeFileChosen  callback)
+_vitae_window_choose_file_in (VitaeWindow     *self,
+                              gboolean         save,
+                              const char      *title,
+                              const char      *suggested_name,
+                              GFile           *folder,
+                              VitaeFileFilter  filter,
+                              VitaeFileChosen  callback)
 {
   g_autoptr(GtkFileFilter) file_filter = create_filter (filter);
   GtkFileChooserNative *native;
@@ -332,9 +336,23 @@ _vitae_window_choose_file (VitaeWindow     *self,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), file_filter);
   if (save && suggested_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
+  /* A folder that is gone leaves the chooser where it would open. */
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
 
   g_signal_connect (native, "response", G_CALLBACK (native_response_cb), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 #endif
+
+void
+_vitae_window_choose_file (VitaeWindow     *self,
+                           gboolean         save,
+                           const char      *title,
+                           const char      *suggested_name,
+                           VitaeFileFilter  filter,
+                           VitaeFileChosen  callback)
+{
+  _vitae_window_choose_file_in (self, save, title, suggested_name, NULL, filter, callback);
+}

@@ -18,6 +18,7 @@
 #include "vitae-text-reader.h"
 #include "vitae-pdf.h"
 #include "vitae-preferences-window.h"
+#include "vitae-remembered.h"
 #include "vitae-window-private.h"
 
 /* Helpers */
@@ -456,7 +457,26 @@ open_recent_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   VitaeWindow *self = VITAE_WINDOW (widget);
-  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+  const char *path = g_variant_get_string (param, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *host = NULL;
+
+  /* In the Flatpak sandbox a file handed over on the command line is a
+   * document of the portal only until the next login: where it lived is
+   * known, so the chooser opens there for the person to give it again. */
+  if (!g_file_query_exists (file, NULL) && (host = _vitae_remembered_host_path (path)) != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (host);
+      g_autofree char *display = vitae_display_name (name);
+      g_autofree char *dir = g_path_get_dirname (host);
+      g_autoptr(GFile) folder = g_file_new_for_path (dir);
+      /* Translators: a file chooser's title; %s is a file name */
+      g_autofree char *title = g_strdup_printf (_("Open “%s” Again"), display);
+
+      _vitae_window_choose_file_in (self, FALSE, title, NULL, folder,
+                                    VITAE_FILE_FILTER_RESUMES, open_chosen_cb);
+      return;
+    }
 
   _vitae_window_open_checked (self, file);
 }

@@ -193,6 +193,14 @@ void     _vitae_window_choose_file        (VitaeWindow      *self,
                                            const char       *suggested_name,
                                            VitaeFileFilter   filter,
                                            VitaeFileChosen   callback);
+/* The same, opening in @folder (may be NULL). */
+void     _vitae_window_choose_file_in     (VitaeWindow      *self,
+                                           gboolean          save,
+                                           const char       *title,
+                                           const char       *suggested_name,
+                                           GFile            *folder,
+                                           VitaeFileFilter   filter,
+                                           VitaeFileChosen   callback);
 
 /* The Export chooser: one filter per format, @format's first. The callback
  * gets the format the name's extension says, else the chosen filter's

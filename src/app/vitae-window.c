@@ -10,9 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <sys/xattr.h>
 
 #include "vitae-bullet-row.h"
+#include "vitae-remembered.h"
 #include "vitae-window-private.h"
 
 G_DEFINE_FINAL_TYPE (VitaeWindow, vitae_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -70,20 +70,13 @@ static char *
 get_folder_to_show (GFile *file)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *portal = g_build_filename (g_get_user_runtime_dir (), "doc", NULL);
-  char host[4096];
-  ssize_t len;
+  g_autofree char *host = NULL;
 
   if (path == NULL)
     return NULL;
-  if (!g_str_has_prefix (path, portal) || path[strlen (portal)] != '/')
+  if (!_vitae_is_portal_path (path))
     return g_path_get_dirname (path);
-
-  len = getxattr (path, "user.document-portal.host-path", host, sizeof host - 1);
-  if (len <= 0)
-    return NULL;
-  host[len] = '\0';
-  if (!g_path_is_absolute (host))
+  if ((host = _vitae_portal_host_path (path)) == NULL)
     return NULL;
 
   return g_path_get_dirname (host);
@@ -967,6 +960,8 @@ _vitae_window_set_document (VitaeWindow   *self,
       g_autofree char *path = g_file_get_path (file);
 
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      if (path != NULL)
+        _vitae_remembered_add (path);
       if (self->settings != NULL && path != NULL)
         g_settings_set_string (self->settings, "last-file", path);
     }
@@ -1075,6 +1070,7 @@ _vitae_window_save_to (VitaeWindow *self,
   vitae_document_set_modified (self->document, FALSE);
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  _vitae_remembered_add (path);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-file", path);
 
@@ -1102,11 +1098,18 @@ _vitae_window_update_recent_menu (VitaeWindow *self)
       g_autoptr(GFile) file = g_file_new_for_uri (uri);
       g_autofree char *path = g_file_get_path (file);
       g_autofree char *detailed = NULL;
+      g_autofree char *host = NULL;
       g_autoptr(GMenuItem) item = NULL;
 
-      if (path == NULL || !gtk_recent_info_exists (info) ||
+      if (path == NULL ||
           (vitae_format_from_path (path) != VITAE_FORMAT_VITAE &&
            vitae_format_from_path (path) != VITAE_FORMAT_JSON_RESUME))
+        continue;
+      /* A document-portal path gone after a new login is still listed
+       * while the folder it came from is known: opening it asks the
+       * chooser there (open-recent). */
+      if (!gtk_recent_info_exists (info) &&
+          (host = _vitae_remembered_host_path (path)) == NULL)
         continue;
 
       item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
