@@ -239,6 +239,16 @@ test_menus_on_demand (void)
   g_assert_cmpuint (popovers->len, ==, 0);
   g_assert_cmpuint (buttons->len, >, 3);
 
+  /* What a bullet costs in widgets, for the record. */
+  {
+    g_autoptr(GPtrArray) rows = find_all (sections, VITAE_TYPE_BULLET_ROW);
+    g_autoptr(GPtrArray) widgets = NULL;
+
+    g_assert_cmpuint (rows->len, >, 0);
+    widgets = find_all (g_ptr_array_index (rows, 0), GTK_TYPE_WIDGET);
+    g_test_message ("a built bullet row: %u widgets", widgets->len);
+  }
+
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkMenuButton *button = g_ptr_array_index (buttons, i);
