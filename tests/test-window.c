@@ -526,13 +526,20 @@ run_crash_child (const char *path)
   vitae_bullet_set_text (vitae_entry_get_bullet (vitae_section_get_entry (section, 0), 0),
                          CRASH_EDIT);
 
-  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  /* Ready once a snapshot is complete: its SLOT.ini is written last, by
+   * rename, after SLOT.vitae (the lock file and the snapshot come first,
+   * and the writing is done in a worker thread). */
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
   while (g_get_monotonic_time () < deadline)
     {
       g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+      const char *name;
+      gboolean complete = FALSE;
 
       g_main_context_iteration (NULL, FALSE);
-      if (gdir != NULL && g_dir_read_name (gdir) != NULL)
+      while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
+        complete |= name[0] != '.' && g_str_has_suffix (name, ".ini");
+      if (complete)
         {
           g_print ("ready\n");
           break;
