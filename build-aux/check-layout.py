@@ -121,10 +121,10 @@ def lengths(srcdir):
     over_files = [f for f in files if f[0] > MAX_FILE_LINES]
     over_functions = [f for f in functions if f[0] > MAX_FUNCTION_LINES]
     print(f"longest files (limit {MAX_FILE_LINES} lines; {len(over_files)} over):")
-    for n, rel in files[:10]:
+    for n, rel in files[:max(10, len(over_files))]:
         print(f"  {n:5d}  {rel}")
     print(f"longest functions (limit {MAX_FUNCTION_LINES} lines; {len(over_functions)} over):")
-    for n, where, fn in functions[:10]:
+    for n, where, fn in functions[:max(10, len(over_functions))]:
         print(f"  {n:5d}  {fn} ({where})")
     return len(over_files) + len(over_functions)
 
