@@ -122,39 +122,12 @@ append_separator (Builder *builder)
     append (builder, VITAE_PRESENTATION_SEPARATOR, VITAE_FLOW_MUTED);
 }
 
-static gboolean
-has_text (VitaeNode  *node,
-          const char *key)
-{
-  return vitae_node_get_text (node, key)[0] != '\0';
-}
-
-static char *
-join_list (const char * const *values,
-           const char         *separator)
-{
-  GString *joined = g_string_new (NULL);
-
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    {
-      if (values[i][0] == '\0')
-        continue;
-      if (joined->len > 0)
-        g_string_append (joined, separator);
-      g_string_append (joined, values[i]);
-    }
-
-  return g_string_free (joined, FALSE);
-}
-
 static void
 add_header (Builder       *builder,
             VitaeDocument *document)
 {
   VitaeNode *basics = VITAE_NODE (document);
-  GListModel *profiles = vitae_document_get_profiles (document);
-  g_autofree char *postal_city = NULL;
-  g_autofree char *place = NULL;
+  g_autoptr(GArray) contacts = _vitae_render_dup_contacts (document);
 
   begin (builder, VITAE_FLOW_NAME, _("Name"));
   append (builder, vitae_node_get_text (basics, "name"), VITAE_FLOW_BOLD);
@@ -164,62 +137,17 @@ add_header (Builder       *builder,
   append (builder, vitae_node_get_text (basics, "label"), VITAE_FLOW_MUTED);
   end (builder);
 
-  postal_city = g_strjoin (" ",
-                           vitae_node_get_text (basics, "postal-code"),
-                           vitae_node_get_text (basics, "city"), NULL);
-  g_strstrip (postal_city);
-  {
-    const char *parts[] = {
-      vitae_node_get_text (basics, "address"),
-      postal_city,
-      vitae_node_get_text (basics, "region"),
-      vitae_node_get_text (basics, "country-code"),
-      NULL,
-    };
-
-    place = join_list (parts, ", ");
-  }
-
   /* Contact details in the body: parsers skip headers and footers. */
   begin (builder, VITAE_FLOW_CONTACT, _("Contact details"));
-  if (has_text (basics, "email"))
-    append_link (builder, "email", vitae_node_get_text (basics, "email"), VITAE_FLOW_PLAIN);
-  if (has_text (basics, "phone"))
+  for (guint i = 0; i < contacts->len; i++)
     {
-      append_separator (builder);
-      append_link (builder, "phone", vitae_node_get_text (basics, "phone"), VITAE_FLOW_PLAIN);
-    }
-  if (place[0] != '\0')
-    {
-      append_separator (builder);
-      append (builder, place, VITAE_FLOW_PLAIN);
-    }
-  if (has_text (basics, "url"))
-    {
-      append_separator (builder);
-      append_link (builder, "url", vitae_node_get_text (basics, "url"), VITAE_FLOW_PLAIN);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
-    {
-      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, i);
-      const char *url = vitae_node_get_text (profile, "url");
-      const char *network = vitae_node_get_text (profile, "network");
-      const char *username = vitae_node_get_text (profile, "username");
+      VitaeContact *contact = &g_array_index (contacts, VitaeContact, i);
 
-      if (url[0] != '\0')
-        {
-          append_separator (builder);
-          append_link (builder, "url", url, VITAE_FLOW_PLAIN);
-        }
-      else if (username[0] != '\0')
-        {
-          /* Translators: a profile without an address, "GitHub: jdoe" */
-          g_autofree char *text = network[0] ? g_strdup_printf (_("%s: %s"), network, username)
-                                             : g_strdup (username);
-
-          append_separator (builder);
-          append (builder, text, VITAE_FLOW_PLAIN);
-        }
+      append_separator (builder);
+      if (contact->kind != NULL)
+        append_link (builder, contact->kind, contact->text, VITAE_FLOW_PLAIN);
+      else
+        append (builder, contact->text, VITAE_FLOW_PLAIN);
     }
   end (builder);
 }
@@ -305,7 +233,7 @@ add_entry (Builder          *builder,
   else if (kind == VITAE_SECTION_PROJECTS)
     add_body (builder, NULL, vitae_node_get_text (node, "description"), VITAE_FLOW_PLAIN);
 
-  if (has_text (node, "url"))
+  if (_vitae_node_has_text (node, "url"))
     {
       begin (builder, VITAE_FLOW_BODY, NULL);
       append_link (builder, "url", vitae_node_get_text (node, "url"), VITAE_FLOW_MUTED);
@@ -314,7 +242,7 @@ add_entry (Builder          *builder,
 
   if (kind == VITAE_SECTION_EDUCATION)
     {
-      g_autofree char *courses = join_list (vitae_node_get_list (node, "courses"), ", ");
+      g_autofree char *courses = _vitae_render_join_list (vitae_node_get_list (node, "courses"), ", ");
 
       add_body (builder, vitae_locale_get_string (entry_language (node), "label.grade"),
                 vitae_node_get_text (node, "score"), VITAE_FLOW_PLAIN);
@@ -325,7 +253,7 @@ add_entry (Builder          *builder,
 
   if (kind == VITAE_SECTION_PROJECTS)
     {
-      g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
+      g_autofree char *keywords = _vitae_render_join_list (vitae_node_get_list (node, "keywords"), ", ");
 
       add_body (builder, vitae_locale_get_string (entry_language (node), "label.technologies"), keywords, VITAE_FLOW_PLAIN);
     }
@@ -352,7 +280,7 @@ add_keyword_line (Builder    *builder,
                   VitaeEntry *entry)
 {
   VitaeNode *node = VITAE_NODE (entry);
-  g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
+  g_autofree char *keywords = _vitae_render_join_list (vitae_node_get_list (node, "keywords"), ", ");
   const char *title = vitae_node_get_text (node, "title");
   const char *level = vitae_node_get_text (node, "level");
   g_autofree char *label = NULL;
@@ -415,7 +343,7 @@ add_reference (Builder    *builder,
   VitaeNode *node = VITAE_NODE (entry);
 
   add_body (builder, NULL, vitae_node_get_text (node, "reference"), VITAE_FLOW_ITALIC);
-  if (has_text (node, "title"))
+  if (_vitae_node_has_text (node, "title"))
     {
       begin (builder, VITAE_FLOW_BODY, NULL);
       append (builder, "— ", VITAE_FLOW_MUTED);
@@ -501,7 +429,7 @@ vitae_flow_new (VitaeDocument *document)
 
   add_header (&builder, document);
 
-  if (has_text (basics, "summary"))
+  if (_vitae_node_has_text (basics, "summary"))
     {
       add_heading (&builder, vitae_locale_get_heading (vitae_document_get_effective_language (document), "summary"));
       add_body (&builder, NULL, vitae_node_get_text (basics, "summary"), VITAE_FLOW_PLAIN);

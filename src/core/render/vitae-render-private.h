@@ -9,6 +9,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "vitae-node.h"
 #include "vitae-render.h"
 
 G_BEGIN_DECLS
@@ -159,8 +160,6 @@ typedef struct
   const char *family;
 } Fallback;
 
-/* The separator between contact details, and between a heading's parts. */
-#define CONTACT_SEPARATOR " · "
 
 
 char *_vitae_render_link_target  (const char  *kind,
@@ -169,6 +168,18 @@ char *_vitae_layout_dup_page_text (VitaeLayout *self,
                                    guint        page);
 const char *_vitae_layout_get_dropped (VitaeLayout *self);
 
+
+/* One contact detail of the header: @kind says where it links ("email",
+ * "phone", "url"), %NULL for plain text. */
+typedef struct
+{
+  const char *kind;
+  char       *text;
+} VitaeContact;
+
+GArray *_vitae_render_dup_contacts (VitaeDocument      *document);
+char   *_vitae_render_join_list    (const char * const *values,
+                                    const char         *separator);
 
 /* vitae-links.c */
 gboolean _vitae_render_link_target_is_safe (const char *uri);
@@ -266,6 +277,13 @@ item_get_iter (Item *item,
                guint part)
 {
   return pango_layout_get_iter (g_array_index (item->parts, Part, part).layout);
+}
+
+static inline gboolean
+_vitae_node_has_text (VitaeNode  *node,
+                      const char *key)
+{
+  return vitae_node_get_text (node, key)[0] != '\0';
 }
 
 static inline double

@@ -50,48 +50,20 @@ add_paragraph (VitaeLayout *self,
   return block;
 }
 
-static gboolean
-has_text (VitaeNode  *node,
-          const char *key)
-{
-  return vitae_node_get_text (node, key)[0] != '\0';
-}
-
-static char *
-join_list (const char * const *values,
-           const char         *separator)
-{
-  GString *joined = g_string_new (NULL);
-
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    {
-      if (values[i][0] == '\0')
-        continue;
-      if (joined->len > 0)
-        g_string_append (joined, separator);
-      g_string_append (joined, values[i]);
-    }
-
-  return g_string_free (joined, FALSE);
-}
-
 
 static void
 add_header (VitaeLayout *self)
 {
   const VitaeTemplate *template = self->template;
   VitaeNode *basics = VITAE_NODE (self->document);
-  GListModel *profiles = vitae_document_get_profiles (self->document);
+  g_autoptr(GArray) contacts = _vitae_render_dup_contacts (self->document);
   PangoAlignment alignment = template->center_header ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
   double width = content_width (self);
-  g_autofree char *place = NULL;
-  g_autofree char *postal_city = NULL;
   TextBuilder builder;
-  gboolean first = TRUE;
   Block *block;
   Item *item;
 
-  if (has_text (basics, "name"))
+  if (_vitae_node_has_text (basics, "name"))
     {
       _vitae_builder_init (&builder, self);
       _vitae_builder_append (&builder, vitae_node_get_text (basics, "name"), STYLE_BOLD | STYLE_ACCENT);
@@ -102,7 +74,7 @@ add_header (VitaeLayout *self)
       block->keep_with_next = TRUE;
     }
 
-  if (has_text (basics, "label"))
+  if (_vitae_node_has_text (basics, "label"))
     {
       _vitae_builder_init (&builder, self);
       _vitae_builder_append (&builder, vitae_node_get_text (basics, "label"), STYLE_MUTED);
@@ -114,72 +86,18 @@ add_header (VitaeLayout *self)
     }
 
   /* Contact details, in the body: ATS parsers skip page headers. */
-  {
-    const char *address_parts[5];
-    guint n = 0;
-
-    postal_city = g_strjoin (" ",
-                             vitae_node_get_text (basics, "postal-code"),
-                             vitae_node_get_text (basics, "city"), NULL);
-    g_strstrip (postal_city);
-    address_parts[n++] = vitae_node_get_text (basics, "address");
-    address_parts[n++] = postal_city;
-    address_parts[n++] = vitae_node_get_text (basics, "region");
-    address_parts[n++] = vitae_node_get_text (basics, "country-code");
-    address_parts[n] = NULL;
-    place = join_list (address_parts, ", ");
-  }
-
   _vitae_builder_init (&builder, self);
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      VitaeContact *contact = &g_array_index (contacts, VitaeContact, i);
 
-#define SEPARATE() G_STMT_START { \
-    if (!first) _vitae_builder_append (&builder, CONTACT_SEPARATOR, STYLE_MUTED); \
-    first = FALSE; \
-  } G_STMT_END
-
-  if (has_text (basics, "email"))
-    {
-      SEPARATE ();
-      _vitae_builder_append_link (&builder, "email", vitae_node_get_text (basics, "email"), STYLE_PLAIN);
+      if (i > 0)
+        _vitae_builder_append (&builder, VITAE_PRESENTATION_SEPARATOR, STYLE_MUTED);
+      if (contact->kind != NULL)
+        _vitae_builder_append_link (&builder, contact->kind, contact->text, STYLE_PLAIN);
+      else
+        _vitae_builder_append (&builder, contact->text, STYLE_PLAIN);
     }
-  if (has_text (basics, "phone"))
-    {
-      SEPARATE ();
-      _vitae_builder_append_link (&builder, "phone", vitae_node_get_text (basics, "phone"), STYLE_PLAIN);
-    }
-  if (place[0] != '\0')
-    {
-      SEPARATE ();
-      _vitae_builder_append (&builder, place, STYLE_PLAIN);
-    }
-  if (has_text (basics, "url"))
-    {
-      SEPARATE ();
-      _vitae_builder_append_link (&builder, "url", vitae_node_get_text (basics, "url"), STYLE_PLAIN);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
-    {
-      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, i);
-      const char *url = vitae_node_get_text (profile, "url");
-      const char *network = vitae_node_get_text (profile, "network");
-      const char *username = vitae_node_get_text (profile, "username");
-
-      if (url[0] != '\0')
-        {
-          SEPARATE ();
-          _vitae_builder_append_link (&builder, "url", url, STYLE_PLAIN);
-        }
-      else if (username[0] != '\0')
-        {
-          g_autofree char *text = NULL;
-
-          SEPARATE ();
-          /* Translators: a profile without an address, "GitHub: jdoe" */
-          text = network[0] ? g_strdup_printf (_("%s: %s"), network, username) : g_strdup (username);
-          _vitae_builder_append (&builder, text, STYLE_PLAIN);
-        }
-    }
-#undef SEPARATE
 
   item = _vitae_builder_finish (&builder, template->family, self->font_size, 0, 0, width, alignment);
   if (item != NULL)
@@ -298,7 +216,7 @@ add_entry_heading (VitaeLayout *self,
         }
       if (place[0] != '\0')
         {
-          _vitae_builder_append (&builder, CONTACT_SEPARATOR, STYLE_MUTED);
+          _vitae_builder_append (&builder, VITAE_PRESENTATION_SEPARATOR, STYLE_MUTED);
           _vitae_builder_append (&builder, place, STYLE_MUTED);
         }
     }
@@ -418,7 +336,7 @@ add_text_field (VitaeLayout *self,
 {
   TextBuilder builder;
 
-  if (!has_text (entry, key))
+  if (!_vitae_node_has_text (entry, key))
     return;
 
   _vitae_builder_init (&builder, self);
@@ -433,7 +351,7 @@ add_url_field (VitaeLayout *self,
 {
   TextBuilder builder;
 
-  if (!has_text (entry, "url"))
+  if (!_vitae_node_has_text (entry, "url"))
     return;
 
   _vitae_builder_init (&builder, self);
@@ -441,42 +359,33 @@ add_url_field (VitaeLayout *self,
   add_paragraph (self, &builder, entry, space_before, 0);
 }
 
+/* The two texts of an entry's heading, by its section's kind: what it is
+ * (the role, the school, the title) and who it was with. */
 static void
-add_entry (VitaeLayout      *self,
-           VitaeSectionKind  kind,
-           VitaeEntry       *entry,
-           gboolean          first_in_section)
+entry_heading_texts (VitaeSectionKind   kind,
+                     VitaeNode         *node,
+                     const char       **primary,
+                     char             **secondary)
 {
-  VitaeNode *node = VITAE_NODE (entry);
-  g_autofree char *dates = vitae_entry_dup_dates_in (node, self->language);
-  g_autofree char *secondary = NULL;
-  g_autofree char *roles = NULL;
-  const char *primary = "";
-  const char *place = vitae_node_get_text (node, "location");
-  guint first_block = self->blocks->len;
-  guint n_bullets = vitae_entry_get_n_bullets (entry);
-  guint heading_block;
-  double inner = 0.15;
-
   switch (kind)
     {
     case VITAE_SECTION_EXPERIENCE:
     case VITAE_SECTION_VOLUNTEER:
-      primary = vitae_node_get_text (node, "role");
-      secondary = g_strdup (vitae_node_get_text (node, "organization"));
+      *primary = vitae_node_get_text (node, "role");
+      *secondary = g_strdup (vitae_node_get_text (node, "organization"));
       break;
 
     case VITAE_SECTION_PROJECTS:
       {
+        g_autofree char *roles = _vitae_render_join_list (vitae_node_get_list (node, "roles"), ", ");
         const char *parts[4];
 
-        roles = join_list (vitae_node_get_list (node, "roles"), ", ");
         parts[0] = roles;
         parts[1] = vitae_node_get_text (node, "entity");
         parts[2] = vitae_node_get_text (node, "type");
         parts[3] = NULL;
-        primary = vitae_node_get_text (node, "title");
-        secondary = join_list (parts, CONTACT_SEPARATOR);
+        *primary = vitae_node_get_text (node, "title");
+        *secondary = _vitae_render_join_list (parts, VITAE_PRESENTATION_SEPARATOR);
       }
       break;
 
@@ -488,31 +397,31 @@ add_entry (VitaeLayout      *self,
           NULL,
         };
 
-        primary = vitae_node_get_text (node, "organization");
-        secondary = join_list (parts, ", ");
+        *primary = vitae_node_get_text (node, "organization");
+        *secondary = _vitae_render_join_list (parts, ", ");
       }
       break;
 
     case VITAE_SECTION_CERTIFICATIONS:
-      primary = vitae_node_get_text (node, "title");
-      secondary = g_strdup (vitae_node_get_text (node, "issuer"));
+      *primary = vitae_node_get_text (node, "title");
+      *secondary = g_strdup (vitae_node_get_text (node, "issuer"));
       break;
 
     case VITAE_SECTION_AWARDS:
-      primary = vitae_node_get_text (node, "title");
-      secondary = g_strdup (vitae_node_get_text (node, "awarder"));
+      *primary = vitae_node_get_text (node, "title");
+      *secondary = g_strdup (vitae_node_get_text (node, "awarder"));
       break;
 
     case VITAE_SECTION_PUBLICATIONS:
-      primary = vitae_node_get_text (node, "title");
-      secondary = g_strdup (vitae_node_get_text (node, "publisher"));
+      *primary = vitae_node_get_text (node, "title");
+      *secondary = g_strdup (vitae_node_get_text (node, "publisher"));
       break;
 
     case VITAE_SECTION_CUSTOM:
-      primary = vitae_node_get_text (node, "title");
-      if (primary[0] == '\0')
-        primary = vitae_node_get_text (node, "role");
-      secondary = g_strdup (vitae_node_get_text (node, "organization"));
+      *primary = vitae_node_get_text (node, "title");
+      if ((*primary)[0] == '\0')
+        *primary = vitae_node_get_text (node, "role");
+      *secondary = g_strdup (vitae_node_get_text (node, "organization"));
       break;
 
     case VITAE_SECTION_SKILLS:
@@ -523,6 +432,25 @@ add_entry (VitaeLayout      *self,
     default:
       g_assert_not_reached ();
     }
+}
+
+static void
+add_entry (VitaeLayout      *self,
+           VitaeSectionKind  kind,
+           VitaeEntry       *entry,
+           gboolean          first_in_section)
+{
+  VitaeNode *node = VITAE_NODE (entry);
+  g_autofree char *dates = vitae_entry_dup_dates_in (node, self->language);
+  g_autofree char *secondary = NULL;
+  const char *primary = "";
+  const char *place = vitae_node_get_text (node, "location");
+  guint first_block = self->blocks->len;
+  guint n_bullets = vitae_entry_get_n_bullets (entry);
+  guint heading_block;
+  double inner = 0.15;
+
+  entry_heading_texts (kind, node, &primary, &secondary);
 
   add_entry_heading (self, node, primary, secondary, place, dates, first_in_section);
   heading_block = first_block;
@@ -537,7 +465,7 @@ add_entry (VitaeLayout      *self,
 
   if (kind == VITAE_SECTION_EDUCATION)
     {
-      g_autofree char *courses = join_list (vitae_node_get_list (node, "courses"), ", ");
+      g_autofree char *courses = _vitae_render_join_list (vitae_node_get_list (node, "courses"), ", ");
 
       add_labelled_line (self, node, vitae_locale_get_string (self->language, "label.grade"),
                          vitae_node_get_text (node, "score"), inner);
@@ -548,7 +476,7 @@ add_entry (VitaeLayout      *self,
 
   if (kind == VITAE_SECTION_PROJECTS)
     {
-      g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
+      g_autofree char *keywords = _vitae_render_join_list (vitae_node_get_list (node, "keywords"), ", ");
 
       add_labelled_line (self, node, vitae_locale_get_string (self->language, "label.technologies"), keywords, inner);
     }
@@ -584,7 +512,7 @@ add_keyword_line (VitaeLayout *self,
                   gboolean     first)
 {
   VitaeNode *node = VITAE_NODE (entry);
-  g_autofree char *keywords = join_list (vitae_node_get_list (node, "keywords"), ", ");
+  g_autofree char *keywords = _vitae_render_join_list (vitae_node_get_list (node, "keywords"), ", ");
   const char *title = vitae_node_get_text (node, "title");
   const char *level = vitae_node_get_text (node, "level");
   g_autofree char *label = NULL;
@@ -633,7 +561,7 @@ add_languages (VitaeLayout  *self,
         continue;
 
       if (!first)
-        _vitae_builder_append (&builder, CONTACT_SEPARATOR, STYLE_MUTED);
+        _vitae_builder_append (&builder, VITAE_PRESENTATION_SEPARATOR, STYLE_MUTED);
       first = FALSE;
 
       _vitae_builder_append (&builder, title, STYLE_BOLD);
@@ -663,7 +591,7 @@ add_reference (VitaeLayout *self,
   _vitae_builder_append (&builder, vitae_node_get_text (node, "reference"), STYLE_ITALIC);
   block = add_paragraph (self, &builder, node, first ? 0.45 : self->template->entry_gap, 0);
 
-  if (has_text (node, "title"))
+  if (_vitae_node_has_text (node, "title"))
     {
       _vitae_builder_init (&builder, self);
       _vitae_builder_append (&builder, "— ", STYLE_MUTED);
@@ -743,7 +671,7 @@ _vitae_layout_build_blocks (VitaeLayout *self)
 
   add_header (self);
 
-  if (has_text (basics, "summary"))
+  if (_vitae_node_has_text (basics, "summary"))
     {
       TextBuilder builder;
 
