@@ -3,8 +3,8 @@
 -- how a month and year and a span of dates are written, and the word for an
 -- end date that has not come. One set per document language (a BCP 47
 -- primary tag); the renderer, the DOCX/ODT/text exports and the importers
--- read it through src/core/model/vitae-locale.c, which parses exactly the
--- INSERT form below: one row per line, text in single quotes.
+-- read it through src/core/model/vitae-locale.c, from C tables that
+-- build-aux/gen-locale-table.py makes of this file at build time.
 --
 -- Keys: heading.<section id> (summary and the section kinds of vitae.rng),
 -- month.1 … month.12, date.month-year ({month}, {year}), date.range

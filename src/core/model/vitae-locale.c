@@ -7,26 +7,33 @@
 
 /* The document language's words, as data: data/catalog/40-locale.sql is
  * loaded into the keyword catalog's SQLite database like every catalog
- * file, and read here too, by a parser of just the INSERT form it is
- * written in, so that the model (and the renderer and exporters that may
- * only use the model) need no database. tests/test-language.c checks that
- * both readings agree. */
+ * file, and turned at build time into the tables of vitae-locale-table.h
+ * (build-aux/gen-locale-table.py, which lets SQLite run the same file), so
+ * that the model (and the renderer and exporters that may only use the
+ * model) need no database and parse nothing. */
 
 #define G_LOG_DOMAIN "vitae-locale"
 
 #include "config.h"
 
-#include <gio/gio.h>
 #include <string.h>
 
 #include "vitae-fields.h"
-#include "vitae-init.h"
 #include "vitae-language.h"
 #include "vitae-locale.h"
 #include "vitae-section.h"
 
-#define LOCALE_RESOURCE "/io/github/vitae/Vitae/core/catalog/40-locale.sql"
 #define FALLBACK "en"
+
+/* A row of the locale_strings or locale_aliases table. */
+typedef struct
+{
+  const char *language;
+  const char *key;
+  const char *value;
+} LocaleRow;
+
+#include "vitae-locale-table.h"
 
 typedef struct
 {
@@ -40,77 +47,6 @@ typedef struct
   GHashTable *languages;  /* interned language → itself */
   GHashTable *matches;    /* folded text → Match, the first language that has it */
 } LocaleData;
-
-/* The SQL reader. */
-
-static void
-skip_space (const char **p)
-{
-  for (;;)
-    {
-      while (g_ascii_isspace (**p))
-        (*p)++;
-      if ((*p)[0] == '-' && (*p)[1] == '-')
-        {
-          while (**p && **p != '\n')
-            (*p)++;
-          continue;
-        }
-      return;
-    }
-}
-
-/* A single-quoted SQL string at *@p, '' standing for a quote. */
-static char *
-read_quoted (const char **p)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  if (**p != '\'')
-    return NULL;
-  (*p)++;
-  for (;;)
-    {
-      if (**p == '\0')
-        return NULL;
-      if (**p == '\'')
-        {
-          if ((*p)[1] != '\'')
-            break;
-          (*p)++;
-        }
-      g_string_append_c (out, **p);
-      (*p)++;
-    }
-  (*p)++;
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Skips to after the next ";" outside quotes. */
-static void
-skip_statement (const char **p)
-{
-  while (**p && **p != ';')
-    {
-      if (**p == '\'')
-        {
-          g_autofree char *ignored = read_quoted (p);
-
-          if (ignored == NULL)
-            return;
-          continue;
-        }
-      if ((*p)[0] == '-' && (*p)[1] == '-')
-        {
-          skip_space (p);
-          continue;
-        }
-      (*p)++;
-    }
-  if (**p == ';')
-    (*p)++;
-}
 
 static char *
 fold (const char *text)
@@ -151,86 +87,21 @@ add_match (LocaleData *data,
   g_hash_table_insert (data->matches, g_steal_pointer (&folded), match);
 }
 
-/* Reads the rows of "INSERT INTO @table (language, key, value) VALUES
- * (…), (…);" statements; other statements are skipped. */
-static gboolean
-parse_sql (LocaleData *data,
-           const char *sql)
+static void
+add_rows (LocaleData      *data,
+          const LocaleRow *rows,
+          gsize            n_rows,
+          gboolean         strings)
 {
-  const char *p = sql;
-
-  for (;;)
+  for (gsize i = 0; i < n_rows; i++)
     {
-      gboolean strings, aliases;
+      const char *language = g_intern_static_string (rows[i].language);
 
-      skip_space (&p);
-      if (*p == '\0')
-        return TRUE;
-
-      strings = g_str_has_prefix (p, "INSERT INTO locale_strings ");
-      aliases = g_str_has_prefix (p, "INSERT INTO locale_aliases ");
-      if (!strings && !aliases)
-        {
-          skip_statement (&p);
-          continue;
-        }
-
-      p = strstr (p, " VALUES");
-      if (p == NULL)
-        return FALSE;
-      p += strlen (" VALUES");
-
-      for (;;)
-        {
-          g_autofree char *language = NULL;
-          g_autofree char *key = NULL;
-          g_autofree char *value = NULL;
-          const char *interned;
-
-          skip_space (&p);
-          if (*p++ != '(')
-            return FALSE;
-          skip_space (&p);
-          if ((language = read_quoted (&p)) == NULL)
-            return FALSE;
-          skip_space (&p);
-          if (*p++ != ',')
-            return FALSE;
-          skip_space (&p);
-          if ((key = read_quoted (&p)) == NULL)
-            return FALSE;
-          skip_space (&p);
-          if (*p++ != ',')
-            return FALSE;
-          skip_space (&p);
-          if ((value = read_quoted (&p)) == NULL)
-            return FALSE;
-          skip_space (&p);
-          if (*p++ != ')')
-            return FALSE;
-
-          if (!g_utf8_validate (value, -1, NULL))
-            return FALSE;
-
-          interned = g_intern_string (language);
-          g_hash_table_add (data->languages, (gpointer) interned);
-          if (strings)
-            g_hash_table_insert (data->strings, g_strconcat (language, "\x1f", key, NULL), g_strdup (value));
-          add_match (data, interned, key, value);
-
-          skip_space (&p);
-          if (*p == ',')
-            {
-              p++;
-              continue;
-            }
-          if (*p == ';')
-            {
-              p++;
-              break;
-            }
-          return FALSE;
-        }
+      g_hash_table_add (data->languages, (gpointer) language);
+      if (strings)
+        g_hash_table_insert (data->strings, g_strconcat (language, "\x1f", rows[i].key, NULL),
+                             (gpointer) rows[i].value);
+      add_match (data, language, rows[i].key, rows[i].value);
     }
 }
 
@@ -242,24 +113,12 @@ get_data (void)
   if (g_once_init_enter (&locale_data))
     {
       LocaleData *data = g_new0 (LocaleData, 1);
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) error = NULL;
 
-      data->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      data->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       data->languages = g_hash_table_new (g_str_hash, g_str_equal);
       data->matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-      vitae_core_init ();
-      bytes = g_resources_lookup_data (LOCALE_RESOURCE, 0, &error);
-      if (bytes == NULL)
-        g_critical ("The document languages' words are missing: %s", error->message);
-      else
-        {
-          g_autofree char *sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-
-          if (!parse_sql (data, sql))
-            g_critical ("%s is not in the form vitae-locale.c reads", LOCALE_RESOURCE);
-        }
+      add_rows (data, locale_strings, G_N_ELEMENTS (locale_strings), TRUE);
+      add_rows (data, locale_aliases, G_N_ELEMENTS (locale_aliases), FALSE);
 
       g_once_init_leave (&locale_data, data);
     }
