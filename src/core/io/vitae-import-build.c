@@ -1,0 +1,779 @@
+/* vitae-import-build.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The line importer's builder (sections, entries, bodies) and the
+ * geometry of a PDF's lines. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-error.h"
+#include "vitae-fields.h"
+#include "vitae-history.h"
+#include "vitae-import.h"
+#include "vitae-import-private.h"
+#include "vitae-io.h"
+#include "vitae-locale.h"
+#include "vitae-section.h"
+#include "vitae-text-reader.h"
+
+void
+_vitae_import_start_section (Builder    *builder,
+                             const char *text)
+{
+  int kind = _vitae_import_kind_from_heading (text);
+  g_autofree char *title = NULL;
+
+  builder->entry = NULL;
+  builder->section = NULL;
+  if (kind == KIND_SUMMARY)
+    {
+      builder->kind = KIND_SUMMARY;
+      g_free (builder->summary_title);
+      builder->summary_title = g_strdup (text);
+      return;
+    }
+
+  /* A heading set in capitals reads in title case: "OPEN SOURCE" →
+   * "Open Source". */
+  if (_vitae_import_is_upper_text (text))
+    {
+      g_autofree char *lower = g_utf8_strdown (text, -1);
+      GString *cased = g_string_new (NULL);
+      gboolean word_start = TRUE;
+
+      for (const char *p = lower; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_string_append_unichar (cased, word_start ? g_unichar_totitle (c) : c);
+          word_start = g_unichar_isspace (c) || c == '-' || c == '/';
+        }
+      title = g_string_free (cased, FALSE);
+    }
+  else
+    title = g_strdup (text);
+
+  builder->kind = kind < 0 ? VITAE_SECTION_CUSTOM : (guint) kind;
+  builder->section = vitae_section_new (builder->kind);
+  if (kind < 0 || (kind == VITAE_SECTION_CUSTOM && !g_str_equal (title, vitae_section_kind_get_title (kind))))
+    vitae_node_set_text (VITAE_NODE (builder->section), "title", title);
+  else
+    {
+      g_autofree char *a = g_utf8_casefold (title, -1);
+      g_autofree char *b = g_utf8_casefold (vitae_section_kind_get_title (kind), -1);
+
+      /* A known kind under a title of its own: "Open Source" projects. */
+      if (!g_str_equal (a, b))
+        vitae_node_set_text (VITAE_NODE (builder->section), "title", title);
+    }
+  vitae_document_append_section (builder->document, builder->section);
+  g_object_unref (builder->section);
+}
+
+/* The current section, made a custom one if the text before any heading
+ * needs one. */
+VitaeSection *
+_vitae_import_ensure_section (Builder *builder)
+{
+  if (builder->section == NULL)
+    {
+      builder->kind = VITAE_SECTION_CUSTOM;
+      builder->section = vitae_section_new (VITAE_SECTION_CUSTOM);
+      vitae_document_append_section (builder->document, builder->section);
+      g_object_unref (builder->section);
+    }
+  return builder->section;
+}
+
+VitaeEntry *
+_vitae_import_new_entry (Builder *builder)
+{
+  VitaeEntry *entry = vitae_entry_new ();
+
+  vitae_section_append_entry (_vitae_import_ensure_section (builder), entry);
+  g_object_unref (entry);
+  builder->entry = entry;
+  return entry;
+}
+
+static gboolean
+kind_has_date (guint kind)
+{
+  return kind == VITAE_SECTION_CERTIFICATIONS || kind == VITAE_SECTION_AWARDS ||
+         kind == VITAE_SECTION_PUBLICATIONS;
+}
+
+void
+_vitae_import_set_dates (Builder    *builder,
+                         VitaeNode  *node,
+                         const char *text)
+{
+  g_autofree char *start = NULL, *end = NULL;
+
+  if (!_vitae_import_parse_dates (text, &start, &end))
+    {
+      /* Dates that are not dates, kept as typed. */
+      vitae_node_set_text (node, kind_has_date (builder->kind) ? "date" : "end", text);
+      return;
+    }
+  if (start != NULL)
+    {
+      vitae_node_set_text (node, "start", start);
+      if (end[0] != '\0')
+        vitae_node_set_text (node, "end", end);
+    }
+  else
+    vitae_node_set_text (node, kind_has_date (builder->kind) ? "date" : "end", end);
+}
+
+void
+_vitae_import_read_title (Builder    *builder,
+                          const char *text)
+{
+  VitaeNode *node = VITAE_NODE (_vitae_import_new_entry (builder));
+  g_autofree char *left = NULL, *right = NULL;
+  const char *key;
+
+  _vitae_import_split_right (text, &left, &right);
+  switch (builder->kind)
+    {
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_VOLUNTEER:
+      key = "role";
+      break;
+    case VITAE_SECTION_EDUCATION:
+      key = "organization";
+      break;
+    case VITAE_SECTION_PROJECTS:
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_CERTIFICATIONS:
+    case VITAE_SECTION_AWARDS:
+    case VITAE_SECTION_PUBLICATIONS:
+    case VITAE_SECTION_LANGUAGES:
+    case VITAE_SECTION_INTERESTS:
+    case VITAE_SECTION_REFERENCES:
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      key = "title";
+      break;
+    }
+  if (left[0] != '\0')
+    vitae_node_set_text (node, key, left);
+  if (right != NULL && right[0] != '\0')
+    _vitae_import_set_dates (builder, node, right);
+}
+
+void
+_vitae_import_read_subtitle (Builder    *builder,
+                             const char *text)
+{
+  VitaeNode *node = VITAE_NODE (builder->entry);
+  g_autofree char *left = NULL, *right = NULL;
+  const char *tab = strrchr (text, '\t');
+
+  left = g_strstrip (tab ? g_strndup (text, tab - text) : g_strdup (text));
+  right = tab ? g_strstrip (g_strdup (tab + 1)) : NULL;
+
+  if (right != NULL && right[0] != '\0')
+    vitae_node_set_text (node, "location", right);
+  if (left[0] == '\0')
+    return;
+
+  switch (builder->kind)
+    {
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_VOLUNTEER:
+      vitae_node_set_text (node, "organization", left);
+      break;
+    case VITAE_SECTION_EDUCATION:
+      {
+        const char *comma = strstr (left, ", ");
+
+        if (comma != NULL)
+          {
+            g_autofree char *degree = g_strndup (left, comma - left);
+
+            vitae_node_set_text (node, "degree", degree);
+            vitae_node_set_text (node, "area", comma + 2);
+          }
+        else
+          vitae_node_set_text (node, "degree", left);
+      }
+      break;
+    case VITAE_SECTION_PROJECTS:
+      {
+        /* "roles · entity · type"; a type is a lower-case word or two
+         * ("application", "open source"), roles and entities are names. */
+        g_auto(GStrv) parts = g_strsplit (left, " · ", 3);
+        guint n = g_strv_length (parts);
+
+        if (n > 0)
+          {
+            g_autofree char *lower = g_utf8_strdown (parts[n - 1], -1);
+
+            if (n == 3 || g_str_equal (lower, parts[n - 1]))
+              {
+                vitae_node_set_text (node, "type", parts[n - 1]);
+                g_clear_pointer (&parts[--n], g_free);
+              }
+          }
+        if (n > 0)
+          {
+            g_auto(GStrv) roles = g_strsplit (parts[0], ", ", -1);
+
+            vitae_node_set_list (node, "roles", (const char * const *) roles);
+          }
+        if (n > 1)
+          vitae_node_set_text (node, "entity", parts[1]);
+      }
+      break;
+    case VITAE_SECTION_CERTIFICATIONS:
+      vitae_node_set_text (node, "issuer", left);
+      break;
+    case VITAE_SECTION_AWARDS:
+      vitae_node_set_text (node, "awarder", left);
+      break;
+    case VITAE_SECTION_PUBLICATIONS:
+      vitae_node_set_text (node, "publisher", left);
+      break;
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_LANGUAGES:
+    case VITAE_SECTION_INTERESTS:
+    case VITAE_SECTION_REFERENCES:
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      vitae_node_set_text (node, "organization", left);
+      break;
+    }
+}
+
+void
+_vitae_import_append_text (VitaeNode  *node,
+                           const char *key,
+                           const char *text,
+                           const char *separator)
+{
+  if (vitae_node_has (node, key) && vitae_node_get_text (node, key)[0] != '\0')
+    {
+      g_autofree char *joined = g_strconcat (vitae_node_get_text (node, key), separator, text, NULL);
+
+      vitae_node_set_text (node, key, joined);
+    }
+  else
+    vitae_node_set_text (node, key, text);
+}
+
+static void
+set_list (VitaeNode  *node,
+          const char *key,
+          const char *text)
+{
+  g_auto(GStrv) items = g_strsplit (text, ", ", -1);
+
+  for (guint i = 0; items[i]; i++)
+    g_strstrip (items[i]);
+  vitae_node_set_list (node, key, (const char * const *) items);
+}
+
+/* "Label: text" → the label and the text, when the label is short. */
+static char *
+split_label (const char  *text,
+             const char **rest)
+{
+  const char *colon = strstr (text, ": ");
+
+  if (colon == NULL || g_utf8_strlen (text, colon - text) > 40 || colon == text)
+    return NULL;
+  *rest = colon + 2;
+  return g_strndup (text, colon - text);
+}
+
+static void
+read_keywords (Builder    *builder,
+               const char *text,
+               guint       line_flags)
+{
+  VitaeNode *node = VITAE_NODE (_vitae_import_new_entry (builder));
+  const char *rest = text;
+  g_autofree char *label = split_label (text, &rest);
+
+  /* A group with a title and no keywords is its bold title alone. */
+  if (label == NULL && (line_flags & VITAE_TEXT_LINE_BOLD))
+    {
+      vitae_node_set_text (node, "title", text);
+      return;
+    }
+  if (label != NULL)
+    {
+      size_t len = strlen (label);
+      const char *paren = strstr (label, " (");
+
+      /* "Backend (Advanced)" */
+      if (paren != NULL && label[len - 1] == ')')
+        {
+          g_autofree char *level = g_strndup (paren + 2, label + len - 1 - (paren + 2));
+
+          vitae_node_set_text (node, "level", level);
+          label[paren - label] = '\0';
+        }
+      vitae_node_set_text (node, "title", label);
+    }
+  set_list (node, "keywords", rest);
+}
+
+static void
+read_languages (Builder    *builder,
+                const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, "·•|,\t", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *part = g_strstrip (parts[i]);
+      const char *paren = strstr (part, " (");
+      VitaeNode *node;
+
+      if (part[0] == '\0')
+        continue;
+      node = VITAE_NODE (_vitae_import_new_entry (builder));
+      if (paren != NULL && part[strlen (part) - 1] == ')')
+        {
+          g_autofree char *name = g_strndup (part, paren - part);
+          g_autofree char *fluency = g_strndup (paren + 2, strlen (paren + 2) - 1);
+
+          vitae_node_set_text (node, "title", name);
+          vitae_node_set_text (node, "fluency", fluency);
+        }
+      else
+        vitae_node_set_text (node, "title", part);
+    }
+  builder->entry = NULL;
+}
+
+void
+_vitae_import_read_body (Builder             *builder,
+                         const VitaeTextLine *line,
+                         const char          *text)
+{
+  const char *rest = NULL;
+  g_autofree char *label = NULL;
+  VitaeNode *node;
+
+  if (builder->kind == KIND_SUMMARY)
+    {
+      if (builder->summary->len > 0)
+        g_string_append_c (builder->summary, '\n');
+      g_string_append (builder->summary, text);
+      return;
+    }
+
+  switch (builder->kind)
+    {
+    case VITAE_SECTION_SKILLS:
+    case VITAE_SECTION_INTERESTS:
+      read_keywords (builder, text, line->flags);
+      return;
+    case VITAE_SECTION_LANGUAGES:
+      read_languages (builder, text);
+      return;
+    case VITAE_SECTION_REFERENCES:
+      if (g_str_has_prefix (text, "— ") && builder->entry != NULL)
+        vitae_node_set_text (VITAE_NODE (builder->entry), "title", text + strlen ("— "));
+      else
+        vitae_node_set_text (VITAE_NODE (_vitae_import_new_entry (builder)), "reference", text);
+      return;
+    case VITAE_SECTION_EXPERIENCE:
+    case VITAE_SECTION_PROJECTS:
+    case VITAE_SECTION_EDUCATION:
+    case VITAE_SECTION_CERTIFICATIONS:
+    case VITAE_SECTION_AWARDS:
+    case VITAE_SECTION_VOLUNTEER:
+    case VITAE_SECTION_PUBLICATIONS:
+    case VITAE_SECTION_CUSTOM:
+    case VITAE_N_SECTION_KINDS:
+    default:
+      break;
+    }
+
+  node = VITAE_NODE (builder->entry ? builder->entry : _vitae_import_new_entry (builder));
+  label = split_label (text, &rest);
+  if (label != NULL && builder->kind == VITAE_SECTION_EDUCATION &&
+      (g_str_equal (label, _("Grade")) || g_str_equal (label, "Grade") || g_str_equal (label, "GPA")))
+    vitae_node_set_text (node, "score", rest);
+  else if (label != NULL && builder->kind == VITAE_SECTION_EDUCATION &&
+           (g_str_equal (label, _("Courses")) || g_str_equal (label, "Courses")))
+    set_list (node, "courses", rest);
+  else if (label != NULL && builder->kind == VITAE_SECTION_PROJECTS &&
+           (g_str_equal (label, _("Technologies")) || g_str_equal (label, "Technologies")))
+    set_list (node, "keywords", rest);
+  else if (_vitae_import_looks_like_url (text) && !vitae_node_has (node, "url"))
+    vitae_node_set_text (node, "url", text);
+  else if ((builder->kind == VITAE_SECTION_EXPERIENCE || builder->kind == VITAE_SECTION_CUSTOM) &&
+           (line->flags & VITAE_TEXT_LINE_ITALIC) && !vitae_node_has (node, "description") &&
+           vitae_entry_get_n_bullets (VITAE_ENTRY (node)) == 0)
+    vitae_node_set_text (node, "description", text);
+  else if (builder->kind == VITAE_SECTION_PROJECTS && !vitae_node_has (node, "description") &&
+           !vitae_node_has (node, "summary") && vitae_entry_get_n_bullets (VITAE_ENTRY (node)) == 0)
+    vitae_node_set_text (node, "description", text);
+  else
+    _vitae_import_append_text (node, "summary", text, "\n");
+}
+
+Role
+_vitae_import_role_from_style (const char *style)
+{
+  g_autofree char *folded = NULL;
+
+  if (style == NULL)
+    return ROLE_NONE;
+  folded = g_ascii_strdown (style, -1);
+  if (g_str_equal (folded, "name") || g_str_equal (folded, "title"))
+    return ROLE_NAME;
+  if (g_str_equal (folded, "headline") || g_str_equal (folded, "subtitle"))
+    return ROLE_HEADLINE;
+  if (g_str_equal (folded, "contact"))
+    return ROLE_CONTACT;
+  if (g_str_has_prefix (folded, "heading"))
+    return ROLE_HEADING;
+  if (g_str_equal (folded, "entrytitle") || g_str_equal (folded, "entry title"))
+    return ROLE_TITLE;
+  if (g_str_equal (folded, "entrysubtitle") || g_str_equal (folded, "entry subtitle"))
+    return ROLE_SUBTITLE;
+  if (strstr (folded, "list") != NULL)
+    return ROLE_BULLET;
+  return ROLE_NONE;
+}
+
+gboolean
+_vitae_import_is_heading_like (const VitaeTextLine *line,
+                               double               body_size)
+{
+  const char *text = line->text;
+
+  if (strchr (text, '\t') || _vitae_import_count_words (text) > 5 || g_utf8_strlen (text, -1) > 48 ||
+      _vitae_import_after_bullet (text) != NULL || strstr (text, ": ") != NULL)
+    return FALSE;
+  /* Set a fifth larger than the body text, short, with space above it:
+   * "Опыт работы 3 месяца". */
+  if (body_size > 0 && line->size >= 1.2 * body_size && line->gap >= body_size)
+    return TRUE;
+  if (_vitae_import_has_digit (text))
+    return FALSE;
+  if (_vitae_import_kind_from_heading (text) >= 0)
+    return TRUE;
+  return _vitae_import_is_upper_text (text) &&
+         ((line->flags & VITAE_TEXT_LINE_BOLD) || (body_size > 0 && line->size > body_size + 0.5));
+}
+
+gboolean
+_vitae_import_kind_has_entries (guint kind)
+{
+  return kind != KIND_SUMMARY && kind != VITAE_SECTION_SKILLS && kind != VITAE_SECTION_INTERESTS &&
+         kind != VITAE_SECTION_LANGUAGES && kind != VITAE_SECTION_REFERENCES;
+}
+
+/* The most common font size of the lines: the body text's. */
+double
+_vitae_import_body_font_size (GPtrArray *lines)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint best = 0;
+  int best_size = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      int key = (int) (line->size * 2 + 0.5);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (key))) + 1;
+
+      g_hash_table_insert (counts, GINT_TO_POINTER (key), GUINT_TO_POINTER (n));
+      if (n > best)
+        best = n, best_size = key;
+    }
+  return best_size / 2.0;
+}
+
+/* For a PDF: the left edge of the text (the x where most lines start)
+ * and the space between the lines of a paragraph (the smallest space
+ * under a line that at least three lines have), rounded to half points. */
+void
+_vitae_import_pdf_geometry (GPtrArray *lines,
+                            double    *base_x,
+                            double    *line_gap)
+{
+  g_autoptr(GHashTable) xs = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) gaps = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint best = 0;
+  int best_gap = G_MAXINT;
+
+  *base_x = 0;
+  *line_gap = 0;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      int x = (int) (line->x * 2 + 0.5);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (xs, GINT_TO_POINTER (x))) + 1;
+
+      if (line->size <= 0)
+        return;
+      g_hash_table_insert (xs, GINT_TO_POINTER (x), GUINT_TO_POINTER (n));
+      if (n > best)
+        best = n, *base_x = x / 2.0;
+
+      if (i > 0 && line->gap > -1 && line->gap < line->size)
+        {
+          int gap = (int) (MAX (line->gap, 0) * 2 + 0.5);
+          guint m = GPOINTER_TO_UINT (g_hash_table_lookup (gaps, GINT_TO_POINTER (gap))) + 1;
+
+          g_hash_table_insert (gaps, GINT_TO_POINTER (gap), GUINT_TO_POINTER (m));
+          if (m >= 3 && gap < best_gap)
+            best_gap = gap;
+        }
+    }
+  if (best_gap != G_MAXINT)
+    *line_gap = best_gap / 2.0;
+}
+
+/* @text, a wrapped line, after the line above it: a word broken at a
+ * hyphen ("multi-" / "objective") is whole again. */
+static char *
+join_wrapped (const char *above,
+              const char *text)
+{
+  gsize len = strlen (above);
+  gboolean broken = len >= 2 && above[len - 1] == '-' && g_ascii_isalpha (above[len - 2]) &&
+                    g_unichar_isalpha (g_utf8_get_char (text));
+
+  return g_strconcat (above, broken ? "" : " ", text, NULL);
+}
+
+/* Whether @text ends in dates, or is dates alone. */
+gboolean
+_vitae_import_has_dates (const char *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  _vitae_import_split_right (text, &left, &right);
+  return _vitae_import_parse_dates (right != NULL ? right : text, &s, &e);
+}
+
+/* Whether @text ends in a span of dates ("June 2019 – March 2021"), as an
+ * entry's title does; a bullet may end in a year. */
+gboolean
+_vitae_import_ends_in_span (const char *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  _vitae_import_split_right (text, &left, &right);
+  return right != NULL && _vitae_import_parse_dates (right, &s, &e) && s != NULL;
+}
+
+/* Where most lines with dates (entries' titles; @dated says which)
+ * start in a PDF between @min_x and @max_x, when at least two do there;
+ * else G_MAXDOUBLE. */
+double
+_vitae_import_dates_left_edge (GPtrArray      *lines,
+                               const gboolean *dated,
+                               double          min_x,
+                               double          max_x)
+{
+  g_autoptr(GHashTable) xs = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint best = 0;
+  double edge = G_MAXDOUBLE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      int x = (int) (line->x * 2 + 0.5);
+      guint n;
+
+      if (!dated[i] || line->x < min_x || line->x > max_x)
+        continue;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (xs, GINT_TO_POINTER (x))) + 1;
+      g_hash_table_insert (xs, GINT_TO_POINTER (x), GUINT_TO_POINTER (n));
+      if (n > best || (n == best && x / 2.0 < edge))
+        best = n, edge = x / 2.0;
+    }
+  return best >= 2 ? edge : G_MAXDOUBLE;
+}
+
+void
+_vitae_import_continue_last (Builder    *builder,
+                             Role        role,
+                             const char *text)
+{
+  if (role == ROLE_BULLET && builder->entry != NULL && vitae_entry_get_n_bullets (builder->entry) > 0)
+    {
+      VitaeBullet *bullet = vitae_entry_get_bullet (builder->entry,
+                                                    vitae_entry_get_n_bullets (builder->entry) - 1);
+      g_autofree char *joined = join_wrapped (vitae_bullet_get_text (bullet), text);
+
+      vitae_bullet_set_text (bullet, joined);
+    }
+  else if (builder->kind == KIND_SUMMARY && builder->summary->len > 0)
+    {
+      g_string_append_c (builder->summary, ' ');
+      g_string_append (builder->summary, text);
+    }
+  else if (builder->entry != NULL)
+    {
+      VitaeNode *node = VITAE_NODE (builder->entry);
+      const char *keys[] = { "summary", "description", "reference" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+        if (vitae_node_has (node, keys[i]))
+          {
+            _vitae_import_append_text (node, keys[i], text, " ");
+            return;
+          }
+      builder->n_unplaced++;
+    }
+}
+
+
+static VitaeTextLine *
+copy_line (const VitaeTextLine *line,
+           const char          *text)
+{
+  VitaeTextLine *copy = g_new (VitaeTextLine, 1);
+
+  *copy = *line;
+  copy->text = g_strdup (text);
+  copy->style = g_strdup (line->style);
+  return copy;
+}
+
+/* A cell of a PDF line in the left margin that can be (part of) a
+ * heading: a few words without digits, no bullet, no address. */
+static gboolean
+is_side_cell (const char *cell)
+{
+  return cell[0] != '\0' && _vitae_import_count_words (cell) <= 4 && g_utf8_strlen (cell, -1) <= 32 && !_vitae_import_has_digit (cell) &&
+         _vitae_import_after_bullet (cell) == NULL && !_vitae_import_is_contact_line (cell) && strstr (cell, ": ") == NULL;
+}
+
+/* Side headings: some layouts (LaTeX's res and moderncv styles, Word
+ * tables) set the section headings in a margin column of their own,
+ * beside the first line of the section ("Internships <tab> • Acme,
+ * Berlin") and maybe over two lines ("Positions of" / "Responsibility").
+ * When, after the first known heading at the left edge, the lines there
+ * are all such short cells, at least two of them with text beside them,
+ * and the other lines stand well to the right, each margin cell becomes a
+ * heading line of its own (joined with a cell right under it) before the
+ * text beside it. Returns a new array, or NULL when the layout is not
+ * one of side headings. */
+GPtrArray *
+_vitae_import_side_headings (GPtrArray *lines)
+{
+  double margin = G_MAXDOUBLE;
+  guint start = G_MAXUINT, n_margin = 0, n_beside = 0, n_content = 0;
+  GPtrArray *result;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      if (line->size <= 0)
+        return NULL;
+      margin = MIN (margin, line->x);
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *cell = g_strstrip (g_strndup (line->text, strcspn (line->text, "\t")));
+      gboolean at_margin = line->x < margin + 2;
+
+      if (start == G_MAXUINT)
+        {
+          if (at_margin && _vitae_import_kind_from_heading (cell) >= 0)
+            start = i;
+          else
+            continue;
+        }
+      if (at_margin)
+        {
+          if (!is_side_cell (cell))
+            return NULL;
+          n_margin++;
+          n_beside += strchr (line->text, '\t') != NULL && line->tab_x > line->x;
+        }
+      else if (line->x >= margin + 40)
+        n_content++;
+    }
+  if (start == G_MAXUINT || n_beside < 2 || n_content < n_margin)
+    return NULL;
+
+  result = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      const char *tab = strchr (line->text, '\t');
+      g_autofree char *cell = NULL;
+      VitaeTextLine *heading;
+
+      if (i < start || line->x >= margin + 2)
+        {
+          g_ptr_array_add (result, copy_line (line, line->text));
+          continue;
+        }
+
+      cell = g_strstrip (g_strndup (line->text, tab ? (gsize) (tab - line->text) : strlen (line->text)));
+      heading = copy_line (line, cell);
+      heading->flags |= LINE_SIDE_HEADING;
+      g_ptr_array_add (result, heading);
+
+      for (guint k = 0; k < 2; k++, i++)
+        {
+          VitaeTextLine *beside;
+
+          /* The heading's second line, right under it. */
+          if (k == 1)
+            {
+              VitaeTextLine *next = i < lines->len ? g_ptr_array_index (lines, i) : NULL;
+              g_autofree char *more = NULL;
+
+              if (next == NULL || next->x >= margin + 2 || next->gap > next->size)
+                break;
+              tab = strchr (next->text, '\t');
+              more = g_strstrip (g_strndup (next->text, tab ? (gsize) (tab - next->text) : strlen (next->text)));
+              {
+                g_autofree char *joined = g_strconcat (heading->text, " ", more, NULL);
+
+                g_free (heading->text);
+                heading->text = g_steal_pointer (&joined);
+              }
+              line = next;
+            }
+          if (tab != NULL && line->tab_x > line->x)
+            {
+              beside = copy_line (line, tab + 1);
+              g_strstrip (beside->text);
+              beside->x = line->tab_x;
+              beside->tab_x = -1;
+              beside->gap = 0;
+              if (beside->text[0] != '\0')
+                g_ptr_array_add (result, beside);
+              else
+                vitae_text_line_free (beside);
+            }
+        }
+      i--;
+    }
+  return result;
+}

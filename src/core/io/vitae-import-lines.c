@@ -1,0 +1,636 @@
+/* vitae-import-lines.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The pass over the lines: vitae_import_lines(). */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-error.h"
+#include "vitae-fields.h"
+#include "vitae-history.h"
+#include "vitae-import.h"
+#include "vitae-import-private.h"
+#include "vitae-io.h"
+#include "vitae-locale.h"
+#include "vitae-section.h"
+#include "vitae-text-reader.h"
+
+/* The state of one pass over the lines (vitae_import_lines()). */
+typedef struct
+{
+  Builder    builder;
+  GPtrArray *lines;
+  gboolean  *dated;          /* whether each line has dates */
+  double     body_size;
+  double     base_x;         /* the text's left edge */
+  double     line_gap;       /* the gap between a paragraph's lines */
+  double     bullet_x;       /* where the last bullet stood, or -1 */
+  GString   *contact;        /* the header's contact details so far */
+  gboolean   in_header;
+  gboolean   have_name;
+  gboolean   have_headline;
+  guint      skip_line;      /* a line already read (a name's second) */
+  guint      name_index;     /* the largest of the first three lines */
+} Reader;
+
+static VitaeTextLine *
+line_at (Reader *r,
+         guint   i)
+{
+  return g_ptr_array_index (r->lines, i);
+}
+
+static void
+reader_init (Reader    *r,
+             GPtrArray *lines,
+             GPtrArray *notes)
+{
+  r->builder = (Builder) { vitae_document_new (), notes, VITAE_SECTION_CUSTOM, NULL, NULL, ROLE_NONE,
+                           g_string_new (NULL), 0, NULL };
+  r->lines = lines;
+  r->body_size = _vitae_import_body_font_size (lines);
+  r->base_x = 0;
+  r->line_gap = 0;
+  r->bullet_x = -1;
+  _vitae_import_pdf_geometry (lines, &r->base_x, &r->line_gap);
+  r->contact = g_string_new (NULL);
+  r->in_header = TRUE;
+  r->have_name = r->have_headline = FALSE;
+  r->skip_line = G_MAXUINT;
+  r->name_index = 0;
+
+  r->dated = g_new0 (gboolean, lines->len);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = line_at (r, i);
+
+      r->dated[i] = line->size > 0 && _vitae_import_after_bullet (line->text) == NULL &&
+                    _vitae_import_has_dates (line->text);
+    }
+
+  /* In a PDF, the name is the largest of the first three lines. */
+  for (guint i = 1; i < MIN (lines->len, 3); i++)
+    {
+      VitaeTextLine *a = line_at (r, r->name_index);
+      VitaeTextLine *b = line_at (r, i);
+
+      if (b->size > a->size + 0.5 && !_vitae_import_is_contact_line (b->text) &&
+          _vitae_import_is_plausible_name (b->text))
+        r->name_index = i;
+    }
+}
+
+/* "Name – Headline" on one line. */
+static gboolean
+read_name_dash_headline (Reader     *r,
+                         const char *text)
+{
+  static const char * const dashes[] = { " – ", " — ", " | ", " - ", NULL };
+
+  for (guint d = 0; dashes[d] && !r->have_name; d++)
+    {
+      const char *dash = strstr (text, dashes[d]);
+      g_autofree char *left = dash ? g_strstrip (g_strndup (text, dash - text)) : NULL;
+
+      if (left != NULL && _vitae_import_is_plausible_name (left) && !_vitae_import_is_contact_line (dash))
+        {
+          vitae_node_set_text (VITAE_NODE (r->builder.document), "name", left);
+          vitae_node_set_text (VITAE_NODE (r->builder.document), "label", dash + strlen (dashes[d]));
+          r->have_name = r->have_headline = TRUE;
+        }
+    }
+  return r->have_name;
+}
+
+/* A PDF header may hold several things on a line, apart: "Name <tab>
+ * github.com/name". Each part is read on its own. */
+static void
+read_header_cells (Reader     *r,
+                   guint       i,
+                   const char *text)
+{
+  g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
+  gboolean any_contact = FALSE;
+
+  for (guint c = 0; cells[c]; c++)
+    {
+      const char *cell = g_strstrip (cells[c]);
+
+      if (cell[0] == '\0' || _vitae_import_is_noise (cell))
+        continue;
+      if (!r->have_name && i >= r->name_index && _vitae_import_is_plausible_name (cell))
+        {
+          vitae_node_set_text (VITAE_NODE (r->builder.document), "name", cell);
+          r->have_name = TRUE;
+        }
+      else if (_vitae_import_is_contact_line (cell) || _vitae_import_has_phone (cell))
+        {
+          if (r->contact->len > 0)
+            g_string_append (r->contact, "\t");
+          g_string_append (r->contact, cell);
+          any_contact = TRUE;
+        }
+      else if (r->have_name && !r->have_headline && g_utf8_strlen (cell, -1) < 100)
+        {
+          vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);
+          r->have_headline = TRUE;
+        }
+      else
+        r->builder.n_unplaced++;
+    }
+  r->builder.previous = any_contact ? ROLE_CONTACT : ROLE_HEADLINE;
+}
+
+/* The role of a line of the header (before the first heading), or
+ * ROLE_DONE when it has been read already. */
+static Role
+header_role (Reader        *r,
+             guint          i,
+             VitaeTextLine *line)
+{
+  const char *text = line->text;
+  double prev_size = i > 0 ? line_at (r, i - 1)->size : 0;
+
+  /* Contact details wrapped onto the next line of a PDF. */
+  if (r->builder.previous == ROLE_CONTACT && line->size > 0 &&
+      line->gap <= r->line_gap + 0.1 * line->size && !_vitae_import_is_heading_like (line, r->body_size) &&
+      ABS (line->size - prev_size) < 0.5)
+    return ROLE_CONTACT;
+
+  /* A headline wrapped onto the next line. */
+  if (r->builder.previous == ROLE_HEADLINE && line->size > 0 && line->gap < 0.3 * line->size &&
+      !_vitae_import_is_contact_line (text) && ABS (line->size - prev_size) < 0.5)
+    {
+      _vitae_import_append_text (VITAE_NODE (r->builder.document), "label", text, " ");
+      return ROLE_DONE;
+    }
+
+  if (!r->have_name && i >= r->name_index && line->size > 0 && read_name_dash_headline (r, text))
+    {
+      r->builder.previous = ROLE_HEADLINE;
+      return ROLE_DONE;
+    }
+
+  if (line->size > 0 && strchr (text, '\t') != NULL && !_vitae_import_is_heading_like (line, r->body_size))
+    {
+      read_header_cells (r, i, text);
+      return ROLE_DONE;
+    }
+
+  /* The header ends at the first bullet, or at the first line with
+   * dates after the contact details, even without a heading. */
+  if (r->have_name && line->size > 0)
+    {
+      g_autofree char *left = NULL, *right = NULL;
+      g_autofree char *s = NULL, *e = NULL;
+
+      _vitae_import_split_right (text, &left, &right);
+      if (_vitae_import_after_bullet (text) != NULL ||
+          (r->contact->len > 0 && right != NULL && _vitae_import_parse_dates (right, &s, &e)))
+        {
+          r->in_header = FALSE;
+          return ROLE_NONE;
+        }
+    }
+
+  if (_vitae_import_is_noise (text))
+    return ROLE_DONE;
+  if (!r->have_name && i >= r->name_index && !_vitae_import_is_contact_line (text) &&
+      (line->size <= 0 || _vitae_import_is_plausible_name (text)))
+    return ROLE_NAME;
+  if (_vitae_import_is_heading_like (line, r->body_size) && r->have_name)
+    return ROLE_HEADING;
+  if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text))
+    return ROLE_CONTACT;
+  if (r->have_name && !r->have_headline && g_utf8_strlen (text, -1) < 100)
+    return ROLE_HEADLINE;
+  if (!r->have_name && line->size <= 0)
+    return ROLE_NAME;
+  if (!r->have_name && _vitae_import_is_heading_like (line, r->body_size))
+    return ROLE_HEADING;
+  if (!r->have_name)
+    return ROLE_CONTACT;
+  return ROLE_BODY;
+}
+
+/* A list item, or an entry's title set as a list item with its dates
+ * at the right ("• Treasurer, Chess Club <tab> 2019 – 2021"). */
+static Role
+bullet_role (Reader      *r,
+             const char **text)
+{
+  const char *item = _vitae_import_after_bullet (*text);
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  if (r->in_header || !_vitae_import_kind_has_entries (r->builder.kind) || strchr (item, '\t') == NULL)
+    return ROLE_BULLET;
+  _vitae_import_split_right (item, &left, &right);
+  if (right == NULL || !_vitae_import_parse_dates (right, &s, &e))
+    return ROLE_BULLET;
+  *text = item;
+  return ROLE_TITLE;
+}
+
+/* Whether a line of a PDF continues the bullet or body line above it,
+ * and if so, adds it there. */
+static gboolean
+continue_line (Reader        *r,
+               guint          i,
+               VitaeTextLine *line,
+               const char    *text)
+{
+  Role previous = r->builder.previous;
+  VitaeTextLine *above;
+
+  if (line->size <= 0 || i == 0)
+    return FALSE;
+  above = line_at (r, i - 1);
+
+  /* A line indented under a bullet's text continues the bullet. */
+  if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
+      line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD))
+    {
+      _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+      return TRUE;
+    }
+
+  /* A wrapped line continues the line above it: it stands as close
+   * under it as the lines of a paragraph do. */
+  if (!r->in_header && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
+      !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&
+      line->gap <= r->line_gap + 0.1 * line->size &&
+      line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
+      (previous != ROLE_BULLET || line->x >= r->bullet_x - 0.25 * line->size) &&
+      /* A link alone at the bullet's edge, not under its text, is the
+       * entry's ("https://github.com/…" under a project's bullets). */
+      !(previous == ROLE_BULLET && line->x <= r->bullet_x + 1 && _vitae_import_looks_like_url (text)) &&
+      r->builder.kind != VITAE_SECTION_SKILLS && r->builder.kind != VITAE_SECTION_INTERESTS &&
+      !_vitae_import_is_heading_like (line, r->body_size))
+    {
+      _vitae_import_continue_last (&r->builder, previous, text);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The role of a line in a section of entries that has no mark of its
+ * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
+static Role
+entry_role (Reader        *r,
+            VitaeTextLine *line,
+            const char    *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  if (!_vitae_import_kind_has_entries (r->builder.kind))
+    return ROLE_NONE;
+
+  /* In a PDF whose bullets are drawn, not written, a bullet is a line
+   * indented from the text's left edge. */
+  if (line->size > 0 && !r->in_header && !strchr (text, '\t') && !_vitae_import_ends_in_span (text))
+    {
+      double edge = r->base_x;
+
+      /* In another column than the main text's, the edge is where
+       * that column's entries have their dates. */
+      if (ABS (line->x - r->base_x) > 6 * r->body_size)
+        edge = _vitae_import_dates_left_edge (r->lines, r->dated, line->x - 6 * r->body_size, line->x);
+      if (line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size)
+        return ROLE_BULLET;
+    }
+
+  /* After bullets, a line that starts left of them begins the next
+   * entry, even without dates on it. */
+  if (r->builder.previous == ROLE_BULLET && line->size > 0 && r->bullet_x >= 0 &&
+      line->x < r->bullet_x - 0.25 * line->size)
+    return ROLE_TITLE;
+
+  _vitae_import_split_right (text, &left, &right);
+  if (right != NULL && _vitae_import_parse_dates (right, &s, &e))
+    return ROLE_TITLE;
+  if (r->builder.previous == ROLE_TITLE && r->builder.entry != NULL &&
+      ((line->flags & VITAE_TEXT_LINE_ITALIC) || strchr (text, '\t') ||
+       (g_utf8_strlen (text, -1) < 80 && !g_str_has_suffix (text, "."))) &&
+      !(line->flags & VITAE_TEXT_LINE_BOLD))
+    return ROLE_SUBTITLE;
+  if ((line->flags & VITAE_TEXT_LINE_BOLD) && g_utf8_strlen (text, -1) < 100 && !strstr (text, ": "))
+    return ROLE_TITLE;
+  return ROLE_NONE;
+}
+
+/* The role of a line after the header, or ROLE_DONE when it has been
+ * read already; @text may move past a mark. */
+static Role
+section_role (Reader        *r,
+              guint          i,
+              VitaeTextLine *line,
+              const char   **text)
+{
+  Role role;
+
+  /* Contact details that a second column puts after the sections: an
+   * e-mail address or a labelled phone number on a short line of its
+   * own, when the header had none. */
+  if (!r->in_header && line->size > 0 && g_utf8_strlen (*text, -1) <= 60 &&
+      _vitae_import_after_bullet (*text) == NULL && _vitae_import_is_contact_detail (&r->builder, *text))
+    {
+      _vitae_import_read_contact (&r->builder, *text);
+      return ROLE_DONE;
+    }
+
+  if (_vitae_import_is_heading_like (line, r->body_size))
+    return ROLE_HEADING;
+  if (_vitae_import_after_bullet (*text) != NULL)
+    return bullet_role (r, text);
+
+  /* Word's second-level bullet, a letter "o", under a bullet. */
+  if (line->size > 0 && r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 &&
+      line->x > r->bullet_x + 2 && (*text)[0] == 'o' && ((*text)[1] == ' ' || (*text)[1] == '\t'))
+    {
+      *text += 2;
+      while (**text == ' ' || **text == '\t')
+        (*text)++;
+      return ROLE_BULLET;
+    }
+
+  if (continue_line (r, i, line, *text))
+    return ROLE_DONE;
+
+  role = entry_role (r, line, *text);
+  return role != ROLE_NONE ? role : ROLE_BODY;
+}
+
+static void
+read_name (Reader        *r,
+           guint          i,
+           VitaeTextLine *line,
+           const char    *text)
+{
+  g_autofree char *name = NULL;
+  gsize len;
+
+  if (r->have_name)
+    {
+      r->builder.n_unplaced++;
+      return;
+    }
+  name = g_strdup (_vitae_import_skip_greeting (text));
+  len = strlen (name);
+  while (len > 0 && (name[len - 1] == '!' || name[len - 1] == '.'))
+    name[--len] = '\0';
+  /* A large name set on two lines: "BRANDON" / "MARTINEZ". */
+  for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) == 1; k++)
+    {
+      VitaeTextLine *next = line_at (r, k);
+
+      if (ABS (next->size - line->size) < 0.5 && ABS (next->x - line->x) < line->size &&
+          _vitae_import_count_words (next->text) == 1 && _vitae_import_is_plausible_name (next->text))
+        {
+          g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
+
+          g_free (name);
+          name = g_steal_pointer (&joined);
+          r->skip_line = k;
+          break;
+        }
+    }
+  vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
+  r->have_name = TRUE;
+}
+
+static void
+read_bullet (Reader        *r,
+             VitaeTextLine *line,
+             const char    *text)
+{
+  Builder *builder = &r->builder;
+  const char *bullet_text = _vitae_import_after_bullet (text);
+  g_auto(GStrv) cells = NULL;
+  g_autoptr(GString) item = g_string_new (NULL);
+  VitaeEntry *entry;
+
+  /* Bullets under "About me": a section of their own, under that
+   * heading, rather than a summary run together. */
+  if (builder->kind == KIND_SUMMARY)
+    {
+      g_autofree char *title = g_strdup (builder->summary_title ? builder->summary_title : "");
+
+      _vitae_import_start_section (builder, title);
+      if (builder->section == NULL || builder->kind == KIND_SUMMARY)
+        {
+          builder->kind = VITAE_SECTION_CUSTOM;
+          builder->section = NULL;
+          _vitae_import_ensure_section (builder);
+          vitae_node_set_text (VITAE_NODE (builder->section), "title", title);
+        }
+    }
+
+  /* List items side by side, in columns: "• A <tab> • B". */
+  cells = g_strsplit (bullet_text ? bullet_text : text, "\t", -1);
+  entry = builder->entry ? builder->entry : _vitae_import_new_entry (builder);
+  for (guint k = 0; cells[k]; k++)
+    {
+      const char *cell = g_strstrip (cells[k]);
+      const char *next_item = _vitae_import_after_bullet (cell);
+      gboolean bare = _vitae_import_is_bare_glyph (cell);
+
+      if ((bare || next_item != NULL) && item->len > 0)
+        {
+          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (item->str);
+
+          vitae_entry_append_bullet (entry, bullet);
+          g_string_truncate (item, 0);
+        }
+      if (bare)
+        continue;
+      if (item->len > 0)
+        g_string_append_c (item, '\t');
+      g_string_append (item, next_item != NULL ? next_item : cell);
+    }
+  if (item->len > 0)
+    {
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (item->str);
+
+      vitae_entry_append_bullet (entry, bullet);
+    }
+  r->bullet_x = line->x;
+}
+
+static void
+read_title_line (Reader        *r,
+                 VitaeTextLine *line,
+                 const char    *text)
+{
+  Builder *builder = &r->builder;
+
+  if (!_vitae_import_kind_has_entries (builder->kind))
+    {
+      _vitae_import_read_body (builder, line, text);
+      return;
+    }
+  /* Dates alone under a title without them are its dates. */
+  if (builder->previous == ROLE_TITLE && builder->entry != NULL &&
+      !vitae_node_has (VITAE_NODE (builder->entry), "start") &&
+      !vitae_node_has (VITAE_NODE (builder->entry), "end") &&
+      !vitae_node_has (VITAE_NODE (builder->entry), "date"))
+    {
+      g_autofree char *s = NULL, *e = NULL;
+
+      if (_vitae_import_parse_dates (text, &s, &e))
+        {
+          _vitae_import_set_dates (builder, VITAE_NODE (builder->entry), text);
+          return;
+        }
+    }
+  _vitae_import_read_title (builder, text);
+}
+
+/* Adds a line to the resume in its role. */
+static void
+read_line (Reader        *r,
+           guint          i,
+           VitaeTextLine *line,
+           Role           role,
+           const char    *text)
+{
+  switch (role)
+    {
+    case ROLE_NAME:
+      read_name (r, i, line, text);
+      break;
+    case ROLE_HEADLINE:
+      vitae_node_set_text (VITAE_NODE (r->builder.document), "label", text);
+      r->have_headline = TRUE;
+      break;
+    case ROLE_CONTACT:
+      /* A line ending in a separator or a label wraps onto the next;
+       * other lines are parts of their own. */
+      if (r->contact->len > 0)
+        g_string_append_c (r->contact, g_str_has_suffix (r->contact->str, ":") ||
+                                       g_str_has_suffix (r->contact->str, "·") ||
+                                       g_str_has_suffix (r->contact->str, "|") ? ' ' : '\t');
+      g_string_append (r->contact, text);
+      break;
+    case ROLE_HEADING:
+      r->in_header = FALSE;
+      if (r->contact->len > 0)
+        _vitae_import_read_contact (&r->builder, r->contact->str);
+      g_string_truncate (r->contact, 0);
+      _vitae_import_start_section (&r->builder, text);
+      break;
+    case ROLE_TITLE:
+      r->in_header = FALSE;
+      read_title_line (r, line, text);
+      break;
+    case ROLE_SUBTITLE:
+      if (r->builder.entry == NULL)
+        _vitae_import_new_entry (&r->builder);
+      _vitae_import_read_subtitle (&r->builder, text);
+      break;
+    case ROLE_BULLET:
+      r->in_header = FALSE;
+      read_bullet (r, line, text);
+      break;
+    case ROLE_BODY:
+      if (r->in_header)
+        g_string_append (r->builder.summary, text);
+      else
+        _vitae_import_read_body (&r->builder, line, text);
+      break;
+    case ROLE_NONE:
+    case ROLE_DONE:
+    default:
+      g_assert_not_reached ();
+    }
+  r->builder.previous = role;
+}
+
+static VitaeDocument *
+reader_finish (Reader *r)
+{
+  Builder *builder = &r->builder;
+
+  if (r->contact->len > 0)
+    _vitae_import_read_contact (builder, r->contact->str);
+  g_string_free (r->contact, TRUE);
+  g_free (r->dated);
+  g_free (builder->summary_title);
+  if (builder->summary->len > 0)
+    vitae_node_set_text (VITAE_NODE (builder->document), "summary", builder->summary->str);
+  g_string_free (builder->summary, TRUE);
+
+  if (builder->notes != NULL && builder->n_unplaced > 0)
+    g_ptr_array_add (builder->notes,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u line could not be placed; check the result",
+                                                   "%u lines could not be placed; check the result",
+                                                   builder->n_unplaced), builder->n_unplaced));
+
+  vitae_history_clear (vitae_document_get_history (builder->document));
+  vitae_document_set_modified (builder->document, FALSE);
+  return builder->document;
+}
+
+/**
+ * vitae_import_lines:
+ * @lines: (element-type VitaeTextLine): the lines of a resume
+ * @notes: (nullable) (element-type utf8): where to say what could not be
+ *   placed
+ *
+ * Recovers a resume's structure from its lines, as the top of
+ * vitae-import.c describes.
+ *
+ * Returns: (transfer full): the resume
+ */
+VitaeDocument *
+vitae_import_lines (GPtrArray *lines,
+                    GPtrArray *notes)
+{
+  g_autoptr(GPtrArray) side = _vitae_import_side_headings (lines);
+  Reader r;
+
+  reader_init (&r, side != NULL ? side : lines, notes);
+  for (guint i = 0; i < r.lines->len; i++)
+    {
+      VitaeTextLine *line = line_at (&r, i);
+      Role role = _vitae_import_role_from_style (line->style);
+      const char *text = line->text;
+
+      if (i == r.skip_line)
+        continue;
+      /* The largest of the first lines is the name even after a heading
+       * set beside it ("ABOUT" in a right column read first). */
+      if (role == ROLE_NONE && !r.have_name && r.name_index > 0 && i == r.name_index && line->size > 0 &&
+          !r.in_header && _vitae_import_is_plausible_name (text) && !_vitae_import_is_contact_line (text))
+        role = ROLE_NAME;
+      if (role == ROLE_NONE && (line->flags & VITAE_TEXT_LINE_LIST))
+        role = ROLE_BULLET;
+      if (role == ROLE_NONE && (line->flags & LINE_SIDE_HEADING))
+        role = ROLE_HEADING;
+
+      g_debug ("size %.1f gap %.1f x %.1f flags %x style %s: %s", line->size, line->gap, line->x,
+               line->flags, line->style ? line->style : "-", text);
+
+      if (role == ROLE_NONE && r.in_header)
+        role = header_role (&r, i, line);
+      if (role == ROLE_NONE)
+        role = section_role (&r, i, line, &text);
+      if (role != ROLE_DONE)
+        read_line (&r, i, line, role, text);
+    }
+  return reader_finish (&r);
+}

@@ -1,0 +1,192 @@
+/* vitae-import-private.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the parts of the line importer (vitae-import*.c) share. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "vitae-types.h"
+#include "vitae-text-reader.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ROLE_NONE,
+  ROLE_NAME,
+  ROLE_HEADLINE,
+  ROLE_CONTACT,
+  ROLE_HEADING,
+  ROLE_TITLE,
+  ROLE_SUBTITLE,
+  ROLE_BODY,
+  ROLE_BULLET,
+  ROLE_DONE,      /* read already; the previous role stays */
+} Role;
+
+#define KIND_SUMMARY VITAE_N_SECTION_KINDS
+typedef struct
+{
+  VitaeDocument *document;
+  GPtrArray     *notes;
+  guint          kind;         /* of the current section, or KIND_SUMMARY */
+  VitaeSection  *section;      /* the current section, or NULL */
+  VitaeEntry    *entry;        /* the current entry, or NULL */
+  Role           previous;     /* the role of the previous line */
+  GString       *summary;
+  guint          n_unplaced;
+  char          *summary_title;  /* the heading of the summary section */
+} Builder;
+/* A line that the side-heading pass (_vitae_import_side_headings()) made a heading. */
+#define LINE_SIDE_HEADING (1u << 16)
+
+int
+_vitae_import_kind_from_heading (const char *text);
+
+gboolean
+_vitae_import_is_noise (const char *text);
+
+gboolean
+_vitae_import_is_plausible_name (const char *text);
+
+const char *
+_vitae_import_skip_greeting (const char *text);
+
+gboolean
+_vitae_import_is_upper_text (const char *text);
+
+guint
+_vitae_import_count_words (const char *text);
+
+gboolean
+_vitae_import_has_digit_before (const char *text,
+                                const char *end);
+
+gboolean
+_vitae_import_has_digit (const char *text);
+
+const char *
+_vitae_import_after_bullet (const char *text);
+
+gboolean
+_vitae_import_is_bare_glyph (const char *text);
+
+gboolean
+_vitae_import_parse_dates (const char  *text,
+                           char       **start,
+                           char       **end);
+
+void
+_vitae_import_split_right (const char  *text,
+                           char       **left,
+                           char       **right);
+
+gboolean
+_vitae_import_looks_like_email (const char *part);
+
+gboolean
+_vitae_import_looks_like_phone (const char *part);
+
+gboolean
+_vitae_import_looks_like_url (const char *part);
+
+char *
+_vitae_import_dup_phone (const char *text);
+
+gboolean
+_vitae_import_has_phone (const char *text);
+
+void
+_vitae_import_set_email (VitaeNode  *basics,
+                         const char *text);
+
+gboolean
+_vitae_import_is_contact_line (const char *text);
+
+void
+_vitae_import_read_contact (Builder    *builder,
+                            const char *text);
+
+gboolean
+_vitae_import_is_contact_detail (Builder    *builder,
+                                 const char *text);
+
+void
+_vitae_import_start_section (Builder    *builder,
+                             const char *text);
+
+VitaeSection *
+_vitae_import_ensure_section (Builder *builder);
+
+VitaeEntry *
+_vitae_import_new_entry (Builder *builder);
+
+void
+_vitae_import_set_dates (Builder    *builder,
+                         VitaeNode  *node,
+                         const char *text);
+
+void
+_vitae_import_read_title (Builder    *builder,
+                          const char *text);
+
+void
+_vitae_import_read_subtitle (Builder    *builder,
+                             const char *text);
+
+void
+_vitae_import_append_text (VitaeNode  *node,
+                           const char *key,
+                           const char *text,
+                           const char *separator);
+
+void
+_vitae_import_read_body (Builder             *builder,
+                         const VitaeTextLine *line,
+                         const char          *text);
+
+Role
+_vitae_import_role_from_style (const char *style);
+
+gboolean
+_vitae_import_is_heading_like (const VitaeTextLine *line,
+                               double               body_size);
+
+gboolean
+_vitae_import_kind_has_entries (guint kind);
+
+double
+_vitae_import_body_font_size (GPtrArray *lines);
+
+void
+_vitae_import_pdf_geometry (GPtrArray *lines,
+                            double    *base_x,
+                            double    *line_gap);
+
+gboolean
+_vitae_import_has_dates (const char *text);
+
+gboolean
+_vitae_import_ends_in_span (const char *text);
+
+double
+_vitae_import_dates_left_edge (GPtrArray      *lines,
+                               const gboolean *dated,
+                               double          min_x,
+                               double          max_x);
+
+void
+_vitae_import_continue_last (Builder    *builder,
+                             Role        role,
+                             const char *text);
+
+GPtrArray *
+_vitae_import_side_headings (GPtrArray *lines);
+
+G_END_DECLS

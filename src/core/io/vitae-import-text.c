@@ -1,0 +1,538 @@
+/* vitae-import-text.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The line importer's reading of words: headings, names, dates, bullet
+ * marks, e-mail addresses, phone numbers and web addresses. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "vitae-bullet.h"
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-error.h"
+#include "vitae-fields.h"
+#include "vitae-history.h"
+#include "vitae-import.h"
+#include "vitae-import-private.h"
+#include "vitae-io.h"
+#include "vitae-locale.h"
+#include "vitae-section.h"
+#include "vitae-text-reader.h"
+
+static const struct {
+  guint       kind;
+  const char *words;
+} heading_words[] = {
+  { VITAE_SECTION_EXPERIENCE, "experience|work experience|professional experience|employment|"
+                              "employment history|work history|career|relevant experience|internships|internship|"
+                              "berufserfahrung|erfahrung|berufliche erfahrung|expérience|"
+                              "expérience professionnelle|expériences professionnelles|experiencia|"
+                              "experiencia laboral|experiencia profesional|esperienza|"
+                              "esperienze lavorative|esperienza professionale|experiência|"
+                              "experiência profissional|werkervaring|ervaring|опыт работы|опыт|"
+                              "досвід роботи|doświadczenie zawodowe|工作经历|工作经验|实习经历|职業経歴|職歴|職務経歴" },
+  { VITAE_SECTION_EDUCATION, "education|academic background|ausbildung|bildung|bildungsweg|"
+                             "formation|éducation|educación|formación|formación académica|"
+                             "istruzione|formazione|educação|formação|formação acadêmica|opleiding|"
+                             "образование|освіта|wykształcenie|教育经历|教育背景|学历|学歴" },
+  { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|"
+                          "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
+                          "compétences techniques|habilidades|competencias|competenze|"
+                          "competências|vaardigheden|навыки|ключевые навыки|навички|umiejętności|"
+                          "专业技能|技能|个人技能|技能特长|スキル" },
+  { VITAE_SECTION_PROJECTS, "projects|personal projects|side projects|open source|projekte|projets|"
+                            "proyectos|progetti|projetos|projecten|проекты|проєкти|projekty|项目经验|项目经历|プロジェクト" },
+  { VITAE_SECTION_CERTIFICATIONS, "certifications|certificates|licenses & certifications|"
+                                  "licenses and certifications|zertifikate|zertifizierungen|"
+                                  "certificats|certificaciones|certificazioni|certificações|"
+                                  "certificaten|证书|资格证书|資格" },
+  { VITAE_SECTION_AWARDS, "awards|honors|honours|awards & honors|honors & awards|achievements|"
+                          "auszeichnungen|prix|distinctions|premios|premi|prêmios|prijzen|获奖经历|荣誉奖项|受賞歴" },
+  { VITAE_SECTION_VOLUNTEER, "volunteering|volunteer|volunteer experience|ehrenamt|"
+                             "ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
+                             "vrijwilligerswerk" },
+  { VITAE_SECTION_PUBLICATIONS, "publications|papers|publikationen|veröffentlichungen|"
+                                "publicaciones|pubblicazioni|publicações|publicaties" },
+  { VITAE_SECTION_LANGUAGES, "languages|sprachen|sprachkenntnisse|langues|idiomas|lingue|"
+                             "línguas|talen|языки|мови|języki|语言能力|語学" },
+  { VITAE_SECTION_INTERESTS, "interests|hobbies|interessen|centres d'intérêt|loisirs|intereses|"
+                             "interessi|interesses|hobby's|兴趣爱好|趣味" },
+  { VITAE_SECTION_REFERENCES, "references|referenzen|références|referencias|referenze|"
+                              "referências|referenties" },
+  { VITAE_SECTION_CUSTOM, "additional information" },
+  { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|"
+                  "profil|zusammenfassung|kurzprofil|résumé|perfil|resumen|perfil profesional|"
+                  "sommario|profilo|sobre mim|resumo|profiel|о себе|обо мне|профиль|"
+                  "про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr" },
+};
+
+static const char * const present_words[] = {
+  "present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "aujourd'hui",
+  "actuel", "présent", "actualidad", "presente", "actual", "oggi", "atual", "atualmente", "heden",
+  "今", "至今", "现在", "現在",
+  NULL
+};
+
+/* The section kind a heading names, or -1. */
+int
+_vitae_import_kind_from_heading (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  gsize len;
+
+  g_strstrip (folded);
+  len = strlen (folded);
+  while (len > 0 && (folded[len - 1] == ':' || folded[len - 1] == ' '))
+    folded[--len] = '\0';
+
+  for (guint i = 0; i < G_N_ELEMENTS (heading_words); i++)
+    {
+      g_auto(GStrv) words = g_strsplit (heading_words[i].words, "|", -1);
+
+      if (g_strv_contains ((const char * const *) words, folded))
+        return (int) heading_words[i].kind;
+    }
+  for (guint k = 0; k < VITAE_N_SECTION_KINDS; k++)
+    {
+      g_autofree char *title = g_utf8_casefold (vitae_section_kind_get_title (k), -1);
+
+      if (g_str_equal (title, folded))
+        return (int) k;
+    }
+
+  /* The headings of the document languages Vitae knows, and their other
+   * common wordings (vitae-locale.c). */
+  {
+    const char *id = vitae_locale_match_heading (folded, NULL);
+    VitaeSectionKind kind;
+
+    if (id != NULL && g_str_equal (id, "summary"))
+      return KIND_SUMMARY;
+    if (id != NULL && vitae_section_kind_from_id (id, &kind))
+      return (int) kind;
+  }
+
+  return -1;
+}
+
+
+/* Lines of a PDF header that are no part of the resume: "Page 1 of 2",
+ * "Last updated …", "Curriculum Vitae". */
+gboolean
+_vitae_import_is_noise (const char *text)
+{
+  static const char * const prefixes[] = {
+    "page ", "last update", "updated ", "curriculum vitae", "lebenslauf", NULL
+  };
+  static const char * const whole[] = { "resume", "résumé", "cv", NULL };
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; prefixes[i]; i++)
+    if (g_str_has_prefix (folded, prefixes[i]))
+      return TRUE;
+  return g_strv_contains (whole, folded);
+}
+
+/* A person's name: a few words, no digits, no address. */
+gboolean
+_vitae_import_is_plausible_name (const char *text)
+{
+  guint n = _vitae_import_count_words (text);
+
+  guint n_letters = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    n_letters += g_unichar_isalpha (g_utf8_get_char (p));
+
+  return n >= 1 && n <= 6 && n_letters >= 2 && !_vitae_import_has_digit (text) && !strchr (text, '@') && !strchr (text, '/') &&
+         !strchr (text, ':') && !_vitae_import_is_contact_line (text) && _vitae_import_kind_from_heading (text) < 0;
+}
+
+/* A name after a greeting: "Hello! I'm Ada Lovelace" → "Ada Lovelace";
+ * the text itself otherwise. */
+const char *
+_vitae_import_skip_greeting (const char *text)
+{
+  static const char * const greetings[] = { "hello", "hi", "hey", "bonjour", "hallo", "hola", "ciao", NULL };
+  static const char * const intros[] = { "i'm ", "i’m ", "i am ", "my name is ", "je suis ", "ich bin ", "soy ",
+                                         "sono ", NULL };
+  g_autofree char *folded = g_ascii_strdown (text, -1);
+  const char *p = folded;
+  gboolean greeted = FALSE;
+
+  for (guint i = 0; greetings[i] && !greeted; i++)
+    if (g_str_has_prefix (p, greetings[i]) && !g_ascii_isalpha (p[strlen (greetings[i])]))
+      {
+        p += strlen (greetings[i]);
+        while (*p == ' ' || *p == '!' || *p == ',' || *p == '.')
+          p++;
+        greeted = TRUE;
+      }
+  for (guint i = 0; intros[i]; i++)
+    if (g_str_has_prefix (p, intros[i]) && p[strlen (intros[i])] != '\0')
+      return text + (p - folded) + strlen (intros[i]);
+  return text;
+}
+
+gboolean
+_vitae_import_is_upper_text (const char *text)
+{
+  guint n_upper = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      if (g_unichar_isupper (c))
+        n_upper++;
+    }
+  return n_upper >= 2;
+}
+
+guint
+_vitae_import_count_words (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i]; i++)
+    n += words[i][0] != '\0';
+  return n;
+}
+
+gboolean
+_vitae_import_has_digit_before (const char *text,
+                                const char *end)
+{
+  for (const char *p = text; p < end; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_vitae_import_has_digit (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
+/* The text after a bullet glyph, or NULL if @text starts with none. */
+const char *
+_vitae_import_after_bullet (const char *text)
+{
+  static const char * const glyphs[] = {
+    "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", "–", "—", "-", "*", "·", "+", NULL
+  };
+
+  /* A numbered item: "1. ", "12) ", followed by a word. */
+  if (g_ascii_isdigit (text[0]))
+    {
+      const char *p = text + 1 + g_ascii_isdigit (text[1]);
+
+      if ((*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t'))
+        {
+          p++;
+          while (*p == ' ' || *p == '\t')
+            p++;
+          return g_unichar_isalpha (g_utf8_get_char (p)) ? p : NULL;
+        }
+      return NULL;
+    }
+
+  for (guint i = 0; glyphs[i]; i++)
+    if (g_str_has_prefix (text, glyphs[i]))
+      {
+        const char *rest = text + strlen (glyphs[i]);
+
+        if (*rest != ' ' && *rest != '\t' && *rest != '\xc2')
+          return NULL;
+        while (*rest == ' ' || *rest == '\t' || g_str_has_prefix (rest, "\u00a0"))
+          rest += *rest == ' ' || *rest == '\t' ? 1 : 2;
+        return *rest ? rest : NULL;
+      }
+  return NULL;
+}
+
+/* Whether @text is a bullet glyph alone. */
+gboolean
+_vitae_import_is_bare_glyph (const char *text)
+{
+  static const char * const glyphs[] = { "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", NULL };
+
+  return g_strv_contains (glyphs, text);
+}
+
+static gboolean
+is_present (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+
+  g_strstrip (folded);
+  return g_strv_contains (present_words, folded) || vitae_locale_match_present (folded, NULL);
+}
+
+/* Reads "Apr 2021 – Present", "2019 – 2021", "Mar 2023", "Aug’14 –
+ * July’15", "Issued: 2023" into ISO dates; @end is "" for "Present". */
+gboolean
+_vitae_import_parse_dates (const char  *text,
+                           char       **start,
+                           char       **end)
+{
+  static const char * const dashes[] = { " – ", " — ", " - ", "–", "—", " to ", " bis ", " à ", " 至 ", "至", " ~ ", "~", "〜", NULL };
+  g_autofree char *stripped = NULL;
+  const char *colon = strchr (text, ':');
+  g_autoptr(GString) spaced = NULL;
+
+  *start = *end = NULL;
+  /* A label before the dates: "Issued: 2023", "Expected: May 2025". */
+  if (colon != NULL && colon > text && colon - text <= 12 && colon[1] == ' ')
+    {
+      gboolean word = TRUE;
+
+      for (const char *p = text; p < colon; p++)
+        word &= g_ascii_isalpha (*p);
+      if (word)
+        text = colon + 1;
+    }
+  /* A short year glued to its month: "Aug’14" reads as "Aug ’14". */
+  spaced = g_string_new (text);
+  for (gsize i = 1; i < spaced->len; i++)
+    if (g_ascii_isalpha (spaced->str[i - 1]) &&
+        (spaced->str[i] == '\'' || g_str_has_prefix (spaced->str + i, "\u2019")) &&
+        g_ascii_isdigit (spaced->str[i + (spaced->str[i] == '\'' ? 1 : strlen ("\u2019"))]))
+      g_string_insert_c (spaced, i++, ' ');
+  stripped = g_strstrip (g_string_free (g_steal_pointer (&spaced), FALSE));
+
+  if (stripped[0] == '\0' || strlen (stripped) > 40)
+    return FALSE;
+
+  for (guint i = 0; dashes[i]; i++)
+    {
+      const char *dash = strstr (stripped, dashes[i]);
+
+      if (dash != NULL)
+        {
+          g_autofree char *left = g_strndup (stripped, dash - stripped);
+          const char *right = dash + strlen (dashes[i]);
+          g_autofree char *a = vitae_date_normalize (left);
+          g_autofree char *b = is_present (right) ? g_strdup ("") : vitae_date_normalize (right);
+
+          if (a == NULL || b == NULL)
+            return FALSE;
+          *start = g_steal_pointer (&a);
+          *end = g_steal_pointer (&b);
+          return TRUE;
+        }
+    }
+
+  {
+    g_autofree char *single = vitae_date_normalize (stripped);
+
+    if (single == NULL)
+      return FALSE;
+    *end = g_steal_pointer (&single);
+  }
+  return TRUE;
+}
+
+/* Splits @text at its last tab, or at a trailing run of dates; @right is
+ * NULL when there is none. */
+void
+_vitae_import_split_right (const char  *text,
+                           char       **left,
+                           char       **right)
+{
+  const char *tab = strrchr (text, '\t');
+
+  if (tab != NULL)
+    {
+      *left = g_strstrip (g_strndup (text, tab - text));
+      *right = g_strstrip (g_strdup (tab + 1));
+      return;
+    }
+
+  /* "Backend Engineer  Apr 2021 – Present": try the last 2–6 words. */
+  {
+    g_auto(GStrv) words = g_strsplit (text, " ", -1);
+    guint n = g_strv_length (words);
+
+    for (guint k = MIN (n - 1, 6); n > 1 && k >= 1; k--)
+      {
+        g_autofree char *tail = g_strjoinv (" ", words + (n - k));
+        g_autofree char *s = NULL, *e = NULL;
+
+        if (_vitae_import_has_digit (tail) && _vitae_import_parse_dates (tail, &s, &e))
+          {
+            char *saved = words[n - k];
+
+            words[n - k] = NULL;
+            *left = g_strstrip (g_strjoinv (" ", words));
+            words[n - k] = saved;
+            *right = g_steal_pointer (&tail);
+            return;
+          }
+      }
+  }
+
+  *left = g_strdup (text);
+  *right = NULL;
+}
+
+gboolean
+_vitae_import_looks_like_email (const char *part)
+{
+  const char *at = strchr (part, '@');
+
+  return at != NULL && at != part && strchr (at, '.') != NULL && strchr (part, ' ') == NULL;
+}
+
+gboolean
+_vitae_import_looks_like_phone (const char *part)
+{
+  guint digits = 0;
+
+  for (const char *p = part; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr ("+()-. /", *p))
+        return FALSE;
+      /* "+" starts a number; an area code in brackets follows a short
+       * country or trunk prefix at most: "02141 (617) …" is a postal
+       * code before a number. */
+      else if (*p == '+' && p != part && p[-1] != '(')
+        return FALSE;
+      else if (*p == '(' && digits >= 4)
+        return FALSE;
+    }
+  return digits >= 7 && digits <= 15;
+}
+
+gboolean
+_vitae_import_looks_like_url (const char *part)
+{
+  if (g_str_has_prefix (part, "http://") || g_str_has_prefix (part, "https://") ||
+      g_str_has_prefix (part, "www."))
+    return TRUE;
+  /* "github.com/jdoe", "linkedin.com/in/jdoe" */
+  return strchr (part, ' ') == NULL && strchr (part, '@') == NULL && strchr (part, '/') != NULL &&
+         strchr (part, '.') != NULL && strchr (part, '.') < strchr (part, '/');
+}
+
+/* The first phone number in @text, after a label or an icon and maybe
+ * followed by other words ("617-275-9957 a@b.com"), or NULL. */
+char *
+_vitae_import_dup_phone (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      const char *end;
+      char *best = NULL;
+
+      if (!(*p == '+' || *p == '(' || g_ascii_isdigit (*p)) || (p > text && g_ascii_isdigit (p[-1])))
+        continue;
+      /* The longest run of words from here that is a phone number. */
+      for (end = p; ; end++)
+        {
+          if (*end == ' ' || *end == '\0')
+            {
+              g_autofree char *candidate = g_strndup (p, end - p);
+
+              if (_vitae_import_looks_like_phone (candidate))
+                {
+                  g_free (best);
+                  best = g_steal_pointer (&candidate);
+                }
+            }
+          if (*end == '\0')
+            break;
+        }
+      if (best != NULL)
+        return best;
+    }
+  return NULL;
+}
+
+gboolean
+_vitae_import_has_phone (const char *text)
+{
+  g_autofree char *phone = _vitae_import_dup_phone (text);
+
+  return phone != NULL;
+}
+
+/* Sets the e-mail address @text, without a label glued to its end by a
+ * PDF that lost the space: "ben@example.comphone". */
+void
+_vitae_import_set_email (VitaeNode  *basics,
+                         const char *text)
+{
+  static const char * const labels[] = { "phone", "tel", "mobile", "cell", "web", "www", "linkedin", "github", NULL };
+  g_autofree char *email = NULL;
+  const char *at = strchr (text, '@');
+  const char *start = at, *end = at + 1;
+  gsize len;
+
+  /* Only what an address is made of, around its "@": no label glued
+   * before it ("邮箱：a@b.cn", "mailto:"), no full stop or comma after. */
+  while (start > text && (g_ascii_isalnum (start[-1]) || strchr ("._%+-", start[-1])))
+    start--;
+  while (*end && (g_ascii_isalnum (*end) || *end == '.' || *end == '-'))
+    end++;
+  while (end > at + 1 && (end[-1] == '.' || end[-1] == '-'))
+    end--;
+  email = g_strndup (start, end - start);
+  if (start == at || end == at + 1)
+    return;
+  if (g_str_has_prefix (email, "mailto"))
+    memmove (email, email + 6, strlen (email + 6) + 1);
+  len = strlen (email);
+
+  for (guint i = 0; labels[i]; i++)
+    {
+      gsize n = strlen (labels[i]);
+      const char *dot = strrchr (email, '.');
+
+      if (len > n && g_str_has_suffix (email, labels[i]) && dot != NULL &&
+          (gsize) (email + len - n - dot - 1) >= 2)
+        {
+          email[len - n] = '\0';
+          break;
+        }
+    }
+  vitae_node_set_text (basics, "email", email);
+}
+
+gboolean
+_vitae_import_is_contact_line (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, "\t|·•", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_auto(GStrv) words = NULL;
+
+      g_strstrip (parts[i]);
+      if (_vitae_import_looks_like_email (parts[i]) || _vitae_import_looks_like_phone (parts[i]) || _vitae_import_looks_like_url (parts[i]))
+        return TRUE;
+      words = g_strsplit (parts[i], " ", -1);
+      for (guint k = 0; words[k]; k++)
+        if (_vitae_import_looks_like_email (words[k]) || _vitae_import_looks_like_url (words[k]))
+          return TRUE;
+    }
+  return FALSE;
+}

@@ -1,0 +1,840 @@
+/* vitae-text-reader-pdf.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The text of a PDF, from poppler: as a parser reads it
+ * (vitae_pdf_read_text()), and as positioned lines for the importer
+ * (vitae_pdf_read_lines()). */
+
+#define G_LOG_DOMAIN "vitae-text-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "vitae-error.h"
+#include "vitae-io.h"
+#include "vitae-text-reader.h"
+
+#define RLE 0x202B
+#define PDF 0x202C
+
+/* poppler gives right-to-left text in the order it is drawn, right to
+ * left, each character wrapped in RLE … PDF marks: "ב" "י" "ב" "א" " " "ל"
+ * "ת" for "תל אביב". A run of such characters (and the spaces between
+ * them) is put back in reading order, without the marks. */
+static void
+append_logical (GString    *out,
+                const char *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      GArray *run;
+      const char *q;
+
+      if (g_utf8_get_char (p) != RLE)
+        {
+          const char *next = g_utf8_next_char (p);
+
+          g_string_append_len (out, p, next - p);
+          p = next;
+          continue;
+        }
+
+      run = g_array_new (FALSE, FALSE, sizeof (gunichar));
+      q = p;
+      for (;;)
+        {
+          const char *r = q;
+          guint n_spaces = 0;
+          gunichar c;
+
+          while (*r == ' ')
+            r++, n_spaces++;
+          if (g_utf8_get_char (r) != RLE)
+            break;
+          r = g_utf8_next_char (r);
+          c = g_utf8_get_char (r);
+          if (c == 0 || c == PDF)
+            break;
+          r = g_utf8_next_char (r);
+          if (g_utf8_get_char (r) != PDF)
+            break;
+          for (guint i = 0; i < n_spaces; i++)
+            {
+              gunichar space = ' ';
+
+              g_array_append_val (run, space);
+            }
+          g_array_append_val (run, c);
+          q = g_utf8_next_char (r);
+        }
+
+      if (run->len == 0)
+        {
+          /* A mark that wraps more than one character: keep it as it is. */
+          const char *next = g_utf8_next_char (p);
+
+          g_string_append_len (out, p, next - p);
+          p = next;
+        }
+      else
+        {
+          for (guint i = run->len; i > 0; i--)
+            g_string_append_unichar (out, g_array_index (run, gunichar, i - 1));
+          p = q;
+        }
+      g_array_unref (run);
+    }
+}
+
+/**
+ * vitae_pdf_read_text:
+ * @pdf: a PDF file's bytes
+ * @error: a #GError
+ *
+ * Returns: (transfer full) (nullable): the text of every page in reading
+ *   order, pages separated by a form feed
+ */
+char *
+vitae_pdf_read_text (GBytes  *pdf,
+                     GError **error)
+{
+  PopplerDocument *document;
+  g_autoptr(GError) local_error = NULL;
+  GString *text;
+
+  g_return_val_if_fail (pdf != NULL, NULL);
+
+  if (g_bytes_get_size (pdf) > VITAE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   _("The PDF is larger than %d MB"), VITAE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  document = poppler_document_new_from_bytes (pdf, NULL, &local_error);
+  if (document == NULL)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
+                   /* Translators: %s is poppler's reason */
+                   _("The PDF cannot be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  text = g_string_new (NULL);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      /* poppler-glib 22 has no autoptr for its types. */
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = page ? poppler_page_get_text (page) : NULL;
+
+      if (i > 0)
+        g_string_append_c (text, '\f');
+      if (page_text != NULL)
+        append_logical (text, page_text);
+      g_clear_object (&page);
+    }
+  g_object_unref (document);
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+font_is_bold (const char *font)
+{
+  g_autofree char *folded = font ? g_ascii_strdown (font, -1) : NULL;
+
+  return folded != NULL && (strstr (folded, "bold") || strstr (folded, "black") ||
+                            strstr (folded, "heavy") || strstr (folded, "semibold") ||
+                            strstr (folded, "demi"));
+}
+
+static gboolean
+font_is_italic (const char *font)
+{
+  g_autofree char *folded = font ? g_ascii_strdown (font, -1) : NULL;
+
+  return folded != NULL && (strstr (folded, "italic") || strstr (folded, "oblique"));
+}
+
+typedef struct
+{
+  double  top, bottom;
+  GArray *chars;      /* of guint, indexes into the page's characters */
+  gboolean rtl;
+} PdfLine;
+
+static void
+pdf_line_clear (gpointer data)
+{
+  PdfLine *line = data;
+
+  g_array_unref (line->chars);
+}
+
+static const PopplerRectangle *sort_rects;
+static const guint *sort_rect_of;
+
+static int
+compare_x (gconstpointer a,
+           gconstpointer b)
+{
+  double xa = sort_rects[sort_rect_of[*(const guint *) a]].x1;
+  double xb = sort_rects[sort_rect_of[*(const guint *) b]].x1;
+
+  return xa < xb ? -1 : xa > xb ? 1 : (int) *(const guint *) a - (int) *(const guint *) b;
+}
+
+static int
+compare_top (gconstpointer a,
+             gconstpointer b)
+{
+  const PdfLine *la = a, *lb = b;
+
+  return la->top < lb->top ? -1 : la->top > lb->top ? 1 : 0;
+}
+
+typedef struct
+{
+  gssize space;   /* where in the line's text */
+  double width;   /* of the gap, in points */
+  double size;    /* the font size of the word after it */
+} WordGap;
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* A space at least half an em wide and twice as wide as the line's other
+ * spaces (their median; 0.29 em, a wide space, when it has no other:
+ * a large name's letter-spaced capitals stay together) sets two
+ * parts of a line apart, as a tab would: "Acme Corp <0.6 em> Berlin".
+ * Justified lines widen all their spaces alike. */
+static void
+split_at_wide_spaces (GString *raw,
+                      GArray  *gaps)
+{
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      const WordGap *gap = &g_array_index (gaps, WordGap, i);
+      g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (double));
+      double typical = 0.29 * gap->size;
+
+      for (guint k = 0; k < gaps->len; k++)
+        if (k != i)
+          g_array_append_val (others, g_array_index (gaps, WordGap, k).width);
+      if (others->len > 0)
+        {
+          g_array_sort (others, compare_double);
+          typical = g_array_index (others, double, others->len / 2);
+        }
+      if (gap->size > 0 && gap->width >= 0.5 * gap->size && gap->width >= 2 * MAX (typical, 0.1 * gap->size) &&
+          (gsize) gap->space < raw->len && raw->str[gap->space] == ' ')
+        raw->str[gap->space] = '\t';
+    }
+}
+
+/* Words of very different sizes on one line are apart, as far apart as
+ * a tab: a name set large with a small title beside it ("Ada Lovelace
+ * Analyst"). Sizes are compared word by word, so that small capitals
+ * faked with a larger first letter stay whole. */
+static void
+split_at_size_change (GString *raw,
+                      gssize   space,
+                      double   before,
+                      double   after)
+{
+  if (space >= 0 && (gsize) space < raw->len && raw->str[space] == ' ' && before > 0 && after > 0 &&
+      MAX (before, after) >= 1.5 * MIN (before, after))
+    raw->str[space] = '\t';
+}
+
+/* One page's characters, where they stand, and the rows they form. */
+typedef struct
+{
+  PopplerPage            *page;
+  PopplerRectangle       *rects;
+  guint                   n_rects;
+  gunichar               *chars;
+  glong                   n_chars;
+  guint                  *rect_of;   /* each character's rectangle */
+  PopplerTextAttributes **by_char;   /* each rectangle's attributes */
+  GList                  *attributes;
+  GArray                 *rows;      /* of PdfLine */
+} PdfPage;
+
+static void
+pdf_page_clear (PdfPage *p)
+{
+  g_free (p->rects);
+  g_free (p->chars);
+  g_free (p->rect_of);
+  g_free (p->by_char);
+  if (p->attributes != NULL)
+    poppler_page_free_text_attributes (p->attributes);
+  g_clear_pointer (&p->rows, g_array_unref);
+}
+
+/* Reads the page's characters, their rectangles and attributes. The
+ * RLE … PDF marks around right-to-left characters have no place on the
+ * page: each takes the one of the character it marks. */
+static gboolean
+pdf_page_load (PdfPage     *p,
+               PopplerPage *page)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  guint ri = 0;
+
+  p->page = page;
+  if (text == NULL || !poppler_page_get_text_layout (page, &p->rects, &p->n_rects))
+    return FALSE;
+  p->chars = g_utf8_to_ucs4_fast (text, -1, &p->n_chars);
+
+  p->rect_of = g_new0 (guint, p->n_chars + 1);
+  for (glong ci = 0; ci < p->n_chars; ci++)
+    {
+      if (p->chars[ci] == RLE)
+        p->rect_of[ci] = ri;
+      else if (p->chars[ci] == PDF)
+        p->rect_of[ci] = ri > 0 ? ri - 1 : 0;
+      else
+        p->rect_of[ci] = ri++;
+    }
+  if (ri != p->n_rects)
+    return FALSE;
+
+  p->attributes = poppler_page_get_text_attributes (page);
+  p->by_char = g_new0 (PopplerTextAttributes *, p->n_rects + 1);
+  for (GList *l = p->attributes; l != NULL; l = l->next)
+    {
+      PopplerTextAttributes *a = l->data;
+
+      for (int k = MAX (a->start_index, 0); k <= a->end_index && k < (int) p->n_rects; k++)
+        p->by_char[k] = a;
+    }
+  return TRUE;
+}
+
+static const PopplerRectangle *
+char_rect (PdfPage *p,
+           guint    i)
+{
+  return &p->rects[MIN (p->rect_of[i], p->n_rects - 1)];
+}
+
+/* Gathers the characters into rows by their height on the page, top to
+ * bottom. */
+static void
+pdf_page_rows (PdfPage *p)
+{
+  p->rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
+  g_array_set_clear_func (p->rows, pdf_line_clear);
+  for (guint i = 0; i < (guint) p->n_chars; i++)
+    {
+      const PopplerRectangle *r = char_rect (p, i);
+      double middle = (r->y1 + r->y2) / 2;
+      PdfLine *row = NULL;
+
+      if (p->chars[i] == '\n' || p->n_rects == 0 || r->y2 <= r->y1)
+        continue;
+      for (guint k = p->rows->len; k > 0; k--)
+        {
+          PdfLine *candidate = &g_array_index (p->rows, PdfLine, k - 1);
+          double row_middle = (candidate->top + candidate->bottom) / 2;
+          double height = MIN (candidate->bottom - candidate->top, r->y2 - r->y1);
+
+          /* On the same line: the middles close, for the size of the
+           * smaller (a large name beside small contact lines is apart). */
+          if (ABS (middle - row_middle) < 0.35 * height)
+            {
+              row = candidate;
+              break;
+            }
+        }
+      if (row == NULL)
+        {
+          PdfLine fresh = { r->y1, r->y2, g_array_new (FALSE, FALSE, sizeof (guint)), FALSE };
+
+          g_array_append_val (p->rows, fresh);
+          row = &g_array_index (p->rows, PdfLine, p->rows->len - 1);
+        }
+      if (p->chars[i] == RLE || p->chars[i] == PDF)
+        row->rtl = TRUE;
+      g_array_append_val (row->chars, i);
+    }
+  g_array_sort (p->rows, compare_top);
+}
+
+/* Two columns: when many lines have a second part starting at the same
+ * place in the middle of the page (between a quarter and 70 % of its
+ * width: right-aligned dates stand further right), the page is read as a
+ * left column, then a right one. Returns where the right column starts,
+ * or -1, and in @best how many lines start there. */
+static double
+find_gutter (PdfPage *p,
+             guint   *best)
+{
+  double page_width = 0, page_height = 0, gutter = -1;
+  g_autoptr(GHashTable) starts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GArray) start_xs = g_array_new (FALSE, FALSE, sizeof (double));
+
+  *best = 0;
+  poppler_page_get_size (p->page, &page_width, &page_height);
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      double prev = -1;
+
+      if (row->rtl)
+        continue;
+      g_array_sort (row->chars, compare_x);
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+
+          if (g_unichar_isspace (p->chars[i]))
+            continue;
+          /* A line of the right column alone, where the left one has a
+           * gap, starts there too. */
+          if ((prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) ||
+              (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.7))
+            {
+              int bucket = (int) (r->x1 / 6);
+              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (starts, GINT_TO_POINTER (bucket))) + 1;
+
+              g_hash_table_insert (starts, GINT_TO_POINTER (bucket), GUINT_TO_POINTER (count));
+              g_array_append_val (start_xs, r->x1);
+              if (count > *best && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.7)
+                *best = count, gutter = bucket * 6.0;
+              break;
+            }
+          prev = r->x2;
+        }
+    }
+
+  /* The column starts at its headings, left of its indented bullets. */
+  if (gutter > 0)
+    {
+      double edge = gutter;
+
+      for (guint k = 0; k < start_xs->len; k++)
+        {
+          double x = g_array_index (start_xs, double, k);
+
+          if (x >= gutter - 24 && x < edge)
+            edge = x;
+        }
+      gutter = MIN (gutter, floor (edge / 6) * 6.0);
+    }
+  return gutter;
+}
+
+/* A narrow left column of headings alone (a word processor's table with
+ * the section headings in its first column, beside or level with their
+ * sections) is no sidebar: no more than two of its lines follow each
+ * other, and each is a few words without digits or punctuation. The
+ * importer reads those as side headings. */
+static gboolean
+is_heading_column (PdfPage *p,
+                   double   gutter)
+{
+  guint run = 0, longest = 0;
+  gboolean seen_both = FALSE;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      gboolean left = FALSE, right = FALSE, across = FALSE, in_word = FALSE;
+      guint n_words = 0, n_letters = 0;
+
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+          gunichar c = p->chars[i];
+
+          across |= !g_unichar_isspace (c) && r->x1 < gutter - 3 && r->x2 > gutter + 3;
+          if (r->x1 >= gutter - 3)
+            {
+              right |= !g_unichar_isspace (c);
+              continue;
+            }
+          if (g_unichar_isspace (c))
+            {
+              in_word = FALSE;
+              continue;
+            }
+          left = TRUE;
+          n_letters++;
+          n_words += !in_word;
+          in_word = TRUE;
+          if (g_unichar_isdigit (c) || (c < 128 && strchr (",:/@|()", (char) c)))
+            n_words = 99;
+        }
+      if (across || !(seen_both || (left && right)))
+        {
+          run = 0;
+          continue;
+        }
+      seen_both = TRUE;
+      run = left ? run + 1 : 0;
+      longest = MAX (longest, run);
+      if (left && (n_words > 4 || n_letters > 32))
+        return FALSE;
+    }
+  return longest <= 2;
+}
+
+/* Moves the parts of rows right of @gutter to rows of their own after
+ * the others: the right column is read after the left one. */
+static void
+split_columns (PdfPage *p,
+               double   gutter)
+{
+  g_autoptr(GArray) right = g_array_new (FALSE, TRUE, sizeof (PdfLine));
+  gboolean started = FALSE;
+
+  g_array_set_clear_func (right, pdf_line_clear);
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      PdfLine part;
+      GArray *kept;
+      double left_end = -1, right_start = G_MAXDOUBLE;
+
+      /* Lines above the first one that is split (a centred header) and
+       * lines that run across the gutter stay whole. */
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+          if (g_unichar_isspace (p->chars[i]))
+            continue;
+          if (r->x1 < gutter - 3)
+            left_end = MAX (left_end, r->x2);
+          else
+            right_start = MIN (right_start, r->x1);
+        }
+      if (right_start == G_MAXDOUBLE || right_start - left_end < 10 || (!started && left_end < 0))
+        continue;
+      started = TRUE;
+
+      part = (PdfLine) { row->top, row->bottom, g_array_new (FALSE, FALSE, sizeof (guint)), row->rtl };
+      kept = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+
+          if (p->rects[p->rect_of[i]].x1 >= gutter - 3)
+            g_array_append_val (part.chars, i);
+          else
+            g_array_append_val (kept, i);
+        }
+      g_array_unref (row->chars);
+      row->chars = kept;
+      if (part.chars->len > 0)
+        g_array_append_val (right, part);
+      else
+        g_array_unref (part.chars);
+    }
+  for (guint k = 0; k < right->len; k++)
+    {
+      PdfLine moved = g_array_index (right, PdfLine, k);
+
+      g_array_append_val (p->rows, moved);
+      g_array_index (right, PdfLine, k).chars = NULL;
+    }
+  g_array_set_clear_func (right, NULL);
+}
+
+/* The text of one row as it is being read, left to right. */
+typedef struct
+{
+  GString  *raw;
+  GArray   *gaps;              /* of WordGap */
+  gboolean  rtl;
+  double    top, bottom, left, prev_x2, size;
+  double    word_size, prev_word_size;
+  double    gap_x;             /* where the part after the first tab starts */
+  gssize    space_before_word;
+  guint     n, n_bold, n_italic;
+} RowText;
+
+static gboolean
+raw_ends_in_space (RowText *t)
+{
+  return t->raw->len > 0 && (t->raw->str[t->raw->len - 1] == ' ' || t->raw->str[t->raw->len - 1] == '\t');
+}
+
+/* A gap wider than twice the font size is a tab. */
+static gboolean
+add_tab (RowText                *t,
+         const PopplerRectangle *r,
+         double                  char_size)
+{
+  if (t->prev_x2 < 0 || r->x1 - t->prev_x2 <= 2 * MAX (char_size, 5.0))
+    return FALSE;
+  while (t->raw->len > 0 && t->raw->str[t->raw->len - 1] == ' ')
+    g_string_truncate (t->raw, t->raw->len - 1);
+  g_string_append_c (t->raw, '\t');
+  if (t->gap_x < 0 && !t->rtl)
+    t->gap_x = r->x1;
+  return TRUE;
+}
+
+/* A visible character: its place, size and weight count for the line. */
+static void
+add_visible (RowText                     *t,
+             const PopplerRectangle      *r,
+             const PopplerTextAttributes *a)
+{
+  double char_size = a ? a->font_size : 0;
+  double gap_before = t->prev_x2 >= 0 ? r->x1 - t->prev_x2 : -1;
+
+  /* A visible gap without a space (words set apart by an icon or by
+   * position) is a space. */
+  if (!add_tab (t, r, char_size) && t->prev_x2 >= 0 && r->x1 - t->prev_x2 > 0.3 * MAX (char_size, 5.0) &&
+      !raw_ends_in_space (t))
+    g_string_append_c (t->raw, ' ');
+  t->prev_x2 = r->x2;
+  if (t->left < 0)
+    t->left = r->x1;
+  if (t->top < 0 || r->y1 < t->top)
+    t->top = r->y1;
+  if (r->y2 > t->bottom)
+    t->bottom = r->y2;
+  t->size = MAX (t->size, char_size);
+  /* A word starts: the one before it has its size. */
+  if (t->word_size > 0 && raw_ends_in_space (t))
+    {
+      split_at_size_change (t->raw, t->space_before_word, t->prev_word_size, t->word_size);
+      t->prev_word_size = t->word_size;
+      t->word_size = 0;
+      t->space_before_word = t->raw->str[t->raw->len - 1] == ' ' ? (gssize) t->raw->len - 1 : -1;
+      if (t->space_before_word >= 0 && gap_before >= 0 && !t->rtl)
+        {
+          WordGap gap = { t->space_before_word, gap_before, char_size };
+
+          g_array_append_val (t->gaps, gap);
+        }
+    }
+  t->word_size = MAX (t->word_size, char_size);
+  t->n++;
+  t->n_bold += a && font_is_bold (a->font_name);
+  t->n_italic += a && font_is_italic (a->font_name);
+}
+
+static void
+add_char (RowText                     *t,
+          const PopplerRectangle      *r,
+          const PopplerTextAttributes *a,
+          gunichar                     c)
+{
+  /* Icons (private-use glyphs of icon fonts) and control characters are
+   * no text: a space stands for them. */
+  if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') || c == 0xFFFD)
+    c = ' ';
+  /* Zero-width spaces and joiners (Google Docs sets one around nearly
+   * every word) are nothing at all. */
+  if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
+    return;
+
+  if (c == RLE)
+    {
+      double char_size = a ? a->font_size : 0;
+
+      /* The gap before a right-to-left character comes before its mark;
+       * a right-to-left run after a space. */
+      if (!add_tab (t, r, char_size) && t->prev_x2 >= 0 && t->raw->len > 0 &&
+          t->raw->str[t->raw->len - 1] == ' ')
+        {
+          WordGap gap = { (gssize) t->raw->len - 1, r->x1 - t->prev_x2, char_size };
+
+          g_array_append_val (t->gaps, gap);
+        }
+      t->prev_x2 = r->x1;
+    }
+  else if (!g_unichar_isspace (c) && c != PDF)
+    add_visible (t, r, a);
+  else if (g_unichar_isspace (c) && (t->raw->len == 0 || raw_ends_in_space (t)))
+    return;
+  else if (g_unichar_isspace (c))
+    c = ' ';
+  g_string_append_unichar (t->raw, c);
+}
+
+/* The line one row of the page reads as, or NULL. */
+static VitaeTextLine *
+row_line (PdfPage *p,
+          PdfLine *row,
+          int      page_number,
+          double  *prev_bottom)
+{
+  g_autoptr(GString) raw = g_string_new (NULL);
+  g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (WordGap));
+  g_autoptr(GString) logical = g_string_new (NULL);
+  RowText t = { raw, gaps, row->rtl, -1, -1, -1, -1, 0, 0, 0, -1, -1, 0, 0, 0 };
+  VitaeTextLine *line;
+
+  if (!row->rtl)
+    g_array_sort (row->chars, compare_x);
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+
+      add_char (&t, &p->rects[p->rect_of[i]], p->by_char[p->rect_of[i]], p->chars[i]);
+    }
+
+  split_at_size_change (raw, t.space_before_word, t.prev_word_size, t.word_size);
+  split_at_wide_spaces (raw, gaps);
+  append_logical (logical, raw->str);
+  g_strstrip (logical->str);
+  logical->len = strlen (logical->str);
+  if (logical->len == 0 || t.n == 0 || !g_utf8_validate (logical->str, -1, NULL))
+    return NULL;
+
+  line = g_new0 (VitaeTextLine, 1);
+  line->text = g_string_free (g_steal_pointer (&logical), FALSE);
+  line->size = t.size;
+  line->page = page_number;
+  line->x = t.left;
+  line->tab_x = t.gap_x;
+  line->gap = *prev_bottom >= 0 ? t.top - *prev_bottom : 0;
+  if (t.n_bold * 2 > t.n)
+    line->flags |= VITAE_TEXT_LINE_BOLD;
+  if (t.n_italic * 2 > t.n)
+    line->flags |= VITAE_TEXT_LINE_ITALIC;
+  *prev_bottom = t.bottom;
+  return line;
+}
+
+/* Adds the lines of one page. The characters are gathered into lines by
+ * their height on the page, so that what stands on one line (an entry's
+ * title and its right-aligned dates) reads as one, in order from left to
+ * right; characters further apart than twice the font size (those dates,
+ * the columns of a table) are separated by a tab, and so are words set
+ * apart by a wide space (split_at_wide_spaces()) or in very different
+ * sizes (split_at_size_change()). */
+static void
+pdf_page_lines (PopplerPage *page,
+                int          page_number,
+                GPtrArray   *lines)
+{
+  PdfPage p = { NULL, };
+  double prev_bottom = -1, gutter;
+  guint best = 0;
+
+  if (!pdf_page_load (&p, page))
+    {
+      pdf_page_clear (&p);
+      return;
+    }
+  pdf_page_rows (&p);
+
+  sort_rects = p.rects;
+  sort_rect_of = p.rect_of;
+  gutter = find_gutter (&p, &best);
+  if (gutter > 0 && is_heading_column (&p, gutter))
+    gutter = -1;
+  if (gutter > 0 && best >= MAX (4, p.rows->len / 4))
+    split_columns (&p, gutter);
+
+  for (guint k = 0; k < p.rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p.rows, PdfLine, k);
+      VitaeTextLine *line;
+
+      /* The right column starts again at the top. */
+      if (k > 0 && row->top < g_array_index (p.rows, PdfLine, k - 1).top - 1)
+        prev_bottom = -1;
+      if (row->chars->len == 0)
+        continue;
+      line = row_line (&p, row, page_number, &prev_bottom);
+      if (line != NULL)
+        g_ptr_array_add (lines, line);
+    }
+  pdf_page_clear (&p);
+}
+
+/**
+ * vitae_pdf_read_lines:
+ * @pdf: a PDF file's bytes
+ * @max_pages: the most pages to accept; more is an error
+ * @error: a #GError
+ *
+ * Returns: (transfer container) (element-type VitaeTextLine) (nullable):
+ *   the text lines of every page in reading order, with their font size,
+ *   weight and slant and the space above them
+ */
+GPtrArray *
+vitae_pdf_read_lines (GBytes  *pdf,
+                      int      max_pages,
+                      GError **error)
+{
+  PopplerDocument *document;
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *lines;
+  int n_pages;
+
+  g_return_val_if_fail (pdf != NULL, NULL);
+
+  if (g_bytes_get_size (pdf) > VITAE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   _("The PDF is larger than %d MB"), VITAE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  document = poppler_document_new_from_bytes (pdf, NULL, &local_error);
+  if (document == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error (error, VITAE_ERROR, VITAE_ERROR_FORBIDDEN,
+                     _("The PDF is locked with a password: export it again without one"));
+      else
+        g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
+                     /* Translators: %s is poppler's reason */
+                     _("The PDF cannot be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  n_pages = poppler_document_get_n_pages (document);
+  if (n_pages > max_pages)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %d are numbers of pages */
+                   _("The PDF has %d pages; a resume has at most %d"), n_pages, max_pages);
+      g_object_unref (document);
+      return NULL;
+    }
+
+  lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+
+      if (page != NULL)
+        pdf_page_lines (page, i, lines);
+      g_clear_object (&page);
+    }
+  g_object_unref (document);
+
+  return lines;
+}
