@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 
 #include "vitae-core.h"
+#include "vitae-json-resume.h"
 #include "vitae-render.h"
 #include "vitae-text-reader.h"
 
@@ -736,6 +737,67 @@ test_import (void)
     }
 }
 
+/* The plain-text export words a grade and a degree with its field in the
+ * document's language, as the PDF does its labels, whatever the
+ * interface's language. Before, they were "Score: …" and "… in …" from
+ * the interface's translation. */
+static void
+test_text_labels (void)
+{
+  static const struct
+  {
+    const char *tag;
+    const char *degree;
+    const char *area;
+    const char *score;
+    const char *study;        /* the degree with its field, as written */
+    const char *score_label;  /* the word before the grade */
+  } cases[] = {
+    { "en", "BSc", "Physics", "3.8/4.0", "BSc in Physics", "Score" },
+    { "de", "B.Sc.", "Physik", "1,3", "B.Sc. in Physik", "Note" },
+    { "fr", "Licence", "physique", "16/20", "Licence en physique", "Note" },
+    { "es", "Grado", "Física", "9,1", "Grado en Física", "Nota" },
+    { "pt", "Bacharelado", "Física", "9,0", "Bacharelado em Física", "Nota" },
+    { "it", "Laurea", "Fisica", "110/110", "Laurea in Fisica", "Voto" },
+    { "ja", "学士", "物理学", "3.5", "学士（物理学）", "成績" },
+    { "ko", "학사", "물리학", "4.1/4.5", "물리학 학사", "학점" },
+    { "ar", "بكالوريوس", "الفيزياء", "3.7", "بكالوريوس في الفيزياء", "المعدل" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *score_line = NULL;
+      g_autofree char *english = NULL;
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", cases[i].tag);
+      json = g_strdup_printf ("{ \"basics\": { \"name\": \"Ana Lima\" },"
+                              "  \"education\": [ { \"institution\": \"Universidade\","
+                              "    \"studyType\": \"%s\", \"area\": \"%s\", \"score\": \"%s\" } ],"
+                              "  \"meta\": { \"language\": \"%s\" } }",
+                              cases[i].degree, cases[i].area, cases[i].score, cases[i].tag);
+      document = vitae_json_resume_parse (json, strlen (json), "ana.json", &error);
+      g_assert_no_error (error);
+      text = vitae_text_export (document);
+
+      if (strstr (text, cases[i].study) == NULL)
+        g_error ("%s: “%s” is not in the text:\n%s", cases[i].tag, cases[i].study, text);
+      score_line = g_strdup_printf ("\n%s", cases[i].score_label);
+      if (strstr (text, score_line) == NULL || strstr (text, cases[i].score) == NULL)
+        g_error ("%s: no “%s” line with “%s”:\n%s", cases[i].tag, cases[i].score_label, cases[i].score, text);
+      /* Nothing of the English wording is left where the language's
+       * differs. */
+      if (!g_str_equal (cases[i].score_label, "Score"))
+        g_assert_null (strstr (text, "Score"));
+      english = g_strdup_printf ("%s in %s", cases[i].degree, cases[i].area);
+      if (!g_str_equal (english, cases[i].study))
+        g_assert_null (strstr (text, english));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -753,6 +815,7 @@ main (int   argc,
   g_test_add_func ("/localized/right-to-left", test_right_to_left);
   g_test_add_func ("/localized/office", test_office);
   g_test_add_func ("/localized/import", test_import);
+  g_test_add_func ("/localized/text-labels", test_text_labels);
 
   status = g_test_run ();
 

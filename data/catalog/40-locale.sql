@@ -8,10 +8,11 @@
 --
 -- Keys: heading.<section id> (summary and the section kinds of vitae.rng),
 -- month.1 … month.12, date.month-year ({month}, {year}), date.range
--- ({start}, {end}), present, and label.<name> for the words inside
--- entries (grade, courses, technologies, roles, keywords) and the
--- document's title (resume). English is the fallback for a language or
--- key that is missing. Arabic and Hebrew join two dates with a word
+-- ({start}, {end}), present, label.<name> for the words inside
+-- entries (grade, courses, technologies, roles, keywords, and score, the
+-- plain-text export's word for a grade) and the document's title (resume),
+-- and entry.study ({degree}, {area}): a degree with its field of study.
+-- English is the fallback for a language or key that is missing. Arabic and Hebrew join two dates with a word
 -- ("حتى", "עד": until), as they are written there, rather than a dash,
 -- which extractors put on the wrong side of a number in right-to-left
 -- text.
@@ -66,6 +67,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('en', 'label.roles', 'Roles'),
   ('en', 'label.keywords', 'Keywords'),
   ('en', 'label.resume', 'Resume'),
+  ('en', 'label.score', 'Score'),
+  ('en', 'entry.study', '{degree} in {area}'),
   ('de', 'heading.summary', 'Profil'),
   ('de', 'heading.experience', 'Berufserfahrung'),
   ('de', 'heading.projects', 'Projekte'),
@@ -100,6 +103,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('de', 'label.roles', 'Rollen'),
   ('de', 'label.keywords', 'Schlagwörter'),
   ('de', 'label.resume', 'Lebenslauf'),
+  ('de', 'label.score', 'Note'),
+  ('de', 'entry.study', '{degree} in {area}'),
   ('fr', 'heading.summary', 'Profil'),
   ('fr', 'heading.experience', 'Expérience professionnelle'),
   ('fr', 'heading.projects', 'Projets'),
@@ -134,6 +139,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('fr', 'label.roles', 'Rôles'),
   ('fr', 'label.keywords', 'Mots-clés'),
   ('fr', 'label.resume', 'CV'),
+  ('fr', 'label.score', 'Note'),
+  ('fr', 'entry.study', '{degree} en {area}'),
   ('es', 'heading.summary', 'Perfil'),
   ('es', 'heading.experience', 'Experiencia laboral'),
   ('es', 'heading.projects', 'Proyectos'),
@@ -168,6 +175,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('es', 'label.roles', 'Funciones'),
   ('es', 'label.keywords', 'Palabras clave'),
   ('es', 'label.resume', 'Currículum'),
+  ('es', 'label.score', 'Nota'),
+  ('es', 'entry.study', '{degree} en {area}'),
   ('pt', 'heading.summary', 'Resumo'),
   ('pt', 'heading.experience', 'Experiência profissional'),
   ('pt', 'heading.projects', 'Projetos'),
@@ -202,6 +211,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('pt', 'label.roles', 'Funções'),
   ('pt', 'label.keywords', 'Palavras-chave'),
   ('pt', 'label.resume', 'Currículo'),
+  ('pt', 'label.score', 'Nota'),
+  ('pt', 'entry.study', '{degree} em {area}'),
   ('it', 'heading.summary', 'Profilo'),
   ('it', 'heading.experience', 'Esperienza professionale'),
   ('it', 'heading.projects', 'Progetti'),
@@ -236,6 +247,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('it', 'label.roles', 'Ruoli'),
   ('it', 'label.keywords', 'Parole chiave'),
   ('it', 'label.resume', 'Curriculum'),
+  ('it', 'label.score', 'Voto'),
+  ('it', 'entry.study', '{degree} in {area}'),
   ('nl', 'heading.summary', 'Profiel'),
   ('nl', 'heading.experience', 'Werkervaring'),
   ('nl', 'heading.projects', 'Projecten'),
@@ -270,6 +283,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('nl', 'label.roles', 'Rollen'),
   ('nl', 'label.keywords', 'Trefwoorden'),
   ('nl', 'label.resume', 'Cv'),
+  ('nl', 'label.score', 'Cijfer'),
+  ('nl', 'entry.study', '{degree} {area}'),
   ('pl', 'heading.summary', 'Podsumowanie'),
   ('pl', 'heading.experience', 'Doświadczenie zawodowe'),
   ('pl', 'heading.projects', 'Projekty'),
@@ -304,6 +319,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('pl', 'label.roles', 'Role'),
   ('pl', 'label.keywords', 'Słowa kluczowe'),
   ('pl', 'label.resume', 'CV'),
+  ('pl', 'label.score', 'Ocena'),
+  ('pl', 'entry.study', '{degree}, kierunek {area}'),
   ('ru', 'heading.summary', 'Обо мне'),
   ('ru', 'heading.experience', 'Опыт работы'),
   ('ru', 'heading.projects', 'Проекты'),
@@ -338,6 +355,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('ru', 'label.roles', 'Роли'),
   ('ru', 'label.keywords', 'Ключевые слова'),
   ('ru', 'label.resume', 'Резюме'),
+  ('ru', 'label.score', 'Оценка'),
+  ('ru', 'entry.study', '{degree} по специальности «{area}»'),
   ('zh', 'heading.summary', '个人简介'),
   ('zh', 'heading.experience', '工作经历'),
   ('zh', 'heading.projects', '项目经历'),
@@ -372,6 +391,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('zh', 'label.roles', '角色'),
   ('zh', 'label.keywords', '关键词'),
   ('zh', 'label.resume', '简历'),
+  ('zh', 'label.score', '成绩'),
+  ('zh', 'entry.study', '{area} {degree}'),
   ('ja', 'heading.summary', '職務要約'),
   ('ja', 'heading.experience', '職務経歴'),
   ('ja', 'heading.projects', 'プロジェクト'),
@@ -406,6 +427,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('ja', 'label.roles', '役割'),
   ('ja', 'label.keywords', 'キーワード'),
   ('ja', 'label.resume', '職務経歴書'),
+  ('ja', 'label.score', '成績'),
+  ('ja', 'entry.study', '{degree}（{area}）'),
   ('ko', 'heading.summary', '요약'),
   ('ko', 'heading.experience', '경력'),
   ('ko', 'heading.projects', '프로젝트'),
@@ -440,6 +463,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('ko', 'label.roles', '역할'),
   ('ko', 'label.keywords', '키워드'),
   ('ko', 'label.resume', '이력서'),
+  ('ko', 'label.score', '학점'),
+  ('ko', 'entry.study', '{area} {degree}'),
   ('ar', 'heading.summary', 'الملخص'),
   ('ar', 'heading.experience', 'الخبرة العملية'),
   ('ar', 'heading.projects', 'المشاريع'),
@@ -474,6 +499,8 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('ar', 'label.roles', 'الأدوار'),
   ('ar', 'label.keywords', 'الكلمات المفتاحية'),
   ('ar', 'label.resume', 'السيرة الذاتية'),
+  ('ar', 'label.score', 'المعدل'),
+  ('ar', 'entry.study', '{degree} في {area}'),
   ('he', 'heading.summary', 'תקציר'),
   ('he', 'heading.experience', 'ניסיון תעסוקתי'),
   ('he', 'heading.projects', 'פרויקטים'),
@@ -507,7 +534,9 @@ INSERT INTO locale_strings (language, key, value) VALUES
   ('he', 'label.technologies', 'טכנולוגיות'),
   ('he', 'label.roles', 'תפקידים'),
   ('he', 'label.keywords', 'מילות מפתח'),
-  ('he', 'label.resume', 'קורות חיים');
+  ('he', 'label.resume', 'קורות חיים'),
+  ('he', 'label.score', 'ציון'),
+  ('he', 'entry.study', '{degree} ב{area}');
 
 INSERT INTO locale_aliases (language, key, value) VALUES
   ('en', 'heading.summary', 'Profile'),

@@ -105,7 +105,8 @@ join_list (const char * const *items)
 static void
 append_heading (GString      *out,
                 VitaeSection *section,
-                VitaeNode    *entry)
+                VitaeNode    *entry,
+                const char   *language)
 {
   g_autoptr(GString) what = g_string_new (NULL);
   g_autoptr(GString) line = g_string_new (NULL);
@@ -128,8 +129,7 @@ append_heading (GString      *out,
 
         if (degree[0] != '\0' && area[0] != '\0')
           {
-            /* Translators: a degree and a field of study, as in “BSc in Physics” */
-            g_autofree char *study = g_strdup_printf (_("%s in %s"), degree, area);
+            g_autofree char *study = vitae_locale_format_study (language, degree, area);
 
             append_joined (what, ", ", study);
           }
@@ -218,23 +218,32 @@ append_group (GString    *out,
   append_line (out, "", line->str);
 }
 
+/* "Label: text", the label in the document's language; nothing when
+ * @text is empty. */
+static void
+append_labelled (GString    *out,
+                 const char *label,
+                 const char *text)
+{
+  g_autofree char *line = NULL;
+
+  if (text[0] == '\0')
+    return;
+
+  /* Translators: a label such as “Courses”, then a list */
+  line = g_strdup_printf (C_("label: list", "%s: %s"), label, text);
+  append_line (out, "", line);
+}
+
 static void
 append_labelled_list (GString    *out,
                       const char *label,
                       VitaeNode  *entry,
                       const char *key)
 {
-  const char * const *items = vitae_node_get_list (entry, key);
-  g_autofree char *joined = NULL;
-  g_autofree char *line = NULL;
+  g_autofree char *joined = join_list (vitae_node_get_list (entry, key));
 
-  if (items[0] == NULL)
-    return;
-
-  joined = join_list (items);
-  /* Translators: a label such as “Courses”, then a list */
-  line = g_strdup_printf (C_("label: list", "%s: %s"), label, joined);
-  append_line (out, "", line);
+  append_labelled (out, label, joined);
 }
 
 static void
@@ -277,18 +286,12 @@ append_entry (GString      *out,
       break;
     }
 
-  append_heading (out, section, node);
+  append_heading (out, section, node, language);
   append_line (out, "", get (node, "description"));
   append_line (out, "", get (node, "summary"));
   append_line (out, "", get (node, "reference"));
 
-  if (get (node, "score")[0] != '\0')
-    {
-      /* Translators: a grade such as “3.8/4.0” */
-      g_autofree char *score = g_strdup_printf (_("Score: %s"), get (node, "score"));
-
-      append_line (out, "", score);
-    }
+  append_labelled (out, vitae_locale_get_string (language, "label.score"), get (node, "score"));
 
   for (guint i = 0; i < n_bullets; i++)
     append_line (out, "- ", vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)));

@@ -370,6 +370,26 @@ vitae_locale_format_span (const char *language,
                  "start", start_text, "end", end_text);
 }
 
+/**
+ * vitae_locale_format_study:
+ * @language: (nullable): a BCP 47 tag
+ * @degree: a degree ("BSc", "Licence")
+ * @area: its field of study ("Physics", "informatique")
+ *
+ * Returns: (transfer full): the degree and its field as @language writes
+ *   them: "BSc in Physics", "Licence en informatique", "学士（工学）"
+ */
+char *
+vitae_locale_format_study (const char *language,
+                           const char *degree,
+                           const char *area)
+{
+  g_return_val_if_fail (degree != NULL && area != NULL, NULL);
+
+  return expand (vitae_locale_get_string (language, "entry.study"),
+                 "degree", degree, "area", area);
+}
+
 static const Match *
 lookup_match (const char *text)
 {

@@ -34,6 +34,9 @@ char       *vitae_locale_format_date         (const char        *language,
 char       *vitae_locale_format_span         (const char        *language,
                                               const char        *start,
                                               const char        *end);
+char       *vitae_locale_format_study        (const char        *language,
+                                              const char        *degree,
+                                              const char        *area);
 const char *vitae_locale_get_section_title   (const char        *language,
                                               VitaeSection      *section);
 gboolean    vitae_locale_has_language        (const char        *language);
