@@ -25,6 +25,7 @@
 
 #include "vitae-catalog-private.h"
 #include "vitae-error.h"
+#include "vitae-sql.h"
 
 /*
  * The user catalog's migrations. Step i brings a database at version i to
@@ -60,13 +61,27 @@ exec_sql (VitaeCatalog  *self,
           const char    *sql,
           char         **message)
 {
-  char *sqlite_message = NULL;
+  g_autoptr(GError) error = NULL;
   int rc;
 
-  rc = sqlite3_exec (self->db, sql, NULL, NULL, &sqlite_message);
+  rc = vitae_sql_exec (self->db, sql, &error);
   if (rc != SQLITE_OK && message != NULL)
-    *message = g_strdup (sqlite_message ? sqlite_message : sqlite3_errstr (rc));
-  sqlite3_free (sqlite_message);
+    *message = g_strdup (error->message);
+
+  return rc;
+}
+
+/* Finishes @q and returns its failure, with SQLite's message in @message. */
+static int
+finish_sql (VitaeSql  *q,
+            char     **message)
+{
+  g_autoptr(GError) error = NULL;
+  int rc;
+
+  rc = vitae_sql_finish (q, &error);
+  if (rc != SQLITE_OK && message != NULL)
+    *message = g_strdup (error->message);
 
   return rc;
 }
@@ -78,22 +93,13 @@ attach_user_db_as (VitaeCatalog  *self,
                    char         **message)
 {
   g_autofree char *sql = g_strdup_printf ("ATTACH DATABASE ?1 AS %s", schema);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
 
-  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-    }
-  if (rc != SQLITE_OK && message != NULL)
-    *message = g_strdup (sqlite3_errmsg (self->db));
-  sqlite3_finalize (stmt);
+  vitae_sql_prepare (&q, self->db, sql);
+  vitae_sql_bind_text (&q, 1, path);
+  vitae_sql_step (&q);
 
-  return rc;
+  return finish_sql (&q, message);
 }
 
 static int
@@ -112,46 +118,29 @@ check_and_migrate_user_db (VitaeCatalog  *self,
                            gboolean       may_write,
                            char         **message)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
   int version = 0;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user.quick_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
+  vitae_sql_prepare (&q, self->db, "PRAGMA user.quick_check");
+  if (vitae_sql_step (&q))
     {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          const char *verdict = (const char *) sqlite3_column_text (stmt, 0);
+      const char *verdict = (const char *) sqlite3_column_text (q.stmt, 0);
 
-          if (g_strcmp0 (verdict, "ok") != 0)
-            {
-              /* SQLite's report spans lines; a message is one. */
-              *message = g_strdelimit (g_strdup (verdict ? verdict : "quick_check failed"), "\n", ' ');
-              sqlite3_finalize (stmt);
-              return SQLITE_CORRUPT;
-            }
-          rc = SQLITE_OK;
+      if (g_strcmp0 (verdict, "ok") != 0)
+        {
+          /* SQLite's report spans lines; a message is one. */
+          *message = g_strdelimit (g_strdup (verdict ? verdict : "quick_check failed"), "\n", ' ');
+          return SQLITE_CORRUPT;
         }
     }
-  if (rc != SQLITE_OK)
-    {
-      *message = g_strdup (sqlite3_errmsg (self->db));
-      sqlite3_finalize (stmt);
-      return rc;
-    }
-  sqlite3_finalize (stmt);
+  if ((rc = finish_sql (&q, message)) != SQLITE_OK)
+    return rc;
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user.user_version", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      version = sqlite3_column_int (stmt, 0);
-      rc = SQLITE_OK;
-    }
-  if (rc != SQLITE_OK)
-    *message = g_strdup (sqlite3_errmsg (self->db));
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_OK)
+  vitae_sql_prepare (&q, self->db, "PRAGMA user.user_version");
+  if (vitae_sql_step (&q))
+    version = sqlite3_column_int (q.stmt, 0);
+  if ((rc = finish_sql (&q, message)) != SQLITE_OK)
     return rc;
 
   /* A catalog written by a newer Vitae is used as it is: its tables are a
@@ -290,16 +279,15 @@ salvage_rows (VitaeCatalog *self,
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func (saved_row_free);
   g_autofree char *uri = read_only_uri (path);
-  sqlite3_stmt *stmt = NULL;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
   gint64 after = G_MININT64;
 
   if (attach_user_db_as (self, uri, "damaged", NULL) != SQLITE_OK)
     return rows;
 
-  if (sqlite3_prepare_v2 (self->db,
+  if (!vitae_sql_prepare (&q, self->db,
                           "SELECT rowid, keyword, role_id, group_id, created FROM damaged.user_keywords "
-                          "WHERE rowid > ?1 ORDER BY rowid",
-                          -1, &stmt, NULL) != SQLITE_OK)
+                          "WHERE rowid > ?1 ORDER BY rowid"))
     {
       exec_sql (self, "DETACH DATABASE damaged;", NULL);
       return rows;
@@ -308,15 +296,14 @@ salvage_rows (VitaeCatalog *self,
   for (;;)
     {
       gboolean found = FALSE;
-      int rc;
 
-      sqlite3_bind_int64 (stmt, 1, after);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      vitae_sql_bind_int64 (&q, 1, after);
+      while (vitae_sql_step (&q))
         {
-          SavedRow row = { dup_text_column (stmt, 1), dup_text_column (stmt, 2),
-                           dup_text_column (stmt, 3), sqlite3_column_int64 (stmt, 4) };
+          SavedRow row = { dup_text_column (q.stmt, 1), dup_text_column (q.stmt, 2),
+                           dup_text_column (q.stmt, 3), sqlite3_column_int64 (q.stmt, 4) };
 
-          after = sqlite3_column_int64 (stmt, 0);
+          after = sqlite3_column_int64 (q.stmt, 0);
           if (row.keyword != NULL && row.role_id != NULL && row.group_id != NULL)
             g_ptr_array_add (rows, g_memdup2 (&row, sizeof row));
           else
@@ -326,30 +313,29 @@ salvage_rows (VitaeCatalog *self,
               g_free (row.group_id);
             }
         }
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      if (vitae_sql_reset (&q) == SQLITE_OK)
         break;
 
       /* A page that cannot be read: jump over it. */
       for (guint64 gap = 1; gap <= ((guint64) 1 << 62) && after <= G_MAXINT64 - (gint64) gap; gap *= 2)
         {
-          sqlite3_bind_int64 (stmt, 1, after + (gint64) gap);
-          rc = sqlite3_step (stmt);
-          if (rc == SQLITE_ROW)
+          gboolean row;
+
+          vitae_sql_bind_int64 (&q, 1, after + (gint64) gap);
+          if ((row = vitae_sql_step (&q)))
             {
               /* The walk goes on from this row, which is after gap. */
-              after = sqlite3_column_int64 (stmt, 0) - 1;
+              after = sqlite3_column_int64 (q.stmt, 0) - 1;
               found = TRUE;
             }
-          sqlite3_reset (stmt);
-          if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+          if (vitae_sql_reset (&q) == SQLITE_OK || row)
             break;
         }
       if (!found)
         break;
     }
 
-  sqlite3_finalize (stmt);
+  vitae_sql_clear (&q);
   exec_sql (self, "DETACH DATABASE damaged;", NULL);
 
   return rows;
@@ -361,29 +347,29 @@ static guint
 insert_rows (VitaeCatalog *self,
              GPtrArray    *rows)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
   guint n = 0;
 
   if (rows->len == 0 || exec_sql (self, "BEGIN IMMEDIATE;", NULL) != SQLITE_OK)
     return 0;
 
-  sqlite3_prepare_v2 (self->db,
-                      "INSERT OR IGNORE INTO user.user_keywords (keyword, role_id, group_id, created) "
-                      "VALUES (?1, ?2, ?3, ?4)",
-                      -1, &stmt, NULL);
+  vitae_sql_prepare (&q, self->db,
+                     "INSERT OR IGNORE INTO user.user_keywords (keyword, role_id, group_id, created) "
+                     "VALUES (?1, ?2, ?3, ?4)");
   for (guint i = 0; i < rows->len; i++)
     {
       SavedRow *row = g_ptr_array_index (rows, i);
 
-      sqlite3_bind_text (stmt, 1, row->keyword, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, row->role_id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, row->group_id, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 4, row->created);
-      if (sqlite3_step (stmt) == SQLITE_DONE)
+      vitae_sql_bind_text (&q, 1, row->keyword);
+      vitae_sql_bind_text (&q, 2, row->role_id);
+      vitae_sql_bind_text (&q, 3, row->group_id);
+      vitae_sql_bind_int64 (&q, 4, row->created);
+      vitae_sql_step (&q);
+      /* A row that cannot go in is left out; the others still go. */
+      if (vitae_sql_reset (&q) == SQLITE_OK)
         n += sqlite3_changes (self->db);
-      sqlite3_reset (stmt);
     }
-  sqlite3_finalize (stmt);
+  vitae_sql_clear (&q);
 
   if (exec_sql (self, "COMMIT;", NULL) != SQLITE_OK)
     {

@@ -19,6 +19,7 @@
 #include "vitae-catalog-private.h"
 #include "vitae-error.h"
 #include "vitae-init.h"
+#include "vitae-sql.h"
 #include "vitae-catalog-db-resources.h"
 
 /* The shipped catalog: a SQLite database built from the SQL in data/catalog at
@@ -77,9 +78,7 @@ load_shipped_sql (VitaeCatalog  *self,
       return FALSE;
     }
 
-  sqlite3_exec (self->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
-
-  return TRUE;
+  return vitae_sql_exec (self->db, "PRAGMA foreign_keys = ON;", error) == SQLITE_OK;
 }
 
 /* The catalog's text the user sees, translated in place once it is loaded:
@@ -114,16 +113,15 @@ static gboolean
 translate_shipped (VitaeCatalog  *self,
                    GError       **error)
 {
-  char *message = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   sqlite3_create_function (self->db, "vitae_translate", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                            NULL, sql_translate, NULL, NULL);
-  if (sqlite3_exec (self->db, TRANSLATE_SQL, NULL, NULL, &message) != SQLITE_OK)
+  if (vitae_sql_exec (self->db, TRANSLATE_SQL, &local_error) != SQLITE_OK)
     {
       g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
                    /* Translators: %s is SQLite's message */
-                   _("Could not translate the keyword catalog: %s"), message);
-      sqlite3_free (message);
+                   _("Could not translate the keyword catalog: %s"), local_error->message);
       return FALSE;
     }
 
@@ -137,26 +135,91 @@ dup_column (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
+/* Binds as many of the texts as the statement has parameters. */
+static void
+bind_params (VitaeSql   *q,
+             const char *param1,
+             const char *param2)
+{
+  int n = sqlite3_bind_parameter_count (q->stmt);
+
+  if (n > 0)
+    vitae_sql_bind_text (q, 1, param1);
+  if (n > 1)
+    vitae_sql_bind_text (q, 2, param2);
+}
+
+/* Runs @sql with the text parameters ?1 and ?2 (either may be %NULL) and
+ * returns the first column of its first row, or %NULL if it has none. */
+static char *
+dup_first (VitaeCatalog *self,
+           const char   *sql,
+           const char   *param1,
+           const char   *param2)
+{
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
+  char *value = NULL;
+
+  if (vitae_sql_prepare (&q, self->db, sql))
+    bind_params (&q, param1, param2);
+  if (vitae_sql_step (&q))
+    value = dup_column (q.stmt, 0);
+  vitae_sql_finish (&q, NULL);
+
+  return value;
+}
+
+/* Runs @sql with the text parameter ?1 and returns its first column. */
+static GStrv
+dup_strv (VitaeCatalog *self,
+          const char   *sql,
+          const char   *param)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
+
+  if (vitae_sql_prepare (&q, self->db, sql))
+    bind_params (&q, param, NULL);
+  while (vitae_sql_step (&q))
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (q.stmt, 0));
+  vitae_sql_finish (&q, NULL);
+
+  return g_strv_builder_end (builder);
+}
+
+/* Runs @sql with the role id as ?1 and makes an item of each row. */
+static GPtrArray *
+list_rows (VitaeCatalog   *self,
+           const char     *sql,
+           const char     *role_id,
+           gpointer      (*row_new) (sqlite3_stmt *stmt),
+           GDestroyNotify  item_free)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (item_free);
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
+
+  vitae_sql_prepare (&q, self->db, sql);
+  vitae_sql_bind_text (&q, 1, role_id);
+  while (vitae_sql_step (&q))
+    g_ptr_array_add (items, row_new (q.stmt));
+  vitae_sql_finish (&q, NULL);
+
+  return items;
+}
+
 static gboolean
 keyword_is_known (VitaeCatalog *self,
                   const char   *role_id,
                   const char   *keyword)
 {
-  sqlite3_stmt *stmt = NULL;
-  gboolean known;
+  g_autofree char *known = dup_first (self,
+                                      "SELECT 1 FROM keywords WHERE name = ?1 COLLATE NOCASE "
+                                      "UNION ALL SELECT 1 FROM aliases WHERE alias = ?1 COLLATE NOCASE "
+                                      "UNION ALL SELECT 1 FROM user.user_keywords "
+                                      "  WHERE keyword = ?1 COLLATE NOCASE AND role_id = ?2",
+                                      keyword, role_id);
 
-  sqlite3_prepare_v2 (self->db,
-                      "SELECT 1 FROM keywords WHERE name = ?1 COLLATE NOCASE "
-                      "UNION ALL SELECT 1 FROM aliases WHERE alias = ?1 COLLATE NOCASE "
-                      "UNION ALL SELECT 1 FROM user.user_keywords "
-                      "  WHERE keyword = ?1 COLLATE NOCASE AND role_id = ?2",
-                      -1, &stmt, NULL);
-  sqlite3_bind_text (stmt, 1, keyword, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, role_id, -1, SQLITE_STATIC);
-  known = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_finalize (stmt);
-
-  return known;
+  return known != NULL;
 }
 
 static void
@@ -191,7 +254,6 @@ catalog_new (const char  *user_db_path,
              GError     **error)
 {
   g_autoptr(VitaeCatalog) self = g_object_new (VITAE_TYPE_CATALOG, NULL);
-  sqlite3_stmt *stmt = NULL;
 
   vitae_core_init ();
   self->read_only = read_only;
@@ -218,11 +280,8 @@ catalog_new (const char  *user_db_path,
   if (self->user_error != NULL)
     g_message ("%s", self->user_error->message);
 
-  sqlite3_prepare_v2 (self->db, "SELECT id FROM roles WHERE is_default = 1 ORDER BY position LIMIT 1",
-                      -1, &stmt, NULL);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    self->default_role = dup_column (stmt, 0);
-  sqlite3_finalize (stmt);
+  self->default_role = dup_first (self, "SELECT id FROM roles WHERE is_default = 1 ORDER BY position LIMIT 1",
+                                  NULL, NULL);
 
   return g_steal_pointer (&self);
 }
@@ -409,17 +468,9 @@ vitae_catalog_get_default_role (VitaeCatalog *self)
 GStrv
 vitae_catalog_dup_role_ids (VitaeCatalog *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt = NULL;
-
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
 
-  sqlite3_prepare_v2 (self->db, "SELECT id FROM roles ORDER BY position, id", -1, &stmt, NULL);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return g_strv_builder_end (builder);
+  return dup_strv (self, "SELECT id FROM roles ORDER BY position, id", NULL);
 }
 
 /**
@@ -434,19 +485,10 @@ char *
 vitae_catalog_dup_role_name (VitaeCatalog *self,
                              const char   *role_id)
 {
-  sqlite3_stmt *stmt = NULL;
-  char *name = NULL;
-
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
   g_return_val_if_fail (role_id != NULL, NULL);
 
-  sqlite3_prepare_v2 (self->db, "SELECT name FROM roles WHERE id = ?1", -1, &stmt, NULL);
-  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = dup_column (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return name;
+  return dup_first (self, "SELECT name FROM roles WHERE id = ?1", role_id, NULL);
 }
 
 /**
@@ -462,19 +504,49 @@ vitae_catalog_has_group (VitaeCatalog *self,
                          const char   *role_id,
                          const char   *group_id)
 {
-  sqlite3_stmt *stmt = NULL;
-  gboolean found;
+  g_autofree char *found = NULL;
 
   g_return_val_if_fail (VITAE_IS_CATALOG (self), FALSE);
 
-  sqlite3_prepare_v2 (self->db, "SELECT 1 FROM keyword_groups WHERE role_id = ?1 AND id = ?2",
-                      -1, &stmt, NULL);
-  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, group_id, -1, SQLITE_STATIC);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_finalize (stmt);
+  found = dup_first (self, "SELECT 1 FROM keyword_groups WHERE role_id = ?1 AND id = ?2",
+                     role_id, group_id);
 
-  return found;
+  return found != NULL;
+}
+
+static gpointer
+skill_new (sqlite3_stmt *stmt)
+{
+  VitaeSkill *skill = g_new0 (VitaeSkill, 1);
+
+  skill->id = dup_column (stmt, 0);
+  skill->name = dup_column (stmt, 1);
+  vitae_tier_from_id ((const char *) sqlite3_column_text (stmt, 2), &skill->tier);
+  skill->kind = dup_column (stmt, 3);
+  skill->summary = dup_column (stmt, 4);
+  skill->proof = dup_column (stmt, 5);
+  skill->duration = dup_column (stmt, 6);
+
+  return skill;
+}
+
+static gpointer
+certification_new (sqlite3_stmt *stmt)
+{
+  VitaeCertification *certification = g_new0 (VitaeCertification, 1);
+  const char *verdict = (const char *) sqlite3_column_text (stmt, 5);
+
+  certification->id = dup_column (stmt, 0);
+  certification->name = dup_column (stmt, 1);
+  certification->issuer = dup_column (stmt, 2);
+  certification->cost = dup_column (stmt, 3);
+  certification->effort = dup_column (stmt, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (verdict_ids); i++)
+    if (g_strcmp0 (verdict, verdict_ids[i]) == 0)
+      certification->verdict = i;
+  certification->reason = dup_column (stmt, 6);
+
+  return certification;
 }
 
 /**
@@ -489,33 +561,13 @@ GPtrArray *
 vitae_catalog_list_skills (VitaeCatalog *self,
                            const char   *role_id)
 {
-  GPtrArray *skills = g_ptr_array_new_with_free_func ((GDestroyNotify) vitae_skill_free);
-  sqlite3_stmt *stmt = NULL;
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
 
-  g_return_val_if_fail (VITAE_IS_CATALOG (self), skills);
-
-  sqlite3_prepare_v2 (self->db,
-                      "SELECT s.id, s.name, s.tier, s.kind, s.summary, s.proof, s.duration "
-                      "FROM skills s JOIN tiers t ON t.id = s.tier "
-                      "WHERE s.role_id = ?1 ORDER BY t.rank, s.position",
-                      -1, &stmt, NULL);
-  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      VitaeSkill *skill = g_new0 (VitaeSkill, 1);
-
-      skill->id = dup_column (stmt, 0);
-      skill->name = dup_column (stmt, 1);
-      vitae_tier_from_id ((const char *) sqlite3_column_text (stmt, 2), &skill->tier);
-      skill->kind = dup_column (stmt, 3);
-      skill->summary = dup_column (stmt, 4);
-      skill->proof = dup_column (stmt, 5);
-      skill->duration = dup_column (stmt, 6);
-      g_ptr_array_add (skills, skill);
-    }
-  sqlite3_finalize (stmt);
-
-  return skills;
+  return list_rows (self,
+                    "SELECT s.id, s.name, s.tier, s.kind, s.summary, s.proof, s.duration "
+                    "FROM skills s JOIN tiers t ON t.id = s.tier "
+                    "WHERE s.role_id = ?1 ORDER BY t.rank, s.position",
+                    role_id, skill_new, (GDestroyNotify) vitae_skill_free);
 }
 
 /**
@@ -530,35 +582,44 @@ GPtrArray *
 vitae_catalog_list_certifications (VitaeCatalog *self,
                                    const char   *role_id)
 {
-  GPtrArray *certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) vitae_certification_free);
-  sqlite3_stmt *stmt = NULL;
+  g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
 
-  g_return_val_if_fail (VITAE_IS_CATALOG (self), certifications);
+  return list_rows (self,
+                    "SELECT id, name, issuer, cost, effort, verdict, reason "
+                    "FROM certifications WHERE role_id = ?1 ORDER BY position",
+                    role_id, certification_new, (GDestroyNotify) vitae_certification_free);
+}
 
-  sqlite3_prepare_v2 (self->db,
-                      "SELECT id, name, issuer, cost, effort, verdict, reason "
-                      "FROM certifications WHERE role_id = ?1 ORDER BY position",
-                      -1, &stmt, NULL);
-  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+/* Runs the prepared change @q to the user's keywords; @missing_keyword,
+ * if given, is the keyword a change that finds no row reports. */
+static gboolean
+change_user_keywords (VitaeCatalog  *self,
+                      VitaeSql      *q,
+                      const char    *missing_keyword,
+                      GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  vitae_sql_step (q);
+  if (vitae_sql_finish (q, &local_error) != SQLITE_OK)
     {
-      VitaeCertification *certification = g_new0 (VitaeCertification, 1);
-      const char *verdict = (const char *) sqlite3_column_text (stmt, 5);
-
-      certification->id = dup_column (stmt, 0);
-      certification->name = dup_column (stmt, 1);
-      certification->issuer = dup_column (stmt, 2);
-      certification->cost = dup_column (stmt, 3);
-      certification->effort = dup_column (stmt, 4);
-      for (guint i = 0; i < G_N_ELEMENTS (verdict_ids); i++)
-        if (g_strcmp0 (verdict, verdict_ids[i]) == 0)
-          certification->verdict = i;
-      certification->reason = dup_column (stmt, 6);
-      g_ptr_array_add (certifications, certification);
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                   /* Translators: a file name, then SQLite's message */
+                   _("Could not save the keyword in “%s”: %s"),
+                   self->user_path, local_error->message);
+      return FALSE;
     }
-  sqlite3_finalize (stmt);
 
-  return certifications;
+  if (missing_keyword != NULL && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID,
+                   _("“%s” is not one of your keywords."), missing_keyword);
+      return FALSE;
+    }
+
+  self->revision++;
+
+  return TRUE;
 }
 
 /**
@@ -582,9 +643,8 @@ vitae_catalog_add_user_keyword (VitaeCatalog  *self,
                                 const char    *keyword,
                                 GError       **error)
 {
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
   g_autofree char *trimmed = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (VITAE_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (role_id != NULL, FALSE);
@@ -617,29 +677,15 @@ vitae_catalog_add_user_keyword (VitaeCatalog  *self,
       return FALSE;
     }
 
-  sqlite3_prepare_v2 (self->db,
-                      "INSERT INTO user.user_keywords (keyword, role_id, group_id, created) "
-                      "VALUES (?1, ?2, ?3, ?4)",
-                      -1, &stmt, NULL);
-  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, role_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, group_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
-  rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
+  vitae_sql_prepare (&q, self->db,
+                     "INSERT INTO user.user_keywords (keyword, role_id, group_id, created) "
+                     "VALUES (?1, ?2, ?3, ?4)");
+  vitae_sql_bind_text (&q, 1, trimmed);
+  vitae_sql_bind_text (&q, 2, role_id);
+  vitae_sql_bind_text (&q, 3, group_id);
+  vitae_sql_bind_int64 (&q, 4, g_get_real_time () / G_USEC_PER_SEC);
 
-  if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-                   /* Translators: a file name, then SQLite's message */
-                   _("Could not save the keyword in “%s”: %s"),
-                   self->user_path, sqlite3_errmsg (self->db));
-      return FALSE;
-    }
-
-  self->revision++;
-
-  return TRUE;
+  return change_user_keywords (self, &q, NULL, error);
 }
 
 /**
@@ -657,39 +703,17 @@ vitae_catalog_remove_user_keyword (VitaeCatalog  *self,
                                    const char    *keyword,
                                    GError       **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
 
   g_return_val_if_fail (VITAE_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (role_id != NULL, FALSE);
   g_return_val_if_fail (keyword != NULL, FALSE);
 
-  sqlite3_prepare_v2 (self->db,
-                      "DELETE FROM user.user_keywords WHERE role_id = ?1 AND keyword = ?2",
-                      -1, &stmt, NULL);
-  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, keyword, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
+  vitae_sql_prepare (&q, self->db, "DELETE FROM user.user_keywords WHERE role_id = ?1 AND keyword = ?2");
+  vitae_sql_bind_text (&q, 1, role_id);
+  vitae_sql_bind_text (&q, 2, keyword);
 
-  if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-                   _("Could not save the keyword in “%s”: %s"),
-                   self->user_path, sqlite3_errmsg (self->db));
-      return FALSE;
-    }
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID,
-                   _("“%s” is not one of your keywords."), keyword);
-      return FALSE;
-    }
-
-  self->revision++;
-
-  return TRUE;
+  return change_user_keywords (self, &q, keyword, error);
 }
 
 /**
@@ -703,21 +727,12 @@ GStrv
 vitae_catalog_dup_user_keywords (VitaeCatalog *self,
                                  const char   *role_id)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt = NULL;
-
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
 
-  sqlite3_prepare_v2 (self->db,
-                      "SELECT keyword FROM user.user_keywords "
-                      "WHERE ?1 IS NULL OR role_id = ?1 ORDER BY created, rowid",
-                      -1, &stmt, NULL);
-  sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return g_strv_builder_end (builder);
+  return dup_strv (self,
+                   "SELECT keyword FROM user.user_keywords "
+                   "WHERE ?1 IS NULL OR role_id = ?1 ORDER BY created, rowid",
+                   role_id);
 }
 
 /**

@@ -21,7 +21,8 @@
 #include "vitae-autosave.h"
 #include "vitae-error.h"
 #include "vitae-document.h"
-#include "vitae-io.h"
+#include "vitae-io-private.h"
+#include "vitae-xml.h"
 
 /* Helpers */
 
@@ -298,22 +299,13 @@ autosave_job_free (gpointer data)
   g_free (job);
 }
 
-static void
-autosave_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+static gboolean
+autosave_job_run (gpointer   data,
+                  GError   **error)
 {
-  AutosaveJob *job = task_data;
-  GError *error = NULL;
+  AutosaveJob *job = data;
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  if (write_slot (job->dir, job->slot, job->snapshot_data, job->info_data, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return write_slot (job->dir, job->slot, job->snapshot_data, job->info_data, error);
 }
 
 /**
@@ -355,15 +347,15 @@ vitae_autosave_write_async (const char          *dir,
   job = g_new0 (AutosaveJob, 1);
   job->dir = g_strdup (dir);
   job->slot = g_strdup (slot);
-  g_task_set_task_data (task, job, autosave_job_free);
 
   if (!prepare_slot (dir, slot, document, original_path, &job->snapshot_data, &job->info_data, &error))
     {
+      autosave_job_free (job);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  g_task_run_in_thread (task, autosave_thread);
+  _vitae_io_run_write (task, autosave_job_run, job, autosave_job_free);
 }
 
 /**
@@ -377,9 +369,7 @@ gboolean
 vitae_autosave_write_finish (GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return _vitae_io_write_finish (result, error);
 }
 
 /**

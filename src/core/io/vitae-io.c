@@ -22,7 +22,9 @@
 #include "vitae-document.h"
 #include "vitae-error.h"
 #include "vitae-history.h"
-#include "vitae-io.h"
+#include "vitae-io-private.h"
+#include "vitae-json-resume.h"
+#include "vitae-xml.h"
 
 /**
  * vitae_format_from_path:
@@ -563,37 +565,33 @@ vitae_document_load_full (const char  *path,
     g_clear_object (&document);
 
   if (document != NULL)
-    {
-      vitae_history_clear (vitae_document_get_history (document));
-      vitae_document_set_modified (document, FALSE);
-    }
+    _vitae_io_mark_loaded (document);
 
   return document;
 }
 
-/**
- * vitae_document_save:
- * @document: a #VitaeDocument
- * @path: a .vitae, .json or .txt file
- * @error: a #GError
- *
- * Writes @document atomically in the format the extension of @path names.
- * It does not change the modified state: the caller knows whether the file
- * is the document's own.
- *
- * Returns: %TRUE on success
- */
 /* The bytes @document is written as at @path, by its extension. */
-static char *
-serialize_for_path (VitaeDocument  *document,
-                    const char     *path,
-                    gsize          *len,
-                    GError        **error)
+/**
+ * vitae_document_serialize:
+ * @document: a document
+ * @format: .vitae, JSON Resume or plain text
+ * @len: (out): the length of what is returned
+ * @error: a #GError, set for a format that is not written this way
+ *
+ * Returns: (transfer full) (nullable): @document in @format
+ */
+char *
+vitae_document_serialize (VitaeDocument  *document,
+                          VitaeFormat     format,
+                          gsize          *len,
+                          GError        **error)
 {
-  g_autofree char *display = vitae_display_name (path);
   char *data;
 
-  switch (vitae_format_from_path (path))
+  g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (len != NULL, NULL);
+
+  switch (format)
     {
     case VITAE_FORMAT_VITAE:
       return vitae_xml_serialize (document, len);
@@ -609,13 +607,44 @@ serialize_for_path (VitaeDocument  *document,
     case VITAE_FORMAT_PDF:
     case VITAE_FORMAT_UNKNOWN:
     default:
+      /* A caller's mistake: PDF is rendered, not serialised. */
       g_set_error (error, VITAE_ERROR, VITAE_ERROR_UNSUPPORTED,
-                   _("Cannot write “%s”: use a .vitae, .json or .txt file name"),
-                   display);
+                   "vitae_document_serialize(): format %d is not serialised", (int) format);
       return NULL;
     }
 }
 
+static char *
+serialize_for_path (VitaeDocument  *document,
+                    const char     *path,
+                    gsize          *len,
+                    GError        **error)
+{
+  VitaeFormat format = vitae_format_from_path (path);
+  g_autofree char *display = NULL;
+
+  if (format == VITAE_FORMAT_VITAE || format == VITAE_FORMAT_JSON_RESUME || format == VITAE_FORMAT_TEXT)
+    return vitae_document_serialize (document, format, len, error);
+
+  display = vitae_display_name (path);
+  g_set_error (error, VITAE_ERROR, VITAE_ERROR_UNSUPPORTED,
+               _("Cannot write “%s”: use a .vitae, .json or .txt file name"),
+               display);
+  return NULL;
+}
+
+/**
+ * vitae_document_save:
+ * @document: a #VitaeDocument
+ * @path: a .vitae, .json or .txt file
+ * @error: a #GError
+ *
+ * Writes @document atomically in the format the extension of @path names.
+ * It does not change the modified state: the caller knows whether the file
+ * is the document's own.
+ *
+ * Returns: %TRUE on success
+ */
 gboolean
 vitae_document_save (VitaeDocument  *document,
                      const char     *path,
@@ -649,25 +678,15 @@ write_job_free (gpointer data)
   g_free (job);
 }
 
-static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+static gboolean
+write_job_run (gpointer   data,
+               GError   **error)
 {
-  WriteJob *job = task_data;
-  GError *error = NULL;
+  WriteJob *job = data;
   gsize size;
-  const char *data = g_bytes_get_data (job->contents, &size);
+  const char *contents = g_bytes_get_data (job->contents, &size);
 
-  /* Once begun, a write runs to its end: it is atomic either way. */
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  if (vitae_write_file_atomic (job->path, data ? data : "", size, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return vitae_write_file_atomic (job->path, contents ? contents : "", size, error);
 }
 
 /**
@@ -700,8 +719,7 @@ vitae_write_file_atomic_async (const char          *path,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, vitae_write_file_atomic_async);
-  g_task_set_task_data (task, job, write_job_free);
-  g_task_run_in_thread (task, write_thread);
+  _vitae_io_run_write (task, write_job_run, job, write_job_free);
 }
 
 /**
@@ -715,9 +733,7 @@ gboolean
 vitae_write_file_atomic_finish (GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return _vitae_io_write_finish (result, error);
 }
 
 /**
@@ -771,4 +787,87 @@ vitae_document_save_finish (GAsyncResult  *result,
                             GError       **error)
 {
   return vitae_write_file_atomic_finish (result, error);
+}
+
+/* Shared by the readers and writers of io/ (vitae-io-private.h) */
+
+gboolean
+_vitae_io_check_size (gsize        length,
+                      const char  *filename,
+                      GError     **error)
+{
+  if (length <= VITAE_MAX_FILE_SIZE)
+    return TRUE;
+
+  g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+               /* Translators: %s is a file name, %d a number of megabytes */
+               _("%s: the file is too large: resumes are refused above %d MB"),
+               filename, VITAE_MAX_FILE_SIZE / (1024 * 1024));
+  return FALSE;
+}
+
+void
+_vitae_io_mark_loaded (VitaeDocument *document)
+{
+  vitae_history_clear (vitae_document_get_history (document));
+  vitae_document_set_modified (document, FALSE);
+}
+
+typedef struct
+{
+  VitaeIoWriteFunc func;
+  gpointer         job;
+  GDestroyNotify   free_job;
+} ThreadWrite;
+
+static void
+thread_write_free (gpointer data)
+{
+  ThreadWrite *write = data;
+
+  write->free_job (write->job);
+  g_free (write);
+}
+
+static void
+thread_write_cb (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  ThreadWrite *write = task_data;
+  GError *error = NULL;
+
+  /* Once begun, a write runs to its end: it is atomic either way. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (write->func (write->job, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+_vitae_io_run_write (GTask            *task,
+                     VitaeIoWriteFunc  func,
+                     gpointer          job,
+                     GDestroyNotify    free_job)
+{
+  ThreadWrite *write = g_new0 (ThreadWrite, 1);
+
+  write->func = func;
+  write->job = job;
+  write->free_job = free_job;
+  g_task_set_task_data (task, write, thread_write_free);
+  g_task_run_in_thread (task, thread_write_cb);
+}
+
+gboolean
+_vitae_io_write_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -10,6 +10,10 @@
 #include <gio/gio.h>
 
 #include "vitae-types.h"
+/* The formats, one header each; included here for the callers that read
+ * and write through vitae-io.h. */
+#include "vitae-json-resume.h"
+#include "vitae-xml.h"
 
 G_BEGIN_DECLS
 
@@ -93,6 +97,11 @@ gboolean       vitae_document_sanitize     (VitaeDocument  *document,
                                             const char     *display,
                                             GPtrArray      *notes,
                                             GError        **error);
+/* In @format: VITAE, JSON_RESUME or TEXT. */
+char          *vitae_document_serialize    (VitaeDocument  *document,
+                                            VitaeFormat     format,
+                                            gsize          *len,
+                                            GError        **error);
 /* By extension: .vitae, .json or .txt. */
 gboolean       vitae_document_save         (VitaeDocument  *document,
                                             const char     *path,
@@ -113,29 +122,6 @@ void           vitae_write_file_atomic_async  (const char          *path,
                                                gpointer             user_data);
 gboolean       vitae_write_file_atomic_finish (GAsyncResult        *result,
                                                GError             **error);
-
-/* .vitae XML (vitae-xml.c) */
-VitaeDocument *vitae_xml_parse             (const char     *data,
-                                            gsize           length,
-                                            const char     *filename,
-                                            GError        **error);
-char          *vitae_xml_serialize         (VitaeDocument  *document,
-                                            gsize          *length);
-
-/* JSON Resume v1.0.0 (vitae-json-resume.c) */
-VitaeDocument *vitae_json_resume_parse     (const char     *data,
-                                            gsize           length,
-                                            const char     *filename,
-                                            GError        **error);
-/* The same, for files as people write them: older member names, comments,
- * placeholders, unknown members and FRESH; @notes says what was done. */
-VitaeDocument *vitae_json_resume_parse_full (const char    *data,
-                                             gsize          length,
-                                             const char    *filename,
-                                             GPtrArray     *notes,
-                                             GError       **error);
-char          *vitae_json_resume_serialize (VitaeDocument  *document,
-                                            gsize          *length);
 
 /* Plain text for ATS web forms (vitae-text-export.c) */
 char          *vitae_text_export           (VitaeDocument  *document);
