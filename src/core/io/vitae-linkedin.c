@@ -333,6 +333,162 @@ add_section (VitaeDocument    *document,
   return section;
 }
 
+/* Profile.csv: the name, headline, summary, place and first web site. */
+static void
+read_profile (Table     *table,
+              VitaeNode *basics)
+{
+  g_autofree char *name = NULL;
+  const char *websites;
+
+  if (table->rows->len <= 1)
+    return;
+
+  name = g_strjoin (" ", cell (table, 1, "First Name"), cell (table, 1, "Last Name"), NULL);
+  websites = cell (table, 1, "Websites");
+  set_if (basics, "name", g_strstrip (name));
+  set_if (basics, "label", cell (table, 1, "Headline"));
+  set_if (basics, "summary", cell (table, 1, "Summary"));
+  set_if (basics, "city", cell (table, 1, "Geo Location"));
+  /* "[PERSONAL:https://…,COMPANY:https://…]" */
+  if (websites[0] != '\0')
+    {
+      g_auto(GStrv) sites = g_strsplit_set (websites, "[],", -1);
+
+      for (guint i = 0; sites[i]; i++)
+        {
+          const char *url = strstr (sites[i], "http");
+
+          if (url != NULL && !vitae_node_has (basics, "url"))
+            vitae_node_set_text (basics, "url", g_strstrip ((char *) url));
+        }
+    }
+}
+
+/* Email Addresses.csv: the primary address, or else the first. */
+static void
+read_emails (Table     *table,
+             VitaeNode *basics)
+{
+  for (guint i = 1; i < table->rows->len; i++)
+    if (!vitae_node_has (basics, "email") || g_ascii_strcasecmp (cell (table, i, "Primary"), "Yes") == 0)
+      set_if (basics, "email", cell (table, i, "Email Address"));
+}
+
+/* PhoneNumbers.csv: the first number. */
+static void
+read_phones (Table     *table,
+             VitaeNode *basics)
+{
+  if (table->rows->len > 1)
+    set_if (basics, "phone", cell (table, 1, "Number"));
+}
+
+typedef enum
+{
+  COLUMN_TEXT,
+  COLUMN_DATE,
+  /* Lines that become the summary or the bullets. */
+  COLUMN_DESCRIPTION,
+  /* Every row's cell, as one entry's list. */
+  COLUMN_LIST,
+} ColumnType;
+
+typedef struct
+{
+  const char *key;
+  const char *column;
+  ColumnType  type;
+} Column;
+
+/* A table of the export that becomes a section: a row an entry. */
+typedef struct
+{
+  const char       *file;
+  VitaeSectionKind  kind;
+  Column            columns[6];
+} SectionTable;
+
+/* In the order the sections are made. */
+static const SectionTable section_tables[] = {
+  { "Positions.csv", VITAE_SECTION_EXPERIENCE,
+    { { "organization", "Company Name", COLUMN_TEXT }, { "role", "Title", COLUMN_TEXT },
+      { "location", "Location", COLUMN_TEXT }, { "start", "Started On", COLUMN_DATE },
+      { "end", "Finished On", COLUMN_DATE }, { NULL, "Description", COLUMN_DESCRIPTION } } },
+  { "Projects.csv", VITAE_SECTION_PROJECTS,
+    { { "title", "Title", COLUMN_TEXT }, { "url", "Url", COLUMN_TEXT },
+      { "start", "Started On", COLUMN_DATE }, { "end", "Finished On", COLUMN_DATE },
+      { NULL, "Description", COLUMN_DESCRIPTION } } },
+  { "Education.csv", VITAE_SECTION_EDUCATION,
+    { { "organization", "School Name", COLUMN_TEXT }, { "degree", "Degree Name", COLUMN_TEXT },
+      { "start", "Start Date", COLUMN_DATE }, { "end", "End Date", COLUMN_DATE },
+      { "summary", "Notes", COLUMN_TEXT } } },
+  { "Certifications.csv", VITAE_SECTION_CERTIFICATIONS,
+    { { "title", "Name", COLUMN_TEXT }, { "issuer", "Authority", COLUMN_TEXT },
+      { "url", "Url", COLUMN_TEXT }, { "date", "Started On", COLUMN_DATE } } },
+  { "Skills.csv", VITAE_SECTION_SKILLS,
+    { { "keywords", "Name", COLUMN_LIST } } },
+  { "Languages.csv", VITAE_SECTION_LANGUAGES,
+    { { "title", "Name", COLUMN_TEXT }, { "fluency", "Proficiency", COLUMN_TEXT } } },
+};
+
+/* One entry whose list holds the cells of every row. */
+static void
+read_list_entry (Table         *table,
+                 const Column  *column,
+                 VitaeSection  *section)
+{
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 1; i < table->rows->len && i <= VITAE_MAX_ITEMS_PER_LIST; i++)
+    if (cell (table, i, column->column)[0] != '\0')
+      g_ptr_array_add (names, (gpointer) cell (table, i, column->column));
+  g_ptr_array_add (names, NULL);
+  vitae_node_set_list (VITAE_NODE (entry), column->key, (const char * const *) names->pdata);
+  vitae_section_append_entry (section, entry);
+}
+
+static void
+read_entry (Table         *table,
+            guint          row,
+            const Column  *columns,
+            guint          n_columns,
+            VitaeSection  *section)
+{
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+
+  for (guint c = 0; c < n_columns && columns[c].column != NULL; c++)
+    {
+      const char *text = cell (table, row, columns[c].column);
+
+      if (columns[c].type == COLUMN_DATE)
+        set_date (VITAE_NODE (entry), columns[c].key, text);
+      else if (columns[c].type == COLUMN_DESCRIPTION)
+        set_description (entry, text);
+      else
+        set_if (VITAE_NODE (entry), columns[c].key, text);
+    }
+  vitae_section_append_entry (section, entry);
+}
+
+static void
+read_section (Table              *table,
+              const SectionTable *map,
+              VitaeDocument      *document)
+{
+  VitaeSection *section = add_section (document, map->kind);
+
+  if (map->columns[0].type == COLUMN_LIST)
+    {
+      read_list_entry (table, &map->columns[0], section);
+      return;
+    }
+
+  for (guint i = 1; i < table->rows->len && i <= VITAE_MAX_ENTRIES_PER_SECTION; i++)
+    read_entry (table, i, map->columns, G_N_ELEMENTS (map->columns), section);
+}
+
 /**
  * vitae_linkedin_import:
  * @zip: the bytes of LinkedIn's data export
@@ -346,9 +502,17 @@ vitae_linkedin_import (GBytes     *zip,
                        GPtrArray  *notes,
                        GError    **error)
 {
+  static const struct
+  {
+    const char *file;
+    void      (*read) (Table *table, VitaeNode *basics);
+  } basics_tables[] = {
+    { "Profile.csv", read_profile },
+    { "Email Addresses.csv", read_emails },
+    { "PhoneNumbers.csv", read_phones },
+  };
   g_autoptr(GHashTable) parts = NULL;
   g_autoptr(VitaeDocument) document = NULL;
-  VitaeNode *basics;
   Table table;
   guint n_tables = 0;
 
@@ -358,165 +522,22 @@ vitae_linkedin_import (GBytes     *zip,
     return NULL;
 
   document = vitae_document_new ();
-  basics = VITAE_NODE (document);
 
-  if (open_table (parts, "Profile.csv", &table))
-    {
-      n_tables++;
-      if (table.rows->len > 1)
-        {
-          g_autofree char *name = g_strjoin (" ", cell (&table, 1, "First Name"), cell (&table, 1, "Last Name"), NULL);
-          const char *websites = cell (&table, 1, "Websites");
+  for (guint t = 0; t < G_N_ELEMENTS (basics_tables); t++)
+    if (open_table (parts, basics_tables[t].file, &table))
+      {
+        n_tables++;
+        basics_tables[t].read (&table, VITAE_NODE (document));
+        table_clear (&table);
+      }
 
-          set_if (basics, "name", g_strstrip (name));
-          set_if (basics, "label", cell (&table, 1, "Headline"));
-          set_if (basics, "summary", cell (&table, 1, "Summary"));
-          set_if (basics, "city", cell (&table, 1, "Geo Location"));
-          /* "[PERSONAL:https://…,COMPANY:https://…]" */
-          if (websites[0] != '\0')
-            {
-              g_auto(GStrv) sites = g_strsplit_set (websites, "[],", -1);
-
-              for (guint i = 0; sites[i]; i++)
-                {
-                  const char *url = strstr (sites[i], "http");
-
-                  if (url != NULL && !vitae_node_has (basics, "url"))
-                    vitae_node_set_text (basics, "url", g_strstrip ((char *) url));
-                }
-            }
-        }
-      table_clear (&table);
-    }
-
-  if (open_table (parts, "Email Addresses.csv", &table))
-    {
-      n_tables++;
-      for (guint i = 1; i < table.rows->len; i++)
-        if (!vitae_node_has (basics, "email") || g_ascii_strcasecmp (cell (&table, i, "Primary"), "Yes") == 0)
-          set_if (basics, "email", cell (&table, i, "Email Address"));
-      table_clear (&table);
-    }
-
-  if (open_table (parts, "PhoneNumbers.csv", &table))
-    {
-      n_tables++;
-      if (table.rows->len > 1)
-        set_if (basics, "phone", cell (&table, 1, "Number"));
-      table_clear (&table);
-    }
-
-  if (open_table (parts, "Positions.csv", &table))
-    {
-      VitaeSection *section = add_section (document, VITAE_SECTION_EXPERIENCE);
-
-      n_tables++;
-      for (guint i = 1; i < table.rows->len && i <= VITAE_MAX_ENTRIES_PER_SECTION; i++)
-        {
-          g_autoptr(VitaeEntry) entry = vitae_entry_new ();
-          VitaeNode *node = VITAE_NODE (entry);
-
-          set_if (node, "organization", cell (&table, i, "Company Name"));
-          set_if (node, "role", cell (&table, i, "Title"));
-          set_if (node, "location", cell (&table, i, "Location"));
-          set_date (node, "start", cell (&table, i, "Started On"));
-          set_date (node, "end", cell (&table, i, "Finished On"));
-          set_description (entry, cell (&table, i, "Description"));
-          vitae_section_append_entry (section, entry);
-        }
-      table_clear (&table);
-    }
-
-  if (open_table (parts, "Projects.csv", &table))
-    {
-      VitaeSection *section = add_section (document, VITAE_SECTION_PROJECTS);
-
-      n_tables++;
-      for (guint i = 1; i < table.rows->len && i <= VITAE_MAX_ENTRIES_PER_SECTION; i++)
-        {
-          g_autoptr(VitaeEntry) entry = vitae_entry_new ();
-          VitaeNode *node = VITAE_NODE (entry);
-
-          set_if (node, "title", cell (&table, i, "Title"));
-          set_if (node, "url", cell (&table, i, "Url"));
-          set_date (node, "start", cell (&table, i, "Started On"));
-          set_date (node, "end", cell (&table, i, "Finished On"));
-          set_description (entry, cell (&table, i, "Description"));
-          vitae_section_append_entry (section, entry);
-        }
-      table_clear (&table);
-    }
-
-  if (open_table (parts, "Education.csv", &table))
-    {
-      VitaeSection *section = add_section (document, VITAE_SECTION_EDUCATION);
-
-      n_tables++;
-      for (guint i = 1; i < table.rows->len && i <= VITAE_MAX_ENTRIES_PER_SECTION; i++)
-        {
-          g_autoptr(VitaeEntry) entry = vitae_entry_new ();
-          VitaeNode *node = VITAE_NODE (entry);
-
-          set_if (node, "organization", cell (&table, i, "School Name"));
-          set_if (node, "degree", cell (&table, i, "Degree Name"));
-          set_date (node, "start", cell (&table, i, "Start Date"));
-          set_date (node, "end", cell (&table, i, "End Date"));
-          set_if (node, "summary", cell (&table, i, "Notes"));
-          vitae_section_append_entry (section, entry);
-        }
-      table_clear (&table);
-    }
-
-  if (open_table (parts, "Certifications.csv", &table))
-    {
-      VitaeSection *section = add_section (document, VITAE_SECTION_CERTIFICATIONS);
-
-      n_tables++;
-      for (guint i = 1; i < table.rows->len && i <= VITAE_MAX_ENTRIES_PER_SECTION; i++)
-        {
-          g_autoptr(VitaeEntry) entry = vitae_entry_new ();
-          VitaeNode *node = VITAE_NODE (entry);
-
-          set_if (node, "title", cell (&table, i, "Name"));
-          set_if (node, "issuer", cell (&table, i, "Authority"));
-          set_if (node, "url", cell (&table, i, "Url"));
-          set_date (node, "date", cell (&table, i, "Started On"));
-          vitae_section_append_entry (section, entry);
-        }
-      table_clear (&table);
-    }
-
-  if (open_table (parts, "Skills.csv", &table))
-    {
-      VitaeSection *section = add_section (document, VITAE_SECTION_SKILLS);
-      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
-      g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-      n_tables++;
-      for (guint i = 1; i < table.rows->len && i <= VITAE_MAX_ITEMS_PER_LIST; i++)
-        if (cell (&table, i, "Name")[0] != '\0')
-          g_ptr_array_add (names, (gpointer) cell (&table, i, "Name"));
-      g_ptr_array_add (names, NULL);
-      vitae_node_set_list (VITAE_NODE (entry), "keywords", (const char * const *) names->pdata);
-      vitae_section_append_entry (section, entry);
-      table_clear (&table);
-    }
-
-  if (open_table (parts, "Languages.csv", &table))
-    {
-      VitaeSection *section = add_section (document, VITAE_SECTION_LANGUAGES);
-
-      n_tables++;
-      for (guint i = 1; i < table.rows->len && i <= VITAE_MAX_ENTRIES_PER_SECTION; i++)
-        {
-          g_autoptr(VitaeEntry) entry = vitae_entry_new ();
-
-          set_if (VITAE_NODE (entry), "title", cell (&table, i, "Name"));
-          set_if (VITAE_NODE (entry), "fluency", cell (&table, i, "Proficiency"));
-          vitae_section_append_entry (section, entry);
-        }
-      table_clear (&table);
-    }
+  for (guint t = 0; t < G_N_ELEMENTS (section_tables); t++)
+    if (open_table (parts, section_tables[t].file, &table))
+      {
+        n_tables++;
+        read_section (&table, &section_tables[t], document);
+        table_clear (&table);
+      }
 
   if (n_tables == 0)
     {
