@@ -16,6 +16,7 @@
 #include "vitae-core.h"
 #include "vitae-catalog.h"
 #include "vitae-matcher.h"
+#include "vitae-sql.h"
 
 static VitaeCatalog *shipped;
 
@@ -676,6 +677,44 @@ test_default_path (void)
     g_unsetenv (VITAE_USER_CATALOG_ENV);
 }
 
+/* A statement that fails is reported with its SQL and SQLite's message,
+ * not read as an empty result. */
+static void
+test_sql_failure (void)
+{
+  g_autoptr(VitaeCatalog) catalog = vitae_catalog_new (NULL, NULL);
+  sqlite3 *db = vitae_catalog_get_db (catalog);
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) roles = NULL;
+
+  /* The helper: a statement that cannot be prepared stays failed, its
+   * binds and steps do nothing, and the failure comes out at the end. */
+  g_assert_false (vitae_sql_prepare (&q, db, "SELECT id FROM no_such_table WHERE id = ?1"));
+  vitae_sql_bind_text (&q, 1, "x");
+  g_assert_false (vitae_sql_step (&q));
+  g_assert_cmpint (vitae_sql_reset (&q), ==, SQLITE_ERROR);
+  g_assert_cmpint (vitae_sql_finish (&q, &error), ==, SQLITE_ERROR);
+  g_assert_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG);
+  g_assert_nonnull (strstr (error->message, "no_such_table"));
+  g_clear_error (&error);
+
+  /* A step that fails: a constraint the insert breaks. */
+  g_assert_true (vitae_sql_prepare (&q, db, "INSERT INTO roles (id) VALUES (NULL)"));
+  g_assert_false (vitae_sql_step (&q));
+  g_assert_cmpint (vitae_sql_finish (&q, &error), !=, SQLITE_OK);
+  g_assert_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG);
+  g_clear_error (&error);
+
+  /* The catalog: a table that is gone is a warning naming the query. */
+  g_assert_cmpint (vitae_sql_exec (db, "ALTER TABLE roles RENAME TO roles_gone;", NULL), ==, SQLITE_OK);
+  g_test_expect_message ("vitae-catalog", G_LOG_LEVEL_WARNING,
+                         "SQL failed (no such table: roles): SELECT id FROM roles ORDER BY position, id");
+  roles = vitae_catalog_dup_role_ids (catalog);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (g_strv_length (roles), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -701,6 +740,7 @@ main (int   argc,
   g_test_add_func ("/vitae/catalog/default-path", test_default_path);
   g_test_add_func ("/vitae/catalog/salvage", test_salvage);
   g_test_add_func ("/vitae/catalog/read-only", test_read_only);
+  g_test_add_func ("/vitae/catalog/sql-failure", test_sql_failure);
 
   status = g_test_run ();
 
