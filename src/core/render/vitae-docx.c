@@ -626,32 +626,19 @@ vitae_docx_render (VitaeDocument             *document,
   g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
 
   flow = vitae_flow_new (document);
-  _vitae_office_look_init (&look, options);
-  /* Without a language in the options, the document's own. */
-  if (options == NULL || options->language == NULL || options->language[0] == '\0')
-    {
-      g_free (look.language);
-      look.language = g_strdup (vitae_document_get_effective_language (document));
-    }
+  _vitae_office_look_init (&look, options, document);
   package = vitae_package_new (look.date);
-
-#define ADD(name, expression) G_STMT_START { \
-    g_autoptr(GBytes) part = (expression); \
-    vitae_package_add (package, name, part, TRUE); \
-  } G_STMT_END
 
   /* The main part first: it names the links' relationships. */
   main_part = write_document (flow, &look, links);
-  ADD ("[Content_Types].xml", write_content_types ());
-  ADD ("_rels/.rels", write_package_rels ());
+  _vitae_office_add_part (package, "[Content_Types].xml", write_content_types ());
+  _vitae_office_add_part (package, "_rels/.rels", write_package_rels ());
   vitae_package_add (package, "word/document.xml", main_part, TRUE);
-  ADD ("word/_rels/document.xml.rels", write_document_rels (links));
-  ADD ("word/styles.xml", write_styles (&look));
-  ADD ("word/numbering.xml", write_numbering (&look));
-  ADD ("docProps/core.xml", write_core (flow, &look));
-  ADD ("docProps/app.xml", write_app ());
-
-#undef ADD
+  _vitae_office_add_part (package, "word/_rels/document.xml.rels", write_document_rels (links));
+  _vitae_office_add_part (package, "word/styles.xml", write_styles (&look));
+  _vitae_office_add_part (package, "word/numbering.xml", write_numbering (&look));
+  _vitae_office_add_part (package, "docProps/core.xml", write_core (flow, &look));
+  _vitae_office_add_part (package, "docProps/app.xml", write_app ());
 
   bytes = vitae_package_finish (package, error);
   _vitae_office_look_clear (&look);

@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "vitae-document.h"
@@ -129,6 +130,30 @@ write_manifest (void)
   return _vitae_office_xml_end (w, buffer);
 }
 
+/* Starts @root, the root element of an ODF part, with the office
+ * namespace and the others the part uses, given as prefix and URI pairs
+ * up to a %NULL. */
+static void
+start_root (Writer      w,
+            const char *root,
+            ...)
+{
+  va_list args;
+  const char *prefix;
+
+  xml_start (w, root);
+  xml_attr (w, "xmlns:office", NS_OFFICE);
+  va_start (args, root);
+  while ((prefix = va_arg (args, const char *)) != NULL)
+    {
+      g_autofree char *name = g_strconcat ("xmlns:", prefix, NULL);
+
+      xml_attr (w, name, va_arg (args, const char *));
+    }
+  va_end (args);
+  xml_attr (w, "office:version", "1.3");
+}
+
 static GBytes *
 write_meta (VitaeFlow       *flow,
             VitaeOfficeLook *look)
@@ -138,11 +163,7 @@ write_meta (VitaeFlow       *flow,
   g_autofree char *date = _vitae_office_dup_date (look->date);
   g_autofree char *generator = g_strdup_printf ("Vitae/%s", PACKAGE_VERSION);
 
-  xml_start (w, "office:document-meta");
-  xml_attr (w, "xmlns:office", NS_OFFICE);
-  xml_attr (w, "xmlns:dc", NS_DC);
-  xml_attr (w, "xmlns:meta", NS_META);
-  xml_attr (w, "office:version", "1.3");
+  start_root (w, "office:document-meta", "dc", NS_DC, "meta", NS_META, NULL);
   xml_start (w, "office:meta");
   xmlTextWriterWriteElement (w, BAD_CAST "meta:generator", BAD_CAST generator);
   xmlTextWriterWriteElement (w, BAD_CAST "dc:title", BAD_CAST flow->title);
@@ -391,13 +412,8 @@ write_styles (VitaeOfficeLook *look)
   xmlBufferPtr buffer;
   Writer w = _vitae_office_xml_begin (&buffer);
 
-  xml_start (w, "office:document-styles");
-  xml_attr (w, "xmlns:office", NS_OFFICE);
-  xml_attr (w, "xmlns:style", NS_STYLE);
-  xml_attr (w, "xmlns:text", NS_TEXT);
-  xml_attr (w, "xmlns:fo", NS_FO);
-  xml_attr (w, "xmlns:svg", NS_SVG);
-  xml_attr (w, "office:version", "1.3");
+  start_root (w, "office:document-styles",
+              "style", NS_STYLE, "text", NS_TEXT, "fo", NS_FO, "svg", NS_SVG, NULL);
 
   xml_start (w, "office:font-face-decls");
   font_face (w, look->family);
@@ -544,13 +560,8 @@ write_content (VitaeFlow       *flow,
   Writer w = _vitae_office_xml_begin (&buffer);
   gboolean in_list = FALSE;
 
-  xml_start (w, "office:document-content");
-  xml_attr (w, "xmlns:office", NS_OFFICE);
-  xml_attr (w, "xmlns:style", NS_STYLE);
-  xml_attr (w, "xmlns:text", NS_TEXT);
-  xml_attr (w, "xmlns:fo", NS_FO);
-  xml_attr (w, "xmlns:xlink", NS_XLINK);
-  xml_attr (w, "office:version", "1.3");
+  start_root (w, "office:document-content",
+              "style", NS_STYLE, "text", NS_TEXT, "fo", NS_FO, "xlink", NS_XLINK, NULL);
   xml_start (w, "office:body");
   xml_start (w, "office:text");
 
@@ -620,28 +631,15 @@ vitae_odt_render (VitaeDocument             *document,
   g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
 
   flow = vitae_flow_new (document);
-  _vitae_office_look_init (&look, options);
-  /* Without a language in the options, the document's own. */
-  if (options == NULL || options->language == NULL || options->language[0] == '\0')
-    {
-      g_free (look.language);
-      look.language = g_strdup (vitae_document_get_effective_language (document));
-    }
+  _vitae_office_look_init (&look, options, document);
   package = vitae_package_new (look.date);
-
-#define ADD(name, expression) G_STMT_START { \
-    g_autoptr(GBytes) part = (expression); \
-    vitae_package_add (package, name, part, TRUE); \
-  } G_STMT_END
 
   /* ODF: "mimetype" first and stored, so that its bytes sit at offset 38. */
   vitae_package_add (package, "mimetype", mime_type, FALSE);
-  ADD ("META-INF/manifest.xml", write_manifest ());
-  ADD ("content.xml", write_content (flow, &look));
-  ADD ("styles.xml", write_styles (&look));
-  ADD ("meta.xml", write_meta (flow, &look));
-
-#undef ADD
+  _vitae_office_add_part (package, "META-INF/manifest.xml", write_manifest ());
+  _vitae_office_add_part (package, "content.xml", write_content (flow, &look));
+  _vitae_office_add_part (package, "styles.xml", write_styles (&look));
+  _vitae_office_add_part (package, "meta.xml", write_meta (flow, &look));
 
   bytes = vitae_package_finish (package, error);
   _vitae_office_look_clear (&look);

@@ -11,6 +11,7 @@
 
 #include "vitae-flow.h"
 #include "vitae-office.h"
+#include "vitae-package.h"
 #include "vitae-template.h"
 
 G_BEGIN_DECLS
@@ -30,10 +31,14 @@ typedef struct
 } VitaeOfficeLook;
 
 void    _vitae_office_look_init    (VitaeOfficeLook          *look,
-                                    const VitaeRenderOptions *options);
+                                    const VitaeRenderOptions *options,
+                                    VitaeDocument            *document);
 void    _vitae_office_look_clear   (VitaeOfficeLook          *look);
 char   *_vitae_office_dup_color    (guint32                   rgb);
 char   *_vitae_office_dup_date     (GDateTime                *date);
+void    _vitae_office_add_part     (VitaePackage             *package,
+                                    const char               *name,
+                                    GBytes                   *part);
 
 /* Writing an XML part: an element's start and end, an attribute. */
 static inline void

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "vitae-document.h"
 #include "vitae-office-private.h"
 #include "vitae-pdf.h"
 
@@ -23,9 +24,12 @@ dup_first_family (const char *families)
   return g_strstrip (g_strdup (names[0] != NULL ? names[0] : "sans-serif"));
 }
 
+/* The look of @document in @options; without a language in the options,
+ * the document's own. */
 void
 _vitae_office_look_init (VitaeOfficeLook          *look,
-                         const VitaeRenderOptions *options)
+                         const VitaeRenderOptions *options,
+                         VitaeDocument            *document)
 {
   VitaeRenderOptions defaults;
 
@@ -40,13 +44,26 @@ _vitae_office_look_init (VitaeOfficeLook          *look,
     look->template = vitae_template_lookup (NULL);
   look->family = dup_first_family (look->template->family);
   look->heading_family = dup_first_family (look->template->heading_family);
-  look->language = vitae_pdf_dup_language (options);
+  if (options->language == NULL || options->language[0] == '\0')
+    look->language = g_strdup (vitae_document_get_effective_language (document));
+  else
+    look->language = vitae_pdf_dup_language (options);
   vitae_paper_get_size (options->paper, &look->page_width, &look->page_height);
   look->size = options->font_size > 0 ? MAX (options->font_size, VITAE_MIN_BODY_SIZE)
                                       : look->template->body_size;
   look->margin = options->margin > 0 ? options->margin : look->template->margin;
   look->margin = CLAMP (look->margin, VITAE_MIN_MARGIN, look->page_width / 4);
   look->date = options->date;
+}
+
+/* Adds @part, which it takes, to @package, compressed. */
+void
+_vitae_office_add_part (VitaePackage *package,
+                        const char   *name,
+                        GBytes       *part)
+{
+  vitae_package_add (package, name, part, TRUE);
+  g_bytes_unref (part);
 }
 
 void

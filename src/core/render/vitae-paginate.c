@@ -201,10 +201,12 @@ find_unfit (VitaeLayout *self)
     }
 }
 
-/* Whether the texts at the right of @block, its dates and place, can
- * move beside the texts on their left. */
+/* Whether the texts at the side of @block, its dates and place, can move
+ * beside the texts they go with: on a left-to-right page, those on their
+ * left; on a right-to-left page, once mirrored, those on their right. */
 static gboolean
-dates_can_move (Block *block)
+dates_can_move (VitaeLayout *self,
+                Block       *block)
 {
   Item *items[] = { block->dates, block->place };
   Item *besides[] = { block->dates_beside, block->place_beside };
@@ -219,10 +221,11 @@ dates_can_move (Block *block)
 
       if (items[k] == NULL)
         continue;
-      /* Texts that wrap, and right-to-left ones, stay where they are. */
+      /* Texts that wrap stay where they are, and on a left-to-right page,
+       * right-to-left ones too. */
       if (items[k]->n_lines != 1)
         return FALSE;
-      if (besides[k] != NULL)
+      if (!self->rtl && besides[k] != NULL)
         line = pango_layout_get_line_readonly (g_array_index (besides[k]->parts, Part, 0).layout, 0);
       if (line != NULL && line->resolved_dir == PANGO_DIRECTION_RTL)
         return FALSE;
@@ -232,12 +235,15 @@ dates_can_move (Block *block)
   return any;
 }
 
+/* Moves @item to 0.6 em from the end of @beside's first line: its right
+ * end on a left-to-right page, its left end on a right-to-left one. */
 static void
 move_beside (VitaeLayout *self,
              Item        *item,
              Item        *beside)
 {
-  double end = 0;
+  double gap = 0.6 * self->font_size;
+  double end = self->rtl ? content_width (self) : 0;
   int left, right;
 
   if (item == NULL)
@@ -245,8 +251,9 @@ move_beside (VitaeLayout *self,
   if (beside != NULL &&
       _vitae_line_get_edges (pango_layout_get_line_readonly (g_array_index (beside->parts, Part, 0).layout, 0),
                              &left, &right))
-    end = beside->x + (double) right / PANGO_SCALE + 0.6 * self->font_size;
-  item->x = end - item->left;
+    end = self->rtl ? beside->x + (double) left / PANGO_SCALE - gap
+                    : beside->x + (double) right / PANGO_SCALE + gap;
+  item->x = self->rtl ? end - item->right : end - item->left;
 }
 
 static void
@@ -272,7 +279,9 @@ move_dates (VitaeLayout *self,
  * that sort by position, so every entry's dates and place move, and the
  * document keeps one look. Texts that wrap, and right-to-left ones, stay
  * where they are. Nothing moves up or down, so the pages stay as they were
- * paginated. */
+ * paginated. A right-to-left page, once mirrored, is the same at the
+ * other side: dates and places at the left move beside the title and the
+ * organisation at their right. */
 static void
 place_dates (VitaeLayout *self)
 {
@@ -280,7 +289,7 @@ place_dates (VitaeLayout *self)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
 
-      if (dates_can_move (block))
+      if (dates_can_move (self, block))
         move_dates (self, block);
     }
 }
@@ -322,68 +331,6 @@ mirror_blocks (VitaeLayout *self)
     }
 }
 
-/* place_dates() for a right-to-left page, once mirrored, where dates and
- * places sit at the left: they move beside the texts on their right (the
- * title, the organisation), at their left. */
-static gboolean
-dates_can_move_rtl (Block *block)
-{
-  Item *items[] = { block->dates, block->place };
-  gboolean any = FALSE;
-
-  if (block->pieces->len == 0)
-    return FALSE;
-
-  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
-    {
-      if (items[k] == NULL)
-        continue;
-      if (items[k]->n_lines != 1)
-        return FALSE;
-      any = TRUE;
-    }
-
-  return any;
-}
-
-static void
-move_beside_rtl (VitaeLayout *self,
-                 Item        *item,
-                 Item        *beside)
-{
-  double end = content_width (self);
-  int left, right;
-
-  if (item == NULL)
-    return;
-  if (beside != NULL &&
-      _vitae_line_get_edges (pango_layout_get_line_readonly (g_array_index (beside->parts, Part, 0).layout, 0),
-                             &left, &right))
-    end = beside->x + (double) left / PANGO_SCALE - 0.6 * self->font_size;
-  item->x = end - item->right;
-}
-
-static void
-move_dates_rtl (VitaeLayout *self,
-                Block       *block)
-{
-  move_beside_rtl (self, block->dates, block->dates_beside);
-  move_beside_rtl (self, block->place, block->place_beside);
-  block->dates_moved = TRUE;
-}
-
-static void
-place_dates_rtl (VitaeLayout *self)
-{
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (self->blocks, i);
-
-      if (dates_can_move_rtl (block))
-        move_dates_rtl (self, block);
-    }
-}
-
 void
 _vitae_layout_lay_out (VitaeLayout *self,
                        double       font_size,
@@ -396,12 +343,8 @@ _vitae_layout_lay_out (VitaeLayout *self,
   _vitae_layout_build_blocks (self);
   paginate (self);
   if (self->rtl)
-    {
-      mirror_blocks (self);
-      place_dates_rtl (self);
-    }
-  else
-    place_dates (self);
+    mirror_blocks (self);
+  place_dates (self);
   find_unfit (self);
 }
 

@@ -24,12 +24,15 @@
  * cairo maps to a presentation form that poppler extracts as the two
  * letters swapped ("ألنظمة" for "لأنظمة"); Naskh draws each letter as a
  * glyph of its own, which extracts in logical order. */
+#define SERIF_FAMILIES "Noto Serif, Noto Serif Hebrew, Noto Naskh Arabic, Liberation Serif, DejaVu Serif, serif"
+#define SANS_FAMILIES  "Noto Sans, Noto Sans Hebrew, Noto Naskh Arabic, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif"
+
 static const VitaeTemplate templates[] = {
   {
     .id = "classic",
     .name = N_("Classic"),
-    .family = "Noto Serif, Noto Serif Hebrew, Noto Naskh Arabic, Liberation Serif, DejaVu Serif, serif",
-    .heading_family = "Noto Serif, Noto Serif Hebrew, Noto Naskh Arabic, Liberation Serif, DejaVu Serif, serif",
+    .family = SERIF_FAMILIES,
+    .heading_family = SERIF_FAMILIES,
     .body_size = 10.5,
     .margin = 54.0,
     .line_spacing = 1.0,
@@ -50,8 +53,8 @@ static const VitaeTemplate templates[] = {
   {
     .id = "modern",
     .name = N_("Modern"),
-    .family = "Noto Sans, Noto Sans Hebrew, Noto Naskh Arabic, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
-    .heading_family = "Noto Sans, Noto Sans Hebrew, Noto Naskh Arabic, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
+    .family = SANS_FAMILIES,
+    .heading_family = SANS_FAMILIES,
     .body_size = 10.0,
     .margin = 50.0,
     .line_spacing = 1.0,
@@ -72,8 +75,8 @@ static const VitaeTemplate templates[] = {
   {
     .id = "compact",
     .name = N_("Compact"),
-    .family = "Noto Sans, Noto Sans Hebrew, Noto Naskh Arabic, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
-    .heading_family = "Noto Sans, Noto Sans Hebrew, Noto Naskh Arabic, Noto Sans Arabic, Liberation Sans, DejaVu Sans, sans-serif",
+    .family = SANS_FAMILIES,
+    .heading_family = SANS_FAMILIES,
     .body_size = 9.5,
     .margin = 40.0,
     .line_spacing = 1.0,
