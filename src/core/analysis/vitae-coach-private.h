@@ -292,6 +292,78 @@ coach_token_lower (const CoachAnalysis *analysis,
   return analysis->lower + analysis->tokens[i].lower;
 }
 
+/* Small helpers shared by the coach's files ********************************/
+
+/* Whether token @i is there and is @word, in lower case. */
+static inline gboolean
+coach_token_is (const CoachAnalysis *analysis,
+                guint                i,
+                const char          *word)
+{
+  return i < analysis->n_tokens && g_str_equal (coach_token_lower (analysis, i), word);
+}
+
+/* The index of @word in @words, one of the coach's short word lists, or -1. */
+static inline gint
+coach_word_index (const char         *word,
+                  const char * const *words,
+                  gsize               n_words)
+{
+  for (gsize k = 0; k < n_words; k++)
+    if (g_str_equal (word, words[k]))
+      return (gint) k;
+
+  return -1;
+}
+
+#define COACH_WORD_IN(word, words) \
+  (coach_word_index ((word), (words), G_N_ELEMENTS (words)) >= 0)
+
+/* Whether token @i is there and is one of @words. */
+#define COACH_TOKEN_IN(analysis, i, words) \
+  ((i) < (analysis)->n_tokens && COACH_WORD_IN (coach_token_lower ((analysis), (i)), (words)))
+
+/* Whether the text between tokens @k - 1 and @k holds one of @marks, a
+ * NULL-terminated list: ",", "—", " - "… */
+static inline gboolean
+coach_gap_has (const CoachAnalysis *analysis,
+               guint                k,
+               const char * const  *marks)
+{
+  const char *gap = analysis->text + analysis->tokens[k - 1].bend;
+  gsize gap_len = analysis->tokens[k].bstart - analysis->tokens[k - 1].bend;
+
+  for (guint m = 0; marks[m] != NULL; m++)
+    if (g_strstr_len (gap, gap_len, marks[m]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+#define COACH_GAP_HAS(analysis, k, ...) \
+  coach_gap_has ((analysis), (k), (const char * const []) { __VA_ARGS__, NULL })
+
+/* Whether only spaces stand between tokens @i - 1 and @i. */
+static inline gboolean
+coach_joined_by_space (const CoachAnalysis *analysis,
+                       guint                i)
+{
+  for (guint b = analysis->tokens[i - 1].bend; b < analysis->tokens[i].bstart; b++)
+    if (!g_ascii_isspace (analysis->text[b]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A letter of Chinese, Japanese or Korean, which write no spaces. */
+static inline gboolean
+coach_is_cjk (gunichar c)
+{
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) ||
+         (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/* vitae-coach.c and vitae-coach-lexicon.c: the coach, its results, its words */
 guint             _vitae_coach_lookup_lex     (VitaeCoach          *self,
                                                const char          *word);
 VitaeCoachResult *_vitae_coach_result_new     (const char          *text);
@@ -301,27 +373,6 @@ void              _vitae_coach_result_add     (VitaeCoachResult    *self,
                                                guint                start,
                                                guint                end,
                                                char                *message);
-guint             _vitae_coach_score          (VitaeCoachResult    *self);
-int               _vitae_coach_compare_issues (gconstpointer        a,
-                                               gconstpointer        b);
-/* What _vitae_coach_analyze() does. */
-typedef enum
-{
-  COACH_ANALYZE_SCORE,       /* the score only, for a suggestion as if applied */
-  COACH_ANALYZE_ISSUES,      /* issues and score; suggestions come when asked for */
-  COACH_ANALYZE_SUGGEST,     /* issues, score and suggestions */
-} CoachAnalyzeMode;
-
-VitaeCoachResult *_vitae_coach_analyze        (VitaeCoach          *self,
-                                               const char          *text,
-                                               CoachAnalyzeMode     mode);
-void              _vitae_coach_rewrite        (CoachAnalysis       *analysis,
-                                               VitaeCoachResult    *result);
-const CoachPhrase *_vitae_coach_match_weak    (const CoachAnalysis *analysis,
-                                               guint                i,
-                                               guint               *n_tokens);
-gboolean          _vitae_coach_is_participle  (const CoachAnalysis *analysis,
-                                               guint                i);
 gboolean          _vitae_coach_load_words     (VitaeCoach          *self,
                                                sqlite3             *db,
                                                GError             **error);
@@ -336,5 +387,86 @@ gboolean          _vitae_coach_is_adverb_word (VitaeCoach          *self,
                                                const char          *word);
 gboolean          _vitae_coach_is_noun_first  (VitaeCoach          *self,
                                                const char          *word);
+
+/* vitae-coach-analysis.c: one bullet's issues and score */
+typedef enum
+{
+  COACH_ANALYZE_SCORE,       /* the score only, for a suggestion as if applied */
+  COACH_ANALYZE_ISSUES,      /* issues and score; suggestions come when asked for */
+  COACH_ANALYZE_SUGGEST,     /* issues, score and suggestions */
+} CoachAnalyzeMode;
+
+VitaeCoachResult *_vitae_coach_analyze        (VitaeCoach          *self,
+                                               const char          *text,
+                                               CoachAnalyzeMode     mode);
+guint             _vitae_coach_score          (VitaeCoachResult    *self);
+int               _vitae_coach_compare_issues (gconstpointer        a,
+                                               gconstpointer        b);
+void              _vitae_coach_check_shape    (VitaeCoachResult    *result,
+                                               gboolean             has_metric,
+                                               guint                n_words,
+                                               guint                long_start,
+                                               guint                n_chars);
+guint             _vitae_coach_length_points  (guint                n_words);
+CoachArea        *_vitae_coach_area_of        (const CoachAnalysis *analysis,
+                                               guint                first,
+                                               guint                end);
+
+/* vitae-coach-tokens.c: words, their shapes and the lexicon's phrases */
+void              _vitae_coach_tokenize       (VitaeCoach          *self,
+                                               const char          *text);
+gboolean          _vitae_coach_is_adverb      (const CoachAnalysis *analysis,
+                                               guint                i);
+gboolean          _vitae_coach_is_name        (const CoachToken    *token);
+const CoachPhrase *_vitae_coach_match_phrase  (const CoachAnalysis *analysis,
+                                               guint                i,
+                                               guint                kind_mask,
+                                               guint               *n_tokens);
+gboolean          _vitae_coach_is_participle  (const CoachAnalysis *analysis,
+                                               guint                i);
+gboolean          _vitae_coach_is_listed_participle (const CoachAnalysis *analysis,
+                                                     guint                i);
+char             *_vitae_coach_quote_span     (const CoachAnalysis *analysis,
+                                               guint                first,
+                                               guint                last);
+
+/* vitae-coach-figures.c: figures that measure a result */
+gboolean          _vitae_coach_is_metric_at   (const CoachAnalysis *analysis,
+                                               guint                i);
+gboolean          _vitae_coach_is_year        (const char          *word,
+                                               gsize                len);
+
+/* vitae-coach-opener.c: how the bullet opens */
+void              _vitae_coach_find_opener    (CoachAnalysis       *analysis,
+                                               VitaeCoachResult    *result);
+
+/* vitae-coach-language.c: bullets in another language than the coach's */
+const char       *_vitae_coach_other_language (const CoachAnalysis *analysis);
+void              _vitae_coach_analyze_other  (CoachAnalysis       *analysis,
+                                               VitaeCoachResult    *result,
+                                               const char          *language,
+                                               guint                n_chars);
+
+/* vitae-coach-rewrite.c and vitae-coach-openings.c: the suggestions */
+typedef struct
+{
+  char       *opener;  /* the new opening words, or NULL to keep the bullet's own */
+  guint       from;    /* the first of the user's tokens kept after it */
+  const char *id;      /* a pattern id for a rewrite that only changes the opener */
+} CoachOpening;
+
+/* A bullet gets at most this many openings to try. */
+#define COACH_MAX_OPENINGS 4
+
+void              _vitae_coach_rewrite        (CoachAnalysis       *analysis,
+                                               VitaeCoachResult    *result);
+const char       *_vitae_coach_rest_start     (const CoachAnalysis *analysis,
+                                               guint                from);
+gboolean          _vitae_coach_ends_clause    (const CoachAnalysis *analysis,
+                                               guint                k);
+guint             _vitae_coach_plan_openings  (CoachAnalysis       *analysis,
+                                               CoachOpening        *openings);
+gboolean          _vitae_coach_says_no_outcome (const CoachAnalysis *analysis,
+                                                guint                i);
 
 G_END_DECLS
