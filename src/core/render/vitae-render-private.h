@@ -169,6 +169,8 @@ char *_vitae_layout_dup_page_text (VitaeLayout *self,
 const char *_vitae_layout_get_dropped (VitaeLayout *self);
 
 
+/* vitae-wording.c: texts the PDF and DOCX/ODT both print. */
+
 /* One contact detail of the header: @kind says where it links ("email",
  * "phone", "url"), %NULL for plain text. */
 typedef struct
@@ -177,9 +179,10 @@ typedef struct
   char       *text;
 } VitaeContact;
 
-GArray *_vitae_render_dup_contacts (VitaeDocument      *document);
-char   *_vitae_render_join_list    (const char * const *values,
-                                    const char         *separator);
+GArray *_vitae_render_dup_contacts    (VitaeDocument      *document);
+char   *_vitae_render_join_list       (const char * const *values,
+                                       const char         *separator);
+char   *_vitae_render_dup_group_label (VitaeNode          *entry);
 
 /* vitae-links.c */
 gboolean _vitae_render_link_target_is_safe (const char *uri);

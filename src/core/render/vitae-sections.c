@@ -513,18 +513,8 @@ add_keyword_line (VitaeLayout *self,
 {
   VitaeNode *node = VITAE_NODE (entry);
   g_autofree char *keywords = _vitae_render_join_list (vitae_node_get_list (node, "keywords"), ", ");
-  const char *title = vitae_node_get_text (node, "title");
-  const char *level = vitae_node_get_text (node, "level");
-  g_autofree char *label = NULL;
+  g_autofree char *label = _vitae_render_dup_group_label (node);
   TextBuilder builder;
-
-  if (title[0] != '\0' && level[0] != '\0')
-    /* Translators: a skill group and its level, "Backend (Advanced)" */
-    label = g_strdup_printf (_("%s (%s)"), title, level);
-  else if (title[0] != '\0')
-    label = g_strdup (title);
-  else if (level[0] != '\0')
-    label = g_strdup (level);
 
   _vitae_builder_init (&builder, self);
   if (label != NULL && keywords[0] != '\0')

@@ -1,4 +1,4 @@
-/* vitae-contact.c
+/* vitae-wording.c
  *
  * Copyright 2026 The Vitae authors
  *
@@ -14,8 +14,9 @@
 #include "vitae-document.h"
 #include "vitae-render-private.h"
 
-/* The header's contact details in the order every output shows them; the
- * PDF and the flowing formats (vitae-flow.c) both read them from here. */
+/* Texts that the PDF (vitae-sections.c) and the flowing formats
+ * (vitae-flow.c) both print, made once: the header's contact details in
+ * their order, lists joined, and the label of a keyword group. */
 
 static void
 contact_clear (gpointer data)
@@ -123,4 +124,28 @@ _vitae_render_dup_contacts (VitaeDocument *document)
     }
 
   return contacts;
+}
+
+/**
+ * _vitae_render_dup_group_label:
+ * @entry: a skill or interest group
+ *
+ * Returns: (transfer full) (nullable): its name and level, "Backend
+ *   (Advanced)", or the one of them it has, or %NULL
+ */
+char *
+_vitae_render_dup_group_label (VitaeNode *entry)
+{
+  const char *title = vitae_node_get_text (entry, "title");
+  const char *level = vitae_node_get_text (entry, "level");
+
+  if (title[0] != '\0' && level[0] != '\0')
+    /* Translators: a skill group and its level, "Backend (Advanced)" */
+    return g_strdup_printf (_("%s (%s)"), title, level);
+  if (title[0] != '\0')
+    return g_strdup (title);
+  if (level[0] != '\0')
+    return g_strdup (level);
+
+  return NULL;
 }
