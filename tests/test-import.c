@@ -1014,6 +1014,92 @@ test_pdf_drawn_bullets_left (void)
   g_assert_cmpstr (bullet_text (work, 0), ==, "Built the editors' image cropping tool");
 }
 
+/* Draws @text wrapped at @width, as a word processor or a browser
+ * does; returns the height it took. */
+static double
+draw_wrapped (cairo_t    *cr,
+              double      x,
+              double      y,
+              double      width,
+              const char *text,
+              double      size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_layout_get_extents (layout, NULL, &logical);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+  return (double) logical.height / PANGO_SCALE;
+}
+
+/* A browser's list: items marked with drawn discs, each on a line of its
+ * own as close under the one above as a paragraph's lines, one item
+ * wrapped at the column's edge, and a nested list further in. A line is
+ * a new item when the line above ended so far short of the column's
+ * edge that its first word would have fitted there (so an item after a
+ * full line still reads as that line wrapped: geometry cannot tell). */
+static void
+draw_list_lines (cairo_t *cr)
+{
+  static const char * const items[] = {
+    "Rotated the certificates of forty internal services",
+    "Moved the nightly backups to object storage",
+    "+Weekly restore drills",
+    "+Alerts when a backup is late",
+    "Wrote the runbooks that the night shift follows when a depot scanner loses its connection to the "
+    "stock database",
+    "Cut the paging noise by half",
+  };
+  double y = 150;
+
+  draw_text (cr, 40, 40, "Tobias Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 70, "tobias.l@example.se", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 120, "Site Reliability Engineer, Northwind Freight", 10, TRUE);
+  draw_text (cr, 470, 120, "2019 – 2024", 10, FALSE);
+  y = 136;
+  y += draw_wrapped (cr, 40, y, 515, "Kept the systems of twelve depots running day and night, with a team of "
+                     "four spread over two time zones and a pager that rang far too often:", 10);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      gboolean nested = items[i][0] == '+';
+      double x = nested ? 90 : 70;
+
+      cairo_arc (cr, x - 10, y + 7, 2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      y += draw_wrapped (cr, x, y, 555 - x, items[i] + nested, 10);
+    }
+  draw_text (cr, 40, y + 20, "EDUCATION", 12, TRUE);
+  draw_text (cr, 40, y + 40, "BSc Computer Science, Umeå University", 10, TRUE);
+  draw_text (cr, 470, y + 40, "2015 – 2018", 10, FALSE);
+}
+
+static void
+test_pdf_list_lines (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_list_lines);
+  VitaeEntry *work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 6);
+  g_assert_cmpstr (bullet_text (work, 0), ==, "Rotated the certificates of forty internal services");
+  g_assert_cmpstr (bullet_text (work, 2), ==, "Weekly restore drills");
+  g_assert_cmpstr (bullet_text (work, 3), ==, "Alerts when a backup is late");
+  g_assert_cmpstr (bullet_text (work, 4), ==,
+                   "Wrote the runbooks that the night shift follows when a depot scanner loses its connection to the "
+                   "stock database");
+  g_assert_cmpstr (bullet_text (work, 5), ==, "Cut the paging noise by half");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+}
+
 static double
 text_width (cairo_t    *cr,
             const char *text,
@@ -1269,6 +1355,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/short-sidebar", test_pdf_short_sidebar);
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
+  g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);
   g_test_add_func ("/import/pdf/word-lists", test_pdf_word_lists);
   g_test_add_func ("/import/pdf/docs-export", test_pdf_docs_export);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);

@@ -33,10 +33,12 @@ typedef struct
   Builder    builder;
   GPtrArray *lines;
   gboolean  *dated;          /* whether each line has dates */
+  double    *col_right;      /* where each line's column ends, or 0 */
   double     body_size;
   double     base_x;         /* the text's left edge */
   double     line_gap;       /* the gap between a paragraph's lines */
   double     bullet_x;       /* where the last bullet stood, or -1 */
+  gboolean   bullet_glyph;   /* whether it started with a glyph */
   GString   *contact;        /* the header's contact details so far */
   gboolean   in_header;
   gboolean   have_name;
@@ -50,6 +52,50 @@ line_at (Reader *r,
          guint   i)
 {
   return g_ptr_array_index (r->lines, i);
+}
+
+/* Where the column of each line of a PDF ends: the furthest right any
+ * line of its page that starts near it (within 100 points) ends. */
+static double *
+column_rights (GPtrArray *lines)
+{
+  double *rights = g_new0 (double, lines->len + 1);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      for (guint k = 0; k < lines->len && line->right > 0; k++)
+        {
+          VitaeTextLine *other = g_ptr_array_index (lines, k);
+
+          if (other->page == line->page && ABS (other->x - line->x) < 100)
+            rights[i] = MAX (rights[i], other->right);
+        }
+    }
+  return rights;
+}
+
+/* Whether the line above @i ends so far short of its column's edge that
+ * the first word of line @i would have fitted there: then line @i is not
+ * the line above wrapped, but a line of its own (list items drawn
+ * without a glyph, each on a line of its own). A word is taken as 0.6 em
+ * a character, with an em to spare. */
+static gboolean
+ends_short (Reader     *r,
+            guint       i,
+            const char *text)
+{
+  VitaeTextLine *above = line_at (r, i - 1);
+  VitaeTextLine *line = line_at (r, i);
+  glong word = g_utf8_strlen (text, strcspn (text, " \t"));
+
+  if (above->right <= 0 || r->col_right[i - 1] <= 0 || line->size <= 0)
+    return FALSE;
+  /* A word broken at a hyphen goes on. */
+  if (g_str_has_suffix (above->text, "-") && !g_str_has_suffix (above->text, " -"))
+    return FALSE;
+  return r->col_right[i - 1] - above->right > (0.6 * word + 1) * line->size;
 }
 
 static void
@@ -79,6 +125,8 @@ reader_init (Reader    *r,
       r->dated[i] = line->size > 0 && _vitae_import_after_bullet (line->text) == NULL &&
                     _vitae_import_has_dates (line->text);
     }
+
+  r->col_right = column_rights (lines);
 
   /* In a PDF, the name is the largest of the first three lines. */
   for (guint i = 1; i < MIN (lines->len, 3); i++)
@@ -254,14 +302,19 @@ continue_line (Reader        *r,
 {
   Role previous = r->builder.previous;
   VitaeTextLine *above;
+  gboolean short_above;
 
   if (line->size <= 0 || i == 0)
     return FALSE;
   above = line_at (r, i - 1);
+  short_above = ends_short (r, i, text);
 
-  /* A line indented under a bullet's text continues the bullet. */
+  /* A line indented under a bullet's text continues the bullet; after a
+   * line that ends short, only a glyph's (items drawn without one are
+   * indented lines of their own). */
   if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
-      line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD))
+      line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD) &&
+      (!short_above || r->bullet_glyph))
     {
       _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
       return TRUE;
@@ -269,7 +322,7 @@ continue_line (Reader        *r,
 
   /* A wrapped line continues the line above it: it stands as close
    * under it as the lines of a paragraph do. */
-  if (!r->in_header && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
+  if (!r->in_header && !short_above && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
       !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&
       line->gap <= r->line_gap + 0.1 * line->size &&
       line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
@@ -468,6 +521,7 @@ read_bullet (Reader        *r,
       vitae_entry_append_bullet (entry, bullet);
     }
   r->bullet_x = line->x;
+  r->bullet_glyph = bullet_text != NULL;
 }
 
 static void
@@ -568,6 +622,7 @@ reader_finish (Reader *r)
     _vitae_import_read_contact (builder, r->contact->str);
   g_string_free (r->contact, TRUE);
   g_free (r->dated);
+  g_free (r->col_right);
   g_free (builder->summary_title);
   if (builder->summary->len > 0)
     vitae_node_set_text (VITAE_NODE (builder->document), "summary", builder->summary->str);
@@ -622,8 +677,8 @@ vitae_import_lines (GPtrArray *lines,
       if (role == ROLE_NONE && (line->flags & LINE_SIDE_HEADING))
         role = ROLE_HEADING;
 
-      g_debug ("size %.1f gap %.1f x %.1f flags %x style %s: %s", line->size, line->gap, line->x,
-               line->flags, line->style ? line->style : "-", text);
+      g_debug ("size %.1f gap %.1f x %.1f–%.1f (column %.1f) flags %x style %s: %s", line->size, line->gap, line->x,
+               line->right, r.col_right[i], line->flags, line->style ? line->style : "-", text);
 
       if (role == ROLE_NONE && r.in_header)
         role = header_role (&r, i, line);

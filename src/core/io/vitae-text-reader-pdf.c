@@ -570,7 +570,7 @@ typedef struct
   GString  *raw;
   GArray   *gaps;              /* of WordGap */
   gboolean  rtl;
-  double    top, bottom, left, prev_x2, size;
+  double    top, bottom, left, right, prev_x2, size;
   double    word_size, prev_word_size;
   double    gap_x;             /* where the part after the first tab starts */
   gssize    space_before_word;
@@ -616,6 +616,7 @@ add_visible (RowText                     *t,
   t->prev_x2 = r->x2;
   if (t->left < 0)
     t->left = r->x1;
+  t->right = MAX (t->right, r->x2);
   if (t->top < 0 || r->y1 < t->top)
     t->top = r->y1;
   if (r->y2 > t->bottom)
@@ -690,7 +691,7 @@ row_line (PdfPage *p,
   g_autoptr(GString) raw = g_string_new (NULL);
   g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (WordGap));
   g_autoptr(GString) logical = g_string_new (NULL);
-  RowText t = { raw, gaps, row->rtl, -1, -1, -1, -1, 0, 0, 0, -1, -1, 0, 0, 0 };
+  RowText t = { raw, gaps, row->rtl, -1, -1, -1, 0, -1, 0, 0, 0, -1, -1, 0, 0, 0 };
   VitaeTextLine *line;
 
   if (!row->rtl)
@@ -715,6 +716,7 @@ row_line (PdfPage *p,
   line->size = t.size;
   line->page = page_number;
   line->x = t.left;
+  line->right = t.right;
   line->tab_x = t.gap_x;
   line->gap = *prev_bottom >= 0 ? t.top - *prev_bottom : 0;
   if (t.n_bold * 2 > t.n)

@@ -38,6 +38,8 @@ typedef struct
   int     page;    /* PDF: the page, from 0 */
   double  tab_x;   /* PDF: where the text after the first wide gap (tab)
                     * starts, or -1 (and 0 outside PDFs) */
+  double  right;   /* PDF: where the line ends from the page's left edge;
+                    * else 0 */
 } VitaeTextLine;
 
 void       vitae_text_line_free    (gpointer   line);
