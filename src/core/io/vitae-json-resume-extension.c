@@ -207,20 +207,11 @@ _vitae_json_read_generic_fields (Reader      *reader,
         }
       else if (JSON_NODE_HOLDS_ARRAY (member))
         {
-          g_autoptr(GPtrArray) strings = NULL;
-
-          if (!_vitae_json_read_strings (reader, member, member_path, VITAE_LIMIT_ITEMS_PER_LIST, &strings, error))
+          if (!_vitae_json_read_list_into (reader, member, member_path, VITAE_NODE (entry), name, error))
             return FALSE;
-          vitae_node_set_list (VITAE_NODE (entry), name, (const char * const *) strings->pdata);
         }
-      else
-        {
-          const char *text;
-
-          if (!_vitae_json_read_string (reader, member, member_path, &text, error))
-            return FALSE;
-          vitae_node_set_text (VITAE_NODE (entry), name, text);
-        }
+      else if (!_vitae_json_read_text_into (reader, member, member_path, VITAE_NODE (entry), name, error))
+        return FALSE;
     }
 
   return TRUE;
@@ -247,14 +238,9 @@ _vitae_json_read_custom_section (Reader         *reader,
     return _vitae_json_fail_type (reader, path, EXPECT_OBJECT, error);
   object = json_node_get_object (node);
 
-  if ((title = _vitae_json_get_member (object, "title")))
-    {
-      const char *text;
-
-      if (!_vitae_json_read_string (reader, title, title_path, &text, error))
-        return FALSE;
-      vitae_node_set_text (VITAE_NODE (section), "title", text);
-    }
+  if ((title = _vitae_json_get_member (object, "title")) &&
+      !_vitae_json_read_text_into (reader, title, title_path, VITAE_NODE (section), "title", error))
+    return FALSE;
 
   if (!_vitae_json_get_array (reader, object, "entries", entries_path, &entries, error))
     return FALSE;
@@ -459,14 +445,10 @@ _vitae_json_read_meta_extension (Reader         *reader,
 {
   JsonObject *extra = _vitae_json_lookup_object (meta, EXTRA_MEMBER);
   JsonNode *job = extra != NULL ? _vitae_json_get_member (extra, JOB_KEY) : NULL;
-  const char *text;
 
-  if (job == NULL)
-    return TRUE;
-  if (!_vitae_json_read_string (reader, job, "meta." EXTRA_MEMBER "." JOB_KEY, &text, error))
-    return FALSE;
-  vitae_node_set_text (VITAE_NODE (document), JOB_KEY, text);
-  return TRUE;
+  return job == NULL ||
+         _vitae_json_read_text_into (reader, job, "meta." EXTRA_MEMBER "." JOB_KEY, VITAE_NODE (document), JOB_KEY,
+                                     error);
 }
 
 /* Reads the sections in the arrangement "meta"."x-vitae"."sections" lists,

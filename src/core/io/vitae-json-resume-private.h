@@ -125,6 +125,18 @@ gboolean _vitae_json_read_strings   (Reader             *reader,
                                      VitaeLimit          limit,
                                      GPtrArray         **out,
                                      GError            **error);
+gboolean _vitae_json_read_text_into (Reader             *reader,
+                                     JsonNode           *member,
+                                     const char         *path,
+                                     VitaeNode          *node,
+                                     const char         *key,
+                                     GError            **error);
+gboolean _vitae_json_read_list_into (Reader             *reader,
+                                     JsonNode           *member,
+                                     const char         *path,
+                                     VitaeNode          *node,
+                                     const char         *key,
+                                     GError            **error);
 gboolean _vitae_json_check_count    (Reader             *reader,
                                      VitaeLimit          per_array,
                                      VitaeLimit          total,

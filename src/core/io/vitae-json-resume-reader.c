@@ -154,6 +154,41 @@ _vitae_json_read_strings (Reader      *reader,
   return TRUE;
 }
 
+/* Reads the string @member, at @path, into @key of @node. */
+gboolean
+_vitae_json_read_text_into (Reader      *reader,
+                            JsonNode    *member,
+                            const char  *path,
+                            VitaeNode   *node,
+                            const char  *key,
+                            GError     **error)
+{
+  const char *text;
+
+  if (!_vitae_json_read_string (reader, member, path, &text, error))
+    return FALSE;
+  vitae_node_set_text (node, key, text);
+  return TRUE;
+}
+
+/* Reads the array of strings @member, at @path, into the list @key of
+ * @node. */
+gboolean
+_vitae_json_read_list_into (Reader      *reader,
+                            JsonNode    *member,
+                            const char  *path,
+                            VitaeNode   *node,
+                            const char  *key,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) strings = NULL;
+
+  if (!_vitae_json_read_strings (reader, member, path, VITAE_LIMIT_ITEMS_PER_LIST, &strings, error))
+    return FALSE;
+  vitae_node_set_list (node, key, (const char * const *) strings->pdata);
+  return TRUE;
+}
+
 /* The member @member of @parent, which must be a @expected (an object or an
  * array) when it is there. */
 static gboolean
@@ -262,23 +297,13 @@ read_mapped_fields (Reader          *reader,
       switch (f->type)
         {
         case FIELD_TEXT:
-          {
-            const char *text;
-
-            if (!_vitae_json_read_string (reader, member, member_path, &text, error))
-              return FALSE;
-            vitae_node_set_text (node, f->key, text);
-          }
+          if (!_vitae_json_read_text_into (reader, member, member_path, node, f->key, error))
+            return FALSE;
           break;
 
         case FIELD_LIST:
-          {
-            g_autoptr(GPtrArray) strings = NULL;
-
-            if (!_vitae_json_read_strings (reader, member, member_path, VITAE_LIMIT_ITEMS_PER_LIST, &strings, error))
-              return FALSE;
-            vitae_node_set_list (node, f->key, (const char * const *) strings->pdata);
-          }
+          if (!_vitae_json_read_list_into (reader, member, member_path, node, f->key, error))
+            return FALSE;
           break;
 
         case FIELD_BULLETS:
@@ -585,14 +610,9 @@ read_document_fields (Reader         *reader,
 {
   JsonNode *schema;
 
-  if ((schema = _vitae_json_get_member (root, SCHEMA_MEMBER)))
-    {
-      const char *text;
-
-      if (!_vitae_json_read_string (reader, schema, SCHEMA_MEMBER, &text, error))
-        return FALSE;
-      vitae_node_set_text (VITAE_NODE (document), SCHEMA_KEY, text);
-    }
+  if ((schema = _vitae_json_get_member (root, SCHEMA_MEMBER)) &&
+      !_vitae_json_read_text_into (reader, schema, SCHEMA_MEMBER, VITAE_NODE (document), SCHEMA_KEY, error))
+    return FALSE;
 
   return read_basics (reader, root, document, error) &&
          _vitae_json_get_object (reader, root, "meta", "meta", meta, error) &&

@@ -547,16 +547,13 @@ check_utf8 (const char  *data,
             GError     **error)
 {
   const char *invalid;
-  guint line = 1;
 
   if (g_utf8_validate_len (data, length, &invalid))
     return TRUE;
 
-  for (const char *p = data; p < invalid; p++)
-    line += (*p == '\n');
   g_set_error (error, VITAE_ERROR, VITAE_ERROR_ENCODING,
                /* Translators: %s is a file name, %u a line number */
-               _("%s:%u: the file is not valid UTF-8 text"), filename, line);
+               _("%s:%u: the file is not valid UTF-8 text"), filename, 1 + count_lines (data, invalid));
   return FALSE;
 }
 

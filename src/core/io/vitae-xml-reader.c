@@ -517,6 +517,7 @@ read_resume_cb (Reader      *reader,
                 GError     **error)
 {
   ResumeState *state = data;
+  const FieldName *field;
 
   if (xmlStrEqual (child->name, BAD_CAST "section"))
     {
@@ -537,19 +538,17 @@ read_resume_cb (Reader      *reader,
       state->has_meta = TRUE;
       return read_fields (reader, child, _vitae_xml_meta_fields, VITAE_NODE (reader->document), error);
     }
-  if (xmlStrEqual (child->name, BAD_CAST "job"))
+  if ((field = find_field (_vitae_xml_job_fields, child->name)))
     {
-      if (state->has_job || state->has_sections)
-        return fail_at (reader, child, error, _("“job” must come once, before the sections"));
-      state->has_job = TRUE;
-      return read_document_field (reader, child, &_vitae_xml_job_fields[0], error);
-    }
-  if (xmlStrEqual (child->name, BAD_CAST "extension"))
-    {
-      if (state->has_extension || state->has_sections)
-        return fail_at (reader, child, error, _("“extension” must come once, before the sections"));
-      state->has_extension = TRUE;
-      return read_document_field (reader, child, &_vitae_xml_job_fields[1], error);
+      gboolean is_job = field == &_vitae_xml_job_fields[0];
+      gboolean *had = is_job ? &state->has_job : &state->has_extension;
+
+      if (*had || state->has_sections)
+        return fail_at (reader, child, error, "%s",
+                        is_job ? _("“job” must come once, before the sections")
+                               : _("“extension” must come once, before the sections"));
+      *had = TRUE;
+      return read_document_field (reader, child, field, error);
     }
   return not_allowed (reader, child, child->parent, error);
 }

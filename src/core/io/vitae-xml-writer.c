@@ -57,7 +57,7 @@ const FieldName _vitae_xml_meta_fields[] = {
 const FieldName _vitae_xml_job_fields[] = {
   { "job", "job" },
   /* Members of an imported JSON Resume that its schema does not define,
-   * as JSON text, given back on export (vitae-json-resume.c). */
+   * as JSON text, given back on export (vitae-json-resume-compat.c). */
   { "extension", "x-vitae-unknown" },
   { NULL, NULL }
 };

@@ -19,7 +19,7 @@ G_DECLARE_FINAL_TYPE (VitaeEntry, vitae_entry, VITAE, ENTRY, VitaeNode)
 
 /*
  * Field keys an entry may hold. Which ones a kind uses, and how they map to
- * JSON Resume, is in vitae-json-resume.c and the RELAX NG schema:
+ * JSON Resume, is in vitae-json-resume-schema.c and the RELAX NG schema:
  *
  *   text: "title" (name of a project, award, certificate, skill group,
  *         language, interest, reference or publication), "organization"
