@@ -12,9 +12,8 @@
 #include "vitae-render-private.h"
 #include "vitae-render.h"
 
-/* ------------------------------------------------------------------ */
-/* Blocks                                                               */
-/* ------------------------------------------------------------------ */
+/* Blocks, the units pagination places: their items and shapes, and the
+ * rows a splittable block may break between. */
 
 void
 _vitae_block_free (gpointer data)

@@ -12,9 +12,8 @@
 #include "vitae-render-private.h"
 #include "vitae-render.h"
 
-/* ------------------------------------------------------------------ */
-/* Drawing                                                              */
-/* ------------------------------------------------------------------ */
+/* Drawing: a page's pieces of blocks on any cairo_t, with the PDF's tags
+ * and links. */
 
 static void
 set_source_color (cairo_t *cr,

@@ -30,10 +30,6 @@
 
 G_DEFINE_FINAL_TYPE (VitaeLayout, vitae_layout, G_TYPE_OBJECT)
 
-/* ------------------------------------------------------------------ */
-/* Object                                                               */
-/* ------------------------------------------------------------------ */
-
 static void
 vitae_layout_finalize (GObject *object)
 {

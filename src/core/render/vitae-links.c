@@ -14,9 +14,9 @@
 #include "vitae-render-private.h"
 #include "vitae-render.h"
 
-/* ------------------------------------------------------------------ */
-/* Links                                                                */
-/* ------------------------------------------------------------------ */
+/* Where a contact detail or an address in the text links to: only
+ * well-formed web, mail and telephone targets, encoded so that neither
+ * cairo's tag attributes nor a PDF string can read them as syntax. */
 
 static gboolean
 is_token (const char *text)

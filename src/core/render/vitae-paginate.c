@@ -12,9 +12,9 @@
 #include "vitae-render-private.h"
 #include "vitae-render.h"
 
-/* ------------------------------------------------------------------ */
-/* Pagination                                                           */
-/* ------------------------------------------------------------------ */
+/* Pagination: the blocks placed on pages, kept together where they must
+ * be, then a right-to-left page mirrored and the dates moved beside their
+ * headings. */
 
 static void
 add_piece (Block  *block,

@@ -16,9 +16,9 @@
 #include "vitae-render-private.h"
 #include "vitae-render.h"
 
-/* ------------------------------------------------------------------ */
-/* Paper                                                                */
-/* ------------------------------------------------------------------ */
+/* Paper sizes: the locale's (US Letter in the territories that use it, A4
+ * elsewhere), their ids and their sizes in points; the render options'
+ * defaults. */
 
 /* Territories that use US Letter, as in glibc's LC_PAPER data. */
 static const char * const letter_territories[] = {

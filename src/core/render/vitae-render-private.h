@@ -14,6 +14,13 @@
 
 G_BEGIN_DECLS
 
+/*
+ * What the files of the renderer share: the layout's blocks, items and
+ * text builder (vitae-layout.c holds the object; see there for the whole),
+ * and the functions one file offers the others. Also what the flowing
+ * formats (vitae-flow.c) and the tests use of the renderer.
+ */
+
 typedef struct
 {
   guint  start;   /* byte offsets in the layout's text */
@@ -124,7 +131,6 @@ struct _VitaeLayout
   gboolean             rtl;
 };
 
-
 /* Text styles a run of text may take. */
 typedef enum
 {
@@ -160,14 +166,12 @@ typedef struct
   const char *family;
 } Fallback;
 
-
-
-char *_vitae_render_link_target  (const char  *kind,
-                                  const char  *text);
-char *_vitae_layout_dup_page_text (VitaeLayout *self,
-                                   guint        page);
-const char *_vitae_layout_get_dropped (VitaeLayout *self);
-
+/* For vitae-flow.c and the tests. */
+char       *_vitae_render_link_target   (const char  *kind,
+                                         const char  *text);
+char       *_vitae_layout_dup_page_text (VitaeLayout *self,
+                                         guint        page);
+const char *_vitae_layout_get_dropped   (VitaeLayout *self);
 
 /* vitae-wording.c: texts the PDF and DOCX/ODT both print. */
 
@@ -294,4 +298,5 @@ content_width (VitaeLayout *self)
 {
   return self->page_width - 2 * self->margin;
 }
+
 G_END_DECLS

@@ -20,10 +20,8 @@
 #include "vitae-render.h"
 #include "vitae-section.h"
 
-/* ------------------------------------------------------------------ */
-/* Building the blocks                                                  */
-/* ------------------------------------------------------------------ */
-
+/* Building the blocks: the header, the summary and each section's entries,
+ * in reading order. */
 
 /* A block of running text, which may break across pages between lines. */
 static Block *
@@ -49,7 +47,6 @@ add_paragraph (VitaeLayout *self,
 
   return block;
 }
-
 
 static void
 add_header (VitaeLayout *self)

@@ -14,9 +14,8 @@
 #include "vitae-render-private.h"
 #include "vitae-render.h"
 
-/* ------------------------------------------------------------------ */
-/* Line breaking                                                        */
-/* ------------------------------------------------------------------ */
+/* Line breaking: a builder's text set as Pango layouts, with its break
+ * rules, styles and links, and placed as an item. */
 
 /*
  * A text becomes one Pango layout per part of at most PART_SIZE bytes or

@@ -14,9 +14,9 @@
 #include "vitae-render-private.h"
 #include "vitae-render.h"
 
-/* ------------------------------------------------------------------ */
-/* Text                                                                 */
-/* ------------------------------------------------------------------ */
+/* The text builder: a text with its styled spans, links and font
+ * fallbacks, appended run by run before vitae-text-layout.c sets it as an
+ * item; and which font draws each character past ASCII. */
 
 static void
 link_clear (gpointer data)
