@@ -1100,6 +1100,85 @@ test_pdf_list_lines (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
 }
 
+/* Draws DejaVu's "•" but writes @as into the PDF's text for it, as Word
+ * does with the Symbol font's bullet (U+F0B7, a private-use character). */
+static void
+draw_glyph_as (cairo_t    *cr,
+               double      x,
+               double      y,
+               const char *as,
+               double      size)
+{
+  cairo_glyph_t *glyphs = NULL;
+  cairo_text_cluster_t *clusters = NULL;
+  cairo_text_cluster_flags_t flags;
+  int n_glyphs = 0, n_clusters = 0;
+
+  cairo_save (cr);
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, size);
+  g_assert_cmpint (cairo_scaled_font_text_to_glyphs (cairo_get_scaled_font (cr), x, y + size, "•", -1,
+                                                     &glyphs, &n_glyphs, &clusters, &n_clusters, &flags),
+                   ==, CAIRO_STATUS_SUCCESS);
+  clusters[0].num_bytes = strlen (as);
+  cairo_show_text_glyphs (cr, as, -1, glyphs, n_glyphs, clusters, n_clusters, flags);
+  cairo_glyph_free (glyphs);
+  cairo_text_cluster_free (clusters);
+  cairo_restore (cr);
+}
+
+/* Bullets that are no bullet characters: Word's Symbol-font bullet,
+ * which a PDF gives as a private-use character, deeply indented items
+ * under it, and a LaTeX class's list sign ("∠") from a math font. A
+ * phone number after an icon in the header stays the phone. */
+static void
+draw_icon_bullets (cairo_t *cr)
+{
+  static const char * const items[] = {
+    "Reported a cross-site scripting flaw in a ticket shop", "Found a login page that leaked user names",
+  };
+  double y = 170;
+
+  draw_text (cr, 40, 40, "Rania Haddad", 20, TRUE);
+  draw_glyph_as (cr, 40, 72, "\uf095", 9);
+  draw_text (cr, 52, 72, "+20 100 555 0199", 9, FALSE);
+  draw_text (cr, 200, 72, "rania.h@example.org", 9, FALSE);
+
+  draw_text (cr, 40, 110, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 130, "Security Analyst, Nile Secure", 10, TRUE);
+  draw_text (cr, 470, 130, "2021 – 2024", 10, FALSE);
+  draw_glyph_as (cr, 72, 150, "\uf0b7", 10);
+  draw_text (cr, 90, 150, "Bug hunting in public programmes:", 10, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++, y += 16)
+    {
+      draw_glyph_as (cr, 108, y, "\uf0a7", 10);
+      draw_text (cr, 126, y, items[i], 10, FALSE);
+    }
+
+  draw_text (cr, 40, y += 12, "Teaching Assistant, Delta University", 10, TRUE);
+  draw_text (cr, 470, y, "2019 – 2021", 10, FALSE);
+  draw_text (cr, 44, y += 18, "∠ Ran the weekly networking labs", 10, FALSE);
+  draw_text (cr, 44, y += 16, "∠ Marked 300 exam papers a term", 10, FALSE);
+}
+
+static void
+test_pdf_icon_bullets (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_icon_bullets);
+  VitaeEntry *work;
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Rania Haddad");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+20 100 555 0199");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+  g_assert_cmpstr (bullet_text (work, 0), ==, "Bug hunting in public programmes:");
+  g_assert_cmpstr (bullet_text (work, 2), ==, "Found a login page that leaked user names");
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);
+  g_assert_cmpstr (bullet_text (work, 1), ==, "Marked 300 exam papers a term");
+}
+
 static double
 text_width (cairo_t    *cr,
             const char *text,
@@ -1356,6 +1435,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);
+  g_test_add_func ("/import/pdf/icon-bullets", test_pdf_icon_bullets);
   g_test_add_func ("/import/pdf/word-lists", test_pdf_word_lists);
   g_test_add_func ("/import/pdf/docs-export", test_pdf_docs_export);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);

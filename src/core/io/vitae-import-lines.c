@@ -410,6 +410,12 @@ section_role (Reader        *r,
   if (_vitae_import_after_bullet (*text) != NULL)
     return bullet_role (r, text);
 
+  /* An icon font's glyph before a line of the sections is a bullet (Word
+   * sets its Symbol bullet so), unless the line is a contact detail. */
+  if ((line->flags & VITAE_TEXT_LINE_ICON) && _vitae_import_count_words (*text) >= 2 &&
+      !_vitae_import_is_contact_line (*text) && !_vitae_import_has_phone (*text))
+    return ROLE_BULLET;
+
   /* Word's second-level bullet, a letter "o", under a bullet. */
   if (line->size > 0 && r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 &&
       line->x > r->bullet_x + 2 && (*text)[0] == 'o' && ((*text)[1] == ' ' || (*text)[1] == '\t'))
@@ -521,7 +527,7 @@ read_bullet (Reader        *r,
       vitae_entry_append_bullet (entry, bullet);
     }
   r->bullet_x = line->x;
-  r->bullet_glyph = bullet_text != NULL;
+  r->bullet_glyph = bullet_text != NULL || (line->flags & VITAE_TEXT_LINE_ICON);
 }
 
 static void

@@ -230,6 +230,29 @@ _vitae_import_has_digit (const char *text)
   return FALSE;
 }
 
+/* A character that, alone before a word, marks a list item: a symbol
+ * from the arrows on (So, or Sm such as "∠" or "∙"), but not a currency
+ * or letterlike sign ("€", "©") nor an emoji (a location pin or a phone
+ * before a contact detail). */
+static gboolean
+is_symbol_glyph (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return c >= 0x2190 && c < 0x1F000 && (type == G_UNICODE_OTHER_SYMBOL || type == G_UNICODE_MATH_SYMBOL);
+}
+
+/* The text after a glyph and the space after it, or NULL. */
+static const char *
+after_glyph (const char *rest)
+{
+  if (*rest != ' ' && *rest != '\t' && *rest != '\xc2')
+    return NULL;
+  while (*rest == ' ' || *rest == '\t' || g_str_has_prefix (rest, "\u00a0"))
+    rest += *rest == ' ' || *rest == '\t' ? 1 : 2;
+  return *rest ? rest : NULL;
+}
+
 /* The text after a bullet glyph, or NULL if @text starts with none. */
 const char *
 _vitae_import_after_bullet (const char *text)
@@ -255,15 +278,19 @@ _vitae_import_after_bullet (const char *text)
 
   for (guint i = 0; glyphs[i]; i++)
     if (g_str_has_prefix (text, glyphs[i]))
-      {
-        const char *rest = text + strlen (glyphs[i]);
+      return after_glyph (text + strlen (glyphs[i]));
 
-        if (*rest != ' ' && *rest != '\t' && *rest != '\xc2')
-          return NULL;
-        while (*rest == ' ' || *rest == '\t' || g_str_has_prefix (rest, "\u00a0"))
-          rest += *rest == ' ' || *rest == '\t' ? 1 : 2;
-        return *rest ? rest : NULL;
-      }
+  /* Any other symbol (an arrow, a dingbat, a geometric shape, a math
+   * sign such as "∠") before a word, unless the line is a contact
+   * detail set after an icon ("✉ ada@example.org", "☎ +1 …"). */
+  if (is_symbol_glyph (g_utf8_get_char (text)))
+    {
+      const char *rest = after_glyph (g_utf8_next_char (text));
+
+      if (rest != NULL && g_unichar_isalnum (g_utf8_get_char (rest)) &&
+          !_vitae_import_is_contact_line (rest) && !_vitae_import_has_phone (rest))
+        return rest;
+    }
   return NULL;
 }
 
@@ -273,7 +300,8 @@ _vitae_import_is_bare_glyph (const char *text)
 {
   static const char * const glyphs[] = { "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", NULL };
 
-  return g_strv_contains (glyphs, text);
+  return g_strv_contains (glyphs, text) ||
+         (text[0] != '\0' && *g_utf8_next_char (text) == '\0' && is_symbol_glyph (g_utf8_get_char (text)));
 }
 
 static gboolean

@@ -575,6 +575,7 @@ typedef struct
   double    gap_x;             /* where the part after the first tab starts */
   gssize    space_before_word;
   guint     n, n_bold, n_italic;
+  gboolean  icon;              /* the first glyph is an icon's */
 } RowText;
 
 static gboolean
@@ -650,6 +651,8 @@ add_char (RowText                     *t,
 {
   /* Icons (private-use glyphs of icon fonts) and control characters are
    * no text: a space stands for them. */
+  if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE && t->n == 0)
+    t->icon = TRUE;
   if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') || c == 0xFFFD)
     c = ' ';
   /* Zero-width spaces and joiners (Google Docs sets one around nearly
@@ -691,7 +694,7 @@ row_line (PdfPage *p,
   g_autoptr(GString) raw = g_string_new (NULL);
   g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (WordGap));
   g_autoptr(GString) logical = g_string_new (NULL);
-  RowText t = { raw, gaps, row->rtl, -1, -1, -1, 0, -1, 0, 0, 0, -1, -1, 0, 0, 0 };
+  RowText t = { raw, gaps, row->rtl, -1, -1, -1, 0, -1, 0, 0, 0, -1, -1, 0, 0, 0, FALSE };
   VitaeTextLine *line;
 
   if (!row->rtl)
@@ -723,6 +726,8 @@ row_line (PdfPage *p,
     line->flags |= VITAE_TEXT_LINE_BOLD;
   if (t.n_italic * 2 > t.n)
     line->flags |= VITAE_TEXT_LINE_ITALIC;
+  if (t.icon)
+    line->flags |= VITAE_TEXT_LINE_ICON;
   *prev_bottom = t.bottom;
   return line;
 }

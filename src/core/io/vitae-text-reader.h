@@ -25,6 +25,9 @@ typedef enum
   VITAE_TEXT_LINE_BOLD   = 1 << 0,   /* all (DOCX, ODT) or most (PDF) of it */
   VITAE_TEXT_LINE_ITALIC = 1 << 1,
   VITAE_TEXT_LINE_LIST   = 1 << 2,   /* a list item */
+  VITAE_TEXT_LINE_ICON   = 1 << 3,   /* PDF: starts with an icon font's glyph
+                                      * (a private-use character: Word's
+                                      * Symbol bullet, a phone icon) */
 } VitaeTextLineFlags;
 
 typedef struct
