@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -1410,6 +1412,112 @@ test_document_language (void)
   }
 }
 
+/* The words a rewrite writes into an English bullet stay English under a
+ * translated interface: a German catalog that translates every one of them
+ * (here a made-up one, compiled for the test) changes no suggestion. */
+static const char * const rewrite_words[][2] = {
+  { "and", "und" },
+  { "[what]", "[was]" },
+  { "Provided", "Geleistet" },
+  { "Partnered with", "Zusammengearbeitet mit" },
+  { "Partnered with [the team] to", "Mit [dem Team] zusammengearbeitet, um" },
+  { "Partnered with [the team]", "Mit [dem Team] zusammengearbeitet" },
+  { "to", "zu" },
+  { "[What you did for]", "[Was Sie taten für]" },
+  { "Contributed [your part] to", "[Ihren Teil] beigetragen zu" },
+  { "[Your own verb, if the work was yours]", "[Ihr eigenes Verb]" },
+  { "[What you did, e.g. Ran or Built]", "[Was Sie taten]" },
+  { "[What you built or changed] using", "[Was Sie bauten] mit" },
+  { "[Your verb, e.g. Built or Ran]", "[Ihr Verb]" },
+};
+
+static const char * const reworded_bullets[] = {
+  "Design and implementation of the billing service for the shop.",
+  "Migration to the new ledger for the finance team.",
+  "Providing technical support for the warehouse staff at two sites.",
+  "Collaborated with the design team to ship the booking app.",
+  "Helped raise accuracy of the price forecasts for the shop.",
+  "Helped the support team move the tickets to Jira.",
+  "Supported 200 users during the move to the new ledger.",
+  "Worked on the payment API for the online shop.",
+  "Responsible for the billing service of the online shop.",
+  "Responsible for monitoring servers and fixing bugs in the shop.",
+  "Used Kafka for message processing in the order pipeline.",
+  "Backend services for the booking platform of a travel agency.",
+};
+
+/* The suggestions of every bullet above, one a line, from a fresh coach. */
+static char *
+reworded_suggestions (void)
+{
+  g_autoptr(VitaeCatalog) catalog = vitae_catalog_new (NULL, NULL);
+  g_autoptr(VitaeCoach) coach = vitae_coach_new (catalog, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reworded_bullets); i++)
+    {
+      g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (coach, reworded_bullets[i]);
+
+      g_assert_cmpuint (vitae_coach_result_get_n_suggestions (result), >, 0);
+      for (guint s = 0; s < vitae_coach_result_get_n_suggestions (result); s++)
+        g_string_append_printf (out, "%s\n", vitae_coach_result_get_suggestion (result, s)->text);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_rewrite_untranslated (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vitae-coach-XXXXXX", NULL);
+  g_autofree char *messages = g_build_filename (dir, "de", "LC_MESSAGES", NULL);
+  g_autofree char *po = g_build_filename (dir, "de.po", NULL);
+  g_autofree char *mo = g_strconcat (messages, G_DIR_SEPARATOR_S, GETTEXT_PACKAGE, ".mo", NULL);
+  g_autofree char *de_dir = g_path_get_dirname (messages);
+  g_autofree char *english = NULL;
+  g_autofree char *translated = NULL;
+  g_autofree char *bound = g_strdup (bindtextdomain (GETTEXT_PACKAGE, NULL));
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autoptr(GString) catalog = g_string_new ("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n");
+  g_autoptr(GError) error = NULL;
+  const char *msgfmt[] = { "msgfmt", "-o", mo, po, NULL };
+  int status = 0;
+
+  english = reworded_suggestions ();
+  for (guint i = 0; i < G_N_ELEMENTS (rewrite_words); i++)
+    g_string_append_printf (catalog, "\nmsgid \"%s\"\nmsgstr \"%s\"\n", rewrite_words[i][0], rewrite_words[i][1]);
+
+  g_assert_cmpint (g_mkdir_with_parents (messages, 0700), ==, 0);
+  g_file_set_contents (po, catalog->str, -1, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_sync (NULL, (char **) msgfmt, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error))
+    {
+      g_test_skip ("msgfmt is not installed");
+      return;
+    }
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  g_setenv ("LANGUAGE", "de", TRUE);
+  /* the catalog is in use: the interface would say "Zusammengearbeitet mit" */
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Partnered with"), ==, "Zusammengearbeitet mit");
+  translated = reworded_suggestions ();
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  bindtextdomain (GETTEXT_PACKAGE, bound);
+
+  g_assert_cmpstr (translated, ==, english);
+
+  g_remove (mo);
+  g_remove (po);
+  g_rmdir (messages);
+  g_rmdir (de_dir);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1436,6 +1544,7 @@ main (int   argc,
   g_test_add_func ("/vitae/coach/repeated", test_repeated);
   g_test_add_func ("/vitae/coach/document", test_document);
   g_test_add_func ("/vitae/coach/json", test_json);
+  g_test_add_func ("/vitae/coach/rewrite-untranslated", test_rewrite_untranslated);
 
   return g_test_run ();
 }

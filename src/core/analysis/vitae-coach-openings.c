@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "vitae-coach-private.h"
@@ -19,6 +18,12 @@
  * vitae-coach-rewrite.c): a weak opener's replacement that keeps the
  * person's part as the bullet states it, the verb a noun or a duty names,
  * or a [slot] where the verb is the user's to write.
+ *
+ * The words written into a bullet ("Partnered with", "[What you did
+ * for]") are English, like the bullet they go into: they are not marked
+ * for translation, or a translated interface would put German or French
+ * words into an English bullet. A coach for another language writes its
+ * own words.
  */
 
 /* Verbs the coach never writes unless the bullet said them itself. */
@@ -250,7 +255,7 @@ plan_nominal_pair (Plan  *plan,
   one = _vitae_coach_verb_past (analysis->coach, first);
   two = _vitae_coach_verb_past (analysis->coach, second);
   one[0] = g_ascii_toupper (one[0]);
-  plan_add (plan, g_strconcat (one, " ", _("and"), " ", two, NULL), from, "opener-verb");
+  plan_add (plan, g_strconcat (one, " ", "and", " ", two, NULL), from, "opener-verb");
 }
 
 /* "Migration of the datacenter to AWS" → "Migrated the datacenter to AWS";
@@ -287,7 +292,7 @@ plan_nominal (Plan *plan)
   if (coach_token_is (analysis, from - 1, "of"))
     plan_add (plan, g_strdup (past), from, "opener-verb");
   else
-    plan_add (plan, g_strconcat (past, " ", _("[what]"), NULL), from, "opener-verb");
+    plan_add (plan, g_strconcat (past, " ", "[what]", NULL), from, "opener-verb");
 }
 
 /* "Helped the team move X" → "Partnered with the team to move X" */
@@ -298,12 +303,12 @@ partner_with_people (const CoachAnalysis *analysis,
 {
   GString *opener = g_string_new (NULL);
 
-  g_string_append (opener, _("Partnered with"));
+  g_string_append (opener, "Partnered with");
   g_string_append_c (opener, ' ');
   g_string_append_len (opener, analysis->text + analysis->tokens[from].bstart,
                        analysis->tokens[people - 1].bend - analysis->tokens[from].bstart);
   g_string_append_c (opener, ' ');
-  g_string_append (opener, _("to"));
+  g_string_append (opener, "to");
 
   return g_string_free (opener, FALSE);
 }
@@ -324,12 +329,12 @@ plan_shared_part (Plan  *plan,
       (g_str_equal (weak->words[0], "collaborated") || g_str_equal (weak->words[0], "worked")) &&
       !(first->flags & TOKEN_DIGIT))
     /* "Collaborated with the design team to…" → "Partnered with the design team to…" */
-    plan_add (plan, g_strdup (_("Partnered with")), from, "shared-partner");
+    plan_add (plan, g_strdup ("Partnered with"), from, "shared-partner");
   else if (is_base_verb (analysis, from))
     /* "Helped (to) raise accuracy" → "Partnered with [the team] to raise accuracy" */
-    plan_add (plan, g_strdup (_("Partnered with [the team] to")), from, "shared-partner");
+    plan_add (plan, g_strdup ("Partnered with [the team] to"), from, "shared-partner");
   else if (coach_token_is (analysis, from, "to") && is_base_verb (analysis, from + 1))
-    plan_add (plan, g_strdup (_("Partnered with [the team]")), from, "shared-partner");
+    plan_add (plan, g_strdup ("Partnered with [the team]"), from, "shared-partner");
   else if (people != 0 && people < analysis->n_tokens && is_base_verb (analysis, people) &&
            coach_joined_by_space (analysis, people))
     plan_add (plan, partner_with_people (analysis, from, people), people, "shared-partner");
@@ -337,7 +342,7 @@ plan_shared_part (Plan  *plan,
            (people >= analysis->n_tokens || !coach_joined_by_space (analysis, people) ||
             (is_preposition_word (analysis, people) && !coach_token_is (analysis, people, "with"))))
     /* "Supported 200 users…" → "[What you did for] 200 users…" */
-    plan_add (plan, g_strdup (_("[What you did for]")), from, "shared-people");
+    plan_add (plan, g_strdup ("[What you did for]"), from, "shared-people");
   else if (people != 0)
     /* "Helps the support team triage…": the people act, in a word the
      * lexicon does not know for a verb; no opening fits */
@@ -347,10 +352,10 @@ plan_shared_part (Plan  *plan,
            (!(first->lex & LEX_FUNCTION_WORD) || (first->lex & LEX_DETERMINER)))
     {
       /* "Worked on the payment API" → "Contributed [your part] to the payment API" */
-      plan_add (plan, g_strdup (_("Contributed [your part] to")), from, "shared-part");
+      plan_add (plan, g_strdup ("Contributed [your part] to"), from, "shared-part");
       if ((first->form != VERB_FORM_ING && !(first->lex & LEX_FUNCTION_WORD)) ||
           (first->lex & LEX_DETERMINER))
-        plan_add (plan, g_strdup (_("[Your own verb, if the work was yours]")), from, "shared-verb");
+        plan_add (plan, g_strdup ("[Your own verb, if the work was yours]"), from, "shared-verb");
     }
 }
 
@@ -367,7 +372,7 @@ plan_shared (Plan *plan)
       /* "Providing technical support for clients" → "Provided technical
        * support for clients": the support is the work */
       if (lead->form != VERB_FORM_ED && analysis->lead + 1 < from)
-        plan_add (plan, g_strdup (_("Provided")), analysis->lead + 1, "shared-provided");
+        plan_add (plan, g_strdup ("Provided"), analysis->lead + 1, "shared-provided");
       return;
     }
 
@@ -408,7 +413,7 @@ plan_duty (Plan *plan)
         }
       else
         /* "Duties included monitoring servers and fixing bugs" */
-        plan_add (plan, g_strdup (_("Contributed [your part] to")), from, "duty-part");
+        plan_add (plan, g_strdup ("Contributed [your part] to"), from, "duty-part");
     }
   else if (coach_token_is (analysis, from - 1, "to") && is_base_verb (analysis, from) &&
            from + 1 < analysis->n_tokens)
@@ -425,7 +430,7 @@ plan_duty (Plan *plan)
            /* not "[What you did…] project management responsibilities" */
            !object_says_no_outcome (analysis, from))
     /* "Responsible for the billing service" → "[Your verb…] the billing service" */
-    plan_add (plan, g_strdup (_("[What you did, e.g. Ran or Built]")), from, "duty-slot");
+    plan_add (plan, g_strdup ("[What you did, e.g. Ran or Built]"), from, "duty-slot");
 }
 
 /* A tool used: "Used", "Worked with", "Leveraged". */
@@ -446,11 +451,11 @@ plan_tool (Plan *plan)
        !(analysis->tokens[from + 1].flags & (TOKEN_FIRST_UPPER | TOKEN_ALL_UPPER | TOKEN_INNER_PUNCT |
                                              TOKEN_DIGIT))))
     /* "Worked with the design team to…" → "Partnered with the design team to…" */
-    plan_add (plan, g_strdup (_("Partnered with")), from, "tool-partner");
+    plan_add (plan, g_strdup ("Partnered with"), from, "tool-partner");
   else if (!(first->lex & LEX_FUNCTION_WORD) || (first->lex & LEX_DETERMINER))
     /* "Used Kafka for message processing" → "[What you built or
      * changed] using Kafka for message processing" */
-    plan_add (plan, g_strdup (_("[What you built or changed] using")), from, "tool-slot");
+    plan_add (plan, g_strdup ("[What you built or changed] using"), from, "tool-slot");
 }
 
 /* The openings to try, at most COACH_MAX_OPENINGS, in @openings: each
@@ -498,7 +503,7 @@ _vitae_coach_plan_openings (CoachAnalysis *analysis,
       /* "Backend services for X" → "[Your verb, e.g. Built] backend services for X" */
       if (analysis->lead == 0 && analysis->n_tokens > 1 && !(analysis->tokens[0].flags & TOKEN_DIGIT) &&
           is_action_noun_phrase (analysis))
-        plan_add (&plan, g_strdup (_("[Your verb, e.g. Built or Ran]")), 0, "fragment-slot");
+        plan_add (&plan, g_strdup ("[Your verb, e.g. Built or Ran]"), 0, "fragment-slot");
       break;
 
     case OPEN_SLOT:
