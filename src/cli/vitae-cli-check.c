@@ -176,15 +176,86 @@ print_text (const char    *file,
     }
 }
 
+/* The text of --job: refused by its size before it is read, and with a
+ * message that names what it is (vitae_read_text_file() speaks of
+ * resumes). Returns %NULL after saying why. */
+static char *
+read_job (const char *job_path)
+{
+  g_autofree char *display = vitae_display_name (job_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *job = NULL;
+  GStatBuf st;
+  gsize len = 0;
+
+  if ((g_stat (job_path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > MAX_JOB_SIZE) ||
+      (!vitae_read_text_file (job_path, &job, &len, &error) &&
+       g_error_matches (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE)) ||
+      len > MAX_JOB_SIZE)
+    {
+      /* Translators: %s is a file name, %d a number of megabytes */
+      vitae_cli_error (_("“%s” is too large: job descriptions are refused above %d MB"),
+                       display, MAX_JOB_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  if (job == NULL)
+    vitae_cli_error ("%s", error->message);
+
+  return g_steal_pointer (&job);
+}
+
+/* The role asked for, or the catalog's default; %NULL after saying that
+ * there is no such role. */
+static char *
+resolve_role (VitaeCatalog *catalog,
+              const char   *role)
+{
+  g_auto(GStrv) roles = vitae_catalog_dup_role_ids (catalog);
+
+  if (role == NULL)
+    role = vitae_catalog_get_default_role (catalog);
+  if (!g_strv_contains ((const char * const *) roles, role))
+    {
+      g_autofree char *known = g_strjoinv (", ", roles);
+
+      /* Translators: the first %s is a role id, the second a list of them */
+      vitae_cli_error (_("unknown role “%s”; the roles are: %s"), role, known);
+      return NULL;
+    }
+
+  return g_strdup (role);
+}
+
+/* The same analysis as the window's, run once and at once. */
+static VitaeAnalysis *
+analyze (VitaeDocument *document,
+         const char    *role,
+         const char    *job)
+{
+  g_autoptr(VitaeAnalysis) analysis = vitae_analysis_new ();
+  g_autoptr(GError) error = NULL;
+
+  vitae_analysis_set_role (analysis, role);
+  vitae_analysis_set_job_text (analysis, job);
+  vitae_analysis_set_document (analysis, document);
+  if (!vitae_analysis_update_now (analysis, &error))
+    {
+      vitae_cli_error ("%s", error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&analysis);
+}
+
 int
 vitae_cli_check (int    argc,
                  char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(VitaeAnalysis) analysis = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *role_arg = NULL;
   g_autofree char *role = NULL;
   g_autofree char *job_path = NULL;
   g_autofree char *job = NULL;
@@ -192,11 +263,10 @@ vitae_cli_check (int    argc,
   g_autofree char *template_id = NULL;
   g_autoptr(GPtrArray) differences = NULL;
   gboolean parse = FALSE;
-  g_auto(GStrv) roles = NULL;
   VitaeCatalog *catalog;
   gboolean json;
   GOptionEntry entries[] = {
-    { "role", 0, 0, G_OPTION_ARG_STRING, &role,
+    { "role", 0, 0, G_OPTION_ARG_STRING, &role_arg,
       N_("The role to check keywords for (default: backend-developer)"), "ID" },
     { "job", 0, 0, G_OPTION_ARG_FILENAME, &job_path,
       N_("A job description to compare the resume with"), "TEXTFILE" },
@@ -211,22 +281,13 @@ vitae_cli_check (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE — coach every bullet and check ATS keywords"));
-  g_option_context_set_summary (context,
-                                _("Scores every bullet of the resume, lists its issues and a stronger "
-                                  "rewrite, then checks the keywords recruiters filter on for the "
-                                  "role, section by section, and against a job description."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!vitae_cli_parse_options (context, &argc, &argv))
+  if (!vitae_cli_parse_args (&argc, &argv, _("FILE — coach every bullet and check ATS keywords"),
+                             _("Scores every bullet of the resume, lists its issues and a stronger "
+                               "rewrite, then checks the keywords recruiters filter on for the "
+                               "role, section by section, and against a job description."),
+                             entries) ||
+      !vitae_cli_parse_format (format, &json))
     return VITAE_EXIT_USAGE;
-
-  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
-    {
-      /* Translators: %s is what the user gave after --format */
-      vitae_cli_error (_("unknown format “%s”: use text or json"), format);
-      return VITAE_EXIT_USAGE;
-    }
-  json = format != NULL && g_str_equal (format, "json");
 
   if (parse_as != NULL && !vitae_cli_parse_format_is_valid (parse_as))
     {
@@ -234,78 +295,25 @@ vitae_cli_check (int    argc,
       vitae_cli_error (_("the parse check reads pdf, docx or odt, not “%s”"), parse_as);
       return VITAE_EXIT_USAGE;
     }
-  if (template_id != NULL && vitae_template_lookup (template_id) == NULL)
-    {
-      /* Translators: %s is what the user typed */
-      vitae_cli_error (_("there is no template “%s”"), template_id);
-      return VITAE_EXIT_USAGE;
-    }
+  if (!vitae_cli_check_template (template_id, FALSE))
+    return VITAE_EXIT_USAGE;
   parse = parse || parse_as != NULL;
   if (parse_as == NULL)
     parse_as = g_strdup ("pdf");
 
   if (argc != 2)
-    {
-      vitae_cli_error (_("check takes one resume file"));
-      fprintf (stderr, "%s\n", _("Usage: vitae check FILE [--role ID] [--job TEXTFILE] [--format text|json] "
-                                  "[--parse [--parse-as pdf|docx|odt] [--template ID]]"));
-      return VITAE_EXIT_USAGE;
-    }
+    return vitae_cli_usage_error (_("check takes one resume file"),
+                                  _("Usage: vitae check FILE [--role ID] [--job TEXTFILE] [--format text|json] "
+                                    "[--parse [--parse-as pdf|docx|odt] [--template ID]]"));
 
   catalog = vitae_catalog_get_default ();
-  roles = vitae_catalog_dup_role_ids (catalog);
-  if (role == NULL)
-    role = g_strdup (vitae_catalog_get_default_role (catalog));
-  if (!g_strv_contains ((const char * const *) roles, role))
-    {
-      g_autofree char *known = g_strjoinv (", ", roles);
+  if (!(role = resolve_role (catalog, role_arg)))
+    return VITAE_EXIT_USAGE;
 
-      /* Translators: the first %s is a role id, the second a list of them */
-      vitae_cli_error (_("unknown role “%s”; the roles are: %s"), role, known);
-      return VITAE_EXIT_USAGE;
-    }
-
-  if (job_path != NULL)
-    {
-      g_autofree char *display = vitae_display_name (job_path);
-      GStatBuf st;
-      gsize len = 0;
-
-      /* Refused by its size before it is read, and with a message that
-       * names what it is: vitae_read_text_file() speaks of resumes. */
-      if ((g_stat (job_path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > MAX_JOB_SIZE) ||
-          (!vitae_read_text_file (job_path, &job, &len, &error) &&
-           g_error_matches (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE)) ||
-          len > MAX_JOB_SIZE)
-        {
-          /* Translators: %s is a file name, %d a number of megabytes */
-          vitae_cli_error (_("“%s” is too large: job descriptions are refused above %d MB"),
-                           display, MAX_JOB_SIZE / (1024 * 1024));
-          return VITAE_EXIT_INPUT;
-        }
-      if (job == NULL)
-        {
-          vitae_cli_error ("%s", error->message);
-          return VITAE_EXIT_INPUT;
-        }
-    }
-
-  if (!(document = vitae_cli_load (argv[1], &error)))
-    {
-      vitae_cli_error ("%s", error->message);
-      return VITAE_EXIT_INPUT;
-    }
-
-  /* The same analysis as the window's, run once and at once. */
-  analysis = vitae_analysis_new ();
-  vitae_analysis_set_role (analysis, role);
-  vitae_analysis_set_job_text (analysis, job);
-  vitae_analysis_set_document (analysis, document);
-  if (!vitae_analysis_update_now (analysis, &error))
-    {
-      vitae_cli_error ("%s", error->message);
-      return VITAE_EXIT_INPUT;
-    }
+  if ((job_path != NULL && !(job = read_job (job_path))) ||
+      !(document = vitae_cli_open (argv[1])) ||
+      !(analysis = analyze (document, role, job)))
+    return VITAE_EXIT_INPUT;
 
   if (parse && !(differences = vitae_cli_parse_check (document, parse_as, template_id, &error)))
     {
@@ -316,12 +324,8 @@ vitae_cli_check (int    argc,
   if (json)
     {
       g_autoptr(JsonNode) root = build_json (argv[1], analysis, parse_as, differences);
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autofree char *text = NULL;
 
-      json_generator_set_root (generator, root);
-      text = json_generator_to_data (generator, NULL);
-      printf ("%s\n", text);
+      vitae_cli_print_json (root);
     }
   else
     {
@@ -330,13 +334,5 @@ vitae_cli_check (int    argc,
         vitae_cli_parse_print (parse_as, differences);
     }
 
-  /* A report that could not be written (a full disk behind a redirect) is
-   * a failure, not a success with nothing to show. */
-  if (fflush (stdout) != 0 || ferror (stdout))
-    {
-      vitae_cli_error (_("the output could not be written"));
-      return VITAE_EXIT_INPUT;
-    }
-
-  return VITAE_EXIT_OK;
+  return vitae_cli_finish_output ();
 }

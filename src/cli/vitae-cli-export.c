@@ -61,16 +61,6 @@ export_stdout (VitaeDocument       *document,
   return pdf != NULL && vitae_cli_write_stdout (pdf, error);
 }
 
-static int
-score_bullet (VitaeBullet *bullet,
-              gpointer     user_data)
-{
-  g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (vitae_coach_get_default (),
-                                                                   vitae_bullet_get_text (bullet));
-
-  return (int) vitae_coach_result_get_score (result);
-}
-
 /* With --pages: says on standard error what does not fit the pages asked
  * for, and which bullets, the weakest by the coach's score, to cut. The
  * export goes on: the person decides. */
@@ -91,7 +81,7 @@ report_fit (VitaeDocument            *document,
                                 "warning: %u lines do not fit on the pages asked for (--pages %u)",
                                 overflow),
                    overflow, options->fit_pages);
-  cuts = vitae_layout_dup_cut_candidates (layout, score_bullet, NULL);
+  cuts = vitae_layout_dup_cut_candidates (layout, vitae_analysis_score_bullet, NULL);
   if (cuts == NULL || cuts->len == 0)
     return;
 
@@ -102,27 +92,71 @@ report_fit (VitaeDocument            *document,
   for (guint i = 0; i < cuts->len; i++)
     {
       VitaeBullet *bullet = g_ptr_array_index (cuts, i);
-      fprintf (stderr, "  [%3d] %s\n", score_bullet (bullet, NULL), vitae_bullet_get_text (bullet));
+      fprintf (stderr, "  [%3d] %s\n", vitae_analysis_score_bullet (bullet, NULL), vitae_bullet_get_text (bullet));
     }
+}
+
+/* The bracketed slots such as "[p99 latency]" that rewrites leave for the
+ * user, counted as the window and `vitae check` count them. */
+static void
+warn_unfilled_slots (VitaeDocument *document)
+{
+  g_autofree char *first_slot = NULL;
+  guint n_slots = vitae_analysis_count_document_slots (document, &first_slot);
+
+  if (n_slots > 0)
+    vitae_cli_error (g_dngettext (GETTEXT_PACKAGE,
+                                  /* Translators: %u is a count, %s the first slot, "[p99 latency]" */
+                                  "warning: %u bullet slot is still unfilled (%s); the export shows it as typed",
+                                  "warning: %u bullet slots are still unfilled (the first: %s); the export shows them as typed",
+                                  n_slots),
+                     n_slots, first_slot);
+}
+
+/* Where the export goes: a file whose extension names the format, or
+ * standard output for a PDF that is not a terminal. */
+static gboolean
+resolve_output (const char        *output,
+                VitaeExportFormat *format)
+{
+  gboolean to_stdout = g_str_equal (output, "-");
+
+  *format = to_stdout ? VITAE_EXPORT_PDF : vitae_export_format_from_path (output);
+  if (*format == VITAE_EXPORT_UNKNOWN)
+    {
+      g_autofree char *display = vitae_display_name (output);
+
+      vitae_cli_error (_("cannot write “%s”: the output must end in .pdf, .docx, .odt, .txt or .json"),
+                       display);
+      return FALSE;
+    }
+  if (to_stdout && isatty (STDOUT_FILENO))
+    {
+      vitae_cli_error (_("a PDF is not written to a terminal: redirect standard output, "
+                         "as in -o - > OUT.pdf"));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 int
 vitae_cli_export (int    argc,
                   char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(GDateTime) date = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *template_id = NULL;
   g_autofree char *paper = NULL;
-  g_autofree char *first_slot = NULL;
+  g_autofree char *ids = vitae_template_dup_ids (", ");
+  /* Translators: %s is a list of template ids */
+  g_autofree char *summary = g_strdup_printf (_("Templates: %s."), ids);
+  const char *usage = _("Usage: vitae export FILE -o OUT.pdf|.docx|.odt|.txt|.json|- [--template ID] [--paper a4|letter] [--pages N]");
   VitaeRenderOptions options;
   VitaeExportFormat format;
   int pages = 0;
-  gboolean to_stdout;
-  guint n_slots;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write, by extension: .pdf, .docx, .odt, .txt or .json; - writes a PDF to standard output"), N_("OUT") },
     { "template", 0, 0, G_OPTION_ARG_STRING, &template_id, N_("The page design"), N_("ID") },
@@ -132,47 +166,19 @@ vitae_cli_export (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE -o OUT — export a resume as PDF, Word, OpenDocument, text or JSON Resume"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  {
-    g_autofree char *ids = vitae_template_dup_ids (", ");
-    /* Translators: %s is a list of template ids */
-    g_autofree char *summary = g_strdup_printf (_("Templates: %s."), ids);
-
-    g_option_context_set_summary (context, summary);
-  }
-  if (!vitae_cli_parse_options (context, &argc, &argv))
+  if (!vitae_cli_parse_args (&argc, &argv,
+                             _("FILE -o OUT — export a resume as PDF, Word, OpenDocument, text or JSON Resume"),
+                             summary, entries))
     return VITAE_EXIT_USAGE;
 
   if (argc != 2)
-    {
-      vitae_cli_error (_("export takes one resume file"));
-      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|.docx|.odt|.txt|.json|- [--template ID] [--paper a4|letter] [--pages N]"));
-      return VITAE_EXIT_USAGE;
-    }
-
+    return vitae_cli_usage_error (_("export takes one resume file"), usage);
   if (output == NULL || output[0] == '\0')
-    {
-      vitae_cli_error (_("export needs an output file: -o OUT.pdf"));
-      fprintf (stderr, "%s\n", _("Usage: vitae export FILE -o OUT.pdf|.docx|.odt|.txt|.json|- [--template ID] [--paper a4|letter] [--pages N]"));
-      return VITAE_EXIT_USAGE;
-    }
+    return vitae_cli_usage_error (_("export needs an output file: -o OUT.pdf"), usage);
 
   vitae_render_options_init (&options);
-
-  if (template_id != NULL && vitae_template_lookup (template_id) == NULL)
-    {
-      /* Translators: %s is what the user typed */
-      vitae_cli_error (_("there is no template “%s”"), template_id);
-      fprintf (stderr, "%s\n", _("Templates:"));
-      for (guint i = 0; i < vitae_template_get_count (); i++)
-        {
-          const VitaeTemplate *template = vitae_template_get_nth (i);
-
-          fprintf (stderr, "  %-10s %s\n", template->id, vitae_template_get_name (template));
-        }
-      return VITAE_EXIT_USAGE;
-    }
+  if (!vitae_cli_check_template (template_id, TRUE))
+    return VITAE_EXIT_USAGE;
   options.template_id = template_id;
 
   if (paper != NULL && !vitae_paper_from_id (paper, &options.paper))
@@ -187,39 +193,13 @@ vitae_cli_export (int    argc,
     }
   options.fit_pages = pages;
 
-  to_stdout = g_str_equal (output, "-");
-  format = to_stdout ? VITAE_EXPORT_PDF : vitae_export_format_from_path (output);
-  if (format == VITAE_EXPORT_UNKNOWN)
-    {
-      g_autofree char *display = vitae_display_name (output);
+  if (!resolve_output (output, &format))
+    return VITAE_EXIT_USAGE;
 
-      vitae_cli_error (_("cannot write “%s”: the output must end in .pdf, .docx, .odt, .txt or .json"),
-                       display);
-      return VITAE_EXIT_USAGE;
-    }
-  if (to_stdout && isatty (STDOUT_FILENO))
-    {
-      vitae_cli_error (_("a PDF is not written to a terminal: redirect standard output, "
-                         "as in -o - > OUT.pdf"));
-      return VITAE_EXIT_USAGE;
-    }
+  if (!(document = vitae_cli_open (argv[1])))
+    return VITAE_EXIT_INPUT;
 
-  if (!(document = vitae_cli_load (argv[1], &error)))
-    {
-      vitae_cli_error ("%s", error->message);
-      return VITAE_EXIT_INPUT;
-    }
-
-  /* The bracketed slots such as "[p99 latency]" that rewrites leave for
-   * the user, counted as the window and `vitae check` count them. */
-  n_slots = vitae_analysis_count_document_slots (document, &first_slot);
-  if (n_slots > 0)
-    vitae_cli_error (g_dngettext (GETTEXT_PACKAGE,
-                                  /* Translators: %u is a count, %s the first slot, "[p99 latency]" */
-                                  "warning: %u bullet slot is still unfilled (%s); the export shows it as typed",
-                                  "warning: %u bullet slots are still unfilled (the first: %s); the export shows them as typed",
-                                  n_slots),
-                     n_slots, first_slot);
+  warn_unfilled_slots (document);
 
   date = export_date (argv[1]);
   options.date = date;
@@ -227,8 +207,8 @@ vitae_cli_export (int    argc,
   if (pages > 0)
     report_fit (document, &options);
 
-  if (to_stdout ? !export_stdout (document, &options, &error)
-                : !vitae_export_to_file (document, &options, format, output, &error))
+  if (g_str_equal (output, "-") ? !export_stdout (document, &options, &error)
+                                : !vitae_export_to_file (document, &options, format, output, &error))
     {
       vitae_cli_error ("%s", error->message);
       return VITAE_EXIT_INPUT;

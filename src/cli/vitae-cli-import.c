@@ -24,28 +24,23 @@ int
 vitae_cli_import (int    argc,
                   char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *in_display = NULL;
   g_autofree char *out_display = NULL;
 
-  context = g_option_context_new (_("IN OUT.vitae — import a resume you already have"));
-  g_option_context_set_summary (context,
-                                _("IN may be a PDF (.pdf), a Word (.docx) or OpenDocument (.odt) "
-                                  "file, a JSON Resume or FRESH file (.json), or LinkedIn's data "
-                                  "export (.zip). What the import changed or could not place is "
-                                  "printed on standard error."));
-  if (!vitae_cli_parse_options (context, &argc, &argv))
+  if (!vitae_cli_parse_args (&argc, &argv, _("IN OUT.vitae — import a resume you already have"),
+                             _("IN may be a PDF (.pdf), a Word (.docx) or OpenDocument (.odt) "
+                               "file, a JSON Resume or FRESH file (.json), or LinkedIn's data "
+                               "export (.zip). What the import changed or could not place is "
+                               "printed on standard error."),
+                             NULL))
     return VITAE_EXIT_USAGE;
 
   if (argc != 3)
-    {
-      vitae_cli_error (_("import takes an input file and an output .vitae file"));
-      fprintf (stderr, "%s\n", _("Usage: vitae import IN OUT.vitae"));
-      return VITAE_EXIT_USAGE;
-    }
+    return vitae_cli_usage_error (_("import takes an input file and an output .vitae file"),
+                                  _("Usage: vitae import IN OUT.vitae"));
 
   in_display = vitae_display_name (argv[1]);
   out_display = vitae_display_name (argv[2]);

@@ -35,6 +35,22 @@ gboolean vitae_cli_parse_options (GOptionContext *context,
                                   int            *argc,
                                   char         ***argv);
 
+/* What every verb does alike (vitae-cli.c). */
+gboolean       vitae_cli_parse_args     (int                 *argc,
+                                         char              ***argv,
+                                         const char          *parameter_string,
+                                         const char          *summary,
+                                         const GOptionEntry  *entries);
+int            vitae_cli_usage_error    (const char          *message,
+                                         const char          *usage);
+gboolean       vitae_cli_parse_format   (const char          *format,
+                                         gboolean            *json);
+gboolean       vitae_cli_check_template (const char          *template_id,
+                                         gboolean             list);
+VitaeDocument *vitae_cli_open           (const char          *path);
+void           vitae_cli_print_json     (JsonNode            *node);
+int            vitae_cli_finish_output  (void);
+
 /* The parse check of `check --parse` (vitae-cli-parse.c). */
 GPtrArray *vitae_cli_parse_check           (VitaeDocument  *document,
                                             const char     *format_id,

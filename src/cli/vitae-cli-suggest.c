@@ -208,10 +208,8 @@ int
 vitae_cli_suggest (int    argc,
                    char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autofree char *format = NULL;
   gunichar control;
   gboolean json;
@@ -221,22 +219,13 @@ vitae_cli_suggest (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("[TEXT…] — coach resume bullets"));
-  g_option_context_set_summary (context,
-                                _("Each TEXT is one bullet; without TEXT, each line of standard "
-                                  "input is one. Prints each bullet's score, its issues and up to "
-                                  "three rewrites whose [slots] you fill with your own figures."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!vitae_cli_parse_options (context, &argc, &argv))
+  if (!vitae_cli_parse_args (&argc, &argv, _("[TEXT…] — coach resume bullets"),
+                             _("Each TEXT is one bullet; without TEXT, each line of standard "
+                               "input is one. Prints each bullet's score, its issues and up to "
+                               "three rewrites whose [slots] you fill with your own figures."),
+                             entries) ||
+      !vitae_cli_parse_format (format, &json))
     return VITAE_EXIT_USAGE;
-
-  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
-    {
-      /* Translators: %s is what the user gave after --format */
-      vitae_cli_error (_("unknown format “%s”: use text or json"), format);
-      return VITAE_EXIT_USAGE;
-    }
-  json = format != NULL && g_str_equal (format, "json");
 
   if (argc > 1)
     {
@@ -266,7 +255,6 @@ vitae_cli_suggest (int    argc,
   results = vitae_coach_analyze_bullets (vitae_coach_get_default (),
                                          (const char * const *) texts->pdata, texts->len);
 
-  generator = json_generator_new ();
   for (guint i = 0; i < results->len; i++)
     {
       VitaeCoachResult *result = g_ptr_array_index (results, i);
@@ -274,11 +262,8 @@ vitae_cli_suggest (int    argc,
       if (json)
         {
           g_autoptr(JsonNode) node = vitae_coach_result_to_json (result);
-          g_autofree char *data = NULL;
 
-          json_generator_set_root (generator, node);
-          data = json_generator_to_data (generator, NULL);
-          printf ("%s\n", data);
+          vitae_cli_print_json (node);
         }
       else
         {
@@ -288,11 +273,5 @@ vitae_cli_suggest (int    argc,
         }
     }
 
-  if (fflush (stdout) != 0 || ferror (stdout))
-    {
-      vitae_cli_error (_("the output could not be written"));
-      return VITAE_EXIT_INPUT;
-    }
-
-  return VITAE_EXIT_OK;
+  return vitae_cli_finish_output ();
 }

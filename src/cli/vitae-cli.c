@@ -16,6 +16,7 @@
 
 #include "vitae-catalog.h"
 #include "vitae-cli-private.h"
+#include "vitae-template.h"
 
 static const struct {
   const char   *name;
@@ -127,6 +128,117 @@ vitae_cli_parse_options (GOptionContext   *context,
     }
 
   return TRUE;
+}
+
+/* Makes the verb's option context, with @summary and @entries (either may
+ * be %NULL), and parses the arguments with it. */
+gboolean
+vitae_cli_parse_args (int                 *argc,
+                      char              ***argv,
+                      const char          *parameter_string,
+                      const char          *summary,
+                      const GOptionEntry  *entries)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+
+  if (summary != NULL)
+    g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return vitae_cli_parse_options (context, argc, argv);
+}
+
+/* Says what is wrong with the command line and how it is used. */
+int
+vitae_cli_usage_error (const char *message,
+                       const char *usage)
+{
+  vitae_cli_error ("%s", message);
+  fprintf (stderr, "%s\n", usage);
+
+  return VITAE_EXIT_USAGE;
+}
+
+/* The --format of check and suggest: text (the default, %NULL) or json. */
+gboolean
+vitae_cli_parse_format (const char *format,
+                        gboolean   *json)
+{
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      /* Translators: %s is what the user gave after --format */
+      vitae_cli_error (_("unknown format “%s”: use text or json"), format);
+      return FALSE;
+    }
+  *json = format != NULL && g_str_equal (format, "json");
+
+  return TRUE;
+}
+
+/* Whether @template_id names a template; if not, says so, and with @list
+ * names the templates there are. */
+gboolean
+vitae_cli_check_template (const char *template_id,
+                          gboolean    list)
+{
+  if (template_id == NULL || vitae_template_lookup (template_id) != NULL)
+    return TRUE;
+
+  /* Translators: %s is what the user typed */
+  vitae_cli_error (_("there is no template “%s”"), template_id);
+  if (list)
+    {
+      fprintf (stderr, "%s\n", _("Templates:"));
+      for (guint i = 0; i < vitae_template_get_count (); i++)
+        {
+          const VitaeTemplate *template = vitae_template_get_nth (i);
+
+          fprintf (stderr, "  %-10s %s\n", template->id, vitae_template_get_name (template));
+        }
+    }
+
+  return FALSE;
+}
+
+/* Loads the resume at @path, saying on stderr why when it cannot be. */
+VitaeDocument *
+vitae_cli_open (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  VitaeDocument *document = vitae_cli_load (path, &error);
+
+  if (document == NULL)
+    vitae_cli_error ("%s", error->message);
+
+  return document;
+}
+
+/* Prints @node on one line of standard output. */
+void
+vitae_cli_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+/* The exit status once the report is printed: a report that could not be
+ * written (a full disk behind a redirect) is a failure, not a success with
+ * nothing to show. */
+int
+vitae_cli_finish_output (void)
+{
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      vitae_cli_error (_("the output could not be written"));
+      return VITAE_EXIT_INPUT;
+    }
+
+  return VITAE_EXIT_OK;
 }
 
 /**
