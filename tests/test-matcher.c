@@ -264,6 +264,18 @@ test_facets (void)
   g_assert_false (vitae_matcher_lookup (matcher, "Postgres", NULL));
 }
 
+/* Matches are read by where they start, the longer first: the order the
+ * matcher's results and the posting's terms both follow. */
+static void
+test_span_order (void)
+{
+  g_assert_cmpint (vitae_span_compare (0, 4, 2, 3), <, 0);
+  g_assert_cmpint (vitae_span_compare (2, 3, 0, 4), >, 0);
+  g_assert_cmpint (vitae_span_compare (5, 12, 5, 9), <, 0);
+  g_assert_cmpint (vitae_span_compare (5, 9, 5, 12), >, 0);
+  g_assert_cmpint (vitae_span_compare (5, 9, 5, 9), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +294,7 @@ main (int   argc,
   g_test_add_func ("/vitae/matcher/every-spelling", test_every_spelling);
   g_test_add_func ("/vitae/matcher/offsets", test_offsets);
   g_test_add_func ("/vitae/matcher/facets", test_facets);
+  g_test_add_func ("/vitae/matcher/span-order", test_span_order);
 
   status = g_test_run ();
 

@@ -99,6 +99,15 @@ is_piece (const char *text)
   return FALSE;
 }
 
+/* Whether @run has a letter or digit to look for. */
+static gboolean
+run_is_piece (VitaeFlowRun *run)
+{
+  g_autofree char *needle = normalize (run->text, TRUE);
+
+  return is_piece (needle);
+}
+
 typedef struct
 {
   const char *haystack;      /* normalized extracted text */
@@ -244,10 +253,9 @@ check_heading (Check     *check,
       for (guint j = 0; j < paragraph->runs->len; j++)
         {
           VitaeFlowRun *run = g_ptr_array_index (paragraph->runs, j);
-          g_autofree char *needle = normalize (run->text, TRUE);
           gssize at;
 
-          if (!is_piece (needle))
+          if (!run_is_piece (run))
             continue;
           at = locate (check, run, start, &end);
           if (at >= 0 && (gsize) at < next_start)
@@ -280,11 +288,10 @@ follows (Check     *check,
       for (guint l = k == i ? j + 1 : 0; l < paragraph->runs->len; l++)
         {
           VitaeFlowRun *next = g_ptr_array_index (paragraph->runs, l);
-          g_autofree char *needle = normalize (next->text, TRUE);
           gsize end;
           gssize next_at;
 
-          if (!is_piece (needle))
+          if (!run_is_piece (next))
             continue;
           next_at = locate (check, next, check->cursor, &end);
           return next_at >= 0 && next_at < at;
@@ -322,12 +329,10 @@ compare_flow (VitaeFlow  *flow,
       for (guint j = 0; j < paragraph->runs->len; j++)
         {
           VitaeFlowRun *run = g_ptr_array_index (paragraph->runs, j);
-          g_autofree char *needle = normalize (run->text, TRUE);
           gsize end;
-
           gssize at;
 
-          if (!is_piece (needle))
+          if (!run_is_piece (run))
             continue;
           at = locate (&check, run, check.cursor, &end);
           /* Found, but after what follows it in the resume: it was moved

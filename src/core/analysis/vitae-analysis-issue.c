@@ -314,6 +314,27 @@ vitae_analysis_count_slots (VitaeCoachResult *result)
 }
 
 /**
+ * vitae_analysis_score_bullet:
+ * @bullet: a #VitaeBullet
+ * @user_data: unused
+ *
+ * The coach's score of @bullet's text, in the shape of the scoring function
+ * vitae_layout_dup_cut_candidates() takes, so that the preview and `vitae
+ * export --pages` name the same weakest bullets.
+ *
+ * Returns: the score, 0 to 100
+ */
+int
+vitae_analysis_score_bullet (VitaeBullet *bullet,
+                             gpointer     user_data)
+{
+  g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (vitae_coach_get_default (),
+                                                                   vitae_bullet_get_text (bullet));
+
+  return (int) vitae_coach_result_get_score (result);
+}
+
+/**
  * vitae_analysis_count_document_slots:
  * @document: a resume
  * @first: (out) (optional) (nullable) (transfer full): the first slot

@@ -31,6 +31,8 @@ guint               vitae_analysis_count_slots             (VitaeCoachResult    
 guint               vitae_analysis_count_document_slots    (VitaeDocument       *document,
                                                             char               **first);
 gboolean            vitae_analysis_result_is_judged        (VitaeCoachResult    *result);
+int                 vitae_analysis_score_bullet            (VitaeBullet         *bullet,
+                                                            gpointer             user_data);
 
 VitaeBullet        *vitae_analysis_issue_get_bullet        (VitaeAnalysisIssue  *self);
 VitaeCoachResult   *vitae_analysis_issue_get_result        (VitaeAnalysisIssue  *self);

@@ -96,5 +96,9 @@ void               vitae_match_get_char_range     (const VitaeMatch *match,
                                                    const char       *text,
                                                    glong            *start,
                                                    glong            *end);
+int                vitae_span_compare             (guint             a_start,
+                                                   guint             a_end,
+                                                   guint             b_start,
+                                                   guint             b_end);
 
 G_END_DECLS

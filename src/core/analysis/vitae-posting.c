@@ -382,9 +382,7 @@ compare_occurrences (gconstpointer a,
   const Occurrence *oa = a;
   const Occurrence *ob = b;
 
-  if (oa->start != ob->start)
-    return oa->start < ob->start ? -1 : 1;
-  return oa->end > ob->end ? -1 : (oa->end < ob->end);
+  return vitae_span_compare (oa->start, oa->end, ob->start, ob->end);
 }
 
 static int
@@ -394,9 +392,7 @@ compare_matches (gconstpointer a,
   const VitaeMatch *ma = a;
   const VitaeMatch *mb = b;
 
-  if (ma->start != mb->start)
-    return ma->start < mb->start ? -1 : 1;
-  return ma->end > mb->end ? -1 : (ma->end < mb->end);
+  return vitae_span_compare (ma->start, ma->end, mb->start, mb->end);
 }
 
 /* Whether a keyword can be a job's requirement at all: vague words about
