@@ -469,7 +469,8 @@ test_walkthrough (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "job"), ==, JOB_TEXT);
 
   /* Save (the dialog's answer given), reopen, compare. */
-  g_assert_true (_vitae_window_save_to (window, file));
+  _vitae_window_save_to (window, file);
+  WAIT_UNTIL (!vitae_document_get_modified (document));
   g_assert_false (vitae_document_get_modified (document));
   saved_xml = vitae_xml_serialize (document, NULL);
 

@@ -63,6 +63,15 @@ iterate_until (gboolean (*check) (gpointer),
   return check (data);
 }
 
+/* No save of @data (a window) is being written or waits to be. */
+static gboolean
+save_settled (gpointer data)
+{
+  VitaeWindow *window = data;
+
+  return window->saving_file == NULL && !window->save_queued && window->save_queued_file == NULL;
+}
+
 static char *
 make_resume (const char *name,
              const char *person)
@@ -310,6 +319,7 @@ test_open_asks_first (void)
   g_assert_true (vitae_window_open_file (window, second_file));
   iterate (50);
   respond (window, "save");
+  g_assert_true (iterate_until (save_settled, window));
   g_assert_cmpstr (get_name (window), ==, "Bo Second");
   saved = vitae_document_load (first, &error);
   g_assert_no_error (error);
@@ -384,8 +394,10 @@ test_changed_on_disk (void)
   /* Our own save changes the file, but is no change "on disk". */
   type_change (window, "Ana Mine");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (iterate_until (save_settled, window));
   iterate (50);
   g_assert_null (find_dialog (window));
+  g_assert_false (gtk_revealer_get_reveal_child (window->changed_revealer));
   g_assert_false (_vitae_window_changed_on_disk (window));
   type_change (window, "Ana Mine Again");
 
@@ -418,6 +430,7 @@ test_changed_on_disk (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   iterate (50);
   respond (window, "save");
+  g_assert_true (iterate_until (save_settled, window));
   g_clear_object (&on_disk);
   on_disk = vitae_document_load (path, &error);
   g_assert_no_error (error);
@@ -605,7 +618,8 @@ test_autosave_in_background (void)
   _vitae_window_autosave_in_background (window);
   slot = g_strdup (window->autosave_slot);
   snapshot = g_strconcat (window->autosave_dir, G_DIR_SEPARATOR_S, slot, ".vitae", NULL);
-  g_assert_true (_vitae_window_save_to (window, file));
+  _vitae_window_save_to (window, file);
+  g_assert_true (iterate_until (save_settled, window));
   g_assert_true (iterate_until (autosave_idle, window));
   iterate (50);
   g_assert_false (g_file_test (snapshot, G_FILE_TEST_EXISTS));
@@ -613,6 +627,105 @@ test_autosave_in_background (void)
 
   g_settings_reset (window->settings, "autosave-interval");
   close_window (window);
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static char *
+name_on_disk (const char *path)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = vitae_document_load (path, &error);
+  g_assert_no_error (error);
+
+  return g_strdup (vitae_node_get_text (VITAE_NODE (document), "name"));
+}
+
+static void
+set_name (VitaeWindow *window,
+          const char  *name)
+{
+  VitaeDocument *document = vitae_window_get_document (window);
+
+  vitae_node_set_text (VITAE_NODE (document), "name", name);
+  vitae_history_break (vitae_document_get_history (document));
+}
+
+/* #15: an explicit Save is written in a worker thread. It returns while the
+ * file is written, and only the completed write marks the document saved;
+ * what is typed meanwhile stays unsaved, and undo back to the saved point
+ * shows it saved; a Save asked for meanwhile follows it; closing waits for
+ * it; a failed write says so and closes nothing. */
+static void
+test_save_in_background (void)
+{
+  g_autofree char *path = make_resume ("background-save.vitae", "Ana Opened");
+  g_autofree char *missing = g_build_filename (tmpdir, "no-such-folder", "resume.vitae", NULL);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  VitaeWindow *window = open_window (path);
+  VitaeDocument *document = vitae_window_get_document (window);
+  g_autofree char *name = NULL;
+
+  /* Save returns at once; the document is saved only once written. */
+  set_name (window, "Ana One");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_nonnull (window->saving_file);
+  g_assert_true (vitae_document_get_modified (document));
+
+  /* Typed while it is written: not in the file, still unsaved. */
+  set_name (window, "Ana Two");
+  g_assert_true (iterate_until (save_settled, window));
+  name = name_on_disk (path);
+  g_assert_cmpstr (name, ==, "Ana One");
+  g_assert_true (vitae_document_get_modified (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_null (find_dialog (window));
+  g_assert_false (gtk_revealer_get_reveal_child (window->changed_revealer));
+
+  /* Undo comes back to what the file holds: saved; redo: unsaved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (get_name (window), ==, "Ana One");
+  g_assert_false (vitae_document_get_modified (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (vitae_document_get_modified (document));
+
+  /* A second Save while one is written follows it, with what was typed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  set_name (window, "Ana Three");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (iterate_until (save_settled, window));
+  g_clear_pointer (&name, g_free);
+  name = name_on_disk (path);
+  g_assert_cmpstr (name, ==, "Ana Three");
+  g_assert_false (vitae_document_get_modified (document));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* A write that fails says why, keeps the document unsaved and its file. */
+  set_name (window, "Ana Four");
+  _vitae_window_save_as_chosen (window, missing_file);
+  g_assert_true (iterate_until (save_settled, window));
+  iterate (50);
+  g_assert_nonnull (find_dialog (window));
+  respond (window, "close");
+  g_assert_true (vitae_document_get_modified (document));
+  g_assert_cmpstr (g_file_peek_path (vitae_window_get_file (window)), ==, path);
+
+  /* Closing while it is written asks nothing and waits for the file. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_nonnull (window);
+  g_assert_null (find_dialog (window));
+  g_assert_true (iterate_until (window_gone, &window));
+  g_clear_pointer (&name, g_free);
+  name = name_on_disk (path);
+  g_assert_cmpstr (name, ==, "Ana Four");
 }
 
 /* 19.5: Discard drops the snapshot the banner names, and offers the next. */
@@ -727,6 +840,7 @@ test_save_as_keeps_name (void)
 
   type_change (window, "Ana Renamed");
   _vitae_window_save_as_chosen (window, chosen_file);
+  g_assert_true (iterate_until (save_settled, window));
   iterate (50);
   g_assert_null (find_dialog (window));
   g_assert_false (g_file_test (appended, G_FILE_TEST_EXISTS));
@@ -740,7 +854,7 @@ test_save_as_keeps_name (void)
   /* Saved again under that name, still as .vitae. */
   type_change (window, "Ana Renamed Twice");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  iterate (50);
+  g_assert_true (iterate_until (save_settled, window));
   g_clear_pointer (&contents, g_free);
   g_clear_object (&back);
   g_assert_true (g_file_get_contents (chosen, &contents, &len, NULL));
@@ -1394,6 +1508,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window-files/already-open", test_already_open);
   g_test_add_func ("/vitae/window-files/autosave-failure-banner", test_autosave_failure_banner);
   g_test_add_func ("/vitae/window-files/autosave-in-background", test_autosave_in_background);
+  g_test_add_func ("/vitae/window-files/save-in-background", test_save_in_background);
   g_test_add_func ("/vitae/window-files/crash-in-pid-namespace", test_crash_in_pid_namespace);
   g_test_add_func ("/vitae/window-files/discard-names-one", test_discard_names_one);
   g_test_add_func ("/vitae/window-files/restore-into-one-window", test_restore_into_one_window);

@@ -208,7 +208,10 @@ test_edit_undo_save (void)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (first, 0)), ==, edited);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  iterate (50);
+  /* Written in a worker thread: saved once it is done. */
+  for (gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+       vitae_document_get_modified (document) && g_get_monotonic_time () < until;)
+    iterate (10);
   g_assert_false (vitae_document_get_modified (document));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 

@@ -61,7 +61,10 @@ void
 _vitae_window_save_as_chosen (VitaeWindow *self,
                               GFile       *file)
 {
-  _vitae_window_finish_pending (self, file != NULL && _vitae_window_save_to (self, file));
+  if (file != NULL)
+    _vitae_window_save_to (self, file);
+  else
+    _vitae_window_finish_pending (self, FALSE);
 }
 
 /* An export counts as done once the file is there and holds every byte
@@ -491,8 +494,10 @@ save_action (GtkWidget  *widget,
   if (self->document == NULL)
     return;
 
-  /* A save asked for by itself finishes nothing that waited before. */
-  _vitae_window_finish_pending (self, FALSE);
+  /* A save asked for by itself finishes nothing that waited before; while
+   * one is written, it follows that one, which still finishes its own. */
+  if (self->saving_file == NULL)
+    _vitae_window_finish_pending (self, FALSE);
   _vitae_window_save (self);
 }
 
@@ -635,6 +640,7 @@ toggle_side_panel_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->side_flap, !adw_flap_get_reveal_flap (self->side_flap));
 }
 
+/* Toggles the preview over the whole window. */
 static void
 full_preview_action (GtkWidget  *widget,
                      const char *action_name,
@@ -642,7 +648,15 @@ full_preview_action (GtkWidget  *widget,
 {
   VitaeWindow *self = VITAE_WINDOW (widget);
 
-  _vitae_window_set_full_preview (self, g_str_equal (action_name, "win.full-preview") && !self->full_preview);
+  _vitae_window_set_full_preview (self, !self->full_preview);
+}
+
+static void
+leave_full_preview_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  _vitae_window_set_full_preview (VITAE_WINDOW (widget), FALSE);
 }
 
 static void
@@ -777,7 +791,7 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-outline", NULL, toggle_outline_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-side-panel", NULL, toggle_side_panel_action);
   gtk_widget_class_install_action (widget_class, "win.full-preview", NULL, full_preview_action);
-  gtk_widget_class_install_action (widget_class, "win.leave-full-preview", NULL, full_preview_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-full-preview", NULL, leave_full_preview_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.restore-recovery", NULL, restore_recovery_action);

@@ -26,16 +26,6 @@
 
 #include "vitae-window-private.h"
 
-/* Autosave that failed is tried again this often (seconds), typing or not. */
-#define AUTOSAVE_RETRY_SECONDS 10
-
-struct _VitaeWindowPending
-{
-  VitaeWindowThen then;
-  gpointer        data;
-  GDestroyNotify  destroy;
-};
-
 /* Helpers */
 
 static char *
@@ -164,7 +154,8 @@ check_disk_cb (VitaeWindow *self)
   g_autofree char *message = NULL;
   VitaeFileStamp now;
 
-  if (self->file == NULL)
+  /* Our own save is being written: it takes the new stamp when done. */
+  if (self->file == NULL || self->saving_file != NULL)
     return;
 
   read_stamp (self->file, &now);
@@ -201,16 +192,6 @@ file_monitor_changed_cb (VitaeWindow       *self,
 
   /* Our own saves change the file too, but they update the stamp first. */
   check_disk_cb (self);
-}
-
-/* Pending work after a save */
-
-static void
-pending_free (VitaeWindowPending *pending)
-{
-  if (pending->destroy != NULL)
-    pending->destroy (pending->data);
-  g_free (pending);
 }
 
 /* Replacing the document */
@@ -268,32 +249,6 @@ replace_response_cb (AdwMessageDialog *dialog,
     }
   else
     replacement_free (replacement);
-}
-
-/* Saving over a file changed on disk */
-
-static void
-conflict_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      VitaeWindow      *self)
-{
-  if (g_strcmp0 (response, "save") == 0)
-    {
-      if (_vitae_window_save_to (self, self->file))
-        _vitae_window_finish_pending (self, TRUE);
-      else
-        _vitae_window_finish_pending (self, FALSE);
-    }
-  else if (g_strcmp0 (response, "save-as") == 0)
-    /* Save As finishes what waits on the save. */
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
-  else if (g_strcmp0 (response, "reload") == 0)
-    {
-      _vitae_window_finish_pending (self, FALSE);
-      _vitae_window_reload (self);
-    }
-  else
-    _vitae_window_finish_pending (self, FALSE);
 }
 
 static void
@@ -359,22 +314,7 @@ retry_autosave_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
-  VitaeWindow *self = VITAE_WINDOW (widget);
-
-  /* Try at once, even though nothing new was typed. */
-  self->autosaved_revision = 0;
-  _vitae_window_autosave_now (self);
-}
-
-static gboolean
-autosave_retry_cb (gpointer user_data)
-{
-  VitaeWindow *self = user_data;
-
-  self->autosave_retry_source = 0;
-  retry_autosave_action (GTK_WIDGET (self), NULL, NULL);
-
-  return G_SOURCE_REMOVE;
+  _vitae_window_retry_autosave (VITAE_WINDOW (widget));
 }
 
 /* Private API */
@@ -398,7 +338,6 @@ _vitae_window_files_class_init (VitaeWindowClass *klass)
 void
 _vitae_window_files_dispose (VitaeWindow *self)
 {
-  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
   if (self->file_monitor != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->file_monitor, file_monitor_changed_cb, self);
@@ -406,7 +345,6 @@ _vitae_window_files_dispose (VitaeWindow *self)
       g_clear_object (&self->file_monitor);
     }
   release_open_lock (self);
-  g_clear_pointer (&self->pending, pending_free);
 }
 
 /* Remembers what self->file is on disk now, watches it, and tells other
@@ -456,88 +394,36 @@ _vitae_window_changed_on_disk (VitaeWindow *self)
   return !stamp_equal (&now, &self->stamp);
 }
 
-/* Keeps @then to run once the document is saved; one at a time. */
-void
-_vitae_window_set_pending (VitaeWindow     *self,
-                           VitaeWindowThen  then,
-                           gpointer         data,
-                           GDestroyNotify   destroy)
-{
-  VitaeWindowPending *pending = g_new0 (VitaeWindowPending, 1);
-
-  pending->then = then;
-  pending->data = data;
-  pending->destroy = destroy;
-  g_clear_pointer (&self->pending, pending_free);
-  self->pending = pending;
-}
-
-/* Runs what waited on a save if it was @saved; forgets it either way (a
- * cancelled or failed save keeps the document as it is). */
-void
-_vitae_window_finish_pending (VitaeWindow *self,
-                              gboolean     saved)
-{
-  VitaeWindowPending *pending = g_steal_pointer (&self->pending);
-
-  if (pending == NULL)
-    return;
-
-  if (saved && pending->then != NULL)
-    pending->then (self, pending->data);
-  pending_free (pending);
-}
-
 /**
- * _vitae_window_save:
+ * _vitae_window_ask_save_changes:
  * @self: a #VitaeWindow
+ * @body: what is lost without saving
  *
- * Saves the document to its file, asking for one if it has none, and asking
- * what to do if the file changed on disk since it was read. Then finishes
- * what was pending.
+ * Asks whether to save unsaved changes first: Cancel, Discard or Save.
+ * The caller connects to "response"; the dialog is shown at the next
+ * main loop iteration.
+ *
+ * Returns: (transfer none): the dialog
  */
-void
-_vitae_window_save (VitaeWindow *self)
+AdwMessageDialog *
+_vitae_window_ask_save_changes (VitaeWindow *self,
+                                const char  *body)
 {
-  AdwMessageDialog *dialog;
-  g_autofree char *name = NULL;
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL));
 
-  if (self->document == NULL)
-    {
-      _vitae_window_finish_pending (self, FALSE);
-      return;
-    }
-
-  if (self->file == NULL)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
-      return;
-    }
-
-  if (!_vitae_window_changed_on_disk (self))
-    {
-      _vitae_window_finish_pending (self, _vitae_window_save_to (self, self->file));
-      return;
-    }
-
-  name = get_file_display_name (self->file);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL));
-  adw_message_dialog_format_body (dialog,
-                                  /* Translators: %s is a file name */
-                                  _("“%s” was changed by another program since it was opened here. Saving replaces those changes with yours."),
-                                  name);
+  adw_message_dialog_set_body (dialog, body);
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    "save-as", _("Save _As…"),
-                                    "save", _("Save A_nyway"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
 }
 
 /**
@@ -563,6 +449,7 @@ _vitae_window_replace (VitaeWindow     *self,
   Replacement *replacement = g_new0 (Replacement, 1);
   AdwMessageDialog *dialog;
   g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
 
   replacement->document = g_object_ref (document);
   replacement->file = file ? g_object_ref (file) : NULL;
@@ -577,24 +464,17 @@ _vitae_window_replace (VitaeWindow     *self,
       return;
     }
 
+  /* Saving what there is to save: replaced once it is written. */
+  if (_vitae_window_when_saved (self, replace_now, replacement, (GDestroyNotify) replacement_free))
+    return;
+
   name = self->file ? get_file_display_name (self->file) : g_strdup (_("Untitled Resume"));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL));
-  adw_message_dialog_format_body (dialog,
-                                  /* Translators: %s is a file name */
-                                  _("“%s” has unsaved changes. If you open another resume here without saving, they will be permanently lost."),
-                                  name);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  /* Translators: %s is a file name */
+  body = g_strdup_printf (_("“%s” has unsaved changes. If you open another resume here without saving, they will be permanently lost."),
+                          name);
+  dialog = _vitae_window_ask_save_changes (self, body);
   g_object_set_data_full (G_OBJECT (dialog), "replacement", replacement, (GDestroyNotify) replacement_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
@@ -694,130 +574,101 @@ _vitae_window_open_checked (VitaeWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Shows, until a snapshot succeeds again, that unsaved work is not kept
- * safe, and tries again on a timer whether or not the person types. */
-void
-_vitae_window_autosave_failed (VitaeWindow  *self,
-                               const GError *error)
+/* A resume saved under a name without an extension (the person typed it
+ * so in the chooser, which Vitae never changes) opens by its content. */
+static VitaeDocument *
+load_without_extension (const char  *path,
+                        GPtrArray   *notes,
+                        GError     **error)
 {
-  g_autofree char *message = NULL;
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *display = vitae_display_name (path);
+  g_autofree char *data = NULL;
+  const char *p;
+  gsize len = 0;
 
-  /* Translators: %s is the system's reason, such as "No space left on device" */
-  message = g_strdup_printf (_("Unsaved changes cannot be kept safe in case Vitae closes unexpectedly: %s. Save the resume, or free some disk space."),
-                             error ? error->message : _("unknown error"));
-  gtk_label_set_label (self->autosave_label, message);
-  gtk_revealer_set_reveal_child (self->autosave_revealer, TRUE);
+  if (!vitae_read_text_file (path, &data, &len, error))
+    return NULL;
 
-  if (self->autosave_retry_source == 0)
-    self->autosave_retry_source = g_timeout_add_seconds (AUTOSAVE_RETRY_SECONDS, autosave_retry_cb, self);
+  for (p = data; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'; p++)
+    ;
+
+  if (*p == '<')
+    document = vitae_xml_parse (data, len, display, error);
+  else if (*p == '{')
+    document = vitae_json_resume_parse (data, len, display, error);
+  else
+    return vitae_document_load_full (path, notes, error);
+
+  if (document == NULL || !vitae_document_sanitize (document, display, notes, error))
+    return NULL;
+
+  vitae_history_clear (vitae_document_get_history (document));
+  vitae_document_set_modified (document, FALSE);
+
+  return g_steal_pointer (&document);
 }
 
-void
-_vitae_window_autosave_ok (VitaeWindow *self)
-{
-  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
-  gtk_revealer_set_reveal_child (self->autosave_revealer, FALSE);
-}
-
-typedef struct
-{
-  GWeakRef window;
-  guint64  revision;
-} AutosaveRun;
-
-static gboolean
-autosave_again_cb (gpointer user_data)
-{
-  VitaeWindow *self = user_data;
-
-  self->autosave_source = 0;
-  _vitae_window_autosave_in_background (self);
-
-  return G_SOURCE_REMOVE;
-}
-
+/* Says what was cleaned on the way in (invisible direction marks and the
+ * like), so nothing changes behind the user's back. */
 static void
-autosave_written_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+show_notes (VitaeWindow *self,
+            gpointer     data)
 {
-  AutosaveRun *run = user_data;
-  g_autoptr(VitaeWindow) self = g_weak_ref_get (&run->window);
-  g_autoptr(GError) error = NULL;
-  gboolean ok = vitae_autosave_write_finish (result, &error);
-  guint64 revision = run->revision;
+  GPtrArray *notes = data;
 
-  g_weak_ref_clear (&run->window);
-  g_free (run);
-
-  if (self == NULL)
-    return;
-
-  self->autosave_busy = FALSE;
-
-  /* The slot was discarded meanwhile: saved, closed or replaced. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (!ok)
-    {
-      _vitae_window_autosave_failed (self, error);
-      return;
-    }
-
-  self->autosaved_revision = revision;
-  _vitae_window_autosave_ok (self);
-
-  /* Typed on while it was written, when the timer found it busy: the next
-   * snapshot's clock starts now. */
-  if (self->document != NULL && vitae_document_get_revision (self->document) != revision &&
-      vitae_document_get_modified (self->document) && self->autosave_source == 0)
-    {
-      guint interval = self->settings ? g_settings_get_uint (self->settings, "autosave-interval") : 3;
-
-      self->autosave_source = g_timeout_add_seconds (MAX (interval, 1), autosave_again_cb, self);
-    }
+  for (guint i = 0; i < notes->len; i++)
+    _vitae_window_toast (self, g_ptr_array_index (notes, i));
 }
 
-/*
- * _vitae_window_autosave_in_background:
+/**
+ * vitae_window_open_file:
+ * @self: a #VitaeWindow
+ * @file: a .vitae or JSON Resume file
  *
- * What _vitae_window_autosave_now() does, for the timer that fires while
- * the person types: the document is serialised here (a few milliseconds
- * for a long resume), and the snapshot written and flushed to disk in a
- * worker thread, so that no keystroke waits for the disk.
+ * Loads @file into the window. A file that cannot be used is refused with a
+ * dialog that says why, and the window keeps what it had. If the window has
+ * unsaved changes, the person is asked first whether to save them (see
+ * _vitae_window_replace()).
+ *
+ * Returns: %TRUE if the file was read (and is shown, or will be once the
+ *   person decided)
  */
-void
-_vitae_window_autosave_in_background (VitaeWindow *self)
+gboolean
+vitae_window_open_file (VitaeWindow *self,
+                        GFile       *file)
 {
-  g_autofree char *original = NULL;
-  AutosaveRun *run;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
 
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_return_val_if_fail (VITAE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (self->document == NULL || !vitae_document_get_modified (self->document))
+  path = g_file_get_path (file);
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae opens local files only"));
+  else if (vitae_format_from_path (path) == VITAE_FORMAT_UNKNOWN)
+    document = load_without_extension (path, notes, &error);
+  else
+    document = vitae_document_load_full (path, notes, &error);
+
+  if (document == NULL)
     {
-      _vitae_window_autosave_ok (self);
-      return;
+      g_autofree char *uri = g_file_get_uri (file);
+
+      /* The file chooser lists what it gave in Recent; a file that could
+       * not be opened does not belong there. */
+      gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+      _vitae_window_show_error (self, _("Could Not Open the Resume"), error);
+      return FALSE;
     }
 
-  if (vitae_document_get_revision (self->document) == self->autosaved_revision)
-    return;
+  _vitae_window_replace (self, document, file, show_notes, g_steal_pointer (&notes),
+                         (GDestroyNotify) g_ptr_array_unref);
 
-  /* One at a time: the one being written schedules the next. */
-  if (self->autosave_busy)
-    return;
-
-  if (self->autosave_slot == NULL)
-    self->autosave_slot = vitae_autosave_new_slot ();
-
-  original = self->file ? g_file_get_path (self->file) : NULL;
-  run = g_new0 (AutosaveRun, 1);
-  g_weak_ref_init (&run->window, self);
-  run->revision = vitae_document_get_revision (self->document);
-  self->autosave_busy = TRUE;
-  vitae_autosave_write_async (self->autosave_dir, self->autosave_slot, self->document, original,
-                              NULL, autosave_written_cb, run);
+  return TRUE;
 }
 
 /* Shows the banner for the first snapshot on offer, or hides it. */

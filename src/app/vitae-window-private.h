@@ -57,6 +57,10 @@ struct _VitaeWindow
   GFileMonitor         *file_monitor;
   int                   open_lock_fd;     /* -1: none */
   VitaeWindowPending   *pending;
+  GFile                *saving_file;      /* a save being written, or NULL */
+  guint64               saving_revision;  /* what it holds */
+  gboolean              save_queued;      /* Save asked for meanwhile */
+  GFile                *save_queued_file; /* Save As chosen meanwhile */
   GFile                *exported_file;    /* the last export, for its toast */
   VitaeExportFormat     export_format;    /* the format the last export used */
 
@@ -117,8 +121,7 @@ void     _vitae_window_actions_update     (VitaeWindow      *self);
 void     _vitae_window_set_document       (VitaeWindow      *self,
                                            VitaeDocument    *document,
                                            GFile            *file);
-gboolean _vitae_window_save_to            (VitaeWindow      *self,
-                                           GFile            *file);
+void     _vitae_window_update_title       (VitaeWindow      *self);
 gboolean _vitae_window_write_checked      (VitaeDocument    *document,
                                            const char       *path,
                                            VitaeFormat       format,
@@ -135,8 +138,6 @@ void     _vitae_window_show_error         (VitaeWindow      *self,
 void     _vitae_window_toast              (VitaeWindow      *self,
                                            const char       *message);
 void     _vitae_window_update_recent_menu (VitaeWindow      *self);
-void     _vitae_window_autosave_now       (VitaeWindow      *self);
-void     _vitae_window_autosave_in_background (VitaeWindow   *self);
 void     _vitae_window_set_full_preview   (VitaeWindow      *self,
                                            gboolean          full);
 void     _vitae_window_set_side_panel_width (VitaeWindow    *self,
@@ -148,13 +149,6 @@ void         _vitae_window_files_class_init  (VitaeWindowClass *klass);
 void         _vitae_window_files_dispose     (VitaeWindow      *self);
 void         _vitae_window_follow_file       (VitaeWindow      *self);
 gboolean     _vitae_window_changed_on_disk   (VitaeWindow      *self);
-void         _vitae_window_set_pending       (VitaeWindow      *self,
-                                              VitaeWindowThen   then,
-                                              gpointer          data,
-                                              GDestroyNotify    destroy);
-void         _vitae_window_finish_pending    (VitaeWindow      *self,
-                                              gboolean          saved);
-void         _vitae_window_save              (VitaeWindow      *self);
 void         _vitae_window_replace           (VitaeWindow      *self,
                                               VitaeDocument    *document,
                                               GFile            *file,
@@ -165,11 +159,38 @@ VitaeWindow *_vitae_window_find_showing      (GFile            *file);
 gboolean     _vitae_window_open_elsewhere    (GFile            *file);
 void         _vitae_window_open_checked      (VitaeWindow      *self,
                                               GFile            *file);
+void         _vitae_window_show_recovery     (VitaeWindow      *self);
+void         _vitae_window_reload            (VitaeWindow      *self);
+AdwMessageDialog *_vitae_window_ask_save_changes (VitaeWindow  *self,
+                                                  const char   *body);
+
+/* vitae-window-layout.c: narrow, the side panel's width, the full preview. */
+void         _vitae_window_layout_init       (VitaeWindow      *self);
+void         _vitae_window_layout_allocated  (VitaeWindow      *self);
+void         _vitae_window_update_narrow_section (VitaeWindow  *self);
+
+/* vitae-window-save.c: saving and snapshots, written in a worker thread. */
+void         _vitae_window_set_pending       (VitaeWindow      *self,
+                                              VitaeWindowThen   then,
+                                              gpointer          data,
+                                              GDestroyNotify    destroy);
+void         _vitae_window_finish_pending    (VitaeWindow      *self,
+                                              gboolean          saved);
+gboolean     _vitae_window_when_saved        (VitaeWindow      *self,
+                                              VitaeWindowThen   then,
+                                              gpointer          data,
+                                              GDestroyNotify    destroy);
+void         _vitae_window_save              (VitaeWindow      *self);
+void         _vitae_window_save_to           (VitaeWindow      *self,
+                                              GFile            *file);
+void         _vitae_window_save_dispose      (VitaeWindow      *self);
+void         _vitae_window_autosave_later    (VitaeWindow      *self);
+void         _vitae_window_autosave_now      (VitaeWindow      *self);
+void         _vitae_window_autosave_in_background (VitaeWindow *self);
+void         _vitae_window_retry_autosave    (VitaeWindow      *self);
 void         _vitae_window_autosave_failed   (VitaeWindow      *self,
                                               const GError     *error);
 void         _vitae_window_autosave_ok       (VitaeWindow      *self);
-void         _vitae_window_show_recovery     (VitaeWindow      *self);
-void         _vitae_window_reload            (VitaeWindow      *self);
 
 /* vitae-file-dialog.c: the portal-friendly chooser for the GTK at hand.
  * The callback gets %NULL when the chooser was cancelled; a file it gets is

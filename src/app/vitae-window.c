@@ -19,19 +19,6 @@ G_DEFINE_FINAL_TYPE (VitaeWindow, vitae_window, ADW_TYPE_APPLICATION_WINDOW)
 
 #define MAX_RECENT 8
 
-/* Below this width of its content the window is narrow.  The header bar's
- * widest minimum (with minimize and maximize beside close) is 413 pixels,
- * so a window dragged narrower than this always gets there; narrow, it
- * needs at most 360. */
-#define NARROW_WIDTH 520
-
-/* The side panel's width: its narrowest, and how far either side of its
- * edge a drag takes hold of it. */
-#define SIDE_PANEL_MIN_WIDTH 320
-#define SIDE_PANEL_GRIP 5
-#define SIDE_PANEL_DEFAULT_WIDTH 380
-
-static void apply_side_panel_width (VitaeWindow *self);
 
 /* Helpers */
 
@@ -82,8 +69,8 @@ get_folder_to_show (GFile *file)
   return g_path_get_dirname (host);
 }
 
-static void
-update_title (VitaeWindow *self)
+void
+_vitae_window_update_title (VitaeWindow *self)
 {
   g_autofree char *name = get_display_name (self);
   g_autofree char *title = NULL;
@@ -124,35 +111,18 @@ update_title (VitaeWindow *self)
   }
 }
 
-static gboolean
-autosave_timeout_cb (gpointer user_data)
-{
-  VitaeWindow *self = user_data;
-
-  self->autosave_source = 0;
-  /* The timer fires as the person types: the disk is waited for in a
-   * worker thread. */
-  _vitae_window_autosave_in_background (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 document_content_changed_cb (VitaeWindow   *self,
                              VitaeDocument *document)
 {
-  guint interval = self->settings ? g_settings_get_uint (self->settings, "autosave-interval") : 3;
-
-  /* The first change after a snapshot starts the clock, so at most one
-   * interval of typing can be lost. */
-  if (self->autosave_source == 0)
-    self->autosave_source = g_timeout_add_seconds (MAX (interval, 1), autosave_timeout_cb, self);
+  /* The first change after a snapshot starts the clock. */
+  _vitae_window_autosave_later (self);
 }
 
 static void
 document_modified_cb (VitaeWindow *self)
 {
-  update_title (self);
+  _vitae_window_update_title (self);
   _vitae_window_actions_update (self);
 }
 
@@ -310,262 +280,6 @@ add_side_page (VitaeWindow *self,
   adw_view_stack_page_set_icon_name (stack_page, icon_name);
 }
 
-/* Narrow, the header bar keeps Open, the panes' buttons and the main menu;
- * Save and Recent move into the menu, and the title has the rest. */
-static void
-update_narrow_section (VitaeWindow *self)
-{
-  g_menu_remove_all (self->narrow_section);
-  g_menu_append (self->narrow_section, _("_Save"), "win.save");
-  if (g_menu_model_get_n_items (G_MENU_MODEL (self->recent_menu)) > 0)
-    g_menu_append_submenu (self->narrow_section, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
-}
-
-static void
-set_narrow (VitaeWindow *self,
-            gboolean     narrow)
-{
-  if (self->narrow == narrow)
-    return;
-
-  self->narrow = narrow;
-  gtk_widget_set_visible (GTK_WIDGET (self->open_button), !narrow);
-  gtk_widget_set_visible (GTK_WIDGET (self->open_narrow_button), narrow);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_button), !narrow);
-  if (narrow)
-    {
-      update_narrow_section (self);
-      g_menu_prepend_section (self->main_menu, NULL, G_MENU_MODEL (self->narrow_section));
-    }
-  else
-    g_menu_remove (self->main_menu, 0);
-  apply_side_panel_width (self);
-}
-
-static gboolean
-narrow_idle_cb (gpointer user_data)
-{
-  VitaeWindow *self = user_data;
-
-  self->narrow_source = 0;
-  set_narrow (self, gtk_widget_get_width (GTK_WIDGET (self->toast_overlay)) < NARROW_WIDTH);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The side panel is as wide as it was dragged, but leaves the editor its
- * natural width: wider, the panel would fold over the editor. */
-static int
-clamp_side_panel_width (VitaeWindow *self,
-                        int          width)
-{
-  int available = gtk_widget_get_width (GTK_WIDGET (self->side_flap));
-  int editor_natural = 0;
-
-  if (available > 0)
-    {
-      gtk_widget_measure (GTK_WIDGET (self->main_stack), GTK_ORIENTATION_HORIZONTAL, -1,
-                          NULL, &editor_natural, NULL, NULL);
-      width = MIN (width, available - editor_natural - 1);
-    }
-
-  return MAX (width, SIDE_PANEL_MIN_WIDTH);
-}
-
-/* Beside the editor the panel is as wide as it was dragged; folded over
- * it, or in a narrow window (where it is about to fold), the panel may be
- * narrower, so the window still goes down to a phone's width. */
-static void
-apply_side_panel_width (VitaeWindow *self)
-{
-  int least = adw_flap_get_folded (self->side_flap) || self->narrow ? SIDE_PANEL_MIN_WIDTH : self->side_panel_width;
-
-  /* The minimum never exceeds the maximum on the way. */
-  gtk_scrolled_window_set_min_content_width (self->side_scroller, SIDE_PANEL_MIN_WIDTH);
-  gtk_scrolled_window_set_max_content_width (self->side_scroller, self->side_panel_width);
-  gtk_scrolled_window_set_min_content_width (self->side_scroller, least);
-}
-
-static gboolean
-apply_side_panel_width_cb (gpointer user_data)
-{
-  VitaeWindow *self = user_data;
-
-  self->side_width_source = 0;
-  apply_side_panel_width (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The flap folds while it is laid out, when no size may change: the
- * panel's width follows right after. */
-static void
-side_folded_cb (VitaeWindow *self)
-{
-  if (self->side_width_source == 0)
-    self->side_width_source = g_idle_add (apply_side_panel_width_cb, self);
-}
-
-void
-_vitae_window_set_side_panel_width (VitaeWindow *self,
-                                    int          width)
-{
-  width = MAX (width, SIDE_PANEL_MIN_WIDTH);
-  if (width == self->side_panel_width)
-    return;
-
-  self->side_panel_width = width;
-  apply_side_panel_width (self);
-}
-
-/* Whether (@x, @y) on the side flap is on the side panel's edge, which a
- * drag moves. */
-static gboolean
-on_side_panel_edge (VitaeWindow *self,
-                    double       x)
-{
-  graphene_point_t edge;
-
-  if (!adw_flap_get_reveal_flap (self->side_flap) || adw_flap_get_folded (self->side_flap) ||
-      !gtk_widget_get_mapped (GTK_WIDGET (self->side_scroller)) ||
-      !gtk_widget_compute_point (GTK_WIDGET (self->side_scroller), GTK_WIDGET (self->side_flap),
-                                 &GRAPHENE_POINT_INIT (0, 0), &edge))
-    return FALSE;
-
-  return ABS (x - edge.x) <= SIDE_PANEL_GRIP;
-}
-
-static void
-side_drag_begin_cb (VitaeWindow    *self,
-                    double          x,
-                    double          y,
-                    GtkGestureDrag *gesture)
-{
-  if (!on_side_panel_edge (self, x))
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      self->drag_start_width = 0;
-      return;
-    }
-
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  self->drag_start_width = gtk_widget_get_width (GTK_WIDGET (self->side_scroller));
-}
-
-static void
-side_drag_update_cb (VitaeWindow    *self,
-                     double          dx,
-                     double          dy,
-                     GtkGestureDrag *gesture)
-{
-  /* The panel is on the right: dragging its edge left widens it. */
-  if (self->drag_start_width > 0)
-    _vitae_window_set_side_panel_width (self, clamp_side_panel_width (self, self->drag_start_width - (int) dx));
-}
-
-static void
-side_drag_end_cb (VitaeWindow    *self,
-                  double          dx,
-                  double          dy,
-                  GtkGestureDrag *gesture)
-{
-  if (self->drag_start_width == 0)
-    return;
-
-  side_drag_update_cb (self, dx, dy, gesture);
-  self->drag_start_width = 0;
-  if (self->settings != NULL)
-    g_settings_set_int (self->settings, "side-panel-width", self->side_panel_width);
-}
-
-static void
-side_motion_cb (VitaeWindow              *self,
-                double                    x,
-                double                    y,
-                GtkEventControllerMotion *motion)
-{
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->side_flap),
-                                   self->drag_start_width > 0 || on_side_panel_edge (self, x) ? "col-resize" : NULL);
-}
-
-/* The preview alone over the whole window, big enough to read; Escape or
- * its button goes back to the panes as they were. */
-void
-_vitae_window_set_full_preview (VitaeWindow *self,
-                                gboolean     full)
-{
-  GtkWidget *switcher = gtk_widget_get_first_child (GTK_WIDGET (self->side_panel));
-
-  full = full && self->document != NULL;
-  if (self->full_preview == full)
-    return;
-
-  self->full_preview = full;
-  g_object_ref (self->side_panel);
-  if (full)
-    {
-      g_free (self->full_return_page);
-      self->full_return_page = g_strdup (adw_view_stack_get_visible_child_name (self->side_stack));
-      g_set_weak_pointer (&self->full_return_focus, gtk_root_get_focus (GTK_ROOT (self)));
-
-      gtk_scrolled_window_set_child (self->side_scroller, NULL);
-      adw_bin_set_child (self->full_preview_bin, GTK_WIDGET (self->side_panel));
-      gtk_widget_set_visible (switcher, FALSE);
-      adw_view_stack_set_visible_child_name (self->side_stack, "preview");
-      gtk_stack_set_visible_child_name (self->content_stack, "full-preview");
-    }
-  else
-    {
-      adw_bin_set_child (self->full_preview_bin, NULL);
-      gtk_scrolled_window_set_child (self->side_scroller, GTK_WIDGET (self->side_panel));
-      gtk_widget_set_visible (switcher, TRUE);
-      if (self->full_return_page != NULL)
-        adw_view_stack_set_visible_child_name (self->side_stack, self->full_return_page);
-      gtk_stack_set_visible_child_name (self->content_stack, "panes");
-    }
-  g_object_unref (self->side_panel);
-
-  /* The panes' buttons have nothing to show meanwhile. */
-  gtk_widget_set_visible (GTK_WIDGET (self->outline_button), !full);
-  gtk_widget_set_visible (GTK_WIDGET (self->side_panel_button), !full);
-  vitae_preview_set_full_window (self->preview, full);
-  _vitae_window_actions_update (self);
-
-  /* The zoom keys work at once in the preview; back, the focus is where
-   * it was. */
-  if (full)
-    {
-      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-      if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->preview)))
-        gtk_widget_grab_focus (GTK_WIDGET (self->preview));
-    }
-  else
-    {
-      if (self->full_return_focus == NULL || !gtk_widget_get_mapped (self->full_return_focus) ||
-          /* A field gets its cursor back, not all its text selected,
-           * which the next key would replace. */
-          !(GTK_IS_TEXT (self->full_return_focus)
-            ? gtk_text_grab_focus_without_selecting (GTK_TEXT (self->full_return_focus))
-            : gtk_widget_grab_focus (self->full_return_focus)))
-        gtk_widget_child_focus (GTK_WIDGET (self->main_stack), GTK_DIR_TAB_FORWARD);
-      g_clear_weak_pointer (&self->full_return_focus);
-    }
-}
-
-/* A size asked for (restored at start, set by the compositor or by a
- * test) turns the window narrow before it is laid out: the wide header bar
- * would not let it be that narrow. */
-static void
-default_width_cb (VitaeWindow *self)
-{
-  int width, height;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (width > 0)
-    set_narrow (self, width < NARROW_WIDTH);
-}
-
 /* Overrides */
 
 /* Whether the window is narrow follows its width; the change waits for the
@@ -577,13 +291,10 @@ vitae_window_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   VitaeWindow *self = VITAE_WINDOW (widget);
-  int content_width;
 
   GTK_WIDGET_CLASS (vitae_window_parent_class)->size_allocate (widget, width, height, baseline);
 
-  content_width = gtk_widget_get_width (GTK_WIDGET (self->toast_overlay));
-  if (content_width > 0 && (content_width < NARROW_WIDTH) != self->narrow && self->narrow_source == 0)
-    self->narrow_source = g_idle_add (narrow_idle_cb, self);
+  _vitae_window_layout_allocated (self);
 }
 
 static gboolean
@@ -591,6 +302,7 @@ vitae_window_close_request (GtkWindow *window)
 {
   VitaeWindow *self = VITAE_WINDOW (window);
   g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
   save_settings (self);
@@ -598,21 +310,15 @@ vitae_window_close_request (GtkWindow *window)
   if (self->document == NULL || !vitae_document_get_modified (self->document))
     return GTK_WINDOW_CLASS (vitae_window_parent_class)->close_request (window);
 
+  /* Saving what there is to save: closes once it is written. */
+  if (_vitae_window_when_saved (self, close_after_save, NULL, NULL))
+    return TRUE;
+
   name = get_display_name (self);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
   /* Translators: %s is a file name */
-  adw_message_dialog_format_body (dialog, _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."), name);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  body = g_strdup_printf (_("“%s” has unsaved changes. Changes which are not saved will be permanently lost."), name);
+  dialog = _vitae_window_ask_save_changes (self, body);
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
 }
@@ -631,6 +337,7 @@ vitae_window_dispose (GObject *object)
   g_clear_handle_id (&self->narrow_source, g_source_remove);
   g_clear_handle_id (&self->side_width_source, g_source_remove);
   _vitae_window_files_dispose (self);
+  _vitae_window_save_dispose (self);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
   if (self->history_signals != NULL)
@@ -769,40 +476,11 @@ vitae_window_init (VitaeWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _vitae_window_files_init (self);
-  self->narrow_section = g_menu_new ();
-  g_signal_connect (self, "notify::default-width", G_CALLBACK (default_width_cb), NULL);
 
   self->settings = create_settings ();
   self->autosave_dir = vitae_autosave_get_default_dir ();
 
-  if (self->settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (self->settings, "window-width"),
-                                   g_settings_get_int (self->settings, "window-height"));
-      if (g_settings_get_boolean (self->settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-      adw_flap_set_reveal_flap (self->side_flap, g_settings_get_boolean (self->settings, "show-side-panel"));
-    }
-  self->side_panel_width = 0;
-  _vitae_window_set_side_panel_width (self, self->settings ? g_settings_get_int (self->settings, "side-panel-width")
-                                                           : SIDE_PANEL_DEFAULT_WIDTH);
-
-  {
-    GtkGesture *drag = gtk_gesture_drag_new ();
-    GtkEventController *motion = gtk_event_controller_motion_new ();
-
-    /* Before the editor's scrollbar and the panel's own widgets. */
-    gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (drag), "side-panel-resize");
-    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (drag), GTK_PHASE_CAPTURE);
-    g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (side_drag_begin_cb), self);
-    g_signal_connect_swapped (drag, "drag-update", G_CALLBACK (side_drag_update_cb), self);
-    g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (side_drag_end_cb), self);
-    gtk_widget_add_controller (GTK_WIDGET (self->side_flap), GTK_EVENT_CONTROLLER (drag));
-    g_signal_connect_swapped (motion, "motion", G_CALLBACK (side_motion_cb), self);
-    gtk_widget_add_controller (GTK_WIDGET (self->side_flap), motion);
-    g_signal_connect_object (self->side_flap, "notify::folded", G_CALLBACK (side_folded_cb), self, G_CONNECT_SWAPPED);
-  }
+  _vitae_window_layout_init (self);
 
   self->document_signals = g_signal_group_new (VITAE_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "notify::modified",
@@ -851,7 +529,7 @@ vitae_window_init (VitaeWindow *self)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  update_title (self);
+  _vitae_window_update_title (self);
   _vitae_window_update_recent_menu (self);
   _vitae_window_actions_update (self);
 }
@@ -879,40 +557,6 @@ _vitae_window_show_error (VitaeWindow  *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-_vitae_window_autosave_now (VitaeWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *original = NULL;
-
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-
-  if (self->document == NULL || !vitae_document_get_modified (self->document))
-    {
-      /* Nothing unsaved: nothing to keep safe. */
-      _vitae_window_autosave_ok (self);
-      return;
-    }
-
-  if (vitae_document_get_revision (self->document) == self->autosaved_revision)
-    return;
-
-  if (self->autosave_slot == NULL)
-    self->autosave_slot = vitae_autosave_new_slot ();
-
-  original = self->file ? g_file_get_path (self->file) : NULL;
-  if (!vitae_autosave_write (self->autosave_dir, self->autosave_slot, self->document, original, &error))
-    {
-      /* Autosave never interrupts typing, but a banner stays while the
-       * work is not kept safe, and it is tried again. */
-      _vitae_window_autosave_failed (self, error);
-      return;
-    }
-
-  self->autosaved_revision = vitae_document_get_revision (self->document);
-  _vitae_window_autosave_ok (self);
 }
 
 void
@@ -966,121 +610,9 @@ _vitae_window_set_document (VitaeWindow   *self,
         g_settings_set_string (self->settings, "last-file", path);
     }
 
-  update_title (self);
+  _vitae_window_update_title (self);
   _vitae_window_update_recent_menu (self);
   _vitae_window_actions_update (self);
-}
-
-/**
- * _vitae_window_write_checked:
- * @document: a document
- * @path: where to write it, used as it is
- * @format: the format to write, whatever the extension of @path
- * @error: a #GError
- *
- * Writes @document atomically, then reads the file back: a save is only
- * reported once the file is there and holds what was written (through the
- * document portal a rename can land elsewhere and still succeed).
- *
- * Returns: %TRUE on success
- */
-gboolean
-_vitae_window_write_checked (VitaeDocument  *document,
-                             const char     *path,
-                             VitaeFormat     format,
-                             GError        **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *back = NULL;
-  g_autofree char *display = vitae_display_name (path);
-  gsize len = 0, back_len = 0;
-
-  switch (format)
-    {
-    case VITAE_FORMAT_JSON_RESUME:
-      data = vitae_json_resume_serialize (document, &len);
-      break;
-
-    case VITAE_FORMAT_TEXT:
-      data = vitae_text_export (document);
-      len = strlen (data);
-      break;
-
-    case VITAE_FORMAT_VITAE:
-    case VITAE_FORMAT_PDF:
-    case VITAE_FORMAT_UNKNOWN:
-    default:
-      data = vitae_xml_serialize (document, &len);
-      break;
-    }
-
-  if (!vitae_write_file_atomic (path, data, len, error))
-    return FALSE;
-
-  if (!g_file_get_contents (path, &back, &back_len, NULL) ||
-      back_len != len || memcmp (back, data, len) != 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   /* Translators: %s is a file name */
-                   _("“%s” does not hold what was saved: the folder may not allow saving under this name. Try another folder or name."),
-                   display);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-_vitae_window_save_to (VitaeWindow *self,
-                       GFile       *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *message = NULL;
-  g_autofree char *uri = NULL;
-  VitaeFormat format;
-
-  if (path == NULL)
-    {
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Vitae saves to local files only"));
-      _vitae_window_show_error (self, _("Could Not Save"), error);
-      return FALSE;
-    }
-
-  /* The document's own file is a .vitae file, whatever its name says (the
-   * name is the person's: through the portal it may not even be changed). */
-  format = vitae_format_from_path (path);
-  if (format != VITAE_FORMAT_JSON_RESUME)
-    format = VITAE_FORMAT_VITAE;
-
-  if (!_vitae_window_write_checked (self->document, path, format, &error))
-    {
-      _vitae_window_show_error (self, _("Could Not Save"), error);
-      return FALSE;
-    }
-
-  if (self->autosave_slot != NULL)
-    vitae_autosave_discard (self->autosave_dir, self->autosave_slot);
-  g_clear_pointer (&self->autosave_slot, g_free);
-  _vitae_window_autosave_ok (self);
-  g_set_object (&self->file, file);
-  _vitae_window_follow_file (self);
-  vitae_document_set_modified (self->document, FALSE);
-  uri = g_file_get_uri (file);
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  _vitae_remembered_add (path);
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "last-file", path);
-
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Saved “%s”"), basename);
-  _vitae_window_toast (self, message);
-  update_title (self);
-  _vitae_window_update_recent_menu (self);
-
-  return TRUE;
 }
 
 void
@@ -1119,7 +651,7 @@ _vitae_window_update_recent_menu (VitaeWindow *self)
     }
 
   if (self->narrow)
-    update_narrow_section (self);
+    _vitae_window_update_narrow_section (self);
 }
 
 /* Public API */
@@ -1185,103 +717,6 @@ vitae_window_get_analysis (VitaeWindow *self)
   g_return_val_if_fail (VITAE_IS_WINDOW (self), NULL);
 
   return self->analysis;
-}
-
-/* A resume saved under a name without an extension (the person typed it
- * so in the chooser, which Vitae never changes) opens by its content. */
-static VitaeDocument *
-load_without_extension (const char  *path,
-                        GPtrArray   *notes,
-                        GError     **error)
-{
-  g_autoptr(VitaeDocument) document = NULL;
-  g_autofree char *display = vitae_display_name (path);
-  g_autofree char *data = NULL;
-  const char *p;
-  gsize len = 0;
-
-  if (!vitae_read_text_file (path, &data, &len, error))
-    return NULL;
-
-  for (p = data; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'; p++)
-    ;
-
-  if (*p == '<')
-    document = vitae_xml_parse (data, len, display, error);
-  else if (*p == '{')
-    document = vitae_json_resume_parse (data, len, display, error);
-  else
-    return vitae_document_load_full (path, notes, error);
-
-  if (document == NULL || !vitae_document_sanitize (document, display, notes, error))
-    return NULL;
-
-  vitae_history_clear (vitae_document_get_history (document));
-  vitae_document_set_modified (document, FALSE);
-
-  return g_steal_pointer (&document);
-}
-
-/* Says what was cleaned on the way in (invisible direction marks and the
- * like), so nothing changes behind the user's back. */
-static void
-show_notes (VitaeWindow *self,
-            gpointer     data)
-{
-  GPtrArray *notes = data;
-
-  for (guint i = 0; i < notes->len; i++)
-    _vitae_window_toast (self, g_ptr_array_index (notes, i));
-}
-
-/**
- * vitae_window_open_file:
- * @self: a #VitaeWindow
- * @file: a .vitae or JSON Resume file
- *
- * Loads @file into the window. A file that cannot be used is refused with a
- * dialog that says why, and the window keeps what it had. If the window has
- * unsaved changes, the person is asked first whether to save them (see
- * _vitae_window_replace()).
- *
- * Returns: %TRUE if the file was read (and is shown, or will be once the
- *   person decided)
- */
-gboolean
-vitae_window_open_file (VitaeWindow *self,
-                        GFile       *file)
-{
-  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(VitaeDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  g_return_val_if_fail (VITAE_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae opens local files only"));
-  else if (vitae_format_from_path (path) == VITAE_FORMAT_UNKNOWN)
-    document = load_without_extension (path, notes, &error);
-  else
-    document = vitae_document_load_full (path, notes, &error);
-
-  if (document == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      /* The file chooser lists what it gave in Recent; a file that could
-       * not be opened does not belong there. */
-      gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
-      _vitae_window_show_error (self, _("Could Not Open the Resume"), error);
-      return FALSE;
-    }
-
-  _vitae_window_replace (self, document, file, show_notes, g_steal_pointer (&notes),
-                         (GDestroyNotify) g_ptr_array_unref);
-
-  return TRUE;
 }
 
 /**

@@ -37,26 +37,11 @@ write_stdout (VitaeDocument  *document,
               GError        **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  char *data = NULL;
+  char *data;
   gsize len = 0;
 
-  switch (format)
-    {
-    case VITAE_FORMAT_VITAE:
-      data = vitae_xml_serialize (document, &len);
-      break;
-    case VITAE_FORMAT_JSON_RESUME:
-      data = vitae_json_resume_serialize (document, &len);
-      break;
-    case VITAE_FORMAT_TEXT:
-      data = vitae_text_export (document);
-      len = strlen (data);
-      break;
-    case VITAE_FORMAT_PDF:
-    case VITAE_FORMAT_UNKNOWN:
-    default:
-      g_assert_not_reached ();
-    }
+  if (!(data = vitae_document_serialize (document, format, &len, error)))
+    return FALSE;
 
   bytes = g_bytes_new_take (data, len);
   return vitae_cli_write_stdout (bytes, error);

@@ -307,6 +307,25 @@ vitae_document_set_modified (VitaeDocument *self,
 }
 
 /**
+ * vitae_document_set_saved_position:
+ * @self: a #VitaeDocument
+ * @position: a vitae_history_get_position() the document was at
+ *
+ * Says that the file holds the document as it was at @position, for a save
+ * that finished after more changes were made: the document is unmodified
+ * again once undo or redo brings it back there.
+ */
+void
+vitae_document_set_saved_position (VitaeDocument *self,
+                                   guint64        position)
+{
+  g_return_if_fail (VITAE_IS_DOCUMENT (self));
+
+  self->saved_position = position;
+  update_modified (self);
+}
+
+/**
  * vitae_document_get_revision:
  * @self: a #VitaeDocument
  *

@@ -36,6 +36,8 @@ VitaeHistory  *vitae_document_get_history     (VitaeDocument *self);
 gboolean       vitae_document_get_modified    (VitaeDocument *self);
 void           vitae_document_set_modified    (VitaeDocument *self,
                                                gboolean       modified);
+void           vitae_document_set_saved_position (VitaeDocument *self,
+                                                  guint64        position);
 guint64        vitae_document_get_revision    (VitaeDocument *self);
 
 const char    *vitae_document_get_language    (VitaeDocument *self);
