@@ -373,6 +373,87 @@ test_null_members (void)
   g_assert_false (vitae_node_has (VITAE_NODE (vitae_section_get_entry (vitae_document_get_section (document, 0), 0)), "end"));
 }
 
+/* Every member FRESH shares with JSON Resume lands where JSON Resume keeps
+ * it: where two FRESH members give one JSON Resume member, the table's first
+ * wins in an entry, and the later one in "basics". */
+static void
+test_fresh_mapping (void)
+{
+  static const char *fresh =
+    "{\"name\": \"Ada Quill\", \"meta\": {\"format\": \"FRESH@0.6.0\"},"
+    " \"info\": {\"label\": \"Old label\", \"characterClass\": \"Platform Engineer\", \"brief\": \"Short\"},"
+    " \"summary\": \"Top summary\","
+    " \"contact\": {\"email\": \"ada@example.org\", \"phone\": \"+1 555 0100\", \"website\": \"https://ada.example\"},"
+    " \"location\": {\"address\": \"1 Loop Rd\", \"city\": \"Quillton\", \"region\": \"QC\", \"country\": \"CA\","
+    "   \"code\": \"H0H\"},"
+    " \"social\": [{\"network\": \"GitHub\", \"user\": \"adaq\", \"url\": \"https://github.com/adaq\"}, 7],"
+    " \"employment\": {\"history\": [{\"employer\": \"Gearworks\", \"position\": \"SRE\", \"location\": \"Remote\","
+    "   \"url\": \"https://gear.example\", \"start\": \"2019-01\", \"end\": \"2021-02\", \"summary\": \"Kept it up\","
+    "   \"highlights\": [\"Cut pages\", \"Wrote runbooks\"]}]},"
+    " \"education\": {\"history\": [{\"institution\": \"Quill U\", \"area\": \"CS\", \"title\": \"BSc\","
+    "   \"studyType\": \"BEng\", \"grade\": \"3.9\", \"gpa\": \"4.0\", \"curriculum\": [\"Compilers\"],"
+    "   \"start\": \"2010\", \"end\": \"2014\", \"url\": \"https://qu.example\"}]},"
+    " \"service\": {\"history\": [{\"organization\": \"Food Bank\", \"position\": \"Driver\", \"start\": \"2015\","
+    "   \"summary\": \"Drove\"}]},"
+    " \"skills\": {\"sets\": [{\"name\": \"Ops\", \"level\": \"Expert\", \"skills\": [\"Linux\", \"Nix\"]}]},"
+    " \"projects\": [{\"title\": \"Loom\", \"name\": \"Other\", \"summary\": \"A tool\", \"description\": \"Other\","
+    "   \"url\": \"https://loom.example\", \"start\": \"2020\", \"end\": \"2021\", \"highlights\": [\"Shipped\"]}],"
+    " \"recognition\": [{\"title\": \"Best Ops\", \"date\": \"2020\", \"from\": \"OpsConf\", \"summary\": \"Uptime\"}],"
+    " \"certifications\": [{\"name\": \"CKA\", \"date\": \"2021\", \"url\": \"https://cert.example\","
+    "   \"authority\": \"CNCF\"}],"
+    " \"writing\": [{\"title\": \"On Pages\", \"publisher\": \"Blog\", \"date\": \"2022\","
+    "   \"url\": \"https://blog.example\", \"summary\": \"Essay\"}],"
+    " \"languages\": [{\"language\": \"French\", \"level\": \"Fluent\"}],"
+    " \"interests\": [{\"name\": \"Chess\", \"keywords\": [\"Openings\"]}],"
+    " \"references\": [{\"name\": \"Bo\", \"reference\": \"Great\"}]}";
+  static const char *expected =
+    "{\"basics\": {\"name\": \"Ada Quill\", \"label\": \"Platform Engineer\", \"email\": \"ada@example.org\","
+    "   \"phone\": \"+1 555 0100\", \"url\": \"https://ada.example\", \"summary\": \"Top summary\","
+    "   \"location\": {\"address\": \"1 Loop Rd\", \"postalCode\": \"H0H\", \"city\": \"Quillton\","
+    "     \"countryCode\": \"CA\", \"region\": \"QC\"},"
+    "   \"profiles\": [{\"network\": \"GitHub\", \"username\": \"adaq\", \"url\": \"https://github.com/adaq\"}, {}]},"
+    " \"work\": [{\"name\": \"Gearworks\", \"position\": \"SRE\", \"location\": \"Remote\","
+    "   \"url\": \"https://gear.example\", \"startDate\": \"2019-01\", \"endDate\": \"2021-02\","
+    "   \"summary\": \"Kept it up\", \"highlights\": [\"Cut pages\", \"Wrote runbooks\"]}],"
+    " \"education\": [{\"institution\": \"Quill U\", \"url\": \"https://qu.example\", \"area\": \"CS\","
+    "   \"studyType\": \"BEng\", \"startDate\": \"2010\", \"endDate\": \"2014\", \"score\": \"3.9\","
+    "   \"courses\": [\"Compilers\"]}],"
+    " \"volunteer\": [{\"organization\": \"Food Bank\", \"position\": \"Driver\", \"startDate\": \"2015\","
+    "   \"summary\": \"Drove\"}],"
+    " \"skills\": [{\"name\": \"Ops\", \"level\": \"Expert\", \"keywords\": [\"Linux\", \"Nix\"]}],"
+    " \"projects\": [{\"name\": \"Loom\", \"description\": \"A tool\", \"highlights\": [\"Shipped\"],"
+    "   \"startDate\": \"2020\", \"endDate\": \"2021\", \"url\": \"https://loom.example\"}],"
+    " \"awards\": [{\"title\": \"Best Ops\", \"date\": \"2020\", \"awarder\": \"OpsConf\", \"summary\": \"Uptime\"}],"
+    " \"certificates\": [{\"name\": \"CKA\", \"date\": \"2021\", \"url\": \"https://cert.example\","
+    "   \"issuer\": \"CNCF\"}],"
+    " \"publications\": [{\"name\": \"On Pages\", \"publisher\": \"Blog\", \"releaseDate\": \"2022\","
+    "   \"url\": \"https://blog.example\", \"summary\": \"Essay\"}],"
+    " \"languages\": [{\"language\": \"French\", \"fluency\": \"Fluent\"}],"
+    " \"interests\": [{\"name\": \"Chess\", \"keywords\": [\"Openings\"]}],"
+    " \"references\": [{\"name\": \"Bo\", \"reference\": \"Great\"}]}";
+  static const VitaeSectionKind order[] = {
+    VITAE_SECTION_EXPERIENCE, VITAE_SECTION_EDUCATION, VITAE_SECTION_VOLUNTEER, VITAE_SECTION_SKILLS,
+    VITAE_SECTION_PROJECTS, VITAE_SECTION_AWARDS, VITAE_SECTION_CERTIFICATIONS, VITAE_SECTION_PUBLICATIONS,
+    VITAE_SECTION_LANGUAGES, VITAE_SECTION_INTERESTS, VITAE_SECTION_REFERENCES,
+  };
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  document = vitae_json_resume_parse_full (fresh, strlen (fresh), "fresh.json", notes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, ==, 1);
+  g_assert_true (strstr (g_ptr_array_index (notes, 0), "FRESH") != NULL);
+
+  g_assert_cmpuint (vitae_document_get_n_sections (document), ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    g_assert_cmpint (vitae_section_get_kind (vitae_document_get_section (document, i)), ==, order[i]);
+
+  json = vitae_json_resume_serialize (document, NULL);
+  assert_json_equal (expected, json);
+}
+
 static char *
 nested (guint depth)
 {
@@ -472,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/vitae/json-resume/stale-layout", test_stale_layout);
   g_test_add_func ("/vitae/json-resume/null-members", test_null_members);
   g_test_add_func ("/vitae/json-resume/refused", test_refused);
+  g_test_add_func ("/vitae/json-resume/fresh-mapping", test_fresh_mapping);
 
   return g_test_run ();
 }

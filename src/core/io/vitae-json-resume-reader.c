@@ -136,8 +136,8 @@ _vitae_json_read_strings (Reader      *reader,
   array = json_node_get_array (node);
   n = json_array_get_length (array);
   if (!_vitae_json_check_count (reader, limit,
-                    limit == VITAE_LIMIT_BULLETS_PER_ENTRY ? VITAE_LIMIT_BULLETS : VITAE_LIMIT_LIST_ITEMS,
-                    n, path, error))
+                                limit == VITAE_LIMIT_BULLETS_PER_ENTRY ? VITAE_LIMIT_BULLETS : VITAE_LIMIT_LIST_ITEMS,
+                                n, path, error))
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
@@ -329,7 +329,8 @@ _vitae_json_read_entries (Reader        *reader,
                           GError       **error)
 {
   if (!_vitae_json_check_count (reader, VITAE_LIMIT_SECTIONS, VITAE_LIMIT_SECTIONS, 1, map->member, error) ||
-      !_vitae_json_check_count (reader, VITAE_LIMIT_ENTRIES_PER_SECTION, VITAE_LIMIT_ENTRIES, count, map->member, error))
+      !_vitae_json_check_count (reader, VITAE_LIMIT_ENTRIES_PER_SECTION, VITAE_LIMIT_ENTRIES, count, map->member,
+                                error))
     return FALSE;
 
   for (guint i = first; i < first + count; i++)
@@ -376,13 +377,14 @@ read_basics (Reader         *reader,
   if (!read_mapped_fields (reader, basics, "basics", _vitae_json_basics_fields, VITAE_NODE (document), error) ||
       !_vitae_json_get_object (reader, basics, "location", "basics.location", &location, error) ||
       (location != NULL &&
-       !read_mapped_fields (reader, location, "basics.location", _vitae_json_location_fields, VITAE_NODE (document), error)) ||
+       !read_mapped_fields (reader, location, "basics.location", _vitae_json_location_fields, VITAE_NODE (document),
+                            error)) ||
       !_vitae_json_get_array (reader, basics, "profiles", "basics.profiles", &profiles, error))
     return FALSE;
 
   if (profiles != NULL &&
       !_vitae_json_check_count (reader, VITAE_LIMIT_PROFILES, VITAE_LIMIT_PROFILES, json_array_get_length (profiles),
-                    "basics.profiles", error))
+                                "basics.profiles", error))
     return FALSE;
 
   for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
@@ -437,7 +439,8 @@ read_sections_in_file_order (Reader         *reader,
             break;
 
           section = vitae_section_new (_vitae_json_kinds[i].kind);
-          if (!_vitae_json_read_entries (reader, array, &_vitae_json_kinds[i], 0, json_array_get_length (array), section, error))
+          if (!_vitae_json_read_entries (reader, array, &_vitae_json_kinds[i], 0, json_array_get_length (array),
+                                         section, error))
             return FALSE;
           vitae_document_append_section (document, section);
           break;

@@ -64,7 +64,8 @@ add_mapped_fields (JsonObject     *object,
         }
       else if (f->type == FIELD_LIST && vitae_node_get_list (node, f->key)[0] != NULL)
         {
-          json_object_set_array_member (object, f->member, _vitae_json_strv_to_array (vitae_node_get_list (node, f->key)));
+          json_object_set_array_member (object, f->member,
+                                        _vitae_json_strv_to_array (vitae_node_get_list (node, f->key)));
           any = TRUE;
         }
       else if (f->type == FIELD_BULLETS && vitae_entry_get_n_bullets (VITAE_ENTRY (node)) > 0)
