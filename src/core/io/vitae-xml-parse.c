@@ -113,6 +113,7 @@ typedef struct
   gsize       lengths[MAX_DEPTH + 1];
   guint       children[MAX_DEPTH + 1];
   guint       totals[VITAE_N_LIMITS];
+  guint       elements;
 } Counts;
 
 static gboolean
@@ -187,6 +188,57 @@ tag_name (const char *start,
   return name;
 }
 
+/* Counts the start tag from @tag to its '>' at @gt, inside @depth open
+ * elements, and opens its element unless it closes itself. */
+static gboolean
+open_element (Counts      *counts,
+              guint       *depth,
+              const char  *tag,
+              const char  *gt,
+              const char  *filename,
+              guint        line,
+              GError     **error)
+{
+  gsize name_len;
+  const char *name;
+
+  if (++counts->elements > MAX_ELEMENTS)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name, %u a line number, %d a count */
+                   _("%s:%u: the file has more than %d elements, far more than any resume"),
+                   filename, line, MAX_ELEMENTS);
+      return FALSE;
+    }
+
+  name = tag_name (tag + 1, gt, &name_len);
+  if (*depth <= MAX_DEPTH &&
+      !count_element (counts, *depth, name, name_len, filename, line, error))
+    return FALSE;
+
+  if (gt[-1] != '/' || gt - 1 == tag)
+    {
+      if (*depth < MAX_DEPTH + 1)
+        {
+          counts->names[*depth] = name;
+          counts->lengths[*depth] = name_len;
+          counts->children[*depth] = 0;
+        }
+      (*depth)++;
+    }
+
+  if (*depth > MAX_DEPTH)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name, %u a line number, %d a count */
+                   _("%s:%u: elements are nested more than %d deep, which no resume needs"),
+                   filename, line, MAX_DEPTH);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /*
  * Looks at the markup before libxml2 does. Any "<!" that does not open a
  * comment or a CDATA section is a declaration (DOCTYPE, ENTITY, ELEMENT…):
@@ -207,7 +259,6 @@ scan_markup (const char  *data,
   const char *p = data;
   guint line = 1;
   guint depth = 0;
-  guint elements = 0;
   g_autofree Counts *counts = g_new0 (Counts, 1);
 
   while (p < end)
@@ -274,44 +325,8 @@ scan_markup (const char  *data,
 
         if (end_tag)
           depth = depth > 0 ? depth - 1 : 0;
-        else
-          {
-            if (++elements > MAX_ELEMENTS)
-              {
-                g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
-                             /* Translators: %s is a file name, %u a line number, %d a count */
-                             _("%s:%u: the file has more than %d elements, far more than any resume"),
-                             filename, line, MAX_ELEMENTS);
-                return FALSE;
-              }
-            {
-              gsize name_len;
-              const char *name = tag_name (tag + 1, p, &name_len);
-
-              if (depth <= MAX_DEPTH &&
-                  !count_element (counts, depth, name, name_len, filename, line, error))
-                return FALSE;
-
-              if (p[-1] != '/' || p - 1 == tag)
-                {
-                  if (depth < MAX_DEPTH + 1)
-                    {
-                      counts->names[depth] = name;
-                      counts->lengths[depth] = name_len;
-                      counts->children[depth] = 0;
-                    }
-                  depth++;
-                }
-            }
-            if (depth > MAX_DEPTH)
-              {
-                g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
-                             /* Translators: %s is a file name, %u a line number, %d a count */
-                             _("%s:%u: elements are nested more than %d deep, which no resume needs"),
-                             filename, line, MAX_DEPTH);
-                return FALSE;
-              }
-          }
+        else if (!open_element (counts, &depth, tag, p, filename, line, error))
+          return FALSE;
         p++;
       }
     }
