@@ -287,7 +287,9 @@ find_words (FrAnalysis       *analysis,
       const FrPhrase *phrase;
       guint end;
 
-      if (!(token->flags & (FR_TOKEN_SYMBOL | FR_TOKEN_ELIDED)))
+      /* the length as the bullet reads without "J'ai", which a rewrite
+       * leaves out */
+      if (!(token->flags & (FR_TOKEN_SYMBOL | FR_TOKEN_ELIDED)) && i >= analysis->pronoun_end)
         analysis->n_words++;
       if (!analysis->has_metric && is_figure (analysis, i))
         analysis->has_metric = TRUE;

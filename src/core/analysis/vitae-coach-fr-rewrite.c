@@ -35,7 +35,7 @@ names_the_work (const FrAnalysis *analysis,
   const char *word;
   guint end;
 
-  if (i >= analysis->tokens->len)
+  if (i >= analysis->tokens->len || _vitae_coach_fr_match (analysis, i, FR_PHRASE_WEAK, &end) != NULL)
     return FALSE;
   token = fr_token (analysis, i);
   if (!(token->flags & FR_TOKEN_WORD) || (token->flags & (FR_TOKEN_NAME | FR_TOKEN_ELIDED)))
@@ -103,6 +103,20 @@ text_end (const char *text,
   return length;
 }
 
+/* Whether a word of the person's stands at token @from or after it,
+ * before byte @length. */
+static gboolean
+has_word_from (const FrAnalysis *analysis,
+               guint             from,
+               gsize             length)
+{
+  for (guint i = from; i < analysis->tokens->len && fr_token (analysis, i)->bstart < length; i++)
+    if ((fr_token (analysis, i)->flags & FR_TOKEN_WORD) && !(fr_token (analysis, i)->flags & FR_TOKEN_ELIDED))
+      return TRUE;
+
+  return FALSE;
+}
+
 static const char *
 scope_slot_name (CoachScope scope)
 {
@@ -166,9 +180,10 @@ _vitae_coach_fr_rewrite (FrAnalysis       *analysis,
       g_strcmp0 (analysis->class, "learn") != 0 && (weak == NULL || weak->scope != SCOPE_SKILL))
     result_slot = _vitae_coach_fr_slot (analysis->fr, analysis->class != NULL ? analysis->class : "general");
 
+  /* "J'ai [" : nothing of the person's to open the rewrite with */
+  if (from >= 0 && !has_word_from (analysis, from, length))
+    from = -1;
   if (from < 0 && scope_slot == NULL && result_slot == NULL)
-    return;
-  if (from >= 0 && fr_token (analysis, from)->bstart >= length)
     return;
 
   if (from >= 0)
@@ -182,6 +197,18 @@ _vitae_coach_fr_rewrite (FrAnalysis       *analysis,
   if (closing != '\0')
     g_string_append_c (out, closing);
 
-  if (!g_str_equal (out->str, analysis->text))
-    add_suggestion (result, g_string_free (g_steal_pointer (&out), FALSE), pattern);
+  if (g_str_equal (out->str, analysis->text))
+    return;
+
+  /* Applied, it never scores lower: a rewrite that drops a duty's words
+   * from a short bullet may fall under the length it is scored for. */
+  {
+    g_autoptr(VitaeCoachResult) applied = _vitae_coach_fr_analyze (analysis->coach, analysis->fr, out->str,
+                                                                    COACH_ANALYZE_SCORE);
+
+    if (applied->base_score < result->base_score)
+      return;
+  }
+
+  add_suggestion (result, g_string_free (g_steal_pointer (&out), FALSE), pattern);
 }

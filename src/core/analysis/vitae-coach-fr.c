@@ -395,9 +395,12 @@ _vitae_coach_fr_tokenize (FrAnalysis *analysis)
           guint flags = FR_TOKEN_SLOT;
 
           p = close != NULL ? close + 1 : p + strlen (p);
-          if (g_strstr_len (start, p - start, "combien") != NULL || g_strstr_len (start, p - start, "X") != NULL ||
-              strpbrk (start, "%0123456789") != NULL)
+          /* "[de combien ?]", "[de X à Y]", "[30 %]" stand for a figure */
+          if (g_strstr_len (start, p - start, "combien") != NULL || g_strstr_len (start, p - start, "X") != NULL)
             flags |= FR_TOKEN_SLOT_FIGURE;
+          for (const char *q = start; q < p; q++)
+            if (*q == '%' || g_ascii_isdigit (*q))
+              flags |= FR_TOKEN_SLOT_FIGURE;
           add_token (analysis, start, p, cstart, flags);
         }
       else if (g_unichar_isdigit (c))
