@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "vitae-coach-private.h"
+#include "vitae-sql.h"
 #include "vitae-error.h"
 
 /*
@@ -76,24 +77,15 @@ _vitae_coach_load_words (VitaeCoach  *self,
                          sqlite3     *db,
                          GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
   GHashTableIter iter;
   gpointer key, value;
-  int rc;
 
-  if (sqlite3_prepare_v2 (db, "SELECT list, words FROM coach_words", -1, &stmt, NULL) != SQLITE_OK)
+  vitae_sql_prepare (&q, db, "SELECT list, words FROM coach_words");
+  while (vitae_sql_step (&q))
     {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-                   /* Translators: %s is SQLite's message */
-                   _("The coach's lexicon in the keyword catalog (20-lexicon.sql) cannot be read: %s"),
-                   sqlite3_errmsg (db));
-      return FALSE;
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *list = (const char *) sqlite3_column_text (stmt, 0);
-      char *words = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      const char *list = (const char *) sqlite3_column_text (q.stmt, 0);
+      char *words = g_strdup ((const char *) sqlite3_column_text (q.stmt, 1));
 
       if (list == NULL || words == NULL)
         {
@@ -112,13 +104,13 @@ _vitae_coach_load_words (VitaeCoach  *self,
       else if (g_str_equal (list, "noun-first"))
         split_words (self->noun_first, words);
     }
-  sqlite3_finalize (stmt);
 
-  if (rc != SQLITE_DONE || g_hash_table_size (self->verbs) == 0)
+  if (q.rc != SQLITE_OK || g_hash_table_size (self->verbs) == 0)
     {
       g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                   /* Translators: %s is SQLite's message */
                    _("The coach's lexicon in the keyword catalog (20-lexicon.sql) cannot be read: %s"),
-                   rc != SQLITE_DONE ? sqlite3_errmsg (db) : _("it lists no verbs"));
+                   q.rc != SQLITE_OK ? q.message : _("it lists no verbs"));
       return FALSE;
     }
 
