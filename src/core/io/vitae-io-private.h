@@ -19,6 +19,11 @@ G_BEGIN_DECLS
 gboolean _vitae_io_check_size        (gsize           length,
                                       const char     *filename,
                                       GError        **error);
+/* Sets @error to VITAE_ERROR_INVALID with "@where: " and the message. */
+void     _vitae_io_set_invalid_valist (GError        **error,
+                                       const char     *where,
+                                       const char     *format,
+                                       va_list         args) G_GNUC_PRINTF (3, 0);
 /* A document just read: an empty history, and unmodified. */
 void     _vitae_io_mark_loaded       (VitaeDocument  *document);
 

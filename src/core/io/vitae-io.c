@@ -478,6 +478,17 @@ _vitae_io_check_size (gsize        length,
 }
 
 void
+_vitae_io_set_invalid_valist (GError     **error,
+                              const char  *where,
+                              const char  *format,
+                              va_list      args)
+{
+  g_autofree char *reason = g_strdup_vprintf (format, args);
+
+  g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID, "%s: %s", where, reason);
+}
+
+void
 _vitae_io_mark_loaded (VitaeDocument *document)
 {
   vitae_history_clear (vitae_document_get_history (document));

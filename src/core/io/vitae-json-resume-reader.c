@@ -36,14 +36,11 @@ _vitae_json_fail (Reader      *reader,
                   const char  *format,
                   ...)
 {
-  g_autofree char *reason = NULL;
   va_list args;
 
   va_start (args, format);
-  reason = g_strdup_vprintf (format, args);
+  _vitae_io_set_invalid_valist (error, reader->filename, format, args);
   va_end (args);
-
-  g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID, "%s: %s", reader->filename, reason);
   return FALSE;
 }
 

@@ -17,6 +17,7 @@
 #include "vitae-document.h"
 #include "vitae-entry.h"
 #include "vitae-error.h"
+#include "vitae-io-private.h"
 #include "vitae-section.h"
 #include "vitae-xml-private.h"
 
@@ -48,15 +49,12 @@ fail_at (Reader      *reader,
          const char  *format,
          ...)
 {
-  g_autofree char *reason = NULL;
+  g_autofree char *where = g_strdup_printf ("%s:%ld", reader->filename, xmlGetLineNo (node));
   va_list args;
 
   va_start (args, format);
-  reason = g_strdup_vprintf (format, args);
+  _vitae_io_set_invalid_valist (error, where, format, args);
   va_end (args);
-
-  g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID, "%s:%ld: %s",
-               reader->filename, xmlGetLineNo (node), reason);
   return FALSE;
 }
 
