@@ -28,6 +28,25 @@
 #include "vitae-section.h"
 #include "vitae-text-reader.h"
 
+static gboolean
+is_standard_heading (const char *text,
+                     int         kind)
+{
+  const char *language = NULL;
+  const char *standard;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (vitae_locale_match_heading (text, &language) == NULL || language == NULL)
+    return FALSE;
+  standard = vitae_locale_get_section_heading (language, (VitaeSectionKind) kind);
+  if (standard == NULL)
+    return FALSE;
+  a = g_utf8_casefold (text, -1);
+  b = g_utf8_casefold (standard, -1);
+  return g_str_equal (a, b);
+}
+
 void
 _vitae_import_start_section (Builder    *builder,
                              const char *text)
@@ -67,7 +86,11 @@ _vitae_import_start_section (Builder    *builder,
 
   builder->kind = kind < 0 ? VITAE_SECTION_CUSTOM : (guint) kind;
   builder->section = vitae_section_new (builder->kind);
-  if (kind < 0 || (kind == VITAE_SECTION_CUSTOM && !g_str_equal (title, vitae_section_kind_get_title (kind))))
+  /* A document language's own heading for the kind ("الخبرة العملية",
+   * "BERUFSERFAHRUNG") is the section's default title there. */
+  if (kind >= 0 && kind != VITAE_SECTION_CUSTOM && is_standard_heading (text, kind))
+    ;
+  else if (kind < 0 || (kind == VITAE_SECTION_CUSTOM && !g_str_equal (title, vitae_section_kind_get_title (kind))))
     vitae_node_set_text (VITAE_NODE (builder->section), "title", title);
   else
     {

@@ -313,6 +313,62 @@ is_present (const char *word)
   return g_strv_contains (present_words, folded) || vitae_locale_match_present (folded, NULL);
 }
 
+/* A date as vitae_date_normalize() reads it, or a month named in a
+ * document language and a year, in either order ("يناير 2020",
+ * "מרץ 2019"). */
+static char *
+normalize_date (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  char *date = vitae_date_normalize (text);
+
+  if (date == NULL && g_strv_length (words) == 2)
+    {
+      for (guint i = 0; i < 2 && date == NULL; i++)
+        {
+          int month = vitae_locale_match_month (words[i], NULL);
+          const char *year = words[1 - i];
+
+          if (month > 0 && strlen (year) == 4 && g_ascii_isdigit (year[0]) && g_ascii_isdigit (year[3]))
+            date = g_strdup_printf ("%s-%02d", year, month);
+        }
+    }
+  return date;
+}
+
+/* What stands between the dates of a span: dashes, words, and the word
+ * of each document language's "date.range" ("{start} حتى {end}"). */
+static GPtrArray *
+range_words (void)
+{
+  static const char * const dashes[] = { " – ", " — ", " - ", "–", "—", " to ", " bis ", " à ", " 至 ", "至", " ~ ", "~", "〜", NULL };
+  static const char * const languages[] = { "ar", "he", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "ko", NULL };
+  static gsize words;
+
+  if (g_once_init_enter (&words))
+    {
+      GPtrArray *found = g_ptr_array_new ();
+
+      for (guint i = 0; dashes[i]; i++)
+        g_ptr_array_add (found, (char *) dashes[i]);
+      for (guint i = 0; languages[i]; i++)
+        {
+          const char *range = vitae_locale_get_string (languages[i], "date.range");
+          const char *open = range ? strstr (range, "{start}") : NULL;
+          const char *close = range ? strstr (range, "{end}") : NULL;
+          g_autofree char *word = NULL;
+
+          if (open == NULL || close == NULL || close <= open + strlen ("{start}"))
+            continue;
+          word = g_strndup (open + strlen ("{start}"), close - open - strlen ("{start}"));
+          if (g_utf8_strlen (word, -1) > 2 && !g_ptr_array_find_with_equal_func (found, word, g_str_equal, NULL))
+            g_ptr_array_add (found, (char *) g_intern_string (word));
+        }
+      g_once_init_leave (&words, (gsize) found);
+    }
+  return (GPtrArray *) words;
+}
+
 /* Reads "Apr 2021 – Present", "2019 – 2021", "Mar 2023", "Aug’14 –
  * July’15", "Issued: 2023" into ISO dates; @end is "" for "Present". */
 gboolean
@@ -320,7 +376,6 @@ _vitae_import_parse_dates (const char  *text,
                            char       **start,
                            char       **end)
 {
-  static const char * const dashes[] = { " – ", " — ", " - ", "–", "—", " to ", " bis ", " à ", " 至 ", "至", " ~ ", "~", "〜", NULL };
   g_autofree char *stripped = NULL;
   const char *colon = strchr (text, ':');
   g_autoptr(GString) spaced = NULL;
@@ -348,16 +403,16 @@ _vitae_import_parse_dates (const char  *text,
   if (stripped[0] == '\0' || strlen (stripped) > 40)
     return FALSE;
 
-  for (guint i = 0; dashes[i]; i++)
+  for (guint i = 0; i < range_words ()->len; i++)
     {
-      const char *dash = strstr (stripped, dashes[i]);
+      const char *dash = strstr (stripped, g_ptr_array_index (range_words (), i));
 
       if (dash != NULL)
         {
           g_autofree char *left = g_strndup (stripped, dash - stripped);
-          const char *right = dash + strlen (dashes[i]);
-          g_autofree char *a = vitae_date_normalize (left);
-          g_autofree char *b = is_present (right) ? g_strdup ("") : vitae_date_normalize (right);
+          const char *right = dash + strlen (g_ptr_array_index (range_words (), i));
+          g_autofree char *a = normalize_date (left);
+          g_autofree char *b = is_present (right) ? g_strdup ("") : normalize_date (right);
 
           if (a == NULL || b == NULL)
             return FALSE;
@@ -368,7 +423,7 @@ _vitae_import_parse_dates (const char  *text,
     }
 
   {
-    g_autofree char *single = vitae_date_normalize (stripped);
+    g_autofree char *single = normalize_date (stripped);
 
     if (single == NULL)
       return FALSE;

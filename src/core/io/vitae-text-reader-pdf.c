@@ -21,6 +21,7 @@
 #include "vitae-error.h"
 #include "vitae-io.h"
 #include "vitae-text-reader.h"
+#include "vitae-text-reader-private.h"
 
 #define RLE 0x202B
 #define PDF 0x202C
@@ -166,13 +167,6 @@ font_is_italic (const char *font)
   return folded != NULL && (strstr (folded, "italic") || strstr (folded, "oblique"));
 }
 
-typedef struct
-{
-  double  top, bottom;
-  GArray *chars;      /* of guint, indexes into the page's characters */
-  gboolean rtl;
-} PdfLine;
-
 static void
 pdf_line_clear (gpointer data)
 {
@@ -263,53 +257,48 @@ split_at_size_change (GString *raw,
     raw->str[space] = '\t';
 }
 
-/* One page's characters, where they stand, and the rows they form. */
-typedef struct
-{
-  PopplerPage            *page;
-  PopplerRectangle       *rects;
-  guint                   n_rects;
-  gunichar               *chars;
-  glong                   n_chars;
-  guint                  *rect_of;   /* each character's rectangle */
-  PopplerTextAttributes **by_char;   /* each rectangle's attributes */
-  GList                  *attributes;
-  GArray                 *rows;      /* of PdfLine */
-} PdfPage;
+static void pdf_page_unload (PdfPage *p);
 
 static void
 pdf_page_clear (PdfPage *p)
 {
-  g_free (p->rects);
-  g_free (p->chars);
-  g_free (p->rect_of);
-  g_free (p->by_char);
-  if (p->attributes != NULL)
-    poppler_page_free_text_attributes (p->attributes);
+  pdf_page_unload (p);
   g_clear_pointer (&p->rows, g_array_unref);
 }
 
-/* Reads the page's characters, their rectangles and attributes. The
- * RLE … PDF marks around right-to-left characters have no place on the
- * page: each takes the one of the character it marks. */
-static gboolean
-pdf_page_load (PdfPage     *p,
-               PopplerPage *page)
+static void
+pdf_page_unload (PdfPage *p)
 {
-  g_autofree char *text = poppler_page_get_text (page);
+  g_clear_pointer (&p->rects, g_free);
+  g_clear_pointer (&p->chars, g_free);
+  g_clear_pointer (&p->rect_of, g_free);
+  g_clear_pointer (&p->by_char, g_free);
+  g_clear_pointer (&p->attributes, poppler_page_free_text_attributes);
+  p->n_rects = 0;
+  p->n_chars = 0;
+}
+
+/* Reads the characters of the page selected from one corner of @area to
+ * the other (NULL: the whole page, from its top left), their rectangles
+ * and attributes. The bidirectional marks have no place on the page
+ * (_vitae_pdf_is_bidi_mark()). */
+static gboolean
+pdf_page_load_area (PdfPage          *p,
+                    PopplerRectangle *area)
+{
+  g_autofree char *text = area ? poppler_page_get_text_for_area (p->page, area) : poppler_page_get_text (p->page);
+  gboolean laid_out = area ? poppler_page_get_text_layout_for_area (p->page, area, &p->rects, &p->n_rects)
+                           : poppler_page_get_text_layout (p->page, &p->rects, &p->n_rects);
   guint ri = 0;
 
-  p->page = page;
-  if (text == NULL || !poppler_page_get_text_layout (page, &p->rects, &p->n_rects))
+  if (text == NULL || !laid_out)
     return FALSE;
   p->chars = g_utf8_to_ucs4_fast (text, -1, &p->n_chars);
 
   p->rect_of = g_new0 (guint, p->n_chars + 1);
   for (glong ci = 0; ci < p->n_chars; ci++)
     {
-      if (p->chars[ci] == RLE)
-        p->rect_of[ci] = ri;
-      else if (p->chars[ci] == PDF)
+      if (_vitae_pdf_is_bidi_mark (p->chars[ci]))
         p->rect_of[ci] = ri > 0 ? ri - 1 : 0;
       else
         p->rect_of[ci] = ri++;
@@ -317,7 +306,8 @@ pdf_page_load (PdfPage     *p,
   if (ri != p->n_rects)
     return FALSE;
 
-  p->attributes = poppler_page_get_text_attributes (page);
+  p->attributes = area ? poppler_page_get_text_attributes_for_area (p->page, area)
+                       : poppler_page_get_text_attributes (p->page);
   p->by_char = g_new0 (PopplerTextAttributes *, p->n_rects + 1);
   for (GList *l = p->attributes; l != NULL; l = l->next)
     {
@@ -329,11 +319,70 @@ pdf_page_load (PdfPage     *p,
   return TRUE;
 }
 
+/* Reads the page's characters. poppler selects text from the top left
+ * corner; on a page with right-to-left text (a fifth of its letters or
+ * more: not an English page with an Arabic city), that leaves out some
+ * of the first and last lines (the selection starts at the end of the
+ * first, and ends at the start of the last), so such a page is read
+ * again, selected from its top right corner to its bottom left, and
+ * what that adds is added. */
+static gboolean
+pdf_page_load (PdfPage     *p,
+               PopplerPage *page)
+{
+  double height = 0;
+  guint n_rtl = 0, n_ltr = 0;
+
+  p->page = page;
+  poppler_page_get_size (page, &p->width, &height);
+  if (!pdf_page_load_area (p, NULL))
+    return FALSE;
+  for (glong ci = 0; ci < p->n_chars; ci++)
+    {
+      int direction = _vitae_pdf_char_direction (p->chars[ci]);
+
+      n_rtl += direction < 0;
+      n_ltr += direction > 0;
+    }
+  p->any_rtl = n_rtl > 0 && n_rtl * 4 >= n_ltr;
+  if (p->any_rtl)
+    {
+      PopplerRectangle area = { p->width + 1, -1, -1, height + 1 };
+      PdfPage other = { page, };
+
+      if (pdf_page_load_area (&other, &area))
+        _vitae_pdf_page_merge (p, &other);
+      pdf_page_unload (&other);
+    }
+  return TRUE;
+}
+
 static const PopplerRectangle *
 char_rect (PdfPage *p,
            guint    i)
 {
   return &p->rects[MIN (p->rect_of[i], p->n_rects - 1)];
+}
+
+/* A row reads right to left when most of its letters do and so do most
+ * of the page's, or when it has no left-to-right letter at all: a
+ * wrapped line "and القاهرة." of an English page stays left to right. */
+static void
+set_directions (PdfPage *p)
+{
+  int page = 0;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    page += g_array_index (p->rows, PdfLine, k).rtl;
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      gboolean any_ltr = FALSE;
+
+      for (guint j = 0; j < row->chars->len && !any_ltr; j++)
+        any_ltr = _vitae_pdf_char_direction (p->chars[g_array_index (row->chars, guint, j)]) > 0;
+      row->rtl = row->rtl < 0 && (page < 0 || !any_ltr);
+    }
 }
 
 /* Gathers the characters into rows by their height on the page, top to
@@ -349,7 +398,7 @@ pdf_page_rows (PdfPage *p)
       double middle = (r->y1 + r->y2) / 2;
       PdfLine *row = NULL;
 
-      if (p->chars[i] == '\n' || p->n_rects == 0 || r->y2 <= r->y1)
+      if (p->chars[i] == '\n' || p->n_rects == 0 || r->y2 <= r->y1 || _vitae_pdf_is_bidi_mark (p->chars[i]))
         continue;
       for (guint k = p->rows->len; k > 0; k--)
         {
@@ -372,11 +421,11 @@ pdf_page_rows (PdfPage *p)
           g_array_append_val (p->rows, fresh);
           row = &g_array_index (p->rows, PdfLine, p->rows->len - 1);
         }
-      if (p->chars[i] == RLE || p->chars[i] == PDF)
-        row->rtl = TRUE;
+      row->rtl += _vitae_pdf_char_direction (p->chars[i]);
       g_array_append_val (row->chars, i);
     }
   g_array_sort (p->rows, compare_top);
+  set_directions (p);
 }
 
 /* Two columns: when many lines have a second part starting at the same
@@ -569,7 +618,6 @@ typedef struct
 {
   GString  *raw;
   GArray   *gaps;              /* of WordGap */
-  gboolean  rtl;
   double    top, bottom, left, right, prev_x2, size;
   double    word_size, prev_word_size;
   double    gap_x;             /* where the part after the first tab starts */
@@ -595,7 +643,7 @@ add_tab (RowText                *t,
   while (t->raw->len > 0 && t->raw->str[t->raw->len - 1] == ' ')
     g_string_truncate (t->raw, t->raw->len - 1);
   g_string_append_c (t->raw, '\t');
-  if (t->gap_x < 0 && !t->rtl)
+  if (t->gap_x < 0)
     t->gap_x = r->x1;
   return TRUE;
 }
@@ -630,7 +678,7 @@ add_visible (RowText                     *t,
       t->prev_word_size = t->word_size;
       t->word_size = 0;
       t->space_before_word = t->raw->str[t->raw->len - 1] == ' ' ? (gssize) t->raw->len - 1 : -1;
-      if (t->space_before_word >= 0 && gap_before >= 0 && !t->rtl)
+      if (t->space_before_word >= 0 && gap_before >= 0)
         {
           WordGap gap = { t->space_before_word, gap_before, char_size };
 
@@ -660,22 +708,7 @@ add_char (RowText                     *t,
   if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
     return;
 
-  if (c == RLE)
-    {
-      double char_size = a ? a->font_size : 0;
-
-      /* The gap before a right-to-left character comes before its mark;
-       * a right-to-left run after a space. */
-      if (!add_tab (t, r, char_size) && t->prev_x2 >= 0 && t->raw->len > 0 &&
-          t->raw->str[t->raw->len - 1] == ' ')
-        {
-          WordGap gap = { (gssize) t->raw->len - 1, r->x1 - t->prev_x2, char_size };
-
-          g_array_append_val (t->gaps, gap);
-        }
-      t->prev_x2 = r->x1;
-    }
-  else if (!g_unichar_isspace (c) && c != PDF)
+  if (!g_unichar_isspace (c))
     add_visible (t, r, a);
   else if (g_unichar_isspace (c) && (t->raw->len == 0 || raw_ends_in_space (t)))
     return;
@@ -694,21 +727,31 @@ row_line (PdfPage *p,
   g_autoptr(GString) raw = g_string_new (NULL);
   g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (WordGap));
   g_autoptr(GString) logical = g_string_new (NULL);
-  RowText t = { raw, gaps, row->rtl, -1, -1, -1, 0, -1, 0, 0, 0, -1, -1, 0, 0, 0, FALSE };
+  g_autoptr(GArray) order = NULL;
+  int last = 0;
+  RowText t = { raw, gaps, -1, -1, -1, 0, -1, 0, 0, 0, -1, -1, 0, 0, 0, FALSE };
   VitaeTextLine *line;
 
-  if (!row->rtl)
-    g_array_sort (row->chars, compare_x);
-  for (guint j = 0; j < row->chars->len; j++)
+  g_array_sort (row->chars, compare_x);
+  order = _vitae_pdf_reading_order (p, row);
+  for (guint j = 0; j < order->len; j++)
     {
-      guint i = g_array_index (row->chars, guint, j);
+      const Placed *placed = &g_array_index (order, Placed, j);
+      gunichar c = p->chars[placed->index];
+      int direction = _vitae_pdf_char_direction (c);
 
-      add_char (&t, &p->rects[p->rect_of[i]], p->by_char[p->rect_of[i]], p->chars[i]);
+      /* Where the direction changes ("يونيو2018"), a space narrower
+       * than the usual is one. */
+      if (direction != 0 && last != 0 && direction != last && t.prev_x2 >= 0 && !raw_ends_in_space (&t) &&
+          placed->rect.x1 - t.prev_x2 > 0.1 * MAX (t.word_size, 5.0))
+        g_string_append_c (raw, ' ');
+      add_char (&t, &placed->rect, p->by_char[p->rect_of[placed->index]], c);
+      last = direction != 0 ? direction : last;
     }
 
   split_at_size_change (raw, t.space_before_word, t.prev_word_size, t.word_size);
   split_at_wide_spaces (raw, gaps);
-  append_logical (logical, raw->str);
+  g_string_append (logical, raw->str);
   g_strstrip (logical->str);
   logical->len = strlen (logical->str);
   if (logical->len == 0 || t.n == 0 || !g_utf8_validate (logical->str, -1, NULL))
@@ -746,7 +789,7 @@ pdf_page_lines (PopplerPage *page,
 {
   PdfPage p = { NULL, };
   double prev_bottom = -1, gutter;
-  guint best = 0;
+  guint best = 0, first = lines->len;
 
   if (!pdf_page_load (&p, page))
     {
@@ -777,6 +820,8 @@ pdf_page_lines (PopplerPage *page,
       if (line != NULL)
         g_ptr_array_add (lines, line);
     }
+  if (p.any_rtl)
+    _vitae_pdf_add_unselected_lines (&p, lines, first);
   pdf_page_clear (&p);
 }
 

@@ -1,0 +1,71 @@
+/* vitae-text-reader-private.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the PDF reader (vitae-text-reader-pdf.c) and its bidirectional
+ * part (vitae-text-reader-bidi.c) share. */
+
+#pragma once
+
+#include <poppler.h>
+
+#include "vitae-text-reader.h"
+
+G_BEGIN_DECLS
+
+/* A row of a page: the characters that stand on one line. */
+typedef struct
+{
+  double  top, bottom;
+  GArray *chars;      /* of guint, indexes into the page's characters */
+  int     rtl;        /* whether most of its letters read right to left
+                       * (while gathered: their balance) */
+} PdfLine;
+
+/* One page's characters, where they stand, and the rows they form. */
+typedef struct
+{
+  PopplerPage            *page;
+  PopplerRectangle       *rects;
+  guint                   n_rects;
+  gunichar               *chars;
+  glong                   n_chars;
+  guint                  *rect_of;   /* each character's rectangle */
+  PopplerTextAttributes **by_char;   /* each rectangle's attributes */
+  GList                  *attributes;
+  GArray                 *rows;      /* of PdfLine */
+  double                  width;
+  gboolean                any_rtl;   /* reads right to left in good part */
+} PdfPage;
+
+/* A character of a row where it reads: its rectangle in the row's
+ * reading direction (for a right-to-left row, mirrored on the page). */
+typedef struct
+{
+  guint            index;
+  PopplerRectangle rect;
+} Placed;
+
+gboolean
+_vitae_pdf_is_bidi_mark (gunichar c);
+
+int
+_vitae_pdf_char_direction (gunichar c);
+
+GArray *
+_vitae_pdf_reading_order (PdfPage *p,
+                          PdfLine *row);
+
+void
+_vitae_pdf_add_unselected_lines (PdfPage   *p,
+                                 GPtrArray *lines,
+                                 guint      first);
+
+void
+_vitae_pdf_page_merge (PdfPage *p,
+                       PdfPage *other);
+
+G_END_DECLS
