@@ -101,18 +101,18 @@ find_phrases (CoachAnalysis    *analysis,
           analysis->n_vague++;
           if (!analysis->quiet)
             _vitae_coach_result_add (result, VITAE_COACH_ISSUE_VAGUE,
-                                   analysis->tokens[i].cstart, analysis->tokens[last].cend,
-                                   /* Translators: %s is a vague word of the bullet */
-                                   g_strdup_printf (_("“%s” is vague: say how many or how much"), quoted));
+                                     analysis->tokens[i].cstart, analysis->tokens[last].cend,
+                                     /* Translators: %s is a vague word of the bullet */
+                                     g_strdup_printf (_("“%s” is vague: say how many or how much"), quoted));
         }
       else
         {
           analysis->n_filler++;
           if (!analysis->quiet)
             _vitae_coach_result_add (result, VITAE_COACH_ISSUE_FILLER,
-                                   analysis->tokens[i].cstart, analysis->tokens[last].cend,
-                                   /* Translators: %s is a filler word of the bullet */
-                                   g_strdup_printf (_("“%s” adds no information: leave it out"), quoted));
+                                     analysis->tokens[i].cstart, analysis->tokens[last].cend,
+                                     /* Translators: %s is a filler word of the bullet */
+                                     g_strdup_printf (_("“%s” adds no information: leave it out"), quoted));
         }
       i = last;
     }
@@ -223,9 +223,9 @@ find_grammar (CoachAnalysis    *analysis,
           analysis->first_person = TRUE;
           if (!analysis->quiet)
             _vitae_coach_result_add (result, VITAE_COACH_ISSUE_FIRST_PERSON, token->cstart, token->cend,
-                                   /* Translators: %s is a pronoun such as “I” or “we” */
-                                   g_strdup_printf (_("Leave out “%s”: a resume speaks for you without pronouns"),
-                                                    quoted));
+                                     /* Translators: %s is a pronoun such as “I” or “we” */
+                                     g_strdup_printf (_("Leave out “%s”: a resume speaks for you without pronouns"),
+                                                      quoted));
           continue;
         }
 
@@ -254,8 +254,8 @@ find_placeholders (CoachAnalysis    *analysis,
       slot = _vitae_coach_quote_span (analysis, i, i);
       if (!analysis->quiet)
         _vitae_coach_result_add (result, VITAE_COACH_ISSUE_PLACEHOLDER, token->cstart, token->cend,
-                               /* Translators: %s is a bracketed slot such as “[p99 latency]” */
-                               g_strdup_printf (_("Replace %s with your real figure or detail"), slot));
+                                 /* Translators: %s is a bracketed slot such as “[p99 latency]” */
+                                 g_strdup_printf (_("Replace %s with your real figure or detail"), slot));
     }
 }
 
@@ -449,7 +449,7 @@ _vitae_coach_analyze (VitaeCoach       *self,
     {
       if (!analysis.quiet)
         _vitae_coach_result_add (result, VITAE_COACH_ISSUE_TOO_SHORT, 0, g_utf8_strlen (text, -1),
-                               g_strdup (_("This bullet is empty: say what you achieved")));
+                                 g_strdup (_("This bullet is empty: say what you achieved")));
       result->score = 0;
       result->scored = FALSE;
       result->area = analysis.coach->general->id;
