@@ -1414,6 +1414,54 @@ import_texts (const char * const *texts,
   return vitae_import_lines (lines, NULL);
 }
 
+/* Header details met in other people's resumes: a name with a comma and
+ * what the person is, a number labelled as an ID or a birth date before
+ * the phone number (neither is the phone), and a surname first, which
+ * stays whole. */
+static void
+test_lines_header_details (void)
+{
+  static const char * const first[] = {
+    "Wen Hui Lim, Graduate Student", "wenhui.lim@example.sg",
+    "ID: 36302-5012729-7", "Date of birth: 14.03.1998", "Phone: +65 8123 4567",
+    "Education", "National University of Singapore\t2019 – 2023",
+  };
+  static const char * const second[] = {
+    "Lindqvist, Tobias", "tobias.l@example.se", "Born: 02/11/1990", "+46 70 123 45 67",
+    "Experience", "Site Engineer, Northwind Freight\t2019 – 2024",
+  };
+  g_autoptr(VitaeDocument) a = import_texts (first, G_N_ELEMENTS (first));
+  g_autoptr(VitaeDocument) b = import_texts (second, G_N_ELEMENTS (second));
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "name"), ==, "Wen Hui Lim");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "label"), ==, "Graduate Student");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "phone"), ==, "+65 8123 4567");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (b), "name"), ==, "Lindqvist, Tobias");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (b), "phone"), ==, "+46 70 123 45 67");
+}
+
+/* A name in large capitals over two centred lines. */
+static void
+draw_centred_name (cairo_t *cr)
+{
+  draw_text (cr, 298 - text_width (cr, "NGUYEN THI", 30, TRUE) / 2, 40, "NGUYEN THI", 30, TRUE);
+  draw_text (cr, 298 - text_width (cr, "MAI ANH", 30, TRUE) / 2, 76, "MAI ANH", 30, TRUE);
+  draw_text (cr, 298 - text_width (cr, "mai.anh@example.vn", 10, FALSE) / 2, 120, "mai.anh@example.vn", 10, FALSE);
+  draw_text (cr, 40, 160, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 180, "Web Developer, Saigon Apps", 10, TRUE);
+  draw_text (cr, 470, 180, "2021 – 2024", 10, FALSE);
+  draw_text (cr, 40, 196, "• Built the booking pages of a ferry company", 10, FALSE);
+}
+
+static void
+test_pdf_centred_name (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_centred_name);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "NGUYEN THI MAI ANH");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "mai.anh@example.vn");
+}
+
 /* List items with dates at their right are entries: a labelled date
  * ("Issued: 2023") and short years glued to their months ("Aug’14"). */
 static void
@@ -1503,6 +1551,8 @@ main (int   argc,
   g_test_add_func ("/import/pdf/docs-export", test_pdf_docs_export);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
+  g_test_add_func ("/import/lines/header-details", test_lines_header_details);
+  g_test_add_func ("/import/pdf/centred-name", test_pdf_centred_name);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/hostile", test_hostile);
 

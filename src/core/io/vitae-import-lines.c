@@ -451,13 +451,38 @@ read_name (Reader        *r,
   len = strlen (name);
   while (len > 0 && (name[len - 1] == '!' || name[len - 1] == '.'))
     name[--len] = '\0';
-  /* A large name set on two lines: "BRANDON" / "MARTINEZ". */
-  for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) == 1; k++)
+  /* "Ada Lovelace, PhD", "Runmao Yao, Undergraduate": the name is before
+   * the comma (a surname first, "Lovelace, Ada", stays whole). */
+  if (strstr (name, ", ") != NULL && _vitae_import_count_words (name) > 2)
+    {
+      char *comma = strstr (name, ", ");
+      g_autofree char *before = g_strndup (name, comma - name);
+
+      if (_vitae_import_count_words (before) >= 2)
+        {
+          if (!r->have_headline)
+            {
+              vitae_node_set_text (VITAE_NODE (r->builder.document), "label", comma + 2);
+              r->have_headline = TRUE;
+            }
+          *comma = '\0';
+        }
+    }
+  /* A large name set on two lines, left-aligned or centred: "BRANDON" /
+   * "MARTINEZ", "LE PHUC" / "VINH TUONG" (one word a line, or capitals
+   * set large). */
+  for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) <= 2; k++)
     {
       VitaeTextLine *next = line_at (r, k);
+      guint words = _vitae_import_count_words (next->text);
 
-      if (ABS (next->size - line->size) < 0.5 && ABS (next->x - line->x) < line->size &&
-          _vitae_import_count_words (next->text) == 1 && _vitae_import_is_plausible_name (next->text))
+      if (ABS (next->size - line->size) < 0.5 &&
+          (ABS (next->x - line->x) < line->size ||
+           (line->right > 0 && next->right > 0 && ABS (next->x + next->right - line->x - line->right) < 2 * line->size)) &&
+          (words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
+                          line->size >= 1.3 * r->body_size)) &&
+          (_vitae_import_count_words (name) == 1 || _vitae_import_is_upper_text (name)) &&
+          _vitae_import_is_plausible_name (next->text))
         {
           g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
 

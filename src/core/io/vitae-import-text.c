@@ -518,6 +518,48 @@ _vitae_import_looks_like_url (const char *part)
 
 /* The first phone number in @text, after a label or an icon and maybe
  * followed by other words ("617-275-9957 a@b.com"), or NULL. */
+/* "31.07.1996", "30-09-1999": a date, not a phone number. */
+static gboolean
+is_numeric_date (const char *text)
+{
+  guint groups[3] = { 0, };
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        groups[n]++;
+      else if ((*p == '.' || *p == '-' || *p == '/') && n < 2 && groups[n] > 0)
+        n++;
+      else
+        return FALSE;
+    }
+  return n == 2 && groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4);
+}
+
+/* Whether the number at @at follows a label of another number than a
+ * phone's: "CNIC: 36302-…", "Date of birth: …", "ID: …". */
+static gboolean
+after_other_label (const char *text,
+                   const char *at)
+{
+  static const char * const labels[] = {
+    "cnic", "nic", "id", "passport", "ssn", "birth", "born", "dob", "birthday", "age", "geburtsdatum", "naissance",
+    "nacimiento", "zip", "postal", NULL
+  };
+  g_autofree char *before = g_ascii_strdown (text, at - text);
+  char *colon = strrchr (before, ':');
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  if (colon == NULL || strspn (colon + 1, " ") != strlen (colon + 1))
+    return FALSE;
+  *colon = '\0';
+  words = g_strsplit (g_strstrip (before), " ", -1);
+  n = g_strv_length (words);
+  return n > 0 && g_strv_contains (labels, words[n - 1]);
+}
+
 char *
 _vitae_import_dup_phone (const char *text)
 {
@@ -544,8 +586,12 @@ _vitae_import_dup_phone (const char *text)
           if (*end == '\0')
             break;
         }
-      if (best != NULL)
+      if (best != NULL && !is_numeric_date (best) && !after_other_label (text, p))
         return best;
+      /* Not a phone number: none starts inside it either. */
+      if (best != NULL)
+        p += strlen (best) - 1;
+      g_free (best);
     }
   return NULL;
 }
