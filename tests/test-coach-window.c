@@ -124,15 +124,10 @@ find_apply (VitaeBulletRow *row,
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
+  /* The card's only buttons, one a rewrite, in the rewrites' order. */
   collect_widgets (GTK_WIDGET (vitae_bullet_row_get_suggestion_area (row)), GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (buttons, i);
-
-      if (g_object_get_data (G_OBJECT (button), "position") == GUINT_TO_POINTER (position) &&
-          gtk_widget_get_mapped (button))
-        return button;
-    }
+  if (position < buttons->len && gtk_widget_get_mapped (g_ptr_array_index (buttons, position)))
+    return g_ptr_array_index (buttons, position);
 
   return NULL;
 }

@@ -17,10 +17,12 @@
 
 struct _VitaeBulletRow
 {
-  GtkListBoxRow  parent_instance;
+  VitaeNodeRow   parent_instance;
+
+  /* borrowed from the parent class */
+  VitaeBullet      *bullet;
 
   /* owned */
-  VitaeBullet      *bullet;
   VitaeAnalysis    *analysis;
   VitaeCoachResult *result;
 
@@ -47,29 +49,9 @@ struct _VitaeBulletRow
   GtkBox        *suggestion_area;
 };
 
-G_DEFINE_FINAL_TYPE (VitaeBulletRow, vitae_bullet_row, GTK_TYPE_LIST_BOX_ROW)
-
-enum {
-  PROP_0,
-  PROP_BULLET,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VitaeBulletRow, vitae_bullet_row, VITAE_TYPE_NODE_ROW)
 
 /* Helpers */
-
-static gboolean
-get_position (VitaeBulletRow  *self,
-              VitaeEntry     **entry,
-              guint           *position)
-{
-  *entry = vitae_bullet_get_entry (self->bullet);
-  if (*entry == NULL)
-    return FALSE;
-
-  return g_list_store_find (G_LIST_STORE (vitae_entry_get_bullets (*entry)), self->bullet, position);
-}
 
 /* Focus lands on the text of the bullet at @position of @entry, once its row
  * exists (rows are made by the list box when the model changes). */
@@ -86,26 +68,6 @@ focus_bullet_at (GtkWidget *list_box,
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), position);
   if (VITAE_IS_BULLET_ROW (row))
     vitae_bullet_row_focus_text (VITAE_BULLET_ROW (row), at_end);
-}
-
-static void
-move_by (VitaeBulletRow *self,
-         int             delta)
-{
-  GtkWidget *list_box = gtk_widget_get_parent (GTK_WIDGET (self));
-  VitaeEntry *entry;
-  guint position;
-  int target;
-
-  if (!get_position (self, &entry, &position))
-    return;
-
-  target = (int) position + delta;
-  if (target < 0 || target >= (int) vitae_entry_get_n_bullets (entry))
-    return;
-
-  vitae_entry_move_bullet (entry, position, target);
-  focus_bullet_at (list_box, target, TRUE);
 }
 
 static GtkTextTag *
@@ -167,11 +129,17 @@ update_marks (VitaeBulletRow *self)
     }
 }
 
+/* The rewrites stand in the card in their order, under the chips. */
 static void
 apply_clicked_cb (GtkButton      *button,
                   VitaeBulletRow *self)
 {
-  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "position"));
+  GtkWidget *line = gtk_widget_get_parent (GTK_WIDGET (button));
+  guint position = 0;
+
+  for (GtkWidget *w = gtk_widget_get_prev_sibling (line); w != NULL; w = gtk_widget_get_prev_sibling (w))
+    if (!GTK_IS_FLOW_BOX (w))
+      position++;
 
   vitae_bullet_row_apply_suggestion (self, position);
 }
@@ -238,7 +206,6 @@ rebuild_suggestions (VitaeBulletRow *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (apply),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                       -1);
-      g_object_set_data (G_OBJECT (apply), "position", GUINT_TO_POINTER (i));
       g_signal_connect_object (apply, "clicked", G_CALLBACK (apply_clicked_cb), self, 0);
       gtk_box_append (GTK_BOX (box), label);
       gtk_box_append (GTK_BOX (box), apply);
@@ -338,18 +305,6 @@ set_analysis (VitaeBulletRow *self,
 
 /* Callbacks */
 
-/* The menu's popover is made when the menu is first opened: a long resume
- * then carries one button per row, not a popover of some thirty widgets. */
-static void
-create_menu_cb (GtkMenuButton *button,
-                gpointer       user_data)
-{
-  GMenuModel *menu = user_data;
-
-  if (gtk_menu_button_get_menu_model (button) == NULL)
-    gtk_menu_button_set_menu_model (button, menu);
-}
-
 static gboolean
 key_pressed_cb (VitaeBulletRow        *self,
                 guint                  keyval,
@@ -359,11 +314,16 @@ key_pressed_cb (VitaeBulletRow        *self,
 {
   GtkWidget *list_box = gtk_widget_get_parent (GTK_WIDGET (self));
   GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  VitaeNode *parent;
   VitaeEntry *entry;
   guint position;
 
-  if (!get_position (self, &entry, &position))
+  if (!vitae_node_row_get_position (VITAE_NODE_ROW (self), &parent, &position))
     return GDK_EVENT_PROPAGATE;
+  entry = VITAE_ENTRY (parent);
+
+  if (vitae_node_row_handle_move_key (VITAE_NODE_ROW (self), keyval, state))
+    return GDK_EVENT_STOP;
 
   /* Ctrl+Enter takes the coach's first rewrite. */
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && mods == GDK_CONTROL_MASK)
@@ -394,111 +354,58 @@ key_pressed_cb (VitaeBulletRow        *self,
       return GDK_EVENT_STOP;
     }
 
-  if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up))
-    {
-      move_by (self, -1);
-      return GDK_EVENT_STOP;
-    }
-
-  if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down))
-    {
-      move_by (self, 1);
-      return GDK_EVENT_STOP;
-    }
-
   return GDK_EVENT_PROPAGATE;
 }
 
-static GdkContentProvider *
-drag_prepare_cb (VitaeBulletRow *self,
-                 double          x,
-                 double          y,
-                 GtkDragSource  *source)
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
 {
-  return gdk_content_provider_new_typed (VITAE_TYPE_BULLET, self->bullet);
+  vitae_node_row_remove (VITAE_NODE_ROW (widget), NULL);
+}
+
+/* The bullet's place among its entry's bullets */
+
+static GListModel *
+get_siblings (VitaeNode *parent)
+{
+  return vitae_entry_get_bullets (VITAE_ENTRY (parent));
 }
 
 static void
-drag_begin_cb (VitaeBulletRow *self,
-               GdkDrag        *drag,
-               GtkDragSource  *source)
+insert_bullet (VitaeNode *parent,
+               guint      position,
+               VitaeNode *node)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
-static gboolean
-drop_cb (VitaeBulletRow *self,
-         const GValue   *value,
-         double          x,
-         double          y,
-         GtkDropTarget  *target)
-{
-  VitaeBullet *dropped = g_value_get_object (value);
-  VitaeEntry *entry, *dropped_entry;
-  guint position, from;
-
-  if (!VITAE_IS_BULLET (dropped) || dropped == self->bullet)
-    return FALSE;
-  if (!get_position (self, &entry, &position))
-    return FALSE;
-
-  dropped_entry = vitae_bullet_get_entry (dropped);
-  if (dropped_entry == NULL ||
-      !g_list_store_find (G_LIST_STORE (vitae_entry_get_bullets (dropped_entry)), dropped, &from))
-    return FALSE;
-
-  if (dropped_entry == entry)
-    vitae_entry_move_bullet (entry, from, position);
-  else
-    {
-      VitaeHistory *history = vitae_document_get_history (vitae_node_get_document (VITAE_NODE (entry)));
-      g_autoptr(VitaeBullet) moved = g_object_ref (dropped);
-
-      /* Moving a bullet to another entry is one undo step. */
-      vitae_history_begin_group (history);
-      vitae_entry_remove_bullet (dropped_entry, from);
-      vitae_entry_insert_bullet (entry, position, moved);
-      vitae_history_end_group (history);
-    }
-
-  return TRUE;
+  vitae_entry_insert_bullet (VITAE_ENTRY (parent), position, VITAE_BULLET (node));
 }
 
 static void
-bullet_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+remove_bullet (VitaeNode *parent,
+               guint      position)
 {
-  VitaeBulletRow *self = VITAE_BULLET_ROW (widget);
-  GtkWidget *list_box = gtk_widget_get_parent (widget);
-  VitaeEntry *entry;
-  guint position;
+  vitae_entry_remove_bullet (VITAE_ENTRY (parent), position);
+}
 
-  if (!get_position (self, &entry, &position))
-    return;
+static void
+move_bullet (VitaeNode *parent,
+             guint      from,
+             guint      to)
+{
+  vitae_entry_move_bullet (VITAE_ENTRY (parent), from, to);
+}
 
-  if (g_str_equal (action_name, "bullet.move-up"))
-    move_by (self, -1);
-  else if (g_str_equal (action_name, "bullet.move-down"))
-    move_by (self, 1);
-  else if (g_str_equal (action_name, "bullet.duplicate"))
-    {
-      g_autoptr(VitaeBullet) copy = vitae_bullet_copy (self->bullet);
+static VitaeNode *
+copy_bullet (VitaeNode *node)
+{
+  return VITAE_NODE (vitae_bullet_copy (VITAE_BULLET (node)));
+}
 
-      vitae_entry_insert_bullet (entry, position + 1, copy);
-      focus_bullet_at (list_box, position + 1, TRUE);
-    }
-  else if (g_str_equal (action_name, "bullet.delete"))
-    {
-      guint n;
-
-      vitae_entry_remove_bullet (entry, position);
-      n = vitae_entry_get_n_bullets (entry);
-      if (n > 0)
-        focus_bullet_at (list_box, MIN (position, n - 1), TRUE);
-    }
+static void
+focus_row (VitaeNodeRow *row)
+{
+  vitae_bullet_row_focus_text (VITAE_BULLET_ROW (row), TRUE);
 }
 
 /* The height a row not built yet holds for its text: the text view's
@@ -526,6 +433,7 @@ vitae_bullet_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (vitae_bullet_row_parent_class)->constructed (object);
 
+  self->bullet = VITAE_BULLET (vitae_node_row_get_node (VITAE_NODE_ROW (self)));
   gtk_widget_set_size_request (GTK_WIDGET (self), -1, estimate_height (vitae_bullet_get_text (self->bullet)));
 }
 
@@ -584,48 +492,10 @@ vitae_bullet_row_dispose (GObject *object)
   set_analysis (self, NULL);
   if (self->built)
     gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_BULLET_ROW);
-  g_clear_object (&self->bullet);
+  self->bullet = NULL;
   g_clear_pointer (&self->result, vitae_coach_result_unref);
 
   G_OBJECT_CLASS (vitae_bullet_row_parent_class)->dispose (object);
-}
-
-static void
-vitae_bullet_row_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  VitaeBulletRow *self = VITAE_BULLET_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_BULLET:
-      g_value_set_object (value, self->bullet);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vitae_bullet_row_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  VitaeBulletRow *self = VITAE_BULLET_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_BULLET:
-      self->bullet = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -633,22 +503,23 @@ vitae_bullet_row_class_init (VitaeBulletRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  VitaeNodeRowClass *row_class = VITAE_NODE_ROW_CLASS (klass);
 
   object_class->constructed = vitae_bullet_row_constructed;
   object_class->dispose = vitae_bullet_row_dispose;
-  object_class->get_property = vitae_bullet_row_get_property;
-  object_class->set_property = vitae_bullet_row_set_property;
   widget_class->root = vitae_bullet_row_root;
   widget_class->unroot = vitae_bullet_row_unroot;
   widget_class->focus = vitae_bullet_row_focus;
   widget_class->grab_focus = vitae_bullet_row_grab_focus;
 
-  properties[PROP_BULLET] =
-    g_param_spec_object ("bullet", NULL, NULL,
-                         VITAE_TYPE_BULLET,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  row_class->node_type = VITAE_TYPE_BULLET;
+  row_class->drop_across_parents = TRUE;
+  row_class->get_siblings = get_siblings;
+  row_class->insert = insert_bullet;
+  row_class->remove = remove_bullet;
+  row_class->move = move_bullet;
+  row_class->copy = copy_bullet;
+  row_class->focus = focus_row;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-bullet-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, drag_handle);
@@ -659,26 +530,21 @@ vitae_bullet_row_class_init (VitaeBulletRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, suggestion_revealer);
   gtk_widget_class_bind_template_child (widget_class, VitaeBulletRow, suggestion_area);
 
-  gtk_widget_class_install_action (widget_class, "bullet.move-up", NULL, bullet_action_cb);
-  gtk_widget_class_install_action (widget_class, "bullet.move-down", NULL, bullet_action_cb);
-  gtk_widget_class_install_action (widget_class, "bullet.duplicate", NULL, bullet_action_cb);
-  gtk_widget_class_install_action (widget_class, "bullet.delete", NULL, bullet_action_cb);
+  gtk_widget_class_install_action (widget_class, "bullet.move-up", NULL, vitae_node_row_move_up_action);
+  gtk_widget_class_install_action (widget_class, "bullet.move-down", NULL, vitae_node_row_move_down_action);
+  gtk_widget_class_install_action (widget_class, "bullet.duplicate", NULL, vitae_node_row_duplicate_action);
+  gtk_widget_class_install_action (widget_class, "bullet.delete", NULL, delete_action);
 }
 
 static void
 vitae_bullet_row_init (VitaeBulletRow *self)
 {
   GtkEventController *focus;
-  GtkDropTarget *target;
 
   /* What the template says of the row itself; but focusable until built,
    * so that Tab and the arrow keys come to it and build it. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
-
-  target = gtk_drop_target_new (VITAE_TYPE_BULLET, GDK_ACTION_MOVE);
-  g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
   /* The coach's card shows under the bullet being edited, and only there. */
   focus = gtk_event_controller_focus_new ();
@@ -702,7 +568,6 @@ void
 vitae_bullet_row_ensure_built (VitaeBulletRow *self)
 {
   GtkEventController *key;
-  GtkDragSource *source;
 
   g_return_if_fail (VITAE_IS_BULLET_ROW (self));
 
@@ -713,18 +578,14 @@ vitae_bullet_row_ensure_built (VitaeBulletRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_size_request (GTK_WIDGET (self), -1, -1);
 
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self->bullet_menu, NULL);
+  vitae_node_row_set_menu (VITAE_NODE_ROW (self), self->menu_button, self->bullet_menu);
 
   key = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), key);
 
-  source = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_swapped (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
-  g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->drag_handle), GTK_EVENT_CONTROLLER (source));
+  vitae_node_row_add_drag_source (VITAE_NODE_ROW (self), GTK_WIDGET (self->drag_handle), GTK_WIDGET (self));
 
   vitae_bind_text_view (self->text_view, VITAE_NODE (self->bullet), "text");
   /* After the binding, so that the buffer already holds the new text. */
@@ -754,7 +615,7 @@ vitae_bullet_row_new (VitaeBullet *bullet)
 {
   g_return_val_if_fail (VITAE_IS_BULLET (bullet), NULL);
 
-  return g_object_new (VITAE_TYPE_BULLET_ROW, "bullet", bullet, NULL);
+  return g_object_new (VITAE_TYPE_BULLET_ROW, "node", bullet, NULL);
 }
 
 /**

@@ -12,12 +12,13 @@
 #include "vitae-analysis.h"
 #include "vitae-coach.h"
 #include "vitae-core.h"
+#include "vitae-node-row.h"
 
 G_BEGIN_DECLS
 
 #define VITAE_TYPE_BULLET_ROW (vitae_bullet_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (VitaeBulletRow, vitae_bullet_row, VITAE, BULLET_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (VitaeBulletRow, vitae_bullet_row, VITAE, BULLET_ROW, VitaeNodeRow)
 
 GtkWidget   *vitae_bullet_row_new                 (VitaeBullet    *bullet);
 void         vitae_bullet_row_ensure_built        (VitaeBulletRow *self);

@@ -15,7 +15,7 @@
 #include "vitae-editor.h"
 #include "vitae-entry-card.h"
 #include "vitae-field-binding.h"
-#include "vitae-language.h"
+#include "vitae-language-row.h"
 #include "vitae-section-card.h"
 
 struct _VitaeEditor
@@ -108,81 +108,6 @@ create_entry_row (VitaeNode  *node,
   return row;
 }
 
-/* The document language: the picker shows the document's, and sets it
- * through the model, so that a change is undone like any edit. The first
- * item is no language of its own: the interface's, or English. */
-static void
-language_row_sync (AdwComboRow   *row,
-                   VitaeDocument *document)
-{
-  const char *language = vitae_document_get_language (document);
-  const VitaeLanguageInfo *info = vitae_language_lookup (language);
-  const VitaeLanguageInfo *list;
-  guint n, selected = 0;
-
-  list = vitae_language_get_supported (&n);
-  for (guint i = 0; info != NULL && i < n; i++)
-    if (&list[i] == info)
-      selected = i + 1;
-
-  if (adw_combo_row_get_selected (row) != selected)
-    adw_combo_row_set_selected (row, selected);
-}
-
-static void
-language_row_document_cb (AdwComboRow *row)
-{
-  language_row_sync (row, g_object_get_data (G_OBJECT (row), "vitae-document"));
-}
-
-static void
-language_row_selected_cb (AdwComboRow *row)
-{
-  VitaeDocument *document = g_object_get_data (G_OBJECT (row), "vitae-document");
-  guint selected = adw_combo_row_get_selected (row);
-  const VitaeLanguageInfo *current = vitae_language_lookup (vitae_document_get_language (document));
-  const VitaeLanguageInfo *list;
-  guint n;
-
-  list = vitae_language_get_supported (&n);
-  if (selected == GTK_INVALID_LIST_POSITION || selected > n)
-    return;
-  if (selected == 0 && vitae_document_get_language (document) != NULL)
-    vitae_document_set_language (document, NULL);
-  else if (selected > 0 && current != &list[selected - 1])
-    vitae_document_set_language (document, list[selected - 1].tag);
-}
-
-static GtkWidget *
-create_language_row (VitaeDocument *document)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *row = adw_combo_row_new ();
-  const VitaeLanguageInfo *list;
-  guint n;
-
-  /* Translators: the document language picker's first item: the resume
-   * uses the language of Vitae's interface */
-  gtk_string_list_append (names, _("Same as Interface"));
-  list = vitae_language_get_supported (&n);
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (names, list[i].endonym);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Document Language"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Headings and dates of the exported resume"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document Language"),
-                                  -1);
-  g_object_set_data_full (G_OBJECT (row), "vitae-document", g_object_ref (document), g_object_unref);
-  language_row_sync (ADW_COMBO_ROW (row), document);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (language_row_selected_cb), NULL);
-  g_signal_connect_object (document, "notify::language", G_CALLBACK (language_row_document_cb),
-                           row, G_CONNECT_SWAPPED);
-
-  return row;
-}
-
 /* A part of the page gets the same heading as a section card: Basics and
  * Summary read at the size of Experience and Skills. */
 static GtkWidget *
@@ -235,14 +160,15 @@ append_part (VitaeEditor *self,
 }
 
 static void
-remove_profile_cb (GtkButton   *button,
-                   VitaeEditor *self)
+remove_profile_cb (GtkButton  *button,
+                   VitaeEntry *profile)
 {
-  VitaeEntry *profile = g_object_get_data (G_OBJECT (button), "profile");
+  VitaeDocument *document = vitae_node_get_document (VITAE_NODE (profile));
   guint position;
 
-  if (g_list_store_find (G_LIST_STORE (vitae_document_get_profiles (self->document)), profile, &position))
-    vitae_document_remove_profile (self->document, position);
+  if (document != NULL &&
+      g_list_store_find (G_LIST_STORE (vitae_document_get_profiles (document)), profile, &position))
+    vitae_document_remove_profile (document, position);
 }
 
 static void
@@ -263,7 +189,6 @@ static GtkWidget *
 create_profile_row_cb (gpointer item,
                        gpointer user_data)
 {
-  VitaeEditor *self = user_data;
   VitaeNode *profile = VITAE_NODE (item);
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -271,8 +196,8 @@ create_profile_row_cb (gpointer item,
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove Profile"));
-  g_object_set_data (G_OBJECT (remove), "profile", profile);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_profile_cb), self, 0);
+  g_signal_connect_data (remove, "clicked", G_CALLBACK (remove_profile_cb),
+                         g_object_ref (profile), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_entry_row (profile, "network", _("Network")));
@@ -327,7 +252,7 @@ build_page (VitaeEditor *self)
         self->name_row = row;
     }
   adw_preferences_group_add (self->basics_group, location_row);
-  adw_preferences_group_add (self->basics_group, create_language_row (self->document));
+  adw_preferences_group_add (self->basics_group, vitae_language_row_new (self->document));
   append_part (self,
                create_heading (_("Basics"),
                                _("Contact details go in the body of the resume, where every parser reads them."),
@@ -745,34 +670,16 @@ vitae_editor_class_init (VitaeEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "vitae-editor");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, VitaeEditor, scroller);
+  gtk_widget_class_bind_template_child (widget_class, VitaeEditor, page);
 }
 
 static void
 vitae_editor_init (VitaeEditor *self)
 {
-  GtkWidget *clamp;
-
-  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->layout_frame = -1;
-  self->page = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
-  gtk_widget_set_margin_top (GTK_WIDGET (self->page), 24);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->page), 48);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->page), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->page), 12);
-
-  clamp = adw_clamp_new ();
-  /* About 80 characters: a comfortable measure to read and edit, and it keeps
-   * the text views of a long resume cheap to lay out while typing
-   * (tests/bench/bench-keystroke: wider columns cost several times more). */
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 640);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
-  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->page));
-  gtk_scrolled_window_set_child (self->scroller, clamp);
-
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->scroller));
 
   /* The layout changed (a card opened, a text wrapped) or the cursor moved:
    * the focus may have left the screen. */
@@ -944,70 +851,4 @@ vitae_editor_find_bullet_row (VitaeEditor *self,
     return NULL;
 
   return GTK_WIDGET (gtk_list_box_get_row_at_index (vitae_entry_card_get_bullets_list (VITAE_ENTRY_CARD (entry_row)), b));
-}
-
-typedef struct
-{
-  GWeakRef document;
-  guint64  position;
-} UndoToast;
-
-static void
-undo_toast_free (UndoToast *undo)
-{
-  g_weak_ref_clear (&undo->document);
-  g_free (undo);
-}
-
-static void
-undo_toast_clicked_cb (AdwToast  *toast,
-                       UndoToast *undo)
-{
-  g_autoptr(VitaeDocument) document = g_weak_ref_get (&undo->document);
-  VitaeHistory *history;
-
-  if (document == NULL)
-    return;
-
-  /* Undo the removal, and only it: after other changes, Ctrl+Z is the way. */
-  history = vitae_document_get_history (document);
-  if (vitae_history_get_position (history) == undo->position)
-    vitae_history_undo (history);
-}
-
-/**
- * vitae_show_undo_toast:
- * @widget: a widget inside the window's toast overlay
- * @document: the document just changed
- * @message: what was done, as "“Experience” removed"
- *
- * Says what a removal did, with an Undo button that takes back that step
- * as long as nothing was changed after it.
- */
-void
-vitae_show_undo_toast (GtkWidget     *widget,
-                       VitaeDocument *document,
-                       const char    *message)
-{
-  GtkWidget *overlay;
-  AdwToast *toast;
-  UndoToast *undo;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (VITAE_IS_DOCUMENT (document));
-
-  overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget : gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay == NULL)
-    return;
-
-  undo = g_new0 (UndoToast, 1);
-  g_weak_ref_init (&undo->document, document);
-  undo->position = vitae_history_get_position (vitae_document_get_history (document));
-
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "vitae-undo", undo, (GDestroyNotify) undo_toast_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), undo);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }

@@ -33,8 +33,4 @@ GtkWidget     *vitae_editor_find_bullet_row   (VitaeEditor   *self,
 void           vitae_editor_reveal_widget     (VitaeEditor   *self,
                                                GtkWidget     *widget);
 
-void           vitae_show_undo_toast          (GtkWidget     *widget,
-                                               VitaeDocument *document,
-                                               const char    *message);
-
 G_END_DECLS

@@ -14,15 +14,14 @@
 
 #include "vitae-bullet-row.h"
 #include "vitae-coach.h"
-#include "vitae-editor.h"
 #include "vitae-entry-card.h"
 #include "vitae-field-binding.h"
 
 struct _VitaeEntryCard
 {
-  GtkListBoxRow     parent_instance;
+  VitaeNodeRow      parent_instance;
 
-  /* owned */
+  /* borrowed from the parent class, and its section's kind */
   VitaeEntry       *entry;
   VitaeSectionKind  kind;
 
@@ -46,16 +45,7 @@ struct _VitaeEntryCard
   guint             typing_date : 1;
 };
 
-G_DEFINE_FINAL_TYPE (VitaeEntryCard, vitae_entry_card, GTK_TYPE_LIST_BOX_ROW)
-
-enum {
-  PROP_0,
-  PROP_ENTRY,
-  PROP_KIND,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VitaeEntryCard, vitae_entry_card, VITAE_TYPE_NODE_ROW)
 
 /* Helpers */
 
@@ -130,10 +120,11 @@ update_heading (VitaeEntryCard *self)
 }
 
 static void
-validate_date_cb (GtkEditable *editable)
+validate_date_cb (GtkEditable          *editable,
+                  const VitaeFieldInfo *info)
 {
   const char *text = gtk_editable_get_text (editable);
-  const char *label = g_object_get_data (G_OBJECT (editable), "date-label");
+  const char *label = vitae_field_info_get_label (info);
   int year, month;
 
   if (text[0] == '\0' || vitae_date_parse (text, &year, &month))
@@ -311,8 +302,7 @@ build_fields (VitaeEntryCard *self)
           row = adw_entry_row_new ();
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vitae_field_info_get_label (info));
           gtk_widget_set_tooltip_text (row, _("A month and year, as Jun 2022 or 2022-06"));
-          g_object_set_data (G_OBJECT (row), "date-label", (gpointer) vitae_field_info_get_label (info));
-          g_signal_connect (row, "changed", G_CALLBACK (validate_date_cb), NULL);
+          g_signal_connect (row, "changed", G_CALLBACK (validate_date_cb), (gpointer) info);
           g_signal_connect (row, "changed", G_CALLBACK (date_typing_begin_cb), self);
           g_signal_connect_after (row, "changed", G_CALLBACK (date_typing_end_cb), self);
           vitae_bind_editable (GTK_EDITABLE (row), VITAE_NODE (self->entry), info->key);
@@ -323,7 +313,7 @@ build_fields (VitaeEntryCard *self)
             g_signal_connect_swapped (focus, "leave", G_CALLBACK (date_normalize), row);
             gtk_widget_add_controller (row, focus);
           }
-          validate_date_cb (GTK_EDITABLE (row));
+          validate_date_cb (GTK_EDITABLE (row), info);
           if (g_str_equal (info->key, "end"))
             end_row = row;
           break;
@@ -376,18 +366,6 @@ expanded_changed_cb (VitaeEntryCard *self)
     build_fields (self);
 }
 
-/* The menu's popover is made when the menu is first opened: a long resume
- * then carries one button per row, not a popover of some thirty widgets. */
-static void
-create_menu_cb (GtkMenuButton *button,
-                gpointer       user_data)
-{
-  GMenuModel *menu = user_data;
-
-  if (gtk_menu_button_get_menu_model (button) == NULL)
-    gtk_menu_button_set_menu_model (button, menu);
-}
-
 static GtkWidget *
 create_bullet_row_cb (gpointer item,
                       gpointer user_data)
@@ -396,98 +374,34 @@ create_bullet_row_cb (gpointer item,
   return vitae_bullet_row_new (VITAE_BULLET (item));
 }
 
-static gboolean
-get_position (VitaeEntryCard  *self,
-              VitaeSection   **section,
-              guint           *position)
-{
-  *section = vitae_entry_get_section (self->entry);
-  if (*section == NULL)
-    return FALSE;
-
-  return g_list_store_find (G_LIST_STORE (vitae_section_get_entries (*section)), self->entry, position);
-}
-
 static void
-focus_entry_at (GtkWidget *list_box,
-                guint      position)
-{
-  GtkListBoxRow *row;
-
-  if (!GTK_IS_LIST_BOX (list_box))
-    return;
-
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), position);
-  if (VITAE_IS_ENTRY_CARD (row))
-    vitae_entry_card_focus (VITAE_ENTRY_CARD (row));
-}
-
-static void
-entry_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
+add_bullet_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
 {
   VitaeEntryCard *self = VITAE_ENTRY_CARD (widget);
-  GtkWidget *list_box = gtk_widget_get_parent (widget);
-  VitaeSection *section;
-  guint position, n;
+  g_autoptr(VitaeBullet) bullet = vitae_bullet_new (NULL);
+  GtkListBoxRow *row;
 
-  if (g_str_equal (action_name, "entry.add-bullet"))
-    {
-      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (NULL);
-      GtkListBoxRow *row;
+  vitae_entry_append_bullet (self->entry, bullet);
+  row = gtk_list_box_get_row_at_index (self->bullets_list, vitae_entry_get_n_bullets (self->entry) - 1);
+  if (VITAE_IS_BULLET_ROW (row))
+    vitae_bullet_row_focus_text (VITAE_BULLET_ROW (row), FALSE);
+}
 
-      vitae_entry_append_bullet (self->entry, bullet);
-      row = gtk_list_box_get_row_at_index (self->bullets_list, vitae_entry_get_n_bullets (self->entry) - 1);
-      if (VITAE_IS_BULLET_ROW (row))
-        vitae_bullet_row_focus_text (VITAE_BULLET_ROW (row), FALSE);
-      return;
-    }
+/* Losing a position and its bullets to a stray click is one toast away
+ * from being taken back. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  VitaeEntryCard *self = VITAE_ENTRY_CARD (widget);
+  g_autofree char *title = vitae_entry_describe_title (self->entry, self->kind);
+  gboolean worth_a_toast = vitae_entry_get_n_bullets (self->entry) > 0 ||
+                           vitae_node_get_text (VITAE_NODE (self->entry), vitae_section_kind_get_heading_key (self->kind))[0] != '\0';
 
-  if (!get_position (self, &section, &position))
-    return;
-
-  n = vitae_section_get_n_entries (section);
-
-  if (g_str_equal (action_name, "entry.move-up") && position > 0)
-    {
-      vitae_section_move_entry (section, position, position - 1);
-      focus_entry_at (list_box, position - 1);
-    }
-  else if (g_str_equal (action_name, "entry.move-down") && position + 1 < n)
-    {
-      vitae_section_move_entry (section, position, position + 1);
-      focus_entry_at (list_box, position + 1);
-    }
-  else if (g_str_equal (action_name, "entry.duplicate"))
-    {
-      g_autoptr(VitaeEntry) copy = vitae_entry_copy (self->entry);
-
-      vitae_section_insert_entry (section, position + 1, copy);
-      focus_entry_at (list_box, position + 1);
-    }
-  else if (g_str_equal (action_name, "entry.delete"))
-    {
-      VitaeDocument *document = vitae_node_get_document (VITAE_NODE (self->entry));
-      GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-      g_autofree char *title = vitae_entry_describe_title (self->entry, self->kind);
-      gboolean worth_a_toast = vitae_entry_get_n_bullets (self->entry) > 0 ||
-                               vitae_node_get_text (VITAE_NODE (self->entry), vitae_section_kind_get_heading_key (self->kind))[0] != '\0';
-
-      vitae_section_remove_entry (section, position);
-      if (n > 1)
-        focus_entry_at (list_box, MIN (position, n - 2));
-
-      /* Losing a position and its bullets to a stray click is one toast
-       * away from being taken back. */
-      if (worth_a_toast && document != NULL && overlay != NULL)
-        {
-          /* Translators: %s names an entry, as "Engineer at Acme" */
-          g_autofree char *message = g_strdup_printf (_("“%s” removed"), title);
-
-          vitae_show_undo_toast (overlay, document, message);
-        }
-    }
+  vitae_node_row_remove (VITAE_NODE_ROW (self), worth_a_toast ? title : NULL);
 }
 
 static gboolean
@@ -497,65 +411,50 @@ key_pressed_cb (VitaeEntryCard        *self,
                 GdkModifierType        state,
                 GtkEventControllerKey *controller)
 {
-  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
-
-  if (mods != GDK_ALT_MASK)
-    return GDK_EVENT_PROPAGATE;
-
-  if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
-    gtk_widget_activate_action (GTK_WIDGET (self), "entry.move-up", NULL);
-  else if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
-    gtk_widget_activate_action (GTK_WIDGET (self), "entry.move-down", NULL);
-  else
-    return GDK_EVENT_PROPAGATE;
-
-  return GDK_EVENT_STOP;
+  return vitae_node_row_handle_move_key (VITAE_NODE_ROW (self), keyval, state);
 }
 
-static GdkContentProvider *
-drag_prepare_cb (VitaeEntryCard *self,
-                 double          x,
-                 double          y,
-                 GtkDragSource  *source)
+/* The entry's place among its section's entries */
+
+static GListModel *
+get_siblings (VitaeNode *parent)
 {
-  return gdk_content_provider_new_typed (VITAE_TYPE_ENTRY, self->entry);
+  return vitae_section_get_entries (VITAE_SECTION (parent));
 }
 
 static void
-drag_begin_cb (VitaeEntryCard *self,
-               GdkDrag        *drag,
-               GtkDragSource  *source)
+insert_entry (VitaeNode *parent,
+              guint      position,
+              VitaeNode *node)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self->details_row));
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
+  vitae_section_insert_entry (VITAE_SECTION (parent), position, VITAE_ENTRY (node));
 }
 
-static gboolean
-drop_cb (VitaeEntryCard *self,
-         const GValue   *value,
-         double          x,
-         double          y,
-         GtkDropTarget  *target)
+static void
+remove_entry (VitaeNode *parent,
+              guint      position)
 {
-  VitaeEntry *dropped = g_value_get_object (value);
-  VitaeSection *section;
-  guint position, from;
+  vitae_section_remove_entry (VITAE_SECTION (parent), position);
+}
 
-  if (!VITAE_IS_ENTRY (dropped) || dropped == self->entry)
-    return FALSE;
-  if (!get_position (self, &section, &position))
-    return FALSE;
+static void
+move_entry (VitaeNode *parent,
+            guint      from,
+            guint      to)
+{
+  vitae_section_move_entry (VITAE_SECTION (parent), from, to);
+}
 
-  /* Entries move within their section: an education entry makes no sense
-   * among positions. */
-  if (vitae_entry_get_section (dropped) != section ||
-      !g_list_store_find (G_LIST_STORE (vitae_section_get_entries (section)), dropped, &from))
-    return FALSE;
+static VitaeNode *
+copy_entry (VitaeNode *node)
+{
+  return VITAE_NODE (vitae_entry_copy (VITAE_ENTRY (node)));
+}
 
-  vitae_section_move_entry (section, from, position);
-
-  return TRUE;
+static void
+focus_card (VitaeNodeRow *row)
+{
+  vitae_entry_card_focus (VITAE_ENTRY_CARD (row));
 }
 
 /* Overrides */
@@ -564,9 +463,14 @@ static void
 vitae_entry_card_constructed (GObject *object)
 {
   VitaeEntryCard *self = (VitaeEntryCard *)object;
+  VitaeSection *section;
   gboolean has_bullets;
 
   G_OBJECT_CLASS (vitae_entry_card_parent_class)->constructed (object);
+
+  self->entry = VITAE_ENTRY (vitae_node_row_get_node (VITAE_NODE_ROW (self)));
+  section = vitae_entry_get_section (self->entry);
+  self->kind = section != NULL ? vitae_section_get_kind (section) : VITAE_SECTION_CUSTOM;
 
   update_heading (self);
   g_signal_connect_object (self->details_row, "notify::expanded", G_CALLBACK (expanded_changed_cb), self, G_CONNECT_SWAPPED);
@@ -589,55 +493,9 @@ vitae_entry_card_dispose (GObject *object)
   VitaeEntryCard *self = (VitaeEntryCard *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_ENTRY_CARD);
-  g_clear_object (&self->entry);
+  self->entry = NULL;
 
   G_OBJECT_CLASS (vitae_entry_card_parent_class)->dispose (object);
-}
-
-static void
-vitae_entry_card_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  VitaeEntryCard *self = VITAE_ENTRY_CARD (object);
-
-  switch (prop_id)
-    {
-    case PROP_ENTRY:
-      g_value_set_object (value, self->entry);
-      break;
-
-    case PROP_KIND:
-      g_value_set_int (value, self->kind);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vitae_entry_card_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  VitaeEntryCard *self = VITAE_ENTRY_CARD (object);
-
-  switch (prop_id)
-    {
-    case PROP_ENTRY:
-      self->entry = g_value_dup_object (value);
-      break;
-
-    case PROP_KIND:
-      self->kind = g_value_get_int (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -645,22 +503,18 @@ vitae_entry_card_class_init (VitaeEntryCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  VitaeNodeRowClass *row_class = VITAE_NODE_ROW_CLASS (klass);
 
   object_class->constructed = vitae_entry_card_constructed;
   object_class->dispose = vitae_entry_card_dispose;
-  object_class->get_property = vitae_entry_card_get_property;
-  object_class->set_property = vitae_entry_card_set_property;
 
-  properties[PROP_ENTRY] =
-    g_param_spec_object ("entry", NULL, NULL,
-                         VITAE_TYPE_ENTRY,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL,
-                      0, VITAE_N_SECTION_KINDS - 1, VITAE_SECTION_CUSTOM,
-                      (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  row_class->node_type = VITAE_TYPE_ENTRY;
+  row_class->get_siblings = get_siblings;
+  row_class->insert = insert_entry;
+  row_class->remove = remove_entry;
+  row_class->move = move_entry;
+  row_class->copy = copy_entry;
+  row_class->focus = focus_card;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-entry-card.ui");
   gtk_widget_class_bind_template_child (widget_class, VitaeEntryCard, details_row);
@@ -670,48 +524,42 @@ vitae_entry_card_class_init (VitaeEntryCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VitaeEntryCard, menu_button);
   gtk_widget_class_bind_template_child (widget_class, VitaeEntryCard, entry_menu);
 
-  gtk_widget_class_install_action (widget_class, "entry.add-bullet", NULL, entry_action_cb);
-  gtk_widget_class_install_action (widget_class, "entry.move-up", NULL, entry_action_cb);
-  gtk_widget_class_install_action (widget_class, "entry.move-down", NULL, entry_action_cb);
-  gtk_widget_class_install_action (widget_class, "entry.duplicate", NULL, entry_action_cb);
-  gtk_widget_class_install_action (widget_class, "entry.delete", NULL, entry_action_cb);
+  gtk_widget_class_install_action (widget_class, "entry.add-bullet", NULL, add_bullet_action);
+  gtk_widget_class_install_action (widget_class, "entry.move-up", NULL, vitae_node_row_move_up_action);
+  gtk_widget_class_install_action (widget_class, "entry.move-down", NULL, vitae_node_row_move_down_action);
+  gtk_widget_class_install_action (widget_class, "entry.duplicate", NULL, vitae_node_row_duplicate_action);
+  gtk_widget_class_install_action (widget_class, "entry.delete", NULL, delete_action);
 }
 
 static void
 vitae_entry_card_init (VitaeEntryCard *self)
 {
   GtkEventController *key;
-  GtkDragSource *source;
-  GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self->entry_menu, NULL);
+  vitae_node_row_set_menu (VITAE_NODE_ROW (self), self->menu_button, self->entry_menu);
+  vitae_node_row_add_drag_source (VITAE_NODE_ROW (self), GTK_WIDGET (self->drag_handle), GTK_WIDGET (self->details_row));
 
   key = gtk_event_controller_key_new ();
   g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->details_row), key);
-
-  source = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_swapped (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
-  g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->drag_handle), GTK_EVENT_CONTROLLER (source));
-
-  target = gtk_drop_target_new (VITAE_TYPE_ENTRY, GDK_ACTION_MOVE);
-  g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 /* Public API */
 
+/**
+ * vitae_entry_card_new:
+ * @entry: an entry of a section
+ *
+ * Returns: a card that edits @entry as its section's kind has it
+ */
 GtkWidget *
-vitae_entry_card_new (VitaeEntry       *entry,
-                      VitaeSectionKind  kind)
+vitae_entry_card_new (VitaeEntry *entry)
 {
   g_return_val_if_fail (VITAE_IS_ENTRY (entry), NULL);
 
-  return g_object_new (VITAE_TYPE_ENTRY_CARD, "entry", entry, "kind", kind, NULL);
+  return g_object_new (VITAE_TYPE_ENTRY_CARD, "node", entry, NULL);
 }
 
 /**

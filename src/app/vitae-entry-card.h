@@ -10,15 +10,15 @@
 #include <gtk/gtk.h>
 
 #include "vitae-core.h"
+#include "vitae-node-row.h"
 
 G_BEGIN_DECLS
 
 #define VITAE_TYPE_ENTRY_CARD (vitae_entry_card_get_type ())
 
-G_DECLARE_FINAL_TYPE (VitaeEntryCard, vitae_entry_card, VITAE, ENTRY_CARD, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (VitaeEntryCard, vitae_entry_card, VITAE, ENTRY_CARD, VitaeNodeRow)
 
-GtkWidget  *vitae_entry_card_new          (VitaeEntry     *entry,
-                                           VitaeSectionKind kind);
+GtkWidget  *vitae_entry_card_new          (VitaeEntry     *entry);
 VitaeEntry *vitae_entry_card_get_entry    (VitaeEntryCard *self);
 GtkListBox *vitae_entry_card_get_bullets_list (VitaeEntryCard *self);
 void        vitae_entry_card_set_expanded (VitaeEntryCard *self,

@@ -12,15 +12,14 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "vitae-editor.h"
 #include "vitae-entry-card.h"
 #include "vitae-section-card.h"
 
 struct _VitaeSectionCard
 {
-  GtkListBoxRow     parent_instance;
+  VitaeNodeRow      parent_instance;
 
-  /* owned */
+  /* borrowed from the parent class */
   VitaeSection     *section;
 
   /* template widgets */
@@ -33,15 +32,7 @@ struct _VitaeSectionCard
   GMenuModel       *section_menu;
 };
 
-G_DEFINE_FINAL_TYPE (VitaeSectionCard, vitae_section_card, GTK_TYPE_LIST_BOX_ROW)
-
-enum {
-  PROP_0,
-  PROP_SECTION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (VitaeSectionCard, vitae_section_card, VITAE_TYPE_NODE_ROW)
 
 /* Helpers */
 
@@ -84,21 +75,7 @@ static GtkWidget *
 create_entry_card_cb (gpointer item,
                       gpointer user_data)
 {
-  VitaeSectionCard *self = user_data;
-
-  return vitae_entry_card_new (VITAE_ENTRY (item), vitae_section_get_kind (self->section));
-}
-
-static gboolean
-get_position (VitaeSectionCard  *self,
-              VitaeDocument    **document,
-              guint             *position)
-{
-  *document = vitae_node_get_document (VITAE_NODE (self->section));
-  if (*document == NULL)
-    return FALSE;
-
-  return g_list_store_find (G_LIST_STORE (vitae_document_get_sections (*document)), self->section, position);
+  return vitae_entry_card_new (VITAE_ENTRY (item));
 }
 
 static void
@@ -163,108 +140,80 @@ kind_is_dated (VitaeSectionKind kind)
 }
 
 static void
-section_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+add_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
 {
   VitaeSectionCard *self = VITAE_SECTION_CARD (widget);
-  VitaeDocument *document;
-  guint position, n;
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+  GtkListBoxRow *row;
+  guint position;
 
-  if (g_str_equal (action_name, "section.add-entry"))
+  if (vitae_section_kind_has_bullets (vitae_section_get_kind (self->section)))
     {
-      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
-      GtkListBoxRow *row;
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (NULL);
 
-      if (vitae_section_kind_has_bullets (vitae_section_get_kind (self->section)))
-        {
-          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (NULL);
-
-          vitae_entry_append_bullet (entry, bullet);
-        }
-
-      /* A new dated entry goes first, as resumes list the most recent
-       * first; a skill group, a language or an interest goes last. */
-      position = kind_is_dated (vitae_section_get_kind (self->section))
-                 ? 0 : vitae_section_get_n_entries (self->section);
-      vitae_section_insert_entry (self->section, position, entry);
-      row = gtk_list_box_get_row_at_index (self->entries_list, position);
-      if (VITAE_IS_ENTRY_CARD (row))
-        vitae_entry_card_focus_first_field (VITAE_ENTRY_CARD (row));
-      return;
+      vitae_entry_append_bullet (entry, bullet);
     }
 
-  if (g_str_equal (action_name, "section.rename"))
-    {
-      show_rename_dialog (self);
-      return;
-    }
-
-  if (!get_position (self, &document, &position))
-    return;
-
-  n = vitae_document_get_n_sections (document);
-
-  if (g_str_equal (action_name, "section.move-up") && position > 0)
-    vitae_document_move_section (document, position, position - 1);
-  else if (g_str_equal (action_name, "section.move-down") && position + 1 < n)
-    vitae_document_move_section (document, position, position + 1);
-  else if (g_str_equal (action_name, "section.remove"))
-    {
-      g_autofree char *title = g_strdup (vitae_section_get_title (self->section));
-      g_autofree char *message = NULL;
-      GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-
-      vitae_document_remove_section (document, position);
-      /* Translators: %s is a section's title, as "Experience" */
-      message = g_strdup_printf (_("“%s” removed"), title);
-      if (overlay != NULL)
-        vitae_show_undo_toast (overlay, document, message);
-    }
+  /* A new dated entry goes first, as resumes list the most recent
+   * first; a skill group, a language or an interest goes last. */
+  position = kind_is_dated (vitae_section_get_kind (self->section))
+             ? 0 : vitae_section_get_n_entries (self->section);
+  vitae_section_insert_entry (self->section, position, entry);
+  row = gtk_list_box_get_row_at_index (self->entries_list, position);
+  if (VITAE_IS_ENTRY_CARD (row))
+    vitae_entry_card_focus_first_field (VITAE_ENTRY_CARD (row));
 }
 
-/* The menu's popover is made when the menu is first opened: a long resume
- * then carries one button per row, not a popover of some thirty widgets. */
 static void
-create_menu_cb (GtkMenuButton *button,
-                gpointer       user_data)
+rename_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
 {
-  GMenuModel *menu = user_data;
-
-  if (gtk_menu_button_get_menu_model (button) == NULL)
-    gtk_menu_button_set_menu_model (button, menu);
+  show_rename_dialog (VITAE_SECTION_CARD (widget));
 }
 
-static GdkContentProvider *
-drag_prepare_cb (VitaeSectionCard *self,
-                 double            x,
-                 double            y,
-                 GtkDragSource    *source)
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
 {
-  return gdk_content_provider_new_typed (VITAE_TYPE_SECTION, self->section);
+  VitaeSectionCard *self = VITAE_SECTION_CARD (widget);
+  g_autofree char *title = g_strdup (vitae_section_get_title (self->section));
+
+  vitae_node_row_remove (VITAE_NODE_ROW (self), title);
 }
 
-static gboolean
-drop_cb (VitaeSectionCard *self,
-         const GValue     *value,
-         double            x,
-         double            y,
-         GtkDropTarget    *target)
+/* The section's place among the document's sections */
+
+static GListModel *
+get_siblings (VitaeNode *parent)
 {
-  VitaeSection *dropped = g_value_get_object (value);
-  VitaeDocument *document;
-  guint position, from;
+  return vitae_document_get_sections (VITAE_DOCUMENT (parent));
+}
 
-  if (!VITAE_IS_SECTION (dropped) || dropped == self->section)
-    return FALSE;
-  if (!get_position (self, &document, &position))
-    return FALSE;
-  if (!g_list_store_find (G_LIST_STORE (vitae_document_get_sections (document)), dropped, &from))
-    return FALSE;
+static void
+insert_section (VitaeNode *parent,
+                guint      position,
+                VitaeNode *node)
+{
+  vitae_document_insert_section (VITAE_DOCUMENT (parent), position, VITAE_SECTION (node));
+}
 
-  vitae_document_move_section (document, from, position);
+static void
+remove_section (VitaeNode *parent,
+                guint      position)
+{
+  vitae_document_remove_section (VITAE_DOCUMENT (parent), position);
+}
 
-  return TRUE;
+static void
+move_section (VitaeNode *parent,
+              guint      from,
+              guint      to)
+{
+  vitae_document_move_section (VITAE_DOCUMENT (parent), from, to);
 }
 
 /* Overrides */
@@ -276,6 +225,7 @@ vitae_section_card_constructed (GObject *object)
 
   G_OBJECT_CLASS (vitae_section_card_parent_class)->constructed (object);
 
+  self->section = VITAE_SECTION (vitae_node_row_get_node (VITAE_NODE_ROW (self)));
   adw_button_content_set_label (self->add_entry_content, get_add_label (vitae_section_get_kind (self->section)));
   update_title (self);
   g_signal_connect_object (self->section, "changed::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
@@ -293,47 +243,9 @@ vitae_section_card_dispose (GObject *object)
   VitaeSectionCard *self = (VitaeSectionCard *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_SECTION_CARD);
-  g_clear_object (&self->section);
+  self->section = NULL;
 
   G_OBJECT_CLASS (vitae_section_card_parent_class)->dispose (object);
-}
-
-static void
-vitae_section_card_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  VitaeSectionCard *self = VITAE_SECTION_CARD (object);
-
-  switch (prop_id)
-    {
-    case PROP_SECTION:
-      g_value_set_object (value, self->section);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-vitae_section_card_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  VitaeSectionCard *self = VITAE_SECTION_CARD (object);
-
-  switch (prop_id)
-    {
-    case PROP_SECTION:
-      self->section = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -341,18 +253,16 @@ vitae_section_card_class_init (VitaeSectionCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  VitaeNodeRowClass *row_class = VITAE_NODE_ROW_CLASS (klass);
 
   object_class->constructed = vitae_section_card_constructed;
   object_class->dispose = vitae_section_card_dispose;
-  object_class->get_property = vitae_section_card_get_property;
-  object_class->set_property = vitae_section_card_set_property;
 
-  properties[PROP_SECTION] =
-    g_param_spec_object ("section", NULL, NULL,
-                         VITAE_TYPE_SECTION,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  row_class->node_type = VITAE_TYPE_SECTION;
+  row_class->get_siblings = get_siblings;
+  row_class->insert = insert_section;
+  row_class->remove = remove_section;
+  row_class->move = move_section;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-section-card.ui");
   gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, drag_handle);
@@ -363,31 +273,20 @@ vitae_section_card_class_init (VitaeSectionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, menu_button);
   gtk_widget_class_bind_template_child (widget_class, VitaeSectionCard, section_menu);
 
-  gtk_widget_class_install_action (widget_class, "section.add-entry", NULL, section_action_cb);
-  gtk_widget_class_install_action (widget_class, "section.rename", NULL, section_action_cb);
-  gtk_widget_class_install_action (widget_class, "section.move-up", NULL, section_action_cb);
-  gtk_widget_class_install_action (widget_class, "section.move-down", NULL, section_action_cb);
-  gtk_widget_class_install_action (widget_class, "section.remove", NULL, section_action_cb);
+  gtk_widget_class_install_action (widget_class, "section.add-entry", NULL, add_entry_action);
+  gtk_widget_class_install_action (widget_class, "section.rename", NULL, rename_action);
+  gtk_widget_class_install_action (widget_class, "section.move-up", NULL, vitae_node_row_move_up_action);
+  gtk_widget_class_install_action (widget_class, "section.move-down", NULL, vitae_node_row_move_down_action);
+  gtk_widget_class_install_action (widget_class, "section.remove", NULL, remove_action);
 }
 
 static void
 vitae_section_card_init (VitaeSectionCard *self)
 {
-  GtkDragSource *source;
-  GtkDropTarget *target;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self->section_menu, NULL);
-
-  source = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_swapped (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->drag_handle), GTK_EVENT_CONTROLLER (source));
-
-  target = gtk_drop_target_new (VITAE_TYPE_SECTION, GDK_ACTION_MOVE);
-  g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  vitae_node_row_set_menu (VITAE_NODE_ROW (self), self->menu_button, self->section_menu);
+  vitae_node_row_add_drag_source (VITAE_NODE_ROW (self), GTK_WIDGET (self->drag_handle), NULL);
 }
 
 /* Public API */
@@ -397,7 +296,7 @@ vitae_section_card_new (VitaeSection *section)
 {
   g_return_val_if_fail (VITAE_IS_SECTION (section), NULL);
 
-  return g_object_new (VITAE_TYPE_SECTION_CARD, "section", section, NULL);
+  return g_object_new (VITAE_TYPE_SECTION_CARD, "node", section, NULL);
 }
 
 /**
