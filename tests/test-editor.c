@@ -1301,6 +1301,39 @@ match_drop_down (GtkWidget  *widget,
          g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0;
 }
 
+/* The preferences write the paper-size key and the preview follows it:
+ * picking a template in the preview leaves "auto" (the region's paper)
+ * as it was, and a paper chosen in the preferences shows at once. */
+static void
+test_preview_follows_paper_setting (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  VitaeWindow *window = open_window (path);
+  GtkWidget *preview = GTK_WIDGET (window->preview);
+  GtkWidget *template, *paper;
+  g_autofree char *key = NULL;
+
+  g_settings_set_string (window->settings, "paper-size", "auto");
+  template = find_widget (preview, match_drop_down, "Template");
+  paper = find_widget (preview, match_drop_down, "Paper");
+  g_assert_nonnull (template);
+  g_assert_nonnull (paper);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (template),
+                              gtk_drop_down_get_selected (GTK_DROP_DOWN (template)) == 0 ? 1 : 0);
+  key = g_settings_get_string (window->settings, "paper-size");
+  g_assert_cmpstr (key, ==, "auto");
+
+  g_settings_set_string (window->settings, "paper-size", "letter");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (paper)), ==, 1);
+  g_settings_set_string (window->settings, "paper-size", "a4");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (paper)), ==, 0);
+
+  g_settings_reset (window->settings, "paper-size");
+  g_settings_reset (window->settings, "template");
+  close_window (window);
+}
+
 /* Asked to fit fewer pages than it takes, the preview names the weakest
  * bullets to cut, each a link to its bullet in the editor. */
 static void
@@ -1502,6 +1535,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor/outline-one-row", test_outline_one_row);
   g_test_add_func ("/vitae/editor/preview-zoom", test_preview_zoom);
   g_test_add_func ("/vitae/editor/page-fit-names-cuts", test_page_fit_names_cuts);
+  g_test_add_func ("/vitae/editor/preview-follows-paper-setting", test_preview_follows_paper_setting);
   g_test_add_func ("/vitae/editor/keyword-bars-match-counts", test_keyword_bars_match_counts);
   g_test_add_func ("/vitae/editor/job-text-kept", test_job_text_kept);
   g_test_add_func ("/vitae/editor/coach-jump-keeps-bullet-visible", test_coach_jump_keeps_bullet_visible);

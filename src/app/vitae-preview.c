@@ -38,7 +38,10 @@ struct _VitaePreview
   GtkScrolledWindow *scroller;
   GtkLabel      *zoom_label;
   GtkButton     *full_button;
-  GtkWidget     *zoom_buttons[3];
+  GtkWidget     *zoom_out_button;
+  GtkWidget     *zoom_fit_button;
+  GtkWidget     *zoom_in_button;
+  GtkAdjustment *size_adjustment;
 
   double         zoom;           /* pixels per point; 0 fits the width */
   double         pinch_start;
@@ -204,11 +207,10 @@ score_bullet (VitaeBullet *bullet,
 /* A cut candidate's link: the bullet shows in the editor, ready to edit or
  * remove. */
 static void
-cut_clicked_cb (GtkButton    *button,
-                VitaePreview *self)
+cut_clicked_cb (GtkButton   *button,
+                VitaeBullet *bullet)
 {
-  VitaeBullet *bullet = g_object_get_data (G_OBJECT (button), "bullet");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
   VitaeEditor *editor;
   GtkWidget *row;
 
@@ -271,8 +273,8 @@ update_cuts (VitaePreview *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                       -1);
-      g_object_set_data_full (G_OBJECT (button), "bullet", g_object_ref (bullet), g_object_unref);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (cut_clicked_cb), self, 0);
+      g_signal_connect_data (button, "clicked", G_CALLBACK (cut_clicked_cb), g_object_ref (bullet),
+                             (GClosureNotify) (void (*) (void)) g_object_unref, 0);
       gtk_box_append (self->cuts_box, button);
     }
 
@@ -356,31 +358,11 @@ options_changed_cb (VitaePreview *self)
   vitae_preview_get_options (self, &options);
   if (self->settings != NULL)
     {
-      guint paper = gtk_drop_down_get_selected (self->paper_dropdown);
-
       g_settings_set_string (self->settings, "template", options.template_id);
-      g_settings_set_string (self->settings, "paper-size", paper == 0 ? "a4" : "letter");
       g_settings_set_double (self->settings, "font-size", options.font_size);
     }
 
   vitae_side_panel_refresh (VITAE_SIDE_PANEL (self));
-}
-
-static GtkWidget *
-create_option_row (const char *label,
-                   GtkWidget  *control)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (label);
-
-  gtk_widget_add_css_class (title, "dim-label");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), control);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (control),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-
-  return box;
 }
 
 /* Overrides */
@@ -400,6 +382,7 @@ static void
 vitae_preview_class_init (VitaePreviewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   VitaeSidePanelClass *panel_class = VITAE_SIDE_PANEL_CLASS (klass);
 
   object_class->dispose = vitae_preview_dispose;
@@ -417,6 +400,24 @@ vitae_preview_class_init (VitaePreviewClass *klass)
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_0, GDK_CONTROL_MASK, "preview.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_KP_0, GDK_CONTROL_MASK, "preview.zoom-fit", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-preview.ui");
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, template_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, paper_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, size_spin);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, size_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, fit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, cuts_box);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, pages);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, status_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, scroller);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, zoom_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, full_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, zoom_out_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, zoom_fit_button);
+  gtk_widget_class_bind_template_child (widget_class, VitaePreview, zoom_in_button);
+  gtk_widget_class_bind_template_callback (widget_class, pinch_begin_cb);
+  gtk_widget_class_bind_template_callback (widget_class, pinch_scale_changed_cb);
 
   /**
    * VitaePreview::layout-changed:
@@ -436,128 +437,43 @@ static void
 vitae_preview_init (VitaePreview *self)
 {
   g_autoptr(GtkStringList) templates = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
-  GtkWidget *box, *options, *scroller, *row;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Laying pages out costs more than the other panels: wait a little longer. */
   vitae_side_panel_set_refresh_delay (VITAE_SIDE_PANEL (self), 300);
 
   for (guint i = 0; i < vitae_template_get_count (); i++)
     gtk_string_list_append (templates, vitae_template_get_name (vitae_template_get_nth (i)));
-  gtk_string_list_append (papers, _("A4"));
-  gtk_string_list_append (papers, _("US Letter"));
-
-  self->template_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&templates)), NULL));
-  self->paper_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&papers)), NULL));
+  gtk_drop_down_set_model (self->template_dropdown, G_LIST_MODEL (templates));
   gtk_drop_down_set_selected (self->paper_dropdown, vitae_paper_get_default () == VITAE_PAPER_A4 ? 0 : 1);
-  {
-    const char *fits[] = { C_("page limit", "Any"), "1", "2", "3", NULL };
-
-    self->fit_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (fits));
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->fit_dropdown), _("Tighten the layout to fit this many pages"));
-  }
-  self->size_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (VITAE_MIN_BODY_SIZE, 13, 0.5));
-  gtk_spin_button_set_digits (self->size_spin, 1);
+  gtk_adjustment_set_lower (self->size_adjustment, VITAE_MIN_BODY_SIZE);
   gtk_spin_button_set_value (self->size_spin, 10.5);
 
-  options = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (options), GTK_SELECTION_NONE);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (options), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (options), 6);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (options), 3);
-  gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Template"), GTK_WIDGET (self->template_dropdown)));
-  gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Paper"), GTK_WIDGET (self->paper_dropdown)));
-  /* Translators: the size of the body text, in points, beside its spin button */
-  gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Size"), GTK_WIDGET (self->size_spin)));
-  gtk_flow_box_append (GTK_FLOW_BOX (options), create_option_row (_("Pages"), GTK_WIDGET (self->fit_dropdown)));
-  gtk_widget_set_margin_start (options, 12);
-  gtk_widget_set_margin_end (options, 12);
-  gtk_widget_set_margin_top (options, 6);
-
-  self->status_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "caption");
-
-  self->pages = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
-  gtk_widget_set_margin_start (GTK_WIDGET (self->pages), 18);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->pages), 18);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->pages), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->pages), 18);
-
-  scroller = gtk_scrolled_window_new ();
-  self->scroller = GTK_SCROLLED_WINDOW (scroller);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->pages));
-  gtk_widget_add_css_class (scroller, "preview-scroller");
-  {
-    GtkGesture *pinch = gtk_gesture_zoom_new ();
-
-    g_signal_connect_swapped (pinch, "begin", G_CALLBACK (pinch_begin_cb), self);
-    g_signal_connect_swapped (pinch, "scale-changed", G_CALLBACK (pinch_scale_changed_cb), self);
-    gtk_widget_add_controller (scroller, GTK_EVENT_CONTROLLER (pinch));
-  }
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_box_append (GTK_BOX (box), options);
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (row, 12);
-  gtk_widget_set_margin_end (row, 12);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->status_label), TRUE);
-  gtk_label_set_xalign (self->status_label, 0);
-  gtk_label_set_wrap (self->status_label, TRUE);
-  gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->status_label));
-  {
-    GtkWidget *zoom_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-    GtkWidget *out = gtk_button_new_from_icon_name ("zoom-out-symbolic");
-    GtkWidget *in = gtk_button_new_from_icon_name ("zoom-in-symbolic");
-    GtkWidget *fit = gtk_button_new ();
-
-    self->zoom_label = GTK_LABEL (gtk_label_new (NULL));
-    gtk_label_set_width_chars (self->zoom_label, 5);
-    gtk_widget_add_css_class (GTK_WIDGET (self->zoom_label), "caption");
-    gtk_widget_add_css_class (GTK_WIDGET (self->zoom_label), "numeric");
-    gtk_button_set_child (GTK_BUTTON (fit), GTK_WIDGET (self->zoom_label));
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (out), "preview.zoom-out");
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (in), "preview.zoom-in");
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (fit), "preview.zoom-fit");
-    gtk_widget_set_tooltip_text (out, _("Zoom Out (Ctrl+−)"));
-    gtk_widget_set_tooltip_text (in, _("Zoom In (Ctrl++)"));
-    gtk_widget_set_tooltip_text (fit, _("Fit the Page to the Width (Ctrl+0)"));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (out), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom Out"), -1);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (in), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zoom In"), -1);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (fit), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Fit Width"), -1);
-    self->zoom_buttons[0] = out;
-    self->zoom_buttons[1] = fit;
-    self->zoom_buttons[2] = in;
-    for (GtkWidget *b = out; b != NULL; b = b == out ? fit : b == fit ? in : NULL)
-      {
-        gtk_widget_add_css_class (b, "flat");
-        gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
-        gtk_box_append (GTK_BOX (zoom_box), b);
-      }
-    gtk_widget_add_css_class (zoom_box, "linked");
-    gtk_box_append (GTK_BOX (row), zoom_box);
-
-    self->full_button = GTK_BUTTON (gtk_button_new ());
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->full_button), "win.full-preview");
-    gtk_widget_add_css_class (GTK_WIDGET (self->full_button), "flat");
-    gtk_widget_set_valign (GTK_WIDGET (self->full_button), GTK_ALIGN_CENTER);
-    gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->full_button));
-    vitae_preview_set_full_window (self, FALSE);
-  }
-  gtk_box_append (GTK_BOX (box), row);
-  self->cuts_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
-  gtk_widget_set_margin_start (GTK_WIDGET (self->cuts_box), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->cuts_box), 12);
-  gtk_widget_set_visible (GTK_WIDGET (self->cuts_box), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->cuts_box));
-  gtk_box_append (GTK_BOX (box), scroller);
-  adw_bin_set_child (ADW_BIN (self), box);
+  vitae_preview_set_full_window (self, FALSE);
   apply_zoom (self);
 }
 
 /* Public API */
+
+/* The preferences own the paper-size key; the preview follows it, and
+ * "auto" is the paper of the user's region. */
+static gboolean
+paper_from_setting (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  const char *paper = g_variant_get_string (variant, NULL);
+
+  if (g_str_equal (paper, "a4"))
+    g_value_set_uint (value, 0);
+  else if (g_str_equal (paper, "letter"))
+    g_value_set_uint (value, 1);
+  else
+    g_value_set_uint (value, vitae_paper_get_default () == VITAE_PAPER_A4 ? 0 : 1);
+
+  return TRUE;
+}
 
 GtkWidget *
 vitae_preview_new (GSettings *settings)
@@ -567,16 +483,13 @@ vitae_preview_new (GSettings *settings)
   if (settings != NULL)
     {
       g_autofree char *template_id = g_settings_get_string (settings, "template");
-      g_autofree char *paper = g_settings_get_string (settings, "paper-size");
 
       self->settings = g_object_ref (settings);
       for (guint i = 0; i < vitae_template_get_count (); i++)
         if (g_strcmp0 (vitae_template_get_nth (i)->id, template_id) == 0)
           gtk_drop_down_set_selected (self->template_dropdown, i);
-      if (g_str_equal (paper, "a4"))
-        gtk_drop_down_set_selected (self->paper_dropdown, 0);
-      else if (g_str_equal (paper, "letter"))
-        gtk_drop_down_set_selected (self->paper_dropdown, 1);
+      g_settings_bind_with_mapping (settings, "paper-size", self->paper_dropdown, "selected",
+                                    G_SETTINGS_BIND_GET, paper_from_setting, NULL, NULL, NULL);
       gtk_spin_button_set_value (self->size_spin, g_settings_get_double (settings, "font-size"));
     }
 
@@ -644,13 +557,17 @@ vitae_preview_set_full_window (VitaePreview *self,
   /* The window moved the preview: GTK 4.8 leaves buttons moved with their
    * own actions' owner insensitive, until they look their actions up
    * again. */
-  for (guint i = 0; i < G_N_ELEMENTS (self->zoom_buttons); i++)
-    {
-      g_autofree char *action = g_strdup (gtk_actionable_get_action_name (GTK_ACTIONABLE (self->zoom_buttons[i])));
+  {
+    GtkWidget *zoom_buttons[] = { self->zoom_out_button, self->zoom_fit_button, self->zoom_in_button };
 
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->zoom_buttons[i]), NULL);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->zoom_buttons[i]), action);
-    }
+    for (guint i = 0; i < G_N_ELEMENTS (zoom_buttons); i++)
+      {
+        g_autofree char *action = g_strdup (gtk_actionable_get_action_name (GTK_ACTIONABLE (zoom_buttons[i])));
+
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (zoom_buttons[i]), NULL);
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (zoom_buttons[i]), action);
+      }
+  }
 }
 
 /**
