@@ -27,8 +27,9 @@ struct _VitaeCoachPanel
   VitaeAnalysis     *analysis;
   GtkSliceListModel *rows;
 
-  /* children */
+  /* template widgets */
   GtkStack          *stack;
+  GtkScrolledWindow *scroller;
   GtkAdjustment     *vadjustment;
   GtkLabel          *score_label;
   GtkLabel          *summary_label;
@@ -203,59 +204,24 @@ vitae_coach_panel_class_init (VitaeCoachPanelClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, VITAE_TYPE_BULLET);
+
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass), "/io/github/vitae/Vitae/vitae-coach-panel.ui");
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), VitaeCoachPanel, stack);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), VitaeCoachPanel, scroller);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), VitaeCoachPanel, score_label);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), VitaeCoachPanel, summary_label);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), VitaeCoachPanel, list);
+  gtk_widget_class_bind_template_callback (GTK_WIDGET_CLASS (klass), row_activated_cb);
 }
 
 static void
 vitae_coach_panel_init (VitaeCoachPanel *self)
 {
-  GtkWidget *box, *header, *caption, *scroller;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->score_label = GTK_LABEL (gtk_label_new ("0"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "title-1");
-  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "numeric");
-  caption = gtk_label_new (_("Resume score"));
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_widget_add_css_class (caption, "caption-heading");
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_label_set_justify (self->summary_label, GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
-
-  header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_margin_top (header, 12);
-  gtk_widget_set_margin_bottom (header, 12);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->score_label));
-  gtk_box_append (GTK_BOX (header), caption);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->summary_label));
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Bullets that need work"),
-                                  -1);
-  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  self->vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  self->vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   g_signal_connect_object (self->vadjustment, "value-changed", G_CALLBACK (grow_rows), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->vadjustment, "changed", G_CALLBACK (grow_rows), self, G_CONNECT_SWAPPED);
-
-  /* Only the page shown is measured. */
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_hhomogeneous (self->stack, FALSE);
-  gtk_stack_set_vhomogeneous (self->stack, FALSE);
-  gtk_stack_add_named (self->stack, scroller, "report");
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 
 /* Public API */

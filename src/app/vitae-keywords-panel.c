@@ -24,7 +24,7 @@ struct _VitaeKeywordsPanel
   GSettings      *settings;
   GStrv           role_ids;
 
-  /* children */
+  /* template widgets */
   GtkStack       *stack;
   GtkDropDown    *role_dropdown;
   GtkLabel       *score_label;
@@ -93,7 +93,8 @@ static void
 found_clicked_cb (GtkButton          *button,
                   VitaeKeywordsPanel *self)
 {
-  const char *keyword = g_object_get_data (G_OBJECT (button), "keyword");
+  /* A found chip is labelled with its keyword. */
+  const char *keyword = gtk_button_get_label (button);
   VitaeCoverage *coverage = vitae_keywords_panel_get_coverage (self);
   guint n;
 
@@ -122,17 +123,38 @@ static void
 missing_clicked_cb (GtkButton          *button,
                     VitaeKeywordsPanel *self)
 {
-  const char *message = g_object_get_data (G_OBJECT (button), "message");
+  /* A missing chip's tooltip says where to add its keyword: a click shows
+   * it where touch has no tooltips. */
+  const char *message = gtk_widget_get_tooltip_text (GTK_WIDGET (button));
 
   g_signal_emit (self, signals[MESSAGE], 0, message);
 }
 
-static void
-add_unknown_cb (GtkButton          *button,
-                VitaeKeywordsPanel *self)
+/* A term the catalog does not know, and a group to add it to. */
+typedef struct
 {
-  const char *term = g_object_get_data (G_OBJECT (button), "term");
-  const char *group = g_object_get_data (G_OBJECT (button), "group");
+  char *term;
+  char *group;
+} UnknownTerm;
+
+static void
+unknown_term_free (gpointer  data,
+                   GClosure *closure)
+{
+  UnknownTerm *unknown = data;
+
+  g_free (unknown->term);
+  g_free (unknown->group);
+  g_free (unknown);
+}
+
+static void
+add_unknown_cb (GtkButton   *button,
+                UnknownTerm *unknown)
+{
+  VitaeKeywordsPanel *self = VITAE_KEYWORDS_PANEL (gtk_widget_get_ancestor (GTK_WIDGET (button), VITAE_TYPE_KEYWORDS_PANEL));
+  const char *term = unknown->term;
+  const char *group = unknown->group;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
@@ -177,12 +199,13 @@ create_unknown_chip (VitaeKeywordsPanel *self,
     {
       const VitaeCoverageGroup *group = vitae_coverage_get_group (coverage, i);
       GtkWidget *item = gtk_button_new_with_label (group->name);
+      UnknownTerm *unknown = g_new0 (UnknownTerm, 1);
 
       gtk_widget_add_css_class (item, "flat");
       gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (item))), 0);
-      g_object_set_data_full (G_OBJECT (item), "term", g_strdup (term), g_free);
-      g_object_set_data_full (G_OBJECT (item), "group", g_strdup (group->id), g_free);
-      g_signal_connect_object (item, "clicked", G_CALLBACK (add_unknown_cb), self, 0);
+      unknown->term = g_strdup (term);
+      unknown->group = g_strdup (group->id);
+      g_signal_connect_data (item, "clicked", G_CALLBACK (add_unknown_cb), unknown, unknown_term_free, 0);
       gtk_box_append (GTK_BOX (box), item);
     }
   gtk_popover_set_child (GTK_POPOVER (popover), box);
@@ -211,7 +234,6 @@ add_keyword_chips (VitaeKeywordsPanel       *self,
         tooltip = g_strdup (_("Found: click to see where"));
 
       chip = create_chip (group->found[i], weak_spot ? "misplaced" : "found", tooltip);
-      g_object_set_data_full (G_OBJECT (chip), "keyword", g_strdup (group->found[i]), g_free);
       g_signal_connect_object (chip, "clicked", G_CALLBACK (found_clicked_cb), self, 0);
       gtk_flow_box_append (GTK_FLOW_BOX (flow), chip);
     }
@@ -221,7 +243,6 @@ add_keyword_chips (VitaeKeywordsPanel       *self,
       g_autofree char *message = vitae_analysis_describe_missing (group, group->missing[i], NULL);
       GtkWidget *chip = create_chip (group->missing[i], "missing", message);
 
-      g_object_set_data_full (G_OBJECT (chip), "message", g_steal_pointer (&message), g_free);
       g_signal_connect_object (chip, "clicked", G_CALLBACK (missing_clicked_cb), self, 0);
       gtk_flow_box_append (GTK_FLOW_BOX (flow), chip);
     }
@@ -257,6 +278,53 @@ show_empty (VitaeKeywordsPanel *self)
     }
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/* A group of the role's keywords: its name, how many the resume has, a
+ * bar that shows as much, and its chips. */
+static GtkWidget *
+create_group_box (VitaeKeywordsPanel       *self,
+                  VitaeCoverage            *coverage,
+                  const VitaeCoverageGroup *group)
+{
+  guint n_found = group->found ? g_strv_length ((char **) group->found) : 0;
+  guint n_missing = group->missing ? g_strv_length ((char **) group->missing) : 0;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (group->name);
+  GtkWidget *count;
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  GtkWidget *flow = create_flow ();
+  g_autofree char *count_text = NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  /* Translators: keywords of the group found on the resume, of all of them, e.g. 4/10 */
+  count_text = g_strdup_printf (_("%u/%u"), n_found, n_found + n_missing);
+  count = gtk_label_new (count_text);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (header), title);
+  gtk_box_append (GTK_BOX (header), count);
+
+  /* The bar shows what the count says: found of all the group's
+   * keywords (the score's target may be fewer: 2/10 is not full). */
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), n_found + n_missing > 0 ? (double) n_found / (n_found + n_missing) : 0.0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, group->name,
+                                  -1);
+  if (group->advice != NULL)
+    gtk_widget_set_tooltip_text (header, group->advice);
+
+  add_keyword_chips (self, coverage, flow, group);
+
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), flow);
+
+  return box;
 }
 
 /* Shows the coverage as the analysis last found it. */
@@ -296,44 +364,7 @@ show_coverage (VitaeKeywordsPanel *self)
   n_groups = vitae_coverage_get_n_groups (coverage);
   for (guint i = 0; i < n_groups; i++)
     {
-      const VitaeCoverageGroup *group = vitae_coverage_get_group (coverage, i);
-      guint n_found = group->found ? g_strv_length ((char **) group->found) : 0;
-      guint n_missing = group->missing ? g_strv_length ((char **) group->missing) : 0;
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *title = gtk_label_new (group->name);
-      GtkWidget *count;
-      GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
-      GtkWidget *flow = create_flow ();
-      g_autofree char *count_text = NULL;
-
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-      gtk_widget_set_hexpand (title, TRUE);
-      gtk_widget_add_css_class (title, "heading");
-      /* Translators: keywords of the group found on the resume, of all of them, e.g. 4/10 */
-      count_text = g_strdup_printf (_("%u/%u"), n_found, n_found + n_missing);
-      count = gtk_label_new (count_text);
-      gtk_widget_add_css_class (count, "dim-label");
-      gtk_widget_add_css_class (count, "numeric");
-      gtk_box_append (GTK_BOX (header), title);
-      gtk_box_append (GTK_BOX (header), count);
-
-      /* The bar shows what the count says: found of all the group's
-       * keywords (the score's target may be fewer: 2/10 is not full). */
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), n_found + n_missing > 0 ? (double) n_found / (n_found + n_missing) : 0.0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, group->name,
-                                      -1);
-      if (group->advice != NULL)
-        gtk_widget_set_tooltip_text (header, group->advice);
-
-      add_keyword_chips (self, coverage, flow, group);
-
-      gtk_box_append (GTK_BOX (box), header);
-      gtk_box_append (GTK_BOX (box), bar);
-      gtk_box_append (GTK_BOX (box), flow);
-      gtk_box_append (self->groups_box, box);
+      gtk_box_append (self->groups_box, create_group_box (self, coverage, vitae_coverage_get_group (coverage, i)));
     }
 
   for (guint i = 0; i < vitae_coverage_get_n_placements (coverage); i++)
@@ -375,16 +406,9 @@ show_coverage (VitaeKeywordsPanel *self)
 
           if (keyword->tier != VITAE_TIER_MUST_HAVE)
             gtk_widget_add_css_class (chip, "nice-to-have");
-          if (keyword->matched)
-            {
-              g_object_set_data_full (G_OBJECT (chip), "keyword", g_strdup (keyword->keyword), g_free);
-              g_signal_connect_object (chip, "clicked", G_CALLBACK (found_clicked_cb), self, 0);
-            }
-          else
-            {
-              g_object_set_data_full (G_OBJECT (chip), "message", g_steal_pointer (&message), g_free);
-              g_signal_connect_object (chip, "clicked", G_CALLBACK (missing_clicked_cb), self, 0);
-            }
+          g_signal_connect_object (chip, "clicked",
+                                   keyword->matched ? G_CALLBACK (found_clicked_cb) : G_CALLBACK (missing_clicked_cb),
+                                   self, 0);
           gtk_flow_box_append (self->job_chips, chip);
         }
     }
@@ -467,6 +491,7 @@ static void
 vitae_keywords_panel_class_init (VitaeKeywordsPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vitae_keywords_panel_dispose;
 
@@ -500,6 +525,19 @@ vitae_keywords_panel_class_init (VitaeKeywordsPanelClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-keywords-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, role_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, score_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, placement_box);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, job_view);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, job_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, job_chips);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, unknown_label);
+  gtk_widget_class_bind_template_child (widget_class, VitaeKeywordsPanel, unknown_chips);
 }
 
 static void
@@ -507,8 +545,8 @@ vitae_keywords_panel_init (VitaeKeywordsPanel *self)
 {
   VitaeCatalog *catalog = vitae_catalog_get_default ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *box, *header, *caption, *scroller, *frame, *job_box, *job_title;
-  GtkWidget *placement_frame, *placement_title;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   self->role_ids = vitae_catalog_dup_role_ids (catalog);
   for (guint i = 0; self->role_ids[i]; i++)
@@ -517,102 +555,11 @@ vitae_keywords_panel_init (VitaeKeywordsPanel *self)
 
       gtk_string_list_append (names, name ? name : self->role_ids[i]);
     }
-
-  self->role_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
-  gtk_widget_set_halign (GTK_WIDGET (self->role_dropdown), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->role_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Role"),
-                                  -1);
+  gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (names));
   vitae_keywords_panel_set_role (self, vitae_catalog_get_default_role (catalog));
 
-  self->score_label = GTK_LABEL (gtk_label_new ("0"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "title-1");
-  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "numeric");
-  caption = gtk_label_new (_("Keyword coverage"));
-  self->caption_label = GTK_LABEL (caption);
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_widget_add_css_class (caption, "caption-heading");
-
-  header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_margin_top (header, 12);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->role_dropdown));
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->score_label));
-  gtk_box_append (GTK_BOX (header), caption);
-
-  self->groups_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
-
-  placement_title = gtk_label_new (_("Placement"));
-  gtk_label_set_xalign (GTK_LABEL (placement_title), 0);
-  gtk_widget_add_css_class (placement_title, "heading");
-  self->placement_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 8));
-  placement_frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_box_append (GTK_BOX (placement_frame), placement_title);
-  gtk_box_append (GTK_BOX (placement_frame), GTK_WIDGET (self->placement_box));
-
-  /* The job description pane. */
-  job_title = gtk_label_new (_("Job Description"));
-  gtk_label_set_xalign (GTK_LABEL (job_title), 0);
-  gtk_widget_add_css_class (job_title, "heading");
-  self->job_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (self->job_view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (self->job_view, FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->job_view), "job-text");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->job_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Job description"),
-                                  -1);
   g_signal_connect_object (gtk_text_view_get_buffer (self->job_view), "changed",
                            G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
-  frame = gtk_frame_new (NULL);
-  gtk_widget_add_css_class (frame, "view");
-  gtk_widget_set_size_request (frame, -1, 96);
-  /* A long job scrolls in its field rather than push the results away. */
-  {
-    GtkWidget *job_scroller = gtk_scrolled_window_new ();
-
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (job_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (job_scroller), 160);
-    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (job_scroller), TRUE);
-    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (job_scroller), GTK_WIDGET (self->job_view));
-    gtk_frame_set_child (GTK_FRAME (frame), job_scroller);
-  }
-  self->job_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->job_label, TRUE);
-  gtk_label_set_xalign (self->job_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->job_label), "dim-label");
-  self->job_chips = GTK_FLOW_BOX (create_flow ());
-  self->unknown_label = GTK_LABEL (gtk_label_new (_("Terms this job repeats that Vitae does not know yet:")));
-  gtk_label_set_wrap (self->unknown_label, TRUE);
-  gtk_label_set_xalign (self->unknown_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->unknown_label), "dim-label");
-  gtk_widget_set_visible (GTK_WIDGET (self->unknown_label), FALSE);
-  self->unknown_chips = GTK_FLOW_BOX (create_flow ());
-  job_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_box_append (GTK_BOX (job_box), job_title);
-  gtk_box_append (GTK_BOX (job_box), frame);
-  gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->job_label));
-  gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->job_chips));
-  gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->unknown_label));
-  gtk_box_append (GTK_BOX (job_box), GTK_WIDGET (self->unknown_chips));
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), job_box);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups_box));
-  gtk_box_append (GTK_BOX (box), placement_frame);
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-
-  /* Only the page shown is measured. */
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_hhomogeneous (self->stack, FALSE);
-  gtk_stack_set_vhomogeneous (self->stack, FALSE);
-  gtk_stack_add_named (self->stack, scroller, "coverage");
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 
 /* Public API */
