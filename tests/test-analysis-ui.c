@@ -231,13 +231,19 @@ assert_views_agree (VitaeWindow *window)
 
   for (guint i = 0; i < rows->len; i++)
     {
-      GObject *row = g_ptr_array_index (rows, i);
-      VitaeSection *section = g_object_get_data (row, "section");
-      GtkWidget *dot = g_object_get_data (row, "health-dot");
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      g_autoptr(GPtrArray) dots = NULL;
+      VitaeSection *section;
+      GtkWidget *dot;
       VitaeGrade grade;
 
-      if (section == NULL)
+      /* A section's row, and its one mark. */
+      if (!VITAE_IS_NODE_ROW (row))
         continue;
+      section = VITAE_SECTION (vitae_node_row_get_node (VITAE_NODE_ROW (row)));
+      dots = find_widgets (row, GTK_TYPE_LABEL, "health-dot");
+      g_assert_cmpuint (dots->len, ==, 1);
+      dot = g_ptr_array_index (dots, 0);
 
       grade = vitae_analysis_get_section_grade (analysis, section);
       g_assert_cmpint (gtk_widget_get_visible (dot), ==, grade != VITAE_GRADE_NONE);

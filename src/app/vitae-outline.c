@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vitae-editor.h"
+#include "vitae-node-row.h"
 #include "vitae-outline.h"
 
 struct _VitaeOutline
@@ -22,9 +23,10 @@ struct _VitaeOutline
   VitaeDocument *document;
   VitaeAnalysis *analysis;
 
-  /* children */
+  /* template widgets */
   GtkListBox    *fixed_list;
   GtkListBox    *sections_list;
+  GtkMenuButton *add_button;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeOutline, vitae_outline, ADW_TYPE_BIN)
@@ -36,32 +38,23 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Helpers */
+/* A section's row: its icon, title and health, moved like the section's
+ * card (Alt+Up and Alt+Down, drag and drop). */
 
-static GtkWidget *
-create_row (const char *title,
-            const char *icon_name)
+#define VITAE_TYPE_OUTLINE_ROW (vitae_outline_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (VitaeOutlineRow, vitae_outline_row, VITAE, OUTLINE_ROW, VitaeNodeRow)
+
+struct _VitaeOutlineRow
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *label = gtk_label_new (title);
-  GtkWidget *dot = gtk_label_new ("●");
+  VitaeNodeRow  parent_instance;
 
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_widget_add_css_class (dot, "health-dot");
-  gtk_widget_set_visible (dot, FALSE);
-  gtk_box_append (GTK_BOX (box), dot);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  GtkImage     *icon;
+  GtkLabel     *title_label;
+  GtkLabel     *health_dot;
+};
 
-  g_object_set_data (G_OBJECT (row), "title-label", label);
-  g_object_set_data (G_OBJECT (row), "health-dot", dot);
-
-  return row;
-}
+G_DEFINE_FINAL_TYPE (VitaeOutlineRow, vitae_outline_row, VITAE_TYPE_NODE_ROW)
 
 static const char *
 get_icon_name (VitaeSectionKind kind)
@@ -85,21 +78,24 @@ get_icon_name (VitaeSectionKind kind)
     }
 }
 
-static void
-update_section_title (GtkListBoxRow *row,
-                      const char    *key,
-                      VitaeSection  *section)
+static VitaeSection *
+row_get_section (VitaeOutlineRow *row)
 {
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title-label"),
-                       vitae_section_get_title (section));
+  return VITAE_SECTION (vitae_node_row_get_node (VITAE_NODE_ROW (row)));
+}
+
+static void
+update_section_title (VitaeOutlineRow *row)
+{
+  gtk_label_set_label (row->title_label, vitae_section_get_title (row_get_section (row)));
 }
 
 /* Shows a small mark beside a section: red, amber or green. */
 static void
-show_grade (GtkWidget  *row,
-            VitaeGrade  grade)
+show_grade (VitaeOutlineRow *row,
+            VitaeGrade       grade)
 {
-  GtkWidget *dot = g_object_get_data (G_OBJECT (row), "health-dot");
+  GtkWidget *dot = GTK_WIDGET (row->health_dot);
   const char *label = NULL;
   const char *id = vitae_grade_to_id (grade);
 
@@ -118,6 +114,90 @@ show_grade (GtkWidget  *row,
                                   -1);
 }
 
+static gboolean
+row_key_pressed_cb (VitaeOutlineRow *row,
+                    guint            keyval,
+                    guint            keycode,
+                    GdkModifierType  state)
+{
+  return vitae_node_row_handle_move_key (VITAE_NODE_ROW (row), keyval, state);
+}
+
+static GListModel *
+row_get_siblings (VitaeNode *parent)
+{
+  return vitae_document_get_sections (VITAE_DOCUMENT (parent));
+}
+
+static void
+row_move (VitaeNode *parent,
+          guint      from,
+          guint      to)
+{
+  vitae_document_move_section (VITAE_DOCUMENT (parent), from, to);
+}
+
+static void
+row_focus (VitaeNodeRow *row)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+vitae_outline_row_constructed (GObject *object)
+{
+  VitaeOutlineRow *self = (VitaeOutlineRow *)object;
+  VitaeSection *section;
+
+  G_OBJECT_CLASS (vitae_outline_row_parent_class)->constructed (object);
+
+  section = row_get_section (self);
+  gtk_image_set_from_icon_name (self->icon, get_icon_name (vitae_section_get_kind (section)));
+  update_section_title (self);
+  g_signal_connect_object (section, "changed::title", G_CALLBACK (update_section_title), self, G_CONNECT_SWAPPED);
+}
+
+static void
+vitae_outline_row_class_init (VitaeOutlineRowClass *klass)
+{
+  VitaeNodeRowClass *row_class = VITAE_NODE_ROW_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->constructed = vitae_outline_row_constructed;
+
+  row_class->node_type = VITAE_TYPE_SECTION;
+  row_class->get_siblings = row_get_siblings;
+  row_class->move = row_move;
+  row_class->focus = row_focus;
+}
+
+static void
+vitae_outline_row_init (VitaeOutlineRow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkEventController *key;
+
+  self->icon = GTK_IMAGE (gtk_image_new ());
+  self->title_label = GTK_LABEL (gtk_label_new (NULL));
+  self->health_dot = GTK_LABEL (gtk_label_new ("●"));
+  gtk_label_set_xalign (self->title_label, 0);
+  gtk_label_set_ellipsize (self->title_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->title_label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->health_dot), "health-dot");
+  gtk_widget_set_visible (GTK_WIDGET (self->health_dot), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->icon));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->title_label));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->health_dot));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Alt+Up and Alt+Down move the section"));
+  vitae_node_row_add_drag_source (VITAE_NODE_ROW (self), GTK_WIDGET (self), NULL);
+  key = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (row_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+}
+
+/* Helpers */
+
 static VitaeGrade
 get_section_grade (VitaeOutline *self,
                    VitaeSection *section)
@@ -128,99 +208,15 @@ get_section_grade (VitaeOutline *self,
   return vitae_analysis_get_section_grade (self->analysis, section);
 }
 
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 GtkWidget     *row)
-{
-  return gdk_content_provider_new_typed (VITAE_TYPE_SECTION, g_object_get_data (G_OBJECT (row), "section"));
-}
-
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         GtkWidget     *row)
-{
-  VitaeSection *dropped = g_value_get_object (value);
-  VitaeSection *section = g_object_get_data (G_OBJECT (row), "section");
-  VitaeDocument *document = vitae_node_get_document (VITAE_NODE (section));
-  guint from, to;
-
-  if (document == NULL || dropped == section ||
-      !g_list_store_find (G_LIST_STORE (vitae_document_get_sections (document)), dropped, &from) ||
-      !g_list_store_find (G_LIST_STORE (vitae_document_get_sections (document)), section, &to))
-    return FALSE;
-
-  vitae_document_move_section (document, from, to);
-
-  return TRUE;
-}
-
-static gboolean
-section_key_pressed_cb (GtkEventControllerKey *controller,
-                        guint                  keyval,
-                        guint                  keycode,
-                        GdkModifierType        state,
-                        GtkWidget             *row)
-{
-  VitaeSection *section = g_object_get_data (G_OBJECT (row), "section");
-  VitaeDocument *document = vitae_node_get_document (VITAE_NODE (section));
-  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
-  GtkListBox *list_box = GTK_LIST_BOX (gtk_widget_get_parent (row));
-  guint position, n;
-  int target;
-
-  if (mods != GDK_ALT_MASK || document == NULL ||
-      (keyval != GDK_KEY_Up && keyval != GDK_KEY_Down) ||
-      !g_list_store_find (G_LIST_STORE (vitae_document_get_sections (document)), section, &position))
-    return GDK_EVENT_PROPAGATE;
-
-  n = vitae_document_get_n_sections (document);
-  target = (int) position + (keyval == GDK_KEY_Up ? -1 : 1);
-  if (target < 0 || target >= (int) n)
-    return GDK_EVENT_STOP;
-
-  vitae_document_move_section (document, position, target);
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list_box, target)));
-
-  return GDK_EVENT_STOP;
-}
-
 static GtkWidget *
 create_section_row_cb (gpointer item,
                        gpointer user_data)
 {
-  VitaeSection *section = VITAE_SECTION (item);
-  GtkWidget *row = create_row (vitae_section_get_title (section),
-                               get_icon_name (vitae_section_get_kind (section)));
-  GtkEventController *key;
-  GtkDragSource *source;
-  GtkDropTarget *target;
+  VitaeOutlineRow *row = g_object_new (VITAE_TYPE_OUTLINE_ROW, "node", item, NULL);
 
-  g_object_set_data_full (G_OBJECT (row), "section", g_object_ref (section), g_object_unref);
-  g_signal_connect_object (section, "changed::title", G_CALLBACK (update_section_title), row, G_CONNECT_SWAPPED);
+  show_grade (row, get_section_grade (user_data, VITAE_SECTION (item)));
 
-  gtk_widget_set_tooltip_text (row, _("Alt+Up and Alt+Down move the section"));
-
-  source = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-
-  target = gtk_drop_target_new (VITAE_TYPE_SECTION, GDK_ACTION_MOVE);
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
-
-  key = gtk_event_controller_key_new ();
-  g_signal_connect (key, "key-pressed", G_CALLBACK (section_key_pressed_cb), row);
-  gtk_widget_add_controller (row, key);
-
-  show_grade (row, get_section_grade (user_data, section));
-
-  return row;
+  return GTK_WIDGET (row);
 }
 
 /* Callbacks */
@@ -233,8 +229,8 @@ analysis_report_changed_cb (VitaeOutline *self)
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row))
-      show_grade (row, get_section_grade (self, g_object_get_data (G_OBJECT (row), "section")));
+    if (VITAE_IS_OUTLINE_ROW (row))
+      show_grade (VITAE_OUTLINE_ROW (row), get_section_grade (self, row_get_section (VITAE_OUTLINE_ROW (row))));
 }
 
 static void
@@ -303,29 +299,22 @@ vitae_outline_class_init (VitaeOutlineClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_INT);
 
   gtk_widget_class_set_css_name (widget_class, "vitae-outline");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vitae/Vitae/vitae-outline.ui");
+  gtk_widget_class_bind_template_child (widget_class, VitaeOutline, fixed_list);
+  gtk_widget_class_bind_template_child (widget_class, VitaeOutline, sections_list);
+  gtk_widget_class_bind_template_child (widget_class, VitaeOutline, add_button);
+  gtk_widget_class_bind_template_callback (widget_class, fixed_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
 }
 
 static void
 vitae_outline_init (VitaeOutline *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
-  GtkWidget *scroller, *box, *add_button, *content;
 
-  self->fixed_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->fixed_list), "navigation-sidebar");
-  gtk_list_box_append (self->fixed_list, create_row (_("Basics"), "avatar-default-symbolic"));
-  gtk_list_box_append (self->fixed_list, create_row (_("Summary"), "format-justify-left-symbolic"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->fixed_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contact details and summary"),
-                                  -1);
-  g_signal_connect_object (self->fixed_list, "row-activated", G_CALLBACK (fixed_row_activated_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->sections_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->sections_list), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sections_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"),
-                                  -1);
-  g_signal_connect_object (self->sections_list, "row-activated", G_CALLBACK (section_row_activated_cb), self, G_CONNECT_SWAPPED);
+  /* The outline is one list in two parts: see row_selected_cb(). */
   g_signal_connect_object (self->fixed_list, "row-selected", G_CALLBACK (row_selected_cb), self->sections_list, 0);
   g_signal_connect_object (self->sections_list, "row-selected", G_CALLBACK (row_selected_cb), self->fixed_list, 0);
 
@@ -335,35 +324,7 @@ vitae_outline_init (VitaeOutline *self)
 
       g_menu_append (menu, vitae_section_kind_get_title (i), action);
     }
-
-  add_button = gtk_menu_button_new ();
-  content = adw_button_content_new ();
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("_Add Section"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (add_button), content);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (add_button), G_MENU_MODEL (menu));
-  gtk_widget_add_css_class (add_button, "flat");
-  gtk_widget_set_margin_start (add_button, 6);
-  gtk_widget_set_margin_end (add_button, 6);
-  gtk_widget_set_margin_bottom (add_button, 6);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->fixed_list));
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sections_list));
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), scroller);
-  gtk_box_append (GTK_BOX (box), add_button);
-  gtk_widget_set_size_request (box, 220, -1);
-  adw_bin_set_child (ADW_BIN (self), box);
-  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  gtk_menu_button_set_menu_model (self->add_button, G_MENU_MODEL (menu));
 }
 
 /* Public API */
