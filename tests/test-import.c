@@ -1145,6 +1145,46 @@ draw_list_lines (cairo_t *cr)
   draw_text (cr, 470, y + 40, "2015 – 2018", 10, FALSE);
 }
 
+/* A web page printed: section headings set large, and inside an entry,
+ * a label that is a known heading word ("Projects") in bold at the size
+ * of the text, with its list under it. */
+static void
+draw_entry_labels (cairo_t *cr)
+{
+  static const char * const projects[] = { "Moved the build farm to containers", "Wrote the on-call handbook" };
+  double y = 170;
+
+  draw_text (cr, 40, 40, "Jonas Brandt", 20, TRUE);
+  draw_text (cr, 40, 70, "jonas.brandt@example.de", 10, FALSE);
+  draw_text (cr, 40, 100, "Experience", 16, TRUE);
+  draw_text (cr, 40, 126, "Platform Engineer, Elbe Logistics (2020 – 2024)", 12, TRUE);
+  draw_text (cr, 40, 146, "Looked after the build and deploy tooling of forty teams.", 10, FALSE);
+  draw_text (cr, 40, y, "Projects", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (projects); i++)
+    {
+      y += 14;
+      cairo_arc (cr, 60, y + 7, 2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      draw_text (cr, 70, y, projects[i], 10, FALSE);
+    }
+  draw_text (cr, 40, y + 30, "Education", 16, TRUE);
+  draw_text (cr, 40, y + 56, "BSc Informatics, Universität Hamburg (2016 – 2020)", 12, TRUE);
+}
+
+static void
+test_pdf_entry_labels (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_entry_labels);
+  VitaeEntry *work;
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_PROJECTS), ==, 0);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);
+  g_assert_cmpstr (bullet_text (work, 1), ==, "Wrote the on-call handbook");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+}
+
 static void
 test_pdf_list_lines (void)
 {
@@ -1546,6 +1586,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);
+  g_test_add_func ("/import/pdf/entry-labels", test_pdf_entry_labels);
   g_test_add_func ("/import/pdf/icon-bullets", test_pdf_icon_bullets);
   g_test_add_func ("/import/pdf/word-lists", test_pdf_word_lists);
   g_test_add_func ("/import/pdf/docs-export", test_pdf_docs_export);

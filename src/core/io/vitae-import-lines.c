@@ -39,6 +39,7 @@ typedef struct
   double     line_gap;       /* the gap between a paragraph's lines */
   double     bullet_x;       /* where the last bullet stood, or -1 */
   gboolean   bullet_glyph;   /* whether it started with a glyph */
+  double     heading_size;   /* the smallest a section's heading was, or 0 */
   GString   *contact;        /* the header's contact details so far */
   gboolean   in_header;
   gboolean   have_name;
@@ -110,6 +111,8 @@ reader_init (Reader    *r,
   r->base_x = 0;
   r->line_gap = 0;
   r->bullet_x = -1;
+  r->bullet_glyph = FALSE;
+  r->heading_size = 0;
   _vitae_import_pdf_geometry (lines, &r->base_x, &r->line_gap);
   r->contact = g_string_new (NULL);
   r->in_header = TRUE;
@@ -406,7 +409,14 @@ section_role (Reader        *r,
     }
 
   if (_vitae_import_is_heading_like (line, r->body_size))
-    return ROLE_HEADING;
+    {
+      /* "Projects", "Technologies" set well smaller than the sections'
+       * headings, inside an entry: a label of the entry's. */
+      if (line->size > 0 && line->size < 0.85 * r->heading_size && r->builder.entry != NULL &&
+          _vitae_import_kind_has_entries (r->builder.kind))
+        return ROLE_BODY;
+      return ROLE_HEADING;
+    }
   if (_vitae_import_after_bullet (*text) != NULL)
     return bullet_role (r, text);
 
@@ -612,6 +622,8 @@ read_line (Reader        *r,
       break;
     case ROLE_HEADING:
       r->in_header = FALSE;
+      if (line->size > 0)
+        r->heading_size = r->heading_size > 0 ? MIN (r->heading_size, line->size) : line->size;
       if (r->contact->len > 0)
         _vitae_import_read_contact (&r->builder, r->contact->str);
       g_string_truncate (r->contact, 0);
