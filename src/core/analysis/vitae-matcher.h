@@ -96,9 +96,32 @@ void               vitae_match_get_char_range     (const VitaeMatch *match,
                                                    const char       *text,
                                                    glong            *start,
                                                    glong            *end);
-int                vitae_span_compare             (guint             a_start,
-                                                   guint             a_end,
-                                                   guint             b_start,
-                                                   guint             b_end);
+
+/**
+ * vitae_span_compare:
+ * @a_start: where the first span starts
+ * @a_end: where it ends
+ * @b_start: where the second span starts
+ * @b_end: where it ends
+ *
+ * The order matches are read in: by where they start, and at the same
+ * start the longer first. Inline: sorting a scan's matches calls it for
+ * every comparison.
+ *
+ * Returns: a negative number if the first span comes first, a positive one
+ *   if the second does, 0 if they are the same
+ */
+static inline int
+vitae_span_compare (guint a_start,
+                    guint a_end,
+                    guint b_start,
+                    guint b_end)
+{
+  if (a_start != b_start)
+    return a_start < b_start ? -1 : 1;
+  if (a_end != b_end)
+    return a_end > b_end ? -1 : 1;
+  return 0;
+}
 
 G_END_DECLS
