@@ -13,11 +13,43 @@
 
 #include "vitae-window-private.h"
 
+/* A chooser open for @window: what to call when it closes. */
 typedef struct
 {
-  VitaeWindow     *window;
-  VitaeFileChosen  callback;
+  VitaeWindow       *window;
+  VitaeFileChosen    file_chosen;
+  VitaeExportChosen  export_chosen;
+  /* For an export: the format it opened with, and the filters' formats
+   * in their order. */
+  VitaeExportFormat  format;
+  VitaeExportFormat  filter_formats[8];
 } Request;
+
+static Request *
+request_new (VitaeWindow *window)
+{
+  Request *request = g_new0 (Request, 1);
+
+  request->window = g_object_ref (window);
+
+  return request;
+}
+
+/* Calls back with @file (NULL when cancelled; an export then says
+ * nothing) and frees @request. */
+static void
+request_finish (Request           *request,
+                GFile             *file,
+                VitaeExportFormat  format)
+{
+  if (request->file_chosen != NULL)
+    request->file_chosen (request->window, file);
+  else if (file != NULL)
+    request->export_chosen (request->window, file, format);
+
+  g_object_unref (request->window);
+  g_free (request);
+}
 
 static GtkFileFilter *
 create_filter (VitaeFileFilter filter)
@@ -83,19 +115,15 @@ static const struct
   { VITAE_EXPORT_JSON_RESUME, N_("JSON Resume"),                "*.json", "application/json" },
 };
 
-typedef struct
-{
-  VitaeWindow       *window;
-  VitaeExportChosen  callback;
-  VitaeExportFormat  format;
-} ExportRequest;
+G_STATIC_ASSERT (G_N_ELEMENTS (export_formats) <= G_N_ELEMENTS (((Request *) NULL)->filter_formats));
 
-/* The filters, @format's first so that it is the one shown. */
+/* The filters, @request's format first so that it is the one shown. */
 static GListStore *
-create_export_filters (VitaeExportFormat   format,
-                       GtkFileFilter     **first)
+create_export_filters (Request        *request,
+                       GtkFileFilter **first)
 {
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  VitaeExportFormat format = request->format;
 
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
@@ -109,8 +137,7 @@ create_export_filters (VitaeExportFormat   format,
         gtk_file_filter_set_name (filter, _(export_formats[i].name));
         gtk_file_filter_add_pattern (filter, export_formats[i].pattern);
         gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
-        g_object_set_data (G_OBJECT (filter), "vitae-export-format",
-                           GINT_TO_POINTER (export_formats[i].format));
+        request->filter_formats[g_list_model_get_n_items (G_LIST_MODEL (filters))] = export_formats[i].format;
         if (pass == 0 && first != NULL)
           *first = filter;
         g_list_store_append (filters, filter);
@@ -139,16 +166,12 @@ export_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  ExportRequest *request = user_data;
+  Request *request = user_data;
   g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
 
   /* GtkFileDialog does not say which filter was chosen: the extension, or
    * the format the chooser opened with. */
-  if (file != NULL)
-    request->callback (request->window, file, export_format_for (file, request->format));
-
-  g_object_unref (request->window);
-  g_free (request);
+  request_finish (request, file, file != NULL ? export_format_for (file, request->format) : request->format);
 }
 
 void
@@ -159,12 +182,12 @@ _vitae_window_choose_export (VitaeWindow       *self,
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   GtkFileFilter *first = NULL;
-  g_autoptr(GListStore) filters = create_export_filters (format, &first);
-  ExportRequest *request = g_new0 (ExportRequest, 1);
+  Request *request = request_new (self);
+  g_autoptr(GListStore) filters = NULL;
 
-  request->window = g_object_ref (self);
-  request->callback = callback;
+  request->export_chosen = callback;
   request->format = format;
+  filters = create_export_filters (request, &first);
 
   gtk_file_dialog_set_title (dialog, _("Export"));
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
@@ -181,24 +204,31 @@ G_GNUC_END_IGNORE_DEPRECATIONS
 static void
 export_response_cb (GtkNativeDialog *native,
                     int              response,
-                    ExportRequest   *request)
+                    Request         *request)
 {
+  g_autoptr(GFile) file = NULL;
+  VitaeExportFormat chosen = request->format;
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (native));
       GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
-      VitaeExportFormat chosen = request->format;
+      guint n = g_list_model_get_n_items (filters);
 
-      if (filter != NULL && g_object_get_data (G_OBJECT (filter), "vitae-export-format") != NULL)
-        chosen = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "vitae-export-format"));
-      if (file != NULL)
-        request->callback (request->window, file, export_format_for (file, chosen));
+      /* The filter chosen says the format, if the name has no extension. */
+      for (guint i = 0; filter != NULL && i < n && i < G_N_ELEMENTS (request->filter_formats); i++)
+        {
+          g_autoptr(GtkFileFilter) item = g_list_model_get_item (filters, i);
+
+          if (item == filter)
+            chosen = request->filter_formats[i];
+        }
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
     }
+  request_finish (request, file, file != NULL ? export_format_for (file, chosen) : chosen);
 
   gtk_native_dialog_destroy (native);
   g_object_unref (native);
-  g_object_unref (request->window);
-  g_free (request);
 }
 
 void
@@ -207,13 +237,13 @@ _vitae_window_choose_export (VitaeWindow       *self,
                              VitaeExportFormat  format,
                              VitaeExportChosen  callback)
 {
-  g_autoptr(GListStore) filters = create_export_filters (format, NULL);
+  Request *request = request_new (self);
+  g_autoptr(GListStore) filters = NULL;
   GtkFileChooserNative *native;
-  ExportRequest *request = g_new0 (ExportRequest, 1);
 
-  request->window = g_object_ref (self);
-  request->callback = callback;
+  request->export_chosen = callback;
   request->format = format;
+  filters = create_export_filters (request, NULL);
 
   native = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
@@ -250,10 +280,7 @@ dialog_done_cb (GObject      *object,
   else
     file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
 
-  request->callback (request->window, file);
-
-  g_object_unref (request->window);
-  g_free (request);
+  request_finish (request, file, VITAE_EXPORT_UNKNOWN);
 }
 
 void
@@ -268,10 +295,9 @@ _vitae_window_choose_file_in (VitaeWindow     *self,
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GtkFileFilter) file_filter = create_filter (filter);
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  Request *request = g_new0 (Request, 1);
+  Request *request = request_new (self);
 
-  request->window = g_object_ref (self);
-  request->callback = callback;
+  request->file_chosen = callback;
 
   g_list_store_append (filters, file_filter);
   gtk_file_dialog_set_title (dialog, title);
@@ -304,12 +330,10 @@ native_response_cb (GtkNativeDialog *native,
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  request->callback (request->window, file);
+  request_finish (request, file, VITAE_EXPORT_UNKNOWN);
 
   gtk_native_dialog_destroy (native);
   g_object_unref (native);
-  g_object_unref (request->window);
-  g_free (request);
 }
 
 void
@@ -323,10 +347,9 @@ _vitae_window_choose_file_in (VitaeWindow     *self,
 {
   g_autoptr(GtkFileFilter) file_filter = create_filter (filter);
   GtkFileChooserNative *native;
-  Request *request = g_new0 (Request, 1);
+  Request *request = request_new (self);
 
-  request->window = g_object_ref (self);
-  request->callback = callback;
+  request->file_chosen = callback;
 
   native = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
                                         save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,

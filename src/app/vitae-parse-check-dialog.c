@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include "vitae-side-by-side.h"
+
 #include "vitae-flow.h"
 #include "vitae-parse-check-dialog.h"
 #include "vitae-parse-check.h"
@@ -205,29 +207,6 @@ format_changed_cb (VitaeParseCheckDialog *self)
   run_check (self);
 }
 
-static GtkWidget *
-create_pane (const char *heading,
-             GtkWidget  *child)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (heading);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  gtk_widget_add_css_class (label, "heading");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), child);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  label, NULL, -1);
-
-  return box;
-}
-
 static void
 vitae_parse_check_dialog_dispose (GObject *object)
 {
@@ -271,7 +250,7 @@ vitae_parse_check_dialog_init (VitaeParseCheckDialog *self)
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *summary = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  GtkWidget *panes;
 
   for (guint i = 0; format_names[i] != NULL; i++)
     gtk_string_list_append (names, _(format_names[i]));
@@ -303,28 +282,11 @@ vitae_parse_check_dialog_init (VitaeParseCheckDialog *self)
   gtk_widget_set_margin_bottom (summary, 6);
   gtk_box_append (GTK_BOX (content), summary);
 
-  self->pieces = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->pieces), "boxed-list");
-  gtk_widget_set_margin_start (GTK_WIDGET (self->pieces), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->pieces), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->pieces), 12);
+  panes = vitae_side_by_side_new (_("What the resume holds"), _("The text a parser reads"));
+  self->pieces = vitae_side_by_side_get_pieces (VITAE_SIDE_BY_SIDE (panes));
   gtk_list_box_set_selection_mode (self->pieces, GTK_SELECTION_SINGLE);
-
-  self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_editable (self->text_view, FALSE);
-  gtk_text_view_set_monospace (self->text_view, TRUE);
-  gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (self->text_view, 12);
-  gtk_text_view_set_right_margin (self->text_view, 12);
-  gtk_text_view_set_top_margin (self->text_view, 6);
-
-  gtk_paned_set_start_child (GTK_PANED (paned), create_pane (_("What the resume holds"), GTK_WIDGET (self->pieces)));
-  gtk_paned_set_end_child (GTK_PANED (paned), create_pane (_("The text a parser reads"), GTK_WIDGET (self->text_view)));
-  gtk_paned_set_position (GTK_PANED (paned), 520);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_widget_set_vexpand (paned, TRUE);
-  gtk_box_append (GTK_BOX (content), paned);
+  self->text_view = vitae_side_by_side_get_text_view (VITAE_SIDE_BY_SIDE (panes));
+  gtk_box_append (GTK_BOX (content), panes);
 
   adw_window_set_content (ADW_WINDOW (self), content);
 
