@@ -454,6 +454,37 @@ test_fresh_mapping (void)
   assert_json_equal (expected, json);
 }
 
+/* A member JSON Resume does not define is kept for export even when a
+ * value holds an escaped lone surrogate, which decodes to bytes that are not
+ * UTF-8: they become U+FFFD, and the document's text stays valid (a
+ * critical from vitae_node_set_text() before). */
+static void
+test_unknown_lone_surrogate (void)
+{
+  static const char *json =
+    "{\"basics\": {\"name\": \"Ana\"}, \"hobby\": \"chess\\ud800 club\"}";
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported = NULL;
+  const char *kept;
+
+  document = vitae_json_resume_parse_full (json, strlen (json), "resume.json", notes, &error);
+  g_assert_no_error (error);
+  kept = vitae_node_get_text (VITAE_NODE (document), "x-vitae-unknown");
+  g_assert_true (g_utf8_validate (kept, -1, NULL));
+  g_assert_nonnull (strstr (kept, "chess\xef\xbf\xbd"));
+  g_assert_nonnull (strstr (kept, "club"));
+  g_assert_cmpuint (notes->len, ==, 1);
+
+  exported = vitae_json_resume_serialize (document, NULL);
+  g_assert_true (g_utf8_validate (exported, -1, NULL));
+  again = load_json_string (exported, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (again), "name"), ==, "Ana");
+}
+
 static char *
 nested (guint depth)
 {
@@ -554,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/vitae/json-resume/null-members", test_null_members);
   g_test_add_func ("/vitae/json-resume/refused", test_refused);
   g_test_add_func ("/vitae/json-resume/fresh-mapping", test_fresh_mapping);
+  g_test_add_func ("/vitae/json-resume/unknown-lone-surrogate", test_unknown_lone_surrogate);
 
   return g_test_run ();
 }

@@ -583,6 +583,16 @@ _vitae_json_found_finish (Found         *found,
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), found->unknown);
       g_autofree char *text = json_to_string (node, FALSE);
 
+      /* An escaped lone surrogate ("\ud800") in a value decodes to bytes
+       * that are not UTF-8, which json-glib writes out as they are: they
+       * become U+FFFD, inside the string they were in. */
+      if (!g_utf8_validate (text, -1, NULL))
+        {
+          g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+          g_free (text);
+          text = g_steal_pointer (&valid);
+        }
       vitae_node_set_text (VITAE_NODE (document), UNKNOWN_KEY, text);
     }
 
