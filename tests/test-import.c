@@ -1185,6 +1185,35 @@ test_pdf_entry_labels (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
 }
 
+/* The entry's dates at the right of its first bullet, not of its title
+ * (a Canva layout). */
+static void
+draw_dates_beside_bullet (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Inês Moura", 20, TRUE);
+  draw_text (cr, 40, 70, "ines.moura@example.pt", 10, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 120, "Volunteer Tutor, Harbour School", 10, TRUE);
+  draw_text (cr, 40, 136, "Mentor", 10, FALSE);
+  draw_text (cr, 470, 136, "Lisbon", 10, FALSE);
+  draw_text (cr, 40, 152, "• Taught algebra to two classes of twelve-year-olds", 10, FALSE);
+  draw_text (cr, 440, 152, "Sep 2021 ‑ Jun 2022", 10, FALSE);
+  draw_text (cr, 40, 168, "• Wrote the weekly worksheets", 10, FALSE);
+}
+
+static void
+test_pdf_dates_beside_bullet (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_dates_beside_bullet);
+  VitaeEntry *work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "start"), ==, "2021-09");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "end"), ==, "2022-06");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);
+  g_assert_cmpstr (bullet_text (work, 0), ==, "Taught algebra to two classes of twelve-year-olds");
+}
+
 static void
 test_pdf_list_lines (void)
 {
@@ -1586,6 +1615,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);
+  g_test_add_func ("/import/pdf/dates-beside-bullet", test_pdf_dates_beside_bullet);
   g_test_add_func ("/import/pdf/entry-labels", test_pdf_entry_labels);
   g_test_add_func ("/import/pdf/icon-bullets", test_pdf_icon_bullets);
   g_test_add_func ("/import/pdf/word-lists", test_pdf_word_lists);

@@ -277,7 +277,8 @@ header_role (Reader        *r,
 }
 
 /* A list item, or an entry's title set as a list item with its dates
- * at the right ("• Treasurer, Chess Club <tab> 2019 – 2021"). */
+ * at the right ("• Treasurer, Chess Club <tab> 2019 – 2021") unless it
+ * is right under a title without dates. */
 static Role
 bullet_role (Reader      *r,
              const char **text)
@@ -290,6 +291,12 @@ bullet_role (Reader      *r,
     return ROLE_BULLET;
   _vitae_import_split_right (item, &left, &right);
   if (right == NULL || !_vitae_import_parse_dates (right, &s, &e))
+    return ROLE_BULLET;
+  /* Right under an entry's title without dates, its first bullet with
+   * the entry's dates beside it (read_bullet() moves them). */
+  if ((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) && r->builder.entry != NULL &&
+      vitae_entry_get_n_bullets (r->builder.entry) == 0 && !vitae_node_has (VITAE_NODE (r->builder.entry), "start") &&
+      !vitae_node_has (VITAE_NODE (r->builder.entry), "end") && !vitae_node_has (VITAE_NODE (r->builder.entry), "date"))
     return ROLE_BULLET;
   *text = item;
   return ROLE_TITLE;
@@ -533,9 +540,27 @@ read_bullet (Reader        *r,
         }
     }
 
-  /* List items side by side, in columns: "• A <tab> • B". */
-  cells = g_strsplit (bullet_text ? bullet_text : text, "\t", -1);
   entry = builder->entry ? builder->entry : _vitae_import_new_entry (builder);
+  /* The entry's dates at the right of its first bullet ("• Built … <tab>
+   * Jan. 2025 – Feb. 2025"), when its title line has none. */
+  {
+    g_autofree char *left = NULL, *right = NULL;
+    g_autofree char *s = NULL, *e = NULL;
+
+    _vitae_import_split_right (bullet_text ? bullet_text : text, &left, &right);
+    if (right != NULL && strchr (bullet_text ? bullet_text : text, '\t') != NULL &&
+        _vitae_import_after_bullet (right) == NULL && _vitae_import_parse_dates (right, &s, &e) &&
+        !vitae_node_has (VITAE_NODE (entry), "start") && !vitae_node_has (VITAE_NODE (entry), "end") &&
+        !vitae_node_has (VITAE_NODE (entry), "date") && vitae_entry_get_n_bullets (entry) == 0)
+      {
+        _vitae_import_set_dates (builder, VITAE_NODE (entry), right);
+        cells = g_strsplit (left, "\t", -1);
+      }
+  }
+
+  /* List items side by side, in columns: "• A <tab> • B". */
+  if (cells == NULL)
+    cells = g_strsplit (bullet_text ? bullet_text : text, "\t", -1);
   for (guint k = 0; cells[k]; k++)
     {
       const char *cell = g_strstrip (cells[k]);

@@ -341,7 +341,9 @@ normalize_date (const char *text)
 static GPtrArray *
 range_words (void)
 {
-  static const char * const dashes[] = { " – ", " — ", " - ", "–", "—", " to ", " bis ", " à ", " 至 ", "至", " ~ ", "~", "〜", NULL };
+  static const char * const dashes[] = {
+    " – ", " — ", " - ", " \u2011 ", "–", "—", " to ", " bis ", " à ", " 至 ", "至", " ~ ", "~", "〜", NULL
+  };
   static const char * const languages[] = { "ar", "he", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "ko", NULL };
   static gsize words;
 
