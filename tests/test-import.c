@@ -1509,6 +1509,27 @@ test_lines_header_details (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (b), "phone"), ==, "+46 70 123 45 67");
 }
 
+/* List items whose dash or bullet is glued to the first word, as a Canva
+ * template sets them; a hyphenated word at the start of a line is no
+ * item. */
+static void
+test_lines_glued_marks (void)
+{
+  static const char * const texts[] = {
+    "Oskar Nyberg", "oskar.n@example.fi",
+    "Achievements", "-Won the regional robotics cup twice", "•Led a team of four students", "-Coached",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+  VitaeSection *section = section_titled (document, "Achievements");
+  VitaeEntry *entry;
+
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
+  entry = vitae_section_get_entry (section, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Won the regional robotics cup twice");
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Led a team of four students");
+}
+
 /* A name in large capitals over two centred lines. */
 static void
 draw_centred_name (cairo_t *cr)
@@ -1623,6 +1644,7 @@ main (int   argc,
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
   g_test_add_func ("/import/lines/header-details", test_lines_header_details);
+  g_test_add_func ("/import/lines/glued-marks", test_lines_glued_marks);
   g_test_add_func ("/import/pdf/centred-name", test_pdf_centred_name);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/hostile", test_hostile);

@@ -260,6 +260,8 @@ _vitae_import_after_bullet (const char *text)
   static const char * const glyphs[] = {
     "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", "–", "—", "-", "*", "·", "+", NULL
   };
+  /* Which of them mark an item glued to its first word too. */
+  static const gboolean glued[] = { TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE };
 
   /* A numbered item: "1. ", "12) ", followed by a word. */
   if (g_ascii_isdigit (text[0]))
@@ -278,7 +280,15 @@ _vitae_import_after_bullet (const char *text)
 
   for (guint i = 0; glyphs[i]; i++)
     if (g_str_has_prefix (text, glyphs[i]))
-      return after_glyph (text + strlen (glyphs[i]));
+      {
+        const char *rest = text + strlen (glyphs[i]);
+
+        /* A dash or a bullet glued to a capital: "-Won third place". */
+        if (i < G_N_ELEMENTS (glued) && glued[i] && g_unichar_isupper (g_utf8_get_char (rest)) &&
+            _vitae_import_count_words (rest) >= 2)
+          return rest;
+        return after_glyph (rest);
+      }
 
   /* Any other symbol (an arrow, a dingbat, a geometric shape, a math
    * sign such as "∠") before a word, unless the line is a contact
