@@ -159,6 +159,74 @@ nudge_empty_rtl_glyphs (PangoLayoutLine *line)
     }
 }
 
+typedef struct
+{
+  PangoGlyphItem *run;
+  double          x;
+} PlacedRun;
+
+static gint
+compare_text_order (gconstpointer a,
+                    gconstpointer b)
+{
+  const PlacedRun *ra = a;
+  const PlacedRun *rb = b;
+
+  return ra->run->item->offset - rb->run->item->offset;
+}
+
+/* Draws @line with its origin at the current point, like
+ * pango_cairo_show_layout_line() but run by run in the order of the text
+ * instead of left to right.  Extractors that read the content stream in
+ * order (pdf.js, a browser's viewer) then meet the words of a line that
+ * mixes Arabic or Hebrew with Latin words, numbers and parentheses in
+ * reading order; those that place glyphs by position (pdftotext) are not
+ * affected.  Colour is the only attribute the templates set per run. */
+static void
+show_line_in_text_order (cairo_t         *cr,
+                         PangoLayoutLine *line)
+{
+  const char *text = pango_layout_get_text (line->layout);
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (PlacedRun));
+  cairo_pattern_t *source = cairo_pattern_reference (cairo_get_source (cr));
+  double x0, y0, x = 0;
+
+  cairo_get_current_point (cr, &x0, &y0);
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PlacedRun placed = { l->data, x };
+      PangoRectangle logical;
+
+      pango_glyph_string_extents (placed.run->glyphs, placed.run->item->analysis.font, NULL, &logical);
+      g_array_append_val (runs, placed);
+      x += (double) logical.width / PANGO_SCALE;
+    }
+  g_array_sort (runs, compare_text_order);
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      PlacedRun *placed = &g_array_index (runs, PlacedRun, i);
+
+      cairo_set_source (cr, source);
+      for (GSList *a = placed->run->item->analysis.extra_attrs; a != NULL; a = a->next)
+        {
+          PangoAttribute *attr = a->data;
+
+          if (attr->klass->type == PANGO_ATTR_FOREGROUND)
+            {
+              PangoColor *c = &((PangoAttrColor *) attr)->color;
+
+              cairo_set_source_rgb (cr, c->red / 65535., c->green / 65535., c->blue / 65535.);
+            }
+        }
+      cairo_move_to (cr, x0 + placed->x, y0);
+      pango_cairo_show_glyph_item (cr, text, placed->run);
+    }
+
+  cairo_set_source (cr, source);
+  cairo_pattern_destroy (source);
+}
+
 /* Draws the lines of @item that belong to @piece, at @x and with the
  * block's origin at @origin: all of them, or for a block broken across
  * pages those whose top is within the piece. */
@@ -202,7 +270,7 @@ draw_item (VitaeLayout *self,
           cairo_move_to (cr, x + item->x + (double) logical.x / PANGO_SCALE,
                          origin + part_top + baseline);
           nudge_empty_rtl_glyphs (line);
-          pango_cairo_show_layout_line (cr, line);
+          show_line_in_text_order (cr, line);
 
           if (!tagged)
             continue;
