@@ -379,6 +379,11 @@ static const char * const rtl_resumes[] = {
   "  \"meta\": { \"language\": \"he\" } }",
 };
 
+static const char * const rtl_words[][3] = {
+  { "سلمى يوسف", "قللت زمن تحميل الصفحات إلى النصف", "Go, Python" },
+  { "מאיה כהן", "קיצרתי את זמן הטעינה בחצי", "Go, Python" },
+};
+
 static void
 test_round_trip_rtl (void)
 {
@@ -407,6 +412,16 @@ test_round_trip_rtl (void)
           imported = vitae_import_bytes (bytes, VITAE_IMPORT_PDF, "export", NULL, &error);
           g_assert_no_error (error);
           compare_documents (differences, where, document, imported);
+
+          /* The text the parse check reads has them in reading order. */
+          {
+            g_autofree char *text = vitae_pdf_read_text (bytes, &error);
+
+            g_assert_no_error (error);
+            for (guint k = 0; k < G_N_ELEMENTS (rtl_words[f]); k++)
+              if (strstr (text, rtl_words[f][k]) == NULL)
+                g_string_append_printf (differences, "%s: the text has no “%s”\n", where, rtl_words[f][k]);
+          }
         }
     }
   if (differences->len > 0)

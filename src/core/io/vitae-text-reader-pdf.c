@@ -97,6 +97,46 @@ append_logical (GString    *out,
     }
 }
 
+static void pdf_page_lines (PopplerPage *page,
+                            int          page_number,
+                            GPtrArray   *lines);
+
+/* Whether a fifth or more of the letters of @text read right to left. */
+static gboolean
+reads_right_to_left (const char *text)
+{
+  guint n_rtl = 0, n_ltr = 0;
+
+  for (const char *q = text; *q; q = g_utf8_next_char (q))
+    {
+      int direction = _vitae_pdf_char_direction (g_utf8_get_char (q));
+
+      n_rtl += direction < 0;
+      n_ltr += direction > 0;
+    }
+  return n_rtl > 0 && n_rtl * 4 >= n_ltr;
+}
+
+/* The lines of a right-to-left page as the importer reads them (in
+ * reading order, none left out), a line each: poppler's own text of such
+ * a page leaves lines out and runs words together. */
+static void
+append_page_lines (GString     *text,
+                   PopplerPage *page,
+                   int          page_number)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+
+  pdf_page_lines (page, page_number, lines);
+  for (guint k = 0; k < lines->len; k++)
+    {
+      g_autofree char *line = g_strdup (((VitaeTextLine *) g_ptr_array_index (lines, k))->text);
+
+      g_strdelimit (line, "\t", ' ');
+      g_string_append_printf (text, "%s\n", line);
+    }
+}
+
 /**
  * vitae_pdf_read_text:
  * @pdf: a PDF file's bytes
@@ -140,7 +180,9 @@ vitae_pdf_read_text (GBytes  *pdf,
 
       if (i > 0)
         g_string_append_c (text, '\f');
-      if (page_text != NULL)
+      if (page_text != NULL && reads_right_to_left (page_text))
+        append_page_lines (text, page, i);
+      else if (page_text != NULL)
         append_logical (text, page_text);
       g_clear_object (&page);
     }
@@ -740,10 +782,12 @@ row_line (PdfPage *p,
       gunichar c = p->chars[placed->index];
       int direction = _vitae_pdf_char_direction (c);
 
-      /* Where the direction changes ("يونيو2018"), a space narrower
-       * than the usual is one. */
-      if (direction != 0 && last != 0 && direction != last && t.prev_x2 >= 0 && !raw_ends_in_space (&t) &&
-          placed->rect.x1 - t.prev_x2 > 0.1 * MAX (t.word_size, 5.0))
+      /* Where the direction changes ("يونيو2018"), and anywhere in a
+       * right-to-left row (poppler leaves out spaces around its runs:
+       * "Go,Python"), a space narrower than the usual is one. */
+      if (!g_unichar_isspace (c) && t.prev_x2 >= 0 && !raw_ends_in_space (&t) &&
+          ((direction != 0 && last != 0 && direction != last) || row->rtl) &&
+          placed->rect.x1 - t.prev_x2 > (row->rtl ? 0.15 : 0.1) * MAX (t.word_size, 5.0))
         g_string_append_c (raw, ' ');
       add_char (&t, &placed->rect, p->by_char[p->rect_of[placed->index]], c);
       last = direction != 0 ? direction : last;
