@@ -34,7 +34,6 @@
  */
 
 #define SEPARATOR " | "
-#define DASH      " — "
 
 /* Helpers */
 
@@ -101,91 +100,21 @@ join_list (const char * const *items)
   return g_strjoinv (", ", (char **) items);
 }
 
-/* The headline of an entry: what it is, who it was with, where and when. */
+/* The headline of an entry: what it is, who it was with, where and when,
+ * as every output presents it (see vitae_entry_heading_init()). */
 static void
 append_heading (GString      *out,
                 VitaeSection *section,
                 VitaeNode    *entry,
                 const char   *language)
 {
-  g_autoptr(GString) what = g_string_new (NULL);
-  g_autoptr(GString) line = g_string_new (NULL);
-  g_autofree char *dates = vitae_entry_dup_dates (entry);
-  const char *place = NULL;
+  VitaeEntryHeading heading;
+  g_autofree char *line = NULL;
 
-  switch (vitae_section_get_kind (section))
-    {
-    case VITAE_SECTION_EXPERIENCE:
-    case VITAE_SECTION_VOLUNTEER:
-      append_joined (what, ", ", get (entry, "role"));
-      append_joined (what, ", ", get (entry, "organization"));
-      place = get (entry, "location");
-      break;
-
-    case VITAE_SECTION_EDUCATION:
-      {
-        const char *degree = get (entry, "degree");
-        const char *area = get (entry, "area");
-
-        if (degree[0] != '\0' && area[0] != '\0')
-          {
-            g_autofree char *study = vitae_locale_format_study (language, degree, area);
-
-            append_joined (what, ", ", study);
-          }
-        else
-          {
-            append_joined (what, ", ", degree);
-            append_joined (what, ", ", area);
-          }
-        append_joined (what, ", ", get (entry, "organization"));
-        place = get (entry, "location");
-      }
-      break;
-
-    case VITAE_SECTION_PROJECTS:
-      append_joined (what, ", ", get (entry, "title"));
-      if (get (entry, "type")[0] != '\0')
-        g_string_append_printf (what, what->len > 0 ? " (%s)" : "%s", get (entry, "type"));
-      append_joined (what, ", ", get (entry, "entity"));
-      break;
-
-    case VITAE_SECTION_CERTIFICATIONS:
-      append_joined (what, ", ", get (entry, "title"));
-      append_joined (what, ", ", get (entry, "issuer"));
-      break;
-
-    case VITAE_SECTION_AWARDS:
-      append_joined (what, ", ", get (entry, "title"));
-      append_joined (what, ", ", get (entry, "awarder"));
-      break;
-
-    case VITAE_SECTION_PUBLICATIONS:
-      append_joined (what, ", ", get (entry, "title"));
-      append_joined (what, ", ", get (entry, "publisher"));
-      break;
-
-    case VITAE_SECTION_REFERENCES:
-      append_joined (what, ", ", get (entry, "title"));
-      break;
-
-    case VITAE_SECTION_CUSTOM:
-    case VITAE_SECTION_SKILLS:
-    case VITAE_SECTION_LANGUAGES:
-    case VITAE_SECTION_INTERESTS:
-    case VITAE_N_SECTION_KINDS:
-    default:
-      append_joined (what, ", ", get (entry, "title"));
-      append_joined (what, ", ", get (entry, "role"));
-      append_joined (what, ", ", get (entry, "organization"));
-      place = get (entry, "location");
-      break;
-    }
-
-  g_string_append (line, what->str);
-  append_joined (line, DASH, place);
-  append_joined (line, SEPARATOR, dates);
-  append_line (out, "", line->str);
+  vitae_entry_heading_init_in (&heading, vitae_section_get_kind (section), entry, language);
+  line = vitae_entry_heading_dup_line (&heading);
+  append_line (out, "", line);
+  vitae_entry_heading_clear (&heading);
 }
 
 /* "Group: a, b, c" for skills, languages and interests. */

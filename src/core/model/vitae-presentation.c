@@ -82,75 +82,82 @@ join_parts (const char * const *parts,
   return g_string_free (joined, FALSE);
 }
 
-/**
- * vitae_entry_heading_init:
- * @heading: the heading to fill in; clear it with vitae_entry_heading_clear()
- * @kind: the kind of the entry's section
- * @entry: the entry
- *
- * Builds the parts of an entry's heading. Every part is a string, maybe
- * empty; when an entry has no title, its subtitle moves up.
- */
-void
-vitae_entry_heading_init (VitaeEntryHeading *heading,
-                          VitaeSectionKind   kind,
-                          VitaeNode         *entry)
+/* The study of an education entry as its document's language words it:
+ * "BSc in Physics", "Licence en physique", or the degree or the field
+ * alone. */
+static char *
+dup_study (VitaeNode  *entry,
+           const char *language)
 {
-  const char *title = "";
-  g_autofree char *subtitle = NULL;
+  const char *degree = vitae_node_get_text (entry, "degree");
+  const char *area = vitae_node_get_text (entry, "area");
+  const char *parts[] = { degree, area, NULL };
 
-  g_return_if_fail (heading != NULL);
-  g_return_if_fail (VITAE_IS_NODE (entry));
+  if (degree[0] != '\0' && area[0] != '\0')
+    return vitae_locale_format_study (language, degree, area);
+  return join_parts (parts, ", ");
+}
+
+/* What an entry is and who it was with, by its section's kind: @title (the
+ * role, the school, the project), @subtitle (the organisation, the study)
+ * and @what, the same words on one line in the order a form reads them. */
+static void
+build_parts (VitaeSectionKind   kind,
+             VitaeNode         *entry,
+             const char        *language,
+             const char       **title,
+             char             **subtitle,
+             char             **what)
+{
+  const char *with = NULL;
 
   switch (kind)
     {
     case VITAE_SECTION_EXPERIENCE:
     case VITAE_SECTION_VOLUNTEER:
-      title = vitae_node_get_text (entry, "role");
-      subtitle = g_strdup (vitae_node_get_text (entry, "organization"));
+      *title = vitae_node_get_text (entry, "role");
+      with = vitae_node_get_text (entry, "organization");
       break;
 
     case VITAE_SECTION_PROJECTS:
       {
         g_autofree char *roles = g_strjoinv (", ", (char **) vitae_node_get_list (entry, "roles"));
-        const char *parts[] = {
-          roles,
-          vitae_node_get_text (entry, "entity"),
-          vitae_node_get_text (entry, "type"),
-          NULL,
-        };
+        const char *type = vitae_node_get_text (entry, "type");
+        const char *entity = vitae_node_get_text (entry, "entity");
+        const char *parts[] = { roles, entity, type, NULL };
+        g_autofree char *named = NULL;
 
-        title = vitae_node_get_text (entry, "title");
-        subtitle = join_parts (parts, VITAE_PRESENTATION_SEPARATOR);
+        /* On one line the type qualifies the name, "pgshard (application)",
+         * and the roles have a line of their own. */
+        *title = vitae_node_get_text (entry, "title");
+        *subtitle = join_parts (parts, VITAE_PRESENTATION_SEPARATOR);
+        named = (*title)[0] != '\0' && type[0] != '\0' ? g_strdup_printf ("%s (%s)", *title, type)
+                                                       : g_strconcat (*title, type, NULL);
+        *what = join_parts ((const char *[]) { named, entity, NULL }, ", ");
+        return;
       }
-      break;
 
     case VITAE_SECTION_EDUCATION:
-      {
-        const char *parts[] = {
-          vitae_node_get_text (entry, "degree"),
-          vitae_node_get_text (entry, "area"),
-          NULL,
-        };
-
-        title = vitae_node_get_text (entry, "organization");
-        subtitle = join_parts (parts, ", ");
-      }
-      break;
+      /* The school heads the entry; on one line the study comes first,
+       * "BSc in Physics, Example University". */
+      *title = vitae_node_get_text (entry, "organization");
+      *subtitle = dup_study (entry, language);
+      *what = join_parts ((const char *[]) { *subtitle, *title, NULL }, ", ");
+      return;
 
     case VITAE_SECTION_CERTIFICATIONS:
-      title = vitae_node_get_text (entry, "title");
-      subtitle = g_strdup (vitae_node_get_text (entry, "issuer"));
+      *title = vitae_node_get_text (entry, "title");
+      with = vitae_node_get_text (entry, "issuer");
       break;
 
     case VITAE_SECTION_AWARDS:
-      title = vitae_node_get_text (entry, "title");
-      subtitle = g_strdup (vitae_node_get_text (entry, "awarder"));
+      *title = vitae_node_get_text (entry, "title");
+      with = vitae_node_get_text (entry, "awarder");
       break;
 
     case VITAE_SECTION_PUBLICATIONS:
-      title = vitae_node_get_text (entry, "title");
-      subtitle = g_strdup (vitae_node_get_text (entry, "publisher"));
+      *title = vitae_node_get_text (entry, "title");
+      with = vitae_node_get_text (entry, "publisher");
       break;
 
     case VITAE_SECTION_SKILLS:
@@ -160,13 +167,50 @@ vitae_entry_heading_init (VitaeEntryHeading *heading,
     case VITAE_SECTION_CUSTOM:
     case VITAE_N_SECTION_KINDS:
     default:
-      title = vitae_node_get_text (entry, "title");
-      if (title[0] == '\0')
-        title = vitae_node_get_text (entry, "role");
-      subtitle = g_strdup (vitae_node_get_text (entry, "organization"));
+      *title = vitae_node_get_text (entry, "title");
+      if ((*title)[0] == '\0')
+        *title = vitae_node_get_text (entry, "role");
+      with = vitae_node_get_text (entry, "organization");
       break;
     }
 
+  *subtitle = g_strdup (with);
+  *what = join_parts ((const char *[]) { *title, with, NULL }, ", ");
+}
+
+/**
+ * vitae_entry_heading_init_in:
+ * @heading: the heading to fill in; clear it with vitae_entry_heading_clear()
+ * @kind: the kind of the entry's section
+ * @entry: the entry
+ * @language: (nullable): the document language, a BCP 47 tag; %NULL for
+ *   the language of @entry's document
+ *
+ * Builds the parts of an entry's heading, the one presentation of an
+ * entry that the PDF, the Word and OpenDocument files and the plain text
+ * share. Every part is a string, maybe empty; when an entry has no title,
+ * its subtitle moves up.
+ */
+void
+vitae_entry_heading_init_in (VitaeEntryHeading *heading,
+                             VitaeSectionKind   kind,
+                             VitaeNode         *entry,
+                             const char        *language)
+{
+  const char *title = "";
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (VITAE_IS_NODE (entry));
+
+  if (language == NULL)
+    {
+      VitaeDocument *document = vitae_node_get_document (entry);
+
+      language = document != NULL ? vitae_document_get_effective_language (document) : NULL;
+    }
+
+  build_parts (kind, entry, language, &title, &subtitle, &heading->what);
   if (title[0] == '\0')
     {
       heading->title = g_steal_pointer (&subtitle);
@@ -178,7 +222,44 @@ vitae_entry_heading_init (VitaeEntryHeading *heading,
       heading->subtitle = g_steal_pointer (&subtitle);
     }
   heading->place = g_strdup (vitae_node_get_text (entry, "location"));
-  heading->dates = vitae_entry_dup_dates (entry);
+  heading->dates = vitae_entry_dup_dates_in (entry, language);
+}
+
+/**
+ * vitae_entry_heading_init:
+ * @heading: the heading to fill in; clear it with vitae_entry_heading_clear()
+ * @kind: the kind of the entry's section
+ * @entry: the entry
+ *
+ * Builds the parts of an entry's heading in the language of its document;
+ * see vitae_entry_heading_init_in().
+ */
+void
+vitae_entry_heading_init (VitaeEntryHeading *heading,
+                          VitaeSectionKind   kind,
+                          VitaeNode         *entry)
+{
+  vitae_entry_heading_init_in (heading, kind, entry, NULL);
+}
+
+/**
+ * vitae_entry_heading_dup_line:
+ * @heading: a heading filled in by vitae_entry_heading_init()
+ *
+ * Returns: (transfer full): the heading on one line of plain text, what
+ *   it is, then where and when: "Senior Engineer, Acme — Berlin | Apr 2021 –
+ *   Present", "BSc in Physics, Example University | 2015 – 2019"
+ */
+char *
+vitae_entry_heading_dup_line (const VitaeEntryHeading *heading)
+{
+  g_autofree char *what_where = NULL;
+
+  g_return_val_if_fail (heading != NULL, NULL);
+
+  what_where = join_parts ((const char *[]) { heading->what, heading->place, NULL },
+                           VITAE_PRESENTATION_LINE_PLACE);
+  return join_parts ((const char *[]) { what_where, heading->dates, NULL }, VITAE_PRESENTATION_LINE_DATES);
 }
 
 /**
@@ -196,6 +277,7 @@ vitae_entry_heading_clear (VitaeEntryHeading *heading)
   g_clear_pointer (&heading->subtitle, g_free);
   g_clear_pointer (&heading->place, g_free);
   g_clear_pointer (&heading->dates, g_free);
+  g_clear_pointer (&heading->what, g_free);
 }
 
 /**

@@ -14,12 +14,16 @@ G_BEGIN_DECLS
 
 /* What separates parts of one line: "Author, Maintainer · pgshard · tool". */
 #define VITAE_PRESENTATION_SEPARATOR " · "
+/* What comes before an entry's place and before its dates on one line. */
+#define VITAE_PRESENTATION_LINE_PLACE " — "
+#define VITAE_PRESENTATION_LINE_DATES " | "
 
 /*
  * An entry's heading as every output shows it: a title (the role, the
  * school, the project), a subtitle (the organisation, the degree), the place
- * and the dates. The PDF sets the title in bold with the dates at the right;
- * flowing formats do the same with a tab stop.
+ * and the dates, in the document's language. The PDF sets the title in bold
+ * with the dates at the right; flowing formats do the same with a tab stop.
+ * Plain text puts the same words on one line: @what, the place, the dates.
  */
 typedef struct
 {
@@ -27,6 +31,7 @@ typedef struct
   char *subtitle;
   char *place;
   char *dates;
+  char *what;
 } VitaeEntryHeading;
 
 char *vitae_entry_dup_dates      (VitaeNode          *entry);
@@ -35,6 +40,11 @@ char *vitae_entry_dup_dates_in   (VitaeNode          *entry,
 void  vitae_entry_heading_init   (VitaeEntryHeading  *heading,
                                   VitaeSectionKind    kind,
                                   VitaeNode          *entry);
+void  vitae_entry_heading_init_in (VitaeEntryHeading *heading,
+                                   VitaeSectionKind   kind,
+                                   VitaeNode         *entry,
+                                   const char        *language);
+char *vitae_entry_heading_dup_line (const VitaeEntryHeading *heading);
 void  vitae_entry_heading_clear  (VitaeEntryHeading  *heading);
 gboolean vitae_entry_heading_is_empty (const VitaeEntryHeading *heading);
 

@@ -170,14 +170,15 @@ add_right_text (VitaeLayout *self,
 /* The heading of an entry: what and where on the left, the dates on the
  * right of the first line, the place on the right of the second. */
 static Block *
-add_entry_heading (VitaeLayout *self,
-                   VitaeNode   *entry,
-                   const char  *primary,
-                   const char  *secondary,
-                   const char  *place,
-                   const char  *dates,
-                   gboolean     first_in_section)
+add_entry_heading (VitaeLayout             *self,
+                   VitaeNode               *entry,
+                   const VitaeEntryHeading *heading,
+                   gboolean                 first_in_section)
 {
+  const char *primary = heading->title;
+  const char *secondary = heading->subtitle;
+  const char *place = heading->place;
+  const char *dates = heading->dates;
   const VitaeTemplate *template = self->template;
   double width = content_width (self);
   double gap = self->font_size;
@@ -188,12 +189,7 @@ add_entry_heading (VitaeLayout *self,
   double y = 0;
   guint n_lines;
 
-  if (primary[0] == '\0')
-    {
-      primary = secondary;
-      secondary = "";
-    }
-  if (primary[0] == '\0' && place[0] == '\0' && dates[0] == '\0')
+  if (vitae_entry_heading_is_empty (heading))
     return NULL;
 
   block = _vitae_layout_add_block (self, VITAE_BLOCK_ENTRY_HEADING, entry,
@@ -356,81 +352,6 @@ add_url_field (VitaeLayout *self,
   add_paragraph (self, &builder, entry, space_before, 0);
 }
 
-/* The two texts of an entry's heading, by its section's kind: what it is
- * (the role, the school, the title) and who it was with. */
-static void
-entry_heading_texts (VitaeSectionKind   kind,
-                     VitaeNode         *node,
-                     const char       **primary,
-                     char             **secondary)
-{
-  switch (kind)
-    {
-    case VITAE_SECTION_EXPERIENCE:
-    case VITAE_SECTION_VOLUNTEER:
-      *primary = vitae_node_get_text (node, "role");
-      *secondary = g_strdup (vitae_node_get_text (node, "organization"));
-      break;
-
-    case VITAE_SECTION_PROJECTS:
-      {
-        g_autofree char *roles = _vitae_render_join_list (vitae_node_get_list (node, "roles"), ", ");
-        const char *parts[4];
-
-        parts[0] = roles;
-        parts[1] = vitae_node_get_text (node, "entity");
-        parts[2] = vitae_node_get_text (node, "type");
-        parts[3] = NULL;
-        *primary = vitae_node_get_text (node, "title");
-        *secondary = _vitae_render_join_list (parts, VITAE_PRESENTATION_SEPARATOR);
-      }
-      break;
-
-    case VITAE_SECTION_EDUCATION:
-      {
-        const char *parts[3] = {
-          vitae_node_get_text (node, "degree"),
-          vitae_node_get_text (node, "area"),
-          NULL,
-        };
-
-        *primary = vitae_node_get_text (node, "organization");
-        *secondary = _vitae_render_join_list (parts, ", ");
-      }
-      break;
-
-    case VITAE_SECTION_CERTIFICATIONS:
-      *primary = vitae_node_get_text (node, "title");
-      *secondary = g_strdup (vitae_node_get_text (node, "issuer"));
-      break;
-
-    case VITAE_SECTION_AWARDS:
-      *primary = vitae_node_get_text (node, "title");
-      *secondary = g_strdup (vitae_node_get_text (node, "awarder"));
-      break;
-
-    case VITAE_SECTION_PUBLICATIONS:
-      *primary = vitae_node_get_text (node, "title");
-      *secondary = g_strdup (vitae_node_get_text (node, "publisher"));
-      break;
-
-    case VITAE_SECTION_CUSTOM:
-      *primary = vitae_node_get_text (node, "title");
-      if ((*primary)[0] == '\0')
-        *primary = vitae_node_get_text (node, "role");
-      *secondary = g_strdup (vitae_node_get_text (node, "organization"));
-      break;
-
-    case VITAE_SECTION_SKILLS:
-    case VITAE_SECTION_INTERESTS:
-    case VITAE_SECTION_LANGUAGES:
-    case VITAE_SECTION_REFERENCES:
-    case VITAE_N_SECTION_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 static void
 add_entry (VitaeLayout      *self,
            VitaeSectionKind  kind,
@@ -438,18 +359,16 @@ add_entry (VitaeLayout      *self,
            gboolean          first_in_section)
 {
   VitaeNode *node = VITAE_NODE (entry);
-  g_autofree char *dates = vitae_entry_dup_dates_in (node, self->language);
-  g_autofree char *secondary = NULL;
-  const char *primary = "";
-  const char *place = vitae_node_get_text (node, "location");
+  VitaeEntryHeading heading;
   guint first_block = self->blocks->len;
   guint n_bullets = vitae_entry_get_n_bullets (entry);
   guint heading_block;
   double inner = 0.15;
 
-  entry_heading_texts (kind, node, &primary, &secondary);
-
-  add_entry_heading (self, node, primary, secondary, place, dates, first_in_section);
+  /* The heading every output shows, in the layout's language. */
+  vitae_entry_heading_init_in (&heading, kind, node, self->language);
+  add_entry_heading (self, node, &heading, first_in_section);
+  vitae_entry_heading_clear (&heading);
   heading_block = first_block;
 
   /* Details under the heading, most identifying first. */
