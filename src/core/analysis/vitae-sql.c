@@ -54,7 +54,8 @@ vitae_sql_prepare (VitaeSql   *q,
   return q->rc == SQLITE_OK;
 }
 
-/* Binds @value (copied only if SQLite must) to parameter @index. */
+/* Binds @value to parameter @index without a copy: @value must stay as it
+ * is until the statement is reset or finished. */
 void
 vitae_sql_bind_text (VitaeSql   *q,
                      int         index,
@@ -63,7 +64,7 @@ vitae_sql_bind_text (VitaeSql   *q,
   int rc;
 
   if (q->rc == SQLITE_OK && q->stmt != NULL &&
-      (rc = sqlite3_bind_text (q->stmt, index, value, -1, SQLITE_TRANSIENT)) != SQLITE_OK)
+      (rc = sqlite3_bind_text (q->stmt, index, value, -1, SQLITE_STATIC)) != SQLITE_OK)
     fail (q, rc);
 }
 
