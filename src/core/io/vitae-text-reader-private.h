@@ -68,4 +68,9 @@ void
 _vitae_pdf_page_merge (PdfPage *p,
                        PdfPage *other);
 
+void
+_vitae_pdf_page_lines (PopplerPage *page,
+                       int          page_number,
+                       GPtrArray   *lines);
+
 G_END_DECLS
