@@ -314,6 +314,27 @@ test_figures (void)
     }
 }
 
+/* The message of @result's issue of kind language. */
+static const char *
+language_message (VitaeCoachResult *result)
+{
+  for (guint i = 0; i < vitae_coach_result_get_n_issues (result); i++)
+    {
+      const VitaeCoachIssue *issue = vitae_coach_result_get_issue (result, i);
+
+      if (issue->kind == VITAE_COACH_ISSUE_LANGUAGE)
+        return issue->message;
+    }
+  g_assert_not_reached ();
+}
+
+static VitaeCoachResult *
+bullet_result (VitaeCoachReport *report,
+               guint             i)
+{
+  return vitae_coach_report_get_bullet (report, i)->result;
+}
+
 /* In a French document, an English bullet still gets English coaching, a
  * German one the checks that hold in any language; French ones are coached
  * in French only where the document is French. Two bullets opening with the
@@ -373,7 +394,12 @@ test_document (void)
     result = vitae_coach_analyze_bullet (coach, texts[0]);
     g_assert_true (vitae_coach_result_has_issue (result, VITAE_COACH_ISSUE_LANGUAGE));
     g_assert_cmpuint (vitae_coach_result_get_n_suggestions (result), ==, 0);
+    /* and its note says how to have it rewritten, not "English only" */
+    g_assert_nonnull (strstr (language_message (result), "resume’s language is French"));
   }
+
+  /* a German bullet: the note names the languages the coach rewrites */
+  g_assert_nonnull (strstr (language_message (bullet_result (report, 2)), "English and French: in Deutsch"));
 }
 
 /* Bullets pieced together at random from French openings, words, numbers,

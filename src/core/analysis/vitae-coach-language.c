@@ -263,14 +263,22 @@ _vitae_coach_analyze_other (CoachAnalysis    *analysis,
 
   if (!analysis->quiet)
     {
-      _vitae_coach_result_add (result, VITAE_COACH_ISSUE_LANGUAGE, 0, n_chars,
-                               info != NULL ?
-                               /* Translators: %s is the name of a language in itself, such as “Deutsch” */
-                               g_strdup_printf (_("The coach rewrites bullets in English only: in %s it "
-                                                  "checks the length, the figures and the first person"),
-                                                info->endonym) :
-                               g_strdup (_("The coach rewrites bullets in English only: in this language "
-                                           "it checks the length, the figures and the first person")));
+      char *message;
+
+      /* French is coached in a resume whose language is French
+       * (vitae-coach-fr.c); a French bullet here is in another's. */
+      if (g_str_has_prefix (language, "fr"))
+        message = g_strdup (_("The coach rewrites French bullets when the resume’s language is French "
+                              "(Basics): here it checks the length, the figures and the first person"));
+      else if (info != NULL)
+        /* Translators: %s is the name of a language in itself, such as “Deutsch” */
+        message = g_strdup_printf (_("The coach rewrites bullets in English and French: in %s it "
+                                     "checks the length, the figures and the first person"),
+                                   info->endonym);
+      else
+        message = g_strdup (_("The coach rewrites bullets in English and French: in this language "
+                              "it checks the length, the figures and the first person"));
+      _vitae_coach_result_add (result, VITAE_COACH_ISSUE_LANGUAGE, 0, n_chars, message);
       _vitae_coach_check_shape (result, analysis->has_metric, n_words, 0, n_chars);
     }
 
