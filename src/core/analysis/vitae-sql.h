@@ -17,7 +17,9 @@ G_BEGIN_DECLS
  * these few calls, which check each result SQLite returns. The first failure
  * of a statement is kept with SQLite's message; the binds and steps after it
  * do nothing, and vitae_sql_finish() reports it: in @error if the caller
- * handles it, otherwise as a warning that names the SQL.
+ * handles it, otherwise as a warning that names the SQL. Text is bound
+ * without a copy: it must stay as it is until the statement is reset or
+ * finished.
  *
  *   g_auto(VitaeSql) q = VITAE_SQL_INIT;
  *
