@@ -454,7 +454,7 @@ typedef struct
   /* The line of the first bracket deeper than the scan's limit, 0 when
    * there is none (the scan stops there). */
   guint    too_deep_line;
-  /* The line of the last character that is not blank. */
+  /* The line of the last character that is not blank, when asked for. */
   guint    last_line;
   /* Whether the text stops inside a string, an array or an object. */
   gboolean open;
@@ -464,6 +464,7 @@ static void
 scan_nesting (const char *data,
               gsize       length,
               guint       max_depth,
+              gboolean    want_last_line,
               Nesting    *nesting)
 {
   gboolean in_string = FALSE;
@@ -478,7 +479,7 @@ scan_nesting (const char *data,
 
       if (c == '\n')
         line++;
-      else if (c != ' ' && c != '\t' && c != '\r')
+      else if (want_last_line && c != ' ' && c != '\t' && c != '\r')
         nesting->last_line = line;
 
       if (in_string)
@@ -514,7 +515,7 @@ check_depth (Reader      *reader,
 {
   Nesting nesting;
 
-  scan_nesting (data, length, MAX_DEPTH, &nesting);
+  scan_nesting (data, length, MAX_DEPTH, FALSE, &nesting);
   if (nesting.too_deep_line == 0)
     return TRUE;
 
@@ -541,7 +542,7 @@ set_syntax_error (const char  *filename,
 
   /* A file cut short is the usual cause, and json-glib names only the
    * token it stopped at: say what happened. */
-  scan_nesting (copy, length, G_MAXUINT, &nesting);
+  scan_nesting (copy, length, G_MAXUINT, TRUE, &nesting);
   if (nesting.open)
     g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
                  /* Translators: %s is a file name, %u the line number (twice) */

@@ -376,6 +376,10 @@ read_entry_cb (Reader      *reader,
   const FieldName *field;
   g_autoptr(GPtrArray) texts = NULL;
 
+  /* Text fields first: most children are. */
+  if ((field = find_field (entry->fields, child->name)))
+    return read_text_field (reader, child, field, entry->node, entry->seen, error);
+
   if ((field = find_field (_vitae_xml_entry_list_fields, child->name)))
     {
       if (!check_once (reader, child, entry->seen, field->element, error) ||
@@ -399,7 +403,7 @@ read_entry_cb (Reader      *reader,
       return TRUE;
     }
 
-  return read_field_cb (reader, child, entry, error);
+  return not_allowed (reader, child, child->parent, error);
 }
 
 static gboolean
