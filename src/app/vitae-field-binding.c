@@ -32,6 +32,10 @@ typedef struct
   guint        updating : 1;
 } Binding;
 
+/* A binding lives on the widget it binds, which may be any editable or
+ * text view: it has no field of its own to hold it. */
+static G_DEFINE_QUARK (vitae-field-binding, binding)
+
 static void
 binding_free (Binding *binding)
 {
@@ -128,7 +132,7 @@ node_changed_cb (VitaeNode  *node,
                  const char *key,
                  GtkWidget  *widget)
 {
-  Binding *binding = g_object_get_data (G_OBJECT (widget), "vitae-binding");
+  Binding *binding = g_object_get_qdata (G_OBJECT (widget), binding_quark ());
 
   if (binding != NULL && !binding->updating)
     sync_from_node (binding);
@@ -203,7 +207,7 @@ bind (GtkWidget   *widget,
   binding->widget = widget;
   binding->key = g_strdup (key);
   g_weak_ref_init (&binding->node, node);
-  g_object_set_data_full (G_OBJECT (widget), "vitae-binding", binding, (GDestroyNotify) binding_free);
+  g_object_set_qdata_full (G_OBJECT (widget), binding_quark (), binding, (GDestroyNotify) binding_free);
 
   sync_from_node (binding);
 
@@ -274,7 +278,7 @@ vitae_binding_set_node (GtkWidget *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (!node || VITAE_IS_NODE (node));
 
-  binding = g_object_get_data (G_OBJECT (widget), "vitae-binding");
+  binding = g_object_get_qdata (G_OBJECT (widget), binding_quark ());
   g_return_if_fail (binding != NULL);
 
   old = g_weak_ref_get (&binding->node);

@@ -23,6 +23,7 @@ struct _VitaeKeywordsPanel
   VitaeAnalysis  *analysis;
   GSettings      *settings;
   GStrv           role_ids;
+  gboolean        job_bound;      /* the job view has its field binding */
 
   /* template widgets */
   GtkStack       *stack;
@@ -130,31 +131,14 @@ missing_clicked_cb (GtkButton          *button,
   g_signal_emit (self, signals[MESSAGE], 0, message);
 }
 
-/* A term the catalog does not know, and a group to add it to. */
-typedef struct
-{
-  char *term;
-  char *group;
-} UnknownTerm;
-
+/* The term and the group to add it to stay on the menu's item: tests/window
+ * finds the item by its "term". */
 static void
-unknown_term_free (gpointer  data,
-                   GClosure *closure)
+add_unknown_cb (GtkButton          *button,
+                VitaeKeywordsPanel *self)
 {
-  UnknownTerm *unknown = data;
-
-  g_free (unknown->term);
-  g_free (unknown->group);
-  g_free (unknown);
-}
-
-static void
-add_unknown_cb (GtkButton   *button,
-                UnknownTerm *unknown)
-{
-  VitaeKeywordsPanel *self = VITAE_KEYWORDS_PANEL (gtk_widget_get_ancestor (GTK_WIDGET (button), VITAE_TYPE_KEYWORDS_PANEL));
-  const char *term = unknown->term;
-  const char *group = unknown->group;
+  const char *term = g_object_get_data (G_OBJECT (button), "term");
+  const char *group = g_object_get_data (G_OBJECT (button), "group");
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
@@ -199,13 +183,12 @@ create_unknown_chip (VitaeKeywordsPanel *self,
     {
       const VitaeCoverageGroup *group = vitae_coverage_get_group (coverage, i);
       GtkWidget *item = gtk_button_new_with_label (group->name);
-      UnknownTerm *unknown = g_new0 (UnknownTerm, 1);
 
       gtk_widget_add_css_class (item, "flat");
       gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (item))), 0);
-      unknown->term = g_strdup (term);
-      unknown->group = g_strdup (group->id);
-      g_signal_connect_data (item, "clicked", G_CALLBACK (add_unknown_cb), unknown, unknown_term_free, 0);
+      g_object_set_data_full (G_OBJECT (item), "term", g_strdup (term), g_free);
+      g_object_set_data_full (G_OBJECT (item), "group", g_strdup (group->id), g_free);
+      g_signal_connect_object (item, "clicked", G_CALLBACK (add_unknown_cb), self, 0);
       gtk_box_append (GTK_BOX (box), item);
     }
   gtk_popover_set_child (GTK_POPOVER (popover), box);
@@ -454,10 +437,13 @@ job_document_changed_cb (VitaeKeywordsPanel *self)
 {
   VitaeDocument *document = self->analysis ? vitae_analysis_get_document (self->analysis) : NULL;
 
-  if (g_object_get_data (G_OBJECT (self->job_view), "vitae-binding") != NULL)
+  if (self->job_bound)
     vitae_binding_set_node (GTK_WIDGET (self->job_view), document ? VITAE_NODE (document) : NULL);
   else if (document != NULL)
-    vitae_bind_text_view (self->job_view, VITAE_NODE (document), "job");
+    {
+      vitae_bind_text_view (self->job_view, VITAE_NODE (document), "job");
+      self->job_bound = TRUE;
+    }
 }
 
 static void
