@@ -19,24 +19,9 @@
 #include "vitae-bullet-row.h"
 #include "vitae-core.h"
 #include "vitae-window-private.h"
-
-static char *tmpdir;
+#include "vitae-test-ui.h"
 
 /* Helpers */
-
-static char *
-copy_sample (const char *name)
-{
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
-  g_autofree char *dest = g_build_filename (tmpdir, name, NULL);
-  g_autofree char *contents = NULL;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
-  g_assert_true (g_file_set_contents (dest, contents, len, NULL));
-
-  return g_steal_pointer (&dest);
-}
 
 /* Lets GTK draw and settle; what is checked never depends on the time. */
 static void
@@ -61,32 +46,6 @@ wait_for_update (VitaeAnalysis *analysis)
   g_main_loop_run (loop);
   g_signal_handler_disconnect (analysis, handler);
   iterate_pending ();
-}
-
-static void
-collect_widgets (GtkWidget  *widget,
-                 GType       type,
-                 const char *css_class,
-                 GPtrArray  *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, css_class, found);
-}
-
-static GPtrArray *
-find_widgets (GtkWidget  *widget,
-              GType       type,
-              const char *css_class)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (widget, type, css_class, found);
-
-  return found;
 }
 
 /* The big number at the top of a side panel. */

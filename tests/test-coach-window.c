@@ -22,43 +22,10 @@
 #include "vitae-bullet-row.h"
 #include "vitae-core.h"
 #include "vitae-window-private.h"
+#include "vitae-test-ui.h"
 
 /* How many of each sample's weakest bullets get their top rewrite applied. */
 #define N_WEAKEST 4
-
-static char *tmpdir;
-
-static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Lets the main loop run until @cond holds, for at most 30 s (a busy
- * machine under ASan is slow; nothing here depends on how long it takes). */
-#define WAIT_UNTIL(cond) \
-  G_STMT_START { \
-    gint64 give_up_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
-    while (!(cond) && g_get_monotonic_time () < give_up_) \
-      iterate (20); \
-  } G_STMT_END
-
-static char *
-copy_sample (const char *name)
-{
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
-  g_autofree char *dest = g_build_filename (tmpdir, name, NULL);
-  g_autofree char *contents = NULL;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
-  g_assert_true (g_file_set_contents (dest, contents, len, NULL));
-
-  return g_steal_pointer (&dest);
-}
 
 static GtkScrolledWindow *
 get_editor_scroller (VitaeWindow *window)
@@ -105,18 +72,6 @@ collect_rows (GtkWidget  *widget,
     collect_rows (child, rows);
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
 /* The Apply button of rewrite @position in @row's card. */
 static GtkWidget *
 find_apply (VitaeBulletRow *row,
@@ -125,7 +80,7 @@ find_apply (VitaeBulletRow *row,
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
   /* The card's only buttons, one a rewrite, in the rewrites' order. */
-  collect_widgets (GTK_WIDGET (vitae_bullet_row_get_suggestion_area (row)), GTK_TYPE_BUTTON, buttons);
+  collect_widgets (GTK_WIDGET (vitae_bullet_row_get_suggestion_area (row)), GTK_TYPE_BUTTON, NULL, buttons);
   if (position < buttons->len && gtk_widget_get_mapped (g_ptr_array_index (buttons, position)))
     return g_ptr_array_index (buttons, position);
 
@@ -145,7 +100,7 @@ assert_card_current (VitaeBulletRow *row)
   g_assert_nonnull (result);
   g_assert_cmpstr (vitae_coach_result_get_text (result), ==, vitae_bullet_get_text (vitae_bullet_row_get_bullet (row)));
 
-  collect_widgets (area, GTK_TYPE_LABEL, labels);
+  collect_widgets (area, GTK_TYPE_LABEL, NULL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkWidget *label = g_ptr_array_index (labels, i);
@@ -178,7 +133,7 @@ assert_pill (VitaeBulletRow *row,
   g_autofree char *expected = g_strdup_printf ("%u", score);
   gboolean found = FALSE;
 
-  collect_widgets (GTK_WIDGET (row), GTK_TYPE_LABEL, labels);
+  collect_widgets (GTK_WIDGET (row), GTK_TYPE_LABEL, NULL, labels);
   for (guint i = 0; i < labels->len && !found; i++)
     {
       GtkWidget *label = g_ptr_array_index (labels, i);

@@ -22,130 +22,31 @@
 #include "vitae-page-view.h"
 #include "vitae-section-card.h"
 #include "vitae-window-private.h"
-
-static char *tmpdir;
+#include "vitae-test-ui.h"
 
 /* Helpers */
 
-static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Lets the main loop run until @cond holds, for at most 30 s (a busy
- * machine under ASan is slow; nothing here depends on how long it takes). */
-#define WAIT_UNTIL(cond) \
-  G_STMT_START { \
-    gint64 give_up_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
-    while (!(cond) && g_get_monotonic_time () < give_up_) \
-      iterate (20); \
-  } G_STMT_END
-
-static char *
-copy_sample (const char *name,
-             const char *as)
-{
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
-  g_autofree char *dest = g_build_filename (tmpdir, as ? as : name, NULL);
-  g_autofree char *contents = NULL;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
-  g_assert_true (g_file_set_contents (dest, contents, len, NULL));
-
-  return g_steal_pointer (&dest);
-}
-
-static VitaeWindow *
-open_window_sized (const char *path,
-                   int         width,
-                   int         height)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  VitaeWindow *window = vitae_window_new (NULL);
-
-  g_assert_true (vitae_window_open_file (window, file));
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window->editor)));
-  iterate (200);
-
-  return window;
-}
-
-static void
-close_window (VitaeWindow *window)
-{
-  VitaeDocument *document = vitae_window_get_document (window);
-
-  if (document != NULL)
-    vitae_document_set_modified (document, FALSE);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
-}
-
-typedef gboolean (*WidgetMatch) (GtkWidget  *widget,
-                                 const char *text);
-
-static GtkWidget *
-find_widget (GtkWidget   *widget,
-             WidgetMatch  match,
-             const char  *text)
-{
-  if (match (widget, text))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
-match_label_prefix (GtkWidget  *widget,
-                    const char *text)
+match_label_prefix (GtkWidget     *widget,
+                    gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
          g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), text);
 }
 
 static gboolean
-match_page_view (GtkWidget  *widget,
-                 const char *text)
+match_page_view (GtkWidget     *widget,
+                 gconstpointer  text)
 {
   return VITAE_IS_PAGE_VIEW (widget) && gtk_widget_get_mapped (widget);
 }
 
 static gboolean
-match_action_name (GtkWidget  *widget,
-                   const char *action)
+match_action_name (GtkWidget     *widget,
+                   gconstpointer  action)
 {
   return GTK_IS_ACTIONABLE (widget) &&
          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
-}
-
-static GtkWidget *
-get_focus (VitaeWindow *window)
-{
-  return gtk_root_get_focus (GTK_ROOT (window));
-}
-
-static gboolean
-focus_is_in (VitaeWindow *window,
-             GtkWidget   *widget)
-{
-  GtkWidget *focus = get_focus (window);
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
 /* The shortcut of @widget's controllers triggered by @keyval with @mods. */
@@ -293,7 +194,7 @@ test_narrow_width (void)
     { "menu:minimize,maximize,close", FALSE },
     { "appmenu:close", TRUE },
   };
-  g_autofree char *path = copy_sample ("junior-weak.vitae", "julia-hernandez-resume-2026-final-version.vitae");
+  g_autofree char *path = copy_sample_as ("junior-weak.vitae", "julia-hernandez-resume-2026-final-version.vitae");
   g_autofree char *old_layout = NULL;
 
   g_object_get (gtk_settings_get_default (), "gtk-decoration-layout", &old_layout, NULL);
@@ -382,7 +283,7 @@ get_preview_text_px (VitaeWindow *window,
 static void
 test_side_panel_resize (void)
 {
-  g_autofree char *path = copy_sample ("senior-backend.vitae", NULL);
+  g_autofree char *path = copy_sample_as ("senior-backend.vitae", NULL);
   VitaeWindow *window = open_window_sized (path, 1400, 900);
   GtkEventController *drag;
   GtkWidget *panel = GTK_WIDGET (window->side_scroller);
@@ -467,7 +368,7 @@ test_side_panel_resize (void)
 static void
 test_full_window_preview (void)
 {
-  g_autofree char *path = copy_sample ("senior-backend.vitae", NULL);
+  g_autofree char *path = copy_sample_as ("senior-backend.vitae", NULL);
   VitaeWindow *window = open_window_sized (path, 1400, 900);
   GtkWidget *preview = GTK_WIDGET (window->preview);
   GtkWidget *page = NULL;
@@ -583,7 +484,7 @@ fire_update_source (VitaeAnalysis *analysis)
 static void
 test_suggestions_wait (void)
 {
-  g_autofree char *path = copy_sample ("junior-weak.vitae", NULL);
+  g_autofree char *path = copy_sample_as ("junior-weak.vitae", NULL);
   VitaeWindow *window = open_window_sized (path, 1000, 800);
   VitaeAnalysis *analysis = vitae_window_get_analysis (window);
   VitaeSectionCard *section_card;
@@ -668,8 +569,8 @@ test_suggestions_wait (void)
 }
 
 static gboolean
-match_css_class (GtkWidget  *widget,
-                 const char *css_class)
+match_css_class (GtkWidget     *widget,
+                 gconstpointer  css_class)
 {
   return gtk_widget_has_css_class (widget, css_class);
 }
@@ -680,7 +581,7 @@ match_css_class (GtkWidget  *widget,
 static void
 test_job_match_headline (void)
 {
-  g_autofree char *path = copy_sample ("senior-backend.vitae", NULL);
+  g_autofree char *path = copy_sample_as ("senior-backend.vitae", NULL);
   VitaeWindow *window = open_window_sized (path, 1400, 900);
   GtkWidget *panel = GTK_WIDGET (window->keywords_panel);
   GtkWidget *score, *caption, *job_view, *job_scroller;
@@ -835,7 +736,7 @@ get_coach_score (VitaeWindow *window)
 static void
 test_new_position_keeps_score (void)
 {
-  g_autofree char *path = copy_sample ("senior-backend.vitae", NULL);
+  g_autofree char *path = copy_sample_as ("senior-backend.vitae", NULL);
   VitaeWindow *window = open_window_sized (path, 1180, 780);
   VitaeSectionCard *section_card = find_section_card (window, VITAE_SECTION_EXPERIENCE);
   VitaeAnalysis *analysis = vitae_window_get_analysis (window);

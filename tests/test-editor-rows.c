@@ -24,40 +24,9 @@
 #include "vitae-entry-card.h"
 #include "vitae-section-card.h"
 #include "vitae-window-private.h"
-
-static char *tmpdir;
+#include "vitae-test-ui.h"
 
 /* Helpers */
-
-static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-#define WAIT_UNTIL(cond) \
-  G_STMT_START { \
-    gint64 give_up_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
-    while (!(cond) && g_get_monotonic_time () < give_up_) \
-      iterate (20); \
-  } G_STMT_END
-
-static char *
-copy_sample (const char *name)
-{
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
-  g_autofree char *dest = g_build_filename (tmpdir, name, NULL);
-  g_autofree char *contents = NULL;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
-  g_assert_true (g_file_set_contents (dest, contents, len, NULL));
-
-  return g_steal_pointer (&dest);
-}
 
 /* A career of @n_entries positions of ten bullets each, half of them weak. */
 static char *
@@ -99,53 +68,6 @@ write_long_resume (guint n_entries)
   return path;
 }
 
-static VitaeWindow *
-open_window (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  VitaeWindow *window = vitae_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 780);
-  g_assert_true (vitae_window_open_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  iterate (300);
-
-  return window;
-}
-
-static void
-close_window (VitaeWindow *window)
-{
-  VitaeDocument *document = vitae_window_get_document (window);
-
-  if (document != NULL)
-    vitae_document_set_modified (document, FALSE);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *widget,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-
-  return found;
-}
-
 /* A row has widgets once it is built: before this work, all had. */
 static gboolean
 row_has_widgets (GtkWidget *row)
@@ -156,7 +78,7 @@ row_has_widgets (GtkWidget *row)
 static GPtrArray *
 find_bullet_rows (VitaeWindow *window)
 {
-  return find_all (GTK_WIDGET (vitae_window_get_editor (window)), VITAE_TYPE_BULLET_ROW);
+  return find_widgets (GTK_WIDGET (vitae_window_get_editor (window)), VITAE_TYPE_BULLET_ROW, NULL);
 }
 
 static GtkAdjustment *
@@ -228,12 +150,12 @@ static void
 test_menus_on_demand (void)
 {
   g_autofree char *path = copy_sample ("junior-weak.vitae");
-  VitaeWindow *window = open_window (path);
+  VitaeWindow *window = open_window_sized (path, 1180, 780);
   /* The sections, and in them the entries and bullets (the Basics above
    * have a drop-down of their own, whose popover is not a menu). */
   GtkWidget *sections = GTK_WIDGET (vitae_editor_get_sections_list (vitae_window_get_editor (window)));
-  g_autoptr(GPtrArray) popovers = find_all (sections, GTK_TYPE_POPOVER);
-  g_autoptr(GPtrArray) buttons = find_all (sections, GTK_TYPE_MENU_BUTTON);
+  g_autoptr(GPtrArray) popovers = find_widgets (sections, GTK_TYPE_POPOVER, NULL);
+  g_autoptr(GPtrArray) buttons = find_widgets (sections, GTK_TYPE_MENU_BUTTON, NULL);
   gboolean seen[3] = { FALSE, FALSE, FALSE };
 
   g_assert_cmpuint (popovers->len, ==, 0);
@@ -241,11 +163,11 @@ test_menus_on_demand (void)
 
   /* What a bullet costs in widgets, for the record. */
   {
-    g_autoptr(GPtrArray) rows = find_all (sections, VITAE_TYPE_BULLET_ROW);
+    g_autoptr(GPtrArray) rows = find_widgets (sections, VITAE_TYPE_BULLET_ROW, NULL);
     g_autoptr(GPtrArray) widgets = NULL;
 
     g_assert_cmpuint (rows->len, >, 0);
-    widgets = find_all (g_ptr_array_index (rows, 0), GTK_TYPE_WIDGET);
+    widgets = find_widgets (g_ptr_array_index (rows, 0), GTK_TYPE_WIDGET, NULL);
     g_test_message ("a built bullet row: %u widgets", widgets->len);
   }
 
@@ -292,7 +214,7 @@ static void
 test_long_resume_rows_on_screen (void)
 {
   g_autofree char *path = write_long_resume (100);
-  VitaeWindow *window = open_window (path);
+  VitaeWindow *window = open_window_sized (path, 1180, 780);
   g_autoptr(GPtrArray) rows = find_bullet_rows (window);
   GtkWidget *last;
 
@@ -318,7 +240,7 @@ static void
 test_tab_into_unbuilt_row (void)
 {
   g_autofree char *path = write_long_resume (100);
-  VitaeWindow *window = open_window (path);
+  VitaeWindow *window = open_window_sized (path, 1180, 780);
   g_autoptr(GPtrArray) rows = find_bullet_rows (window);
   VitaeBulletRow *row = NULL, *next = NULL;
   gboolean reached = FALSE;
@@ -375,7 +297,7 @@ static void
 test_coach_rows_on_scroll (void)
 {
   g_autofree char *path = write_long_resume (100);
-  VitaeWindow *window = open_window (path);
+  VitaeWindow *window = open_window_sized (path, 1180, 780);
   GtkWidget *panel = GTK_WIDGET (window->coach_panel);
   GListModel *issues = vitae_analysis_get_issues (vitae_window_get_analysis (window));
   g_autoptr(GPtrArray) rows = NULL;
@@ -390,19 +312,19 @@ test_coach_rows_on_scroll (void)
   iterate (300);
   g_assert_cmpuint (g_list_model_get_n_items (issues), >, 200);
 
-  rows = find_all (panel, ADW_TYPE_ACTION_ROW);
+  rows = find_widgets (panel, ADW_TYPE_ACTION_ROW, NULL);
   first = rows->len;
   g_test_message ("%u issues, %u rows", g_list_model_get_n_items (issues), first);
   g_assert_cmpuint (first, >, 0);
   g_assert_cmpuint (first, <, 200);
 
-  scrollers = find_all (panel, GTK_TYPE_SCROLLED_WINDOW);
+  scrollers = find_widgets (panel, GTK_TYPE_SCROLLED_WINDOW, NULL);
   g_assert_cmpuint (scrollers->len, >, 0);
   adjustment = gtk_scrolled_window_get_vadjustment (g_ptr_array_index (scrollers, 0));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   iterate (300);
 
-  more = find_all (panel, ADW_TYPE_ACTION_ROW);
+  more = find_widgets (panel, ADW_TYPE_ACTION_ROW, NULL);
   g_assert_cmpuint (more->len, >, first);
   g_assert_cmpuint (more->len, <=, 200);
 
@@ -415,7 +337,7 @@ static void
 test_preview_when_shown (void)
 {
   g_autofree char *path = copy_sample ("senior-backend.vitae");
-  VitaeWindow *window = open_window (path);
+  VitaeWindow *window = open_window_sized (path, 1180, 780);
   VitaeDocument *document = vitae_window_get_document (window);
   VitaeLayout *shown;
 

@@ -21,28 +21,9 @@
 #include "vitae-page-view.h"
 #include "vitae-section-card.h"
 #include "vitae-window-private.h"
-
-static char *tmpdir;
+#include "vitae-test-ui.h"
 
 /* Helpers */
-
-static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Lets the main loop run until @cond holds, for at most 30 s (a busy
- * machine under ASan is slow; nothing here depends on how long it takes). */
-#define WAIT_UNTIL(cond) \
-  G_STMT_START { \
-    gint64 give_up_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
-    while (!(cond) && g_get_monotonic_time () < give_up_) \
-      iterate (20); \
-  } G_STMT_END
 
 /* Waits for the coach's card of @row to be filled and shown: the analysis
  * runs after a short pause, as it would while a person types. */
@@ -58,44 +39,6 @@ wait_for_suggestions (VitaeBulletRow *row)
     iterate (20);
   g_assert_nonnull (gtk_widget_get_first_child (area));
   iterate (300);
-}
-
-static char *
-copy_sample (const char *name)
-{
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
-  g_autofree char *dest = g_build_filename (tmpdir, name, NULL);
-  g_autofree char *contents = NULL;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
-  g_assert_true (g_file_set_contents (dest, contents, len, NULL));
-
-  return g_steal_pointer (&dest);
-}
-
-static VitaeWindow *
-open_window (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  VitaeWindow *window = vitae_window_new (NULL);
-
-  g_assert_true (vitae_window_open_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  iterate (200);
-
-  return window;
-}
-
-static void
-close_window (VitaeWindow *window)
-{
-  VitaeDocument *document = vitae_window_get_document (window);
-
-  if (document != NULL)
-    vitae_document_set_modified (document, FALSE);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
 }
 
 static VitaeSectionCard *
@@ -120,74 +63,51 @@ get_entry_card (VitaeSectionCard *card,
   return VITAE_ENTRY_CARD (gtk_list_box_get_row_at_index (vitae_section_card_get_entries_list (card), position));
 }
 
-typedef gboolean (*WidgetMatch) (GtkWidget  *widget,
-                                 const char *text);
-
 static gboolean
-match_row_title (GtkWidget  *widget,
-                 const char *text)
+match_row_title (GtkWidget     *widget,
+                 gconstpointer  text)
 {
   return ADW_IS_PREFERENCES_ROW (widget) &&
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) == 0;
 }
 
 static gboolean
-match_row_title_prefix (GtkWidget  *widget,
-                        const char *text)
+match_row_title_prefix (GtkWidget     *widget,
+                        gconstpointer  text)
 {
   return ADW_IS_PREFERENCES_ROW (widget) &&
          g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text);
 }
 
 static gboolean
-match_label (GtkWidget  *widget,
-             const char *text)
+match_label (GtkWidget     *widget,
+             gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
          g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
 }
 
 static gboolean
-match_label_prefix (GtkWidget  *widget,
-                    const char *text)
+match_label_prefix (GtkWidget     *widget,
+                    gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
          g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), text);
 }
 
 static gboolean
-match_button_label (GtkWidget  *widget,
-                    const char *text)
+match_button_label (GtkWidget     *widget,
+                    gconstpointer  text)
 {
   return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0;
 }
 
 static gboolean
-match_switch (GtkWidget  *widget,
-              const char *text)
+match_switch (GtkWidget     *widget,
+              gconstpointer  text)
 {
   return GTK_IS_SWITCH (widget);
-}
-
-/* The first widget under @widget, in tree order, that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget   *widget,
-             WidgetMatch  match,
-             const char  *text)
-{
-  if (match (widget, text))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The Undo button of the toast that says @message. */
@@ -217,21 +137,6 @@ get_text_view_text (GtkTextView *view)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static GtkWidget *
-get_focus (VitaeWindow *window)
-{
-  return gtk_root_get_focus (GTK_ROOT (window));
-}
-
-static gboolean
-focus_is_in (VitaeWindow *window,
-             GtkWidget   *widget)
-{
-  GtkWidget *focus = get_focus (window);
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
 /* What the Tab key does: the window moves the focus on. */
@@ -889,8 +794,8 @@ test_f6_cycles_panes (void)
 }
 
 static gboolean
-match_shortcuts_stack (GtkWidget  *widget,
-                       const char *text)
+match_shortcuts_stack (GtkWidget     *widget,
+                       gconstpointer  text)
 {
   return GTK_IS_STACK (widget) && GTK_IS_SHORTCUTS_SECTION (gtk_widget_get_parent (widget));
 }
@@ -1237,8 +1142,8 @@ test_outline_one_row (void)
 }
 
 static gboolean
-match_page_view (GtkWidget  *widget,
-                 const char *text)
+match_page_view (GtkWidget     *widget,
+                 gconstpointer  text)
 {
   return VITAE_IS_PAGE_VIEW (widget);
 }
@@ -1285,15 +1190,15 @@ test_preview_zoom (void)
 }
 
 static gboolean
-match_css_class (GtkWidget  *widget,
-                 const char *css_class)
+match_css_class (GtkWidget     *widget,
+                 gconstpointer  css_class)
 {
   return gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_mapped (widget);
 }
 
 static gboolean
-match_drop_down (GtkWidget  *widget,
-                 const char *text)
+match_drop_down (GtkWidget     *widget,
+                 gconstpointer  text)
 {
   GtkWidget *label = gtk_widget_get_prev_sibling (widget);
 
@@ -1419,8 +1324,8 @@ test_keyword_bars_match_counts (void)
 }
 
 static gboolean
-match_job_view (GtkWidget  *widget,
-                const char *text)
+match_job_view (GtkWidget     *widget,
+                gconstpointer  text)
 {
   return GTK_IS_TEXT_VIEW (widget) && gtk_widget_has_css_class (widget, "job-text");
 }

@@ -32,9 +32,9 @@
 #include "vitae-parse-check-dialog.h"
 #include "vitae-preferences-window.h"
 #include "vitae-window-private.h"
+#include "vitae-test-ui.h"
 
 static const char *language;
-static char *tmpdir;
 
 /* msgid → TRUE when the .po translates it to itself, FALSE otherwise */
 static GHashTable *msgids;
@@ -414,15 +414,6 @@ collect (GtkWidget  *widget,
 }
 
 /* Helpers */
-
-static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* The toplevel of @type, waiting for it up to 30 s on a busy machine. */
 static GtkWidget *

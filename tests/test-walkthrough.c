@@ -27,70 +27,16 @@
 #include "vitae-entry-card.h"
 #include "vitae-section-card.h"
 #include "vitae-window-private.h"
+#include "vitae-test-ui.h"
 
 #define JOB_TEXT \
   "Backend Engineer, payments platform.\n" \
   "You will build services in Go and Python on PostgreSQL and Kubernetes.\n" \
   "Nice to have: Kafka, Terraform, on-call experience."
 
-static char *tmpdir;
-
 /* Helpers */
 
-static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Lets the main loop run until @cond holds, for at most 30 s. */
-#define WAIT_UNTIL(cond) \
-  G_STMT_START { \
-    gint64 give_up_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
-    while (!(cond) && g_get_monotonic_time () < give_up_) \
-      iterate (20); \
-  } G_STMT_END
-
-typedef gboolean (*WidgetMatch) (GtkWidget  *widget,
-                                 gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *widget,
-             WidgetMatch    match,
-             gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-get_focus (VitaeWindow *window)
-{
-  return gtk_root_get_focus (GTK_ROOT (window));
-}
-
-static gboolean
-focus_is_in (VitaeWindow *window,
-             GtkWidget   *widget)
-{
-  GtkWidget *focus = get_focus (window);
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
 /* Tab, as the window handles it. */
 static void
 press_tab (VitaeWindow *window)

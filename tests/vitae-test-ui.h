@@ -1,0 +1,168 @@
+/* vitae-test-ui.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "vitae-window.h"
+
+/*
+ * What the widget tests share: running the main loop for a while or until
+ * something holds, copying a sample to open, opening and closing a window
+ * on it, and finding widgets in a tree. Each test program makes tmpdir in
+ * its main() when it copies samples.
+ */
+
+static G_GNUC_UNUSED char *tmpdir;
+
+/* Runs the main loop for @msec milliseconds. */
+static inline void
+iterate (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Lets the main loop run until @cond holds, for at most 30 s (a busy
+ * machine under ASan is slow; nothing here depends on how long it takes). */
+#define WAIT_UNTIL(cond) \
+  G_STMT_START { \
+    gint64 give_up_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
+    while (!(cond) && g_get_monotonic_time () < give_up_) \
+      iterate (20); \
+  } G_STMT_END
+
+/* Copies data/samples/@name into tmpdir, as @as if not %NULL, and returns
+ * the copy's path: a test edits and saves its own copy. */
+static inline char *
+copy_sample_as (const char *name,
+                const char *as)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+  g_autofree char *dest = g_build_filename (tmpdir, as ? as : name, NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (dest, contents, len, NULL));
+
+  return g_steal_pointer (&dest);
+}
+
+static inline char *
+copy_sample (const char *name)
+{
+  return copy_sample_as (name, NULL);
+}
+
+/* A window on the resume at @path, shown at @width × @height (or its
+ * default size for -1), once its editor is on screen. */
+static inline VitaeWindow *
+open_window_sized (const char *path,
+                   int         width,
+                   int         height)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VitaeWindow *window = vitae_window_new (NULL);
+
+  g_assert_true (vitae_window_open_file (window, file));
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (vitae_window_get_editor (window))));
+  iterate (200);
+
+  return window;
+}
+
+static inline VitaeWindow *
+open_window (const char *path)
+{
+  return open_window_sized (path, -1, -1);
+}
+
+/* Closes @window without asking about unsaved changes. */
+static inline void
+close_window (VitaeWindow *window)
+{
+  VitaeDocument *document = vitae_window_get_document (window);
+
+  if (document != NULL)
+    vitae_document_set_modified (document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
+static inline GtkWidget *
+get_focus (VitaeWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* Whether the focus is @widget or inside it. */
+static inline gboolean
+focus_is_in (VitaeWindow *window,
+             GtkWidget   *widget)
+{
+  GtkWidget *focus = get_focus (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+/* The first widget under @widget, in tree order, that @match accepts. */
+static inline GtkWidget *
+find_widget (GtkWidget     *widget,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static inline void
+collect_widgets (GtkWidget  *widget,
+                 GType       type,
+                 const char *css_class,
+                 GPtrArray  *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, css_class, found);
+}
+
+/* Every widget under @widget, in tree order, of @type and with
+ * @css_class if not %NULL. */
+static inline GPtrArray *
+find_widgets (GtkWidget  *widget,
+              GType       type,
+              const char *css_class)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_widgets (widget, type, css_class, found);
+
+  return found;
+}
