@@ -89,7 +89,8 @@ make_document (const char *language)
 
 static GBytes *
 render (VitaeDocument     *document,
-        VitaeExportFormat  format)
+        VitaeExportFormat  format,
+        const char        *language)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 1, 9, 30, 0);
@@ -99,6 +100,7 @@ render (VitaeDocument     *document,
   vitae_render_options_init (&options);
   options.paper = VITAE_PAPER_A4;
   options.date = date;
+  options.language = language;
   bytes = vitae_export_render (document, &options, format, &error);
   g_assert_no_error (error);
   g_assert_nonnull (bytes);
@@ -220,10 +222,10 @@ compare_words (gconstpointer a,
 static char *
 section_words (const char    *text,
                VitaeDocument *document,
+               const char    *language,
                guint          index,
                const char    *skip_label)
 {
-  const char *language = vitae_document_get_effective_language (document);
   guint n = vitae_document_get_n_sections (document);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
@@ -264,24 +266,31 @@ section_words (const char    *text,
   return g_strjoinv (" ", (char **) words->pdata);
 }
 
+static gboolean
+have_pdftotext (void)
+{
+  g_autofree char *path = g_find_program_in_path ("pdftotext");
+
+  if (path == NULL)
+    g_test_skip ("poppler-utils is not installed");
+
+  return path != NULL;
+}
+
 static void
 test_same_headings (void)
 {
   static const char *languages[] = { "en", "fr", "de" };
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (pdftotext == NULL)
-    {
-      g_test_skip ("poppler-utils is not installed");
-      return;
-    }
+  if (!have_pdftotext ())
+    return;
 
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     {
       g_autoptr(VitaeDocument) document = make_document (languages[l]);
-      g_autoptr(GBytes) pdf = render (document, VITAE_EXPORT_PDF);
-      g_autoptr(GBytes) docx = render (document, VITAE_EXPORT_DOCX);
-      g_autoptr(GBytes) txt = render (document, VITAE_EXPORT_TEXT);
+      g_autoptr(GBytes) pdf = render (document, VITAE_EXPORT_PDF, NULL);
+      g_autoptr(GBytes) docx = render (document, VITAE_EXPORT_DOCX, NULL);
+      g_autoptr(GBytes) txt = render (document, VITAE_EXPORT_TEXT, NULL);
       g_autofree char *pdf_words = NULL;
       g_autofree char *text = g_strndup (g_bytes_get_data (txt, NULL), g_bytes_get_size (txt));
       g_autofree char *from_pdf = pdf_text (pdf);
@@ -290,16 +299,44 @@ test_same_headings (void)
 
       for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
         {
-          g_autofree char *in_pdf = section_words (from_pdf, document, s, NULL);
-          g_autofree char *in_docx = section_words (from_docx, document, s, NULL);
+          g_autofree char *in_pdf = section_words (from_pdf, document, languages[l], s, NULL);
+          g_autofree char *in_docx = section_words (from_docx, document, languages[l], s, NULL);
           /* The text export gives a project's roles a line of their own. */
-          g_autofree char *in_text = section_words (text, document, s, roles);
+          g_autofree char *in_text = section_words (text, document, languages[l], s, roles);
 
           g_test_message ("%s, section %u: %s", languages[l], s, in_pdf);
           g_assert_cmpstr (in_pdf, !=, "");
           g_assert_cmpstr (in_text, ==, in_pdf);
           g_assert_cmpstr (in_docx, ==, in_pdf);
         }
+    }
+}
+
+/* A resume laid out in another language than its own, as the render
+ * options allow: the Word file follows the PDF's headings and dates. */
+static void
+test_other_language (void)
+{
+  g_autoptr(VitaeDocument) document = make_document ("en");
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autofree char *from_pdf = NULL;
+  g_autofree char *from_docx = NULL;
+
+  if (!have_pdftotext ())
+    return;
+
+  pdf = render (document, VITAE_EXPORT_PDF, "fr-FR");
+  docx = render (document, VITAE_EXPORT_DOCX, "fr-FR");
+  from_pdf = pdf_text (pdf);
+  from_docx = docx_text (docx);
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      g_autofree char *in_pdf = section_words (from_pdf, document, "fr", s, NULL);
+      g_autofree char *in_docx = section_words (from_docx, document, "fr", s, NULL);
+
+      g_test_message ("section %u: %s", s, in_pdf);
+      g_assert_cmpstr (in_docx, ==, in_pdf);
     }
 }
 
@@ -317,6 +354,7 @@ main (int   argc,
   g_assert_nonnull (tmpdir);
 
   g_test_add_func ("/presentation/same-headings", test_same_headings);
+  g_test_add_func ("/presentation/other-language", test_other_language);
 
   status = g_test_run ();
 

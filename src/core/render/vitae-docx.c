@@ -625,8 +625,8 @@ vitae_docx_render (VitaeDocument             *document,
 
   g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
 
-  flow = vitae_flow_new (document);
   _vitae_office_look_init (&look, options, document);
+  flow = vitae_flow_new_in (document, look.language);
   package = vitae_package_new (look.date);
 
   /* The main part first: it names the links' relationships. */

@@ -19,6 +19,7 @@
 #include "vitae-document.h"
 #include "vitae-entry.h"
 #include "vitae-flow.h"
+#include "vitae-language.h"
 #include "vitae-locale.h"
 #include "vitae-presentation.h"
 #include "vitae-render-private.h"
@@ -30,6 +31,7 @@ typedef struct
   VitaeFlowParagraph *paragraph;
   char               *section;   /* the current section's title */
   char               *entry;     /* the current entry's title */
+  const char         *language;  /* the document language it is written in */
 } Builder;
 
 static void
@@ -187,15 +189,6 @@ add_body (Builder        *builder,
   end (builder);
 }
 
-/* The document language of @node's resume. */
-static const char *
-entry_language (VitaeNode *node)
-{
-  VitaeDocument *document = vitae_node_get_document (node);
-
-  return document != NULL ? vitae_document_get_effective_language (document) : NULL;
-}
-
 static void
 add_entry (Builder          *builder,
            VitaeSectionKind  kind,
@@ -205,7 +198,7 @@ add_entry (Builder          *builder,
   VitaeEntryHeading heading;
   VitaeFlowRun *run;
 
-  vitae_entry_heading_init (&heading, kind, node);
+  vitae_entry_heading_init_in (&heading, kind, node, builder->language);
   g_free (builder->entry);
   builder->entry = g_strdup (heading.title[0] ? heading.title : heading.dates);
   if (!vitae_entry_heading_is_empty (&heading))
@@ -244,9 +237,9 @@ add_entry (Builder          *builder,
     {
       g_autofree char *courses = _vitae_render_join_list (vitae_node_get_list (node, "courses"), ", ");
 
-      add_body (builder, vitae_locale_get_string (entry_language (node), "label.grade"),
+      add_body (builder, vitae_locale_get_string (builder->language, "label.grade"),
                 vitae_node_get_text (node, "score"), VITAE_FLOW_PLAIN);
-      add_body (builder, vitae_locale_get_string (entry_language (node), "label.courses"), courses, VITAE_FLOW_PLAIN);
+      add_body (builder, vitae_locale_get_string (builder->language, "label.courses"), courses, VITAE_FLOW_PLAIN);
     }
 
   add_body (builder, NULL, vitae_node_get_text (node, "summary"), VITAE_FLOW_PLAIN);
@@ -255,7 +248,7 @@ add_entry (Builder          *builder,
     {
       g_autofree char *keywords = _vitae_render_join_list (vitae_node_get_list (node, "keywords"), ", ");
 
-      add_body (builder, vitae_locale_get_string (entry_language (node), "label.technologies"), keywords, VITAE_FLOW_PLAIN);
+      add_body (builder, vitae_locale_get_string (builder->language, "label.technologies"), keywords, VITAE_FLOW_PLAIN);
     }
 
   for (guint i = 0; i < vitae_entry_get_n_bullets (entry); i++)
@@ -342,15 +335,6 @@ add_reference (Builder    *builder,
     }
 }
 
-/* The document language of @section's resume. */
-static const char *
-section_language (VitaeSection *section)
-{
-  VitaeDocument *document = vitae_node_get_document (VITAE_NODE (section));
-
-  return document != NULL ? vitae_document_get_effective_language (document) : NULL;
-}
-
 static void
 add_section (Builder      *builder,
              VitaeSection *section)
@@ -361,7 +345,7 @@ add_section (Builder      *builder,
   if (n == 0)
     return;
 
-  add_heading (builder, vitae_locale_get_section_title (section_language (section), section));
+  add_heading (builder, vitae_locale_get_section_title (builder->language, section));
 
   if (kind == VITAE_SECTION_LANGUAGES)
     {
@@ -386,11 +370,28 @@ add_section (Builder      *builder,
  * vitae_flow_new:
  * @document: the resume
  *
- * Returns: (transfer full): @document as styled paragraphs
+ * Returns: (transfer full): @document as styled paragraphs, in its
+ *   document language
  */
 VitaeFlow *
 vitae_flow_new (VitaeDocument *document)
 {
+  return vitae_flow_new_in (document, NULL);
+}
+
+/**
+ * vitae_flow_new_in:
+ * @document: the resume
+ * @language: (nullable): the language to write its headings, labels and
+ *   dates in, a BCP 47 tag; %NULL for its document language
+ *
+ * Returns: (transfer full): @document as styled paragraphs
+ */
+VitaeFlow *
+vitae_flow_new_in (VitaeDocument *document,
+                   const char    *language)
+{
+  g_autofree char *normal = NULL;
   VitaeNode *basics;
   const char *name;
   const char *label;
@@ -400,6 +401,9 @@ vitae_flow_new (VitaeDocument *document)
 
   g_return_val_if_fail (VITAE_IS_DOCUMENT (document), NULL);
 
+  /* As the PDF's layout takes it (see vitae_layout_new()). */
+  normal = vitae_language_normalize (language);
+  language = normal != NULL ? normal : vitae_document_get_effective_language (document);
   basics = VITAE_NODE (document);
   name = vitae_node_get_text (basics, "name");
   label = vitae_node_get_text (basics, "label");
@@ -407,7 +411,7 @@ vitae_flow_new (VitaeDocument *document)
   flow = g_new0 (VitaeFlow, 1);
   flow->paragraphs = g_ptr_array_new_with_free_func (paragraph_free);
   /* Translators: the document's title, %s is the person's name */
-  resume = vitae_locale_get_string (vitae_document_get_effective_language (document), "label.resume");
+  resume = vitae_locale_get_string (language, "label.resume");
   flow->title = name[0] ? g_strdup_printf ("%s — %s", name, resume) : g_strdup (resume);
   flow->author = g_strdup (name);
   flow->subject = g_strdup (label[0] ? label : resume);
@@ -416,12 +420,13 @@ vitae_flow_new (VitaeDocument *document)
   builder.paragraph = NULL;
   builder.section = NULL;
   builder.entry = NULL;
+  builder.language = language;
 
   add_header (&builder, document);
 
   if (_vitae_node_has_text (basics, "summary"))
     {
-      add_heading (&builder, vitae_locale_get_heading (vitae_document_get_effective_language (document), "summary"));
+      add_heading (&builder, vitae_locale_get_heading (language, "summary"));
       add_body (&builder, NULL, vitae_node_get_text (basics, "summary"), VITAE_FLOW_PLAIN);
     }
 

@@ -69,6 +69,8 @@ typedef struct
 } VitaeFlow;
 
 VitaeFlow *vitae_flow_new          (VitaeDocument *document);
+VitaeFlow *vitae_flow_new_in       (VitaeDocument *document,
+                                    const char    *language);
 void       vitae_flow_free         (VitaeFlow     *flow);
 char      *vitae_flow_dup_text     (VitaeFlow     *flow);
 
