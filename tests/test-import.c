@@ -1035,6 +1035,66 @@ test_pdf_short_sidebar (void)
   g_assert_cmpstr (bullet_text (work, 2), ==, "Ran the yearly load test");
 }
 
+/* A long left sidebar beside a main column whose lines start at three
+ * places a few points apart: headings and entry titles at its edge, the
+ * "•" a little in, the wrapped halves of the items under their text. No
+ * one of those places holds a quarter of the page's lines, but together
+ * they are one column. */
+static void
+draw_staggered_column (cairo_t *cr)
+{
+  static const char * const side[] = {
+    "SKILLS", "Rust", "Go", "SQL", "Kafka", "gRPC", "Nix", "Bash", "Lua", "Zig", "Elm", "Perl", "Ruby",
+    "LANGUAGES", "Swedish", "English", "Finnish", "Polish",
+    "INTERESTS", "Sailing", "Chess", "Baking", "Birding", "Cycling", "Pottery", "Rowing",
+  };
+  static const char * const items[][2] = {
+    { "• Rebuilt the tide gauge ingest so that readings", "arrive within two seconds of being taken" },
+    { "• Moved the harbour billing jobs off the old", "mainframe without a missed invoice" },
+    { "• Wrote the runbook that the night shift uses", "when the radar feed stops" },
+  };
+  static const char * const titles[] = { "Senior Engineer, Tidewater Labs", "Engineer, Skerry Systems",
+                                          "Intern, Fjord Mapping" };
+  double y = 120;
+
+  draw_text (cr, 40, 40, "Mara Lindqvist", 22, TRUE);
+  draw_text (cr, 40, 74, "mara.lindqvist@example.se", 9, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (side); i++)
+    draw_text (cr, 40, 121 + 19.5 * i, side[i], 9, i == 0 || i == 13 || i == 18);
+
+  draw_text (cr, 222, y, "EXPERIENCE", 12, TRUE);
+  for (guint e = 0; e < G_N_ELEMENTS (titles); e++)
+    {
+      draw_text (cr, 222, y += 26, titles[e], 10, TRUE);
+      draw_text (cr, 480, y, "2019 – 2023", 10, FALSE);
+      for (guint b = 0; b < 2; b++)
+        {
+          draw_text (cr, 230, y += 20, items[(e + b) % 3][0], 10, FALSE);
+          draw_text (cr, 240, y += 13, items[(e + b) % 3][1], 10, FALSE);
+        }
+    }
+}
+
+static void
+test_pdf_staggered_column (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_staggered_column);
+  VitaeEntry *work;
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Mara Lindqvist");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 3);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);
+  g_assert_cmpstr (bullet_text (work, 0), ==,
+                   "Rebuilt the tide gauge ingest so that readings arrive within two seconds of being taken");
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 2);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);
+  g_assert_cmpstr (bullet_text (work, 0), ==, "Wrote the runbook that the night shift uses when the radar feed stops");
+  g_assert_cmpstr (bullet_text (work, 1), ==,
+                   "Rebuilt the tide gauge ingest so that readings arrive within two seconds of being taken");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), >=, 1);
+}
+
 static VitaeDocument *import_texts (const char * const *texts,
                                     guint                n);
 
@@ -1648,6 +1708,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/side-headings", test_pdf_side_headings);
   g_test_add_func ("/import/pdf/varied-lines", test_pdf_varied_lines);
   g_test_add_func ("/import/pdf/short-sidebar", test_pdf_short_sidebar);
+  g_test_add_func ("/import/pdf/staggered-column", test_pdf_staggered_column);
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);

@@ -313,6 +313,7 @@ find_gutter (PdfPage *p,
              guint   *best)
 {
   double page_width = 0, page_height = 0, gutter = -1;
+  guint n_near;
   g_autoptr(GHashTable) starts = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GArray) start_xs = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -365,6 +366,17 @@ find_gutter (PdfPage *p,
             edge = x;
         }
       gutter = MIN (gutter, floor (edge / 6) * 6.0);
+
+      /* A column's headings, item glyphs and item text start a few
+       * points apart: all of them count for the column. */
+      n_near = 0;
+      for (guint k = 0; k < start_xs->len; k++)
+        {
+          double x = g_array_index (start_xs, double, k);
+
+          n_near += x >= gutter - 3 && x < gutter + 24;
+        }
+      *best = MAX (*best, n_near);
     }
   return gutter;
 }
