@@ -460,7 +460,9 @@ typedef struct
   gboolean open;
 } Nesting;
 
-static void
+/* Inlined in its two callers, so that each gets the loop it needs: the
+ * depth check of every file runs it on every byte. */
+G_ALWAYS_INLINE static inline void
 scan_nesting (const char *data,
               gsize       length,
               guint       max_depth,
