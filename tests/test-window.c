@@ -363,6 +363,59 @@ test_coach_apply (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* #15: at the application's start the first frame shows the resume before
+ * it is analysed: the side panel, whose pages show the analysis, is empty
+ * until then (nothing wrong is shown meanwhile), and the analysis lands
+ * right after the first frame, with grades, scores and the coach's page. */
+static void
+test_first_frame_before_analysis (void)
+{
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VitaeWindow *window = vitae_window_new (NULL);
+  VitaeAnalysis *analysis = vitae_window_get_analysis (window);
+  VitaeDocument *document;
+  VitaeSection *section;
+  VitaeBullet *bullet;
+
+  _vitae_window_defer_first_analysis (window);
+  g_assert_true (vitae_window_open_file (window, file));
+  document = vitae_window_get_document (window);
+  g_assert_nonnull (document);
+
+  /* Shown, not judged yet. */
+  g_assert_null (vitae_analysis_get_document (analysis));
+  g_assert_null (vitae_analysis_get_coach_report (analysis));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->side_stack)));
+  section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  bullet = vitae_entry_get_bullet (vitae_section_get_entry (section, 0), 0);
+  g_assert_null (vitae_analysis_get_bullet_result (analysis, bullet));
+
+  /* Painted: analysed right after. */
+  gtk_window_present (GTK_WINDOW (window));
+  for (gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+       vitae_analysis_get_coach_report (analysis) == NULL && g_get_monotonic_time () < until;)
+    iterate (10);
+  g_assert_true (vitae_analysis_get_document (analysis) == document);
+  g_assert_nonnull (vitae_analysis_get_coach_report (analysis));
+  g_assert_nonnull (vitae_analysis_get_bullet_result (analysis, bullet));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->side_stack)));
+  g_assert_nonnull (vitae_coach_panel_get_report (window->coach_panel));
+
+  /* Another resume opened later is analysed as it is opened. */
+  {
+    g_autofree char *other = copy_sample ("senior-backend.vitae");
+    g_autoptr(GFile) other_file = g_file_new_for_path (other);
+
+    g_assert_true (vitae_window_open_file (window, other_file));
+    g_assert_true (vitae_analysis_get_document (analysis) == vitae_window_get_document (window));
+    g_assert_false (vitae_analysis_is_pending (analysis));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
 static void
 test_side_panels (void)
 {
@@ -654,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window/bad-file-keeps-window", test_bad_file_keeps_window);
   g_test_add_func ("/vitae/window/coach-apply", test_coach_apply);
   g_test_add_func ("/vitae/window/side-panels", test_side_panels);
+  g_test_add_func ("/vitae/window/first-frame-before-analysis", test_first_frame_before_analysis);
   g_test_add_func ("/vitae/window/preferences", test_preferences);
   g_test_add_func ("/vitae/window/crash-recovery", test_crash_recovery);
 

@@ -128,6 +128,7 @@ vitae_application_activate (GApplication *app)
       g_autoptr(GFile) last = get_last_file ();
 
       window = GTK_WINDOW (vitae_window_new (self));
+      _vitae_window_defer_first_analysis (VITAE_WINDOW (window));
       /* Not if another Vitae shows it already: two windows saving over each
        * other is how work gets lost. */
       if (last != NULL && !_vitae_window_open_elsewhere (last))
@@ -154,6 +155,7 @@ vitae_application_open (GApplication  *app,
       if (window == NULL)
         {
           window = vitae_window_new (self);
+          _vitae_window_defer_first_analysis (window);
           gtk_window_present (GTK_WINDOW (window));
           _vitae_window_open_checked (window, files[i]);
         }

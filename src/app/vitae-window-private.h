@@ -62,6 +62,8 @@ struct _VitaeWindow
   gboolean              save_queued;      /* Save asked for meanwhile */
   GFile                *save_queued_file; /* Save As chosen meanwhile */
   GFile                *exported_file;    /* the last export, for its toast */
+  gboolean              defer_analysis;   /* until the first frame is painted */
+  guint                 first_analysis_source;
   VitaeExportFormat     export_format;    /* the format the last export used */
 
   /* side panel pages */
@@ -122,6 +124,7 @@ void     _vitae_window_set_document       (VitaeWindow      *self,
                                            VitaeDocument    *document,
                                            GFile            *file);
 void     _vitae_window_update_title       (VitaeWindow      *self);
+void     _vitae_window_defer_first_analysis (VitaeWindow    *self);
 gboolean _vitae_window_write_checked      (VitaeDocument    *document,
                                            const char       *path,
                                            VitaeFormat       format,
