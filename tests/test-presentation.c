@@ -22,6 +22,7 @@
 
 #include "vitae-core.h"
 #include "vitae-export.h"
+#include "vitae-import.h"
 #include "vitae-locale.h"
 
 static char *tmpdir;
@@ -340,6 +341,81 @@ test_other_language (void)
     }
 }
 
+/* The importer reads a degree with its field back apart, in the words of
+ * each document language, but not where spaces alone part them. */
+static void
+test_split_study (void)
+{
+  static const struct {
+    const char *language;
+    const char *degree;
+    const char *area;
+    gboolean    split;
+  } cases[] = {
+    { "en", "BEng", "Marine Engineering", TRUE },
+    { "en", "Bachelor of Arts", "History in Practice", TRUE },
+    { "fr", "Licence", "génie maritime", TRUE },
+    { "ja", "学士", "海洋工学", TRUE },
+    { "ru", "Бакалавр", "судостроение", TRUE },
+    { "pl", "Inżynier", "oceanotechnika", TRUE },
+    { "zh", "学士", "海洋工程", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *study = vitae_locale_format_study (cases[i].language, cases[i].degree, cases[i].area);
+      g_autofree char *degree = NULL;
+      g_autofree char *area = NULL;
+
+      g_test_message ("%s: %s", cases[i].language, study);
+      g_assert_cmpint (vitae_entry_split_study (cases[i].language, study, &degree, &area), ==, cases[i].split);
+      if (cases[i].split)
+        {
+          g_assert_cmpstr (degree, ==, cases[i].degree);
+          g_assert_cmpstr (area, ==, cases[i].area);
+        }
+    }
+
+  {
+    g_autofree char *degree = NULL;
+    g_autofree char *area = NULL;
+
+    g_assert_false (vitae_entry_split_study ("en", "Diploma", &degree, &area));
+    g_assert_false (vitae_entry_split_study ("en", "in Physics", &degree, &area));
+  }
+}
+
+/* Our own PDF and Word file import back with the degree and its field
+ * apart, as they were typed. (The importer splits them in the language
+ * it detects in the text; this resume's words are English.) */
+static void
+test_import_study (void)
+{
+  static const char *languages[] = { "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (VitaeExportFormat format = VITAE_EXPORT_PDF; format <= VITAE_EXPORT_DOCX; format++)
+      {
+        g_autoptr(VitaeDocument) document = make_document (languages[l]);
+        g_autoptr(GBytes) bytes = render (document, format, NULL);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(VitaeDocument) back = NULL;
+        VitaeSection *education;
+        VitaeNode *entry;
+
+        g_test_message ("%s, format %d", languages[l], format);
+        back = vitae_import_bytes (bytes, format == VITAE_EXPORT_PDF ? VITAE_IMPORT_PDF : VITAE_IMPORT_DOCX,
+                                   "resume", NULL, &error);
+        g_assert_no_error (error);
+        education = vitae_document_find_section (back, VITAE_SECTION_EDUCATION);
+        g_assert_nonnull (education);
+        g_assert_cmpuint (vitae_section_get_n_entries (education), ==, 1);
+        entry = VITAE_NODE (vitae_section_get_entry (education, 0));
+        g_assert_cmpstr (vitae_node_get_text (entry, "degree"), ==, "BEng");
+        g_assert_cmpstr (vitae_node_get_text (entry, "area"), ==, "Marine Engineering");
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +431,8 @@ main (int   argc,
 
   g_test_add_func ("/presentation/same-headings", test_same_headings);
   g_test_add_func ("/presentation/other-language", test_other_language);
+  g_test_add_func ("/presentation/split-study", test_split_study);
+  g_test_add_func ("/presentation/import-study", test_import_study);
 
   status = g_test_run ();
 

@@ -74,8 +74,38 @@
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
+#include "vitae-presentation.h"
 #include "vitae-section.h"
 #include "vitae-text-reader.h"
+
+/* Our own PDFs and Word files word a degree with its field as the
+ * document's language does ("BSc in Physics"): read from lines, an
+ * education entry gets the two back apart. */
+static void
+split_studies (VitaeDocument *document)
+{
+  const char *language = vitae_document_get_effective_language (document);
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      if (vitae_section_get_kind (section) != VITAE_SECTION_EDUCATION)
+        continue;
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, e));
+          g_autofree char *degree = NULL, *area = NULL;
+
+          if (vitae_node_get_text (entry, "area")[0] == '\0' &&
+              vitae_entry_split_study (language, vitae_node_get_text (entry, "degree"), &degree, &area))
+            {
+              vitae_node_set_text (entry, "degree", degree);
+              vitae_node_set_text (entry, "area", area);
+            }
+        }
+    }
+}
 
 /**
  * vitae_import_format_from_path:
@@ -192,6 +222,8 @@ vitae_import_bytes (GBytes             *bytes,
   /* The document language, from the text when the file does not say. */
   if (vitae_document_get_language (document) == NULL)
     vitae_document_set_language (document, vitae_document_detect_language (document));
+  if (lines != NULL)
+    split_studies (document);
 
   vitae_history_clear (vitae_document_get_history (document));
   vitae_document_set_modified (document, FALSE);

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "vitae-document.h"
 #include "vitae-fields.h"
 #include "vitae-locale.h"
@@ -96,6 +98,72 @@ dup_study (VitaeNode  *entry,
   if (degree[0] != '\0' && area[0] != '\0')
     return vitae_locale_format_study (language, degree, area);
   return join_parts (parts, ", ");
+}
+
+/**
+ * vitae_entry_split_study:
+ * @language: (nullable): the document language, a BCP 47 tag
+ * @text: a degree with its field as vitae_locale_format_study() words it
+ * @degree: (out) (transfer full): the degree
+ * @area: (out) (transfer full): its field
+ *
+ * Reads back what an education entry's heading shows, for importers of
+ * our own PDFs: "BSc in Physics" in English gives "BSc" and "Physics".
+ * A wording whose two parts stand apart by spaces alone ("{area} {degree}")
+ * is not split: the parts could not be told apart.
+ *
+ * Returns: %TRUE if @text reads as a degree and a field in @language
+ */
+gboolean
+vitae_entry_split_study (const char  *language,
+                         const char  *text,
+                         char       **degree,
+                         char       **area)
+{
+  const char *pattern = vitae_locale_get_string (language, "entry.study");
+  const char *first = strchr (pattern, '{');
+  const char *first_end = first ? strchr (first, '}') : NULL;
+  const char *second = first_end ? strchr (first_end, '{') : NULL;
+  const char *second_end = second ? strchr (second, '}') : NULL;
+  g_autofree char *prefix = NULL, *infix = NULL, *stripped_infix = NULL;
+  const char *suffix;
+  const char *middle;
+  gsize length;
+  g_autofree char *one = NULL, *two = NULL;
+
+  g_return_val_if_fail (text != NULL && degree != NULL && area != NULL, FALSE);
+
+  if (second_end == NULL)
+    return FALSE;
+  prefix = g_strndup (pattern, first - pattern);
+  infix = g_strndup (first_end + 1, second - first_end - 1);
+  stripped_infix = g_strstrip (g_strdup (infix));
+  suffix = second_end + 1;
+  length = strlen (text);
+
+  if (stripped_infix[0] == '\0' || !g_str_has_prefix (text, prefix) ||
+      length < strlen (prefix) + strlen (suffix) || !g_str_has_suffix (text, suffix))
+    return FALSE;
+  middle = strstr (text + strlen (prefix), infix);
+  if (middle == NULL || middle + strlen (infix) > text + length - strlen (suffix))
+    return FALSE;
+
+  one = g_strstrip (g_strndup (text + strlen (prefix), middle - text - strlen (prefix)));
+  two = g_strstrip (g_strndup (middle + strlen (infix), text + length - strlen (suffix) - middle - strlen (infix)));
+  if (one[0] == '\0' || two[0] == '\0')
+    return FALSE;
+
+  if (strncmp (first, "{degree}", strlen ("{degree}")) == 0)
+    {
+      *degree = g_steal_pointer (&one);
+      *area = g_steal_pointer (&two);
+    }
+  else
+    {
+      *degree = g_steal_pointer (&two);
+      *area = g_steal_pointer (&one);
+    }
+  return TRUE;
 }
 
 /* What an entry is and who it was with, by its section's kind: @title (the

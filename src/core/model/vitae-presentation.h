@@ -47,5 +47,9 @@ void  vitae_entry_heading_init_in (VitaeEntryHeading *heading,
 char *vitae_entry_heading_dup_line (const VitaeEntryHeading *heading);
 void  vitae_entry_heading_clear  (VitaeEntryHeading  *heading);
 gboolean vitae_entry_heading_is_empty (const VitaeEntryHeading *heading);
+gboolean vitae_entry_split_study      (const char              *language,
+                                       const char              *text,
+                                       char                   **degree,
+                                       char                   **area);
 
 G_END_DECLS
