@@ -417,6 +417,36 @@ vitae_history_break (VitaeHistory *self)
   self->broken = TRUE;
 }
 
+/* Takes the last step off the undo stack and reverts it (@forward FALSE),
+ * or off the redo stack and applies it again (@forward TRUE), then keeps
+ * it on the other stack. */
+static gboolean
+replay (VitaeHistory *self,
+        gboolean      forward)
+{
+  GQueue *from = forward ? &self->redo : &self->undo;
+  GQueue *to = forward ? &self->undo : &self->redo;
+  gboolean could_undo = vitae_history_get_can_undo (self);
+  gboolean could_redo = vitae_history_get_can_redo (self);
+  Step *step;
+
+  if (!(step = g_queue_pop_tail (from)))
+    return FALSE;
+
+  self->replaying = TRUE;
+  for (guint i = 0; i < step->ops->len; i++)
+    apply_op (g_ptr_array_index (step->ops, forward ? i : step->ops->len - 1 - i), forward);
+  self->replaying = FALSE;
+
+  g_queue_push_tail (to, step);
+  self->broken = TRUE;
+  if (self->document != NULL)
+    _vitae_document_update_modified (self->document);
+  notify_state (self, could_undo, could_redo);
+
+  return TRUE;
+}
+
 /**
  * vitae_history_undo:
  * @self: a #VitaeHistory
@@ -428,30 +458,10 @@ vitae_history_break (VitaeHistory *self)
 gboolean
 vitae_history_undo (VitaeHistory *self)
 {
-  gboolean could_undo, could_redo;
-  Step *step;
-
   g_return_val_if_fail (VITAE_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (self->group_depth == 0, FALSE);
 
-  if (!(step = g_queue_pop_tail (&self->undo)))
-    return FALSE;
-
-  could_undo = TRUE;
-  could_redo = vitae_history_get_can_redo (self);
-
-  self->replaying = TRUE;
-  for (guint i = step->ops->len; i > 0; i--)
-    apply_op (g_ptr_array_index (step->ops, i - 1), FALSE);
-  self->replaying = FALSE;
-
-  g_queue_push_tail (&self->redo, step);
-  self->broken = TRUE;
-  if (self->document != NULL)
-    _vitae_document_update_modified (self->document);
-  notify_state (self, could_undo, could_redo);
-
-  return TRUE;
+  return replay (self, FALSE);
 }
 
 /**
@@ -465,30 +475,10 @@ vitae_history_undo (VitaeHistory *self)
 gboolean
 vitae_history_redo (VitaeHistory *self)
 {
-  gboolean could_undo, could_redo;
-  Step *step;
-
   g_return_val_if_fail (VITAE_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (self->group_depth == 0, FALSE);
 
-  if (!(step = g_queue_pop_tail (&self->redo)))
-    return FALSE;
-
-  could_undo = vitae_history_get_can_undo (self);
-  could_redo = TRUE;
-
-  self->replaying = TRUE;
-  for (guint i = 0; i < step->ops->len; i++)
-    apply_op (g_ptr_array_index (step->ops, i), TRUE);
-  self->replaying = FALSE;
-
-  g_queue_push_tail (&self->undo, step);
-  self->broken = TRUE;
-  if (self->document != NULL)
-    _vitae_document_update_modified (self->document);
-  notify_state (self, could_undo, could_redo);
-
-  return TRUE;
+  return replay (self, TRUE);
 }
 
 void
