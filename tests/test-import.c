@@ -1095,6 +1095,120 @@ test_pdf_staggered_column (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), >=, 1);
 }
 
+/* The same sidebar beside a column indented twice: the items' glyphs
+ * 14 points in from the headings, their wrapped lines 16 points further,
+ * and most lines there. The column still starts at its headings. */
+static void
+draw_twice_indented (cairo_t *cr)
+{
+  static const char * const side[] = {
+    "SKILLS", "Rust", "Go", "SQL", "Kafka", "gRPC", "Nix", "Bash", "Lua", "Zig", "Elm", "Perl", "Ruby",
+    "LANGUAGES", "Swedish", "English", "Finnish", "Polish",
+    "INTERESTS", "Sailing", "Chess", "Baking", "Birding", "Cycling", "Pottery", "Rowing",
+  };
+  static const char * const item[] = {
+    "• Rebuilt the tide gauge ingest so that", "readings arrive within two seconds of", "being taken at the pier",
+  };
+  double y = 120;
+
+  draw_text (cr, 40, 40, "Mara Lindqvist", 22, TRUE);
+  draw_text (cr, 40, 74, "mara.lindqvist@example.se", 9, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (side); i++)
+    draw_text (cr, 40, 121 + 19.5 * i, side[i], 9, i == 0 || i == 13 || i == 18);
+
+  draw_text (cr, 222, y, "EXPERIENCE", 12, TRUE);
+  for (guint e = 0; e < 3; e++)
+    {
+      draw_text (cr, 222, y += 26, e == 0 ? "Senior Engineer, Tidewater Labs" : "Engineer, Skerry Systems", 10, TRUE);
+      draw_text (cr, 480, y, "2019 – 2023", 10, FALSE);
+      for (guint b = 0; b < 2; b++)
+        {
+          draw_text (cr, 236, y += 20, item[0], 10, FALSE);
+          draw_text (cr, 252, y += 13, item[1], 10, FALSE);
+          draw_text (cr, 252, y += 13, item[2], 10, FALSE);
+        }
+    }
+}
+
+static void
+test_pdf_twice_indented (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_twice_indented);
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 3);
+  for (guint e = 0; e < 3; e++)
+    {
+      VitaeEntry *work = entry_at (document, VITAE_SECTION_EXPERIENCE, e);
+
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "end"), ==, "2023");
+      g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 2);
+      g_assert_cmpstr (bullet_text (work, 1), ==,
+                       "Rebuilt the tide gauge ingest so that readings arrive within two seconds of being taken at the pier");
+    }
+}
+
+/* A designer's page: a photo at the top of a dark left sidebar whose
+ * text starts lower down, the name and a profile at the top of the main
+ * column. poppler's selection from the top left corner to the bottom
+ * right one leaves the main column's last line out. */
+static void
+draw_photo_sidebar (cairo_t *cr)
+{
+  static const char * const side[] = {
+    "CONTACT", "Harbour Road 4, Bergen", "+47 912 34 567", "ola.nordmann@example.no", "SKILLS", "Python", "SQL",
+    "Power BI", "dbt", "LANGUAGES", "Norwegian", "English", "German",
+  };
+  static const char * const profile[] = {
+    "Analyst who turns fish market data into weekly price reports",
+    "for buyers along the coast, and keeps the pipelines behind",
+    "them running without anyone noticing.",
+  };
+  static const char * const items[] = {
+    "• Built the weekly price report read by forty buyers",
+    "• Cut the nightly load from two hours to twenty minutes",
+    "• Wrote the data dictionary for the auction records",
+  };
+  double y = 200;
+
+  cairo_set_source_rgb (cr, 0.1, 0.2, 0.35);
+  cairo_rectangle (cr, 0, 0, 200, 842);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
+  cairo_arc (cr, 100, 90, 60, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (side); i++)
+    draw_text (cr, 30, 200 + 18 * i, side[i], 9, i == 0 || i == 4 || i == 9);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_text (cr, 222, 24, "Ola Nordmann", 26, TRUE);
+  draw_text (cr, 222, 80, "PROFILE", 13, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (profile); i++)
+    draw_text (cr, 222, 104 + 13 * i, profile[i], 10, FALSE);
+  draw_text (cr, 222, y, "EXPERIENCE", 13, TRUE);
+  for (guint e = 0; e < 2; e++)
+    {
+      draw_text (cr, 222, y += 26, e == 0 ? "Data Analyst, Sjømat Data AS" : "Junior Analyst, Fjordfisk", 10, TRUE);
+      draw_text (cr, 500, y, e == 0 ? "2021 – 2024" : "2019 – 2021", 10, FALSE);
+      for (guint b = 0; b < G_N_ELEMENTS (items); b++)
+        draw_text (cr, 230, y += 16, items[b], 10, FALSE);
+    }
+}
+
+static void
+test_pdf_photo_sidebar (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_photo_sidebar);
+  VitaeEntry *work;
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Ola Nordmann");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ola.nordmann@example.no");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+  g_assert_cmpstr (bullet_text (work, 2), ==, "Wrote the data dictionary for the auction records");
+}
+
 static VitaeDocument *import_texts (const char * const *texts,
                                     guint                n);
 
@@ -1605,6 +1719,27 @@ test_lines_glued_marks (void)
   g_assert_cmpstr (bullet_text (entry, 1), ==, "Led a team of four students");
 }
 
+/* A languages line with a dash and curly quotes: split at its "·" and
+ * "|", never inside the other characters. */
+static void
+test_lines_language_marks (void)
+{
+  static const char * const texts[] = {
+    "Ilse Vermeulen", "ilse.v@example.be",
+    "Languages", "Nederlands – moedertaal · Français (courant) | English “fluent”",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+  VitaeEntry *entry;
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_LANGUAGES), ==, 3);
+  entry = entry_at (document, VITAE_SECTION_LANGUAGES, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Nederlands – moedertaal");
+  entry = entry_at (document, VITAE_SECTION_LANGUAGES, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "fluency"), ==, "courant");
+  entry = entry_at (document, VITAE_SECTION_LANGUAGES, 2);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "English “fluent”");
+}
+
 /* A name in large capitals over two centred lines. */
 static void
 draw_centred_name (cairo_t *cr)
@@ -1709,6 +1844,8 @@ main (int   argc,
   g_test_add_func ("/import/pdf/varied-lines", test_pdf_varied_lines);
   g_test_add_func ("/import/pdf/short-sidebar", test_pdf_short_sidebar);
   g_test_add_func ("/import/pdf/staggered-column", test_pdf_staggered_column);
+  g_test_add_func ("/import/pdf/photo-sidebar", test_pdf_photo_sidebar);
+  g_test_add_func ("/import/pdf/twice-indented", test_pdf_twice_indented);
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);
@@ -1721,6 +1858,7 @@ main (int   argc,
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
   g_test_add_func ("/import/lines/header-details", test_lines_header_details);
   g_test_add_func ("/import/lines/glued-marks", test_lines_glued_marks);
+  g_test_add_func ("/import/lines/language-marks", test_lines_language_marks);
   g_test_add_func ("/import/pdf/centred-name", test_pdf_centred_name);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/hostile", test_hostile);

@@ -362,7 +362,7 @@ static void
 read_languages (Builder    *builder,
                 const char *text)
 {
-  g_auto(GStrv) parts = g_strsplit_set (text, "·•|,\t", -1);
+  g_auto(GStrv) parts = _vitae_import_split_parts (text, "|,\t");
 
   for (guint i = 0; parts[i]; i++)
     {

@@ -108,6 +108,9 @@ _vitae_import_set_email (VitaeNode  *basics,
 
 gboolean
 _vitae_import_is_contact_line (const char *text);
+GStrv
+_vitae_import_split_parts (const char *text,
+                           const char *separators);
 
 void
 _vitae_import_read_contact (Builder    *builder,

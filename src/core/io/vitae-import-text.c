@@ -658,10 +658,25 @@ _vitae_import_set_email (VitaeNode  *basics,
   vitae_node_set_text (basics, "email", email);
 }
 
+/* Splits @text at the ASCII @separators (a tab among them) and at "·"
+ * and "•", which become tabs. g_strsplit_set() splits at bytes: given
+ * those two, it would cut characters that share their bytes ("–", "’",
+ * "°") in half. */
+GStrv
+_vitae_import_split_parts (const char *text,
+                           const char *separators)
+{
+  g_autoptr(GString) flat = g_string_new (text);
+
+  g_string_replace (flat, "·", "\t", 0);
+  g_string_replace (flat, "•", "\t", 0);
+  return g_strsplit_set (flat->str, separators, -1);
+}
+
 gboolean
 _vitae_import_is_contact_line (const char *text)
 {
-  g_auto(GStrv) parts = g_strsplit_set (text, "\t|·•", -1);
+  g_auto(GStrv) parts = _vitae_import_split_parts (text, "\t|");
 
   for (guint i = 0; parts[i]; i++)
     {

@@ -195,12 +195,16 @@ pdf_page_load_area (PdfPage          *p,
 }
 
 /* Reads the page's characters. poppler selects text from the top left
- * corner; on a page with right-to-left text (a fifth of its letters or
- * more: not an English page with an Arabic city), that leaves out some
- * of the first and last lines (the selection starts at the end of the
- * first, and ends at the start of the last), so such a page is read
- * again, selected from its top right corner to its bottom left, and
- * what that adds is added. */
+ * corner to the bottom right one, in its own reading order of blocks;
+ * on a page in columns that can leave out a block at either end (the
+ * name at the top of a main column beside a sidebar with a photo, the
+ * column's last line), so every page is read again, selected from its
+ * bottom right corner to its top left, and what that adds is added. On
+ * a page with right-to-left text (a fifth of its letters or more: not an
+ * English page with an Arabic city), the top left selection leaves out
+ * some of the first and last lines (it starts at the end of the first,
+ * and ends at the start of the last), so such a page is also read from
+ * its top right corner to its bottom left. */
 static gboolean
 pdf_page_load (PdfPage     *p,
                PopplerPage *page)
@@ -220,9 +224,9 @@ pdf_page_load (PdfPage     *p,
       n_ltr += direction > 0;
     }
   p->any_rtl = n_rtl > 0 && n_rtl * 4 >= n_ltr;
-  if (p->any_rtl)
+  for (guint k = p->any_rtl ? 0 : 1; k < 2; k++)
     {
-      PopplerRectangle area = { p->width + 1, -1, -1, height + 1 };
+      PopplerRectangle area = { p->width + 1, k == 0 ? -1 : height + 1, -1, k == 0 ? height + 1 : -1 };
       PdfPage other = { page, };
 
       if (pdf_page_load_area (&other, &area))
@@ -353,17 +357,25 @@ find_gutter (PdfPage *p,
         }
     }
 
-  /* The column starts at its headings, left of its indented bullets. */
+  /* The column starts at its headings, left of its indented bullets,
+   * which may be indented twice (the item's glyph, then its text). */
   if (gutter > 0)
     {
-      double edge = gutter;
+      double edge = gutter, low = gutter;
 
-      for (guint k = 0; k < start_xs->len; k++)
+      /* No further than two steps of 24 points. */
+      while (low >= gutter - 48)
         {
-          double x = g_array_index (start_xs, double, k);
+          edge = low;
+          for (guint k = 0; k < start_xs->len; k++)
+            {
+              double x = g_array_index (start_xs, double, k);
 
-          if (x >= gutter - 24 && x < edge)
-            edge = x;
+              if (x >= edge - 24 && x < low && x > page_width * 0.25)
+                low = x;
+            }
+          if (low == edge)
+            break;
         }
       gutter = MIN (gutter, floor (edge / 6) * 6.0);
 
