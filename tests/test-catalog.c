@@ -15,6 +15,7 @@
 
 #include "vitae-core.h"
 #include "vitae-catalog.h"
+#include "vitae-coach.h"
 #include "vitae-matcher.h"
 #include "vitae-sql.h"
 
@@ -715,6 +716,71 @@ test_sql_failure (void)
   g_assert_cmpuint (g_strv_length (roles), ==, 0);
 }
 
+/* The coach of a copy of the shipped catalog after @sql has changed it. */
+static VitaeCoach *
+coach_after (const char  *sql,
+             GError     **error)
+{
+  g_autoptr(VitaeCatalog) catalog = vitae_catalog_new (NULL, NULL);
+
+  g_assert_cmpint (vitae_sql_exec (vitae_catalog_get_db (catalog), sql, NULL), ==, SQLITE_OK);
+
+  return vitae_coach_new (catalog, error);
+}
+
+/* The coach reads its tables through the same checked statements: a table
+ * of its own that fails to read is an error naming its file; the catalog's
+ * keywords, which it can do without, are a warning naming the query; a
+ * catalog without the French tables (an older one) is no error. Each table
+ * is made to fail while it is read, not when the query is prepared: a view
+ * whose rows overflow. */
+static void
+test_coach_sql_failure (void)
+{
+  g_autoptr(VitaeCoach) coach = NULL;
+  g_autoptr(VitaeCoachResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  coach = coach_after ("ALTER TABLE coach_lexicon RENAME TO coach_lexicon_gone;"
+                       "CREATE VIEW coach_lexicon AS SELECT 'unit' AS list, abs(-9223372036854775808) AS word;",
+                       &error);
+  g_assert_null (coach);
+  g_assert_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG);
+  g_assert_nonnull (strstr (error->message, "(30-coach.sql)"));
+  g_assert_nonnull (strstr (error->message, "integer overflow"));
+  g_clear_error (&error);
+
+  coach = coach_after ("ALTER TABLE coach_fr_words RENAME TO coach_fr_words_gone;"
+                       "CREATE VIEW coach_fr_words AS SELECT 'unit' AS list, abs(-9223372036854775808) AS word;",
+                       &error);
+  g_assert_null (coach);
+  g_assert_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG);
+  g_assert_nonnull (strstr (error->message, "(31-coach-fr.sql)"));
+  g_assert_nonnull (strstr (error->message, "integer overflow"));
+  g_clear_error (&error);
+
+  /* Without the French tables, a French bullet gets no French rewrite. */
+  coach = coach_after ("DROP TABLE coach_fr_phrases; DROP TABLE coach_fr_openers;"
+                       "DROP TABLE coach_fr_words; DROP TABLE coach_fr_slots;", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (coach);
+  vitae_coach_set_language (coach, "fr");
+  result = vitae_coach_analyze_bullet (coach, "Responsable de la maintenance des outils internes de facturation");
+  for (guint i = 0; i < vitae_coach_result_get_n_suggestions (result); i++)
+    g_assert_null (strstr (vitae_coach_result_get_suggestion (result, i)->text, "[pour quel"));
+  g_clear_object (&coach);
+
+  g_test_expect_message ("vitae-catalog", G_LOG_LEVEL_WARNING,
+                         "SQL failed (integer overflow): SELECT lower(name) FROM keywords WHERE *");
+  g_test_expect_message ("vitae-catalog", G_LOG_LEVEL_WARNING,
+                         "SQL failed (integer overflow): SELECT name FROM keywords WHERE *");
+  coach = coach_after ("ALTER TABLE keywords RENAME TO keywords_gone;"
+                       "CREATE VIEW keywords AS SELECT abs(-9223372036854775808) AS name;", &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  g_assert_nonnull (coach);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -741,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/vitae/catalog/salvage", test_salvage);
   g_test_add_func ("/vitae/catalog/read-only", test_read_only);
   g_test_add_func ("/vitae/catalog/sql-failure", test_sql_failure);
+  g_test_add_func ("/vitae/catalog/coach-sql-failure", test_coach_sql_failure);
 
   status = g_test_run ();
 

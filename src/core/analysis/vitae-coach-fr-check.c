@@ -14,10 +14,6 @@
 
 #include "vitae-coach-fr.h"
 
-/* The same bounds as the English coach's. */
-#define FR_MAX_WORDS 42
-#define FR_MIN_WORDS 5
-
 /* Figures ******************************************************************/
 
 /* "3ème", "1er", "2e": a rank, not a figure. */
@@ -47,7 +43,7 @@ is_figure_word (const FrAnalysis *analysis,
                 guint             i)
 {
   const char *word = fr_token_lower (analysis, i);
-  guint bits = _vitae_coach_fr_word_bits (analysis->fr, word);
+  guint bits = _vitae_coach_fr_token_bits (analysis, i);
 
   /* "x3", "×2" */
   if ((word[0] == 'x' && g_ascii_isdigit (word[1])) || g_str_has_prefix (word, "\xc3\x97"))
@@ -95,7 +91,7 @@ is_figure (const FrAnalysis *analysis,
     return FALSE;
   /* a unit after it: "40 %", "300 ms", "15 k€" */
   if (next != NULL && ((next->flags & FR_TOKEN_SYMBOL) ||
-                       (_vitae_coach_fr_word_bits (analysis->fr, fr_token_lower (analysis, i + 1)) & FR_WORD_UNIT)))
+                       (_vitae_coach_fr_token_bits (analysis, i + 1) & FR_WORD_UNIT)))
     return TRUE;
   /* a version after a name */
   if (i > 0 && (fr_token (analysis, i - 1)->flags & (FR_TOKEN_NAME | FR_TOKEN_CAPITAL)) &&
@@ -140,10 +136,10 @@ find_lead (FrAnalysis       *analysis,
   guint end = 1;
   g_autofree char *quoted = NULL;
 
-  if (!(_vitae_coach_fr_word_bits (analysis->fr, fr_token_lower (analysis, 0)) & FR_WORD_FIRST_PERSON))
+  if (!(_vitae_coach_fr_token_bits (analysis, 0) & FR_WORD_FIRST_PERSON))
     return;
   if (analysis->tokens->len > 1 &&
-      (_vitae_coach_fr_word_bits (analysis->fr, fr_token_lower (analysis, 1)) & FR_WORD_AUXILIARY))
+      (_vitae_coach_fr_token_bits (analysis, 1) & FR_WORD_AUXILIARY))
     end = 2;
   if (end >= analysis->tokens->len)
     return;
@@ -317,7 +313,7 @@ find_words (FrAnalysis       *analysis,
           analysis->has_technique = TRUE;
 
       if (!analysis->first_person &&
-          (_vitae_coach_fr_word_bits (analysis->fr, word) & FR_WORD_FIRST_PERSON))
+          (_vitae_coach_fr_token_bits (analysis, i) & FR_WORD_FIRST_PERSON))
         {
           g_autofree char *quoted = quote (analysis, i, i + 1);
 
@@ -339,26 +335,6 @@ find_words (FrAnalysis       *analysis,
     }
 }
 
-static void
-check_shape (FrAnalysis       *analysis,
-             VitaeCoachResult *result,
-             guint             n_chars)
-{
-  if (!analysis->has_metric)
-    _vitae_coach_result_add (result, VITAE_COACH_ISSUE_NO_METRIC, 0, n_chars,
-                             g_strdup (_("No figure shows the result: add a number, a percentage, "
-                                         "a latency or a before→after")));
-  if (analysis->n_words > FR_MAX_WORDS)
-    _vitae_coach_result_add (result, VITAE_COACH_ISSUE_TOO_LONG, 0, n_chars,
-                             /* Translators: %u is a number of words, at least 43 */
-                             g_strdup_printf (_("%u words is too long to read at a glance: "
-                                                "keep a bullet to about 35"), analysis->n_words));
-  else if (analysis->n_words < FR_MIN_WORDS)
-    _vitae_coach_result_add (result, VITAE_COACH_ISSUE_TOO_SHORT, 0, n_chars,
-                             g_strdup (_("Too short to show an achievement: add the context, "
-                                         "how you did it and the result")));
-}
-
 /* The English coach's points, read the same way: an action opens it (a
  * noun of action or a participle, 30; a weak opening 10, no action 5), it
  * names tools (up to 20), a figure measures the result (35), it reads at a
@@ -375,10 +351,7 @@ compute_score (const FrAnalysis *analysis)
   score += MIN (specific, 20);
   if (analysis->has_metric)
     score += 35;
-  if (analysis->n_words >= 8 && analysis->n_words <= 35)
-    score += 15;
-  else if (analysis->n_words >= 5 && analysis->n_words <= FR_MAX_WORDS)
-    score += 8;
+  score += _vitae_coach_length_points (analysis->n_words);
   if (analysis->first_person)
     score -= 5;
   score -= MIN (analysis->n_vague * 4, 8);
@@ -419,16 +392,11 @@ _vitae_coach_fr_analyze (VitaeCoach       *coach,
                          CoachAnalyzeMode  mode)
 {
   g_autoptr(VitaeCoachResult) result = _vitae_coach_result_new (text);
-  FrAnalysis analysis = { 0 };
+  FrAnalysis analysis;
   gboolean quiet = mode == COACH_ANALYZE_SCORE;
   guint n_chars = g_utf8_strlen (text, -1);
 
-  analysis.coach = coach;
-  analysis.fr = fr;
-  analysis.text = text;
-  analysis.tokens = g_array_new (FALSE, FALSE, sizeof (FrToken));
-  analysis.lower = g_string_new (NULL);
-  _vitae_coach_fr_tokenize (&analysis);
+  _vitae_coach_fr_analysis_init (&analysis, coach, fr, text);
 
   g_weak_ref_set (&result->coach, coach);
   result->area = coach->general->id;
@@ -447,7 +415,7 @@ _vitae_coach_fr_analyze (VitaeCoach       *coach,
       find_opener (&analysis, result, quiet);
       find_words (&analysis, result, quiet);
       if (!quiet)
-        check_shape (&analysis, result, n_chars);
+        _vitae_coach_check_shape (result, analysis.has_metric, analysis.n_words, 0, n_chars);
       g_array_sort (result->issues, _vitae_coach_compare_issues);
       result->base_score = compute_score (&analysis);
       result->score = result->base_score;
@@ -458,8 +426,7 @@ _vitae_coach_fr_analyze (VitaeCoach       *coach,
         _vitae_coach_fr_rewrite (&analysis, result);
     }
 
-  g_array_unref (analysis.tokens);
-  g_string_free (analysis.lower, TRUE);
+  _vitae_coach_fr_analysis_clear (&analysis);
 
   return g_steal_pointer (&result);
 }

@@ -13,8 +13,10 @@
 #include <string.h>
 
 #include "vitae-coach-fr.h"
+#include "vitae-coach-load.h"
 #include "vitae-error.h"
 #include "vitae-language.h"
+#include "vitae-sql.h"
 
 /*
  * The coach in French. A bullet of a document whose language is French, in
@@ -144,64 +146,32 @@ scope_from_id (const char *id)
   return SCOPE_NONE;
 }
 
-static gboolean
-load_rows (CoachFr     *fr,
-           sqlite3     *db,
-           const char  *sql,
-           guint        table,
-           GError     **error)
+static void
+add_row (CoachFr    *fr,
+         guint       table,
+         const char *a,
+         const char *b,
+         const char *c)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (table == 0)
+    add_phrase (fr, g_str_equal (a, "weak-verb") ? FR_PHRASE_WEAK :
+                    g_str_equal (a, "vague") ? FR_PHRASE_VAGUE : FR_PHRASE_FILLER,
+                b, scope_from_id (c), FR_FORM_NOUN, NULL);
+  else if (table == 1)
+    add_phrase (fr, FR_PHRASE_OPENER, a, SCOPE_NONE,
+                g_str_equal (b, "participle") ? FR_FORM_PARTICIPLE :
+                g_str_equal (b, "infinitive") ? FR_FORM_INFINITIVE : FR_FORM_NOUN, c);
+  else if (table == 2)
     {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-                   /* Translators: %s is SQLite's message */
-                   _("The coach's French tables in the keyword catalog (31-coach-fr.sql) cannot be read: %s"),
-                   sqlite3_errmsg (db));
-      return FALSE;
+      guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (fr->words, b));
+
+      bits |= g_str_equal (a, "first-person") ? FR_WORD_FIRST_PERSON :
+              g_str_equal (a, "auxiliary") ? FR_WORD_AUXILIARY :
+              g_str_equal (a, "number") ? FR_WORD_NUMBER : FR_WORD_UNIT;
+      g_hash_table_replace (fr->words, g_strdup (b), GUINT_TO_POINTER (bits));
     }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *a = (const char *) sqlite3_column_text (stmt, 0);
-      const char *b = (const char *) sqlite3_column_text (stmt, 1);
-      const char *c = (const char *) sqlite3_column_text (stmt, 2);
-
-      if (a == NULL || b == NULL)
-        continue;
-      if (table == 0)
-        add_phrase (fr, g_str_equal (a, "weak-verb") ? FR_PHRASE_WEAK :
-                        g_str_equal (a, "vague") ? FR_PHRASE_VAGUE : FR_PHRASE_FILLER,
-                    b, scope_from_id (c), FR_FORM_NOUN, NULL);
-      else if (table == 1)
-        add_phrase (fr, FR_PHRASE_OPENER, a, SCOPE_NONE,
-                    g_str_equal (b, "participle") ? FR_FORM_PARTICIPLE :
-                    g_str_equal (b, "infinitive") ? FR_FORM_INFINITIVE : FR_FORM_NOUN, c);
-      else if (table == 2)
-        {
-          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (fr->words, b));
-
-          bits |= g_str_equal (a, "first-person") ? FR_WORD_FIRST_PERSON :
-                  g_str_equal (a, "auxiliary") ? FR_WORD_AUXILIARY :
-                  g_str_equal (a, "number") ? FR_WORD_NUMBER : FR_WORD_UNIT;
-          g_hash_table_replace (fr->words, g_strdup (b), GUINT_TO_POINTER (bits));
-        }
-      else
-        g_hash_table_replace (fr->slots, g_strdup (a), g_strdup (b));
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-                   _("The coach's French tables in the keyword catalog (31-coach-fr.sql) cannot be read: %s"),
-                   sqlite3_errmsg (db));
-      return FALSE;
-    }
-
-  return TRUE;
+  else
+    g_hash_table_replace (fr->slots, g_strdup (a), g_strdup (b));
 }
 
 /*
@@ -220,14 +190,9 @@ _vitae_coach_fr_load (sqlite3  *db,
     "SELECT name, slot, NULL FROM coach_fr_slots",
   };
   CoachFr *fr;
-  sqlite3_stmt *probe = NULL;
 
-  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM coach_fr_phrases LIMIT 1", -1, &probe, NULL) != SQLITE_OK)
-    {
-      sqlite3_finalize (probe);
-      return NULL;
-    }
-  sqlite3_finalize (probe);
+  if (!_vitae_coach_has_table (db, "coach_fr_phrases"))
+    return NULL;
 
   fr = g_new0 (CoachFr, 1);
   fr->phrases = g_ptr_array_new_with_free_func (free_phrase);
@@ -235,12 +200,25 @@ _vitae_coach_fr_load (sqlite3  *db,
   fr->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   fr->slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    if (!load_rows (fr, db, queries[q], q, error))
-      {
-        _vitae_coach_fr_free (fr);
-        return NULL;
-      }
+  for (guint table = 0; table < G_N_ELEMENTS (queries); table++)
+    {
+      g_auto(VitaeSql) q = VITAE_SQL_INIT;
+
+      vitae_sql_prepare (&q, db, queries[table]);
+      while (vitae_sql_step (&q))
+        {
+          const char *a = (const char *) sqlite3_column_text (q.stmt, 0);
+          const char *b = (const char *) sqlite3_column_text (q.stmt, 1);
+
+          if (a != NULL && b != NULL)
+            add_row (fr, table, a, b, (const char *) sqlite3_column_text (q.stmt, 2));
+        }
+      if (!_vitae_coach_finish_sql (&q, TRUE, error))
+        {
+          _vitae_coach_fr_free (fr);
+          return NULL;
+        }
+    }
 
   return fr;
 }
@@ -252,11 +230,38 @@ _vitae_coach_fr_slot (CoachFr    *fr,
   return g_hash_table_lookup (fr->slots, name);
 }
 
+/* The FrWordList bits of token @i's word. */
 guint
-_vitae_coach_fr_word_bits (CoachFr    *fr,
-                           const char *word)
+_vitae_coach_fr_token_bits (const FrAnalysis *analysis,
+                            guint             i)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (fr->words, word));
+  return GPOINTER_TO_UINT (g_hash_table_lookup (analysis->fr->words, fr_token_lower (analysis, i)));
+}
+
+/* Analysis *****************************************************************/
+
+/* Starts the analysis of @text: its words, cut as the tables read them. */
+void
+_vitae_coach_fr_analysis_init (FrAnalysis *analysis,
+                               VitaeCoach *coach,
+                               CoachFr    *fr,
+                               const char *text)
+{
+  *analysis = (FrAnalysis) { 0 };
+  analysis->coach = coach;
+  analysis->fr = fr;
+  analysis->text = text;
+  analysis->tokens = g_array_new (FALSE, FALSE, sizeof (FrToken));
+  analysis->lower = g_string_new (NULL);
+  _vitae_coach_fr_tokenize (analysis);
+}
+
+void
+_vitae_coach_fr_analysis_clear (FrAnalysis *analysis)
+{
+  g_clear_pointer (&analysis->tokens, g_array_unref);
+  if (analysis->lower != NULL)
+    g_string_free (g_steal_pointer (&analysis->lower), TRUE);
 }
 
 /* Words ********************************************************************/
@@ -501,14 +506,10 @@ static gboolean
 has_french_signal (CoachFr    *fr,
                    const char *text)
 {
-  FrAnalysis analysis = { 0 };
+  FrAnalysis analysis;
   gboolean french = FALSE;
 
-  analysis.fr = fr;
-  analysis.text = text;
-  analysis.tokens = g_array_new (FALSE, FALSE, sizeof (FrToken));
-  analysis.lower = g_string_new (NULL);
-  _vitae_coach_fr_tokenize (&analysis);
+  _vitae_coach_fr_analysis_init (&analysis, NULL, fr, text);
 
   for (const char *p = text; *p != '\0' && !french; p = g_utf8_next_char (p))
     if ((guchar) *p >= 0x80 && g_unichar_isalpha (g_utf8_get_char (p)))
@@ -517,8 +518,7 @@ has_french_signal (CoachFr    *fr,
     for (guint w = 0; w < G_N_ELEMENTS (french_words) && !french; w++)
       french = g_str_equal (fr_token_lower (&analysis, i), french_words[w]);
 
-  g_array_unref (analysis.tokens);
-  g_string_free (analysis.lower, TRUE);
+  _vitae_coach_fr_analysis_clear (&analysis);
 
   return french;
 }
@@ -530,15 +530,11 @@ static gboolean
 opens_in_french (CoachFr    *fr,
                  const char *text)
 {
-  FrAnalysis analysis = { 0 };
+  FrAnalysis analysis;
   guint end = 0;
   gboolean french = FALSE;
 
-  analysis.fr = fr;
-  analysis.text = text;
-  analysis.tokens = g_array_new (FALSE, FALSE, sizeof (FrToken));
-  analysis.lower = g_string_new (NULL);
-  _vitae_coach_fr_tokenize (&analysis);
+  _vitae_coach_fr_analysis_init (&analysis, NULL, fr, text);
 
   if (analysis.tokens->len > 0)
     {
@@ -557,8 +553,7 @@ opens_in_french (CoachFr    *fr,
         }
     }
 
-  g_array_unref (analysis.tokens);
-  g_string_free (analysis.lower, TRUE);
+  _vitae_coach_fr_analysis_clear (&analysis);
 
   return french;
 }

@@ -119,8 +119,13 @@ gboolean          _vitae_coach_fr_applies      (CoachFr             *fr,
                                                 const char          *language,
                                                 const char          *text);
 void              _vitae_coach_fr_tokenize     (FrAnalysis          *analysis);
-guint             _vitae_coach_fr_word_bits    (CoachFr             *fr,
-                                                const char          *word);
+void              _vitae_coach_fr_analysis_init  (FrAnalysis        *analysis,
+                                                  VitaeCoach        *coach,
+                                                  CoachFr           *fr,
+                                                  const char        *text);
+void              _vitae_coach_fr_analysis_clear (FrAnalysis        *analysis);
+guint             _vitae_coach_fr_token_bits   (const FrAnalysis    *analysis,
+                                                guint                i);
 const char       *_vitae_coach_fr_slot         (CoachFr             *fr,
                                                 const char          *name);
 const FrPhrase   *_vitae_coach_fr_match        (const FrAnalysis    *analysis,

@@ -16,6 +16,7 @@
 #include "vitae-coach-load.h"
 #include "vitae-coach-private.h"
 #include "vitae-error.h"
+#include "vitae-sql.h"
 
 /* Loading the catalog ******************************************************/
 
@@ -60,41 +61,63 @@ compare_phrases (gconstpointer a,
   return (int) y->n_words - (int) x->n_words;
 }
 
-static gboolean
-prepare (sqlite3       *db,
-         const char    *sql,
-         sqlite3_stmt **stmt,
-         GError       **error)
+/**
+ * _vitae_coach_finish_sql:
+ * @q: a #VitaeSql the coach read its tables with
+ * @french: whether they are the French tables (31-coach-fr.sql) rather
+ *   than the English ones (30-coach.sql)
+ * @error: a #GError
+ *
+ * Finishes @q and reports its first failure, with SQLite's message, as
+ * tables of the coach that cannot be read.
+ *
+ * Returns: %TRUE if every step of @q succeeded
+ */
+gboolean
+_vitae_coach_finish_sql (VitaeSql  *q,
+                         gboolean   french,
+                         GError   **error)
 {
-  if (sqlite3_prepare_v2 (db, sql, -1, stmt, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-                   /* Translators: %s is SQLite's message */
-                   _("The coach's tables in the keyword catalog (30-coach.sql) cannot be read: %s"),
-                   sqlite3_errmsg (db));
-      return FALSE;
-    }
+  g_autoptr(GError) failure = NULL;
 
-  return TRUE;
+  if (vitae_sql_finish (q, &failure) == SQLITE_OK)
+    return TRUE;
+
+  if (french)
+    g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                 /* Translators: %s is SQLite's message */
+                 _("The coach's French tables in the keyword catalog (31-coach-fr.sql) cannot be read: %s"),
+                 failure->message);
+  else
+    g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
+                 /* Translators: %s is SQLite's message */
+                 _("The coach's tables in the keyword catalog (30-coach.sql) cannot be read: %s"),
+                 failure->message);
+
+  return FALSE;
 }
 
-static gboolean
-finish (sqlite3       *db,
-        sqlite3_stmt  *stmt,
-        int            rc,
-        GError       **error)
+/**
+ * _vitae_coach_has_table:
+ * @db: the catalog's connection
+ * @name: a table's name
+ *
+ * Whether the catalog has the table @name: a user's own, older catalog may
+ * lack the ones added since. A schema that cannot be read is reported as a
+ * warning, and reads as no table.
+ */
+gboolean
+_vitae_coach_has_table (sqlite3    *db,
+                        const char *name)
 {
-  sqlite3_finalize (stmt);
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
+  gboolean found = FALSE;
 
-  if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
-                   _("The coach's tables in the keyword catalog (30-coach.sql) cannot be read: %s"),
-                   sqlite3_errmsg (db));
-      return FALSE;
-    }
+  vitae_sql_prepare (&q, db, "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?1");
+  vitae_sql_bind_text (&q, 1, name);
+  found = vitae_sql_step (&q);
 
-  return TRUE;
+  return vitae_sql_finish (&q, NULL) == SQLITE_OK && found;
 }
 
 static void
@@ -144,23 +167,21 @@ load_lexicon (VitaeCoach  *self,
     { "object-duty", LEX_OBJECT_DUTY },
     { "no-outcome", LEX_NO_OUTCOME },
   };
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
 
-  if (!prepare (db, "SELECT list, word FROM coach_lexicon", &stmt, error))
-    return FALSE;
+  vitae_sql_prepare (&q, db, "SELECT list, word FROM coach_lexicon");
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (vitae_sql_step (&q))
     {
-      const char *list = (const char *) sqlite3_column_text (stmt, 0);
-      const char *word = (const char *) sqlite3_column_text (stmt, 1);
+      const char *list = (const char *) sqlite3_column_text (q.stmt, 0);
+      const char *word = (const char *) sqlite3_column_text (q.stmt, 1);
 
       for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
         if (g_str_equal (list, lists[i].list))
           add_lex (self, word, lists[i].bit);
     }
 
-  return finish (db, stmt, rc, error);
+  return _vitae_coach_finish_sql (&q, FALSE, error);
 }
 
 static gboolean
@@ -168,20 +189,18 @@ load_phrases (VitaeCoach  *self,
               sqlite3     *db,
               GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
   GHashTableIter iter;
   gpointer value;
-  int rc;
 
-  if (!prepare (db, "SELECT kind, phrase, scope FROM coach_phrases", &stmt, error))
-    return FALSE;
+  vitae_sql_prepare (&q, db, "SELECT kind, phrase, scope FROM coach_phrases");
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (vitae_sql_step (&q))
     {
-      const char *kind = (const char *) sqlite3_column_text (stmt, 0);
-      const char *text = (const char *) sqlite3_column_text (stmt, 1);
+      const char *kind = (const char *) sqlite3_column_text (q.stmt, 0);
+      const char *text = (const char *) sqlite3_column_text (q.stmt, 1);
       CoachPhrase *phrase = g_new0 (CoachPhrase, 1);
-      const char *scope = (const char *) sqlite3_column_text (stmt, 2);
+      const char *scope = (const char *) sqlite3_column_text (q.stmt, 2);
       const char *key;
       GPtrArray *list;
 
@@ -219,7 +238,7 @@ load_phrases (VitaeCoach  *self,
   while (g_hash_table_iter_next (&iter, NULL, &value))
     g_ptr_array_sort (value, compare_phrases);
 
-  return finish (db, stmt, rc, error);
+  return _vitae_coach_finish_sql (&q, FALSE, error);
 }
 
 static gboolean
@@ -227,24 +246,22 @@ load_irregular (VitaeCoach  *self,
                 sqlite3     *db,
                 GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
 
-  if (!prepare (db, "SELECT form, past FROM coach_irregular", &stmt, error))
-    return FALSE;
+  vitae_sql_prepare (&q, db, "SELECT form, past FROM coach_irregular");
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (vitae_sql_step (&q))
     {
-      const char *past = (const char *) sqlite3_column_text (stmt, 1);
+      const char *past = (const char *) sqlite3_column_text (q.stmt, 1);
 
       /* "Ran", "Wrote": an irregular past opening a bullet is its verb. */
       add_lex (self, past, LEX_PAST);
       g_hash_table_insert (self->irregular,
-                           g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                           g_strdup ((const char *) sqlite3_column_text (q.stmt, 0)),
                            g_strdup (past));
     }
 
-  return finish (db, stmt, rc, error);
+  return _vitae_coach_finish_sql (&q, FALSE, error);
 }
 
 void
@@ -264,18 +281,16 @@ load_first_person (VitaeCoach  *self,
                    sqlite3     *db,
                    GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
 
-  if (!prepare (db, "SELECT lang, word FROM coach_first_person", &stmt, error))
-    return FALSE;
+  vitae_sql_prepare (&q, db, "SELECT lang, word FROM coach_first_person");
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (vitae_sql_step (&q))
     g_hash_table_add (self->first_person,
-                      g_strdup_printf ("%s:%s", (const char *) sqlite3_column_text (stmt, 0),
-                                       (const char *) sqlite3_column_text (stmt, 1)));
+                      g_strdup_printf ("%s:%s", (const char *) sqlite3_column_text (q.stmt, 0),
+                                       (const char *) sqlite3_column_text (q.stmt, 1)));
 
-  return finish (db, stmt, rc, error);
+  return _vitae_coach_finish_sql (&q, FALSE, error);
 }
 
 /* The verbs that fit an object, the nouns that name an action and the slots
@@ -293,45 +308,41 @@ load_grammar (VitaeCoach  *self,
     [COACH_OBJECT_DUTY] = "duty",
     [COACH_OBJECT_HELPED_PEOPLE] = "helped-people",
   };
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
 
-  if (!prepare (db, "SELECT category, verb FROM coach_object_verbs ORDER BY category, rank", &stmt, error))
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  vitae_sql_prepare (&q, db, "SELECT category, verb FROM coach_object_verbs ORDER BY category, rank");
+  while (vitae_sql_step (&q))
     {
-      const char *category = (const char *) sqlite3_column_text (stmt, 0);
-      const char *verb = (const char *) sqlite3_column_text (stmt, 1);
+      const char *category = (const char *) sqlite3_column_text (q.stmt, 0);
+      const char *verb = (const char *) sqlite3_column_text (q.stmt, 1);
 
       for (guint i = 0; i < COACH_N_OBJECTS; i++)
         if (g_str_equal (category, categories[i]))
           g_ptr_array_add (self->object_verbs[i], g_strdup (verb));
       add_lex (self, verb, LEX_STRONG_VERB);
     }
-  if (!finish (db, stmt, rc, error))
+  if (!_vitae_coach_finish_sql (&q, FALSE, error))
     return FALSE;
 
-  if (!prepare (db, "SELECT noun, verb, slot FROM coach_nominals", &stmt, error))
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  vitae_sql_prepare (&q, db, "SELECT noun, verb, slot FROM coach_nominals");
+  while (vitae_sql_step (&q))
     {
       CoachNominal *nominal = g_new0 (CoachNominal, 1);
 
-      nominal->verb = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      nominal->slot = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      g_hash_table_replace (self->nominals, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), nominal);
+      nominal->verb = g_strdup ((const char *) sqlite3_column_text (q.stmt, 1));
+      nominal->slot = g_strdup ((const char *) sqlite3_column_text (q.stmt, 2));
+      g_hash_table_replace (self->nominals, g_strdup ((const char *) sqlite3_column_text (q.stmt, 0)), nominal);
     }
-  if (!finish (db, stmt, rc, error))
+  if (!_vitae_coach_finish_sql (&q, FALSE, error))
     return FALSE;
 
-  if (!prepare (db, "SELECT word, slot FROM coach_vague_slots", &stmt, error))
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  vitae_sql_prepare (&q, db, "SELECT word, slot FROM coach_vague_slots");
+  while (vitae_sql_step (&q))
     g_hash_table_replace (self->vague_slots,
-                          g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-                          g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+                          g_strdup ((const char *) sqlite3_column_text (q.stmt, 0)),
+                          g_strdup ((const char *) sqlite3_column_text (q.stmt, 1)));
 
-  return finish (db, stmt, rc, error);
+  return _vitae_coach_finish_sql (&q, FALSE, error);
 }
 
 CoachArea *
@@ -359,26 +370,21 @@ load_areas (VitaeCoach  *self,
             sqlite3     *db,
             GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
 
-  if (!prepare (db, "SELECT id FROM coach_areas ORDER BY rank", &stmt, error))
-    return FALSE;
+  vitae_sql_prepare (&q, db, "SELECT id FROM coach_areas ORDER BY rank");
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && self->areas->len < COACH_MAX_AREAS)
+  while (self->areas->len < COACH_MAX_AREAS && vitae_sql_step (&q))
     {
       CoachArea *area = g_new0 (CoachArea, 1);
 
-      area->id = g_intern_string ((const char *) sqlite3_column_text (stmt, 0));
+      area->id = g_intern_string ((const char *) sqlite3_column_text (q.stmt, 0));
       area->verbs = g_ptr_array_new_with_free_func (g_free);
       area->tool_verbs = g_ptr_array_new ();
       area->patterns = g_ptr_array_new_with_free_func (free_pattern);
       g_ptr_array_add (self->areas, area);
     }
-  if (rc == SQLITE_ROW)
-    rc = SQLITE_DONE;
-
-  if (!finish (db, stmt, rc, error))
+  if (!_vitae_coach_finish_sql (&q, FALSE, error))
     return FALSE;
 
   self->general = _vitae_coach_find_area (self, "general", NULL);
@@ -389,12 +395,11 @@ load_areas (VitaeCoach  *self,
       return FALSE;
     }
 
-  if (!prepare (db, "SELECT area, verb, takes_tool FROM coach_verbs ORDER BY area, rank", &stmt, error))
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  vitae_sql_prepare (&q, db, "SELECT area, verb, takes_tool FROM coach_verbs ORDER BY area, rank");
+  while (vitae_sql_step (&q))
     {
-      CoachArea *area = _vitae_coach_find_area (self, (const char *) sqlite3_column_text (stmt, 0), NULL);
-      char *verb = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      CoachArea *area = _vitae_coach_find_area (self, (const char *) sqlite3_column_text (q.stmt, 0), NULL);
+      char *verb = g_strdup ((const char *) sqlite3_column_text (q.stmt, 1));
 
       if (area == NULL)
         {
@@ -402,32 +407,30 @@ load_areas (VitaeCoach  *self,
           continue;
         }
       g_ptr_array_add (area->verbs, verb);
-      if (sqlite3_column_int (stmt, 2))
+      if (sqlite3_column_int (q.stmt, 2))
         g_ptr_array_add (area->tool_verbs, verb);
       add_lex (self, verb, LEX_STRONG_VERB);
     }
-  if (!finish (db, stmt, rc, error))
+  if (!_vitae_coach_finish_sql (&q, FALSE, error))
     return FALSE;
 
-  if (!prepare (db,
-                "SELECT id, area, context, technique, result FROM coach_patterns ORDER BY area, rank",
-                &stmt, error))
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  vitae_sql_prepare (&q, db,
+                     "SELECT id, area, context, technique, result FROM coach_patterns ORDER BY area, rank");
+  while (vitae_sql_step (&q))
     {
-      CoachArea *area = _vitae_coach_find_area (self, (const char *) sqlite3_column_text (stmt, 1), NULL);
+      CoachArea *area = _vitae_coach_find_area (self, (const char *) sqlite3_column_text (q.stmt, 1), NULL);
       CoachPattern *pattern;
 
       if (area == NULL)
         continue;
       pattern = g_new0 (CoachPattern, 1);
-      pattern->id = g_intern_string ((const char *) sqlite3_column_text (stmt, 0));
-      pattern->context = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      pattern->technique = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      pattern->result = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      pattern->id = g_intern_string ((const char *) sqlite3_column_text (q.stmt, 0));
+      pattern->context = g_strdup ((const char *) sqlite3_column_text (q.stmt, 2));
+      pattern->technique = g_strdup ((const char *) sqlite3_column_text (q.stmt, 3));
+      pattern->result = g_strdup ((const char *) sqlite3_column_text (q.stmt, 4));
       g_ptr_array_add (area->patterns, pattern);
     }
-  if (!finish (db, stmt, rc, error))
+  if (!_vitae_coach_finish_sql (&q, FALSE, error))
     return FALSE;
 
   if (self->general->verbs->len == 0 || self->general->patterns->len == 0)
@@ -437,15 +440,14 @@ load_areas (VitaeCoach  *self,
       return FALSE;
     }
 
-  if (!prepare (db, "SELECT area, cue, weight FROM coach_area_cues", &stmt, error))
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  vitae_sql_prepare (&q, db, "SELECT area, cue, weight FROM coach_area_cues");
+  while (vitae_sql_step (&q))
     {
-      const char *cue = (const char *) sqlite3_column_text (stmt, 1);
+      const char *cue = (const char *) sqlite3_column_text (q.stmt, 1);
       CoachCue *entry;
       guint index;
 
-      if (_vitae_coach_find_area (self, (const char *) sqlite3_column_text (stmt, 0), &index) == NULL)
+      if (_vitae_coach_find_area (self, (const char *) sqlite3_column_text (q.stmt, 0), &index) == NULL)
         continue;
 
       entry = g_hash_table_lookup (self->cues, cue);
@@ -454,45 +456,49 @@ load_areas (VitaeCoach  *self,
           entry = g_new0 (CoachCue, 1);
           g_hash_table_insert (self->cues, g_strdup (cue), entry);
         }
-      entry->weight[index] = CLAMP (sqlite3_column_int (stmt, 2), 0, G_MAXUINT8);
+      entry->weight[index] = CLAMP (sqlite3_column_int (q.stmt, 2), 0, G_MAXUINT8);
     }
 
-  return finish (db, stmt, rc, error);
+  return _vitae_coach_finish_sql (&q, FALSE, error);
 }
 
 /* The catalog's keywords and aliases (10-keywords.sql) name terms a rewrite
  * must never drop, even where they look like ordinary words. The coach's own
  * rules already keep every word that looks technical, so a catalog without
- * those tables is no error. Multi-word keywords need no entry: the coach
- * drops single words only. */
+ * those tables is no error, and a read of them that fails is a warning that
+ * names the query. Multi-word keywords need no entry: the coach drops single
+ * words only. */
 static void
 load_keywords (VitaeCoach *self,
                sqlite3    *db)
 {
   static const struct {
+    const char *table;
     const char *sql;
     guint       bits;
   } queries[] = {
-    { "SELECT lower(name) FROM keywords WHERE instr(name, ' ') = 0", LEX_KEYWORD },
-    { "SELECT lower(alias) FROM aliases WHERE instr(alias, ' ') = 0", LEX_KEYWORD },
+    { "keywords", "SELECT lower(name) FROM keywords WHERE instr(name, ' ') = 0", LEX_KEYWORD },
+    { "aliases", "SELECT lower(alias) FROM aliases WHERE instr(alias, ' ') = 0", LEX_KEYWORD },
     /* "security" is a common noun, "Kubernetes" a name. */
-    { "SELECT name FROM keywords WHERE instr(name, ' ') = 0 AND name = lower(name)", LEX_COMMON_KEYWORD },
+    { "keywords", "SELECT name FROM keywords WHERE instr(name, ' ') = 0 AND name = lower(name)",
+      LEX_COMMON_KEYWORD },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     {
-      sqlite3_stmt *stmt = NULL;
+      g_auto(VitaeSql) q = VITAE_SQL_INIT;
 
-      if (sqlite3_prepare_v2 (db, queries[i].sql, -1, &stmt, NULL) != SQLITE_OK)
+      if (!_vitae_coach_has_table (db, queries[i].table))
         continue;
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      vitae_sql_prepare (&q, db, queries[i].sql);
+      while (vitae_sql_step (&q))
         {
-          const char *word = (const char *) sqlite3_column_text (stmt, 0);
+          const char *word = (const char *) sqlite3_column_text (q.stmt, 0);
 
           if (word != NULL)
             add_lex (self, word, queries[i].bits);
         }
-      sqlite3_finalize (stmt);
+      vitae_sql_finish (&q, NULL);
     }
 }
 

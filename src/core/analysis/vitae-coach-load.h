@@ -8,6 +8,7 @@
 #pragma once
 
 #include "vitae-coach-private.h"
+#include "vitae-sql.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,11 @@ CoachArea        *_vitae_coach_find_area      (VitaeCoach          *self,
                                                guint               *index);
 void              _vitae_coach_free_area      (gpointer             data);
 void              _vitae_coach_free_nominal   (gpointer             data);
+gboolean          _vitae_coach_finish_sql     (VitaeSql            *q,
+                                               gboolean             french,
+                                               GError             **error);
+gboolean          _vitae_coach_has_table      (sqlite3             *db,
+                                               const char          *name);
 
 /* vitae-coach.c: analyses @text in the language it is coached in: French
  * where the coach's language is French and the bullet is, else as
