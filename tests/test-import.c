@@ -1147,6 +1147,50 @@ test_pdf_twice_indented (void)
     }
 }
 
+/* Items set with a hanging indent and no glyph, as a word processor
+ * does: each item's first line at the entry's edge, filled to the
+ * column's right, its wrapped lines indented under it. */
+static void
+draw_hanging_items (cairo_t *cr)
+{
+  static const char * const items[][2] = {
+    { "Surveyed the river banks each spring and logged every", "change in the erosion maps for the county office" },
+    { "Drew the flood risk layers that the planning board now", "checks before it grants a building permit" },
+    { "Trained six interns on the mapping tools and on the", "field checklists used by the survey teams" },
+  };
+  double y = 120;
+
+  draw_text (cr, 40, 40, "Ines Duarte", 22, TRUE);
+  draw_text (cr, 40, 74, "ines.duarte@example.pt", 9, FALSE);
+  draw_text (cr, 40, y, "EXPERIENCE", 12, TRUE);
+  for (guint e = 0; e < 2; e++)
+    {
+      draw_text (cr, 40, y += 26, e == 0 ? "GIS Analyst, 4/2019 - present" : "Map Technician, 1/2016 - 3/2019", 10, FALSE);
+      for (guint b = 0; b < G_N_ELEMENTS (items); b++)
+        {
+          draw_text (cr, 40, y += 14, items[b][0], 10, FALSE);
+          draw_text (cr, 52, y += 13, items[b][1], 10, FALSE);
+        }
+    }
+}
+
+static void
+test_pdf_hanging_items (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_hanging_items);
+  VitaeEntry *work;
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  for (guint e = 0; e < 2; e++)
+    {
+      work = entry_at (document, VITAE_SECTION_EXPERIENCE, e);
+      g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+      g_assert_cmpstr (bullet_text (work, 1), ==,
+                       "Drew the flood risk layers that the planning board now checks before it grants a building permit");
+    }
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "start"), ==, "2016-01");
+}
+
 /* A designer's page: a photo at the top of a dark left sidebar whose
  * text starts lower down, the name and a profile at the top of the main
  * column. poppler's selection from the top left corner to the bottom
@@ -1846,6 +1890,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/staggered-column", test_pdf_staggered_column);
   g_test_add_func ("/import/pdf/photo-sidebar", test_pdf_photo_sidebar);
   g_test_add_func ("/import/pdf/twice-indented", test_pdf_twice_indented);
+  g_test_add_func ("/import/pdf/hanging-items", test_pdf_hanging_items);
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);

@@ -349,6 +349,29 @@ continue_line (Reader        *r,
   return FALSE;
 }
 
+/* Whether a line of a PDF starts a list item set with a hanging indent
+ * and no glyph: in a section of entries, it fills its column, and the
+ * next line, close under it as a paragraph's lines, is indented under
+ * it (a title followed by indented items ends short instead). */
+static gboolean
+starts_hanging_item (Reader        *r,
+                     guint          i,
+                     VitaeTextLine *line,
+                     const char    *text)
+{
+  VitaeTextLine *next;
+
+  if (line->size <= 0 || r->in_header || i + 1 >= r->lines->len || !_vitae_import_kind_has_entries (r->builder.kind) ||
+      strchr (text, '\t') || (line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_ends_in_span (text) ||
+      (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2))
+    return FALSE;
+  next = line_at (r, i + 1);
+  return next->size > 0 && next->page == line->page && next->x > line->x + 0.5 * next->size &&
+         next->x < line->x + 3 * next->size && next->gap <= r->line_gap + 0.1 * next->size &&
+         !(next->flags & VITAE_TEXT_LINE_BOLD) && !strchr (next->text, '\t') &&
+         _vitae_import_after_bullet (next->text) == NULL && !ends_short (r, i + 1, next->text);
+}
+
 /* The role of a line in a section of entries that has no mark of its
  * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
 static Role
@@ -443,6 +466,8 @@ section_role (Reader        *r,
       return ROLE_BULLET;
     }
 
+  if (starts_hanging_item (r, i, line, *text))
+    return ROLE_BULLET;
   if (continue_line (r, i, line, *text))
     return ROLE_DONE;
 
