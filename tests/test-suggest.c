@@ -234,6 +234,10 @@ test_errors (void)
   } cases[] = {
     { { "--format", "yaml", "Built it", NULL }, NULL, 2, "yaml" },
     { { "--colour", NULL }, NULL, 2, "--colour" },
+    /* a language Vitae has no document language for, and no tag at all */
+    { { "--language", "xx", "Built it" }, NULL, 2, "--language: “xx”" },
+    { { "--language", "fr!", "Built it" }, NULL, 2, "--language: “fr!”" },
+    { { "--language", "", "Built it" }, NULL, 2, "--language" },
     { { "--format", "json", NULL }, "Built the API\nCut costs \xff by 30%\n", 1, "line 2" },
     { { "--format", "json", NULL }, "", 0, NULL },
     /* A control character is not text, and echoed back it would reach the
@@ -339,6 +343,111 @@ test_output_error (void)
   g_assert_nonnull (strstr (err, "the output could not be written"));
 }
 
+/* The words of @text, lower case, that are not in @original: what the coach
+ * added. */
+static GPtrArray *
+added_words (const char *text,
+             const char *original)
+{
+  g_autofree char *lower_original = g_utf8_strdown (original, -1);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto(GStrv) originals = g_regex_split_simple ("[^[:alnum:]']+", lower_original, 0, 0);
+  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]']+", lower, 0, 0);
+  GPtrArray *added = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0' && !g_strv_contains ((const char * const *) originals, words[i]))
+      g_ptr_array_add (added, g_strdup (words[i]));
+
+  return added;
+}
+
+static JsonObject *
+suggest_one (const char * const  *args,
+             char               **out)
+{
+  g_autofree char *err = NULL;
+  g_autoptr(GPtrArray) objects = NULL;
+
+  g_assert_cmpint (run_suggest (args, NULL, out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  objects = parse_lines (*out);
+  g_assert_cmpuint (objects->len, ==, 1);
+
+  return json_object_ref (json_node_get_object (g_ptr_array_index (objects, 0)));
+}
+
+/* `--language fr` says the bullets are French: a weak French bullet gets a
+ * French rewrite, with a French [slot] and no English word the bullet did
+ * not have. Without the option the coach reads it as before, as a language
+ * it does not rewrite; and an English bullet reads the same with or without
+ * the option's English. */
+static void
+test_language (void)
+{
+  const char *french = "Responsable de la maintenance des outils internes de facturation";
+  const char *english = "Responsible for the maintenance of the internal billing tools";
+  const char * const fr_args[] = { "--format", "json", "--language", "fr", french, NULL };
+  const char * const plain_args[] = { "--format", "json", french, NULL };
+  const char * const en_args[] = { "--format", "json", english, NULL };
+  const char * const en_tag_args[] = { "--format", "json", "--language", "en-GB", english, NULL };
+  /* English a French rewrite could slip in, beside what the English coach
+   * itself adds to the same bullet in English */
+  const char * const common[] = { "the", "and", "of", "to", "for", "with", "by", "your", "what", "how",
+                                  "many", "much", "result", "own", NULL };
+  g_autofree char *out = NULL, *plain_out = NULL, *en_out = NULL, *en_tag_out = NULL;
+  g_autoptr(JsonObject) bullet = suggest_one (fr_args, &out);
+  g_autoptr(JsonObject) plain = suggest_one (plain_args, &plain_out);
+  g_autoptr(JsonObject) en_bullet = suggest_one (en_args, &en_out);
+  g_autoptr(JsonObject) en_tag_bullet = suggest_one (en_tag_args, &en_tag_out);
+  g_autoptr(GPtrArray) english_added = g_ptr_array_new_with_free_func (g_free);
+  JsonArray *suggestions = json_object_get_array_member (bullet, "suggestions");
+  JsonArray *en_suggestions = json_object_get_array_member (en_bullet, "suggestions");
+
+  /* the English coach's own words for the same bullet in English */
+  g_assert_cmpuint (json_array_get_length (en_suggestions), >, 0);
+  for (guint i = 0; i < json_array_get_length (en_suggestions); i++)
+    {
+      const char *text = json_object_get_string_member (json_array_get_object_element (en_suggestions, i), "text");
+      g_autoptr(GPtrArray) words = added_words (text, english);
+
+      for (guint w = 0; w < words->len; w++)
+        g_ptr_array_add (english_added, g_strdup (g_ptr_array_index (words, w)));
+    }
+  for (guint i = 0; common[i] != NULL; i++)
+    g_ptr_array_add (english_added, g_strdup (common[i]));
+
+  g_assert_true (has_kind (bullet, "weak-verb"));
+  g_assert_false (has_kind (bullet, "language"));
+  g_assert_cmpuint (json_array_get_length (suggestions), >, 0);
+  for (guint i = 0; i < json_array_get_length (suggestions); i++)
+    {
+      const char *text = json_object_get_string_member (json_array_get_object_element (suggestions, i), "text");
+      const char *open = strchr (text, '[');
+      const char *close = open != NULL ? strchr (open, ']') : NULL;
+      g_autofree char *slot = NULL;
+      g_autoptr(GPtrArray) words = added_words (text, french);
+
+      g_test_message ("%s", text);
+      /* a slot that asks in French */
+      g_assert_nonnull (close);
+      slot = g_strndup (open, close + 1 - open);
+      g_assert_true (strstr (slot, "combien") != NULL || strstr (slot, "quel") != NULL ||
+                     strstr (slot, "vous") != NULL);
+      for (guint w = 0; w < words->len; w++)
+        for (guint e = 0; e < english_added->len; e++)
+          g_assert_cmpstr (g_ptr_array_index (words, w), !=, g_ptr_array_index (english_added, e));
+    }
+
+  /* without the option: no rewrite, the checks of any language */
+  g_assert_true (has_kind (plain, "language"));
+  g_assert_false (has_kind (plain, "weak-verb"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plain, "suggestions")), ==, 0);
+
+  /* English is what the coach reads without the option */
+  g_assert_cmpstr (en_out, ==, en_tag_out);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +461,7 @@ main (int   argc,
   g_test_add_func ("/vitae/suggest/errors", test_errors);
   g_test_add_func ("/vitae/suggest/stdin-limits", test_stdin_limits);
   g_test_add_func ("/vitae/suggest/output-error", test_output_error);
+  g_test_add_func ("/vitae/suggest/language", test_language);
 
   return g_test_run ();
 }

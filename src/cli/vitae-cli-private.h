@@ -45,6 +45,8 @@ int            vitae_cli_usage_error    (const char          *message,
                                          const char          *usage);
 gboolean       vitae_cli_parse_format   (const char          *format,
                                          gboolean            *json);
+gboolean       vitae_cli_parse_language (const char          *tag,
+                                         char               **language);
 gboolean       vitae_cli_check_template (const char          *template_id,
                                          gboolean             list);
 VitaeDocument *vitae_cli_open           (const char          *path);

@@ -211,11 +211,18 @@ vitae_cli_suggest (int    argc,
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) results = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *language_tag = NULL;
+  g_autofree char *language = NULL;
+  VitaeCoach *coach;
   gunichar control;
   gboolean json;
   GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: text (default) or json, one object per line"), "text|json" },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language_tag,
+      N_("The bullets' language, a BCP 47 tag such as fr or de-CH: French bullets are coached in "
+         "French; in another language than English, they get the checks that hold in any "
+         "language and no English rewrite"), "TAG" },
     { NULL }
   };
 
@@ -224,7 +231,8 @@ vitae_cli_suggest (int    argc,
                                "input is one. Prints each bullet's score, its issues and up to "
                                "three rewrites whose [slots] you fill with your own figures."),
                              entries) ||
-      !vitae_cli_parse_format (format, &json))
+      !vitae_cli_parse_format (format, &json) ||
+      !vitae_cli_parse_language (language_tag, &language))
     return VITAE_EXIT_USAGE;
 
   if (argc > 1)
@@ -252,8 +260,9 @@ vitae_cli_suggest (int    argc,
     return VITAE_EXIT_INPUT;
 
   vitae_core_init ();
-  results = vitae_coach_analyze_bullets (vitae_coach_get_default (),
-                                         (const char * const *) texts->pdata, texts->len);
+  coach = vitae_coach_get_default ();
+  vitae_coach_set_language (coach, language);
+  results = vitae_coach_analyze_bullets (coach, (const char * const *) texts->pdata, texts->len);
 
   for (guint i = 0; i < results->len; i++)
     {

@@ -16,6 +16,7 @@
 
 #include "vitae-catalog.h"
 #include "vitae-cli-private.h"
+#include "vitae-language.h"
 #include "vitae-template.h"
 
 static const struct {
@@ -36,7 +37,7 @@ print_help (FILE *stream)
   fprintf (stream, "%s\n", _("Usage:"));
   fprintf (stream, "  vitae [FILE]                                 %s\n", _("Open the editor (FILE: .vitae or .json)"));
   fprintf (stream, "  vitae check FILE [--role ID] [--job TEXTFILE] [--format text|json]\n");
-  fprintf (stream, "  vitae suggest [--format text|json] [TEXT…]\n");
+  fprintf (stream, "  vitae suggest [--format text|json] [--language TAG] [TEXT…]\n");
   fprintf (stream, "  vitae export FILE -o OUT.pdf|- [--template ID] [--paper a4|letter]\n");
   fprintf (stream, "  vitae convert IN OUT|- [--to vitae|json|txt]\n");
   fprintf (stream, "  vitae import IN OUT.vitae                    %s\n", _("(IN: .pdf .docx .odt .json or a LinkedIn .zip)"));
@@ -174,6 +175,42 @@ vitae_cli_parse_format (const char *format,
   *json = format != NULL && g_str_equal (format, "json");
 
   return TRUE;
+}
+
+/* The --language of suggest: a BCP 47 tag of one of the document
+ * languages (vitae_language_get_supported ()), in @language in its
+ * canonical case; %NULL there when the option is not given. */
+gboolean
+vitae_cli_parse_language (const char  *tag,
+                          char       **language)
+{
+  g_autofree char *normal = vitae_language_normalize (tag);
+  g_autoptr(GString) tags = NULL;
+  g_autofree char *shown = NULL;
+  const VitaeLanguageInfo *supported;
+  guint n;
+
+  *language = NULL;
+  if (tag == NULL)
+    return TRUE;
+  if (normal != NULL && vitae_language_lookup (normal) != NULL)
+    {
+      *language = g_steal_pointer (&normal);
+      return TRUE;
+    }
+
+  tags = g_string_new (NULL);
+  supported = vitae_language_get_supported (&n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (tags, "%s%s", i > 0 ? ", " : "", supported[i].tag);
+  /* what the user typed, with any control character or byte escaped */
+  shown = g_strescape (tag, NULL);
+  /* Translators: the first %s is what the user gave after --language, the
+   * second a list of language tags such as “en, de, fr” */
+  vitae_cli_error (_("--language: “%s” is not a language Vitae knows: use a BCP 47 tag of one of %s"),
+                   shown, tags->str);
+
+  return FALSE;
 }
 
 /* Whether @template_id names a template; if not, says so, and with @list
