@@ -1831,6 +1831,29 @@ test_lines_dated_items (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2015-07");
 }
 
+/* Dates as some people write them: a month shortened with a dot after
+ * more than its three letters, and a span left open with a tilde. */
+static void
+test_lines_loose_dates (void)
+{
+  static const char * const texts[] = {
+    "Hyun-woo Park", "hyunwoo.park@example.kr",
+    "Projects",
+    "• Taught a model car to hold the racing line\tSepts. 2024 \u2011 Dec. 2024",
+    "• Counted birds on drone photos of the wetlands\tJan. 2025 ~",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+  VitaeEntry *entry = entry_at (document, VITAE_SECTION_PROJECTS, 0);
+
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2024-09");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2024-12");
+  entry = entry_at (document, VITAE_SECTION_PROJECTS, 1);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2025-01");
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "end"));
+}
+
 /* A resume laid out as a word processor table, the section headings in
  * its first column (side-table.html, opened in LibreOffice, saved as ODT
  * and printed to side-table-libreoffice.pdf). */
@@ -1901,6 +1924,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/docs-export", test_pdf_docs_export);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
+  g_test_add_func ("/import/lines/loose-dates", test_lines_loose_dates);
   g_test_add_func ("/import/lines/header-details", test_lines_header_details);
   g_test_add_func ("/import/lines/glued-marks", test_lines_glued_marks);
   g_test_add_func ("/import/lines/language-marks", test_lines_language_marks);

@@ -323,6 +323,26 @@ is_present (const char *word)
   return g_strv_contains (present_words, folded) || vitae_locale_match_present (folded, NULL);
 }
 
+/* A month's name, or an abbreviation with a dot that starts as one's
+ * three letters do ("Septs.", "Sept." for September). */
+static int
+match_month (const char *word)
+{
+  int month = vitae_locale_match_month (word, NULL);
+  gsize len = strlen (word);
+
+  if (month <= 0 && len >= 5 && len <= 6 && word[len - 1] == '.')
+    {
+      g_autofree char *three = g_strndup (word, 3);
+
+      for (gsize i = 0; i + 1 < len; i++)
+        if (!g_ascii_isalpha (word[i]))
+          return 0;
+      month = vitae_locale_match_month (three, NULL);
+    }
+  return month;
+}
+
 /* A date as vitae_date_normalize() reads it, or a month named in a
  * document language and a year, in either order ("يناير 2020",
  * "מרץ 2019"). */
@@ -336,7 +356,7 @@ normalize_date (const char *text)
     {
       for (guint i = 0; i < 2 && date == NULL; i++)
         {
-          int month = vitae_locale_match_month (words[i], NULL);
+          int month = match_month (words[i]);
           const char *year = words[1 - i];
 
           if (month > 0 && strlen (year) == 4 && g_ascii_isdigit (year[0]) && g_ascii_isdigit (year[3]))
@@ -414,6 +434,23 @@ _vitae_import_parse_dates (const char  *text,
 
   if (stripped[0] == '\0' || strlen (stripped) > 40)
     return FALSE;
+
+  /* A span left open: "Jan. 2025 ~", "2021 –". */
+  {
+    const char *open_ends[] = { " ~", " –", " -", " —" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (open_ends); i++)
+      if (g_str_has_suffix (stripped, open_ends[i]))
+        {
+          g_autofree char *left = g_strndup (stripped, strlen (stripped) - strlen (open_ends[i]));
+
+          *start = normalize_date (left);
+          if (*start == NULL)
+            return FALSE;
+          *end = g_strdup ("");
+          return TRUE;
+        }
+  }
 
   for (guint i = 0; i < range_words ()->len; i++)
     {
