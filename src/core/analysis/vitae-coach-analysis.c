@@ -352,15 +352,8 @@ compute_score (const CoachAnalysis *analysis)
   else if (analysis->n_named == 1 || analysis->has_technique)
     score += 12;
 
-  if (analysis->has_metric)
-    score += 35;
-
-  score += _vitae_coach_length_points (analysis->n_words);
-
-  if (analysis->first_person)
-    score -= 5;
-  score -= MIN (analysis->n_vague * 4, 8);
-  score -= MIN (analysis->n_filler * 3, 6);
+  score += _vitae_coach_shared_points (analysis->has_metric, analysis->n_words, analysis->first_person,
+                                       analysis->n_vague, analysis->n_filler);
 
   if ((analysis->opener != OPEN_VERB && analysis->opener != OPEN_SLOT) || analysis->pronoun_opener)
     score = MIN (score, 69);
@@ -379,6 +372,27 @@ _vitae_coach_score (VitaeCoachResult *self)
     score -= 10;
 
   return MAX (score, 0);
+}
+
+/* The points a bullet scores alike in English and French: 35 for a figure,
+ * the length's, minus 5 for a pronoun, 4 per vague word (at most 8) and 3
+ * per filler (at most 6). */
+gint
+_vitae_coach_shared_points (gboolean has_metric,
+                            guint    n_words,
+                            gboolean first_person,
+                            guint    n_vague,
+                            guint    n_filler)
+{
+  gint points = has_metric ? 35 : 0;
+
+  points += _vitae_coach_length_points (n_words);
+  if (first_person)
+    points -= 5;
+  points -= (gint) MIN (n_vague * 4, 8);
+  points -= (gint) MIN (n_filler * 3, 6);
+
+  return points;
 }
 
 /* The points for a length that reads at a glance. */

@@ -349,13 +349,8 @@ compute_score (const FrAnalysis *analysis)
   if (analysis->has_technique)
     specific += 5;
   score += MIN (specific, 20);
-  if (analysis->has_metric)
-    score += 35;
-  score += _vitae_coach_length_points (analysis->n_words);
-  if (analysis->first_person)
-    score -= 5;
-  score -= MIN (analysis->n_vague * 4, 8);
-  score -= MIN (analysis->n_filler * 3, 6);
+  score += _vitae_coach_shared_points (analysis->has_metric, analysis->n_words, analysis->first_person,
+                                       analysis->n_vague, analysis->n_filler);
   if (analysis->weak != NULL || analysis->fragment || analysis->pronoun_end > 0)
     score = MIN (score, 69);
 

@@ -408,6 +408,11 @@ void              _vitae_coach_check_shape    (VitaeCoachResult    *result,
                                                guint                long_start,
                                                guint                n_chars);
 guint             _vitae_coach_length_points  (guint                n_words);
+gint              _vitae_coach_shared_points  (gboolean             has_metric,
+                                               guint                n_words,
+                                               gboolean             first_person,
+                                               guint                n_vague,
+                                               guint                n_filler);
 CoachArea        *_vitae_coach_area_of        (const CoachAnalysis *analysis,
                                                guint                first,
                                                guint                end);
