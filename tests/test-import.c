@@ -1191,6 +1191,53 @@ test_pdf_hanging_items (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "start"), ==, "2016-01");
 }
 
+/* A typewriter font, as some designers' templates use for the name and
+ * the headings: its space is as wide as a letter, more than half an em,
+ * and is still a space. */
+static void
+draw_mono (cairo_t    *cr,
+           double      x,
+           double      y,
+           const char *text,
+           double      size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans Mono Bold %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+static void
+draw_mono_headings (cairo_t *cr)
+{
+  draw_mono (cr, 40, 40, "Tomás Ferreira", 24);
+  draw_text (cr, 40, 80, "tomas.ferreira@example.pt", 9, FALSE);
+  draw_mono (cr, 40, 120, "Work History", 13);
+  draw_text (cr, 40, 146, "Test Engineer, Lisboa Rail\t2020 – 2024", 10, TRUE);
+  draw_text (cr, 40, 164, "• Wrote the test plans for the ticket gates", 10, FALSE);
+  draw_mono (cr, 40, 200, "Spare Time", 13);
+  draw_text (cr, 40, 226, "Surfing, chess", 10, FALSE);
+}
+
+static void
+test_pdf_mono_headings (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_mono_headings);
+  VitaeEntry *work;
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Tomás Ferreira");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 1);
+  g_assert_cmpstr (vitae_section_get_title (section_titled (document, "Spare Time")), ==, "Spare Time");
+}
+
 /* A designer's page: a photo at the top of a dark left sidebar whose
  * text starts lower down, the name and a profile at the top of the main
  * column. poppler's selection from the top left corner to the bottom
@@ -1914,6 +1961,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/photo-sidebar", test_pdf_photo_sidebar);
   g_test_add_func ("/import/pdf/twice-indented", test_pdf_twice_indented);
   g_test_add_func ("/import/pdf/hanging-items", test_pdf_hanging_items);
+  g_test_add_func ("/import/pdf/mono-headings", test_pdf_mono_headings);
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);

@@ -92,10 +92,13 @@ compare_double (gconstpointer a,
  * spaces (their median; 0.29 em, a wide space, when it has no other:
  * a large name's letter-spaced capitals stay together) sets two
  * parts of a line apart, as a tab would: "Acme Corp <0.6 em> Berlin".
- * Justified lines widen all their spaces alike. */
+ * Justified lines widen all their spaces alike. In a monospaced font
+ * (@cell: the one width of all the line's letters, else 0) a space is
+ * as wide as a letter: only one of two letters' width or more is. */
 static void
 split_at_wide_spaces (GString *raw,
-                      GArray  *gaps)
+                      GArray  *gaps,
+                      double   cell)
 {
   for (guint i = 0; i < gaps->len; i++)
     {
@@ -112,6 +115,7 @@ split_at_wide_spaces (GString *raw,
           typical = g_array_index (others, double, others->len / 2);
         }
       if (gap->size > 0 && gap->width >= 0.5 * gap->size && gap->width >= 2 * MAX (typical, 0.1 * gap->size) &&
+          gap->width >= 1.9 * cell &&
           (gsize) gap->space < raw->len && raw->str[gap->space] == ' ')
         raw->str[gap->space] = '\t';
     }
@@ -520,6 +524,7 @@ typedef struct
   double    top, bottom, left, right, prev_x2, size;
   double    word_size, prev_word_size;
   double    gap_x;             /* where the part after the first tab starts */
+  double    min_width, max_width; /* of its letters */
   gssize    space_before_word;
   guint     n, n_bold, n_italic;
   gboolean  icon;              /* the first glyph is an icon's */
@@ -562,6 +567,8 @@ add_visible (RowText                     *t,
       !raw_ends_in_space (t))
     g_string_append_c (t->raw, ' ');
   t->prev_x2 = r->x2;
+  t->min_width = MIN (t->min_width, r->x2 - r->x1);
+  t->max_width = MAX (t->max_width, r->x2 - r->x1);
   if (t->left < 0)
     t->left = r->x1;
   t->right = MAX (t->right, r->x2);
@@ -628,7 +635,7 @@ row_line (PdfPage *p,
   g_autoptr(GString) logical = g_string_new (NULL);
   g_autoptr(GArray) order = NULL;
   int last = 0;
-  RowText t = { raw, gaps, -1, -1, -1, 0, -1, 0, 0, 0, -1, -1, 0, 0, 0, FALSE };
+  RowText t = { raw, gaps, -1, -1, -1, 0, -1, 0, 0, 0, -1, G_MAXDOUBLE, 0, -1, 0, 0, 0, FALSE };
   VitaeTextLine *line;
 
   g_array_sort (row->chars, compare_x);
@@ -651,7 +658,7 @@ row_line (PdfPage *p,
     }
 
   split_at_size_change (raw, t.space_before_word, t.prev_word_size, t.word_size);
-  split_at_wide_spaces (raw, gaps);
+  split_at_wide_spaces (raw, gaps, t.n >= 6 && t.max_width - t.min_width < 0.03 * t.max_width ? t.max_width : 0);
   g_string_append (logical, raw->str);
   g_strstrip (logical->str);
   logical->len = strlen (logical->str);
