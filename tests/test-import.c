@@ -1878,6 +1878,23 @@ test_lines_dated_items (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2015-07");
 }
 
+/* Headings worded with a plural or with "History": the kinds of their
+ * stems. */
+static void
+test_lines_heading_stems (void)
+{
+  static const char * const texts[] = {
+    "Noor Haddad", "noor.haddad@example.jo",
+    "Experiences", "Line Cook, Olive Tree Kitchen\t2019 – 2022", "• Ran the grill station on weekends",
+    "Education History", "Culinary Arts Diploma, Amman College\t2017 – 2019",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 1);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+}
+
 /* Dates as some people write them: a month shortened with a dot after
  * more than its three letters, and a span left open with a tilde. */
 static void
@@ -1973,6 +1990,7 @@ main (int   argc,
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);
   g_test_add_func ("/import/lines/dated-items", test_lines_dated_items);
   g_test_add_func ("/import/lines/loose-dates", test_lines_loose_dates);
+  g_test_add_func ("/import/lines/heading-stems", test_lines_heading_stems);
   g_test_add_func ("/import/lines/header-details", test_lines_header_details);
   g_test_add_func ("/import/lines/glued-marks", test_lines_glued_marks);
   g_test_add_func ("/import/lines/language-marks", test_lines_language_marks);

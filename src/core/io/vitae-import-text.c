@@ -82,9 +82,38 @@ static const char * const present_words[] = {
   NULL
 };
 
-/* The section kind a heading names, or -1. */
+static int kind_from_words (const char *folded);
+
+/* The section kind a heading names, or -1. English wordings grown by a
+ * plural or by "history" ("Experiences", "Education History") name the
+ * kind of their stem. */
 int
 _vitae_import_kind_from_heading (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  gsize len;
+  int kind;
+
+  g_strstrip (folded);
+  len = strlen (folded);
+  while (len > 0 && (folded[len - 1] == ':' || folded[len - 1] == ' '))
+    folded[--len] = '\0';
+  kind = kind_from_words (folded);
+  if (kind < 0 && len > 8 && g_str_has_suffix (folded, " history"))
+    {
+      folded[len - strlen (" history")] = '\0';
+      kind = kind_from_words (folded);
+    }
+  else if (kind < 0 && len > 4 && folded[len - 1] == 's' && g_ascii_isalpha (folded[len - 2]))
+    {
+      folded[len - 1] = '\0';
+      kind = kind_from_words (folded);
+    }
+  return kind;
+}
+
+static int
+kind_from_words (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text, -1);
   gsize len;
