@@ -130,10 +130,37 @@ add_lex (VitaeCoach *self,
   g_hash_table_replace (self->lexicon, g_strdup (word), GUINT_TO_POINTER (old | bits));
 }
 
+/* Adds one row of a coach's table to @self. */
+typedef void (*CoachRowFunc) (VitaeCoach   *self,
+                              sqlite3_stmt *row);
+
+/* Reads every row of @sql into @self with @add_row. */
 static gboolean
-load_lexicon (VitaeCoach  *self,
-              sqlite3     *db,
-              GError     **error)
+load_rows (VitaeCoach    *self,
+           sqlite3       *db,
+           const char    *sql,
+           CoachRowFunc   add_row,
+           GError       **error)
+{
+  g_auto(VitaeSql) q = VITAE_SQL_INIT;
+
+  vitae_sql_prepare (&q, db, sql);
+  while (vitae_sql_step (&q))
+    add_row (self, q.stmt);
+
+  return _vitae_coach_finish_sql (&q, FALSE, error);
+}
+
+static inline const char *
+column (sqlite3_stmt *row,
+        int           i)
+{
+  return (const char *) sqlite3_column_text (row, i);
+}
+
+static void
+add_lexicon_row (VitaeCoach   *self,
+                 sqlite3_stmt *row)
 {
   static const struct {
     const char *list;
@@ -167,101 +194,74 @@ load_lexicon (VitaeCoach  *self,
     { "object-duty", LEX_OBJECT_DUTY },
     { "no-outcome", LEX_NO_OUTCOME },
   };
-  g_auto(VitaeSql) q = VITAE_SQL_INIT;
 
-  vitae_sql_prepare (&q, db, "SELECT list, word FROM coach_lexicon");
-
-  while (vitae_sql_step (&q))
-    {
-      const char *list = (const char *) sqlite3_column_text (q.stmt, 0);
-      const char *word = (const char *) sqlite3_column_text (q.stmt, 1);
-
-      for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-        if (g_str_equal (list, lists[i].list))
-          add_lex (self, word, lists[i].bit);
-    }
-
-  return _vitae_coach_finish_sql (&q, FALSE, error);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (g_str_equal (column (row, 0), lists[i].list))
+      add_lex (self, column (row, 1), lists[i].bit);
 }
 
-static gboolean
-load_phrases (VitaeCoach  *self,
-              sqlite3     *db,
-              GError     **error)
+static void
+add_phrase_row (VitaeCoach   *self,
+                sqlite3_stmt *row)
 {
-  g_auto(VitaeSql) q = VITAE_SQL_INIT;
+  const char *kind = column (row, 0);
+  const char *text = column (row, 1);
+  CoachPhrase *phrase = g_new0 (CoachPhrase, 1);
+  const char *scope = column (row, 2);
+  const char *key;
+  GPtrArray *list;
+
+  if (!vitae_coach_issue_kind_from_id (kind, &phrase->kind))
+    g_assert_not_reached ();
+
+  phrase->words = g_strsplit (text, " ", -1);
+  phrase->n_words = g_strv_length (phrase->words);
+  phrase->scope = scope == NULL ? SCOPE_NONE :
+                  g_str_equal (scope, "shared") ? SCOPE_SHARED :
+                  g_str_equal (scope, "duty") ? SCOPE_DUTY :
+                  g_str_equal (scope, "tool") ? SCOPE_TOOL :
+                  g_str_equal (scope, "skill") ? SCOPE_SKILL : SCOPE_NONE;
+  phrase->tool_object = phrase->scope == SCOPE_TOOL;
+
+  if (phrase->kind == VITAE_COACH_ISSUE_WEAK_VERB && phrase->n_words == 1)
+    add_lex (self, phrase->words[0], LEX_WEAK_VERB);
+
+  /* A weak phrase is filed under its verb's lemma, so that "helps",
+   * "helping" and "helped" all find "helped". */
+  key = phrase->kind == VITAE_COACH_ISSUE_WEAK_VERB
+        ? _vitae_coach_verb_lemma (self, phrase->words[0], NULL) : NULL;
+  if (key == NULL)
+    key = phrase->words[0];
+  list = g_hash_table_lookup (self->phrases, key);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func (free_phrase);
+      g_hash_table_insert (self->phrases, g_strdup (key), list);
+    }
+  g_ptr_array_add (list, phrase);
+}
+
+/* The phrases under each first word, longest first. */
+static void
+sort_phrases (VitaeCoach *self)
+{
   GHashTableIter iter;
   gpointer value;
-
-  vitae_sql_prepare (&q, db, "SELECT kind, phrase, scope FROM coach_phrases");
-
-  while (vitae_sql_step (&q))
-    {
-      const char *kind = (const char *) sqlite3_column_text (q.stmt, 0);
-      const char *text = (const char *) sqlite3_column_text (q.stmt, 1);
-      CoachPhrase *phrase = g_new0 (CoachPhrase, 1);
-      const char *scope = (const char *) sqlite3_column_text (q.stmt, 2);
-      const char *key;
-      GPtrArray *list;
-
-      if (!vitae_coach_issue_kind_from_id (kind, &phrase->kind))
-        g_assert_not_reached ();
-
-      phrase->words = g_strsplit (text, " ", -1);
-      phrase->n_words = g_strv_length (phrase->words);
-      phrase->scope = scope == NULL ? SCOPE_NONE :
-                      g_str_equal (scope, "shared") ? SCOPE_SHARED :
-                      g_str_equal (scope, "duty") ? SCOPE_DUTY :
-                      g_str_equal (scope, "tool") ? SCOPE_TOOL :
-                      g_str_equal (scope, "skill") ? SCOPE_SKILL : SCOPE_NONE;
-      phrase->tool_object = phrase->scope == SCOPE_TOOL;
-
-      if (phrase->kind == VITAE_COACH_ISSUE_WEAK_VERB && phrase->n_words == 1)
-        add_lex (self, phrase->words[0], LEX_WEAK_VERB);
-
-      /* A weak phrase is filed under its verb's lemma, so that "helps",
-       * "helping" and "helped" all find "helped". */
-      key = phrase->kind == VITAE_COACH_ISSUE_WEAK_VERB
-            ? _vitae_coach_verb_lemma (self, phrase->words[0], NULL) : NULL;
-      if (key == NULL)
-        key = phrase->words[0];
-      list = g_hash_table_lookup (self->phrases, key);
-      if (list == NULL)
-        {
-          list = g_ptr_array_new_with_free_func (free_phrase);
-          g_hash_table_insert (self->phrases, g_strdup (key), list);
-        }
-      g_ptr_array_add (list, phrase);
-    }
 
   g_hash_table_iter_init (&iter, self->phrases);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     g_ptr_array_sort (value, compare_phrases);
-
-  return _vitae_coach_finish_sql (&q, FALSE, error);
 }
 
-static gboolean
-load_irregular (VitaeCoach  *self,
-                sqlite3     *db,
-                GError     **error)
+static void
+add_irregular_row (VitaeCoach   *self,
+                   sqlite3_stmt *row)
 {
-  g_auto(VitaeSql) q = VITAE_SQL_INIT;
+  const char *past = column (row, 1);
 
-  vitae_sql_prepare (&q, db, "SELECT form, past FROM coach_irregular");
-
-  while (vitae_sql_step (&q))
-    {
-      const char *past = (const char *) sqlite3_column_text (q.stmt, 1);
-
-      /* "Ran", "Wrote": an irregular past opening a bullet is its verb. */
-      add_lex (self, past, LEX_PAST);
-      g_hash_table_insert (self->irregular,
-                           g_strdup ((const char *) sqlite3_column_text (q.stmt, 0)),
-                           g_strdup (past));
-    }
-
-  return _vitae_coach_finish_sql (&q, FALSE, error);
+  /* "Ran", "Wrote": an irregular past opening a bullet is its verb. */
+  add_lex (self, past, LEX_PAST);
+  g_hash_table_insert (self->irregular, g_strdup (column (row, 0)), g_strdup (past));
 }
 
 void
@@ -276,29 +276,18 @@ _vitae_coach_free_nominal (gpointer data)
 
 /* First-person words of the languages the coach does not rewrite: "I" is
  * a fault of style in a bullet in any language. */
-static gboolean
-load_first_person (VitaeCoach  *self,
-                   sqlite3     *db,
-                   GError     **error)
+static void
+add_first_person_row (VitaeCoach   *self,
+                      sqlite3_stmt *row)
 {
-  g_auto(VitaeSql) q = VITAE_SQL_INIT;
-
-  vitae_sql_prepare (&q, db, "SELECT lang, word FROM coach_first_person");
-
-  while (vitae_sql_step (&q))
-    g_hash_table_add (self->first_person,
-                      g_strdup_printf ("%s:%s", (const char *) sqlite3_column_text (q.stmt, 0),
-                                       (const char *) sqlite3_column_text (q.stmt, 1)));
-
-  return _vitae_coach_finish_sql (&q, FALSE, error);
+  g_hash_table_add (self->first_person, g_strdup_printf ("%s:%s", column (row, 0), column (row, 1)));
 }
 
 /* The verbs that fit an object, the nouns that name an action and the slots
  * that stand for vague nouns: what keeps a rewrite grammatical. */
-static gboolean
-load_grammar (VitaeCoach  *self,
-              sqlite3     *db,
-              GError     **error)
+static void
+add_object_verb_row (VitaeCoach   *self,
+                     sqlite3_stmt *row)
 {
   static const char * const categories[COACH_N_OBJECTS] = {
     [COACH_OBJECT_PEOPLE] = "people",
@@ -308,41 +297,30 @@ load_grammar (VitaeCoach  *self,
     [COACH_OBJECT_DUTY] = "duty",
     [COACH_OBJECT_HELPED_PEOPLE] = "helped-people",
   };
-  g_auto(VitaeSql) q = VITAE_SQL_INIT;
+  const char *verb = column (row, 1);
 
-  vitae_sql_prepare (&q, db, "SELECT category, verb FROM coach_object_verbs ORDER BY category, rank");
-  while (vitae_sql_step (&q))
-    {
-      const char *category = (const char *) sqlite3_column_text (q.stmt, 0);
-      const char *verb = (const char *) sqlite3_column_text (q.stmt, 1);
+  for (guint i = 0; i < COACH_N_OBJECTS; i++)
+    if (g_str_equal (column (row, 0), categories[i]))
+      g_ptr_array_add (self->object_verbs[i], g_strdup (verb));
+  add_lex (self, verb, LEX_STRONG_VERB);
+}
 
-      for (guint i = 0; i < COACH_N_OBJECTS; i++)
-        if (g_str_equal (category, categories[i]))
-          g_ptr_array_add (self->object_verbs[i], g_strdup (verb));
-      add_lex (self, verb, LEX_STRONG_VERB);
-    }
-  if (!_vitae_coach_finish_sql (&q, FALSE, error))
-    return FALSE;
+static void
+add_nominal_row (VitaeCoach   *self,
+                 sqlite3_stmt *row)
+{
+  CoachNominal *nominal = g_new0 (CoachNominal, 1);
 
-  vitae_sql_prepare (&q, db, "SELECT noun, verb, slot FROM coach_nominals");
-  while (vitae_sql_step (&q))
-    {
-      CoachNominal *nominal = g_new0 (CoachNominal, 1);
+  nominal->verb = g_strdup (column (row, 1));
+  nominal->slot = g_strdup (column (row, 2));
+  g_hash_table_replace (self->nominals, g_strdup (column (row, 0)), nominal);
+}
 
-      nominal->verb = g_strdup ((const char *) sqlite3_column_text (q.stmt, 1));
-      nominal->slot = g_strdup ((const char *) sqlite3_column_text (q.stmt, 2));
-      g_hash_table_replace (self->nominals, g_strdup ((const char *) sqlite3_column_text (q.stmt, 0)), nominal);
-    }
-  if (!_vitae_coach_finish_sql (&q, FALSE, error))
-    return FALSE;
-
-  vitae_sql_prepare (&q, db, "SELECT word, slot FROM coach_vague_slots");
-  while (vitae_sql_step (&q))
-    g_hash_table_replace (self->vague_slots,
-                          g_strdup ((const char *) sqlite3_column_text (q.stmt, 0)),
-                          g_strdup ((const char *) sqlite3_column_text (q.stmt, 1)));
-
-  return _vitae_coach_finish_sql (&q, FALSE, error);
+static void
+add_vague_slot_row (VitaeCoach   *self,
+                    sqlite3_stmt *row)
+{
+  g_hash_table_replace (self->vague_slots, g_strdup (column (row, 0)), g_strdup (column (row, 1)));
 }
 
 CoachArea *
@@ -365,26 +343,82 @@ _vitae_coach_find_area (VitaeCoach *self,
   return NULL;
 }
 
+/* The coaching areas, in their order; the catalog's first COACH_MAX_AREAS. */
+static void
+add_area_row (VitaeCoach   *self,
+              sqlite3_stmt *row)
+{
+  CoachArea *area;
+
+  if (self->areas->len >= COACH_MAX_AREAS)
+    return;
+  area = g_new0 (CoachArea, 1);
+  area->id = g_intern_string (column (row, 0));
+  area->verbs = g_ptr_array_new_with_free_func (g_free);
+  area->tool_verbs = g_ptr_array_new ();
+  area->patterns = g_ptr_array_new_with_free_func (free_pattern);
+  g_ptr_array_add (self->areas, area);
+}
+
+static void
+add_area_verb_row (VitaeCoach   *self,
+                   sqlite3_stmt *row)
+{
+  CoachArea *area = _vitae_coach_find_area (self, column (row, 0), NULL);
+  char *verb;
+
+  if (area == NULL)
+    return;
+  verb = g_strdup (column (row, 1));
+  g_ptr_array_add (area->verbs, verb);
+  if (sqlite3_column_int (row, 2))
+    g_ptr_array_add (area->tool_verbs, verb);
+  add_lex (self, verb, LEX_STRONG_VERB);
+}
+
+static void
+add_pattern_row (VitaeCoach   *self,
+                 sqlite3_stmt *row)
+{
+  CoachArea *area = _vitae_coach_find_area (self, column (row, 1), NULL);
+  CoachPattern *pattern;
+
+  if (area == NULL)
+    return;
+  pattern = g_new0 (CoachPattern, 1);
+  pattern->id = g_intern_string (column (row, 0));
+  pattern->context = g_strdup (column (row, 2));
+  pattern->technique = g_strdup (column (row, 3));
+  pattern->result = g_strdup (column (row, 4));
+  g_ptr_array_add (area->patterns, pattern);
+}
+
+static void
+add_cue_row (VitaeCoach   *self,
+             sqlite3_stmt *row)
+{
+  const char *cue = column (row, 1);
+  CoachCue *entry;
+  guint index;
+
+  if (_vitae_coach_find_area (self, column (row, 0), &index) == NULL)
+    return;
+
+  entry = g_hash_table_lookup (self->cues, cue);
+  if (entry == NULL)
+    {
+      entry = g_new0 (CoachCue, 1);
+      g_hash_table_insert (self->cues, g_strdup (cue), entry);
+    }
+  entry->weight[index] = CLAMP (sqlite3_column_int (row, 2), 0, G_MAXUINT8);
+}
+
 static gboolean
 load_areas (VitaeCoach  *self,
             sqlite3     *db,
             GError     **error)
 {
-  g_auto(VitaeSql) q = VITAE_SQL_INIT;
-
-  vitae_sql_prepare (&q, db, "SELECT id FROM coach_areas ORDER BY rank");
-
-  while (self->areas->len < COACH_MAX_AREAS && vitae_sql_step (&q))
-    {
-      CoachArea *area = g_new0 (CoachArea, 1);
-
-      area->id = g_intern_string ((const char *) sqlite3_column_text (q.stmt, 0));
-      area->verbs = g_ptr_array_new_with_free_func (g_free);
-      area->tool_verbs = g_ptr_array_new ();
-      area->patterns = g_ptr_array_new_with_free_func (free_pattern);
-      g_ptr_array_add (self->areas, area);
-    }
-  if (!_vitae_coach_finish_sql (&q, FALSE, error))
+  if (!load_rows (self, db, "SELECT id FROM coach_areas ORDER BY rank", add_area_row, error))
     return FALSE;
 
   self->general = _vitae_coach_find_area (self, "general", NULL);
@@ -395,42 +429,10 @@ load_areas (VitaeCoach  *self,
       return FALSE;
     }
 
-  vitae_sql_prepare (&q, db, "SELECT area, verb, takes_tool FROM coach_verbs ORDER BY area, rank");
-  while (vitae_sql_step (&q))
-    {
-      CoachArea *area = _vitae_coach_find_area (self, (const char *) sqlite3_column_text (q.stmt, 0), NULL);
-      char *verb = g_strdup ((const char *) sqlite3_column_text (q.stmt, 1));
-
-      if (area == NULL)
-        {
-          g_free (verb);
-          continue;
-        }
-      g_ptr_array_add (area->verbs, verb);
-      if (sqlite3_column_int (q.stmt, 2))
-        g_ptr_array_add (area->tool_verbs, verb);
-      add_lex (self, verb, LEX_STRONG_VERB);
-    }
-  if (!_vitae_coach_finish_sql (&q, FALSE, error))
-    return FALSE;
-
-  vitae_sql_prepare (&q, db,
-                     "SELECT id, area, context, technique, result FROM coach_patterns ORDER BY area, rank");
-  while (vitae_sql_step (&q))
-    {
-      CoachArea *area = _vitae_coach_find_area (self, (const char *) sqlite3_column_text (q.stmt, 1), NULL);
-      CoachPattern *pattern;
-
-      if (area == NULL)
-        continue;
-      pattern = g_new0 (CoachPattern, 1);
-      pattern->id = g_intern_string ((const char *) sqlite3_column_text (q.stmt, 0));
-      pattern->context = g_strdup ((const char *) sqlite3_column_text (q.stmt, 2));
-      pattern->technique = g_strdup ((const char *) sqlite3_column_text (q.stmt, 3));
-      pattern->result = g_strdup ((const char *) sqlite3_column_text (q.stmt, 4));
-      g_ptr_array_add (area->patterns, pattern);
-    }
-  if (!_vitae_coach_finish_sql (&q, FALSE, error))
+  if (!load_rows (self, db, "SELECT area, verb, takes_tool FROM coach_verbs ORDER BY area, rank",
+                  add_area_verb_row, error) ||
+      !load_rows (self, db, "SELECT id, area, context, technique, result FROM coach_patterns ORDER BY area, rank",
+                  add_pattern_row, error))
     return FALSE;
 
   if (self->general->verbs->len == 0 || self->general->patterns->len == 0)
@@ -440,26 +442,7 @@ load_areas (VitaeCoach  *self,
       return FALSE;
     }
 
-  vitae_sql_prepare (&q, db, "SELECT area, cue, weight FROM coach_area_cues");
-  while (vitae_sql_step (&q))
-    {
-      const char *cue = (const char *) sqlite3_column_text (q.stmt, 1);
-      CoachCue *entry;
-      guint index;
-
-      if (_vitae_coach_find_area (self, (const char *) sqlite3_column_text (q.stmt, 0), &index) == NULL)
-        continue;
-
-      entry = g_hash_table_lookup (self->cues, cue);
-      if (entry == NULL)
-        {
-          entry = g_new0 (CoachCue, 1);
-          g_hash_table_insert (self->cues, g_strdup (cue), entry);
-        }
-      entry->weight[index] = CLAMP (sqlite3_column_int (q.stmt, 2), 0, G_MAXUINT8);
-    }
-
-  return _vitae_coach_finish_sql (&q, FALSE, error);
+  return load_rows (self, db, "SELECT area, cue, weight FROM coach_area_cues", add_cue_row, error);
 }
 
 /* The catalog's keywords and aliases (10-keywords.sql) name terms a rewrite
@@ -509,12 +492,18 @@ _vitae_coach_load_catalog (VitaeCoach  *self,
                            GError     **error)
 {
   if (!_vitae_coach_load_words (self, db, error) ||
-      !load_lexicon (self, db, error) ||
-      !load_phrases (self, db, error) ||
-      !load_irregular (self, db, error) ||
+      !load_rows (self, db, "SELECT list, word FROM coach_lexicon", add_lexicon_row, error) ||
+      !load_rows (self, db, "SELECT kind, phrase, scope FROM coach_phrases", add_phrase_row, error))
+    return FALSE;
+  sort_phrases (self);
+
+  if (!load_rows (self, db, "SELECT form, past FROM coach_irregular", add_irregular_row, error) ||
       !load_areas (self, db, error) ||
-      !load_grammar (self, db, error) ||
-      !load_first_person (self, db, error))
+      !load_rows (self, db, "SELECT category, verb FROM coach_object_verbs ORDER BY category, rank",
+                  add_object_verb_row, error) ||
+      !load_rows (self, db, "SELECT noun, verb, slot FROM coach_nominals", add_nominal_row, error) ||
+      !load_rows (self, db, "SELECT word, slot FROM coach_vague_slots", add_vague_slot_row, error) ||
+      !load_rows (self, db, "SELECT lang, word FROM coach_first_person", add_first_person_row, error))
     return FALSE;
 
   load_keywords (self, db);
