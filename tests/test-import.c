@@ -1191,6 +1191,54 @@ test_pdf_hanging_items (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "start"), ==, "2016-01");
 }
 
+static double draw_wrapped (cairo_t    *cr,
+                            double      x,
+                            double      y,
+                            double      width,
+                            const char *text,
+                            double      size);
+
+/* Items marked with drawn discs whose first item fills its line to the
+ * column's edge and ends a sentence there: the next line, a sentence of
+ * its own beside the next disc, is the next item, not the first one
+ * wrapped. */
+static void
+draw_full_items (cairo_t *cr)
+{
+  static const char * const items[] = {
+    "Kept the ferry booking site up through three summer rushes.",
+    "Moved the timetable feed to a queue so that delays reach the app in seconds.",
+    "Trained two juniors.",
+  };
+  double y = 150;
+
+  draw_text (cr, 40, 40, "Leena Virtanen", 20, TRUE);
+  draw_text (cr, 40, 70, "leena.v@example.fi", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 120, "Web Developer, Saaristo Lines, 2020 – 2024", 10, TRUE);
+  y = 140;
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      cairo_arc (cr, 50, y + 7, 2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      y += draw_wrapped (cr, 60, y, 400, items[i], 10);
+    }
+}
+
+static void
+test_pdf_full_items (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_full_items);
+  VitaeEntry *work;
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+  g_assert_cmpstr (bullet_text (work, 0), ==, "Kept the ferry booking site up through three summer rushes.");
+  g_assert_cmpstr (bullet_text (work, 1), ==,
+                   "Moved the timetable feed to a queue so that delays reach the app in seconds.");
+}
+
 /* A typewriter font, as some designers' templates use for the name and
  * the headings: its space is as wide as a letter, more than half an em,
  * and is still a space. */
@@ -1979,6 +2027,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/twice-indented", test_pdf_twice_indented);
   g_test_add_func ("/import/pdf/hanging-items", test_pdf_hanging_items);
   g_test_add_func ("/import/pdf/mono-headings", test_pdf_mono_headings);
+  g_test_add_func ("/import/pdf/full-items", test_pdf_full_items);
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);

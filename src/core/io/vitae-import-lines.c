@@ -331,8 +331,12 @@ continue_line (Reader        *r,
     }
 
   /* A wrapped line continues the line above it: it stands as close
-   * under it as the lines of a paragraph do. */
+   * under it as the lines of a paragraph do. Under an item drawn
+   * without a glyph, a sentence that starts where the one above ended
+   * starts the next item. */
   if (!r->in_header && !short_above && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
+      !(previous == ROLE_BULLET && !r->bullet_glyph && g_str_has_suffix (above->text, ".") &&
+        g_unichar_isupper (g_utf8_get_char (text))) &&
       !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&
       line->gap <= r->line_gap + 0.1 * line->size &&
       line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
