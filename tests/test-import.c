@@ -1286,6 +1286,54 @@ test_pdf_mono_headings (void)
   g_assert_cmpstr (vitae_section_get_title (section_titled (document, "Spare Time")), ==, "Spare Time");
 }
 
+/* A designer's page with a narrow sidebar on the right, starting at 72 %
+ * of the page's width, its heading a little below the main column's
+ * first heading and not level with any of its lines. */
+static void
+draw_right_sidebar (cairo_t *cr)
+{
+  static const char * const about[] = {
+    "Hi, I am Rosa. I draw", "shop windows and the", "websites that go with", "them, and I like tea.",
+    "CONTACT", "rosa.marin@example.es", "+34 612 345 678", "Calle Mayor 3, Madrid",
+  };
+  static const char * const items[] = {
+    "• Drew the spring windows for six shops", "• Built the shop's booking page",
+    "• Ran the photo shoots for the catalogue",
+  };
+  double y = 130;
+
+  draw_text (cr, 40, 30, "Rosa Marín", 24, TRUE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 13, TRUE);
+  draw_text (cr, 428, 108, "ABOUT ME", 13, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (about); i++)
+    draw_text (cr, 428, 137 + 21 * i, about[i], 9, i == 4);
+  for (guint e = 0; e < 2; e++)
+    {
+      draw_text (cr, 40, y, e == 0 ? "Window Designer, Escaparate Studio, 2021 – 2024" :
+                                     "Junior Designer, Tinta Azul, 2018 – 2021", 10, TRUE);
+      for (guint b = 0; b < G_N_ELEMENTS (items); b++)
+        draw_text (cr, 48, y += 17, items[b], 10, FALSE);
+      y += 30;
+    }
+}
+
+static void
+test_pdf_right_sidebar (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_right_sidebar);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Rosa Marín");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+34 612 345 678");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  for (guint e = 0; e < 2; e++)
+    {
+      VitaeEntry *work = entry_at (document, VITAE_SECTION_EXPERIENCE, e);
+
+      g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+      g_assert_cmpstr (bullet_text (work, 2), ==, "Ran the photo shoots for the catalogue");
+    }
+}
+
 /* A designer's page: a photo at the top of a dark left sidebar whose
  * text starts lower down, the name and a profile at the top of the main
  * column. poppler's selection from the top left corner to the bottom
@@ -2028,6 +2076,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/hanging-items", test_pdf_hanging_items);
   g_test_add_func ("/import/pdf/mono-headings", test_pdf_mono_headings);
   g_test_add_func ("/import/pdf/full-items", test_pdf_full_items);
+  g_test_add_func ("/import/pdf/right-sidebar", test_pdf_right_sidebar);
   g_test_add_func ("/import/pdf/libreoffice-table", test_pdf_libreoffice_table);
   g_test_add_func ("/import/pdf/drawn-bullets-left", test_pdf_drawn_bullets_left);
   g_test_add_func ("/import/pdf/list-lines", test_pdf_list_lines);

@@ -346,14 +346,14 @@ find_gutter (PdfPage *p,
           /* A line of the right column alone, where the left one has a
            * gap, starts there too. */
           if ((prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) ||
-              (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.7))
+              (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.74))
             {
               int bucket = (int) (r->x1 / 6);
               guint count = GPOINTER_TO_UINT (g_hash_table_lookup (starts, GINT_TO_POINTER (bucket))) + 1;
 
               g_hash_table_insert (starts, GINT_TO_POINTER (bucket), GUINT_TO_POINTER (count));
               g_array_append_val (start_xs, r->x1);
-              if (count > *best && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.7)
+              if (count > *best && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.74)
                 *best = count, gutter = bucket * 6.0;
               break;
             }
@@ -460,7 +460,7 @@ split_columns (PdfPage *p,
                double   gutter)
 {
   g_autoptr(GArray) right = g_array_new (FALSE, TRUE, sizeof (PdfLine));
-  gboolean started = FALSE;
+  gboolean started = FALSE, seen_left = FALSE;
 
   g_array_set_clear_func (right, pdf_line_clear);
   for (guint k = 0; k < p->rows->len; k++)
@@ -484,6 +484,11 @@ split_columns (PdfPage *p,
           else
             right_start = MIN (right_start, r->x1);
         }
+      /* A line of the right column alone after one of the left column
+       * alone: the columns have begun beside each other. */
+      if (!started && right_start < G_MAXDOUBLE && left_end < 0 && seen_left)
+        started = TRUE;
+      seen_left |= left_end >= 0 && right_start == G_MAXDOUBLE;
       if (right_start == G_MAXDOUBLE || right_start - left_end < 10 || (!started && left_end < 0))
         continue;
       started = TRUE;
