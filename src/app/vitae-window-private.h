@@ -61,6 +61,7 @@ struct _VitaeWindow
   guint64               saving_revision;  /* what it holds */
   gboolean              save_queued;      /* Save asked for meanwhile */
   GFile                *save_queued_file; /* Save As chosen meanwhile */
+  guint                 recent_menu_source;
   GFile                *exported_file;    /* the last export, for its toast */
   gboolean              defer_analysis;   /* until the first frame is painted */
   guint                 first_analysis_source;

@@ -211,6 +211,33 @@ mark_saved (VitaeDocument *document,
   /* else changed outside the history: it stays modified. */
 }
 
+/* Whether the Recent menu lists @path first already. */
+static gboolean
+recent_menu_starts_with (VitaeWindow *self,
+                         const char  *path)
+{
+  GMenuModel *menu = G_MENU_MODEL (self->recent_menu);
+  g_autoptr(GVariant) target = NULL;
+
+  if (g_menu_model_get_n_items (menu) == 0)
+    return FALSE;
+
+  target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+
+  return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), path) == 0;
+}
+
+static gboolean
+update_recent_menu_cb (gpointer user_data)
+{
+  VitaeWindow *self = user_data;
+
+  self->recent_menu_source = 0;
+  _vitae_window_update_recent_menu (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 saved (VitaeWindow *self,
        SaveRun     *run)
@@ -240,8 +267,12 @@ saved (VitaeWindow *self,
   message = g_strdup_printf (_("Saved “%s”"), basename);
   _vitae_window_toast (self, message);
   _vitae_window_update_title (self);
-  _vitae_window_update_recent_menu (self);
   _vitae_window_actions_update (self);
+
+  /* Rebuilding the menu reads every recent file: not for a file that is
+   * first already, and else not in the dispatch that just did the rest. */
+  if (!recent_menu_starts_with (self, run->path) && self->recent_menu_source == 0)
+    self->recent_menu_source = g_idle_add (update_recent_menu_cb, self);
 }
 
 static void
@@ -652,6 +683,7 @@ _vitae_window_save_dispose (VitaeWindow *self)
 {
   g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->recent_menu_source, g_source_remove);
   g_clear_pointer (&self->pending, pending_free);
   g_clear_object (&self->saving_file);
   g_clear_object (&self->save_queued_file);
