@@ -104,14 +104,32 @@ on_screen (VitaeWindow *window,
   return bounds.origin.y + bounds.size.height > 0 && bounds.origin.y < gtk_widget_get_height (scroller);
 }
 
+/* Lets the window draw @n more frames: what the editor builds in one
+ * frame's layout is laid out and shown by the next. However slow the
+ * machine (ASan allocates slowly), the rows are then where they go. */
+static void
+wait_frames (VitaeWindow *window,
+             guint        n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 until = gdk_frame_clock_get_frame_counter (clock) + n;
+
+  WAIT_UNTIL ((gtk_widget_queue_draw (GTK_WIDGET (window)),
+               gdk_frame_clock_get_frame_counter (clock) >= until));
+}
+
 static void
 scroll_editor_to (VitaeWindow *window,
                   double       fraction)
 {
   GtkAdjustment *adjustment = get_editor_adjustment (window);
-  double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  double upper;
 
+  /* The page's height is known once laid out. */
+  wait_frames (window, 2);
+  upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
   gtk_adjustment_set_value (adjustment, upper * fraction);
+  wait_frames (window, 3);
   iterate (300);
 }
 
