@@ -2043,6 +2043,27 @@ test_pdf_libreoffice_table (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
 }
 
+/* An empty file of each kind is refused with a message that names it;
+ * before, an empty .json reached the JSON reader as NULL and crashed. */
+static void
+test_empty_files (void)
+{
+  static const VitaeImportFormat formats[] = {
+    VITAE_IMPORT_JSON, VITAE_IMPORT_PDF, VITAE_IMPORT_DOCX, VITAE_IMPORT_ODT, VITAE_IMPORT_LINKEDIN,
+  };
+  g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VitaeDocument) document = vitae_import_bytes (empty, formats[i], "empty.file", NULL, &error);
+
+      g_assert_null (document);
+      g_assert_error (error, VITAE_ERROR, VITAE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "empty.file"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2051,6 +2072,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   vitae_core_init ();
 
+  g_test_add_func ("/import/empty-files", test_empty_files);
   g_test_add_func ("/import/json/older-names", test_json_older_names);
   g_test_add_func ("/import/json/unknown-round-trip", test_json_unknown_round_trip);
   g_test_add_func ("/import/json/comments", test_json_comments);

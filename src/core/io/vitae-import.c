@@ -168,6 +168,13 @@ vitae_import_bytes (GBytes             *bytes,
       return NULL;
     }
 
+  /* An empty file, whatever its name says: no reader is given no bytes. */
+  if (size == 0 && format != VITAE_IMPORT_UNKNOWN)
+    {
+      g_set_error (error, VITAE_ERROR, VITAE_ERROR_INVALID, _("“%s” is empty"), display);
+      return NULL;
+    }
+
   switch (format)
     {
     case VITAE_IMPORT_JSON:
