@@ -1234,6 +1234,12 @@ test_preview_follows_paper_setting (void)
   g_settings_set_string (window->settings, "paper-size", "a4");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (paper)), ==, 0);
 
+  /* a paper picked in the preview is remembered, as its template is */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (paper), 1);
+  g_free (key);
+  key = g_settings_get_string (window->settings, "paper-size");
+  g_assert_cmpstr (key, ==, "letter");
+
   g_settings_reset (window->settings, "paper-size");
   g_settings_reset (window->settings, "template");
   close_window (window);

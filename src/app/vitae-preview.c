@@ -456,8 +456,9 @@ vitae_preview_init (VitaePreview *self)
 
 /* Public API */
 
-/* The preferences own the paper-size key; the preview follows it, and
- * "auto" is the paper of the user's region. */
+/* The preview shows the paper-size key ("auto" is the paper of the user's
+ * region) and writes it only when the user picks a paper here; changing
+ * the template or the size leaves an "auto" alone. */
 static gboolean
 paper_from_setting (GValue   *value,
                     GVariant *variant,
@@ -475,6 +476,14 @@ paper_from_setting (GValue   *value,
   return TRUE;
 }
 
+static GVariant *
+paper_to_setting (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  return g_variant_new_string (g_value_get_uint (value) == 0 ? "a4" : "letter");
+}
+
 GtkWidget *
 vitae_preview_new (GSettings *settings)
 {
@@ -489,7 +498,8 @@ vitae_preview_new (GSettings *settings)
         if (g_strcmp0 (vitae_template_get_nth (i)->id, template_id) == 0)
           gtk_drop_down_set_selected (self->template_dropdown, i);
       g_settings_bind_with_mapping (settings, "paper-size", self->paper_dropdown, "selected",
-                                    G_SETTINGS_BIND_GET, paper_from_setting, NULL, NULL, NULL);
+                                    G_SETTINGS_BIND_DEFAULT, paper_from_setting, paper_to_setting,
+                                    NULL, NULL);
       gtk_spin_button_set_value (self->size_spin, g_settings_get_double (settings, "font-size"));
     }
 
