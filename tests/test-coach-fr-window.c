@@ -23,57 +23,7 @@
 #include "vitae-bullet-row.h"
 #include "vitae-core.h"
 #include "vitae-window-private.h"
-
-static char *tmpdir;
-
-static void
-iterate (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Lets the main loop run until @cond holds, for at most 30 s. */
-#define WAIT_UNTIL(cond) \
-  G_STMT_START { \
-    gint64 give_up_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
-    while (!(cond) && g_get_monotonic_time () < give_up_) \
-      iterate (20); \
-  } G_STMT_END
-
-static void
-screenshot (GtkWindow  *window,
-            const char *name)
-{
-  const char *dir = g_getenv ("VITAE_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  iterate (300);
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
+#include "vitae-test-ui.h"
 
 static void
 collect_rows (GtkWidget *widget,
@@ -86,26 +36,14 @@ collect_rows (GtkWidget *widget,
     collect_rows (child, rows);
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
 /* The texts of the rewrites @row's card shows. */
 static GPtrArray *
 card_rewrites (VitaeBulletRow *row)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = find_widgets (GTK_WIDGET (vitae_bullet_row_get_suggestion_area (row)),
+                                              GTK_TYPE_LABEL, NULL);
   GPtrArray *texts = g_ptr_array_new ();
 
-  collect_widgets (GTK_WIDGET (vitae_bullet_row_get_suggestion_area (row)), GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "suggestion-text") &&
         gtk_widget_get_mapped (g_ptr_array_index (labels, i)))
@@ -186,12 +124,12 @@ test_french_card (void)
   g_assert_cmpuint (rewrites->len, >, 0);
   g_assert_cmpstr (g_ptr_array_index (rewrites, 0), ==,
                    "Maintenance des outils internes de facturation — [combien d'incidents, en combien de temps ?]");
-  screenshot (GTK_WINDOW (window), "coach-fr");
+  screenshot (window, "coach-fr");
 
   /* Apply it: the score never drops, the first slot is selected. */
   old_score = vitae_coach_result_get_score (result);
   expected = g_strdup (g_ptr_array_index (rewrites, 0));
-  collect_widgets (GTK_WIDGET (vitae_bullet_row_get_suggestion_area (duty)), GTK_TYPE_BUTTON, buttons);
+  collect_widgets (GTK_WIDGET (vitae_bullet_row_get_suggestion_area (duty)), GTK_TYPE_BUTTON, NULL, buttons);
   g_assert_cmpuint (buttons->len, >, 0);
   apply = g_ptr_array_index (buttons, 0);
   g_signal_emit_by_name (apply, "clicked");
@@ -207,7 +145,7 @@ test_french_card (void)
     selected = gtk_text_iter_get_text (&start, &end);
     g_assert_cmpstr (selected, ==, "[combien d'incidents, en combien de temps ?]");
   }
-  screenshot (GTK_WINDOW (window), "coach-fr-applied");
+  screenshot (window, "coach-fr-applied");
 
   /* The English bullet of the French resume keeps its English coaching. */
   english = row_of (rows, "Helped migrate");
@@ -217,7 +155,7 @@ test_french_card (void)
   g_assert_false (vitae_coach_result_has_issue (result, VITAE_COACH_ISSUE_LANGUAGE));
   g_assert_true (vitae_coach_result_has_issue (result, VITAE_COACH_ISSUE_WEAK_VERB));
   g_assert_null (strstr (g_ptr_array_index (rewrites, 0), "combien"));
-  screenshot (GTK_WINDOW (window), "coach-fr-english-bullet");
+  screenshot (window, "coach-fr-english-bullet");
 
   vitae_document_set_modified (vitae_window_get_document (window), FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
