@@ -13,6 +13,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "vitae-test-pdf.h"
+
 /*
  * An Arabic and a Hebrew resume with Latin words, numbers, percentages,
  * parentheses and Hebrew's prefix hyphens ("ב-Rust") inside right-to-left
@@ -40,28 +42,6 @@ static const Resume resumes[] = {
 
 static char *tmpdir;
 static char *pdfjs;
-
-/* Drops white space and bidi controls, and with @loose ASCII punctuation. */
-static char *
-squeeze (const char *text,
-         gboolean    loose)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x200E || c == 0x200F ||
-          (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
-        continue;
-      if (loose && c < 0x80 && g_ascii_ispunct (c))
-        continue;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 static char *
 run (const char * const *argv)
@@ -162,13 +142,13 @@ check_order (const Resume *resume,
              const char   *text,
              gboolean      loose)
 {
-  g_autofree char *squeezed = squeeze (text, loose);
+  g_autofree char *squeezed = test_pdf_squeeze (text, loose);
   g_autoptr(GPtrArray) fields = expected_fields (resume);
   const char *at = squeezed;
 
   for (guint i = 0; i < fields->len; i++)
     {
-      g_autofree char *needle = squeeze (g_ptr_array_index (fields, i), loose);
+      g_autofree char *needle = test_pdf_squeeze (g_ptr_array_index (fields, i), loose);
       const char *found = strstr (at, needle);
 
       if (found == NULL)
@@ -245,8 +225,8 @@ test_agree (gconstpointer data)
   pdf = export (resume);
   poppler = pdftotext (pdf);
   browser = pdfjs_text (pdf);
-  a = squeeze (poppler, TRUE);
-  b = squeeze (browser, TRUE);
+  a = test_pdf_squeeze (poppler, TRUE);
+  b = test_pdf_squeeze (browser, TRUE);
   if (!g_str_equal (a, b))
     g_error ("%s: pdftotext and pdf.js disagree:\n%s\n---\n%s", resume->tag, poppler, browser);
 }

@@ -16,6 +16,7 @@
 #include "vitae-core.h"
 #include "vitae-json-resume.h"
 #include "vitae-render.h"
+#include "vitae-test-pdf.h"
 #include "vitae-text-reader.h"
 
 /*
@@ -319,42 +320,10 @@ export_resume (const Resume *resume,
   return export_resume_as (resume, template_id, "pdf");
 }
 
-/* @text without white space and without the bidirectional controls
- * pdftotext wraps right-to-left runs in: extractors differ in the spaces
- * they guess (between CJK characters, around Arabic joining forms), never
- * in the characters and their order, which is what is compared.
- *
- * With @loose, punctuation goes too. In right-to-left text, a mark between
- * a Latin word and the right-to-left text around it ("…וב-PostgreSQL.")
- * is drawn where the bidirectional algorithm puts it, touching the Latin
- * word, and poppler reads it as part of that word, on its other side
- * ("ב Go-", "و.PostgreSQL"): positions alone cannot say, and the letters,
- * digits and words around it are still in their order. */
-static char *
-squeeze_full (const char *text,
-              gboolean    loose)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x200E || c == 0x200F ||
-          (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
-        continue;
-      if (loose && c < 0x80 && g_ascii_ispunct (c))
-        continue;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static char *
 squeeze (const char *text)
 {
-  return squeeze_full (text, FALSE);
+  return test_pdf_squeeze (text, FALSE);
 }
 
 static gboolean
@@ -371,7 +340,7 @@ expect_after (const char *text,
               const char *needle,
               gboolean    loose)
 {
-  g_autofree char *squeezed = squeeze_full (needle, loose);
+  g_autofree char *squeezed = test_pdf_squeeze (needle, loose);
   const char *found = strstr (text + *at, squeezed);
 
   if (found == NULL)
@@ -386,7 +355,7 @@ check_text (const Resume *resume,
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
   g_autofree char *raw = run (argv);
   gboolean loose = is_rtl (resume);
-  g_autofree char *text = squeeze_full (raw, loose);
+  g_autofree char *text = test_pdf_squeeze (raw, loose);
   gsize at = 0;
 
   expect_after (text, &at, "the name", resume->name, loose);

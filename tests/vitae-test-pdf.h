@@ -371,3 +371,27 @@ test_pdf_link_inside (const TestPdfLink *link,
 
   return TRUE;
 }
+
+/* @text without white space and bidi controls, and with @loose without
+ * ASCII punctuation: what two text extractors must agree on, whatever
+ * spaces and direction marks each inserts. */
+static inline char *
+test_pdf_squeeze (const char *text,
+                  gboolean    loose)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x200E || c == 0x200F ||
+          (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        continue;
+      if (loose && c < 0x80 && g_ascii_ispunct (c))
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
