@@ -34,6 +34,9 @@
 #include "vitae-window-private.h"
 #include "vitae-test-ui.h"
 
+/* This test keeps its own screenshots, named by language. */
+#undef screenshot
+
 static const char *language;
 
 /* msgid → TRUE when the .po translates it to itself, FALSE otherwise */
