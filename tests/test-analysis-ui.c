@@ -223,7 +223,7 @@ assert_views_agree (VitaeWindow *window)
       assert_pill (g_ptr_array_index (coach_pills, i), vitae_analysis_issue_get_score (issue));
     }
 
-  g_assert_cmpstr (gtk_label_get_label (find_score_label (GTK_WIDGET (window->keywords_panel))), ==, ats);
+  g_assert_cmpstr (gtk_label_get_label (find_score_label (GTK_WIDGET (_vitae_window_get_keywords_panel (window)))), ==, ats);
 }
 
 /* `vitae check` on the same resume gives the same scores. */

@@ -237,8 +237,8 @@ get_preview_text_px (VitaeWindow *window,
   VitaeRenderOptions options;
   double page_width, page_height;
 
-  vitae_preview_get_options (window->preview, &options);
-  vitae_layout_get_page_size (vitae_preview_get_layout (window->preview), &page_width, &page_height);
+  vitae_preview_get_options (_vitae_window_get_preview (window), &options);
+  vitae_layout_get_page_size (vitae_preview_get_layout (_vitae_window_get_preview (window)), &page_width, &page_height);
 
   return options.font_size * gtk_widget_get_width (page) / page_width;
 }
@@ -335,7 +335,7 @@ test_full_window_preview (void)
 {
   g_autofree char *path = copy_sample_as ("senior-backend.vitae", NULL);
   VitaeWindow *window = open_window_sized (path, 1400, 900);
-  GtkWidget *preview = GTK_WIDGET (window->preview);
+  GtkWidget *preview = GTK_WIDGET (_vitae_window_get_preview (window));
   GtkWidget *page = NULL;
   GtkWidget *before;
   double side_px, full_px;
@@ -343,7 +343,7 @@ test_full_window_preview (void)
   adw_flap_set_reveal_flap (window->side_flap, TRUE);
   adw_view_stack_set_visible_child_name (window->side_stack, "preview");
   WAIT_UNTIL ((page = find_widget (preview, match_page_view, NULL)) != NULL && gtk_widget_get_width (page) > 0 &&
-              vitae_preview_get_layout (window->preview) != NULL);
+              vitae_preview_get_layout (_vitae_window_get_preview (window)) != NULL);
   g_assert_nonnull (page);
   iterate (300);
   side_px = get_preview_text_px (window, page);
@@ -548,7 +548,7 @@ test_job_match_headline (void)
 {
   g_autofree char *path = copy_sample_as ("senior-backend.vitae", NULL);
   VitaeWindow *window = open_window_sized (path, 1400, 900);
-  GtkWidget *panel = GTK_WIDGET (window->keywords_panel);
+  GtkWidget *panel = GTK_WIDGET (_vitae_window_get_keywords_panel (window));
   GtkWidget *score, *caption, *job_view, *job_scroller;
   VitaeCoverage *coverage;
   g_autoptr(GString) job = g_string_new ("Backend engineer for a payments team.\n");
@@ -576,7 +576,7 @@ test_job_match_headline (void)
   for (guint i = 0; i < 40; i++)
     g_string_append_printf (job, "Must have: Go, PostgreSQL, Kubernetes and gRPC (line %u).\n", i + 1);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (job_view)), job->str, -1);
-  coverage = vitae_keywords_panel_get_coverage (window->keywords_panel);
+  coverage = vitae_keywords_panel_get_coverage (_vitae_window_get_keywords_panel (window));
   WAIT_UNTIL (vitae_coverage_has_job (coverage) && g_str_has_suffix (gtk_label_get_label (GTK_LABEL (score)), "%"));
   iterate (200);
 

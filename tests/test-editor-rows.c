@@ -361,12 +361,12 @@ test_preview_when_shown (void)
 
   adw_view_stack_set_visible_child_name (window->side_stack, "coach");
   iterate (100);
-  g_assert_null (vitae_preview_get_layout (window->preview));
+  g_assert_null (vitae_preview_get_layout (_vitae_window_get_preview (window)));
 
   adw_flap_set_reveal_flap (window->side_flap, TRUE);
   adw_view_stack_set_visible_child_name (window->side_stack, "preview");
-  WAIT_UNTIL (vitae_preview_get_layout (window->preview) != NULL);
-  shown = vitae_preview_get_layout (window->preview);
+  WAIT_UNTIL (vitae_preview_get_layout (_vitae_window_get_preview (window)) != NULL);
+  shown = vitae_preview_get_layout (_vitae_window_get_preview (window));
   g_assert_nonnull (shown);
   g_object_add_weak_pointer (G_OBJECT (shown), (gpointer *) &shown);
 
@@ -374,12 +374,12 @@ test_preview_when_shown (void)
   iterate (50);
   vitae_node_set_text (VITAE_NODE (document), "name", "Someone Else");
   iterate (800);
-  g_assert_true (shown == vitae_preview_get_layout (window->preview));
+  g_assert_true (shown == vitae_preview_get_layout (_vitae_window_get_preview (window)));
 
   adw_view_stack_set_visible_child_name (window->side_stack, "preview");
-  WAIT_UNTIL (shown != vitae_preview_get_layout (window->preview));
-  g_assert_true (shown != vitae_preview_get_layout (window->preview));
-  g_assert_nonnull (vitae_preview_get_layout (window->preview));
+  WAIT_UNTIL (shown != vitae_preview_get_layout (_vitae_window_get_preview (window)));
+  g_assert_true (shown != vitae_preview_get_layout (_vitae_window_get_preview (window)));
+  g_assert_nonnull (vitae_preview_get_layout (_vitae_window_get_preview (window)));
   if (shown != NULL)
     g_object_remove_weak_pointer (G_OBJECT (shown), (gpointer *) &shown);
 

@@ -1119,7 +1119,7 @@ test_preview_zoom (void)
 {
   g_autofree char *path = copy_sample ("senior-backend.vitae");
   VitaeWindow *window = open_window (path);
-  GtkWidget *preview = GTK_WIDGET (window->preview);
+  GtkWidget *preview = GTK_WIDGET (_vitae_window_get_preview (window));
   GtkWidget *page;
   int fitted, zoomed;
 
@@ -1130,7 +1130,7 @@ test_preview_zoom (void)
   iterate (300);
   fitted = gtk_widget_get_width (page);
   g_test_message ("fitted: %d px", fitted);
-  g_assert_cmpfloat (vitae_preview_get_zoom (window->preview), ==, 0);
+  g_assert_cmpfloat (vitae_preview_get_zoom (_vitae_window_get_preview (window)), ==, 0);
 
   g_assert_true (press_shortcut_on (preview, GDK_KEY_plus, GDK_CONTROL_MASK));
   g_assert_true (press_shortcut_on (preview, GDK_KEY_plus, GDK_CONTROL_MASK));
@@ -1148,7 +1148,7 @@ test_preview_zoom (void)
   g_assert_true (press_shortcut_on (preview, GDK_KEY_0, GDK_CONTROL_MASK));
   WAIT_UNTIL (gtk_widget_get_width (page) == fitted);
   g_assert_cmpint (gtk_widget_get_width (page), ==, fitted);
-  g_assert_cmpfloat (vitae_preview_get_zoom (window->preview), ==, 0);
+  g_assert_cmpfloat (vitae_preview_get_zoom (_vitae_window_get_preview (window)), ==, 0);
 
   close_window (window);
 }
@@ -1178,7 +1178,7 @@ test_preview_follows_paper_setting (void)
 {
   g_autofree char *path = copy_sample ("senior-backend.vitae");
   VitaeWindow *window = open_window (path);
-  GtkWidget *preview = GTK_WIDGET (window->preview);
+  GtkWidget *preview = GTK_WIDGET (_vitae_window_get_preview (window));
   GtkWidget *template, *paper;
   g_autofree char *key = NULL;
 
@@ -1216,22 +1216,22 @@ test_page_fit_names_cuts (void)
 {
   g_autofree char *path = copy_sample ("senior-backend.vitae");
   VitaeWindow *window = open_window (path);
-  GtkWidget *preview = GTK_WIDGET (window->preview);
+  GtkWidget *preview = GTK_WIDGET (_vitae_window_get_preview (window));
   GtkWidget *fit, *cut = NULL;
   VitaeBullet *bullet;
   GtkWidget *row;
 
   adw_flap_set_reveal_flap (window->side_flap, TRUE);
   adw_view_stack_set_visible_child_name (window->side_stack, "preview");
-  WAIT_UNTIL (vitae_preview_get_layout (window->preview) != NULL);
-  g_assert_cmpuint (vitae_layout_get_n_pages (vitae_preview_get_layout (window->preview)), >=, 2);
+  WAIT_UNTIL (vitae_preview_get_layout (_vitae_window_get_preview (window)) != NULL);
+  g_assert_cmpuint (vitae_layout_get_n_pages (vitae_preview_get_layout (_vitae_window_get_preview (window))), >=, 2);
 
   fit = find_widget (preview, match_drop_down, "Pages");
   g_assert_nonnull (fit);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (fit), 1);
   WAIT_UNTIL ((cut = find_widget (preview, match_css_class, "cut-candidate")) != NULL);
   g_assert_nonnull (cut);
-  g_assert_cmpuint (vitae_layout_get_overflow_lines (vitae_preview_get_layout (window->preview)), >, 0);
+  g_assert_cmpuint (vitae_layout_get_overflow_lines (vitae_preview_get_layout (_vitae_window_get_preview (window))), >, 0);
   g_assert_nonnull (find_widget (preview, match_label_prefix, "Cutting"));
   screenshot (window, "page-fit-cuts");
 
@@ -1268,7 +1268,7 @@ test_keyword_bars_match_counts (void)
 
   adw_flap_set_reveal_flap (window->side_flap, TRUE);
   adw_view_stack_set_visible_child_name (window->side_stack, "keywords");
-  WAIT_UNTIL ((collect_level_bars (GTK_WIDGET (window->keywords_panel), bars), bars->len > 0) ||
+  WAIT_UNTIL ((collect_level_bars (GTK_WIDGET (_vitae_window_get_keywords_panel (window)), bars), bars->len > 0) ||
               (g_ptr_array_set_size (bars, 0), FALSE));
   g_assert_cmpuint (bars->len, >, 0);
 
@@ -1322,7 +1322,7 @@ test_job_text_kept (void)
   adw_flap_set_reveal_flap (window->side_flap, TRUE);
   adw_view_stack_set_visible_child_name (window->side_stack, "keywords");
   iterate (200);
-  job_view = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (window->keywords_panel), match_job_view, NULL));
+  job_view = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (_vitae_window_get_keywords_panel (window)), match_job_view, NULL));
   g_assert_nonnull (job_view);
 
   /* Paste. */
@@ -1344,7 +1344,7 @@ test_job_text_kept (void)
   g_assert_true (vitae_window_open_file (second, file));
   gtk_window_present (GTK_WINDOW (second));
   iterate (300);
-  job_view = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (second->keywords_panel), match_job_view, NULL));
+  job_view = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (_vitae_window_get_keywords_panel (second)), match_job_view, NULL));
   shown = get_text_view_text (job_view);
   g_assert_cmpstr (shown, ==, JOB_TEXT);
   g_assert_false (vitae_document_get_modified (vitae_window_get_document (second)));
@@ -1358,13 +1358,13 @@ test_job_text_kept (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (from_json), "job"), ==, JOB_TEXT);
 
   /* Undo takes the paste back, in the pane too. */
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_widget (GTK_WIDGET (window->keywords_panel), match_job_view, NULL))), "", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_widget (GTK_WIDGET (_vitae_window_get_keywords_panel (window)), match_job_view, NULL))), "", -1);
   iterate (50);
   g_assert_false (vitae_node_has (VITAE_NODE (document), "job"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   iterate (50);
   g_clear_pointer (&shown, g_free);
-  shown = get_text_view_text (GTK_TEXT_VIEW (find_widget (GTK_WIDGET (window->keywords_panel), match_job_view, NULL)));
+  shown = get_text_view_text (GTK_TEXT_VIEW (find_widget (GTK_WIDGET (_vitae_window_get_keywords_panel (window)), match_job_view, NULL)));
   g_assert_cmpstr (shown, ==, JOB_TEXT);
 
   close_window (window);

@@ -597,7 +597,7 @@ test_no_english (void)
     }
 
   /* A job description: the match, its missing keywords, the unknown terms. */
-  vitae_keywords_panel_set_job (window->keywords_panel,
+  vitae_keywords_panel_set_job (_vitae_window_get_keywords_panel (window),
                                 "We hire a backend engineer: Go, PostgreSQL, Kafka, Kubernetes, AWS. "
                                 "Zorblax experience, Zorblax tooling and Zorblax pipelines are a plus.");
   adw_view_stack_set_visible_child_name (window->side_stack, "keywords");

@@ -416,6 +416,59 @@ test_first_frame_before_analysis (void)
   iterate (50);
 }
 
+/* The Keywords and Preview pages are built when first shown; until then
+ * the analysis has the job and role the Keywords panel would give it. */
+static void
+test_side_pages_on_demand (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, "io.github.vitae.Vitae", TRUE) : NULL;
+  VitaeWindow *window;
+  VitaeDocument *document;
+  VitaeKeywordsPanel *panel;
+
+  /* A window starts on the page the last one showed: the Coach here. */
+  if (schema != NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new ("io.github.vitae.Vitae");
+
+      g_settings_set_string (settings, "side-panel-page", "coach");
+    }
+  window = open_window (path);
+  document = vitae_window_get_document (window);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->side_stack), ==, "coach");
+  g_assert_null (window->keywords_panel);
+  g_assert_null (window->preview);
+
+  /* The resume's job, blank-trimmed, reaches the analysis without the panel. */
+  vitae_node_set_text (VITAE_NODE (document), "job", "  We hire a Go engineer who knows Kafka.  ");
+  g_assert_cmpstr (vitae_analysis_get_job_text (window->analysis), ==, "We hire a Go engineer who knows Kafka.");
+  g_assert_null (window->keywords_panel);
+
+  adw_view_stack_set_visible_child_name (window->side_stack, "keywords");
+  panel = window->keywords_panel;
+  g_assert_nonnull (panel);
+  g_assert_true (panel == _vitae_window_get_keywords_panel (window));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (panel), GTK_WIDGET (window->side_stack)));
+  g_assert_cmpstr (vitae_analysis_get_role (window->analysis), ==, vitae_keywords_panel_get_role (panel));
+  g_assert_cmpstr (vitae_analysis_get_job_text (window->analysis), ==, "We hire a Go engineer who knows Kafka.");
+  g_assert_null (window->preview);
+
+  /* From now on the panel edits the job. */
+  vitae_keywords_panel_set_job (panel, "Rust and SQLite.");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "job"), ==, "Rust and SQLite.");
+  g_assert_cmpstr (vitae_analysis_get_job_text (window->analysis), ==, "Rust and SQLite.");
+
+  adw_view_stack_set_visible_child_name (window->side_stack, "preview");
+  g_assert_nonnull (window->preview);
+  g_assert_true (window->preview == _vitae_window_get_preview (window));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (window->preview), GTK_WIDGET (window->side_stack)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
 static void
 test_side_panels (void)
 {
@@ -431,9 +484,9 @@ test_side_panels (void)
   adw_view_stack_set_visible_child_name (window->side_stack, "preview");
   adw_flap_set_reveal_flap (window->side_flap, TRUE);
   for (gint64 until = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-       vitae_preview_get_layout (window->preview) == NULL && g_get_monotonic_time () < until;)
+       vitae_preview_get_layout (_vitae_window_get_preview (window)) == NULL && g_get_monotonic_time () < until;)
     g_main_context_iteration (NULL, FALSE);
-  layout = vitae_preview_get_layout (window->preview);
+  layout = vitae_preview_get_layout (_vitae_window_get_preview (window));
   g_assert_nonnull (layout);
   pages = vitae_layout_get_n_pages (layout);
   g_assert_cmpuint (pages, >=, 1);
@@ -445,7 +498,7 @@ test_side_panels (void)
 
   /* The keywords panel covers the default role, and a pasted job. */
   {
-    VitaeCoverage *coverage = vitae_keywords_panel_get_coverage (window->keywords_panel);
+    VitaeCoverage *coverage = vitae_keywords_panel_get_coverage (_vitae_window_get_keywords_panel (window));
     g_autofree char *job_path = g_test_build_filename (G_TEST_DIST, "data", "ats", "backend-job.txt", NULL);
     g_autofree char *job = NULL;
 
@@ -455,7 +508,7 @@ test_side_panels (void)
     g_assert_false (vitae_coverage_has_job (coverage));
 
     g_assert_true (g_file_get_contents (job_path, &job, NULL, NULL));
-    vitae_keywords_panel_set_job (window->keywords_panel, job);
+    vitae_keywords_panel_set_job (_vitae_window_get_keywords_panel (window), job);
     g_assert_true (vitae_coverage_has_job (coverage));
     g_assert_cmpfloat (vitae_coverage_get_match_rate (coverage), >, 0.0);
 
@@ -467,7 +520,7 @@ test_side_panels (void)
       gboolean known = FALSE;
 
       g_assert_true (unknown != NULL && g_strv_contains (unknown, "TigerBeetle"));
-      add = find_button_with_data (GTK_WIDGET (window->keywords_panel), "term", "TigerBeetle");
+      add = find_button_with_data (GTK_WIDGET (_vitae_window_get_keywords_panel (window)), "term", "TigerBeetle");
       g_assert_nonnull (add);
       g_signal_emit_by_name (add, "clicked");
       for (guint i = 0; i < vitae_coverage_get_n_job_keywords (coverage); i++)
@@ -477,7 +530,7 @@ test_side_panels (void)
       g_assert_false (g_strv_contains (vitae_coverage_get_unknown_terms (coverage), "TigerBeetle"));
     }
 
-    vitae_keywords_panel_set_role (window->keywords_panel, "frontend-developer");
+    vitae_keywords_panel_set_role (_vitae_window_get_keywords_panel (window), "frontend-developer");
     g_assert_cmpstr (vitae_coverage_get_role (coverage), ==, "frontend-developer");
   }
 
@@ -498,9 +551,9 @@ test_side_panels (void)
   adw_flap_set_reveal_flap (window->side_flap, TRUE);
   adw_view_stack_set_visible_child_name (window->side_stack, "preview");
   for (gint64 until = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-       vitae_layout_get_n_pages (vitae_preview_get_layout (window->preview)) <= pages && g_get_monotonic_time () < until;)
+       vitae_layout_get_n_pages (vitae_preview_get_layout (_vitae_window_get_preview (window))) <= pages && g_get_monotonic_time () < until;)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_cmpuint (vitae_layout_get_n_pages (vitae_preview_get_layout (window->preview)), >, pages);
+  g_assert_cmpuint (vitae_layout_get_n_pages (vitae_preview_get_layout (_vitae_window_get_preview (window))), >, pages);
   report = vitae_coach_panel_get_report (window->coach_panel);
   g_assert_cmpuint (vitae_coach_report_get_n_bullets (report), >, 50);
 
@@ -707,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/vitae/window/bad-file-keeps-window", test_bad_file_keeps_window);
   g_test_add_func ("/vitae/window/coach-apply", test_coach_apply);
   g_test_add_func ("/vitae/window/side-panels", test_side_panels);
+  g_test_add_func ("/vitae/window/side-pages-on-demand", test_side_pages_on_demand);
   g_test_add_func ("/vitae/window/first-frame-before-analysis", test_first_frame_before_analysis);
   g_test_add_func ("/vitae/window/preferences", test_preferences);
   g_test_add_func ("/vitae/window/crash-recovery", test_crash_recovery);

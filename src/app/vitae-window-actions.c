@@ -123,7 +123,7 @@ _vitae_window_export_chosen (VitaeWindow       *self,
   path = g_file_get_path (file);
   basename = g_file_get_basename (file);
   /* PDF, Word and OpenDocument in the template and paper the preview shows. */
-  vitae_preview_get_options (self->preview, &options);
+  vitae_preview_get_options (_vitae_window_get_preview (self), &options);
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Vitae saves to local files only"));
   if (path == NULL ||
@@ -526,7 +526,7 @@ parse_check_action (GtkWidget  *widget,
     return;
 
   /* The export the person would send: the preview's template and paper. */
-  vitae_preview_get_options (self->preview, &options);
+  vitae_preview_get_options (_vitae_window_get_preview (self), &options);
   dialog = vitae_parse_check_dialog_new (GTK_WINDOW (self), self->document, &options);
   if (self->export_format == VITAE_EXPORT_DOCX || self->export_format == VITAE_EXPORT_ODT)
     vitae_parse_check_dialog_set_format (dialog, self->export_format);

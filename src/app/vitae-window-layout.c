@@ -249,7 +249,7 @@ _vitae_window_set_full_preview (VitaeWindow *self,
   /* The panes' buttons have nothing to show meanwhile. */
   gtk_widget_set_visible (GTK_WIDGET (self->outline_button), !full);
   gtk_widget_set_visible (GTK_WIDGET (self->side_panel_button), !full);
-  vitae_preview_set_full_window (self->preview, full);
+  vitae_preview_set_full_window (_vitae_window_get_preview (self), full);
   _vitae_window_actions_update (self);
 
   /* The zoom keys work at once in the preview; back, the focus is where
@@ -258,8 +258,8 @@ _vitae_window_set_full_preview (VitaeWindow *self,
     {
       GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-      if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->preview)))
-        gtk_widget_grab_focus (GTK_WIDGET (self->preview));
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (_vitae_window_get_preview (self))))
+        gtk_widget_grab_focus (GTK_WIDGET (_vitae_window_get_preview (self)));
     }
   else
     {

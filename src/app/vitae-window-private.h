@@ -69,8 +69,10 @@ struct _VitaeWindow
 
   /* side panel pages */
   VitaeCoachPanel      *coach_panel;
-  VitaeKeywordsPanel   *keywords_panel;
-  VitaePreview         *preview;
+  VitaeKeywordsPanel   *keywords_panel;   /* built on demand: use the getters */
+  VitaePreview         *preview;          /* likewise */
+  AdwBin               *keywords_page;    /* the pages that hold them */
+  AdwBin               *preview_page;
 
   /* template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -172,6 +174,11 @@ AdwMessageDialog *_vitae_window_ask_save_changes (VitaeWindow  *self,
 void         _vitae_window_layout_init       (VitaeWindow      *self);
 void         _vitae_window_layout_allocated  (VitaeWindow      *self);
 void         _vitae_window_update_narrow_section (VitaeWindow  *self);
+
+/* vitae-window-pages.c: the Keywords and Preview pages, built on demand. */
+void                _vitae_window_pages_init         (VitaeWindow *self);
+VitaeKeywordsPanel *_vitae_window_get_keywords_panel (VitaeWindow *self);
+VitaePreview       *_vitae_window_get_preview        (VitaeWindow *self);
 
 /* vitae-window-save.c: saving and snapshots, written in a worker thread. */
 void         _vitae_window_set_pending       (VitaeWindow      *self,

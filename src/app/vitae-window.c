@@ -252,58 +252,6 @@ coach_activate_bullet_cb (VitaeWindow     *self,
 }
 
 static void
-keywords_show_occurrence_cb (VitaeWindow        *self,
-                             VitaeNode          *node,
-                             const char         *key,
-                             guint               start,
-                             guint               end,
-                             VitaeKeywordsPanel *panel)
-{
-  if (VITAE_IS_BULLET (node))
-    {
-      GtkWidget *row = vitae_editor_find_bullet_row (self->editor, VITAE_BULLET (node));
-      const char *text = vitae_bullet_get_text (VITAE_BULLET (node));
-      GtkTextBuffer *buffer;
-      GtkTextIter from, to;
-
-      if (row == NULL || end > strlen (text) || start > end)
-        return;
-
-      /* Select the keyword, so the user sees it where it stands. */
-      vitae_editor_reveal_widget (self->editor, row);
-      vitae_bullet_row_focus_text (VITAE_BULLET_ROW (row), FALSE);
-      buffer = gtk_text_view_get_buffer (vitae_bullet_row_get_text_view (VITAE_BULLET_ROW (row)));
-      gtk_text_buffer_get_iter_at_offset (buffer, &from, g_utf8_pointer_to_offset (text, text + start));
-      gtk_text_buffer_get_iter_at_offset (buffer, &to, g_utf8_pointer_to_offset (text, text + end));
-      gtk_text_buffer_select_range (buffer, &from, &to);
-    }
-  else if (VITAE_IS_DOCUMENT (node))
-    vitae_editor_scroll_to (self->editor, g_strcmp0 (key, "summary") == 0 ? VITAE_EDITOR_SUMMARY : VITAE_EDITOR_BASICS);
-  else if (VITAE_IS_ENTRY (node) && vitae_entry_get_section (VITAE_ENTRY (node)) != NULL)
-    {
-      guint position;
-
-      if (g_list_store_find (G_LIST_STORE (vitae_document_get_sections (self->document)),
-                             vitae_entry_get_section (VITAE_ENTRY (node)), &position))
-        vitae_editor_scroll_to (self->editor, position);
-    }
-
-  if (adw_flap_get_folded (self->side_flap))
-    adw_flap_set_reveal_flap (self->side_flap, FALSE);
-}
-
-static void
-keywords_message_cb (VitaeWindow        *self,
-                     const char         *message,
-                     VitaeKeywordsPanel *panel)
-{
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_timeout (toast, 6);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
 add_side_page (VitaeWindow *self,
                GtkWidget   *page,
                const char  *name,
@@ -541,14 +489,13 @@ vitae_window_init (VitaeWindow *self)
   g_signal_connect_object (self->coach_panel, "activate-bullet", G_CALLBACK (coach_activate_bullet_cb), self, G_CONNECT_SWAPPED);
   add_side_page (self, GTK_WIDGET (self->coach_panel), "coach", _("Coach"), "emblem-ok-symbolic");
 
-  self->keywords_panel = VITAE_KEYWORDS_PANEL (vitae_keywords_panel_new (self->settings));
-  vitae_keywords_panel_set_analysis (self->keywords_panel, self->analysis);
-  g_signal_connect_object (self->keywords_panel, "show-occurrence", G_CALLBACK (keywords_show_occurrence_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->keywords_panel, "message", G_CALLBACK (keywords_message_cb), self, G_CONNECT_SWAPPED);
-  add_side_page (self, GTK_WIDGET (self->keywords_panel), "keywords", _("Keywords"), "edit-find-symbolic");
-
-  self->preview = VITAE_PREVIEW (vitae_preview_new (self->settings));
-  add_side_page (self, GTK_WIDGET (self->preview), "preview", _("Preview"), "document-print-preview-symbolic");
+  /* The Keywords and Preview pages are built the first time they show
+   * (or anything asks for them): the first frame shows the Coach. */
+  self->keywords_page = ADW_BIN (adw_bin_new ());
+  add_side_page (self, GTK_WIDGET (self->keywords_page), "keywords", _("Keywords"), "edit-find-symbolic");
+  self->preview_page = ADW_BIN (adw_bin_new ());
+  add_side_page (self, GTK_WIDGET (self->preview_page), "preview", _("Preview"), "document-print-preview-symbolic");
+  _vitae_window_pages_init (self);
 
   if (self->settings != NULL)
     {
@@ -660,7 +607,8 @@ _vitae_window_set_document (VitaeWindow   *self,
 
   vitae_editor_set_document (self->editor, document);
   vitae_outline_set_document (self->outline, document);
-  vitae_side_panel_set_document (VITAE_SIDE_PANEL (self->preview), document);
+  if (self->preview != NULL)
+    vitae_side_panel_set_document (VITAE_SIDE_PANEL (self->preview), document);
   gtk_stack_set_visible_child_name (self->main_stack, document ? "editor" : "empty");
 
   if (file != NULL)
