@@ -596,6 +596,41 @@ test_score_bullet (void)
     }
 }
 
+/* A bullet of a French resume is scored by the French coach, whatever
+ * language the shared coach was last set to: the preview's cuts and
+ * `vitae export --pages` rank it as the analysis grades it. */
+static void
+test_score_bullet_language (void)
+{
+  const char *text = "Responsable de la migration des serveurs vers Kubernetes";
+  g_autoptr(VitaeCatalog) catalog = vitae_catalog_new (NULL, NULL);
+  g_autoptr(VitaeCoach) french = vitae_coach_new (catalog, NULL);
+  g_autoptr(VitaeCoach) neutral = vitae_coach_new (catalog, NULL);
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) work = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+  g_autoptr(VitaeBullet) bullet = vitae_bullet_new (text);
+  g_autoptr(VitaeCoachResult) in_french = NULL;
+  g_autoptr(VitaeCoachResult) in_english = NULL;
+
+  vitae_entry_append_bullet (entry, bullet);
+  vitae_section_append_entry (work, entry);
+  vitae_document_append_section (document, work);
+  vitae_document_set_language (document, "fr-FR");
+
+  vitae_coach_set_language (french, "fr-FR");
+  in_french = vitae_coach_analyze_bullet (french, text);
+  vitae_coach_set_language (neutral, "en");
+  in_english = vitae_coach_analyze_bullet (neutral, text);
+  /* The French coach weighs the duty opening and the missing result its
+   * own way; the neutral checks of a foreign bullet score it otherwise. */
+  g_assert_cmpuint (vitae_coach_result_get_score (in_french), !=, vitae_coach_result_get_score (in_english));
+
+  vitae_coach_set_language (vitae_coach_get_default (), "en");
+  g_assert_cmpint (vitae_analysis_score_bullet (bullet, NULL), ==,
+                   (int) vitae_coach_result_get_score (in_french));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +649,7 @@ main (int   argc,
   g_test_add_func ("/vitae/analysis/labels", test_labels);
   g_test_add_func ("/vitae/analysis/slots", test_slots);
   g_test_add_func ("/vitae/analysis/score-bullet", test_score_bullet);
+  g_test_add_func ("/vitae/analysis/score-bullet-language", test_score_bullet_language);
 
   return g_test_run ();
 }

@@ -11,8 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "vitae-analysis-issue.h"
 #include "vitae-bullet-row.h"
-#include "vitae-coach.h"
 #include "vitae-editor.h"
 #include "vitae-page-view.h"
 #include "vitae-preview.h"
@@ -194,16 +194,6 @@ pinch_scale_changed_cb (VitaePreview   *self,
   vitae_preview_set_zoom (self, self->pinch_start * scale);
 }
 
-static int
-score_bullet (VitaeBullet *bullet,
-              gpointer     user_data)
-{
-  g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (vitae_coach_get_default (),
-                                                                   vitae_bullet_get_text (bullet));
-
-  return (int) vitae_coach_result_get_score (result);
-}
-
 /* A cut candidate's link: the bullet shows in the editor, ready to edit or
  * remove. */
 static void
@@ -236,7 +226,7 @@ update_cuts (VitaePreview *self)
     gtk_box_remove (self->cuts_box, child);
 
   if (self->layout != NULL && vitae_layout_get_overflow_lines (self->layout) > 0)
-    cuts = vitae_layout_dup_cut_candidates (self->layout, score_bullet, NULL);
+    cuts = vitae_layout_dup_cut_candidates (self->layout, vitae_analysis_score_bullet, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->cuts_box), cuts != NULL && cuts->len > 0);
   if (cuts == NULL || cuts->len == 0)
     return;

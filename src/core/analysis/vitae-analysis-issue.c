@@ -320,7 +320,9 @@ vitae_analysis_count_slots (VitaeCoachResult *result)
  *
  * The coach's score of @bullet's text, in the shape of the scoring function
  * vitae_layout_dup_cut_candidates() takes, so that the preview and `vitae
- * export --pages` name the same weakest bullets.
+ * export --pages` name the same weakest bullets. A bullet of a resume is
+ * scored in the resume's language, as the analysis scores it: a French
+ * bullet of a French resume gets the French coach's score.
  *
  * Returns: the score, 0 to 100
  */
@@ -328,8 +330,15 @@ int
 vitae_analysis_score_bullet (VitaeBullet *bullet,
                              gpointer     user_data)
 {
-  g_autoptr(VitaeCoachResult) result = vitae_coach_analyze_bullet (vitae_coach_get_default (),
-                                                                   vitae_bullet_get_text (bullet));
+  VitaeCoach *coach = vitae_coach_get_default ();
+  VitaeDocument *document = vitae_node_get_document (VITAE_NODE (bullet));
+  g_autoptr(VitaeCoachResult) result = NULL;
+
+  /* The analysis of the same document has set the same language, so this
+   * keeps the coach's cache in the window. */
+  if (document != NULL)
+    vitae_coach_set_language (coach, vitae_document_get_language (document));
+  result = vitae_coach_analyze_bullet (coach, vitae_bullet_get_text (bullet));
 
   return (int) vitae_coach_result_get_score (result);
 }
