@@ -48,16 +48,6 @@ static const VitaeExportFormat formats[] = {
   VITAE_EXPORT_PDF, VITAE_EXPORT_DOCX, VITAE_EXPORT_ODT,
 };
 
-static gboolean
-is_piece (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      return TRUE;
-
-  return FALSE;
-}
-
 static const VitaeParseDifference *
 find_difference (GPtrArray          *differences,
                  VitaeFlowParagraph *paragraph,
@@ -155,7 +145,7 @@ run_check (VitaeParseCheckDialog *self)
           const VitaeParseDifference *difference;
           GtkWidget *row;
 
-          if (!is_piece (run->text))
+          if (!vitae_parse_is_piece (run->text))
             continue;
           difference = find_difference (differences, paragraph, run);
           row = create_row (paragraph, run, difference);

@@ -88,9 +88,17 @@ normalize (const char *text,
   return g_string_free (out, FALSE);
 }
 
-/* A separator or a label's punctuation is no piece of the resume. */
-static gboolean
-is_piece (const char *text)
+/**
+ * vitae_parse_is_piece:
+ * @text: a run of the resume's text
+ *
+ * Whether @text is a piece the parse check looks for: a separator or a
+ * label's punctuation is no piece of the resume.
+ *
+ * Returns: %TRUE when @text has a letter or a digit
+ */
+gboolean
+vitae_parse_is_piece (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (g_unichar_isalnum (g_utf8_get_char (p)))
@@ -105,7 +113,7 @@ run_is_piece (VitaeFlowRun *run)
 {
   g_autofree char *needle = normalize (run->text, TRUE);
 
-  return is_piece (needle);
+  return vitae_parse_is_piece (needle);
 }
 
 typedef struct
@@ -143,7 +151,7 @@ locate (Check        *check,
   g_autofree char *needle = normalize (run->text, TRUE);
   const char *found;
 
-  if (!is_piece (needle) || from > strlen (check->haystack))
+  if (!vitae_parse_is_piece (needle) || from > strlen (check->haystack))
     return -1;
 
   found = strstr (check->haystack + from, needle);

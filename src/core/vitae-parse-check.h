@@ -41,5 +41,6 @@ GPtrArray  *vitae_parse_check         (VitaeDocument             *document,
 GPtrArray  *vitae_parse_check_compare (VitaeDocument             *document,
                                        const char                *extracted);
 const char *vitae_parse_problem_to_id (VitaeParseProblem          problem);
+gboolean    vitae_parse_is_piece      (const char                *text);
 
 G_END_DECLS
