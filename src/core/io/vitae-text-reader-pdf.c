@@ -268,6 +268,89 @@ set_directions (PdfPage *p)
     }
 }
 
+/* Some HTML-to-PDF printers (FlowCV, Chrome's list markers) set each
+ * list item's bullet as a glyph a few tenths of a point tall, at the
+ * item's first letter: a symbol less than half as tall as the row's
+ * letters. Such a mark where the row's first letter starts is the row's
+ * item mark (the bullet drawn is elsewhere, or a picture): it moves
+ * to stand a space before the row's first letter, as large as that
+ * letter (else it would read after it, glued: "R•ewrote"). */
+static void
+place_tiny_marks (PdfPage *p,
+                  PdfLine *row)
+{
+  guint first = G_MAXUINT;
+  double tallest = 0;
+
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint c = g_array_index (row->chars, guint, j);
+      const PopplerRectangle *r = &p->rects[p->rect_of[c]];
+
+      tallest = MAX (tallest, r->y2 - r->y1);
+      if (g_unichar_isalnum (p->chars[c]) && (first == G_MAXUINT || r->x1 < p->rects[p->rect_of[first]].x1))
+        first = c;
+    }
+  if (first == G_MAXUINT)
+    return;
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint c = g_array_index (row->chars, guint, j);
+      PopplerRectangle *r = &p->rects[p->rect_of[c]];
+      const PopplerRectangle *letter = &p->rects[p->rect_of[first]];
+      PopplerTextAttributes *a = p->by_char[p->rect_of[first]];
+      double width = MAX (r->x2 - r->x1, 1);
+
+      if (g_unichar_isalnum (p->chars[c]) || g_unichar_isspace (p->chars[c]) ||
+          r->y2 - r->y1 >= 0.5 * tallest || ABS (r->x1 - letter->x1) > 1)
+        continue;
+      r->x2 = letter->x1 - 0.5 * (a ? a->font_size : tallest);
+      r->x1 = r->x2 - width;
+      r->y1 = letter->y1;
+      r->y2 = letter->y2;
+      p->by_char[p->rect_of[c]] = a;
+    }
+}
+
+/* A row of one tiny mark, a little below the middle of the item's first
+ * line (so that, alone, it would be a row between the item's first two
+ * lines), belongs to the row whose middle is nearest among those it
+ * stands inside. */
+static void
+merge_tiny_marks (PdfPage *p)
+{
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *mark = &g_array_index (p->rows, PdfLine, k);
+      guint i, host_k = G_MAXUINT;
+      double middle, best = G_MAXDOUBLE;
+      const PopplerRectangle *r;
+
+      if (mark->chars->len != 1)
+        continue;
+      i = g_array_index (mark->chars, guint, 0);
+      r = &p->rects[p->rect_of[i]];
+      middle = (r->y1 + r->y2) / 2;
+      if (g_unichar_isalnum (p->chars[i]) || g_unichar_isspace (p->chars[i]))
+        continue;
+      for (guint h = 0; h < p->rows->len; h++)
+        {
+          PdfLine *row = &g_array_index (p->rows, PdfLine, h);
+          double distance = ABS (middle - (row->top + row->bottom) / 2);
+
+          if (h != k && row->chars->len > 1 && middle > row->top && middle < row->bottom &&
+              r->y2 - r->y1 < 0.5 * (row->bottom - row->top) && distance < best)
+            best = distance, host_k = h;
+        }
+      if (host_k == G_MAXUINT)
+        continue;
+      g_array_append_val (g_array_index (p->rows, PdfLine, host_k).chars, i);
+      g_array_set_size (mark->chars, 0);
+    }
+  for (guint k = 0; k < p->rows->len; k++)
+    place_tiny_marks (p, &g_array_index (p->rows, PdfLine, k));
+}
+
 /* Gathers the characters into rows by their height on the page, top to
  * bottom. */
 static void
@@ -308,6 +391,7 @@ pdf_page_rows (PdfPage *p)
       g_array_append_val (row->chars, i);
     }
   g_array_sort (p->rows, compare_top);
+  merge_tiny_marks (p);
   set_directions (p);
 }
 
