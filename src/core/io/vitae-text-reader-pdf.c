@@ -15,7 +15,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <poppler.h>
 #include <string.h>
 
@@ -42,8 +41,8 @@ font_is_italic (const char *font)
   return folded != NULL && (strstr (folded, "italic") || strstr (folded, "oblique"));
 }
 
-static void
-pdf_line_clear (gpointer data)
+void
+_vitae_pdf_line_clear (gpointer data)
 {
   PdfLine *line = data;
 
@@ -61,6 +60,16 @@ compare_x (gconstpointer a,
   double xb = sort_rects[sort_rect_of[*(const guint *) b]].x1;
 
   return xa < xb ? -1 : xa > xb ? 1 : (int) *(const guint *) a - (int) *(const guint *) b;
+}
+
+/* Sorts the characters of @row from left to right. */
+void
+_vitae_pdf_sort_row (PdfPage *p,
+                     PdfLine *row)
+{
+  sort_rects = p->rects;
+  sort_rect_of = p->rect_of;
+  g_array_sort (row->chars, compare_x);
 }
 
 static int
@@ -357,7 +366,7 @@ static void
 pdf_page_rows (PdfPage *p)
 {
   p->rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
-  g_array_set_clear_func (p->rows, pdf_line_clear);
+  g_array_set_clear_func (p->rows, _vitae_pdf_line_clear);
   for (guint i = 0; i < (guint) p->n_chars; i++)
     {
       const PopplerRectangle *r = char_rect (p, i);
@@ -393,216 +402,6 @@ pdf_page_rows (PdfPage *p)
   g_array_sort (p->rows, compare_top);
   merge_tiny_marks (p);
   set_directions (p);
-}
-
-/* Two columns: when many lines have a second part starting at the same
- * place in the middle of the page (between a quarter and 70 % of its
- * width: right-aligned dates stand further right), the page is read as a
- * left column, then a right one. Returns where the right column starts,
- * or -1, and in @best how many lines start there. */
-static double
-find_gutter (PdfPage *p,
-             guint   *best)
-{
-  double page_width = 0, page_height = 0, gutter = -1;
-  guint n_near;
-  g_autoptr(GHashTable) starts = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GArray) start_xs = g_array_new (FALSE, FALSE, sizeof (double));
-
-  *best = 0;
-  poppler_page_get_size (p->page, &page_width, &page_height);
-  for (guint k = 0; k < p->rows->len; k++)
-    {
-      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      double prev = -1;
-
-      if (row->rtl)
-        continue;
-      g_array_sort (row->chars, compare_x);
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
-
-          if (g_unichar_isspace (p->chars[i]))
-            continue;
-          /* A line of the right column alone, where the left one has a
-           * gap, starts there too. */
-          if ((prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) ||
-              (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.74))
-            {
-              int bucket = (int) (r->x1 / 6);
-              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (starts, GINT_TO_POINTER (bucket))) + 1;
-
-              g_hash_table_insert (starts, GINT_TO_POINTER (bucket), GUINT_TO_POINTER (count));
-              g_array_append_val (start_xs, r->x1);
-              if (count > *best && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.74)
-                *best = count, gutter = bucket * 6.0;
-              break;
-            }
-          prev = r->x2;
-        }
-    }
-
-  /* The column starts at its headings, left of its indented bullets,
-   * which may be indented twice (the item's glyph, then its text). */
-  if (gutter > 0)
-    {
-      double edge = gutter, low = gutter;
-
-      /* No further than two steps of 24 points. */
-      while (low >= gutter - 48)
-        {
-          edge = low;
-          for (guint k = 0; k < start_xs->len; k++)
-            {
-              double x = g_array_index (start_xs, double, k);
-
-              if (x >= edge - 24 && x < low && x > page_width * 0.25)
-                low = x;
-            }
-          if (low == edge)
-            break;
-        }
-      gutter = MIN (gutter, floor (edge / 6) * 6.0);
-
-      /* A column's headings, item glyphs and item text start a few
-       * points apart: all of them count for the column. */
-      n_near = 0;
-      for (guint k = 0; k < start_xs->len; k++)
-        {
-          double x = g_array_index (start_xs, double, k);
-
-          n_near += x >= gutter - 3 && x < gutter + 24;
-        }
-      *best = MAX (*best, n_near);
-    }
-  return gutter;
-}
-
-/* A narrow left column of headings alone (a word processor's table with
- * the section headings in its first column, beside or level with their
- * sections) is no sidebar: no more than two of its lines follow each
- * other, and each is a few words without digits or punctuation. The
- * importer reads those as side headings. */
-static gboolean
-is_heading_column (PdfPage *p,
-                   double   gutter)
-{
-  guint run = 0, longest = 0;
-  gboolean seen_both = FALSE;
-
-  for (guint k = 0; k < p->rows->len; k++)
-    {
-      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      gboolean left = FALSE, right = FALSE, across = FALSE, in_word = FALSE;
-      guint n_words = 0, n_letters = 0;
-
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-          gunichar c = p->chars[i];
-
-          across |= !g_unichar_isspace (c) && r->x1 < gutter - 3 && r->x2 > gutter + 3;
-          if (r->x1 >= gutter - 3)
-            {
-              right |= !g_unichar_isspace (c);
-              continue;
-            }
-          if (g_unichar_isspace (c))
-            {
-              in_word = FALSE;
-              continue;
-            }
-          left = TRUE;
-          n_letters++;
-          n_words += !in_word;
-          in_word = TRUE;
-          if (g_unichar_isdigit (c) || (c < 128 && strchr (",:/@|()", (char) c)))
-            n_words = 99;
-        }
-      if (across || !(seen_both || (left && right)))
-        {
-          run = 0;
-          continue;
-        }
-      seen_both = TRUE;
-      run = left ? run + 1 : 0;
-      longest = MAX (longest, run);
-      if (left && (n_words > 4 || n_letters > 32))
-        return FALSE;
-    }
-  return longest <= 2;
-}
-
-/* Moves the parts of rows right of @gutter to rows of their own after
- * the others: the right column is read after the left one. */
-static void
-split_columns (PdfPage *p,
-               double   gutter)
-{
-  g_autoptr(GArray) right = g_array_new (FALSE, TRUE, sizeof (PdfLine));
-  gboolean started = FALSE, seen_left = FALSE;
-
-  g_array_set_clear_func (right, pdf_line_clear);
-  for (guint k = 0; k < p->rows->len; k++)
-    {
-      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      PdfLine part;
-      GArray *kept;
-      double left_end = -1, right_start = G_MAXDOUBLE;
-
-      /* Lines above the first one that is split (a centred header) and
-       * lines that run across the gutter stay whole. */
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-
-          if (g_unichar_isspace (p->chars[i]))
-            continue;
-          if (r->x1 < gutter - 3)
-            left_end = MAX (left_end, r->x2);
-          else
-            right_start = MIN (right_start, r->x1);
-        }
-      /* A line of the right column alone after one of the left column
-       * alone: the columns have begun beside each other. */
-      if (!started && right_start < G_MAXDOUBLE && left_end < 0 && seen_left)
-        started = TRUE;
-      seen_left |= left_end >= 0 && right_start == G_MAXDOUBLE;
-      if (right_start == G_MAXDOUBLE || right_start - left_end < 10 || (!started && left_end < 0))
-        continue;
-      started = TRUE;
-
-      part = (PdfLine) { row->top, row->bottom, g_array_new (FALSE, FALSE, sizeof (guint)), row->rtl };
-      kept = g_array_new (FALSE, FALSE, sizeof (guint));
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-
-          if (p->rects[p->rect_of[i]].x1 >= gutter - 3)
-            g_array_append_val (part.chars, i);
-          else
-            g_array_append_val (kept, i);
-        }
-      g_array_unref (row->chars);
-      row->chars = kept;
-      if (part.chars->len > 0)
-        g_array_append_val (right, part);
-      else
-        g_array_unref (part.chars);
-    }
-  for (guint k = 0; k < right->len; k++)
-    {
-      PdfLine moved = g_array_index (right, PdfLine, k);
-
-      g_array_append_val (p->rows, moved);
-      g_array_index (right, PdfLine, k).chars = NULL;
-    }
-  g_array_set_clear_func (right, NULL);
 }
 
 /* The text of one row as it is being read, left to right. */
@@ -727,7 +526,7 @@ row_line (PdfPage *p,
   RowText t = { raw, gaps, -1, -1, -1, 0, -1, 0, 0, 0, -1, G_MAXDOUBLE, 0, -1, 0, 0, 0, FALSE };
   VitaeTextLine *line;
 
-  g_array_sort (row->chars, compare_x);
+  _vitae_pdf_sort_row (p, row);
   order = _vitae_pdf_reading_order (p, row);
   for (guint j = 0; j < order->len; j++)
     {
@@ -785,8 +584,8 @@ _vitae_pdf_page_lines (PopplerPage *page,
                        GPtrArray   *lines)
 {
   PdfPage p = { NULL, };
-  double prev_bottom = -1, gutter;
-  guint best = 0, first = lines->len;
+  double prev_bottom = -1;
+  guint first = lines->len;
 
   if (!pdf_page_load (&p, page))
     {
@@ -795,13 +594,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
     }
   pdf_page_rows (&p);
 
-  sort_rects = p.rects;
-  sort_rect_of = p.rect_of;
-  gutter = find_gutter (&p, &best);
-  if (gutter > 0 && is_heading_column (&p, gutter))
-    gutter = -1;
-  if (gutter > 0 && best >= MAX (4, p.rows->len / 4))
-    split_columns (&p, gutter);
+  _vitae_pdf_read_columns (&p);
 
   for (guint k = 0; k < p.rows->len; k++)
     {

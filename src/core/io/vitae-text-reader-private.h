@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What the PDF reader (vitae-text-reader-pdf.c) and its bidirectional
- * part (vitae-text-reader-bidi.c) share. */
+/* What the PDF reader (vitae-text-reader-pdf.c), its columns
+ * (vitae-text-reader-pdf-columns.c) and its bidirectional part
+ * (vitae-text-reader-bidi.c) share. */
 
 #pragma once
 
@@ -48,6 +49,16 @@ typedef struct
   guint            index;
   PopplerRectangle rect;
 } Placed;
+
+void
+_vitae_pdf_line_clear (gpointer data);
+
+void
+_vitae_pdf_sort_row (PdfPage *p,
+                     PdfLine *row);
+
+void
+_vitae_pdf_read_columns (PdfPage *p);
 
 gboolean
 _vitae_pdf_is_bidi_mark (gunichar c);
