@@ -108,6 +108,120 @@ test_tiny_marks (void)
                    "Ran the volunteer sign-up form for three regattas and answered every e-mail within a day");
 }
 
+/* Draws @text with its right end at @right, as a right-to-left document
+ * sets every line, in the Arabic face Vitae's templates use. */
+static void
+draw_right (cairo_t    *cr,
+            double      right,
+            double      y,
+            const char *text,
+            double      size,
+            gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("Noto Naskh Arabic, DejaVu Sans%s %g", bold ? " Bold" : "", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr, right - (double) logical.width / PANGO_SCALE, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+/* An Arabic page whose last line has Latin letters alone. poppler's
+ * selections leave the last line of such a page out, and its word
+ * selection, which has it, gives its words from the right, two of them
+ * glued ("MakeDocker, Git, Tools:"); a line of Latin letters that poppler
+ * does select lacks the space its runs leave out ("Tools:Git"). */
+static void
+draw_rtl_latin_last (cairo_t *cr)
+{
+  draw_right (cr, 555, 40, "ليلى حسن", 20, TRUE);
+  draw_right (cr, 555, 72, "laila.hassan@example.org", 10, FALSE);
+  draw_right (cr, 555, 110, "الخبرة", 13, TRUE);
+  draw_right (cr, 555, 132, "مطورة واجهات في شركة الواحة", 10, TRUE);
+  draw_right (cr, 555, 150, "• صممت صفحات الحجز للفنادق الصغيرة", 10, FALSE);
+  draw_right (cr, 555, 168, "• كتبت دليلا لفريق الدعم", 10, FALSE);
+  draw_right (cr, 555, 206, "المهارات", 13, TRUE);
+  draw_right (cr, 555, 228, "لغات البرمجة: Go, Python", 10, FALSE);
+  draw_right (cr, 555, 246, "Tools: Git, Docker, Make", 10, FALSE);
+}
+
+static void
+test_rtl_latin_last (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_rtl_latin_last);
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_rtl_latin_last);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = vitae_pdf_read_text (pdf, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (has_line (lines, "Tools: Git, Docker, Make", FALSE));
+  /* The text the parse check reads is the same. */
+  g_assert_nonnull (strstr (text, "Tools: Git, Docker, Make"));
+}
+
+/* The same in Vitae's own exports of an Arabic and a Hebrew resume whose
+ * last skills group is named in English: with some templates poppler's
+ * selections leave that last line out, and only its word selection has
+ * it, from the right. */
+static const char * const rtl_latin_resumes[] = {
+  "{ \"basics\": { \"name\": \"ليلى حسن\", \"email\": \"laila.hassan@example.org\" },"
+  "  \"work\": [ { \"name\": \"شركة الواحة\", \"position\": \"مطورة واجهات\", \"startDate\": \"2021-04\","
+  "      \"highlights\": [ \"صممت صفحات الحجز للفنادق الصغيرة\" ] } ],"
+  "  \"skills\": [ { \"name\": \"لغات البرمجة\", \"keywords\": [ \"Go\", \"Python\" ] },"
+  "    { \"name\": \"Tools\", \"keywords\": [ \"Git\", \"Docker\", \"Make\" ] } ],"
+  "  \"meta\": { \"language\": \"ar\" } }",
+  "{ \"basics\": { \"name\": \"נועה לוי\", \"email\": \"noa.levi@example.org\" },"
+  "  \"work\": [ { \"name\": \"סטודיו תבור\", \"position\": \"מפתחת\", \"startDate\": \"2020-02\","
+  "      \"highlights\": [ \"בניתי את מערכת התורים של המרפאה\" ] } ],"
+  "  \"skills\": [ { \"name\": \"שפות תכנות\", \"keywords\": [ \"Rust\", \"Kotlin\" ] },"
+  "    { \"name\": \"Tools\", \"keywords\": [ \"Git\", \"Docker\", \"Make\" ] } ],"
+  "  \"meta\": { \"language\": \"he\" } }",
+};
+
+static void
+test_rtl_latin_last_export (void)
+{
+  g_autofree char *ids = vitae_template_dup_ids (",");
+  g_auto(GStrv) templates = g_strsplit (ids, ",", -1);
+
+  for (guint f = 0; f < G_N_ELEMENTS (rtl_latin_resumes); f++)
+    for (guint t = 0; templates[t] != NULL; t++)
+      {
+        g_autoptr(GBytes) json = g_bytes_new_static (rtl_latin_resumes[f], strlen (rtl_latin_resumes[f]));
+        g_autoptr(GError) error = NULL;
+        g_autoptr(VitaeDocument) document = vitae_import_bytes (json, VITAE_IMPORT_JSON, "rtl.json", NULL, &error);
+        g_autoptr(GBytes) pdf = NULL;
+        g_autoptr(VitaeDocument) imported = NULL;
+        VitaeRenderOptions options;
+        VitaeEntry *tools;
+        const char * const *keywords;
+
+        g_assert_no_error (error);
+        vitae_render_options_init (&options);
+        options.template_id = templates[t];
+        pdf = vitae_export_render (document, &options, VITAE_EXPORT_PDF, &error);
+        g_assert_no_error (error);
+        imported = vitae_import_bytes (pdf, VITAE_IMPORT_PDF, "export.pdf", NULL, &error);
+        g_assert_no_error (error);
+        g_test_message ("%s, %s", f == 0 ? "ar" : "he", templates[t]);
+        tools = entry_at (imported, VITAE_SECTION_SKILLS, 1);
+        g_assert_nonnull (tools);
+        g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (tools), "title"), ==, "Tools");
+        keywords = vitae_node_get_list (VITAE_NODE (tools), "keywords");
+        g_assert_nonnull (keywords);
+        g_assert_cmpstr (keywords[0], ==, "Git");
+        g_assert_cmpstr (keywords[1], ==, "Docker");
+        g_assert_cmpstr (keywords[2], ==, "Make");
+        g_assert_null (keywords[3]);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -117,6 +231,8 @@ main (int   argc,
   vitae_core_init ();
 
   g_test_add_func ("/import-pdf/tiny-marks", test_tiny_marks);
+  g_test_add_func ("/import-pdf/rtl-latin-last-line", test_rtl_latin_last);
+  g_test_add_func ("/import-pdf/rtl-latin-last-line-export", test_rtl_latin_last_export);
 
   return g_test_run ();
 }

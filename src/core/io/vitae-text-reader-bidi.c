@@ -183,26 +183,70 @@ letters_key (const char *text)
   return g_string_free (key, FALSE);
 }
 
-/* A line of poppler's word selection in reading order. It gives the
- * letters of a right-to-left line in reading order but each space one
- * letter late ("שפותת כנות" for "שפות תכנות"), and the words of a
- * left-to-right run in it from the right ("Python Go," for "Go,
- * Python"): both are put back. */
-static GString *
-word_line_text (const char *text)
-{
-  g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  GString *out = g_string_new (NULL);
-  int balance = 0;
+#define LRE 0x202A
+#define RLE 0x202B
 
+/* The characters of a line of poppler's word selection without its
+ * marks. Each left-to-right word comes wrapped in an LRE … PDF pair of
+ * its own, and poppler leaves out some spaces between two such words
+ * ("Make<PDF><LRE>Docker,"): they are put back. Sets @wrapped when the
+ * line has such words. */
+static GArray *
+word_line_chars (const char *text,
+                 gboolean   *wrapped)
+{
+  GArray *chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  gboolean closed_ltr = FALSE;
+
+  *wrapped = FALSE;
   for (const char *q = text; *q; q = g_utf8_next_char (q))
     {
       gunichar c = g_utf8_get_char (q);
 
-      if (!_vitae_pdf_is_bidi_mark (c))
-        g_array_append_val (chars, c);
-      balance += _vitae_pdf_char_direction (c);
+      if (c == LRE && closed_ltr && chars->len > 0 && g_array_index (chars, gunichar, chars->len - 1) != ' ')
+        {
+          gunichar space = ' ';
+
+          g_array_append_val (chars, space);
+        }
+      if (c == LRE || c == RLE)
+        {
+          *wrapped |= c == LRE;
+          g_array_append_val (open, c);
+        }
+      else if (_vitae_pdf_is_bidi_mark (c))
+        {
+          closed_ltr |= open->len > 0 && g_array_index (open, gunichar, open->len - 1) == LRE;
+          if (open->len > 0)
+            g_array_set_size (open, open->len - 1);
+        }
+      else
+        {
+          g_array_append_val (chars, c);
+          closed_ltr = FALSE;
+        }
     }
+  return chars;
+}
+
+/* A line of poppler's word selection in reading order. It gives the
+ * letters of a right-to-left line in reading order but each space one
+ * letter late ("שפותת כנות" for "שפות תכנות"), and the words of a
+ * left-to-right run in it from the right ("Python Go," for "Go,
+ * Python"), also when the line has no right-to-left letter at all
+ * (poppler reads the whole page right to left: "Make Docker, Git,
+ * Tools:"): all are put back. */
+static GString *
+word_line_text (const char *text)
+{
+  gboolean wrapped;
+  g_autoptr(GArray) chars = word_line_chars (text, &wrapped);
+  GString *out = g_string_new (NULL);
+  int balance = 0;
+
+  for (guint k = 0; k < chars->len; k++)
+    balance += _vitae_pdf_char_direction (g_array_index (chars, gunichar, k));
 #define AT(k) g_array_index (chars, gunichar, (k))
   for (guint k = 2; balance < 0 && k + 1 < chars->len; k++)
     if (AT (k) == ' ' && _vitae_pdf_char_direction (AT (k - 1)) < 0 && _vitae_pdf_char_direction (AT (k - 2)) < 0 &&
@@ -217,7 +261,7 @@ word_line_text (const char *text)
       g_autoptr(GString) run = NULL;
       g_auto(GStrv) words = NULL;
 
-      if (balance >= 0 || _vitae_pdf_char_direction (AT (k)) <= 0)
+      if ((balance >= 0 && !wrapped) || _vitae_pdf_char_direction (AT (k)) <= 0)
         {
           g_string_append_unichar (out, AT (k++));
           continue;

@@ -533,13 +533,17 @@ row_line (PdfPage *p,
       const Placed *placed = &g_array_index (order, Placed, j);
       gunichar c = p->chars[placed->index];
       int direction = _vitae_pdf_char_direction (c);
+      gboolean turn;
 
       /* Where the direction changes ("يونيو2018"), and anywhere in a
        * right-to-left row (poppler leaves out spaces around its runs:
-       * "Go,Python"), a space narrower than the usual is one. */
-      if (!g_unichar_isspace (c) && t.prev_x2 >= 0 && !raw_ends_in_space (&t) &&
-          ((direction != 0 && last != 0 && direction != last) || row->rtl) &&
-          placed->rect.x1 - t.prev_x2 > (row->rtl ? 0.15 : 0.1) * MAX (t.word_size, 5.0))
+       * "Go,Python"), a space narrower than the usual is one; on a page
+       * that reads right to left, poppler leaves out spaces in its
+       * left-to-right rows too ("Tools:Git"): a gap of a narrow space
+       * (a fifth of an em, wider than any kerning) is one there. */
+      turn = direction != 0 && last != 0 && direction != last;
+      if (!g_unichar_isspace (c) && t.prev_x2 >= 0 && !raw_ends_in_space (&t) && (turn || row->rtl || p->any_rtl) &&
+          placed->rect.x1 - t.prev_x2 > (row->rtl ? 0.15 : turn ? 0.1 : 0.2) * MAX (t.word_size, 5.0))
         g_string_append_c (raw, ' ');
       add_char (&t, &placed->rect, p->by_char[p->rect_of[placed->index]], c);
       last = direction != 0 ? direction : last;
