@@ -386,6 +386,64 @@ test_preview_when_shown (void)
   close_window (window);
 }
 
+static gboolean
+is_shortcuts_window (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return GTK_IS_SHORTCUTS_WINDOW (widget);
+}
+
+/* The keyboard shortcuts window (some 500 widgets) is not built with the
+ * window, as GtkApplication would from gtk/help-overlay.ui, but when the
+ * menu or Ctrl+? asks for it; asked again, it is the same window. */
+static void
+test_shortcuts_when_asked (void)
+{
+  g_autoptr(VitaeApplication) app = vitae_application_new ();
+  g_autofree char *path = copy_sample ("junior-weak.vitae");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) toplevels = NULL;
+  g_auto(GStrv) accels = NULL;
+  GtkShortcutsWindow *overlay;
+  VitaeWindow *window;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  window = vitae_window_new (app);
+  g_assert_true (vitae_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (vitae_window_get_editor (window))));
+  iterate (200);
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      g_assert_null (find_widget (toplevel, is_shortcuts_window, NULL));
+    }
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate (100);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate (50);
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -413,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor-rows/tab-into-unbuilt-row", test_tab_into_unbuilt_row);
   g_test_add_func ("/vitae/editor-rows/coach-rows-on-scroll", test_coach_rows_on_scroll);
   g_test_add_func ("/vitae/editor-rows/preview-when-shown", test_preview_when_shown);
+  g_test_add_func ("/vitae/editor-rows/shortcuts-when-asked", test_shortcuts_when_asked);
 
   ret = g_test_run ();
 

@@ -781,7 +781,7 @@ test_shortcuts_window (void)
 {
   g_autofree char *path = copy_sample ("junior-weak.vitae");
   VitaeWindow *window = open_window (path);
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/vitae/Vitae/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (VITAE_SHORTCUTS_RESOURCE);
   GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
   g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
   g_autoptr(GtkShortcut) f10 = NULL;

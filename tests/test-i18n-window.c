@@ -624,6 +624,7 @@ test_no_english (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* The keyboard shortcuts, as the main menu opens them. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (overlay);
   collect (overlay, "shortcuts");

@@ -114,6 +114,10 @@ vitae_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", (const char *[]) { "<Control>q", NULL });
+  /* GtkApplication sets this one itself only for a gtk/help-overlay.ui in
+   * the resources; the window builds its shortcuts window when asked. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         (const char *[]) { "<Control>question", NULL });
   gtk_window_set_default_icon_name (APP_ID);
 }
 

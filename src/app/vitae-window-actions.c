@@ -672,6 +672,27 @@ preferences_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (vitae_preferences_window_new (GTK_WINDOW (self), self->settings)));
 }
 
+/* The shortcuts window (515 widgets) is built when it is first asked for,
+ * not with every window: GtkApplication would build it from gtk/help-overlay.ui
+ * at start-up, so it lives under another name in the resources. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (VITAE_SHORTCUTS_RESOURCE);
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
@@ -796,8 +817,10 @@ _vitae_window_class_actions_init (VitaeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.restore-recovery", NULL, restore_recovery_action);
   gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, discard_recovery_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
-  /* Every shortcut here is listed in ui/gtk/help-overlay.ui. */
+  /* Every shortcut here is listed in ui/gtk/help-overlay.ui; Ctrl+? itself
+   * is the application's (vitae-application.c), as GtkApplication has it. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);

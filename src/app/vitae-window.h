@@ -18,6 +18,10 @@ G_BEGIN_DECLS
 
 #define VITAE_TYPE_WINDOW (vitae_window_get_type ())
 
+/* The keyboard shortcuts window ("help_overlay" in it), built by the
+ * window's win.show-help-overlay when first shown. */
+#define VITAE_SHORTCUTS_RESOURCE "/io/github/vitae/Vitae/vitae-shortcuts.ui"
+
 G_DECLARE_FINAL_TYPE (VitaeWindow, vitae_window, VITAE, WINDOW, AdwApplicationWindow)
 
 VitaeWindow   *vitae_window_new             (VitaeApplication *application);
