@@ -19,6 +19,7 @@
 #include "vitae-core.h"
 #include "vitae-export.h"
 #include "vitae-import.h"
+#include "vitae-import-private.h"
 #include "vitae-template.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
@@ -1918,6 +1919,184 @@ test_empty_files (void)
     }
 }
 
+/* List items set with neither a glyph nor an indent, one sentence each,
+ * wrapped at the column's edge: each sentence is an item. A paragraph
+ * whose sentences run on inside a line stays the entry's text. */
+static void
+draw_sentence_items (cairo_t *cr)
+{
+  static const char * const items[] = {
+    "Shelved and priced the second-hand stock that came in every week from house clearances.",
+    "Ran the till on Saturdays.",
+    "Wrote the monthly letter that went out to four hundred regular customers.",
+  };
+  double y = 150;
+
+  draw_text (cr, 40, 40, "Tomasz Wren", 20, TRUE);
+  draw_text (cr, 40, 70, "tomasz.wren@example.org", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 126, "Bookshop Assistant, Harbour Books, 2018 – 2020", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    y += draw_wrapped (cr, 40, y, 370, items[i], 10);
+  draw_text (cr, 40, y + 20, "Library Helper, Town Library, 2016 – 2018", 10, TRUE);
+  draw_wrapped (cr, 40, y + 44, 370,
+                "Looked after the reading corner. Read stories to the children on Sunday mornings "
+                "and chose the books for the window every month.", 10);
+}
+
+static void
+test_pdf_sentence_items (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_sentence_items);
+  VitaeEntry *shop = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  VitaeEntry *library = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+
+  g_assert_nonnull (shop);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (shop), ==, 3);
+  g_assert_cmpstr (bullet_text (shop, 0), ==,
+                   "Shelved and priced the second-hand stock that came in every week from house clearances.");
+  g_assert_cmpstr (bullet_text (shop, 1), ==, "Ran the till on Saturdays.");
+  g_assert_cmpstr (bullet_text (shop, 2), ==, "Wrote the monthly letter that went out to four hundred regular customers.");
+
+  g_assert_nonnull (library);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (library), ==, 0);
+  g_assert_nonnull (strstr (vitae_node_get_text (VITAE_NODE (library), "summary"), "on Sunday mornings and chose"));
+}
+
+/* A left column whose items are marked with drawn discs and indented
+ * under their entries, the entries' dates and the items sharing that
+ * indent, beside a right column of more lines (its left edge is the
+ * page's most common one). The items do not end in full stops: a
+ * capital under a line that does not run on starts the next one. */
+static void
+draw_indented_column (cairo_t *cr)
+{
+  static const char * const skills[] = {
+    "Levelling", "Total stations", "GNSS receivers", "Drone photos", "QGIS", "AutoCAD Civil",
+    "Point clouds", "Field notes", "Tide tables", "Safety briefings", "Boat handling", "First aid",
+  };
+  static const char * const left[][2] = {
+    { "Riverside Secondary School", "" }, { "2010-2014", "•" }, { "Final grade: 1.7", "•" },
+    { "Junior Surveyor", "" }, { "Coastline Mapping Ltd", "" }, { "03/2019 - Present", "•" },
+    { "Measured the harbour walls after every", "•" }, { "winter storm for the port authority", "" },
+    { "Kept the instrument logbook", "•" }, { "Checked drone photos against ground", "•" },
+    { "markers on the quay", "" },
+  };
+  double y = 100;
+
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 70, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 56, y, "Education", 12, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (left); i++)
+    {
+      gboolean item = left[i][1][0] != '\0' || (i > 0 && left[i - 1][1][0] != '\0' && i != 3);
+
+      if (i == 3)
+        draw_text (cr, 52, y += 30, "Experience", 12, TRUE);
+      y += i == 3 ? 26 : 14;
+      if (left[i][1][0] != '\0')
+        {
+          cairo_arc (cr, 66, y + 7, 2, 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+      draw_text (cr, item ? 76 : 58, y, left[i][0], 10, FALSE);
+    }
+  draw_text (cr, 380, 100, "Skills", 12, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (skills); i++)
+    draw_text (cr, 380, 126 + 14 * i, skills[i], 10, FALSE);
+}
+
+static void
+test_pdf_indented_column (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_indented_column);
+  VitaeEntry *school = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  VitaeEntry *work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  g_assert_nonnull (school);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (school), "organization"), ==, "Riverside Secondary School");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (school), "start"), ==, "2010");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (school), "end"), ==, "2014");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (school), ==, 1);
+  g_assert_cmpstr (bullet_text (school, 0), ==, "Final grade: 1.7");
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "role"), ==, "Junior Surveyor");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "organization"), ==, "Coastline Mapping Ltd");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (work), "start"), ==, "2019-03");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 3);
+  g_assert_cmpstr (bullet_text (work, 0), ==, "Measured the harbour walls after every winter storm for the port authority");
+  g_assert_cmpstr (bullet_text (work, 1), ==, "Kept the instrument logbook");
+  g_assert_cmpstr (bullet_text (work, 2), ==, "Checked drone photos against ground markers on the quay");
+}
+
+/* Items drawn without a glyph, one a line, one of them ending in dates:
+ * it is one more item, not an entry's title. */
+static void
+draw_dated_item (cairo_t *cr)
+{
+  static const char * const items[] = {
+    "Forklift licence", "Food hygiene, level two", "Diploma in Garden Design, 2015 – 2017", "Working at heights",
+  };
+  double y = 120;
+
+  draw_text (cr, 40, 40, "Aoife Brennan", 20, TRUE);
+  draw_text (cr, 40, 70, "aoife.brennan@example.ie", 9, FALSE);
+  draw_text (cr, 40, 100, "PROFILE", 12, TRUE);
+  y += draw_wrapped (cr, 40, y, 420,
+                     "Gardener and landscaper who has kept public parks and private gardens for ten years, "
+                     "from the first planting plans to the winter pruning, and who trains the seasonal "
+                     "staff each spring. Happy outdoors in any weather and used to working with councils, "
+                     "schools and the people who live next to the parks.", 10);
+  draw_text (cr, 40, y += 20, "CERTIFICATES", 12, TRUE);
+  y += 12;
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      cairo_arc (cr, 48, (y += 14) + 7, 2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      draw_text (cr, 56, y, items[i], 10, FALSE);
+    }
+}
+
+static void
+test_pdf_dated_item (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_dated_item);
+  VitaeEntry *entry = entry_at (document, VITAE_SECTION_CERTIFICATIONS, 0);
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_CERTIFICATIONS), ==, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 4);
+  g_assert_cmpstr (bullet_text (entry, 2), ==, "Diploma in Garden Design, 2015 – 2017");
+  g_assert_cmpstr (bullet_text (entry, 3), ==, "Working at heights");
+}
+
+/* Words read as dates and as web addresses. */
+static void
+test_lines_words (void)
+{
+  g_autofree char *start = NULL, *end = NULL;
+
+  /* A span whose hyphen has no spaces; a year and a month stay a date. */
+  g_assert_true (_vitae_import_parse_dates ("2015-2019", &start, &end));
+  g_assert_cmpstr (start, ==, "2015");
+  g_assert_cmpstr (end, ==, "2019");
+  g_clear_pointer (&start, g_free);
+  g_clear_pointer (&end, g_free);
+  g_assert_true (_vitae_import_parse_dates ("09/2020-06/2022", &start, &end));
+  g_assert_cmpstr (start, ==, "2020-09");
+  g_assert_cmpstr (end, ==, "2022-06");
+  g_clear_pointer (&start, g_free);
+  g_clear_pointer (&end, g_free);
+  g_assert_true (_vitae_import_parse_dates ("2020-05", &start, &end));
+  g_assert_null (start);
+  g_assert_cmpstr (end, ==, "2020-05");
+
+  /* A grade is no web address; a host is. */
+  g_assert_false (_vitae_import_looks_like_url ("4.0/4.0"));
+  g_assert_false (_vitae_import_is_contact_line ("GPA: 3.7/4.0"));
+  g_assert_true (_vitae_import_looks_like_url ("github.com/jdoe"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1970,6 +2149,10 @@ main (int   argc,
   g_test_add_func ("/import/lines/language-marks", test_lines_language_marks);
   g_test_add_func ("/import/pdf/centred-name", test_pdf_centred_name);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
+  g_test_add_func ("/import/pdf/sentence-items", test_pdf_sentence_items);
+  g_test_add_func ("/import/pdf/indented-column", test_pdf_indented_column);
+  g_test_add_func ("/import/pdf/dated-item", test_pdf_dated_item);
+  g_test_add_func ("/import/lines/words", test_lines_words);
   g_test_add_func ("/import/hostile", test_hostile);
 
   return g_test_run ();

@@ -596,7 +596,8 @@ _vitae_import_has_dates (const char *text)
 }
 
 /* Whether @text ends in a span of dates ("June 2019 – March 2021"), as an
- * entry's title does; a bullet may end in a year. */
+ * entry's title does, or is one ("03/2019 - Present"); a bullet may end
+ * in a year. */
 gboolean
 _vitae_import_ends_in_span (const char *text)
 {
@@ -604,7 +605,7 @@ _vitae_import_ends_in_span (const char *text)
   g_autofree char *s = NULL, *e = NULL;
 
   _vitae_import_split_right (text, &left, &right);
-  return right != NULL && _vitae_import_parse_dates (right, &s, &e) && s != NULL;
+  return _vitae_import_parse_dates (right != NULL ? right : text, &s, &e) && s != NULL;
 }
 
 /* Where most lines with dates (entries' titles; @dated says which)

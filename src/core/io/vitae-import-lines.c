@@ -27,77 +27,6 @@
 #include "vitae-section.h"
 #include "vitae-text-reader.h"
 
-/* The state of one pass over the lines (vitae_import_lines()). */
-typedef struct
-{
-  Builder    builder;
-  GPtrArray *lines;
-  gboolean  *dated;          /* whether each line has dates */
-  double    *col_right;      /* where each line's column ends, or 0 */
-  double     body_size;
-  double     base_x;         /* the text's left edge */
-  double     line_gap;       /* the gap between a paragraph's lines */
-  double     bullet_x;       /* where the last bullet stood, or -1 */
-  gboolean   bullet_glyph;   /* whether it started with a glyph */
-  double     heading_size;   /* the smallest a section's heading was, or 0 */
-  GString   *contact;        /* the header's contact details so far */
-  gboolean   in_header;
-  gboolean   have_name;
-  gboolean   have_headline;
-  guint      skip_line;      /* a line already read (a name's second) */
-  guint      name_index;     /* the largest of the first three lines */
-} Reader;
-
-static VitaeTextLine *
-line_at (Reader *r,
-         guint   i)
-{
-  return g_ptr_array_index (r->lines, i);
-}
-
-/* Where the column of each line of a PDF ends: the furthest right any
- * line of its page that starts near it (within 100 points) ends. */
-static double *
-column_rights (GPtrArray *lines)
-{
-  double *rights = g_new0 (double, lines->len + 1);
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      for (guint k = 0; k < lines->len && line->right > 0; k++)
-        {
-          VitaeTextLine *other = g_ptr_array_index (lines, k);
-
-          if (other->page == line->page && ABS (other->x - line->x) < 100)
-            rights[i] = MAX (rights[i], other->right);
-        }
-    }
-  return rights;
-}
-
-/* Whether the line above @i ends so far short of its column's edge that
- * the first word of line @i would have fitted there: then line @i is not
- * the line above wrapped, but a line of its own (list items drawn
- * without a glyph, each on a line of its own). A word is taken as 0.6 em
- * a character, with an em to spare. */
-static gboolean
-ends_short (Reader     *r,
-            guint       i,
-            const char *text)
-{
-  VitaeTextLine *above = line_at (r, i - 1);
-  VitaeTextLine *line = line_at (r, i);
-  glong word = g_utf8_strlen (text, strcspn (text, " \t"));
-
-  if (above->right <= 0 || r->col_right[i - 1] <= 0 || line->size <= 0)
-    return FALSE;
-  /* A word broken at a hyphen goes on. */
-  if (g_str_has_suffix (above->text, "-") && !g_str_has_suffix (above->text, " -"))
-    return FALSE;
-  return r->col_right[i - 1] - above->right > (0.6 * word + 1) * line->size;
-}
 
 static void
 reader_init (Reader    *r,
@@ -112,7 +41,10 @@ reader_init (Reader    *r,
   r->line_gap = 0;
   r->bullet_x = -1;
   r->bullet_glyph = FALSE;
+  r->bullet_size = 0;
   r->heading_size = 0;
+  r->section_edge = G_MAXDOUBLE;
+  r->section_indented = FALSE;
   _vitae_import_pdf_geometry (lines, &r->base_x, &r->line_gap);
   r->contact = g_string_new (NULL);
   r->in_header = TRUE;
@@ -129,7 +61,8 @@ reader_init (Reader    *r,
                     _vitae_import_has_dates (line->text);
     }
 
-  r->col_right = column_rights (lines);
+  r->col_right = _vitae_import_column_rights (lines);
+  _vitae_import_mark_sentence_items (r);
 
   /* In a PDF, the name is the largest of the first three lines. */
   for (guint i = 1; i < MIN (lines->len, 3); i++)
@@ -302,84 +235,11 @@ bullet_role (Reader      *r,
   return ROLE_TITLE;
 }
 
-/* Whether a line of a PDF continues the bullet or body line above it,
- * and if so, adds it there. */
-static gboolean
-continue_line (Reader        *r,
-               guint          i,
-               VitaeTextLine *line,
-               const char    *text)
-{
-  Role previous = r->builder.previous;
-  VitaeTextLine *above;
-  gboolean short_above;
-
-  if (line->size <= 0 || i == 0)
-    return FALSE;
-  above = line_at (r, i - 1);
-  short_above = ends_short (r, i, text);
-
-  /* A line indented under a bullet's text continues the bullet; after a
-   * line that ends short, only a glyph's (items drawn without one are
-   * indented lines of their own). */
-  if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
-      line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD) &&
-      (!short_above || r->bullet_glyph))
-    {
-      _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
-      return TRUE;
-    }
-
-  /* A wrapped line continues the line above it: it stands as close
-   * under it as the lines of a paragraph do. Under an item drawn
-   * without a glyph, a sentence that starts where the one above ended
-   * starts the next item. */
-  if (!r->in_header && !short_above && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
-      !(previous == ROLE_BULLET && !r->bullet_glyph && g_str_has_suffix (above->text, ".") &&
-        g_unichar_isupper (g_utf8_get_char (text))) &&
-      !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&
-      line->gap <= r->line_gap + 0.1 * line->size &&
-      line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
-      (previous != ROLE_BULLET || line->x >= r->bullet_x - 0.25 * line->size) &&
-      /* A link alone at the bullet's edge, not under its text, is the
-       * entry's ("https://github.com/…" under a project's bullets). */
-      !(previous == ROLE_BULLET && line->x <= r->bullet_x + 1 && _vitae_import_looks_like_url (text)) &&
-      r->builder.kind != VITAE_SECTION_SKILLS && r->builder.kind != VITAE_SECTION_INTERESTS &&
-      !_vitae_import_is_heading_like (line, r->body_size))
-    {
-      _vitae_import_continue_last (&r->builder, previous, text);
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether a line of a PDF starts a list item set with a hanging indent
- * and no glyph: in a section of entries, it fills its column, and the
- * next line, close under it as a paragraph's lines, is indented under
- * it (a title followed by indented items ends short instead). */
-static gboolean
-starts_hanging_item (Reader        *r,
-                     guint          i,
-                     VitaeTextLine *line,
-                     const char    *text)
-{
-  VitaeTextLine *next;
-
-  if (line->size <= 0 || r->in_header || i + 1 >= r->lines->len || !_vitae_import_kind_has_entries (r->builder.kind) ||
-      strchr (text, '\t') || (line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_ends_in_span (text) ||
-      (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2))
-    return FALSE;
-  next = line_at (r, i + 1);
-  return next->size > 0 && next->page == line->page && next->x > line->x + 0.5 * next->size &&
-         next->x < line->x + 3 * next->size && next->gap <= r->line_gap + 0.1 * next->size &&
-         !(next->flags & VITAE_TEXT_LINE_BOLD) && !strchr (next->text, '\t') &&
-         _vitae_import_after_bullet (next->text) == NULL && !ends_short (r, i + 1, next->text);
-}
-
 /* The role of a line in a section of entries that has no mark of its
  * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
 static Role
 entry_role (Reader        *r,
+            guint          i,
             VitaeTextLine *line,
             const char    *text)
 {
@@ -394,13 +254,29 @@ entry_role (Reader        *r,
   if (line->size > 0 && !r->in_header && !strchr (text, '\t') && !_vitae_import_ends_in_span (text))
     {
       double edge = r->base_x;
+      gboolean in_section = FALSE;
 
       /* In another column than the main text's, the edge is where
-       * that column's entries have their dates. */
+       * that column's entries have their dates, or without dates there,
+       * where the section's lines start when some are indented. */
       if (ABS (line->x - r->base_x) > 6 * r->body_size)
-        edge = _vitae_import_dates_left_edge (r->lines, r->dated, line->x - 6 * r->body_size, line->x);
-      if (line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size)
+        {
+          edge = _vitae_import_dates_left_edge (r->lines, r->dated, line->x - 6 * r->body_size, line->x);
+          if (r->section_indented && r->section_edge < edge)
+            edge = r->section_edge, in_section = TRUE;
+        }
+      if (!in_section && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size)
         return ROLE_BULLET;
+      /* In such a section, a bullet is not bold, and a short line at the
+       * edge that ends there is an entry's title, or the subtitle right
+       * under it. */
+      if (in_section && line->x > edge + r->body_size && line->x < edge + 6 * r->body_size &&
+          !(line->flags & VITAE_TEXT_LINE_BOLD) && !_vitae_import_is_contact_line (text))
+        return ROLE_BULLET;
+      if (in_section && ABS (line->x - edge) < 1 && g_utf8_strlen (text, -1) < 80 && !_vitae_import_ends_sentence (text) &&
+          !_vitae_import_runs_on (text) && !_vitae_import_has_dates (text) &&
+          (i + 1 >= r->lines->len || !g_unichar_islower (g_utf8_get_char (line_at (r, i + 1)->text))))
+        return r->builder.previous == ROLE_TITLE ? ROLE_SUBTITLE : ROLE_TITLE;
     }
 
   /* After bullets, a line that starts left of them begins the next
@@ -409,9 +285,12 @@ entry_role (Reader        *r,
       line->x < r->bullet_x - 0.25 * line->size)
     return ROLE_TITLE;
 
+  /* A line that ends in dates (not "… from 2020-2022"), or is a span
+   * alone ("2015-2019"). */
   _vitae_import_split_right (text, &left, &right);
-  if (right != NULL && _vitae_import_parse_dates (right, &s, &e))
-    return ROLE_TITLE;
+  if (right != NULL ? _vitae_import_parse_dates (right, &s, &e) && !_vitae_import_leads_to_dates (left)
+                    : _vitae_import_ends_in_span (text))
+    return _vitae_import_next_item_with_dates (r, i, line) ? ROLE_BULLET : ROLE_TITLE;
   if (r->builder.previous == ROLE_TITLE && r->builder.entry != NULL &&
       ((line->flags & VITAE_TEXT_LINE_ITALIC) || strchr (text, '\t') ||
        (g_utf8_strlen (text, -1) < 80 && !g_str_has_suffix (text, "."))) &&
@@ -470,12 +349,14 @@ section_role (Reader        *r,
       return ROLE_BULLET;
     }
 
-  if (starts_hanging_item (r, i, line, *text))
+  if (r->item_start[i] && !r->in_header && _vitae_import_kind_has_entries (r->builder.kind))
     return ROLE_BULLET;
-  if (continue_line (r, i, line, *text))
+  if (_vitae_import_starts_hanging_item (r, i, line, *text))
+    return ROLE_BULLET;
+  if (_vitae_import_continue_line (r, i, line, *text))
     return ROLE_DONE;
 
-  role = entry_role (r, line, *text);
+  role = entry_role (r, i, line, *text);
   return role != ROLE_NONE ? role : ROLE_BODY;
 }
 
@@ -616,6 +497,7 @@ read_bullet (Reader        *r,
       vitae_entry_append_bullet (entry, bullet);
     }
   r->bullet_x = line->x;
+  r->bullet_size = line->size;
   r->bullet_glyph = bullet_text != NULL || (line->flags & VITAE_TEXT_LINE_ICON);
 }
 
@@ -631,8 +513,9 @@ read_title_line (Reader        *r,
       _vitae_import_read_body (builder, line, text);
       return;
     }
-  /* Dates alone under a title without them are its dates. */
-  if (builder->previous == ROLE_TITLE && builder->entry != NULL &&
+  /* Dates alone under a title (and its subtitle) without them are its
+   * dates. */
+  if ((builder->previous == ROLE_TITLE || builder->previous == ROLE_SUBTITLE) && builder->entry != NULL &&
       !vitae_node_has (VITAE_NODE (builder->entry), "start") &&
       !vitae_node_has (VITAE_NODE (builder->entry), "end") &&
       !vitae_node_has (VITAE_NODE (builder->entry), "date"))
@@ -682,6 +565,7 @@ read_line (Reader        *r,
         _vitae_import_read_contact (&r->builder, r->contact->str);
       g_string_truncate (r->contact, 0);
       _vitae_import_start_section (&r->builder, text);
+      _vitae_import_measure_section (r, i, line);
       break;
     case ROLE_TITLE:
       r->in_header = FALSE;
@@ -719,6 +603,7 @@ reader_finish (Reader *r)
     _vitae_import_read_contact (builder, r->contact->str);
   g_string_free (r->contact, TRUE);
   g_free (r->dated);
+  g_free (r->item_start);
   g_free (r->col_right);
   g_free (builder->summary_title);
   if (builder->summary->len > 0)

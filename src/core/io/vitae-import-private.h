@@ -192,4 +192,74 @@ _vitae_import_continue_last (Builder    *builder,
 GPtrArray *
 _vitae_import_side_headings (GPtrArray *lines);
 
+/* The state of one pass over the lines (vitae_import_lines()). */
+typedef struct
+{
+  Builder    builder;
+  GPtrArray *lines;
+  gboolean  *dated;          /* whether each line has dates */
+  gboolean  *item_start;     /* whether each line starts a list item drawn without a glyph */
+  double    *col_right;      /* where each line's column ends, or 0 */
+  double     body_size;
+  double     base_x;         /* the text's left edge */
+  double     line_gap;       /* the gap between a paragraph's lines */
+  double     bullet_x;       /* where the last bullet stood, or -1 */
+  gboolean   bullet_glyph;   /* whether it started with a glyph */
+  double     bullet_size;    /* and its font size */
+  double     heading_size;   /* the smallest a section's heading was, or 0 */
+  double     section_edge;   /* the left edge of the current section's lines, or G_MAXDOUBLE */
+  gboolean   section_indented; /* whether some of them are indented from it */
+  GString   *contact;        /* the header's contact details so far */
+  gboolean   in_header;
+  gboolean   have_name;
+  gboolean   have_headline;
+  guint      skip_line;      /* a line already read (a name's second) */
+  guint      name_index;     /* the largest of the first three lines */
+} Reader;
+
+static inline VitaeTextLine *
+line_at (Reader *r,
+         guint   i)
+{
+  return g_ptr_array_index (r->lines, i);
+}
+
+/* vitae-import-items.c */
+double *
+_vitae_import_column_rights (GPtrArray *lines);
+
+gboolean
+_vitae_import_leads_to_dates (const char *text);
+
+gboolean
+_vitae_import_runs_on (const char *text);
+
+gboolean
+_vitae_import_ends_sentence (const char *text);
+
+void
+_vitae_import_mark_sentence_items (Reader *r);
+
+void
+_vitae_import_measure_section (Reader        *r,
+                               guint          i,
+                               VitaeTextLine *heading);
+
+gboolean
+_vitae_import_continue_line (Reader        *r,
+                             guint          i,
+                             VitaeTextLine *line,
+                             const char    *text);
+
+gboolean
+_vitae_import_starts_hanging_item (Reader        *r,
+                                   guint          i,
+                                   VitaeTextLine *line,
+                                   const char    *text);
+
+gboolean
+_vitae_import_next_item_with_dates (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line);
+
 G_END_DECLS

@@ -503,11 +503,32 @@ _vitae_import_parse_dates (const char  *text,
   {
     g_autofree char *single = normalize_date (stripped);
 
-    if (single == NULL)
-      return FALSE;
-    *end = g_steal_pointer (&single);
+    if (single != NULL)
+      {
+        *end = g_steal_pointer (&single);
+        return TRUE;
+      }
   }
-  return TRUE;
+
+  /* A span whose hyphen has no spaces around it: "2015-2019",
+   * "09/2020-06/2022" (a year and a month, "2020-05", read above). */
+  for (const char *h = strchr (stripped, '-'); h != NULL; h = strchr (h + 1, '-'))
+    {
+      g_autofree char *left = NULL, *a = NULL, *b = NULL;
+
+      if (h == stripped || !g_ascii_isdigit (h[-1]) || strlen (h + 1) < 4)
+        continue;
+      left = g_strndup (stripped, h - stripped);
+      a = normalize_date (left);
+      b = is_present (h + 1) ? g_strdup ("") : normalize_date (h + 1);
+      if (a != NULL && b != NULL)
+        {
+          *start = g_steal_pointer (&a);
+          *end = g_steal_pointer (&b);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* Splits @text at its last tab, or at a trailing run of dates; @right is
@@ -589,9 +610,11 @@ _vitae_import_looks_like_url (const char *part)
   if (g_str_has_prefix (part, "http://") || g_str_has_prefix (part, "https://") ||
       g_str_has_prefix (part, "www."))
     return TRUE;
-  /* "github.com/jdoe", "linkedin.com/in/jdoe" */
+  /* "github.com/jdoe", "linkedin.com/in/jdoe"; a host ends in a letter
+   * ("4.0/4.0" is a grade). */
   return strchr (part, ' ') == NULL && strchr (part, '@') == NULL && strchr (part, '/') != NULL &&
-         strchr (part, '.') != NULL && strchr (part, '.') < strchr (part, '/');
+         strchr (part, '.') != NULL && strchr (part, '.') < strchr (part, '/') &&
+         g_ascii_isalpha (strchr (part, '/')[-1]);
 }
 
 /* The first phone number in @text, after a label or an icon and maybe

@@ -48,13 +48,22 @@
  * not far right of it), continues it (a wrapped line; a word broken at a
  * hyphen is joined). What could not be placed is said in a note.
  *
+ * Items drawn without a glyph (vitae-import-items.c): a line indented
+ * from the text's left edge, or in another column from where that
+ * column's dated titles or its section's lines start, is an item; a run
+ * of lines set alike whose sentences each end at a line's end is a list,
+ * an item a sentence; under such an item, a line that starts a sentence
+ * (or, where items have no full stops, a capital under a line that does
+ * not run on) starts the next one.
+ *
  * Before that pass, a PDF whose section headings stand in a margin column
  * of their own, beside their sections' first lines, has each heading made
  * a line of its own (side_headings()).
  *
  * The parts: vitae-import-text.c (words), vitae-import-contact.c,
- * vitae-import-build.c (sections, entries, PDF geometry, side headings)
- * and vitae-import-lines.c (the pass over the lines).
+ * vitae-import-build.c (sections, entries, PDF geometry, side headings),
+ * vitae-import-items.c (wrapped lines and list items in a PDF) and
+ * vitae-import-lines.c (the pass over the lines).
  */
 
 #define G_LOG_DOMAIN "vitae-import"

@@ -1,0 +1,323 @@
+/* vitae-import-items.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The line pass's reading of list items and paragraphs in a PDF: where
+ * a column ends, which lines wrap and which start an item, drawn with
+ * or without a glyph or an indent, and where a section's lines start. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-entry.h"
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+
+/* Where the column of each line of a PDF ends: the furthest right any
+ * line of its page that starts near it (within 100 points) ends. */
+double *
+_vitae_import_column_rights (GPtrArray *lines)
+{
+  double *rights = g_new0 (double, lines->len + 1);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      for (guint k = 0; k < lines->len && line->right > 0; k++)
+        {
+          VitaeTextLine *other = g_ptr_array_index (lines, k);
+
+          if (other->page == line->page && ABS (other->x - line->x) < 100)
+            rights[i] = MAX (rights[i], other->right);
+        }
+    }
+  return rights;
+}
+
+/* Whether the line above @i ends so far short of its column's edge that
+ * the first word of line @i would have fitted there: then line @i is not
+ * the line above wrapped, but a line of its own (list items drawn
+ * without a glyph, each on a line of its own). A word is taken as 0.6 em
+ * a character, with an em to spare. */
+static gboolean
+ends_short (Reader     *r,
+            guint       i,
+            const char *text)
+{
+  VitaeTextLine *above = line_at (r, i - 1);
+  VitaeTextLine *line = line_at (r, i);
+  glong word = g_utf8_strlen (text, strcspn (text, " \t"));
+
+  if (above->right <= 0 || r->col_right[i - 1] <= 0 || line->size <= 0)
+    return FALSE;
+  /* A word broken at a hyphen goes on. */
+  if (g_str_has_suffix (above->text, "-") && !g_str_has_suffix (above->text, " -"))
+    return FALSE;
+  return r->col_right[i - 1] - above->right > (0.6 * word + 1) * line->size;
+}
+
+/* Whether @text ends in a word that leads on to dates ("from", "since"). */
+gboolean
+_vitae_import_leads_to_dates (const char *text)
+{
+  static const char * const words[] = { "from", "since", "between", "until", "during", NULL };
+  const char *space = strrchr (text, ' ');
+  g_autofree char *last = g_ascii_strdown (space ? space + 1 : text, -1);
+
+  return g_strv_contains (words, last);
+}
+
+/* Whether @text ends in a little word ("and", "of", "from"). */
+static gboolean
+ends_in_little_word (const char *text)
+{
+  static const char * const words[] = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "including", "of", "on", "or", "the", "to",
+    "using", "via", "with", "&", NULL
+  };
+  const char *space = strrchr (text, ' ');
+  g_autofree char *last = g_ascii_strdown (space ? space + 1 : text, -1);
+
+  return g_strv_contains (words, last);
+}
+
+/* Whether @text, a line, ends so that the next one must go on with it:
+ * after a comma, a hyphen or a little word. */
+gboolean
+_vitae_import_runs_on (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len == 0 || strchr (",-(/:", text[len - 1]) != NULL || ends_in_little_word (text);
+}
+
+/* Whether @text ends a sentence. */
+gboolean
+_vitae_import_ends_sentence (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len > 1 && strchr (".!?", text[len - 1]) != NULL && (g_ascii_isalnum (text[len - 2]) || text[len - 2] == ')');
+}
+
+/* Whether, in the run of lines set as line @i is (at its left edge, in
+ * its size), a capital starts an item: when no line ends a sentence
+ * (items without full stops), or when no line starts in lower case (no
+ * line is a wrapped one: one item a line). */
+static gboolean
+capital_starts_item (Reader *r,
+                     guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  gboolean ends = FALSE, lower = FALSE;
+
+  for (int step = -1; step <= 1; step += 2)
+    for (int k = i; k >= 0 && k < (int) r->lines->len; k += step)
+      {
+        VitaeTextLine *other = line_at (r, k);
+
+        if (other->page != line->page || ABS (other->x - line->x) >= 1 || ABS (other->size - line->size) >= 0.5)
+          break;
+        ends |= _vitae_import_ends_sentence (other->text);
+        lower |= g_unichar_islower (g_utf8_get_char (other->text));
+      }
+  return !ends || !lower;
+}
+
+/* Whether a sentence ends inside @text: "… and illustrations. Design …"
+ * (a word of two lower-case letters or more, a full stop, a capital). */
+static gboolean
+has_inner_sentence_end (const char *text)
+{
+  for (const char *p = strpbrk (text, ".!?"); p != NULL; p = strpbrk (p + 1, ".!?"))
+    if (p - text >= 2 && g_ascii_islower (p[-1]) && g_ascii_islower (p[-2]) && p[1] == ' ' &&
+        g_unichar_isupper (g_utf8_get_char (p + 2)))
+      return TRUE;
+  return FALSE;
+}
+
+/* A line that may be (part of) a list item drawn without a glyph. */
+static gboolean
+is_plain_line (Reader *r,
+               guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  return line->size > 0 && !strchr (line->text, '\t') && !r->dated[i] &&
+         !(line->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) &&
+         _vitae_import_after_bullet (line->text) == NULL && !_vitae_import_is_heading_like (line, r->body_size) &&
+         !_vitae_import_is_contact_line (line->text);
+}
+
+/* Whether plain line @i starts an item of its own under line @i - 1:
+ * a sentence ended above, or the line above ended short. */
+static gboolean
+starts_own_item (Reader *r,
+                 guint   i)
+{
+  const char *text = line_at (r, i)->text;
+  gunichar c = g_utf8_get_char (text);
+
+  return (_vitae_import_ends_sentence (line_at (r, i - 1)->text) && (g_unichar_isupper (c) || g_unichar_isdigit (c))) ||
+         ends_short (r, i, text);
+}
+
+/* List items drawn with neither a glyph nor an indent: a run of plain
+ * lines set alike (one left edge, one size, as close as a paragraph's
+ * lines) in which at least two lines end a sentence, and no sentence
+ * ends inside a line (a paragraph's sentences run on). Each line after a
+ * sentence's end, or after a line that ends short, starts an item. */
+void
+_vitae_import_mark_sentence_items (Reader *r)
+{
+  r->item_start = g_new0 (gboolean, r->lines->len);
+  for (guint s = 0, e; s < r->lines->len; s = MAX (e, s + 1))
+    {
+      guint n_ends = 0, n_starts = 1;
+      gboolean inside = FALSE;
+
+      for (e = s; e < r->lines->len && is_plain_line (r, e); e++)
+        {
+          VitaeTextLine *line = line_at (r, e);
+          VitaeTextLine *first = line_at (r, s);
+
+          if (e > s && (line->page != first->page || ABS (line->x - first->x) >= 1 ||
+                        ABS (line->size - first->size) >= 0.5 || line->gap > r->line_gap + 0.1 * line->size))
+            break;
+          inside |= has_inner_sentence_end (line->text);
+          n_ends += _vitae_import_ends_sentence (line->text);
+          n_starts += e > s && starts_own_item (r, e);
+        }
+      if (e >= s + 2 && n_ends >= 2 && n_starts >= 2 && !inside)
+        for (guint k = s; k < e; k++)
+          r->item_start[k] = k == s || starts_own_item (r, k);
+    }
+}
+
+/* At a heading: where the lines of its section (those near it, up to
+ * the next heading) start, and whether some are indented from there:
+ * items whose bullets are drawn. */
+void
+_vitae_import_measure_section (Reader        *r,
+                 guint          i,
+                 VitaeTextLine *heading)
+{
+  guint end = i + 1;
+
+  r->section_edge = G_MAXDOUBLE;
+  r->section_indented = FALSE;
+  for (; end < r->lines->len; end++)
+    {
+      VitaeTextLine *line = line_at (r, end);
+
+      if (line->size <= 0 || line->page != heading->page || _vitae_import_is_heading_like (line, r->body_size))
+        break;
+      if (ABS (line->x - heading->x) < 6 * r->body_size && _vitae_import_after_bullet (line->text) == NULL &&
+          !(line->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)))
+        r->section_edge = MIN (r->section_edge, line->x);
+    }
+  for (guint k = i + 1; k < end; k++)
+    {
+      double x = line_at (r, k)->x;
+
+      r->section_indented |= x > r->section_edge + r->body_size && x < r->section_edge + 6 * r->body_size;
+    }
+}
+
+/* Whether a line of a PDF continues the bullet or body line above it,
+ * and if so, adds it there. */
+gboolean
+_vitae_import_continue_line (Reader        *r,
+               guint          i,
+               VitaeTextLine *line,
+               const char    *text)
+{
+  Role previous = r->builder.previous;
+  VitaeTextLine *above;
+  gboolean short_above;
+
+  if (line->size <= 0 || i == 0)
+    return FALSE;
+  above = line_at (r, i - 1);
+  short_above = ends_short (r, i, text);
+
+  /* A line indented under a bullet's text continues the bullet; after a
+   * line that ends short, only a glyph's (items drawn without one are
+   * indented lines of their own). */
+  if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
+      line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD) &&
+      (!short_above || r->bullet_glyph))
+    {
+      _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+      return TRUE;
+    }
+
+  /* A wrapped line continues the line above it: it stands as close
+   * under it as the lines of a paragraph do. Under an item drawn
+   * without a glyph, a sentence that starts where the one above ended
+   * starts the next item; where the items do not end in full stops or
+   * none wraps, so does a capital under a line that does not run on
+   * ("… logs" / "Maintaining …"). */
+  if (!r->in_header && !short_above && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
+      !(previous == ROLE_BULLET && !r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) &&
+        (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i)))) &&
+      !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&
+      line->gap <= r->line_gap + 0.1 * line->size &&
+      line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
+      (previous != ROLE_BULLET || line->x >= r->bullet_x - 0.25 * line->size) &&
+      /* A link alone at the bullet's edge, not under its text, is the
+       * entry's ("https://github.com/…" under a project's bullets). */
+      !(previous == ROLE_BULLET && line->x <= r->bullet_x + 1 && _vitae_import_looks_like_url (text)) &&
+      r->builder.kind != VITAE_SECTION_SKILLS && r->builder.kind != VITAE_SECTION_INTERESTS &&
+      !_vitae_import_is_heading_like (line, r->body_size))
+    {
+      _vitae_import_continue_last (&r->builder, previous, text);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a line of a PDF starts a list item set with a hanging indent
+ * and no glyph: in a section of entries, it fills its column, and the
+ * next line, close under it as a paragraph's lines, is indented under
+ * it (a title followed by indented items ends short instead). */
+gboolean
+_vitae_import_starts_hanging_item (Reader        *r,
+                     guint          i,
+                     VitaeTextLine *line,
+                     const char    *text)
+{
+  VitaeTextLine *next;
+
+  if (line->size <= 0 || r->in_header || i + 1 >= r->lines->len || !_vitae_import_kind_has_entries (r->builder.kind) ||
+      strchr (text, '\t') || (line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_ends_in_span (text) ||
+      (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2))
+    return FALSE;
+  next = line_at (r, i + 1);
+  return next->size > 0 && next->page == line->page && next->x > line->x + 0.5 * next->size &&
+         next->x < line->x + 3 * next->size && next->gap <= r->line_gap + 0.1 * next->size &&
+         !(next->flags & VITAE_TEXT_LINE_BOLD) && !strchr (next->text, '\t') &&
+         _vitae_import_after_bullet (next->text) == NULL && !ends_short (r, i + 1, next->text);
+}
+
+/* Whether line @i, which ends in dates, is rather one more of the items
+ * drawn without a glyph, one a line, right above it: set as they are (at
+ * their left edge, in their size, not bold), as close under the last as
+ * a paragraph's lines ("Diploma in Design - 2008-2011" in a list). */
+gboolean
+_vitae_import_next_item_with_dates (Reader        *r,
+                      guint          i,
+                      VitaeTextLine *line)
+{
+  return r->builder.previous == ROLE_BULLET && !r->bullet_glyph && r->bullet_x >= 0 && line->size > 0 && i > 0 &&
+         ABS (line_at (r, i - 1)->x - r->bullet_x) < 1 &&
+         ABS (line->x - r->bullet_x) < 1 && ABS (line->size - r->bullet_size) < 0.5 && !strchr (line->text, '\t') &&
+         !(line->flags & VITAE_TEXT_LINE_BOLD) && line->gap <= r->line_gap + 0.1 * line->size;
+}
