@@ -222,6 +222,83 @@ test_rtl_latin_last_export (void)
       }
 }
 
+/* Draws the words of @text one by one, as Canva places them: a line of
+ * a paragraph justified to @measure points (its spaces all as wide), or,
+ * with @measure 0, spaced 0.9 em apart, this design's usual space. */
+static void
+draw_spaced (cairo_t    *cr,
+             double      x,
+             double      y,
+             const char *text,
+             double      measure)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+  g_autofree double *widths = g_new0 (double, n + 1);
+  PangoFontDescription *description = pango_font_description_from_string ("DejaVu Sans 9");
+  double total = 0, space;
+
+  for (guint k = 0; k < n; k++)
+    {
+      PangoLayout *layout = pango_cairo_create_layout (cr);
+      PangoRectangle logical;
+
+      pango_layout_set_font_description (layout, description);
+      pango_layout_set_text (layout, words[k], -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      widths[k] = (double) logical.width / PANGO_SCALE;
+      total += widths[k];
+      g_object_unref (layout);
+    }
+  pango_font_description_free (description);
+  /* DejaVu Sans 9 is set 12 points large on the page. */
+  space = measure > 0 && n > 1 ? (measure - total) / (n - 1) : 0.9 * 12;
+  for (guint k = 0; k < n; k++)
+    {
+      draw_text (cr, x, y, words[k], 9, FALSE);
+      x += widths[k] + space;
+    }
+}
+
+/* A Canva design whose text has spaces near an em wide: a justified line
+ * of few words has spaces wider than two ems (which would read as
+ * tabs), and a paragraph's last line of two words has one space twice
+ * as wide as a usual one (which would read as a tab too). */
+static void
+draw_loose_spaces (cairo_t *cr)
+{
+  const double measure = 400;
+
+  draw_text (cr, 60, 40, "Sunniva Dahl", 20, TRUE);
+  draw_text (cr, 60, 70, "sunniva.dahl@example.no", 10, FALSE);
+  draw_text (cr, 60, 110, "Experience", 12, TRUE);
+  draw_text (cr, 60, 132, "Harbour Cleanup Crew, Volunteer", 10, TRUE);
+  draw_text (cr, 380, 132, "2019 – 2021", 10, FALSE);
+  draw_spaced (cr, 60, 152, "- Led weekend crews that cleared litter from", measure);
+  draw_spaced (cr, 60, 166, "the four old harbours", measure);
+  draw_spaced (cr, 60, 180, "every spring.", 0);
+  draw_spaced (cr, 60, 200, "- Kept the tool shed stocked and logged each loan", 0);
+  draw_spaced (cr, 60, 220, "- Showed new volunteers how to keep glass and", measure);
+  draw_spaced (cr, 60, 234, "metal apart.", 0);
+}
+
+static void
+test_loose_spaces (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_loose_spaces);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_loose_spaces);
+  VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  g_assert_true (has_line (lines, "the four old harbours", FALSE));
+  g_assert_true (has_line (lines, "every spring.", FALSE));
+  g_assert_true (has_line (lines, "metal apart.", FALSE));
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 3);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Led weekend crews that cleared litter from the four old harbours every spring.");
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Kept the tool shed stocked and logged each loan");
+  g_assert_cmpstr (bullet_text (entry, 2), ==, "Showed new volunteers how to keep glass and metal apart.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/import-pdf/tiny-marks", test_tiny_marks);
   g_test_add_func ("/import-pdf/rtl-latin-last-line", test_rtl_latin_last);
   g_test_add_func ("/import-pdf/rtl-latin-last-line-export", test_rtl_latin_last_export);
+  g_test_add_func ("/import-pdf/loose-spaces", test_loose_spaces);
 
   return g_test_run ();
 }

@@ -97,23 +97,90 @@ compare_double (gconstpointer a,
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/* The usual space of the page's text in each font size (in ems, by
+ * size in half points): the median of the spaces between its words,
+ * when it has a dozen. Some designs (Canva's) set every space of a
+ * style near an em wide. */
+static GHashTable *
+page_spaces (PdfPage *p)
+{
+  g_autoptr(GHashTable) all = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                      (GDestroyNotify) g_array_unref);
+  GHashTable *spaces = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      double prev_x2 = -1;
+      gboolean spaced = FALSE;
+
+      if (row->rtl)
+        continue;
+      _vitae_pdf_sort_row (p, row);
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+          double size = a ? a->font_size : 0;
+
+          if (g_unichar_isspace (p->chars[i]))
+            {
+              spaced = prev_x2 >= 0;
+              continue;
+            }
+          if (spaced && size > 0 && r->x1 > prev_x2 && r->x1 - prev_x2 < 3 * size)
+            {
+              int bucket = (int) (size * 2 + 0.5);
+              GArray *sizes = g_hash_table_lookup (all, GINT_TO_POINTER (bucket));
+              double em = (r->x1 - prev_x2) / size;
+
+              if (sizes == NULL)
+                {
+                  sizes = g_array_new (FALSE, FALSE, sizeof (double));
+                  g_hash_table_insert (all, GINT_TO_POINTER (bucket), sizes);
+                }
+              g_array_append_val (sizes, em);
+            }
+          spaced = FALSE;
+          prev_x2 = r->x2;
+        }
+    }
+  g_hash_table_iter_init (&iter, all);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GArray *ems = value;
+
+      if (ems->len < 12)
+        continue;
+      g_array_sort (ems, compare_double);
+      g_hash_table_insert (spaces, key, g_memdup2 (&g_array_index (ems, double, ems->len / 2), sizeof (double)));
+    }
+  return spaces;
+}
+
 /* A space at least half an em wide and twice as wide as the line's other
- * spaces (their median; 0.29 em, a wide space, when it has no other:
+ * spaces (their median; when it has no other, the usual space of the
+ * page's text in its size (@spaces), or at least 0.29 em, a wide space:
  * a large name's letter-spaced capitals stay together) sets two
  * parts of a line apart, as a tab would: "Acme Corp <0.6 em> Berlin".
  * Justified lines widen all their spaces alike. In a monospaced font
  * (@cell: the one width of all the line's letters, else 0) a space is
  * as wide as a letter: only one of two letters' width or more is. */
 static void
-split_at_wide_spaces (GString *raw,
-                      GArray  *gaps,
-                      double   cell)
+split_at_wide_spaces (GString    *raw,
+                      GArray     *gaps,
+                      double      cell,
+                      GHashTable *spaces)
 {
   for (guint i = 0; i < gaps->len; i++)
     {
       const WordGap *gap = &g_array_index (gaps, WordGap, i);
       g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (double));
-      double typical = 0.29 * gap->size;
+      const double *usual = g_hash_table_lookup (spaces, GINT_TO_POINTER ((int) (gap->size * 2 + 0.5)));
+      double typical = MAX (0.29, usual ? *usual : 0) * gap->size;
 
       for (guint k = 0; k < gaps->len; k++)
         if (k != i)
@@ -409,6 +476,7 @@ typedef struct
 {
   GString  *raw;
   GArray   *gaps;              /* of WordGap */
+  GArray   *wide;              /* of WordGap: the gaps made tabs */
   double    top, bottom, left, right, prev_x2, size;
   double    word_size, prev_word_size;
   double    gap_x;             /* where the part after the first tab starts */
@@ -430,10 +498,14 @@ add_tab (RowText                *t,
          const PopplerRectangle *r,
          double                  char_size)
 {
+  WordGap gap = { 0, r->x1 - t->prev_x2, char_size };
+
   if (t->prev_x2 < 0 || r->x1 - t->prev_x2 <= 2 * MAX (char_size, 5.0))
     return FALSE;
   while (t->raw->len > 0 && t->raw->str[t->raw->len - 1] == ' ')
     g_string_truncate (t->raw, t->raw->len - 1);
+  gap.space = t->raw->len;
+  g_array_append_val (t->wide, gap);
   g_string_append_c (t->raw, '\t');
   if (t->gap_x < 0)
     t->gap_x = r->x1;
@@ -511,19 +583,77 @@ add_char (RowText                     *t,
   g_string_append_unichar (t->raw, c);
 }
 
+/* Whether the spaces of a line (@gaps) and those made tabs (@wide), two
+ * or more, are all as wide, within 3 %. */
+static gboolean
+gaps_alike (GArray *gaps,
+            GArray *wide)
+{
+  double least = G_MAXDOUBLE, most = 0;
+
+  if (gaps->len + wide->len < 2)
+    return FALSE;
+  for (guint k = 0; k < gaps->len + wide->len; k++)
+    {
+      const WordGap *gap = k < gaps->len ? &g_array_index (gaps, WordGap, k)
+                                         : &g_array_index (wide, WordGap, k - gaps->len);
+
+      least = MIN (least, gap->width);
+      most = MAX (most, gap->width);
+    }
+  return most - least <= MAX (0.3, 0.03 * most);
+}
+
+/* Marks the rows that start and end where another row does (within two
+ * points): lines of a justified paragraph. */
+static void
+find_flush_rows (PdfPage *p)
+{
+  guint n = p->rows->len;
+  g_autofree double *left = g_new (double, n + 1);
+  g_autofree double *right = g_new (double, n + 1);
+
+  for (guint k = 0; k < n; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+
+      left[k] = G_MAXDOUBLE;
+      right[k] = -1;
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+          if (g_unichar_isspace (p->chars[i]))
+            continue;
+          left[k] = MIN (left[k], r->x1);
+          right[k] = MAX (right[k], r->x2);
+        }
+    }
+  for (guint k = 0; k < n; k++)
+    for (guint j = 0; j < n && right[k] >= 0; j++)
+      if (j != k && right[j] >= 0 && ABS (left[j] - left[k]) < 2 && ABS (right[j] - right[k]) < 2)
+        {
+          g_array_index (p->rows, PdfLine, k).flush = TRUE;
+          break;
+        }
+}
+
 /* The line one row of the page reads as, or NULL. */
 static VitaeTextLine *
-row_line (PdfPage *p,
-          PdfLine *row,
-          int      page_number,
-          double  *prev_bottom)
+row_line (PdfPage    *p,
+          PdfLine    *row,
+          int         page_number,
+          double     *prev_bottom,
+          GHashTable *spaces)
 {
   g_autoptr(GString) raw = g_string_new (NULL);
   g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (WordGap));
+  g_autoptr(GArray) wide = g_array_new (FALSE, FALSE, sizeof (WordGap));
   g_autoptr(GString) logical = g_string_new (NULL);
   g_autoptr(GArray) order = NULL;
   int last = 0;
-  RowText t = { raw, gaps, -1, -1, -1, 0, -1, 0, 0, 0, -1, G_MAXDOUBLE, 0, -1, 0, 0, 0, FALSE };
+  RowText t = { raw, gaps, wide, -1, -1, -1, 0, -1, 0, 0, 0, -1, G_MAXDOUBLE, 0, -1, 0, 0, 0, FALSE };
   VitaeTextLine *line;
 
   _vitae_pdf_sort_row (p, row);
@@ -549,8 +679,18 @@ row_line (PdfPage *p,
       last = direction != 0 ? direction : last;
     }
 
+  /* A justified line set so loosely that its spaces are as wide as
+   * tabs: all alike, and the line ends where another line of its
+   * paragraph does. */
+  if (row->flush && wide->len > 0 && gaps_alike (gaps, wide))
+    {
+      for (guint k = 0; k < wide->len; k++)
+        raw->str[g_array_index (wide, WordGap, k).space] = ' ';
+      t.gap_x = -1;
+    }
   split_at_size_change (raw, t.space_before_word, t.prev_word_size, t.word_size);
-  split_at_wide_spaces (raw, gaps, t.n >= 6 && t.max_width - t.min_width < 0.03 * t.max_width ? t.max_width : 0);
+  split_at_wide_spaces (raw, gaps, t.n >= 6 && t.max_width - t.min_width < 0.03 * t.max_width ? t.max_width : 0,
+                        spaces);
   g_string_append (logical, raw->str);
   g_strstrip (logical->str);
   logical->len = strlen (logical->str);
@@ -590,6 +730,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
   PdfPage p = { NULL, };
   double prev_bottom = -1;
   guint first = lines->len;
+  g_autoptr(GHashTable) spaces = NULL;
 
   if (!pdf_page_load (&p, page))
     {
@@ -599,6 +740,8 @@ _vitae_pdf_page_lines (PopplerPage *page,
   pdf_page_rows (&p);
 
   _vitae_pdf_read_columns (&p);
+  spaces = page_spaces (&p);
+  find_flush_rows (&p);
 
   for (guint k = 0; k < p.rows->len; k++)
     {
@@ -610,7 +753,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
         prev_bottom = -1;
       if (row->chars->len == 0)
         continue;
-      line = row_line (&p, row, page_number, &prev_bottom);
+      line = row_line (&p, row, page_number, &prev_bottom, spaces);
       if (line != NULL)
         g_ptr_array_add (lines, line);
     }

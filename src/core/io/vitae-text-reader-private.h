@@ -24,6 +24,8 @@ typedef struct
   GArray *chars;      /* of guint, indexes into the page's characters */
   int     rtl;        /* whether most of its letters read right to left
                        * (while gathered: their balance) */
+  gboolean flush;     /* whether it starts and ends where another row
+                       * does (a justified paragraph's) */
 } PdfLine;
 
 /* One page's characters, where they stand, and the rows they form. */
