@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "vitae-catalog.h"
+#include "vitae-catalog-private.h"
 #include "vitae-core.h"
 
 /*
@@ -158,6 +159,48 @@ test_compiled (void)
   g_assert_cmpstr (user, ==, "user\n");
 }
 
+/* The window reads the catalog where the resource holds it, not from a
+ * copy (900 KB of memory at every start): SQLite's "main" is the resource's
+ * own bytes, read-only; the user's keywords still go in, and a catalog made
+ * to be changed (for the tests that break it) is a copy. */
+static void
+test_in_place (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeCatalog) catalog = vitae_catalog_new (NULL, &error);
+  g_autoptr(VitaeCatalog) copy = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  sqlite3_int64 size = 0;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  db = vitae_catalog_get_db (catalog);
+  bytes = g_resources_lookup_data (CATALOG_DB_RESOURCE, 0, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sqlite3_serialize (db, "main", &size, SQLITE_SERIALIZE_NOCOPY) == g_bytes_get_data (bytes, NULL));
+  g_assert_cmpint (size, ==, g_bytes_get_size (bytes));
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM main.aliases", NULL, NULL, NULL), !=, SQLITE_OK);
+
+  {
+    const char *role = vitae_catalog_get_default_role (catalog);
+    g_autofree char *group_sql = g_strdup_printf ("SELECT id FROM keyword_groups WHERE role_id = '%s' LIMIT 1", role);
+    g_autofree char *group = g_strchomp (dump_query (db, group_sql));
+    g_auto(GStrv) added = NULL;
+
+    g_assert_true (vitae_catalog_add_user_keyword (catalog, role, group, "Frobnicator", &error));
+    g_assert_no_error (error);
+    added = vitae_catalog_dup_user_keywords (catalog, role);
+    g_assert_true (g_strv_contains ((const char * const *) added, "Frobnicator"));
+  }
+
+  copy = _vitae_catalog_new_copy (&error);
+  g_assert_no_error (error);
+  db = vitae_catalog_get_db (copy);
+  g_assert_true (sqlite3_serialize (db, "main", &size, SQLITE_SERIALIZE_NOCOPY) != g_bytes_get_data (bytes, NULL));
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM main.aliases", NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +211,7 @@ main (int   argc,
 
   g_test_add_func ("/vitae/catalog-db/same-as-sql", test_same_as_sql);
   g_test_add_func ("/vitae/catalog-db/compiled", test_compiled);
+  g_test_add_func ("/vitae/catalog-db/in-place", test_in_place);
 
   return g_test_run ();
 }

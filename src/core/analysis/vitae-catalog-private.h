@@ -19,6 +19,7 @@ struct _VitaeCatalog
 
   /* owned */
   sqlite3 *db;
+  GBytes  *shipped;     /* the shipped database, which "main" reads in place */
   char    *user_path;
   GError  *user_error;
   char    *default_role;
@@ -33,5 +34,10 @@ struct _VitaeCatalog
  * vitae-catalog-user.c; trouble is recovered from and left in user_error. */
 void _vitae_catalog_open_user_db (VitaeCatalog *self,
                                   const char   *path);
+
+/* A catalog whose shipped tables are a copy in memory that SQL can change
+ * (the others read them in place, read-only): for tests that break the
+ * catalog on purpose. The user's keywords are kept in memory. */
+VitaeCatalog *_vitae_catalog_new_copy (GError **error);
 
 G_END_DECLS

@@ -155,7 +155,10 @@ check_and_migrate_user_db (VitaeCatalog  *self,
       return SQLITE_READONLY;
     }
 
-  if ((rc = exec_sql (self, "BEGIN IMMEDIATE;", message)) != SQLITE_OK)
+  /* Not BEGIN IMMEDIATE, which would lock every attached database for
+   * writing, the read-only shipped "main" too: the first write locks "user"
+   * (waiting out another process's migration, see sqlite3_busy_timeout()). */
+  if ((rc = exec_sql (self, "BEGIN;", message)) != SQLITE_OK)
     return rc;
 
   for (guint i = version; i < G_N_ELEMENTS (user_migrations); i++)
@@ -350,7 +353,7 @@ insert_rows (VitaeCatalog *self,
   g_auto(VitaeSql) q = VITAE_SQL_INIT;
   guint n = 0;
 
-  if (rows->len == 0 || exec_sql (self, "BEGIN IMMEDIATE;", NULL) != SQLITE_OK)
+  if (rows->len == 0 || exec_sql (self, "BEGIN;", NULL) != SQLITE_OK)
     return 0;
 
   vitae_sql_prepare (&q, self->db,

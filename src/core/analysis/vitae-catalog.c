@@ -40,16 +40,20 @@ static const char * const verdict_ids[] = {
   [VITAE_VERDICT_OVERRATED]   = "overrated",
 };
 
-/* Opens a copy of the shipped database as "main": the SQL was run and its
- * foreign keys checked when Vitae was built, and a copy can be changed
- * (translated) in memory. */
+/* Opens the shipped database as "main", read-only and in place: SQLite
+ * reads its pages straight from the resource (memory-mapped I/O over the
+ * in-memory file), so the catalog is neither copied nor paged into a cache,
+ * and only the pages a query touches are ever loaded. With @copy, "main" is
+ * a copy that can be changed instead (_vitae_catalog_new_copy()). The SQL
+ * was run and its foreign keys checked when Vitae was built. */
 static gboolean
 load_shipped_sql (VitaeCatalog  *self,
+                  gboolean       copy,
                   GError       **error)
 {
   static gsize registered;
-  g_autoptr(GBytes) bytes = NULL;
-  unsigned char *copy;
+  g_autofree char *pragmas = NULL;
+  unsigned char *data;
   gsize size;
   int rc;
 
@@ -59,17 +63,24 @@ load_shipped_sql (VitaeCatalog  *self,
       g_once_init_leave (&registered, 1);
     }
 
-  bytes = g_resources_lookup_data (CATALOG_DB_RESOURCE, 0, error);
-  if (bytes == NULL)
+  self->shipped = g_resources_lookup_data (CATALOG_DB_RESOURCE, 0, error);
+  if (self->shipped == NULL)
     return FALSE;
 
-  size = g_bytes_get_size (bytes);
-  if ((copy = sqlite3_malloc64 (size)) == NULL)
-    g_error ("Out of memory for the keyword catalog");
-  memcpy (copy, g_bytes_get_data (bytes, NULL), size);
+  /* Read-only, SQLite never writes to the buffer: the cast is safe. */
+  data = (unsigned char *) g_bytes_get_data (self->shipped, &size);
+  if (copy)
+    {
+      unsigned char *shipped = data;
 
-  rc = sqlite3_deserialize (self->db, "main", copy, size, size,
-                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+      if ((data = sqlite3_malloc64 (size)) == NULL)
+        g_error ("Out of memory for the keyword catalog");
+      memcpy (data, shipped, size);
+      g_clear_pointer (&self->shipped, g_bytes_unref);
+    }
+  rc = sqlite3_deserialize (self->db, "main", data, size, size,
+                            copy ? SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE
+                                 : SQLITE_DESERIALIZE_READONLY);
   if (rc != SQLITE_OK)
     {
       g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
@@ -78,18 +89,29 @@ load_shipped_sql (VitaeCatalog  *self,
       return FALSE;
     }
 
-  return vitae_sql_exec (self->db, "PRAGMA foreign_keys = ON;", error) == SQLITE_OK;
+  pragmas = g_strdup_printf ("PRAGMA main.mmap_size = %" G_GSIZE_FORMAT "; PRAGMA foreign_keys = ON;",
+                             copy ? 0 : size);
+
+  return vitae_sql_exec (self->db, pragmas, error) == SQLITE_OK;
 }
 
-/* The catalog's text the user sees, translated in place once it is loaded:
- * role names, keyword group names and the groups' placement advice.  The
- * contexts are the ones build-aux/catalog-strings.py writes into
- * vitae-catalog-strings.h, where xgettext finds the English text; ids,
- * keywords and section lists stay as they are. */
+/* The catalog's text the user sees, translated as it is read: role names,
+ * keyword group names and the groups' placement advice. Temporary views of
+ * the same names stand in front of the read-only tables (SQLite looks in
+ * "temp" first), with every column of the table; ids, keywords and section
+ * lists stay as they are. The contexts are the ones
+ * build-aux/catalog-strings.py writes into vitae-catalog-strings.h, where
+ * xgettext finds the English text. Keep the columns in step with
+ * data/catalog/00-schema.sql. */
 #define TRANSLATE_SQL \
-  "UPDATE roles SET name = vitae_translate ('role', name);" \
-  "UPDATE keyword_groups SET name = vitae_translate ('keyword group', name), " \
-  "  advice = vitae_translate ('keyword group advice', advice);"
+  "CREATE TEMP VIEW roles AS " \
+  "  SELECT id, vitae_translate ('role', name) AS name, position, is_default, description " \
+  "  FROM main.roles;" \
+  "CREATE TEMP VIEW keyword_groups AS " \
+  "  SELECT role_id, id, vitae_translate ('keyword group', name) AS name, position, sections, " \
+  "         needs_skills, needs_context, target, " \
+  "         vitae_translate ('keyword group advice', advice) AS advice, rationale " \
+  "  FROM main.keyword_groups;"
 
 static void
 sql_translate (sqlite3_context  *context,
@@ -228,6 +250,7 @@ vitae_catalog_finalize (GObject *object)
   VitaeCatalog *self = (VitaeCatalog *)object;
 
   g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->shipped, g_bytes_unref);
   g_clear_pointer (&self->user_path, g_free);
   g_clear_pointer (&self->default_role, g_free);
   g_clear_error (&self->user_error);
@@ -251,6 +274,7 @@ vitae_catalog_init (VitaeCatalog *self)
 static VitaeCatalog *
 catalog_new (const char  *user_db_path,
              gboolean     read_only,
+             gboolean     copy,
              GError     **error)
 {
   g_autoptr(VitaeCatalog) self = g_object_new (VITAE_TYPE_CATALOG, NULL);
@@ -268,7 +292,7 @@ catalog_new (const char  *user_db_path,
       return NULL;
     }
 
-  if (!load_shipped_sql (self, error) || !translate_shipped (self, error))
+  if (!load_shipped_sql (self, copy, error) || !translate_shipped (self, error))
     return NULL;
 
   /* The window and a `vitae` command may open the user's catalog at the
@@ -303,7 +327,13 @@ VitaeCatalog *
 vitae_catalog_new (const char  *user_db_path,
                    GError     **error)
 {
-  return catalog_new (user_db_path, FALSE, error);
+  return catalog_new (user_db_path, FALSE, FALSE, error);
+}
+
+VitaeCatalog *
+_vitae_catalog_new_copy (GError **error)
+{
+  return catalog_new (NULL, FALSE, TRUE, error);
 }
 
 /**
@@ -321,7 +351,7 @@ VitaeCatalog *
 vitae_catalog_new_read_only (const char  *user_db_path,
                              GError     **error)
 {
-  return catalog_new (user_db_path, TRUE, error);
+  return catalog_new (user_db_path, TRUE, FALSE, error);
 }
 
 /**
@@ -373,7 +403,7 @@ vitae_catalog_get_default (void)
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *path = vitae_catalog_get_default_user_path ();
-      VitaeCatalog *catalog = catalog_new (path, default_read_only, &error);
+      VitaeCatalog *catalog = catalog_new (path, default_read_only, FALSE, &error);
 
       /* The shipped catalog is part of the program: failing to load it is a bug. */
       if (catalog == NULL)
