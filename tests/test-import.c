@@ -2070,6 +2070,40 @@ test_pdf_dated_item (void)
   g_assert_cmpstr (bullet_text (entry, 3), ==, "Working at heights");
 }
 
+/* Items drawn without a glyph, indented; the next entry's title, bold,
+ * stands a little left of them but still right of the text's edge: it is
+ * a title, and the item under it is its own. */
+static void
+draw_bold_title_after_items (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Kofi Mensah", 20, TRUE);
+  draw_text (cr, 40, 70, "kofi.mensah@example.gh", 9, FALSE);
+  draw_text (cr, 40, 100, "PROFILE", 12, TRUE);
+  draw_wrapped (cr, 40, 120, 420,
+                "Farm machinery engineer who has tested tractors, planters and irrigation pumps on "
+                "smallholdings and research stations, and who writes the reports that the extension "
+                "officers read. Careful with measurements and used to long days in the field.", 10);
+  draw_text (cr, 40, 190, "PROJECTS", 12, TRUE);
+  draw_text (cr, 52, 214, "RAIN SIMULATOR FOR SOIL TESTS (2021)", 10, TRUE);
+  draw_text (cr, 64, 230, "Built the frame and the nozzle rack.", 10, FALSE);
+  draw_text (cr, 64, 244, "Measured the runoff on three soils.", 10, FALSE);
+  draw_text (cr, 52, 264, "SEED DRILL CALIBRATION DAY (2022)", 10, TRUE);
+  draw_text (cr, 64, 280, "Showed farmers how to set the seed rate.", 10, FALSE);
+}
+
+static void
+test_pdf_bold_title_after_items (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_bold_title_after_items);
+  VitaeEntry *second;
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_PROJECTS), ==, 2);
+  second = entry_at (document, VITAE_SECTION_PROJECTS, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (second), "title"), ==, "SEED DRILL CALIBRATION DAY (2022)");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 1);
+  g_assert_cmpstr (bullet_text (second, 0), ==, "Showed farmers how to set the seed rate.");
+}
+
 /* Words read as dates and as web addresses. */
 static void
 test_lines_words (void)
@@ -2152,6 +2186,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/sentence-items", test_pdf_sentence_items);
   g_test_add_func ("/import/pdf/indented-column", test_pdf_indented_column);
   g_test_add_func ("/import/pdf/dated-item", test_pdf_dated_item);
+  g_test_add_func ("/import/pdf/bold-title-after-items", test_pdf_bold_title_after_items);
   g_test_add_func ("/import/lines/words", test_lines_words);
   g_test_add_func ("/import/hostile", test_hostile);
 

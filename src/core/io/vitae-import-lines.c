@@ -265,7 +265,11 @@ entry_role (Reader        *r,
           if (r->section_indented && r->section_edge < edge)
             edge = r->section_edge, in_section = TRUE;
         }
-      if (!in_section && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size)
+      /* (A bold line under items drawn without a glyph, themselves not
+       * bold, is a title, not an item.) */
+      if (!in_section && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size &&
+          !((line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.previous == ROLE_BULLET && !r->bullet_glyph &&
+            !(line_at (r, i - 1)->flags & VITAE_TEXT_LINE_BOLD)))
         return ROLE_BULLET;
       /* In such a section, a bullet is not bold, and a short line at the
        * edge that ends there is an entry's title, or the subtitle right
