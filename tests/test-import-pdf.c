@@ -299,6 +299,85 @@ test_loose_spaces (void)
   g_assert_cmpstr (bullet_text (entry, 2), ==, "Showed new volunteers how to keep glass and metal apart.");
 }
 
+/* The width of @text drawn by draw_text(), unrounded (as its glyphs
+ * are placed in the PDF). */
+static double
+text_width (cairo_t    *cr,
+            const char *text,
+            double      size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoRectangle logical;
+
+  pango_context_set_round_glyph_positions (pango_layout_get_context (layout), FALSE);
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+  return (double) logical.width / PANGO_SCALE;
+}
+
+/* Draws @text with its baseline at @baseline. */
+static void
+draw_on_baseline (cairo_t    *cr,
+                  double      x,
+                  double      baseline,
+                  const char *text,
+                  double      size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, baseline - (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+/* Some PDFs draw a few glyphs of a line from another font that poppler
+ * sizes much larger than the text around them: the first letter of a
+ * word in lowercase ("Execution"), or a letter set over a space in the
+ * middle of one ("Conceptuali" + "z" over the space + "ing"). Read by
+ * sizes, they set the word apart as a tab ("Execution<tab>of"), and the
+ * space under the letter split the word ("Conceptuali zing"). */
+static void
+draw_odd_glyphs (cairo_t *cr)
+{
+  draw_on_baseline (cr, 60, 265, "E", 17);
+  draw_on_baseline (cr, 60 + text_width (cr, "E", 10), 265, "xecution of the patterns for the second act.", 10);
+
+  /* The letter, larger and a little lower, drawn with no advance of its
+   * own: the space after it lies under it. */
+  {
+    PangoLayout *layout = pango_cairo_create_layout (cr);
+    PangoFontDescription *description = pango_font_description_from_string ("DejaVu Sans 10");
+
+    pango_layout_set_font_description (layout, description);
+    pango_layout_set_markup (layout, "Conceptuali<span size='17pt' rise='-1500' letter_spacing='-8000'>z</span>"
+                             " ing clothing for the cast.", -1);
+    cairo_move_to (cr, 60, 174);
+    pango_cairo_show_layout (cr, layout);
+    pango_font_description_free (description);
+    g_object_unref (layout);
+  }
+}
+
+static void
+test_odd_glyphs (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_odd_glyphs);
+
+  g_assert_true (has_line (lines, "Execution of the patterns for the second act.", FALSE));
+  g_assert_true (has_line (lines, "Conceptualizing clothing for the cast.", FALSE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/import-pdf/rtl-latin-last-line", test_rtl_latin_last);
   g_test_add_func ("/import-pdf/rtl-latin-last-line-export", test_rtl_latin_last_export);
   g_test_add_func ("/import-pdf/loose-spaces", test_loose_spaces);
+  g_test_add_func ("/import-pdf/odd-glyphs", test_odd_glyphs);
 
   return g_test_run ();
 }

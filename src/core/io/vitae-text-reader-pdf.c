@@ -484,7 +484,23 @@ typedef struct
   gssize    space_before_word;
   guint     n, n_bold, n_italic;
   gboolean  icon;              /* the first glyph is an icon's */
+  double    first_size;        /* the size of the word's first letter */
+  double    vote_size;         /* the size most of its letters have so far */
+  guint     votes;
+  gboolean  lower;             /* a letter after the first is lowercase */
 } RowText;
+
+/* The size of the word being read: that of most of its letters, or of
+ * its first letter when larger and the others are capitals (small
+ * capitals faked with a larger first letter). A single larger letter
+ * of a word in lowercase (some PDFs draw a few glyphs from another font
+ * that poppler sizes larger: "Execution", "Conceptualiz ing") does
+ * not count. */
+static double
+word_size (RowText *t)
+{
+  return t->lower ? t->vote_size : MAX (t->first_size, t->vote_size);
+}
 
 static gboolean
 raw_ends_in_space (RowText *t)
@@ -516,7 +532,8 @@ add_tab (RowText                *t,
 static void
 add_visible (RowText                     *t,
              const PopplerRectangle      *r,
-             const PopplerTextAttributes *a)
+             const PopplerTextAttributes *a,
+             gunichar                     c)
 {
   double char_size = a ? a->font_size : 0;
   double gap_before = t->prev_x2 >= 0 ? r->x1 - t->prev_x2 : -1;
@@ -540,8 +557,8 @@ add_visible (RowText                     *t,
   /* A word starts: the one before it has its size. */
   if (t->word_size > 0 && raw_ends_in_space (t))
     {
-      split_at_size_change (t->raw, t->space_before_word, t->prev_word_size, t->word_size);
-      t->prev_word_size = t->word_size;
+      split_at_size_change (t->raw, t->space_before_word, t->prev_word_size, word_size (t));
+      t->prev_word_size = word_size (t);
       t->word_size = 0;
       t->space_before_word = t->raw->str[t->raw->len - 1] == ' ' ? (gssize) t->raw->len - 1 : -1;
       if (t->space_before_word >= 0 && gap_before >= 0)
@@ -551,6 +568,14 @@ add_visible (RowText                     *t,
           g_array_append_val (t->gaps, gap);
         }
     }
+  if (t->word_size == 0)
+    t->first_size = char_size, t->votes = 0, t->lower = FALSE;
+  else
+    t->lower |= g_unichar_islower (c);
+  if (t->votes == 0 || char_size == t->vote_size)
+    t->vote_size = char_size, t->votes++;
+  else
+    t->votes--;
   t->word_size = MAX (t->word_size, char_size);
   t->n++;
   t->n_bold += a && font_is_bold (a->font_name);
@@ -575,12 +600,34 @@ add_char (RowText                     *t,
     return;
 
   if (!g_unichar_isspace (c))
-    add_visible (t, r, a);
+    add_visible (t, r, a, c);
   else if (g_unichar_isspace (c) && (t->raw->len == 0 || raw_ends_in_space (t)))
     return;
   else if (g_unichar_isspace (c))
     c = ' ';
   g_string_append_unichar (t->raw, c);
+}
+
+/* Whether the space at @j of a row in reading order has a glyph drawn
+ * over (most of) it, beside it in the order: a letter of another font
+ * set in the space's place ("Conceptuali<z over the space>ing"). */
+static gboolean
+space_covered (PdfPage *p,
+               GArray  *order,
+               guint    j)
+{
+  const PopplerRectangle *space = &g_array_index (order, Placed, j).rect;
+
+  for (guint k = j > 0 ? j - 1 : j + 1; k <= j + 1 && k < order->len; k += 2)
+    {
+      const Placed *other = &g_array_index (order, Placed, k);
+      double overlap = MIN (space->x2, other->rect.x2) - MAX (space->x1, other->rect.x1);
+
+      if (!g_unichar_isspace (p->chars[other->index]) && space->x2 > space->x1 &&
+          overlap > 0.5 * (space->x2 - space->x1))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether the spaces of a line (@gaps) and those made tabs (@wide), two
@@ -672,6 +719,8 @@ row_line (PdfPage    *p,
        * left-to-right rows too ("Tools:Git"): a gap of a narrow space
        * (a fifth of an em, wider than any kerning) is one there. */
       turn = direction != 0 && last != 0 && direction != last;
+      if (g_unichar_isspace (c) && space_covered (p, order, j))
+        continue;
       if (!g_unichar_isspace (c) && t.prev_x2 >= 0 && !raw_ends_in_space (&t) && (turn || row->rtl || p->any_rtl) &&
           placed->rect.x1 - t.prev_x2 > (row->rtl ? 0.15 : turn ? 0.1 : 0.2) * MAX (t.word_size, 5.0))
         g_string_append_c (raw, ' ');
@@ -688,7 +737,7 @@ row_line (PdfPage    *p,
         raw->str[g_array_index (wide, WordGap, k).space] = ' ';
       t.gap_x = -1;
     }
-  split_at_size_change (raw, t.space_before_word, t.prev_word_size, t.word_size);
+  split_at_size_change (raw, t.space_before_word, t.prev_word_size, word_size (&t));
   split_at_wide_spaces (raw, gaps, t.n >= 6 && t.max_width - t.min_width < 0.03 * t.max_width ? t.max_width : 0,
                         spaces);
   g_string_append (logical, raw->str);
