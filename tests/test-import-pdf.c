@@ -376,6 +376,11 @@ test_odd_glyphs (void)
 
   g_assert_true (has_line (lines, "Execution of the patterns for the second act.", FALSE));
   g_assert_true (has_line (lines, "Conceptualizing clothing for the cast.", FALSE));
+  /* Such a glyph does not make its line large either (a large line
+   * reads as a heading or a title): the lines are as large as their
+   * text, 10 points drawn 13.3 large. */
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_cmpfloat (((VitaeTextLine *) g_ptr_array_index (lines, i))->size, <, 14);
 }
 
 int

@@ -502,6 +502,18 @@ word_size (RowText *t)
   return t->lower ? t->vote_size : MAX (t->first_size, t->vote_size);
 }
 
+/* What the word being read adds to the line's size: its largest
+ * letter's, unless that is one of those glyphs sized apart (half as
+ * large again as most of its letters, and not a capital before small
+ * ones). */
+static double
+word_line_size (RowText *t)
+{
+  if (t->word_size >= 1.5 * t->vote_size && (t->lower || t->first_size != t->word_size))
+    return t->vote_size;
+  return t->word_size;
+}
+
 static gboolean
 raw_ends_in_space (RowText *t)
 {
@@ -553,10 +565,10 @@ add_visible (RowText                     *t,
     t->top = r->y1;
   if (r->y2 > t->bottom)
     t->bottom = r->y2;
-  t->size = MAX (t->size, char_size);
   /* A word starts: the one before it has its size. */
   if (t->word_size > 0 && raw_ends_in_space (t))
     {
+      t->size = MAX (t->size, word_line_size (t));
       split_at_size_change (t->raw, t->space_before_word, t->prev_word_size, word_size (t));
       t->prev_word_size = word_size (t);
       t->word_size = 0;
@@ -738,6 +750,7 @@ row_line (PdfPage    *p,
       t.gap_x = -1;
     }
   split_at_size_change (raw, t.space_before_word, t.prev_word_size, word_size (&t));
+  t.size = MAX (t.size, word_line_size (&t));
   split_at_wide_spaces (raw, gaps, t.n >= 6 && t.max_width - t.min_width < 0.03 * t.max_width ? t.max_width : 0,
                         spaces);
   g_string_append (logical, raw->str);
