@@ -2104,6 +2104,56 @@ test_pdf_bold_title_after_items (void)
   g_assert_cmpstr (bullet_text (second, 0), ==, "Showed farmers how to set the seed rate.");
 }
 
+/* Entries whose dates stand in a column of their own at the left
+ * ("2019 <tab> ROLE"), the place in capitals set smaller right under the
+ * role, and items one sentence each, one with a space before its full
+ * stop. */
+static void
+draw_dates_column (cairo_t *cr)
+{
+  static const char * const jobs[][4] = {
+    { "2019 - 2021", "STAGE CARPENTER", "OPERA NORTH, LEEDS",
+      "Built the sets for six productions a season from the designers' drawings.|Kept the workshop's saws serviced ." },
+    { "2016 - 2019", "WORKSHOP ASSISTANT", "CITY THEATRE, YORK",
+      "Cut and painted flats for the touring shows.|Ordered the timber and the hardware every month." },
+  };
+  double y = 110;
+
+  draw_text (cr, 40, 40, "Ruth Okonjo", 20, TRUE);
+  draw_text (cr, 40, 70, "ruth.okonjo@example.co.uk", 9, FALSE);
+  draw_text (cr, 40, y, "EXPERIENCE", 14, TRUE);
+  for (guint j = 0; j < G_N_ELEMENTS (jobs); j++)
+    {
+      g_auto(GStrv) items = g_strsplit (jobs[j][3], "|", -1);
+
+      draw_text (cr, 40, y += 30, jobs[j][0], 10, FALSE);
+      draw_text (cr, 140, y, jobs[j][1], 13, FALSE);
+      draw_text (cr, 140, y += 17, jobs[j][2], 10, FALSE);
+      y += 6;
+      for (guint i = 0; items[i]; i++)
+        draw_text (cr, 140, y += 13, items[i], 9, FALSE);
+    }
+}
+
+static void
+test_pdf_dates_column (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_dates_column);
+  VitaeEntry *first = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  VitaeEntry *second = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "role"), ==, "STAGE CARPENTER");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "organization"), ==, "OPERA NORTH, LEEDS");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "start"), ==, "2019");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "end"), ==, "2021");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (first), ==, 2);
+  g_assert_cmpstr (bullet_text (first, 1), ==, "Kept the workshop's saws serviced .");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (second), "role"), ==, "WORKSHOP ASSISTANT");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (second), "start"), ==, "2016");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 2);
+}
+
 /* Words read as dates and as web addresses. */
 static void
 test_lines_words (void)
@@ -2187,6 +2237,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/indented-column", test_pdf_indented_column);
   g_test_add_func ("/import/pdf/dated-item", test_pdf_dated_item);
   g_test_add_func ("/import/pdf/bold-title-after-items", test_pdf_bold_title_after_items);
+  g_test_add_func ("/import/pdf/dates-column", test_pdf_dates_column);
   g_test_add_func ("/import/lines/words", test_lines_words);
   g_test_add_func ("/import/hostile", test_hostile);
 

@@ -169,7 +169,10 @@ _vitae_import_read_title (Builder    *builder,
   g_autofree char *left = NULL, *right = NULL;
   const char *key;
 
+  /* The dates at the end, or in a column of their own at the left:
+   * "2019 <tab> Designer". */
   _vitae_import_split_right (text, &left, &right);
+  _vitae_import_dates_first (text, &left, &right);
   switch (builder->kind)
     {
     case VITAE_SECTION_EXPERIENCE:
@@ -582,6 +585,36 @@ join_wrapped (const char *above,
                     g_unichar_isalpha (g_utf8_get_char (text));
 
   return g_strconcat (above, broken ? "" : " ", text, NULL);
+}
+
+/* Whether @text starts with dates in a cell of their own, before a tab
+ * ("2017 - 2018 <tab> Fashion Designer"), with no dates at its end; if
+ * so, @left becomes the rest and @right the dates. */
+gboolean
+_vitae_import_dates_first (const char  *text,
+                           char       **left,
+                           char       **right)
+{
+  const char *tab = strchr (text, '\t');
+  g_autofree char *first = NULL, *rest = NULL, *l = NULL, *r = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  if (tab == NULL)
+    return FALSE;
+  _vitae_import_split_right (text, &l, &r);
+  if (r != NULL && _vitae_import_parse_dates (r, &s, &e))
+    return FALSE;
+  g_clear_pointer (&s, g_free);
+  g_clear_pointer (&e, g_free);
+  first = g_strstrip (g_strndup (text, tab - text));
+  rest = g_strstrip (g_strdup (tab + 1));
+  if (rest[0] == '\0' || !_vitae_import_has_digit (first) || !_vitae_import_parse_dates (first, &s, &e))
+    return FALSE;
+  g_free (*left);
+  g_free (*right);
+  *left = g_steal_pointer (&rest);
+  *right = g_steal_pointer (&first);
+  return TRUE;
 }
 
 /* Whether @text ends in dates, or is dates alone. */

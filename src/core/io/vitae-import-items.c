@@ -98,13 +98,17 @@ _vitae_import_runs_on (const char *text)
   return len == 0 || strchr (",-(/:", text[len - 1]) != NULL || ends_in_little_word (text);
 }
 
-/* Whether @text ends a sentence. */
+/* Whether @text ends a sentence (a space before its full stop
+ * allowed: "… a designer ."). */
 gboolean
 _vitae_import_ends_sentence (const char *text)
 {
   gsize len = strlen (text);
 
-  return len > 1 && strchr (".!?", text[len - 1]) != NULL && (g_ascii_isalnum (text[len - 2]) || text[len - 2] == ')');
+  if (len > 2 && text[len - 2] == ' ')
+    len--;
+  return len > 1 && strchr (".!?", text[strlen (text) - 1]) != NULL &&
+         (g_ascii_isalnum (text[len - 2]) || text[len - 2] == ')');
 }
 
 /* Whether, in the run of lines set as line @i is (at its left edge, in

@@ -295,6 +295,8 @@ entry_role (Reader        *r,
   if (right != NULL ? _vitae_import_parse_dates (right, &s, &e) && !_vitae_import_leads_to_dates (left)
                     : _vitae_import_ends_in_span (text))
     return _vitae_import_next_item_with_dates (r, i, line) ? ROLE_BULLET : ROLE_TITLE;
+  if (_vitae_import_dates_first (text, &left, &right))
+    return ROLE_TITLE;
   if (r->builder.previous == ROLE_TITLE && r->builder.entry != NULL &&
       ((line->flags & VITAE_TEXT_LINE_ITALIC) || strchr (text, '\t') ||
        (g_utf8_strlen (text, -1) < 80 && !g_str_has_suffix (text, "."))) &&
@@ -327,6 +329,13 @@ section_role (Reader        *r,
 
   if (_vitae_import_is_heading_like (line, r->body_size))
     {
+      /* A line in capitals set smaller and close under an entry's title,
+       * within its span ("DCI, BERLIN"), is its subtitle. */
+      if (line->size > 0 && i > 0 && r->builder.previous == ROLE_TITLE && r->builder.entry != NULL &&
+          line->gap < 0.3 * line->size && line->size < line_at (r, i - 1)->size &&
+          line->x >= line_at (r, i - 1)->x && line->x < line_at (r, i - 1)->right &&
+          _vitae_import_kind_from_heading (*text) < 0 && _vitae_import_kind_has_entries (r->builder.kind))
+        return ROLE_SUBTITLE;
       /* "Projects", "Technologies" set well smaller than the sections'
        * headings, inside an entry: a label of the entry's. */
       if (line->size > 0 && line->size < 0.85 * r->heading_size && r->builder.entry != NULL &&
@@ -505,7 +514,10 @@ read_bullet (Reader        *r,
   r->bullet_glyph = bullet_text != NULL || (line->flags & VITAE_TEXT_LINE_ICON);
 }
 
-static void
+/* Reads an entry's title line; returns the role it leaves as the
+ * previous line's: a title, or the role before it when the line was the
+ * dates (and place) of the entry above. */
+static Role
 read_title_line (Reader        *r,
                  VitaeTextLine *line,
                  const char    *text)
@@ -515,7 +527,7 @@ read_title_line (Reader        *r,
   if (!_vitae_import_kind_has_entries (builder->kind))
     {
       _vitae_import_read_body (builder, line, text);
-      return;
+      return ROLE_TITLE;
     }
   /* Dates alone under a title (and its subtitle) without them are its
    * dates. */
@@ -525,14 +537,23 @@ read_title_line (Reader        *r,
       !vitae_node_has (VITAE_NODE (builder->entry), "date"))
     {
       g_autofree char *s = NULL, *e = NULL;
+      g_autofree char *left = NULL, *right = NULL;
 
       if (_vitae_import_parse_dates (text, &s, &e))
         {
           _vitae_import_set_dates (builder, VITAE_NODE (builder->entry), text);
-          return;
+          return ROLE_TITLE;
+        }
+      /* "07/2022 - Present <tab> Amsterdam": its dates and place. */
+      if (_vitae_import_dates_first (text, &left, &right))
+        {
+          _vitae_import_set_dates (builder, VITAE_NODE (builder->entry), right);
+          vitae_node_set_text (VITAE_NODE (builder->entry), "location", left);
+          return builder->previous;
         }
     }
   _vitae_import_read_title (builder, text);
+  return ROLE_TITLE;
 }
 
 /* Adds a line to the resume in its role. */
@@ -573,7 +594,7 @@ read_line (Reader        *r,
       break;
     case ROLE_TITLE:
       r->in_header = FALSE;
-      read_title_line (r, line, text);
+      role = read_title_line (r, line, text);
       break;
     case ROLE_SUBTITLE:
       if (r->builder.entry == NULL)

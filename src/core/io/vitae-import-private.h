@@ -178,6 +178,11 @@ _vitae_import_has_dates (const char *text);
 gboolean
 _vitae_import_ends_in_span (const char *text);
 
+gboolean
+_vitae_import_dates_first (const char  *text,
+                           char       **left,
+                           char       **right);
+
 double
 _vitae_import_dates_left_edge (GPtrArray      *lines,
                                const gboolean *dated,
