@@ -18,6 +18,9 @@
 # callgrind from exec to that point (median of RUNS runs: the count varies a
 # little with timing); RSS and wall time come from RUNS runs without
 # valgrind. Wall time on a shared machine is noise; instructions are not.
+# The runs without valgrind also give the heap in use and the widgets at
+# the first frame, and the first of them where its RSS lies (smaps); with
+# BENCH_SCREENSHOTS=DIR each case leaves a PNG of its first frame there.
 #
 # Run it under a display, as:
 #   xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
@@ -25,8 +28,10 @@
 #
 # GSK_RENDERER=cairo for every process: GTK's GL renderer on Mesa's llvmpipe
 # (what a machine without a GPU has) paints on the CPU and would dominate
-# and blur the counts. Settings are kept in memory and the XDG folders are
-# fresh, so every run is a first start with no session to restore.
+# and blur the counts. Settings are kept in memory and the XDG folders
+# (config, data, state and cache) are fresh, so every run is a first start
+# with no session to restore, and leaves nothing behind in the user's own;
+# the font and shader caches are linked in warm (see warm_caches).
 
 import os
 import re
@@ -78,12 +83,28 @@ def small_text():
     return path
 
 
+real_cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+# Caches a first start would otherwise fill, which a real start finds
+# filled: linked into each run's fresh cache folder, so that no count
+# includes rebuilding a font cache (fontconfig's own, beside the system's
+# in /var/cache/fontconfig) or Mesa's shader cache.
+warm_caches = ("fontconfig", "mesa_shader_cache")
+
+
 def fresh_env(tag):
     env = dict(os.environ)
     base = os.path.join(work, "home-" + tag)
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    # The cache folder too: a process stopped at its first frame may leave
+    # a recovery snapshot there (Vitae's autosave), which the user's next
+    # real start would offer to restore.
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         os.makedirs(os.path.join(base, name), exist_ok=True)
         env[name] = os.path.join(base, name)
+    for name in warm_caches:
+        source = os.path.join(real_cache, name)
+        target = os.path.join(env["XDG_CACHE_HOME"], name)
+        if os.path.isdir(source) and not os.path.lexists(target):
+            os.symlink(source, target)
     env["GSETTINGS_BACKEND"] = "memory"
     env["GSK_RENDERER"] = "cairo"
     env["GDK_DEBUG"] = ""
@@ -105,12 +126,18 @@ def read_report(path):
 counter = 0
 
 
-def run_once(argv, under_valgrind):
+def run_once(argv, under_valgrind, smaps=None, screenshot=None):
     global counter
     counter += 1
     env, report = fresh_env(str(counter))
     if os.path.exists(report):
         os.unlink(report)
+    if not under_valgrind:
+        env["VITAE_BENCH_STARTUP_DETAILS"] = "1"
+    if smaps:
+        env["VITAE_BENCH_STARTUP_SMAPS"] = smaps
+    if screenshot:
+        env["VITAE_BENCH_STARTUP_SCREENSHOT"] = screenshot
     if under_valgrind:
         argv = [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
                 "--trace-children=no"] + argv
@@ -129,14 +156,54 @@ def run_once(argv, under_valgrind):
     return values
 
 
-def measure(argv):
-    native = [run_once(argv, False) for _ in range(runs)]
+# Where the resident memory of a process lies, from /proc/PID/smaps: by
+# kind of mapping, and by file for the shared libraries.
+def read_smaps(path):
+    kinds = {"heap": 0, "anon": 0, "program": 0, "libs": 0, "fonts": 0, "other": 0}
+    libs = {}
+    name = None
+    with open(path) as f:
+        for line in f:
+            fields = line.split()
+            if re.match(r"^[0-9a-f]+-[0-9a-f]+ ", line):
+                name = fields[5] if len(fields) > 5 else ""
+            elif fields and fields[0] == "Rss:":
+                kb = int(fields[1])
+                base = os.path.basename(name)
+                if name == "[heap]":
+                    kind = "heap"
+                elif name == "" or name.startswith("["):
+                    kind = "anon"
+                elif ".so" in base:
+                    kind = "libs"
+                    libs[base] = libs.get(base, 0) + kb
+                elif "/fonts/" in name or "fontconfig" in name:
+                    kind = "fonts"
+                elif os.access(name, os.X_OK):
+                    kind = "program"
+                else:
+                    kind = "other"
+                kinds[kind] += kb
+    return kinds, libs
+
+
+def measure(argv, label):
+    tag = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+    smaps = os.path.join(work, f"smaps-{tag}")
+    shots = os.environ.get("BENCH_SCREENSHOTS")
+    screenshot = os.path.join(shots, f"first-frame-{tag}.png") if shots else None
+    native = [run_once(argv, False, smaps if i == 0 else None, screenshot if i == 0 else None)
+              for i in range(runs)]
     counted = [run_once(argv, True) for _ in range(callgrind_runs)] if valgrind else []
     result = {
         "rss_mib": statistics.median(v["rss_kb"] for v in native) / 1024,
         "hwm_mib": statistics.median(v["hwm_kb"] for v in native) / 1024,
         "wall_ms": statistics.median(v["wall_ms"] for v in native),
+        "heap_mib": statistics.median(v.get("heap_used_kb", 0) for v in native) / 1024,
+        "widgets": statistics.median(v.get("widgets", 0) for v in native),
     }
+    if os.path.exists(smaps):
+        result["smaps"] = read_smaps(smaps)
     if counted:
         irs = [v["ir"] for v in counted]
         result["ir"] = statistics.median(irs)
@@ -171,14 +238,15 @@ def main():
 
     results = {}
     for label, argv in cases:
-        results[label] = measure(argv)
+        results[label] = measure(argv, label)
         print(f"  measured {label}", file=sys.stderr)
 
     floor = results.get("empty libadwaita window")
     peer = results.get("gnome-text-editor, 40 lines")
     print(f"Start-up to the first frame (GSK_RENDERER=cairo; medians of {callgrind_runs} runs "
           f"under callgrind and {runs} without)")
-    print(f"  {'':32} {'M instr':>9} {'×empty':>7} {'×gte':>6} {'RSS MiB':>8} {'×gte':>6} {'wall ms':>8}")
+    print(f"  {'':32} {'M instr':>9} {'×empty':>7} {'×gte':>6} {'RSS MiB':>8} {'×gte':>6} {'wall ms':>8}"
+          f" {'heap MiB':>9} {'widgets':>8}")
     for label, r in results.items():
         ir = r.get("ir")
         cols = [f"{ir / 1e6:9.0f}" if ir else f"{'-':>9}"]
@@ -187,7 +255,27 @@ def main():
         cols.append(f"{r['rss_mib']:8.1f}")
         cols.append(f"{r['rss_mib'] / peer['rss_mib']:6.2f}" if peer else f"{'-':>6}")
         cols.append(f"{r['wall_ms']:8.0f}")
+        cols.append(f"{r['heap_mib']:9.1f}")
+        cols.append(f"{r['widgets']:8.0f}")
         print(f"  {label:32} " + " ".join(cols))
+    # The resident memory at the first frame by kind of mapping ("heap" is
+    # malloc's main arena; "anon" holds the threads' arenas, large blocks
+    # and stacks), and the libraries a process has that the peer has not.
+    print("RSS at the first frame by mapping, MiB (first run of each)")
+    kinds = ("heap", "anon", "program", "libs", "fonts", "other")
+    print(f"  {'':32} " + " ".join(f"{k:>7}" for k in kinds))
+    for label, r in results.items():
+        if "smaps" in r:
+            print(f"  {label:32} " + " ".join(f"{r['smaps'][0][k] / 1024:7.1f}" for k in kinds))
+    if peer and "smaps" in peer:
+        peer_libs = peer["smaps"][1]
+        for label, r in results.items():
+            if r is peer or "smaps" not in r:
+                continue
+            own = {k: v for k, v in r["smaps"][1].items() if k not in peer_libs}
+            top = sorted(own.items(), key=lambda kv: -kv[1])[:6]
+            print(f"  {label}: libraries gnome-text-editor has not: {sum(own.values()) / 1024:.1f} MiB"
+                  + (" (" + ", ".join(f"{k.split('.so')[0]} {v / 1024:.1f}" for k, v in top) + ")" if top else ""))
     small = results.get("vitae 10 bullets")
     large = results.get("vitae 1,000 bullets")
     if small and large:
