@@ -162,6 +162,29 @@ _vitae_pdf_reading_order (PdfPage *p,
   return order;
 }
 
+/* Whether the space at @j of a right-to-left row in reading order
+ * stands between two right-to-left letters that touch (less than a
+ * tenth of an em apart): poppler puts such spaces inside Arabic words
+ * set with joined letters (\"ل غات\" for \"لغات\"); a space between
+ * words has the room of one. */
+gboolean
+_vitae_pdf_space_joins (PdfPage *p,
+                        GArray  *order,
+                        guint    j)
+{
+  const Placed *before, *after;
+  PopplerTextAttributes *a;
+
+  if (j == 0 || j + 1 >= order->len)
+    return FALSE;
+  before = &g_array_index (order, Placed, j - 1);
+  after = &g_array_index (order, Placed, j + 1);
+  a = p->by_char[p->rect_of[after->index]];
+  return _vitae_pdf_char_direction (p->chars[before->index]) < 0 &&
+         _vitae_pdf_char_direction (p->chars[after->index]) < 0 &&
+         after->rect.x1 - before->rect.x2 < 0.1 * (a ? a->font_size : 10);
+}
+
 /* The letters of @text without marks and spaces, sorted: the same for a
  * line in drawn order and in reading order. */
 static char *

@@ -72,6 +72,11 @@ GArray *
 _vitae_pdf_reading_order (PdfPage *p,
                           PdfLine *row);
 
+gboolean
+_vitae_pdf_space_joins (PdfPage *p,
+                        GArray  *order,
+                        guint    j);
+
 void
 _vitae_pdf_add_unselected_lines (PdfPage   *p,
                                  GPtrArray *lines,
