@@ -2154,6 +2154,33 @@ test_pdf_dates_column (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 2);
 }
 
+/* A narrow column whose heading, set large, runs further right than its
+ * small text: where the text's lines end is measured against lines of
+ * their own size, so a wrapped item is not taken for two. */
+static void
+draw_wide_heading (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Nadia Haddad", 20, TRUE);
+  draw_text (cr, 40, 70, "nadia.haddad@example.org", 9, FALSE);
+  draw_text (cr, 40, 100, "VOLUNTEERING AND CLUBS", 16, TRUE);
+  draw_text (cr, 40, 128, "-Helped run the school library on", 8, FALSE);
+  draw_text (cr, 40, 139, "two afternoons a week.", 8, FALSE);
+  draw_text (cr, 40, 150, "-Kept the accounts of the chess club.", 8, FALSE);
+}
+
+static void
+test_pdf_wide_heading (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_wide_heading);
+  VitaeSection *section = section_titled (document, "Volunteering And Clubs");
+  VitaeEntry *entry;
+
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
+  entry = vitae_section_get_entry (section, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Helped run the school library on two afternoons a week.");
+}
+
 /* Words read as dates and as web addresses. */
 static void
 test_lines_words (void)
@@ -2238,6 +2265,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/dated-item", test_pdf_dated_item);
   g_test_add_func ("/import/pdf/bold-title-after-items", test_pdf_bold_title_after_items);
   g_test_add_func ("/import/pdf/dates-column", test_pdf_dates_column);
+  g_test_add_func ("/import/pdf/wide-heading", test_pdf_wide_heading);
   g_test_add_func ("/import/lines/words", test_lines_words);
   g_test_add_func ("/import/hostile", test_hostile);
 

@@ -34,7 +34,7 @@ _vitae_import_column_rights (GPtrArray *lines)
         {
           VitaeTextLine *other = g_ptr_array_index (lines, k);
 
-          if (other->page == line->page && ABS (other->x - line->x) < 100)
+          if (other->page == line->page && ABS (other->x - line->x) < 100 && ABS (other->size - line->size) < 1)
             rights[i] = MAX (rights[i], other->right);
         }
     }
