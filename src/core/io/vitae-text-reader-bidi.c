@@ -341,6 +341,19 @@ _vitae_pdf_add_unselected_lines (PdfPage   *p,
 
       if (key[0] == '\0' || g_hash_table_contains (have, key) || !g_utf8_validate (parts[k], -1, NULL))
         continue;
+      /* The word selection may cut a line of the page in two (at a
+       * ligature): two parts that together are a line are had. */
+      if (parts[k + 1] != NULL)
+        {
+          g_autofree char *both = g_strconcat (parts[k], parts[k + 1], NULL);
+          g_autofree char *both_key = letters_key (both);
+
+          if (g_hash_table_contains (have, both_key))
+            {
+              k++;
+              continue;
+            }
+        }
       clean = word_line_text (parts[k]);
       line = g_new0 (VitaeTextLine, 1);
       *line = *last;
