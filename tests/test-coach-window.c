@@ -61,15 +61,31 @@ cursor_is_visible (VitaeWindow *window,
   return point.y >= 0 && point.y + location.height <= gtk_widget_get_height (GTK_WIDGET (scroller));
 }
 
+/* Every bullet's row: the editor builds entry cards as they come near the
+ * screen, and finding a row builds its card. */
 static void
-collect_rows (GtkWidget  *widget,
-              GHashTable *rows)
+collect_rows (VitaeWindow   *window,
+              VitaeDocument *document,
+              GHashTable    *rows)
 {
-  if (VITAE_IS_BULLET_ROW (widget))
-    g_hash_table_insert (rows, vitae_bullet_row_get_bullet (VITAE_BULLET_ROW (widget)), widget);
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_rows (child, rows);
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+            {
+              VitaeBullet *bullet = vitae_entry_get_bullet (entry, b);
+              GtkWidget *row = vitae_editor_find_bullet_row (vitae_window_get_editor (window), bullet);
+
+              if (row != NULL)
+                g_hash_table_insert (rows, bullet, row);
+            }
+        }
+    }
 }
 
 /* The Apply button of rewrite @position in @row's card. */
@@ -201,7 +217,7 @@ test_sample (gconstpointer data)
   vitae_analysis_update_now (analysis, NULL);
   /* The editor builds its rows as the main loop runs: wait for all (a
    * slow machine under ASan takes its time). */
-  WAIT_UNTIL ((g_hash_table_remove_all (rows), collect_rows (GTK_WIDGET (window), rows),
+  WAIT_UNTIL ((g_hash_table_remove_all (rows), collect_rows (window, document, rows),
                g_hash_table_size (rows) >= count_bullets (document)));
   g_assert_cmpuint (g_hash_table_size (rows), >=, count_bullets (document));
 

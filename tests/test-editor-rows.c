@@ -160,6 +160,54 @@ assert_rows_follow_screen (VitaeWindow *window,
   g_assert_cmpuint (n_built, <=, max_built);
 }
 
+static GPtrArray *
+find_entry_cards (VitaeWindow *window)
+{
+  return find_widgets (GTK_WIDGET (vitae_window_get_editor (window)), VITAE_TYPE_ENTRY_CARD, NULL);
+}
+
+/* Every entry card on screen is built; at most @max_built are. */
+static void
+assert_cards_follow_screen (VitaeWindow *window,
+                            guint        max_built)
+{
+  g_autoptr(GPtrArray) cards = find_entry_cards (window);
+  guint n_built = 0;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      VitaeEntryCard *card = g_ptr_array_index (cards, i);
+
+      if (vitae_entry_card_is_built (card))
+        n_built++;
+      if (on_screen (window, GTK_WIDGET (card)))
+        {
+          g_assert_true (vitae_entry_card_is_built (card));
+          g_assert_true (row_has_widgets (GTK_WIDGET (card)));
+        }
+      else if (!vitae_entry_card_is_built (card))
+        g_assert_false (row_has_widgets (GTK_WIDGET (card)));
+    }
+  g_test_message ("%u entry cards, %u built", cards->len, n_built);
+  g_assert_cmpuint (n_built, <=, max_built);
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static guint
+count_entry_rows (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) rows = find_widgets (widget, ADW_TYPE_ENTRY_ROW, NULL);
+
+  return rows->len;
+}
+
 /* Tests */
 
 /* The menus of sections, entries and bullets hold no popover until they
@@ -233,19 +281,30 @@ test_long_resume_rows_on_screen (void)
 {
   g_autofree char *path = write_long_resume (100);
   VitaeWindow *window = open_window_sized (path, 1180, 780);
-  g_autoptr(GPtrArray) rows = find_bullet_rows (window);
+  g_autoptr(GPtrArray) cards = find_entry_cards (window);
+  g_autoptr(GPtrArray) rows = NULL;
+  VitaeEntryCard *last_card;
   GtkWidget *last;
 
-  g_assert_cmpuint (rows->len, ==, 1000);
+  /* The cards off screen have no rows yet (nor widgets of their own). */
+  g_assert_cmpuint (cards->len, ==, 100);
+  g_assert_cmpuint (find_bullet_rows (window)->len, <, 100);
   /* At the top, the Basics and the Summary may fill the screen. */
   assert_rows_follow_screen (window, FALSE, 200);
+  assert_cards_follow_screen (window, 10);
 
   scroll_editor_to (window, 0.5);
   assert_rows_follow_screen (window, TRUE, 300);
+  assert_cards_follow_screen (window, 40);
 
   scroll_editor_to (window, 1.0);
   assert_rows_follow_screen (window, TRUE, 400);
+  assert_cards_follow_screen (window, 70);
+  last_card = g_ptr_array_index (cards, cards->len - 1);
+  g_assert_true (vitae_entry_card_is_built (last_card));
+  rows = find_bullet_rows (window);
   last = g_ptr_array_index (rows, rows->len - 1);
+  g_assert_true (gtk_widget_is_ancestor (last, GTK_WIDGET (last_card)));
   g_assert_true (row_has_widgets (last));
   g_assert_true (on_screen (window, last));
 
@@ -386,6 +445,112 @@ test_preview_when_shown (void)
   close_window (window);
 }
 
+/* Entry cards are built as they come near the screen, or when something
+ * asks for them; the rows of Location and of a profile when opened. Tab
+ * from a built card's last bullet goes on into the next card, built as the
+ * focus comes. */
+static void
+test_cards_when_shown (void)
+{
+  g_autofree char *path = copy_sample ("senior-backend.vitae");
+  g_autofree char *long_path = write_long_resume (100);
+  VitaeWindow *window = open_window_sized (path, 1180, 780);
+  GtkWidget *editor = GTK_WIDGET (vitae_window_get_editor (window));
+  g_autoptr(GPtrArray) cards = find_entry_cards (window);
+  g_autoptr(GPtrArray) profiles = NULL;
+  VitaeEntryCard *card = NULL, *next = NULL;
+  GtkWidget *location;
+  gboolean reached = FALSE;
+
+  /* The senior sample: its last entries are far below the Basics. */
+  assert_cards_follow_screen (window, cards->len - 1);
+  for (guint i = 0; i < cards->len && card == NULL; i++)
+    if (!vitae_entry_card_is_built (g_ptr_array_index (cards, i)))
+      card = g_ptr_array_index (cards, i);
+  g_assert_nonnull (card);
+  /* Asked for, it is there. */
+  g_assert_nonnull (vitae_entry_card_get_bullets_list (card));
+  g_assert_true (vitae_entry_card_is_built (card));
+  g_assert_true (row_has_widgets (GTK_WIDGET (card)));
+
+  /* Location's five rows come when it opens, and edit the basics. */
+  location = find_widget (editor, is_row_titled, "Location");
+  g_assert_nonnull (location);
+  g_assert_cmpuint (count_entry_rows (location), ==, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (location), TRUE);
+  iterate (50);
+  g_assert_cmpuint (count_entry_rows (location), ==, 5);
+  {
+    GtkWidget *city = find_widget (location, is_row_titled, "City");
+
+    g_assert_nonnull (city);
+    gtk_editable_set_text (GTK_EDITABLE (city), "Lisbon");
+    g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_window_get_document (window)), "city"), ==, "Lisbon");
+  }
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (location), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (location), TRUE);
+  g_assert_cmpuint (count_entry_rows (location), ==, 5);
+
+  /* A profile's three, likewise. */
+  profiles = find_widgets (editor, ADW_TYPE_EXPANDER_ROW, NULL);
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (profiles, i);
+
+      if (find_widget (row, is_row_titled, "GitHub") != row)
+        continue;
+      g_assert_cmpuint (count_entry_rows (row), ==, 0);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      iterate (50);
+      g_assert_cmpuint (count_entry_rows (row), ==, 3);
+      g_assert_nonnull (find_widget (row, is_row_titled, "Username"));
+      reached = TRUE;
+    }
+  g_assert_true (reached);
+  close_window (window);
+
+  /* Tab from the last built card of a long career into the first one not
+   * built: it is built as the focus comes. */
+  window = open_window_sized (long_path, 1180, 780);
+  g_clear_pointer (&cards, g_ptr_array_unref);
+  cards = find_entry_cards (window);
+  for (guint i = 0; i + 1 < cards->len && next == NULL; i++)
+    if (vitae_entry_card_is_built (g_ptr_array_index (cards, i)) &&
+        !vitae_entry_card_is_built (g_ptr_array_index (cards, i + 1)))
+      {
+        card = g_ptr_array_index (cards, i);
+        next = g_ptr_array_index (cards, i + 1);
+      }
+  g_assert_nonnull (next);
+
+  {
+    GtkListBox *bullets = vitae_entry_card_get_bullets_list (card);
+    guint n = vitae_entry_get_n_bullets (vitae_entry_card_get_entry (card));
+
+    vitae_bullet_row_focus_text (VITAE_BULLET_ROW (gtk_list_box_get_row_at_index (bullets, n - 1)), TRUE);
+  }
+  iterate (50);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (card)));
+  reached = FALSE;
+  for (guint i = 0; i < 80 && !reached; i++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      iterate (10);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      if (gtk_widget_is_ancestor (focus, GTK_WIDGET (next)))
+        reached = TRUE;
+      else
+        g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (card)));
+    }
+  g_assert_true (reached);
+  g_assert_true (vitae_entry_card_is_built (next));
+
+  close_window (window);
+}
+
 static gboolean
 is_shortcuts_window (GtkWidget     *widget,
                      gconstpointer  data)
@@ -471,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor-rows/tab-into-unbuilt-row", test_tab_into_unbuilt_row);
   g_test_add_func ("/vitae/editor-rows/coach-rows-on-scroll", test_coach_rows_on_scroll);
   g_test_add_func ("/vitae/editor-rows/preview-when-shown", test_preview_when_shown);
+  g_test_add_func ("/vitae/editor-rows/cards-when-shown", test_cards_when_shown);
   g_test_add_func ("/vitae/editor-rows/shortcuts-when-asked", test_shortcuts_when_asked);
 
   ret = g_test_run ();

@@ -46,6 +46,8 @@ struct _VitaeEditor
   gulong                layout_handler;
   gulong                after_paint_handler;
   gint64                layout_frame;     /* the frame whose layout has begun */
+  guint                 layout_passes;    /* the builds in that frame */
+  guint                 build_passes;     /* how many it may have */
   guint                 rows_pending : 1;
 };
 
@@ -59,21 +61,31 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const struct {
+typedef struct {
   const char *key;
   const char *label;
-  gboolean    location;
-} basics_fields[] = {
-  { "name",         N_("Full Name"),    FALSE },
-  { "label",        N_("Headline"),     FALSE },
-  { "email",        N_("Email"),        FALSE },
-  { "phone",        N_("Phone"),        FALSE },
-  { "url",          N_("Website"),      FALSE },
-  { "city",         N_("City"),         TRUE },
-  { "region",       N_("Region"),       TRUE },
-  { "country-code", N_("Country Code"), TRUE },
-  { "address",      N_("Address"),      TRUE },
-  { "postal-code",  N_("Postal Code"),  TRUE },
+} FieldRow;
+
+static const FieldRow contact_fields[] = {
+  { "name",         N_("Full Name") },
+  { "label",        N_("Headline") },
+  { "email",        N_("Email") },
+  { "phone",        N_("Phone") },
+  { "url",          N_("Website") },
+};
+
+static const FieldRow location_fields[] = {
+  { "city",         N_("City") },
+  { "region",       N_("Region") },
+  { "country-code", N_("Country Code") },
+  { "address",      N_("Address") },
+  { "postal-code",  N_("Postal Code") },
+};
+
+static const FieldRow profile_fields[] = {
+  { "network",      N_("Network") },
+  { "username",     N_("Username") },
+  { "url",          N_("Link") },
 };
 
 /* Helpers */
@@ -106,6 +118,55 @@ create_entry_row (VitaeNode  *node,
   vitae_bind_editable (GTK_EDITABLE (row), node, key);
 
   return row;
+}
+
+/* The rows inside an expander row (Location, a profile) are made when it
+ * is first expanded: collapsed, they are never seen, and each entry row is
+ * a dozen widgets. */
+typedef struct {
+  VitaeNode      *node;       /* owned */
+  const FieldRow *fields;
+  guint           n_fields;
+  gboolean        built;
+} LazyRows;
+
+static void
+lazy_rows_expanded_cb (AdwExpanderRow *row,
+                       GParamSpec     *pspec,
+                       LazyRows       *lazy)
+{
+  if (lazy->built || !adw_expander_row_get_expanded (row))
+    return;
+
+  lazy->built = TRUE;
+  for (guint i = 0; i < lazy->n_fields; i++)
+    adw_expander_row_add_row (row, create_entry_row (lazy->node, lazy->fields[i].key, _(lazy->fields[i].label)));
+}
+
+static void
+lazy_rows_free (gpointer  data,
+                GClosure *closure)
+{
+  LazyRows *lazy = data;
+
+  g_object_unref (lazy->node);
+  g_free (lazy);
+}
+
+static void
+add_rows_when_expanded (AdwExpanderRow *row,
+                        VitaeNode      *node,
+                        const FieldRow *fields,
+                        guint           n_fields)
+{
+  LazyRows *lazy = g_new0 (LazyRows, 1);
+
+  lazy->node = g_object_ref (node);
+  lazy->fields = fields;
+  lazy->n_fields = n_fields;
+  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (lazy_rows_expanded_cb),
+                         lazy, lazy_rows_free, 0);
+  lazy_rows_expanded_cb (row, NULL, lazy);
 }
 
 /* A part of the page gets the same heading as a section card: Basics and
@@ -200,9 +261,7 @@ create_profile_row_cb (gpointer item,
                          g_object_ref (profile), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_entry_row (profile, "network", _("Network")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_entry_row (profile, "username", _("Username")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_entry_row (profile, "url", _("Link")));
+  add_rows_when_expanded (ADW_EXPANDER_ROW (row), profile, profile_fields, G_N_ELEMENTS (profile_fields));
 
   update_profile_title (ADW_EXPANDER_ROW (row), NULL, profile);
   g_signal_connect_object (profile, "changed", G_CALLBACK (update_profile_title), row, G_CONNECT_SWAPPED);
@@ -238,19 +297,17 @@ build_page (VitaeEditor *self)
 
   /* Basics */
   self->basics_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  location_row = adw_expander_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (location_row), _("Location"));
-  for (guint i = 0; i < G_N_ELEMENTS (basics_fields); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (contact_fields); i++)
     {
-      GtkWidget *row = create_entry_row (basics, basics_fields[i].key, _(basics_fields[i].label));
+      GtkWidget *row = create_entry_row (basics, contact_fields[i].key, _(contact_fields[i].label));
 
-      if (basics_fields[i].location)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (location_row), row);
-      else
-        adw_preferences_group_add (self->basics_group, row);
+      adw_preferences_group_add (self->basics_group, row);
       if (self->name_row == NULL)
         self->name_row = row;
     }
+  location_row = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (location_row), _("Location"));
+  add_rows_when_expanded (ADW_EXPANDER_ROW (location_row), basics, location_fields, G_N_ELEMENTS (location_fields));
   adw_preferences_group_add (self->basics_group, location_row);
   adw_preferences_group_add (self->basics_group, vitae_language_row_new (self->document));
   append_part (self,
@@ -429,12 +486,14 @@ queue_reveal_focus (VitaeEditor *self)
 
 /* Building the rows that show
  *
- * A bullet row is an empty row of about its height until it comes within
- * half a screen of the viewport (see vitae-bullet-row.c). After each layout
- * the editor builds the rows that did; their true heights then change the
+ * An entry card, and a bullet row in it, is an empty row of about its
+ * height until it comes within half a screen of the viewport (see
+ * vitae-entry-card.c and vitae-bullet-row.c). After a layout the editor
+ * builds the cards and rows that did; their true heights then change the
  * layout, and GTK lays out again in the same frame, so no empty row is ever
- * painted on screen. Sections and entries outside the range are passed
- * over whole, so a pass costs what is near the screen. */
+ * painted on screen. A card built in one pass has its rows built in the
+ * next. Sections and entries outside the range are passed over whole, so a
+ * pass costs what is near the screen. */
 
 static gboolean
 intersects (GtkWidget *widget,
@@ -450,17 +509,19 @@ intersects (GtkWidget *widget,
   return bounds.origin.y <= bottom && bounds.origin.y + bounds.size.height >= top;
 }
 
-static void
+/* Returns whether it built an entry card, whose rows wait for a layout. */
+static gboolean
 build_rows_near_screen (VitaeEditor *self)
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   double value = gtk_adjustment_get_value (adjustment);
   double page_size = gtk_adjustment_get_page_size (adjustment);
   GtkWidget *scrolled = get_scrolled (self);
+  gboolean built_card = FALSE;
   double top, bottom;
 
   if (self->sections_list == NULL || page_size <= 0)
-    return;
+    return FALSE;
 
   top = value - page_size / 2;
   bottom = value + page_size * 1.5;
@@ -475,6 +536,12 @@ build_rows_near_screen (VitaeEditor *self)
         {
           if (!VITAE_IS_ENTRY_CARD (e) || !intersects (e, scrolled, top, bottom))
             continue;
+          if (!vitae_entry_card_is_built (VITAE_ENTRY_CARD (e)))
+            {
+              vitae_entry_card_ensure_built (VITAE_ENTRY_CARD (e));
+              built_card = TRUE;
+              continue;
+            }
 
           for (GtkWidget *b = gtk_widget_get_first_child (GTK_WIDGET (vitae_entry_card_get_bullets_list (VITAE_ENTRY_CARD (e))));
                b; b = gtk_widget_get_next_sibling (b))
@@ -484,24 +551,35 @@ build_rows_near_screen (VitaeEditor *self)
               vitae_bullet_row_ensure_built (VITAE_BULLET_ROW (b));
         }
     }
+
+  return built_card;
 }
 
-/* Only after the first layout of a frame: GTK lays out again for the rows
- * just built, but only a few times before it paints, so rows that come
- * into view later in the frame (the estimates were high) wait for the
- * next one. */
+/* Only after the first layout of a frame, or the second when the first
+ * built entry cards (for their rows): GTK lays out again for what was just
+ * built, but only a few times before it paints, so rows that come into
+ * view later in the frame (the estimates were high) wait for the next one. */
 static void
 clock_layout_cb (VitaeEditor *self)
 {
   gint64 frame = gdk_frame_clock_get_frame_counter (self->clock);
-  gboolean first = frame != self->layout_frame;
 
-  self->layout_frame = frame;
-  if (!self->rows_pending || !first)
+  if (frame != self->layout_frame)
+    {
+      self->layout_frame = frame;
+      self->layout_passes = 0;
+      self->build_passes = 1;
+    }
+  if (!self->rows_pending || self->layout_passes >= self->build_passes)
     return;
 
+  self->layout_passes++;
   self->rows_pending = FALSE;
-  build_rows_near_screen (self);
+  if (build_rows_near_screen (self) && self->layout_passes == 1)
+    {
+      self->build_passes = 2;
+      self->rows_pending = TRUE;
+    }
 }
 
 static void

@@ -39,8 +39,10 @@ struct _VitaeEntryCard
   GtkWidget        *present_row;
   GtkSwitch        *present_switch;
 
-  /* The field rows are made when the entry is first expanded: a long career
-   * of collapsed entries then costs one row each. */
+  /* The card's widgets are made when it comes near the screen (or is
+   * used), as a bullet row's are; the field rows when the entry is first
+   * expanded: a long career of collapsed entries then costs one row each. */
+  guint             built : 1;
   guint             fields_built : 1;
   guint             typing_date : 1;
 };
@@ -230,6 +232,9 @@ entry_changed_cb (VitaeEntryCard *self,
                   const char     *key,
                   VitaeNode      *node)
 {
+  if (!self->built)
+    return;
+
   update_heading (self);
   if (g_strcmp0 (key, "start") == 0 || g_strcmp0 (key, "end") == 0)
     sync_present (self);
@@ -383,6 +388,7 @@ add_bullet_action (GtkWidget  *widget,
   g_autoptr(VitaeBullet) bullet = vitae_bullet_new (NULL);
   GtkListBoxRow *row;
 
+  vitae_entry_card_ensure_built (self);
   vitae_entry_append_bullet (self->entry, bullet);
   row = gtk_list_box_get_row_at_index (self->bullets_list, vitae_entry_get_n_bullets (self->entry) - 1);
   if (VITAE_IS_BULLET_ROW (row))
@@ -457,6 +463,44 @@ focus_card (VitaeNodeRow *row)
   vitae_entry_card_focus (VITAE_ENTRY_CARD (row));
 }
 
+/* The height a card not built yet holds: its heading row, Add Bullet and
+ * margins, and a line of text per so many characters of each bullet, as
+ * the built card measured in the editor's column. A guess, corrected when
+ * built. */
+#define CARD_BASE_HEIGHT       75
+#define CARD_NO_BULLETS_HEIGHT 72
+#define BULLET_BASE_HEIGHT     42
+#define BULLET_LINE_HEIGHT     20
+#define BULLET_LINE_CHARS      80
+
+static int
+estimate_height (VitaeEntryCard *self)
+{
+  guint n_bullets = vitae_entry_get_n_bullets (self->entry);
+  int height;
+
+  if (!vitae_section_kind_has_bullets (self->kind) && n_bullets == 0)
+    return CARD_NO_BULLETS_HEIGHT;
+
+  height = CARD_BASE_HEIGHT;
+  for (guint i = 0; i < n_bullets; i++)
+    {
+      const char *text = vitae_bullet_get_text (vitae_entry_get_bullet (self->entry, i));
+      glong n_chars = text != NULL ? g_utf8_strlen (text, -1) : 0;
+
+      height += BULLET_BASE_HEIGHT + BULLET_LINE_HEIGHT * (int) (MAX (1, (n_chars + BULLET_LINE_CHARS - 1) / BULLET_LINE_CHARS) - 1);
+    }
+
+  return height;
+}
+
+static void
+update_estimate (VitaeEntryCard *self)
+{
+  if (!self->built)
+    gtk_widget_set_size_request (GTK_WIDGET (self), -1, estimate_height (self));
+}
+
 /* Overrides */
 
 static void
@@ -464,7 +508,6 @@ vitae_entry_card_constructed (GObject *object)
 {
   VitaeEntryCard *self = (VitaeEntryCard *)object;
   VitaeSection *section;
-  gboolean has_bullets;
 
   G_OBJECT_CLASS (vitae_entry_card_parent_class)->constructed (object);
 
@@ -472,19 +515,44 @@ vitae_entry_card_constructed (GObject *object)
   section = vitae_entry_get_section (self->entry);
   self->kind = section != NULL ? vitae_section_get_kind (section) : VITAE_SECTION_CUSTOM;
 
-  update_heading (self);
-  g_signal_connect_object (self->details_row, "notify::expanded", G_CALLBACK (expanded_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entry, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
 
-  has_bullets = vitae_section_kind_has_bullets (self->kind);
-  gtk_widget_set_visible (GTK_WIDGET (self->add_bullet_button), has_bullets);
-  gtk_list_box_bind_model (self->bullets_list, vitae_entry_get_bullets (self->entry),
-                           create_bullet_row_cb, self, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->bullets_list), has_bullets || vitae_entry_get_n_bullets (self->entry) > 0);
-
-  /* A brand-new entry opens for typing; a filled one stays compact. */
+  /* A brand-new entry opens for typing: it is built at once. */
   if (vitae_node_get_text (VITAE_NODE (self->entry), vitae_section_kind_get_heading_key (self->kind))[0] == '\0')
-    adw_expander_row_set_expanded (self->details_row, TRUE);
+    {
+      vitae_entry_card_ensure_built (self);
+      adw_expander_row_set_expanded (self->details_row, TRUE);
+      return;
+    }
+
+  update_estimate (self);
+  g_signal_connect_object (vitae_entry_get_bullets (self->entry), "items-changed",
+                           G_CALLBACK (update_estimate), self, G_CONNECT_SWAPPED);
+}
+
+/* Focus that comes to a card not built yet (Tab, the arrow keys) builds it
+ * and goes on into it. */
+static gboolean
+vitae_entry_card_focus_vfunc (GtkWidget        *widget,
+                              GtkDirectionType  direction)
+{
+  vitae_entry_card_ensure_built (VITAE_ENTRY_CARD (widget));
+
+  return GTK_WIDGET_CLASS (vitae_entry_card_parent_class)->focus (widget, direction);
+}
+
+static gboolean
+vitae_entry_card_grab_focus (GtkWidget *widget)
+{
+  VitaeEntryCard *self = VITAE_ENTRY_CARD (widget);
+
+  if (!self->built)
+    {
+      vitae_entry_card_ensure_built (self);
+      return gtk_widget_grab_focus (GTK_WIDGET (self->details_row));
+    }
+
+  return GTK_WIDGET_CLASS (vitae_entry_card_parent_class)->grab_focus (widget);
 }
 
 static void
@@ -492,7 +560,8 @@ vitae_entry_card_dispose (GObject *object)
 {
   VitaeEntryCard *self = (VitaeEntryCard *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_ENTRY_CARD);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), VITAE_TYPE_ENTRY_CARD);
   self->entry = NULL;
 
   G_OBJECT_CLASS (vitae_entry_card_parent_class)->dispose (object);
@@ -507,6 +576,8 @@ vitae_entry_card_class_init (VitaeEntryCardClass *klass)
 
   object_class->constructed = vitae_entry_card_constructed;
   object_class->dispose = vitae_entry_card_dispose;
+  widget_class->focus = vitae_entry_card_focus_vfunc;
+  widget_class->grab_focus = vitae_entry_card_grab_focus;
 
   row_class->node_type = VITAE_TYPE_ENTRY;
   row_class->get_siblings = get_siblings;
@@ -534,16 +605,10 @@ vitae_entry_card_class_init (VitaeEntryCardClass *klass)
 static void
 vitae_entry_card_init (VitaeEntryCard *self)
 {
-  GtkEventController *key;
-
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  vitae_node_row_set_menu (VITAE_NODE_ROW (self), self->menu_button, self->entry_menu);
-  vitae_node_row_add_drag_source (VITAE_NODE_ROW (self), GTK_WIDGET (self->drag_handle), GTK_WIDGET (self->details_row));
-
-  key = gtk_event_controller_key_new ();
-  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->details_row), key);
+  /* What the template says of the row itself; but focusable until built,
+   * so that Tab and the arrow keys come to it and build it. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
 }
 
 /* Public API */
@@ -560,6 +625,62 @@ vitae_entry_card_new (VitaeEntry *entry)
   g_return_val_if_fail (VITAE_IS_ENTRY (entry), NULL);
 
   return g_object_new (VITAE_TYPE_ENTRY_CARD, "node", entry, NULL);
+}
+
+/**
+ * vitae_entry_card_ensure_built:
+ * @self: a #VitaeEntryCard
+ *
+ * Makes the card's widgets (its heading row, bullets list and menu) if they
+ * are not made yet. The editor calls it for the cards that come near the
+ * screen; every function here that hands out or works on a widget calls it
+ * too. The bullet rows in it are then built as they come near the screen.
+ */
+void
+vitae_entry_card_ensure_built (VitaeEntryCard *self)
+{
+  GtkEventController *key;
+  gboolean has_bullets;
+
+  g_return_if_fail (VITAE_IS_ENTRY_CARD (self));
+
+  if (self->built)
+    return;
+  self->built = TRUE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, -1);
+  g_signal_handlers_disconnect_by_func (vitae_entry_get_bullets (self->entry), update_estimate, self);
+
+  vitae_node_row_set_menu (VITAE_NODE_ROW (self), self->menu_button, self->entry_menu);
+  vitae_node_row_add_drag_source (VITAE_NODE_ROW (self), GTK_WIDGET (self->drag_handle), GTK_WIDGET (self->details_row));
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->details_row), key);
+
+  update_heading (self);
+  g_signal_connect_object (self->details_row, "notify::expanded", G_CALLBACK (expanded_changed_cb), self, G_CONNECT_SWAPPED);
+
+  has_bullets = vitae_section_kind_has_bullets (self->kind);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_bullet_button), has_bullets);
+  gtk_list_box_bind_model (self->bullets_list, vitae_entry_get_bullets (self->entry),
+                           create_bullet_row_cb, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->bullets_list), has_bullets || vitae_entry_get_n_bullets (self->entry) > 0);
+}
+
+/**
+ * vitae_entry_card_is_built:
+ * @self: a #VitaeEntryCard
+ *
+ * Returns: whether the card's widgets are made
+ */
+gboolean
+vitae_entry_card_is_built (VitaeEntryCard *self)
+{
+  g_return_val_if_fail (VITAE_IS_ENTRY_CARD (self), FALSE);
+
+  return self->built;
 }
 
 /**
@@ -587,6 +708,8 @@ vitae_entry_card_get_bullets_list (VitaeEntryCard *self)
 {
   g_return_val_if_fail (VITAE_IS_ENTRY_CARD (self), NULL);
 
+  vitae_entry_card_ensure_built (self);
+
   return self->bullets_list;
 }
 
@@ -596,6 +719,7 @@ vitae_entry_card_set_expanded (VitaeEntryCard *self,
 {
   g_return_if_fail (VITAE_IS_ENTRY_CARD (self));
 
+  vitae_entry_card_ensure_built (self);
   adw_expander_row_set_expanded (self->details_row, expanded);
 }
 
@@ -610,6 +734,7 @@ vitae_entry_card_focus_first_field (VitaeEntryCard *self)
 {
   g_return_if_fail (VITAE_IS_ENTRY_CARD (self));
 
+  vitae_entry_card_ensure_built (self);
   adw_expander_row_set_expanded (self->details_row, TRUE);
   build_fields (self);
   if (self->first_field != NULL)
@@ -627,5 +752,6 @@ vitae_entry_card_focus (VitaeEntryCard *self)
 {
   g_return_if_fail (VITAE_IS_ENTRY_CARD (self));
 
+  vitae_entry_card_ensure_built (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->details_row));
 }

@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (VitaeEntryCard, vitae_entry_card, VITAE, ENTRY_CARD, Vitae
 
 GtkWidget  *vitae_entry_card_new          (VitaeEntry     *entry);
 VitaeEntry *vitae_entry_card_get_entry    (VitaeEntryCard *self);
+void        vitae_entry_card_ensure_built (VitaeEntryCard *self);
+gboolean    vitae_entry_card_is_built     (VitaeEntryCard *self);
 GtkListBox *vitae_entry_card_get_bullets_list (VitaeEntryCard *self);
 void        vitae_entry_card_set_expanded (VitaeEntryCard *self,
                                            gboolean        expanded);
