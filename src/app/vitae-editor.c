@@ -509,9 +509,12 @@ intersects (GtkWidget *widget,
   return bounds.origin.y <= bottom && bounds.origin.y + bounds.size.height >= top;
 }
 
-/* Returns whether it built an entry card, whose rows wait for a layout. */
+/* Returns whether it built an entry card, whose rows wait for a layout.
+ * Without @build, only tells each entry card whether it is far from the
+ * screen, where it paints nothing (vitae-entry-card.c). */
 static gboolean
-build_rows_near_screen (VitaeEditor *self)
+build_rows_near_screen (VitaeEditor *self,
+                        gboolean     build)
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   double value = gtk_adjustment_get_value (adjustment);
@@ -528,14 +531,29 @@ build_rows_near_screen (VitaeEditor *self)
 
   for (GtkWidget *s = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list)); s; s = gtk_widget_get_next_sibling (s))
     {
-      if (!VITAE_IS_SECTION_CARD (s) || !intersects (s, scrolled, top, bottom))
+      gboolean section_near;
+
+      if (!VITAE_IS_SECTION_CARD (s))
         continue;
 
+      section_near = intersects (s, scrolled, top, bottom);
       for (GtkWidget *e = gtk_widget_get_first_child (GTK_WIDGET (vitae_section_card_get_entries_list (VITAE_SECTION_CARD (s))));
            e; e = gtk_widget_get_next_sibling (e))
         {
-          if (!VITAE_IS_ENTRY_CARD (e) || !intersects (e, scrolled, top, bottom))
+          gboolean near = section_near && VITAE_IS_ENTRY_CARD (e) && intersects (e, scrolled, top, bottom);
+
+          if (VITAE_IS_ENTRY_CARD (e))
+            vitae_entry_card_set_far_from_screen (VITAE_ENTRY_CARD (e), !near);
+          if (!near)
             continue;
+          /* Come near without a scroll (moved, or one above removed):
+           * built in the next pass. */
+          if (!build)
+            {
+              if (!vitae_entry_card_is_built (VITAE_ENTRY_CARD (e)))
+                self->rows_pending = TRUE;
+              continue;
+            }
           if (!vitae_entry_card_is_built (VITAE_ENTRY_CARD (e)))
             {
               vitae_entry_card_ensure_built (VITAE_ENTRY_CARD (e));
@@ -571,11 +589,15 @@ clock_layout_cb (VitaeEditor *self)
       self->build_passes = 1;
     }
   if (!self->rows_pending || self->layout_passes >= self->build_passes)
-    return;
+    {
+      /* After every layout, which can move a card to or from the screen. */
+      build_rows_near_screen (self, FALSE);
+      return;
+    }
 
   self->layout_passes++;
   self->rows_pending = FALSE;
-  if (build_rows_near_screen (self) && self->layout_passes == 1)
+  if (build_rows_near_screen (self, TRUE) && self->layout_passes == 1)
     {
       self->build_passes = 2;
       self->rows_pending = TRUE;

@@ -45,6 +45,9 @@ struct _VitaeEntryCard
   guint             built : 1;
   guint             fields_built : 1;
   guint             typing_date : 1;
+  /* Far from the editor's viewport, as the editor says after each layout:
+   * the card paints nothing (see the snapshot). */
+  guint             far_from_screen : 1;
 };
 
 G_DEFINE_FINAL_TYPE (VitaeEntryCard, vitae_entry_card, VITAE_TYPE_NODE_ROW)
@@ -567,6 +570,19 @@ vitae_entry_card_dispose (GObject *object)
   G_OBJECT_CLASS (vitae_entry_card_parent_class)->dispose (object);
 }
 
+/* GTK 4.8's Cairo renderer draws every node in every frame, clipped to
+ * what changed but not culled: a hundred built cards off screen cost their
+ * two boxed lists' blurred shadows at each keystroke. */
+static void
+vitae_entry_card_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  if (VITAE_ENTRY_CARD (widget)->far_from_screen)
+    return;
+
+  GTK_WIDGET_CLASS (vitae_entry_card_parent_class)->snapshot (widget, snapshot);
+}
+
 static void
 vitae_entry_card_class_init (VitaeEntryCardClass *klass)
 {
@@ -578,6 +594,7 @@ vitae_entry_card_class_init (VitaeEntryCardClass *klass)
   object_class->dispose = vitae_entry_card_dispose;
   widget_class->focus = vitae_entry_card_focus_vfunc;
   widget_class->grab_focus = vitae_entry_card_grab_focus;
+  widget_class->snapshot = vitae_entry_card_snapshot;
 
   row_class->node_type = VITAE_TYPE_ENTRY;
   row_class->get_siblings = get_siblings;
@@ -711,6 +728,27 @@ vitae_entry_card_get_bullets_list (VitaeEntryCard *self)
   vitae_entry_card_ensure_built (self);
 
   return self->bullets_list;
+}
+
+/**
+ * vitae_entry_card_set_far_from_screen:
+ * @self: a #VitaeEntryCard
+ * @far: whether the card is far from the editor's viewport
+ *
+ * A card far from the screen paints nothing. The editor sets this after
+ * each layout, so before the frame that shows the card paints it.
+ */
+void
+vitae_entry_card_set_far_from_screen (VitaeEntryCard *self,
+                                      gboolean        far)
+{
+  g_return_if_fail (VITAE_IS_ENTRY_CARD (self));
+
+  if (self->far_from_screen == !!far)
+    return;
+
+  self->far_from_screen = !!far;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void

@@ -27,6 +27,8 @@ void        vitae_entry_card_set_expanded (VitaeEntryCard *self,
                                            gboolean        expanded);
 void        vitae_entry_card_focus        (VitaeEntryCard *self);
 void        vitae_entry_card_focus_first_field (VitaeEntryCard *self);
+void        vitae_entry_card_set_far_from_screen (VitaeEntryCard *self,
+                                                  gboolean        far);
 
 /* The heading and date range shown for an entry: pure, for tests. */
 char       *vitae_entry_describe_title    (VitaeEntry      *entry,
