@@ -2181,6 +2181,37 @@ test_pdf_wide_heading (void)
   g_assert_cmpstr (bullet_text (entry, 0), ==, "Helped run the school library on two afternoons a week.");
 }
 
+/* Items one sentence each, drawn without a glyph: a line that ends in a
+ * little word ("and") goes on under it, however short it ends. */
+static void
+draw_short_and (cairo_t *cr)
+{
+  static const char * const lines[] = {
+    "Swept and mopped the rehearsal rooms before the company arrived each morning.",
+    "Painted the stage floor for every show and",
+    "touched it up between the acts.",
+    "Hung the lights.",
+  };
+
+  draw_text (cr, 40, 40, "Iris Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 70, "iris.lindqvist@example.se", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 124, "Stagehand, Harbour Theatre, 2021 – 2023", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    draw_text (cr, 40, 142 + 13 * i, lines[i], 10, FALSE);
+}
+
+static void
+test_pdf_short_and (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_short_and);
+  VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 3);
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Painted the stage floor for every show and touched it up between the acts.");
+}
+
 /* Words read as dates and as web addresses. */
 static void
 test_lines_words (void)
@@ -2266,6 +2297,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/bold-title-after-items", test_pdf_bold_title_after_items);
   g_test_add_func ("/import/pdf/dates-column", test_pdf_dates_column);
   g_test_add_func ("/import/pdf/wide-heading", test_pdf_wide_heading);
+  g_test_add_func ("/import/pdf/short-and", test_pdf_short_and);
   g_test_add_func ("/import/lines/words", test_lines_words);
   g_test_add_func ("/import/hostile", test_hostile);
 

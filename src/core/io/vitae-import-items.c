@@ -170,7 +170,7 @@ starts_own_item (Reader *r,
   gunichar c = g_utf8_get_char (text);
 
   return (_vitae_import_ends_sentence (line_at (r, i - 1)->text) && (g_unichar_isupper (c) || g_unichar_isdigit (c))) ||
-         ends_short (r, i, text);
+         (ends_short (r, i, text) && !ends_in_little_word (line_at (r, i - 1)->text));
 }
 
 /* List items drawn with neither a glyph nor an indent: a run of plain
@@ -210,8 +210,8 @@ _vitae_import_mark_sentence_items (Reader *r)
  * items whose bullets are drawn. */
 void
 _vitae_import_measure_section (Reader        *r,
-                 guint          i,
-                 VitaeTextLine *heading)
+                               guint          i,
+                               VitaeTextLine *heading)
 {
   guint end = i + 1;
 
@@ -239,9 +239,9 @@ _vitae_import_measure_section (Reader        *r,
  * and if so, adds it there. */
 gboolean
 _vitae_import_continue_line (Reader        *r,
-               guint          i,
-               VitaeTextLine *line,
-               const char    *text)
+                             guint          i,
+                             VitaeTextLine *line,
+                             const char    *text)
 {
   Role previous = r->builder.previous;
   VitaeTextLine *above;
@@ -250,7 +250,8 @@ _vitae_import_continue_line (Reader        *r,
   if (line->size <= 0 || i == 0)
     return FALSE;
   above = line_at (r, i - 1);
-  short_above = ends_short (r, i, text);
+  /* (A line that ends in "and", "of" … goes on, however short.) */
+  short_above = ends_short (r, i, text) && !ends_in_little_word (above->text);
 
   /* A line indented under a bullet's text continues the bullet; after a
    * line that ends short, only a glyph's (items drawn without one are
@@ -294,9 +295,9 @@ _vitae_import_continue_line (Reader        *r,
  * it (a title followed by indented items ends short instead). */
 gboolean
 _vitae_import_starts_hanging_item (Reader        *r,
-                     guint          i,
-                     VitaeTextLine *line,
-                     const char    *text)
+                                   guint          i,
+                                   VitaeTextLine *line,
+                                   const char    *text)
 {
   VitaeTextLine *next;
 
@@ -317,8 +318,8 @@ _vitae_import_starts_hanging_item (Reader        *r,
  * a paragraph's lines ("Diploma in Design - 2008-2011" in a list). */
 gboolean
 _vitae_import_next_item_with_dates (Reader        *r,
-                      guint          i,
-                      VitaeTextLine *line)
+                                    guint          i,
+                                    VitaeTextLine *line)
 {
   return r->builder.previous == ROLE_BULLET && !r->bullet_glyph && r->bullet_x >= 0 && line->size > 0 && i > 0 &&
          ABS (line_at (r, i - 1)->x - r->bullet_x) < 1 &&
