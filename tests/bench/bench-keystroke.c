@@ -19,11 +19,23 @@
  * Wall time on a shared machine is noisy; the instructions a keystroke
  * costs, from the insertion to the end of the frame that shows it, are not:
  *
- *   GSK_RENDERER=cairo VITAE_BENCH_KEYS=50 xvfb-run -a valgrind --tool=callgrind \
- *       --collect-atstart=no --toggle-collect=type_key \
+ *   GSK_RENDERER=cairo VITAE_BENCH_KEYS=50 xvfb-run -a dbus-run-session -- \
+ *       valgrind --tool=callgrind --collect-atstart=no --toggle-collect=type_key \
  *       _build/tests/bench/bench-keystroke
  *
- * and divide the total by the keystrokes.
+ * and divide the total by the keystrokes. (Under valgrind a keystroke is
+ * slow enough for the autosave and the analysis's timeouts to run inside
+ * it: callgrind_annotate --inclusive=yes shows how much of the total
+ * autosave_timeout_cb and update_timeout_cb took, and how much the
+ * painting, gsk_renderer_render.)
+ *
+ * It also prints how many render nodes the window's last frame drew: GTK
+ * 4.8's Cairo renderer draws every node in every frame, clipped to what
+ * changed but not culled, so a widget off screen that still paints costs
+ * each keystroke (this found the entry cards off screen: 69 M of the 97 M
+ * instructions a keystroke took, 7,858 nodes in a frame). VITAE_BENCH_NODES
+ * =FILE writes that frame's nodes there (gsk_render_node_write_to_file) to
+ * see what they are.
  *
  * On a machine without a GPU, GTK still picks its GL renderer through Mesa's
  * llvmpipe, which repaints on the CPU and dominates every frame (80 ms for a
@@ -179,8 +191,10 @@ iterate_until_painted (Frame *frame)
 }
 
 /* One keystroke and the frame that shows it: what callgrind counts with
- * --toggle-collect=type_key. Returns when the model had it (µs). */
-static G_GNUC_NO_INLINE gint64
+ * --toggle-collect=type_key (not cloned, so the symbol keeps that name:
+ * GCC made it type_key.constprop.0, and the toggle then matched nothing).
+ * Returns when the model had it (µs). */
+static __attribute__ ((noinline, noclone)) gint64
 type_key (GtkTextBuffer *buffer,
           const char    *key,
           Frame         *frame)
@@ -193,6 +207,67 @@ type_key (GtkTextBuffer *buffer,
   iterate_until_painted (frame);
 
   return t1 - t0;
+}
+
+/* The one child of a node that wraps one, else %NULL. */
+static GskRenderNode *
+get_only_child (GskRenderNode *node)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+
+  if (type == GSK_TRANSFORM_NODE)
+    return gsk_transform_node_get_child (node);
+  if (type == GSK_OPACITY_NODE)
+    return gsk_opacity_node_get_child (node);
+  if (type == GSK_CLIP_NODE)
+    return gsk_clip_node_get_child (node);
+  if (type == GSK_ROUNDED_CLIP_NODE)
+    return gsk_rounded_clip_node_get_child (node);
+  if (type == GSK_COLOR_MATRIX_NODE)
+    return gsk_color_matrix_node_get_child (node);
+  if (type == GSK_SHADOW_NODE)
+    return gsk_shadow_node_get_child (node);
+  if (type == GSK_DEBUG_NODE)
+    return gsk_debug_node_get_child (node);
+  if (type == GSK_REPEAT_NODE)
+    return gsk_repeat_node_get_child (node);
+
+  return NULL;
+}
+
+static guint
+count_nodes (GskRenderNode *node)
+{
+  guint n = 1;
+
+  if (node == NULL)
+    return 0;
+
+  if (gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE)
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      n += count_nodes (gsk_container_node_get_child (node, i));
+  else
+    n += count_nodes (get_only_child (node));
+
+  return n;
+}
+
+/* The render nodes the window's last frame drew: the ones GTK keeps for
+ * its widgets, which a GtkWidgetPaintable shows. */
+static guint
+count_frame_nodes (GtkWidget *window)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  const char *path = g_getenv ("VITAE_BENCH_NODES");
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node != NULL && path != NULL)
+    gsk_render_node_write_to_file (node, path, NULL);
+
+  return count_nodes (node);
 }
 
 int
@@ -333,6 +408,7 @@ main (int   argc,
            percentile (after_times, 0.5), percentile (after_times, 0.95));
   g_print ("  keystroke -> model, coach, update, layout: median %6.3f ms   p95 %6.3f ms\n",
            percentile (ours, 0.5), percentile (ours, 0.95));
+  g_print ("  render nodes in the last frame:            %u\n", count_frame_nodes (GTK_WIDGET (window)));
   g_print ("  keystroke -> redrawn (sum):               median %6.3f ms   p95 %6.3f ms   (budget: median 8 ms, p95 16 ms)\n",
            percentile (totals, 0.5), percentile (totals, 0.95));
 
