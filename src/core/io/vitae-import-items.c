@@ -156,8 +156,7 @@ is_plain_line (Reader *r,
 
   return line->size > 0 && !strchr (line->text, '\t') && !r->dated[i] &&
          !(line->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) &&
-         _vitae_import_after_bullet (line->text) == NULL && !_vitae_import_is_heading_like (line, r->body_size) &&
-         !_vitae_import_is_contact_line (line->text);
+         _vitae_import_after_bullet (line->text) == NULL && !r->heading_like[i] && !_vitae_import_is_contact_line (line->text);
 }
 
 /* Whether plain line @i starts an item of its own under line @i - 1:
@@ -221,7 +220,7 @@ _vitae_import_measure_section (Reader        *r,
     {
       VitaeTextLine *line = line_at (r, end);
 
-      if (line->size <= 0 || line->page != heading->page || _vitae_import_is_heading_like (line, r->body_size))
+      if (line->size <= 0 || line->page != heading->page || r->heading_like[end])
         break;
       if (ABS (line->x - heading->x) < 6 * r->body_size && _vitae_import_after_bullet (line->text) == NULL &&
           !(line->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)))
@@ -281,7 +280,7 @@ _vitae_import_continue_line (Reader        *r,
        * entry's ("https://github.com/…" under a project's bullets). */
       !(previous == ROLE_BULLET && line->x <= r->bullet_x + 1 && _vitae_import_looks_like_url (text)) &&
       r->builder.kind != VITAE_SECTION_SKILLS && r->builder.kind != VITAE_SECTION_INTERESTS &&
-      !_vitae_import_is_heading_like (line, r->body_size))
+      !r->heading_like[i])
     {
       _vitae_import_continue_last (&r->builder, previous, text);
       return TRUE;

@@ -62,6 +62,9 @@ reader_init (Reader    *r,
     }
 
   r->col_right = _vitae_import_column_rights (lines);
+  r->heading_like = g_new0 (gboolean, lines->len);
+  for (guint i = 0; i < lines->len; i++)
+    r->heading_like[i] = _vitae_import_is_heading_like (line_at (r, i), r->body_size);
   _vitae_import_mark_sentence_items (r);
 
   /* In a PDF, the name is the largest of the first three lines. */
@@ -149,7 +152,7 @@ header_role (Reader        *r,
 
   /* Contact details wrapped onto the next line of a PDF. */
   if (r->builder.previous == ROLE_CONTACT && line->size > 0 &&
-      line->gap <= r->line_gap + 0.1 * line->size && !_vitae_import_is_heading_like (line, r->body_size) &&
+      line->gap <= r->line_gap + 0.1 * line->size && !r->heading_like[i] &&
       ABS (line->size - prev_size) < 0.5)
     return ROLE_CONTACT;
 
@@ -167,7 +170,7 @@ header_role (Reader        *r,
       return ROLE_DONE;
     }
 
-  if (line->size > 0 && strchr (text, '\t') != NULL && !_vitae_import_is_heading_like (line, r->body_size))
+  if (line->size > 0 && strchr (text, '\t') != NULL && !r->heading_like[i])
     {
       read_header_cells (r, i, text);
       return ROLE_DONE;
@@ -194,7 +197,7 @@ header_role (Reader        *r,
   if (!r->have_name && i >= r->name_index && !_vitae_import_is_contact_line (text) &&
       (line->size <= 0 || _vitae_import_is_plausible_name (text)))
     return ROLE_NAME;
-  if (_vitae_import_is_heading_like (line, r->body_size) && r->have_name)
+  if (r->heading_like[i] && r->have_name)
     return ROLE_HEADING;
   if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text))
     return ROLE_CONTACT;
@@ -202,7 +205,7 @@ header_role (Reader        *r,
     return ROLE_HEADLINE;
   if (!r->have_name && line->size <= 0)
     return ROLE_NAME;
-  if (!r->have_name && _vitae_import_is_heading_like (line, r->body_size))
+  if (!r->have_name && r->heading_like[i])
     return ROLE_HEADING;
   if (!r->have_name)
     return ROLE_CONTACT;
@@ -327,7 +330,7 @@ section_role (Reader        *r,
       return ROLE_DONE;
     }
 
-  if (_vitae_import_is_heading_like (line, r->body_size))
+  if (r->heading_like[i])
     {
       /* A line in capitals set smaller and close under an entry's title,
        * within its span ("DCI, BERLIN"), is its subtitle. */
@@ -629,6 +632,7 @@ reader_finish (Reader *r)
   g_string_free (r->contact, TRUE);
   g_free (r->dated);
   g_free (r->item_start);
+  g_free (r->heading_like);
   g_free (r->col_right);
   g_free (builder->summary_title);
   if (builder->summary->len > 0)

@@ -204,6 +204,7 @@ typedef struct
   GPtrArray *lines;
   gboolean  *dated;          /* whether each line has dates */
   gboolean  *item_start;     /* whether each line starts a list item drawn without a glyph */
+  gboolean  *heading_like;   /* whether each line looks like a heading (_vitae_import_is_heading_like()) */
   double    *col_right;      /* where each line's column ends, or 0 */
   double     body_size;
   double     base_x;         /* the text's left edge */
