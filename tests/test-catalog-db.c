@@ -201,6 +201,25 @@ test_in_place (void)
   g_assert_cmpint (sqlite3_exec (db, "DELETE FROM main.aliases", NULL, NULL, NULL), ==, SQLITE_OK);
 }
 
+/* The default catalog (the window's) opens its database when first asked
+ * for something, not when made: the window makes it with its analysis
+ * before its first frame, and analyses only after it. */
+static void
+test_default_opens_when_used (void)
+{
+  VitaeCatalog *catalog = vitae_catalog_get_default ();
+
+  g_assert_cmpuint (catalog->opened, ==, 0);
+  g_assert_null (catalog->db);
+  g_assert_nonnull (vitae_catalog_get_user_path (catalog));
+  g_assert_cmpuint (catalog->opened, ==, 0);
+
+  g_assert_nonnull (vitae_catalog_get_default_role (catalog));
+  g_assert_cmpuint (catalog->opened, ==, 1);
+  g_assert_nonnull (catalog->db);
+  g_assert_true (vitae_catalog_get_db (catalog) == catalog->db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +231,7 @@ main (int   argc,
   g_test_add_func ("/vitae/catalog-db/same-as-sql", test_same_as_sql);
   g_test_add_func ("/vitae/catalog-db/compiled", test_compiled);
   g_test_add_func ("/vitae/catalog-db/in-place", test_in_place);
+  g_test_add_func ("/vitae/catalog-db/default-opens-when-used", test_default_opens_when_used);
 
   return g_test_run ();
 }

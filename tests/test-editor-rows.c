@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "vitae-bullet-row.h"
+#include "vitae-catalog-private.h"
 #include "vitae-core.h"
 #include "vitae-entry-card.h"
 #include "vitae-section-card.h"
@@ -551,6 +552,37 @@ test_cards_when_shown (void)
   close_window (window);
 }
 
+/* The window opens no keyword catalog (SQLite, its pages, the user's file)
+ * to show a resume: the first analysis, right after the first frame, does,
+ * and has the role the Keywords panel would start with. In a process of its
+ * own, whose default catalog nothing opened yet. */
+static void
+test_catalog_after_first_frame (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *path = copy_sample ("junior-weak.vitae");
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      VitaeCatalog *catalog = vitae_catalog_get_default ();
+      VitaeWindow *window = vitae_window_new (NULL);
+
+      _vitae_window_defer_first_analysis (window);
+      g_assert_true (vitae_window_open_file (window, file));
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_cmpuint (catalog->opened, ==, 0);
+
+      WAIT_UNTIL (vitae_analysis_get_document (vitae_window_get_analysis (window)) != NULL);
+      g_assert_cmpuint (catalog->opened, ==, 1);
+      g_assert_cmpstr (vitae_analysis_get_role (vitae_window_get_analysis (window)), ==,
+                       vitae_catalog_get_default_role (catalog));
+      close_window (window);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 static gboolean
 is_shortcuts_window (GtkWidget     *widget,
                      gconstpointer  data)
@@ -638,6 +670,7 @@ main (int   argc,
   g_test_add_func ("/vitae/editor-rows/preview-when-shown", test_preview_when_shown);
   g_test_add_func ("/vitae/editor-rows/cards-when-shown", test_cards_when_shown);
   g_test_add_func ("/vitae/editor-rows/shortcuts-when-asked", test_shortcuts_when_asked);
+  g_test_add_func ("/vitae/editor-rows/catalog-after-first-frame", test_catalog_after_first_frame);
 
   ret = g_test_run ();
 

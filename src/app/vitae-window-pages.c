@@ -132,19 +132,38 @@ side_page_shown_cb (VitaeWindow *self)
  *
  * Builds those two when they are first shown. Until the Keywords panel is
  * built, the analysis has from the window the role the panel would pick
- * and the resume's job description.
+ * (see _vitae_window_pages_choose_role()) and the resume's job description.
  */
 void
 _vitae_window_pages_init (VitaeWindow *self)
 {
-  g_autofree char *role = dup_start_role (self);
-
-  vitae_analysis_set_role (self->analysis, role);
   g_signal_connect_object (self->analysis, "notify::document", G_CALLBACK (follow_job_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->document_signals, "changed::job",
                                  G_CALLBACK (follow_job_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->side_stack, "notify::visible-child-name",
                            G_CALLBACK (side_page_shown_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * _vitae_window_pages_choose_role:
+ * @self: a #VitaeWindow
+ *
+ * Gives the analysis the role the Keywords panel would start with, once,
+ * before it first analyses a resume: not when the window is made, which
+ * would open the keyword catalog (SQLite, its pages, the user's file)
+ * before the first frame. Once the panel is built, the role is its.
+ */
+void
+_vitae_window_pages_choose_role (VitaeWindow *self)
+{
+  g_autofree char *role = NULL;
+
+  if (self->role_chosen || self->keywords_panel != NULL)
+    return;
+
+  self->role_chosen = TRUE;
+  role = dup_start_role (self);
+  vitae_analysis_set_role (self->analysis, role);
 }
 
 /**

@@ -64,6 +64,7 @@ struct _VitaeWindow
   guint                 recent_menu_source;
   GFile                *exported_file;    /* the last export, for its toast */
   gboolean              defer_analysis;   /* until the first frame is painted */
+  gboolean              role_chosen;      /* the analysis has its start role */
   guint                 first_analysis_source;
   VitaeExportFormat     export_format;    /* the format the last export used */
 
@@ -177,6 +178,7 @@ void         _vitae_window_update_narrow_section (VitaeWindow  *self);
 
 /* vitae-window-pages.c: the Keywords and Preview pages, built on demand. */
 void                _vitae_window_pages_init         (VitaeWindow *self);
+void                _vitae_window_pages_choose_role  (VitaeWindow *self);
 VitaeKeywordsPanel *_vitae_window_get_keywords_panel (VitaeWindow *self);
 VitaePreview       *_vitae_window_get_preview        (VitaeWindow *self);
 

@@ -130,6 +130,7 @@ first_analysis_cb (gpointer user_data)
   self->defer_analysis = FALSE;
   if (self->document != NULL && vitae_analysis_get_document (self->analysis) != self->document)
     {
+      _vitae_window_pages_choose_role (self);
       vitae_analysis_set_document (self->analysis, self->document);
       if (!vitae_analysis_update_now (self->analysis, &error))
         g_warning ("Could not analyse the resume: %s", error->message);
@@ -600,6 +601,8 @@ _vitae_window_set_document (VitaeWindow   *self,
     }
   else
     {
+      if (document != NULL)
+        _vitae_window_pages_choose_role (self);
       vitae_analysis_set_document (self->analysis, document);
       if (!vitae_analysis_update_now (self->analysis, &error))
         g_warning ("Could not analyse the resume: %s", error->message);

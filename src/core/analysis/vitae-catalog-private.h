@@ -24,6 +24,7 @@ struct _VitaeCatalog
   GError  *user_error;
   char    *default_role;
 
+  gsize    opened;      /* the database is open (the default one opens when first used) */
   guint    revision;
   /* Opened by a command that only reads (`vitae check`): the user's file
    * is never created, migrated, moved or written. */

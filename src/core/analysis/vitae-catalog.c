@@ -271,17 +271,12 @@ vitae_catalog_init (VitaeCatalog *self)
 {
 }
 
-static VitaeCatalog *
-catalog_new (const char  *user_db_path,
-             gboolean     read_only,
-             gboolean     copy,
-             GError     **error)
+/* Opens the shipped database and attaches the user's. */
+static gboolean
+open_db (VitaeCatalog  *self,
+         gboolean       copy,
+         GError       **error)
 {
-  g_autoptr(VitaeCatalog) self = g_object_new (VITAE_TYPE_CATALOG, NULL);
-
-  vitae_core_init ();
-  self->read_only = read_only;
-
   /* URIs, for the user's file opened read-only ("file:…?mode=ro"). */
   if (sqlite3_open_v2 (":memory:", &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
@@ -289,23 +284,66 @@ catalog_new (const char  *user_db_path,
     {
       g_set_error (error, VITAE_ERROR, VITAE_ERROR_CATALOG,
                    _("Could not open the keyword catalog: %s"), sqlite3_errmsg (self->db));
-      return NULL;
+      return FALSE;
     }
 
   if (!load_shipped_sql (self, copy, error) || !translate_shipped (self, error))
-    return NULL;
+    return FALSE;
 
   /* The window and a `vitae` command may open the user's catalog at the
    * same time; the second waits for the first's migration to finish. */
   sqlite3_busy_timeout (self->db, 2000);
 
-  self->user_path = g_strdup (user_db_path ? user_db_path : MEMORY_PATH);
   _vitae_catalog_open_user_db (self, self->user_path);
   if (self->user_error != NULL)
     g_message ("%s", self->user_error->message);
 
   self->default_role = dup_first (self, "SELECT id FROM roles WHERE is_default = 1 ORDER BY position LIMIT 1",
                                   NULL, NULL);
+
+  return TRUE;
+}
+
+/* The default catalog opens its database when first asked for anything
+ * that needs it, not when made: the window makes it with its analysis,
+ * whose first run waits until the window has shown (SQLite, the catalog's
+ * pages and the user's file are then not loaded before the first frame). */
+static void
+ensure_open (VitaeCatalog *self)
+{
+  if (g_once_init_enter (&self->opened))
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* The shipped catalog is part of the program: failing to load it is a bug. */
+      if (!open_db (self, FALSE, &error))
+        g_error ("%s", error->message);
+
+      g_once_init_leave (&self->opened, 1);
+    }
+}
+
+static VitaeCatalog *
+catalog_new (const char  *user_db_path,
+             gboolean     read_only,
+             gboolean     copy,
+             gboolean     lazy,
+             GError     **error)
+{
+  g_autoptr(VitaeCatalog) self = g_object_new (VITAE_TYPE_CATALOG, NULL);
+
+  vitae_core_init ();
+  self->read_only = read_only;
+  self->user_path = g_strdup (user_db_path ? user_db_path : MEMORY_PATH);
+
+  if (!lazy)
+    {
+      if (!g_once_init_enter (&self->opened))
+        g_assert_not_reached ();
+      if (!open_db (self, copy, error))
+        return NULL;
+      g_once_init_leave (&self->opened, 1);
+    }
 
   return g_steal_pointer (&self);
 }
@@ -327,13 +365,13 @@ VitaeCatalog *
 vitae_catalog_new (const char  *user_db_path,
                    GError     **error)
 {
-  return catalog_new (user_db_path, FALSE, FALSE, error);
+  return catalog_new (user_db_path, FALSE, FALSE, FALSE, error);
 }
 
 VitaeCatalog *
 _vitae_catalog_new_copy (GError **error)
 {
-  return catalog_new (NULL, FALSE, TRUE, error);
+  return catalog_new (NULL, FALSE, TRUE, FALSE, error);
 }
 
 /**
@@ -351,7 +389,7 @@ VitaeCatalog *
 vitae_catalog_new_read_only (const char  *user_db_path,
                              GError     **error)
 {
-  return catalog_new (user_db_path, TRUE, FALSE, error);
+  return catalog_new (user_db_path, TRUE, FALSE, FALSE, error);
 }
 
 /**
@@ -401,15 +439,9 @@ vitae_catalog_get_default (void)
 
   if (g_once_init_enter (&instance))
     {
-      g_autoptr(GError) error = NULL;
       g_autofree char *path = vitae_catalog_get_default_user_path ();
-      VitaeCatalog *catalog = catalog_new (path, default_read_only, FALSE, &error);
 
-      /* The shipped catalog is part of the program: failing to load it is a bug. */
-      if (catalog == NULL)
-        g_error ("%s", error->message);
-
-      g_once_init_leave (&instance, catalog);
+      g_once_init_leave (&instance, catalog_new (path, default_read_only, FALSE, TRUE, NULL));
     }
 
   return instance;
@@ -426,6 +458,7 @@ sqlite3 *
 vitae_catalog_get_db (VitaeCatalog *self)
 {
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+  ensure_open (self);
 
   return self->db;
 }
@@ -456,6 +489,7 @@ const GError *
 vitae_catalog_get_user_error (VitaeCatalog *self)
 {
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+  ensure_open (self);
 
   return self->user_error;
 }
@@ -485,6 +519,7 @@ const char *
 vitae_catalog_get_default_role (VitaeCatalog *self)
 {
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+  ensure_open (self);
 
   return self->default_role;
 }
@@ -499,6 +534,7 @@ GStrv
 vitae_catalog_dup_role_ids (VitaeCatalog *self)
 {
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+  ensure_open (self);
 
   return dup_strv (self, "SELECT id FROM roles ORDER BY position, id", NULL);
 }
@@ -516,6 +552,7 @@ vitae_catalog_dup_role_name (VitaeCatalog *self,
                              const char   *role_id)
 {
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+  ensure_open (self);
   g_return_val_if_fail (role_id != NULL, NULL);
 
   return dup_first (self, "SELECT name FROM roles WHERE id = ?1", role_id, NULL);
@@ -537,6 +574,7 @@ vitae_catalog_has_group (VitaeCatalog *self,
   g_autofree char *found = NULL;
 
   g_return_val_if_fail (VITAE_IS_CATALOG (self), FALSE);
+  ensure_open (self);
 
   found = dup_first (self, "SELECT 1 FROM keyword_groups WHERE role_id = ?1 AND id = ?2",
                      role_id, group_id);
@@ -592,6 +630,7 @@ vitae_catalog_list_skills (VitaeCatalog *self,
                            const char   *role_id)
 {
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+  ensure_open (self);
 
   return list_rows (self,
                     "SELECT s.id, s.name, s.tier, s.kind, s.summary, s.proof, s.duration "
@@ -613,6 +652,7 @@ vitae_catalog_list_certifications (VitaeCatalog *self,
                                    const char   *role_id)
 {
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+  ensure_open (self);
 
   return list_rows (self,
                     "SELECT id, name, issuer, cost, effort, verdict, reason "
@@ -681,6 +721,7 @@ vitae_catalog_add_user_keyword (VitaeCatalog  *self,
   g_return_val_if_fail (group_id != NULL, FALSE);
   g_return_val_if_fail (keyword != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  ensure_open (self);
 
   trimmed = g_strstrip (g_strdup (keyword));
 
@@ -738,6 +779,7 @@ vitae_catalog_remove_user_keyword (VitaeCatalog  *self,
   g_return_val_if_fail (VITAE_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (role_id != NULL, FALSE);
   g_return_val_if_fail (keyword != NULL, FALSE);
+  ensure_open (self);
 
   vitae_sql_prepare (&q, self->db, "DELETE FROM user.user_keywords WHERE role_id = ?1 AND keyword = ?2");
   vitae_sql_bind_text (&q, 1, role_id);
@@ -758,6 +800,7 @@ vitae_catalog_dup_user_keywords (VitaeCatalog *self,
                                  const char   *role_id)
 {
   g_return_val_if_fail (VITAE_IS_CATALOG (self), NULL);
+  ensure_open (self);
 
   return dup_strv (self,
                    "SELECT keyword FROM user.user_keywords "
