@@ -12,44 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "vitae-bullet-row.h"
-#include "vitae-editor.h"
+#include "vitae-editor-private.h"
 #include "vitae-entry-card.h"
 #include "vitae-field-binding.h"
 #include "vitae-language-row.h"
 #include "vitae-section-card.h"
-
-struct _VitaeEditor
-{
-  AdwBin                parent_instance;
-
-  /* owned */
-  VitaeDocument        *document;
-
-  /* children */
-  GtkScrolledWindow    *scroller;
-  GtkBox               *page;
-  AdwPreferencesGroup  *basics_group;
-  GtkWidget            *name_row;
-  AdwPreferencesGroup  *profiles_group;
-  GtkListBox           *profiles_list;
-  AdwPreferencesGroup  *summary_group;
-  GtkTextView          *summary_view;
-  GtkListBox           *sections_list;
-
-  /* Keeping the focus in view */
-  GtkRoot              *root;             /* borrowed, while rooted */
-  GSignalGroup         *buffer_signals;   /* the focused text view's buffer */
-  guint                 reveal_tick;
-
-  /* Building the bullet rows that come near the screen */
-  GdkFrameClock        *clock;            /* borrowed, while mapped */
-  gulong                layout_handler;
-  gulong                after_paint_handler;
-  gint64                layout_frame;     /* the frame whose layout has begun */
-  guint                 layout_passes;    /* the builds in that frame */
-  guint                 build_passes;     /* how many it may have */
-  guint                 rows_pending : 1;
-};
 
 G_DEFINE_FINAL_TYPE (VitaeEditor, vitae_editor, ADW_TYPE_BIN)
 
@@ -66,26 +33,19 @@ typedef struct {
   const char *label;
 } FieldRow;
 
+/* The Basics' fields, then the ones under Location and a profile's. */
 static const FieldRow contact_fields[] = {
-  { "name",         N_("Full Name") },
-  { "label",        N_("Headline") },
-  { "email",        N_("Email") },
-  { "phone",        N_("Phone") },
-  { "url",          N_("Website") },
+  { "name", N_("Full Name") }, { "label", N_("Headline") }, { "email", N_("Email") },
+  { "phone", N_("Phone") }, { "url", N_("Website") }, { NULL, NULL },
 };
 
 static const FieldRow location_fields[] = {
-  { "city",         N_("City") },
-  { "region",       N_("Region") },
-  { "country-code", N_("Country Code") },
-  { "address",      N_("Address") },
-  { "postal-code",  N_("Postal Code") },
+  { "city", N_("City") }, { "region", N_("Region") }, { "country-code", N_("Country Code") },
+  { "address", N_("Address") }, { "postal-code", N_("Postal Code") }, { NULL, NULL },
 };
 
 static const FieldRow profile_fields[] = {
-  { "network",      N_("Network") },
-  { "username",     N_("Username") },
-  { "url",          N_("Link") },
+  { "network", N_("Network") }, { "username", N_("Username") }, { "url", N_("Link") }, { NULL, NULL },
 };
 
 /* Helpers */
@@ -122,51 +82,30 @@ create_entry_row (VitaeNode  *node,
 
 /* The rows inside an expander row (Location, a profile) are made when it
  * is first expanded: collapsed, they are never seen, and each entry row is
- * a dozen widgets. */
-typedef struct {
-  VitaeNode      *node;       /* owned */
-  const FieldRow *fields;
-  guint           n_fields;
-  gboolean        built;
-} LazyRows;
-
+ * a dozen widgets. The row holds the node they edit until then. */
 static void
-lazy_rows_expanded_cb (AdwExpanderRow *row,
-                       GParamSpec     *pspec,
-                       LazyRows       *lazy)
+expanded_add_rows_cb (AdwExpanderRow *row,
+                      GParamSpec     *pspec,
+                      const FieldRow *fields)
 {
-  if (lazy->built || !adw_expander_row_get_expanded (row))
+  VitaeNode *node = g_object_get_data (G_OBJECT (row), "vitae-rows-node");
+
+  if (node == NULL || !adw_expander_row_get_expanded (row))
     return;
 
-  lazy->built = TRUE;
-  for (guint i = 0; i < lazy->n_fields; i++)
-    adw_expander_row_add_row (row, create_entry_row (lazy->node, lazy->fields[i].key, _(lazy->fields[i].label)));
-}
-
-static void
-lazy_rows_free (gpointer  data,
-                GClosure *closure)
-{
-  LazyRows *lazy = data;
-
-  g_object_unref (lazy->node);
-  g_free (lazy);
+  for (guint i = 0; fields[i].key != NULL; i++)
+    adw_expander_row_add_row (row, create_entry_row (node, fields[i].key, _(fields[i].label)));
+  g_object_set_data (G_OBJECT (row), "vitae-rows-node", NULL);
 }
 
 static void
 add_rows_when_expanded (AdwExpanderRow *row,
                         VitaeNode      *node,
-                        const FieldRow *fields,
-                        guint           n_fields)
+                        const FieldRow *fields)
 {
-  LazyRows *lazy = g_new0 (LazyRows, 1);
-
-  lazy->node = g_object_ref (node);
-  lazy->fields = fields;
-  lazy->n_fields = n_fields;
-  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (lazy_rows_expanded_cb),
-                         lazy, lazy_rows_free, 0);
-  lazy_rows_expanded_cb (row, NULL, lazy);
+  g_object_set_data_full (G_OBJECT (row), "vitae-rows-node", g_object_ref (node), g_object_unref);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_add_rows_cb), (gpointer) fields);
+  expanded_add_rows_cb (row, NULL, fields);
 }
 
 /* A part of the page gets the same heading as a section card: Basics and
@@ -261,7 +200,7 @@ create_profile_row_cb (gpointer item,
                          g_object_ref (profile), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
-  add_rows_when_expanded (ADW_EXPANDER_ROW (row), profile, profile_fields, G_N_ELEMENTS (profile_fields));
+  add_rows_when_expanded (ADW_EXPANDER_ROW (row), profile, profile_fields);
 
   update_profile_title (ADW_EXPANDER_ROW (row), NULL, profile);
   g_signal_connect_object (profile, "changed", G_CALLBACK (update_profile_title), row, G_CONNECT_SWAPPED);
@@ -297,7 +236,7 @@ build_page (VitaeEditor *self)
 
   /* Basics */
   self->basics_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  for (guint i = 0; i < G_N_ELEMENTS (contact_fields); i++)
+  for (guint i = 0; contact_fields[i].key != NULL; i++)
     {
       GtkWidget *row = create_entry_row (basics, contact_fields[i].key, _(contact_fields[i].label));
 
@@ -307,7 +246,7 @@ build_page (VitaeEditor *self)
     }
   location_row = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (location_row), _("Location"));
-  add_rows_when_expanded (ADW_EXPANDER_ROW (location_row), basics, location_fields, G_N_ELEMENTS (location_fields));
+  add_rows_when_expanded (ADW_EXPANDER_ROW (location_row), basics, location_fields);
   adw_preferences_group_add (self->basics_group, location_row);
   adw_preferences_group_add (self->basics_group, vitae_language_row_new (self->document));
   append_part (self,
@@ -374,116 +313,6 @@ build_page (VitaeEditor *self)
   gtk_box_append (self->page, GTK_WIDGET (self->sections_list));
 }
 
-
-/* Keeping the focus in view
- *
- * GtkViewport scrolls a widget into view when it takes the focus, but not
- * when the widget then grows or moves: a rewrite applied, the coach's card
- * opening under the bullet, a line wrapping while typing. After each layout
- * the editor checks that the focused field, and in a text its cursor (or
- * the start of its selection: the slot a rewrite left), is on screen. */
-
-#define REVEAL_MARGIN 12
-
-/* What the scrolled window scrolls: the clamp around the page, whose
- * coordinates are the adjustment's (the page has margins). */
-static GtkWidget *
-get_scrolled (VitaeEditor *self)
-{
-  return gtk_widget_get_parent (GTK_WIDGET (self->page));
-}
-
-static gboolean
-get_focus_area (VitaeEditor     *self,
-                graphene_rect_t *area)
-{
-  GtkWidget *focus = self->root ? gtk_root_get_focus (self->root) : NULL;
-  graphene_rect_t bounds;
-
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page)))
-    return FALSE;
-
-  /* The field: an entry row, or a text view as a whole. */
-  {
-    GtkWidget *field = gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW);
-
-    if (field == NULL || GTK_IS_TEXT_VIEW (focus))
-      field = focus;
-    if (!gtk_widget_compute_bounds (field, get_scrolled (self), &bounds))
-      return FALSE;
-  }
-
-  if (GTK_IS_TEXT_VIEW (focus))
-    {
-      GtkTextView *view = GTK_TEXT_VIEW (focus);
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-      GtkTextIter start, end;
-      GdkRectangle location;
-      graphene_point_t point;
-      int x, y;
-
-      gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
-      gtk_text_view_get_iter_location (view, &start, &location);
-      gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y, &x, &y);
-      if (gtk_widget_compute_point (focus, get_scrolled (self), &GRAPHENE_POINT_INIT (x, y), &point) &&
-          bounds.size.height > gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (self->scroller)) / 2)
-        {
-          /* A long text: the lines around the cursor are what matter. */
-          graphene_rect_init (area, bounds.origin.x, point.y, bounds.size.width, location.height);
-          return TRUE;
-        }
-    }
-
-  *area = bounds;
-
-  return TRUE;
-}
-
-static void
-reveal_focus (VitaeEditor *self)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  double value = gtk_adjustment_get_value (adjustment);
-  double page_size = gtk_adjustment_get_page_size (adjustment);
-  double top, bottom, wanted = value;
-  graphene_rect_t area;
-
-  if (page_size <= 0 || !get_focus_area (self, &area))
-    return;
-
-  top = area.origin.y - REVEAL_MARGIN;
-  bottom = area.origin.y + area.size.height + REVEAL_MARGIN;
-
-  if (bottom > value + page_size)
-    wanted = bottom - page_size;
-  if (top < wanted)
-    wanted = top;
-
-  if (wanted != value)
-    gtk_adjustment_set_value (adjustment, MAX (0, wanted));
-}
-
-static gboolean
-reveal_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *frame_clock,
-                gpointer       user_data)
-{
-  VitaeEditor *self = VITAE_EDITOR (widget);
-
-  self->reveal_tick = 0;
-  reveal_focus (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Checks once the layout in progress is done. */
-static void
-queue_reveal_focus (VitaeEditor *self)
-{
-  if (self->reveal_tick == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
-}
-
 /* Building the rows that show
  *
  * An entry card, and a bullet row in it, is an empty row of about its
@@ -519,7 +348,7 @@ build_rows_near_screen (VitaeEditor *self,
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   double value = gtk_adjustment_get_value (adjustment);
   double page_size = gtk_adjustment_get_page_size (adjustment);
-  GtkWidget *scrolled = get_scrolled (self);
+  GtkWidget *scrolled = _vitae_editor_get_scrolled (self);
   gboolean built_card = FALSE;
   double top, bottom;
 
@@ -628,7 +457,7 @@ root_focus_changed_cb (VitaeEditor *self)
   g_signal_group_set_target (self->buffer_signals,
                              GTK_IS_TEXT_VIEW (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page))
                              ? gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)) : NULL);
-  queue_reveal_focus (self);
+  _vitae_editor_queue_reveal_focus (self);
 }
 
 /* Overrides */
@@ -784,7 +613,7 @@ vitae_editor_init (VitaeEditor *self)
   /* The layout changed (a card opened, a text wrapped) or the cursor moved:
    * the focus may have left the screen. */
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
-                           G_CALLBACK (queue_reveal_focus), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_vitae_editor_queue_reveal_focus), self, G_CONNECT_SWAPPED);
   /* Scrolled or resized: other rows come near the screen. */
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
                            G_CALLBACK (queue_build_rows), self, G_CONNECT_SWAPPED);
@@ -792,9 +621,9 @@ vitae_editor_init (VitaeEditor *self)
                            G_CALLBACK (queue_build_rows), self, G_CONNECT_SWAPPED);
   self->buffer_signals = g_signal_group_new (GTK_TYPE_TEXT_BUFFER);
   g_signal_group_connect_object (self->buffer_signals, "notify::cursor-position",
-                                 G_CALLBACK (queue_reveal_focus), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_vitae_editor_queue_reveal_focus), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->buffer_signals, "mark-set",
-                                 G_CALLBACK (queue_reveal_focus), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_vitae_editor_queue_reveal_focus), self, G_CONNECT_SWAPPED);
 }
 
 /* Public API */
@@ -857,7 +686,7 @@ vitae_editor_reveal_widget (VitaeEditor *self,
   g_return_if_fail (VITAE_IS_EDITOR (self));
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (!gtk_widget_compute_point (widget, get_scrolled (self), &GRAPHENE_POINT_INIT (0, 0), &point))
+  if (!gtk_widget_compute_point (widget, _vitae_editor_get_scrolled (self), &GRAPHENE_POINT_INIT (0, 0), &point))
     return;
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
