@@ -334,7 +334,25 @@ test_tab_into_unbuilt_row (void)
           next = VITAE_BULLET_ROW (b);
         }
     }
+  /* The cards built may have all their rows built (where the screen ends
+   * is a matter of pixels): the first card not built then, with its first
+   * row only. */
+  if (next == NULL)
+    {
+      g_autoptr(GPtrArray) cards = find_entry_cards (window);
+
+      for (guint i = 0; i < cards->len && next == NULL; i++)
+        if (!vitae_entry_card_is_built (g_ptr_array_index (cards, i)))
+          {
+            GtkListBox *bullets = vitae_entry_card_get_bullets_list (g_ptr_array_index (cards, i));
+
+            row = VITAE_BULLET_ROW (gtk_list_box_get_row_at_index (bullets, 0));
+            next = VITAE_BULLET_ROW (gtk_list_box_get_row_at_index (bullets, 1));
+            vitae_bullet_row_ensure_built (row);
+          }
+    }
   g_assert_nonnull (next);
+  g_assert_false (row_has_widgets (GTK_WIDGET (next)));
 
   vitae_bullet_row_focus_text (row, TRUE);
   iterate (50);
@@ -457,13 +475,15 @@ test_cards_when_shown (void)
   g_autofree char *long_path = write_long_resume (100);
   VitaeWindow *window = open_window_sized (path, 1180, 780);
   GtkWidget *editor = GTK_WIDGET (vitae_window_get_editor (window));
-  g_autoptr(GPtrArray) cards = find_entry_cards (window);
+  g_autoptr(GPtrArray) cards = NULL;
   g_autoptr(GPtrArray) profiles = NULL;
   VitaeEntryCard *card = NULL, *next = NULL;
   GtkWidget *location;
   gboolean reached = FALSE;
 
   /* The senior sample: its last entries are far below the Basics. */
+  wait_frames (window, 3);
+  cards = find_entry_cards (window);
   assert_cards_follow_screen (window, cards->len - 1);
   for (guint i = 0; i < cards->len && card == NULL; i++)
     if (!vitae_entry_card_is_built (g_ptr_array_index (cards, i)))
@@ -513,6 +533,7 @@ test_cards_when_shown (void)
   /* Tab from the last built card of a long career into the first one not
    * built: it is built as the focus comes. */
   window = open_window_sized (long_path, 1180, 780);
+  wait_frames (window, 3);
   g_clear_pointer (&cards, g_ptr_array_unref);
   cards = find_entry_cards (window);
   for (guint i = 0; i + 1 < cards->len && next == NULL; i++)
