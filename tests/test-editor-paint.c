@@ -19,6 +19,7 @@
 #include <locale.h>
 
 #include "vitae-core.h"
+#include "vitae-bullet-row.h"
 #include "vitae-entry-card.h"
 #include "vitae-window-private.h"
 #include "vitae-test-ui.h"
@@ -302,6 +303,48 @@ test_cards_moved_into_view_paint (void)
   close_window (window);
 }
 
+/* Bullets moved within a card on screen are shown whole in the frames
+ * after the move: the rows made for them are built, though the page keeps
+ * its height and nothing scrolled. */
+static void
+test_bullets_moved_on_screen_built (void)
+{
+  g_autofree char *path = write_long_resume (40);
+  VitaeWindow *window = open_window_sized (path, 1180, 780);
+  VitaeSection *section = vitae_document_get_section (vitae_window_get_document (window), 0);
+  VitaeEntry *entry;
+  guint n_shown = 0;
+
+  scroll_editor_to (window, 0.5);
+  entry = vitae_section_get_entry (section, find_first_shown (window));
+  for (guint i = 0; i < 5; i++)
+    vitae_entry_move_bullet (entry, vitae_entry_get_n_bullets (entry) - 1, 0);
+  wait_frames (window, 3);
+  iterate (200);
+
+  {
+    g_autoptr(GPtrArray) rows = find_widgets (GTK_WIDGET (vitae_window_get_editor (window)),
+                                              VITAE_TYPE_BULLET_ROW, NULL);
+
+    for (guint i = 0; i < rows->len; i++)
+      {
+        GtkWidget *row = g_ptr_array_index (rows, i);
+        double bottom, top = screens_from_top (window, row, &bottom);
+
+        if (bottom > 0 && top < 1)
+          {
+            n_shown++;
+            g_assert_true (vitae_bullet_row_is_built (VITAE_BULLET_ROW (row)));
+          }
+      }
+  }
+  g_test_message ("%u bullet rows on screen, all built", n_shown);
+  g_assert_cmpuint (n_shown, >, 0);
+  screenshot (window, "editor-paint-bullets-moved");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +369,7 @@ main (int   argc,
 
   g_test_add_func ("/vitae/editor-paint/far-cards-paint-nothing", test_far_cards_paint_nothing);
   g_test_add_func ("/vitae/editor-paint/cards-moved-into-view-paint", test_cards_moved_into_view_paint);
+  g_test_add_func ("/vitae/editor-paint/bullets-moved-on-screen-built", test_bullets_moved_on_screen_built);
 
   ret = g_test_run ();
 
