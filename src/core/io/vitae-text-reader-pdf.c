@@ -600,11 +600,13 @@ add_char (RowText                     *t,
           const PopplerTextAttributes *a,
           gunichar                     c)
 {
-  /* Icons (private-use glyphs of icon fonts) and control characters are
-   * no text: a space stands for them. */
+  /* Icons (private-use glyphs of icon fonts), control characters and the
+   * visible space "␣" (a font's space named so: moderncv's item mark reads
+   * "○␣ Item") are no text: a space stands for them. */
   if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE && t->n == 0)
     t->icon = TRUE;
-  if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') || c == 0xFFFD)
+  if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') || c == 0xFFFD ||
+      c == 0x2423)
     c = ' ';
   /* Zero-width spaces and joiners (Google Docs sets one around nearly
    * every word) are nothing at all. */
