@@ -60,6 +60,62 @@ all_bullets (VitaeDocument *document)
   return g_string_free (out, FALSE);
 }
 
+/* Draws pieces of text one after the other from @x, each at its own
+ * size and raised (dy < 0) or lowered (dy > 0) from @y: a line with
+ * superscripts and subscripts as LaTeX or a word processor sets them.
+ * A piece with @stack set starts where the one before it started (an
+ * exponent and an index set one above the other). Returns where the
+ * line ends. */
+typedef struct
+{
+  const char *text;
+  double      size;
+  double      dy;
+  gboolean    bold;
+  gboolean    stack;
+} Piece;
+
+static double
+draw_pieces (cairo_t     *cr,
+             double       x,
+             double       y,
+             const Piece *pieces,
+             guint        n)
+{
+  double start = x, end = x;
+
+  for (guint k = 0; k < n; k++)
+    {
+      PangoLayout *layout = pango_cairo_create_layout (cr);
+      g_autofree char *font = g_strdup_printf ("DejaVu Sans%s %g", pieces[k].bold ? " Bold" : "", pieces[k].size);
+      PangoFontDescription *description = pango_font_description_from_string (font);
+      PangoRectangle logical;
+      const char *text = pieces[k].text;
+
+      /* LaTeX sets an exponent a little right of the index under it. */
+      if (pieces[k].stack)
+        x = start + 0.3;
+      /* A space before a piece, which the text layer has no glyph for:
+       * the gap shows it. */
+      if (text[0] == ' ')
+        x += 0.4 * pieces[k].size * 96 / 72, text++;
+      pango_layout_set_font_description (layout, description);
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      /* Baselines line up; the piece's own offset moves it. */
+      cairo_move_to (cr, x, y + pieces[k].dy + (10 - pieces[k].size) * 0.93 * 96 / 72);
+      pango_cairo_show_layout (cr, layout);
+      start = x;
+      x += (double) logical.width / PANGO_SCALE;
+      end = MAX (end, x);
+      if (pieces[k].stack)
+        x = end;
+      pango_font_description_free (description);
+      g_object_unref (layout);
+    }
+  return end;
+}
+
 /* moderncv's item mark: an open circle that the text layer writes with
  * a visible space after it ("○␣ Item"), under an entry set beside its
  * dates in a left column. */
@@ -95,6 +151,93 @@ test_open_circle_items (void)
                    "Wartungspläne für drei Werke\n");
 }
 
+/* Ordinals with raised letters ("1ère", "2nde") and a statistic with an
+ * exponent and an index set one above the other ("R²adj") inside list
+ * items, as LaTeX sets them: each raised or lowered run stands too high
+ * or too low for its line's row. The index is drawn before the exponent
+ * above it, and reads after it. */
+static void
+draw_raised_letters (cairo_t *cr)
+{
+  static const Piece first[] = {
+    { "• Projet de 1", 10, 0, FALSE, FALSE }, { "ère", 6.5, -6.5, FALSE, FALSE },
+    { " année : un banc d’essai pour capteurs de houle", 10, 0, FALSE, FALSE },
+  };
+  static const Piece second[] = {
+    { "• Projet de 2", 10, 0, FALSE, FALSE }, { "nde", 6.5, -6.5, FALSE, FALSE },
+    { " année : la propagation du son dans les mousses", 10, 0, FALSE, FALSE },
+  };
+  static const Piece third[] = {
+    { "• Régression des prix des loyers (R", 10, 0, FALSE, FALSE }, { "adj", 6.5, 5.5, FALSE, FALSE },
+    { "2", 6.5, -7.5, FALSE, TRUE }, { " = 0,91) sur dix ans de relevés", 10, 0, FALSE, FALSE },
+  };
+
+  draw_text (cr, 40, 40, "Aurélie Vasseur", 20, TRUE);
+  draw_text (cr, 40, 70, "aurelie.vasseur@example.fr", 10, FALSE);
+  draw_text (cr, 40, 110, "Formation", 14, TRUE);
+  draw_text (cr, 40, 136, "École d’ingénieurs du Maine, Le Mans", 10, TRUE);
+  draw_text (cr, 430, 136, "2014 – 2017", 10, FALSE);
+  draw_pieces (cr, 50, 156, first, G_N_ELEMENTS (first));
+  draw_pieces (cr, 50, 176, second, G_N_ELEMENTS (second));
+  draw_pieces (cr, 50, 196, third, G_N_ELEMENTS (third));
+  draw_text (cr, 40, 236, "Compétences", 14, TRUE);
+  draw_text (cr, 40, 260, "Python, Julia, éléments finis", 10, FALSE);
+}
+
+static void
+test_raised_letters (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_raised_letters);
+  document = import_drawn (draw_raised_letters);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Projet de 1ère année : un banc d’essai pour capteurs de houle\n"
+                   "Projet de 2nde année : la propagation du son dans les mousses\n"
+                   "Régression des prix des loyers (R2adj = 0,91) sur dix ans de relevés\n");
+}
+
+/* An item whose words are partly bold, broken at a hyphen in a bold
+ * word: its second line is bold, and still the item's. */
+static void
+draw_bold_broken_word (cairo_t *cr)
+{
+  static const Piece first[] = {
+    { "Trained two models and kept the better one, a ", 10, 0, FALSE, FALSE },
+    { "Gradient-", 10, 0, TRUE, FALSE },
+  };
+  static const Piece second[] = {
+    { "boosted Forest (MAE 1,210)", 10, 0, TRUE, FALSE }, { " on a held-out year", 10, 0, FALSE, FALSE },
+  };
+
+  draw_text (cr, 40, 40, "Tomasz Wielgus", 20, TRUE);
+  draw_text (cr, 40, 70, "tomasz.wielgus@example.pl", 10, FALSE);
+  draw_text (cr, 40, 110, "Projects", 14, TRUE);
+  draw_text (cr, 40, 136, "Rent Price Forecast", 10, TRUE);
+  draw_text (cr, 480, 136, "2023", 10, FALSE);
+  draw_text (cr, 50, 156, "•", 10, FALSE);
+  draw_pieces (cr, 64, 156, first, G_N_ELEMENTS (first));
+  draw_pieces (cr, 64, 170, second, G_N_ELEMENTS (second));
+  draw_text (cr, 50, 190, "•", 10, FALSE);
+  draw_text (cr, 64, 190, "Wrote the data cleaning notes for the next team", 10, FALSE);
+}
+
+static void
+test_bold_broken_word (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_bold_broken_word);
+  document = import_drawn (draw_bold_broken_word);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Trained two models and kept the better one, a Gradient-boosted Forest (MAE 1,210) on a held-out year\n"
+                   "Wrote the data cleaning notes for the next team\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,6 +246,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-layouts/open-circle-items", test_open_circle_items);
+  g_test_add_func ("/import-layouts/raised-letters", test_raised_letters);
+  g_test_add_func ("/import-layouts/bold-broken-word", test_bold_broken_word);
 
   return g_test_run ();
 }

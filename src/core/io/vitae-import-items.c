@@ -254,9 +254,13 @@ _vitae_import_continue_line (Reader        *r,
 
   /* A line indented under a bullet's text continues the bullet; after a
    * line that ends short, only a glyph's (items drawn without one are
-   * indented lines of their own). */
+   * indented lines of their own). A bold one only when it carries on a
+   * word or a sentence: after a word broken at a hyphen ("XGBRe-" /
+   * "gressor …" in bold), or in lower case. */
   if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
-      line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD) &&
+      line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') &&
+      (!(line->flags & VITAE_TEXT_LINE_BOLD) || g_str_has_suffix (above->text, "-") ||
+       g_unichar_islower (g_utf8_get_char (text))) &&
       (!short_above || r->bullet_glyph))
     {
       _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);

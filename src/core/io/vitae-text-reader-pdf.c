@@ -468,6 +468,7 @@ pdf_page_rows (PdfPage *p)
     }
   g_array_sort (p->rows, compare_top);
   merge_tiny_marks (p);
+  _vitae_pdf_merge_scripts (p);
   set_directions (p);
 }
 

@@ -6,7 +6,8 @@
  */
 
 /* What the PDF reader (vitae-text-reader-pdf.c), its columns
- * (vitae-text-reader-pdf-columns.c) and its bidirectional part
+ * (vitae-text-reader-pdf-columns.c), its raised and lowered letters
+ * (vitae-text-reader-pdf-scripts.c) and its bidirectional part
  * (vitae-text-reader-bidi.c) share. */
 
 #pragma once
@@ -61,6 +62,9 @@ _vitae_pdf_sort_row (PdfPage *p,
 
 void
 _vitae_pdf_read_columns (PdfPage *p);
+
+void
+_vitae_pdf_merge_scripts (PdfPage *p);
 
 gboolean
 _vitae_pdf_is_bidi_mark (gunichar c);
