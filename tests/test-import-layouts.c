@@ -48,6 +48,8 @@ all_bullets (VitaeDocument *document)
     {
       VitaeSection *section = vitae_document_get_section (document, s);
 
+      g_test_message ("section %s (kind %d), %u entries", vitae_section_get_title (section),
+                      vitae_section_get_kind (section), vitae_section_get_n_entries (section));
       for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
         {
           VitaeEntry *entry = vitae_section_get_entry (section, e);
@@ -238,6 +240,75 @@ test_bold_broken_word (void)
                    "Wrote the data cleaning notes for the next team\n");
 }
 
+/* Two columns of unequal lines, as a XeTeX template sets them: a centred
+ * header whose contact line starts in the middle of the page, a long
+ * narrow left column (school, links, courses, skills) and a right column
+ * of projects whose headings, item glyphs and wrapped item text start at
+ * three places. */
+static const char * const left_lines[] = {
+  "NORTHERN TECHNICAL", "UNIVERSITY", "BSC IN COMPUTING", "SEP 2016 - JUN 2020", "GRADE: 8.1/10", "",
+  "RIVERSIDE HIGH SCHOOL", "CLASS OF 2016", "SCORE: 91.4", "", "LINKS", "Github:// nmaru", "Blog:// nmaru.dev",
+  "", "COURSES", "Compilers", "Operating Systems", "Graph Theory", "Computer Networks", "Databases",
+  "Numerical Methods", "Signals and Systems", "Formal Languages", "Cryptography", "Linear Algebra",
+  "Probability", "Computer Graphics", "Distributed Systems", "", "SKILLS", "ADVANCED", "• C", "• RUST", "FAMILIAR", "• GO",
+  "• SQL", "• LUA", "• BASH", "• ZIG", "• OCAML", "• ELM", "• JULIA", "• NIM",
+};
+static const char * const projects[] = { "Tide logger in Rust", "Parcel sorter in C", "Bus arrival bot in Go",
+                                          "Chess clock in Elm", "Shell game in Zig" };
+
+static void
+draw_unequal_columns (cairo_t *cr)
+{
+  double y = 112;
+
+  draw_text (cr, 170, 30, "Noor Maruyama", 26, FALSE);
+  draw_text (cr, 205, 72, "noor.maruyama@example.com | +44 7700 900123", 8, FALSE);
+  draw_text (cr, 36, 98, "EDUCATION", 11, FALSE);
+  draw_text (cr, 220, 98, "PROJECTS", 11, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (left_lines); k++)
+    draw_text (cr, 36, 120 + 16.5 * k, left_lines[k], 7.5, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (projects); k++)
+    {
+      draw_text (cr, 220, y, projects[k], 8.5, TRUE);
+      y += 14;
+      for (guint b = 0; b < 2; b++)
+        {
+          g_autofree char *item = g_strdup_printf ("Wrote part %u of %s, measured it against the old version and "
+                                                   "kept the notes in the wiki", b + 1, projects[k]);
+
+          draw_text (cr, 232, y, "•", 8, FALSE);
+          y += draw_wrapped (cr, 244, y, 300, item, 8) + 2;
+        }
+      y += 8;
+    }
+}
+
+static void
+test_unequal_columns (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  log_lines (draw_unequal_columns);
+  document = import_drawn (draw_unequal_columns);
+  g_free (all_bullets (document));
+  entry = entry_at (document, VITAE_SECTION_PROJECTS, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_PROJECTS), ==, G_N_ELEMENTS (projects));
+  for (guint k = 0; k < G_N_ELEMENTS (projects); k++)
+    {
+      entry = entry_at (document, VITAE_SECTION_PROJECTS, k);
+      g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+      for (guint b = 0; b < 2; b++)
+        {
+          g_autofree char *item = g_strdup_printf ("Wrote part %u of %s, measured it against the old version and "
+                                                   "kept the notes in the wiki", b + 1, projects[k]);
+
+          g_assert_cmpstr (bullet_text (entry, b), ==, item);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/open-circle-items", test_open_circle_items);
   g_test_add_func ("/import-layouts/raised-letters", test_raised_letters);
   g_test_add_func ("/import-layouts/bold-broken-word", test_bold_broken_word);
+  g_test_add_func ("/import-layouts/unequal-columns", test_unequal_columns);
 
   return g_test_run ();
 }

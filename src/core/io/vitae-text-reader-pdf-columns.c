@@ -18,6 +18,18 @@
 
 #include "vitae-text-reader-private.h"
 
+/* How many of @xs stand within a point and a half of @x. */
+static guint
+n_starts_near (GArray *xs,
+               double  x)
+{
+  guint n = 0;
+
+  for (guint k = 0; k < xs->len; k++)
+    n += ABS (g_array_index (xs, double, k) - x) <= 1.5;
+  return n;
+}
+
 /* Two columns: when many lines have a second part starting at the same
  * place in the middle of the page (between a quarter and 70 % of its
  * width: right-aligned dates stand further right), the page is read as a
@@ -74,7 +86,8 @@ find_gutter (PdfPage *p,
     {
       double edge = gutter, low = gutter;
 
-      /* No further than two steps of 24 points. */
+      /* No further than two steps of 24 points, to where two lines or
+       * more start (not one centred line of the header). */
       while (low >= gutter - 48)
         {
           edge = low;
@@ -82,7 +95,7 @@ find_gutter (PdfPage *p,
             {
               double x = g_array_index (start_xs, double, k);
 
-              if (x >= edge - 24 && x < low && x > page_width * 0.25)
+              if (x >= edge - 24 && x < low && x > page_width * 0.25 && n_starts_near (start_xs, x) >= 2)
                 low = x;
             }
           if (low == edge)
