@@ -309,6 +309,66 @@ test_unequal_columns (void)
     }
 }
 
+/* A sidebar of skills, each with its level as a small "100%" at the
+ * sidebar's right edge, in the middle of the page: the levels start at
+ * the same place more often than any line of the main column does. */
+static const char * const sidebar_skills[] = {
+  "HTML", "CSS", "Sass", "Tailwind", "JavaScript", "TypeScript", "Vue", "React", "Figma", "Git", "Jest", "Vite",
+};
+static const char * const sidebar_items[] = {
+  "Built the checkout pages of a shoe shop in Vue",
+  "Cut the home page's load time from four seconds to one",
+  "Wrote the shop's style guide with the designers",
+  "Moved the booking form of a dental clinic to React",
+  "Added keyboard navigation to every dialog",
+  "Reviewed the pull requests of two junior developers",
+};
+
+static void
+draw_sidebar_levels (cairo_t *cr)
+{
+  draw_text (cr, 260, 30, "Rafael Quintero", 22, TRUE);
+  draw_text (cr, 30, 80, "rafael.quintero@example.com", 9, FALSE);
+  draw_text (cr, 30, 96, "+34 600 123 456", 9, FALSE);
+  draw_text (cr, 15, 130, "Skills", 13, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (sidebar_skills); k++)
+    {
+      draw_text (cr, 18, 158 + 30 * k, sidebar_skills[k], 10, TRUE);
+      draw_text (cr, 208, 172 + 30 * k, "100%", 6, TRUE);
+    }
+  draw_text (cr, 251, 130, "Experience", 13, TRUE);
+  for (guint e = 0; e < 2; e++)
+    {
+      double y = 160 + 150 * e;
+
+      draw_text (cr, 265, y, e == 0 ? "Front-end Developer, Zapatos Lume" : "Web Developer, Clínica Sonrisa", 11, TRUE);
+      draw_text (cr, 265, y + 20, e == 0 ? "March 2022 - Present" : "May 2019 - February 2022", 10, FALSE);
+      for (guint b = 0; b < 3; b++)
+        {
+          draw_text (cr, 270, y + 44 + 22 * b, "•", 8, FALSE);
+          draw_text (cr, 284, y + 44 + 22 * b, sidebar_items[3 * e + b], 8, FALSE);
+        }
+    }
+}
+
+static void
+test_sidebar_levels (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_sidebar_levels);
+  document = import_drawn (draw_sidebar_levels);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Built the checkout pages of a shoe shop in Vue\n"
+                   "Cut the home page's load time from four seconds to one\n"
+                   "Wrote the shop's style guide with the designers\n"
+                   "Moved the booking form of a dental clinic to React\n"
+                   "Added keyboard navigation to every dialog\n"
+                   "Reviewed the pull requests of two junior developers\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/raised-letters", test_raised_letters);
   g_test_add_func ("/import-layouts/bold-broken-word", test_bold_broken_word);
   g_test_add_func ("/import-layouts/unequal-columns", test_unequal_columns);
+  g_test_add_func ("/import-layouts/sidebar-levels", test_sidebar_levels);
 
   return g_test_run ();
 }

@@ -30,6 +30,37 @@ n_starts_near (GArray *xs,
   return n;
 }
 
+/* Whether the part of @row that starts at its *@j-th character (up to
+ * a gap as wide as a tab) has no letter: then *@j and *@x2 move to its
+ * last character and where it ends. */
+static gboolean
+part_is_figures (PdfPage *p,
+                 PdfLine *row,
+                 guint   *j,
+                 double  *x2)
+{
+  guint end = *j;
+
+  for (guint k = *j; k < row->chars->len; k++)
+    {
+      guint i = g_array_index (row->chars, guint, k);
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+      PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+      const PopplerRectangle *last = &p->rects[p->rect_of[g_array_index (row->chars, guint, end)]];
+
+      if (g_unichar_isspace (p->chars[i]))
+        continue;
+      if (k > *j && r->x1 - last->x2 > 2 * MAX (a ? a->font_size : 0, 5.0))
+        break;
+      if (g_unichar_isalpha (p->chars[i]))
+        return FALSE;
+      end = k;
+    }
+  *j = end;
+  *x2 = p->rects[p->rect_of[g_array_index (row->chars, guint, end)]].x2;
+  return TRUE;
+}
+
 /* Two columns: when many lines have a second part starting at the same
  * place in the middle of the page (between a quarter and 70 % of its
  * width: right-aligned dates stand further right), the page is read as a
@@ -63,9 +94,11 @@ find_gutter (PdfPage *p,
           if (g_unichar_isspace (p->chars[i]))
             continue;
           /* A line of the right column alone, where the left one has a
-           * gap, starts there too. */
-          if ((prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) ||
-              (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.74))
+           * gap, starts there too. Figures alone (a skill bar's "100%"
+           * in a sidebar, a year) start no column's text. */
+          if (((prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) ||
+               (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.74)) &&
+              !part_is_figures (p, row, &j, &prev))
             {
               int bucket = (int) (r->x1 / 6);
               guint count = GPOINTER_TO_UINT (g_hash_table_lookup (starts, GINT_TO_POINTER (bucket))) + 1;
