@@ -369,6 +369,55 @@ test_sidebar_levels (void)
                    "Reviewed the pull requests of two junior developers\n");
 }
 
+/* Schools in capitals set a little larger than the text, not in bold,
+ * under a bold "Education"; under each, its dates ("… - Continue") and
+ * its details one a line as "Label: value", without marks. */
+static void
+draw_school_details (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Farhana Akter", 22, TRUE);
+  draw_text (cr, 40, 74, "farhana.akter@example.com", 10, FALSE);
+  draw_text (cr, 40, 110, "Career Objective", 15, TRUE);
+  draw_text (cr, 40, 136, "To build accessible web pages for a company that values careful work.", 10, FALSE);
+  draw_text (cr, 40, 176, "Education", 15, TRUE);
+  draw_text (cr, 46, 206, "NORTHGATE POLYTECHNIC INSTITUTE", 12, FALSE);
+  draw_text (cr, 46, 228, "September 2023 - Continue", 10.5, FALSE);
+  draw_text (cr, 46, 250, "Name of Exam: Diploma in Engineering (Computer Technology)", 10, FALSE);
+  draw_text (cr, 46, 266, "Subject: Computer Technology", 10, FALSE);
+  draw_text (cr, 46, 300, "RIVERBANK HIGH SCHOOL", 12, FALSE);
+  draw_text (cr, 46, 322, "January 2019 - December 2021", 10.5, FALSE);
+  draw_text (cr, 46, 344, "Name of Exam: Secondary School Certificate (Science group)", 10, FALSE);
+  draw_text (cr, 46, 360, "Subject: Science", 10, FALSE);
+  draw_text (cr, 46, 376, "GPA: 4.9 Out of 5", 10, FALSE);
+}
+
+static void
+test_school_details (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *school;
+
+  log_lines (draw_school_details);
+  document = import_drawn (draw_school_details);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Name of Exam: Diploma in Engineering (Computer Technology)\n"
+                   "Subject: Computer Technology\n"
+                   "Name of Exam: Secondary School Certificate (Science group)\n"
+                   "Subject: Science\n"
+                   "GPA: 4.9 Out of 5\n");
+  /* Both schools are entries of Education, the first one still going. */
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 2);
+  school = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (school), "start"), ==, "2023-09");
+  g_assert_false (vitae_node_has (VITAE_NODE (school), "end"));
+  g_assert_cmpuint (vitae_entry_get_n_bullets (school), ==, 2);
+  school = entry_at (document, VITAE_SECTION_EDUCATION, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (school), "end"), ==, "2021-12");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (school), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +430,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/bold-broken-word", test_bold_broken_word);
   g_test_add_func ("/import-layouts/unequal-columns", test_unequal_columns);
   g_test_add_func ("/import-layouts/sidebar-levels", test_sidebar_levels);
+  g_test_add_func ("/import-layouts/school-details", test_school_details);
 
   return g_test_run ();
 }

@@ -238,6 +238,37 @@ bullet_role (Reader      *r,
   return ROLE_TITLE;
 }
 
+/* Whether a line of a school's entry is one of its details set one a
+ * line as "Label: value" ("GPA: 3.9/4.0", "Subject: Physics", "Year of
+ * Graduation: 2024"): a capitalised label of one to four words and a
+ * short value, on a line of its own. Such lines are the entry's items,
+ * drawn without a mark. */
+static gboolean
+is_detail_line (Reader        *r,
+                VitaeTextLine *line,
+                const char    *text)
+{
+  const char *colon = strchr (text, ':');
+  g_autofree char *label = NULL;
+  guint n_words;
+
+  if (line->size <= 0 || r->in_header || r->builder.kind != VITAE_SECTION_EDUCATION || r->builder.entry == NULL ||
+      colon == NULL || colon == text || colon[1] != ' ' || strchr (text, '\t') ||
+      (line->flags & VITAE_TEXT_LINE_BOLD) || g_utf8_strlen (text, -1) > 80 || !g_unichar_isupper (g_utf8_get_char (text)))
+    return FALSE;
+  label = g_strstrip (g_strndup (text, colon - text));
+  /* The labels Vitae writes itself are the entry's fields
+   * (_vitae_import_read_body()). */
+  if (g_str_equal (label, "Grade") || g_str_equal (label, _("Grade")) || g_str_equal (label, "Courses") ||
+      g_str_equal (label, _("Courses")))
+    return FALSE;
+  n_words = _vitae_import_count_words (label);
+  for (const char *p = label; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isalpha (g_utf8_get_char (p)) && *p != ' ')
+      return FALSE;
+  return n_words >= 1 && n_words <= 4 && g_utf8_strlen (colon + 2, -1) <= 60 && colon[2 + strspn (colon + 2, " ")] != '\0';
+}
+
 /* The role of a line in a section of entries that has no mark of its
  * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
 static Role
@@ -344,6 +375,14 @@ section_role (Reader        *r,
       if (line->size > 0 && line->size < 0.85 * r->heading_size && r->builder.entry != NULL &&
           _vitae_import_kind_has_entries (r->builder.kind))
         return ROLE_BODY;
+      /* A school's or employer's name in capitals, set a little larger
+       * than the text but smaller than every heading so far and not in
+       * bold ("KOLEJ ERICAN" under "Education"), in a section of
+       * entries whose heading was understood: an entry's title. */
+      if (line->size > 0 && r->heading_size > 0 && line->size < r->heading_size - 0.5 &&
+          !(line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.kind != VITAE_SECTION_CUSTOM &&
+          _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_kind_from_heading (*text) < 0)
+        return ROLE_TITLE;
       return ROLE_HEADING;
     }
   if (_vitae_import_after_bullet (*text) != NULL)
@@ -369,8 +408,14 @@ section_role (Reader        *r,
     return ROLE_BULLET;
   if (_vitae_import_starts_hanging_item (r, i, line, *text))
     return ROLE_BULLET;
+  /* Details one a line: one under another is no wrapped line. */
+  if (is_detail_line (r, line, *text) && r->builder.previous == ROLE_BULLET &&
+      is_detail_line (r, line_at (r, i - 1), line_at (r, i - 1)->text))
+    return ROLE_BULLET;
   if (_vitae_import_continue_line (r, i, line, *text))
     return ROLE_DONE;
+  if (is_detail_line (r, line, *text))
+    return ROLE_BULLET;
 
   role = entry_role (r, i, line, *text);
   return role != ROLE_NONE ? role : ROLE_BODY;

@@ -76,7 +76,7 @@ static const struct {
 };
 
 static const char * const present_words[] = {
-  "present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "aujourd'hui",
+  "present", "current", "now", "today", "ongoing", "continue", "continuing", "heute", "aktuell", "jetzt", "aujourd'hui",
   "actuel", "présent", "actualidad", "presente", "actual", "oggi", "atual", "atualmente", "heden",
   "今", "至今", "现在", "現在",
   NULL
