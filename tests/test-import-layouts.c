@@ -418,6 +418,48 @@ test_school_details (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (school), ==, 3);
 }
 
+/* A list of years inside an item: under "• Wrote the contest's tasks",
+ * one line a year, the year and then the task, at the item's text. */
+static void
+draw_years_in_item (cairo_t *cr)
+{
+  static const char * const years[][2] = {
+    { "2019", "A timetable app for the city's trams" },
+    { "2020", "Open data: where the river floods" },
+    { "2021", "A puzzle box that talks back" },
+  };
+
+  draw_text (cr, 40, 40, "Maëlle Guillou", 20, TRUE);
+  draw_text (cr, 40, 70, "maelle.guillou@example.fr", 10, FALSE);
+  draw_text (cr, 40, 106, "Engagements", 14, TRUE);
+  draw_text (cr, 40, 132, "Nuit du Code, Rennes", 10, TRUE);
+  draw_text (cr, 470, 132, "2019 – 2021", 10, FALSE);
+  draw_text (cr, 50, 152, "•", 10, FALSE);
+  draw_text (cr, 64, 152, "Wrote the contest's tasks", 10, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (years); k++)
+    {
+      draw_text (cr, 64, 168 + 16 * k, years[k][0], 10, FALSE);
+      draw_text (cr, 120, 168 + 16 * k, years[k][1], 10, FALSE);
+    }
+  draw_text (cr, 50, 216, "•", 10, FALSE);
+  draw_text (cr, 64, 216, "Ran the night itself with six volunteers", 10, FALSE);
+}
+
+static void
+test_years_in_item (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_years_in_item);
+  document = import_drawn (draw_years_in_item);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Wrote the contest's tasks 2019 A timetable app for the city's trams 2020 Open data: where the "
+                   "river floods 2021 A puzzle box that talks back\n"
+                   "Ran the night itself with six volunteers\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/unequal-columns", test_unequal_columns);
   g_test_add_func ("/import-layouts/sidebar-levels", test_sidebar_levels);
   g_test_add_func ("/import-layouts/school-details", test_school_details);
+  g_test_add_func ("/import-layouts/years-in-item", test_years_in_item);
 
   return g_test_run ();
 }
