@@ -460,6 +460,51 @@ test_years_in_item (void)
                    "Ran the night itself with six volunteers\n");
 }
 
+/* Items whose lines stand further apart than the page's paragraph lines
+ * (a sidebar's list set looser than the main text), each wrapped onto a
+ * line at its glyph's edge: in lower case, or after a little word. */
+static void
+draw_loose_items (cairo_t *cr)
+{
+  static const char * const lines[] = {
+    "-Find a team that ships small changes every day, reviews each change with care, keeps",
+    "its runbooks current.", "-Learn how large systems are run and", "Kept healthy over the years.",
+    "-Teach what I know to new colleagues.",
+  };
+
+  draw_text (cr, 40, 40, "Dalia Hovhannisyan", 20, TRUE);
+  draw_text (cr, 40, 70, "dalia.hovhannisyan@example.am", 10, FALSE);
+  draw_text (cr, 40, 104, "Summary", 14, TRUE);
+  draw_wrapped (cr, 40, 128, 480, "Back-end developer with four years of Go and Postgres in a logistics company, "
+                "used to on-call duty, careful migrations and writing down what the team decided, so that the "
+                "next person does not have to ask twice about the same thing. Before that, two years of "
+                "support work taught me to read logs before guessing, to answer every message the same day "
+                "and to leave each system a little easier to run than I found it.", 8);
+  draw_text (cr, 40, 210, "Experience", 14, TRUE);
+  draw_text (cr, 40, 234, "Back-end Developer, Kargo Lines", 9, TRUE);
+  draw_text (cr, 460, 234, "2021 – 2025", 9, FALSE);
+  draw_text (cr, 40, 262, "Goals", 14, TRUE);
+  draw_text (cr, 40, 286, "Looking for", 9, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (lines); k++)
+    draw_text (cr, 40, 304 + 14.5 * k, lines[k], 8, FALSE);
+}
+
+static void
+test_loose_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_loose_items);
+  document = import_drawn (draw_loose_items);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Find a team that ships small changes every day, reviews each change with care, keeps its "
+                   "runbooks current.\n"
+                   "Learn how large systems are run and Kept healthy over the years.\n"
+                   "Teach what I know to new colleagues.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/sidebar-levels", test_sidebar_levels);
   g_test_add_func ("/import-layouts/school-details", test_school_details);
   g_test_add_func ("/import-layouts/years-in-item", test_years_in_item);
+  g_test_add_func ("/import-layouts/loose-items", test_loose_items);
 
   return g_test_run ();
 }

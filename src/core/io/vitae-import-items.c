@@ -298,7 +298,13 @@ _vitae_import_continue_line (Reader        *r,
       !(previous == ROLE_BULLET && !r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) &&
         (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i)))) &&
       !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&
-      line->gap <= r->line_gap + 0.1 * line->size &&
+      (line->gap <= r->line_gap + 0.1 * line->size ||
+       /* In a column spaced wider than the page's paragraphs, a line in
+        * lower case under an item that does not end a sentence, or any
+        * under one that runs on ("… using Jasmine and" / "WebDriverIO"). */
+       (previous == ROLE_BULLET && r->bullet_glyph && line->gap <= 0.5 * line->size &&
+        ((g_unichar_islower (g_utf8_get_char (text)) && !g_str_has_suffix (above->text, ".")) ||
+         _vitae_import_runs_on (above->text)))) &&
       line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
       (previous != ROLE_BULLET || line->x >= r->bullet_x - 0.25 * line->size) &&
       /* A link alone at the bullet's edge, not under its text, is the
