@@ -462,14 +462,15 @@ test_years_in_item (void)
 
 /* Items whose lines stand further apart than the page's paragraph lines
  * (a sidebar's list set looser than the main text), each wrapped onto a
- * line at its glyph's edge: in lower case, or after a little word. */
+ * line at its glyph's edge: in lower case (also after a short line), or
+ * after a little word. */
 static void
 draw_loose_items (cairo_t *cr)
 {
   static const char * const lines[] = {
     "-Find a team that ships small changes every day, reviews each change with care, keeps",
     "its runbooks current.", "-Learn how large systems are run and", "Kept healthy over the years.",
-    "-Teach what I know to new colleagues.",
+    "-Keep the on-call rota", "fair and written down.", "-Teach what I know to new colleagues.",
   };
 
   draw_text (cr, 40, 40, "Dalia Hovhannisyan", 20, TRUE);
@@ -502,6 +503,7 @@ test_loose_items (void)
                    "Find a team that ships small changes every day, reviews each change with care, keeps its "
                    "runbooks current.\n"
                    "Learn how large systems are run and Kept healthy over the years.\n"
+                   "Keep the on-call rota fair and written down.\n"
                    "Teach what I know to new colleagues.\n");
 }
 

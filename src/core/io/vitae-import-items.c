@@ -293,8 +293,11 @@ _vitae_import_continue_line (Reader        *r,
    * without a glyph, a sentence that starts where the one above ended
    * starts the next item; where the items do not end in full stops or
    * none wraps, so does a capital under a line that does not run on
-   * ("… logs" / "Maintaining …"). */
-  if (!r->in_header && !short_above && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
+   * ("… logs" / "Maintaining …"). Under a glyph's item, a line in lower
+   * case goes on with it even after a short line. */
+  if (!r->in_header && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
+      (!short_above || (previous == ROLE_BULLET && r->bullet_glyph && g_unichar_islower (g_utf8_get_char (text)) &&
+                        !g_str_has_suffix (above->text, "."))) &&
       !(previous == ROLE_BULLET && !r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) &&
         (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i)))) &&
       !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&
