@@ -1898,6 +1898,225 @@ test_pdf_libreoffice_table (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
 }
 
+/* How many times @needle is in @document's JSON Resume text. */
+static guint
+count_in_json (VitaeDocument *document,
+               const char    *needle)
+{
+  g_autofree char *json = vitae_json_resume_serialize (document, NULL);
+  guint n = 0;
+
+
+  for (const char *p = strstr (json, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Draws @parts on one line from @x, 20 points apart, as a LaTeX footer
+ * sets its contact details between icon-font glyphs. */
+static void
+draw_parts (cairo_t            *cr,
+            double              x,
+            double              y,
+            const char * const *parts,
+            double              size)
+{
+  for (guint i = 0; parts[i]; i++)
+    {
+      draw_text (cr, x, y, parts[i], size, FALSE);
+      x += text_width (cr, parts[i], size, FALSE) + 20;
+    }
+}
+
+/* Two pages, each with the contact details in a footer after icon-font
+ * letters (moderncv's phone, mail and social icons come out of the text
+ * layer as "Æ", "Q" and "t"), the name at the top of the first. */
+static void
+draw_footer_contacts (cairo_t *cr)
+{
+  static const char * const footer[] = {
+    "Æ +43 660 5550123", "•", "Q jonas.berger@example.at", "•", "t jberger_dev", NULL,
+  };
+
+  draw_text (cr, 300, 40, "Jonas Berger", 30, FALSE);
+  draw_text (cr, 200, 100, "Ausbildung", 14, FALSE);
+  draw_text (cr, 40, 124, "10/2016 – 09/2018", 11, FALSE);
+  draw_text (cr, 200, 124, "Master Mechatronik, FH Wels.", 11, FALSE);
+  draw_text (cr, 200, 150, "Berufserfahrung", 14, FALSE);
+  draw_text (cr, 40, 174, "02/2019 – 06/2023", 11, FALSE);
+  draw_text (cr, 200, 174, "Monteur, Alpenwerk GmbH, Linz.", 11, FALSE);
+  draw_text (cr, 200, 192, "• Montierte Sondermaschinen beim Kunden", 10, FALSE);
+  draw_parts (cr, 60, 790, footer, 8);
+  cairo_show_page (cr);
+  draw_text (cr, 200, 40, "Sprachen", 14, FALSE);
+  draw_text (cr, 200, 64, "Deutsch, Englisch", 11, FALSE);
+  draw_parts (cr, 60, 790, footer, 8);
+}
+
+static void
+test_pdf_footer_contacts (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_footer_contacts);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Jonas Berger");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "jonas.berger@example.at");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+43 660 5550123");
+  /* Neither footer is left in a section, nor the handle taken as a town. */
+  g_assert_cmpuint (count_in_json (document, "jonas.berger@"), ==, 1);
+  g_assert_cmpuint (count_in_json (document, "5550123"), ==, 1);
+  g_assert_false (vitae_node_has (VITAE_NODE (document), "city"));
+}
+
+/* A centred two-column page (as Canva sets one): the e-mail address in
+ * the right column on the same line as a degree in the left one. */
+static void
+draw_email_beside_entry (cairo_t *cr)
+{
+  draw_text (cr, 70, 40, "Wout Claes", 36, TRUE);
+  draw_text (cr, 110, 90, "Web Developer", 20, TRUE);
+  draw_text (cr, 100, 140, "Education", 20, TRUE);
+  draw_text (cr, 60, 170, "Bachelor Applied Informatics", 12, FALSE);
+  draw_text (cr, 360, 170, "Ghent, Belgium", 12, FALSE);
+  draw_text (cr, 60, 190, "Graduate Electronics", 12, FALSE);
+  draw_text (cr, 360, 190, "wout.claes@example.be", 12, FALSE);
+  draw_text (cr, 100, 230, "Skills", 20, TRUE);
+  draw_text (cr, 60, 260, "Vue, Laravel, SQL", 12, FALSE);
+}
+
+static void
+test_pdf_email_beside_entry (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_email_beside_entry);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Wout Claes");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "wout.claes@example.be");
+  g_assert_cmpuint (count_in_json (document, "wout.claes@"), ==, 1);
+  /* The degree stays where it was, not taken for a town. */
+  g_assert_cmpuint (count_in_json (document, "Graduate Electronics"), ==, 1);
+  g_assert_false (vitae_node_has (VITAE_NODE (document), "city"));
+}
+
+/* A name over two lines, the surname set larger and bold under the
+ * given name (a Canva template); and a headline set small above a name,
+ * which stays a headline. */
+static void
+draw_name_two_sizes (cairo_t *cr)
+{
+  draw_text (cr, 270, 30, "ДАРИНА", 30, FALSE);
+  draw_text (cr, 270, 62, "ОМАРОВА", 35, TRUE);
+  draw_text (cr, 270, 110, "Data Analyst", 17, FALSE);
+  draw_text (cr, 40, 180, "Опыт работы", 16, TRUE);
+  draw_text (cr, 40, 210, "Аналитик, Kaspi Lab", 10, TRUE);
+  draw_text (cr, 470, 210, "2021 – 2024", 10, FALSE);
+  draw_text (cr, 40, 228, "• Построила отчёты по продажам", 10, FALSE);
+  draw_text (cr, 40, 300, "darina.o@example.kz", 10, FALSE);
+}
+
+static void
+draw_headline_above_name (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "SITE ENGINEER", 14, FALSE);
+  draw_text (cr, 40, 50, "TOMASZ NOWAK", 30, TRUE);
+  draw_text (cr, 40, 96, "tomasz.nowak@example.pl", 10, FALSE);
+  draw_text (cr, 40, 140, "EXPERIENCE", 14, TRUE);
+  draw_text (cr, 40, 164, "Site Engineer, Budimex", 10, TRUE);
+  draw_text (cr, 470, 164, "2019 – 2024", 10, FALSE);
+}
+
+static void
+test_pdf_name_two_sizes (void)
+{
+  g_autoptr(VitaeDocument) a = import_drawn (draw_name_two_sizes);
+  g_autoptr(VitaeDocument) b = import_drawn (draw_headline_above_name);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "name"), ==, "ДАРИНА ОМАРОВА");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "email"), ==, "darina.o@example.kz");
+  g_assert_cmpuint (count_in_json (a, "ДАРИНА"), ==, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (b), "name"), ==, "TOMASZ NOWAK");
+}
+
+/* A "personal data" block as German, French, Italian and Spanish CVs set
+ * it: the name in labelled fields (surname first after "Name, Vorname",
+ * or split over two fields in either order), the phone after a label
+ * of the language, a birth date and a postal code that are no phone. */
+static void
+test_lines_personal_data (void)
+{
+  static const char * const german[] = {
+    "Persönliche Daten", "Name, Vorname:\tRiemann, Klara", "Geburtsdatum:\t1990-10-20",
+    "Anschrift:\tLindenweg 4, 38855 Wernigerode", "Telefon:\t0171 2345678", "E-Mail:\tklara.riemann@example.de",
+    "Berufserfahrung", "02/2022 – heute\tSystemadministratorin", "- Betreute 40 Linux-Server",
+  };
+  static const char * const french[] = {
+    "Informations personnelles", "Nom : Martin", "Prénom : Claire", "Né le : 12/03/1991",
+    "Tél. : 06 12 34 56 78", "claire.martin@example.fr", "Expérience", "Développeuse\t2019 – 2023",
+  };
+  static const char * const italian[] = {
+    "Dati personali", "Nome: Giulia", "Cognome: Bianchi", "Data di nascita: 17/05/1994",
+    "Cellulare: +39 333 123 4567", "Esperienza", "Analista\t2020 – 2024",
+  };
+  static const char * const spanish[] = {
+    "Datos personales", "Nombre y apellidos: Lucía Fernández Gómez", "CP: 28013", "Móvil: 612 345 678",
+    "Experiencia", "Enfermera\t2018 – 2024",
+  };
+  g_autoptr(VitaeDocument) de = import_texts (german, G_N_ELEMENTS (german));
+  g_autoptr(VitaeDocument) fr = import_texts (french, G_N_ELEMENTS (french));
+  g_autoptr(VitaeDocument) it = import_texts (italian, G_N_ELEMENTS (italian));
+  g_autoptr(VitaeDocument) es = import_texts (spanish, G_N_ELEMENTS (spanish));
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (de), "name"), ==, "Klara Riemann");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (de), "phone"), ==, "0171 2345678");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (de), "email"), ==, "klara.riemann@example.de");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (fr), "name"), ==, "Claire Martin");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (fr), "phone"), ==, "06 12 34 56 78");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (it), "name"), ==, "Giulia Bianchi");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (it), "phone"), ==, "+39 333 123 4567");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (es), "name"), ==, "Lucía Fernández Gómez");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (es), "phone"), ==, "612 345 678");
+}
+
+/* A cover page's title is never the name, even when it names the
+ * person after it; phone numbers after labels and icons of several
+ * languages, where a birth date and a postal code stand first; links
+ * after icons. */
+static void
+test_lines_titles_and_phones (void)
+{
+  static const char * const cover[] = {
+    "Bewerbung als Mechatroniker", "Lebenslauf von Jonas Weber", "Hauptstraße 7, D-12345 Berlin",
+    "geb. 1990-10-20", "Mobil 0151 23456789", "jonas.weber@example.de", "Ausbildung", "Fachhochschule Wels\t2016 – 2018",
+  };
+  static const char * const resume[] = {
+    "CURRICULUM VITAE", "Ana Souza", "Rua Augusta 100, 01310-100 São Paulo", "✆ +55 11 91234 5678",
+    "Experiência", "Analista\t2020 – 2024",
+  };
+  static const char * const sidebar[] = {
+    "Mehmet Yılmaz", "Experience", "Engineer, Arçelik\t2019 – 2024", "Contact", "mehmet.y@example.com.tr",
+    "☎ +90 532 123 45 67", "Ankara 06690",
+  };
+  static const char * const links[] = {
+    "Hana Kovač", "S hanakovac.dev | E hanak | LinkedIn | hana.k@example.hr", "Experience",
+    "Warehouse IT (2015-2018)", "Kept forty scanners running",
+  };
+  g_autoptr(VitaeDocument) a = import_texts (cover, G_N_ELEMENTS (cover));
+  g_autoptr(VitaeDocument) b = import_texts (resume, G_N_ELEMENTS (resume));
+  g_autoptr(VitaeDocument) c = import_texts (sidebar, G_N_ELEMENTS (sidebar));
+  g_autoptr(VitaeDocument) d = import_texts (links, G_N_ELEMENTS (links));
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "name"), ==, "Jonas Weber");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "phone"), ==, "0151 23456789");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (b), "name"), ==, "Ana Souza");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (b), "phone"), ==, "+55 11 91234 5678");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (c), "phone"), ==, "+90 532 123 45 67");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (c), "email"), ==, "mehmet.y@example.com.tr");
+  /* Links after icon-font letters are links, not the town; years in
+   * brackets are no phone. */
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (d), "url"), ==, "hanakovac.dev");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (d), "email"), ==, "hana.k@example.hr");
+  g_assert_false (vitae_node_has (VITAE_NODE (d), "city"));
+  g_assert_false (vitae_node_has (VITAE_NODE (d), "phone"));
+}
+
 /* An empty file of each kind is refused with a message that names it;
  * before, an empty .json reached the JSON reader as NULL and crashed. */
 static void
@@ -2290,6 +2509,11 @@ main (int   argc,
   g_test_add_func ("/import/lines/glued-marks", test_lines_glued_marks);
   g_test_add_func ("/import/lines/language-marks", test_lines_language_marks);
   g_test_add_func ("/import/pdf/centred-name", test_pdf_centred_name);
+  g_test_add_func ("/import/pdf/footer-contacts", test_pdf_footer_contacts);
+  g_test_add_func ("/import/pdf/email-beside-entry", test_pdf_email_beside_entry);
+  g_test_add_func ("/import/pdf/name-two-sizes", test_pdf_name_two_sizes);
+  g_test_add_func ("/import/lines/personal-data", test_lines_personal_data);
+  g_test_add_func ("/import/lines/titles-and-phones", test_lines_titles_and_phones);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/pdf/sentence-items", test_pdf_sentence_items);
   g_test_add_func ("/import/pdf/indented-column", test_pdf_indented_column);

@@ -90,6 +90,225 @@ skip_label (const char *part)
   return part;
 }
 
+/* Whether @label, the words before a number, ends in a word that names
+ * a number that is no phone's: a birth date, a postal code, a fax, an
+ * identity number ("Date of birth:", "geb.", "CEP", "Fax"). */
+gboolean
+_vitae_import_is_other_number_label (const char *label)
+{
+  static const char * const others[] = {
+    "fax", "telefax", "télécopie", "id", "cnic", "nic", "passport", "pass", "ssn", "birth", "born", "dob", "birthday",
+    "age", "geburtsdatum", "geboren", "geb", "naissance", "né", "née", "nacimiento", "nascita", "nascimento",
+    "geboortedatum", "zip", "postal", "plz", "postleitzahl", "cp", "cep", "código", "code", "dni", "nie", "nif",
+    "cpf", "rg", "pesel", "iban", "bic", "date", "datum", "fecha", "data", "matrikelnummer", "isbn", "issn",
+    "orcid", "doi", NULL
+  };
+  g_autofree char *folded = g_utf8_casefold (label, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t.:,()/-", -1);
+  guint n = g_strv_length (words);
+
+  /* The last word: "Tel 030 … Fax 030 …" has its fax second. */
+  while (n > 0 && words[n - 1][0] == '\0')
+    n--;
+  return n > 0 && g_strv_contains (others, words[n - 1]);
+}
+
+/* "20.10.1990", "1990-10-20": a date, not a phone number. */
+static gboolean
+is_date_number (const char *text)
+{
+  guint groups[3] = { 0, };
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        groups[n]++;
+      else if ((*p == '.' || *p == '-' || *p == '/') && n < 2 && groups[n] > 0)
+        n++;
+      else
+        return FALSE;
+    }
+  return n == 2 && ((groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4)) ||
+                    (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2));
+}
+
+/* Whether the text from @start to @end labels a phone number: a word
+ * of the labels in several languages ("Tel.:", "Phone No.", "Mobil",
+ * "Tél. :", "手机：") or a letter alone, an icon font's glyph ("Æ"). */
+static gboolean
+is_phone_label (const char *start,
+                const char *end)
+{
+  static const char * const labels[] = {
+    "phone", "telephone", "tel", "tél", "téléphone", "telefon", "telefono", "teléfono", "telefone", "telefoon",
+    "telefonnummer", "mobile", "mobil", "mob", "mobiel", "móvil", "movil", "cell", "cellphone", "cellulare",
+    "celular", "cel", "handy", "portable", "port", "gsm", "hp", "whatsapp", "contact", "no", "nr", "number",
+    "nummer", "ph", "телефон", "тел", "моб", "мобильный", "电话", "手机", "電話", "携帯", "전화", "휴대폰", NULL
+  };
+  g_autofree char *label = g_utf8_casefold (start, end - start);
+  g_auto(GStrv) words = g_strsplit_set (label, " \t.:,()/-：", -1);
+  guint n = 0;
+
+  for (guint k = 0; words[k]; k++)
+    {
+      if (words[k][0] == '\0')
+        continue;
+      if (!g_strv_contains (labels, words[k]) && g_utf8_strlen (words[k], -1) > 1)
+        return FALSE;
+      n++;
+    }
+  return n <= 3;
+}
+
+/* The phone number that is all of @text after icons and a short label
+ * ("☎ +90 532 …", "Mobil 0151 …", "Tél. : 06 12 …", "Telefon:<tab>0171 …"),
+ * or NULL: also when the label names another number ("Fax 030 …",
+ * "geb. 1990-10-20") or a number alone is short. */
+static char *
+dup_labelled_phone (const char *text)
+{
+  const char *p = text;
+  const char *number;
+  g_autofree char *s = NULL, *e = NULL, *bare = NULL;
+  guint digits = 0;
+
+  while (*p && !g_unichar_isalnum (g_utf8_get_char (p)) && *p != '+' && *p != '(')
+    p = g_utf8_next_char (p);
+  number = p;
+  while (*number && !g_ascii_isdigit (*number) && *number != '+' && *number != '(')
+    number = g_utf8_next_char (number);
+  if (*number == '\0' || number - p > 24)
+    return NULL;
+  /* A label is a phone's word, or an icon font's glyph read as a letter. */
+  if (number > p && !is_phone_label (p, number))
+    return NULL;
+  for (const char *q = number; *q; q++)
+    digits += g_ascii_isdigit (*q) != 0;
+  bare = g_strdup (number);
+  g_strdelimit (bare, "()", ' ');
+  g_strstrip (bare);
+  if (!_vitae_import_looks_like_phone (number) || is_date_number (bare) || _vitae_import_parse_dates (bare, &s, &e))
+    return NULL;
+  if (digits < 9 && *number != '+' && number == p)
+    return NULL;
+  return g_strdup (number);
+}
+
+/* Whether @title heads a section of personal data: the person's
+ * details, birth date and the like (a custom section). */
+gboolean
+_vitae_import_is_personal_heading (const char *title)
+{
+  static const char * const headings[] = {
+    "personal details", "personal data", "personal information", "persönliche daten", "persönliche angaben",
+    "angaben zur person", "zur person", "données personnelles", "informations personnelles", "état civil",
+    "datos personales", "información personal", "dati personali", "informazioni personali", "dados pessoais",
+    "informações pessoais", "persoonlijke gegevens", "personalia", "dane osobowe", "личные данные",
+    "особисті дані", "个人信息", "基本信息", "個人情報", NULL
+  };
+  g_autofree char *folded = title != NULL ? g_utf8_casefold (title, -1) : NULL;
+
+  if (folded == NULL)
+    return FALSE;
+  g_strstrip (folded);
+  return g_strv_contains (headings, folded);
+}
+
+/* What a part of a line of contact details is. */
+typedef enum
+{
+  PART_OTHER,
+  PART_GLYPH,   /* a separator or an icon alone */
+  PART_EMAIL,
+  PART_PHONE,
+  PART_LINK,    /* a web address, or a handle after an icon ("t jdoe_42") */
+} PartKind;
+
+/* The words of @part after a contact label and an icon: an icon font's
+ * glyph comes out of some PDFs as a letter ("Q ada@…", "Æ +43 …"). */
+static GStrv
+detail_words (const char *part)
+{
+  g_auto(GStrv) words = g_strsplit_set (skip_label (part), " \t", -1);
+  GStrvBuilder *kept = g_strv_builder_new ();
+  GStrv result;
+
+  for (guint k = 0; words[k]; k++)
+    if (words[k][0] != '\0')
+      g_strv_builder_add (kept, words[k]);
+  result = g_strv_builder_end (kept);
+  g_strv_builder_unref (kept);
+  if (g_strv_length (result) == 2 && g_utf8_strlen (result[0], -1) == 1)
+    {
+      char *second = g_strdup (result[1]);
+
+      g_strfreev (result);
+      result = g_new0 (char *, 2);
+      result[0] = second;
+    }
+  return result;
+}
+
+/* "07aranya.site", "ada.dev": a web address without its scheme. */
+static gboolean
+is_domain (const char *word)
+{
+  const char *dot = strrchr (word, '.');
+  gsize tld = dot != NULL ? strlen (dot + 1) : 0;
+
+  if (dot == NULL || dot == word || tld < 2 || tld > 6 || strchr (word, '@') != NULL)
+    return FALSE;
+  for (const char *p = dot + 1; *p; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static PartKind
+part_kind (const char *part)
+{
+  /* Words that stand for a link on the page. */
+  static const char * const networks[] = {
+    "linkedin", "github", "gitlab", "twitter", "portfolio", "website", "homepage", "blog", "xing", "telegram",
+    "skype", "orcid", "stackoverflow", "kaggle", "leetcode", "medium", "behance", "dribbble", NULL
+  };
+  g_auto(GStrv) words = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *folded = NULL;
+  gboolean any_alnum = FALSE;
+
+  for (const char *p = part; *p && !any_alnum; p = g_utf8_next_char (p))
+    any_alnum = g_unichar_isalnum (g_utf8_get_char (p));
+  if (!any_alnum)
+    return PART_GLYPH;
+  phone = dup_labelled_phone (part);
+  if (phone != NULL)
+    return PART_PHONE;
+  words = detail_words (part);
+  if (g_strv_length (words) != 1)
+    return PART_OTHER;
+  folded = g_utf8_casefold (words[0], -1);
+  if (_vitae_import_looks_like_email (words[0]))
+    return PART_EMAIL;
+  if (_vitae_import_looks_like_url (words[0]) || g_strv_contains (networks, folded) || is_domain (words[0]))
+    return PART_LINK;
+  /* "github/jdoe" */
+  if (strchr (folded, '/') != NULL)
+    {
+      g_autofree char *host = g_strndup (folded, strchr (folded, '/') - folded);
+
+      if (g_strv_contains (networks, host))
+        return PART_LINK;
+    }
+  /* A handle after an icon ("t jdoe_42", "E posquit0"); not a place
+   * ("A Coruña"). */
+  if (g_utf8_strlen (part, -1) > g_utf8_strlen (words[0], -1) + 1 &&
+      (strpbrk (words[0], "_0123456789") != NULL || g_unichar_islower (g_utf8_get_char (words[0]))))
+    return PART_LINK;
+  return PART_OTHER;
+}
+
 void
 _vitae_import_read_contact (Builder    *builder,
                             const char *text)
@@ -119,6 +338,7 @@ _vitae_import_read_contact (Builder    *builder,
       const char *part = g_strstrip (parts[i]);
       const char *colon;
       gboolean any_alnum = FALSE;
+      g_auto(GStrv) bare = NULL;
 
       /* An icon set as an emoji ("✉️", "📍") is no part of its own. */
       for (const char *p = part; *p && !any_alnum; p = g_utf8_next_char (p))
@@ -127,6 +347,13 @@ _vitae_import_read_contact (Builder    *builder,
         continue;
 
       part = skip_label (part);
+      /* … nor is an icon font's glyph read as a letter ("Ó"), before a
+       * web address or alone. */
+      if (*part == '\0' || g_utf8_strlen (part, -1) == 1)
+        continue;
+      bare = detail_words (part);
+      if (g_strv_length (bare) == 1 && (_vitae_import_looks_like_url (bare[0]) || is_domain (bare[0])))
+        part = bare[0];
 
       /* An address among other words: "reach me at a@b.org". */
       if (!_vitae_import_looks_like_email (part) && strchr (part, '@') != NULL && !vitae_node_has (basics, "email"))
@@ -170,7 +397,7 @@ _vitae_import_read_contact (Builder    *builder,
         _vitae_import_set_email (basics, part);
       else if (_vitae_import_looks_like_phone (part) && !vitae_node_has (basics, "phone"))
         vitae_node_set_text (basics, "phone", part);
-      else if (_vitae_import_looks_like_url (part) && !vitae_node_has (basics, "url"))
+      else if ((_vitae_import_looks_like_url (part) || is_domain (part)) && !vitae_node_has (basics, "url"))
         vitae_node_set_text (basics, "url", part);
       else if (_vitae_import_looks_like_url (part))
         {
@@ -196,7 +423,7 @@ _vitae_import_read_contact (Builder    *builder,
           vitae_node_set_text (VITAE_NODE (profile), "username", colon + 2);
           vitae_document_append_profile (builder->document, profile);
         }
-      else if (!vitae_node_has (basics, "city") && !vitae_node_has (basics, "address"))
+      else if (!vitae_node_has (basics, "city") && !vitae_node_has (basics, "address") && part_kind (part) == PART_OTHER)
         set_place (basics, part);
       else
         builder->n_unplaced++;
@@ -214,6 +441,8 @@ _vitae_import_is_contact_detail (Builder    *builder,
   const char *wide = strstr (text, "：");
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
 
+  if (builder->kind == VITAE_SECTION_REFERENCES)
+    return FALSE;
   if (!vitae_node_has (basics, "email") && g_strv_length (words) <= 3)
     for (guint k = 0; words[k]; k++)
       if (_vitae_import_looks_like_email (words[k]))
@@ -232,6 +461,15 @@ _vitae_import_is_contact_detail (Builder    *builder,
         return TRUE;
     }
 
+  /* After an icon or a label of its own: "☎ +90 532 …", "Telefon:<tab>0171 …". */
+  if (!vitae_node_has (basics, "phone"))
+    {
+      g_autofree char *phone = dup_labelled_phone (text);
+
+      if (phone != NULL)
+        return TRUE;
+    }
+
   if (wide != NULL && (colon == NULL || wide < colon))
     colon = wide + strlen ("：") - 1;
   if (!vitae_node_has (basics, "phone") && colon != NULL && colon - text <= 16 && !_vitae_import_has_digit_before (text, colon))
@@ -243,4 +481,253 @@ _vitae_import_is_contact_detail (Builder    *builder,
       return _vitae_import_looks_like_phone (rest);
     }
   return FALSE;
+}
+
+/* In the sections, a line of a PDF that holds the person's contact
+ * details: a footer repeated on every page ("Æ +43 … • Q ada@… • t
+ * ada_l"), read the first time and dropped after; or an e-mail address
+ * in a cell of its own beside other text, as a two-column page sets it
+ * ("Graduate Electronics <tab> ada@…"), taken out of it (@rest is the
+ * line without it). A referee's details are no one's but the referee's. */
+gboolean
+_vitae_import_take_contact_cells (Builder    *builder,
+                                  const char *text,
+                                  char      **rest)
+{
+  VitaeNode *basics = VITAE_NODE (builder->document);
+  g_auto(GStrv) parts = _vitae_import_split_parts (text, "\t|");
+  guint n_details = 0, n_links = 0, n_other = 0, n_new = 0;
+  g_auto(GStrv) cells = NULL;
+  g_autoptr(GString) others = NULL;
+  gboolean taken = FALSE;
+
+  *rest = NULL;
+  if (builder->kind == VITAE_SECTION_REFERENCES)
+    return FALSE;
+
+  /* Under "Personal information", a line with an address or a number
+   * the document lacks is read as the header's are ("Ó <tab> +39 347 …
+   * (Italian mobile number), +41 …"). */
+  if (builder->section != NULL && _vitae_import_is_personal_heading (vitae_section_get_title (builder->section)))
+    {
+      g_autofree char *phone = _vitae_import_dup_phone (text);
+      gboolean new_email = !vitae_node_has (basics, "email") && strchr (text, '@') != NULL &&
+                           _vitae_import_is_contact_line (text);
+
+      if (new_email || (phone != NULL && !vitae_node_has (basics, "phone")))
+        {
+          _vitae_import_read_contact (builder, text);
+          return TRUE;
+        }
+    }
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      PartKind kind = part_kind (g_strstrip (parts[i]));
+
+      n_details += kind == PART_EMAIL || kind == PART_PHONE;
+      n_links += kind == PART_LINK;
+      n_other += kind == PART_OTHER;
+      n_new += (kind == PART_EMAIL && !vitae_node_has (basics, "email")) ||
+               (kind == PART_PHONE && !vitae_node_has (basics, "phone"));
+    }
+  if (n_other == 0 && n_details >= 1 && n_details + n_links >= 2)
+    {
+      g_autofree char *email = g_strdup (vitae_node_get_text (basics, "email"));
+      g_autofree char *phone = g_strdup (vitae_node_get_text (basics, "phone"));
+
+      /* The person's, or a repeat of them: the line is read. */
+      if (n_new > 0)
+        _vitae_import_read_contact (builder, text);
+      return n_new > 0 || (email && strstr (text, email)) || (phone && strstr (text, phone));
+    }
+
+  if (vitae_node_has (basics, "email") || strchr (text, '\t') == NULL)
+    return FALSE;
+  cells = g_strsplit (text, "\t", -1);
+  others = g_string_new (NULL);
+  for (guint i = 0; cells[i]; i++)
+    {
+      const char *cell = g_strstrip (cells[i]);
+
+      PartKind kind = part_kind (cell);
+
+      if (!taken && kind == PART_EMAIL)
+        {
+          _vitae_import_read_contact (builder, cell);
+          taken = vitae_node_has (basics, "email");
+          if (taken)
+            continue;
+        }
+      if (kind != PART_GLYPH)
+        g_string_append_printf (others, "%s%s", others->len > 0 ? "\t" : "", cell);
+    }
+  /* What is left is more than the address's label ("E-Mail:"). */
+  if (taken && others->len > 0 && !(g_str_has_suffix (others->str, ":") && _vitae_import_count_words (others->str) <= 2))
+    *rest = g_string_free (g_steal_pointer (&others), FALSE);
+  return taken;
+}
+
+/* The labels of a name's fields, casefolded: a whole name, one written
+ * surname first ("Name, Vorname: Riemann, Klara"), a given name, a
+ * surname. "Name" and "Nom" alone are a whole name or a surname, "Nome"
+ * and "Nombre" a whole name or a given name: which, the other field
+ * says, if there is one. */
+static const char * const full_labels[] = {
+  "full name", "vor- und nachname", "vor- und zuname", "vorname und name", "vorname und nachname", "prénom et nom",
+  "prénom nom", "nom complet", "nombre completo", "nombre y apellidos", "nome completo", "nome e cognome",
+  "volledige naam", "voor- en achternaam", "imię i nazwisko", "ad soyad", "имя и фамилия", "姓名", "氏名", NULL
+};
+static const char * const reversed_labels[] = {
+  "name, vorname", "nachname, vorname", "name vorname", "nom, prénom", "nom et prénom", "nom prénom",
+  "apellidos, nombre", "apellidos y nombre", "cognome e nome", "cognome nome", "achternaam, voornaam",
+  "фио", "ф.и.о.", "фамилия, имя", "фамилия имя", NULL
+};
+static const char * const given_labels[] = {
+  "vorname", "rufname", "first name", "given name", "given names", "forename", "prénom", "prénoms", "nombre",
+  "nome", "voornaam", "imię", "имя", NULL
+};
+static const char * const family_labels[] = {
+  "name", "nachname", "familienname", "zuname", "last name", "surname", "family name", "nom", "nom de famille",
+  "apellidos", "apellido", "cognome", "sobrenome", "achternaam", "naam", "nazwisko", "фамилия", NULL
+};
+
+enum
+{
+  NAME_GIVEN = 1 << 0,
+  NAME_FAMILY = 1 << 1,
+};
+
+/* "Riemann, Klara" → "Klara Riemann". */
+static char *
+given_first (const char *value)
+{
+  const char *comma = strstr (value, ", ");
+  g_autofree char *family = NULL;
+
+  if (comma == NULL || strchr (comma + 2, ',') != NULL)
+    return g_strdup (value);
+  family = g_strndup (value, comma - value);
+  return g_strconcat (comma + 2, " ", family, NULL);
+}
+
+/* A cover's title before the name: "Lebenslauf von Jonas Weber",
+ * "Curriculum Vitae – Ana Souza", "Resume of Ada Lovelace" → the name. */
+static char *
+name_after_title (const char *text)
+{
+  static const char * const titles[] = {
+    "curriculum vitae", "lebenslauf", "resume", "résumé", "cv", "bewerbung", "currículum vitae", "currículo",
+    "hoja de vida", NULL
+  };
+  static const char * const links[] = { " of ", " von ", " de ", " di ", " van ", " – ", " — ", " - ", ": ", " | ", NULL };
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint t = 0; titles[t]; t++)
+    for (guint l = 0; links[l] && g_str_has_prefix (folded, titles[t]); l++)
+      if (g_str_has_prefix (folded + strlen (titles[t]), links[l]))
+        {
+          /* Casefolding keeps these titles' and links' lengths. */
+          const char *name = text + strlen (titles[t]) + strlen (links[l]);
+
+          if (_vitae_import_is_plausible_name (name) && _vitae_import_count_words (name) >= 2 && !strchr (name, '\t'))
+            return g_strdup (name);
+        }
+  return NULL;
+}
+
+/* Reads a labelled field of the person's name ("Name: …", "Vorname:
+ * …", "Nom : …"), or in the header a cover's title with the name after
+ * it, when the document has no name yet or only the other part of it.
+ * Returns whether @text was read. */
+gboolean
+_vitae_import_read_name_field (Builder    *builder,
+                               const char *text,
+                               gboolean    in_header)
+{
+  VitaeNode *basics = VITAE_NODE (builder->document);
+  const char *name = vitae_node_get_text (basics, "name");
+  const char *colon = strchr (text, ':');
+  g_autofree char *label = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *joined = NULL;
+  gboolean have = name != NULL && name[0] != '\0';
+
+  if (builder->kind == VITAE_SECTION_REFERENCES || (have && builder->name_fields == 0))
+    return FALSE;
+  if (!have && in_header)
+    {
+      g_autofree char *after = name_after_title (text);
+
+      if (after != NULL)
+        {
+          vitae_node_set_text (basics, "name", after);
+          builder->name_fields = NAME_GIVEN | NAME_FAMILY;
+          return TRUE;
+        }
+    }
+
+  /* "Name:<tab>…", "Nom : …", or a table's "Name<tab>…". */
+  if (colon == NULL)
+    colon = strchr (text, '\t');
+  if (colon == NULL || colon - text > 32)
+    return FALSE;
+  label = g_utf8_casefold (text, colon - text);
+  g_strstrip (label);
+  value = g_strdup (colon + 1);
+  g_strdelimit (value, "\t", ' ');
+  g_strstrip (value);
+  if (!_vitae_import_is_plausible_name (value))
+    return FALSE;
+
+  if (g_strv_contains (full_labels, label) || g_strv_contains (reversed_labels, label))
+    {
+      if (have)
+        return FALSE;
+      joined = g_strv_contains (reversed_labels, label) ? given_first (value) : g_strdup (value);
+      builder->name_fields = NAME_GIVEN | NAME_FAMILY;
+    }
+  else if (g_strv_contains (given_labels, label))
+    {
+      if (have && builder->name_fields != NAME_FAMILY)
+        return FALSE;
+      joined = have ? g_strconcat (value, " ", name, NULL) : g_strdup (value);
+      builder->name_fields |= NAME_GIVEN;
+    }
+  else if (g_strv_contains (family_labels, label))
+    {
+      if (have && builder->name_fields != NAME_GIVEN)
+        return FALSE;
+      joined = have ? g_strconcat (name, " ", value, NULL) : g_strdup (value);
+      builder->name_fields |= NAME_FAMILY;
+    }
+  else
+    return FALSE;
+  vitae_node_set_text (basics, "name", joined);
+  return TRUE;
+}
+
+/* Whether the name @name, set on @line of a PDF, goes on on @next, a
+ * line under it: a large name set on two lines, left-aligned or centred
+ * ("BRANDON" / "MARTINEZ", "LE PHUC" / "VINH TUONG": one word a line, or
+ * capitals set large), the second line as large, or a one-word surname
+ * set larger right under a one-word given name ("ДАРИНА" / "ОМАРОВА"). */
+gboolean
+_vitae_import_name_goes_on (const VitaeTextLine *line,
+                            const char          *name,
+                            const VitaeTextLine *next,
+                            double               body_size)
+{
+  guint words = _vitae_import_count_words (next->text);
+  guint name_words = _vitae_import_count_words (name);
+  gboolean same_size = ABS (next->size - line->size) < 0.5;
+  gboolean larger = next->size > line->size && next->size <= 1.3 * line->size && name_words == 1 && words == 1 &&
+                    next->gap < line->size;
+
+  return (same_size || larger) &&
+         (ABS (next->x - line->x) < line->size ||
+          (line->right > 0 && next->right > 0 && ABS (next->x + next->right - line->x - line->right) < 2 * line->size)) &&
+         (words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
+                         line->size >= 1.3 * body_size)) &&
+         (name_words == 1 || _vitae_import_is_upper_text (name)) && _vitae_import_is_plausible_name (next->text);
 }

@@ -77,6 +77,11 @@ reader_init (Reader    *r,
           _vitae_import_is_plausible_name (b->text))
         r->name_index = i;
     }
+  /* … or the line above it, when the name goes on from there. */
+  if (r->name_index > 0 && _vitae_import_is_plausible_name (line_at (r, r->name_index - 1)->text) &&
+      _vitae_import_name_goes_on (line_at (r, r->name_index - 1), line_at (r, r->name_index - 1)->text,
+                                  line_at (r, r->name_index), r->body_size))
+    r->name_index--;
 }
 
 /* "Name – Headline" on one line. */
@@ -194,6 +199,11 @@ header_role (Reader        *r,
 
   if (_vitae_import_is_noise (text))
     return ROLE_DONE;
+  /* A known section's heading is no name, even in a document without
+   * font sizes ("Persönliche Daten" first, the name in a field under it). */
+  if (!r->have_name && line->size <= 0 && _vitae_import_kind_from_heading (text) >= 0 &&
+      _vitae_import_is_heading_like (line, r->body_size))
+    return ROLE_HEADING;
   if (!r->have_name && i >= r->name_index && !_vitae_import_is_contact_line (text) &&
       (line->size <= 0 || _vitae_import_is_plausible_name (text)))
     return ROLE_NAME;
@@ -354,7 +364,7 @@ section_role (Reader        *r,
   /* Contact details that a second column puts after the sections: an
    * e-mail address or a labelled phone number on a short line of its
    * own, when the header had none. */
-  if (!r->in_header && line->size > 0 && g_utf8_strlen (*text, -1) <= 60 &&
+  if (!r->in_header && g_utf8_strlen (*text, -1) <= 60 &&
       _vitae_import_after_bullet (*text) == NULL && _vitae_import_is_contact_detail (&r->builder, *text))
     {
       _vitae_import_read_contact (&r->builder, *text);
@@ -462,15 +472,8 @@ read_name (Reader        *r,
   for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) <= 2; k++)
     {
       VitaeTextLine *next = line_at (r, k);
-      guint words = _vitae_import_count_words (next->text);
 
-      if (ABS (next->size - line->size) < 0.5 &&
-          (ABS (next->x - line->x) < line->size ||
-           (line->right > 0 && next->right > 0 && ABS (next->x + next->right - line->x - line->right) < 2 * line->size)) &&
-          (words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
-                          line->size >= 1.3 * r->body_size)) &&
-          (_vitae_import_count_words (name) == 1 || _vitae_import_is_upper_text (name)) &&
-          _vitae_import_is_plausible_name (next->text))
+      if (_vitae_import_name_goes_on (line, name, next, r->body_size))
         {
           g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
 
@@ -720,6 +723,7 @@ vitae_import_lines (GPtrArray *lines,
       VitaeTextLine *line = line_at (&r, i);
       Role role = _vitae_import_role_from_style (line->style);
       const char *text = line->text;
+      g_autofree char *rest = NULL;
 
       if (i == r.skip_line)
         continue;
@@ -735,6 +739,20 @@ vitae_import_lines (GPtrArray *lines,
 
       g_debug ("size %.1f gap %.1f x %.1f–%.1f (column %.1f) flags %x style %s: %s", line->size, line->gap, line->x,
                line->right, r.col_right[i], line->flags, line->style ? line->style : "-", text);
+
+      /* The name in labelled fields, and contact details among the
+       * sections (vitae-import-contact.c). */
+      if (role == ROLE_NONE && _vitae_import_read_name_field (&r.builder, text, r.in_header))
+        {
+          r.have_name = TRUE;
+          continue;
+        }
+      if (role == ROLE_NONE && !r.in_header && _vitae_import_take_contact_cells (&r.builder, text, &rest))
+        {
+          if (rest == NULL)
+            continue;
+          text = rest;
+        }
 
       if (role == ROLE_NONE && r.in_header)
         role = header_role (&r, i, line);

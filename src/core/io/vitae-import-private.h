@@ -42,6 +42,7 @@ typedef struct
   GString       *summary;
   guint          n_unplaced;
   char          *summary_title;  /* the heading of the summary section */
+  guint          name_fields;  /* which parts of the name labelled fields gave */
 } Builder;
 /* A line that the side-heading pass (_vitae_import_side_headings()) made a heading. */
 #define LINE_SIDE_HEADING (1u << 16)
@@ -119,6 +120,28 @@ _vitae_import_read_contact (Builder    *builder,
 gboolean
 _vitae_import_is_contact_detail (Builder    *builder,
                                  const char *text);
+
+gboolean
+_vitae_import_take_contact_cells (Builder    *builder,
+                                  const char *text,
+                                  char      **rest);
+
+gboolean
+_vitae_import_is_other_number_label (const char *label);
+
+gboolean
+_vitae_import_is_personal_heading (const char *title);
+
+gboolean
+_vitae_import_read_name_field (Builder    *builder,
+                               const char *text,
+                               gboolean    in_header);
+
+gboolean
+_vitae_import_name_goes_on (const VitaeTextLine *line,
+                            const char          *name,
+                            const VitaeTextLine *next,
+                            double               body_size);
 
 void
 _vitae_import_start_section (Builder    *builder,

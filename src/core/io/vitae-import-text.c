@@ -130,6 +130,9 @@ kind_from_words (const char *text)
       if (g_strv_contains ((const char * const *) words, folded))
         return (int) heading_words[i].kind;
     }
+  /* "Persönliche Daten", "Personal information" (vitae-import-contact.c). */
+  if (_vitae_import_is_personal_heading (folded))
+    return VITAE_SECTION_CUSTOM;
   for (guint k = 0; k < VITAE_N_SECTION_KINDS; k++)
     {
       g_autofree char *title = g_utf8_casefold (vitae_section_kind_get_title (k), -1);
@@ -160,9 +163,13 @@ gboolean
 _vitae_import_is_noise (const char *text)
 {
   static const char * const prefixes[] = {
-    "page ", "last update", "updated ", "curriculum vitae", "lebenslauf", NULL
+    "page ", "last update", "updated ", "curriculum vitae", "lebenslauf", "bewerbung", "currículum vitae",
+    "hoja de vida", NULL
   };
-  static const char * const whole[] = { "resume", "résumé", "cv", NULL };
+  static const char * const whole[] = {
+    "resume", "résumé", "cv", "c.v.", "currículum", "curriculum", "currículo", "curriculo", "резюме", "简历",
+    "履歴書", NULL
+  };
   g_autofree char *folded = g_utf8_casefold (text, -1);
 
   for (guint i = 0; prefixes[i]; i++)
@@ -619,7 +626,8 @@ _vitae_import_looks_like_url (const char *part)
 
 /* The first phone number in @text, after a label or an icon and maybe
  * followed by other words ("617-275-9957 a@b.com"), or NULL. */
-/* "31.07.1996", "30-09-1999": a date, not a phone number. */
+/* "31.07.1996", "30-09-1999", "1996-07-31": a date, not a phone number;
+ * "01310-100", "1000-001" (Brazil's, Portugal's): a postal code. */
 static gboolean
 is_numeric_date (const char *text)
 {
@@ -635,30 +643,22 @@ is_numeric_date (const char *text)
       else
         return FALSE;
     }
-  return n == 2 && groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4);
+  if (n == 1 && (groups[0] == 4 || groups[0] == 5) && groups[1] == 3 && strchr (text, '-') != NULL)
+    return TRUE;
+  return n == 2 && ((groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4)) ||
+                    (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2));
 }
 
 /* Whether the number at @at follows a label of another number than a
- * phone's: "CNIC: 36302-…", "Date of birth: …", "ID: …". */
+ * phone's: "CNIC: 36302-…", "Date of birth: …", "ID …", "Fax …"
+ * (_vitae_import_is_other_number_label()). */
 static gboolean
 after_other_label (const char *text,
                    const char *at)
 {
-  static const char * const labels[] = {
-    "cnic", "nic", "id", "passport", "ssn", "birth", "born", "dob", "birthday", "age", "geburtsdatum", "naissance",
-    "nacimiento", "zip", "postal", NULL
-  };
-  g_autofree char *before = g_ascii_strdown (text, at - text);
-  char *colon = strrchr (before, ':');
-  g_auto(GStrv) words = NULL;
-  guint n;
+  g_autofree char *before = g_strndup (text, at - text);
 
-  if (colon == NULL || strspn (colon + 1, " ") != strlen (colon + 1))
-    return FALSE;
-  *colon = '\0';
-  words = g_strsplit (g_strstrip (before), " ", -1);
-  n = g_strv_length (words);
-  return n > 0 && g_strv_contains (labels, words[n - 1]);
+  return _vitae_import_is_other_number_label (before);
 }
 
 char *

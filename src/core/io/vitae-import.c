@@ -19,12 +19,22 @@
  *     documents made from their templates): Name, Headline, Contact,
  *     Heading…, Entry Title, Entry Subtitle, List…;
  *  2. header: before the first heading, the first line is the name (in a
- *     PDF, the largest of the first three lines; after a greeting, "Hello!
- *     I'm …"), a line with an e-mail address, a phone number or a web
+ *     PDF, the largest of the first three lines, with the line above it
+ *     when a given name is set smaller over the surname; after a greeting,
+ *     "Hello! I'm …"), a line with an e-mail address, a phone number or a web
  *     address is contact details, split at " · ", " | ", " • " or tabs;
  *     the first other short line is the headline. After the sections, an
  *     e-mail address or a labelled phone number on a short line of its own
- *     (a second column's) is contact details too;
+ *     (a second column's) is contact details too, and so is a line made
+ *     only of contact details (a footer repeated on every page: read once,
+ *     dropped after), an e-mail address in a cell of its own beside other
+ *     text, and under "Personal information" any line with an address or
+ *     a number the document lacks. A labelled field gives the name ("Name,
+ *     Vorname: …", "Nom : …" with "Prénom : …"), and so does a cover's
+ *     title with the name after it ("Lebenslauf von …"); a cover's title
+ *     alone ("Bewerbung", "Curriculum Vitae") is no name. A number is no
+ *     phone after another number's label (a birth date, a postal code, a
+ *     fax) or when it reads as a date;
  *  3. heading: a line of at most five words without digits or a tab that
  *     is a known section title (in English, German, French, Spanish,
  *     Italian, Portuguese and Dutch), or that is in capitals and bold or
