@@ -1997,8 +1997,8 @@ test_pdf_email_beside_entry (void)
 }
 
 /* A name over two lines, the surname set larger and bold under the
- * given name (a Canva template); and a headline set small above a name,
- * which stays a headline. */
+ * given name (a Canva template); and a headline set small above a name
+ * with pronouns, which stays a headline. */
 static void
 draw_name_two_sizes (cairo_t *cr)
 {
@@ -2016,7 +2016,7 @@ static void
 draw_headline_above_name (cairo_t *cr)
 {
   draw_text (cr, 40, 30, "SITE ENGINEER", 14, FALSE);
-  draw_text (cr, 40, 50, "TOMASZ NOWAK", 30, TRUE);
+  draw_text (cr, 40, 50, "TOMASZ NOWAK (he/him)", 24, TRUE);
   draw_text (cr, 40, 96, "tomasz.nowak@example.pl", 10, FALSE);
   draw_text (cr, 40, 140, "EXPERIENCE", 14, TRUE);
   draw_text (cr, 40, 164, "Site Engineer, Budimex", 10, TRUE);
@@ -2095,7 +2095,7 @@ test_lines_titles_and_phones (void)
     "☎ +90 532 123 45 67", "Ankara 06690",
   };
   static const char * const links[] = {
-    "Hana Kovač", "S hanakovac.dev | E hanak | LinkedIn | hana.k@example.hr", "Experience",
+    "Hana Kovač", "S hanakovac.dev | E hanak | LinkedIn | in/hanak | hana.k@example.hr", "Experience",
     "Warehouse IT (2015-2018)", "Kept forty scanners running",
   };
   g_autoptr(VitaeDocument) a = import_texts (cover, G_N_ELEMENTS (cover));
@@ -2115,6 +2115,38 @@ test_lines_titles_and_phones (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (d), "email"), ==, "hana.k@example.hr");
   g_assert_false (vitae_node_has (VITAE_NODE (d), "city"));
   g_assert_false (vitae_node_has (VITAE_NODE (d), "phone"));
+}
+
+/* Header details of North American resumes: pronouns after the name, a
+ * profile address ending in digits before the phone number, an address
+ * written "(at)" to keep robots off, and phone numbers written in the
+ * ways of several countries. */
+static void
+test_lines_header_numbers (void)
+{
+  static const char * const us[] = {
+    "Alex Kim (they/them)", "linkedin.com/in/alex-kim-20483715 | alex.kim(at)example.org | +1 (555) 201-7788",
+    "Experience", "Analyst, Harbor Bank\t2020 – 2024",
+  };
+  static const char * const phones[][2] = {
+    { "Tel. +49 (0)171 2345678", "+49 (0)171 2345678" },
+    { "Portable : 06.12.34.56.78", "06.12.34.56.78" },
+    { "+7 (915) 996-36-63", "+7 (915) 996-36-63" },
+    { "Mobile: +81 90-1234-5678", "+81 90-1234-5678" },
+    { "HP: +60 12-345 6789", "+60 12-345 6789" },
+  };
+  g_autoptr(VitaeDocument) a = import_texts (us, G_N_ELEMENTS (us));
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "name"), ==, "Alex Kim");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "phone"), ==, "+1 (555) 201-7788");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "email"), ==, "alex.kim@example.org");
+  for (guint i = 0; i < G_N_ELEMENTS (phones); i++)
+    {
+      const char * const texts[] = { "Maria Rossi", "maria.rossi@example.com", phones[i][0], "Experience" };
+      g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, phones[i][1]);
+    }
 }
 
 /* An empty file of each kind is refused with a message that names it;
@@ -2514,6 +2546,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/name-two-sizes", test_pdf_name_two_sizes);
   g_test_add_func ("/import/lines/personal-data", test_lines_personal_data);
   g_test_add_func ("/import/lines/titles-and-phones", test_lines_titles_and_phones);
+  g_test_add_func ("/import/lines/header-numbers", test_lines_header_numbers);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/pdf/sentence-items", test_pdf_sentence_items);
   g_test_add_func ("/import/pdf/indented-column", test_pdf_indented_column);

@@ -257,7 +257,7 @@ is_domain (const char *word)
   const char *dot = strrchr (word, '.');
   gsize tld = dot != NULL ? strlen (dot + 1) : 0;
 
-  if (dot == NULL || dot == word || tld < 2 || tld > 6 || strchr (word, '@') != NULL)
+  if (dot == NULL || dot == word || tld < 2 || tld > 6 || strpbrk (word, "@ :\t") != NULL)
     return FALSE;
   for (const char *p = dot + 1; *p; p++)
     if (!g_ascii_islower (*p))
@@ -293,20 +293,40 @@ part_kind (const char *part)
     return PART_EMAIL;
   if (_vitae_import_looks_like_url (words[0]) || g_strv_contains (networks, folded) || is_domain (words[0]))
     return PART_LINK;
-  /* "github/jdoe" */
-  if (strchr (folded, '/') != NULL)
-    {
-      g_autofree char *host = g_strndup (folded, strchr (folded, '/') - folded);
-
-      if (g_strv_contains (networks, host))
-        return PART_LINK;
-    }
+  /* "github/jdoe", "in/jdoe" (not "Frankfurt/Main") */
+  if (strchr (words[0], '/') != NULL && g_ascii_islower (words[0][0]))
+    return PART_LINK;
   /* A handle after an icon ("t jdoe_42", "E posquit0"); not a place
    * ("A Coruña"). */
   if (g_utf8_strlen (part, -1) > g_utf8_strlen (words[0], -1) + 1 &&
       (strpbrk (words[0], "_0123456789") != NULL || g_unichar_islower (g_utf8_get_char (words[0]))))
     return PART_LINK;
   return PART_OTHER;
+}
+
+/* Writes an address written to keep robots off as one, and every
+ * separator of contact details as a tab. */
+static void
+normalize_contact (GString *text)
+{
+  /* "ada[@]example.org", "ada (at) example [dot] org" */
+  g_string_replace (text, "[@]", "@", 0);
+  g_string_replace (text, "(@)", "@", 0);
+  g_string_replace (text, " [at] ", "@", 0);
+  g_string_replace (text, " (at) ", "@", 0);
+  g_string_replace (text, "(at)", "@", 0);
+  g_string_replace (text, "[at]", "@", 0);
+  g_string_replace (text, " [dot] ", ".", 0);
+  g_string_replace (text, "[dot]", ".", 0);
+
+  /* A separator may end or start a wrapped line. */
+  g_string_replace (text, " ·", "\t", 0);
+  g_string_replace (text, "· ", "\t", 0);
+  g_string_replace (text, " · ", "\t", 0);
+  g_string_replace (text, " | ", "\t", 0);
+  g_string_replace (text, "|", "\t", 0);
+  g_string_replace (text, " • ", "\t", 0);
+  g_string_replace (text, " ♦ ", "\t", 0);
 }
 
 void
@@ -317,20 +337,7 @@ _vitae_import_read_contact (Builder    *builder,
   g_autoptr(GString) normalized = g_string_new (text);
   g_auto(GStrv) parts = NULL;
 
-  /* An address written to keep robots off: "ada[@]example.org". */
-  g_string_replace (normalized, "[@]", "@", 0);
-  g_string_replace (normalized, "(@)", "@", 0);
-  g_string_replace (normalized, " [at] ", "@", 0);
-  g_string_replace (normalized, " (at) ", "@", 0);
-
-  /* A separator may end or start a wrapped line. */
-  g_string_replace (normalized, " ·", "\t", 0);
-  g_string_replace (normalized, "· ", "\t", 0);
-  g_string_replace (normalized, " · ", "\t", 0);
-  g_string_replace (normalized, " | ", "\t", 0);
-  g_string_replace (normalized, "|", "\t", 0);
-  g_string_replace (normalized, " • ", "\t", 0);
-  g_string_replace (normalized, " ♦ ", "\t", 0);
+  normalize_contact (normalized);
   parts = g_strsplit (normalized->str, "\t", -1);
 
   for (guint i = 0; parts[i]; i++)
@@ -730,4 +737,18 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
          (words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
                          line->size >= 1.3 * body_size)) &&
          (name_words == 1 || _vitae_import_is_upper_text (name)) && _vitae_import_is_plausible_name (next->text);
+}
+
+/* Where pronouns in brackets after a name start ("Alex Kim (they/them)",
+ * "(sie/ihr)"), or NULL. */
+const char *
+_vitae_import_find_pronouns (const char *text)
+{
+  const char *paren = strrchr (text, '(');
+  const char *slash = paren != NULL ? strchr (paren, '/') : NULL;
+
+  if (paren == NULL || paren == text || paren[-1] != ' ' || slash == NULL || !g_str_has_suffix (text, ")") ||
+      _vitae_import_count_words (paren) > 2 || strchr (slash + 1, '/') != NULL)
+    return NULL;
+  return paren;
 }

@@ -446,6 +446,9 @@ read_name (Reader        *r,
       return;
     }
   name = g_strdup (_vitae_import_skip_greeting (text));
+  if (_vitae_import_find_pronouns (name) != NULL)
+    *(char *) _vitae_import_find_pronouns (name) = '\0';
+  g_strchomp (name);
   len = strlen (name);
   while (len > 0 && (name[len - 1] == '!' || name[len - 1] == '.'))
     name[--len] = '\0';

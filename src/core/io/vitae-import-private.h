@@ -137,6 +137,9 @@ _vitae_import_read_name_field (Builder    *builder,
                                const char *text,
                                gboolean    in_header);
 
+const char *
+_vitae_import_find_pronouns (const char *text);
+
 gboolean
 _vitae_import_name_goes_on (const VitaeTextLine *line,
                             const char          *name,

@@ -178,18 +178,21 @@ _vitae_import_is_noise (const char *text)
   return g_strv_contains (whole, folded);
 }
 
-/* A person's name: a few words, no digits, no address. */
+/* A person's name: a few words, no digits, no address, maybe pronouns
+ * after it. */
 gboolean
 _vitae_import_is_plausible_name (const char *text)
 {
   guint n = _vitae_import_count_words (text);
-
+  const char *pronouns = _vitae_import_find_pronouns (text);
   guint n_letters = 0;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     n_letters += g_unichar_isalpha (g_utf8_get_char (p));
 
-  return n >= 1 && n <= 6 && n_letters >= 2 && !_vitae_import_has_digit (text) && !strchr (text, '@') && !strchr (text, '/') &&
+  /* A slash only in pronouns after the name: "Alex Kim (they/them)". */
+  return n >= 1 && n <= 6 && n_letters >= 2 && !_vitae_import_has_digit (text) && !strchr (text, '@') &&
+         (!strchr (text, '/') || (pronouns != NULL && strchr (text, '/') > pronouns)) &&
          !strchr (text, ':') && !_vitae_import_is_contact_line (text) && _vitae_import_kind_from_heading (text) < 0;
 }
 
@@ -661,6 +664,22 @@ after_other_label (const char *text,
   return _vitae_import_is_other_number_label (before);
 }
 
+/* Whether @at is inside a web or e-mail address or a handle of @text:
+ * "linkedin.com/in/ada-20483715", "ada_1990". */
+static gboolean
+in_address (const char *text,
+            const char *at)
+{
+  const char *word = at;
+
+  while (word > text && word[-1] != ' ' && word[-1] != '\t')
+    word--;
+  for (const char *p = word; p < at; p++)
+    if (*p == '/' || *p == '@' || *p == '_')
+      return TRUE;
+  return FALSE;
+}
+
 char *
 _vitae_import_dup_phone (const char *text)
 {
@@ -669,7 +688,8 @@ _vitae_import_dup_phone (const char *text)
       const char *end;
       char *best = NULL;
 
-      if (!(*p == '+' || *p == '(' || g_ascii_isdigit (*p)) || (p > text && g_ascii_isdigit (p[-1])))
+      if (!(*p == '+' || *p == '(' || g_ascii_isdigit (*p)) || (p > text && g_ascii_isdigit (p[-1])) ||
+          in_address (text, p))
         continue;
       /* The longest run of words from here that is a phone number. */
       for (end = p; ; end++)
