@@ -2149,6 +2149,34 @@ test_lines_header_numbers (void)
     }
 }
 
+/* A header laid out as a word processor's table: labels in one column,
+ * the details beside them ("Telefon:" <tab> "0171 …"), under the name. */
+static void
+draw_label_cells (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Katrin Vogel", 24, TRUE);
+  draw_text (cr, 40, 100, "Telefon:", 10, FALSE);
+  draw_text (cr, 160, 100, "0171 2345678", 10, FALSE);
+  draw_text (cr, 40, 116, "E-Mail:", 10, FALSE);
+  draw_text (cr, 160, 116, "k.vogel@example.de", 10, FALSE);
+  draw_text (cr, 40, 160, "Berufserfahrung", 14, TRUE);
+  draw_text (cr, 40, 184, "Administratorin, Stadtwerke Kassel", 10, TRUE);
+  draw_text (cr, 470, 184, "2019 – 2024", 10, FALSE);
+  draw_text (cr, 40, 202, "• Betreute 40 Linux-Server", 10, FALSE);
+}
+
+static void
+test_pdf_label_cells (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_label_cells);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Katrin Vogel");
+  /* The labels are no headline. */
+  g_assert_false (vitae_node_has (VITAE_NODE (document), "label"));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "0171 2345678");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "k.vogel@example.de");
+}
+
 /* An empty file of each kind is refused with a message that names it;
  * before, an empty .json reached the JSON reader as NULL and crashed. */
 static void
@@ -2547,6 +2575,7 @@ main (int   argc,
   g_test_add_func ("/import/lines/personal-data", test_lines_personal_data);
   g_test_add_func ("/import/lines/titles-and-phones", test_lines_titles_and_phones);
   g_test_add_func ("/import/lines/header-numbers", test_lines_header_numbers);
+  g_test_add_func ("/import/pdf/label-cells", test_pdf_label_cells);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/pdf/sentence-items", test_pdf_sentence_items);
   g_test_add_func ("/import/pdf/indented-column", test_pdf_indented_column);

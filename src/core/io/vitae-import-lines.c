@@ -119,9 +119,16 @@ read_header_cells (Reader     *r,
   for (guint c = 0; cells[c]; c++)
     {
       const char *cell = g_strstrip (cells[c]);
+      g_autofree char *labelled = NULL;
 
       if (cell[0] == '\0' || _vitae_import_is_noise (cell))
         continue;
+      /* A label in a cell of its own goes with the next: "Telefon:" <tab> "0171 …". */
+      if (g_str_has_suffix (cell, ":") && cells[c + 1] != NULL && _vitae_import_count_words (cell) <= 3)
+        {
+          labelled = g_strconcat (cell, " ", g_strstrip (cells[++c]), NULL);
+          cell = labelled;
+        }
       if (!r->have_name && i >= r->name_index && _vitae_import_is_plausible_name (cell))
         {
           vitae_node_set_text (VITAE_NODE (r->builder.document), "name", cell);
