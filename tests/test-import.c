@@ -2118,14 +2118,15 @@ test_lines_titles_and_phones (void)
 }
 
 /* Header details of North American resumes: pronouns after the name, a
- * profile address ending in digits before the phone number, an address
- * written "(at)" to keep robots off, and phone numbers written in the
- * ways of several countries. */
+ * ZIP+4 code and a profile address ending in digits before the phone
+ * number, an address written "(at)" to keep robots off; and phone
+ * numbers written in the ways of several countries. */
 static void
 test_lines_header_numbers (void)
 {
   static const char * const us[] = {
-    "Alex Kim (they/them)", "linkedin.com/in/alex-kim-20483715 | alex.kim(at)example.org | +1 (555) 201-7788",
+    "Alex Kim (they/them)", "Oakland, CA 94611-2304 | linkedin.com/in/alex-kim-20483715",
+    "alex.kim(at)example.org | +1 (555) 201-7788",
     "Experience", "Analyst, Harbor Bank\t2020 – 2024",
   };
   static const char * const phones[][2] = {

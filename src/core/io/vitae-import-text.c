@@ -664,8 +664,9 @@ after_other_label (const char *text,
   return _vitae_import_is_other_number_label (before);
 }
 
-/* Whether @at is inside a web or e-mail address or a handle of @text:
- * "linkedin.com/in/ada-20483715", "ada_1990". */
+/* Whether @at is inside a web or e-mail address or a handle of @text
+ * ("linkedin.com/in/ada-20483715", "ada_1990"), or starts a US postal
+ * code. */
 static gboolean
 in_address (const char *text,
             const char *at)
@@ -677,7 +678,10 @@ in_address (const char *text,
   for (const char *p = word; p < at; p++)
     if (*p == '/' || *p == '@' || *p == '_')
       return TRUE;
-  return FALSE;
+  /* A ZIP+4 code after a state: "CA 94611-2304". */
+  return word - text >= 3 && word[-1] == ' ' && g_ascii_isupper (word[-2]) && g_ascii_isupper (word[-3]) &&
+         (word - text == 3 || !g_ascii_isalpha (word[-4])) && strspn (at, "0123456789") == 5 && at[5] == '-' &&
+         strspn (at + 6, "0123456789") == 4;
 }
 
 char *
