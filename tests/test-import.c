@@ -2023,11 +2023,43 @@ draw_headline_above_name (cairo_t *cr)
   draw_text (cr, 470, 164, "2019 – 2024", 10, FALSE);
 }
 
+/* A Spanish name with two given names and two surnames over two lines
+ * of the same large size; a headline under a name, set smaller. */
+static void
+draw_name_two_lines (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "Juan Carlos", 24, TRUE);
+  draw_text (cr, 40, 62, "Medina Ruiz", 24, TRUE);
+  draw_text (cr, 40, 104, "juan.medina@example.es", 10, FALSE);
+  draw_text (cr, 40, 140, "EXPERIENCIA", 14, TRUE);
+  draw_text (cr, 40, 164, "Enfermero, Hospital del Mar", 10, TRUE);
+  draw_text (cr, 470, 164, "2019 – 2024", 10, FALSE);
+  draw_text (cr, 40, 182, "• Atendí a pacientes de la unidad de cuidados intensivos", 10, FALSE);
+  draw_text (cr, 40, 198, "• Formé a seis enfermeros nuevos", 10, FALSE);
+}
+
+static void
+draw_name_headline (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "Ana Souza", 24, TRUE);
+  draw_text (cr, 40, 62, "Data Engineer", 14, FALSE);
+  draw_text (cr, 40, 90, "ana.souza@example.br", 10, FALSE);
+  draw_text (cr, 40, 130, "EXPERIENCE", 14, TRUE);
+  draw_text (cr, 40, 154, "Data Engineer, Nubank", 10, TRUE);
+  draw_text (cr, 470, 154, "2019 – 2024", 10, FALSE);
+}
+
 static void
 test_pdf_name_two_sizes (void)
 {
   g_autoptr(VitaeDocument) a = import_drawn (draw_name_two_sizes);
   g_autoptr(VitaeDocument) b = import_drawn (draw_headline_above_name);
+  g_autoptr(VitaeDocument) c = import_drawn (draw_name_two_lines);
+  g_autoptr(VitaeDocument) d = import_drawn (draw_name_headline);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (c), "name"), ==, "Juan Carlos Medina Ruiz");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (d), "name"), ==, "Ana Souza");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (d), "label"), ==, "Data Engineer");
 
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "name"), ==, "ДАРИНА ОМАРОВА");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "email"), ==, "darina.o@example.kz");

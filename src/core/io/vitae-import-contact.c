@@ -714,11 +714,25 @@ _vitae_import_read_name_field (Builder    *builder,
   return TRUE;
 }
 
+/* Whether every word of @text starts with a capital. */
+static gboolean
+capitalized (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  for (guint k = 0; words[k]; k++)
+    if (words[k][0] != '\0' && !g_unichar_isupper (g_utf8_get_char (words[k])))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the name @name, set on @line of a PDF, goes on on @next, a
  * line under it: a large name set on two lines, left-aligned or centred
  * ("BRANDON" / "MARTINEZ", "LE PHUC" / "VINH TUONG": one word a line, or
- * capitals set large), the second line as large, or a one-word surname
- * set larger right under a one-word given name ("ДАРИНА" / "ОМАРОВА"). */
+ * capitals set large, or capitalized words set large and close: "Juan
+ * Carlos" / "Medina Ruiz"), the second line as large, or a one-word
+ * surname set larger right under a one-word given name ("ДАРИНА" /
+ * "ОМАРОВА"). */
 gboolean
 _vitae_import_name_goes_on (const VitaeTextLine *line,
                             const char          *name,
@@ -731,12 +745,19 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
   gboolean larger = next->size > line->size && next->size <= 1.3 * line->size && name_words == 1 && words == 1 &&
                     next->gap < line->size;
 
+  /* "Juan Carlos" / "Medina Ruiz": capitalized words, set large and
+   * close under each other. */
+  gboolean words_go_on = same_size && words <= 2 && line->size >= 1.5 * body_size && next->gap < 0.5 * line->size &&
+                         capitalized (next->text) && capitalized (name);
+
   return (same_size || larger) &&
          (ABS (next->x - line->x) < line->size ||
           (line->right > 0 && next->right > 0 && ABS (next->x + next->right - line->x - line->right) < 2 * line->size)) &&
-         (words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
-                         line->size >= 1.3 * body_size)) &&
-         (name_words == 1 || _vitae_import_is_upper_text (name)) && _vitae_import_is_plausible_name (next->text);
+         (words_go_on ||
+          ((words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
+                           line->size >= 1.3 * body_size)) &&
+           (name_words == 1 || _vitae_import_is_upper_text (name)))) &&
+         _vitae_import_is_plausible_name (next->text);
 }
 
 /* Where pronouns in brackets after a name start ("Alex Kim (they/them)",
