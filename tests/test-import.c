@@ -2167,6 +2167,9 @@ test_lines_header_numbers (void)
     { "+7 (915) 996-36-63", "+7 (915) 996-36-63" },
     { "Mobile: +81 90-1234-5678", "+81 90-1234-5678" },
     { "HP: +60 12-345 6789", "+60 12-345 6789" },
+    /* Kept on one line with no-break spaces, as word processors do. */
+    { "Tel.: +49\u00a0171\u00a02345678", "+49 171 2345678" },
+    { "Tél.\u202f: 06\u00a012\u00a034\u00a056\u00a078", "06 12 34 56 78" },
   };
   g_autoptr(VitaeDocument) a = import_texts (us, G_N_ELEMENTS (us));
 

@@ -166,8 +166,9 @@ is_phone_label (const char *start,
  * or NULL: also when the label names another number ("Fax 030 …",
  * "geb. 1990-10-20") or a number alone is short. */
 static char *
-dup_labelled_phone (const char *text)
+dup_labelled_phone (const char *raw)
 {
+  g_autofree char *text = _vitae_import_plain_spaces (raw);
   const char *p = text;
   const char *number;
   g_autofree char *s = NULL, *e = NULL, *bare = NULL;
@@ -304,11 +305,27 @@ part_kind (const char *part)
   return PART_OTHER;
 }
 
+/* @text with its no-break and thin spaces made plain spaces: a word
+ * processor keeps a phone number on one line with them ("+49 171 …"). */
+char *
+_vitae_import_plain_spaces (const char *text)
+{
+  static const char * const spaces[] = { "\u00a0", "\u202f", "\u2009", "\u2007", "\u2002", "\u2003", NULL };
+  GString *plain = g_string_new (text);
+
+  for (guint i = 0; spaces[i]; i++)
+    g_string_replace (plain, spaces[i], " ", 0);
+  return g_string_free (plain, FALSE);
+}
+
 /* Writes an address written to keep robots off as one, and every
  * separator of contact details as a tab. */
 static void
 normalize_contact (GString *text)
 {
+  g_autofree char *plain = _vitae_import_plain_spaces (text->str);
+
+  g_string_assign (text, plain);
   /* "ada[@]example.org", "ada (at) example [dot] org" */
   g_string_replace (text, "[@]", "@", 0);
   g_string_replace (text, "(@)", "@", 0);

@@ -140,6 +140,9 @@ _vitae_import_read_name_field (Builder    *builder,
 const char *
 _vitae_import_find_pronouns (const char *text);
 
+char *
+_vitae_import_plain_spaces (const char *text);
+
 gboolean
 _vitae_import_name_goes_on (const VitaeTextLine *line,
                             const char          *name,

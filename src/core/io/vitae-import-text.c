@@ -685,8 +685,10 @@ in_address (const char *text,
 }
 
 char *
-_vitae_import_dup_phone (const char *text)
+_vitae_import_dup_phone (const char *raw)
 {
+  g_autofree char *text = _vitae_import_plain_spaces (raw);
+
   for (const char *p = text; *p; p++)
     {
       const char *end;
