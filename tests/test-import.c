@@ -2170,6 +2170,8 @@ test_lines_header_numbers (void)
     /* Kept on one line with no-break spaces, as word processors do. */
     { "Tel.: +49\u00a0171\u00a02345678", "+49 171 2345678" },
     { "Tél.\u202f: 06\u00a012\u00a034\u00a056\u00a078", "06 12 34 56 78" },
+    /* A Japanese postal code, marked 〒, before the number. */
+    { "〒100-0001 東京都千代田区 電話: 03-1234-5678", "03-1234-5678" },
   };
   g_autoptr(VitaeDocument) a = import_texts (us, G_N_ELEMENTS (us));
 

@@ -665,8 +665,8 @@ after_other_label (const char *text,
 }
 
 /* Whether @at is inside a web or e-mail address or a handle of @text
- * ("linkedin.com/in/ada-20483715", "ada_1990"), or starts a US postal
- * code. */
+ * ("linkedin.com/in/ada-20483715", "ada_1990"), or starts a postal code
+ * (a US one after its state, a Japanese one after "〒"). */
 static gboolean
 in_address (const char *text,
             const char *at)
@@ -675,6 +675,9 @@ in_address (const char *text,
 
   while (word > text && word[-1] != ' ' && word[-1] != '\t')
     word--;
+  /* "〒100-0001": a Japanese postal code. */
+  if (g_str_has_prefix (word, "〒"))
+    return TRUE;
   for (const char *p = word; p < at; p++)
     if (*p == '/' || *p == '@' || *p == '_')
       return TRUE;
