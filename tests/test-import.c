@@ -16,6 +16,9 @@
 #include <locale.h>
 #include <string.h>
 
+#include <archive.h>
+#include <archive_entry.h>
+
 #include "vitae-core.h"
 #include "vitae-export.h"
 #include "vitae-import.h"
@@ -2215,6 +2218,66 @@ test_pdf_label_cells (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "k.vogel@example.de");
 }
 
+/* A ZIP file of the parts @parts: a name, then its text, and so on. */
+static GBytes *
+zip_of (const char * const *parts,
+        guint               n)
+{
+  struct archive *archive = archive_write_new ();
+  gsize capacity = 1 << 16;
+  char *buffer = g_malloc (capacity);
+  size_t used = 0;
+
+  archive_write_set_format_zip (archive);
+  g_assert_cmpint (archive_write_open_memory (archive, buffer, capacity, &used), ==, ARCHIVE_OK);
+  for (guint i = 0; i + 1 < n; i += 2)
+    {
+      struct archive_entry *entry = archive_entry_new ();
+
+      archive_entry_set_pathname (entry, parts[i]);
+      archive_entry_set_size (entry, (la_int64_t) strlen (parts[i + 1]));
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      g_assert_cmpint (archive_write_header (archive, entry), ==, ARCHIVE_OK);
+      archive_write_data (archive, parts[i + 1], strlen (parts[i + 1]));
+      archive_entry_free (entry);
+    }
+  archive_write_close (archive);
+  archive_write_free (archive);
+  return g_bytes_new_take (buffer, used);
+}
+
+#define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+#define W_P(text) "<w:p><w:r><w:t>" text "</w:t></w:r></w:p>"
+
+/* A Word resume whose name and contact details are in the page header,
+ * as many Word templates set them, and whose footer holds the page
+ * number. */
+static void
+test_docx_page_header (void)
+{
+  static const char * const parts[] = {
+    "word/document.xml",
+    "<w:document " W_NS "><w:body>" W_P ("Experience") W_P ("Site Engineer, Northwind Freight, 2019 – 2024")
+    "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/></w:pPr><w:r><w:t>Planned the loading of 40 trucks a day</w:t></w:r></w:p>"
+    "</w:body></w:document>",
+    "word/header1.xml",
+    "<w:hdr " W_NS ">" W_P ("Ingrid Solberg") W_P ("ingrid.solberg@example.no | +47 912 34 567") "</w:hdr>",
+    "word/footer1.xml",
+    "<w:ftr " W_NS ">" W_P ("Side 1") "</w:ftr>",
+  };
+  g_autoptr(GBytes) docx = zip_of (parts, G_N_ELEMENTS (parts));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeDocument) document = vitae_import_bytes (docx, VITAE_IMPORT_DOCX, "header.docx", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Ingrid Solberg");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ingrid.solberg@example.no");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+47 912 34 567");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  g_assert_cmpuint (count_in_json (document, "Side 1"), ==, 0);
+}
+
 /* An empty file of each kind is refused with a message that names it;
  * before, an empty .json reached the JSON reader as NULL and crashed. */
 static void
@@ -2614,6 +2677,7 @@ main (int   argc,
   g_test_add_func ("/import/lines/titles-and-phones", test_lines_titles_and_phones);
   g_test_add_func ("/import/lines/header-numbers", test_lines_header_numbers);
   g_test_add_func ("/import/pdf/label-cells", test_pdf_label_cells);
+  g_test_add_func ("/import/docx/page-header", test_docx_page_header);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/pdf/sentence-items", test_pdf_sentence_items);
   g_test_add_func ("/import/pdf/indented-column", test_pdf_indented_column);

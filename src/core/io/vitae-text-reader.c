@@ -354,6 +354,64 @@ docx_lines (xmlNodePtr  node,
     }
 }
 
+static guint
+count_digits (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += g_ascii_isdigit (*p) != 0;
+  return n;
+}
+
+/* Adds to @lines the paragraphs of a Word document's page headers or
+ * footers (@kind "header" or "footer": word/header1.xml …), where many
+ * templates set the name and contact details, but not those that
+ * @body or @lines have already (a name repeated, the same footer for
+ * the first page and the others). */
+static void
+docx_margin_lines (GBytes    *file,
+                   const char *kind,
+                   GPtrArray *body,
+                   GPtrArray *lines)
+{
+  for (guint n = 1; n <= 6; n++)
+    {
+      g_autofree char *name = g_strdup_printf ("word/%s%u.xml", kind, n);
+      g_autoptr(GBytes) part = read_zip_part (file, name, NULL);
+      g_autoptr(GPtrArray) found = NULL;
+      xmlDocPtr doc;
+      gsize size;
+      const char *data;
+
+      if (part == NULL)
+        continue;
+      data = g_bytes_get_data (part, &size);
+      doc = xmlReadMemory (data, (int) size, name, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+      if (doc == NULL)
+        continue;
+      found = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      docx_lines (xmlDocGetRootElement (doc), found);
+      xmlFreeDoc (doc);
+      for (guint i = 0; i < found->len; i++)
+        {
+          VitaeTextLine *line = g_ptr_array_index (found, i);
+          gboolean known = FALSE;
+
+          for (guint k = 0; k < body->len && !known; k++)
+            known = g_str_equal (((VitaeTextLine *) g_ptr_array_index (body, k))->text, line->text);
+          for (guint k = 0; k < lines->len && !known; k++)
+            known = g_str_equal (((VitaeTextLine *) g_ptr_array_index (lines, k))->text, line->text);
+          /* A footer gives only contact details (an e-mail address, a
+           * phone number), not page numbers. */
+          if (g_str_equal (kind, "footer") && !strchr (line->text, '@') && count_digits (line->text) < 7)
+            known = TRUE;
+          if (!known)
+            g_ptr_array_add (lines, g_ptr_array_steal_index (found, i--));
+        }
+    }
+}
+
 typedef struct
 {
   GHashTable *parents;   /* automatic style → its parent style */
@@ -541,7 +599,16 @@ vitae_office_read_lines (GBytes    *file,
       g_hash_table_unref (styles.italic);
     }
   else
-    docx_lines (xmlDocGetRootElement (doc), lines);
+    {
+      g_autoptr(GPtrArray) body = g_ptr_array_new_with_free_func (vitae_text_line_free);
+
+      /* The page header's lines first, the footer's last. */
+      docx_lines (xmlDocGetRootElement (doc), body);
+      docx_margin_lines (file, "header", body, lines);
+      for (guint i = 0; i < body->len; i++)
+        g_ptr_array_add (lines, g_ptr_array_steal_index (body, i--));
+      docx_margin_lines (file, "footer", lines, lines);
+    }
   xmlFreeDoc (doc);
 
   for (guint i = 0; i < lines->len; i++)
