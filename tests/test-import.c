@@ -2249,12 +2249,15 @@ zip_of (const char * const *parts,
 
 #define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 #define W_P(text) "<w:p><w:r><w:t>" text "</w:t></w:r></w:p>"
+#define ODF_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" " \
+  "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" " \
+  "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
 
-/* A Word resume whose name and contact details are in the page header,
- * as many Word templates set them, and whose footer holds the page
- * number. */
+/* A Word and an OpenDocument resume whose name and contact details are
+ * in the page header, as many templates set them, and whose footer
+ * holds the page number. */
 static void
-test_docx_page_header (void)
+test_office_page_header (void)
 {
   static const char * const parts[] = {
     "word/document.xml",
@@ -2266,16 +2269,40 @@ test_docx_page_header (void)
     "word/footer1.xml",
     "<w:ftr " W_NS ">" W_P ("Side 1") "</w:ftr>",
   };
+  static const char * const odt_parts[] = {
+    "content.xml",
+    "<office:document-content " ODF_NS "><office:body><office:text><text:p>Experience</text:p>"
+    "<text:p>Site Engineer, Northwind Freight, 2019 – 2024</text:p>"
+    "<text:list><text:list-item><text:p>Planned the loading of 40 trucks a day</text:p></text:list-item></text:list>"
+    "</office:text></office:body></office:document-content>",
+    "styles.xml",
+    "<office:document-styles " ODF_NS "><office:master-styles><style:master-page style:name=\"Standard\">"
+    "<style:header><text:p>Ingrid Solberg</text:p><text:p>ingrid.solberg@example.no | +47 912 34 567</text:p>"
+    "</style:header><style:footer><text:p>Side <text:page-number>1</text:page-number></text:p></style:footer>"
+    "</style:master-page></office:master-styles></office:document-styles>",
+  };
   g_autoptr(GBytes) docx = zip_of (parts, G_N_ELEMENTS (parts));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VitaeDocument) document = vitae_import_bytes (docx, VITAE_IMPORT_DOCX, "header.docx", NULL, &error);
+  g_autoptr(GBytes) odt = zip_of (odt_parts, G_N_ELEMENTS (odt_parts));
+  VitaeDocument *documents[2];
 
-  g_assert_no_error (error);
-  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Ingrid Solberg");
-  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ingrid.solberg@example.no");
-  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+47 912 34 567");
-  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
-  g_assert_cmpuint (count_in_json (document, "Side 1"), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      documents[i] = vitae_import_bytes (i == 0 ? docx : odt, i == 0 ? VITAE_IMPORT_DOCX : VITAE_IMPORT_ODT,
+                                         i == 0 ? "header.docx" : "header.odt", NULL, &error);
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(VitaeDocument) document = documents[i];
+
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Ingrid Solberg");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ingrid.solberg@example.no");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+47 912 34 567");
+      g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+      g_assert_cmpuint (count_in_json (document, "Side 1"), ==, 0);
+    }
 }
 
 /* An empty file of each kind is refused with a message that names it;
@@ -2677,7 +2704,7 @@ main (int   argc,
   g_test_add_func ("/import/lines/titles-and-phones", test_lines_titles_and_phones);
   g_test_add_func ("/import/lines/header-numbers", test_lines_header_numbers);
   g_test_add_func ("/import/pdf/label-cells", test_pdf_label_cells);
-  g_test_add_func ("/import/docx/page-header", test_docx_page_header);
+  g_test_add_func ("/import/office/page-header", test_office_page_header);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/pdf/sentence-items", test_pdf_sentence_items);
   g_test_add_func ("/import/pdf/indented-column", test_pdf_indented_column);

@@ -364,16 +364,39 @@ count_digits (const char *text)
   return n;
 }
 
+/* Moves to @lines the lines @found in a page header or footer (@footer),
+ * but not those that @body or @lines have already (a name repeated, the
+ * same footer for the first page and the others); of a footer only
+ * those with contact details (an e-mail address, a phone number), not
+ * page numbers. */
+static void
+add_margin_lines (GPtrArray *found,
+                  gboolean   footer,
+                  GPtrArray *body,
+                  GPtrArray *lines)
+{
+  for (guint i = 0; i < found->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (found, i);
+      gboolean known = footer && !strchr (line->text, '@') && count_digits (line->text) < 7;
+
+      for (guint k = 0; k < body->len && !known; k++)
+        known = g_str_equal (((VitaeTextLine *) g_ptr_array_index (body, k))->text, line->text);
+      for (guint k = 0; k < lines->len && !known; k++)
+        known = g_str_equal (((VitaeTextLine *) g_ptr_array_index (lines, k))->text, line->text);
+      if (!known)
+        g_ptr_array_add (lines, g_ptr_array_steal_index (found, i--));
+    }
+}
+
 /* Adds to @lines the paragraphs of a Word document's page headers or
  * footers (@kind "header" or "footer": word/header1.xml …), where many
- * templates set the name and contact details, but not those that
- * @body or @lines have already (a name repeated, the same footer for
- * the first page and the others). */
+ * templates set the name and contact details (add_margin_lines()). */
 static void
-docx_margin_lines (GBytes    *file,
+docx_margin_lines (GBytes     *file,
                    const char *kind,
-                   GPtrArray *body,
-                   GPtrArray *lines)
+                   GPtrArray  *body,
+                   GPtrArray  *lines)
 {
   for (guint n = 1; n <= 6; n++)
     {
@@ -393,22 +416,7 @@ docx_margin_lines (GBytes    *file,
       found = g_ptr_array_new_with_free_func (vitae_text_line_free);
       docx_lines (xmlDocGetRootElement (doc), found);
       xmlFreeDoc (doc);
-      for (guint i = 0; i < found->len; i++)
-        {
-          VitaeTextLine *line = g_ptr_array_index (found, i);
-          gboolean known = FALSE;
-
-          for (guint k = 0; k < body->len && !known; k++)
-            known = g_str_equal (((VitaeTextLine *) g_ptr_array_index (body, k))->text, line->text);
-          for (guint k = 0; k < lines->len && !known; k++)
-            known = g_str_equal (((VitaeTextLine *) g_ptr_array_index (lines, k))->text, line->text);
-          /* A footer gives only contact details (an e-mail address, a
-           * phone number), not page numbers. */
-          if (g_str_equal (kind, "footer") && !strchr (line->text, '@') && count_digits (line->text) < 7)
-            known = TRUE;
-          if (!known)
-            g_ptr_array_add (lines, g_ptr_array_steal_index (found, i--));
-        }
+      add_margin_lines (found, g_str_equal (kind, "footer"), body, lines);
     }
 }
 
@@ -531,6 +539,74 @@ odf_lines (xmlNodePtr  node,
     }
 }
 
+/* Runs odf_lines() on every page header (@kind "header") or footer
+ * ("footer") under @node: style:header, style:header-first … of the
+ * master pages in styles.xml. */
+static void
+odf_margin_lines (xmlNodePtr  node,
+                  OdfStyles  *styles,
+                  const char *kind,
+                  GPtrArray  *found)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (g_str_has_prefix ((const char *) child->name, kind))
+        odf_lines (child, styles, FALSE, found);
+      else
+        odf_margin_lines (child, styles, kind, found);
+    }
+}
+
+/* The lines of an OpenDocument text: its page header's, its body's
+ * (content.xml, @doc) and its footer's contact details
+ * (add_margin_lines()), with the styles of styles.xml and content.xml. */
+static void
+odf_document_lines (GBytes    *file,
+                    xmlDocPtr  doc,
+                    GPtrArray *lines)
+{
+  OdfStyles styles = {
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+  };
+  g_autoptr(GBytes) styles_part = read_zip_part (file, "styles.xml", NULL);
+  g_autoptr(GPtrArray) body = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) footer = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  xmlDocPtr styles_doc = NULL;
+
+  /* Text styles (bold, italic) may be defined in styles.xml. */
+  if (styles_part != NULL)
+    {
+      gsize styles_size;
+      const char *styles_data = g_bytes_get_data (styles_part, &styles_size);
+
+      styles_doc = xmlReadMemory (styles_data, (int) styles_size, "styles.xml", "UTF-8",
+                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+      if (styles_doc != NULL)
+        odf_read_styles (xmlDocGetRootElement (styles_doc), &styles);
+    }
+  odf_read_styles (xmlDocGetRootElement (doc), &styles);
+  odf_lines (xmlDocGetRootElement (doc), &styles, FALSE, body);
+  if (styles_doc != NULL)
+    {
+      odf_margin_lines (xmlDocGetRootElement (styles_doc), &styles, "header", header);
+      odf_margin_lines (xmlDocGetRootElement (styles_doc), &styles, "footer", footer);
+      xmlFreeDoc (styles_doc);
+    }
+
+  add_margin_lines (header, FALSE, body, lines);
+  for (guint i = 0; i < body->len; i++)
+    g_ptr_array_add (lines, g_ptr_array_steal_index (body, i--));
+  add_margin_lines (footer, TRUE, lines, lines);
+  g_hash_table_unref (styles.parents);
+  g_hash_table_unref (styles.bold);
+  g_hash_table_unref (styles.italic);
+}
+
 /**
  * vitae_office_read_lines:
  * @file: a .docx or .odt file's bytes
@@ -569,35 +645,7 @@ vitae_office_read_lines (GBytes    *file,
 
   lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
   if (odf)
-    {
-      OdfStyles styles = {
-        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
-        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-      };
-
-      g_autoptr(GBytes) styles_part = read_zip_part (file, "styles.xml", NULL);
-
-      /* Text styles (bold, italic) may be defined in styles.xml. */
-      if (styles_part != NULL)
-        {
-          gsize styles_size;
-          const char *styles_data = g_bytes_get_data (styles_part, &styles_size);
-          xmlDocPtr styles_doc = xmlReadMemory (styles_data, (int) styles_size, "styles.xml", "UTF-8",
-                                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-
-          if (styles_doc != NULL)
-            {
-              odf_read_styles (xmlDocGetRootElement (styles_doc), &styles);
-              xmlFreeDoc (styles_doc);
-            }
-        }
-      odf_read_styles (xmlDocGetRootElement (doc), &styles);
-      odf_lines (xmlDocGetRootElement (doc), &styles, FALSE, lines);
-      g_hash_table_unref (styles.parents);
-      g_hash_table_unref (styles.bold);
-      g_hash_table_unref (styles.italic);
-    }
+    odf_document_lines (file, doc, lines);
   else
     {
       g_autoptr(GPtrArray) body = g_ptr_array_new_with_free_func (vitae_text_line_free);
