@@ -1910,6 +1910,7 @@ count_in_json (VitaeDocument *document,
   guint n = 0;
 
 
+
   for (const char *p = strstr (json, needle); p != NULL; p = strstr (p + 1, needle))
     n++;
   return n;
@@ -2216,6 +2217,48 @@ test_pdf_label_cells (void)
   g_assert_false (vitae_node_has (VITAE_NODE (document), "label"));
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "0171 2345678");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "k.vogel@example.de");
+}
+
+/* A sidebar as Canva sets one: each detail under a label of its own in
+ * small bold capitals ("PHONE" over the number), beside the main column. */
+static void
+draw_labelled_sidebar (cairo_t *cr)
+{
+  static const char * const sidebar[] = {
+    "PHONE", "+1 555 201 7788", "EMAIL", "rosa.diaz@example.com", "ADDRESS", "Springfield, OR",
+  };
+
+  draw_text (cr, 220, 40, "Rosa Díaz", 28, TRUE);
+  draw_text (cr, 220, 84, "Product Designer", 14, FALSE);
+  draw_text (cr, 30, 140, "CONTACT", 14, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (sidebar); i++)
+    draw_text (cr, 30, 166 + 18 * i, sidebar[i], 9, i % 2 == 0);
+  draw_text (cr, 220, 140, "EXPERIENCE", 14, TRUE);
+  draw_text (cr, 220, 166, "Designer, Brightline Studio", 10, TRUE);
+  draw_text (cr, 480, 166, "2020 – 2024", 10, FALSE);
+  draw_text (cr, 220, 184, "• Redesigned the checkout of a shop", 10, FALSE);
+  draw_text (cr, 220, 200, "• Ran interviews with thirty users", 10, FALSE);
+  draw_text (cr, 220, 216, "• Built a library of forty components", 10, FALSE);
+  draw_text (cr, 30, 300, "SKILLS", 14, TRUE);
+  draw_text (cr, 30, 326, "Web", 9, TRUE);
+  draw_text (cr, 30, 344, "Figma, HTML, CSS", 9, FALSE);
+}
+
+static void
+test_pdf_labelled_sidebar (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_labelled_sidebar);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Rosa Díaz");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+1 555 201 7788");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "rosa.diaz@example.com");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 3);
+  /* The labels are no sections of their own; a skill group's "Web"
+   * stays. */
+  g_assert_cmpuint (count_in_json (document, "\"Phone\""), ==, 0);
+  g_assert_cmpuint (count_in_json (document, "\"Email\""), ==, 0);
+  g_assert_cmpuint (count_in_json (document, "Web"), ==, 1);
 }
 
 /* A ZIP file of the parts @parts: a name, then its text, and so on. */
@@ -2705,6 +2748,7 @@ main (int   argc,
   g_test_add_func ("/import/lines/header-numbers", test_lines_header_numbers);
   g_test_add_func ("/import/pdf/label-cells", test_pdf_label_cells);
   g_test_add_func ("/import/office/page-header", test_office_page_header);
+  g_test_add_func ("/import/pdf/labelled-sidebar", test_pdf_labelled_sidebar);
   g_test_add_func ("/import/lines/locale-headings", test_lines_locale_headings);
   g_test_add_func ("/import/pdf/sentence-items", test_pdf_sentence_items);
   g_test_add_func ("/import/pdf/indented-column", test_pdf_indented_column);

@@ -790,3 +790,39 @@ _vitae_import_find_pronouns (const char *text)
     return NULL;
   return paren;
 }
+
+/* Whether @text is a contact detail's label alone on its line, over the
+ * detail (@next, the line under it: "PHONE" over the number in a
+ * sidebar): no heading, nothing to keep. An address's label goes over
+ * any line; a skills list's "Mobile" is no label, and a link's label
+ * ("LinkedIn :") may title an entry of links. */
+gboolean
+_vitae_import_is_contact_label (Builder    *builder,
+                                const char *text,
+                                const char *next)
+{
+  static const char * const labels[] = {
+    "phone", "telephone", "tel", "mobile", "cell", "email", "e-mail", "mail", "telefon", "mobil", "handy",
+    "e-mail-adresse", "téléphone", "tél", "portable",
+    "courriel", "teléfono", "móvil", "correo", "correo electrónico", "telefone", "celular", "telefono",
+    "cellulare", "telefoon", "телефон", "почта", NULL
+  };
+  static const char * const places[] = {
+    "address", "home address", "location", "adresse", "anschrift", "dirección", "endereço", "indirizzo", "adres",
+    "адрес", NULL
+  };
+  g_autofree char *folded = NULL;
+  gsize len;
+
+  if (builder->kind == VITAE_SECTION_SKILLS || strchr (text, '\t') != NULL || g_utf8_strlen (text, -1) > 24)
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+  g_strstrip (folded);
+  len = strlen (folded);
+  while (len > 0 && (folded[len - 1] == ':' || folded[len - 1] == '.' || folded[len - 1] == ' '))
+    folded[--len] = '\0';
+  if (g_strv_contains (places, folded))
+    return TRUE;
+  return g_strv_contains (labels, folded) && next != NULL &&
+         (_vitae_import_is_contact_line (next) || _vitae_import_has_phone (next));
+}

@@ -750,8 +750,11 @@ vitae_import_lines (GPtrArray *lines,
       g_debug ("size %.1f gap %.1f x %.1f–%.1f (column %.1f) flags %x style %s: %s", line->size, line->gap, line->x,
                line->right, r.col_right[i], line->flags, line->style ? line->style : "-", text);
 
-      /* The name in labelled fields, and contact details among the
-       * sections (vitae-import-contact.c). */
+      /* The name in labelled fields, contact details among the sections
+       * and their labels alone (vitae-import-contact.c). */
+      if (role == ROLE_NONE &&
+          _vitae_import_is_contact_label (&r.builder, text, i + 1 < r.lines->len ? line_at (&r, i + 1)->text : NULL))
+        continue;
       if (role == ROLE_NONE && _vitae_import_read_name_field (&r.builder, text, r.in_header))
         {
           r.have_name = TRUE;

@@ -144,6 +144,11 @@ char *
 _vitae_import_plain_spaces (const char *text);
 
 gboolean
+_vitae_import_is_contact_label (Builder    *builder,
+                                const char *text,
+                                const char *next);
+
+gboolean
 _vitae_import_name_goes_on (const VitaeTextLine *line,
                             const char          *name,
                             const VitaeTextLine *next,
