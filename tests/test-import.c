@@ -2130,6 +2130,9 @@ test_lines_titles_and_phones (void)
     "Mehmet Yılmaz", "Experience", "Engineer, Arçelik\t2019 – 2024", "Contact", "mehmet.y@example.com.tr",
     "☎ +90 532 123 45 67", "Ankara 06690",
   };
+  static const char * const titled[] = {
+    "Resume – Software Engineer", "Priya Nair", "priya.nair@example.in", "Experience", "Developer, Infosys\t2019 – 2024",
+  };
   static const char * const links[] = {
     "Hana Kovač", "S hanakovac.dev | E hanak | LinkedIn | in/hanak | hana.k@example.hr", "Experience",
     "Warehouse IT (2015-2018)", "Kept forty scanners running",
@@ -2138,6 +2141,7 @@ test_lines_titles_and_phones (void)
   g_autoptr(VitaeDocument) b = import_texts (resume, G_N_ELEMENTS (resume));
   g_autoptr(VitaeDocument) c = import_texts (sidebar, G_N_ELEMENTS (sidebar));
   g_autoptr(VitaeDocument) d = import_texts (links, G_N_ELEMENTS (links));
+  g_autoptr(VitaeDocument) e = import_texts (titled, G_N_ELEMENTS (titled));
 
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "name"), ==, "Jonas Weber");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "phone"), ==, "0151 23456789");
@@ -2151,6 +2155,8 @@ test_lines_titles_and_phones (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (d), "email"), ==, "hana.k@example.hr");
   g_assert_false (vitae_node_has (VITAE_NODE (d), "city"));
   g_assert_false (vitae_node_has (VITAE_NODE (d), "phone"));
+  /* "Resume – …" before the name is a title, not a name and headline. */
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (e), "name"), ==, "Priya Nair");
 }
 
 /* Header details of North American resumes: pronouns after the name, a

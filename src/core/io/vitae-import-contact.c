@@ -636,7 +636,7 @@ given_first (const char *value)
 }
 
 /* A cover's title before the name: "Lebenslauf von Jonas Weber",
- * "Curriculum Vitae – Ana Souza", "Resume of Ada Lovelace" → the name. */
+ * "Curriculum Vitae de Ana Souza", "Resume of Ada Lovelace" → the name. */
 static char *
 name_after_title (const char *text)
 {
@@ -644,7 +644,9 @@ name_after_title (const char *text)
     "curriculum vitae", "lebenslauf", "resume", "résumé", "cv", "bewerbung", "currículum vitae", "currículo",
     "hoja de vida", NULL
   };
-  static const char * const links[] = { " of ", " von ", " de ", " di ", " van ", " – ", " — ", " - ", ": ", " | ", NULL };
+  /* Words that lead to a person: after a dash or a colon may come a job
+   * ("Resume – Software Engineer"). */
+  static const char * const links[] = { " of ", " von ", " de ", " di ", " van ", " del ", " da ", NULL };
   g_autofree char *folded = g_utf8_casefold (text, -1);
 
   for (guint t = 0; titles[t]; t++)

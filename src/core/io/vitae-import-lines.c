@@ -96,7 +96,8 @@ read_name_dash_headline (Reader     *r,
       const char *dash = strstr (text, dashes[d]);
       g_autofree char *left = dash ? g_strstrip (g_strndup (text, dash - text)) : NULL;
 
-      if (left != NULL && _vitae_import_is_plausible_name (left) && !_vitae_import_is_contact_line (dash))
+      if (left != NULL && _vitae_import_is_plausible_name (left) && !_vitae_import_is_contact_line (dash) &&
+          !_vitae_import_is_noise (left))
         {
           vitae_node_set_text (VITAE_NODE (r->builder.document), "name", left);
           vitae_node_set_text (VITAE_NODE (r->builder.document), "label", dash + strlen (dashes[d]));

@@ -158,13 +158,14 @@ kind_from_words (const char *text)
 
 
 /* Lines of a PDF header that are no part of the resume: "Page 1 of 2",
- * "Last updated …", "Curriculum Vitae". */
+ * "Last updated …", "Curriculum Vitae", "Resume – Software Engineer". */
 gboolean
 _vitae_import_is_noise (const char *text)
 {
   static const char * const prefixes[] = {
     "page ", "last update", "updated ", "curriculum vitae", "lebenslauf", "bewerbung", "currículum vitae",
-    "hoja de vida", NULL
+    "hoja de vida", "resume - ", "resume – ", "resume — ", "resume | ", "resume: ", "résumé - ", "résumé – ",
+    "cv - ", "cv – ", "cv — ", "cv | ", "cv: ", NULL
   };
   static const char * const whole[] = {
     "resume", "résumé", "cv", "c.v.", "currículum", "curriculum", "currículo", "curriculo", "резюме", "简历",
