@@ -407,8 +407,9 @@ docx_margin_lines (GBytes     *file,
       gsize size;
       const char *data;
 
+      /* Word numbers them from 1 on. */
       if (part == NULL)
-        continue;
+        break;
       data = g_bytes_get_data (part, &size);
       doc = xmlReadMemory (data, (int) size, name, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
       if (doc == NULL)
