@@ -113,26 +113,6 @@ _vitae_import_is_other_number_label (const char *label)
   return n > 0 && g_strv_contains (others, words[n - 1]);
 }
 
-/* "20.10.1990", "1990-10-20": a date, not a phone number. */
-static gboolean
-is_date_number (const char *text)
-{
-  guint groups[3] = { 0, };
-  guint n = 0;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        groups[n]++;
-      else if ((*p == '.' || *p == '-' || *p == '/') && n < 2 && groups[n] > 0)
-        n++;
-      else
-        return FALSE;
-    }
-  return n == 2 && ((groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4)) ||
-                    (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2));
-}
-
 /* Whether the text from @start to @end labels a phone number: a word
  * of the labels in several languages ("Tel.:", "Phone No.", "Mobil",
  * "Tél. :", "手机：") or a letter alone, an icon font's glyph ("Æ"). */
@@ -189,7 +169,7 @@ dup_labelled_phone (const char *raw)
   bare = g_strdup (number);
   g_strdelimit (bare, "()", ' ');
   g_strstrip (bare);
-  if (!_vitae_import_looks_like_phone (number) || is_date_number (bare) || _vitae_import_parse_dates (bare, &s, &e))
+  if (!_vitae_import_looks_like_phone (number) || _vitae_import_is_numeric_date (bare) || _vitae_import_parse_dates (bare, &s, &e))
     return NULL;
   if (digits < 9 && *number != '+' && number == p)
     return NULL;

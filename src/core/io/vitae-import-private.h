@@ -130,6 +130,9 @@ gboolean
 _vitae_import_is_other_number_label (const char *label);
 
 gboolean
+_vitae_import_is_numeric_date (const char *text);
+
+gboolean
 _vitae_import_is_personal_heading (const char *title);
 
 gboolean

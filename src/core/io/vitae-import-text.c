@@ -632,8 +632,8 @@ _vitae_import_looks_like_url (const char *part)
  * followed by other words ("617-275-9957 a@b.com"), or NULL. */
 /* "31.07.1996", "30-09-1999", "1996-07-31": a date, not a phone number;
  * "01310-100", "1000-001" (Brazil's, Portugal's): a postal code. */
-static gboolean
-is_numeric_date (const char *text)
+gboolean
+_vitae_import_is_numeric_date (const char *text)
 {
   guint groups[3] = { 0, };
   guint n = 0;
@@ -717,7 +717,7 @@ _vitae_import_dup_phone (const char *raw)
           if (*end == '\0')
             break;
         }
-      if (best != NULL && !is_numeric_date (best) && !after_other_label (text, p))
+      if (best != NULL && !_vitae_import_is_numeric_date (best) && !after_other_label (text, p))
         return best;
       /* Not a phone number: none starts inside it either. */
       if (best != NULL)
