@@ -507,6 +507,45 @@ test_loose_items (void)
                    "Teach what I know to new colleagues.\n");
 }
 
+/* A company's web address set under its entry's items, as a Typst
+ * template does: a line in lower case under a short line of an item with
+ * a glyph, yet no part of that item. */
+static void
+draw_link_after_items (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Noor Haddad", 20, TRUE);
+  draw_text (cr, 40, 70, "noor.haddad@example.jo", 10, FALSE);
+  draw_text (cr, 40, 104, "Experience", 14, TRUE);
+  draw_text (cr, 40, 128, "Harbour Freight", 10, TRUE);
+  draw_text (cr, 440, 128, "(2021 - 2024)", 9, FALSE);
+  draw_text (cr, 40, 143, "Platform engineer", 9, FALSE);
+  draw_text (cr, 40, 160, "• Moved the nightly jobs to a queue with retries and alerts", 9, FALSE);
+  draw_text (cr, 40, 174, "• Kept the warehouse scanners running during the move to the new", 9, FALSE);
+  draw_text (cr, 48, 188, "site", 9, FALSE);
+  draw_text (cr, 48, 212, "https://harbour-freight.example.jo/", 9, FALSE);
+  draw_text (cr, 40, 240, "Quay Systems", 10, TRUE);
+  draw_text (cr, 440, 240, "(2018 - 2021)", 9, FALSE);
+  draw_text (cr, 40, 255, "Developer", 9, FALSE);
+  draw_text (cr, 40, 272, "• Wrote the tally service used at two ports", 9, FALSE);
+}
+
+static void
+test_link_after_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_link_after_items);
+  document = import_drawn (draw_link_after_items);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Moved the nightly jobs to a queue with retries and alerts\n"
+                   "Kept the warehouse scanners running during the move to the new site\n"
+                   "Wrote the tally service used at two ports\n");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), "url"), ==,
+                   "https://harbour-freight.example.jo/");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/school-details", test_school_details);
   g_test_add_func ("/import-layouts/years-in-item", test_years_in_item);
   g_test_add_func ("/import-layouts/loose-items", test_loose_items);
+  g_test_add_func ("/import-layouts/link-after-items", test_link_after_items);
 
   return g_test_run ();
 }

@@ -277,12 +277,13 @@ _vitae_import_continue_line (Reader        *r,
    * line that ends short, only a glyph's (items drawn without one are
    * indented lines of their own). A bold one only when it carries on a
    * word or a sentence: after a word broken at a hyphen ("XGBRe-" /
-   * "gressor …" in bold), or in lower case. */
+   * "gressor …" in bold), or in lower case. A web address after a line
+   * that ends short is the entry's, set under its items. */
   if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
       line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') &&
       (!(line->flags & VITAE_TEXT_LINE_BOLD) || g_str_has_suffix (above->text, "-") ||
        g_unichar_islower (g_utf8_get_char (text))) &&
-      (!short_above || r->bullet_glyph))
+      (!short_above || (r->bullet_glyph && !_vitae_import_looks_like_url (text))))
     {
       _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
       return TRUE;
@@ -294,10 +295,11 @@ _vitae_import_continue_line (Reader        *r,
    * starts the next item; where the items do not end in full stops or
    * none wraps, so does a capital under a line that does not run on
    * ("… logs" / "Maintaining …"). Under a glyph's item, a line in lower
-   * case goes on with it even after a short line. */
+   * case goes on with it even after a short line, unless it is a web
+   * address (a company's, set under its entry's items). */
   if (!r->in_header && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
       (!short_above || (previous == ROLE_BULLET && r->bullet_glyph && g_unichar_islower (g_utf8_get_char (text)) &&
-                        !g_str_has_suffix (above->text, "."))) &&
+                        !g_str_has_suffix (above->text, ".") && !_vitae_import_looks_like_url (text))) &&
       !(previous == ROLE_BULLET && !r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) &&
         (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i)))) &&
       !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&

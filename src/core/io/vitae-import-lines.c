@@ -422,6 +422,11 @@ section_role (Reader        *r,
       return ROLE_BULLET;
     }
 
+  /* A web address alone under an item, without a glyph, goes on with
+   * the item as a wrapped line does, or else is the entry's (a company's,
+   * set under its items): never an item of its own. */
+  if (r->builder.previous == ROLE_BULLET && _vitae_import_looks_like_url (*text))
+    return _vitae_import_continue_line (r, i, line, *text) ? ROLE_DONE : ROLE_BODY;
   if (r->item_start[i] && !r->in_header && _vitae_import_kind_has_entries (r->builder.kind))
     return ROLE_BULLET;
   if (_vitae_import_starts_hanging_item (r, i, line, *text))
