@@ -2159,6 +2159,28 @@ test_lines_titles_and_phones (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (e), "name"), ==, "Priya Nair");
 }
 
+/* Numbers in a resume's header without a label: a birth date written
+ * day-month-year and a range of years are no phone number, however many
+ * digits they have; the phone is the number after them. */
+static void
+test_lines_header_dates_no_phone (void)
+{
+  static const char * const birth[] = {
+    "Lotte Verbeke", "12-03-1986\tKerkstraat 12, 9000 Gent", "lotte.v@example.be\t+32 470 12 34 56",
+    "Ervaring", "Analist, Havenbedrijf\t2019 – 2024",
+  };
+  static const char * const years[] = {
+    "Tomas Lindqvist", "Student", "2015-2018", "tomas.l@example.se",
+    "Education", "Riverside College\t2015 – 2018",
+  };
+  g_autoptr(VitaeDocument) a = import_texts (birth, G_N_ELEMENTS (birth));
+  g_autoptr(VitaeDocument) b = import_texts (years, G_N_ELEMENTS (years));
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "phone"), ==, "+32 470 12 34 56");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (b), "email"), ==, "tomas.l@example.se");
+  g_assert_false (vitae_node_has (VITAE_NODE (b), "phone"));
+}
+
 /* Header details of North American resumes: pronouns after the name, a
  * ZIP+4 code and a profile address ending in digits before the phone
  * number, an address written "(at)" to keep robots off; and phone
@@ -2752,6 +2774,7 @@ main (int   argc,
   g_test_add_func ("/import/lines/personal-data", test_lines_personal_data);
   g_test_add_func ("/import/lines/titles-and-phones", test_lines_titles_and_phones);
   g_test_add_func ("/import/lines/header-numbers", test_lines_header_numbers);
+  g_test_add_func ("/import/lines/header-dates-no-phone", test_lines_header_dates_no_phone);
   g_test_add_func ("/import/pdf/label-cells", test_pdf_label_cells);
   g_test_add_func ("/import/office/page-header", test_office_page_header);
   g_test_add_func ("/import/pdf/labelled-sidebar", test_pdf_labelled_sidebar);
