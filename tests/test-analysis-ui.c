@@ -388,35 +388,20 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_setenv ("TZ", "UTC", TRUE);
   g_set_application_name ("Vitae");
 
-  tmpdir = g_dir_make_tmp ("vitae-test-analysis-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
-
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vitae_core_init ();
+  ui_test_init (&argc, &argv, "analysis-ui");
 
   g_test_add_func ("/vitae/analysis-ui/apply-undo-redo", test_apply_undo_redo);
   g_test_add_func ("/vitae/analysis-ui/undo-before-update", test_undo_before_update);
 
   ret = g_test_run ();
 
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
-
-    (void) system (cmd);
-  }
+  ui_test_cleanup ();
 
   return ret;
 }

@@ -166,33 +166,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_set_application_name ("Vitae");
-  tmpdir = g_dir_make_tmp ("vitae-test-coach-fr-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
-
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vitae_core_init ();
+  ui_test_init (&argc, &argv, "coach-fr-window");
 
   g_test_add_func ("/vitae/coach-fr-window/french-card", test_french_card);
 
   status = g_test_run ();
-  {
-    g_autofree char *copy = g_build_filename (tmpdir, "fr-resume.vitae", NULL);
-    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
-
-    g_remove (copy);
-    g_rmdir (cache);
-    g_rmdir (tmpdir);
-  }
+  ui_test_cleanup ();
 
   return status;
 }

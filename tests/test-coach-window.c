@@ -350,17 +350,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_set_application_name ("Vitae");
 
-  tmpdir = g_dir_make_tmp ("vitae-test-coach-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
-
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vitae_core_init ();
+  ui_test_init (&argc, &argv, "coach-window");
 
   /* Every sample resume that ships. */
   samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
@@ -382,12 +372,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *copy = g_build_filename (tmpdir, (char *) g_ptr_array_index (names, i), NULL);
-
-      g_unlink (copy);
-    }
+  ui_test_cleanup ();
 
   return ret;
 }

@@ -23,47 +23,17 @@
 #include "vitae-entry-card.h"
 #include "vitae-window-private.h"
 #include "vitae-test-ui.h"
+#include "vitae-test-nodes.h"
 
 /* Helpers */
 
-/* A career of @n_entries positions of ten bullets each. */
-static char *
-write_long_resume (guint n_entries)
-{
-  g_autoptr(VitaeDocument) document = vitae_document_new ();
-  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_EXPERIENCE);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strdup_printf ("paint-%u.vitae", n_entries);
-  char *path = g_build_filename (tmpdir, name, NULL);
-  static const char *texts[] = {
-    "Cut the weekly billing run from six hours to forty minutes by batching the writes",
-    "Looked after assorted tooling for the platform group",
-    "Replaced three message brokers with one, lowering paging alerts by a half",
-  };
-
-  vitae_node_set_text (VITAE_NODE (document), "name", "Painted Career");
-  for (guint e = 0; e < n_entries; e++)
-    {
-      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
-      g_autofree char *role = g_strdup_printf ("Developer %u", e);
-
-      vitae_node_set_text (VITAE_NODE (entry), "role", role);
-      vitae_node_set_text (VITAE_NODE (entry), "organization", "Sample Systems");
-      vitae_node_set_text (VITAE_NODE (entry), "start", "2018-06");
-      for (guint b = 0; b < 10; b++)
-        {
-          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (texts[(e + b) % G_N_ELEMENTS (texts)]);
-
-          vitae_entry_append_bullet (entry, bullet);
-        }
-      vitae_section_append_entry (section, entry);
-    }
-  vitae_document_append_section (document, section);
-  g_assert_true (vitae_document_save (document, path, &error));
-  g_assert_no_error (error);
-
-  return path;
-}
+/* The bullets of a long career: two strong, one weak. */
+static const char *const career_texts[] = {
+  "Cut the weekly billing run from six hours to forty minutes by batching the writes",
+  "Looked after assorted tooling for the platform group",
+  "Replaced three message brokers with one, lowering paging alerts by a half",
+  NULL
+};
 
 static GtkWidget *
 get_scroller (VitaeWindow *window)
@@ -99,64 +69,6 @@ scroll_editor_to (VitaeWindow *window,
   gtk_adjustment_set_value (adjustment, upper * fraction);
   wait_frames (window, 3);
   iterate (200);
-}
-
-/* What @widget painted in the last frame that drew it: the render node
- * GTK keeps for it, which the window's frames reuse until it is redrawn
- * (what a GtkWidgetPaintable shows). %NULL when it painted nothing. */
-static GskRenderNode *
-painted_node (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-  gdk_paintable_snapshot (paintable, snapshot,
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-
-  return gtk_snapshot_free_to_node (snapshot);
-}
-
-/* The one child of a node that wraps one, else %NULL. */
-static GskRenderNode *
-get_only_child (GskRenderNode *node)
-{
-  GskRenderNodeType type = gsk_render_node_get_node_type (node);
-
-  if (type == GSK_TRANSFORM_NODE)
-    return gsk_transform_node_get_child (node);
-  if (type == GSK_OPACITY_NODE)
-    return gsk_opacity_node_get_child (node);
-  if (type == GSK_CLIP_NODE)
-    return gsk_clip_node_get_child (node);
-  if (type == GSK_ROUNDED_CLIP_NODE)
-    return gsk_rounded_clip_node_get_child (node);
-  if (type == GSK_COLOR_MATRIX_NODE)
-    return gsk_color_matrix_node_get_child (node);
-  if (type == GSK_SHADOW_NODE)
-    return gsk_shadow_node_get_child (node);
-  if (type == GSK_DEBUG_NODE)
-    return gsk_debug_node_get_child (node);
-  if (type == GSK_REPEAT_NODE)
-    return gsk_repeat_node_get_child (node);
-
-  return NULL;
-}
-
-static guint
-count_nodes (GskRenderNode *node)
-{
-  guint n = 1;
-
-  if (node == NULL)
-    return 0;
-
-  if (gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE)
-    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-      n += count_nodes (gsk_container_node_get_child (node, i));
-  else
-    n += count_nodes (get_only_child (node));
-
-  return n;
 }
 
 /* The render nodes of the window's last frame. */
@@ -223,8 +135,8 @@ assert_cards_paint_near_screen (VitaeWindow *window)
 static void
 test_far_cards_paint_nothing (void)
 {
-  g_autofree char *short_path = write_long_resume (6);
-  g_autofree char *long_path = write_long_resume (100);
+  g_autofree char *short_path = write_long_resume ("paint", 6, career_texts);
+  g_autofree char *long_path = write_long_resume ("paint", 100, career_texts);
   VitaeWindow *window;
   guint short_nodes, long_nodes;
 
@@ -277,7 +189,7 @@ find_first_shown (VitaeWindow *window)
 static void
 test_cards_moved_into_view_paint (void)
 {
-  g_autofree char *path = write_long_resume (40);
+  g_autofree char *path = write_long_resume ("paint", 40, career_texts);
   VitaeWindow *window = open_window_sized (path, 1180, 780);
   VitaeSection *section = vitae_document_get_section (vitae_window_get_document (window), 0);
   guint first_shown;
@@ -309,7 +221,7 @@ test_cards_moved_into_view_paint (void)
 static void
 test_bullets_moved_on_screen_built (void)
 {
-  g_autofree char *path = write_long_resume (40);
+  g_autofree char *path = write_long_resume ("paint", 40, career_texts);
   VitaeWindow *window = open_window_sized (path, 1180, 780);
   VitaeSection *section = vitae_document_get_section (vitae_window_get_document (window), 0);
   VitaeEntry *entry;
@@ -349,23 +261,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_set_application_name ("Vitae");
 
-  tmpdir = g_dir_make_tmp ("vitae-test-editor-paint-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
-
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vitae_core_init ();
+  ui_test_init (&argc, &argv, "editor-paint");
 
   g_test_add_func ("/vitae/editor-paint/far-cards-paint-nothing", test_far_cards_paint_nothing);
   g_test_add_func ("/vitae/editor-paint/cards-moved-into-view-paint", test_cards_moved_into_view_paint);
@@ -373,20 +274,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (tmpdir, name, NULL);
-
-        if (g_file_test (file, G_FILE_TEST_IS_DIR))
-          continue;
-        g_unlink (file);
-      }
-    g_rmdir (tmpdir);
-  }
+  ui_test_cleanup ();
 
   return ret;
 }

@@ -29,45 +29,14 @@
 
 /* Helpers */
 
-/* A career of @n_entries positions of ten bullets each, half of them weak. */
-static char *
-write_long_resume (guint n_entries)
-{
-  g_autoptr(VitaeDocument) document = vitae_document_new ();
-  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_EXPERIENCE);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strdup_printf ("long-%u.vitae", n_entries);
-  char *path = g_build_filename (tmpdir, name, NULL);
-  static const char *texts[] = {
-    "Shortened the nightly import from three hours to twenty minutes by streaming rows",
-    "Worked on various things for the data team",
-    "Moved nine services to containers, halving the monthly hosting bill",
-    "Was responsible for the reports",
-  };
-
-  vitae_node_set_text (VITAE_NODE (document), "name", "Long Career");
-  for (guint e = 0; e < n_entries; e++)
-    {
-      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
-      g_autofree char *role = g_strdup_printf ("Engineer %u", e);
-
-      vitae_node_set_text (VITAE_NODE (entry), "role", role);
-      vitae_node_set_text (VITAE_NODE (entry), "organization", "Example Works");
-      vitae_node_set_text (VITAE_NODE (entry), "start", "2015-03");
-      for (guint b = 0; b < 10; b++)
-        {
-          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (texts[(e + b) % G_N_ELEMENTS (texts)]);
-
-          vitae_entry_append_bullet (entry, bullet);
-        }
-      vitae_section_append_entry (section, entry);
-    }
-  vitae_document_append_section (document, section);
-  g_assert_true (vitae_document_save (document, path, &error));
-  g_assert_no_error (error);
-
-  return path;
-}
+/* The bullets of a long career: half of them weak. */
+static const char *const career_texts[] = {
+  "Shortened the nightly import from three hours to twenty minutes by streaming rows",
+  "Worked on various things for the data team",
+  "Moved nine services to containers, halving the monthly hosting bill",
+  "Was responsible for the reports",
+  NULL
+};
 
 /* A row has widgets once it is built: before this work, all had. */
 static gboolean
@@ -280,7 +249,7 @@ test_menus_on_demand (void)
 static void
 test_long_resume_rows_on_screen (void)
 {
-  g_autofree char *path = write_long_resume (100);
+  g_autofree char *path = write_long_resume ("long", 100, career_texts);
   VitaeWindow *window = open_window_sized (path, 1180, 780);
   g_autoptr(GPtrArray) cards = find_entry_cards (window);
   g_autoptr(GPtrArray) rows = NULL;
@@ -317,7 +286,7 @@ test_long_resume_rows_on_screen (void)
 static void
 test_tab_into_unbuilt_row (void)
 {
-  g_autofree char *path = write_long_resume (100);
+  g_autofree char *path = write_long_resume ("long", 100, career_texts);
   VitaeWindow *window = open_window_sized (path, 1180, 780);
   g_autoptr(GPtrArray) rows = find_bullet_rows (window);
   VitaeBulletRow *row = NULL, *next = NULL;
@@ -392,7 +361,7 @@ test_tab_into_unbuilt_row (void)
 static void
 test_coach_rows_on_scroll (void)
 {
-  g_autofree char *path = write_long_resume (100);
+  g_autofree char *path = write_long_resume ("long", 100, career_texts);
   VitaeWindow *window = open_window_sized (path, 1180, 780);
   GtkWidget *panel = GTK_WIDGET (window->coach_panel);
   GListModel *issues = vitae_analysis_get_issues (vitae_window_get_analysis (window));
@@ -472,7 +441,7 @@ static void
 test_cards_when_shown (void)
 {
   g_autofree char *path = copy_sample ("senior-backend.vitae");
-  g_autofree char *long_path = write_long_resume (100);
+  g_autofree char *long_path = write_long_resume ("long", 100, career_texts);
   VitaeWindow *window = open_window_sized (path, 1180, 780);
   GtkWidget *editor = GTK_WIDGET (vitae_window_get_editor (window));
   g_autoptr(GPtrArray) cards = NULL;
@@ -666,23 +635,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_set_application_name ("Vitae");
 
-  tmpdir = g_dir_make_tmp ("vitae-test-editor-rows-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
-
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vitae_core_init ();
+  ui_test_init (&argc, &argv, "editor-rows");
 
   g_test_add_func ("/vitae/editor-rows/menus-on-demand", test_menus_on_demand);
   g_test_add_func ("/vitae/editor-rows/long-resume-rows-on-screen", test_long_resume_rows_on_screen);
@@ -695,19 +653,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (tmpdir, name, NULL);
-
-        if (g_file_test (file, G_FILE_TEST_IS_DIR))
-          continue;
-        g_unlink (file);
-      }
-  }
+  ui_test_cleanup ();
 
   return ret;
 }

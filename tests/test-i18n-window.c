@@ -836,7 +836,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   const char *localedir = g_getenv ("VITAE_TEST_LOCALEDIR");
   int ret;
 
@@ -853,19 +852,13 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   g_set_application_name (_("Vitae"));
 
-  tmpdir = g_dir_make_tmp ("vitae-test-i18n-XXXXXX", &error);
-  g_assert_no_error (error);
+  ui_test_make_tmpdir ("i18n");
   {
-    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
     g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
 
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
     g_setenv ("XDG_DATA_HOME", data, TRUE);
   }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vitae_core_init ();
+  ui_test_start (&argc, &argv);
   load_catalogs ();
 
   g_test_add_func ("/vitae/i18n/no-english", test_no_english);
@@ -873,13 +866,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
-
-    if (system (cmd) != 0)
-      g_printerr ("could not remove %s\n", tmpdir);
-  }
-  g_free (tmpdir);
+  ui_test_cleanup ();
   g_clear_pointer (&msgids, g_hash_table_unref);
   g_clear_pointer (&patterns, g_ptr_array_unref);
 

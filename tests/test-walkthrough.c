@@ -465,35 +465,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_set_application_name ("Vitae");
 
-  tmpdir = g_dir_make_tmp ("vitae-test-walkthrough-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
-
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vitae_core_init ();
+  ui_test_init (&argc, &argv, "walkthrough");
 
   g_test_add_func ("/vitae/walkthrough/keyboard-only", test_walkthrough);
 
   ret = g_test_run ();
 
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
-
-    if (system (cmd) != 0)
-      g_printerr ("could not remove %s\n", tmpdir);
-  }
-  g_free (tmpdir);
+  ui_test_cleanup ();
 
   return ret;
 }

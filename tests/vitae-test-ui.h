@@ -8,17 +8,87 @@
 #pragma once
 
 #include <adwaita.h>
+#include <errno.h>
+#include <glib/gstdio.h>
 
+#include "vitae-core.h"
 #include "vitae-window.h"
 
 /*
- * What the widget tests share: running the main loop for a while or until
- * something holds, copying a sample to open, opening and closing a window
- * on it, and finding widgets in a tree. Each test program makes tmpdir in
- * its main() when it copies samples.
+ * What the widget tests share: their own temporary folder and start-up,
+ * running the main loop for a while or until something holds, copying a
+ * sample or writing a long career to open, opening and closing a window on
+ * it, and finding widgets in a tree.
  */
 
 static G_GNUC_UNUSED char *tmpdir;
+
+/* Makes tmpdir, named after @name, with the test's own cache folder in it:
+ * snapshots of unsaved work never reach the real ~/.cache. Before GTK
+ * starts, for a test that puts more of its own folders there. */
+static inline void
+ui_test_make_tmpdir (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("vitae-test-%s-XXXXXX", name);
+  g_autofree char *cache = NULL;
+
+  tmpdir = g_dir_make_tmp (template, &error);
+  g_assert_no_error (error);
+  cache = g_build_filename (tmpdir, "cache", NULL);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+}
+
+/* Starts GTK for tests, libadwaita and the core. */
+static inline void
+ui_test_start (int    *argc,
+               char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  vitae_core_init ();
+}
+
+/* Both of the above: what a widget test's main() does first. */
+static inline void
+ui_test_init (int         *argc,
+              char      ***argv,
+              const char  *name)
+{
+  ui_test_make_tmpdir (name);
+  ui_test_start (argc, argv);
+}
+
+static inline void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      if (g_rmdir (path) != 0)
+        g_printerr ("could not remove %s: %s\n", path, g_strerror (errno));
+    }
+  else if (g_unlink (path) != 0)
+    g_printerr ("could not remove %s: %s\n", path, g_strerror (errno));
+}
+
+/* Removes tmpdir and all the test left in it. */
+static inline void
+ui_test_cleanup (void)
+{
+  if (tmpdir != NULL)
+    remove_tree (tmpdir);
+  g_clear_pointer (&tmpdir, g_free);
+}
 
 /* Runs the main loop for @msec milliseconds. */
 static inline void
@@ -60,6 +130,46 @@ static inline char *
 copy_sample (const char *name)
 {
   return copy_sample_as (name, NULL);
+}
+
+/* Writes tmpdir/@stem-N.vitae, a career of @n_entries positions of ten
+ * bullets each, the bullets taken in turn from the %NULL-terminated
+ * @texts, and returns its path. */
+static inline char *
+write_long_resume (const char        *stem,
+                   guint              n_entries,
+                   const char *const *texts)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("%s-%u.vitae", stem, n_entries);
+  char *path = g_build_filename (tmpdir, name, NULL);
+  guint n_texts = g_strv_length ((char **) texts);
+
+  g_assert_cmpuint (n_texts, >, 0);
+  vitae_node_set_text (VITAE_NODE (document), "name", "Long Career");
+  for (guint e = 0; e < n_entries; e++)
+    {
+      g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+      g_autofree char *role = g_strdup_printf ("Engineer %u", e);
+
+      vitae_node_set_text (VITAE_NODE (entry), "role", role);
+      vitae_node_set_text (VITAE_NODE (entry), "organization", "Example Works");
+      vitae_node_set_text (VITAE_NODE (entry), "start", "2015-03");
+      for (guint b = 0; b < 10; b++)
+        {
+          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (texts[(e + b) % n_texts]);
+
+          vitae_entry_append_bullet (entry, bullet);
+        }
+      vitae_section_append_entry (section, entry);
+    }
+  vitae_document_append_section (document, section);
+  g_assert_true (vitae_document_save (document, path, &error));
+  g_assert_no_error (error);
+
+  return path;
 }
 
 /* A window on the resume at @path, shown at @width × @height (or its

@@ -55,6 +55,7 @@
 #include "vitae-bullet-row.h"
 #include "vitae-core.h"
 #include "vitae-window.h"
+#include "tests/vitae-test-nodes.h"
 
 #define DEFAULT_KEYS 300
 
@@ -233,61 +234,14 @@ type_key (GtkTextBuffer *buffer,
   return t1 - t0;
 }
 
-/* The one child of a node that wraps one, else %NULL. */
-static GskRenderNode *
-get_only_child (GskRenderNode *node)
-{
-  GskRenderNodeType type = gsk_render_node_get_node_type (node);
-
-  if (type == GSK_TRANSFORM_NODE)
-    return gsk_transform_node_get_child (node);
-  if (type == GSK_OPACITY_NODE)
-    return gsk_opacity_node_get_child (node);
-  if (type == GSK_CLIP_NODE)
-    return gsk_clip_node_get_child (node);
-  if (type == GSK_ROUNDED_CLIP_NODE)
-    return gsk_rounded_clip_node_get_child (node);
-  if (type == GSK_COLOR_MATRIX_NODE)
-    return gsk_color_matrix_node_get_child (node);
-  if (type == GSK_SHADOW_NODE)
-    return gsk_shadow_node_get_child (node);
-  if (type == GSK_DEBUG_NODE)
-    return gsk_debug_node_get_child (node);
-  if (type == GSK_REPEAT_NODE)
-    return gsk_repeat_node_get_child (node);
-
-  return NULL;
-}
-
-static guint
-count_nodes (GskRenderNode *node)
-{
-  guint n = 1;
-
-  if (node == NULL)
-    return 0;
-
-  if (gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE)
-    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-      n += count_nodes (gsk_container_node_get_child (node, i));
-  else
-    n += count_nodes (get_only_child (node));
-
-  return n;
-}
-
 /* The render nodes the window's last frame drew: the ones GTK keeps for
  * its widgets, which a GtkWidgetPaintable shows. */
 static guint
 count_frame_nodes (GtkWidget *window)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderNode) node = painted_node (window);
   const char *path = g_getenv ("VITAE_BENCH_NODES");
 
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
-  node = gtk_snapshot_free_to_node (snapshot);
   if (node != NULL && path != NULL)
     gsk_render_node_write_to_file (node, path, NULL);
 
