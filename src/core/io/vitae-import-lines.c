@@ -67,8 +67,13 @@ reader_init (Reader    *r,
     r->heading_like[i] = _vitae_import_is_heading_like (line_at (r, i), r->body_size);
   _vitae_import_mark_sentence_items (r);
 
-  /* In a PDF, the name is the largest of the first three lines. */
-  for (guint i = 1; i < MIN (lines->len, 3); i++)
+  /* In a PDF, the name is the largest of the first three lines after a
+   * cover's title ("Bewerbung" over the employer's name and then the
+   * person's, all set large). */
+  while (r->name_index + 1 < MIN (lines->len, 3) && line_at (r, r->name_index)->size > 0 &&
+         _vitae_import_is_noise (line_at (r, r->name_index)->text))
+    r->name_index++;
+  for (guint i = r->name_index + 1; i < MIN (lines->len, 3); i++)
     {
       VitaeTextLine *a = line_at (r, r->name_index);
       VitaeTextLine *b = line_at (r, i);
@@ -107,6 +112,28 @@ read_name_dash_headline (Reader     *r,
   return r->have_name;
 }
 
+/* Whether @cells, the cells of @line, are the words of a name set large
+ * and spaced wide apart: two to four, one capitalized word each. */
+static gboolean
+is_spaced_name (Reader        *r,
+                VitaeTextLine *line,
+                GStrv          cells)
+{
+  guint n = g_strv_length (cells);
+  g_autofree char *joined = NULL;
+
+  if (line->size < 1.5 * r->body_size || n < 2 || n > 4)
+    return FALSE;
+  for (guint c = 0; c < n; c++)
+    {
+      g_strstrip (cells[c]);
+      if (_vitae_import_count_words (cells[c]) != 1 || !g_unichar_isupper (g_utf8_get_char (cells[c])))
+        return FALSE;
+    }
+  joined = g_strjoinv (" ", cells);
+  return _vitae_import_is_plausible_name (joined) && !_vitae_import_is_noise (joined);
+}
+
 /* A PDF header may hold several things on a line, apart: "Name <tab>
  * github.com/name". Each part is read on its own. */
 static void
@@ -115,8 +142,19 @@ read_header_cells (Reader     *r,
                    const char *text)
 {
   g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
-  gboolean any_contact = FALSE;
+  gboolean any_contact = FALSE, headline = FALSE;
 
+  /* A name set large with its words spaced wide apart ("Luiz <tab>
+   * Filho"): capitalized words, one a cell. */
+  if (!r->have_name && i >= r->name_index && is_spaced_name (r, line_at (r, i), cells))
+    {
+      g_autofree char *name = g_strjoinv (" ", cells);
+
+      vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
+      r->have_name = TRUE;
+      r->builder.previous = ROLE_NAME;
+      return;
+    }
   for (guint c = 0; cells[c]; c++)
     {
       const char *cell = g_strstrip (cells[c]);
@@ -145,12 +183,14 @@ read_header_cells (Reader     *r,
       else if (r->have_name && !r->have_headline && g_utf8_strlen (cell, -1) < 100)
         {
           vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);
-          r->have_headline = TRUE;
+          r->have_headline = headline = TRUE;
         }
       else
         r->builder.n_unplaced++;
     }
-  r->builder.previous = any_contact ? ROLE_CONTACT : ROLE_HEADLINE;
+  /* (What goes on on the next line goes on with the contact details or
+   * the headline, not with a line left unplaced.) */
+  r->builder.previous = any_contact ? ROLE_CONTACT : headline ? ROLE_HEADLINE : ROLE_NONE;
 }
 
 /* The role of a line of the header (before the first heading), or
@@ -169,9 +209,11 @@ header_role (Reader        *r,
       ABS (line->size - prev_size) < 0.5)
     return ROLE_CONTACT;
 
-  /* A headline wrapped onto the next line. */
+  /* A headline wrapped onto the next line (not a list item, nor cells
+   * side by side: "Tel. : 06 … <tab> Single"). */
   if (r->builder.previous == ROLE_HEADLINE && line->size > 0 && line->gap < 0.3 * line->size &&
-      !_vitae_import_is_contact_line (text) && ABS (line->size - prev_size) < 0.5)
+      !_vitae_import_is_contact_line (text) && ABS (line->size - prev_size) < 0.5 && !strchr (text, '\t') &&
+      _vitae_import_after_bullet (text) == NULL && !_vitae_import_has_phone (text))
     {
       _vitae_import_append_text (VITAE_NODE (r->builder.document), "label", text, " ");
       return ROLE_DONE;
@@ -183,6 +225,13 @@ header_role (Reader        *r,
       return ROLE_DONE;
     }
 
+  /* A list item (not contact details after glyphs) ends the header. */
+  if (r->have_name && line->size > 0 && _vitae_import_after_bullet (text) != NULL &&
+      !_vitae_import_is_contact_line (text) && !_vitae_import_has_phone (text))
+    {
+      r->in_header = FALSE;
+      return ROLE_NONE;
+    }
   if (line->size > 0 && strchr (text, '\t') != NULL && !r->heading_like[i])
     {
       read_header_cells (r, i, text);
@@ -217,6 +266,14 @@ header_role (Reader        *r,
     return ROLE_NAME;
   if (r->heading_like[i] && r->have_name)
     return ROLE_HEADING;
+  /* Above the name, a line set large is no section's heading unless
+   * it names one (an employer's name on a cover, under its title). */
+  if (!r->have_name && i < r->name_index && line->size > 0 && r->heading_like[i] &&
+      _vitae_import_kind_from_heading (text) < 0)
+    {
+      r->builder.n_unplaced++;
+      return ROLE_DONE;
+    }
   if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text))
     return ROLE_CONTACT;
   if (r->have_name && !r->have_headline && g_utf8_strlen (text, -1) < 100)

@@ -1,0 +1,154 @@
+/* test-import-header.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The header of imported PDFs in layouts met in real resumes: a cover
+ * page before the resume, a name spaced wide or set over two lines in
+ * a column of its own, contact details beside other cells, personal
+ * data in labelled fields, and an address repeated at each page's foot.
+ * Each page is drawn here, in our own words (vitae-test-draw.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+/* The lines the reader gives for a page, logged for when an assertion
+ * fails (meson's log). */
+static void
+log_lines (DrawFunc draw)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("x %.1f size %.1f page %d: %s", line->x, line->size, line->page, line->text);
+    }
+}
+
+/* A cover page: its title, the employer's name, then the person's,
+ * larger, with an address; the resume on the page after. */
+static void
+draw_cover (cairo_t *cr)
+{
+  draw_text (cr, 240, 40, "Bewerbung", 34, TRUE);
+  draw_text (cr, 240, 90, "Nordlicht Werkzeugbau AG", 14, TRUE);
+  draw_text (cr, 240, 420, "Henrike Lodders", 28, TRUE);
+  draw_text (cr, 240, 462, "Am Kornfeld 9", 14, FALSE);
+  draw_text (cr, 240, 482, "+49 1523 4567890", 14, FALSE);
+  draw_text (cr, 240, 502, "henrike.lodders@example.de", 14, FALSE);
+  cairo_show_page (cr);
+  draw_text (cr, 60, 40, "Henrike Lodders", 24, FALSE);
+  draw_text (cr, 60, 90, "Berufserfahrung", 14, TRUE);
+  draw_text (cr, 60, 114, "Werkzeugmechanikerin, Kessler Formenbau", 11, TRUE);
+  draw_text (cr, 440, 114, "2019 – 2024", 11, FALSE);
+  draw_text (cr, 60, 132, "· Richtete zwölf Spritzgussformen pro Monat ein", 11, FALSE);
+  draw_text (cr, 60, 148, "· Senkte den Ausschuss um ein Drittel", 11, FALSE);
+}
+
+static void
+test_cover_page (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_cover);
+  document = import_drawn (draw_cover);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Henrike Lodders");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+49 1523 4567890");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "henrike.lodders@example.de");
+  /* The employer's name is no section. */
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    g_assert_cmpstr (vitae_section_get_title (vitae_document_get_section (document, s)), !=,
+                     "Nordlicht Werkzeugbau AG");
+}
+
+/* A name set large with its words spaced wide apart, over a sidebar
+ * whose first list comes right after the contact details. */
+static void
+draw_spaced_name (cairo_t *cr)
+{
+  draw_text (cr, 200, 30, "Marta", 26, FALSE);
+  draw_text (cr, 330, 30, "Quintela", 26, FALSE);
+  draw_text (cr, 200, 74, "Estudante de Engenharia", 11, FALSE);
+  draw_text (cr, 60, 130, "marta.quintela@example.pt", 11, FALSE);
+  draw_text (cr, 60, 170, "Linguagens", 11, FALSE);
+  draw_text (cr, 60, 186, "• Rust", 11, FALSE);
+  draw_text (cr, 60, 201, "• Kotlin", 11, FALSE);
+  draw_text (cr, 60, 216, "• Haskell", 11, FALSE);
+}
+
+static void
+test_spaced_name (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+
+  log_lines (draw_spaced_name);
+  document = import_drawn (draw_spaced_name);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Marta Quintela");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "label"), ==, "Estudante de Engenharia");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "marta.quintela@example.pt");
+  /* The list's items are items, not a headline run on. */
+  json = vitae_json_resume_serialize (document, &length);
+  g_assert_nonnull (strstr (json, "\"Kotlin\""));
+  g_assert_nonnull (strstr (json, "\"Haskell\""));
+}
+
+/* Two columns of personal details side by side: an address, a phone
+ * number and an e-mail address at the left, a birth date and other
+ * details at the right. */
+static void
+draw_two_column_details (cairo_t *cr)
+{
+  draw_text (cr, 60, 30, "Aurélien MARCHAND", 12, FALSE);
+  draw_text (cr, 60, 46, "12, allée des Tilleuls, Montbrison", 11, FALSE);
+  draw_text (cr, 330, 46, "Né le 4 juin 1993", 11, FALSE);
+  draw_text (cr, 60, 61, "42 600 Savigneux", 11, FALSE);
+  draw_text (cr, 330, 61, "Nationalité française", 11, FALSE);
+  draw_text (cr, 60, 76, "Tél. : 06 71 82 93 04", 11, FALSE);
+  draw_text (cr, 330, 76, "Permis B", 11, FALSE);
+  draw_text (cr, 60, 91, "Email : a.marchand@example.fr", 11, FALSE);
+  draw_text (cr, 60, 130, "Expérience", 12, FALSE);
+  draw_text (cr, 60, 150, "Technicien de maintenance, Savoie Textile", 11, FALSE);
+  draw_text (cr, 440, 150, "2018 – 2023", 11, FALSE);
+}
+
+static void
+test_two_column_details (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_two_column_details);
+  document = import_drawn (draw_two_column_details);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Aurélien MARCHAND");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "06 71 82 93 04");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "a.marchand@example.fr");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-header/cover-page", test_cover_page);
+  g_test_add_func ("/import-header/spaced-name", test_spaced_name);
+  g_test_add_func ("/import-header/two-column-details", test_two_column_details);
+
+  return g_test_run ();
+}
