@@ -139,6 +139,39 @@ test_two_column_details (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "a.marchand@example.fr");
 }
 
+/* A name set large over two lines in a middle column, beside an
+ * address, a phone and an e-mail address at the left and links at the
+ * right, each line of the name level with a line of details. */
+static void
+draw_name_in_middle_column (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Calle de la Sierra 14, Cuenca", 8, FALSE);
+  draw_text (cr, 230, 27, "Juana Pérez", 22, FALSE);
+  draw_text (cr, 420, 40, "https://juana.example.es", 8, FALSE);
+  draw_text (cr, 40, 52, "+34 612 345 678", 8, FALSE);
+  draw_text (cr, 420, 52, "https://github.com/juanap", 8, FALSE);
+  draw_text (cr, 40, 64, "juana.perez@example.es", 8, FALSE);
+  draw_text (cr, 230, 51, "Villalobos", 22, FALSE);
+  draw_text (cr, 40, 110, "Experiencia laboral", 12, TRUE);
+  draw_text (cr, 40, 130, "Técnica de laboratorio, Hospital de Cuenca", 11, TRUE);
+  draw_text (cr, 440, 130, "2017 – 2022", 11, FALSE);
+  draw_text (cr, 50, 146, "• Preparé muestras para el banco de sangre", 11, FALSE);
+  draw_text (cr, 50, 162, "• Llevé el registro de cuatro congeladores", 11, FALSE);
+  draw_text (cr, 50, 178, "• Formé a dos técnicos en prácticas", 11, FALSE);
+}
+
+static void
+test_name_in_middle_column (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_name_in_middle_column);
+  document = import_drawn (draw_name_in_middle_column);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Juana Pérez Villalobos");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+34 612 345 678");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "juana.perez@example.es");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,6 +182,7 @@ main (int   argc,
   g_test_add_func ("/import-header/cover-page", test_cover_page);
   g_test_add_func ("/import-header/spaced-name", test_spaced_name);
   g_test_add_func ("/import-header/two-column-details", test_two_column_details);
+  g_test_add_func ("/import-header/name-in-middle-column", test_name_in_middle_column);
 
   return g_test_run ();
 }

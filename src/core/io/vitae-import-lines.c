@@ -51,6 +51,7 @@ reader_init (Reader    *r,
   r->have_name = r->have_headline = FALSE;
   r->skip_line = G_MAXUINT;
   r->name_index = 0;
+  r->name_cell_line = G_MAXUINT;
 
   r->dated = g_new0 (gboolean, lines->len);
   for (guint i = 0; i < lines->len; i++)
@@ -134,6 +135,32 @@ is_spaced_name (Reader        *r,
   return _vitae_import_is_plausible_name (joined) && !_vitae_import_is_noise (joined);
 }
 
+/* Whether @cell, a cell of line @i, goes on with a name that was a
+ * cell of a line above it: a name set large in a column of its own over
+ * two lines, beside smaller contact details ("… <tab> Juana Pérez <tab>
+ * …" over "… <tab> Villalobos <tab> …"). The lines between are smaller;
+ * the one the name goes on is as large, and the word as plausible. */
+static gboolean
+name_goes_on_in_cell (Reader     *r,
+                      guint       i,
+                      const char *cell)
+{
+  VitaeTextLine *name_line;
+  const char *name = vitae_node_get_text (VITAE_NODE (r->builder.document), "name");
+
+  if (r->name_cell_line == G_MAXUINT || i <= r->name_cell_line || i > r->name_cell_line + 4)
+    return FALSE;
+  name_line = line_at (r, r->name_cell_line);
+  if (name_line->size < 1.5 * r->body_size || ABS (line_at (r, i)->size - name_line->size) >= 0.5)
+    return FALSE;
+  for (guint k = r->name_cell_line + 1; k < i; k++)
+    if (line_at (r, k)->size > name_line->size - 0.5)
+      return FALSE;
+  return _vitae_import_count_words (cell) == 1 && g_unichar_isupper (g_utf8_get_char (cell)) &&
+         _vitae_import_count_words (name) <= 3 && _vitae_import_is_plausible_name (cell) &&
+         !_vitae_import_is_noise (cell);
+}
+
 /* A PDF header may hold several things on a line, apart: "Name <tab>
  * github.com/name". Each part is read on its own. */
 static void
@@ -172,6 +199,12 @@ read_header_cells (Reader     *r,
         {
           vitae_node_set_text (VITAE_NODE (r->builder.document), "name", cell);
           r->have_name = TRUE;
+          r->name_cell_line = i;
+        }
+      else if (name_goes_on_in_cell (r, i, cell))
+        {
+          _vitae_import_append_text (VITAE_NODE (r->builder.document), "name", cell, " ");
+          r->name_cell_line = G_MAXUINT;
         }
       else if (_vitae_import_is_contact_line (cell) || _vitae_import_has_phone (cell))
         {

@@ -258,6 +258,7 @@ typedef struct
   gboolean   have_headline;
   guint      skip_line;      /* a line already read (a name's second) */
   guint      name_index;     /* the largest of the first three lines */
+  guint      name_cell_line; /* the line whose cell the name was, or G_MAXUINT */
 } Reader;
 
 static inline VitaeTextLine *
