@@ -172,6 +172,104 @@ test_name_in_middle_column (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "juana.perez@example.es");
 }
 
+/* A German CV in moderncv's style: the address and the contact details
+ * at the foot of each page. */
+static void
+draw_footer (cairo_t *cr)
+{
+  draw_text (cr, 300, 40, "Klara Riemann", 20, FALSE);
+  draw_text (cr, 150, 100, "Berufserfahrung", 12, FALSE);
+  draw_text (cr, 150, 124, "Systemadministratorin, Harzwerke GmbH, Wernigerode.", 9, TRUE);
+  draw_text (cr, 160, 139, "– Betrieb von vierzig Linux-Servern", 9, FALSE);
+  draw_text (cr, 150, 160, "Fachinformatikerin, Stadtwerke Halberstadt.", 9, TRUE);
+  draw_text (cr, 160, 175, "– Wartung des Netzes der Verwaltung", 9, FALSE);
+  draw_text (cr, 190, 790, "Lindenweg 4 – 38855 Wernigerode", 9, FALSE);
+  draw_text (cr, 150, 805, "+49 171 2345678 • klara.riemann@example.de", 9, FALSE);
+  cairo_show_page (cr);
+  draw_text (cr, 150, 40, "Ehrenamt", 12, FALSE);
+  draw_text (cr, 150, 64, "Jugendtrainerin, TSV Wernigerode.", 9, TRUE);
+  draw_text (cr, 160, 79, "– Training zweier Mannschaften", 9, FALSE);
+  draw_text (cr, 190, 790, "Lindenweg 4 – 38855 Wernigerode", 9, FALSE);
+  draw_text (cr, 150, 805, "+49 171 2345678 • klara.riemann@example.de", 9, FALSE);
+}
+
+static void
+test_footer (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+
+  log_lines (draw_footer);
+  document = import_drawn (draw_footer);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Klara Riemann");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+49 171 2345678");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "klara.riemann@example.de");
+  /* The footer is in no section. */
+  json = vitae_json_resume_serialize (document, &length);
+  g_test_message ("%s", json);
+  g_assert_null (strstr (json, "Lindenweg 4 – 38855"));
+}
+
+static void
+add_line (GPtrArray  *lines,
+          double      x,
+          double      right,
+          double      size,
+          double      gap,
+          const char *text)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->x = x;
+  line->right = right;
+  line->size = size;
+  line->gap = gap;
+  line->tab_x = -1;
+  g_ptr_array_add (lines, line);
+}
+
+/* Personal data in labelled fields, as a PDF's lines: the address over
+ * two lines, its second under the first's value; in French, the address
+ * on one line. */
+static void
+test_address_field (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) french = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) fr = NULL;
+  VitaeNode *basics;
+
+  add_line (lines, 300, 420, 20, 0, "Klara Riemann");
+  add_line (lines, 150, 260, 14, 30, "Persönliche Daten");
+  add_line (lines, 62, 210, 11, 9, "Geburtstag:\t20.10.1990");
+  add_line (lines, 72, 225, 11, 6, "Anschrift:\tLindenweg 4");
+  add_line (lines, 150, 250, 11, 6, "38855 Wernigerode");
+  add_line (lines, 150, 260, 14, 20, "Berufserfahrung");
+  add_line (lines, 62, 500, 11, 9, "2019 – 2023\tSystemadministratorin, Harzwerke GmbH, Wernigerode.");
+  add_line (lines, 150, 400, 11, 4, "Betrieb von vierzig Linux-Servern");
+  document = vitae_import_lines (lines, NULL);
+  basics = VITAE_NODE (document);
+  g_assert_cmpstr (vitae_node_get_text (basics, "address"), ==, "Lindenweg 4");
+  g_assert_cmpstr (vitae_node_get_text (basics, "postal-code"), ==, "38855");
+  g_assert_cmpstr (vitae_node_get_text (basics, "city"), ==, "Wernigerode");
+
+  add_line (french, 40, 200, 20, 0, "Claire Martin");
+  add_line (french, 40, 200, 14, 30, "Informations personnelles");
+  add_line (french, 40, 300, 11, 9, "Adresse : 8 rue des Lilas, 69003 Lyon");
+  add_line (french, 40, 300, 11, 4, "Tél. : 06 12 34 56 78");
+  add_line (french, 40, 200, 14, 20, "Expérience");
+  add_line (french, 40, 500, 11, 9, "Développeuse, Atelier Soie\t2019 – 2023");
+  fr = vitae_import_lines (french, NULL);
+  basics = VITAE_NODE (fr);
+  g_assert_cmpstr (vitae_node_get_text (basics, "address"), ==, "8 rue des Lilas");
+  g_assert_cmpstr (vitae_node_get_text (basics, "postal-code"), ==, "69003");
+  g_assert_cmpstr (vitae_node_get_text (basics, "city"), ==, "Lyon");
+  g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "06 12 34 56 78");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +281,8 @@ main (int   argc,
   g_test_add_func ("/import-header/spaced-name", test_spaced_name);
   g_test_add_func ("/import-header/two-column-details", test_two_column_details);
   g_test_add_func ("/import-header/name-in-middle-column", test_name_in_middle_column);
+  g_test_add_func ("/import-header/footer", test_footer);
+  g_test_add_func ("/import-header/address-field", test_address_field);
 
   return g_test_run ();
 }

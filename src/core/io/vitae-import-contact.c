@@ -37,6 +37,19 @@ set_place (VitaeNode  *node,
 
   if (n > 1 && g_utf8_strlen (parts[n - 1], -1) == 2 && _vitae_import_is_upper_text (parts[n - 1]))
     vitae_node_set_text (node, "country-code", parts[--n]);
+  /* "Lindenweg 4, 38855 Wernigerode": a street, then a postal code and
+   * the city. */
+  if (n >= 2 && g_ascii_isdigit (parts[n - 1][0]) && strchr (parts[n - 1], ' ') != NULL)
+    {
+      g_autofree char *street = NULL;
+
+      city = parts[--n];
+      parts[n] = NULL;
+      street = g_strjoinv (", ", parts);
+      parts[n] = (char *) city;
+      vitae_node_set_text (node, "address", street);
+      n = 0;
+    }
   if (n >= 3)
     {
       vitae_node_set_text (node, "address", parts[0]);
@@ -773,6 +786,45 @@ _vitae_import_find_pronouns (const char *text)
   return paren;
 }
 
+/* The labels of a person's address, casefolded. */
+static const char * const places[] = {
+  "address", "home address", "location", "adresse", "anschrift", "wohnort", "dirección", "domicilio", "endereço",
+  "morada", "indirizzo", "adres", "woonplaats", "адрес", NULL
+};
+
+/* Reads a labelled field of the person's address ("Anschrift:<tab>
+ * Lindenweg 4, 38855 Wernigerode", "Adresse : …") in the header or
+ * under a heading of personal data, when the document has no place yet.
+ * Returns whether @text was read. */
+gboolean
+_vitae_import_read_address_field (Builder    *builder,
+                                  const char *text,
+                                  gboolean    in_header)
+{
+  VitaeNode *basics = VITAE_NODE (builder->document);
+  const char *colon = strchr (text, ':');
+  g_autofree char *label = NULL;
+  g_autofree char *value = NULL;
+
+  if (vitae_node_has (basics, "city") || vitae_node_has (basics, "address") ||
+      (!in_header && (builder->section == NULL ||
+                      !_vitae_import_is_personal_heading (vitae_section_get_title (builder->section)))))
+    return FALSE;
+  if (colon == NULL || (strchr (text, '\t') != NULL && strchr (text, '\t') < colon))
+    colon = strchr (text, '\t');
+  if (colon == NULL || colon - text > 24)
+    return FALSE;
+  label = g_utf8_casefold (text, colon - text);
+  g_strstrip (label);
+  value = g_strdup (colon + 1);
+  g_strdelimit (value, "\t", ' ');
+  g_strstrip (value);
+  if (!g_strv_contains (places, label) || value[0] == '\0' || strchr (value, '@') != NULL)
+    return FALSE;
+  set_place (basics, value);
+  return TRUE;
+}
+
 /* Whether @text is a contact detail's label alone on its line, over the
  * detail (@next, the line under it: "PHONE" over the number in a
  * sidebar): no heading, nothing to keep. An address's label goes over
@@ -788,10 +840,6 @@ _vitae_import_is_contact_label (Builder    *builder,
     "e-mail-adresse", "téléphone", "tél", "portable",
     "courriel", "teléfono", "móvil", "correo", "correo electrónico", "telefone", "celular", "telefono",
     "cellulare", "telefoon", "телефон", "почта", NULL
-  };
-  static const char * const places[] = {
-    "address", "home address", "location", "adresse", "anschrift", "dirección", "endereço", "indirizzo", "adres",
-    "адрес", NULL
   };
   g_autofree char *folded = NULL;
   gsize len;

@@ -28,6 +28,73 @@
 #include "vitae-text-reader.h"
 
 
+/* Reads line @i as a labelled field of the person's address, with the
+ * line under it when that goes on with it: set under the field's value,
+ * a postal code and a city ("Anschrift: <tab> Lindenweg 4" / "38855
+ * Wernigerode"). */
+static gboolean
+read_address (Reader *r,
+              guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  g_autofree char *joined = NULL;
+
+  if (next != NULL && line->size > 0 && strchr (line->text, '\t') != NULL &&
+      (line->tab_x > line->x ? ABS (next->x - line->tab_x) < 2
+                             : next->x > line->x + 3 * line->size && next->x < line->right) &&
+      ABS (next->size - line->size) < 0.5 && next->page == line->page && next->gap < line->size &&
+      g_ascii_isdigit (next->text[0]) && !strpbrk (next->text, "\t:@") && g_utf8_strlen (next->text, -1) <= 40)
+    joined = g_strconcat (line->text, ", ", next->text, NULL);
+  if (!_vitae_import_read_address_field (&r->builder, joined ? joined : line->text, r->in_header))
+    return FALSE;
+  if (joined != NULL)
+    r->skip_line = i + 1;
+  return TRUE;
+}
+
+/* Which lines of a PDF are a page's header or footer: the same text on
+ * two pages or more, each time among the first or the last three lines
+ * of its page. */
+static gboolean *
+find_repeated (GPtrArray *lines)
+{
+  gboolean *repeated = g_new0 (gboolean, lines->len);
+  g_autofree guint *first = g_new0 (guint, lines->len + 1);
+  g_autofree guint *last = g_new0 (guint, lines->len + 1);
+
+  /* Where each line's page starts and ends. */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      first[i] = i > 0 && ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->page == line->page ? first[i - 1] : i;
+    }
+  for (guint i = lines->len; i-- > 0;)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      last[i] = i + 1 < lines->len && ((VitaeTextLine *) g_ptr_array_index (lines, i + 1))->page == line->page ?
+                last[i + 1] : i;
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      gboolean edge = i < first[i] + 3 || i + 3 > last[i];
+
+      if (line->size <= 0 || !edge || g_utf8_strlen (line->text, -1) < 8)
+        continue;
+      for (guint k = 0; k < lines->len; k++)
+        {
+          VitaeTextLine *other = g_ptr_array_index (lines, k);
+
+          if (other->page != line->page && (k < first[k] + 3 || k + 3 > last[k]) && g_str_equal (other->text, line->text))
+            repeated[i] = TRUE;
+        }
+    }
+  return repeated;
+}
+
 static void
 reader_init (Reader    *r,
              GPtrArray *lines,
@@ -63,6 +130,7 @@ reader_init (Reader    *r,
     }
 
   r->col_right = _vitae_import_column_rights (lines);
+  r->repeated = find_repeated (lines);
   r->heading_like = g_new0 (gboolean, lines->len);
   for (guint i = 0; i < lines->len; i++)
     r->heading_like[i] = _vitae_import_is_heading_like (line_at (r, i), r->body_size);
@@ -788,6 +856,7 @@ reader_finish (Reader *r)
   g_free (r->item_start);
   g_free (r->heading_like);
   g_free (r->col_right);
+  g_free (r->repeated);
   g_free (builder->summary_title);
   if (builder->summary->len > 0)
     vitae_node_set_text (VITAE_NODE (builder->document), "summary", builder->summary->str);
@@ -843,8 +912,8 @@ vitae_import_lines (GPtrArray *lines,
       if (role == ROLE_NONE && (line->flags & LINE_SIDE_HEADING))
         role = ROLE_HEADING;
 
-      g_debug ("size %.1f gap %.1f x %.1f–%.1f (column %.1f) flags %x style %s: %s", line->size, line->gap, line->x,
-               line->right, r.col_right[i], line->flags, line->style ? line->style : "-", text);
+      g_debug ("size %.1f gap %.1f x %.1f–%.1f tab %.1f (column %.1f) flags %x style %s: %s", line->size, line->gap, line->x,
+               line->right, line->tab_x, r.col_right[i], line->flags, line->style ? line->style : "-", text);
 
       /* The name in labelled fields, contact details among the sections
        * and their labels alone (vitae-import-contact.c). */
@@ -856,12 +925,17 @@ vitae_import_lines (GPtrArray *lines,
           r.have_name = TRUE;
           continue;
         }
+      if (role == ROLE_NONE && read_address (&r, i))
+        continue;
       if (role == ROLE_NONE && !r.in_header && _vitae_import_take_contact_cells (&r.builder, text, &rest))
         {
           if (rest == NULL)
             continue;
           text = rest;
         }
+      /* A page's header or footer, after the first page's: once is enough. */
+      if (role == ROLE_NONE && !r.in_header && r.repeated[i])
+        continue;
 
       if (role == ROLE_NONE && r.in_header)
         role = header_role (&r, i, line);

@@ -136,6 +136,11 @@ gboolean
 _vitae_import_is_personal_heading (const char *title);
 
 gboolean
+_vitae_import_read_address_field (Builder    *builder,
+                                  const char *text,
+                                  gboolean    in_header);
+
+gboolean
 _vitae_import_read_name_field (Builder    *builder,
                                const char *text,
                                gboolean    in_header);
@@ -243,6 +248,7 @@ typedef struct
   gboolean  *item_start;     /* whether each line starts a list item drawn without a glyph */
   gboolean  *heading_like;   /* whether each line looks like a heading (_vitae_import_is_heading_like()) */
   double    *col_right;      /* where each line's column ends, or 0 */
+  gboolean  *repeated;       /* whether each line is a page's header or footer */
   double     body_size;
   double     base_x;         /* the text's left edge */
   double     line_gap;       /* the gap between a paragraph's lines */
