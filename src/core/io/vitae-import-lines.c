@@ -28,73 +28,6 @@
 #include "vitae-text-reader.h"
 
 
-/* Reads line @i as a labelled field of the person's address, with the
- * line under it when that goes on with it: set under the field's value,
- * a postal code and a city ("Anschrift: <tab> Lindenweg 4" / "38855
- * Wernigerode"). */
-static gboolean
-read_address (Reader *r,
-              guint   i)
-{
-  VitaeTextLine *line = line_at (r, i);
-  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
-  g_autofree char *joined = NULL;
-
-  if (next != NULL && line->size > 0 && strchr (line->text, '\t') != NULL &&
-      (line->tab_x > line->x ? ABS (next->x - line->tab_x) < 2
-                             : next->x > line->x + 3 * line->size && next->x < line->right) &&
-      ABS (next->size - line->size) < 0.5 && next->page == line->page && next->gap < line->size &&
-      g_ascii_isdigit (next->text[0]) && !strpbrk (next->text, "\t:@") && g_utf8_strlen (next->text, -1) <= 40)
-    joined = g_strconcat (line->text, ", ", next->text, NULL);
-  if (!_vitae_import_read_address_field (&r->builder, joined ? joined : line->text, r->in_header))
-    return FALSE;
-  if (joined != NULL)
-    r->skip_line = i + 1;
-  return TRUE;
-}
-
-/* Which lines of a PDF are a page's header or footer: the same text on
- * two pages or more, each time among the first or the last three lines
- * of its page. */
-static gboolean *
-find_repeated (GPtrArray *lines)
-{
-  gboolean *repeated = g_new0 (gboolean, lines->len);
-  g_autofree guint *first = g_new0 (guint, lines->len + 1);
-  g_autofree guint *last = g_new0 (guint, lines->len + 1);
-
-  /* Where each line's page starts and ends. */
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      first[i] = i > 0 && ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->page == line->page ? first[i - 1] : i;
-    }
-  for (guint i = lines->len; i-- > 0;)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      last[i] = i + 1 < lines->len && ((VitaeTextLine *) g_ptr_array_index (lines, i + 1))->page == line->page ?
-                last[i + 1] : i;
-    }
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-      gboolean edge = i < first[i] + 3 || i + 3 > last[i];
-
-      if (line->size <= 0 || !edge || g_utf8_strlen (line->text, -1) < 8)
-        continue;
-      for (guint k = 0; k < lines->len; k++)
-        {
-          VitaeTextLine *other = g_ptr_array_index (lines, k);
-
-          if (other->page != line->page && (k < first[k] + 3 || k + 3 > last[k]) && g_str_equal (other->text, line->text))
-            repeated[i] = TRUE;
-        }
-    }
-  return repeated;
-}
-
 static void
 reader_init (Reader    *r,
              GPtrArray *lines,
@@ -130,7 +63,7 @@ reader_init (Reader    *r,
     }
 
   r->col_right = _vitae_import_column_rights (lines);
-  r->repeated = find_repeated (lines);
+  r->repeated = _vitae_import_find_repeated (lines);
   r->heading_like = g_new0 (gboolean, lines->len);
   for (guint i = 0; i < lines->len; i++)
     r->heading_like[i] = _vitae_import_is_heading_like (line_at (r, i), r->body_size);
@@ -156,236 +89,6 @@ reader_init (Reader    *r,
       _vitae_import_name_goes_on (line_at (r, r->name_index - 1), line_at (r, r->name_index - 1)->text,
                                   line_at (r, r->name_index), r->body_size))
     r->name_index--;
-}
-
-/* "Name – Headline" on one line. */
-static gboolean
-read_name_dash_headline (Reader     *r,
-                         const char *text)
-{
-  static const char * const dashes[] = { " – ", " — ", " | ", " - ", NULL };
-
-  for (guint d = 0; dashes[d] && !r->have_name; d++)
-    {
-      const char *dash = strstr (text, dashes[d]);
-      g_autofree char *left = dash ? g_strstrip (g_strndup (text, dash - text)) : NULL;
-
-      if (left != NULL && _vitae_import_is_plausible_name (left) && !_vitae_import_is_contact_line (dash) &&
-          !_vitae_import_is_noise (left))
-        {
-          vitae_node_set_text (VITAE_NODE (r->builder.document), "name", left);
-          vitae_node_set_text (VITAE_NODE (r->builder.document), "label", dash + strlen (dashes[d]));
-          r->have_name = r->have_headline = TRUE;
-        }
-    }
-  return r->have_name;
-}
-
-/* Whether @cells, the cells of @line, are the words of a name set large
- * and spaced wide apart: two to four, one capitalized word each. */
-static gboolean
-is_spaced_name (Reader        *r,
-                VitaeTextLine *line,
-                GStrv          cells)
-{
-  guint n = g_strv_length (cells);
-  g_autofree char *joined = NULL;
-
-  if (line->size < 1.5 * r->body_size || n < 2 || n > 4)
-    return FALSE;
-  for (guint c = 0; c < n; c++)
-    {
-      g_strstrip (cells[c]);
-      if (_vitae_import_count_words (cells[c]) != 1 || !g_unichar_isupper (g_utf8_get_char (cells[c])))
-        return FALSE;
-    }
-  joined = g_strjoinv (" ", cells);
-  return _vitae_import_is_plausible_name (joined) && !_vitae_import_is_noise (joined);
-}
-
-/* Whether @cell, a cell of line @i, goes on with a name that was a
- * cell of a line above it: a name set large in a column of its own over
- * two lines, beside smaller contact details ("… <tab> Juana Pérez <tab>
- * …" over "… <tab> Villalobos <tab> …"). The lines between are smaller;
- * the one the name goes on is as large, and the word as plausible. */
-static gboolean
-name_goes_on_in_cell (Reader     *r,
-                      guint       i,
-                      const char *cell)
-{
-  VitaeTextLine *name_line;
-  const char *name = vitae_node_get_text (VITAE_NODE (r->builder.document), "name");
-
-  if (r->name_cell_line == G_MAXUINT || i <= r->name_cell_line || i > r->name_cell_line + 4)
-    return FALSE;
-  name_line = line_at (r, r->name_cell_line);
-  if (name_line->size < 1.5 * r->body_size || ABS (line_at (r, i)->size - name_line->size) >= 0.5)
-    return FALSE;
-  for (guint k = r->name_cell_line + 1; k < i; k++)
-    if (line_at (r, k)->size > name_line->size - 0.5)
-      return FALSE;
-  return _vitae_import_count_words (cell) == 1 && g_unichar_isupper (g_utf8_get_char (cell)) &&
-         _vitae_import_count_words (name) <= 3 && _vitae_import_is_plausible_name (cell) &&
-         !_vitae_import_is_noise (cell);
-}
-
-/* A PDF header may hold several things on a line, apart: "Name <tab>
- * github.com/name". Each part is read on its own. */
-static void
-read_header_cells (Reader     *r,
-                   guint       i,
-                   const char *text)
-{
-  g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
-  gboolean any_contact = FALSE, headline = FALSE;
-
-  /* A name set large with its words spaced wide apart ("Luiz <tab>
-   * Filho"): capitalized words, one a cell. */
-  if (!r->have_name && i >= r->name_index && is_spaced_name (r, line_at (r, i), cells))
-    {
-      g_autofree char *name = g_strjoinv (" ", cells);
-
-      vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
-      r->have_name = TRUE;
-      r->builder.previous = ROLE_NAME;
-      return;
-    }
-  for (guint c = 0; cells[c]; c++)
-    {
-      const char *cell = g_strstrip (cells[c]);
-      g_autofree char *labelled = NULL;
-
-      if (cell[0] == '\0' || _vitae_import_is_noise (cell))
-        continue;
-      /* A label in a cell of its own goes with the next: "Telefon:" <tab> "0171 …". */
-      if (g_str_has_suffix (cell, ":") && cells[c + 1] != NULL && _vitae_import_count_words (cell) <= 3)
-        {
-          labelled = g_strconcat (cell, " ", g_strstrip (cells[++c]), NULL);
-          cell = labelled;
-        }
-      if (!r->have_name && i >= r->name_index && _vitae_import_is_plausible_name (cell))
-        {
-          vitae_node_set_text (VITAE_NODE (r->builder.document), "name", cell);
-          r->have_name = TRUE;
-          r->name_cell_line = i;
-        }
-      else if (name_goes_on_in_cell (r, i, cell))
-        {
-          _vitae_import_append_text (VITAE_NODE (r->builder.document), "name", cell, " ");
-          r->name_cell_line = G_MAXUINT;
-        }
-      else if (_vitae_import_is_contact_line (cell) || _vitae_import_has_phone (cell))
-        {
-          if (r->contact->len > 0)
-            g_string_append (r->contact, "\t");
-          g_string_append (r->contact, cell);
-          any_contact = TRUE;
-        }
-      else if (r->have_name && !r->have_headline && g_utf8_strlen (cell, -1) < 100)
-        {
-          vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);
-          r->have_headline = headline = TRUE;
-        }
-      else
-        r->builder.n_unplaced++;
-    }
-  /* (What goes on on the next line goes on with the contact details or
-   * the headline, not with a line left unplaced.) */
-  r->builder.previous = any_contact ? ROLE_CONTACT : headline ? ROLE_HEADLINE : ROLE_NONE;
-}
-
-/* The role of a line of the header (before the first heading), or
- * ROLE_DONE when it has been read already. */
-static Role
-header_role (Reader        *r,
-             guint          i,
-             VitaeTextLine *line)
-{
-  const char *text = line->text;
-  double prev_size = i > 0 ? line_at (r, i - 1)->size : 0;
-
-  /* Contact details wrapped onto the next line of a PDF. */
-  if (r->builder.previous == ROLE_CONTACT && line->size > 0 &&
-      line->gap <= r->line_gap + 0.1 * line->size && !r->heading_like[i] &&
-      ABS (line->size - prev_size) < 0.5)
-    return ROLE_CONTACT;
-
-  /* A headline wrapped onto the next line (not a list item, nor cells
-   * side by side: "Tel. : 06 … <tab> Single"). */
-  if (r->builder.previous == ROLE_HEADLINE && line->size > 0 && line->gap < 0.3 * line->size &&
-      !_vitae_import_is_contact_line (text) && ABS (line->size - prev_size) < 0.5 && !strchr (text, '\t') &&
-      _vitae_import_after_bullet (text) == NULL && !_vitae_import_has_phone (text))
-    {
-      _vitae_import_append_text (VITAE_NODE (r->builder.document), "label", text, " ");
-      return ROLE_DONE;
-    }
-
-  if (!r->have_name && i >= r->name_index && line->size > 0 && read_name_dash_headline (r, text))
-    {
-      r->builder.previous = ROLE_HEADLINE;
-      return ROLE_DONE;
-    }
-
-  /* A list item (not contact details after glyphs) ends the header. */
-  if (r->have_name && line->size > 0 && _vitae_import_after_bullet (text) != NULL &&
-      !_vitae_import_is_contact_line (text) && !_vitae_import_has_phone (text))
-    {
-      r->in_header = FALSE;
-      return ROLE_NONE;
-    }
-  if (line->size > 0 && strchr (text, '\t') != NULL && !r->heading_like[i])
-    {
-      read_header_cells (r, i, text);
-      return ROLE_DONE;
-    }
-
-  /* The header ends at the first bullet, or at the first line with
-   * dates after the contact details, even without a heading. */
-  if (r->have_name && line->size > 0)
-    {
-      g_autofree char *left = NULL, *right = NULL;
-      g_autofree char *s = NULL, *e = NULL;
-
-      _vitae_import_split_right (text, &left, &right);
-      if (_vitae_import_after_bullet (text) != NULL ||
-          (r->contact->len > 0 && right != NULL && _vitae_import_parse_dates (right, &s, &e)))
-        {
-          r->in_header = FALSE;
-          return ROLE_NONE;
-        }
-    }
-
-  if (_vitae_import_is_noise (text))
-    return ROLE_DONE;
-  /* A known section's heading is no name, even in a document without
-   * font sizes ("Persönliche Daten" first, the name in a field under it). */
-  if (!r->have_name && line->size <= 0 && _vitae_import_kind_from_heading (text) >= 0 &&
-      _vitae_import_is_heading_like (line, r->body_size))
-    return ROLE_HEADING;
-  if (!r->have_name && i >= r->name_index && !_vitae_import_is_contact_line (text) &&
-      (line->size <= 0 || _vitae_import_is_plausible_name (text)))
-    return ROLE_NAME;
-  if (r->heading_like[i] && r->have_name)
-    return ROLE_HEADING;
-  /* Above the name, a line set large is no section's heading unless
-   * it names one (an employer's name on a cover, under its title). */
-  if (!r->have_name && i < r->name_index && line->size > 0 && r->heading_like[i] &&
-      _vitae_import_kind_from_heading (text) < 0)
-    {
-      r->builder.n_unplaced++;
-      return ROLE_DONE;
-    }
-  if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text))
-    return ROLE_CONTACT;
-  if (r->have_name && !r->have_headline && g_utf8_strlen (text, -1) < 100)
-    return ROLE_HEADLINE;
-  if (!r->have_name && line->size <= 0)
-    return ROLE_NAME;
-  if (!r->have_name && r->heading_like[i])
-    return ROLE_HEADING;
-  if (!r->have_name)
-    return ROLE_CONTACT;
-  return ROLE_BODY;
 }
 
 /* A list item, or an entry's title set as a list item with its dates
@@ -603,65 +306,6 @@ section_role (Reader        *r,
 }
 
 static void
-read_name (Reader        *r,
-           guint          i,
-           VitaeTextLine *line,
-           const char    *text)
-{
-  g_autofree char *name = NULL;
-  gsize len;
-
-  if (r->have_name)
-    {
-      r->builder.n_unplaced++;
-      return;
-    }
-  name = g_strdup (_vitae_import_skip_greeting (text));
-  if (_vitae_import_find_pronouns (name) != NULL)
-    *(char *) _vitae_import_find_pronouns (name) = '\0';
-  g_strchomp (name);
-  len = strlen (name);
-  while (len > 0 && (name[len - 1] == '!' || name[len - 1] == '.'))
-    name[--len] = '\0';
-  /* "Ada Lovelace, PhD", "Runmao Yao, Undergraduate": the name is before
-   * the comma (a surname first, "Lovelace, Ada", stays whole). */
-  if (strstr (name, ", ") != NULL && _vitae_import_count_words (name) > 2)
-    {
-      char *comma = strstr (name, ", ");
-      g_autofree char *before = g_strndup (name, comma - name);
-
-      if (_vitae_import_count_words (before) >= 2)
-        {
-          if (!r->have_headline)
-            {
-              vitae_node_set_text (VITAE_NODE (r->builder.document), "label", comma + 2);
-              r->have_headline = TRUE;
-            }
-          *comma = '\0';
-        }
-    }
-  /* A large name set on two lines, left-aligned or centred: "BRANDON" /
-   * "MARTINEZ", "LE PHUC" / "VINH TUONG" (one word a line, or capitals
-   * set large). */
-  for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) <= 2; k++)
-    {
-      VitaeTextLine *next = line_at (r, k);
-
-      if (_vitae_import_name_goes_on (line, name, next, r->body_size))
-        {
-          g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
-
-          g_free (name);
-          name = g_steal_pointer (&joined);
-          r->skip_line = k;
-          break;
-        }
-    }
-  vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
-  r->have_name = TRUE;
-}
-
-static void
 read_bullet (Reader        *r,
              VitaeTextLine *line,
              const char    *text)
@@ -792,7 +436,7 @@ read_line (Reader        *r,
   switch (role)
     {
     case ROLE_NAME:
-      read_name (r, i, line, text);
+      _vitae_import_read_name (r, i, line, text);
       break;
     case ROLE_HEADLINE:
       vitae_node_set_text (VITAE_NODE (r->builder.document), "label", text);
@@ -925,7 +569,7 @@ vitae_import_lines (GPtrArray *lines,
           r.have_name = TRUE;
           continue;
         }
-      if (role == ROLE_NONE && read_address (&r, i))
+      if (role == ROLE_NONE && _vitae_import_read_address (&r, i))
         continue;
       if (role == ROLE_NONE && !r.in_header && _vitae_import_take_contact_cells (&r.builder, text, &rest))
         {
@@ -938,7 +582,7 @@ vitae_import_lines (GPtrArray *lines,
         continue;
 
       if (role == ROLE_NONE && r.in_header)
-        role = header_role (&r, i, line);
+        role = _vitae_import_header_role (&r, i, line);
       if (role == ROLE_NONE)
         role = section_role (&r, i, line, &text);
       if (role != ROLE_DONE)

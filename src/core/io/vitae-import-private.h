@@ -312,4 +312,23 @@ _vitae_import_next_item_with_dates (Reader        *r,
                                     guint          i,
                                     VitaeTextLine *line);
 
+/* vitae-import-header.c */
+gboolean *
+_vitae_import_find_repeated (GPtrArray *lines);
+
+gboolean
+_vitae_import_read_address (Reader *r,
+                            guint   i);
+
+Role
+_vitae_import_header_role (Reader        *r,
+                           guint          i,
+                           VitaeTextLine *line);
+
+void
+_vitae_import_read_name (Reader        *r,
+                         guint          i,
+                         VitaeTextLine *line,
+                         const char    *text);
+
 G_END_DECLS
