@@ -5,11 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The header of imported PDFs in layouts met in real resumes: a cover
- * page before the resume, a name spaced wide or set over two lines in
- * a column of its own, contact details beside other cells, personal
- * data in labelled fields, and an address repeated at each page's foot.
- * Each page is drawn here, in our own words (vitae-test-draw.h). */
+/* The header and the structure of imported PDFs in layouts met in real
+ * resumes: a cover page before the resume, a name spaced wide or set over
+ * two lines in a column of its own, contact details beside other cells,
+ * personal data in labelled fields, an address repeated at each page's
+ * foot, and items drawn without a glyph. Each page is drawn here, in our
+ * own words (vitae-test-draw.h). */
 
 #include "config.h"
 
@@ -270,6 +271,78 @@ test_address_field (void)
   g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "06 12 34 56 78");
 }
 
+/* Every bullet of the document, in order, one a line. */
+static char *
+all_bullets (VitaeDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+            g_string_append_printf (out, "%s\n", bullet_text (entry, b));
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Items drawn without a glyph, indented from the entries; the entries'
+ * lines start a few tenths of a point apart (38.0, 38.2, 38.4), as a
+ * designer's tool sets them, so that more lines start at the items'
+ * edge than at any one of those. */
+static void
+draw_designer_items (cairo_t *cr)
+{
+  static const double xs[] = { 38.0, 38.2, 38.4 };
+  static const char * const titles[] = {
+    "Shift lead, Bäckerei Sonnenschein", "Cashier, Markthalle Neunkirchen", "Tutor, Volkshochschule Ottweiler",
+  };
+  static const char * const places[] = { "Neunkirchen", "Neunkirchen", "Ottweiler" };
+  static const char * const items[][2] = {
+    { "Planned the early shifts for six bakers", "Ordered flour and kept the stock list" },
+    { "Closed the tills every evening", "Trained two new cashiers" },
+    { "Taught spreadsheets to adults twice a week", "Wrote the course handouts" },
+  };
+  double y = 120;
+
+  draw_text (cr, 200, 30, "LINA WEBER", 24, TRUE);
+  draw_text (cr, 150, 70, "lina.weber@example.de • 0151 23456789", 9, FALSE);
+  draw_text (cr, 38.3, 96, "WORK EXPERIENCE", 12, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
+    {
+      draw_text (cr, xs[k], y, titles[k], 9, TRUE);
+      draw_text (cr, 470, y, "2019 – 2021", 9, FALSE);
+      draw_text (cr, xs[(k + 1) % 3], y + 14, places[k], 9, FALSE);
+      draw_text (cr, 56.9, y + 28, items[k][0], 9, FALSE);
+      draw_text (cr, 56.9, y + 42, items[k][1], 9, FALSE);
+      y += 64;
+    }
+}
+
+static void
+test_designer_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_designer_items);
+  document = import_drawn (draw_designer_items);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Planned the early shifts for six bakers\n"
+                   "Ordered flour and kept the stock list\n"
+                   "Closed the tills every evening\n"
+                   "Trained two new cashiers\n"
+                   "Taught spreadsheets to adults twice a week\n"
+                   "Wrote the course handouts\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/import-header/name-in-middle-column", test_name_in_middle_column);
   g_test_add_func ("/import-header/footer", test_footer);
   g_test_add_func ("/import-header/address-field", test_address_field);
+  g_test_add_func ("/import-header/designer-items", test_designer_items);
 
   return g_test_run ();
 }
