@@ -343,6 +343,67 @@ test_designer_items (void)
                    "Wrote the course handouts\n");
 }
 
+/* Two columns under a summary across the page: the main column's items
+ * are drawn without a glyph, indented a little from their entries, and
+ * outnumber every other line; each wraps onto a second line set closer
+ * than the items are apart; the sidebar's lines are set tighter still,
+ * in another size. */
+static void
+draw_items_under_summary (cairo_t *cr)
+{
+  static const char * const items[][2] = {
+    { "Wrote a scheduler for the night trains that cut", "the empty runs by a third." },
+    { "Moved the ticket archive to a database of its", "own and kept it running for two years." },
+    { "Measured the delays at every station and drew", "maps of them for the planners." },
+    { "Taught four new colleagues to read the signal", "logs and to answer the alarms." },
+    { "Counted the passengers on each crossing and", "planned the summer timetable with it." },
+  };
+  static const char * const skills[] = {
+    "Python", "PostgreSQL", "Rust", "Grafana", "Kafka", "Linux", "Ansible", "Docker", "Git",
+  };
+  double y = 150;
+
+  draw_text (cr, 25, 20, "MILAN HORVAT", 22, FALSE);
+  draw_text (cr, 25, 52, "Engineer who likes timetables, maps and the quiet work of keeping old systems alive and "
+             "well documented.", 7.5, FALSE);
+  draw_text (cr, 25, 64, "Looking for a team that runs trains, buses or ferries and wants its data to be right.", 7.5,
+             FALSE);
+  draw_text (cr, 25, 84, "milan.horvat@example.hr", 7.5, FALSE);
+  draw_text (cr, 25, 110, "EXPERIENCE", 11, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    {
+      if (k == 0 || k == 3)
+        {
+          draw_text (cr, 25, y, k == 0 ? "Data engineer, Zagreb Rail" : "Analyst, Split Ferries", 9, TRUE);
+          draw_text (cr, 25, y + 14, "2019 – 2023", 7.5, FALSE);
+          y += 30;
+        }
+      draw_text (cr, 34, y, items[k][0], 7.5, FALSE);
+      draw_text (cr, 34, y + 13, items[k][1], 7.5, FALSE);
+      y += 30;
+    }
+  draw_text (cr, 370, 110, "SKILLS", 11, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (skills); k++)
+    draw_text (cr, 370, 130 + 11 * k, skills[k], 8.5, FALSE);
+}
+
+static void
+test_items_under_summary (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_items_under_summary);
+  document = import_drawn (draw_items_under_summary);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Wrote a scheduler for the night trains that cut the empty runs by a third.\n"
+                   "Moved the ticket archive to a database of its own and kept it running for two years.\n"
+                   "Measured the delays at every station and drew maps of them for the planners.\n"
+                   "Taught four new colleagues to read the signal logs and to answer the alarms.\n"
+                   "Counted the passengers on each crossing and planned the summer timetable with it.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/import-header/footer", test_footer);
   g_test_add_func ("/import-header/address-field", test_address_field);
   g_test_add_func ("/import-header/designer-items", test_designer_items);
+  g_test_add_func ("/import-header/items-under-summary", test_items_under_summary);
 
   return g_test_run ();
 }

@@ -20,9 +20,12 @@
 #include "vitae-text-reader.h"
 
 /* Where the column of each line of a PDF ends: the furthest right any
- * line of its page that starts near it (within 100 points) ends. */
+ * line of its page that starts near it (within 100 points) ends, the
+ * header's lines (before line @header_end) and the sections' apart: a
+ * summary across the page's width over two columns of sections. */
 double *
-_vitae_import_column_rights (GPtrArray *lines)
+_vitae_import_column_rights (GPtrArray *lines,
+                             guint      header_end)
 {
   double *rights = g_new0 (double, lines->len + 1);
 
@@ -34,11 +37,52 @@ _vitae_import_column_rights (GPtrArray *lines)
         {
           VitaeTextLine *other = g_ptr_array_index (lines, k);
 
-          if (other->page == line->page && ABS (other->x - line->x) < 100 && ABS (other->size - line->size) < 1)
+          if (other->page == line->page && ABS (other->x - line->x) < 100 && ABS (other->size - line->size) < 1 &&
+              (k < header_end) == (i < header_end))
             rights[i] = MAX (rights[i], other->right);
         }
     }
   return rights;
+}
+
+/* The gap between the lines of a paragraph for each line's font size:
+ * the smallest gap met three times or more between two lines of that
+ * size, one under the other, or 0. A document sets its text of each size
+ * with its own leading. */
+double *
+_vitae_import_size_gaps (GPtrArray *lines)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) best = g_hash_table_new (g_direct_hash, g_direct_equal);
+  double *gaps = g_new0 (double, lines->len + 1);
+
+  for (guint i = 1; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      VitaeTextLine *above = g_ptr_array_index (lines, i - 1);
+      int size = (int) (line->size * 2 + 0.5);
+      int gap = (int) (MAX (line->gap, 0) * 2 + 0.5);
+      gpointer key = GINT_TO_POINTER (size * 10000 + gap);
+      guint n;
+
+      if (line->size <= 0 || above->page != line->page || ABS (above->size - line->size) >= 0.5 ||
+          line->gap <= -1 || line->gap >= line->size || gap >= 10000)
+        continue;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1;
+      g_hash_table_insert (counts, key, GUINT_TO_POINTER (n));
+      if (n >= 3 && (!g_hash_table_contains (best, GINT_TO_POINTER (size)) ||
+                     gap < GPOINTER_TO_INT (g_hash_table_lookup (best, GINT_TO_POINTER (size)))))
+        g_hash_table_insert (best, GINT_TO_POINTER (size), GINT_TO_POINTER (gap));
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      gpointer size = GINT_TO_POINTER ((int) (line->size * 2 + 0.5));
+
+      if (g_hash_table_contains (best, size))
+        gaps[i] = GPOINTER_TO_INT (g_hash_table_lookup (best, size)) / 2.0;
+    }
+  return gaps;
 }
 
 /* Whether the line above @i ends so far short of its column's edge that
@@ -303,7 +347,7 @@ _vitae_import_continue_line (Reader        *r,
       !(previous == ROLE_BULLET && !r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) &&
         (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i)))) &&
       !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&
-      (line->gap <= r->line_gap + 0.1 * line->size ||
+      (line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size ||
        /* In a column spaced wider than the page's paragraphs, a line in
         * lower case under an item that does not end a sentence, or any
         * under one that runs on ("… using Jasmine and" / "WebDriverIO"). */

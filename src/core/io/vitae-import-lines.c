@@ -33,6 +33,8 @@ reader_init (Reader    *r,
              GPtrArray *lines,
              GPtrArray *notes)
 {
+  guint header_end;
+
   r->builder = (Builder) { vitae_document_new (), notes, VITAE_SECTION_CUSTOM, NULL, NULL, ROLE_NONE,
                            g_string_new (NULL), 0, NULL };
   r->lines = lines;
@@ -62,11 +64,16 @@ reader_init (Reader    *r,
                     _vitae_import_has_dates (line->text);
     }
 
-  r->col_right = _vitae_import_column_rights (lines);
   r->repeated = _vitae_import_find_repeated (lines);
+  r->size_gap = _vitae_import_size_gaps (lines);
   r->heading_like = g_new0 (gboolean, lines->len);
   for (guint i = 0; i < lines->len; i++)
     r->heading_like[i] = _vitae_import_is_heading_like (line_at (r, i), r->body_size);
+  /* The header ends at the first known section's heading. */
+  for (header_end = 1; header_end < lines->len; header_end++)
+    if (r->heading_like[header_end] && _vitae_import_kind_from_heading (line_at (r, header_end)->text) >= 0)
+      break;
+  r->col_right = _vitae_import_column_rights (lines, header_end);
   _vitae_import_mark_sentence_items (r);
 
   /* In a PDF, the name is the largest of the first three lines after a
@@ -178,6 +185,10 @@ entry_role (Reader        *r,
           if (r->section_indented && r->section_edge < edge)
             edge = r->section_edge, in_section = TRUE;
         }
+      /* Where most lines are items, indented from their entries, the
+       * edge is the section's. */
+      else if (r->section_edge < edge - 0.5 * r->body_size)
+        edge = r->section_edge;
       /* (A bold line under items drawn without a glyph, themselves not
        * bold, is a title, not an item.) */
       if (!in_section && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size &&
@@ -501,6 +512,7 @@ reader_finish (Reader *r)
   g_free (r->heading_like);
   g_free (r->col_right);
   g_free (r->repeated);
+  g_free (r->size_gap);
   g_free (builder->summary_title);
   if (builder->summary->len > 0)
     vitae_node_set_text (VITAE_NODE (builder->document), "summary", builder->summary->str);

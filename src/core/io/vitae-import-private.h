@@ -249,6 +249,7 @@ typedef struct
   gboolean  *heading_like;   /* whether each line looks like a heading (_vitae_import_is_heading_like()) */
   double    *col_right;      /* where each line's column ends, or 0 */
   gboolean  *repeated;       /* whether each line is a page's header or footer */
+  double    *size_gap;       /* the gap between a paragraph's lines of each line's size */
   double     body_size;
   double     base_x;         /* the text's left edge */
   double     line_gap;       /* the gap between a paragraph's lines */
@@ -276,7 +277,11 @@ line_at (Reader *r,
 
 /* vitae-import-items.c */
 double *
-_vitae_import_column_rights (GPtrArray *lines);
+_vitae_import_column_rights (GPtrArray *lines,
+                             guint      header_end);
+
+double *
+_vitae_import_size_gaps (GPtrArray *lines);
 
 gboolean
 _vitae_import_leads_to_dates (const char *text);
