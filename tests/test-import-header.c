@@ -404,6 +404,30 @@ test_items_under_summary (void)
                    "Counted the passengers on each crossing and planned the summer timetable with it.\n");
 }
 
+/* A name in small capitals over a tagline set larger, in lower case. */
+static void
+draw_name_under_tagline (cairo_t *cr)
+{
+  draw_text (cr, 340, 30, "MATHILDE ROUSSEL", 9, TRUE);
+  draw_text (cr, 300, 48, "Ingénieure passionnée par", 11, FALSE);
+  draw_text (cr, 260, 66, "les réseaux et leur sécurité", 11, FALSE);
+  draw_text (cr, 205, 110, "FORMATION", 13, TRUE);
+  draw_text (cr, 205, 134, "Université de Rennes", 8, TRUE);
+  draw_text (cr, 500, 134, "2019 - 2022", 8, FALSE);
+  draw_text (cr, 215, 150, "• Master en sécurité des systèmes", 8, FALSE);
+  draw_text (cr, 215, 164, "• Stage au laboratoire de cryptographie", 8, FALSE);
+}
+
+static void
+test_name_under_tagline (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_name_under_tagline);
+  document = import_drawn (draw_name_under_tagline);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "MATHILDE ROUSSEL");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/import-header/address-field", test_address_field);
   g_test_add_func ("/import-header/designer-items", test_designer_items);
   g_test_add_func ("/import-header/items-under-summary", test_items_under_summary);
+  g_test_add_func ("/import-header/name-under-tagline", test_name_under_tagline);
 
   return g_test_run ();
 }

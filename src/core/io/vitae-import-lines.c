@@ -82,13 +82,17 @@ reader_init (Reader    *r,
   while (r->name_index + 1 < MIN (lines->len, 3) && line_at (r, r->name_index)->size > 0 &&
          _vitae_import_is_noise (line_at (r, r->name_index)->text))
     r->name_index++;
+  /* (A larger line written in lower case, a tagline, does not win over
+   * one written as a name.) */
   for (guint i = r->name_index + 1; i < MIN (lines->len, 3); i++)
     {
       VitaeTextLine *a = line_at (r, r->name_index);
       VitaeTextLine *b = line_at (r, i);
 
       if (b->size > a->size + 0.5 && !_vitae_import_is_contact_line (b->text) &&
-          _vitae_import_is_plausible_name (b->text))
+          _vitae_import_is_plausible_name (b->text) &&
+          (_vitae_import_is_name_cased (b->text) || !_vitae_import_is_name_cased (a->text) ||
+           !_vitae_import_is_plausible_name (a->text)))
         r->name_index = i;
     }
   /* … or the line above it, when the name goes on from there. */

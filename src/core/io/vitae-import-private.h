@@ -56,6 +56,9 @@ _vitae_import_is_noise (const char *text);
 gboolean
 _vitae_import_is_plausible_name (const char *text);
 
+gboolean
+_vitae_import_is_name_cased (const char *text);
+
 const char *
 _vitae_import_skip_greeting (const char *text);
 

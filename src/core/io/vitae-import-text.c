@@ -197,6 +197,29 @@ _vitae_import_is_plausible_name (const char *text)
          !strchr (text, ':') && !_vitae_import_is_contact_line (text) && _vitae_import_kind_from_heading (text) < 0;
 }
 
+/* Whether @text is written as a name is: each word starts with a
+ * capital, but for the little words between a name's parts ("Ana de la
+ * Cruz", "Jan van Dijk"). "Ingénieur spécialisé en" is not. */
+gboolean
+_vitae_import_is_name_cased (const char *text)
+{
+  static const char * const particles[] = {
+    "de", "del", "della", "di", "da", "das", "do", "dos", "du", "der", "den", "van", "von", "zu", "la", "le", "ten",
+    "ter", "y", "e", "bin", "binti", "al", "el", NULL
+  };
+  g_auto(GStrv) words = g_strsplit_set (text, " \t", -1);
+
+  for (guint k = 0; words[k]; k++)
+    {
+      gunichar c = g_utf8_get_char (words[k]);
+
+      if (words[k][0] != '\0' && g_unichar_isalpha (c) && !g_unichar_isupper (c) && !g_unichar_istitle (c) &&
+          !g_strv_contains (particles, words[k]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* A name after a greeting: "Hello! I'm Ada Lovelace" → "Ada Lovelace";
  * the text itself otherwise. */
 const char *
