@@ -271,6 +271,33 @@ test_address_field (void)
   g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "06 12 34 56 78");
 }
 
+/* A French address in a header, its house's number first, under the
+ * e-mail address. */
+static void
+test_address_number_first (void)
+{
+  static const char * const texts[][2] = {
+    { "12, rue des Lilas, Lyon", "Lyon" },
+    { "12, rue des Lilas, 69003 Lyon", "Lyon" },
+    { "12, rue des Lilas", NULL },
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+
+      add_line (lines, 40, 200, 20, 0, "Claire Martin");
+      add_line (lines, 40, 300, 11, 9, "claire.martin@example.fr");
+      add_line (lines, 40, 300, 11, 0, texts[t][0]);
+      add_line (lines, 40, 200, 14, 20, "Expérience");
+      add_line (lines, 40, 500, 11, 9, "Développeuse, Atelier Soie\t2019 – 2023");
+      document = vitae_import_lines (lines, NULL);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "address"), ==, "12, rue des Lilas");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "city"), ==, texts[t][1] ? texts[t][1] : "");
+    }
+}
+
 /* Every bullet of the document, in order, one a line. */
 static char *
 all_bullets (VitaeDocument *document)
@@ -428,6 +455,44 @@ test_name_under_tagline (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "MATHILDE ROUSSEL");
 }
 
+/* An address block under the name, in bold as the text's size, its last
+ * line a country in capitals; the phone number under it, beside the
+ * person's title. */
+static void
+draw_country_in_address (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "Élodie Garnier", 22, FALSE);
+  draw_text (cr, 40, 70, "31000 Toulouse", 8, TRUE);
+  draw_text (cr, 40, 86, "FRANCE", 8, TRUE);
+  draw_text (cr, 40, 104, "06 52 41 30 29", 8, TRUE);
+  draw_text (cr, 260, 104, "Doctorante en informatique", 9, FALSE);
+  draw_text (cr, 40, 122, "elodie.garnier@example.fr", 8, TRUE);
+  draw_text (cr, 40, 150, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 172, "Data engineer, Occitanie Transports", 8, TRUE);
+  draw_text (cr, 470, 172, "2020 – 2024", 8, FALSE);
+  draw_text (cr, 50, 186, "• Built the ticket data pipeline", 8, FALSE);
+  draw_text (cr, 50, 198, "• Cut the nightly load from six hours to one", 8, FALSE);
+  draw_text (cr, 50, 210, "• Wrote the runbooks for the on-call team", 8, FALSE);
+  draw_text (cr, 50, 222, "• Trained three analysts in SQL", 8, FALSE);
+}
+
+static void
+test_country_in_address (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeNode *basics;
+
+  log_lines (draw_country_in_address);
+  document = import_drawn (draw_country_in_address);
+  basics = VITAE_NODE (document);
+  g_assert_cmpstr (vitae_node_get_text (basics, "name"), ==, "Élodie Garnier");
+  g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "06 52 41 30 29");
+  g_assert_cmpstr (vitae_node_get_text (basics, "email"), ==, "elodie.garnier@example.fr");
+  /* "FRANCE" heads no section. */
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    g_assert_cmpstr (vitae_section_get_title (vitae_document_get_section (document, s)), !=, "FRANCE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,9 +506,11 @@ main (int   argc,
   g_test_add_func ("/import-header/name-in-middle-column", test_name_in_middle_column);
   g_test_add_func ("/import-header/footer", test_footer);
   g_test_add_func ("/import-header/address-field", test_address_field);
+  g_test_add_func ("/import-header/address-number-first", test_address_number_first);
   g_test_add_func ("/import-header/designer-items", test_designer_items);
   g_test_add_func ("/import-header/items-under-summary", test_items_under_summary);
   g_test_add_func ("/import-header/name-under-tagline", test_name_under_tagline);
+  g_test_add_func ("/import-header/country-in-address", test_country_in_address);
 
   return g_test_run ();
 }

@@ -37,6 +37,28 @@ set_place (VitaeNode  *node,
 
   if (n > 1 && g_utf8_strlen (parts[n - 1], -1) == 2 && _vitae_import_is_upper_text (parts[n - 1]))
     vitae_node_set_text (node, "country-code", parts[--n]);
+  /* "12, rue des Lilas": the house's number before its street. */
+  if (n >= 2 && parts[0][0] != '\0' && strspn (parts[0], "0123456789") == strlen (parts[0]))
+    {
+      char *street = g_strconcat (parts[0], ", ", parts[1], NULL);
+
+      g_free (parts[0]);
+      g_free (parts[1]);
+      parts[0] = street;
+      for (guint k = 1; parts[k] != NULL; k++)
+        parts[k] = parts[k + 1];
+      n--;
+      /* … then the city, unless a postal code comes with it (below). */
+      if (n == 1 || !g_ascii_isdigit (parts[n - 1][0]))
+        {
+          vitae_node_set_text (node, "address", street);
+          g_free (parts[0]);
+          for (guint k = 0; parts[k] != NULL; k++)
+            parts[k] = parts[k + 1];
+          if (--n == 0)
+            return;
+        }
+    }
   /* "Lindenweg 4, 38855 Wernigerode": a street, then a postal code and
    * the city. */
   if (n >= 2 && g_ascii_isdigit (parts[n - 1][0]) && strchr (parts[n - 1], ' ') != NULL)

@@ -223,6 +223,26 @@ read_header_cells (Reader     *r,
   r->builder.previous = any_contact ? ROLE_CONTACT : headline ? ROLE_HEADLINE : ROLE_NONE;
 }
 
+/* Whether line @i of a PDF's header, in capitals, is rather a line of
+ * an address ("FRANCE"): no larger than the text nor than the line above
+ * it, names no section, and stands as close under that line as a
+ * paragraph's lines do, or no further than the next stands under it (a
+ * heading has more room above it than under it). */
+static gboolean
+in_address (Reader *r,
+            guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *above = i > 0 ? line_at (r, i - 1) : NULL;
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+
+  if (line->size <= 0 || above == NULL || line->size > r->body_size + 0.5 || above->page != line->page ||
+      ABS (above->size - line->size) >= 0.5 || _vitae_import_kind_from_heading (line->text) >= 0)
+    return FALSE;
+  return line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size ||
+         (next != NULL && next->page == line->page && line->gap <= next->gap);
+}
+
 /* The role of a line of the header (before the first heading), or
  * ROLE_DONE when it has been read already. */
 Role
@@ -294,7 +314,7 @@ _vitae_import_header_role (Reader        *r,
   if (!r->have_name && i >= r->name_index && !_vitae_import_is_contact_line (text) &&
       (line->size <= 0 || _vitae_import_is_plausible_name (text)))
     return ROLE_NAME;
-  if (r->heading_like[i] && r->have_name)
+  if (r->heading_like[i] && r->have_name && !in_address (r, i))
     return ROLE_HEADING;
   /* Above the name, a line set large is no section's heading unless
    * it names one (an employer's name on a cover, under its title). */
