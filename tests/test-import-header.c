@@ -493,6 +493,43 @@ test_country_in_address (void)
     g_assert_cmpstr (vitae_section_get_title (vitae_document_get_section (document, s)), !=, "FRANCE");
 }
 
+/* Items drawn without a glyph whose first line alone is indented, the
+ * lines they wrap onto back at the edge, under a subheading there: an
+ * online builder's layout. */
+static void
+draw_first_line_indent (cairo_t *cr)
+{
+  draw_text (cr, 25, 20, "Tomás Ferreira", 22, FALSE);
+  draw_text (cr, 25, 56, "tomas.ferreira@example.pt", 9, FALSE);
+  draw_text (cr, 25, 84, "Experience", 14, FALSE);
+  draw_text (cr, 25, 108, "Platform engineer, Lisboa Cargo", 10, FALSE);
+  draw_text (cr, 350, 108, "2021 - 2024", 10, FALSE);
+  draw_text (cr, 25, 126, "Release tooling", 10, FALSE);
+  draw_text (cr, 41, 142, "Rebuilt the release pipeline so that each service could be", 10, FALSE);
+  draw_text (cr, 25, 158, "shipped on its own, in minutes instead of a whole afternoon.", 10, FALSE);
+  draw_text (cr, 41, 174, "Wrote the checks that stop a release when the database and", 10, FALSE);
+  draw_text (cr, 25, 190, "the code disagree.", 10, FALSE);
+  draw_text (cr, 25, 206, "Monitoring", 10, FALSE);
+  draw_text (cr, 41, 222, "Moved the alerts to one dashboard for the whole team and", 10, FALSE);
+  draw_text (cr, 25, 238, "wrote a page for each of them.", 10, FALSE);
+}
+
+static void
+test_first_line_indent (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_first_line_indent);
+  document = import_drawn (draw_first_line_indent);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Rebuilt the release pipeline so that each service could be shipped on its own, in minutes "
+                   "instead of a whole afternoon.\n"
+                   "Wrote the checks that stop a release when the database and the code disagree.\n"
+                   "Moved the alerts to one dashboard for the whole team and wrote a page for each of them.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/import-header/items-under-summary", test_items_under_summary);
   g_test_add_func ("/import-header/name-under-tagline", test_name_under_tagline);
   g_test_add_func ("/import-header/country-in-address", test_country_in_address);
+  g_test_add_func ("/import-header/first-line-indent", test_first_line_indent);
 
   return g_test_run ();
 }

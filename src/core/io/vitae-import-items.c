@@ -368,6 +368,38 @@ _vitae_import_continue_line (Reader        *r,
   return FALSE;
 }
 
+/* Whether a line of a PDF goes on with an item drawn without a glyph
+ * whose first line alone is indented: a line back at the edge, left of
+ * the item's first line, goes on with it when the line above runs on
+ * into it (it ends in a comma or a little word, or does not end a
+ * sentence and fills its column, and the line starts in lower case).
+ * If so, adds it there. */
+gboolean
+_vitae_import_continue_indented_item (Reader        *r,
+                                      guint          i,
+                                      VitaeTextLine *line,
+                                      const char    *text)
+{
+  VitaeTextLine *above;
+
+  if (line->size <= 0 || i == 0 || r->builder.previous != ROLE_BULLET || r->bullet_glyph || r->bullet_x < 0 ||
+      r->in_header)
+    return FALSE;
+  above = line_at (r, i - 1);
+  if (line->x < r->bullet_x - 2 && line->x > r->bullet_x - 3 * line->size && line->page == above->page &&
+      ABS (above->size - line->size) < 0.5 && !strchr (text, '\t') && !r->dated[i] && !r->heading_like[i] &&
+      (!(line->flags & VITAE_TEXT_LINE_BOLD) || (above->flags & VITAE_TEXT_LINE_BOLD)) &&
+      line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size &&
+      (_vitae_import_runs_on (above->text) ||
+       (!ends_short (r, i, text) && !_vitae_import_ends_sentence (above->text) &&
+        g_unichar_islower (g_utf8_get_char (text)))))
+    {
+      _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a line of a PDF starts a list item set with a hanging indent
  * and no glyph: in a section of entries, it fills its column, and the
  * next line, close under it as a paragraph's lines, is indented under

@@ -303,6 +303,8 @@ section_role (Reader        *r,
    * set under its items): never an item of its own. */
   if (r->builder.previous == ROLE_BULLET && _vitae_import_looks_like_url (*text))
     return _vitae_import_continue_line (r, i, line, *text) ? ROLE_DONE : ROLE_BODY;
+  if (_vitae_import_continue_indented_item (r, i, line, *text))
+    return ROLE_DONE;
   if (r->item_start[i] && !r->in_header && _vitae_import_kind_has_entries (r->builder.kind))
     return ROLE_BULLET;
   if (_vitae_import_starts_hanging_item (r, i, line, *text))

@@ -310,6 +310,12 @@ _vitae_import_continue_line (Reader        *r,
                              const char    *text);
 
 gboolean
+_vitae_import_continue_indented_item (Reader        *r,
+                                      guint          i,
+                                      VitaeTextLine *line,
+                                      const char    *text);
+
+gboolean
 _vitae_import_starts_hanging_item (Reader        *r,
                                    guint          i,
                                    VitaeTextLine *line,
