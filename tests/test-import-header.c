@@ -530,6 +530,67 @@ test_first_line_indent (void)
                    "Moved the alerts to one dashboard for the whole team and wrote a page for each of them.\n");
 }
 
+/* Certificates one a line without a mark, under a heading in the
+ * singular; and in Russian, under "certificates and achievements". */
+static void
+draw_certificates (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "Arnaud Lefèvre", 20, FALSE);
+  draw_text (cr, 40, 62, "arnaud.lefevre@example.be", 9, FALSE);
+  draw_text (cr, 250, 90, "Work Experience", 12, FALSE);
+  draw_text (cr, 40, 112, "Support engineer", 9, FALSE);
+  draw_text (cr, 440, 112, "2020 – 2024", 9, FALSE);
+  draw_text (cr, 40, 126, "Hainaut Logistics, Mons, Belgium", 9, FALSE);
+  draw_text (cr, 60, 142, "Kept forty warehouse terminals running and wrote the guides for them.", 9, FALSE);
+  draw_text (cr, 260, 170, "Certification", 12, FALSE);
+  draw_text (cr, 40, 192, "Cloud: Cloud Practitioner Foundations (2024)", 9, FALSE);
+  draw_text (cr, 40, 206, "Networks: Routing and Switching Essentials (2022)", 9, FALSE);
+  draw_text (cr, 260, 234, "Education", 12, FALSE);
+  draw_text (cr, 40, 256, "Bachelor in Networks", 9, FALSE);
+  draw_text (cr, 440, 256, "2017 – 2020", 9, FALSE);
+}
+
+static void
+draw_certificates_ru (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "Пётр Соколов", 20, FALSE);
+  draw_text (cr, 40, 62, "petr.sokolov@example.ru", 9, FALSE);
+  draw_text (cr, 40, 90, "Опыт работы", 14, FALSE);
+  draw_text (cr, 40, 114, "Разработчик, Северные Сети", 9, FALSE);
+  draw_text (cr, 440, 114, "2020 – 2024", 9, FALSE);
+  draw_text (cr, 60, 130, "• Переписал сервис отчётов на Go", 9, FALSE);
+  draw_text (cr, 40, 160, "Сертификаты и достижения", 14, FALSE);
+  draw_text (cr, 60, 184, "Доклад на городской конференции о тестировании", 9, FALSE);
+  draw_text (cr, 60, 198, "Статья о переходе на очереди сообщений", 9, FALSE);
+}
+
+static void
+test_certificates (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) ru = NULL;
+  g_autofree char *bullets = NULL;
+  g_autofree char *bullets_ru = NULL;
+
+  log_lines (draw_certificates);
+  document = import_drawn (draw_certificates);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Kept forty warehouse terminals running and wrote the guides for them.\n"
+                   "Cloud: Cloud Practitioner Foundations (2024)\n"
+                   "Networks: Routing and Switching Essentials (2022)\n");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_CERTIFICATIONS), ==, 1);
+
+  log_lines (draw_certificates_ru);
+  ru = import_drawn (draw_certificates_ru);
+  bullets_ru = all_bullets (ru);
+  g_assert_cmpstr (bullets_ru, ==,
+                   "Переписал сервис отчётов на Go\n"
+                   "Доклад на городской конференции о тестировании\n"
+                   "Статья о переходе на очереди сообщений\n");
+  g_assert_cmpuint (n_entries_of (ru, VITAE_SECTION_CERTIFICATIONS), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -549,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/import-header/name-under-tagline", test_name_under_tagline);
   g_test_add_func ("/import-header/country-in-address", test_country_in_address);
   g_test_add_func ("/import-header/first-line-indent", test_first_line_indent);
+  g_test_add_func ("/import-header/certificates", test_certificates);
 
   return g_test_run ();
 }

@@ -319,6 +319,12 @@ section_role (Reader        *r,
     return ROLE_BULLET;
 
   role = entry_role (r, i, line, *text);
+  /* Certificates or awards one a line, right under their heading, without
+   * a mark: each line is one. */
+  if (role == ROLE_NONE && line->size > 0 &&
+      (r->builder.kind == VITAE_SECTION_CERTIFICATIONS || r->builder.kind == VITAE_SECTION_AWARDS) &&
+      (r->builder.previous == ROLE_HEADING || (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)))
+    return ROLE_BULLET;
   return role != ROLE_NONE ? role : ROLE_BODY;
 }
 

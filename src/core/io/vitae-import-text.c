@@ -39,11 +39,15 @@ static const struct {
                               "experiencia laboral|experiencia profesional|esperienza|"
                               "esperienze lavorative|esperienza professionale|experiência|"
                               "experiência profissional|werkervaring|ervaring|опыт работы|опыт|"
-                              "досвід роботи|doświadczenie zawodowe|工作经历|工作经验|实习经历|职業経歴|職歴|職務経歴" },
+                              "досвід роботи|doświadczenie zawodowe|工作经历|工作经验|实习经历|职業経歴|職歴|職務経歴|"
+                              "beruflicher werdegang|werdegang|berufspraxis|praktika|expériences|"
+                              "parcours professionnel|experiencias|стажировки|doświadczenie|praktyki|ervaringen" },
   { VITAE_SECTION_EDUCATION, "education|academic background|ausbildung|bildung|bildungsweg|"
                              "formation|éducation|educación|formación|formación académica|"
                              "istruzione|formazione|educação|formação|formação acadêmica|opleiding|"
-                             "образование|освіта|wykształcenie|教育经历|教育背景|学历|学歴" },
+                             "образование|освіта|wykształcenie|教育经历|教育背景|学历|学歴|opleidingen|schulbildung|"
+                             "studium|akademischer werdegang|études|parcours académique|estudios|"
+                             "istruzione e formazione|formação académica|edukacja" },
   { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|"
                           "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
                           "compétences techniques|habilidades|competencias|competenze|"
@@ -54,18 +58,21 @@ static const struct {
   { VITAE_SECTION_CERTIFICATIONS, "certifications|certificates|licenses & certifications|"
                                   "licenses and certifications|zertifikate|zertifizierungen|"
                                   "certificats|certificaciones|certificazioni|certificações|"
-                                  "certificaten|证书|资格证书|資格" },
+                                  "certificaten|证书|资格证书|資格|certification|certificate|certificados|certificati|"
+                                  "certyfikaty|сертификаты|сертификаты и достижения|сертифікати|weiterbildung|"
+                                  "weiterbildungen|fortbildungen|courses and certifications|courses & certifications" },
   { VITAE_SECTION_AWARDS, "awards|honors|honours|awards & honors|honors & awards|achievements|"
-                          "auszeichnungen|prix|distinctions|premios|premi|prêmios|prijzen|获奖经历|荣誉奖项|受賞歴" },
+                          "auszeichnungen|prix|distinctions|premios|premi|prêmios|prijzen|获奖经历|荣誉奖项|受賞歴|"
+                          "достижения|награды|nagrody|osiągnięcia|riconoscimenti|récompenses" },
   { VITAE_SECTION_VOLUNTEER, "volunteering|volunteer|volunteer experience|ehrenamt|"
                              "ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
-                             "vrijwilligerswerk" },
+                             "vrijwilligerswerk|волонтерство|wolontariat" },
   { VITAE_SECTION_PUBLICATIONS, "publications|papers|publikationen|veröffentlichungen|"
-                                "publicaciones|pubblicazioni|publicações|publicaties" },
+                                "publicaciones|pubblicazioni|publicações|publicaties|публикации|publikacje" },
   { VITAE_SECTION_LANGUAGES, "languages|sprachen|sprachkenntnisse|langues|idiomas|lingue|"
                              "línguas|talen|языки|мови|języki|语言能力|語学" },
   { VITAE_SECTION_INTERESTS, "interests|hobbies|interessen|centres d'intérêt|loisirs|intereses|"
-                             "interessi|interesses|hobby's|兴趣爱好|趣味" },
+                             "interessi|interesses|hobby's|兴趣爱好|趣味|интересы|хобби|zainteresowania|freizeit|aficiones" },
   { VITAE_SECTION_REFERENCES, "references|referenzen|références|referencias|referenze|"
                               "referências|referenties" },
   { VITAE_SECTION_CUSTOM, "additional information" },
