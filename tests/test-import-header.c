@@ -591,6 +591,53 @@ test_certificates (void)
   g_assert_cmpuint (n_entries_of (ru, VITAE_SECTION_CERTIFICATIONS), ==, 1);
 }
 
+/* An entry's dates at the right of one of its items rather than of its
+ * title: of the last of a list of courses, and of the first item, as a
+ * day's dates, under a title with its place at the right. */
+static void
+draw_dates_beside_items (cairo_t *cr)
+{
+  draw_text (cr, 50, 30, "Giulia Rossetti", 20, TRUE);
+  draw_text (cr, 50, 62, "giulia.rossetti@example.it", 9, FALSE);
+  draw_text (cr, 50, 90, "Esperienza professionale", 13, TRUE);
+  draw_text (cr, 55, 112, "Laguna Reti S.r.l., Stagista Sicurezza", 9, TRUE);
+  draw_text (cr, 470, 112, "Padova, Italia", 9, FALSE);
+  draw_text (cr, 67, 128, "• Tirocinio nel gruppo delle reti aziendali.", 9, FALSE);
+  draw_text (cr, 440, 128, "24/03/2025 – 04/07/2025", 9, FALSE);
+  draw_text (cr, 67, 142, "• Ho scritto la documentazione del firewall.", 9, FALSE);
+  draw_text (cr, 50, 170, "Formazione", 13, TRUE);
+  draw_text (cr, 55, 192, "Corsi online:", 9, FALSE);
+  draw_text (cr, 67, 208, "- Statistica per l'analisi dei dati", 9, FALSE);
+  draw_text (cr, 67, 222, "- Previsione di serie storiche", 9, FALSE);
+  draw_text (cr, 67, 236, "- Accessibilità del web", 9, FALSE);
+  draw_text (cr, 470, 236, "9/2024 – 2/2025", 9, FALSE);
+}
+
+static void
+test_dates_beside_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeNode *work, *course;
+
+  log_lines (draw_dates_beside_items);
+  document = import_drawn (draw_dates_beside_items);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Tirocinio nel gruppo delle reti aziendali.\n"
+                   "Ho scritto la documentazione del firewall.\n"
+                   "Statistica per l'analisi dei dati\n"
+                   "Previsione di serie storiche\n"
+                   "Accessibilità del web\n");
+  work = VITAE_NODE (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
+  g_assert_cmpstr (vitae_node_get_text (work, "start"), ==, "2025-03");
+  g_assert_cmpstr (vitae_node_get_text (work, "end"), ==, "2025-07");
+  g_assert_cmpstr (vitae_node_get_text (work, "location"), ==, "Padova, Italia");
+  course = VITAE_NODE (entry_at (document, VITAE_SECTION_EDUCATION, 0));
+  g_assert_cmpstr (vitae_node_get_text (course, "start"), ==, "2024-09");
+  g_assert_cmpstr (vitae_node_get_text (course, "end"), ==, "2025-02");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -611,6 +658,7 @@ main (int   argc,
   g_test_add_func ("/import-header/country-in-address", test_country_in_address);
   g_test_add_func ("/import-header/first-line-indent", test_first_line_indent);
   g_test_add_func ("/import-header/certificates", test_certificates);
+  g_test_add_func ("/import-header/dates-beside-items", test_dates_beside_items);
 
   return g_test_run ();
 }

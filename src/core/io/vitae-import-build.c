@@ -198,7 +198,11 @@ _vitae_import_read_title (Builder    *builder,
     }
   if (left[0] != '\0')
     vitae_node_set_text (node, key, left);
-  if (right != NULL && right[0] != '\0')
+  /* A place at the right, where no dates are ("… <tab> Thiene, Italia"). */
+  if (right != NULL && right[0] != '\0' && !_vitae_import_has_digit (right) && !_vitae_import_has_dates (right) &&
+      _vitae_import_count_words (right) <= 4)
+    vitae_node_set_text (node, "location", right);
+  else if (right != NULL && right[0] != '\0')
     _vitae_import_set_dates (builder, node, right);
 }
 

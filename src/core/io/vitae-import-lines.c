@@ -106,8 +106,9 @@ reader_init (Reader    *r,
  * at the right ("• Treasurer, Chess Club <tab> 2019 – 2021") unless it
  * is right under a title without dates. */
 static Role
-bullet_role (Reader      *r,
-             const char **text)
+bullet_role (Reader        *r,
+             VitaeTextLine *line,
+             const char   **text)
 {
   const char *item = _vitae_import_after_bullet (*text);
   g_autofree char *left = NULL, *right = NULL;
@@ -118,10 +119,14 @@ bullet_role (Reader      *r,
   _vitae_import_split_right (item, &left, &right);
   if (right == NULL || !_vitae_import_parse_dates (right, &s, &e))
     return ROLE_BULLET;
-  /* Right under an entry's title without dates, its first bullet with
-   * the entry's dates beside it (read_bullet() moves them). */
-  if ((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) && r->builder.entry != NULL &&
-      vitae_entry_get_n_bullets (r->builder.entry) == 0 && !vitae_node_has (VITAE_NODE (r->builder.entry), "start") &&
+  /* Right under an entry's title without dates (or its text), its first
+   * bullet with the entry's dates beside it; or under its other bullets,
+   * set as they are, its last (read_bullet() moves them). */
+  if ((((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE || r->builder.previous == ROLE_BODY) &&
+        r->builder.entry != NULL && vitae_entry_get_n_bullets (r->builder.entry) == 0) ||
+       (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->size > 0 && ABS (line->x - r->bullet_x) < 1 &&
+        r->builder.entry != NULL)) &&
+      !vitae_node_has (VITAE_NODE (r->builder.entry), "start") &&
       !vitae_node_has (VITAE_NODE (r->builder.entry), "end") && !vitae_node_has (VITAE_NODE (r->builder.entry), "date"))
     return ROLE_BULLET;
   *text = item;
@@ -280,7 +285,7 @@ section_role (Reader        *r,
       return ROLE_HEADING;
     }
   if (_vitae_import_after_bullet (*text) != NULL)
-    return bullet_role (r, text);
+    return bullet_role (r, line, text);
 
   /* An icon font's glyph before a line of the sections is a bullet (Word
    * sets its Symbol bullet so), unless the line is a contact detail. */
@@ -356,7 +361,7 @@ read_bullet (Reader        *r,
     }
 
   entry = builder->entry ? builder->entry : _vitae_import_new_entry (builder);
-  /* The entry's dates at the right of its first bullet ("• Built … <tab>
+  /* The entry's dates at the right of a bullet ("• Built … <tab>
    * Jan. 2025 – Feb. 2025"), when its title line has none. */
   {
     g_autofree char *left = NULL, *right = NULL;
@@ -366,7 +371,7 @@ read_bullet (Reader        *r,
     if (right != NULL && strchr (bullet_text ? bullet_text : text, '\t') != NULL &&
         _vitae_import_after_bullet (right) == NULL && _vitae_import_parse_dates (right, &s, &e) &&
         !vitae_node_has (VITAE_NODE (entry), "start") && !vitae_node_has (VITAE_NODE (entry), "end") &&
-        !vitae_node_has (VITAE_NODE (entry), "date") && vitae_entry_get_n_bullets (entry) == 0)
+        !vitae_node_has (VITAE_NODE (entry), "date"))
       {
         _vitae_import_set_dates (builder, VITAE_NODE (entry), right);
         cells = g_strsplit (left, "\t", -1);

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "vitae-bullet.h"
@@ -421,6 +422,14 @@ normalize_date (const char *text)
 {
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   char *date = vitae_date_normalize (text);
+  int d1, d2, d3;
+  char sep1, sep2, rest;
+
+  /* A day's date, "24/03/2025", "24.03.2025" (or "03/24/2025"): its month. */
+  if (date == NULL && sscanf (text, " %2d%c%2d%c%4d%c", &d1, &sep1, &d2, &sep2, &d3, &rest) == 5 &&
+      sep1 == sep2 && (sep1 == '/' || sep1 == '.') && d3 >= 1000 && d1 >= 1 && d2 >= 1 &&
+      (d1 <= 12 || d2 <= 12) && d1 <= 31 && d2 <= 31)
+    date = g_strdup_printf ("%04d-%02d", d3, d2 <= 12 ? d2 : d1);
 
   if (date == NULL && g_strv_length (words) == 2)
     {
