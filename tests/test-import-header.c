@@ -638,6 +638,25 @@ test_dates_beside_items (void)
   g_assert_cmpstr (vitae_node_get_text (course, "end"), ==, "2025-02");
 }
 
+/* Items marked with guillemets, as a word processor's list may set them. */
+static void
+test_guillemet_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 40, 200, 20, 0, "Reto Baumann");
+  add_line (lines, 40, 300, 11, 9, "reto.baumann@example.ch");
+  add_line (lines, 40, 200, 14, 20, "Ausbildung");
+  add_line (lines, 40, 500, 11, 9, "Berner Fachhochschule\t2008 – 2012");
+  add_line (lines, 40, 400, 11, 4, "» Bachelor of Science in Mikrotechnik");
+  add_line (lines, 40, 400, 11, 4, "› Diplom in Informatik");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==, "Bachelor of Science in Mikrotechnik\nDiplom in Informatik\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -659,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/import-header/first-line-indent", test_first_line_indent);
   g_test_add_func ("/import-header/certificates", test_certificates);
   g_test_add_func ("/import-header/dates-beside-items", test_dates_beside_items);
+  g_test_add_func ("/import-header/guillemet-items", test_guillemet_items);
 
   return g_test_run ();
 }
