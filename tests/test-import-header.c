@@ -657,6 +657,33 @@ test_guillemet_items (void)
   g_assert_cmpstr (bullets, ==, "Bachelor of Science in Mikrotechnik\nDiplom in Informatik\n");
 }
 
+/* Items whose glyph an icon font draws (the reader flags the lines), one
+ * of them a single word. */
+static void
+test_icon_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 40, 200, 20, 0, "Reto Baumann");
+  add_line (lines, 40, 300, 11, 9, "reto.baumann@example.ch");
+  add_line (lines, 40, 200, 14, 20, "Berufserfahrung");
+  add_line (lines, 40, 300, 11, 20, "Uhrenwerk Grenchen AG");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 300, 11, 0, "Elektroniker in der Fertigung");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 45, 290, 11, 13, "Bestücken von Leiterplatten in Kleinserien");
+  add_line (lines, 45, 160, 11, 0.5, "Kabelkonfektionierung");
+  add_line (lines, 45, 250, 11, 0.5, "Prüfen fertiger Baugruppen");
+  for (guint k = lines->len - 3; k < lines->len; k++)
+    ((VitaeTextLine *) lines->pdata[k])->flags = VITAE_TEXT_LINE_ICON;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Bestücken von Leiterplatten in Kleinserien\nKabelkonfektionierung\nPrüfen fertiger Baugruppen\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -679,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/import-header/certificates", test_certificates);
   g_test_add_func ("/import-header/dates-beside-items", test_dates_beside_items);
   g_test_add_func ("/import-header/guillemet-items", test_guillemet_items);
+  g_test_add_func ("/import-header/icon-items", test_icon_items);
 
   return g_test_run ();
 }

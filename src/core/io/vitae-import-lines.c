@@ -289,7 +289,10 @@ section_role (Reader        *r,
 
   /* An icon font's glyph before a line of the sections is a bullet (Word
    * sets its Symbol bullet so), unless the line is a contact detail. */
-  if ((line->flags & VITAE_TEXT_LINE_ICON) && _vitae_import_count_words (*text) >= 2 &&
+  if ((line->flags & VITAE_TEXT_LINE_ICON) &&
+      (_vitae_import_count_words (*text) >= 2 ||
+       /* (a word alone, when the items above it are so marked and set) */
+       (r->builder.previous == ROLE_BULLET && r->bullet_glyph && ABS (line->x - r->bullet_x) < 1)) &&
       !_vitae_import_is_contact_line (*text) && !_vitae_import_has_phone (*text))
     return ROLE_BULLET;
 
