@@ -684,6 +684,29 @@ test_icon_items (void)
                    "Bestücken von Leiterplatten in Kleinserien\nKabelkonfektionierung\nPrüfen fertiger Baugruppen\n");
 }
 
+/* A year alone over the items it dates, indented under it: no item
+ * set with a hanging indent. */
+static void
+test_year_over_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 47, 300, 40, 0, "Ольга Миронова");
+  add_line (lines, 47, 300, 21, 9, "olga.mironova@example.ru");
+  add_line (lines, 47, 300, 31, 20, "Сертификаты и достижения");
+  add_line (lines, 47, 97, 26, 4.5, "2022");
+  add_line (lines, 77, 500, 21, -2, "Доклад о тестировании на городской конференции");
+  add_line (lines, 77, 420, 21, -10, "Статья о переходе на очереди сообщений");
+  add_line (lines, 47, 300, 31, 20, "Навыки");
+  add_line (lines, 47, 300, 21, 4, "Go, Python, PostgreSQL");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Доклад о тестировании на городской конференции\nСтатья о переходе на очереди сообщений\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -707,6 +730,7 @@ main (int   argc,
   g_test_add_func ("/import-header/dates-beside-items", test_dates_beside_items);
   g_test_add_func ("/import-header/guillemet-items", test_guillemet_items);
   g_test_add_func ("/import-header/icon-items", test_icon_items);
+  g_test_add_func ("/import-header/year-over-items", test_year_over_items);
 
   return g_test_run ();
 }

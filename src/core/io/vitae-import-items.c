@@ -411,9 +411,12 @@ _vitae_import_starts_hanging_item (Reader        *r,
                                    const char    *text)
 {
   VitaeTextLine *next;
+  g_autofree char *s = NULL, *e = NULL;
 
+  /* (Not dates alone, "2023", over an entry's items.) */
   if (line->size <= 0 || r->in_header || i + 1 >= r->lines->len || !_vitae_import_kind_has_entries (r->builder.kind) ||
       strchr (text, '\t') || (line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_ends_in_span (text) ||
+      _vitae_import_parse_dates (text, &s, &e) ||
       (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2))
     return FALSE;
   next = line_at (r, i + 1);

@@ -329,10 +329,17 @@ section_role (Reader        *r,
   role = entry_role (r, i, line, *text);
   /* Certificates or awards one a line, right under their heading, without
    * a mark: each line is one. */
-  if (role == ROLE_NONE && line->size > 0 &&
+  if (role == ROLE_NONE && line->size > 0 && !r->dated[i] &&
       (r->builder.kind == VITAE_SECTION_CERTIFICATIONS || r->builder.kind == VITAE_SECTION_AWARDS) &&
       (r->builder.previous == ROLE_HEADING || (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)))
-    return ROLE_BULLET;
+    {
+      g_autofree char *s = NULL, *e = NULL;
+
+      /* (A year alone over them is their date.) */
+      if (!_vitae_import_parse_dates (*text, &s, &e))
+        return ROLE_BULLET;
+      return ROLE_TITLE;
+    }
   return role != ROLE_NONE ? role : ROLE_BODY;
 }
 
