@@ -494,8 +494,9 @@ test_country_in_address (void)
 }
 
 /* Items drawn without a glyph whose first line alone is indented, the
- * lines they wrap onto back at the edge, under a subheading there: an
- * online builder's layout. */
+ * lines they wrap onto back at the edge, under subheadings there (the
+ * second as wide as the items' lines, yet no item with a hanging
+ * indent): an online builder's layout. */
 static void
 draw_first_line_indent (cairo_t *cr)
 {
@@ -509,7 +510,7 @@ draw_first_line_indent (cairo_t *cr)
   draw_text (cr, 25, 158, "shipped on its own, in minutes instead of a whole afternoon.", 10, FALSE);
   draw_text (cr, 41, 174, "Wrote the checks that stop a release when the database and", 10, FALSE);
   draw_text (cr, 25, 190, "the code disagree.", 10, FALSE);
-  draw_text (cr, 25, 206, "Monitoring", 10, FALSE);
+  draw_text (cr, 25, 206, "Monitoring, alerting, dashboards and the rota of the on-call team", 10, FALSE);
   draw_text (cr, 41, 222, "Moved the alerts to one dashboard for the whole team and", 10, FALSE);
   draw_text (cr, 25, 238, "wrote a page for each of them.", 10, FALSE);
 }

@@ -395,6 +395,7 @@ _vitae_import_continue_indented_item (Reader        *r,
         g_unichar_islower (g_utf8_get_char (text)))))
     {
       _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+      r->first_line_indents = TRUE;
       return TRUE;
     }
   return FALSE;
@@ -413,8 +414,9 @@ _vitae_import_starts_hanging_item (Reader        *r,
   VitaeTextLine *next;
   g_autofree char *s = NULL, *e = NULL;
 
-  /* (Not dates alone, "2023", over an entry's items.) */
-  if (line->size <= 0 || r->in_header || i + 1 >= r->lines->len || !_vitae_import_kind_has_entries (r->builder.kind) ||
+  /* (Not dates alone, "2023", over an entry's items; nor where items
+   * have their first line indented, the reverse of a hanging indent.) */
+  if (line->size <= 0 || r->in_header || r->first_line_indents || i + 1 >= r->lines->len || !_vitae_import_kind_has_entries (r->builder.kind) ||
       strchr (text, '\t') || (line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_ends_in_span (text) ||
       _vitae_import_parse_dates (text, &s, &e) ||
       (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2))

@@ -54,6 +54,7 @@ reader_init (Reader    *r,
   r->skip_line = G_MAXUINT;
   r->name_index = 0;
   r->name_cell_line = G_MAXUINT;
+  r->first_line_indents = FALSE;
 
   r->dated = g_new0 (gboolean, lines->len);
   for (guint i = 0; i < lines->len; i++)
