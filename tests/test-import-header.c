@@ -708,6 +708,33 @@ test_year_over_items (void)
                    "Доклад о тестировании на городской конференции\nСтатья о переходе на очереди сообщений\n");
 }
 
+/* Numbered items wrapped onto lines at the same edge, the last one's
+ * number glued to its first word. */
+static void
+test_numbered_wrapped_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 40, 200, 20, 0, "Ravi Menon");
+  add_line (lines, 40, 300, 9.4, 9, "ravi.menon@example.in");
+  add_line (lines, 40, 200, 13.5, 20, "EXPERIENCE");
+  add_line (lines, 40, 550, 10.8, 6, "Mainframe developer, Coastal Bank\t2021 - 2023");
+  add_line (lines, 40, 450, 9.4, -1.6, "1. Built the screens of the loans desk and wrote their");
+  add_line (lines, 40, 300, 9.4, -1.6, "backend in COBOL.");
+  add_line (lines, 40, 450, 9.4, -1.6, "2. Wrote the nightly batch jobs that the branches use in");
+  add_line (lines, 40, 250, 9.4, -1.6, "their morning reports.");
+  add_line (lines, 40, 440, 9.4, -1.6, "3.Moved the customer records to DB2 with embedded");
+  add_line (lines, 40, 200, 9.4, -1.6, "SQL and checked every row.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Built the screens of the loans desk and wrote their backend in COBOL.\n"
+                   "Wrote the nightly batch jobs that the branches use in their morning reports.\n"
+                   "Moved the customer records to DB2 with embedded SQL and checked every row.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -732,6 +759,7 @@ main (int   argc,
   g_test_add_func ("/import-header/guillemet-items", test_guillemet_items);
   g_test_add_func ("/import-header/icon-items", test_icon_items);
   g_test_add_func ("/import-header/year-over-items", test_year_over_items);
+  g_test_add_func ("/import-header/numbered-wrapped-items", test_numbered_wrapped_items);
 
   return g_test_run ();
 }

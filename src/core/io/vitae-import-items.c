@@ -242,9 +242,11 @@ _vitae_import_mark_sentence_items (Reader *r)
           n_ends += _vitae_import_ends_sentence (line->text);
           n_starts += e > s && starts_own_item (r, e);
         }
+      /* (The run's first line may go on with an item marked above it.) */
       if (e >= s + 2 && n_ends >= 2 && n_starts >= 2 && !inside)
         for (guint k = s; k < e; k++)
-          r->item_start[k] = k == s || starts_own_item (r, k);
+          r->item_start[k] = (k == s && (s == 0 || _vitae_import_after_bullet (line_at (r, s - 1)->text) == NULL)) ||
+                             (k > 0 && starts_own_item (r, k));
     }
 }
 

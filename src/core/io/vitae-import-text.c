@@ -346,6 +346,9 @@ _vitae_import_after_bullet (const char *text)
             p++;
           return g_unichar_isalpha (g_utf8_get_char (p)) ? p : NULL;
         }
+      /* … or glued to its first word, a capital: "3.Status update …". */
+      if (*p == '.' && g_ascii_isupper (p[1]) && _vitae_import_count_words (p) >= 3)
+        return p + 1;
       return NULL;
     }
 
