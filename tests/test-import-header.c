@@ -735,6 +735,41 @@ test_numbered_wrapped_items (void)
                    "Moved the customer records to DB2 with embedded SQL and checked every row.\n");
 }
 
+/* An entry's tags under its items, a little smaller and further apart,
+ * where a wrapped line of the last item would stand. */
+static void
+draw_tags_under_items (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "Lucas Martin", 20, TRUE);
+  draw_text (cr, 40, 62, "lucas.martin@example.fr", 9, FALSE);
+  draw_text (cr, 40, 90, "Expériences", 13, TRUE);
+  draw_text (cr, 40, 112, "Atelier Nantais", 10, TRUE);
+  draw_text (cr, 470, 112, "2022 - 2024", 9, FALSE);
+  draw_text (cr, 40, 128, "• Refonte du site de réservation en ligne", 9, FALSE);
+  draw_text (cr, 40, 141, "• Mise en place des sauvegardes de la base de données", 9, FALSE);
+  draw_text (cr, 42.5, 160, "Next.js PostgreSQL Docker", 8, FALSE);
+  draw_text (cr, 40, 182, "Librairie du Port", 10, TRUE);
+  draw_text (cr, 470, 182, "2020 - 2022", 9, FALSE);
+  draw_text (cr, 40, 198, "• Catalogue des livres d'occasion", 9, FALSE);
+  draw_text (cr, 40, 211, "• Envoi des commandes par la poste", 9, FALSE);
+}
+
+static void
+test_tags_under_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_tags_under_items);
+  document = import_drawn (draw_tags_under_items);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Refonte du site de réservation en ligne\n"
+                   "Mise en place des sauvegardes de la base de données\n"
+                   "Catalogue des livres d'occasion\n"
+                   "Envoi des commandes par la poste\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/import-header/icon-items", test_icon_items);
   g_test_add_func ("/import-header/year-over-items", test_year_over_items);
   g_test_add_func ("/import-header/numbered-wrapped-items", test_numbered_wrapped_items);
+  g_test_add_func ("/import-header/tags-under-items", test_tags_under_items);
 
   return g_test_run ();
 }

@@ -324,9 +324,11 @@ _vitae_import_continue_line (Reader        *r,
    * indented lines of their own). A bold one only when it carries on a
    * word or a sentence: after a word broken at a hyphen ("XGBRe-" /
    * "gressor …" in bold), or in lower case. A web address after a line
-   * that ends short is the entry's, set under its items. */
+   * that ends short is the entry's, set under its items; so is a line set
+   * smaller and further apart (an item's tags under it). */
   if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
       line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') &&
+      !(line->size < above->size - 0.5 && line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size) &&
       (!(line->flags & VITAE_TEXT_LINE_BOLD) || g_str_has_suffix (above->text, "-") ||
        g_unichar_islower (g_utf8_get_char (text))) &&
       (!short_above || (r->bullet_glyph && !_vitae_import_looks_like_url (text))))
