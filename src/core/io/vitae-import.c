@@ -19,30 +19,43 @@
  *     documents made from their templates): Name, Headline, Contact,
  *     Heading…, Entry Title, Entry Subtitle, List…;
  *  2. header: before the first heading, the first line is the name (in a
- *     PDF, the largest of the first three lines, with the line above it
- *     when a given name is set smaller over the surname; after a greeting,
- *     "Hello! I'm …"), a line with an e-mail address, a phone number or a web
- *     address is contact details, split at " · ", " | ", " • " or tabs;
- *     the first other short line is the headline. After the sections, an
+ *     PDF, the largest of the first three lines after a cover's title,
+ *     unless it is written in lower case, a tagline, and the smaller one
+ *     as a name is; with the line above it when a given name is set
+ *     smaller over the surname; its words spaced wide apart as cells of
+ *     their own, or its second line a cell of a line under it, as large;
+ *     after a greeting, "Hello! I'm …"), a line with an e-mail address, a
+ *     phone number or a web address is contact details, split at " · ",
+ *     " | ", " • " or tabs; the first other short line is the headline (it
+ *     runs on into no list item, cells or phone number). A line in
+ *     capitals set as an address's lines ("FRANCE") is no heading. A list
+ *     item ends the header. After the sections, an
  *     e-mail address or a labelled phone number on a short line of its own
  *     (a second column's) is contact details too, and so is a line made
  *     only of contact details (a footer repeated on every page: read once,
  *     dropped after), an e-mail address in a cell of its own beside other
  *     text, and under "Personal information" any line with an address or
  *     a number the document lacks. A labelled field gives the name ("Name,
- *     Vorname: …", "Nom : …" with "Prénom : …"), and so does a cover's
- *     title with the name after it ("Lebenslauf von …"); a cover's title
- *     alone ("Bewerbung", "Curriculum Vitae") is no name. A number is no
+ *     Vorname: …", "Nom : …" with "Prénom : …") or the address
+ *     ("Anschrift: …", with a postal code and city under its value), and
+ *     a line a PDF repeats at the head or foot of its pages is read once.
+ *     A cover's title with the name after it
+ *     ("Lebenslauf von …") gives it too; a cover's title alone ("Bewerbung",
+ *     "Curriculum Vitae") is no name, nor a line above the name on a cover
+ *     (an employer's). A number is no
  *     phone after another number's label (a birth date, a postal code, a
  *     fax) or when it reads as a date;
  *  3. heading: a line of at most five words without digits or a tab that
  *     is a known section title (in English, German, French, Spanish,
- *     Italian, Portuguese and Dutch), or that is in capitals and bold or
+ *     Italian, Portuguese, Dutch, Polish and Russian), or that is in capitals and bold or
  *     larger than the text around it;
  *  4. bullet: a list paragraph, or a line starting with a bullet glyph
- *     (• ▪ ◦ ‣ ● ■ – - *) or a number ("1. ", "2) "); but a list item with
- *     dates at its right ("• Treasurer <tab> 2019 – 2021") is an entry
- *     title;
+ *     (• ▪ ◦ ‣ ● ■ – - * » ›) or a number ("1. ", "2) ", "3.Word"); but a
+ *     list item with dates at its right ("• Treasurer <tab> 2019 – 2021")
+ *     is an entry title, unless the entry has no dates and the item is its
+ *     first or set as its items above (then they are the entry's); lines
+ *     one a line right under a heading of certificates or awards are
+ *     items;
  *  5. entry title: a line whose part after a tab (or whose end) reads as
  *     dates ("Apr 2021 – Present", "2019 – 2021", "03/2020 - 06/2022"),
  *     or a bold line in a section of entries;
@@ -64,13 +77,19 @@
  * of lines set alike whose sentences each end at a line's end is a list,
  * an item a sentence; under such an item, a line that starts a sentence
  * (or, where items have no full stops, a capital under a line that does
- * not run on) starts the next one.
+ * not run on) starts the next one. Where items indent their first line
+ * only, a line back at the edge that the line above runs on into goes on
+ * with the item. The text's left edge is where most lines start, give or
+ * take a point, or a section's where its items outnumber its entries;
+ * a column's right edge is measured apart for the header and the
+ * sections, and a paragraph's leading for each font size.
  *
  * Before that pass, a PDF whose section headings stand in a margin column
  * of their own, beside their sections' first lines, has each heading made
  * a line of its own (side_headings()).
  *
  * The parts: vitae-import-text.c (words), vitae-import-contact.c,
+ * vitae-import-header.c (the header, address fields, repeated lines),
  * vitae-import-build.c (sections, entries, PDF geometry, side headings),
  * vitae-import-items.c (wrapped lines and list items in a PDF) and
  * vitae-import-lines.c (the pass over the lines).
