@@ -770,6 +770,42 @@ test_tags_under_items (void)
                    "Envoi des commandes par la poste\n");
 }
 
+/* Page numbers at the foot of each page, with the person's name or
+ * alone, are no text of the sections; a list's items go on over them. */
+static void
+draw_page_numbers (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "Nina Kowalski", 20, TRUE);
+  draw_text (cr, 40, 62, "nina.kowalski@example.pl", 9, FALSE);
+  draw_text (cr, 40, 90, "Experience", 13, TRUE);
+  draw_text (cr, 40, 112, "Tester, Vistula Software", 10, TRUE);
+  draw_text (cr, 470, 112, "2021 - 2024", 9, FALSE);
+  draw_text (cr, 40, 128, "• Wrote the regression suite for the billing app", 9, FALSE);
+  draw_text (cr, 420, 800, "Nina Kowalski - Page 1 of 2", 8, FALSE);
+  cairo_show_page (cr);
+  draw_text (cr, 40, 40, "Volunteering", 13, TRUE);
+  draw_text (cr, 40, 62, "Mentor, Code Club Gdańsk", 10, TRUE);
+  draw_text (cr, 470, 62, "2019 - 2021", 9, FALSE);
+  draw_text (cr, 40, 78, "• Taught children to build small games", 9, FALSE);
+  draw_text (cr, 290, 800, "2 / 2", 8, FALSE);
+}
+
+static void
+test_page_numbers (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+
+  log_lines (draw_page_numbers);
+  document = import_drawn (draw_page_numbers);
+  json = vitae_json_resume_serialize (document, &length);
+  g_test_message ("%s", json);
+  g_assert_null (strstr (json, "Page 1 of 2"));
+  g_assert_null (strstr (json, "2 / 2"));
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_VOLUNTEER), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -796,6 +832,7 @@ main (int   argc,
   g_test_add_func ("/import-header/year-over-items", test_year_over_items);
   g_test_add_func ("/import-header/numbered-wrapped-items", test_numbered_wrapped_items);
   g_test_add_func ("/import-header/tags-under-items", test_tags_under_items);
+  g_test_add_func ("/import-header/page-numbers", test_page_numbers);
 
   return g_test_run ();
 }

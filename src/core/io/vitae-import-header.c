@@ -45,9 +45,66 @@ _vitae_import_read_address (Reader *r,
   return TRUE;
 }
 
+/* Skips a page's number at @p ("2", " 12"): returns where it ends, or
+ * NULL when there is none. */
+static const char *
+skip_page_number (const char *p)
+{
+  const char *start;
+
+  while (*p == ' ')
+    p++;
+  start = p;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p > start && p - start <= 3 ? p : NULL;
+}
+
+/* Whether @text is a page's number, maybe after the person's name: "1 / 2",
+ * "- 2 -", "Page 1 of 2", "Seite 2 von 3", "Ada Lovelace – page 2". */
+static gboolean
+is_page_number (const char *text)
+{
+  static const char * const words[] = {
+    "page", "seite", "página", "pagina", "pag.", "p.", "стр.", "страница", "strona", "pagina", NULL
+  };
+  static const char * const ofs[] = { "of", "von", "de", "di", "sur", "из", "z", "/", NULL };
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  const char *p = NULL;
+
+  g_strstrip (folded);
+  /* The number after a word for a page, at the line's end. */
+  for (guint w = 0; words[w] && p == NULL; w++)
+    {
+      const char *found = NULL;
+
+      for (const char *q = strstr (folded, words[w]); q != NULL; q = strstr (q + 1, words[w]))
+        found = q;
+      if (found != NULL && (found == folded || !g_ascii_isalpha (found[-1])))
+        p = skip_page_number (found + strlen (words[w]));
+    }
+  if (p == NULL && folded[0] == '-')
+    {
+      p = skip_page_number (folded + 1);
+      while (p != NULL && *p == ' ')
+        p++;
+      return p != NULL && g_str_equal (p, "-");
+    }
+  if (p == NULL)
+    p = skip_page_number (folded);
+  if (p == NULL)
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  for (guint o = 0; ofs[o] && *p != '\0'; o++)
+    if (g_str_has_prefix (p, ofs[o]) && (p = skip_page_number (p + strlen (ofs[o]))) != NULL)
+      break;
+  return p != NULL && *p == '\0';
+}
+
 /* Which lines of a PDF are a page's header or footer: the same text on
  * two pages or more, each time among the first or the last three lines
- * of its page. */
+ * of its page, or a page's number there (of a document of pages). */
 gboolean *
 _vitae_import_find_repeated (GPtrArray *lines)
 {
@@ -73,7 +130,10 @@ _vitae_import_find_repeated (GPtrArray *lines)
     {
       VitaeTextLine *line = g_ptr_array_index (lines, i);
       gboolean edge = i < first[i] + 3 || i + 3 > last[i];
+      VitaeTextLine *last_line = g_ptr_array_index (lines, lines->len - 1);
 
+      if (line->size > 0 && edge && last_line->page > 0 && is_page_number (line->text))
+        repeated[i] = TRUE;
       if (line->size <= 0 || !edge || g_utf8_strlen (line->text, -1) < 8)
         continue;
       for (guint k = 0; k < lines->len; k++)
