@@ -806,6 +806,38 @@ test_page_numbers (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_VOLUNTEER), ==, 1);
 }
 
+/* An item drawn without a glyph whose wrapped line is a phrase set in
+ * bold, after a line that runs on into it. */
+static void
+draw_bold_wrapped_line (cairo_t *cr)
+{
+  draw_text (cr, 25, 30, "Mei Lin", 20, TRUE);
+  draw_text (cr, 25, 62, "mei.lin@example.ca", 9, FALSE);
+  draw_text (cr, 25, 90, "PROJECTS", 13, TRUE);
+  draw_text (cr, 25, 112, "Moving Camera Tracking", 10, TRUE);
+  draw_text (cr, 34, 128, "Proposed a way to tell the background from moving things based on", 8, FALSE);
+  draw_text (cr, 34, 139, "feature matching and clustering.", 8, TRUE);
+  draw_text (cr, 34, 154, "Tested it on four hundred clips from a phone.", 8, FALSE);
+  draw_text (cr, 25, 176, "Ride Sharing App", 10, TRUE);
+  draw_text (cr, 34, 192, "An Android app that finds a ride across town.", 8, FALSE);
+}
+
+static void
+test_bold_wrapped_line (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_bold_wrapped_line);
+  document = import_drawn (draw_bold_wrapped_line);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Proposed a way to tell the background from moving things based on feature matching and "
+                   "clustering.\n"
+                   "Tested it on four hundred clips from a phone.\n"
+                   "An Android app that finds a ride across town.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -833,6 +865,7 @@ main (int   argc,
   g_test_add_func ("/import-header/numbered-wrapped-items", test_numbered_wrapped_items);
   g_test_add_func ("/import-header/tags-under-items", test_tags_under_items);
   g_test_add_func ("/import-header/page-numbers", test_page_numbers);
+  g_test_add_func ("/import-header/bold-wrapped-line", test_bold_wrapped_line);
 
   return g_test_run ();
 }

@@ -350,7 +350,11 @@ _vitae_import_continue_line (Reader        *r,
                         !g_str_has_suffix (above->text, ".") && !_vitae_import_looks_like_url (text))) &&
       !(previous == ROLE_BULLET && !r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) &&
         (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i)))) &&
-      !(line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (text, '\t') && line->page == above->page &&
+      /* (In bold only where an item runs on into it: "… based on" /
+       * "SIFT feature extraction …", a phrase set in bold.) */
+      (!(line->flags & VITAE_TEXT_LINE_BOLD) ||
+       (previous == ROLE_BULLET && !(above->flags & VITAE_TEXT_LINE_BOLD) && _vitae_import_runs_on (above->text))) &&
+      !strchr (text, '\t') && line->page == above->page &&
       (line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size ||
        /* In a column spaced wider than the page's paragraphs, a line in
         * lower case under an item that does not end a sentence, or any
