@@ -838,6 +838,25 @@ test_bold_wrapped_line (void)
                    "An Android app that finds a ride across town.\n");
 }
 
+/* A line with the name and the birth date over the name is no place. */
+static void
+test_birth_line_no_place (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 390, 575, 9, 0, "Lucía Prado Gil, 3 de marzo de 1997.");
+  add_line (lines, 230, 370, 22, 2, "Lucía Prado Gil");
+  add_line (lines, 40, 200, 9, 4, "lucia.prado@example.es");
+  add_line (lines, 40, 200, 9, 0, "Calle Mayor 3, 28013 Madrid");
+  add_line (lines, 40, 200, 12, 20, "Experiencia laboral");
+  add_line (lines, 40, 570, 11, 4, "Enfermera, Hospital del Sur\t2019 – 2024");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Lucía Prado Gil");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "city"), ==, "Madrid");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "address"), ==, "Calle Mayor 3");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -866,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/import-header/tags-under-items", test_tags_under_items);
   g_test_add_func ("/import-header/page-numbers", test_page_numbers);
   g_test_add_func ("/import-header/bold-wrapped-line", test_bold_wrapped_line);
+  g_test_add_func ("/import-header/birth-line-no-place", test_birth_line_no_place);
 
   return g_test_run ();
 }

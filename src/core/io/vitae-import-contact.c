@@ -361,6 +361,24 @@ normalize_contact (GString *text)
   g_string_replace (text, " ♦ ", "\t", 0);
 }
 
+/* Whether @part, a part of the contact details that is none of them,
+ * can be the person's place: not their name with their birth date
+ * ("Ana Ruiz, 6 de mayo de 1998"), nor any line with a year. */
+static gboolean
+is_place (VitaeNode  *basics,
+          const char *part)
+{
+  const char *name = vitae_node_get_text (basics, "name");
+
+  if (name[0] != '\0' && strstr (part, name) != NULL)
+    return FALSE;
+  for (const char *p = part; *p; p++)
+    if ((p == part || !g_ascii_isdigit (p[-1])) && (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
+        g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]))
+      return FALSE;
+  return TRUE;
+}
+
 void
 _vitae_import_read_contact (Builder    *builder,
                             const char *text)
@@ -462,7 +480,8 @@ _vitae_import_read_contact (Builder    *builder,
           vitae_node_set_text (VITAE_NODE (profile), "username", colon + 2);
           vitae_document_append_profile (builder->document, profile);
         }
-      else if (!vitae_node_has (basics, "city") && !vitae_node_has (basics, "address") && part_kind (part) == PART_OTHER)
+      else if (!vitae_node_has (basics, "city") && !vitae_node_has (basics, "address") && part_kind (part) == PART_OTHER &&
+               is_place (basics, part))
         set_place (basics, part);
       else
         builder->n_unplaced++;
