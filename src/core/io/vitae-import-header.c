@@ -7,8 +7,8 @@
 
 /* The pass over the lines (vitae-import-lines.c): the header, before the
  * first heading (the name, the headline, contact details side by side),
- * labelled fields of the address, and the lines a PDF repeats at each
- * page's head or foot. */
+ * labelled fields of the name and the address, and the lines a PDF
+ * repeats at each page's head or foot. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -454,4 +454,205 @@ _vitae_import_read_name (Reader        *r,
     }
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
   r->have_name = TRUE;
+}
+
+/* The labels of a name's fields, casefolded: a whole name, one written
+ * surname first ("Name, Vorname: Riemann, Klara"), a given name, a
+ * surname. "Name" and "Nom" alone are a whole name or a surname, "Nome"
+ * and "Nombre" a whole name or a given name: which, the other field
+ * says, if there is one. */
+static const char * const full_labels[] = {
+  "full name", "vor- und nachname", "vor- und zuname", "vorname und name", "vorname und nachname", "prénom et nom",
+  "prénom nom", "nom complet", "nombre completo", "nombre y apellidos", "nome completo", "nome e cognome",
+  "volledige naam", "voor- en achternaam", "imię i nazwisko", "ad soyad", "имя и фамилия", "姓名", "氏名", NULL
+};
+static const char * const reversed_labels[] = {
+  "name, vorname", "nachname, vorname", "name vorname", "nom, prénom", "nom et prénom", "nom prénom",
+  "apellidos, nombre", "apellidos y nombre", "cognome e nome", "cognome nome", "achternaam, voornaam",
+  "фио", "ф.и.о.", "фамилия, имя", "фамилия имя", NULL
+};
+static const char * const given_labels[] = {
+  "vorname", "rufname", "first name", "given name", "given names", "forename", "prénom", "prénoms", "nombre",
+  "nome", "voornaam", "imię", "имя", NULL
+};
+static const char * const family_labels[] = {
+  "name", "nachname", "familienname", "zuname", "last name", "surname", "family name", "nom", "nom de famille",
+  "apellidos", "apellido", "cognome", "sobrenome", "achternaam", "naam", "nazwisko", "фамилия", NULL
+};
+
+enum
+{
+  NAME_GIVEN = 1 << 0,
+  NAME_FAMILY = 1 << 1,
+};
+
+/* "Riemann, Klara" → "Klara Riemann". */
+static char *
+given_first (const char *value)
+{
+  const char *comma = strstr (value, ", ");
+  g_autofree char *family = NULL;
+
+  if (comma == NULL || strchr (comma + 2, ',') != NULL)
+    return g_strdup (value);
+  family = g_strndup (value, comma - value);
+  return g_strconcat (comma + 2, " ", family, NULL);
+}
+
+/* A cover's title before the name: "Lebenslauf von Jonas Weber",
+ * "Curriculum Vitae de Ana Souza", "Resume of Ada Lovelace" → the name. */
+static char *
+name_after_title (const char *text)
+{
+  static const char * const titles[] = {
+    "curriculum vitae", "lebenslauf", "resume", "résumé", "cv", "bewerbung", "currículum vitae", "currículo",
+    "hoja de vida", NULL
+  };
+  /* Words that lead to a person: after a dash or a colon may come a job
+   * ("Resume – Software Engineer"). */
+  static const char * const links[] = { " of ", " von ", " de ", " di ", " van ", " del ", " da ", NULL };
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint t = 0; titles[t]; t++)
+    for (guint l = 0; links[l] && g_str_has_prefix (folded, titles[t]); l++)
+      if (g_str_has_prefix (folded + strlen (titles[t]), links[l]))
+        {
+          /* Casefolding keeps these titles' and links' lengths. */
+          const char *name = text + strlen (titles[t]) + strlen (links[l]);
+
+          if (_vitae_import_is_plausible_name (name) && _vitae_import_count_words (name) >= 2 && !strchr (name, '\t'))
+            return g_strdup (name);
+        }
+  return NULL;
+}
+
+/* Reads a labelled field of the person's name ("Name: …", "Vorname:
+ * …", "Nom : …"), or in the header a cover's title with the name after
+ * it, when the document has no name yet or only the other part of it.
+ * Returns whether @text was read. */
+gboolean
+_vitae_import_read_name_field (Builder    *builder,
+                               const char *text,
+                               gboolean    in_header)
+{
+  VitaeNode *basics = VITAE_NODE (builder->document);
+  const char *name = vitae_node_get_text (basics, "name");
+  const char *colon = strchr (text, ':');
+  g_autofree char *label = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *joined = NULL;
+  gboolean have = name != NULL && name[0] != '\0';
+
+  if (builder->kind == VITAE_SECTION_REFERENCES || (have && builder->name_fields == 0))
+    return FALSE;
+  if (!have && in_header)
+    {
+      g_autofree char *after = name_after_title (text);
+
+      if (after != NULL)
+        {
+          vitae_node_set_text (basics, "name", after);
+          builder->name_fields = NAME_GIVEN | NAME_FAMILY;
+          return TRUE;
+        }
+    }
+
+  /* "Name:<tab>…", "Nom : …", or a table's "Name<tab>…". */
+  if (colon == NULL)
+    colon = strchr (text, '\t');
+  if (colon == NULL || colon - text > 32)
+    return FALSE;
+  label = g_utf8_casefold (text, colon - text);
+  g_strstrip (label);
+  value = g_strdup (colon + 1);
+  g_strdelimit (value, "\t", ' ');
+  g_strstrip (value);
+  if (!_vitae_import_is_plausible_name (value))
+    return FALSE;
+
+  if (g_strv_contains (full_labels, label) || g_strv_contains (reversed_labels, label))
+    {
+      if (have)
+        return FALSE;
+      joined = g_strv_contains (reversed_labels, label) ? given_first (value) : g_strdup (value);
+      builder->name_fields = NAME_GIVEN | NAME_FAMILY;
+    }
+  else if (g_strv_contains (given_labels, label))
+    {
+      if (have && builder->name_fields != NAME_FAMILY)
+        return FALSE;
+      joined = have ? g_strconcat (value, " ", name, NULL) : g_strdup (value);
+      builder->name_fields |= NAME_GIVEN;
+    }
+  else if (g_strv_contains (family_labels, label))
+    {
+      if (have && builder->name_fields != NAME_GIVEN)
+        return FALSE;
+      joined = have ? g_strconcat (name, " ", value, NULL) : g_strdup (value);
+      builder->name_fields |= NAME_FAMILY;
+    }
+  else
+    return FALSE;
+  vitae_node_set_text (basics, "name", joined);
+  return TRUE;
+}
+
+/* Whether every word of @text starts with a capital. */
+static gboolean
+capitalized (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  for (guint k = 0; words[k]; k++)
+    if (words[k][0] != '\0' && !g_unichar_isupper (g_utf8_get_char (words[k])))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the name @name, set on @line of a PDF, goes on on @next, a
+ * line under it: a large name set on two lines, left-aligned or centred
+ * ("BRANDON" / "MARTINEZ", "LE PHUC" / "VINH TUONG": one word a line, or
+ * capitals set large, or capitalized words set large and close: "Juan
+ * Carlos" / "Medina Ruiz"), the second line as large, or a one-word
+ * surname set larger right under a one-word given name ("ДАРИНА" /
+ * "ОМАРОВА"). */
+gboolean
+_vitae_import_name_goes_on (const VitaeTextLine *line,
+                            const char          *name,
+                            const VitaeTextLine *next,
+                            double               body_size)
+{
+  guint words = _vitae_import_count_words (next->text);
+  guint name_words = _vitae_import_count_words (name);
+  gboolean same_size = ABS (next->size - line->size) < 0.5;
+  gboolean larger = next->size > line->size && next->size <= 1.3 * line->size && name_words == 1 && words == 1 &&
+                    next->gap < line->size;
+
+  /* "Juan Carlos" / "Medina Ruiz": capitalized words, set large and
+   * close under each other. */
+  gboolean words_go_on = same_size && words <= 2 && line->size >= 1.5 * body_size && next->gap < 0.5 * line->size &&
+                         capitalized (next->text) && capitalized (name);
+
+  return (same_size || larger) &&
+         (ABS (next->x - line->x) < line->size ||
+          (line->right > 0 && next->right > 0 && ABS (next->x + next->right - line->x - line->right) < 2 * line->size)) &&
+         (words_go_on ||
+          ((words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
+                           line->size >= 1.3 * body_size)) &&
+           (name_words == 1 || _vitae_import_is_upper_text (name)))) &&
+         _vitae_import_is_plausible_name (next->text);
+}
+
+/* Where pronouns in brackets after a name start ("Alex Kim (they/them)",
+ * "(sie/ihr)"), or NULL. */
+const char *
+_vitae_import_find_pronouns (const char *text)
+{
+  const char *paren = strrchr (text, '(');
+  const char *slash = paren != NULL ? strchr (paren, '/') : NULL;
+
+  if (paren == NULL || paren == text || paren[-1] != ' ' || slash == NULL || !g_str_has_suffix (text, ")") ||
+      _vitae_import_count_words (paren) > 2 || strchr (slash + 1, '/') != NULL)
+    return NULL;
+  return paren;
 }

@@ -89,7 +89,7 @@
  * a line of its own (side_headings()).
  *
  * The parts: vitae-import-text.c (words), vitae-import-contact.c,
- * vitae-import-header.c (the header, address fields, repeated lines),
+ * vitae-import-header.c (the header, name and address fields, repeated lines),
  * vitae-import-build.c (sections, entries, PDF geometry, side headings),
  * vitae-import-items.c (wrapped lines and list items in a PDF) and
  * vitae-import-lines.c (the pass over the lines).
