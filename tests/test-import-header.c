@@ -857,6 +857,32 @@ test_birth_line_no_place (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "address"), ==, "Calle Mayor 3");
 }
 
+/* A table of personal data whose column of values the reader gives
+ * after its column of labels and headings. */
+static void
+test_name_label_alone (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 36, 115, 12, 0, "Personal data");
+  add_line (lines, 36, 66, 10, 11, "Name:");
+  add_line (lines, 36, 94, 10, 2, "Date of birth:");
+  add_line (lines, 36, 68, 10, 2, "Phone:");
+  add_line (lines, 36, 67, 10, 2, "E-mail:");
+  add_line (lines, 36, 175, 12, 17, "Professional experience");
+  add_line (lines, 36, 84, 10, 11, "2019-2023");
+  add_line (lines, 178, 250, 10, 0, "Zsófia Németh");
+  add_line (lines, 178, 264, 10, 2, "1995. május 4.");
+  add_line (lines, 178, 256, 10, 2, "+36 30 123 4567");
+  add_line (lines, 178, 294, 10, 2, "zsofia.nemeth@example.hu");
+  add_line (lines, 178, 340, 10, 38, "Danube Soft Kft., Junior developer");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Zsófia Németh");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+36 30 123 4567");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "zsofia.nemeth@example.hu");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -886,6 +912,7 @@ main (int   argc,
   g_test_add_func ("/import-header/page-numbers", test_page_numbers);
   g_test_add_func ("/import-header/bold-wrapped-line", test_bold_wrapped_line);
   g_test_add_func ("/import-header/birth-line-no-place", test_birth_line_no_place);
+  g_test_add_func ("/import-header/name-label-alone", test_name_label_alone);
 
   return g_test_run ();
 }

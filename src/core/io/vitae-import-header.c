@@ -567,6 +567,14 @@ _vitae_import_read_name_field (Builder    *builder,
   value = g_strdup (colon + 1);
   g_strdelimit (value, "\t", ' ');
   g_strstrip (value);
+  /* A label alone, "Name:", its value in a column the page gives later. */
+  if (value[0] == '\0' && !have && strchr (text, ':') != NULL &&
+      (g_strv_contains (full_labels, label) || g_str_equal (label, "name") || g_str_equal (label, "nom") ||
+       g_str_equal (label, "nombre") || g_str_equal (label, "nome") || g_str_equal (label, "naam")))
+    {
+      builder->name_label_alone = TRUE;
+      return FALSE;
+    }
   if (!_vitae_import_is_plausible_name (value))
     return FALSE;
 

@@ -43,6 +43,7 @@ typedef struct
   guint          n_unplaced;
   char          *summary_title;  /* the heading of the summary section */
   guint          name_fields;  /* which parts of the name labelled fields gave */
+  gboolean       name_label_alone; /* whether a name's label stood alone ("Name:") */
 } Builder;
 /* A line that the side-heading pass (_vitae_import_side_headings()) made a heading. */
 #define LINE_SIDE_HEADING (1u << 16)
