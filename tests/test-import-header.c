@@ -883,6 +883,26 @@ test_name_label_alone (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "zsofia.nemeth@example.hu");
 }
 
+/* A phone number beside a birth date, in the sections where a second
+ * column puts them. */
+static void
+test_phone_beside_date (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 25, 250, 30, 0, "Chen Wei");
+  add_line (lines, 25, 370, 11, 4, "Personal Info: Shenzhen chen.wei@example.cn");
+  add_line (lines, 25, 120, 16, 20, "Projects");
+  add_line (lines, 25, 370, 11, 4, "Inventory app\t2022/04 - 2022/11");
+  add_line (lines, 400, 550, 11, 0, "13812345678\t1995/08");
+  add_line (lines, 400, 700, 11, 4, "Shop floor dashboard\t2023/01 - 2023/06");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "13812345678");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "chen.wei@example.cn");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_PROJECTS), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -913,6 +933,7 @@ main (int   argc,
   g_test_add_func ("/import-header/bold-wrapped-line", test_bold_wrapped_line);
   g_test_add_func ("/import-header/birth-line-no-place", test_birth_line_no_place);
   g_test_add_func ("/import-header/name-label-alone", test_name_label_alone);
+  g_test_add_func ("/import-header/phone-beside-date", test_phone_beside_date);
 
   return g_test_run ();
 }

@@ -600,6 +600,32 @@ _vitae_import_take_contact_cells (Builder    *builder,
       return n_new > 0 || (email && strstr (text, email)) || (phone && strstr (text, phone));
     }
 
+  /* A phone number beside dates alone (a birth date, "13192600444 <tab>
+   * 1996/10"), when the document has none. */
+  if (n_other > 0 && !vitae_node_has (basics, "phone") && strchr (text, '\t') != NULL)
+    {
+      guint n_phones = 0, n_dates = 0, n_cells;
+
+      cells = g_strsplit (text, "\t", -1);
+      n_cells = g_strv_length (cells);
+      for (guint i = 0; cells[i]; i++)
+        {
+          g_autofree char *s = NULL, *e = NULL;
+          PartKind kind = part_kind (g_strstrip (cells[i]));
+
+          n_phones += kind == PART_PHONE;
+          n_dates += kind == PART_GLYPH || (kind == PART_OTHER && _vitae_import_parse_dates (cells[i], &s, &e));
+        }
+      if (n_phones == 1 && n_phones + n_dates == n_cells)
+        {
+          for (guint i = 0; cells[i]; i++)
+            if (part_kind (cells[i]) == PART_PHONE)
+              _vitae_import_read_contact (builder, cells[i]);
+          return TRUE;
+        }
+      g_clear_pointer (&cells, g_strfreev);
+    }
+
   if (vitae_node_has (basics, "email") || strchr (text, '\t') == NULL)
     return FALSE;
   cells = g_strsplit (text, "\t", -1);
