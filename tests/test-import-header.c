@@ -903,6 +903,25 @@ test_phone_beside_date (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_PROJECTS), ==, 2);
 }
 
+/* Glyphs alone between the name and the contact details (a template's
+ * ornaments) do not end the header as a list item would. */
+static void
+test_ornaments_in_header (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 54, 254, 17, 0, "Oskar Lindqvist\tKernel Engineer");
+  add_line (lines, 160, 287, 25, 4, "·\t·");
+  add_line (lines, 54, 415, 10, -12, "oskar.l@example.se github.com/oskar-lindqvist linkedin.com/in/oskar-lindqvist");
+  add_line (lines, 54, 177, 10, 1, "Malmö, Sweden");
+  add_line (lines, 54, 108, 12, 18, "Summary");
+  add_line (lines, 54, 540, 10, 4, "Kernel engineer who likes long-term projects.");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Oskar Lindqvist");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "oskar.l@example.se");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -934,6 +953,7 @@ main (int   argc,
   g_test_add_func ("/import-header/birth-line-no-place", test_birth_line_no_place);
   g_test_add_func ("/import-header/name-label-alone", test_name_label_alone);
   g_test_add_func ("/import-header/phone-beside-date", test_phone_beside_date);
+  g_test_add_func ("/import-header/ornaments-in-header", test_ornaments_in_header);
 
   return g_test_run ();
 }

@@ -303,6 +303,15 @@ in_address (Reader *r,
          (next != NULL && next->page == line->page && line->gap <= next->gap);
 }
 
+static gboolean
+has_letter (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* The role of a line of the header (before the first heading), or
  * ROLE_DONE when it has been read already. */
 Role
@@ -335,8 +344,10 @@ _vitae_import_header_role (Reader        *r,
       return ROLE_DONE;
     }
 
-  /* A list item (not contact details after glyphs) ends the header. */
+  /* A list item (not contact details after glyphs, nor glyphs alone)
+   * ends the header. */
   if (r->have_name && line->size > 0 && _vitae_import_after_bullet (text) != NULL &&
+      _vitae_import_count_words (text) >= 2 && has_letter (_vitae_import_after_bullet (text)) &&
       !_vitae_import_is_contact_line (text) && !_vitae_import_has_phone (text))
     {
       r->in_header = FALSE;
