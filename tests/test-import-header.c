@@ -922,6 +922,37 @@ test_ornaments_in_header (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "oskar.l@example.se");
 }
 
+/* A role in bold set a little in under its employer, over items with
+ * glyphs that outnumber every other line: the role is no item. */
+static void
+test_role_under_employer (void)
+{
+  static const char * const employers[] = { "Harbour Analytics, Boston, MA\tSummer 2018",
+                                            "Quay Labs, Salem, MA\t2016 – 2017" };
+  static const char * const roles[] = { "Machine Learning Intern", "Data Scientist" };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 275, 335, 12, 0, "Rosa Delgado");
+  add_line (lines, 177, 390, 9, 0, "rosa.delgado@example.com");
+  add_line (lines, 33, 110, 10, 10, "EXPERIENCE");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->flags = VITAE_TEXT_LINE_BOLD;
+  for (guint k = 0; k < 2; k++)
+    {
+      add_line (lines, 33, 520, 9.4, 6, employers[k]);
+      add_line (lines, 41.5, 230, 9.4, 0.1, roles[k]);
+      ((VitaeTextLine *) lines->pdata[lines->len - 1])->flags = VITAE_TEXT_LINE_BOLD;
+      add_line (lines, 51, 450, 9.4, 0.3, "•\tTrained the models that sort the support tickets");
+      add_line (lines, 51, 390, 9.4, 0.1, "•\tMoved the nightly jobs to a queue with retries");
+      add_line (lines, 51, 330, 9.4, 0.1, "•\tFixed the slowest queries of the reports");
+    }
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_null (strstr (bullets, "Intern"));
+  g_assert_null (strstr (bullets, "Scientist"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -954,6 +985,7 @@ main (int   argc,
   g_test_add_func ("/import-header/name-label-alone", test_name_label_alone);
   g_test_add_func ("/import-header/phone-beside-date", test_phone_beside_date);
   g_test_add_func ("/import-header/ornaments-in-header", test_ornaments_in_header);
+  g_test_add_func ("/import-header/role-under-employer", test_role_under_employer);
 
   return g_test_run ();
 }

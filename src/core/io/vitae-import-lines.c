@@ -196,8 +196,9 @@ entry_role (Reader        *r,
             edge = r->section_edge, in_section = TRUE;
         }
       /* Where most lines are items, indented from their entries, the
-       * edge is the section's. */
-      else if (r->section_edge < edge - 0.5 * r->body_size)
+       * edge is the section's (for a line not in bold: a role in bold,
+       * set a little in under its employer, is none of them). */
+      else if (r->section_edge < edge - 0.5 * r->body_size && !(line->flags & VITAE_TEXT_LINE_BOLD))
         edge = r->section_edge;
       /* (A bold line under items drawn without a glyph, themselves not
        * bold, is a title, not an item.) */
