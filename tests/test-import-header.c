@@ -953,6 +953,29 @@ test_role_under_employer (void)
   g_assert_null (strstr (bullets, "Scientist"));
 }
 
+/* Lines under a heading of languages, as close as a paragraph's lines of
+ * their size: none is lost. */
+static void
+test_lines_under_languages (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+
+  add_line (lines, 40, 200, 20, 0, "Ida Berg");
+  add_line (lines, 40, 200, 11, 4.9, "ida.berg@example.no");
+  add_line (lines, 40, 200, 11, 4.9, "Oslo, Norway");
+  add_line (lines, 40, 200, 14, 20, "Languages");
+  add_line (lines, 257, 560, 11, 0, "Norwegian and English, both written and spoken");
+  add_line (lines, 257, 580, 11, 4.9, "German at a level good enough for meetings");
+  add_line (lines, 257, 590, 11, 4.9, "and for reading the documentation of machines");
+  document = vitae_import_lines (lines, NULL);
+  json = vitae_json_resume_serialize (document, &length);
+  g_assert_nonnull (strstr (json, "German at a level"));
+  g_assert_nonnull (strstr (json, "reading the documentation"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -986,6 +1009,7 @@ main (int   argc,
   g_test_add_func ("/import-header/phone-beside-date", test_phone_beside_date);
   g_test_add_func ("/import-header/ornaments-in-header", test_ornaments_in_header);
   g_test_add_func ("/import-header/role-under-employer", test_role_under_employer);
+  g_test_add_func ("/import-header/lines-under-languages", test_lines_under_languages);
 
   return g_test_run ();
 }

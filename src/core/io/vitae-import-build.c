@@ -717,6 +717,8 @@ _vitae_import_continue_last (Builder    *builder,
           }
       builder->n_unplaced++;
     }
+  else
+    builder->n_unplaced++;
 }
 
 

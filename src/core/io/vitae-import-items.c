@@ -368,6 +368,7 @@ _vitae_import_continue_line (Reader        *r,
        * entry's ("https://github.com/…" under a project's bullets). */
       !(previous == ROLE_BULLET && line->x <= r->bullet_x + 1 && _vitae_import_looks_like_url (text)) &&
       r->builder.kind != VITAE_SECTION_SKILLS && r->builder.kind != VITAE_SECTION_INTERESTS &&
+      r->builder.kind != VITAE_SECTION_LANGUAGES &&
       !r->heading_like[i])
     {
       _vitae_import_continue_last (&r->builder, previous, text);
