@@ -597,8 +597,9 @@ join_wrapped (const char *above,
               const char *text)
 {
   gsize len = strlen (above);
-  gboolean broken = len >= 2 && above[len - 1] == '-' && g_ascii_isalpha (above[len - 2]) &&
-                    g_unichar_isalpha (g_utf8_get_char (text));
+  const char *before = len >= 2 ? g_utf8_find_prev_char (above, above + len - 1) : NULL;
+  gboolean broken = len >= 2 && above[len - 1] == '-' && before != NULL &&
+                    g_unichar_isalpha (g_utf8_get_char (before)) && g_unichar_isalpha (g_utf8_get_char (text));
 
   return g_strconcat (above, broken ? "" : " ", text, NULL);
 }

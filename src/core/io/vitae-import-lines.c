@@ -574,10 +574,11 @@ VitaeDocument *
 vitae_import_lines (GPtrArray *lines,
                     GPtrArray *notes)
 {
-  g_autoptr(GPtrArray) side = _vitae_import_side_headings (lines);
+  g_autoptr(GPtrArray) kept = _vitae_import_drop_running_lines (lines);
+  g_autoptr(GPtrArray) side = _vitae_import_side_headings (kept != NULL ? kept : lines);
   Reader r;
 
-  reader_init (&r, side != NULL ? side : lines, notes);
+  reader_init (&r, side != NULL ? side : kept != NULL ? kept : lines, notes);
   for (guint i = 0; i < r.lines->len; i++)
     {
       VitaeTextLine *line = line_at (&r, i);

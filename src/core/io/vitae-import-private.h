@@ -347,4 +347,8 @@ _vitae_import_read_name (Reader        *r,
                          VitaeTextLine *line,
                          const char    *text);
 
+/* vitae-import-items.c */
+GPtrArray *
+_vitae_import_drop_running_lines (GPtrArray *lines);
+
 G_END_DECLS
