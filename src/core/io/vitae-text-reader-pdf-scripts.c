@@ -30,6 +30,16 @@ script_clear (gpointer data)
   g_array_unref (((Script *) data)->chars);
 }
 
+/* The font size of character @i, or 0 when unknown. */
+static double
+font_size (PdfPage *p,
+           guint    i)
+{
+  PopplerTextAttributes *attributes = p->by_char[p->rect_of[i]];
+
+  return attributes != NULL ? attributes->font_size : 0;
+}
+
 /* The row that a run of letters @from … @to (indexes into @row's
  * characters, sorted left to right) is raised or lowered in, or NULL:
  * a row inside whose height the run's middle stands, with a letter or
@@ -47,6 +57,7 @@ script_host (PdfPage *p,
   const PopplerRectangle *first = &p->rects[p->rect_of[g_array_index (row->chars, guint, from)]];
   const PopplerRectangle *last = &p->rects[p->rect_of[g_array_index (row->chars, guint, to)]];
   double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE, tallest = 0, middle;
+  double run_size = font_size (p, g_array_index (row->chars, guint, from));
 
   for (guint j = from; j <= to; j++)
     {
@@ -76,7 +87,11 @@ script_host (PdfPage *p,
             continue;
           if (r->y2 - r->y1 < 1.2 * tallest)
             continue;
-          if (g_unichar_isalnum (p->chars[i]) && r->y2 - r->y1 <= 2 * tallest && first->x1 >= r->x2 - 0.5 &&
+          /* (Two fonts' boxes may differ more than their sizes do: a
+           * star from a symbol font after "MP".) */
+          if (g_unichar_isalnum (p->chars[i]) &&
+              (r->y2 - r->y1 <= 2 * tallest || (run_size > 0 && font_size (p, i) > 0 && font_size (p, i) <= 1.6 * run_size)) &&
+              first->x1 >= r->x2 - 0.5 &&
               first->x1 <= r->x2 + MAX (0.1 * (r->y2 - r->y1), 0.5))
             after = i;
           covered = r->x1 < last->x2 - 0.5 && r->x2 > first->x1 + 0.5;
