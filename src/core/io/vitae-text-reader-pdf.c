@@ -306,8 +306,7 @@ pdf_page_load (PdfPage     *p,
   p->any_rtl = n_rtl > 0 && n_rtl * 4 >= n_ltr;
   for (guint k = p->any_rtl ? 0 : 1; k < 2; k++)
     {
-      /* (Beyond the page's top and bottom: a browser's tall line box
-       * may start above the page, its text on it.) */
+      /* (50 points beyond the page: a line box may start above it.) */
       PopplerRectangle area = { p->width + 1, k == 0 ? -50 : height + 50, -1, k == 0 ? height + 50 : -50 };
       PdfPage other = { page, };
 

@@ -1,0 +1,417 @@
+/* test-import-lists.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* List items of imported resumes once their lines are read: where an
+ * item ends, which marks start one, and what stands between items
+ * without being one (a page's running header and footer with its
+ * numbers). The lines are given as a PDF's reader
+ * gives them (their place, size and the gap above them), in our own
+ * words, or drawn (vitae-test-draw.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+#include "vitae-text-reader-private.h"
+#include "vitae-test-draw.h"
+
+/* Adds a line of a PDF page: where it starts and ends, its size, the gap
+ * above it. */
+static void
+add_line (GPtrArray  *lines,
+          int         page,
+          double      x,
+          double      right,
+          double      size,
+          double      gap,
+          guint       flags,
+          const char *text)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->page = page;
+  line->x = x;
+  line->right = right;
+  line->size = size;
+  line->gap = gap;
+  line->flags = flags;
+  line->tab_x = -1;
+  g_ptr_array_add (lines, line);
+}
+
+static GPtrArray *
+new_lines (void)
+{
+  return g_ptr_array_new_with_free_func (vitae_text_line_free);
+}
+
+/* Every bullet of @entry, one a line. */
+static char *
+bullets_of (VitaeEntry *entry)
+{
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (entry);
+  for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+    g_string_append_printf (out, "%s\n", bullet_text (entry, b));
+  g_test_message ("bullets:\n%s", out->str);
+  return g_string_free (out, FALSE);
+}
+
+static VitaeDocument *
+import_texts (const char * const *texts,
+              guint                n)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+      line->text = g_strdup (texts[i]);
+      g_ptr_array_add (lines, line);
+    }
+  return vitae_import_lines (lines, NULL);
+}
+
+/* Items drawn without a glyph, each a sentence, in Russian: a full stop
+ * after a Cyrillic letter ends a sentence, so the line after it starts an
+ * item; a word broken at a hyphen is joined without a space. */
+static void
+test_sentence_items_any_script (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 0, 40, 220, 24, 0, 0, "Марина Ковалёва");
+  add_line (lines, 0, 40, 200, 10, 4, 0, "marina.k@example.ru");
+  add_line (lines, 0, 40, 150, 14, 12, 0, "Опыт работы");
+  add_line (lines, 0, 40, 540, 10, 1, VITAE_TEXT_LINE_BOLD, "Инженер, ООО «Северный хлеб»\t2019 – 2023");
+  add_line (lines, 0, 40, 520, 10, 1, 0, "Разработала сервис учёта заказов для сети");
+  add_line (lines, 0, 40, 100, 10, 1, 0, "пекарен.");
+  add_line (lines, 0, 40, 530, 10, 1, 0, "Перевела сборку на новую систему, время сборки");
+  add_line (lines, 0, 40, 200, 10, 1, 0, "сократилось вдвое.");
+  add_line (lines, 0, 40, 510, 10, 1, 0, "Написала набор общих модулей-");
+  add_line (lines, 0, 40, 250, 10, 1, 0, "библиотек для отчётов.");
+  add_line (lines, 0, 40, 300, 10, 1, 0, "Провела обучение для трёх стажёров.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
+  g_assert_cmpstr (bullets, ==,
+                   "Разработала сервис учёта заказов для сети пекарен.\n"
+                   "Перевела сборку на новую систему, время сборки сократилось вдвое.\n"
+                   "Написала набор общих модулей-библиотек для отчётов.\n"
+                   "Провела обучение для трёх стажёров.\n");
+}
+
+/* Items drawn without a glyph, indented, set smaller than the entries'
+ * titles: their wrapped lines stand further apart than the titles' lines
+ * (1 point against none), the items further still (4 points). A summary
+ * set right of a photo, wider than the main column, does not make the
+ * column's lines look short. */
+static void
+test_wider_gap_of_smaller_lines (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 0, 120, 250, 23, 0, 0, "Tomas Reinholt");
+  add_line (lines, 0, 122, 300, 11, 0, 0, "Data Scientist");
+  add_line (lines, 0, 122, 527, 8, 5, 0, "Analyst of measurements from laboratory instruments, with a liking for");
+  add_line (lines, 0, 122, 520, 8, 1, 0, "clean pipelines and plain reports that the people in the lab can read.");
+  add_line (lines, 0, 44, 120, 8, 30, 0, "tomas.reinholt@example.se");
+  add_line (lines, 0, 25, 130, 14, 20, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_line (lines, 0, 25, 278, 11, 7, VITAE_TEXT_LINE_BOLD, "Data Lab Assistant\t04/2023 – 05/2024");
+  add_line (lines, 0, 25, 270, 11, 0, 0, "Institute of Cell Biology, Uppsala");
+  add_line (lines, 0, 34, 253, 8, 5, 0, "Wrote the automatic segmentation of the calibration");
+  add_line (lines, 0, 34, 162, 8, 1, 0, "samples from the microscope (OpenCV).");
+  add_line (lines, 0, 34, 262, 8, 4, 0, "Trained a small network (PyTorch) to take");
+  add_line (lines, 0, 34, 274, 8, 1, 0, "the noise out of the images of the microscope.");
+  add_line (lines, 0, 34, 263, 8, 4, 0, "Built a web service (Django, Redis) that brings back");
+  add_line (lines, 0, 34, 233, 8, 1, 0, "the quality of the images, with the methods above.");
+  add_line (lines, 0, 25, 278, 11, 12, VITAE_TEXT_LINE_BOLD, "Teaching Assistant\t09/2021 – 03/2023");
+  add_line (lines, 0, 25, 200, 11, 0, 0, "Faculty of Mathematics, Uppsala");
+  add_line (lines, 0, 34, 250, 8, 5, 0, "Marked the weekly exercises of the first-year course.");
+  add_line (lines, 0, 25, 130, 14, 20, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_line (lines, 0, 25, 278, 11, 7, VITAE_TEXT_LINE_BOLD, "MSc Applied Mathematics\t2019 – 2021");
+  add_line (lines, 0, 25, 200, 11, 0, 0, "Uppsala University");
+  add_line (lines, 0, 25, 278, 11, 7, VITAE_TEXT_LINE_BOLD, "BSc Mathematics\t2016 – 2019");
+  add_line (lines, 0, 25, 200, 11, 0, 0, "Lund University");
+  document = vitae_import_lines (lines, NULL);
+  bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
+  g_assert_cmpstr (bullets, ==,
+                   "Wrote the automatic segmentation of the calibration samples from the microscope (OpenCV).\n"
+                   "Trained a small network (PyTorch) to take the noise out of the images of the microscope.\n"
+                   "Built a web service (Django, Redis) that brings back the quality of the images, with the methods above.\n");
+}
+
+/* A browser's print of a resume: the file's name and the date at the
+ * top of every page, "1 / 2" at the bottom, between the items of a list
+ * that goes on over the page break. They are no part of the resume; the
+ * dates alone at the top of a page, in a column of dates, are. */
+static void
+test_running_header_footer (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *first, *second;
+
+  add_line (lines, 0, 38, 557, 9, 0, 0, "cv-english.md\t3/1/25, 9:30 AM");
+  add_line (lines, 0, 47, 275, 30, 20, 0, "Ilse Vandermeer");
+  add_line (lines, 0, 47, 250, 20, 7, 0, "ilse.vandermeer@example.nl");
+  add_line (lines, 0, 47, 150, 30, 1, 0, "Experience");
+  add_line (lines, 0, 47, 300, 20, 5, VITAE_TEXT_LINE_BOLD, "Tram Line Planner, City of Delft");
+  add_line (lines, 0, 47, 200, 20, -1, 0, "01/2019 – 02/2024");
+  add_line (lines, 0, 77, 500, 20, -1, 0, "Planned the timetables of four tram lines.");
+  add_line (lines, 0, 77, 520, 20, -10, 0, "Counted the riders at every stop twice a year.");
+  add_line (lines, 0, 77, 480, 20, -10, 0, "Drew the maps for the stops and the shelters.");
+  add_line (lines, 0, 290, 305, 9, 3, 0, "1 / 2");
+  add_line (lines, 1, 38, 557, 9, 0, 0, "cv-english.md\t3/1/25, 9:30 AM");
+  add_line (lines, 1, 77, 500, 20, 9, 0, "Wrote the yearly report on delays.");
+  add_line (lines, 1, 77, 510, 20, -10, 0, "Trained the new planners of the team.");
+  add_line (lines, 1, 47, 300, 20, 5, VITAE_TEXT_LINE_BOLD, "Intern, Port of Rotterdam");
+  add_line (lines, 1, 47, 200, 20, -1, 0, "03/2017 – 12/2018");
+  add_line (lines, 1, 77, 500, 20, -1, 0, "Sorted the records of the container cranes.");
+  add_line (lines, 1, 77, 490, 20, -10, 0, "Helped to move the office to the new quay.");
+  add_line (lines, 1, 290, 305, 9, 50, 0, "2 / 2");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Ilse Vandermeer");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  first = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  second = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  bullets = bullets_of (first);
+  g_assert_cmpstr (bullets, ==,
+                   "Planned the timetables of four tram lines.\n"
+                   "Counted the riders at every stop twice a year.\n"
+                   "Drew the maps for the stops and the shelters.\n"
+                   "Wrote the yearly report on delays.\n"
+                   "Trained the new planners of the team.\n");
+  g_assert_false (vitae_node_has (VITAE_NODE (first), "summary"));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (second), "start"), ==, "2017-03");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 2);
+}
+
+/* The marks people start items with, each at the start of a line and
+ * followed by a space; the same character inside a line marks nothing. */
+static void
+test_item_marks (void)
+{
+  static const char * const marks[] = {
+    "»", "›", "➢", "➤", "▹", "►", "✓", "✔", "◆", "◇", "■", "□", "●", "○", "⁃", "∙", "·", "*", "–", "—", "•", "▪",
+  };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *bullets = NULL;
+  VitaeSection *section;
+
+  g_ptr_array_add (texts, g_strdup ("Joris Wendling"));
+  g_ptr_array_add (texts, g_strdup ("joris.wendling@example.ch"));
+  g_ptr_array_add (texts, g_strdup ("Achievements"));
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    {
+      g_ptr_array_add (texts, g_strdup_printf ("%s Item number %u of the list", marks[m], m + 1));
+      g_string_append_printf (expected, "Item number %u of the list\n", m + 1);
+    }
+  document = import_texts ((const char * const *) texts->pdata, texts->len);
+  section = section_titled (document, "Achievements");
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
+  bullets = bullets_of (vitae_section_get_entry (section, 0));
+  g_assert_cmpstr (bullets, ==, expected->str);
+  g_assert_null (_vitae_import_after_bullet ("Grade » very good"));
+  g_assert_null (_vitae_import_after_bullet ("»Quoted« words"));
+}
+
+/* Items marked with an icon font's glyph (a private-use character the
+ * reader flags), one of them a single word: still an item, not the line
+ * above wrapped. */
+static void
+test_one_word_item_after_icon (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 0, 197, 400, 22, 0, 0, "Anselm Brügger");
+  add_line (lines, 0, 197, 360, 11, 8, 0, "anselm.bruegger@example.ch");
+  add_line (lines, 0, 197, 330, 14, 20, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
+  add_line (lines, 0, 197, 340, 11, 10, VITAE_TEXT_LINE_BOLD, "Schreinerei Imhof, Thun");
+  add_line (lines, 0, 197, 380, 11, 0, 0, "Schreiner in der Werkstatt (Teilzeit)");
+  add_line (lines, 0, 202, 500, 11, 13, VITAE_TEXT_LINE_ICON, "Zuschnitt der Platten nach Stückliste und Plan");
+  add_line (lines, 0, 202, 312, 11, 0.6, VITAE_TEXT_LINE_ICON, "Kantenleimen");
+  add_line (lines, 0, 202, 355, 11, 0.4, VITAE_TEXT_LINE_ICON, "Montage beim Kunden vor Ort");
+  add_line (lines, 0, 202, 550, 11, 0, VITAE_TEXT_LINE_ICON, "Planung der Einbauküchen mit dem Kunden und dem Architekten");
+  document = vitae_import_lines (lines, NULL);
+  bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
+  g_assert_cmpstr (bullets, ==,
+                   "Zuschnitt der Platten nach Stückliste und Plan\n"
+                   "Kantenleimen\n"
+                   "Montage beim Kunden vor Ort\n"
+                   "Planung der Einbauküchen mit dem Kunden und dem Architekten\n");
+}
+
+/* A nested list drawn without glyphs: the parent item, the two items
+ * indented under it, then the items at the parent's edge (most of the
+ * section's lines: the text's left edge). */
+static void
+test_nested_list_parent (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 0, 47, 275, 30, 20, 0, "Kaito Brennan");
+  add_line (lines, 0, 47, 250, 20, 7, 0, "kaito.brennan@example.org");
+  add_line (lines, 0, 47, 160, 30, 1, 0, "Experience");
+  add_line (lines, 0, 47, 100, 26, 5, 0, "Ridewell");
+  add_line (lines, 0, 47, 280, 20, -1, 0, "Scooter sharing, Porto.");
+  add_line (lines, 0, 47, 200, 20, 1, 0, "September 2021 – now");
+  add_line (lines, 0, 47, 110, 20, 6, 0, "Duties");
+  add_line (lines, 0, 77, 334, 20, -1, 0, "Backend services written in two languages:");
+  add_line (lines, 0, 107, 239, 20, -10, 0, "Go: gin, gorm, the AWS SDK");
+  add_line (lines, 0, 107, 344, 20, -10, 0, "Python: SQLAlchemy, FastAPI, boto3");
+  add_line (lines, 0, 77, 507, 20, -10, 0, "Built the loyalty service from scratch, which computes the");
+  add_line (lines, 0, 77, 284, 20, -10, 0, "points of every rider.");
+  add_line (lines, 0, 77, 503, 20, -10, 0, "Moved the nightly reports to a queue of their own.");
+  add_line (lines, 0, 77, 420, 20, -10, 0, "Cut the response time of the busiest endpoint by half.");
+  add_line (lines, 0, 77, 400, 20, -10, 0, "Wrote the guide for new colleagues.");
+  add_line (lines, 0, 77, 380, 20, -10, 0, "Ran the weekly code reviews.");
+  add_line (lines, 0, 77, 390, 20, -10, 0, "Moved the maps to PostGIS.");
+  document = vitae_import_lines (lines, NULL);
+  /* (The items' entry: the last, whatever the lines above made.) */
+  bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE,
+                                  n_entries_of (document, VITAE_SECTION_EXPERIENCE) - 1));
+  g_assert_cmpstr (bullets, ==,
+                   "Backend services written in two languages:\n"
+                   "Go: gin, gorm, the AWS SDK\n"
+                   "Python: SQLAlchemy, FastAPI, boto3\n"
+                   "Built the loyalty service from scratch, which computes the points of every rider.\n"
+                   "Moved the nightly reports to a queue of their own.\n"
+                   "Cut the response time of the busiest endpoint by half.\n"
+                   "Wrote the guide for new colleagues.\n"
+                   "Ran the weekly code reviews.\n"
+                   "Moved the maps to PostGIS.\n");
+}
+
+/* A raised mark from another font ("MP*", the star smaller and from a
+ * symbol font whose box is shorter than the text font's by more than
+ * half) joins the row of the letters it follows. */
+static void
+test_raised_mark_of_other_font (void)
+{
+  static const gunichar chars[] = { 'M', 'P', '*' };
+  static const PopplerRectangle rects[] = {
+    { 272.1, 286.8, 281.0, 299.7 }, { 281.0, 286.8, 287.06, 299.7 }, { 287.06, 287.8, 291.1, 294.0 },
+  };
+  PdfPage p = { NULL, };
+  PopplerTextAttributes *text = poppler_text_attributes_new ();
+  PopplerTextAttributes *symbol = poppler_text_attributes_new ();
+  PdfLine row = { 286.8, 299.7, g_array_new (FALSE, FALSE, sizeof (guint)), 0, FALSE };
+  PdfLine raised = { 287.8, 294.0, g_array_new (FALSE, FALSE, sizeof (guint)), 0, FALSE };
+  guint index;
+
+  text->font_size = 10;
+  symbol->font_size = 7;
+  p.chars = (gunichar *) chars;
+  p.n_chars = G_N_ELEMENTS (chars);
+  p.rects = (PopplerRectangle *) rects;
+  p.n_rects = G_N_ELEMENTS (rects);
+  p.rect_of = g_new0 (guint, 3);
+  p.by_char = g_new0 (PopplerTextAttributes *, 3);
+  for (index = 0; index < 3; index++)
+    {
+      p.rect_of[index] = index;
+      p.by_char[index] = index < 2 ? text : symbol;
+    }
+  p.rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
+  g_array_set_clear_func (p.rows, _vitae_pdf_line_clear);
+  for (index = 0; index < 2; index++)
+    g_array_append_val (row.chars, index);
+  g_array_append_val (raised.chars, index);
+  g_array_append_val (p.rows, row);
+  g_array_append_val (p.rows, raised);
+
+  _vitae_pdf_merge_scripts (&p);
+  g_assert_cmpuint (g_array_index (p.rows, PdfLine, 0).chars->len, ==, 3);
+  g_assert_cmpuint (g_array_index (p.rows, PdfLine, 1).chars->len, ==, 0);
+
+  g_array_unref (p.rows);
+  g_free (p.rect_of);
+  g_free (p.by_char);
+  poppler_text_attributes_free (text);
+  poppler_text_attributes_free (symbol);
+}
+
+/* The top of a page printed by a browser whose line boxes are taller than
+ * the text: the first line's box starts above the page (its text is on
+ * it) and overlaps the box of the line under it, which starts left of
+ * it. Both columns' first lines are read. */
+static void
+draw_line_above_top (cairo_t *cr)
+{
+  draw_text (cr, 56, -7, "Kept the plans of every site in one shared folder", 8, FALSE);
+  draw_text (cr, 346, -7, "Checked the north wing weekly", 8, FALSE);
+  draw_text (cr, 40, 4, "and wrote down who changed them and when.", 8, FALSE);
+  draw_text (cr, 330, 4, "and sent the reports to the site manager.", 8, FALSE);
+  for (guint k = 0; k < 6; k++)
+    {
+      g_autofree char *left = g_strdup_printf ("Line %u of the left column of the page", k + 1);
+      g_autofree char *right = g_strdup_printf ("Line %u of the right column", k + 1);
+
+      draw_text (cr, 40, 40 + 18 * k, left, 8, FALSE);
+      draw_text (cr, 330, 40 + 18 * k, right, 8, FALSE);
+    }
+}
+
+static void
+test_line_above_page_top (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_line_above_top);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  gboolean left = FALSE, right = FALSE;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("x %.1f: %s", line->x, line->text);
+      left |= g_str_equal (line->text, "Kept the plans of every site in one shared folder");
+      right |= g_str_equal (line->text, "Checked the north wing weekly");
+    }
+  g_assert_true (left);
+  g_assert_true (right);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-lists/sentence-items-any-script", test_sentence_items_any_script);
+  g_test_add_func ("/import-lists/wider-gap-of-smaller-lines", test_wider_gap_of_smaller_lines);
+  g_test_add_func ("/import-lists/running-header-footer", test_running_header_footer);
+  g_test_add_func ("/import-lists/item-marks", test_item_marks);
+  g_test_add_func ("/import-lists/one-word-item-after-icon", test_one_word_item_after_icon);
+  g_test_add_func ("/import-lists/nested-list-parent", test_nested_list_parent);
+  g_test_add_func ("/import-lists/raised-mark-of-other-font", test_raised_mark_of_other_font);
+  g_test_add_func ("/import-lists/line-above-page-top", test_line_above_page_top);
+
+  return g_test_run ();
+}
