@@ -355,6 +355,99 @@ test_raised_mark_of_other_font (void)
   poppler_text_attributes_free (symbol);
 }
 
+/* Numbered items whose wrapped lines go back to the number's edge, one
+ * number glued to its word ("3.Status"): a wrapped line after a line
+ * ending in "in" goes on with its item. */
+static void
+test_numbered_items_wrapped (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 0, 255, 420, 20, 0, 0, "Anil Vasquez");
+  add_line (lines, 0, 255, 420, 9.4, 4, 0, "anil.vasquez@example.com");
+  add_line (lines, 0, 254, 340, 13.5, 8, 0, "EXPERIENCE");
+  add_line (lines, 0, 255, 558, 10.8, 6, VITAE_TEXT_LINE_BOLD, "Mainframe Developer, Harbor Bank\t2019 – 2021");
+  add_line (lines, 0, 255, 302, 9.4, 9, 0, "In the payments team:");
+  add_line (lines, 0, 255, 466, 9.4, -1.6, 0, "1. Wrote the online screens and their backend functions");
+  add_line (lines, 0, 255, 374, 9.4, -1.6, 0, "using CICS, COBOL, JCL and SQL.");
+  add_line (lines, 0, 255, 461, 9.4, -1.6, 0, "2. Wrote the batch jobs that the same project uses in");
+  add_line (lines, 0, 255, 322, 9.4, -1.6, 0, "online operations.");
+  add_line (lines, 0, 255, 443, 9.4, -1.6, 0, "3.Status updates of the records in DB2 using COBOL and");
+  add_line (lines, 0, 255, 314, 9.4, -1.6, 0, "embedded SQL.");
+  add_line (lines, 0, 255, 555, 9.4, -1.6, 0, "4. Moved the nightly statements to the new print service of the bank.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
+  g_assert_cmpstr (bullets, ==,
+                   "Wrote the online screens and their backend functions using CICS, COBOL, JCL and SQL.\n"
+                   "Wrote the batch jobs that the same project uses in online operations.\n"
+                   "Status updates of the records in DB2 using COBOL and embedded SQL.\n"
+                   "Moved the nightly statements to the new print service of the bank.\n");
+}
+
+/* Items whose glyph (an icon font's) is indented, the wrapped line back
+ * at the column's edge left of it, after a line that cannot end there
+ * (an opening bracket). */
+static void
+test_wrap_left_of_glyph (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeSection *section;
+
+  add_line (lines, 0, 255, 420, 20, 0, 0, "Anil Vasquez");
+  add_line (lines, 0, 255, 420, 9.4, 4, 0, "anil.vasquez@example.com");
+  add_line (lines, 0, 254, 402, 13.5, 8, 0, "ACHIEVEMENTS & AWARDS");
+  add_line (lines, 0, 267, 554.7, 9.4, 6, VITAE_TEXT_LINE_ICON,
+            "Winner of the Coastal Robotics Cup 2020, hardware track, run by the NMA (");
+  add_line (lines, 0, 255, 306, 9.4, -1, 0, "National Maritime Agency).");
+  add_line (lines, 0, 267, 465, 9.4, 5, VITAE_TEXT_LINE_ICON, "Member of the merit fellowship for students.");
+  add_line (lines, 0, 254, 330, 13.5, 8, 0, "EDUCATION");
+  add_line (lines, 0, 255, 558, 10.8, 6, 0, "Technical University of the Coast\t2017 – 2021");
+  document = vitae_import_lines (lines, NULL);
+  section = vitae_document_get_section (document, 0);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
+  bullets = bullets_of (vitae_section_get_entry (section, 0));
+  g_assert_cmpstr (bullets, ==,
+                   "Winner of the Coastal Robotics Cup 2020, hardware track, run by the NMA ( National Maritime Agency).\n"
+                   "Member of the merit fellowship for students.\n");
+}
+
+/* A bullet glyph alone on a row of its own, a little above its item's
+ * first line (the glyph's font sits higher): the item starts at the
+ * glyph, its wrapped line (a German noun, capitalised) goes on with it,
+ * and the glyph is no text of the entry's. */
+static void
+test_glyph_on_row_of_its_own (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 0, 307.5, 500, 20, 0, 0, "Jonas Albrecht");
+  add_line (lines, 0, 307.5, 480, 12, 4, 0, "jonas.albrecht@example.de");
+  add_line (lines, 0, 307.5, 420, 16, 10, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
+  add_line (lines, 0, 307.5, 450, 12, 8.5, VITAE_TEXT_LINE_BOLD, "15/03/2021 – 01/06/2021");
+  add_line (lines, 0, 307.5, 480, 12, 0, VITAE_TEXT_LINE_BOLD, "Wissenschaftlicher Mitarbeiter");
+  add_line (lines, 0, 307.5, 471, 12, 2.5, 0, "Hochschule am Neckar");
+  add_line (lines, 0, 307.5, 313, 12, 2.2, 0, "•");
+  add_line (lines, 0, 325.5, 541.6, 12, -11.6, VITAE_TEXT_LINE_ITALIC, "Orientierungshilfe für blinde und sehbehinderte");
+  add_line (lines, 0, 325.5, 375.4, 12, 5, VITAE_TEXT_LINE_ITALIC, "Menschen");
+  add_line (lines, 0, 307.5, 523.7, 12, 2.3, VITAE_TEXT_LINE_ITALIC, "•\tAuswertung der Messreihen im Labor für");
+  add_line (lines, 0, 325.5, 542, 12, 4.8, VITAE_TEXT_LINE_ITALIC, "Sensorik und Regelungstechnik");
+  add_line (lines, 0, 325.5, 570.5, 12, 4.8, VITAE_TEXT_LINE_ITALIC, "mit einer eigenen Software für die Auswertung");
+  document = vitae_import_lines (lines, NULL);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, n_entries_of (document, VITAE_SECTION_EXPERIENCE) - 1);
+  bullets = bullets_of (entry);
+  g_assert_cmpstr (bullets, ==,
+                   "Orientierungshilfe für blinde und sehbehinderte Menschen\n"
+                   "Auswertung der Messreihen im Labor für Sensorik und Regelungstechnik mit einer eigenen Software für die Auswertung\n");
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "summary"));
+}
+
 /* The top of a page printed by a browser whose line boxes are taller than
  * the text: the first line's box starts above the page (its text is on
  * it) and overlaps the box of the line under it, which starts left of
@@ -412,6 +505,9 @@ main (int   argc,
   g_test_add_func ("/import-lists/nested-list-parent", test_nested_list_parent);
   g_test_add_func ("/import-lists/raised-mark-of-other-font", test_raised_mark_of_other_font);
   g_test_add_func ("/import-lists/line-above-page-top", test_line_above_page_top);
+  g_test_add_func ("/import-lists/numbered-items-wrapped", test_numbered_items_wrapped);
+  g_test_add_func ("/import-lists/wrap-left-of-glyph", test_wrap_left_of_glyph);
+  g_test_add_func ("/import-lists/glyph-on-row-of-its-own", test_glyph_on_row_of_its_own);
 
   return g_test_run ();
 }

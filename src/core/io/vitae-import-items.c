@@ -367,7 +367,11 @@ _vitae_import_continue_line (Reader        *r,
         ((g_unichar_islower (g_utf8_get_char (text)) && !g_str_has_suffix (above->text, ".")) ||
          _vitae_import_runs_on (above->text)))) &&
       line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
-      (previous != ROLE_BULLET || line->x >= r->bullet_x - 0.25 * line->size) &&
+      (previous != ROLE_BULLET || line->x >= r->bullet_x - 0.25 * line->size ||
+       /* (Back at the column's edge, left of an indented glyph, after a
+        * line that cannot end there: "… by the ministry (" / "Govt …".) */
+       (r->bullet_glyph && !short_above && _vitae_import_runs_on (above->text) &&
+        line->x >= r->bullet_x - 2 * line->size)) &&
       /* A link alone at the bullet's edge, not under its text, is the
        * entry's ("https://github.com/…" under a project's bullets). */
       !(previous == ROLE_BULLET && line->x <= r->bullet_x + 1 && _vitae_import_looks_like_url (text)) &&
@@ -590,4 +594,20 @@ _vitae_import_drop_running_lines (GPtrArray *lines)
         g_ptr_array_add (kept, line);
     }
   return kept->len < lines->len ? g_steal_pointer (&kept) : NULL;
+}
+
+/* Whether line @i of a PDF is a bullet glyph alone on a row of its own,
+ * its item's first line right of it and on about the same height (the
+ * row under it overlaps it): the glyph set apart by a font whose box is
+ * taller or lower than the text's. */
+gboolean
+_vitae_import_glyph_row (Reader *r,
+                         guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+
+  return next != NULL && line->size > 0 && next->size > 0 && next->page == line->page &&
+         _vitae_import_is_bare_glyph (line->text) && next->gap < 0 && next->x > line->x &&
+         next->x < line->x + 3 * next->size && _vitae_import_after_bullet (next->text) == NULL;
 }

@@ -288,6 +288,11 @@ section_role (Reader        *r,
     }
   if (_vitae_import_after_bullet (*text) != NULL)
     return bullet_role (r, line, text);
+  /* A glyph alone on a row of its own, beside its item's first line. */
+  if (_vitae_import_glyph_row (r, i))
+    return ROLE_DONE;
+  if (i > 0 && _vitae_import_glyph_row (r, i - 1))
+    return ROLE_BULLET;
 
   /* An icon font's glyph before a line of the sections is a bullet (Word
    * sets its Symbol bullet so), unless the line is a contact detail. */
@@ -347,6 +352,7 @@ section_role (Reader        *r,
 
 static void
 read_bullet (Reader        *r,
+             guint          i,
              VitaeTextLine *line,
              const char    *text)
 {
@@ -421,6 +427,9 @@ read_bullet (Reader        *r,
   r->bullet_x = line->x;
   r->bullet_size = line->size;
   r->bullet_glyph = bullet_text != NULL || (line->flags & VITAE_TEXT_LINE_ICON);
+  /* (Its glyph alone on the row above: the item starts there.) */
+  if (i > 0 && _vitae_import_glyph_row (r, i - 1))
+    r->bullet_x = line_at (r, i - 1)->x, r->bullet_glyph = TRUE;
 }
 
 /* Reads an entry's title line; returns the role it leaves as the
@@ -512,7 +521,7 @@ read_line (Reader        *r,
       break;
     case ROLE_BULLET:
       r->in_header = FALSE;
-      read_bullet (r, line, text);
+      read_bullet (r, i, line, text);
       break;
     case ROLE_BODY:
       if (r->in_header)

@@ -351,4 +351,8 @@ _vitae_import_read_name (Reader        *r,
 GPtrArray *
 _vitae_import_drop_running_lines (GPtrArray *lines);
 
+gboolean
+_vitae_import_glyph_row (Reader *r,
+                         guint   i);
+
 G_END_DECLS
