@@ -68,6 +68,18 @@ bullets_of (VitaeEntry *entry)
   return g_string_free (out, FALSE);
 }
 
+/* The first entry of a section of @kind that has items (the lines
+ * above may make an entry of a title and another of its dates). */
+static VitaeEntry *
+entry_with_items (VitaeDocument    *document,
+                  VitaeSectionKind  kind)
+{
+  for (guint e = 0; e < n_entries_of (document, kind); e++)
+    if (vitae_entry_get_n_bullets (entry_at (document, kind, e)) > 0)
+      return entry_at (document, kind, e);
+  return NULL;
+}
+
 static VitaeDocument *
 import_texts (const char * const *texts,
               guint                n)
@@ -448,6 +460,38 @@ test_glyph_on_row_of_its_own (void)
   g_assert_false (vitae_node_has (VITAE_NODE (entry), "summary"));
 }
 
+/* A row of tags set smaller under an entry's items, a little right of
+ * their glyphs and further apart than the items: no wrapped line of the
+ * last item. */
+static void
+test_tags_under_items (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 0, 39.7, 275, 32, 0, VITAE_TEXT_LINE_BOLD, "Maëlle Guivarc’h");
+  add_line (lines, 0, 54.7, 300, 10, 8, 0, "maelle.guivarch@example.fr");
+  add_line (lines, 0, 39.7, 200, 14, 12, VITAE_TEXT_LINE_BOLD, "Expérience");
+  add_line (lines, 0, 39.7, 555.6, 10, 7, VITAE_TEXT_LINE_ITALIC, "Atelier Kerlann\tRennes");
+  add_line (lines, 0, 39.7, 555.6, 8, 0.9, 0, "Développeuse Full-Stack\tMars 2024 - Juin 2025");
+  add_line (lines, 0, 39.7, 404, 9, 7.7, 0, "• Écriture du lien entre le stockage des photos et la facturation");
+  add_line (lines, 0, 39.7, 362, 9, 1.5, 0, "• Composants d’interface pour la boutique en ligne");
+  add_line (lines, 0, 39.7, 340, 9, 1.5, 0, "• Tests de bout en bout des paiements en ligne");
+  add_line (lines, 0, 39.7, 298, 9, 1.5, 0, "• Gestion des déploiements et de l’intégration continue");
+  add_line (lines, 0, 41.9, 254, 8, 6.7, 0, "Vue.js TypeScript Docker PostgreSQL");
+  add_line (lines, 0, 39.7, 555.6, 10, 7.3, VITAE_TEXT_LINE_ITALIC, "Imprimerie du Blavet\tLorient");
+  add_line (lines, 0, 39.7, 555.6, 8, 0.9, 0, "Développeuse\tJanvier 2022 - Février 2024");
+  add_line (lines, 0, 39.7, 367, 9, 7.7, 0, "• Suivi des commandes des clients en ligne");
+  document = vitae_import_lines (lines, NULL);
+  bullets = bullets_of (entry_with_items (document, VITAE_SECTION_EXPERIENCE));
+  g_assert_cmpstr (bullets, ==,
+                   "Écriture du lien entre le stockage des photos et la facturation\n"
+                   "Composants d’interface pour la boutique en ligne\n"
+                   "Tests de bout en bout des paiements en ligne\n"
+                   "Gestion des déploiements et de l’intégration continue\n");
+}
+
 /* The top of a page printed by a browser whose line boxes are taller than
  * the text: the first line's box starts above the page (its text is on
  * it) and overlaps the box of the line under it, which starts left of
@@ -508,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/numbered-items-wrapped", test_numbered_items_wrapped);
   g_test_add_func ("/import-lists/wrap-left-of-glyph", test_wrap_left_of_glyph);
   g_test_add_func ("/import-lists/glyph-on-row-of-its-own", test_glyph_on_row_of_its_own);
+  g_test_add_func ("/import-lists/tags-under-items", test_tags_under_items);
 
   return g_test_run ();
 }
