@@ -169,9 +169,9 @@ test_wider_gap_of_smaller_lines (void)
 }
 
 /* A browser's print of a resume: the file's name and the date at the
- * top of every page, "1 / 2" at the bottom, between the items of a list
- * that goes on over the page break. They are no part of the resume; the
- * dates alone at the top of a page, in a column of dates, are. */
+ * top of every page, the name and the page's number at the bottom
+ * ("… · 1/2"), between the items of a list that goes on over the page
+ * break. They are no part of the resume. */
 static void
 test_running_header_footer (void)
 {
@@ -189,7 +189,7 @@ test_running_header_footer (void)
   add_line (lines, 0, 77, 500, 20, -1, 0, "Planned the timetables of four tram lines.");
   add_line (lines, 0, 77, 520, 20, -10, 0, "Counted the riders at every stop twice a year.");
   add_line (lines, 0, 77, 480, 20, -10, 0, "Drew the maps for the stops and the shelters.");
-  add_line (lines, 0, 290, 305, 9, 3, 0, "1 / 2");
+  add_line (lines, 0, 250, 345, 9, 3, 0, "Ilse Vandermeer · CV · 1/2");
   add_line (lines, 1, 38, 557, 9, 0, 0, "cv-english.md\t3/1/25, 9:30 AM");
   add_line (lines, 1, 77, 500, 20, 9, 0, "Wrote the yearly report on delays.");
   add_line (lines, 1, 77, 510, 20, -10, 0, "Trained the new planners of the team.");
@@ -197,7 +197,7 @@ test_running_header_footer (void)
   add_line (lines, 1, 47, 200, 20, -1, 0, "03/2017 – 12/2018");
   add_line (lines, 1, 77, 500, 20, -1, 0, "Sorted the records of the container cranes.");
   add_line (lines, 1, 77, 490, 20, -10, 0, "Helped to move the office to the new quay.");
-  add_line (lines, 1, 290, 305, 9, 50, 0, "2 / 2");
+  add_line (lines, 1, 250, 345, 9, 50, 0, "Ilse Vandermeer · CV · 2/2");
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Ilse Vandermeer");
