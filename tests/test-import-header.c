@@ -488,6 +488,8 @@ test_country_in_address (void)
   g_assert_cmpstr (vitae_node_get_text (basics, "name"), ==, "Élodie Garnier");
   g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "06 52 41 30 29");
   g_assert_cmpstr (vitae_node_get_text (basics, "email"), ==, "elodie.garnier@example.fr");
+  /* The postal code and city are her place, not her headline. */
+  g_assert_cmpstr (vitae_node_get_text (basics, "label"), ==, "Doctorante en informatique");
   /* "FRANCE" heads no section. */
   for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
     g_assert_cmpstr (vitae_section_get_title (vitae_document_get_section (document, s)), !=, "FRANCE");

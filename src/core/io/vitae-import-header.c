@@ -303,6 +303,22 @@ in_address (Reader *r,
          (next != NULL && next->page == line->page && line->gap <= next->gap);
 }
 
+/* Whether @text is a postal code and a place alone: "31400 Toulouse",
+ * "8001 Zürich", "D-10115 Berlin". */
+static gboolean
+is_postal_place (const char *text)
+{
+  const char *p = text;
+  gsize digits;
+
+  if (g_ascii_isupper (p[0]) && p[1] == '-')
+    p += 2;
+  digits = strspn (p, "0123456789");
+  if (digits < 4 || digits > 5 || p[digits] != ' ' || !g_unichar_isupper (g_utf8_get_char (p + digits + 1)))
+    return FALSE;
+  return _vitae_import_count_words (p) <= 4 && !_vitae_import_has_digit (p + digits);
+}
+
 static gboolean
 has_letter (const char *text)
 {
@@ -385,8 +401,8 @@ _vitae_import_header_role (Reader        *r,
   if (!r->have_name && i >= r->name_index && !_vitae_import_is_contact_line (text) &&
       (line->size <= 0 || _vitae_import_is_plausible_name (text)))
     return ROLE_NAME;
-  if (r->heading_like[i] && r->have_name && !in_address (r, i))
-    return ROLE_HEADING;
+  if (r->heading_like[i] && r->have_name)
+    return in_address (r, i) ? ROLE_CONTACT : ROLE_HEADING;
   /* Above the name, a line set large is no section's heading unless
    * it names one (an employer's name on a cover, under its title). */
   if (!r->have_name && i < r->name_index && line->size > 0 && r->heading_like[i] &&
@@ -395,7 +411,8 @@ _vitae_import_header_role (Reader        *r,
       r->builder.n_unplaced++;
       return ROLE_DONE;
     }
-  if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text))
+  /* (A postal code and a city, "31400 Toulouse", is the person's place.) */
+  if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text) || is_postal_place (text))
     return ROLE_CONTACT;
   if (r->have_name && !r->have_headline && g_utf8_strlen (text, -1) < 100)
     return ROLE_HEADLINE;
