@@ -102,9 +102,10 @@ is_page_number (const char *text)
   return p != NULL && *p == '\0';
 }
 
-/* Which lines of a PDF are a page's header or footer: the same text on
- * two pages or more, each time among the first or the last three lines
- * of its page, or a page's number there (of a document of pages). */
+/* Which lines of a PDF are a page's header or footer: the same text at
+ * the same place on two pages or more, each time among the first or the
+ * last three lines of its page, or a page's number there (of a document
+ * of pages). */
 gboolean *
 _vitae_import_find_repeated (GPtrArray *lines)
 {
@@ -140,7 +141,8 @@ _vitae_import_find_repeated (GPtrArray *lines)
         {
           VitaeTextLine *other = g_ptr_array_index (lines, k);
 
-          if (other->page != line->page && (k < first[k] + 3 || k + 3 > last[k]) && g_str_equal (other->text, line->text))
+          if (other->page != line->page && (k < first[k] + 3 || k + 3 > last[k]) && ABS (other->x - line->x) < 2 &&
+              g_str_equal (other->text, line->text))
             repeated[i] = TRUE;
         }
     }
