@@ -978,6 +978,30 @@ test_lines_under_languages (void)
   g_assert_nonnull (strstr (json, "reading the documentation"));
 }
 
+/* The same line at the foot of one page and at the head of the next, but
+ * not at the same place: text of the sections, not a running footer. */
+static void
+test_same_line_elsewhere (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 40, 200, 20, 0, "Maja Horvat");
+  add_line (lines, 40, 200, 10, 4, "maja.horvat@example.hr");
+  add_line (lines, 40, 200, 14, 20, "Experience");
+  add_line (lines, 40, 500, 10, 4, "Archivist, City of Rijeka\t2019 – 2024");
+  add_line (lines, 50, 400, 10, 2, "• Scanned the city's old maps for the archive");
+  add_line (lines, 40, 500, 10, 8, "Archivist, Port of Rijeka\t2015 – 2019");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->page = 1;
+  add_line (lines, 60, 400, 10, 2, "• Scanned the city's old maps for the archive");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->page = 1;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Scanned the city's old maps for the archive\nScanned the city's old maps for the archive\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1012,6 +1036,7 @@ main (int   argc,
   g_test_add_func ("/import-header/ornaments-in-header", test_ornaments_in_header);
   g_test_add_func ("/import-header/role-under-employer", test_role_under_employer);
   g_test_add_func ("/import-header/lines-under-languages", test_lines_under_languages);
+  g_test_add_func ("/import-header/same-line-elsewhere", test_same_line_elsewhere);
 
   return g_test_run ();
 }
