@@ -1002,6 +1002,66 @@ test_same_line_elsewhere (void)
                    "Scanned the city's old maps for the archive\nScanned the city's old maps for the archive\n");
 }
 
+/* A headline above the name; a headline that does not run on into the
+ * labels of contact details under it; a link's label is no place. */
+static void
+test_headline_above_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) labelled = NULL;
+
+  add_line (lines, 280, 345, 12, 0, "IT Consultant");
+  add_line (lines, 29, 250, 30, -10, "TIMO SALONEN");
+  add_line (lines, 430, 560, 10, 5, "timo.salonen@example.fi");
+  add_line (lines, 430, 560, 10, 2, "Google Scholar");
+  add_line (lines, 40, 200, 14, 20, "Experience");
+  add_line (lines, 40, 560, 10, 4, "Consultant, Nordic Rail\t2019 – 2024");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "TIMO SALONEN");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "label"), ==, "IT Consultant");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "city"), ==, "");
+
+  add_line (labels, 40, 300, 24, 0, "Пётр Волков");
+  add_line (labels, 40, 300, 14, 4, "Backend developer");
+  add_line (labels, 40, 300, 14, 1, "Связаться:");
+  add_line (labels, 40, 300, 14, 1, "Телеграм: @petr_v");
+  add_line (labels, 40, 300, 14, 1, "Почта: petr.volkov@example.ru");
+  add_line (labels, 40, 300, 18, 20, "Опыт работы");
+  add_line (labels, 40, 560, 14, 4, "Разработчик, Ростелеком\t2019 – 2024");
+  labelled = vitae_import_lines (labels, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (labelled), "label"), ==, "Backend developer");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (labelled), "email"), ==, "petr.volkov@example.ru");
+}
+
+/* An employer's name with the entry's dates at its right, set as an item
+ * under the role (its glyph on a row of its own), is the entry's title;
+ * an item with dates at its right under a title without them is an
+ * item. */
+static void
+test_dated_name_after_glyph (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 40, 200, 20, 0, "Alex Moreau");
+  add_line (lines, 40, 200, 10, 4, "alex.moreau@example.com");
+  add_line (lines, 40, 200, 14, 20, "Experience");
+  add_line (lines, 61, 565, 10, 10, "Teaching Assistant, Computer Vision\tAtlanta, GA");
+  add_line (lines, 51, 56, 10, -3, "•");
+  add_line (lines, 61, 564, 10, -3, "Peachtree Institute\tAugust 2022 - Present");
+  add_line (lines, 72, 506, 10, 3, "– Graded the camera calibration projects of ninety students");
+  add_line (lines, 61, 565, 10, 10, "Intern\tBoston, MA");
+  add_line (lines, 72, 506, 10, 3, "– Sorted the support tickets with a small model.\tJune 2021 - August 2021");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Graded the camera calibration projects of ninety students\n"
+                   "Sorted the support tickets with a small model.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1037,6 +1097,8 @@ main (int   argc,
   g_test_add_func ("/import-header/role-under-employer", test_role_under_employer);
   g_test_add_func ("/import-header/lines-under-languages", test_lines_under_languages);
   g_test_add_func ("/import-header/same-line-elsewhere", test_same_line_elsewhere);
+  g_test_add_func ("/import-header/headline-above-name", test_headline_above_name);
+  g_test_add_func ("/import-header/dated-name-after-glyph", test_dated_name_after_glyph);
 
   return g_test_run ();
 }

@@ -347,10 +347,12 @@ _vitae_import_header_role (Reader        *r,
     return ROLE_CONTACT;
 
   /* A headline wrapped onto the next line (not a list item, nor cells
-   * side by side: "Tel. : 06 … <tab> Single"). */
+   * side by side: "Tel. : 06 … <tab> Single", nor a label: "Contact:",
+   * "Telegram: @ada"). */
   if (r->builder.previous == ROLE_HEADLINE && line->size > 0 && line->gap < 0.3 * line->size &&
       !_vitae_import_is_contact_line (text) && ABS (line->size - prev_size) < 0.5 && !strchr (text, '\t') &&
-      _vitae_import_after_bullet (text) == NULL && !_vitae_import_has_phone (text))
+      _vitae_import_after_bullet (text) == NULL && !_vitae_import_has_phone (text) && !g_str_has_suffix (text, ":") &&
+      !strstr (text, ": "))
     {
       _vitae_import_append_text (VITAE_NODE (r->builder.document), "label", text, " ");
       return ROLE_DONE;
@@ -405,17 +407,22 @@ _vitae_import_header_role (Reader        *r,
     return ROLE_NAME;
   if (r->heading_like[i] && r->have_name)
     return in_address (r, i) ? ROLE_CONTACT : ROLE_HEADING;
-  /* Above the name, a line set large is no section's heading unless
-   * it names one (an employer's name on a cover, under its title). */
-  if (!r->have_name && i < r->name_index && line->size > 0 && r->heading_like[i] &&
-      _vitae_import_kind_from_heading (text) < 0)
-    {
-      r->builder.n_unplaced++;
-      return ROLE_DONE;
-    }
   /* (A postal code and a city, "31400 Toulouse", is the person's place.) */
   if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text) || is_postal_place (text))
     return ROLE_CONTACT;
+  /* Above the name, a line set large is no section's heading unless it
+   * names one; that line, or one without digits or commas (no address),
+   * is the headline ("IT Consultant", "SITE ENGINEER"; an employer's
+   * name on a cover, under its title, too) or else unplaced. */
+  if (!r->have_name && i < r->name_index && line->size > 0 &&
+      ((r->heading_like[i] && _vitae_import_kind_from_heading (text) < 0) ||
+       (!r->heading_like[i] && !_vitae_import_has_digit (text) && !strchr (text, ','))))
+    {
+      if (!r->have_headline && !strchr (text, '\t') && g_utf8_strlen (text, -1) < 100)
+        return ROLE_HEADLINE;
+      r->builder.n_unplaced++;
+      return ROLE_DONE;
+    }
   if (r->have_name && !r->have_headline && g_utf8_strlen (text, -1) < 100)
     return ROLE_HEADLINE;
   if (!r->have_name && line->size <= 0)

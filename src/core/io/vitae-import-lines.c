@@ -124,7 +124,9 @@ bullet_role (Reader        *r,
    * bullet with the entry's dates beside it; or under its other bullets,
    * set as they are, its last (read_bullet() moves them). */
   if ((((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE || r->builder.previous == ROLE_BODY) &&
-        r->builder.entry != NULL && vitae_entry_get_n_bullets (r->builder.entry) == 0) ||
+        r->builder.entry != NULL && vitae_entry_get_n_bullets (r->builder.entry) == 0 &&
+        /* (an item, not a name: "• Georgia Tech <tab> 2022 – Present") */
+        (_vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, "."))) ||
        (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->size > 0 && ABS (line->x - r->bullet_x) < 1 &&
         r->builder.entry != NULL)) &&
       !vitae_node_has (VITAE_NODE (r->builder.entry), "start") &&
@@ -292,7 +294,19 @@ section_role (Reader        *r,
   if (_vitae_import_glyph_row (r, i))
     return ROLE_DONE;
   if (i > 0 && _vitae_import_glyph_row (r, i - 1))
-    return ROLE_BULLET;
+    {
+      g_autofree char *left = NULL, *right = NULL;
+      g_autofree char *s = NULL, *e = NULL;
+
+      /* (A name with dates at its right, "Georgia Tech <tab> 2022 –
+       * Present", is an entry's title, as it is after a glyph.) */
+      _vitae_import_split_right (*text, &left, &right);
+      if (_vitae_import_kind_has_entries (r->builder.kind) && strchr (*text, '\t') != NULL && right != NULL &&
+          _vitae_import_parse_dates (right, &s, &e) && _vitae_import_count_words (left) < 5 &&
+          !g_str_has_suffix (left, "."))
+        return ROLE_TITLE;
+      return ROLE_BULLET;
+    }
 
   /* An icon font's glyph before a line of the sections is a bullet (Word
    * sets its Symbol bullet so), unless the line is a contact detail. */
