@@ -1062,6 +1062,31 @@ test_dated_name_after_glyph (void)
                    "Sorted the support tickets with a small model.\n");
 }
 
+/* A section's heading in capitals at the text's size right under the
+ * contact details, as closely set as they are, is a heading still. */
+static void
+test_heading_under_contacts (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 40, 250, 22, 0, "Hanna Virtanen");
+  add_line (lines, 40, 300, 10, 6, "hanna.virtanen@example.fi | +358 40 123 4567");
+  add_line (lines, 40, 150, 10, 3, "PROFESSIONAL PROFILE");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 540, 10, 3, "Nurse with ten years on wards of internal medicine, now leading a team of six.");
+  add_line (lines, 40, 150, 10, 3, "EXPERIENCE");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 540, 10, 3, "Head nurse, Tampere University Hospital\t2019 – 2024");
+  add_line (lines, 50, 400, 10, 3, "- Led a team of six nurses on the night shift");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+358 40 123 4567");
+  g_assert_null (strstr (vitae_node_get_text (VITAE_NODE (document), "label"), "PROFILE"));
+  g_assert_null (strstr (vitae_node_get_text (VITAE_NODE (document), "summary"), "PROFILE"));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "city"), ==, "");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1099,6 +1124,7 @@ main (int   argc,
   g_test_add_func ("/import-header/same-line-elsewhere", test_same_line_elsewhere);
   g_test_add_func ("/import-header/headline-above-name", test_headline_above_name);
   g_test_add_func ("/import-header/dated-name-after-glyph", test_dated_name_after_glyph);
+  g_test_add_func ("/import-header/heading-under-contacts", test_heading_under_contacts);
 
   return g_test_run ();
 }

@@ -286,10 +286,11 @@ read_header_cells (Reader     *r,
 }
 
 /* Whether line @i of a PDF's header, in capitals, is rather a line of
- * an address ("FRANCE"): no larger than the text nor than the line above
- * it, names no section, and stands as close under that line as a
- * paragraph's lines do, or no further than the next stands under it (a
- * heading has more room above it than under it). */
+ * an address ("FRANCE"): a few words no larger than the text nor than the
+ * line above it, an address's line with digits, names no section, and
+ * stands as close under that line as a paragraph's lines do, or no
+ * further than the next stands under it (a heading has more room above
+ * it than under it). */
 static gboolean
 in_address (Reader *r,
             guint   i)
@@ -299,7 +300,13 @@ in_address (Reader *r,
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
 
   if (line->size <= 0 || above == NULL || line->size > r->body_size + 0.5 || above->page != line->page ||
-      ABS (above->size - line->size) >= 0.5 || _vitae_import_kind_from_heading (line->text) >= 0)
+      ABS (above->size - line->size) >= 0.5 || _vitae_import_kind_from_heading (line->text) >= 0 ||
+      _vitae_import_count_words (line->text) > 3)
+    return FALSE;
+  /* (The line above is an address's: a postal code, a street's number;
+   * not a phone number nor an e-mail address.) */
+  if (!_vitae_import_has_digit (above->text) || _vitae_import_is_contact_line (above->text) ||
+      _vitae_import_has_phone (above->text))
     return FALSE;
   return line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size ||
          (next != NULL && next->page == line->page && line->gap <= next->gap);
