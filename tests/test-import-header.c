@@ -1087,6 +1087,33 @@ test_heading_under_contacts (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
 }
 
+/* Items with glyphs under an entry with its dates, some with a date of
+ * their own at the right: items still, without it. */
+static void
+test_items_with_own_dates (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 40, 200, 20, 0, "Camille Roy");
+  add_line (lines, 40, 200, 10, 4, "camille.roy@example.ca");
+  add_line (lines, 40, 200, 14, 20, "Prix et concours");
+  add_line (lines, 165, 540, 10, 14, "Concours d'algorithmique en équipe\t2014 - 2015");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 180, 400, 10, 2.6, "• Concours mondial de programmation par équipes;");
+  add_line (lines, 180, 540, 10, 1.2, "• Termine 99e de la compétition sur 1852 équipes;\toctobre 2014");
+  add_line (lines, 180, 540, 10, 2.6, "• Termine dans le top 200 mondial et top 10 national.\toctobre 2015");
+  add_line (lines, 165, 540, 10, 14, "Prix de la fondation Lavoie\tmai 2014");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->flags = VITAE_TEXT_LINE_BOLD;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Concours mondial de programmation par équipes;\n"
+                   "Termine 99e de la compétition sur 1852 équipes;\n"
+                   "Termine dans le top 200 mondial et top 10 national.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1125,6 +1152,7 @@ main (int   argc,
   g_test_add_func ("/import-header/headline-above-name", test_headline_above_name);
   g_test_add_func ("/import-header/dated-name-after-glyph", test_dated_name_after_glyph);
   g_test_add_func ("/import-header/heading-under-contacts", test_heading_under_contacts);
+  g_test_add_func ("/import-header/items-with-own-dates", test_items_with_own_dates);
 
   return g_test_run ();
 }

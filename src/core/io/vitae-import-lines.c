@@ -132,6 +132,14 @@ bullet_role (Reader        *r,
       !vitae_node_has (VITAE_NODE (r->builder.entry), "start") &&
       !vitae_node_has (VITAE_NODE (r->builder.entry), "end") && !vitae_node_has (VITAE_NODE (r->builder.entry), "date"))
     return ROLE_BULLET;
+  /* Under items with glyphs of an entry with dates, set as they are, an
+   * item that is a sentence with a date of its own ("• Ranked 99th of
+   * 1852 teams; <tab> October 2014"): an item still (read_bullet() leaves
+   * the date out). */
+  if (r->builder.previous == ROLE_BULLET && r->bullet_glyph && r->bullet_x >= 0 && line->size > 0 &&
+      ABS (line->x - r->bullet_x) < 1 && r->builder.entry != NULL && vitae_entry_get_n_bullets (r->builder.entry) > 0 &&
+      (_vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, ".") || g_str_has_suffix (left, ";")))
+    return ROLE_BULLET;
   *text = item;
   return ROLE_TITLE;
 }
@@ -408,6 +416,11 @@ read_bullet (Reader        *r,
         _vitae_import_set_dates (builder, VITAE_NODE (entry), right);
         cells = g_strsplit (left, "\t", -1);
       }
+    /* … or an item's own date, under items of an entry with its dates. */
+    else if (right != NULL && strchr (bullet_text ? bullet_text : text, '\t') != NULL &&
+             _vitae_import_after_bullet (right) == NULL && _vitae_import_parse_dates (right, &s, &e) &&
+             vitae_entry_get_n_bullets (entry) > 0 && r->builder.previous == ROLE_BULLET)
+      cells = g_strsplit (left, "\t", -1);
   }
 
   /* List items side by side, in columns: "• A <tab> • B". */
