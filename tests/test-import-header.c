@@ -1114,6 +1114,32 @@ test_items_with_own_dates (void)
                    "Termine dans le top 200 mondial et top 10 national.\n");
 }
 
+/* An entry with its dates, its items each with a span of their own in
+ * brackets, the first right under the title ("(2018 - Hoy)"). */
+static void
+test_items_with_bracketed_dates (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeNode *entry;
+
+  add_line (lines, 40, 200, 20, 0, "Pablo Ruiz");
+  add_line (lines, 40, 200, 10, 4, "pablo.ruiz@example.es");
+  add_line (lines, 40, 200, 14, 20, "Formación");
+  add_line (lines, 40, 570, 12, 4, "Escuela de Idiomas de Sevilla\t2017 - Hoy");
+  ((VitaeTextLine *) lines->pdata[lines->len - 1])->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 54, 570, 11, 2, "•\tCurso de inglés de nivel avanzado C1.\t(2018 - Hoy )");
+  add_line (lines, 54, 570, 11, 2, "•\tCurso de inglés de nivel intermedio B2.\t(2017 - 2018)");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Curso de inglés de nivel avanzado C1.\nCurso de inglés de nivel intermedio B2.\n");
+  entry = VITAE_NODE (entry_at (document, VITAE_SECTION_EDUCATION, 0));
+  g_assert_cmpstr (vitae_node_get_text (entry, "start"), ==, "2017");
+  g_assert_cmpstr (vitae_node_get_text (entry, "end"), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1153,6 +1179,7 @@ main (int   argc,
   g_test_add_func ("/import-header/dated-name-after-glyph", test_dated_name_after_glyph);
   g_test_add_func ("/import-header/heading-under-contacts", test_heading_under_contacts);
   g_test_add_func ("/import-header/items-with-own-dates", test_items_with_own_dates);
+  g_test_add_func ("/import-header/items-with-bracketed-dates", test_items_with_bracketed_dates);
 
   return g_test_run ();
 }

@@ -136,8 +136,12 @@ bullet_role (Reader        *r,
    * item that is a sentence with a date of its own ("• Ranked 99th of
    * 1852 teams; <tab> October 2014"): an item still (read_bullet() leaves
    * the date out). */
-  if (r->builder.previous == ROLE_BULLET && r->bullet_glyph && r->bullet_x >= 0 && line->size > 0 &&
-      ABS (line->x - r->bullet_x) < 1 && r->builder.entry != NULL && vitae_entry_get_n_bullets (r->builder.entry) > 0 &&
+  if (((r->builder.previous == ROLE_BULLET && r->bullet_glyph && r->bullet_x >= 0 && line->size > 0 &&
+        ABS (line->x - r->bullet_x) < 1 && r->builder.entry != NULL && vitae_entry_get_n_bullets (r->builder.entry) > 0) ||
+       ((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) && r->builder.entry != NULL &&
+        vitae_entry_get_n_bullets (r->builder.entry) == 0 &&
+        (vitae_node_has (VITAE_NODE (r->builder.entry), "start") || vitae_node_has (VITAE_NODE (r->builder.entry), "end") ||
+         vitae_node_has (VITAE_NODE (r->builder.entry), "date")))) &&
       (_vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, ".") || g_str_has_suffix (left, ";")))
     return ROLE_BULLET;
   *text = item;
@@ -416,10 +420,12 @@ read_bullet (Reader        *r,
         _vitae_import_set_dates (builder, VITAE_NODE (entry), right);
         cells = g_strsplit (left, "\t", -1);
       }
-    /* … or an item's own date, under items of an entry with its dates. */
-    else if (right != NULL && strchr (bullet_text ? bullet_text : text, '\t') != NULL &&
+    /* … or an item's own date, in an entry with its dates. */
+    else if (right != NULL && bullet_text != NULL && strchr (bullet_text, '\t') != NULL &&
              _vitae_import_after_bullet (right) == NULL && _vitae_import_parse_dates (right, &s, &e) &&
-             vitae_entry_get_n_bullets (entry) > 0 && r->builder.previous == ROLE_BULLET)
+             (r->builder.previous == ROLE_BULLET || r->builder.previous == ROLE_TITLE ||
+              r->builder.previous == ROLE_SUBTITLE) &&
+             (_vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, ".") || g_str_has_suffix (left, ";")))
       cells = g_strsplit (left, "\t", -1);
   }
 

@@ -85,7 +85,8 @@ static const struct {
 
 static const char * const present_words[] = {
   "present", "current", "now", "today", "ongoing", "continue", "continuing", "heute", "aktuell", "jetzt", "aujourd'hui",
-  "actuel", "présent", "actualidad", "presente", "actual", "oggi", "atual", "atualmente", "heden",
+  "actuel", "présent", "actualidad", "presente", "actual", "oggi", "atual", "atualmente", "heden", "hoy", "hoje",
+  "actuellement", "en cours", "momenteel", "obecnie", "настоящее время", "по настоящее время", "н.в.", "сейчас",
   "今", "至今", "现在", "現在",
   NULL
 };
@@ -514,6 +515,14 @@ _vitae_import_parse_dates (const char  *text,
       g_string_insert_c (spaced, i++, ' ');
   stripped = g_strstrip (g_string_free (g_steal_pointer (&spaced), FALSE));
 
+  /* Dates in brackets: "(2018 - 2020)". */
+  if (stripped[0] == '(' && g_str_has_suffix (stripped, ")"))
+    {
+      char *inner = g_strstrip (g_strndup (stripped + 1, strlen (stripped) - 2));
+
+      g_free (stripped);
+      stripped = inner;
+    }
   if (stripped[0] == '\0' || strlen (stripped) > 40)
     return FALSE;
 
