@@ -108,6 +108,7 @@ reader_init (Reader    *r,
  * is right under a title without dates. */
 static Role
 bullet_role (Reader        *r,
+             guint          i,
              VitaeTextLine *line,
              const char   **text)
 {
@@ -138,8 +139,10 @@ bullet_role (Reader        *r,
    * the date out). */
   if (((r->builder.previous == ROLE_BULLET && r->bullet_glyph && r->bullet_x >= 0 && line->size > 0 &&
         ABS (line->x - r->bullet_x) < 1 && r->builder.entry != NULL && vitae_entry_get_n_bullets (r->builder.entry) > 0) ||
+       /* (under a title that is no list item itself) */
        ((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) && r->builder.entry != NULL &&
-        vitae_entry_get_n_bullets (r->builder.entry) == 0 &&
+        vitae_entry_get_n_bullets (r->builder.entry) == 0 && i > 0 &&
+        _vitae_import_after_bullet (line_at (r, i - 1)->text) == NULL &&
         (vitae_node_has (VITAE_NODE (r->builder.entry), "start") || vitae_node_has (VITAE_NODE (r->builder.entry), "end") ||
          vitae_node_has (VITAE_NODE (r->builder.entry), "date")))) &&
       (_vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, ".") || g_str_has_suffix (left, ";")))
@@ -301,7 +304,7 @@ section_role (Reader        *r,
       return ROLE_HEADING;
     }
   if (_vitae_import_after_bullet (*text) != NULL)
-    return bullet_role (r, line, text);
+    return bullet_role (r, i, line, text);
   /* A glyph alone on a row of its own, beside its item's first line. */
   if (_vitae_import_glyph_row (r, i))
     return ROLE_DONE;

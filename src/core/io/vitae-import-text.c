@@ -515,8 +515,10 @@ _vitae_import_parse_dates (const char  *text,
       g_string_insert_c (spaced, i++, ' ');
   stripped = g_strstrip (g_string_free (g_steal_pointer (&spaced), FALSE));
 
-  /* Dates in brackets: "(2018 - 2020)". */
-  if (stripped[0] == '(' && g_str_has_suffix (stripped, ")"))
+  /* A span in brackets: "(2018 - 2020)" (not a year alone, "(2022)",
+   * part of a title). */
+  if (stripped[0] == '(' && g_str_has_suffix (stripped, ")") &&
+      (strstr (stripped, " - ") != NULL || strstr (stripped, "–") != NULL || strstr (stripped, "—") != NULL))
     {
       char *inner = g_strstrip (g_strndup (stripped + 1, strlen (stripped) - 2));
 
