@@ -546,6 +546,207 @@ test_link_after_items (void)
                    "https://harbour-freight.example.jo/");
 }
 
+/* A word processor's bullet from the Symbol font, drawn taller and a
+ * little higher than its item's text, level with a heading of the left
+ * column: the mark must stay with its item, whose second line goes on
+ * with it. */
+static void
+draw_mark_beside_heading (cairo_t *cr)
+{
+  static const char * const skills[] = { "Spreadsheets", "Soldering", "Lathe work", "CAD drawing", "Welding" };
+  static const char * const items[] = {
+    "Checked the torque of every bolt on the line",
+    "Kept the maintenance log of the press shop",
+    "Trained two apprentices on the new lathe",
+    "Planned the spare parts for the summer stop",
+  };
+
+  draw_text (cr, 36, 40, "Jonas Albrecht", 22, TRUE);
+  draw_text (cr, 36, 74, "jonas.albrecht@example.de", 9, FALSE);
+  draw_text (cr, 36, 120, "KENNTNISSE", 10, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (skills); k++)
+    draw_text (cr, 36, 140 + 18 * k, skills[k], 10, FALSE);
+  draw_text (cr, 300, 120, "BERUFSERFAHRUNG", 10, TRUE);
+  draw_text (cr, 300, 140, "Mechaniker, Pressenwerk Kolb", 10, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    {
+      draw_text (cr, 300, 158 + 18 * k, "•", 10, FALSE);
+      draw_text (cr, 318, 160 + 18 * k, items[k], 10, FALSE);
+    }
+  draw_text (cr, 300, 250, "Schlosser, Stahlbau Renz", 10, TRUE);
+  /* Level with the left column's next heading: the mark stands 3.5
+   * points below it, its text 7 points below. */
+  draw_text (cr, 36, 270, "SPRACHEN", 10, TRUE);
+  draw_text (cr, 300, 273.5, "•", 10, FALSE);
+  draw_text (cr, 318, 277, "Navigation für die Kräne der", 10, FALSE);
+  draw_text (cr, 318, 295, "Halle drei", 10, FALSE);
+  draw_text (cr, 300, 313, "•", 10, FALSE);
+  draw_text (cr, 318, 313, "Schweißnähte geprüft", 10, FALSE);
+  draw_text (cr, 36, 290, "Deutsch, Englisch", 10, FALSE);
+}
+
+static void
+test_mark_beside_heading (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_mark_beside_heading);
+  document = import_drawn (draw_mark_beside_heading);
+  bullets = all_bullets (document);
+  g_assert_nonnull (strstr (bullets, "\nNavigation für die Kräne der Halle drei\nSchweißnähte geprüft\n"));
+}
+
+/* A sidebar of prose beside a main column that starts with its dates,
+ * left of its entries (a word processor's table): the main column starts
+ * at its dates, and no date goes into the sidebar's lines. */
+static const char profile_text[] =
+  "Calm and careful with data, I like to find out why numbers disagree and to write down what I learnt so that "
+  "the next person does not have to. Looking for a first post as a data analyst in a small team that ships often.";
+
+static void
+draw_dates_column (cairo_t *cr)
+{
+  static const char * const titles[] = { "Bachelor of Statistics", "Exchange term", "Higher School Certificate",
+                                         "Secondary School" };
+  static const char * const years[] = { "2019 – 2022", "2021", "2017 – 2019", "2012 – 2017" };
+
+  draw_text (cr, 260, 30, "ANIKA ROY", 30, FALSE);
+  draw_text (cr, 40, 100, "PROFILE", 11, TRUE);
+  draw_wrapped (cr, 40, 122, 165, profile_text, 8);
+  draw_text (cr, 40, 250, "HOBBIES", 11, TRUE);
+  draw_text (cr, 52, 272, "• Sketching old bridges", 8, FALSE);
+  draw_text (cr, 52, 288, "• Sea swimming", 8, FALSE);
+  draw_text (cr, 260, 100, "EDUCATION", 11, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
+    {
+      draw_text (cr, 260, 126 + 46 * k, years[k], 9, FALSE);
+      draw_text (cr, 340, 124 + 46 * k, titles[k], 11, TRUE);
+      draw_text (cr, 340, 140 + 46 * k, "Harbour Town College", 9, FALSE);
+      draw_text (cr, 340, 153 + 46 * k, "Port Ellen, Islay", 9, FALSE);
+    }
+  draw_text (cr, 260, 320, "SKILLS", 11, TRUE);
+  draw_text (cr, 340, 342, "R, Python, SQL", 9, FALSE);
+  draw_text (cr, 340, 356, "Tableau, Excel", 9, FALSE);
+  draw_text (cr, 340, 370, "Git, Make", 9, FALSE);
+}
+
+static void
+test_dates_column (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_dates_column);
+  document = import_drawn (draw_dates_column);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "summary"), ==, profile_text);
+  g_assert_cmpstr (bullets, ==, "Sketching old bridges\nSea swimming\n");
+}
+
+/* A column of headings at the left, under a name and a title set larger
+ * than them in the same column, with the contact details at the right:
+ * the header reads as two columns, the sections row by row. */
+static void
+draw_heading_column_header (cairo_t *cr)
+{
+  static const char * const items[] = {
+    "Moved the nightly loads to a streaming pipeline",
+    "Wrote the data quality checks for the sales tables",
+    "Ran the weekly review of failed jobs",
+  };
+
+  draw_text (cr, 22, 30, "Mira", 30, TRUE);
+  draw_text (cr, 22, 72, "Okafor", 30, TRUE);
+  draw_text (cr, 22, 130, "Data", 18, TRUE);
+  draw_text (cr, 22, 156, "Engineer", 18, TRUE);
+  /* The phone level with the first name, the web site with the last. */
+  draw_text (cr, 235, 24, "mira.okafor@example.com", 11, FALSE);
+  draw_text (cr, 235, 45, "+44 20 7946 0321", 11, FALSE);
+  draw_text (cr, 235, 66, "Leeds, UK", 11, FALSE);
+  draw_text (cr, 235, 87, "okafor.example.dev", 11, FALSE);
+
+  draw_text (cr, 22, 220, "Experience", 14, TRUE);
+  draw_text (cr, 220, 220, "Harbour Freight Ltd", 14, TRUE);
+  draw_text (cr, 220, 242, "Data Engineer", 11, FALSE);
+  draw_text (cr, 220, 260, "May 2021 – present", 9.5, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    draw_text (cr, 240, 278 + 16 * k, items[k], 9.5, FALSE), draw_text (cr, 228, 278 + 16 * k, "•", 9.5, FALSE);
+  draw_text (cr, 22, 350, "Skills", 14, TRUE);
+  draw_text (cr, 220, 352, "Python, SQL, Airflow, dbt", 9.5, FALSE);
+  draw_text (cr, 22, 400, "Education", 14, TRUE);
+  draw_text (cr, 220, 400, "B.Sc. Statistics", 14, TRUE);
+  draw_text (cr, 220, 422, "University of Leeds", 11, FALSE);
+  draw_text (cr, 220, 440, "2014 – 2018", 9.5, FALSE);
+}
+
+static void
+test_heading_column_header (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  log_lines (draw_heading_column_header);
+  document = import_drawn (draw_heading_column_header);
+  g_free (all_bullets (document));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Mira Okafor");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 3);
+  g_assert_cmpstr (bullet_text (entry, 2), ==, "Ran the weekly review of failed jobs");
+}
+
+/* A row of small tags under an entry's items (Typst's chips: each word
+ * in a box, set smaller and further down than the items' lines): the
+ * tags are not the last item's words. */
+static void
+draw_tag_row (cairo_t *cr)
+{
+  static const char * const tags[] = { "Rust", "Tokio", "Postgres", "Grafana" };
+  double x = 42.5;
+
+  draw_text (cr, 40, 40, "Lucie Garnier", 24, TRUE);
+  draw_text (cr, 40, 76, "lucie.garnier@example.fr", 9, FALSE);
+  draw_text (cr, 40, 110, "Expérience", 14, TRUE);
+  draw_text (cr, 40, 136, "Ingénieure logiciel, Atelier Nord", 10, TRUE);
+  draw_text (cr, 460, 136, "2022 – 2024", 9, FALSE);
+  draw_text (cr, 40, 154, "• Écriture du service de facturation en Rust", 9, FALSE);
+  draw_text (cr, 40, 168, "• Migration des tableaux de bord vers Grafana", 9, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (tags); k++)
+    {
+      PangoLayout *layout = pango_cairo_create_layout (cr);
+      PangoFontDescription *description = pango_font_description_from_string ("DejaVu Sans 8");
+      PangoRectangle logical;
+
+      pango_layout_set_font_description (layout, description);
+      pango_layout_set_text (layout, tags[k], -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      cairo_move_to (cr, x, 188);
+      pango_cairo_show_layout (cr, layout);
+      x += (double) logical.width / PANGO_SCALE + 10;
+      pango_font_description_free (description);
+      g_object_unref (layout);
+    }
+  draw_text (cr, 40, 216, "Développeuse, Studio Brume", 10, TRUE);
+  draw_text (cr, 460, 216, "2020 – 2022", 9, FALSE);
+  draw_text (cr, 40, 234, "• Refonte du site de réservation", 9, FALSE);
+}
+
+static void
+test_tag_row (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_tag_row);
+  document = import_drawn (draw_tag_row);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Écriture du service de facturation en Rust\n"
+                   "Migration des tableaux de bord vers Grafana\n"
+                   "Refonte du site de réservation\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +763,10 @@ main (int   argc,
   g_test_add_func ("/import-layouts/years-in-item", test_years_in_item);
   g_test_add_func ("/import-layouts/loose-items", test_loose_items);
   g_test_add_func ("/import-layouts/link-after-items", test_link_after_items);
+  g_test_add_func ("/import-layouts/mark-beside-heading", test_mark_beside_heading);
+  g_test_add_func ("/import-layouts/dates-column", test_dates_column);
+  g_test_add_func ("/import-layouts/heading-column-header", test_heading_column_header);
+  g_test_add_func ("/import-layouts/tag-row", test_tag_row);
 
   return g_test_run ();
 }

@@ -61,14 +61,73 @@ part_is_figures (PdfPage *p,
   return TRUE;
 }
 
+/* Whether @x parts the page's rows as a gutter between independent
+ * columns: no row has a glyph across it (from more than 3 points left
+ * of it to more than 3 points right), and most rows with text left of
+ * it have none right of it (a table's cells, a date beside each entry,
+ * share their rows). */
+static gboolean
+parts_columns (PdfPage *p,
+               double   x)
+{
+  guint n_left = 0, n_both = 0;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      gboolean left = FALSE, right = FALSE;
+
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+          if (g_unichar_isspace (p->chars[i]))
+            continue;
+          if (r->x1 < x - 3 && r->x2 > x + 3)
+            return FALSE;
+          left |= r->x2 <= x + 3;
+          right |= r->x1 >= x - 3;
+        }
+      n_left += left;
+      n_both += left && right;
+    }
+  return n_both * 2 < n_left;
+}
+
+/* The right column may start with a column of its own further left
+ * than its text (the dates of a word processor's table beside each
+ * entry): the leftmost place left of @edge where three parts or more
+ * start and that parts the columns (parts_columns()), else @edge. */
+static double
+first_clear_start (PdfPage *p,
+                   GArray  *start_xs,
+                   double   edge,
+                   double   page_width)
+{
+  double best = edge;
+
+  for (guint k = 0; k < start_xs->len; k++)
+    {
+      double x = g_array_index (start_xs, double, k);
+
+      if (x < best - 3 && x > page_width * 0.25 && n_starts_near (start_xs, x) >= 3 && parts_columns (p, x))
+        best = x;
+    }
+  return best;
+}
+
 /* Two columns: when many lines have a second part starting at the same
  * place in the middle of the page (between a quarter and 70 % of its
  * width: right-aligned dates stand further right), the page is read as a
- * left column, then a right one. Returns where the right column starts,
- * or -1, and in @best how many lines start there. */
+ * left column, then a right one. Returns where the right column's text
+ * starts, or -1, in @best how many lines start there, and in @dates
+ * where the column starts, left of its text when it has a column of
+ * dates there (first_clear_start()). */
 static double
 find_gutter (PdfPage *p,
-             guint   *best)
+             guint   *best,
+             double  *dates)
 {
   double page_width = 0, page_height = 0, gutter = -1;
   guint n_near;
@@ -76,6 +135,7 @@ find_gutter (PdfPage *p,
   g_autoptr(GArray) start_xs = g_array_new (FALSE, FALSE, sizeof (double));
 
   *best = 0;
+  *dates = -1;
   poppler_page_get_size (p->page, &page_width, &page_height);
   for (guint k = 0; k < p->rows->len; k++)
     {
@@ -135,6 +195,7 @@ find_gutter (PdfPage *p,
             break;
         }
       gutter = MIN (gutter, floor (edge / 6) * 6.0);
+      *dates = MIN (gutter, floor (first_clear_start (p, start_xs, gutter, page_width) / 6) * 6.0);
 
       /* A column's headings, item glyphs and item text start a few
        * points apart: all of them count for the column. */
@@ -150,6 +211,46 @@ find_gutter (PdfPage *p,
   return gutter;
 }
 
+/* The size of the largest letter of row @k left of @gutter, or 0; for
+ * @k = -1, the size most rows with letters there have. */
+static double
+left_size (PdfPage *p,
+           double   gutter,
+           int      k)
+{
+  g_autoptr(GHashTable) votes = NULL;
+  double size = 0;
+  guint most = 0;
+
+  if (k >= 0)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+
+          if (g_unichar_isalnum (p->chars[i]) && p->rects[p->rect_of[i]].x2 < gutter - 3 && a != NULL)
+            size = MAX (size, a->font_size);
+        }
+      return size;
+    }
+  votes = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint h = 0; h < p->rows->len; h++)
+    {
+      int bucket = (int) (left_size (p, gutter, h) * 2 + 0.5);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (votes, GINT_TO_POINTER (bucket))) + 1;
+
+      if (bucket == 0)
+        continue;
+      g_hash_table_insert (votes, GINT_TO_POINTER (bucket), GUINT_TO_POINTER (n));
+      if (n > most || (n == most && bucket / 2.0 < size))
+        most = n, size = bucket / 2.0;
+    }
+  return size;
+}
+
 /* A narrow left column of headings alone (a word processor's table with
  * the section headings in its first column, beside or level with their
  * sections) is no sidebar: no more than two of its lines follow each
@@ -157,16 +258,31 @@ find_gutter (PdfPage *p,
  * importer reads those as side headings. */
 static gboolean
 is_heading_column (PdfPage *p,
-                   double   gutter)
+                   double   gutter,
+                   int     *header_end)
 {
   guint run = 0, longest = 0;
   gboolean seen_both = FALSE;
+  double heading_size = left_size (p, gutter, -1);
+  gboolean in_header = TRUE;
+
+  *header_end = -1;
 
   for (guint k = 0; k < p->rows->len; k++)
     {
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
       gboolean left = FALSE, right = FALSE, across = FALSE, in_word = FALSE;
       guint n_words = 0, n_letters = 0;
+
+      /* A name and a title set larger than the headings, above or
+       * beside the first of them, are the page's header. */
+      if (left_size (p, gutter, k) > heading_size + 0.5)
+        {
+          run = 0;
+          *header_end = in_header ? (int) k : *header_end;
+          continue;
+        }
+      in_header &= left_size (p, gutter, k) == 0;
 
       for (guint j = 0; j < row->chars->len; j++)
         {
@@ -204,6 +320,72 @@ is_heading_column (PdfPage *p,
         return FALSE;
     }
   return longest <= 2;
+}
+
+/* Where the characters of @row stand: the middle of its first glyph
+ * (*@middle, *@height), its left and right edges; returns whether it has
+ * glyphs, all of them marks (no letter or digit) when @marks is set. */
+static gboolean
+row_glyphs (PdfPage  *p,
+            PdfLine  *row,
+            gboolean  marks,
+            double   *middle,
+            double   *height,
+            double   *left,
+            double   *right)
+{
+  guint n = 0;
+
+  *left = G_MAXDOUBLE;
+  *right = -1;
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+      if (g_unichar_isspace (p->chars[i]))
+        continue;
+      if (marks && g_unichar_isalnum (p->chars[i]))
+        return FALSE;
+      if (n++ == 0)
+        *middle = (r->y1 + r->y2) / 2, *height = r->y2 - r->y1;
+      *left = MIN (*left, r->x1);
+      *right = MAX (*right, r->x2);
+    }
+  return n > 0 && (!marks || n <= 2);
+}
+
+/* A list item's mark, taller than its text (a Symbol font's bullet), can
+ * join a row of the other column that stands a little higher, and be
+ * left alone there when the columns are split: it goes back to the row
+ * of its item, the one that starts within three ems right of it at its
+ * height. */
+static void
+join_lone_marks (PdfPage *p)
+{
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *mark = &g_array_index (p->rows, PdfLine, k);
+      double middle, height, left, right;
+      PdfLine *host = NULL;
+
+      if (!row_glyphs (p, mark, TRUE, &middle, &height, &left, &right))
+        continue;
+      for (guint h = 0; h < p->rows->len && host == NULL; h++)
+        {
+          PdfLine *row = &g_array_index (p->rows, PdfLine, h);
+          double row_middle, row_height, row_left, row_right;
+
+          if (h != k && row_glyphs (p, row, FALSE, &row_middle, &row_height, &row_left, &row_right) &&
+              ABS (row_middle - middle) < 0.5 * MIN (height, row_height) && row_left >= right &&
+              row_left < right + 3 * row_height)
+            host = row;
+        }
+      if (host == NULL)
+        continue;
+      g_array_append_vals (host->chars, mark->chars->data, mark->chars->len);
+      g_array_set_size (mark->chars, 0);
+    }
 }
 
 /* Moves the parts of rows right of @gutter to rows of their own after
@@ -272,18 +454,113 @@ split_columns (PdfPage *p,
       g_array_index (right, PdfLine, k).chars = NULL;
     }
   g_array_set_clear_func (right, NULL);
+  join_lone_marks (p);
+}
+
+/* Reads rows @start to @end as two columns: the left parts of those
+ * rows first, then their right parts. A row that runs on across the
+ * gutter (its parts less than 10 points apart) stays whole. */
+static void
+split_rows (PdfPage *p,
+            double   gutter,
+            guint    start,
+            guint    end)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
+
+  g_array_set_clear_func (rows, _vitae_pdf_line_clear);
+  for (int side = 0; side < 2; side++)
+    for (guint k = start; k <= end; k++)
+      {
+        PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+        PdfLine part = { row->top, row->bottom, g_array_new (FALSE, FALSE, sizeof (guint)), row->rtl, FALSE };
+        double left_end = -1, right_start = G_MAXDOUBLE;
+
+        for (guint j = 0; j < row->chars->len; j++)
+          {
+            guint i = g_array_index (row->chars, guint, j);
+            const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+            if (g_unichar_isspace (p->chars[i]))
+              continue;
+            if (r->x1 < gutter - 3)
+              left_end = MAX (left_end, r->x2);
+            else
+              right_start = MIN (right_start, r->x1);
+          }
+        for (guint j = 0; j < row->chars->len; j++)
+          {
+            guint i = g_array_index (row->chars, guint, j);
+            gboolean right = p->rects[p->rect_of[i]].x1 >= gutter - 3 && right_start - left_end >= 10;
+
+            if (right == side)
+              g_array_append_val (part.chars, i);
+          }
+        g_array_append_val (rows, part);
+      }
+  g_array_remove_range (p->rows, start, end - start + 1);
+  g_array_insert_vals (p->rows, start, rows->data, rows->len);
+  g_array_set_clear_func (rows, NULL);
+}
+
+/* Reads a page whose left column holds headings alone: its header (a
+ * name and a title larger than the headings at the left, rows 0 to
+ * @header_end, with contact details at the right) as two columns, then
+ * each heading set over two lines before the lines beside it. */
+static void
+read_heading_column (PdfPage *p,
+                     double   gutter,
+                     int      header_end)
+{
+  guint first = header_end >= 0 ? 2 * (header_end + 1) : 0;
+
+  if (header_end >= 0)
+    split_rows (p, gutter, 0, header_end);
+  for (guint k = first; k < p->rows->len; k++)
+    {
+      guint start = k, end = k;
+      PdfLine *heading = &g_array_index (p->rows, PdfLine, k);
+
+      if (left_size (p, gutter, k) == 0)
+        continue;
+      /* A heading over two lines, close under each other. */
+      for (; end + 1 < p->rows->len && left_size (p, gutter, end + 1) > 0; end++)
+        {
+          PdfLine *line = &g_array_index (p->rows, PdfLine, end);
+
+          if (line[1].top - line->bottom >= 0.5 * (line->bottom - line->top))
+            break;
+        }
+      /* A heading of one line and what stands beside it read as one
+       * line ("Skills <tab> …": the importer's side headings). */
+      if (end == k)
+        continue;
+      /* A line beside the heading that stands a little higher (in a
+       * smaller size) comes after it too. */
+      while (start > first && g_array_index (p->rows, PdfLine, start - 1).bottom > heading->top)
+        start--;
+      split_rows (p, gutter, start, end);
+      k = start + 2 * (end - start + 1) - 1;
+    }
 }
 
 /* Splits the page's rows in two columns when it has a gutter that many
- * lines start at, unless the left column is headings alone. */
+ * lines start at, unless the left column is headings alone (and then
+ * only its header, above the first heading). */
 void
 _vitae_pdf_read_columns (PdfPage *p)
 {
   guint best = 0;
-  double gutter = find_gutter (p, &best);
+  double dates = -1;
+  double gutter = find_gutter (p, &best, &dates);
+  int header_end = -1;
 
-  if (gutter > 0 && is_heading_column (p, gutter))
-    gutter = -1;
-  if (gutter > 0 && best >= MAX (4, p->rows->len / 4))
-    split_columns (p, gutter);
+  if (gutter <= 0 || best < MAX (4, p->rows->len / 4))
+    return;
+  if (is_heading_column (p, gutter, &header_end))
+    {
+      read_heading_column (p, gutter, header_end);
+      return;
+    }
+  split_columns (p, dates);
 }
