@@ -747,6 +747,122 @@ test_tag_row (void)
                    "Refonte du site de réservation\n");
 }
 
+/* A paragraph under the name, title and contact details, before the
+ * first heading: its lines read a space apart. */
+static const char header_paragraph[] =
+  "Electrician turned software developer, at home with the control cabinets of small factories and with the code "
+  "that runs them, looking for a team that builds tools for the people on the shop floor.";
+
+static void
+draw_header_paragraph (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "Timo Verhaegen", 24, TRUE);
+  draw_text (cr, 40, 64, "Software Developer", 12, FALSE);
+  draw_text (cr, 40, 84, "timo.verhaegen@example.be | +32 470 12 34 56", 9, FALSE);
+  draw_wrapped (cr, 40, 104, 330, header_paragraph, 9);
+  draw_text (cr, 40, 170, "Experience", 14, TRUE);
+  draw_text (cr, 40, 194, "Software Developer, Werkhuis Gent", 10, TRUE);
+  draw_text (cr, 460, 194, "2021 – 2024", 9, FALSE);
+  draw_text (cr, 40, 212, "• Wrote the panel firmware of three packing lines", 9, FALSE);
+}
+
+static void
+test_header_paragraph (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_header_paragraph);
+  document = import_drawn (draw_header_paragraph);
+  g_free (all_bullets (document));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "summary"), ==, header_paragraph);
+}
+
+/* A sidebar at the right whose lines are centred (few of them start at
+ * one place, the longest left of the others), most on rows of their
+ * own between the main column's, a few level with its items: the main
+ * column reads first, whole. */
+static const char * const centred_jobs[] = { "Firmware Developer, Lumen Controls", "Test Engineer, Fietsfabriek",
+                                             "Intern, Robotics Lab", "Tutor, Hogeschool Gent" };
+
+static void
+centred_text (cairo_t    *cr,
+              double      middle,
+              double      y,
+              const char *text,
+              double      size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr, middle - (double) logical.width / PANGO_SCALE / 2, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+static void
+draw_centred_sidebar (cairo_t *cr)
+{
+  static const char * const sidebar[] = {
+    "CONTACT", "Gent", "Belgium", "FIELDS", "Firmware", "Embedded systems, testing", "Planning", "LANGUAGES",
+    "Dutch", "French", "English", "TOOLS",
+  };
+  static const char * const tools[] = { "Git, CMake", "KiCad", "Jira, Confluence", "Eclipse", "Wireshark" };
+  double y = 120;
+  guint row = 0;
+
+  draw_text (cr, 20, 30, "LOTTE PEETERS", 24, TRUE);
+  draw_text (cr, 20, 80, "lotte.peeters@example.be", 9, FALSE);
+  draw_text (cr, 20, 104, "EXPERIENCE", 11, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (centred_jobs); k++)
+    {
+      draw_text (cr, 20, y, centred_jobs[k], 9, TRUE);
+      for (guint b = 0; b < 3; b++)
+        {
+          g_autofree char *item = g_strdup_printf ("• Part %u of the work as %s", b + 1, centred_jobs[k]);
+
+          draw_text (cr, 30, y + 16 * (b + 1), item, 9, FALSE);
+        }
+      y += 4 * 16;
+    }
+  /* The sidebar's lines half way between the main column's rows; the
+   * last tools level with the last entry's items. */
+  for (guint k = 0; k < G_N_ELEMENTS (sidebar); k++, row++)
+    centred_text (cr, 505, 112 + 16 * row, sidebar[k], 9);
+  for (guint k = 0; k < G_N_ELEMENTS (tools); k++)
+    draw_text (cr, 440, k < 2 ? 112 + 16 * row++ : 120 + 16 * (row++ + 1), tools[k], 9, FALSE);
+}
+
+static void
+test_centred_sidebar (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_centred_sidebar);
+  document = import_drawn (draw_centred_sidebar);
+  g_free (all_bullets (document));
+  for (guint k = 0; k < G_N_ELEMENTS (centred_jobs); k++)
+    {
+      VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, k);
+
+      /* (What the sidebar's lines become after the last entry is the
+       * line pass's business, not the columns'.) */
+      g_assert_nonnull (entry);
+      g_assert_cmpuint (vitae_entry_get_n_bullets (entry), >=, 3);
+      for (guint b = 0; b < 3; b++)
+        {
+          g_autofree char *item = g_strdup_printf ("Part %u of the work as %s", b + 1, centred_jobs[k]);
+
+          g_assert_cmpstr (bullet_text (entry, b), ==, item);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -767,6 +883,8 @@ main (int   argc,
   g_test_add_func ("/import-layouts/dates-column", test_dates_column);
   g_test_add_func ("/import-layouts/heading-column-header", test_heading_column_header);
   g_test_add_func ("/import-layouts/tag-row", test_tag_row);
+  g_test_add_func ("/import-layouts/header-paragraph", test_header_paragraph);
+  g_test_add_func ("/import-layouts/centred-sidebar", test_centred_sidebar);
 
   return g_test_run ();
 }

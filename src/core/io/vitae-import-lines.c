@@ -560,8 +560,13 @@ read_line (Reader        *r,
       read_bullet (r, i, line, text);
       break;
     case ROLE_BODY:
+      /* A paragraph in the header: its lines, a space apart. */
       if (r->in_header)
-        g_string_append (r->builder.summary, text);
+        {
+          if (r->builder.summary->len > 0 && !g_ascii_isspace (r->builder.summary->str[r->builder.summary->len - 1]))
+            g_string_append_c (r->builder.summary, ' ');
+          g_string_append (r->builder.summary, text);
+        }
       else
         _vitae_import_read_body (&r->builder, line, text);
       break;

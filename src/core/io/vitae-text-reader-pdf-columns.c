@@ -65,12 +65,15 @@ part_is_figures (PdfPage *p,
  * columns: no row has a glyph across it (from more than 3 points left
  * of it to more than 3 points right), and most rows with text left of
  * it have none right of it (a table's cells, a date beside each entry,
- * share their rows). */
+ * share their rows); in @right_own (if not NULL), whether four rows or
+ * more, and more than have text on both sides, have text right of it
+ * alone. */
 static gboolean
-parts_columns (PdfPage *p,
-               double   x)
+parts_columns (PdfPage  *p,
+               double    x,
+               gboolean *right_own)
 {
-  guint n_left = 0, n_both = 0;
+  guint n_left = 0, n_both = 0, right_only = 0;
 
   for (guint k = 0; k < p->rows->len; k++)
     {
@@ -91,7 +94,12 @@ parts_columns (PdfPage *p,
         }
       n_left += left;
       n_both += left && right;
+      right_only += right && !left;
     }
+  /* (A column of its own at the right stands mostly on rows of its
+   * own too.) */
+  if (right_own != NULL)
+    *right_own = right_only >= MAX (4, n_both);
   return n_both * 2 < n_left;
 }
 
@@ -111,7 +119,7 @@ first_clear_start (PdfPage *p,
     {
       double x = g_array_index (start_xs, double, k);
 
-      if (x < best - 3 && x > page_width * 0.25 && n_starts_near (start_xs, x) >= 3 && parts_columns (p, x))
+      if (x < best - 3 && x > page_width * 0.25 && n_starts_near (start_xs, x) >= 3 && parts_columns (p, x, NULL))
         best = x;
     }
   return best;
@@ -554,8 +562,12 @@ _vitae_pdf_read_columns (PdfPage *p)
   double dates = -1;
   double gutter = find_gutter (p, &best, &dates);
   int header_end = -1;
+  gboolean right_own = FALSE;
 
-  if (gutter <= 0 || best < MAX (4, p->rows->len / 4))
+  /* Fewer lines start at the gutter when the right column's lines are
+   * centred; then it must part the rows clearly (parts_columns()). */
+  if (gutter <= 0 || best < 4 ||
+      (best < p->rows->len / 4 && !(parts_columns (p, gutter, &right_own) && right_own)))
     return;
   if (is_heading_column (p, gutter, &header_end))
     {
