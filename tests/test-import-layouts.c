@@ -863,6 +863,39 @@ test_centred_sidebar (void)
     }
 }
 
+/* A raised footnote mark set much smaller than its line (less than half
+ * the size of the text): it joins its line. */
+static void
+draw_small_raised_mark (cairo_t *cr)
+{
+  static const Piece item[] = {
+    { "• Prix de la ville de Tours", 10, 0, FALSE, FALSE }, { "1", 4.6, -6, FALSE, FALSE },
+    { ", catégorie lycée", 10, 0, FALSE, FALSE },
+  };
+
+  draw_text (cr, 40, 40, "Vincent Morel", 20, TRUE);
+  draw_text (cr, 40, 70, "vincent.morel@example.fr", 10, FALSE);
+  draw_text (cr, 40, 110, "Formation", 14, TRUE);
+  draw_text (cr, 40, 136, "Lycée Descartes, Tours", 10, TRUE);
+  draw_text (cr, 430, 136, "2016 – 2018", 10, FALSE);
+  draw_pieces (cr, 50, 156, item, G_N_ELEMENTS (item));
+  draw_text (cr, 50, 176, "• Colles de physique chaque semaine", 10, FALSE);
+}
+
+static void
+test_small_raised_mark (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_small_raised_mark);
+  document = import_drawn (draw_small_raised_mark);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Prix de la ville de Tours1, catégorie lycée\n"
+                   "Colles de physique chaque semaine\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -885,6 +918,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/tag-row", test_tag_row);
   g_test_add_func ("/import-layouts/header-paragraph", test_header_paragraph);
   g_test_add_func ("/import-layouts/centred-sidebar", test_centred_sidebar);
+  g_test_add_func ("/import-layouts/small-raised-mark", test_small_raised_mark);
 
   return g_test_run ();
 }

@@ -43,8 +43,10 @@ font_size (PdfPage *p,
 /* The row that a run of letters @from … @to (indexes into @row's
  * characters, sorted left to right) is raised or lowered in, or NULL:
  * a row inside whose height the run's middle stands, with a letter or
- * digit taller by a fifth or more (but not twice as tall: an icon's
- * box is) that ends where the run starts, and no taller letter where
+ * digit taller by a fifth or more (but not two and a quarter times as
+ * tall, an icon's box is, unless its font is at most 1.6 times the
+ * run's: a footnote mark at less than half the text's size can be more
+ * than twice) that ends where the run starts, and no taller letter where
  * the run stands. */
 static PdfLine *
 script_host (PdfPage *p,
@@ -90,7 +92,7 @@ script_host (PdfPage *p,
           /* (Two fonts' boxes may differ more than their sizes do: a
            * star from a symbol font after "MP".) */
           if (g_unichar_isalnum (p->chars[i]) &&
-              (r->y2 - r->y1 <= 2 * tallest || (run_size > 0 && font_size (p, i) > 0 && font_size (p, i) <= 1.6 * run_size)) &&
+              (r->y2 - r->y1 <= 2.25 * tallest || (run_size > 0 && font_size (p, i) > 0 && font_size (p, i) <= 1.6 * run_size)) &&
               first->x1 >= r->x2 - 0.5 &&
               first->x1 <= r->x2 + MAX (0.1 * (r->y2 - r->y1), 0.5))
             after = i;
