@@ -896,6 +896,54 @@ test_small_raised_mark (void)
                    "Colles de physique chaque semaine\n");
 }
 
+/* Headings and a name in small capitals faked with a larger first
+ * letter, as LaTeX's \textsc sets them in some classes, the smaller
+ * capitals half a point after the first (poppler breaks the word where
+ * the size changes): each reads as one word ("EXPÉRIENCE", not
+ * "E XPÉRIENCE"). */
+static double
+draw_small_caps (cairo_t    *cr,
+                 double      x,
+                 double      y,
+                 const char *word,
+                 double      size)
+{
+  char first[8] = { 0 };
+  const char *rest = g_utf8_next_char (word);
+  Piece pieces[] = { { first, size, 0, TRUE, FALSE }, { rest, 0.8 * size, 0, TRUE, FALSE } };
+
+  memcpy (first, word, rest - word);
+  x = draw_pieces (cr, x, y, pieces, 1) + 0.5;
+  return draw_pieces (cr, x, y, pieces + 1, 1);
+}
+
+static void
+draw_small_capitals (cairo_t *cr)
+{
+  double x = draw_small_caps (cr, 40, 40, "NOÉMIE", 20);
+
+  draw_small_caps (cr, x + 6, 40, "LACROIX", 20);
+  draw_text (cr, 40, 76, "noemie.lacroix@example.fr", 9, FALSE);
+  draw_small_caps (cr, 40, 110, "EXPÉRIENCE", 12);
+  draw_text (cr, 40, 134, "Ingénieure qualité, Verrerie Aubry", 10, TRUE);
+  draw_text (cr, 460, 134, "2019 – 2024", 9, FALSE);
+  draw_text (cr, 50, 152, "• Audit des fours chaque trimestre", 9, FALSE);
+}
+
+static void
+test_small_capitals (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_small_capitals);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+
+  g_assert_no_error (error);
+  log_lines (draw_small_capitals);
+  g_assert_cmpuint (lines->len, >=, 3);
+  g_assert_cmpstr (((VitaeTextLine *) g_ptr_array_index (lines, 0))->text, ==, "NOÉMIE LACROIX");
+  g_assert_cmpstr (((VitaeTextLine *) g_ptr_array_index (lines, 2))->text, ==, "EXPÉRIENCE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -919,6 +967,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/header-paragraph", test_header_paragraph);
   g_test_add_func ("/import-layouts/centred-sidebar", test_centred_sidebar);
   g_test_add_func ("/import-layouts/small-raised-mark", test_small_raised_mark);
+  g_test_add_func ("/import-layouts/small-capitals", test_small_capitals);
 
   return g_test_run ();
 }

@@ -6,8 +6,10 @@
  */
 
 /* Raised and lowered letters (superscripts, subscripts) joined to the
- * row of the line they are set in (_vitae_pdf_merge_scripts()), for the
- * PDF reader (vitae-text-reader-pdf.c). */
+ * row of the line they are set in (_vitae_pdf_merge_scripts()), and
+ * small capitals faked with a larger first letter read whole
+ * (_vitae_pdf_small_caps_space()), for the PDF reader
+ * (vitae-text-reader-pdf.c). */
 
 #define G_LOG_DOMAIN "vitae-text-reader"
 
@@ -202,4 +204,28 @@ _vitae_pdf_merge_scripts (PdfPage *p)
       row->chars = kept;
     }
   order_stacked_scripts (p, scripts);
+}
+
+/* Whether the space at @j of a row in reading order (@order, of Placed)
+ * stands between a capital and a smaller one that touch (less than a
+ * tenth of an em apart): small capitals faked with a larger first letter
+ * ("W ORK EXPERIENCE", where poppler breaks the word at the change of
+ * size) read as one word. */
+gboolean
+_vitae_pdf_small_caps_space (PdfPage *p,
+                             GArray  *order,
+                             guint    j)
+{
+  const Placed *before, *after;
+  PopplerTextAttributes *big, *small;
+
+  if (j == 0 || j + 1 >= order->len)
+    return FALSE;
+  before = &g_array_index (order, Placed, j - 1);
+  after = &g_array_index (order, Placed, j + 1);
+  big = p->by_char[p->rect_of[before->index]];
+  small = p->by_char[p->rect_of[after->index]];
+  return big != NULL && small != NULL && g_unichar_isupper (p->chars[before->index]) &&
+         g_unichar_isupper (p->chars[after->index]) && small->font_size < 0.9 * big->font_size &&
+         after->rect.x1 - before->rect.x2 < 0.1 * big->font_size;
 }

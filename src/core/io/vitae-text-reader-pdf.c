@@ -735,7 +735,8 @@ row_line (PdfPage    *p,
        * left-to-right rows too ("Tools:Git"): a gap of a narrow space
        * (a fifth of an em, wider than any kerning) is one there. */
       turn = direction != 0 && last != 0 && direction != last;
-      if (g_unichar_isspace (c) && (space_covered (p, order, j) || (row->rtl && _vitae_pdf_space_joins (p, order, j))))
+      if (g_unichar_isspace (c) && (space_covered (p, order, j) || (row->rtl && _vitae_pdf_space_joins (p, order, j)) ||
+                                    (!row->rtl && _vitae_pdf_small_caps_space (p, order, j))))
         continue;
       if (!g_unichar_isspace (c) && t.prev_x2 >= 0 && !raw_ends_in_space (&t) && (turn || row->rtl || p->any_rtl) &&
           placed->rect.x1 - t.prev_x2 > (row->rtl ? 0.15 : turn ? 0.1 : 0.2) * MAX (t.word_size, 5.0))

@@ -81,6 +81,11 @@ _vitae_pdf_space_joins (PdfPage *p,
                         GArray  *order,
                         guint    j);
 
+gboolean
+_vitae_pdf_small_caps_space (PdfPage *p,
+                             GArray  *order,
+                             guint    j);
+
 void
 _vitae_pdf_add_unselected_lines (PdfPage   *p,
                                  GPtrArray *lines,
