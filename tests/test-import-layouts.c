@@ -944,6 +944,53 @@ test_small_capitals (void)
   g_assert_cmpstr (((VitaeTextLine *) g_ptr_array_index (lines, 2))->text, ==, "EXPÉRIENCE");
 }
 
+/* A sentence with a double space typed around a few words (twice as
+ * wide as its other spaces, about half an em): a space, not a tab. The
+ * places and dates Vitae sets beside an entry's title (0.8 em) stay
+ * tabs: the round-trip tests in test-import.c hold those. */
+static void
+draw_double_spaces (cairo_t *cr)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *description = pango_font_description_from_string ("DejaVu Sans 10");
+  PangoRectangle logical;
+  int space;
+  double x = 50;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, " ", -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  space = logical.width;
+  draw_text (cr, 40, 40, "Oskar Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 70, "oskar.lindqvist@example.se", 10, FALSE);
+  draw_text (cr, 40, 110, "Experience", 14, TRUE);
+  draw_text (cr, 40, 136, "Penetration Tester, Nordsäk AB", 10, TRUE);
+  draw_text (cr, 430, 136, "2021 – 2024", 10, FALSE);
+  pango_layout_set_text (layout, "• Led the tests of", -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  draw_text (cr, x, 156, "• Led the tests of", 10, FALSE);
+  x += (double) (logical.width + 2 * space) / PANGO_SCALE;
+  pango_layout_set_text (layout, "80 servers", -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  draw_text (cr, x, 156, "80 servers", 10, FALSE);
+  x += (double) (logical.width + 2 * space) / PANGO_SCALE;
+  draw_text (cr, x, 156, "in a single year", 10, FALSE);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+static void
+test_double_spaces (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_double_spaces);
+  document = import_drawn (draw_double_spaces);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==, "Led the tests of 80 servers in a single year\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -968,6 +1015,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/centred-sidebar", test_centred_sidebar);
   g_test_add_func ("/import-layouts/small-raised-mark", test_small_raised_mark);
   g_test_add_func ("/import-layouts/small-capitals", test_small_capitals);
+  g_test_add_func ("/import-layouts/double-spaces", test_double_spaces);
 
   return g_test_run ();
 }

@@ -161,11 +161,12 @@ page_spaces (PdfPage *p)
   return spaces;
 }
 
-/* A space at least half an em wide and twice as wide as the line's other
- * spaces (their median; when it has no other, the usual space of the
- * page's text in its size (@spaces), or at least 0.29 em, a wide space:
- * a large name's letter-spaced capitals stay together) sets two
- * parts of a line apart, as a tab would: "Acme Corp <0.6 em> Berlin".
+/* A space at least half an em wide and 2.3 times as wide as the line's
+ * other spaces (their median; when it has no other, the usual space of
+ * the page's text in its size (@spaces), or at least 0.29 em, a wide
+ * space: a large name's letter-spaced capitals stay together), twice
+ * from 0.75 em (a typed double space is no tab), sets two parts of a
+ * line apart, as a tab would: "Acme Corp <0.8 em> Berlin" (Vitae's).
  * Justified lines widen all their spaces alike. In a monospaced font
  * (@cell: the one width of all the line's letters, else 0) a space is
  * as wide as a letter: only one of two letters' width or more is. */
@@ -190,7 +191,8 @@ split_at_wide_spaces (GString    *raw,
           g_array_sort (others, compare_double);
           typical = g_array_index (others, double, others->len / 2);
         }
-      if (gap->size > 0 && gap->width >= 0.5 * gap->size && gap->width >= 2 * MAX (typical, 0.1 * gap->size) &&
+      if (gap->size > 0 && gap->width >= 0.5 * gap->size &&
+          gap->width >= (gap->width >= 0.75 * gap->size ? 2 : 2.3) * MAX (typical, 0.1 * gap->size) &&
           gap->width >= 1.9 * cell &&
           (gsize) gap->space < raw->len && raw->str[gap->space] == ' ')
         raw->str[gap->space] = '\t';

@@ -235,14 +235,16 @@ dates_can_move (VitaeLayout *self,
   return any;
 }
 
-/* Moves @item to 0.6 em from the end of @beside's first line: its right
- * end on a left-to-right page, its left end on a right-to-left one. */
+/* Moves @item to 0.8 em from the end of @beside's first line: its right
+ * end on a left-to-right page, its left end on a right-to-left one. (Two
+ * and a half spaces or more: the importer takes a double space typed in
+ * a sentence for a space, and this gap for a tab.) */
 static void
 move_beside (VitaeLayout *self,
              Item        *item,
              Item        *beside)
 {
-  double gap = 0.6 * self->font_size;
+  double gap = 0.8 * self->font_size;
   double end = self->rtl ? content_width (self) : 0;
   int left, right;
 
@@ -266,7 +268,7 @@ move_dates (VitaeLayout *self,
 }
 
 /* Moves the dates of entry headings beside the title, and the places
- * beside the organisation, closer than any extractor's column gap (0.6 em
+ * beside the organisation, closer than any extractor's column gap (0.8 em
  * against poppler's one em), so that every reader takes them with their
  * heading.
  *
