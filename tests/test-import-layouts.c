@@ -991,6 +991,53 @@ test_double_spaces (void)
   g_assert_cmpstr (bullets, ==, "Led the tests of 80 servers in a single year\n");
 }
 
+/* Two columns that go on from one section (an entry in each), then a
+ * section set across the page below both: the right column reads before
+ * it, not after it. */
+static void
+draw_columns_above_full_width (cairo_t *cr)
+{
+  static const char * const left[] = {
+    "• Ran the cluster upgrades every quarter", "• Wrote the runbooks for the database",
+    "• Cut the build time of the monorepo", "• Moved the logs to a cheaper store",
+  };
+  static const char * const right[] = {
+    "• Set up the alerting for the shops", "• Trained the team on incident reviews",
+    "• Automated the certificate renewals", "• Kept the backups tested each month",
+  };
+
+  draw_text (cr, 40, 30, "Mei Tanaka", 22, TRUE);
+  draw_text (cr, 40, 62, "mei.tanaka@example.jp", 9, FALSE);
+  draw_text (cr, 40, 96, "EXPERIENCE", 13, TRUE);
+  draw_text (cr, 40, 124, "Site Reliability Engineer, Kumo", 10, TRUE);
+  draw_text (cr, 320, 124, "Systems Administrator, Sakura Net", 10, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (left); k++)
+    {
+      draw_text (cr, 40, 144 + 18 * k, left[k], 9, FALSE);
+      draw_text (cr, 320, 144 + 18 * k, right[k], 9, FALSE);
+    }
+  draw_text (cr, 40, 250, "SKILLS", 13, TRUE);
+  draw_text (cr, 40, 276, "Languages: Go, Python and Bash; infrastructure: Kubernetes, Terraform, Prometheus", 9,
+             FALSE);
+  draw_text (cr, 40, 292, "Cloud: two providers' networking, storage and identity services, and their costs", 9,
+             FALSE);
+}
+
+static void
+test_columns_above_full_width (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  log_lines (draw_columns_above_full_width);
+  document = import_drawn (draw_columns_above_full_width);
+  g_free (all_bullets (document));
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 4);
+  g_assert_cmpstr (bullet_text (entry, 3), ==, "Kept the backups tested each month");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1016,6 +1063,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts/small-raised-mark", test_small_raised_mark);
   g_test_add_func ("/import-layouts/small-capitals", test_small_capitals);
   g_test_add_func ("/import-layouts/double-spaces", test_double_spaces);
+  g_test_add_func ("/import-layouts/columns-above-full-width", test_columns_above_full_width);
 
   return g_test_run ();
 }

@@ -18,6 +18,15 @@
 
 #include "vitae-text-reader-private.h"
 
+static int
+compare_size (gconstpointer a,
+              gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /* How many of @xs stand within a point and a half of @x. */
 static guint
 n_starts_near (GArray *xs,
@@ -396,17 +405,101 @@ join_lone_marks (PdfPage *p)
     }
 }
 
+/* Where the glyphs of @row stand about @gutter: where its part left of
+ * it ends (-1: none) and its part right of it starts (G_MAXDOUBLE: none),
+ * and the size of its largest letter. */
+static void
+row_sides (PdfPage *p,
+           PdfLine *row,
+           double   gutter,
+           double  *left_end,
+           double  *right_start,
+           double  *size)
+{
+  *left_end = -1;
+  *right_start = G_MAXDOUBLE;
+  *size = 0;
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+      PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+
+      if (g_unichar_isspace (p->chars[i]))
+        continue;
+      if (r->x1 < gutter - 3)
+        *left_end = MAX (*left_end, r->x2);
+      else
+        *right_start = MIN (*right_start, r->x1);
+      if (a != NULL && g_unichar_isalnum (p->chars[i]))
+        *size = MAX (*size, a->font_size);
+    }
+}
+
+/* Where the columns end and the page goes on across its width, below
+ * them (sections set across the page after two columns): the first row
+ * below the right column's last line (one that starts at its edge) that
+ * runs across @gutter, or the rows of a table and a heading just above
+ * it; the number of rows if none. */
+static guint
+columns_end (PdfPage *p,
+             double   gutter)
+{
+  int last = -1;
+  guint end = p->rows->len;
+  double left_end, right_start, size, body;
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      row_sides (p, &g_array_index (p->rows, PdfLine, k), gutter, &left_end, &right_start, &size);
+      if (right_start < gutter + 24 && (left_end < 0 || right_start - left_end >= 10))
+        last = k;
+    }
+  /* Where the lines of the right column start: those above its last
+   * line, and those alone on their rows. */
+  for (guint k = 0; last >= 0 && k < p->rows->len; k++)
+    {
+      row_sides (p, &g_array_index (p->rows, PdfLine, k), gutter, &left_end, &right_start, &size);
+      if (right_start < G_MAXDOUBLE && ((int) k <= last || left_end < 0))
+        g_array_append_val (starts, right_start);
+      if (left_end >= 0 && size > 0)
+        g_array_append_val (sizes, size);
+      if ((int) k > last && end == p->rows->len && left_end >= 0 && right_start - left_end < 10)
+        end = k;
+    }
+  if (end == p->rows->len || sizes->len == 0)
+    return p->rows->len;
+  g_array_sort (sizes, compare_size);
+  body = g_array_index (sizes, double, sizes->len / 2);
+  /* Above it, the rows of a table across the page (parts right of the
+   * gutter where no line of the right column starts) and its heading
+   * (larger than most rows with text at the left). */
+  while (end > (guint) last + 1)
+    {
+      row_sides (p, &g_array_index (p->rows, PdfLine, end - 1), gutter, &left_end, &right_start, &size);
+      if (!(left_end >= 0 && right_start < G_MAXDOUBLE && n_starts_near (starts, right_start) == 0) &&
+          !(right_start == G_MAXDOUBLE && size > body + 0.5))
+        break;
+      end--;
+    }
+  return end;
+}
+
 /* Moves the parts of rows right of @gutter to rows of their own after
- * the others: the right column is read after the left one. */
+ * the others: the right column is read after the left one, and before
+ * what the page sets across its width below both (columns_end()). */
 static void
 split_columns (PdfPage *p,
                double   gutter)
 {
   g_autoptr(GArray) right = g_array_new (FALSE, TRUE, sizeof (PdfLine));
   gboolean started = FALSE, seen_left = FALSE;
+  guint end = columns_end (p, gutter);
 
   g_array_set_clear_func (right, _vitae_pdf_line_clear);
-  for (guint k = 0; k < p->rows->len; k++)
+  for (guint k = 0; k < end; k++)
     {
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
       PdfLine part;
@@ -454,13 +547,7 @@ split_columns (PdfPage *p,
       else
         g_array_unref (part.chars);
     }
-  for (guint k = 0; k < right->len; k++)
-    {
-      PdfLine moved = g_array_index (right, PdfLine, k);
-
-      g_array_append_val (p->rows, moved);
-      g_array_index (right, PdfLine, k).chars = NULL;
-    }
+  g_array_insert_vals (p->rows, end, right->data, right->len);
   g_array_set_clear_func (right, NULL);
   join_lone_marks (p);
 }
