@@ -413,19 +413,19 @@ read_bullet (Reader        *r,
   {
     g_autofree char *left = NULL, *right = NULL;
     g_autofree char *s = NULL, *e = NULL;
+    gboolean dated;
 
     _vitae_import_split_right (bullet_text ? bullet_text : text, &left, &right);
-    if (right != NULL && strchr (bullet_text ? bullet_text : text, '\t') != NULL &&
-        _vitae_import_after_bullet (right) == NULL && _vitae_import_parse_dates (right, &s, &e) &&
-        !vitae_node_has (VITAE_NODE (entry), "start") && !vitae_node_has (VITAE_NODE (entry), "end") &&
+    dated = right != NULL && strchr (bullet_text ? bullet_text : text, '\t') != NULL &&
+            _vitae_import_after_bullet (right) == NULL && _vitae_import_parse_dates (right, &s, &e);
+    if (dated && !vitae_node_has (VITAE_NODE (entry), "start") && !vitae_node_has (VITAE_NODE (entry), "end") &&
         !vitae_node_has (VITAE_NODE (entry), "date"))
       {
         _vitae_import_set_dates (builder, VITAE_NODE (entry), right);
         cells = g_strsplit (left, "\t", -1);
       }
     /* … or an item's own date, in an entry with its dates. */
-    else if (right != NULL && bullet_text != NULL && strchr (bullet_text, '\t') != NULL &&
-             _vitae_import_after_bullet (right) == NULL && _vitae_import_parse_dates (right, &s, &e) &&
+    else if (dated && bullet_text != NULL &&
              (r->builder.previous == ROLE_BULLET || r->builder.previous == ROLE_TITLE ||
               r->builder.previous == ROLE_SUBTITLE) &&
              (_vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, ".") || g_str_has_suffix (left, ";")))
