@@ -337,6 +337,22 @@ has_letter (const char *text)
   return FALSE;
 }
 
+/* Whether line @i of a PDF's header, set as a heading, is rather the
+ * headline over the contact details: a tagline in capitals ("WEB
+ * DEVELOPMENT") right under the name, that names no section, with the
+ * e-mail address or the phone number on the next line. */
+static gboolean
+is_tagline (Reader *r,
+            guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+
+  return !r->have_headline && r->contact->len == 0 && r->builder.previous == ROLE_NAME && line->size > 0 &&
+         next != NULL && next->page == line->page && _vitae_import_kind_from_heading (line->text) < 0 &&
+         (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text));
+}
+
 /* The role of a line of the header (before the first heading), or
  * ROLE_DONE when it has been read already. */
 Role
@@ -413,7 +429,7 @@ _vitae_import_header_role (Reader        *r,
       (line->size <= 0 || _vitae_import_is_plausible_name (text)))
     return ROLE_NAME;
   if (r->heading_like[i] && r->have_name)
-    return in_address (r, i) ? ROLE_CONTACT : ROLE_HEADING;
+    return in_address (r, i) ? ROLE_CONTACT : is_tagline (r, i) ? ROLE_HEADLINE : ROLE_HEADING;
   /* (A postal code and a city, "31400 Toulouse", is the person's place.) */
   if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text) || is_postal_place (text))
     return ROLE_CONTACT;
@@ -498,6 +514,36 @@ _vitae_import_read_name (Reader        *r,
     }
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
   r->have_name = TRUE;
+}
+
+/* Whether line @i, after the header, is the name that a sidebar sets
+ * under a photo, beside the main column read first: in a document still
+ * without a name (nor a label of one), a line set large as a heading,
+ * no smaller than the headings so far, of two to four words written as a name, over a known section's
+ * heading, contact details, or a heading of them ("CONTACT"). */
+gboolean
+_vitae_import_is_late_name (Reader *r,
+                            guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  guint words = _vitae_import_count_words (line->text);
+
+  if (r->have_name || r->in_header || r->builder.name_label_alone || !r->heading_like[i] ||
+      line->size < 1.3 * r->body_size || line->size < r->heading_size - 0.5 ||
+      words < 2 || words > 4 || strchr (line->text, ',') || !_vitae_import_is_plausible_name (line->text) ||
+      !_vitae_import_is_name_cased (line->text) || _vitae_import_is_noise (line->text) || next == NULL ||
+      next->page != line->page)
+    return FALSE;
+  if (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text))
+    return TRUE;
+  if (!r->heading_like[i + 1])
+    return FALSE;
+  /* (A heading of the contact details, "CONTACT", names no section.) */
+  next = i + 2 < r->lines->len ? line_at (r, i + 2) : NULL;
+  return _vitae_import_kind_from_heading (line_at (r, i + 1)->text) >= 0 ||
+         (next != NULL && next->page == line->page &&
+          (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text)));
 }
 
 /* The labels of a name's fields, casefolded: a whole name, one written
@@ -604,6 +650,16 @@ _vitae_import_read_name_field (Builder    *builder,
   /* "Name:<tab>…", "Nom : …", or a table's "Name<tab>…". */
   if (colon == NULL)
     colon = strchr (text, '\t');
+  /* A table's label alone, without a colon ("NAME" over "ADRESSE"…),
+   * its value in a column the page gives later: read, and not a heading. */
+  if (colon == NULL && !have && g_utf8_strlen (text, -1) <= 32)
+    {
+      label = g_utf8_casefold (text, -1);
+      g_strstrip (label);
+      if (g_strv_contains (full_labels, label) || g_str_equal (label, "name") || g_str_equal (label, "nom") ||
+          g_str_equal (label, "nombre") || g_str_equal (label, "nome") || g_str_equal (label, "naam"))
+        return builder->name_label_alone = TRUE;
+    }
   if (colon == NULL || colon - text > 32)
     return FALSE;
   label = g_utf8_casefold (text, colon - text);
@@ -667,7 +723,7 @@ capitalized (const char *text)
  * capitals set large, or capitalized words set large and close: "Juan
  * Carlos" / "Medina Ruiz"), the second line as large, or a one-word
  * surname set larger right under a one-word given name ("ДАРИНА" /
- * "ОМАРОВА"). */
+ * "ОМАРОВА"; up to twice as large in capitals from the same edge). */
 gboolean
 _vitae_import_name_goes_on (const VitaeTextLine *line,
                             const char          *name,
@@ -677,8 +733,12 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
   guint words = _vitae_import_count_words (next->text);
   guint name_words = _vitae_import_count_words (name);
   gboolean same_size = ABS (next->size - line->size) < 0.5;
-  gboolean larger = next->size > line->size && next->size <= 1.3 * line->size && name_words == 1 && words == 1 &&
-                    next->gap < line->size;
+  gboolean larger = next->size > line->size && name_words == 1 && words == 1 && next->gap < line->size &&
+                    (next->size <= 1.3 * line->size ||
+                     /* ("NORBERT" over "OCIOS" set twice as large, both in
+                      * capitals, from the same edge) */
+                     (next->size <= 2 * line->size && ABS (next->x - line->x) < 1 &&
+                      _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text)));
 
   /* "Juan Carlos" / "Medina Ruiz": capitalized words, set large and
    * close under each other. */

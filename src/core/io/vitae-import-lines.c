@@ -643,6 +643,9 @@ vitae_import_lines (GPtrArray *lines,
       if (role == ROLE_NONE && !r.have_name && r.name_index > 0 && i == r.name_index && line->size > 0 &&
           !r.in_header && _vitae_import_is_plausible_name (text) && !_vitae_import_is_contact_line (text))
         role = ROLE_NAME;
+      /* … or set as a heading in a sidebar, under its photo. */
+      if (role == ROLE_NONE && _vitae_import_is_late_name (&r, i))
+        role = ROLE_NAME;
       if (role == ROLE_NONE && (line->flags & VITAE_TEXT_LINE_LIST))
         role = ROLE_BULLET;
       if (role == ROLE_NONE && (line->flags & LINE_SIDE_HEADING))
@@ -658,7 +661,8 @@ vitae_import_lines (GPtrArray *lines,
         continue;
       if (role == ROLE_NONE && _vitae_import_read_name_field (&r.builder, text, r.in_header))
         {
-          r.have_name = TRUE;
+          /* (A name's label alone leaves the name to come.) */
+          r.have_name = vitae_node_has (VITAE_NODE (r.builder.document), "name");
           continue;
         }
       /* After a name's label alone ("Name:"), the first line written as a

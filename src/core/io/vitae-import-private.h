@@ -347,6 +347,10 @@ _vitae_import_read_name (Reader        *r,
                          VitaeTextLine *line,
                          const char    *text);
 
+gboolean
+_vitae_import_is_late_name (Reader *r,
+                            guint   i);
+
 /* vitae-import-items.c */
 GPtrArray *
 _vitae_import_drop_running_lines (GPtrArray *lines);

@@ -1,0 +1,171 @@
+/* test-import-headings.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Names, headlines and headings of imported PDFs in layouts met in real
+ * resumes: a name only as the value of a table's "NAME" label, a name in
+ * a sidebar under its photo, a name over two lines in two sizes, a
+ * tagline in capitals over the contact details, and headings set only a
+ * little larger than the text. Each page is given as the reader's lines,
+ * in our own words. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+
+static VitaeTextLine *
+add_line (GPtrArray  *lines,
+          double      x,
+          double      right,
+          double      size,
+          double      gap,
+          const char *text)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->x = x;
+  line->right = right;
+  line->size = size;
+  line->gap = gap;
+  line->tab_x = -1;
+  g_ptr_array_add (lines, line);
+  return line;
+}
+
+static VitaeSection *
+find_section (VitaeDocument *document,
+              const char    *title)
+{
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, i);
+
+      if (g_strcmp0 (vitae_section_get_title (section), title) == 0)
+        return section;
+    }
+  return NULL;
+}
+
+/* A table of personal data whose labels, in capitals and without
+ * colons, the reader gives before their values (and before the
+ * headings and dates of the column they share). */
+static void
+test_name_label_in_capitals (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 120, 220, 14, 0, "Curriculum Vitae");
+  add_line (lines, 70, 175, 12, 60, "Angaben zur Person")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 165, 190, 9, 30, "NAME")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 155, 190, 9, 6, "ANSCHRIFT")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 160, 190, 9, 6, "TELEFON")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 128, 190, 9, 6, "E-MAIL ADRESSE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 140, 185, 12, 40, "Ausbildung")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 70, 160, 9, 20, "01/10/2016–30/09/2020");
+  add_line (lines, 225, 330, 14, 0, "Frieda Lindqvist")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 228, 380, 10, 4, "Birkenallee 7, 24103 Kiel");
+  add_line (lines, 228, 300, 10, 6, "+49 151 2345678");
+  add_line (lines, 228, 330, 10, 6, "frieda.lindqvist@example.de");
+  add_line (lines, 220, 440, 14, 70, "Bachelorstudium Schiffbau");
+  add_line (lines, 212, 330, 10, 4, "Fachhochschule Kiel");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Frieda Lindqvist");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+49 151 2345678");
+  /* The label is no section of its own. */
+  g_assert_null (find_section (document, "Name"));
+}
+
+/* A given name in capitals over the surname set much larger, from the
+ * same edge, under a cover's title. */
+static void
+test_name_in_two_sizes (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 52, 140, 12, 0, "Curriculum Vitae")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 192, 280, 21, 37, "TOMASZ")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 192, 330, 37, -4, "WIERZBA")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 192, 270, 8, 0, "STUDENT OF GAME DESIGN");
+  add_line (lines, 192, 530, 8, 6, "I study computer science and build small games with friends in the evenings.");
+  add_line (lines, 209, 300, 8, 11, "tomasz.wierzba@example.pl");
+  add_line (lines, 58, 130, 10.5, 32, "SKILLS")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 58, 130, 8, 6, "C#, Unity, Blender");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "TOMASZ WIERZBA");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "tomasz.wierzba@example.pl");
+}
+
+/* A tagline in capitals, set like a heading, between the name and the
+ * line of contact details: the headline, and the header goes on. */
+static void
+test_tagline_over_contacts (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 184, 534, 30, 0, "NICOLÁS ARAYA PUGA")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 276, 436, 18, 8, "DISEÑO GRÁFICO");
+  add_line (lines, 185, 548, 11, 8, "nicolas.araya@example.cl\t299-4123456\tTemuco")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 205, 400, 14, 34, "PERFIL PROFESIONAL")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 207, 580, 11, 16, "Diseñador con tres años de experiencia en identidad de marca.");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "NICOLÁS ARAYA PUGA");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "label"), ==, "DISEÑO GRÁFICO");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "299-4123456");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "nicolas.araya@example.cl");
+  g_assert_null (find_section (document, "Diseño Gráfico"));
+}
+
+/* The name in a sidebar under its photo, set as large as the headings,
+ * read after the main column's profile paragraph beside it; the heading
+ * of the contact details under it. */
+static void
+test_name_in_sidebar (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 300, 366, 18, 0, "PROFIL");
+  add_line (lines, 292, 600, 10, 11, "Jestem kierowcą z ośmioletnim doświadczeniem w transporcie");
+  add_line (lines, 292, 600, 10, 2, "międzynarodowym. Planuję trasy, rozliczam przewozy i rozmawiam z");
+  add_line (lines, 292, 600, 10, 2, "klientami po niemiecku i angielsku. Szukam teraz pracy w biurze");
+  add_line (lines, 292, 480, 10, 2, "spedycji, gdzie mogę dalej się uczyć.");
+  add_line (lines, 49, 228, 18, 0, "OLENA KOWALCZUK")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 84, 190, 20, 38, "KONTAKT")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 88, 190, 12, 10, "+48 601 234 567");
+  add_line (lines, 54, 222, 12, 40, "olena.kowalczuk@example.pl");
+  add_line (lines, 300, 420, 18, 30, "DOŚWIADCZENIE");
+  add_line (lines, 300, 540, 12, 6, "Trans-Bałtyk, Gdańsk\t2016 - 2024");
+  add_line (lines, 306, 600, 10, 4, "• Planowanie tras przewozów po całej Europie");
+  add_line (lines, 306, 600, 10, 4, "• Rozliczanie kierowców i przewoźników");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "OLENA KOWALCZUK");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+48 601 234 567");
+  g_assert_null (find_section (document, "Olena Kowalczuk"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-headings/name-label-in-capitals", test_name_label_in_capitals);
+  g_test_add_func ("/import-headings/name-in-two-sizes", test_name_in_two_sizes);
+  g_test_add_func ("/import-headings/tagline-over-contacts", test_tagline_over_contacts);
+  g_test_add_func ("/import-headings/name-in-sidebar", test_name_in_sidebar);
+
+  return g_test_run ();
+}
