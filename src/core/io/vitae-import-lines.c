@@ -60,7 +60,20 @@ reader_init (Reader    *r,
   for (guint i = 0; i < lines->len; i++)
     {
       VitaeTextLine *line = line_at (r, i);
+      const char *item = line->size > 0 ? _vitae_import_after_bullet (line->text) : NULL;
+      g_autofree char *s = NULL, *e = NULL;
 
+      /* A mark before dates alone ("• 2010 – 2014" under a school) sets
+       * off the entry's dates, not an item. */
+      if (item != NULL && strchr (item, '\t') == NULL && _vitae_import_parse_dates (item, &s, &e))
+        {
+          char *dates = g_strdup (item);
+
+          g_free (line->text);
+          line->text = dates;
+          if (line->text_x > 0)
+            line->x = line->text_x;
+        }
       r->dated[i] = line->size > 0 && _vitae_import_after_bullet (line->text) == NULL &&
                     _vitae_import_has_dates (line->text);
     }
@@ -267,15 +280,17 @@ section_role (Reader        *r,
               VitaeTextLine *line,
               const char   **text)
 {
+  const char *item = _vitae_import_after_bullet (*text);
   Role role;
 
   /* Contact details that a second column puts after the sections: an
    * e-mail address or a labelled phone number on a short line of its
-   * own, when the header had none. */
+   * own, when the header had none, also as a list's item ("• Phone
+   * number: +38 …" under "Personal info"). */
   if (!r->in_header && g_utf8_strlen (*text, -1) <= 60 &&
-      _vitae_import_after_bullet (*text) == NULL && _vitae_import_is_contact_detail (&r->builder, *text))
+      _vitae_import_is_contact_detail (&r->builder, item != NULL ? item : *text))
     {
-      _vitae_import_read_contact (&r->builder, *text);
+      _vitae_import_read_contact (&r->builder, item != NULL ? item : *text);
       return ROLE_DONE;
     }
 

@@ -53,7 +53,8 @@
      (page, area, rectangles, n_rectangles)) \
   F (GList *, poppler_page_get_text_attributes, (PopplerPage *page), (page)) \
   F (GList *, poppler_page_get_text_attributes_for_area, (PopplerPage *page, PopplerRectangle *area), (page, area)) \
-  V (poppler_page_free_text_attributes, (GList *list), (list))
+  V (poppler_page_free_text_attributes, (GList *list), (list)) \
+  V (poppler_page_render, (PopplerPage *page, cairo_t *cairo), (page, cairo))
 
 #define ARCHIVE_CALLS(F, V) \
   F (const char *, archive_error_string, (struct archive *a), (a)) \

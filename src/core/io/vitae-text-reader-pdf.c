@@ -780,6 +780,7 @@ row_line (PdfPage    *p,
     line->flags |= VITAE_TEXT_LINE_ITALIC;
   if (t.icon)
     line->flags |= VITAE_TEXT_LINE_ICON;
+  _vitae_pdf_mark_line (row, line);
   *prev_bottom = t.bottom;
   return line;
 }
@@ -811,6 +812,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
   _vitae_pdf_read_columns (&p);
   spaces = page_spaces (&p);
   find_flush_rows (&p);
+  _vitae_pdf_find_marks (&p);
 
   for (guint k = 0; k < p.rows->len; k++)
     {

@@ -7,7 +7,8 @@
 
 /* What the PDF reader (vitae-text-reader-pdf.c), its columns
  * (vitae-text-reader-pdf-columns.c), its raised and lowered letters
- * (vitae-text-reader-pdf-scripts.c) and its bidirectional part
+ * (vitae-text-reader-pdf-scripts.c), its drawn list marks
+ * (vitae-text-reader-pdf-marks.c) and its bidirectional part
  * (vitae-text-reader-bidi.c) share. */
 
 #pragma once
@@ -27,6 +28,8 @@ typedef struct
                        * (while gathered: their balance) */
   gboolean flush;     /* whether it starts and ends where another row
                        * does (a justified paragraph's) */
+  double  mark_x;     /* where its list mark, drawn and not written,
+                       * starts, or 0 (_vitae_pdf_find_marks()) */
 } PdfLine;
 
 /* One page's characters, where they stand, and the rows they form. */
@@ -65,6 +68,13 @@ _vitae_pdf_read_columns (PdfPage *p);
 
 void
 _vitae_pdf_merge_scripts (PdfPage *p);
+
+void
+_vitae_pdf_find_marks (PdfPage *p);
+
+void
+_vitae_pdf_mark_line (PdfLine       *row,
+                      VitaeTextLine *line);
 
 gboolean
 _vitae_pdf_is_bidi_mark (gunichar c);

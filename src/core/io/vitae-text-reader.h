@@ -43,6 +43,9 @@ typedef struct
                     * starts, or -1 (and 0 outside PDFs) */
   double  right;   /* PDF: where the line ends from the page's left edge;
                     * else 0 */
+  double  text_x;  /* PDF: where the text starts after a list mark drawn
+                    * without a glyph (then text starts "• " and x is the
+                    * mark's); else 0 */
 } VitaeTextLine;
 
 void       vitae_text_line_free    (gpointer   line);

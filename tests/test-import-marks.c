@@ -1,0 +1,469 @@
+/* test-import-marks.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* List items of imported PDFs whose marks are drawn, not written: filled
+ * circles, squares, dashes, rings and small pictures left of the item's
+ * first letter, with no glyph in the text layer (Canva, wkhtmltopdf,
+ * ReportLab and browser exports draw them so); and what looks a little
+ * like them but is no item's mark: rules under headings, skill dots and
+ * bars, icons before contact details, a dark sidebar with white text.
+ * Each page is drawn here, in our own words (vitae-test-draw.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+/* The lines the reader gives for a page, logged for when an assertion
+ * fails (meson's log). */
+static GPtrArray *
+read_lines (DrawFunc draw)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *lines = vitae_pdf_read_lines (pdf, 10, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("x %.1f size %.1f: %s", line->x, line->size, line->text);
+    }
+  return lines;
+}
+
+/* The line that ends in @text. */
+static VitaeTextLine *
+line_ending (GPtrArray  *lines,
+             const char *text)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      if (g_str_has_suffix (line->text, text))
+        return line;
+    }
+  g_error ("no line ends in %s", text);
+  return NULL;
+}
+
+/* Whether the line ending in @text reads as a list item. */
+static gboolean
+reads_as_item (GPtrArray  *lines,
+               const char *text)
+{
+  return g_str_has_prefix (line_ending (lines, text)->text, "• ");
+}
+
+typedef enum
+{
+  MARK_CIRCLE,
+  MARK_SQUARE,
+  MARK_DASH,
+  MARK_RING,
+  MARK_PICTURE,
+} MarkShape;
+
+/* A list mark drawn centred at (@x, @y), without a glyph. */
+static void
+draw_mark (cairo_t   *cr,
+           MarkShape  shape,
+           double     x,
+           double     y)
+{
+  cairo_save (cr);
+  /* (Not joined to where the text before ended.) */
+  cairo_new_path (cr);
+  switch (shape)
+    {
+    case MARK_CIRCLE:
+      cairo_arc (cr, x, y, 2.2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    case MARK_SQUARE:
+      cairo_rectangle (cr, x - 2, y - 2, 4, 4);
+      cairo_fill (cr);
+      break;
+    case MARK_DASH:
+      cairo_rectangle (cr, x - 3, y - 0.6, 6, 1.2);
+      cairo_fill (cr);
+      break;
+    case MARK_RING:
+      cairo_set_line_width (cr, 0.8);
+      cairo_arc (cr, x, y, 2.2, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      break;
+    case MARK_PICTURE:
+      {
+        /* A bitmap of a dot, 12 pixels wide, set 4.5 points wide. */
+        cairo_surface_t *dot = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 12, 12);
+        cairo_t *dc = cairo_create (dot);
+
+        cairo_set_source_rgb (dc, 0.1, 0.3, 0.6);
+        cairo_arc (dc, 6, 6, 5.5, 0, 2 * G_PI);
+        cairo_fill (dc);
+        cairo_destroy (dc);
+        cairo_translate (cr, x - 2.25, y - 2.25);
+        cairo_scale (cr, 4.5 / 12, 4.5 / 12);
+        cairo_set_source_surface (cr, dot, 0, 0);
+        cairo_paint (cr);
+        cairo_surface_destroy (dot);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  cairo_restore (cr);
+}
+
+/* Text of 10 points drawn at @y has the middle of its small letters some
+ * 8 points below. */
+#define MIDDLE 8.5
+
+static const char * const entries[][4] = {
+  { "Harbour Survey Office", "Charted the silted channel before the spring dredging.",
+    "Cut the survey's turnaround from three weeks to nine days", "Trained four deckhands on the echo sounder" },
+  { "Tidewater Instruments", "Built and tested tide gauges for small ports.",
+    "Designed a gauge housing that survived two winters", "Wrote the calibration checklist still in use" },
+  { "Northern Ferry Line", "Kept the timetable data of eleven routes.",
+    "Moved the route data from spreadsheets to a database", "Answered the crews' questions about the new tablets" },
+  { "Coastal Trust", "Volunteered on weekends.", "Counted seabirds on the outer islands each May",
+    "Led beach clean-ups with forty volunteers" },
+  { "Fjord Museum", "Guided visitors in summer.", "Wrote the audio guide of the boat hall",
+    "Ran the children's knot-tying workshop" },
+};
+
+/* Entries with a title, a line of description and two items each, the
+ * items' marks drawn in five ways: a circle, a square, a dash, a ring and
+ * a small picture. The items' text starts where the title's does, the
+ * marks hang left of it, so nothing but the marks tells the items from
+ * the description. */
+static void
+draw_shapes (cairo_t *cr)
+{
+  double y = 130;
+
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  for (guint e = 0; e < G_N_ELEMENTS (entries); e++)
+    {
+      draw_text (cr, 60, y, entries[e][0], 10, TRUE);
+      draw_text (cr, 60, y += 16, entries[e][1], 10, FALSE);
+      for (guint i = 2; i < 4; i++)
+        {
+          draw_mark (cr, (MarkShape) e, 52, (y += 16) + MIDDLE);
+          draw_text (cr, 60, y, entries[e][i], 10, FALSE);
+        }
+      y += 26;
+    }
+}
+
+static void
+test_shapes (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_shapes);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_shapes);
+
+  for (guint e = 0; e < G_N_ELEMENTS (entries); e++)
+    {
+      VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, e);
+
+      g_test_message ("entry %u", e);
+      g_assert_false (reads_as_item (lines, entries[e][0]));
+      g_assert_false (reads_as_item (lines, entries[e][1]));
+      g_assert_true (reads_as_item (lines, entries[e][2]));
+      g_assert_true (reads_as_item (lines, entries[e][3]));
+      /* The mark starts the line, as a written one would. */
+      g_assert_cmpfloat (line_ending (lines, entries[e][2])->x, <, 55);
+
+      g_assert_nonnull (entry);
+      g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+      g_assert_cmpstr (bullet_text (entry, 0), ==, entries[e][2]);
+      g_assert_cmpstr (bullet_text (entry, 1), ==, entries[e][3]);
+    }
+}
+
+/* A bitmap icon, 8 points wide, at (@x, @y): a filled rounded square
+ * with two white bars ("in"), or a filled circle with a white one inside. */
+static void
+draw_bitmap_icon (cairo_t  *cr,
+                  gboolean  square,
+                  double    x,
+                  double    y)
+{
+  cairo_surface_t *icon = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 32, 32);
+  cairo_t *ic = cairo_create (icon);
+
+  cairo_set_source_rgb (ic, 0.1, 0.4, 0.7);
+  if (square)
+    cairo_rectangle (ic, 1, 1, 30, 30);
+  else
+    cairo_arc (ic, 16, 16, 15, 0, 2 * G_PI);
+  cairo_fill (ic);
+  cairo_set_source_rgb (ic, 1, 1, 1);
+  if (square)
+    {
+      cairo_rectangle (ic, 8, 12, 4, 14);
+      cairo_rectangle (ic, 16, 12, 4, 14);
+    }
+  else
+    cairo_arc (ic, 16, 14, 7, 0, 2 * G_PI);
+  cairo_fill (ic);
+  cairo_destroy (ic);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, 0.25, 0.25);
+  cairo_set_source_surface (cr, icon, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (icon);
+}
+
+/* A header with icons drawn before each contact detail: an envelope, a
+ * handset and a pin as paths, and two pictures, each some 0.6 to 0.8 em
+ * across (text of 10 points is 13.3 units large). */
+static void
+draw_icons (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Oskar Lindqvist", 20, TRUE);
+  /* An envelope, stroked. */
+  cairo_new_path (cr);
+  cairo_set_line_width (cr, 0.8);
+  cairo_rectangle (cr, 52, 77, 9, 6.5);
+  cairo_move_to (cr, 52, 77);
+  cairo_line_to (cr, 56.5, 81);
+  cairo_line_to (cr, 61, 77);
+  cairo_stroke (cr);
+  draw_text (cr, 66, 72, "oskar.lindqvist@example.se", 10, FALSE);
+  /* A handset: a thick arc. */
+  cairo_new_path (cr);
+  cairo_set_line_width (cr, 2.2);
+  cairo_arc (cr, 57, 97, 4, 0.6 * G_PI, 1.4 * G_PI);
+  cairo_stroke (cr);
+  draw_text (cr, 66, 88, "070 123 45 67", 10, FALSE);
+  /* A pin: a filled drop with a hole. */
+  cairo_new_path (cr);
+  cairo_arc (cr, 56.5, 110, 3.5, G_PI, 2 * G_PI);
+  cairo_line_to (cr, 56.5, 117.5);
+  cairo_close_path (cr);
+  cairo_arc_negative (cr, 56.5, 110, 1.3, 2 * G_PI, 0);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_fill (cr);
+  draw_text (cr, 66, 104, "Göteborg, Sweden", 10, FALSE);
+  draw_bitmap_icon (cr, TRUE, 53, 124.5);
+  draw_text (cr, 66, 120, "linkedin.com/in/olindqvist", 10, FALSE);
+  draw_bitmap_icon (cr, FALSE, 53, 140.5);
+  draw_text (cr, 66, 136, "github.com/olindqvist", 10, FALSE);
+
+  draw_text (cr, 40, 170, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 60, 194, "Harbour Survey Office", 10, TRUE);
+  draw_text (cr, 60, 210, "Charted the silted channel before the spring dredging.", 10, FALSE);
+}
+
+static void
+test_icons (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_icons);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_icons);
+
+  g_assert_false (reads_as_item (lines, "oskar.lindqvist@example.se"));
+  g_assert_false (reads_as_item (lines, "070 123 45 67"));
+  g_assert_false (reads_as_item (lines, "Göteborg, Sweden"));
+  g_assert_false (reads_as_item (lines, "linkedin.com/in/olindqvist"));
+  g_assert_false (reads_as_item (lines, "github.com/olindqvist"));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "oskar.lindqvist@example.se");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "070 123 45 67");
+}
+
+static const char * const skills[] = { "Hydrography", "Tide models", "Echo sounders", "Chart plotting" };
+
+/* Rules and bars that stand left of lines or run through them: a rule
+ * across the page under a heading, a short coloured bar under another,
+ * skill levels as five dots before each skill's name, and levels as bars. */
+static void
+draw_rules (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  /* A rule under the heading, through the top of the next line. */
+  cairo_rectangle (cr, 40, 119, 515, 1);
+  cairo_fill (cr);
+  draw_text (cr, 60, 118, "Harbour Survey Office", 10, TRUE);
+  draw_text (cr, 60, 134, "Charted the silted channel before the spring dredging.", 10, FALSE);
+
+  draw_text (cr, 40, 170, "SKILLS", 12, TRUE);
+  /* A short bar under the heading, left of the next line's first letter. */
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.8, 0.5, 0.1);
+  cairo_rectangle (cr, 40, 188.5, 14, 2);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (skills); i++)
+    {
+      double y = 190 + 16 * i;
+
+      /* Five dots, the first 4 - i filled. */
+      for (guint d = 0; d < 5; d++)
+        {
+          cairo_new_path (cr);
+          cairo_arc (cr, 64 + 6 * d, y + MIDDLE, 2, 0, 2 * G_PI);
+          if (d < 4 - i)
+            cairo_fill (cr);
+          else
+            {
+              cairo_set_line_width (cr, 0.6);
+              cairo_stroke (cr);
+            }
+        }
+      draw_text (cr, 96, y, skills[i], 10, FALSE);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (skills); i++)
+    {
+      double y = 270 + 16 * i;
+
+      /* A bar, its first part filled. */
+      cairo_new_path (cr);
+      cairo_set_line_width (cr, 0.6);
+      cairo_rectangle (cr, 60, y + MIDDLE - 2, 28, 4);
+      cairo_stroke (cr);
+      cairo_rectangle (cr, 60, y + MIDDLE - 2, 28 - 6 * i, 4);
+      cairo_fill (cr);
+      draw_text (cr, 96, y, skills[i], 10, FALSE);
+    }
+}
+
+static void
+test_rules (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_rules);
+
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_false (g_str_has_prefix (((VitaeTextLine *) g_ptr_array_index (lines, i))->text, "•"));
+}
+
+static const char * const traits[] = { "Calm in rough weather", "Careful with numbers", "Patient teacher" };
+
+/* A dark sidebar with white text, its list once without marks and once
+ * with white dots; the main column's lines start just right of the
+ * sidebar's edge. */
+static void
+draw_sidebar (cairo_t *cr)
+{
+  cairo_set_source_rgb (cr, 0.12, 0.16, 0.22);
+  cairo_rectangle (cr, 0, 0, 180, 842);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  draw_text (cr, 20, 100, "PROFILE", 12, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (traits); i++)
+    draw_text (cr, 34, 124 + 16 * i, traits[i], 9, FALSE);
+  draw_text (cr, 20, 200, "HOBBIES", 12, TRUE);
+  draw_text (cr, 34, 224, "Sailing small boats", 9, FALSE);
+  draw_mark (cr, MARK_CIRCLE, 27, 224 + 7.5);
+  draw_text (cr, 34, 240, "Restoring old radios", 9, FALSE);
+  draw_mark (cr, MARK_CIRCLE, 27, 240 + 7.5);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_text (cr, 190, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 190, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 190, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 200, 124, "Harbour Survey Office", 10, TRUE);
+  draw_text (cr, 200, 140, "Charted the silted channel before the spring dredging.", 10, FALSE);
+}
+
+static void
+test_sidebar (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_sidebar);
+
+  for (guint i = 0; i < G_N_ELEMENTS (traits); i++)
+    g_assert_false (reads_as_item (lines, traits[i]));
+  g_assert_false (reads_as_item (lines, "Harbour Survey Office"));
+  g_assert_false (reads_as_item (lines, "Charted the silted channel before the spring dredging."));
+  /* Light marks on the dark ground are marks. */
+  g_assert_true (reads_as_item (lines, "Sailing small boats"));
+  g_assert_true (reads_as_item (lines, "Restoring old radios"));
+}
+
+/* Contact details set as a list's items under "Personal info" at the
+ * end of the page, the header having none ("• Email address: …"). */
+static void
+draw_personal_items (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Ilse Vermeulen", 20, TRUE);
+  draw_text (cr, 40, 72, "Ferry Dispatcher", 11, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 124, "Northern Ferry Line", 10, TRUE);
+  draw_text (cr, 40, 140, "• Kept the timetable data of eleven routes", 10, FALSE);
+  draw_text (cr, 40, 156, "• Answered the crews' questions about the new tablets", 10, FALSE);
+  draw_text (cr, 40, 190, "Personal info", 12, TRUE);
+  draw_text (cr, 40, 214, "• Date of birth: 12.03.1994", 10, FALSE);
+  draw_text (cr, 40, 230, "• Phone number: +31 6 1234 5678", 10, FALSE);
+  draw_text (cr, 40, 246, "• Email address: ilse.vermeulen@example.nl", 10, FALSE);
+}
+
+static void
+test_personal_items (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_personal_items);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ilse.vermeulen@example.nl");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+31 6 1234 5678");
+}
+
+/* A school's dates set as an item of their own under its name
+ * ("• 2012 – 2016"), then its items. */
+static void
+draw_dated_school (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Ilse Vermeulen", 20, TRUE);
+  draw_text (cr, 40, 72, "ilse.vermeulen@example.nl", 9, FALSE);
+  draw_text (cr, 40, 100, "EDUCATION", 12, TRUE);
+  draw_text (cr, 40, 124, "Maritime College Rotterdam", 10, TRUE);
+  draw_text (cr, 40, 140, "• 2012 – 2016", 10, FALSE);
+  draw_text (cr, 40, 156, "• Thesis on ferry timetables in winter", 10, FALSE);
+  draw_text (cr, 40, 172, "• Sailing team captain", 10, FALSE);
+}
+
+static void
+test_dated_school (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_dated_school);
+  VitaeEntry *school = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+
+  g_assert_nonnull (school);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (school), "start"), ==, "2012");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (school), "end"), ==, "2016");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (school), ==, 2);
+  g_assert_cmpstr (bullet_text (school, 0), ==, "Thesis on ferry timetables in winter");
+  g_assert_cmpstr (bullet_text (school, 1), ==, "Sailing team captain");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-marks/shapes", test_shapes);
+  g_test_add_func ("/import-marks/icons", test_icons);
+  g_test_add_func ("/import-marks/rules", test_rules);
+  g_test_add_func ("/import-marks/sidebar", test_sidebar);
+  g_test_add_func ("/import-marks/personal-items", test_personal_items);
+  g_test_add_func ("/import-marks/dated-school", test_dated_school);
+
+  return g_test_run ();
+}
