@@ -219,7 +219,7 @@ channel_distance (guint32 a,
   return most;
 }
 
-/* The colour most of the strip's edge has, or FALSE when none has most
+/* The colour most of the strip's edge has, or FALSE when none has 70 %
  * of it. */
 static gboolean
 strip_ground (const guint32 *pixels,
@@ -229,23 +229,26 @@ strip_ground (const guint32 *pixels,
               int            h,
               guint32       *ground)
 {
-  g_autoptr(GHashTable) votes = g_hash_table_new (g_direct_hash, g_direct_equal);
-  guint n = 0, best = 0;
+  guint32 colours[16];
+  guint counts[16] = { 0, }, n_colours = 0, n = 0, best = 0;
 
   for (int y = 0; y < h; y++)
-    for (int x = 0; x < w; x++)
+    for (int x = 0; x < w; x += (y == 0 || y == h - 1) ? 1 : MAX (w - 1, 1))
       {
-        guint32 colour;
-        guint count;
+        guint32 colour = pixels[y * stride + x];
+        guint k = 0;
 
-        if ((y != 0 && y != h - 1 && x != 0 && x != w - 1) || kind[y * w + x] == PIXEL_TEXT)
+        if (kind[y * w + x] == PIXEL_TEXT)
           continue;
-        colour = pixels[y * stride + x];
-        count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, GUINT_TO_POINTER (colour))) + 1;
-        g_hash_table_insert (votes, GUINT_TO_POINTER (colour), GUINT_TO_POINTER (count));
         n++;
-        if (count > best)
-          best = count, *ground = colour;
+        while (k < n_colours && colours[k] != colour)
+          k++;
+        if (k == n_colours && n_colours == G_N_ELEMENTS (colours))
+          continue;
+        if (k == n_colours)
+          colours[n_colours++] = colour;
+        if (++counts[k] > best)
+          best = counts[k], *ground = colour;
       }
   return n > 0 && best * 10 >= n * 7;
 }
@@ -322,7 +325,8 @@ blob_is_mark (const Strip *strip,
 }
 
 /* Marks the pixels of the strip (@w by @h from (@left, @top)) that the
- * page's letters cover: a glyph is no drawn mark. */
+ * page's letters cover: a glyph is no drawn mark. (Spaces are nothing:
+ * some PDFs set one where the mark is drawn.) */
 static void
 mask_letters (PdfPage *p,
               guint8  *kind,
@@ -332,12 +336,19 @@ mask_letters (PdfPage *p,
               double   left,
               double   top)
 {
-  for (guint i = 0; i < p->n_rects; i++)
-    {
-      const PopplerRectangle *r = &p->rects[i];
-      int x1 = MAX (0, (int) floor ((r->x1 - left) * scale)), x2 = MIN (w, (int) ceil ((r->x2 - left) * scale));
-      int y1 = MAX (0, (int) floor ((r->y1 - top) * scale)), y2 = MIN (h, (int) ceil ((r->y2 - top) * scale));
+  double right = left + w / scale, bottom = top + h / scale;
 
+  for (glong c = 0; c < p->n_chars; c++)
+    {
+      const PopplerRectangle *r = &p->rects[MIN (p->rect_of[c], p->n_rects - 1)];
+      int x1, x2, y1, y2;
+
+      if (r->x2 < left || r->x1 > right || r->y2 < top || r->y1 > bottom || g_unichar_isspace (p->chars[c]))
+        continue;
+      x1 = MAX (0, (int) floor ((r->x1 - left) * scale));
+      x2 = MIN (w, (int) ceil ((r->x2 - left) * scale));
+      y1 = MAX (0, (int) floor ((r->y1 - top) * scale));
+      y2 = MIN (h, (int) ceil ((r->y2 - top) * scale));
       for (int y = y1; y < y2 && x2 > x1; y++)
         memset (kind + y * w + x1, PIXEL_TEXT, x2 - x1);
     }
