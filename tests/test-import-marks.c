@@ -195,6 +195,107 @@ test_shapes (void)
     }
 }
 
+static const char * const faint_items[] = {
+  "Validated the gauge firmware on the test bench", "Wrote the field manual for the new sensors",
+  "Ported the logger to a smaller board", "Cut the battery use by a third",
+};
+
+/* Items marked with light grey chevrons and triangles, as some LaTeX
+ * templates draw them: far fainter than the text. */
+static void
+draw_faint_arrows (cairo_t *cr)
+{
+  double y = 130;
+
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, y, "Tidewater Instruments", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (faint_items); i++)
+    {
+      double x = 47, middle = (y += 16) + MIDDLE;
+
+      cairo_save (cr);
+      cairo_new_path (cr);
+      cairo_set_source_rgb (cr, 0.9, 0.9, 0.9);
+      if (i < 2)
+        {
+          /* A chevron. */
+          cairo_move_to (cr, x - 2, middle - 3.5);
+          cairo_line_to (cr, x, middle - 3.5);
+          cairo_line_to (cr, x + 2.5, middle);
+          cairo_line_to (cr, x, middle + 3.5);
+          cairo_line_to (cr, x - 2, middle + 3.5);
+          cairo_line_to (cr, x + 0.5, middle);
+        }
+      else
+        {
+          /* A triangle. */
+          cairo_move_to (cr, x - 2, middle - 3);
+          cairo_line_to (cr, x + 2.5, middle);
+          cairo_line_to (cr, x - 2, middle + 3);
+        }
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      draw_text (cr, 56, y, faint_items[i], 10, FALSE);
+    }
+}
+
+static void
+test_faint_arrows (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_faint_arrows);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_faint_arrows);
+  VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (faint_items); i++)
+    g_assert_true (reads_as_item (lines, faint_items[i]));
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, G_N_ELEMENTS (faint_items));
+}
+
+/* Items set solid (lines 0.7 of their size apart, as tight as the boxes
+ * some PDFs give their letters: each box reaches over the marks of the
+ * lines above and below), wrapping back to the column's edge, under the
+ * marks. */
+static void
+draw_tight_lines (cairo_t *cr)
+{
+  static const char * const lines[][2] = {
+    { "•", "Moved the route data of eleven ferries" }, { "", "from spreadsheets into one database" },
+    { "•", "Answered the crews' questions" }, { "", "about the new tablets" },
+    { "•", "Kept the timetables of winter" }, { "•", "Planned the extra summer sailings" },
+  };
+  double y = 130;
+
+  draw_text (cr, 40, 40, "Ilse Vermeulen", 20, TRUE);
+  draw_text (cr, 40, 72, "ilse.vermeulen@example.nl", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, y, "Northern Ferry Line", 10, TRUE);
+  y += 4;
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      y += 9.5;
+      if (lines[i][0][0] != '\0')
+        draw_mark (cr, MARK_CIRCLE, 46, y + MIDDLE);
+      draw_text (cr, lines[i][0][0] != '\0' ? 52 : 40, y, lines[i][1], 10, FALSE);
+    }
+}
+
+static void
+test_tight_lines (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_tight_lines);
+
+  g_assert_true (reads_as_item (lines, "Moved the route data of eleven ferries"));
+  g_assert_false (reads_as_item (lines, "from spreadsheets into one database"));
+  g_assert_true (reads_as_item (lines, "Answered the crews' questions"));
+  g_assert_false (reads_as_item (lines, "about the new tablets"));
+  g_assert_true (reads_as_item (lines, "Kept the timetables of winter"));
+  g_assert_true (reads_as_item (lines, "Planned the extra summer sailings"));
+}
+
 /* A bitmap icon, 8 points wide, at (@x, @y): a filled rounded square
  * with two white bars ("in"), or a filled circle with a white one inside. */
 static void
@@ -459,6 +560,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-marks/shapes", test_shapes);
+  g_test_add_func ("/import-marks/faint-arrows", test_faint_arrows);
+  g_test_add_func ("/import-marks/tight-lines", test_tight_lines);
   g_test_add_func ("/import-marks/icons", test_icons);
   g_test_add_func ("/import-marks/rules", test_rules);
   g_test_add_func ("/import-marks/sidebar", test_sidebar);

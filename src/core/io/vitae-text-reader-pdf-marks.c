@@ -15,27 +15,36 @@
  *
  *  - a strip is looked at for a row that reads left to right, starts
  *    with a letter (not a written mark) and is indented: another row of
- *    the page starts half an em to eight ems left of it, and no row
- *    with a written mark has its letters start where it does (those are
- *    the items' wrapped lines);
- *  - the strip is as tall as the row's first letter and reaches 2.5 ems
- *    left of it; the page's letters are masked out of it (a glyph is in
- *    the text layer already);
+ *    the page starts half an em to eight ems left of it, and it is no
+ *    wrapped line of an item with a written mark (wraps_written_item());
+ *  - the strip reaches 2.5 ems left of the row's first letter and a
+ *    fifth of the letter's height above and below it, but no further
+ *    than halfway to the rows above and below in its column (some PDFs
+ *    give their letters boxes twice as tall as the lines are apart);
+ *    the letters of the row are masked out of it (a glyph is in the
+ *    text layer already);
  *  - it is rendered on white paper; its ground is the colour 70 % of its
  *    edge has (a list on a dark sidebar has a light mark on a dark
  *    ground), and a strip whose edge has no such colour (a sidebar's
  *    edge, a photo) has no mark;
- *  - ink is what differs from the ground; of its connected blobs, the
- *    one nearest the letter is the mark when it touches no edge of the
- *    strip (not a rule or an underline running through, not a band of
- *    colour), is at least 0.12 em wide, stands 0.1 to 2 ems clear of
- *    the letter, has its middle within a quarter of the letter's height
- *    of the letter's middle, and is a dot or a square (as wide as tall
- *    within a factor of 1.6, at most 0.55 em, its middle inked, 45 % of
- *    its box filled), a dash (at most a third as tall as wide, at most
- *    0.7 em, 70 % filled) or a ring (as wide as tall within a quarter,
- *    at most 0.55 em, its middle empty: a nested item's "◦"); the
- *    icons set before contact details are larger;
+ *  - ink is what differs from the ground, however faintly (a light grey
+ *    chevron on white); each connected blob of it is measured by its
+ *    core, the pixels at least half as far from the ground as its
+ *    strongest; blobs cut by the strip's top or bottom edge (the letters
+ *    of the rows above and below, a sidebar's edge) are left out, unless
+ *    they run across it (a rule);
+ *  - the blob nearest the letter is the mark when it touches neither
+ *    side of the strip (not a rule or an underline running through), is
+ *    at least 0.12 em wide, stands 0.1 to 2 ems clear of the letter, has
+ *    its middle within a quarter of the letter's height of the letter's
+ *    middle, and is a dot or a square (as wide as tall within a factor
+ *    of 1.6, at most 0.55 em, its middle inked, 45 % of its box filled),
+ *    a dash (at most a third as tall as wide, at most 0.7 em, 70 %
+ *    filled), a ring (as wide as tall within a quarter, at most 0.55 em,
+ *    its middle empty: a nested item's "◦") or an arrow (a triangle or
+ *    chevron pointing right: up to 2.5 times as tall as wide, at most
+ *    0.6 em wide and 0.75 em tall, 35 % filled); the icons set before
+ *    contact details are larger;
  *  - no other blob stands within an em left of it (skill dots in a row);
  *  - the mark counts when another mark of the page looks alike (as
  *    large, as filled, of one colour: a list has items, while an icon
@@ -60,8 +69,8 @@
 typedef struct
 {
   guint  row;
-  double x0, top, bottom, size;   /* the first letter's left, height and size */
-  double x1, x2;                  /* the strip, in points */
+  double x0, letter_top, letter_bottom, size;   /* the first letter's left, height and size */
+  double x1, x2, top, bottom;     /* the strip, in points */
   /* What was found: the mark's box in points and its colour. */
   gboolean found;
   double   mx1, mx2, my1, my2;
@@ -74,13 +83,15 @@ typedef struct
 {
   int   x1, y1, x2, y2;   /* inclusive */
   guint count;
-  gboolean edge;          /* touches the strip's edge */
+  gboolean edge;          /* touches the strip's left or right edge */
+  gboolean across;        /* touches both */
+  gboolean edge_y;        /* touches its top or bottom edge */
   gboolean full_middle;   /* its middle pixel is ink */
   guint64 r, g, b;        /* the sum of its colours */
 } Blob;
 
 /* Pixels of a strip: what each one is. */
-enum { PIXEL_GROUND, PIXEL_INK, PIXEL_TEXT, PIXEL_SEEN };
+enum { PIXEL_GROUND, PIXEL_INK, PIXEL_TEXT, PIXEL_SEEN, PIXEL_CORE };
 
 static gboolean
 is_mark_glyph (gunichar c)
@@ -155,55 +166,122 @@ row_start (PdfPage                 *p,
   return *first != NULL && (*first)->y2 > (*first)->y1;
 }
 
+/* Some fonts' letters are much taller in the text layer than on the
+ * page (Chromium's line boxes: 31 points for a 12-point line set 18
+ * points apart), so that a row's box takes in half of the rows above and
+ * below it (and their marks): a strip reaches no further than halfway to
+ * the middle of the nearest row above or below in its column. */
+static void
+narrow_strip (PdfPage *p,
+              Strip   *strip)
+{
+  double middle = (strip->top + strip->bottom) / 2, half = (strip->bottom - strip->top) / 2;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      double distance = ABS ((row->top + row->bottom) / 2 - middle), x1 = G_MAXDOUBLE, x2 = -1;
+
+      if (k == strip->row || distance >= 2 * half || distance < 0.2 * half)
+        continue;
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          const PopplerRectangle *r = &p->rects[p->rect_of[g_array_index (row->chars, guint, j)]];
+
+          x1 = MIN (x1, r->x1);
+          x2 = MAX (x2, r->x2);
+        }
+      if (x1 < strip->x2 + strip->size && x2 > strip->x1)
+        half = distance / 2;
+    }
+  strip->top = middle - half;
+  strip->bottom = middle + half;
+}
+
+/* Where a row starts and ends, its height, and where its letters start
+ * after a written mark (or -1). */
+typedef struct
+{
+  double x1, x2, top, after_mark;
+} RowPlace;
+
+/* Whether the row at @k is a wrapped line of a written item: the nearest
+ * row above that starts left of it and reaches over it has a written
+ * mark, and its letters start where this row's do. */
+static gboolean
+wraps_written_item (GArray *places,
+                    guint   k,
+                    double  size)
+{
+  const RowPlace *row = &g_array_index (places, RowPlace, k), *above = NULL;
+
+  for (guint j = 0; j < places->len; j++)
+    {
+      const RowPlace *other = &g_array_index (places, RowPlace, j);
+
+      if (j != k && other->top < row->top && other->x1 <= row->x1 - 0.5 * size && other->x2 > row->x1 &&
+          (above == NULL || other->top > above->top))
+        above = other;
+    }
+  return above != NULL && above->after_mark >= 0 && ABS (above->after_mark - row->x1) < 1;
+}
+
 /* The strips of the page's rows worth a look: those that read left to
  * right, start with a letter, not with a mark of their own, and are
  * indented: another row starts half an em to eight ems left of them
- * (the section's heading, the entry's title), and no row with a written
- * mark has its letters start where they do (those are the wrapped lines
- * of its items). */
+ * (the section's heading, the entry's title), and they are no wrapped
+ * line of an item with a written mark (wraps_written_item()). */
 static GArray *
 find_strips (PdfPage *p)
 {
   GArray *strips = g_array_new (FALSE, TRUE, sizeof (Strip));
-  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) after_marks = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) places = g_array_new (FALSE, TRUE, sizeof (RowPlace));
 
+  g_array_set_size (places, p->rows->len);
   for (guint k = 0; k < p->rows->len; k++)
     {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      RowPlace *place = &g_array_index (places, RowPlace, k);
       const PopplerRectangle *r;
       PopplerTextAttributes *a;
       gboolean marked;
-      double after_mark;
 
-      if (!row_start (p, &g_array_index (p->rows, PdfLine, k), &r, &a, &marked, &after_mark))
+      place->x1 = G_MAXDOUBLE;
+      place->x2 = -G_MAXDOUBLE;
+      place->top = row->top;
+      if (!row_start (p, row, &r, &a, &marked, &place->after_mark))
         continue;
-      g_array_append_val (starts, r->x1);
-      if (after_mark >= 0)
-        g_array_append_val (after_marks, after_mark);
+      place->x1 = r->x1;
+      for (guint j = 0; j < row->chars->len; j++)
+        place->x2 = MAX (place->x2, p->rects[p->rect_of[g_array_index (row->chars, guint, j)]].x2);
     }
   for (guint k = 0; k < p->rows->len; k++)
     {
       Strip strip = { k, };
       const PopplerRectangle *r;
       PopplerTextAttributes *a;
-      gboolean marked, indented = FALSE, wrapped = FALSE;
+      gboolean marked, indented = FALSE;
       double after_mark;
 
       if (!row_start (p, &g_array_index (p->rows, PdfLine, k), &r, &a, &marked, &after_mark) || marked)
         continue;
       strip.x0 = r->x1;
-      strip.top = r->y1;
-      strip.bottom = r->y2;
+      strip.letter_top = r->y1;
+      strip.letter_bottom = r->y2;
+      /* (A mark may stand out of a small font's box.) */
+      strip.top = r->y1 - 0.2 * (r->y2 - r->y1);
+      strip.bottom = r->y2 + 0.2 * (r->y2 - r->y1);
       strip.size = a && a->font_size > 0 ? a->font_size : (r->y2 - r->y1) / 1.2;
       strip.x2 = strip.x0;
       strip.x1 = MAX (0, strip.x0 - 2.5 * strip.size);
-      for (guint j = 0; j < starts->len && !indented; j++)
-        indented = strip.x0 - g_array_index (starts, double, j) >= 0.5 * strip.size &&
-                   strip.x0 - g_array_index (starts, double, j) <= 8 * strip.size;
-      for (guint j = 0; j < after_marks->len && !wrapped; j++)
-        wrapped = ABS (strip.x0 - g_array_index (after_marks, double, j)) < 1;
-      if (indented && !wrapped && strip.x2 - strip.x1 >= 0.5 * strip.size)
-        g_array_append_val (strips, strip);
+      for (guint j = 0; j < places->len && !indented; j++)
+        indented = strip.x0 - g_array_index (places, RowPlace, j).x1 >= 0.5 * strip.size &&
+                   strip.x0 - g_array_index (places, RowPlace, j).x1 <= 8 * strip.size;
+      if (indented && !wraps_written_item (places, k, strip.size) && strip.x2 - strip.x1 >= 0.5 * strip.size)
+        {
+          narrow_strip (p, &strip);
+          g_array_append_val (strips, strip);
+        }
     }
   return strips;
 }
@@ -214,7 +292,7 @@ channel_distance (guint32 a,
 {
   int most = 0;
 
-  for (int shift = 0; shift < 32; shift += 8)
+  for (int shift = 0; shift < 24; shift += 8)
     most = MAX (most, ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
   return most;
 }
@@ -253,7 +331,10 @@ strip_ground (const guint32 *pixels,
   return n > 0 && best * 10 >= n * 7;
 }
 
-/* Gathers the blob of ink at (@x, @y) (8-connected). */
+/* Gathers the blob of ink at (@x, @y) (8-connected), and measures its
+ * core: the pixels at least half as far from the @ground as its
+ * strongest (so that a faint mark and a dark one, with their soft edges,
+ * measure alike). */
 static void
 fill_blob (const guint32 *pixels,
            int            stride,
@@ -262,30 +343,20 @@ fill_blob (const guint32 *pixels,
            int            h,
            int            x,
            int            y,
+           guint32        ground,
            Blob          *blob)
 {
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
-  int start = y * w + x;
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (int));
+  int start = y * w + x, peak = 0, mx, my;
 
-  *blob = (Blob) { x, y, x, y, 0, FALSE, FALSE, 0, 0, 0 };
   kind[start] = PIXEL_SEEN;
-  g_array_append_val (stack, start);
-  while (stack->len > 0)
+  g_array_append_val (members, start);
+  for (guint k = 0; k < members->len; k++)
     {
-      int at = g_array_index (stack, int, stack->len - 1);
+      int at = g_array_index (members, int, k);
       int px = at % w, py = at / w;
-      guint32 colour = pixels[py * stride + px];
 
-      g_array_set_size (stack, stack->len - 1);
-      blob->x1 = MIN (blob->x1, px);
-      blob->x2 = MAX (blob->x2, px);
-      blob->y1 = MIN (blob->y1, py);
-      blob->y2 = MAX (blob->y2, py);
-      blob->count++;
-      blob->edge |= px == 0 || py == 0 || px == w - 1 || py == h - 1;
-      blob->r += (colour >> 16) & 0xff;
-      blob->g += (colour >> 8) & 0xff;
-      blob->b += colour & 0xff;
+      peak = MAX (peak, channel_distance (pixels[py * stride + px], ground));
       for (int dy = -1; dy <= 1; dy++)
         for (int dx = -1; dx <= 1; dx++)
           {
@@ -294,9 +365,37 @@ fill_blob (const guint32 *pixels,
             if (nx < 0 || ny < 0 || nx >= w || ny >= h || kind[ny * w + nx] != PIXEL_INK)
               continue;
             kind[ny * w + nx] = PIXEL_SEEN;
-            g_array_append_val (stack, (int) { ny * w + nx });
+            g_array_append_val (members, (int) { ny * w + nx });
           }
     }
+
+  *blob = (Blob) { w, h, -1, -1, 0, FALSE, FALSE, FALSE, FALSE, 0, 0, 0 };
+  for (guint k = 0; k < members->len; k++)
+    {
+      int at = g_array_index (members, int, k);
+      int px = at % w, py = at / w;
+      guint32 colour = pixels[py * stride + px];
+
+      if (2 * channel_distance (colour, ground) < peak)
+        continue;
+      kind[at] = PIXEL_CORE;
+      blob->x1 = MIN (blob->x1, px);
+      blob->x2 = MAX (blob->x2, px);
+      blob->y1 = MIN (blob->y1, py);
+      blob->y2 = MAX (blob->y2, py);
+      blob->count++;
+      blob->r += (colour >> 16) & 0xff;
+      blob->g += (colour >> 8) & 0xff;
+      blob->b += colour & 0xff;
+    }
+  blob->edge = blob->x1 == 0 || blob->x2 == w - 1;
+  blob->across = blob->x1 == 0 && blob->x2 == w - 1;
+  blob->edge_y = blob->y1 == 0 || blob->y2 == h - 1;
+  mx = (blob->x1 + blob->x2) / 2;
+  my = (blob->y1 + blob->y2) / 2;
+  blob->full_middle = kind[my * w + mx] == PIXEL_CORE;
+  for (guint k = 0; k < members->len; k++)
+    kind[g_array_index (members, int, k)] = PIXEL_SEEN;
 }
 
 /* Whether @blob (in pixels from (@left, @top), @scale to a point) has a
@@ -311,22 +410,25 @@ blob_is_mark (const Strip *strip,
   double w = (blob->x2 - blob->x1 + 1) / scale, h = (blob->y2 - blob->y1 + 1) / scale;
   double fill = blob->count / ((blob->x2 - blob->x1 + 1.0) * (blob->y2 - blob->y1 + 1.0));
   double middle = top + (blob->y1 + blob->y2 + 1) / 2.0 / scale;
-  double letter_middle = (strip->top + strip->bottom) / 2;
+  double letter_middle = (strip->letter_top + strip->letter_bottom) / 2;
   double right = left + (blob->x2 + 1) / scale;
   double s = strip->size;
   gboolean dot = w <= 1.6 * h && h <= 1.6 * w && w <= 0.55 * s && h <= 0.55 * s && fill >= 0.45 && blob->full_middle;
   gboolean dash = h <= w / 3 && w <= 0.7 * s && fill >= 0.7;
   /* A hollow circle or square (a nested item's "◦"): its middle empty. */
   gboolean ring = w <= 1.25 * h && h <= 1.25 * w && w <= 0.55 * s && fill >= 0.3 && !blob->full_middle;
+  /* A triangle or chevron pointing right ("▶", "❯"): narrower than tall. */
+  gboolean arrow = w <= h && 2.5 * w >= h && w <= 0.6 * s && h <= 0.75 * s && fill >= 0.35;
 
-  return !blob->edge && w >= 0.12 * s && h >= 0.04 * s && (dot || dash || ring) &&
-         ABS (middle - letter_middle) <= 0.25 * (strip->bottom - strip->top) &&
+  return !blob->edge && w >= 0.12 * s && h >= 0.04 * s && (dot || dash || ring || arrow) &&
+         ABS (middle - letter_middle) <= 0.25 * (strip->letter_bottom - strip->letter_top) &&
          strip->x0 - right >= 0.1 * s && strip->x0 - right <= 2 * s;
 }
 
 /* Marks the pixels of the strip (@w by @h from (@left, @top)) that the
- * page's letters cover: a glyph is no drawn mark. (Spaces are nothing:
- * some PDFs set one where the mark is drawn.) */
+ * letters of its row cover: a glyph is no drawn mark. (Spaces are
+ * nothing: some PDFs set one where the mark is drawn. The rows above and
+ * below may have boxes that reach into the strip, past their letters.) */
 static void
 mask_letters (PdfPage *p,
               guint8  *kind,
@@ -343,7 +445,8 @@ mask_letters (PdfPage *p,
       const PopplerRectangle *r = &p->rects[MIN (p->rect_of[c], p->n_rects - 1)];
       int x1, x2, y1, y2;
 
-      if (r->x2 < left || r->x1 > right || r->y2 < top || r->y1 > bottom || g_unichar_isspace (p->chars[c]))
+      if (r->x2 < left || r->x1 > right || (r->y1 + r->y2) / 2 < top || (r->y1 + r->y2) / 2 > bottom ||
+          g_unichar_isspace (p->chars[c]))
         continue;
       x1 = MAX (0, (int) floor ((r->x1 - left) * scale));
       x2 = MIN (w, (int) ceil ((r->x2 - left) * scale));
@@ -385,7 +488,7 @@ read_strip (PdfPage         *p,
     return;
   for (int y = 0; y < h; y++)
     for (int x = 0; x < w; x++)
-      if (kind[y * w + x] == PIXEL_GROUND && channel_distance (pixels[y * stride + x], ground) >= 96)
+      if (kind[y * w + x] == PIXEL_GROUND && channel_distance (pixels[y * stride + x], ground) >= 16)
         kind[y * w + x] = PIXEL_INK;
   for (int y = 0; y < h; y++)
     for (int x = 0; x < w; x++)
@@ -393,9 +496,10 @@ read_strip (PdfPage         *p,
         {
           Blob blob;
 
-          fill_blob (pixels, stride, kind, w, h, x, y, &blob);
-          blob.full_middle = kind[(blob.y1 + blob.y2) / 2 * w + (blob.x1 + blob.x2) / 2] == PIXEL_SEEN;
-          if (blob.count >= 2 || blob.edge)
+          fill_blob (pixels, stride, kind, w, h, x, y, ground, &blob);
+          /* Not a letter of the row above or below cut by the strip, nor
+           * the edge of a sidebar: what runs across is a rule. */
+          if (blob.count >= 3 && (blob.across || !blob.edge_y))
             g_array_append_val (blobs, blob);
         }
   for (guint k = 0; k < blobs->len; k++)
