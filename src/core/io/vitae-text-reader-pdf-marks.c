@@ -43,7 +43,7 @@
  *    filled), a ring (as wide as tall within a quarter, at most 0.55 em,
  *    its middle empty: a nested item's "◦") or an arrow (a triangle or
  *    chevron pointing right: up to 2.5 times as tall as wide, at most
- *    0.6 em wide and 0.75 em tall, 35 % filled); the icons set before
+ *    0.6 em wide and 0.8 em tall, 35 % filled); the icons set before
  *    contact details are larger;
  *  - no other blob stands within an em left of it (skill dots in a row);
  *  - the mark counts when another mark of the page looks alike (as
@@ -68,13 +68,15 @@
 /* A place to look for a mark: left of a row's first letter. */
 typedef struct
 {
-  guint  row;
-  double x0, letter_top, letter_bottom, size;   /* the first letter's left, height and size */
-  double x1, x2, top, bottom;     /* the strip, in points */
-  /* What was found: the mark's box in points and its colour. */
+  guint    row;
+  double   x0, letter_top, letter_bottom;  /* the first letter's left and height */
+  double   size;                           /* its font size */
+  double   x1, x2, top, bottom;            /* the strip, in points */
+  /* What was found: the mark's box in points, how much of it is ink, and
+   * its colour. */
   gboolean found;
   double   mx1, mx2, my1, my2;
-  double   fill;                  /* how much of its box is ink */
+  double   fill;
   guint32  colour;
 } Strip;
 
@@ -86,13 +88,15 @@ typedef struct
   gboolean edge;          /* touches the strip's left or right edge */
   gboolean across;        /* touches both */
   gboolean edge_y;        /* touches its top or bottom edge */
-  gboolean full_middle;   /* its middle pixel is ink */
+  gboolean full_middle;   /* the middle of its box is of its core */
   guint64 r, g, b;        /* the sum of its colours */
 } Blob;
 
 /* Pixels of a strip: what each one is. */
 enum { PIXEL_GROUND, PIXEL_INK, PIXEL_TEXT, PIXEL_SEEN, PIXEL_CORE };
 
+/* Whether a row starting with @c has its mark written: a bullet, a dash,
+ * a symbol, an icon font's glyph. */
 static gboolean
 is_mark_glyph (gunichar c)
 {
@@ -418,7 +422,7 @@ blob_is_mark (const Strip *strip,
   /* A hollow circle or square (a nested item's "◦"): its middle empty. */
   gboolean ring = w <= 1.25 * h && h <= 1.25 * w && w <= 0.55 * s && fill >= 0.3 && !blob->full_middle;
   /* A triangle or chevron pointing right ("▶", "❯"): narrower than tall. */
-  gboolean arrow = w <= h && 2.5 * w >= h && w <= 0.6 * s && h <= 0.75 * s && fill >= 0.35;
+  gboolean arrow = w <= h && 2.5 * w >= h && w <= 0.6 * s && h <= 0.8 * s && fill >= 0.35;
 
   return !blob->edge && w >= 0.12 * s && h >= 0.04 * s && (dot || dash || ring || arrow) &&
          ABS (middle - letter_middle) <= 0.25 * (strip->letter_bottom - strip->letter_top) &&
