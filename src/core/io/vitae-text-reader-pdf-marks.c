@@ -65,6 +65,8 @@
 
 #include "vitae-text-reader-private.h"
 
+#define MAX_ROWS 400
+
 /* A place to look for a mark: left of a row's first letter. */
 typedef struct
 {
@@ -586,10 +588,15 @@ marks_alike (const Strip *a,
 void
 _vitae_pdf_find_marks (PdfPage *p)
 {
-  g_autoptr(GArray) strips = find_strips (p);
+  g_autoptr(GArray) strips = NULL;
   cairo_surface_t *surface;
   double left, top, usual, scale;
 
+  /* A page of more rows than any resume's (a resume page has some
+   * sixty) is not looked at: the time grows with rows times letters. */
+  if (p->rows->len > MAX_ROWS)
+    return;
+  strips = find_strips (p);
   if (strips->len < 2)
     return;
   usual = usual_size (p);
