@@ -133,22 +133,21 @@ draw_mark (cairo_t   *cr,
 
 static const char * const entries[][4] = {
   { "Harbour Survey Office", "Charted the silted channel before the spring dredging.",
-    "Cut the survey's turnaround from three weeks to nine days", "Trained four deckhands on the echo sounder" },
-  { "Tidewater Instruments", "Built and tested tide gauges for small ports.",
-    "Designed a gauge housing that survived two winters", "Wrote the calibration checklist still in use" },
-  { "Northern Ferry Line", "Kept the timetable data of eleven routes.",
-    "Moved the route data from spreadsheets to a database", "Answered the crews' questions about the new tablets" },
-  { "Coastal Trust", "Volunteered on weekends.", "Counted seabirds on the outer islands each May",
-    "Led beach clean-ups with forty volunteers" },
-  { "Fjord Museum", "Guided visitors in summer.", "Wrote the audio guide of the boat hall",
-    "Ran the children's knot-tying workshop" },
+    "Cut the survey's turnaround to nine days", "iPad charts for the deckhands on the echo sounder" },
+  { "Tidewater Instruments", "Built and tested tide gauges for small ports.", "Designed a gauge housing",
+    "npm packages for the gauges' web dashboard" },
+  { "Northern Ferry Line", "Kept the timetable data of eleven routes.", "Moved the route data into a database",
+    "eBay sales of the old ticket machines" },
+  { "Coastal Trust", "Volunteered on weekends.", "Counted seabirds each May",
+    "macOS laptops set up for the volunteers" },
+  { "Fjord Museum", "Guided visitors in summer.", "Wrote the audio guide", "iOS version of the audio guide" },
 };
 
 /* Entries with a title, a line of description and two items each, the
  * items' marks drawn in five ways: a circle, a square, a dash, a ring and
- * a small picture. The items' text starts where the title's does, the
- * marks hang left of it, so nothing but the marks tells the items from
- * the description. */
+ * a small picture. The second item starts with a small letter (a brand's
+ * name) under a first that ends short: without the marks it would read
+ * as the first one's wrapped line. */
 static void
 draw_shapes (cairo_t *cr)
 {
@@ -159,12 +158,12 @@ draw_shapes (cairo_t *cr)
   draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
   for (guint e = 0; e < G_N_ELEMENTS (entries); e++)
     {
-      draw_text (cr, 60, y, entries[e][0], 10, TRUE);
-      draw_text (cr, 60, y += 16, entries[e][1], 10, FALSE);
+      draw_text (cr, 40, y, entries[e][0], 10, TRUE);
+      draw_text (cr, 40, y += 16, entries[e][1], 10, FALSE);
       for (guint i = 2; i < 4; i++)
         {
-          draw_mark (cr, (MarkShape) e, 52, (y += 16) + MIDDLE);
-          draw_text (cr, 60, y, entries[e][i], 10, FALSE);
+          draw_mark (cr, (MarkShape) e, 50, (y += 16) + MIDDLE);
+          draw_text (cr, 58, y, entries[e][i], 10, FALSE);
         }
       y += 26;
     }
@@ -186,7 +185,7 @@ test_shapes (void)
       g_assert_true (reads_as_item (lines, entries[e][2]));
       g_assert_true (reads_as_item (lines, entries[e][3]));
       /* The mark starts the line, as a written one would. */
-      g_assert_cmpfloat (line_ending (lines, entries[e][2])->x, <, 55);
+      g_assert_cmpfloat (line_ending (lines, entries[e][2])->x, <, 53);
 
       g_assert_nonnull (entry);
       g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
