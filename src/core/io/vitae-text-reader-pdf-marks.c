@@ -66,6 +66,7 @@
 #include "vitae-text-reader-private.h"
 
 #define MAX_ROWS 400
+#define MAX_PIXELS 8000
 
 /* A place to look for a mark: left of a row's first letter. */
 typedef struct
@@ -525,7 +526,9 @@ read_strip (PdfPage         *p,
   strip->colour = (guint32) ((best->r / best->count) << 16 | (best->g / best->count) << 8 | (best->b / best->count));
 }
 
-/* Renders the page inside the strips, at @scale pixels a point. */
+/* Renders the page inside the strips, at @scale pixels a point; NULL
+ * when that would take more than MAX_PIXELS a side (a page many feet
+ * wide). */
 static cairo_surface_t *
 render_strips (PdfPage *p,
                GArray  *strips,
@@ -536,6 +539,7 @@ render_strips (PdfPage *p,
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = 0, y2 = 0;
   cairo_surface_t *surface;
   cairo_t *cr;
+  double width, height;
 
   for (guint k = 0; k < strips->len; k++)
     {
@@ -545,8 +549,16 @@ render_strips (PdfPage *p,
       y1 = MIN (y1, strip->top), y2 = MAX (y2, strip->bottom);
     }
   *left = floor (x1), *top = floor (y1);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil ((x2 - *left) * scale) + 1,
-                                        (int) ceil ((y2 - *top) * scale) + 1);
+  width = ceil ((x2 - *left) * scale) + 1;
+  height = ceil ((y2 - *top) * scale) + 1;
+  if (width > MAX_PIXELS || height > MAX_PIXELS)
+    return NULL;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -*left, -*top);
@@ -601,12 +613,14 @@ _vitae_pdf_find_marks (PdfPage *p)
     return;
   usual = usual_size (p);
   /* A body letter some 24 pixels tall: a mark of a third of an em is
-   * 8 pixels across. */
-  scale = CLAMP (24 / MAX (usual, 1), 2, 4);
+   * 8 pixels across (and at most 3 pixels a point: 9 megabytes for a
+   * whole A4 page). */
+  scale = CLAMP (24 / MAX (usual, 1), 2, 3);
   surface = render_strips (p, strips, scale, &left, &top);
-  if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
-    for (guint k = 0; k < strips->len; k++)
-      read_strip (p, &g_array_index (strips, Strip, k), surface, scale, left, top);
+  if (surface == NULL)
+    return;
+  for (guint k = 0; k < strips->len; k++)
+    read_strip (p, &g_array_index (strips, Strip, k), surface, scale, left, top);
   cairo_surface_destroy (surface);
 
   for (guint k = 0; k < strips->len; k++)
