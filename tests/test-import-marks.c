@@ -497,6 +497,43 @@ test_sidebar (void)
   g_assert_true (reads_as_item (lines, "Restoring old radios"));
 }
 
+/* A header whose contact details are a list drawn with dots, before the
+ * sections' items drawn alike. */
+static void
+draw_header_marks (cairo_t *cr)
+{
+  static const char * const details[] = { "+49 170 1234567", "ada.lindqvist@example.org", "Berlin, Germany" };
+  static const char * const items[] = { "Charted the silted channel", "Trained four deckhands" };
+
+  draw_text (cr, 40, 40, "Ada Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 70, "Harbour Engineer", 12, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    {
+      draw_mark (cr, MARK_CIRCLE, 44, 92 + 15 * i + MIDDLE);
+      draw_text (cr, 52, 92 + 15 * i, details[i], 10, FALSE);
+    }
+  draw_text (cr, 40, 150, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 174, "Harbour Survey Office", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      draw_mark (cr, MARK_CIRCLE, 44, 190 + 15 * i + MIDDLE);
+      draw_text (cr, 52, 190 + 15 * i, items[i], 10, FALSE);
+    }
+}
+
+static void
+test_header_marks (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_header_marks);
+  VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ada.lindqvist@example.org");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+49 170 1234567");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "city"), ==, "Berlin");
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+}
+
 /* Contact details set as a list's items under "Personal info" at the
  * end of the page, the header having none ("• Email address: …"). */
 static void
@@ -564,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/import-marks/icons", test_icons);
   g_test_add_func ("/import-marks/rules", test_rules);
   g_test_add_func ("/import-marks/sidebar", test_sidebar);
+  g_test_add_func ("/import-marks/header-marks", test_header_marks);
   g_test_add_func ("/import-marks/personal-items", test_personal_items);
   g_test_add_func ("/import-marks/dated-school", test_dated_school);
 

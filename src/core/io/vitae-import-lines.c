@@ -705,6 +705,9 @@ vitae_import_lines (GPtrArray *lines,
 
       if (role == ROLE_NONE && r.in_header)
         role = _vitae_import_header_role (&r, i, line);
+      /* A mark before a contact detail is no part of it ("• Berlin"). */
+      if (role == ROLE_CONTACT && _vitae_import_after_bullet (text) != NULL)
+        text = _vitae_import_after_bullet (text);
       if (role == ROLE_NONE)
         role = section_role (&r, i, line, &text);
       if (role != ROLE_DONE)
