@@ -588,6 +588,28 @@ test_dated_school (void)
   g_assert_cmpstr (bullet_text (school, 1), ==, "Sailing team captain");
 }
 
+/* A date written with its day first ("4. January 2022", a footer's) is no
+ * numbered item of dates alone: it starts no entry. */
+static void
+draw_day_date (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Ilse Vermeulen", 20, TRUE);
+  draw_text (cr, 40, 72, "ilse.vermeulen@example.nl", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 124, "Northern Ferry Line\t2019 – 2021", 10, TRUE);
+  draw_text (cr, 40, 140, "• Kept the timetable data of eleven routes", 10, FALSE);
+  draw_text (cr, 40, 156, "• Answered the crews' questions about the new tablets", 10, FALSE);
+  draw_text (cr, 40, 190, "4. January 2022", 9, FALSE);
+}
+
+static void
+test_day_date (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_day_date);
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -604,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/import-marks/header-marks", test_header_marks);
   g_test_add_func ("/import-marks/personal-items", test_personal_items);
   g_test_add_func ("/import-marks/dated-school", test_dated_school);
+  g_test_add_func ("/import-marks/day-date", test_day_date);
 
   return g_test_run ();
 }

@@ -64,8 +64,10 @@ reader_init (Reader    *r,
       g_autofree char *s = NULL, *e = NULL;
 
       /* A mark before dates alone ("• 2010 – 2014" under a school) sets
-       * off the entry's dates, not an item. */
-      if (item != NULL && strchr (item, '\t') == NULL && _vitae_import_parse_dates (item, &s, &e))
+       * off the entry's dates, not an item. (Not a number: "4. Januar
+       * 2022" is a date of its own.) */
+      if (item != NULL && !g_ascii_isdigit (line->text[0]) && strchr (item, '\t') == NULL &&
+          _vitae_import_parse_dates (item, &s, &e))
         {
           char *dates = g_strdup (item);
 
