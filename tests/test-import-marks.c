@@ -610,6 +610,46 @@ test_day_date (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
 }
 
+/* Items whose drawn marks stand at the edge where the entries' titles
+ * start (only their text is indented), each entry a title of two cells
+ * (employer, role) over a line of dates. */
+static void
+draw_titles_at_marks (cairo_t *cr)
+{
+  static const char * const titles[][2] = { { "Harbour Survey Office", "Surveyor" },
+                                            { "Tidewater Instruments", "Technician" } };
+  static const char * const items[][2] = {
+    { "Charted the silted channel", "Trained four deckhands" },
+    { "Built tide gauges for small ports", "Wrote the calibration checklist" },
+  };
+  double y = 110;
+
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, y, "EXPERIENCE", 12, TRUE);
+  for (guint e = 0; e < G_N_ELEMENTS (titles); e++)
+    {
+      draw_text (cr, 40, y += 26, titles[e][0], 10, FALSE);
+      draw_text (cr, 300, y, titles[e][1], 10, FALSE);
+      draw_text (cr, 40, y += 14, e == 0 ? "2019 – 2021" : "2016 – 2019", 10, FALSE);
+      for (guint i = 0; i < 2; i++)
+        {
+          draw_mark (cr, MARK_CIRCLE, 43, (y += 16) + MIDDLE);
+          draw_text (cr, 52, y, items[e][i], 10, FALSE);
+        }
+    }
+}
+
+static void
+test_titles_at_marks (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_titles_at_marks);
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  for (guint e = 0; e < 2; e++)
+    g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, e)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/import-marks/personal-items", test_personal_items);
   g_test_add_func ("/import-marks/dated-school", test_dated_school);
   g_test_add_func ("/import-marks/day-date", test_day_date);
+  g_test_add_func ("/import-marks/titles-at-marks", test_titles_at_marks);
 
   return g_test_run ();
 }

@@ -197,6 +197,24 @@ is_detail_line (Reader        *r,
   return n_words >= 1 && n_words <= 4 && g_utf8_strlen (colon + 2, -1) <= 60 && colon[2 + strspn (colon + 2, " ")] != '\0';
 }
 
+/* Whether line @i starts where the marks (drawn without a glyph) of the
+ * items above it do, within two points, left of their text. */
+static gboolean
+after_drawn_marks (Reader        *r,
+                   guint          i,
+                   VitaeTextLine *line)
+{
+  for (guint k = i; k > 0; k--)
+    {
+      VitaeTextLine *above = line_at (r, k - 1);
+
+      if (_vitae_import_after_bullet (above->text) != NULL)
+        return above->text_x > 0 && ABS (line->x - r->bullet_x) <= 2 &&
+               line->x < above->text_x - 0.25 * line->size;
+    }
+  return FALSE;
+}
+
 /* The role of a line in a section of entries that has no mark of its
  * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
 static Role
@@ -251,9 +269,11 @@ entry_role (Reader        *r,
     }
 
   /* After bullets, a line that starts left of them begins the next
-   * entry, even without dates on it. */
+   * entry, even without dates on it; so does one that starts where the
+   * marks of items drawn without a glyph do, left of their text, and
+   * does not go on with them (a title set at the marks' edge). */
   if (r->builder.previous == ROLE_BULLET && line->size > 0 && r->bullet_x >= 0 &&
-      line->x < r->bullet_x - 0.25 * line->size)
+      (line->x < r->bullet_x - 0.25 * line->size || after_drawn_marks (r, i, line)))
     return ROLE_TITLE;
 
   /* A line that ends in dates (not "… from 2020-2022"), or is a span
