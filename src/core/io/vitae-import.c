@@ -71,6 +71,14 @@
  * not far right of it), continues it (a wrapped line; a word broken at a
  * hyphen is joined). What could not be placed is said in a note.
  *
+ * Marks drawn as shapes (a dot, square, dash, ring, arrow or small
+ * picture) with no glyph in the text layer are seen by the PDF reader on
+ * the rendered page (vitae-text-reader-pdf-marks.c) and the line starts
+ * "• " as if written, from where the mark stands; such a mark before dates
+ * alone sets off its entry's dates, before a contact detail is dropped,
+ * and a line at the marks' edge after their items, left of their text,
+ * that does not go on with them begins the next entry.
+ *
  * Items drawn without a glyph (vitae-import-items.c): a line indented
  * from the text's left edge, or in another column from where that
  * column's dated titles or its section's lines start, is an item; a run
