@@ -333,6 +333,24 @@ _vitae_import_plain_spaces (const char *text)
   return g_string_free (plain, FALSE);
 }
 
+/* A country code set apart from its number, in a cell of its own
+ * ("+ 48 <tab> 730- 514- 315"), goes on with it. */
+static void
+join_country_code (GString *text)
+{
+  for (char *p = strchr (text->str, '+'); p != NULL; p = strchr (p + 1, '+'))
+    {
+      char *q = p + 1 + strspn (p + 1, " ");
+      gsize digits = strspn (q, "0123456789");
+
+      q += digits;
+      q += strspn (q, " ");
+      if (digits >= 1 && digits <= 3 && (p == text->str || p[-1] == ' ' || p[-1] == '\t') && *q == '\t' &&
+          (g_ascii_isdigit (q[1 + strspn (q + 1, " ")]) || q[1 + strspn (q + 1, " ")] == '('))
+        *q = ' ';
+    }
+}
+
 /* Writes an address written to keep robots off as one, and every
  * separator of contact details as a tab. */
 static void
@@ -341,6 +359,7 @@ normalize_contact (GString *text)
   g_autofree char *plain = _vitae_import_plain_spaces (text->str);
 
   g_string_assign (text, plain);
+  join_country_code (text);
   /* "ada[@]example.org", "ada (at) example [dot] org" */
   g_string_replace (text, "[@]", "@", 0);
   g_string_replace (text, "(@)", "@", 0);

@@ -296,6 +296,40 @@ is_year_cell (const char *text)
          strchr (text + 5, '\t') == NULL && g_unichar_isalpha (g_utf8_get_char (text + 5));
 }
 
+/* Whether line @i, without a glyph, is the second line of the item with
+ * a glyph above it though it starts under the glyph, not under the
+ * item's text ("• Course in Rust" / "School: Online (40h)"): set as the
+ * item is, as close under it as a wrapped line, and followed by the next
+ * item at the glyph's edge, no closer than it is to its own item, or by
+ * the end of the list. A title between items stands further from the
+ * item above than the items stand from each other; a note after a list
+ * ("*All rated A") follows an item that ended its sentence. */
+static gboolean
+wraps_under_glyph (Reader        *r,
+                   guint          i,
+                   VitaeTextLine *line,
+                   const char    *text)
+{
+  VitaeTextLine *next;
+
+  if (r->builder.previous != ROLE_BULLET || !r->bullet_glyph || r->bullet_x < 0 || r->in_header ||
+      line->page != line_at (r, i - 1)->page || line->x < r->bullet_x - 0.25 * line->size ||
+      line->x > r->bullet_x + 2 || ABS (line->size - r->bullet_size) >= 0.5 || line->gap > 0.5 * line->size ||
+      (line->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) || strchr (text, '\t') ||
+      r->dated[i] || r->heading_like[i] || _vitae_import_after_bullet (text) != NULL ||
+      !g_unichar_isalnum (g_utf8_get_char (text)) || _vitae_import_ends_sentence (line_at (r, i - 1)->text) ||
+      _vitae_import_looks_like_url (text) || _vitae_import_is_contact_line (text) ||
+      r->builder.kind == VITAE_SECTION_SKILLS || r->builder.kind == VITAE_SECTION_INTERESTS)
+    return FALSE;
+  if (i + 1 >= r->lines->len)
+    return TRUE;
+  next = line_at (r, i + 1);
+  if (next->page != line->page || next->size <= 0 || next->gap > 1.5 * line->size || r->heading_like[i + 1])
+    return TRUE;
+  return (_vitae_import_after_bullet (next->text) != NULL || (next->flags & VITAE_TEXT_LINE_ICON)) &&
+         ABS (next->x - r->bullet_x) < 1 && next->gap >= line->gap - 0.5;
+}
+
 /* Whether a line of a PDF continues the bullet or body line above it,
  * and if so, adds it there. */
 gboolean
@@ -329,13 +363,26 @@ _vitae_import_continue_line (Reader        *r,
    * word or a sentence: after a word broken at a hyphen ("XGBRe-" /
    * "gressor …" in bold), or in lower case. A web address after a line
    * that ends short is the entry's, set under its items; so is a line set
-   * smaller and further apart (an item's tags under it). */
+   * smaller and further apart (an item's tags under it). Indented
+   * deeper than an item's text usually is, close under a glyph's item
+   * that does not end a sentence, a line in lower case or starting with
+   * a number goes on with it too ("… from June" / "2018 to …"). */
   if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
-      line->x < r->bullet_x + 3 * line->size && !strchr (text, '\t') &&
+      (line->x < r->bullet_x + 3 * line->size ||
+       (r->bullet_glyph && line->x < r->bullet_x + 6 * line->size && line->gap <= 0.5 * line->size &&
+        line->page == above->page && !_vitae_import_ends_sentence (above->text) &&
+        (g_unichar_islower (g_utf8_get_char (text)) || g_unichar_isdigit (g_utf8_get_char (text))))) &&
+      !strchr (text, '\t') &&
       !(line->size < above->size - 0.5 && line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size) &&
       (!(line->flags & VITAE_TEXT_LINE_BOLD) || g_str_has_suffix (above->text, "-") ||
        g_unichar_islower (g_utf8_get_char (text))) &&
       (!short_above || (r->bullet_glyph && !_vitae_import_looks_like_url (text))))
+    {
+      _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+      return TRUE;
+    }
+
+  if (wraps_under_glyph (r, i, line, text))
     {
       _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
       return TRUE;
@@ -416,6 +463,30 @@ _vitae_import_continue_indented_item (Reader        *r,
       return TRUE;
     }
   return FALSE;
+}
+
+/* Whether line @i, which looks like a heading, is rather a word that an
+ * item with a glyph wrapped onto its next line ("… in Software and" /
+ * "Projects"): indented under the item's text, set no larger and no
+ * bolder, close under a line that filled its column without ending a
+ * sentence. If so, adds it to the item. */
+gboolean
+_vitae_import_wraps_heading_word (Reader        *r,
+                                  guint          i,
+                                  VitaeTextLine *line,
+                                  const char    *text)
+{
+  VitaeTextLine *above;
+
+  if (r->builder.previous != ROLE_BULLET || !r->bullet_glyph || r->bullet_x < 0 || r->in_header || i == 0 ||
+      line->size <= 0 || line->x <= r->bullet_x + 2 || line->x >= r->bullet_x + 3 * line->size ||
+      line->size > r->bullet_size + 0.5 || line->gap > 0.5 * line->size || (line->flags & VITAE_TEXT_LINE_BOLD))
+    return FALSE;
+  above = line_at (r, i - 1);
+  if (above->page != line->page || _vitae_import_ends_sentence (above->text) || ends_short (r, i, text))
+    return FALSE;
+  _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+  return TRUE;
 }
 
 /* Whether a line of a PDF starts a list item set with a hanging indent
@@ -610,4 +681,106 @@ _vitae_import_glyph_row (Reader *r,
   return next != NULL && line->size > 0 && next->size > 0 && next->page == line->page &&
          _vitae_import_is_bare_glyph (line->text) && next->gap < 0 && next->x > line->x &&
          next->x < line->x + 3 * next->size && _vitae_import_after_bullet (next->text) == NULL;
+}
+
+/* The first cell of @text (up to its first tab), stripped. */
+static char *
+first_cell (const char *text)
+{
+  return g_strstrip (g_strndup (text, strcspn (text, "\t")));
+}
+
+/* Whether @cell is a single date ("2019", "Mar 2021"), no span. */
+static gboolean
+is_single_date (const char *cell)
+{
+  g_autofree char *s = NULL, *e = NULL;
+
+  return _vitae_import_parse_dates (cell, &s, &e) && s == NULL && e != NULL && e[0] != '\0';
+}
+
+/* The span @top, a date and a dash ("2018-", "Mar 2020 –"), makes
+ * with @bottom, the date under it: "2018 – 2019"; or NULL. */
+static char *
+join_span (const char *top,
+           const char *bottom)
+{
+  static const char * const dashes[] = { "-", "–", "—", NULL };
+  g_autofree char *s = NULL, *e = NULL;
+
+  for (guint k = 0; dashes[k]; k++)
+    if (g_str_has_suffix (top, dashes[k]))
+      {
+        g_autofree char *start = g_strstrip (g_strndup (top, strlen (top) - strlen (dashes[k])));
+        g_autofree char *span = g_strdup_printf ("%s – %s", start, bottom);
+
+        if (is_single_date (start) && is_single_date (bottom) && _vitae_import_parse_dates (span, &s, &e) &&
+            s != NULL && e != NULL)
+          return g_steal_pointer (&span);
+      }
+  return NULL;
+}
+
+/* Dates set in a column of their own with a span broken over two lines
+ * ("2018-" / "2019" beside an entry's title): the line under the title
+ * holds the span's end, and, when it shares its baseline with the
+ * entry's first item or next line, that line after a tab. The span is
+ * made whole on the title's line, and the rest of the line under it is a
+ * line of its own, where its text starts. Returns the lines so read, or
+ * NULL when no span is broken. */
+GPtrArray *
+_vitae_import_join_split_spans (GPtrArray *lines)
+{
+  GPtrArray *result = NULL;
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      VitaeTextLine *next = g_ptr_array_index (lines, i + 1);
+      g_autofree char *top = first_cell (line->text);
+      g_autofree char *bottom = first_cell (next->text);
+      g_autofree char *span = NULL;
+      const char *tab = strchr (line->text, '\t');
+      const char *rest = strchr (next->text, '\t');
+
+      if (line->size <= 0 || tab == NULL || next->page != line->page || ABS (next->x - line->x) > 0.5 * line->size ||
+          next->gap > 0.5 * next->size || (span = join_span (top, bottom)) == NULL)
+        continue;
+      if (result == NULL)
+        {
+          result = g_ptr_array_new_with_free_func (vitae_text_line_free);
+          for (guint k = 0; k < lines->len; k++)
+            {
+              VitaeTextLine *copy = g_memdup2 (g_ptr_array_index (lines, k), sizeof (VitaeTextLine));
+
+              copy->text = g_strdup (copy->text);
+              copy->style = g_strdup (copy->style);
+              g_ptr_array_add (result, copy);
+            }
+          lines = result;
+          line = g_ptr_array_index (lines, i);
+          next = g_ptr_array_index (lines, i + 1);
+          tab = strchr (line->text, '\t');
+          rest = strchr (next->text, '\t');
+        }
+      {
+        g_autofree char *old = line->text;
+
+        line->text = g_strconcat (span, tab, NULL);
+      }
+      if (rest == NULL || rest[strspn (rest, " \t")] == '\0')
+        {
+          g_ptr_array_remove_index (lines, i + 1);
+          continue;
+        }
+      {
+        g_autofree char *old = next->text;
+
+        next->text = g_strdup (rest + strspn (rest, " \t"));
+        if (next->tab_x > next->x)
+          next->x = next->tab_x;
+        next->tab_x = -1;
+      }
+    }
+  return result;
 }

@@ -318,6 +318,8 @@ section_role (Reader        *r,
 
   if (r->heading_like[i])
     {
+      if (_vitae_import_wraps_heading_word (r, i, line, *text))
+        return ROLE_DONE;
       /* A line in capitals set smaller and close under an entry's title,
        * within its span ("DCI, BERLIN"), is its subtitle. */
       if (line->size > 0 && i > 0 && r->builder.previous == ROLE_TITLE && r->builder.entry != NULL &&
@@ -597,12 +599,17 @@ read_line (Reader        *r,
       read_bullet (r, i, line, text);
       break;
     case ROLE_BODY:
-      /* A paragraph in the header: its lines, a space apart. */
+      /* A paragraph's lines, joined by a space unless a word was
+       * broken at a hyphen ("multi-" / "objective"). */
       if (r->in_header)
         {
-          if (r->builder.summary->len > 0 && !g_ascii_isspace (r->builder.summary->str[r->builder.summary->len - 1]))
-            g_string_append_c (r->builder.summary, ' ');
-          g_string_append (r->builder.summary, text);
+          GString *summary = r->builder.summary;
+
+          if (summary->len > 0 && !g_ascii_isspace (summary->str[summary->len - 1]) &&
+              !(summary->len >= 2 && summary->str[summary->len - 1] == '-' &&
+                g_ascii_isalpha (summary->str[summary->len - 2]) && g_unichar_isalpha (g_utf8_get_char (text))))
+            g_string_append_c (summary, ' ');
+          g_string_append (summary, text);
         }
       else
         _vitae_import_read_body (&r->builder, line, text);
@@ -662,10 +669,12 @@ vitae_import_lines (GPtrArray *lines,
                     GPtrArray *notes)
 {
   g_autoptr(GPtrArray) kept = _vitae_import_drop_running_lines (lines);
-  g_autoptr(GPtrArray) side = _vitae_import_side_headings (kept != NULL ? kept : lines);
+  g_autoptr(GPtrArray) spans = _vitae_import_join_split_spans (kept != NULL ? kept : lines);
+  GPtrArray *joined = spans != NULL ? spans : kept != NULL ? kept : lines;
+  g_autoptr(GPtrArray) side = _vitae_import_side_headings (joined);
   Reader r;
 
-  reader_init (&r, side != NULL ? side : kept != NULL ? kept : lines, notes);
+  reader_init (&r, side != NULL ? side : joined, notes);
   for (guint i = 0; i < r.lines->len; i++)
     {
       VitaeTextLine *line = line_at (&r, i);

@@ -318,6 +318,12 @@ _vitae_import_continue_indented_item (Reader        *r,
                                       const char    *text);
 
 gboolean
+_vitae_import_wraps_heading_word (Reader        *r,
+                                  guint          i,
+                                  VitaeTextLine *line,
+                                  const char    *text);
+
+gboolean
 _vitae_import_starts_hanging_item (Reader        *r,
                                    guint          i,
                                    VitaeTextLine *line,
@@ -327,6 +333,9 @@ gboolean
 _vitae_import_next_item_with_dates (Reader        *r,
                                     guint          i,
                                     VitaeTextLine *line);
+
+GPtrArray *
+_vitae_import_join_split_spans (GPtrArray *lines);
 
 /* vitae-import-header.c */
 gboolean *

@@ -358,6 +358,10 @@ _vitae_import_after_bullet (const char *text)
       {
         const char *rest = text + strlen (glyphs[i]);
 
+        /* "+ 34 612 34 56 78": a country code, spaced from its "+". */
+        if (text[0] == '+' && _vitae_import_looks_like_phone (text))
+          return NULL;
+
         /* A dash or a bullet glued to a capital: "-Won third place". */
         if (i < G_N_ELEMENTS (glued) && glued[i] && g_unichar_isupper (g_utf8_get_char (rest)) &&
             _vitae_import_count_words (rest) >= 2)

@@ -1,0 +1,299 @@
+/* test-import-wraps.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Wrapped lines of imported resumes met in real ones: an item's second
+ * line set under its glyph or deeper than its text, a heading's word
+ * wrapped onto a line of its own, a span of years broken over two lines
+ * beside an entry, a paragraph's lines joined, and phone numbers whose
+ * "+" stands apart. Pages are drawn here, in our own words
+ * (vitae-test-draw.h), or given as text lines. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+/* The lines the reader gives for a page, logged for when an assertion
+ * fails (meson's log). */
+static void
+log_lines (DrawFunc draw)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("x %.1f size %.1f gap %.1f: %s", line->x, line->size, line->gap, line->text);
+    }
+}
+
+/* Every bullet of the document, in order, one a line. */
+static char *
+all_bullets (VitaeDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+            g_string_append_printf (out, "%s\n", bullet_text (entry, b));
+        }
+    }
+  g_test_message ("bullets:\n%s", out->str);
+  return g_string_free (out, FALSE);
+}
+
+static VitaeDocument *
+import_texts (const char * const *texts,
+              guint                n)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+      line->text = g_strdup (texts[i]);
+      g_ptr_array_add (lines, line);
+    }
+  return vitae_import_lines (lines, NULL);
+}
+
+/* Courses as a web page's editor sets them: each item's second line
+ * starts under the glyph, not under the item's text, and the items stand
+ * as close to each other as their lines do. */
+static void
+draw_under_glyph (cairo_t *cr)
+{
+  static const char * const items[][2] = {
+    { "Course in Rust for beginners", "Provider: Open Campus (40h)" },
+    { "Course in technical writing", "Provider: Night School of Leeds (12h)" },
+    { "First aid at work", "Provider: Red Cross" },
+  };
+
+  draw_text (cr, 40, 40, "Tomasz Wierzbicki", 20, TRUE);
+  draw_text (cr, 40, 70, "tomasz.wierzbicki@example.pl", 10, FALSE);
+  draw_text (cr, 40, 104, "Courses", 14, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    {
+      draw_text (cr, 40, 130 + 30 * k, "•", 10, FALSE);
+      draw_text (cr, 50, 130 + 30 * k, items[k][0], 10, FALSE);
+      draw_text (cr, 40, 145 + 30 * k, items[k][1], 10, FALSE);
+    }
+}
+
+static void
+test_under_glyph (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_under_glyph);
+  document = import_drawn (draw_under_glyph);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Course in Rust for beginners Provider: Open Campus (40h)\n"
+                   "Course in technical writing Provider: Night School of Leeds (12h)\n"
+                   "First aid at work Provider: Red Cross\n");
+}
+
+/* An item whose glyph is glued to its first word, wrapped onto lines
+ * indented deeper than its text. */
+static void
+draw_deeper_wrap (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Inês Carvalho", 20, TRUE);
+  draw_text (cr, 40, 70, "ines.carvalho@example.pt", 10, FALSE);
+  draw_text (cr, 40, 104, "Experience", 14, TRUE);
+  draw_text (cr, 40, 130, "•Weather Desk : intern as a Java developer | June 2018 - December of", 10, FALSE);
+  draw_text (cr, 94, 145, "2018 role: helping build the sales team's desktop tools for", 10, FALSE);
+  draw_text (cr, 94, 160, "field staff.", 10, FALSE);
+  draw_text (cr, 40, 175, "•Harbour Cafe : waiter | summer 2017", 10, FALSE);
+}
+
+static void
+test_deeper_wrap (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_deeper_wrap);
+  document = import_drawn (draw_deeper_wrap);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Weather Desk : intern as a Java developer | June 2018 - December of 2018 role: helping build "
+                   "the sales team's desktop tools for field staff.\n"
+                   "Harbour Cafe : waiter | summer 2017\n");
+}
+
+/* An item that wraps onto a single word that is also a heading's
+ * ("Projects"), under the item's text, in the item's size. */
+static void
+draw_heading_word (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Kwame Mensah", 20, TRUE);
+  draw_text (cr, 40, 70, "kwame.mensah@example.gh", 10, FALSE);
+  draw_text (cr, 40, 104, "Experience", 14, TRUE);
+  draw_text (cr, 40, 128, "Teaching Assistant, School of Engineering", 10, TRUE);
+  draw_text (cr, 52, 146, "•", 10, FALSE);
+  draw_text (cr, 64, 146, "Mentored nine groups of four students through the Software and Design", 10, FALSE);
+  draw_text (cr, 64, 160, "Projects", 10, FALSE);
+  draw_text (cr, 52, 174, "•", 10, FALSE);
+  draw_text (cr, 64, 174, "Held office hours twice a week", 10, FALSE);
+  draw_text (cr, 40, 204, "Projects", 14, TRUE);
+  draw_text (cr, 40, 228, "Tide Tables", 10, TRUE);
+  draw_text (cr, 52, 246, "•", 10, FALSE);
+  draw_text (cr, 64, 246, "A small app that reads the harbour's tide tables aloud", 10, FALSE);
+}
+
+static void
+test_heading_word (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_heading_word);
+  document = import_drawn (draw_heading_word);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Mentored nine groups of four students through the Software and Design Projects\n"
+                   "Held office hours twice a week\n"
+                   "A small app that reads the harbour's tide tables aloud\n");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_PROJECTS), ==, 1);
+}
+
+/* A column of years with a span broken over two lines ("2018-" /
+ * "2019"), its second line beside the entry's first item. */
+static void
+draw_split_span (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Greta Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 70, "greta.lindqvist@example.se", 10, FALSE);
+  draw_text (cr, 40, 104, "Experience", 14, TRUE);
+  draw_text (cr, 40, 130, "2018-", 10, FALSE);
+  draw_text (cr, 100, 130, "Weekend job at Lindqvist Tools in the design office", 10, FALSE);
+  draw_text (cr, 40, 143, "2019", 10, FALSE);
+  draw_text (cr, 118, 144, "•", 10, FALSE);
+  draw_text (cr, 130, 144, "Helped design the screens of the press controls", 10, FALSE);
+  draw_text (cr, 118, 158, "•", 10, FALSE);
+  draw_text (cr, 130, 158, "Wrote a tool that plans the presses' jobs offline", 10, FALSE);
+  draw_text (cr, 40, 182, "2016", 10, FALSE);
+  draw_text (cr, 100, 182, "Internship at the Post Office", 10, FALSE);
+  draw_text (cr, 118, 196, "•", 10, FALSE);
+  draw_text (cr, 130, 196, "Learnt how a telephone exchange is run", 10, FALSE);
+}
+
+static void
+test_split_span (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  log_lines (draw_split_span);
+  document = import_drawn (draw_split_span);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Helped design the screens of the press controls\n"
+                   "Wrote a tool that plans the presses' jobs offline\n"
+                   "Learnt how a telephone exchange is run\n");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2018");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2019");
+}
+
+/* A paragraph in the header under the headline, its lines joined by
+ * spaces (none ends in one), a word broken at a hyphen made whole. */
+static void
+draw_header_paragraph (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Ravi Menon", 20, TRUE);
+  draw_text (cr, 40, 66, "Front-end developer", 12, FALSE);
+  draw_text (cr, 40, 84, "ravi.menon@example.in", 10, FALSE);
+  draw_text (cr, 40, 106, "Willing to work in a growing team where I can use my technical and", 9, FALSE);
+  draw_text (cr, 40, 120, "interpersonal skills; I have built web sites with HTML, CSS and a well-", 9, FALSE);
+  draw_text (cr, 40, 134, "known framework, and I learn quickly.", 9, FALSE);
+  draw_text (cr, 40, 170, "Experience", 14, TRUE);
+  draw_text (cr, 40, 194, "Web Developer, Lotus Prints", 10, TRUE);
+  draw_text (cr, 460, 194, "2021 – 2024", 10, FALSE);
+  draw_text (cr, 40, 210, "• Built the shop's order pages", 10, FALSE);
+}
+
+static void
+test_header_paragraph (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_header_paragraph);
+  document = import_drawn (draw_header_paragraph);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "summary"), ==,
+                   "Willing to work in a growing team where I can use my technical and interpersonal skills; I "
+                   "have built web sites with HTML, CSS and a well-known framework, and I learn quickly.");
+}
+
+/* A phone number whose "+" stands apart from the country code is no
+ * list item, even among the sections (a second column read last). */
+static void
+test_spaced_plus (void)
+{
+  static const char * const texts[] = {
+    "Lucía Ferrer Ortega", "Experience", "Baker, Horno del Barrio\t2019 - 2021", "• Baked the morning bread",
+    "+ 34 612 34 56 78", "lucia.ferrer@example.es",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+  VitaeEntry *work = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+ 34 612 34 56 78");
+  g_assert_nonnull (work);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (work), ==, 1);
+}
+
+/* A country code in a cell of its own before the number. */
+static void
+test_country_code_cell (void)
+{
+  static const char * const texts[] = {
+    "Oleh Marchenko", "oleh.marchenko@example.ua", "+ 48\t730- 514- 315", "Experience",
+    "Driver, Wrocław Parcel\t2020 - 2023", "• Delivered parcels across the old town",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+ 48 730- 514- 315");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-wraps/under-glyph", test_under_glyph);
+  g_test_add_func ("/import-wraps/deeper-wrap", test_deeper_wrap);
+  g_test_add_func ("/import-wraps/heading-word", test_heading_word);
+  g_test_add_func ("/import-wraps/split-span", test_split_span);
+  g_test_add_func ("/import-wraps/header-paragraph", test_header_paragraph);
+  g_test_add_func ("/import-wraps/spaced-plus", test_spaced_plus);
+  g_test_add_func ("/import-wraps/country-code-cell", test_country_code_cell);
+  return g_test_run ();
+}
