@@ -281,6 +281,82 @@ test_country_code_cell (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+ 48 730- 514- 315");
 }
 
+/* Certificates set in bold one a line, the first wrapped onto a second
+ * line, with nothing under them: items, not entries' titles. */
+static void
+draw_bold_items (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Paloma Reyes", 20, TRUE);
+  draw_text (cr, 40, 70, "paloma.reyes@example.mx", 10, FALSE);
+  draw_text (cr, 40, 104, "Experience", 14, TRUE);
+  draw_text (cr, 40, 128, "Data Analyst, Mercado Azul", 10, TRUE);
+  draw_text (cr, 460, 128, "2022 – 2025", 10, FALSE);
+  draw_text (cr, 40, 144, "• Built the weekly sales report", 10, FALSE);
+  draw_text (cr, 40, 178, "Certificates", 14, TRUE);
+  draw_text (cr, 40, 202, "International Congress on Artificial Intelligence in the Social", 10, TRUE);
+  draw_text (cr, 40, 218, "Sciences and Humanities. 2024", 10, TRUE);
+  draw_text (cr, 40, 238, "Machine Learning with Python. 2024", 10, TRUE);
+}
+
+static void
+test_bold_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_bold_items);
+  document = import_drawn (draw_bold_items);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Built the weekly sales report\n"
+                   "International Congress on Artificial Intelligence in the Social Sciences and Humanities. 2024\n"
+                   "Machine Learning with Python. 2024\n");
+}
+
+static VitaeTextLine *
+new_line (const char *text,
+          double      size,
+          double      gap,
+          int         page,
+          gboolean    bold)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->size = size;
+  line->gap = gap;
+  line->x = 40;
+  line->right = 40 + 0.5 * size * strlen (text);
+  line->page = page;
+  line->tab_x = strchr (text, '\t') ? 400 : -1;
+  line->flags = bold ? VITAE_TEXT_LINE_BOLD : 0;
+  return line;
+}
+
+/* A heading at the top of a page has no space above it within the page,
+ * yet the page's margin: set larger and in bold, it is a heading still. */
+static void
+test_heading_on_top (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section;
+
+  g_ptr_array_add (lines, new_line ("Mara Quist", 24, 0, 0, TRUE));
+  g_ptr_array_add (lines, new_line ("mara.quist@example.nl", 11, 4, 0, FALSE));
+  g_ptr_array_add (lines, new_line ("Experience", 16, 20, 0, TRUE));
+  g_ptr_array_add (lines, new_line ("Baker, De Korenbloem\t2019 - 2021", 11, 8, 0, TRUE));
+  g_ptr_array_add (lines, new_line ("• Baked the morning bread for three shops", 11, 2, 0, FALSE));
+  g_ptr_array_add (lines, new_line ("• Ran the oven's night shift", 11, 2, 0, FALSE));
+  g_ptr_array_add (lines, new_line ("SKILLS and CERTIFICATES", 16, 0, 1, TRUE));
+  g_ptr_array_add (lines, new_line ("Bread and pastry, food safety, stock keeping", 11, 8, 1, FALSE));
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpuint (vitae_document_get_n_sections (document), ==, 2);
+  section = vitae_document_get_section (document, 1);
+  g_assert_cmpstr (vitae_section_get_title (section), ==, "SKILLS and CERTIFICATES");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +368,8 @@ main (int   argc,
   g_test_add_func ("/import-wraps/deeper-wrap", test_deeper_wrap);
   g_test_add_func ("/import-wraps/heading-word", test_heading_word);
   g_test_add_func ("/import-wraps/split-span", test_split_span);
+  g_test_add_func ("/import-wraps/bold-items", test_bold_items);
+  g_test_add_func ("/import-wraps/heading-on-top", test_heading_on_top);
   g_test_add_func ("/import-wraps/header-paragraph", test_header_paragraph);
   g_test_add_func ("/import-wraps/spaced-plus", test_spaced_plus);
   g_test_add_func ("/import-wraps/country-code-cell", test_country_code_cell);

@@ -254,6 +254,95 @@ _vitae_import_mark_sentence_items (Reader *r)
     }
 }
 
+/* A line that may be (part of) an item set in bold, one a line. */
+static gboolean
+is_bold_line (Reader *r,
+              guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  return line->size > 0 && (line->flags & VITAE_TEXT_LINE_BOLD) && !strchr (line->text, '\t') &&
+         !(line->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) && !r->heading_like[i] &&
+         _vitae_import_after_bullet (line->text) == NULL && !_vitae_import_is_contact_line (line->text);
+}
+
+/* Whether line @i, in a run of bold lines, starts an item: it stands
+ * further under the line above than a paragraph's lines do, or the line
+ * above ended a sentence, ended in dates ("… Python. 2024"), or ended
+ * short of its column. */
+static gboolean
+starts_bold_item (Reader *r,
+                  guint   i)
+{
+  const char *above = line_at (r, i - 1)->text;
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  _vitae_import_split_right (above, &left, &right);
+  return line_at (r, i)->gap > 0.5 * line_at (r, i)->size || _vitae_import_ends_sentence (above) || (right != NULL && _vitae_import_parse_dates (right, &s, &e)) ||
+         (ends_short (r, i, line_at (r, i)->text) && !ends_in_little_word (above));
+}
+
+/* Whether line @k is set as the run of lines from @first is (its left
+ * edge, its size) close under the line above it. */
+static gboolean
+set_alike (Reader        *r,
+           guint          k,
+           VitaeTextLine *first)
+{
+  VitaeTextLine *line = line_at (r, k);
+
+  return line->page == first->page && ABS (line->x - first->x) < 1 && ABS (line->size - first->size) < 0.5 &&
+         line->gap <= line->size;
+}
+
+/* Items set in bold, one a line, with nothing under them (certificates
+ * or awards: "Machine Learning with Python. 2024"): a run of bold lines
+ * set alike in which at least two items start, with no plain line set
+ * alike right above or under it (an entry's title has its text there).
+ * Each line marks BOLD_ITEM_START, or BOLD_ITEM_WRAP when it goes on with
+ * the item above; section_role() reads them so in sections whose entries
+ * are not known to have titles of their own. */
+void
+_vitae_import_mark_bold_items (Reader *r)
+{
+  r->bold_item = g_new0 (guint8, r->lines->len);
+  for (guint s = 0, e; s < r->lines->len; s = MAX (e, s + 1))
+    {
+      VitaeTextLine *first = line_at (r, s);
+      guint n_starts = 1;
+
+      for (e = s; e < r->lines->len && is_bold_line (r, e) && (e == s || set_alike (r, e, first)); e++)
+        n_starts += e > s && starts_bold_item (r, e);
+      if (e < s + 2 || n_starts < 2 || (e < r->lines->len && set_alike (r, e, first)) ||
+          (s > 0 && line_at (r, s - 1)->size > 0 && first->gap <= first->size &&
+           ABS (line_at (r, s - 1)->x - first->x) < 1 && ABS (line_at (r, s - 1)->size - first->size) < 0.5 &&
+           line_at (r, s - 1)->page == first->page))
+        continue;
+      for (guint k = s; k < e; k++)
+        r->bold_item[k] = k == s || starts_bold_item (r, k) ? BOLD_ITEM_START : BOLD_ITEM_WRAP;
+    }
+}
+
+/* The role of line @i when _vitae_import_mark_bold_items() marked it, in
+ * a section whose entries are not known to have titles of their own (a
+ * custom one, certificates, awards): an item, or ROLE_DONE when it went
+ * on with the item above; else ROLE_NONE. */
+Role
+_vitae_import_bold_item_role (Reader     *r,
+                              guint       i,
+                              const char *text)
+{
+  if (!r->bold_item[i] || r->in_header ||
+      (r->builder.kind != VITAE_SECTION_CUSTOM && r->builder.kind != VITAE_SECTION_CERTIFICATIONS &&
+       r->builder.kind != VITAE_SECTION_AWARDS))
+    return ROLE_NONE;
+  if (r->bold_item[i] == BOLD_ITEM_START || r->builder.previous != ROLE_BULLET)
+    return ROLE_BULLET;
+  _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+  return ROLE_DONE;
+}
+
 /* At a heading: where the lines of its section (those near it, up to
  * the next heading) start, and whether some are indented from there:
  * items whose bullets are drawn. */

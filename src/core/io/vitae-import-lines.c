@@ -84,13 +84,21 @@ reader_init (Reader    *r,
   r->size_gap = _vitae_import_size_gaps (lines);
   r->heading_like = g_new0 (gboolean, lines->len);
   for (guint i = 0; i < lines->len; i++)
-    r->heading_like[i] = _vitae_import_is_heading_like (line_at (r, i), r->body_size);
+    {
+      VitaeTextLine top = *line_at (r, i);
+
+      /* (The first line of a page has all the page's margin above it.) */
+      if (i > 0 && top.size > 0 && top.page != line_at (r, i - 1)->page)
+        top.gap = MAX (top.gap, top.size);
+      r->heading_like[i] = _vitae_import_is_heading_like (&top, r->body_size);
+    }
   /* The header ends at the first known section's heading. */
   for (header_end = 1; header_end < lines->len; header_end++)
     if (r->heading_like[header_end] && _vitae_import_kind_from_heading (line_at (r, header_end)->text) >= 0)
       break;
   r->col_right = _vitae_import_column_rights (lines, header_end);
   _vitae_import_mark_sentence_items (r);
+  _vitae_import_mark_bold_items (r);
 
   /* In a PDF, the name is the largest of the first three lines after a
    * cover's title ("Bewerbung" over the employer's name and then the
@@ -390,6 +398,9 @@ section_role (Reader        *r,
     return ROLE_DONE;
   if (r->item_start[i] && !r->in_header && _vitae_import_kind_has_entries (r->builder.kind))
     return ROLE_BULLET;
+  /* Certificates or awards in bold, one a line (vitae-import-items.c). */
+  if ((role = _vitae_import_bold_item_role (r, i, *text)) != ROLE_NONE)
+    return role;
   if (_vitae_import_starts_hanging_item (r, i, line, *text))
     return ROLE_BULLET;
   /* Details one a line: one under another is no wrapped line. */
@@ -632,6 +643,7 @@ reader_finish (Reader *r)
   g_string_free (r->contact, TRUE);
   g_free (r->dated);
   g_free (r->item_start);
+  g_free (r->bold_item);
   g_free (r->heading_like);
   g_free (r->col_right);
   g_free (r->repeated);

@@ -250,6 +250,7 @@ typedef struct
   GPtrArray *lines;
   gboolean  *dated;          /* whether each line has dates */
   gboolean  *item_start;     /* whether each line starts a list item drawn without a glyph */
+  guint8    *bold_item;      /* 0, or how each line is part of an item set in bold, one a line */
   gboolean  *heading_like;   /* whether each line looks like a heading (_vitae_import_is_heading_like()) */
   double    *col_right;      /* where each line's column ends, or 0 */
   gboolean  *repeated;       /* whether each line is a page's header or footer */
@@ -299,6 +300,16 @@ _vitae_import_ends_sentence (const char *text);
 
 void
 _vitae_import_mark_sentence_items (Reader *r);
+
+enum { BOLD_ITEM_START = 1, BOLD_ITEM_WRAP = 2 };
+
+void
+_vitae_import_mark_bold_items (Reader *r);
+
+Role
+_vitae_import_bold_item_role (Reader     *r,
+                              guint       i,
+                              const char *text);
 
 void
 _vitae_import_measure_section (Reader        *r,
