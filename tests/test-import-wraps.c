@@ -80,7 +80,9 @@ import_texts (const char * const *texts,
 
 /* Courses as a web page's editor sets them: each item's second line
  * starts under the glyph, not under the item's text, and the items stand
- * as close to each other as their lines do. */
+ * as close to each other as their lines do. Under an entry's items whose
+ * lines all start under their text, a line at the glyphs' edge after the
+ * last one is the entry's, not the item's. */
 static void
 draw_under_glyph (cairo_t *cr)
 {
@@ -99,6 +101,18 @@ draw_under_glyph (cairo_t *cr)
       draw_text (cr, 50, 130 + 30 * k, items[k][0], 10, FALSE);
       draw_text (cr, 40, 145 + 30 * k, items[k][1], 10, FALSE);
     }
+  draw_text (cr, 40, 250, "Experience", 14, TRUE);
+  draw_text (cr, 40, 274, "Support Engineer, Rybka Software", 10, TRUE);
+  draw_text (cr, 460, 274, "2020 – 2023", 10, FALSE);
+  draw_text (cr, 40, 290, "•", 10, FALSE);
+  draw_text (cr, 50, 290, "Answered the customers' tickets", 10, FALSE);
+  draw_text (cr, 40, 305, "•", 10, FALSE);
+  draw_text (cr, 50, 305, "Wrote the help pages", 10, FALSE);
+  draw_text (cr, 40, 320, "Tools: Zendesk, Confluence", 10, FALSE);
+  draw_text (cr, 40, 376, "Tester, Rybka Software", 10, TRUE);
+  draw_text (cr, 460, 376, "2018 – 2020", 10, FALSE);
+  draw_text (cr, 40, 392, "•", 10, FALSE);
+  draw_text (cr, 50, 392, "Tested the desktop client by hand", 10, FALSE);
 }
 
 static void
@@ -113,7 +127,10 @@ test_under_glyph (void)
   g_assert_cmpstr (bullets, ==,
                    "Course in Rust for beginners Provider: Open Campus (40h)\n"
                    "Course in technical writing Provider: Night School of Leeds (12h)\n"
-                   "First aid at work Provider: Red Cross\n");
+                   "First aid at work Provider: Red Cross\n"
+                   "Answered the customers' tickets\n"
+                   "Wrote the help pages\n"
+                   "Tested the desktop client by hand\n");
 }
 
 /* An item whose glyph is glued to its first word, wrapped onto lines
@@ -200,6 +217,35 @@ draw_split_span (cairo_t *cr)
   draw_text (cr, 100, 182, "Internship at the Post Office", 10, FALSE);
   draw_text (cr, 118, 196, "•", 10, FALSE);
   draw_text (cr, 130, 196, "Learnt how a telephone exchange is run", 10, FALSE);
+}
+
+/* A span left open ("2021 –", to this day) over the next entry's single
+ * year, as close under it: two entries, the newest first. */
+static void
+draw_open_span (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Greta Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 70, "greta.lindqvist@example.se", 10, FALSE);
+  draw_text (cr, 40, 104, "Volunteering", 14, TRUE);
+  draw_text (cr, 40, 130, "2021 –", 10, FALSE);
+  draw_text (cr, 100, 130, "Repairs at the tool library", 10, FALSE);
+  draw_text (cr, 40, 143, "2020", 10, FALSE);
+  draw_text (cr, 100, 143, "Night courses in welding", 10, FALSE);
+}
+
+static void
+test_open_span (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *first, *second;
+
+  log_lines (draw_open_span);
+  document = import_drawn (draw_open_span);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_VOLUNTEER), ==, 2);
+  first = entry_at (document, VITAE_SECTION_VOLUNTEER, 0);
+  second = entry_at (document, VITAE_SECTION_VOLUNTEER, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "start"), ==, "2021");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (second), "end"), ==, "2020");
 }
 
 static void
@@ -368,6 +414,7 @@ main (int   argc,
   g_test_add_func ("/import-wraps/deeper-wrap", test_deeper_wrap);
   g_test_add_func ("/import-wraps/heading-word", test_heading_word);
   g_test_add_func ("/import-wraps/split-span", test_split_span);
+  g_test_add_func ("/import-wraps/open-span", test_open_span);
   g_test_add_func ("/import-wraps/bold-items", test_bold_items);
   g_test_add_func ("/import-wraps/heading-on-top", test_heading_on_top);
   g_test_add_func ("/import-wraps/header-paragraph", test_header_paragraph);

@@ -390,9 +390,10 @@ is_year_cell (const char *text)
  * item's text ("• Course in Rust" / "School: Online (40h)"): set as the
  * item is, as close under it as a wrapped line, and followed by the next
  * item at the glyph's edge, no closer than it is to its own item, or by
- * the end of the list. A title between items stands further from the
- * item above than the items stand from each other; a note after a list
- * ("*All rated A") follows an item that ended its sentence. */
+ * the end of the list when the item above had such a line too. A title
+ * between items stands further from the item above than the items stand
+ * from each other; a note after a list ("*All rated A") follows an item
+ * that ended its sentence. */
 static gboolean
 wraps_under_glyph (Reader        *r,
                    guint          i,
@@ -410,13 +411,23 @@ wraps_under_glyph (Reader        *r,
       _vitae_import_looks_like_url (text) || _vitae_import_is_contact_line (text) ||
       r->builder.kind == VITAE_SECTION_SKILLS || r->builder.kind == VITAE_SECTION_INTERESTS)
     return FALSE;
-  if (i + 1 >= r->lines->len)
-    return TRUE;
-  next = line_at (r, i + 1);
-  if (next->page != line->page || next->size <= 0 || next->gap > 1.5 * line->size || r->heading_like[i + 1])
-    return TRUE;
-  return (_vitae_import_after_bullet (next->text) != NULL || (next->flags & VITAE_TEXT_LINE_ICON)) &&
-         ABS (next->x - r->bullet_x) < 1 && next->gap >= line->gap - 0.5;
+  next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  if (next != NULL && next->page == line->page &&
+      (_vitae_import_after_bullet (next->text) != NULL || (next->flags & VITAE_TEXT_LINE_ICON)) &&
+      ABS (next->x - r->bullet_x) < 1)
+    return next->gap >= line->gap - 0.5;
+  /* At the end of the list, only where the item above had such a line
+   * too (a line at its edge, not an item, right above it). */
+  if (next == NULL || next->page != line->page || next->size <= 0 || next->gap > 1.5 * line->size ||
+      r->heading_like[i + 1])
+    {
+      VitaeTextLine *before = i >= 2 ? line_at (r, i - 2) : NULL;
+
+      return before != NULL && ABS (before->x - r->bullet_x) <= 2 && before->page == line->page &&
+             ABS (before->size - line->size) < 0.5 && _vitae_import_after_bullet (before->text) == NULL &&
+             !(before->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON));
+    }
+  return FALSE;
 }
 
 /* Whether a line of a PDF continues the bullet or body line above it,
@@ -803,8 +814,10 @@ join_span (const char *top,
         g_autofree char *start = g_strstrip (g_strndup (top, strlen (top) - strlen (dashes[k])));
         g_autofree char *span = g_strdup_printf ("%s – %s", start, bottom);
 
+        /* (Not a span left open over the next entry's year: "2018 –"
+         * over "2016" is two entries, the newest first.) */
         if (is_single_date (start) && is_single_date (bottom) && _vitae_import_parse_dates (span, &s, &e) &&
-            s != NULL && e != NULL)
+            s != NULL && e != NULL && strcmp (e, s) >= 0)
           return g_steal_pointer (&span);
       }
   return NULL;
