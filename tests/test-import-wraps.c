@@ -297,6 +297,32 @@ test_header_paragraph (void)
                    "have built web sites with HTML, CSS and a well-known framework, and I learn quickly.");
 }
 
+/* A headline set on two lines, a word broken at a hyphen between them:
+ * joined whole, as an item's wrapped lines are. */
+static void
+draw_headline_hyphen (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Ravi Menon", 20, TRUE);
+  draw_text (cr, 40, 70, "ravi.menon@example.in", 10, FALSE);
+  draw_text (cr, 40, 94, "Front-end developer who builds accessible, server-", 9, FALSE);
+  draw_text (cr, 40, 108, "rendered shops for small bakeries and bookshops", 9, FALSE);
+  draw_text (cr, 40, 150, "Experience", 14, TRUE);
+  draw_text (cr, 40, 174, "Web Developer, Lotus Prints", 10, TRUE);
+  draw_text (cr, 460, 174, "2021 – 2024", 10, FALSE);
+  draw_text (cr, 40, 190, "• Built the shop's order pages", 10, FALSE);
+}
+
+static void
+test_headline_hyphen (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_headline_hyphen);
+  document = import_drawn (draw_headline_hyphen);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "label"), ==,
+                   "Front-end developer who builds accessible, server-rendered shops for small bakeries and bookshops");
+}
+
 /* A phone number whose "+" stands apart from the country code is no
  * list item, even among the sections (a second column read last). */
 static void
@@ -418,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/import-wraps/bold-items", test_bold_items);
   g_test_add_func ("/import-wraps/heading-on-top", test_heading_on_top);
   g_test_add_func ("/import-wraps/header-paragraph", test_header_paragraph);
+  g_test_add_func ("/import-wraps/headline-hyphen", test_headline_hyphen);
   g_test_add_func ("/import-wraps/spaced-plus", test_spaced_plus);
   g_test_add_func ("/import-wraps/country-code-cell", test_country_code_cell);
   return g_test_run ();

@@ -291,6 +291,9 @@ _vitae_import_read_subtitle (Builder    *builder,
     }
 }
 
+static char *join_wrapped (const char *above,
+                           const char *text);
+
 void
 _vitae_import_append_text (VitaeNode  *node,
                            const char *key,
@@ -299,7 +302,9 @@ _vitae_import_append_text (VitaeNode  *node,
 {
   if (vitae_node_has (node, key) && vitae_node_get_text (node, key)[0] != '\0')
     {
-      g_autofree char *joined = g_strconcat (vitae_node_get_text (node, key), separator, text, NULL);
+      /* (Lines joined by a space: a word broken at a hyphen is whole.) */
+      g_autofree char *joined = g_str_equal (separator, " ") ? join_wrapped (vitae_node_get_text (node, key), text) :
+                                g_strconcat (vitae_node_get_text (node, key), separator, text, NULL);
 
       vitae_node_set_text (node, key, joined);
     }
@@ -702,8 +707,9 @@ _vitae_import_continue_last (Builder    *builder,
     }
   else if (builder->kind == KIND_SUMMARY && builder->summary->len > 0)
     {
-      g_string_append_c (builder->summary, ' ');
-      g_string_append (builder->summary, text);
+      g_autofree char *joined = join_wrapped (builder->summary->str, text);
+
+      g_string_assign (builder->summary, joined);
     }
   else if (builder->entry != NULL)
     {
