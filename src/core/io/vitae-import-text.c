@@ -358,9 +358,15 @@ _vitae_import_after_bullet (const char *text)
       {
         const char *rest = text + strlen (glyphs[i]);
 
-        /* "+ 34 612 34 56 78": a country code, spaced from its "+". */
-        if (text[0] == '+' && _vitae_import_looks_like_phone (text))
-          return NULL;
+        /* "+ 34 612 34 56 78": a country code, spaced from its "+"
+         * (also in a cell of its own: "+ 48 <tab> 730- 514- 315"). */
+        if (text[0] == '+')
+          {
+            g_autofree char *spaced = g_strdelimit (g_strdup (text), "\t", ' ');
+
+            if (_vitae_import_looks_like_phone (spaced))
+              return NULL;
+          }
 
         /* A dash or a bullet glued to a capital: "-Won third place". */
         if (i < G_N_ELEMENTS (glued) && glued[i] && g_unichar_isupper (g_utf8_get_char (rest)) &&
