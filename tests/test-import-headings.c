@@ -55,6 +55,47 @@ find_section (VitaeDocument *document,
   return NULL;
 }
 
+static VitaeSection *
+section_of_kind (VitaeDocument    *document,
+                 VitaeSectionKind  kind)
+{
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, i);
+
+      if (vitae_section_get_kind (section) == kind)
+        return section;
+    }
+  return NULL;
+}
+
+static guint
+n_entries_of_kind (VitaeDocument    *document,
+                   VitaeSectionKind  kind)
+{
+  VitaeSection *section = section_of_kind (document, kind);
+
+  return section != NULL ? vitae_section_get_n_entries (section) : 0;
+}
+
+static VitaeEntry *
+entry_at_index (VitaeDocument    *document,
+                VitaeSectionKind  kind,
+                guint             index)
+{
+  VitaeSection *section = section_of_kind (document, kind);
+
+  return section != NULL && index < vitae_section_get_n_entries (section) ? vitae_section_get_entry (section, index)
+                                                                          : NULL;
+}
+
+static VitaeEntry *
+entry_at_kind (VitaeDocument    *document,
+               VitaeSectionKind  kind)
+{
+  return entry_at_index (document, kind, 0);
+}
+
 /* A table of personal data whose labels, in capitals and without
  * colons, the reader gives before their values (and before the
  * headings and dates of the column they share). */
@@ -155,6 +196,77 @@ test_name_in_sidebar (void)
   g_assert_null (find_section (document, "Olena Kowalczuk"));
 }
 
+/* Items drawn without a glyph, as short paragraphs a space apart (one
+ * or two lines each), right under their heading, in a column beside
+ * projects whose items are marked. */
+static void
+test_paragraph_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 120, 250, 23, 0, "Imran Qureshi");
+  add_line (lines, 44, 140, 9, 20, "imran.qureshi@example.in");
+  add_line (lines, 25, 100, 14, 18, "PROJECTS")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 25, 200, 10, 7, "Bus Timetable App (2022)");
+  add_line (lines, 25, 240, 8, 2, "• Built a timetable app for the town's buses.");
+  add_line (lines, 25, 180, 8, 3, "• Used Kotlin and SQLite.");
+  add_line (lines, 25, 200, 8, 3, "• Put the code on a public forge.");
+  add_line (lines, 25, 90, 10, 12, "Recipe Box");
+  add_line (lines, 25, 230, 8, 2, "• Wrote a site to keep family recipes.");
+  add_line (lines, 25, 150, 8, 3, "• Used Django.");
+  add_line (lines, 25, 150, 8, 3, "• Let cousins add their own.");
+  add_line (lines, 25, 90, 10, 12, "Weather Board");
+  add_line (lines, 25, 230, 8, 2, "• Showed the forecast on an old tablet.");
+  add_line (lines, 25, 150, 8, 3, "• Used a free weather service.");
+  add_line (lines, 25, 150, 8, 3, "• Ran it on a spare charger.");
+  add_line (lines, 25, 150, 8, 3, "• Drew the icons by hand.");
+  add_line (lines, 315, 400, 14, 0, "VOLUNTEERING")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 315, 525, 10, 7, "Taught first steps in coding to pupils at");
+  add_line (lines, 315, 380, 10, 0, "the village school.");
+  add_line (lines, 315, 514, 10, 13, "Short course in Office Administration");
+  add_line (lines, 317, 407, 10, 0, "(09/2012 - 01/2013)");
+  add_line (lines, 315, 531, 10, 13, "Kept the books of the cricket club for");
+  add_line (lines, 315, 384, 10, 0, "three seasons");
+  add_line (lines, 315, 497, 10, 13, "Sorted donations at the food bank.");
+  add_line (lines, 315, 550, 10, 13, "Helped run the library's reading club for kids");
+  document = vitae_import_lines (lines, NULL);
+  entry = entry_at_kind (document, VITAE_SECTION_VOLUNTEER);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 5);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (entry, 0)), ==,
+                   "Taught first steps in coding to pupils at the village school.");
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (entry, 1)), ==,
+                   "Short course in Office Administration (09/2012 - 01/2013)");
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (entry, 2)), ==,
+                   "Kept the books of the cricket club for three seasons");
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (entry, 4)), ==,
+                   "Helped run the library's reading club for kids");
+}
+
+/* A school over its degree, a space between schools, stay entries. */
+static void
+test_paragraph_schools (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 40, 200, 22, 0, "Hana Kobayashi");
+  add_line (lines, 40, 200, 10, 6, "hana.kobayashi@example.jp");
+  add_line (lines, 40, 160, 14, 18, "VOLUNTEERING")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 250, 10, 8, "Red Cross, Osaka");
+  add_line (lines, 40, 230, 10, 0, "First aid trainer");
+  add_line (lines, 40, 250, 10, 13, "City Library, Sakai");
+  add_line (lines, 40, 220, 10, 0, "Reading mentor");
+  add_line (lines, 40, 250, 10, 13, "Harbour Clean-up Club");
+  add_line (lines, 40, 220, 10, 0, "Organiser");
+  add_line (lines, 40, 560, 10, 13, "Swept beaches with a team of forty every spring and wrote up what was found there.");
+  document = vitae_import_lines (lines, NULL);
+  for (guint i = 0; i < n_entries_of_kind (document, VITAE_SECTION_VOLUNTEER); i++)
+    g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at_index (document, VITAE_SECTION_VOLUNTEER, i)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +278,8 @@ main (int   argc,
   g_test_add_func ("/import-headings/name-in-two-sizes", test_name_in_two_sizes);
   g_test_add_func ("/import-headings/tagline-over-contacts", test_tagline_over_contacts);
   g_test_add_func ("/import-headings/name-in-sidebar", test_name_in_sidebar);
+  g_test_add_func ("/import-headings/paragraph-items", test_paragraph_items);
+  g_test_add_func ("/import-headings/paragraph-schools", test_paragraph_schools);
 
   return g_test_run ();
 }

@@ -124,6 +124,7 @@ reader_init (Reader    *r,
       _vitae_import_name_goes_on (line_at (r, r->name_index - 1), line_at (r, r->name_index - 1)->text,
                                   line_at (r, r->name_index), r->body_size))
     r->name_index--;
+  _vitae_import_mark_paragraph_items (r);
 }
 
 /* A list item, or an entry's title set as a list item with its dates

@@ -371,6 +371,10 @@ gboolean
 _vitae_import_is_late_name (Reader *r,
                             guint   i);
 
+/* vitae-import-blocks.c */
+void
+_vitae_import_mark_paragraph_items (Reader *r);
+
 /* vitae-import-items.c */
 GPtrArray *
 _vitae_import_drop_running_lines (GPtrArray *lines);

@@ -90,7 +90,10 @@
  * with the item. The text's left edge is where most lines start, give or
  * take a point, or a section's where its items outnumber its entries;
  * a column's right edge is measured apart for the header and the
- * sections, and a paragraph's leading for each font size.
+ * sections, and a paragraph's leading for each font size. Right under a
+ * heading, three short paragraphs or more (of one or two lines, the
+ * second wrapped), a clear space apart, are items too
+ * (vitae-import-blocks.c).
  *
  * Before that pass, a PDF whose section headings stand in a margin column
  * of their own, beside their sections' first lines, has each heading made
@@ -99,7 +102,8 @@
  * The parts: vitae-import-text.c (words), vitae-import-contact.c,
  * vitae-import-header.c (the header, name and address fields, repeated lines),
  * vitae-import-build.c (sections, entries, PDF geometry, side headings),
- * vitae-import-items.c (wrapped lines and list items in a PDF) and
+ * vitae-import-items.c (wrapped lines and list items in a PDF),
+ * vitae-import-blocks.c (blocks told apart by the space between them) and
  * vitae-import-lines.c (the pass over the lines).
  */
 

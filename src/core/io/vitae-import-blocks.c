@@ -1,0 +1,117 @@
+/* vitae-import-blocks.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The line pass's reading of blocks of lines in a PDF that are told
+ * apart by the space between them: list items drawn as short
+ * paragraphs, without a glyph or an indent. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+
+/* Whether line @i is the line above wrapped: the line above ends so near
+ * its column's edge that the first word of line @i would not have fitted
+ * there (a word taken as 0.6 em a character, with an em to spare). */
+static gboolean
+wraps_above (Reader *r,
+             guint   i)
+{
+  VitaeTextLine *above = line_at (r, i - 1);
+  VitaeTextLine *line = line_at (r, i);
+  glong word = g_utf8_strlen (line->text, strcspn (line->text, " \t"));
+
+  if (above->right <= 0 || r->col_right[i - 1] <= 0)
+    return FALSE;
+  return r->col_right[i - 1] - above->right <= (0.6 * word + 1) * line->size;
+}
+
+/* Whether line @i can be (part of) such an item: not bold, no glyph nor
+ * cells, no e-mail address, no heading but one set only as a short line
+ * with space above it is (not in capitals, naming no section). */
+static gboolean
+is_paragraph_line (Reader *r,
+                   guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  if (r->heading_like[i] &&
+      (_vitae_import_is_upper_text (line->text) || _vitae_import_kind_from_heading (line->text) >= 0))
+    return FALSE;
+  return line->size > 0 && !strchr (line->text, '\t') &&
+         !(line->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) &&
+         _vitae_import_after_bullet (line->text) == NULL && !strchr (line->text, '@');
+}
+
+/* Reads the run of lines right under heading @h; returns where it ends
+ * and whether it is a list of short paragraphs. */
+static gboolean
+is_paragraph_list (Reader *r,
+                   guint   h,
+                   guint  *end)
+{
+  VitaeTextLine *first = line_at (r, h + 1);
+  guint n_paragraphs = 0, n_wrapped = 0, length = 0, e;
+
+  for (e = h + 1; e < r->lines->len; e++)
+    {
+      VitaeTextLine *line = line_at (r, e);
+      double close = MAX (r->line_gap, r->size_gap[e]) + 0.15 * line->size;
+      gunichar c = g_utf8_get_char (line->text);
+
+      if (line->page != first->page || ABS (line->x - first->x) >= 3 || ABS (line->size - first->size) >= 0.5 ||
+          !is_paragraph_line (r, e) || (e > h + 1 && line->gap > 2 * line->size))
+        break;
+      /* A wrapped line of the paragraph: two lines at most. */
+      if (e > h + 1 && line->gap <= close)
+        {
+          if (++length > 2 || !wraps_above (r, e))
+            return FALSE;
+          n_wrapped += length == 2;
+          continue;
+        }
+      /* A paragraph's first line: after a clear space, not dates, a
+       * capital or a digit first. */
+      if ((e > h + 1 && line->gap < 0.5 * line->size) || r->dated[e] ||
+          !(g_unichar_isupper (c) || g_unichar_isdigit (c)))
+        return FALSE;
+      n_paragraphs++;
+      length = 1;
+    }
+  *end = e;
+  return n_paragraphs >= 3 && n_wrapped >= 1;
+}
+
+/* List items drawn with neither a glyph nor an indent, set apart by a
+ * paragraph's space instead: right under a heading (not a school's), a
+ * run of lines of one size and left edge, not bold, three paragraphs or
+ * more of one or two lines each (the second the first wrapped, at least
+ * once), a clear space between them. Each paragraph's first line starts
+ * an item. */
+void
+_vitae_import_mark_paragraph_items (Reader *r)
+{
+  for (guint h = 0; h + 1 < r->lines->len; h++)
+    {
+      guint end = h + 1;
+
+      if (!r->heading_like[h] || _vitae_import_kind_from_heading (line_at (r, h)->text) == VITAE_SECTION_EDUCATION ||
+          !is_paragraph_list (r, h, &end))
+        continue;
+      for (guint k = h + 1; k < end; k++)
+        {
+          r->item_start[k] = k == h + 1 ||
+                             line_at (r, k)->gap > MAX (r->line_gap, r->size_gap[k]) + 0.15 * line_at (r, k)->size;
+          r->heading_like[k] = FALSE;
+        }
+      h = end - 1;
+    }
+}
