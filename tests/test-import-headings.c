@@ -267,6 +267,36 @@ test_paragraph_schools (void)
     g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at_index (document, VITAE_SECTION_VOLUNTEER, i)), ==, 0);
 }
 
+/* A German CV signed at its end: the name, the place and the day's date
+ * under the last section, over a footer, are no content. */
+static void
+test_signature_at_end (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+
+  add_line (lines, 140, 380, 24, 0, "Lorenz Aigner");
+  add_line (lines, 140, 330, 11, 6, "lorenz.aigner@example.at");
+  add_line (lines, 140, 280, 14, 20, "Berufserfahrung");
+  add_line (lines, 140, 540, 11, 8, "Tischler, Holzbau Gruber\t2016 – 2024");
+  add_line (lines, 140, 480, 11, 4, "• Baute Treppen und Einbauschränke nach Maß");
+  add_line (lines, 140, 280, 14, 20, "Sprachen");
+  add_line (lines, 140, 400, 11, 8, "Deutsch, Englisch");
+  add_line (lines, 42, 118, 11, 80, "Lorenz Aigner");
+  add_line (lines, 42, 208, 11, 4, "Vöcklabruck, 4. März 2024");
+  add_line (lines, 42, 100, 9, 12, "Ort, Datum");
+  document = vitae_import_lines (lines, NULL);
+  json = vitae_json_resume_serialize (document, &length);
+  g_assert_null (strstr (json, "Vöcklabruck"));
+  g_assert_null (strstr (json, "Ort, Datum"));
+  /* The name once: the person's. */
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Lorenz Aigner");
+  g_assert_null (strstr (strstr (json, "Lorenz Aigner") + 1, "Lorenz Aigner"));
+  g_assert_cmpuint (n_entries_of_kind (document, VITAE_SECTION_LANGUAGES), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/import-headings/name-in-sidebar", test_name_in_sidebar);
   g_test_add_func ("/import-headings/paragraph-items", test_paragraph_items);
   g_test_add_func ("/import-headings/paragraph-schools", test_paragraph_schools);
+  g_test_add_func ("/import-headings/signature-at-end", test_signature_at_end);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "vitae-document.h"
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
@@ -114,4 +115,71 @@ _vitae_import_mark_paragraph_items (Reader *r)
         }
       h = end - 1;
     }
+}
+
+/* Whether @text is a place and a day's date, as a letter is signed:
+ * "Schwanenstadt, 4. September 2018", "Kiel, den 12.03.2024", "Lyon, le
+ * 3 mai 2023". */
+static gboolean
+is_place_and_day (const char *text)
+{
+  static const char * const articles[] = { "den ", "am ", "le ", "el ", "il ", "dnia ", NULL };
+  const char *comma = strstr (text, ", ");
+  g_autofree char *place = NULL;
+  g_autofree char *start = NULL, *end = NULL;
+  const char *date;
+
+  if (comma == NULL || strchr (comma + 2, ',') != NULL)
+    return FALSE;
+  place = g_strndup (text, comma - text);
+  if (_vitae_import_count_words (place) > 3 || _vitae_import_has_digit (place) ||
+      !g_unichar_isupper (g_utf8_get_char (place)))
+    return FALSE;
+  date = comma + 2;
+  for (guint a = 0; articles[a]; a++)
+    if (g_str_has_prefix (date, articles[a]))
+      date += strlen (articles[a]);
+  /* (A day first: a number of one or two digits, then a month.) */
+  if (!g_ascii_isdigit (date[0]) || (g_ascii_isdigit (date[1]) && g_ascii_isdigit (date[2])))
+    return FALSE;
+  if (_vitae_import_is_numeric_date (date))
+    return TRUE;
+  date += strspn (date, "0123456789");
+  date += strspn (date, ". ");
+  return _vitae_import_parse_dates (date, &start, &end) && start == NULL && strlen (end) >= 7;
+}
+
+/* Whether line @i is part of a signature at a CV's end, no content: among
+ * the document's last lines, after the sections, the person's name, a
+ * place with the day's date, or a signature's labels ("Ort, Datum",
+ * "Unterschrift"). */
+gboolean
+_vitae_import_is_signature (Reader *r,
+                            guint   i)
+{
+  static const char * const labels[] = {
+    "ort, datum", "ort und datum", "datum, unterschrift", "unterschrift", "place, date", "place and date", "signature",
+    "lieu, date", "lieu et date", "lugar y fecha", "lugar, fecha", "firma", "luogo e data", "luogo, data",
+    "local e data", "miejscowość, data", "podpis", NULL
+  };
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *last = line_at (r, r->lines->len - 1);
+  const char *name = vitae_node_get_text (VITAE_NODE (r->builder.document), "name");
+  g_autofree char *folded = NULL;
+
+  if (r->in_header || !r->have_name || line->size <= 0 || line->page != last->page || i + 6 < r->lines->len ||
+      strchr (line->text, '\t'))
+    return FALSE;
+  folded = g_utf8_casefold (line->text, -1);
+  g_strstrip (folded);
+  if (g_strv_contains (labels, folded))
+    return TRUE;
+  if (name != NULL && name[0] != '\0')
+    {
+      g_autofree char *folded_name = g_utf8_casefold (name, -1);
+
+      if (g_str_equal (folded, folded_name))
+        return TRUE;
+    }
+  return is_place_and_day (line->text);
 }

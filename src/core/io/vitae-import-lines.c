@@ -743,6 +743,9 @@ vitae_import_lines (GPtrArray *lines,
             continue;
           text = rest;
         }
+      /* A signature at the end: the name, a place and the day's date. */
+      if (role == ROLE_NONE && _vitae_import_is_signature (&r, i))
+        continue;
       /* A page's header or footer, after the first page's: once is enough. */
       if (role == ROLE_NONE && !r.in_header && r.repeated[i])
         continue;

@@ -375,6 +375,10 @@ _vitae_import_is_late_name (Reader *r,
 void
 _vitae_import_mark_paragraph_items (Reader *r);
 
+gboolean
+_vitae_import_is_signature (Reader *r,
+                            guint   i);
+
 /* vitae-import-items.c */
 GPtrArray *
 _vitae_import_drop_running_lines (GPtrArray *lines);
