@@ -534,6 +534,43 @@ test_line_above_page_top (void)
   g_assert_true (right);
 }
 
+/* A list of skills or languages set with glyphs is read as the same list
+ * without them: its groups of words and its languages, not items of an
+ * entry with no name. A sentence there stays an item, whole, and is not
+ * cut at its commas. */
+static void
+test_skills_and_languages_with_glyphs (void)
+{
+  static const char * const texts[] = {
+    "Noor Haddad", "noor.haddad@example.org",
+    "Experience", "Baker, Corner Bakery\t2019 - 2023", "• Baked two hundred loaves before dawn",
+    "Skills", "• Sourdough, Laminated dough, Pastry", "• Ovens: deck, convection", "• Scaling recipes, ordering",
+    "• Ran the morning shift of 3, mostly alone",
+    "Languages", "• Arabic – native", "• French: fluent", "• English (B2)", "• Dutch",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+  VitaeEntry *group;
+  g_autofree char *bullets = NULL;
+  g_autofree char *keywords = NULL;
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), ==, 3);
+  group = entry_at (document, VITAE_SECTION_SKILLS, 0);
+  keywords = g_strjoinv ("|", (GStrv) vitae_node_get_list (VITAE_NODE (group), "keywords"));
+  g_assert_cmpstr (keywords, ==, "Sourdough|Laminated dough|Pastry");
+  group = entry_at (document, VITAE_SECTION_SKILLS, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (group), "title"), ==, "Ovens");
+  /* The sentence, an item of the group above it. */
+  bullets = bullets_of (entry_at (document, VITAE_SECTION_SKILLS, 2));
+  g_assert_cmpstr (bullets, ==, "Ran the morning shift of 3, mostly alone\n");
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_LANGUAGES), ==, 4);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_LANGUAGES, 0)), "title"), ==, "Arabic");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_LANGUAGES, 0)), "fluency"), ==, "native");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_LANGUAGES, 1)), "fluency"), ==, "fluent");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_LANGUAGES, 2)), "fluency"), ==, "B2");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_LANGUAGES, 3)), "title"), ==, "Dutch");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +590,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/wrap-left-of-glyph", test_wrap_left_of_glyph);
   g_test_add_func ("/import-lists/glyph-on-row-of-its-own", test_glyph_on_row_of_its_own);
   g_test_add_func ("/import-lists/tags-under-items", test_tags_under_items);
+  g_test_add_func ("/import-lists/skills-and-languages-with-glyphs", test_skills_and_languages_with_glyphs);
 
   return g_test_run ();
 }

@@ -312,93 +312,6 @@ _vitae_import_append_text (VitaeNode  *node,
     vitae_node_set_text (node, key, text);
 }
 
-static void
-set_list (VitaeNode  *node,
-          const char *key,
-          const char *text)
-{
-  g_auto(GStrv) items = g_strsplit (text, ", ", -1);
-
-  for (guint i = 0; items[i]; i++)
-    g_strstrip (items[i]);
-  vitae_node_set_list (node, key, (const char * const *) items);
-}
-
-/* "Label: text" → the label and the text, when the label is short. */
-static char *
-split_label (const char  *text,
-             const char **rest)
-{
-  const char *colon = strstr (text, ": ");
-
-  if (colon == NULL || g_utf8_strlen (text, colon - text) > 40 || colon == text)
-    return NULL;
-  *rest = colon + 2;
-  return g_strndup (text, colon - text);
-}
-
-static void
-read_keywords (Builder    *builder,
-               const char *text,
-               guint       line_flags)
-{
-  VitaeNode *node = VITAE_NODE (_vitae_import_new_entry (builder));
-  const char *rest = text;
-  g_autofree char *label = split_label (text, &rest);
-
-  /* A group with a title and no keywords is its bold title alone. */
-  if (label == NULL && (line_flags & VITAE_TEXT_LINE_BOLD))
-    {
-      vitae_node_set_text (node, "title", text);
-      return;
-    }
-  if (label != NULL)
-    {
-      size_t len = strlen (label);
-      const char *paren = strstr (label, " (");
-
-      /* "Backend (Advanced)" */
-      if (paren != NULL && label[len - 1] == ')')
-        {
-          g_autofree char *level = g_strndup (paren + 2, label + len - 1 - (paren + 2));
-
-          vitae_node_set_text (node, "level", level);
-          label[paren - label] = '\0';
-        }
-      vitae_node_set_text (node, "title", label);
-    }
-  set_list (node, "keywords", rest);
-}
-
-static void
-read_languages (Builder    *builder,
-                const char *text)
-{
-  g_auto(GStrv) parts = _vitae_import_split_parts (text, "|,\t");
-
-  for (guint i = 0; parts[i]; i++)
-    {
-      const char *part = g_strstrip (parts[i]);
-      const char *paren = strstr (part, " (");
-      VitaeNode *node;
-
-      if (part[0] == '\0')
-        continue;
-      node = VITAE_NODE (_vitae_import_new_entry (builder));
-      if (paren != NULL && part[strlen (part) - 1] == ')')
-        {
-          g_autofree char *name = g_strndup (part, paren - part);
-          g_autofree char *fluency = g_strndup (paren + 2, strlen (paren + 2) - 1);
-
-          vitae_node_set_text (node, "title", name);
-          vitae_node_set_text (node, "fluency", fluency);
-        }
-      else
-        vitae_node_set_text (node, "title", part);
-    }
-  builder->entry = NULL;
-}
-
 void
 _vitae_import_read_body (Builder             *builder,
                          const VitaeTextLine *line,
@@ -420,10 +333,10 @@ _vitae_import_read_body (Builder             *builder,
     {
     case VITAE_SECTION_SKILLS:
     case VITAE_SECTION_INTERESTS:
-      read_keywords (builder, text, line->flags);
+      _vitae_import_read_keywords (builder, text, line->flags);
       return;
     case VITAE_SECTION_LANGUAGES:
-      read_languages (builder, text);
+      _vitae_import_read_languages (builder, text);
       return;
     case VITAE_SECTION_REFERENCES:
       if (g_str_has_prefix (text, "— ") && builder->entry != NULL)
@@ -445,16 +358,16 @@ _vitae_import_read_body (Builder             *builder,
     }
 
   node = VITAE_NODE (builder->entry ? builder->entry : _vitae_import_new_entry (builder));
-  label = split_label (text, &rest);
+  label = _vitae_import_split_label (text, &rest);
   if (label != NULL && builder->kind == VITAE_SECTION_EDUCATION &&
       (g_str_equal (label, _("Grade")) || g_str_equal (label, "Grade") || g_str_equal (label, "GPA")))
     vitae_node_set_text (node, "score", rest);
   else if (label != NULL && builder->kind == VITAE_SECTION_EDUCATION &&
            (g_str_equal (label, _("Courses")) || g_str_equal (label, "Courses")))
-    set_list (node, "courses", rest);
+    _vitae_import_set_list (node, "courses", rest);
   else if (label != NULL && builder->kind == VITAE_SECTION_PROJECTS &&
            (g_str_equal (label, _("Technologies")) || g_str_equal (label, "Technologies")))
-    set_list (node, "keywords", rest);
+    _vitae_import_set_list (node, "keywords", rest);
   else if (_vitae_import_looks_like_url (text) && !vitae_node_has (node, "url"))
     vitae_node_set_text (node, "url", text);
   else if ((builder->kind == VITAE_SECTION_EXPERIENCE || builder->kind == VITAE_SECTION_CUSTOM) &&

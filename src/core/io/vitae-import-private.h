@@ -195,6 +195,29 @@ _vitae_import_append_text (VitaeNode  *node,
                            const char *text,
                            const char *separator);
 
+/* vitae-import-words.c */
+void
+_vitae_import_set_list (VitaeNode  *node,
+                        const char *key,
+                        const char *text);
+
+char *
+_vitae_import_split_label (const char  *text,
+                           const char **rest);
+
+void
+_vitae_import_read_keywords (Builder    *builder,
+                             const char *text,
+                             guint       line_flags);
+
+void
+_vitae_import_read_languages (Builder    *builder,
+                              const char *text);
+
+gboolean
+_vitae_import_is_list_item_of_words (int         kind,
+                                     const char *item);
+
 void
 _vitae_import_read_body (Builder             *builder,
                          const VitaeTextLine *line,
