@@ -343,6 +343,52 @@ _vitae_import_bold_item_role (Reader     *r,
   return ROLE_DONE;
 }
 
+/* Whether plain lines @a and @b are set alike, as a paragraph's lines:
+ * one page, one left edge, one size, less than half a line apart. */
+static gboolean
+plain_set_alike (Reader *r,
+                 guint   a,
+                 guint   b)
+{
+  VitaeTextLine *la = line_at (r, a), *lb = line_at (r, b);
+
+  return is_plain_line (r, a) && is_plain_line (r, b) && la->page == lb->page && ABS (la->x - lb->x) < 1 &&
+         ABS (la->size - lb->size) < 0.5 && line_at (r, MAX (a, b))->gap < 0.5 * la->size;
+}
+
+/* Whether line @i is one of a run of at least three plain lines set
+ * alike, none after a line that runs on, each after the first starting
+ * with a capital or a digit, and one at least where the line above
+ * ended short: lines one a line, a list without glyphs ("Solved 300
+ * problems" / "Finalist of a contest"), not a wrapped paragraph (whose
+ * lines do not all start with a capital, and end short only at its
+ * end). */
+gboolean
+_vitae_import_in_one_a_line_run (Reader *r,
+                                 guint   i)
+{
+  guint s = i, e = i + 1, n_short = 0;
+
+  if (!is_plain_line (r, i))
+    return FALSE;
+  while (s > 0 && plain_set_alike (r, s - 1, s))
+    s--;
+  while (e < r->lines->len && plain_set_alike (r, e - 1, e))
+    e++;
+  if (e < s + 3)
+    return FALSE;
+  for (guint k = s + 1; k < e; k++)
+    {
+      const char *text = line_at (r, k)->text;
+      gunichar c = g_utf8_get_char (text);
+
+      if (_vitae_import_runs_on (line_at (r, k - 1)->text) || !(g_unichar_isupper (c) || g_unichar_isdigit (c)))
+        return FALSE;
+      n_short += ends_short (r, k, text);
+    }
+  return n_short >= 1;
+}
+
 /* At a heading: where the lines of its section (those near it, up to
  * the next heading) start, and whether some are indented from there:
  * items whose bullets are drawn. */

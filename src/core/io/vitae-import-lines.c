@@ -415,9 +415,10 @@ section_role (Reader        *r,
 
   role = entry_role (r, i, line, *text);
   /* Certificates or awards one a line, right under their heading, without
-   * a mark: each line is one. */
+   * a mark, or lines one a line under another heading: each line is one. */
   if (role == ROLE_NONE && line->size > 0 && !r->dated[i] &&
-      (r->builder.kind == VITAE_SECTION_CERTIFICATIONS || r->builder.kind == VITAE_SECTION_AWARDS) &&
+      (r->builder.kind == VITAE_SECTION_CERTIFICATIONS || r->builder.kind == VITAE_SECTION_AWARDS ||
+       (r->builder.kind == VITAE_SECTION_CUSTOM && _vitae_import_in_one_a_line_run (r, i))) &&
       (r->builder.previous == ROLE_HEADING || (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)))
     {
       g_autofree char *s = NULL, *e = NULL;

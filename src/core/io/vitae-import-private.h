@@ -334,6 +334,10 @@ _vitae_import_bold_item_role (Reader     *r,
                               guint       i,
                               const char *text);
 
+gboolean
+_vitae_import_in_one_a_line_run (Reader *r,
+                                 guint   i);
+
 void
 _vitae_import_measure_section (Reader        *r,
                                guint          i,

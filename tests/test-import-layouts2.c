@@ -1,0 +1,115 @@
+/* test-import-layouts2.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Sections and items of imported PDFs in layouts met in real resumes,
+ * once the lines are read in order: lists without glyphs under a
+ * heading of the person's own. Each page is drawn here, in our own
+ * words (vitae-test-draw.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+/* The lines the reader gives for a page, logged for when an assertion
+ * fails (meson's log). */
+static void
+log_lines (DrawFunc draw)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("x %.1f size %.1f: %s", line->x, line->size, line->text);
+    }
+}
+
+/* The bullets of a section's entries, one a line. */
+static char *
+bullets_of (VitaeSection *section)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+    {
+      VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+      g_test_message ("entry %s: %s", vitae_node_get_text (VITAE_NODE (entry), "title"),
+                      vitae_node_get_text (VITAE_NODE (entry), "summary"));
+      for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+        g_string_append_printf (out, "%s\n", bullet_text (entry, b));
+    }
+  g_test_message ("%s (kind %d): bullets:\n%s", vitae_section_get_title (section),
+                  vitae_section_get_kind (section), out->str);
+  return g_string_free (out, FALSE);
+}
+
+static const char * const club_lines[] = {
+  "Won the town's open tournament twice",
+  "Second at the county rapid final",
+  "Taught the beginners on Saturdays for two years",
+  "Captain of the second team",
+};
+
+/* Under a heading of the person's own, in a narrow column, lines one a
+ * line without glyphs, each starting with a capital, most filling the
+ * column: a list. Under another, a paragraph wrapped in that column,
+ * whose lines do not all start with a capital: no list. */
+static void
+draw_one_a_line_list (cairo_t *cr)
+{
+  double y = 140;
+
+  draw_text (cr, 40, 40, "Nadia Kowalczyk", 20, TRUE);
+  draw_text (cr, 40, 70, "nadia.kowalczyk@example.org", 10, FALSE);
+  draw_text (cr, 40, 110, "Chess Club", 14, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (club_lines); k++, y += 14)
+    draw_text (cr, 40, y, club_lines[k], 10, FALSE);
+  draw_text (cr, 40, y + 20, "Outlook", 14, TRUE);
+  draw_wrapped (cr, 40, y + 50, 250,
+                "I would like to coach a school team one day, and to write a short book on the "
+                "endgames that beginners find hardest, with puzzles drawn from club games.",
+                10);
+}
+
+static void
+test_one_a_line_list (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *club = NULL, *outlook = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+
+  log_lines (draw_one_a_line_list);
+  document = import_drawn (draw_one_a_line_list);
+  for (guint k = 0; k < G_N_ELEMENTS (club_lines); k++)
+    g_string_append_printf (expected, "%s\n", club_lines[k]);
+  club = bullets_of (section_titled (document, "Chess Club"));
+  g_assert_cmpstr (club, ==, expected->str);
+  outlook = bullets_of (section_titled (document, "Outlook"));
+  g_assert_cmpstr (outlook, ==, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-layouts2/one-a-line-list", test_one_a_line_list);
+  return g_test_run ();
+}
