@@ -103,6 +103,72 @@ test_one_a_line_list (void)
   g_assert_cmpstr (outlook, ==, "");
 }
 
+/* Two columns of items whose first line alone is indented, wrapped
+ * back to the column's edge, over a section set across the page whose
+ * lines start where the left column's do: the left column ends where
+ * its own lines end, not where the section's, so the wrapped lines go
+ * on with their items. */
+static const char * const left_items[][3] = {
+  { "Kept the build scripts going", "through two moves and a cellar", "flood last spring." },
+  { "Wrote checklists the evening", "staff still use when closing", "tills and doors." },
+};
+static const char * const right_items[][3] = {
+  { "Drew plans for a new counter", "beside the door, ordered parts", "from two suppliers." },
+  { "Trained four apprentices who", "mend kettles, lamps, toasters", "and radios." },
+};
+
+static void
+draw_column (cairo_t                 *cr,
+             double                   x,
+             const char              *label,
+             const char * const     (*items)[3],
+             guint                    n_items)
+{
+  double y = 160;
+
+  draw_text (cr, x, y, label, 10, FALSE);
+  for (guint k = 0; k < n_items; k++)
+    for (guint l = 0; l < 3; l++)
+      draw_text (cr, l == 0 ? x + 14 : x, y += 14, items[k][l], 10, FALSE);
+}
+
+static void
+draw_indented_columns (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Tomasz Wierzbicki", 20, TRUE);
+  draw_text (cr, 40, 70, "tomasz.w@example.net", 10, FALSE);
+  draw_text (cr, 40, 110, "Experience", 14, TRUE);
+  draw_text (cr, 40, 136, "Harbour Hardware", 10, TRUE);
+  draw_column (cr, 40, "Workshop", left_items, G_N_ELEMENTS (left_items));
+  draw_column (cr, 340, "Shop floor", right_items, G_N_ELEMENTS (right_items));
+  draw_text (cr, 40, 300, "Skills", 14, TRUE);
+  draw_text (cr, 40, 326, "Soldering, wiring, stock keeping, ordering, teaching, first aid, driving a van", 10, FALSE);
+}
+
+static void
+test_indented_columns (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(GString) got = g_string_new (NULL);
+
+  log_lines (draw_indented_columns);
+  document = import_drawn (draw_indented_columns);
+  for (guint k = 0; k < G_N_ELEMENTS (left_items); k++)
+    g_string_append_printf (expected, "%s %s %s\n", left_items[k][0], left_items[k][1], left_items[k][2]);
+  /* (The right column's items are the columns' business.) */
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_EXPERIENCE); e++)
+    {
+      VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, e);
+
+      g_test_message ("entry %s: %s", vitae_node_get_text (VITAE_NODE (entry), "title"),
+                      vitae_node_get_text (VITAE_NODE (entry), "summary"));
+      for (guint b = 0; b < vitae_entry_get_n_bullets (entry) && e == 0; b++)
+        g_string_append_printf (got, "%s\n", bullet_text (entry, b));
+    }
+  g_assert_cmpstr (got->str, ==, expected->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,5 +177,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-layouts2/one-a-line-list", test_one_a_line_list);
+  g_test_add_func ("/import-layouts2/indented-columns", test_indented_columns);
   return g_test_run ();
 }

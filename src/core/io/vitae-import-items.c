@@ -19,10 +19,48 @@
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
+/* Whether line @k of a PDF reaches as far right as the column of line
+ * @i reaches. Lines of another page, size or column do not, nor does a
+ * line read after (or before) a column set right of line @i's (three
+ * lines or more, in a row) when it runs across where that column
+ * starts and line @i does not: a section set across the page under two
+ * columns, whose lines start where the left column's do. */
+static gboolean
+reaches_column (GPtrArray *lines,
+                guint      i,
+                guint      k,
+                guint      header_end)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, i);
+  VitaeTextLine *other = g_ptr_array_index (lines, k);
+  int step = k > i ? 1 : -1;
+  guint n_beside = 0;
+  double beside_x = G_MAXDOUBLE, cross_x = G_MAXDOUBLE;
+
+  if (other->page != line->page || ABS (other->x - line->x) >= 100 || ABS (other->size - line->size) >= 1 ||
+      (k < header_end) != (i < header_end))
+    return FALSE;
+  for (guint j = i + step; j != k; j += step)
+    {
+      VitaeTextLine *between = g_ptr_array_index (lines, j);
+
+      if (between->page == line->page && between->x > line->x + 100 && between->x > line->right)
+        {
+          beside_x = MIN (beside_x, between->x);
+          if (++n_beside >= 3)
+            cross_x = MIN (cross_x, beside_x);
+        }
+      else
+        n_beside = 0, beside_x = G_MAXDOUBLE;
+    }
+  return other->right <= cross_x;
+}
+
 /* Where the column of each line of a PDF ends: the furthest right any
- * line of its page that starts near it (within 100 points) ends, the
- * header's lines (before line @header_end) and the sections' apart: a
- * summary across the page's width over two columns of sections. */
+ * line of its page that starts near it (within 100 points) ends
+ * (reaches_column()), the header's lines (before line @header_end) and
+ * the sections' apart: a summary across the page's width over two
+ * columns of sections. */
 double *
 _vitae_import_column_rights (GPtrArray *lines,
                              guint      header_end)
@@ -33,14 +71,10 @@ _vitae_import_column_rights (GPtrArray *lines,
     {
       VitaeTextLine *line = g_ptr_array_index (lines, i);
 
+      rights[i] = line->right > 0 ? line->right : 0;
       for (guint k = 0; k < lines->len && line->right > 0; k++)
-        {
-          VitaeTextLine *other = g_ptr_array_index (lines, k);
-
-          if (other->page == line->page && ABS (other->x - line->x) < 100 && ABS (other->size - line->size) < 1 &&
-              (k < header_end) == (i < header_end))
-            rights[i] = MAX (rights[i], other->right);
-        }
+        if (k != i && reaches_column (lines, i, k, header_end))
+          rights[i] = MAX (rights[i], ((VitaeTextLine *) g_ptr_array_index (lines, k))->right);
     }
   return rights;
 }
