@@ -169,6 +169,70 @@ test_indented_columns (void)
   g_assert_cmpstr (got->str, ==, expected->str);
 }
 
+/* A resume of two pages with a sidebar at the left: the second page's
+ * right column goes on with the first page's last entry, its first line
+ * above the sidebar's next heading. */
+static const char * const bakery_items[] = {
+  "• Baked the morning bread six days a week",
+  "• Ordered flour and yeast from the mill",
+  "• Showed two new bakers the ovens",
+  "• Kept the shop's hygiene records",
+};
+
+static void
+draw_sidebar_pages (cairo_t *cr)
+{
+  static const char * const page1_items[] = {
+    "• Served coffee to the station's travellers",
+    "• Counted the till at closing time",
+    "• Wrote the weekly rota for six people",
+    "• Cleaned the machines every evening",
+  };
+  static const char * const skills[] = { "Baking", "Ordering", "Hygiene", "Teaching", "Driving" };
+  double y;
+
+  draw_text (cr, 40, 40, "Maren Holt", 18, TRUE);
+  draw_text (cr, 40, 70, "maren.holt@example.com · 07700 900123", 10, FALSE);
+  draw_text (cr, 230, 110, "Experience", 14, TRUE);
+  draw_text (cr, 230, 140, "Station Café, Leeds", 10, TRUE);
+  draw_text (cr, 230, 156, "Barista / 2016 – 2019", 10, FALSE);
+  y = 172;
+  for (guint k = 0; k < G_N_ELEMENTS (page1_items); k++, y += 16)
+    draw_text (cr, 240, y, page1_items[k], 10, FALSE);
+  cairo_show_page (cr);
+
+  draw_text (cr, 230, 40, "Corner Bakery, Leeds", 10, TRUE);
+  draw_text (cr, 230, 56, "Baker / 2014 – 2016", 10, FALSE);
+  y = 72;
+  for (guint k = 0; k < G_N_ELEMENTS (bakery_items); k++, y += 16)
+    draw_text (cr, 240, y, bakery_items[k], 10, FALSE);
+  draw_text (cr, 40, 50, "SKILLS", 12, TRUE);
+  y = 72;
+  for (guint k = 0; k < G_N_ELEMENTS (skills); k++, y += 16)
+    draw_text (cr, 40, y, skills[k], 10, FALSE);
+}
+
+static void
+test_sidebar_second_page (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  log_lines (draw_sidebar_pages);
+  document = import_drawn (draw_sidebar_pages);
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_EXPERIENCE); e++)
+    g_test_message ("entry %s (%u bullets)",
+                    vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_EXPERIENCE, e)), "title"),
+                    vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, e)));
+  /* (Whether the employer and the role make one entry or two is the
+   * line pass's business, not the columns'.) */
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), >=, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, n_entries_of (document, VITAE_SECTION_EXPERIENCE) - 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, G_N_ELEMENTS (bakery_items));
+  for (guint b = 0; b < G_N_ELEMENTS (bakery_items); b++)
+    g_assert_cmpstr (bullet_text (entry, b), ==, bakery_items[b] + strlen ("• "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,5 +242,6 @@ main (int   argc,
 
   g_test_add_func ("/import-layouts2/one-a-line-list", test_one_a_line_list);
   g_test_add_func ("/import-layouts2/indented-columns", test_indented_columns);
+  g_test_add_func ("/import-layouts2/sidebar-second-page", test_sidebar_second_page);
   return g_test_run ();
 }

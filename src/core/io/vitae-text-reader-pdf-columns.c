@@ -489,14 +489,18 @@ columns_end (PdfPage *p,
 
 /* Moves the parts of rows right of @gutter to rows of their own after
  * the others: the right column is read after the left one, and before
- * what the page sets across its width below both (columns_end()). */
+ * what the page sets across its width below both (columns_end()). On a
+ * page after the first whose first lines stand in the right column
+ * alone, above the left column's first, the right column goes on from
+ * the page before (an entry's items beside a sidebar's next heading):
+ * it is read first. */
 static void
 split_columns (PdfPage *p,
                double   gutter)
 {
   g_autoptr(GArray) right = g_array_new (FALSE, TRUE, sizeof (PdfLine));
   gboolean started = FALSE, seen_left = FALSE;
-  guint end = columns_end (p, gutter);
+  guint end = columns_end (p, gutter), lead = 0;
 
   g_array_set_clear_func (right, _vitae_pdf_line_clear);
   for (guint k = 0; k < end; k++)
@@ -520,6 +524,8 @@ split_columns (PdfPage *p,
           else
             right_start = MIN (right_start, r->x1);
         }
+      if (!seen_left && left_end < 0 && right_start < G_MAXDOUBLE && lead == k)
+        lead = k + 1;
       /* A line of the right column alone after one of the left column
        * alone: the columns have begun beside each other. */
       if (!started && right_start < G_MAXDOUBLE && left_end < 0 && seen_left)
@@ -547,7 +553,8 @@ split_columns (PdfPage *p,
       else
         g_array_unref (part.chars);
     }
-  g_array_insert_vals (p->rows, end, right->data, right->len);
+  g_array_insert_vals (p->rows, lead > 0 && poppler_page_get_index (p->page) > 0 ? lead : end, right->data,
+                       right->len);
   g_array_set_clear_func (right, NULL);
   join_lone_marks (p);
 }
