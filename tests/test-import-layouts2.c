@@ -233,6 +233,55 @@ test_sidebar_second_page (void)
     g_assert_cmpstr (bullet_text (entry, b), ==, bakery_items[b] + strlen ("• "));
 }
 
+/* An entry's items set in two narrow columns (a web page's CSS columns)
+ * a dozen points apart, inside the main column, beside a sidebar: the
+ * left column's items are read before the right one's, each whole. */
+static void
+draw_item_columns (cairo_t *cr)
+{
+  static const struct { double x, y; const char *text; } parts[] = {
+    { 50, 150, "• Wrote the shop's stock" }, { 230, 150, "• Taught the staff to use" },
+    { 58, 161, "system in a small web" },    { 238, 161, "the new scanners and" },
+    { 58, 172, "framework." },               { 238, 172, "label printers." },
+    { 50, 183, "• Kept the cash tills" },
+    { 58, 194, "running." },
+  };
+  static const char * const sidebar[] = {
+    "Skills", "Soldering", "Stock keeping", "Teaching", "First aid", "Driving", "Ordering", "Cash handling",
+  };
+
+  draw_text (cr, 40, 40, "Ines Carvalho", 20, TRUE);
+  draw_text (cr, 40, 70, "ines.carvalho@example.pt", 10, FALSE);
+  draw_text (cr, 40, 100, "Experience", 14, TRUE);
+  draw_text (cr, 40, 128, "Corner Shop, York", 9, TRUE);
+  draw_text (cr, 330, 128, "2018 – 2020", 9, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+    draw_text (cr, parts[k].x, parts[k].y, parts[k].text, 7, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (sidebar); k++)
+    draw_text (cr, 430, 100 + 14 * k, sidebar[k], k == 0 ? 12 : 8, k == 0);
+}
+
+static void
+test_item_columns (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GString) got = g_string_new (NULL);
+
+  log_lines (draw_item_columns);
+  document = import_drawn (draw_item_columns);
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_EXPERIENCE); e++)
+    {
+      VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, e);
+
+      for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+        g_string_append_printf (got, "%s\n", bullet_text (entry, b));
+    }
+  g_assert_cmpstr (got->str, ==,
+                   "Wrote the shop's stock system in a small web framework.\n"
+                   "Kept the cash tills running.\n"
+                   "Taught the staff to use the new scanners and label printers.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,5 +292,6 @@ main (int   argc,
   g_test_add_func ("/import-layouts2/one-a-line-list", test_one_a_line_list);
   g_test_add_func ("/import-layouts2/indented-columns", test_indented_columns);
   g_test_add_func ("/import-layouts2/sidebar-second-page", test_sidebar_second_page);
+  g_test_add_func ("/import-layouts2/item-columns", test_item_columns);
   return g_test_run ();
 }
