@@ -282,6 +282,43 @@ test_item_columns (void)
                    "Taught the staff to use the new scanners and label printers.\n");
 }
 
+/* Items with glyphs whose wrapped lines go back to the glyphs' edge,
+ * and between two of them a subheading at that edge, after a sentence's
+ * end: the subheading is no part of the item above, however little
+ * room that item's last line left. */
+static void
+draw_subheading_between_items (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Aiko Tanaka", 20, TRUE);
+  draw_text (cr, 40, 70, "aiko.tanaka@example.jp", 10, FALSE);
+  draw_text (cr, 40, 110, "Projects", 14, TRUE);
+  draw_text (cr, 40, 140, "Transit maps", 10, FALSE);
+  draw_text (cr, 40, 156, "• Drew bus maps from the city's open data for", 10, FALSE);
+  draw_text (cr, 40, 172, "the council's website and its printed guides.", 10, FALSE);
+  draw_text (cr, 40, 188, "Website hosting", 10, FALSE);
+  draw_text (cr, 40, 204, "• Moved the whole site to a cheaper host", 10, FALSE);
+}
+
+static void
+test_subheading_between_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GString) got = g_string_new (NULL);
+
+  log_lines (draw_subheading_between_items);
+  document = import_drawn (draw_subheading_between_items);
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_PROJECTS); e++)
+    {
+      VitaeEntry *entry = entry_at (document, VITAE_SECTION_PROJECTS, e);
+
+      for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+        g_string_append_printf (got, "%s\n", bullet_text (entry, b));
+    }
+  g_assert_cmpstr (got->str, ==,
+                   "Drew bus maps from the city's open data for the council's website and its printed guides.\n"
+                   "Moved the whole site to a cheaper host\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,5 +330,6 @@ main (int   argc,
   g_test_add_func ("/import-layouts2/indented-columns", test_indented_columns);
   g_test_add_func ("/import-layouts2/sidebar-second-page", test_sidebar_second_page);
   g_test_add_func ("/import-layouts2/item-columns", test_item_columns);
+  g_test_add_func ("/import-layouts2/subheading-between-items", test_subheading_between_items);
   return g_test_run ();
 }

@@ -510,6 +510,24 @@ wraps_under_glyph (Reader        *r,
   return FALSE;
 }
 
+/* Whether line @i, at the edge of the glyphs of the items above it (not
+ * under their text), after a sentence's end, starting with a capital,
+ * stands right above another item with a glyph: a subheading between
+ * two items ("… processes." / "Website hosting" / "• Used …"), not a
+ * wrapped line. */
+static gboolean
+subheading_between_items (Reader     *r,
+                          guint       i,
+                          const char *text)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  return r->builder.previous == ROLE_BULLET && r->bullet_glyph && line->x <= r->bullet_x + 1 &&
+         _vitae_import_ends_sentence (line_at (r, i - 1)->text) && g_unichar_isupper (g_utf8_get_char (text)) &&
+         i + 1 < r->lines->len && line_at (r, i + 1)->page == line->page &&
+         _vitae_import_after_bullet (line_at (r, i + 1)->text) != NULL;
+}
+
 /* Whether a line of a PDF continues the bullet or body line above it,
  * and if so, adds it there. */
 gboolean
@@ -581,6 +599,7 @@ _vitae_import_continue_line (Reader        *r,
                         !g_str_has_suffix (above->text, ".") && !_vitae_import_looks_like_url (text))) &&
       !(previous == ROLE_BULLET && !r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) &&
         (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i)))) &&
+      !subheading_between_items (r, i, text) &&
       /* (In bold only where an item runs on into it: "… based on" /
        * "SIFT feature extraction …", a phrase set in bold.) */
       (!(line->flags & VITAE_TEXT_LINE_BOLD) ||
