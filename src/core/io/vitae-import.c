@@ -103,6 +103,7 @@
  * vitae-import-header.c (the header, name and address fields, repeated lines),
  * vitae-import-build.c (sections, entries, PDF geometry, side headings),
  * vitae-import-items.c (wrapped lines and list items in a PDF),
+ * vitae-import-columns.c (where a PDF's columns end, each size's leading),
  * vitae-import-blocks.c (blocks told apart by the space between them) and
  * vitae-import-lines.c (the pass over the lines).
  */
