@@ -42,6 +42,7 @@
   F (int, poppler_document_get_n_pages, (PopplerDocument *document), (document)) \
   F (PopplerPage *, poppler_document_get_page, (PopplerDocument *document, int index), (document, index)) \
   V (poppler_page_get_size, (PopplerPage *page, double *width, double *height), (page, width, height)) \
+  F (int, poppler_page_get_index, (PopplerPage *page), (page)) \
   F (char *, poppler_page_get_text, (PopplerPage *page), (page)) \
   F (char *, poppler_page_get_text_for_area, (PopplerPage *page, PopplerRectangle *area), (page, area)) \
   F (char *, poppler_page_get_selected_text, \
