@@ -513,6 +513,31 @@ _vitae_import_read_contact (Builder    *builder,
     }
 }
 
+/* Whether @text is digits in groups of two to four split by single
+ * spaces, none of them a year ("8123 4567", not "2019 2021"). */
+static gboolean
+is_grouped_number (const char *text)
+{
+  g_auto(GStrv) groups = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (groups);
+
+  if (n < 2)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      gsize len = strlen (groups[k]);
+
+      if (len < 2 || len > 4)
+        return FALSE;
+      for (gsize c = 0; c < len; c++)
+        if (!g_ascii_isdigit (groups[k][c]))
+          return FALSE;
+      if (len == 4 && (g_str_has_prefix (groups[k], "19") || g_str_has_prefix (groups[k], "20")))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether @text is an e-mail address, or a phone number after a label
  * ("Tel: …", "手机：…"), that the document does not have yet. */
 gboolean
@@ -532,7 +557,8 @@ _vitae_import_is_contact_detail (Builder    *builder,
         return TRUE;
 
   /* A phone number alone on its line, of at least nine digits (not
-   * "2019 – 2021"). */
+   * "2019 – 2021"), or of eight set in groups, as some countries write
+   * a number without its prefix ("8123 4567", "41 22 33 44"). */
   if (!vitae_node_has (basics, "phone") && _vitae_import_looks_like_phone (text))
     {
       g_autofree char *s = NULL, *e = NULL;
@@ -540,7 +566,7 @@ _vitae_import_is_contact_detail (Builder    *builder,
 
       for (const char *p = text; *p; p++)
         digits += g_ascii_isdigit (*p) != 0;
-      if (digits >= 9 && !_vitae_import_parse_dates (text, &s, &e))
+      if ((digits >= 9 || (digits == 8 && is_grouped_number (text))) && !_vitae_import_parse_dates (text, &s, &e))
         return TRUE;
     }
 

@@ -28,6 +28,24 @@
 #include "vitae-text-reader.h"
 
 
+/* Whether @a, the first line, is a tagline in sentence case above the
+ * name @b: @a starts with a capital but has a word in lower case
+ * ("Python backend-developer"), @b is written as a name of two words or
+ * more, set above the body and near as large as @a. */
+static gboolean
+is_tagline_over_name (VitaeTextLine *a,
+                      VitaeTextLine *b,
+                      double         body_size)
+{
+  g_auto(GStrv) words = g_strsplit (b->text, " ", -1);
+
+  return a->size > 0 && b->size > body_size + 2 && b->size >= a->size * 0.8 && b->size <= a->size + 0.5 &&
+         g_unichar_isupper (g_utf8_get_char (a->text)) && !_vitae_import_is_name_cased (a->text) &&
+         _vitae_import_is_plausible_name (a->text) && g_strv_length (words) >= 2 &&
+         _vitae_import_is_name_cased (b->text) && _vitae_import_is_plausible_name (b->text) &&
+         !_vitae_import_is_contact_line (b->text) && !_vitae_import_is_noise (a->text);
+}
+
 static void
 reader_init (Reader    *r,
              GPtrArray *lines,
@@ -119,6 +137,10 @@ reader_init (Reader    *r,
            !_vitae_import_is_plausible_name (a->text)))
         r->name_index = i;
     }
+  /* A tagline set largest on the first line, in sentence case ("Python
+   * backend-developer"), gives way to a name under it set near as large. */
+  if (r->name_index == 0 && lines->len > 1 && is_tagline_over_name (line_at (r, 0), line_at (r, 1), r->body_size))
+    r->name_index = 1;
   /* … or the line above it, when the name goes on from there. */
   if (r->name_index > 0 && _vitae_import_is_plausible_name (line_at (r, r->name_index - 1)->text) &&
       _vitae_import_name_goes_on (line_at (r, r->name_index - 1), line_at (r, r->name_index - 1)->text,
