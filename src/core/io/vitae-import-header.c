@@ -353,6 +353,14 @@ is_tagline (Reader *r,
          (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text));
 }
 
+/* Whether a sidebar is read before the name, from the heading of its
+ * contact details on (see reader_init()): its headings are headings. */
+static gboolean
+sidebar_first (Reader *r)
+{
+  return r->name_index > 0 && _vitae_import_is_contact_heading (line_at (r, 0)->text);
+}
+
 /* The role of a line of the header (before the first heading), or
  * ROLE_DONE when it has been read already. */
 Role
@@ -381,6 +389,10 @@ _vitae_import_header_role (Reader        *r,
       return ROLE_DONE;
     }
 
+  /* The heading of a sidebar's contact details, read before the name
+   * (see reader_init()), is no name nor a section. */
+  if (!r->have_name && i < r->name_index && _vitae_import_is_contact_heading (text))
+    return ROLE_DONE;
   if (!r->have_name && i >= r->name_index && line->size > 0 && read_name_dash_headline (r, text))
     {
       r->builder.previous = ROLE_HEADLINE;
@@ -437,7 +449,7 @@ _vitae_import_header_role (Reader        *r,
    * names one; that line, or one without digits or commas (no address),
    * is the headline ("IT Consultant", "SITE ENGINEER"; an employer's
    * name on a cover, under its title, too) or else unplaced. */
-  if (!r->have_name && i < r->name_index && line->size > 0 &&
+  if (!r->have_name && i < r->name_index && line->size > 0 && !sidebar_first (r) &&
       ((r->heading_like[i] && _vitae_import_kind_from_heading (text) < 0) ||
        (!r->heading_like[i] && !_vitae_import_has_digit (text) && !strchr (text, ','))))
     {
@@ -767,4 +779,22 @@ _vitae_import_find_pronouns (const char *text)
       _vitae_import_count_words (paren) > 2 || strchr (slash + 1, '/') != NULL)
     return NULL;
   return paren;
+}
+
+/* Whether @text is the heading of the contact details alone. */
+gboolean
+_vitae_import_is_contact_heading (const char *text)
+{
+  static const char * const words[] = {
+    "contact", "contacts", "contact details", "contact information", "contato", "contatos", "contacto", "contactos",
+    "contatti", "kontakt", "kontakte", "kontaktdaten", "coordonnées", "contactgegevens", "контакты", "kontakty", NULL
+  };
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  gsize len;
+
+  g_strstrip (folded);
+  len = strlen (folded);
+  while (len > 0 && folded[len - 1] == ':')
+    folded[--len] = '\0';
+  return g_strv_contains (words, folded);
 }

@@ -27,6 +27,32 @@
 #include "vitae-section.h"
 #include "vitae-text-reader.h"
 
+/* The line set largest on the first page, alone at that size, well
+ * above the body text and written as a name, or else @fallback. */
+static guint
+largest_name_line (Reader *r,
+                   guint   fallback)
+{
+  guint best = G_MAXUINT;
+  double second = 0;
+
+  for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
+    {
+      double size = line_at (r, i)->size;
+
+      if (best == G_MAXUINT || size > line_at (r, best)->size)
+        {
+          second = best == G_MAXUINT ? 0 : line_at (r, best)->size;
+          best = i;
+        }
+      else if (size > second)
+        second = size;
+    }
+  if (best == G_MAXUINT || line_at (r, best)->size < 1.5 * r->body_size || line_at (r, best)->size < second + 2 ||
+      !_vitae_import_is_plausible_name (line_at (r, best)->text) || !_vitae_import_is_name_cased (line_at (r, best)->text))
+    return fallback;
+  return best;
+}
 
 /* Whether @a, the first line, is a tagline in sentence case above the
  * name @b: @a starts with a capital but has a word in lower case
@@ -146,6 +172,11 @@ reader_init (Reader    *r,
       _vitae_import_name_goes_on (line_at (r, r->name_index - 1), line_at (r, r->name_index - 1)->text,
                                   line_at (r, r->name_index), r->body_size))
     r->name_index--;
+  /* A sidebar read first, under the heading of the contact details
+   * ("Contato"), leaves the name to the main column: the largest line of
+   * the first page, set well above the body text, written as a name. */
+  if (r->name_index < lines->len && _vitae_import_is_contact_heading (line_at (r, r->name_index)->text))
+    r->name_index = largest_name_line (r, r->name_index);
   _vitae_import_mark_paragraph_items (r);
 }
 

@@ -398,6 +398,9 @@ gboolean
 _vitae_import_is_late_name (Reader *r,
                             guint   i);
 
+gboolean
+_vitae_import_is_contact_heading (const char *text);
+
 /* vitae-import-blocks.c */
 void
 _vitae_import_mark_paragraph_items (Reader *r);

@@ -1,0 +1,95 @@
+/* test-import-late2.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Imported PDFs in layouts met in real resumes late in the measuring,
+ * as their lines come from the reader, in our own words. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-text-reader-private.h"
+#include "vitae-test-draw.h"
+
+static void
+add_line (GPtrArray  *lines,
+          double      x,
+          double      right,
+          double      size,
+          double      gap,
+          const char *text)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->x = x;
+  line->right = right;
+  line->size = size;
+  line->gap = gap;
+  line->tab_x = -1;
+  g_ptr_array_add (lines, line);
+}
+
+/* A page exported from a network's profile, as its lines come: a
+ * sidebar read first, under the heading of the contact details
+ * ("Contato"), then the main column with the name set largest of all,
+ * over a headline and a place. */
+static VitaeDocument *
+import_profile_export (const char *contact_heading)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+
+  add_line (lines, 22, 70, 13, 0, contact_heading);
+  add_line (lines, 22, 140, 10.5, 4, "(21) 98765-4321 (Mobile)");
+  add_line (lines, 22, 150, 10.5, -2, "marta.q@example.com.br");
+  add_line (lines, 22, 160, 13, 17, "Principais competências");
+  add_line (lines, 22, 50, 10.5, 4, "Figma");
+  add_line (lines, 22, 50, 10.5, 3, "Sketch");
+  add_line (lines, 22, 60, 13, 17, "Idiomas");
+  add_line (lines, 22, 150, 10.5, 4, "Espanhol (Professional Working)");
+  add_line (lines, 224, 420, 26, 0, "Marta Quintela");
+  add_line (lines, 224, 400, 12, 0, "Designer de interfaces | Estúdio Maré");
+  add_line (lines, 224, 390, 12, -1, "Niterói, Rio de Janeiro, Brasil");
+  add_line (lines, 224, 280, 15.8, 17, "Resumo");
+  add_line (lines, 224, 560, 10.5, 7, "Desenho telas de lojas virtuais e testo cada uma com quem compra.");
+  add_line (lines, 224, 300, 15.8, 33, "Experiência");
+  add_line (lines, 224, 300, 11.5, 12, "Estúdio Maré");
+  add_line (lines, 224, 350, 10.5, 0, "Designer de interfaces");
+  add_line (lines, 224, 430, 10.5, 0, "março de 2020 - Present (3 anos)");
+  return vitae_import_lines (lines, NULL);
+}
+
+static void
+test_profile_export (void)
+{
+  static const char * const headings[] = { "Contato", "Contact", "KONTAKT" };
+
+  for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+    {
+      g_autoptr(VitaeDocument) document = import_profile_export (headings[h]);
+
+      g_test_message ("%s", headings[h]);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Marta Quintela");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "marta.q@example.com.br");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "(21) 98765-4321");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-late2/profile-export", test_profile_export);
+  return g_test_run ();
+}
