@@ -83,6 +83,36 @@ test_profile_export (void)
     }
 }
 
+/* A page whose narrow sidebar on the right holds the contact details,
+ * as its lines come: the phone number level with the first entry's
+ * heading and dates (a cell of that line), the e-mail address wrapped
+ * at its "@". */
+static void
+test_sidebar_contacts (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 90, 370, 28, 0, "LOTTA BERGQVIST");
+  add_line (lines, 180, 290, 12, 12, "Data Engineer");
+  add_line (lines, 470, 550, 17, 30, "KONTAKT");
+  add_line (lines, 34, 210, 17, 8, "ARBEITSERFAHRUNG");
+  add_line (lines, 486, 560, 10, -10, "Ringstrasse 9");
+  add_line (lines, 34, 560, 10, 3, "Data Engineer\tMärz 2021 - Heute\t+46 70 123 45 67");
+  add_line (lines, 34, 300, 10, 0, "Nordlicht Logistik AB");
+  add_line (lines, 486, 560, 10, -6, "lotta.bergqvist");
+  add_line (lines, 486, 550, 10, -1, "@example.se");
+  add_line (lines, 50, 330, 10, -7, "• Moved the nightly loads to a queue that retries on its own.");
+  add_line (lines, 50, 330, 10, -2, "• Wrote the checks that stop a broken file before it is loaded.");
+  add_line (lines, 34, 560, 10, 15, "Data Analyst\tJan. 2018 - Feb. 2021");
+  add_line (lines, 34, 300, 10, 0, "Hamnverket AB");
+  add_line (lines, 50, 330, 10, 7, "• Built the weekly report of ships in and out of the harbour.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "lotta.bergqvist@example.se");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+46 70 123 45 67");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,5 +121,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-late2/profile-export", test_profile_export);
+  g_test_add_func ("/import-late2/sidebar-contacts", test_sidebar_contacts);
   return g_test_run ();
 }

@@ -592,6 +592,35 @@ _vitae_import_is_contact_detail (Builder    *builder,
   return FALSE;
 }
 
+/* A phone number in a cell of its own at the end of a line of the
+ * sections, set level with an entry's heading by a sidebar beside it
+ * ("Engineer <tab> 2022 – today <tab> +41 …"), when the document has
+ * none: read, and @rest is the line without it. */
+static gboolean
+take_last_phone (Builder    *builder,
+                 const char *text,
+                 char      **rest)
+{
+  const char *tab = strrchr (text, '\t');
+  g_autofree char *head = NULL;
+  g_autofree char *last = NULL;
+  guint n_letters = 0;
+
+  if (tab == NULL || vitae_node_has (VITAE_NODE (builder->document), "phone"))
+    return FALSE;
+  last = g_strstrip (g_strdup (tab + 1));
+  head = g_strstrip (g_strndup (text, tab - text));
+  for (const char *p = head; *p; p = g_utf8_next_char (p))
+    n_letters += g_unichar_isalpha (g_utf8_get_char (p));
+  if (part_kind (last) != PART_PHONE || n_letters < 2 || _vitae_import_has_phone (head))
+    return FALSE;
+  _vitae_import_read_contact (builder, last);
+  if (!vitae_node_has (VITAE_NODE (builder->document), "phone"))
+    return FALSE;
+  *rest = g_steal_pointer (&head);
+  return TRUE;
+}
+
 /* In the sections, a line of a PDF that holds the person's contact
  * details: a footer repeated on every page ("Æ +43 … • Q ada@… • t
  * ada_l"), read the first time and dropped after; or an e-mail address
@@ -676,6 +705,8 @@ _vitae_import_take_contact_cells (Builder    *builder,
         }
       g_clear_pointer (&cells, g_strfreev);
     }
+  if (take_last_phone (builder, text, rest))
+    return TRUE;
 
   if (vitae_node_has (basics, "email") || strchr (text, '\t') == NULL)
     return FALSE;
@@ -772,4 +803,30 @@ _vitae_import_is_contact_label (Builder    *builder,
     return TRUE;
   return g_strv_contains (labels, folded) && next != NULL &&
          (_vitae_import_is_contact_line (next) || _vitae_import_has_phone (next));
+}
+
+/* An e-mail address that a narrow sidebar wrapped at its "@"
+ * ("ada.lovelace <newline> @example.org"): line @i of the sections, a
+ * word alone, and the next one, at the same left edge, the rest of the
+ * address; read when the document has none, and the next line skipped. */
+gboolean
+_vitae_import_take_split_email (Reader *r,
+                                guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  g_autofree char *joined = NULL;
+
+  if (next == NULL || next->text[0] != '@' || strpbrk (line->text, " \t@") != NULL ||
+      strpbrk (next->text, " \t") != NULL || ABS (line->x - next->x) > 2 || next->page != line->page ||
+      r->builder.kind == VITAE_SECTION_REFERENCES || vitae_node_has (VITAE_NODE (r->builder.document), "email"))
+    return FALSE;
+  joined = g_strconcat (line->text, next->text, NULL);
+  if (!_vitae_import_looks_like_email (joined))
+    return FALSE;
+  _vitae_import_read_contact (&r->builder, joined);
+  if (!vitae_node_has (VITAE_NODE (r->builder.document), "email"))
+    return FALSE;
+  r->skip_line = i + 1;
+  return TRUE;
 }

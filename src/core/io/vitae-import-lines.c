@@ -804,6 +804,8 @@ vitae_import_lines (GPtrArray *lines,
         }
       if (role == ROLE_NONE && _vitae_import_read_address (&r, i))
         continue;
+      if (role == ROLE_NONE && !r.in_header && _vitae_import_take_split_email (&r, i))
+        continue;
       if (role == ROLE_NONE && !r.in_header && _vitae_import_take_contact_cells (&r.builder, text, &rest))
         {
           if (rest == NULL)

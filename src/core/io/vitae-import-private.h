@@ -401,6 +401,10 @@ _vitae_import_is_late_name (Reader *r,
 gboolean
 _vitae_import_is_contact_heading (const char *text);
 
+gboolean
+_vitae_import_take_split_email (Reader *r,
+                                guint   i);
+
 /* vitae-import-blocks.c */
 void
 _vitae_import_mark_paragraph_items (Reader *r);
