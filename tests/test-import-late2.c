@@ -113,6 +113,31 @@ test_sidebar_contacts (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+46 70 123 45 67");
 }
 
+/* "Arbeitserfahrung" is a heading of work, as "Berufserfahrung" is. */
+static void
+test_arbeitserfahrung (void)
+{
+  static const char * const texts[] = {
+    "Jonas Feldberg", "jonas.feldberg@example.ch",
+    "ARBEITSERFAHRUNG", "Elektriker, Werkhof Brugg\t2019 - 2023", "• Verteilkästen in zwölf Neubauten verdrahtet",
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+      line->text = g_strdup (texts[i]);
+      g_ptr_array_add (lines, line);
+    }
+  document = vitae_import_lines (lines, NULL);
+  section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  g_assert_nonnull (section);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,5 +147,6 @@ main (int   argc,
 
   g_test_add_func ("/import-late2/profile-export", test_profile_export);
   g_test_add_func ("/import-late2/sidebar-contacts", test_sidebar_contacts);
+  g_test_add_func ("/import-late2/arbeitserfahrung", test_arbeitserfahrung);
   return g_test_run ();
 }

@@ -41,7 +41,7 @@ static const struct {
                               "esperienze lavorative|esperienza professionale|experiência|"
                               "experiência profissional|werkervaring|ervaring|опыт работы|опыт|"
                               "досвід роботи|doświadczenie zawodowe|工作经历|工作经验|实习经历|职業経歴|職歴|職務経歴|"
-                              "beruflicher werdegang|werdegang|berufspraxis|praktika|expériences|"
+                              "beruflicher werdegang|werdegang|berufspraxis|praktika|arbeitserfahrung|expériences|"
                               "parcours professionnel|experiencias|стажировки|doświadczenie|praktyki|ervaringen" },
   { VITAE_SECTION_EDUCATION, "education|academic background|ausbildung|bildung|bildungsweg|"
                              "formation|éducation|educación|formación|formación académica|"
