@@ -22,24 +22,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
-/* The lines the reader gives for a page, logged for when an assertion
- * fails (meson's log). */
-static void
-log_lines (DrawFunc draw)
-{
-  g_autoptr(GBytes) pdf = drawn_pdf (draw);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      g_test_message ("x %.1f size %.1f page %d: %s", line->x, line->size, line->page, line->text);
-    }
-}
-
 /* A cover page: its title, the employer's name, then the person's,
  * larger, with an address; the resume on the page after. */
 static void
@@ -296,27 +278,6 @@ test_address_number_first (void)
       g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "address"), ==, "12, rue des Lilas");
       g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "city"), ==, texts[t][1] ? texts[t][1] : "");
     }
-}
-
-/* Every bullet of the document, in order, one a line. */
-static char *
-all_bullets (VitaeDocument *document)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
-    {
-      VitaeSection *section = vitae_document_get_section (document, s);
-
-      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
-        {
-          VitaeEntry *entry = vitae_section_get_entry (section, e);
-
-          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
-            g_string_append_printf (out, "%s\n", bullet_text (entry, b));
-        }
-    }
-  return g_string_free (out, FALSE);
 }
 
 /* Items drawn without a glyph, indented from the entries; the entries'

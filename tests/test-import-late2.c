@@ -121,18 +121,9 @@ test_arbeitserfahrung (void)
     "Jonas Feldberg", "jonas.feldberg@example.ch",
     "ARBEITSERFAHRUNG", "Elektriker, Werkhof Brugg\t2019 - 2023", "• Verteilkästen in zwölf Neubauten verdrahtet",
   };
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
-  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
   VitaeSection *section;
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-      line->text = g_strdup (texts[i]);
-      g_ptr_array_add (lines, line);
-    }
-  document = vitae_import_lines (lines, NULL);
   section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
   g_assert_nonnull (section);
   g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);

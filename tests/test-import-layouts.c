@@ -20,48 +20,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
-/* The lines the reader gives for a page, logged for when an assertion
- * fails (meson's log). */
-static void
-log_lines (DrawFunc draw)
-{
-  g_autoptr(GBytes) pdf = drawn_pdf (draw);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      g_test_message ("x %.1f size %.1f: %s", line->x, line->size, line->text);
-    }
-}
-
-/* Every bullet of the document, in order, one a line. */
-static char *
-all_bullets (VitaeDocument *document)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
-    {
-      VitaeSection *section = vitae_document_get_section (document, s);
-
-      g_test_message ("section %s (kind %d), %u entries", vitae_section_get_title (section),
-                      vitae_section_get_kind (section), vitae_section_get_n_entries (section));
-      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
-        {
-          VitaeEntry *entry = vitae_section_get_entry (section, e);
-
-          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
-            g_string_append_printf (out, "%s\n", bullet_text (entry, b));
-        }
-    }
-  g_test_message ("bullets:\n%s", out->str);
-  return g_string_free (out, FALSE);
-}
-
 /* Draws pieces of text one after the other from @x, each at its own
  * size and raised (dy < 0) or lowered (dy > 0) from @y: a line with
  * superscripts and subscripts as LaTeX or a word processor sets them.

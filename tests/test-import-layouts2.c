@@ -20,24 +20,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
-/* The lines the reader gives for a page, logged for when an assertion
- * fails (meson's log). */
-static void
-log_lines (DrawFunc draw)
-{
-  g_autoptr(GBytes) pdf = drawn_pdf (draw);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      g_test_message ("x %.1f size %.1f: %s", line->x, line->size, line->text);
-    }
-}
-
 /* The bullets of a section's entries, one a line. */
 static char *
 bullets_of (VitaeSection *section)

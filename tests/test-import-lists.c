@@ -80,22 +80,6 @@ entry_with_items (VitaeDocument    *document,
   return NULL;
 }
 
-static VitaeDocument *
-import_texts (const char * const *texts,
-              guint                n)
-{
-  g_autoptr(GPtrArray) lines = new_lines ();
-
-  for (guint i = 0; i < n; i++)
-    {
-      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-      line->text = g_strdup (texts[i]);
-      g_ptr_array_add (lines, line);
-    }
-  return vitae_import_lines (lines, NULL);
-}
-
 /* Items drawn without a glyph, each a sentence, in Russian: a full stop
  * after a Cyrillic letter ends a sentence, so the line after it starts an
  * item; a word broken at a hyphen is joined without a space. */

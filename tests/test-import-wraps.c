@@ -22,62 +22,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
-/* The lines the reader gives for a page, logged for when an assertion
- * fails (meson's log). */
-static void
-log_lines (DrawFunc draw)
-{
-  g_autoptr(GBytes) pdf = drawn_pdf (draw);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      g_test_message ("x %.1f size %.1f gap %.1f: %s", line->x, line->size, line->gap, line->text);
-    }
-}
-
-/* Every bullet of the document, in order, one a line. */
-static char *
-all_bullets (VitaeDocument *document)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
-    {
-      VitaeSection *section = vitae_document_get_section (document, s);
-
-      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
-        {
-          VitaeEntry *entry = vitae_section_get_entry (section, e);
-
-          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
-            g_string_append_printf (out, "%s\n", bullet_text (entry, b));
-        }
-    }
-  g_test_message ("bullets:\n%s", out->str);
-  return g_string_free (out, FALSE);
-}
-
-static VitaeDocument *
-import_texts (const char * const *texts,
-              guint                n)
-{
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
-
-  for (guint i = 0; i < n; i++)
-    {
-      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-      line->text = g_strdup (texts[i]);
-      g_ptr_array_add (lines, line);
-    }
-  return vitae_import_lines (lines, NULL);
-}
-
 /* Courses as a web page's editor sets them: each item's second line
  * starts under the glyph, not under the item's text, and the items stand
  * as close to each other as their lines do. Under an entry's items whose

@@ -1701,22 +1701,6 @@ test_lines_locale_headings (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
 }
 
-static VitaeDocument *
-import_texts (const char * const *texts,
-              guint                n)
-{
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
-
-  for (guint i = 0; i < n; i++)
-    {
-      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-      line->text = g_strdup (texts[i]);
-      g_ptr_array_add (lines, line);
-    }
-  return vitae_import_lines (lines, NULL);
-}
-
 /* Header details met in other people's resumes: a name with a comma and
  * what the person is, a number labelled as an ID or a birth date before
  * the phone number (neither is the phone), and a surname first, which
@@ -1910,8 +1894,6 @@ count_in_json (VitaeDocument *document,
 {
   g_autofree char *json = vitae_json_resume_serialize (document, NULL);
   guint n = 0;
-
-
 
   for (const char *p = strstr (json, needle); p != NULL; p = strstr (p + 1, needle))
     n++;
