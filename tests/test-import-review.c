@@ -34,13 +34,17 @@ test_marks_unsure (void)
 
   review = vitae_import_review_new (NULL, document,
                                     "Ada Quill\nExperience\nEngineer 2020\n"
-                                    "• Cut the build from 40 to 9 minutes\nZorblax hovercraft pilot\n",
+                                    "• Cut the build from 40 to 9 minutes\nZorblax hovercraft pilot\n"
+                                    /* two pieces of the resume on one line: placed */
+                                    "Engineer Cut the build\n"
+                                    /* one piece and something else: not */
+                                    "Cut the build from 40 to 9 minutes Zorblax\n",
                                     NULL);
   gtk_window_present (GTK_WINDOW (review));
   g_assert_true (vitae_import_review_get_document (review) == document);
-  g_assert_cmpuint (vitae_import_review_get_n_unsure (review), ==, 2);
-  /* name, section, entry, bullet, and the unplaced line */
-  g_assert_cmpuint (vitae_import_review_get_n_pieces (review), ==, 5);
+  g_assert_cmpuint (vitae_import_review_get_n_unsure (review), ==, 3);
+  /* name, section, entry, bullet, and the two unplaced lines */
+  g_assert_cmpuint (vitae_import_review_get_n_pieces (review), ==, 6);
   gtk_window_destroy (GTK_WINDOW (review));
 }
 

@@ -161,9 +161,11 @@ vitae_application_open (GApplication  *app,
           window = vitae_window_new (self);
           _vitae_window_defer_first_analysis (window);
           gtk_window_present (GTK_WINDOW (window));
+          /* Last, so that what it shows (an import's review) is on top. */
           _vitae_window_open_checked (window, files[i]);
         }
-      gtk_window_present (GTK_WINDOW (window));
+      else
+        gtk_window_present (GTK_WINDOW (window));
       offer_recovery (self, window);
     }
 }

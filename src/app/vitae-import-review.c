@@ -203,6 +203,29 @@ fold_document (VitaeDocument *document)
   return fold (all->str);
 }
 
+/* Whether @part is two pieces of the resume that stand on one line with
+ * only a space between them in the file's text: a title and its dates
+ * ("Backend Engineer Jun 2017 – Feb 2021"), which the PDF's text gives as
+ * one line. Each piece has four letters or digits at least. */
+static gboolean
+is_placed_in_two (const char *folded_document,
+                  const char *part)
+{
+  for (const char *space = strchr (part, ' '); space != NULL; space = strchr (space + 1, ' '))
+    {
+      g_autofree char *head = g_strndup (part, space - part);
+      g_autofree char *folded_head = fold (head);
+      g_autofree char *folded_tail = NULL;
+
+      if (strlen (folded_head) < 4 || strstr (folded_document, folded_head) == NULL)
+        continue;
+      folded_tail = fold (space + 1);
+      if (strlen (folded_tail) >= 4 && strstr (folded_document, folded_tail) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether each part of a source line (apart at tabs, " · ", " | ", ", "
  * and ": ") is somewhere in the resume; a short label before ": " may be
  * missing ("Technologies: Go, PostgreSQL"). */
@@ -217,7 +240,8 @@ is_placed (GRegex     *separators,
     {
       g_autofree char *folded = fold (parts[i]);
 
-      if (folded[0] == '\0' || strstr (folded_document, folded) != NULL)
+      if (folded[0] == '\0' || strstr (folded_document, folded) != NULL ||
+          is_placed_in_two (folded_document, parts[i]))
         continue;
       if (i == 0 && parts[1] != NULL && strstr (line, ": ") != NULL &&
           g_utf8_strlen (parts[0], -1) <= 24)

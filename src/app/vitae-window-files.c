@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "vitae-import.h"
 #include "vitae-window-private.h"
 
 /* Helpers */
@@ -521,6 +522,30 @@ _vitae_window_open_elsewhere (GFile *file)
   return held;
 }
 
+/* Files Vitae reads only through the import review, never opens as a
+ * document to save over. */
+static gboolean
+is_import_only (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    return FALSE;
+
+  switch (vitae_import_format_from_path (path))
+    {
+    case VITAE_IMPORT_PDF:
+    case VITAE_IMPORT_DOCX:
+    case VITAE_IMPORT_ODT:
+    case VITAE_IMPORT_LINKEDIN:
+      return TRUE;
+    case VITAE_IMPORT_JSON:
+    case VITAE_IMPORT_UNKNOWN:
+    default:
+      return FALSE;
+    }
+}
+
 /**
  * _vitae_window_open_checked:
  * @self: the window the person asked from
@@ -534,10 +559,20 @@ void
 _vitae_window_open_checked (VitaeWindow *self,
                             GFile       *file)
 {
-  VitaeWindow *showing = _vitae_window_find_showing (file);
+  VitaeWindow *showing;
   g_autofree char *name = NULL;
   AdwMessageDialog *dialog;
 
+  /* A PDF, Word or OpenDocument resume, or LinkedIn's export, given on the
+   * command line or dropped on the window is brought in as File → Import
+   * does: shown for review first, and the file itself is never written. */
+  if (is_import_only (file))
+    {
+      _vitae_window_import_with_review (self, file);
+      return;
+    }
+
+  showing = _vitae_window_find_showing (file);
   if (showing != NULL)
     {
       name = get_file_display_name (file);
