@@ -753,6 +753,38 @@ draw_page_numbers (cairo_t *cr)
   draw_text (cr, 290, 800, "2 / 2", 8, FALSE);
 }
 
+/* A page's foot that starts like a page's number but goes on in words (a
+ * date: "12 de março de 2023") is no page's number; reading it used to
+ * crash. */
+static void
+draw_page_of_words (cairo_t *cr)
+{
+  draw_text (cr, 40, 30, "Nina Kowalski", 20, TRUE);
+  draw_text (cr, 40, 62, "nina.kowalski@example.pl", 9, FALSE);
+  draw_text (cr, 40, 90, "Experience", 13, TRUE);
+  draw_text (cr, 40, 112, "Tester, Vistula Software", 10, TRUE);
+  draw_text (cr, 40, 128, "• Wrote the regression suite for the billing app", 9, FALSE);
+  draw_text (cr, 420, 800, "12 de março de 2023", 8, FALSE);
+  cairo_show_page (cr);
+  draw_text (cr, 40, 40, "Volunteering", 13, TRUE);
+  draw_text (cr, 40, 62, "Mentor, Code Club Gdańsk", 10, TRUE);
+  draw_text (cr, 40, 78, "• Taught children to build small games", 9, FALSE);
+  draw_text (cr, 420, 800, "Page 2 of two", 8, FALSE);
+  draw_text (cr, 420, 812, "14 de março de 2023", 8, FALSE);
+}
+
+static void
+test_page_of_words (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_page_of_words);
+  document = import_drawn (draw_page_of_words);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Nina Kowalski");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_VOLUNTEER), ==, 1);
+}
+
 static void
 test_page_numbers (void)
 {
@@ -1128,6 +1160,7 @@ main (int   argc,
   g_test_add_func ("/import-header/numbered-wrapped-items", test_numbered_wrapped_items);
   g_test_add_func ("/import-header/tags-under-items", test_tags_under_items);
   g_test_add_func ("/import-header/page-numbers", test_page_numbers);
+  g_test_add_func ("/import-header/page-of-words", test_page_of_words);
   g_test_add_func ("/import-header/bold-wrapped-line", test_bold_wrapped_line);
   g_test_add_func ("/import-header/birth-line-no-place", test_birth_line_no_place);
   g_test_add_func ("/import-header/name-label-alone", test_name_label_alone);

@@ -96,9 +96,13 @@ is_page_number (const char *text)
     return FALSE;
   while (*p == ' ')
     p++;
-  for (guint o = 0; ofs[o] && *p != '\0'; o++)
-    if (g_str_has_prefix (p, ofs[o]) && (p = skip_page_number (p + strlen (ofs[o]))) != NULL)
-      break;
+  /* "of 2": a word that is not a number after "of" is no page's number. */
+  for (guint o = 0; ofs[o] != NULL; o++)
+    if (g_str_has_prefix (p, ofs[o]))
+      {
+        p = skip_page_number (p + strlen (ofs[o]));
+        break;
+      }
   return p != NULL && *p == '\0';
 }
 
