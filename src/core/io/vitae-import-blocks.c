@@ -7,7 +7,8 @@
 
 /* The line pass's reading of blocks of lines in a PDF that are told
  * apart by the space between them: list items drawn as short
- * paragraphs, without a glyph or an indent. */
+ * paragraphs, without a glyph or an indent; and of headings told by how
+ * they are set alone, as the known headings are. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -182,4 +183,66 @@ _vitae_import_is_signature (Reader *r,
         return TRUE;
     }
   return is_place_and_day (line->text);
+}
+
+/* Whether line @i could be a heading by its words: short, no cells,
+ * mark, label, digit or contact detail. */
+static gboolean
+is_heading_text (Reader *r,
+                 guint   i)
+{
+  const char *text = line_at (r, i)->text;
+
+  return !strchr (text, '\t') && _vitae_import_count_words (text) <= 5 && g_utf8_strlen (text, -1) <= 48 &&
+         _vitae_import_after_bullet (text) == NULL && strstr (text, ": ") == NULL &&
+         !_vitae_import_has_digit (text) && !_vitae_import_is_contact_line (text) &&
+         g_unichar_isalpha (g_utf8_get_char (text));
+}
+
+static gboolean
+set_alike (const VitaeTextLine *a,
+           const VitaeTextLine *b)
+{
+  return ABS (a->size - b->size) < 0.25 && ABS (a->x - b->x) < 1 &&
+         (a->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ITALIC)) ==
+           (b->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ITALIC));
+}
+
+/* Marks as headings the lines set as the known headings of a PDF are,
+ * though their words name no section ("Selected achievements" between
+ * "Skills" and "Projects"): after the first known heading, in the size
+ * (a fifth larger than the text at least), weight, slant and left edge
+ * that two known headings or more share, short and without digits. Not
+ * when such lines would outnumber the known headings: then the style is
+ * the entries' titles' too. */
+void
+_vitae_import_mark_styled_headings (Reader *r)
+{
+  guint first = G_MAXUINT, best = G_MAXUINT, n_best = 0, n_alike = 0;
+
+  for (guint i = 0; i < r->lines->len; i++)
+    {
+      guint n = 0;
+
+      if (!r->heading_like[i] || line_at (r, i)->size <= 0 || _vitae_import_kind_from_heading (line_at (r, i)->text) < 0)
+        continue;
+      first = MIN (first, i);
+      for (guint k = 0; k < r->lines->len; k++)
+        n += r->heading_like[k] && _vitae_import_kind_from_heading (line_at (r, k)->text) >= 0 &&
+             set_alike (line_at (r, i), line_at (r, k));
+      if (n > n_best)
+        best = i, n_best = n;
+    }
+  if (n_best < 2 || r->body_size <= 0 || line_at (r, best)->size < 1.2 * r->body_size)
+    return;
+  for (guint i = first + 1; i < r->lines->len; i++)
+    n_alike += !r->heading_like[i] && set_alike (line_at (r, i), line_at (r, best));
+  if (n_alike > n_best)
+    return;
+  for (guint i = first + 1; i < r->lines->len; i++)
+    if (!r->heading_like[i] && set_alike (line_at (r, i), line_at (r, best)) && is_heading_text (r, i))
+      {
+        g_debug ("a heading set as the known ones: %s", line_at (r, i)->text);
+        r->heading_like[i] = TRUE;
+      }
 }

@@ -509,7 +509,9 @@ _vitae_import_pdf_geometry (GPtrArray *lines,
 }
 
 /* @text, a wrapped line, after the line above it: a word broken at a
- * hyphen ("multi-" / "objective") is whole again. */
+ * hyphen ("multi-" / "objective") is whole again, and so is one broken
+ * at a soft hyphen (U+00AD, which typesetters such as Typst write where
+ * they break a word), which goes. */
 static char *
 join_wrapped (const char *above,
               const char *text)
@@ -519,6 +521,12 @@ join_wrapped (const char *above,
   gboolean broken = len >= 2 && above[len - 1] == '-' && before != NULL &&
                     g_unichar_isalpha (g_utf8_get_char (before)) && g_unichar_isalpha (g_utf8_get_char (text));
 
+  if (g_str_has_suffix (above, "\u00ad") && g_unichar_isalpha (g_utf8_get_char (text)))
+    {
+      g_autofree char *word = g_strndup (above, len - strlen ("\u00ad"));
+
+      return g_strconcat (word, text, NULL);
+    }
   return g_strconcat (above, broken ? "" : " ", text, NULL);
 }
 

@@ -136,6 +136,7 @@ reader_init (Reader    *r,
         top.gap = MAX (top.gap, top.size);
       r->heading_like[i] = _vitae_import_is_heading_like (&top, r->body_size);
     }
+  _vitae_import_mark_styled_headings (r);
   /* The header ends at the first known section's heading. */
   for (header_end = 1; header_end < lines->len; header_end++)
     if (r->heading_like[header_end] && _vitae_import_kind_from_heading (line_at (r, header_end)->text) >= 0)

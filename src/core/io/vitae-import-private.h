@@ -409,6 +409,9 @@ _vitae_import_take_split_email (Reader *r,
 void
 _vitae_import_mark_paragraph_items (Reader *r);
 
+void
+_vitae_import_mark_styled_headings (Reader *r);
+
 gboolean
 _vitae_import_is_signature (Reader *r,
                             guint   i);

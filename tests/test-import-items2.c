@@ -1,0 +1,147 @@
+/* test-import-items2.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* List items and headings of imported PDFs in layouts met in real
+ * resumes, as their lines come from the reader, in our own words: a
+ * word broken at a soft hyphen, a heading the vocabulary does not know
+ * set as the known ones are. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+static void
+add_line (GPtrArray  *lines,
+          double      x,
+          double      right,
+          double      size,
+          double      gap,
+          guint       flags,
+          const char *text)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->x = x;
+  line->right = right;
+  line->size = size;
+  line->gap = gap;
+  line->flags = flags;
+  line->tab_x = -1;
+  g_ptr_array_add (lines, line);
+}
+
+/* Typst breaks a long word at a soft hyphen (U+00AD) that it leaves at
+ * the line's end: the word is whole again, without it. */
+static void
+test_soft_hyphen (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 40, 300, 24, 0, 0, "Irma Lindqvist");
+  add_line (lines, 40, 200, 9, 2, 0, "irma.lindqvist@example.org");
+  add_line (lines, 40, 140, 16, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 40, 560, 12, 3, VITAE_TEXT_LINE_BOLD, "Tide gauge analyst, Harbour Office");
+  add_line (lines, 40, 570, 10, 1, 0, "•\tCompared the readings of nine gauges against the hourly weather obser\u00ad");
+  add_line (lines, 49, 120, 10, -1, 0, "vations of the coast.");
+  add_line (lines, 40, 400, 10, -1, 0, "•\tWrote the monthly summary for the pilots.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Compared the readings of nine gauges against the hourly weather observations of the coast.\n"
+                   "Wrote the monthly summary for the pilots.\n");
+}
+
+/* A heading whose words name no known section ("Selected Honours"), set
+ * in the size, weight and left edge of the known headings and with as
+ * little space above it as they have: a section of its own, not a group
+ * of the skills above it. */
+static void
+test_styled_heading (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section;
+  VitaeEntry *entry;
+
+  add_line (lines, 130, 360, 30, 0, 0, "Oskar Ventura");
+  add_line (lines, 150, 350, 9, 2, 0, "oskar.ventura@example.org");
+  add_line (lines, 40, 140, 16, 40, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line (lines, 40, 560, 12, 0, VITAE_TEXT_LINE_BOLD, "Coastal University\tPorto");
+  add_line (lines, 40, 560, 10, 0, 0, "Bachelor of Oceanography\tSeptember 2021 — June 2025");
+  add_line (lines, 40, 100, 16, 10, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line (lines, 40, 270, 11, 0, VITAE_TEXT_LINE_BOLD, "Languages\tPython, R, SQL");
+  add_line (lines, 40, 370, 11, 1, 0, "Tools\tGit, QGIS, Jupyter");
+  add_line (lines, 40, 210, 16, 9, VITAE_TEXT_LINE_BOLD, "Selected Honours");
+  add_line (lines, 40, 200, 12, -2, VITAE_TEXT_LINE_BOLD, "Teaching");
+  add_line (lines, 40, 400, 11, -2, 0, "•\tTutor of the first-year statistics course");
+  add_line (lines, 51, 300, 11, -1, 0, "‣ Recorded lectures on sampling: (video)");
+  add_line (lines, 40, 110, 16, 9, VITAE_TEXT_LINE_BOLD, "Projects");
+  add_line (lines, 40, 560, 12, 3, 0, "Tide model\tgithub.com/oskar/tides");
+  add_line (lines, 40, 330, 10, -1, 0, "•\tFitted a harmonic model to ten years of readings;");
+  document = vitae_import_lines (lines, NULL);
+  g_free (all_bullets (document));
+
+  section = section_titled (document, "Selected Honours");
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
+  entry = vitae_section_get_entry (section, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Recorded lectures on sampling: (video)");
+}
+
+/* Entries' titles set as large as the headings, more of them than of
+ * headings, are no headings. */
+static void
+test_titles_as_headings (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section;
+
+  add_line (lines, 130, 360, 30, 0, 0, "Oskar Ventura");
+  add_line (lines, 150, 350, 9, 2, 0, "oskar.ventura@example.org");
+  add_line (lines, 40, 140, 14, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 40, 200, 14, 6, VITAE_TEXT_LINE_BOLD, "Harbour Office");
+  add_line (lines, 40, 400, 10, 1, 0, "•\tKept the tide tables of four ports");
+  add_line (lines, 40, 400, 10, 1, 0, "•\tTrained two new clerks");
+  add_line (lines, 40, 200, 14, 6, VITAE_TEXT_LINE_BOLD, "River Authority");
+  add_line (lines, 40, 400, 10, 1, 0, "•\tMapped the flood plain of the lower valley");
+  add_line (lines, 40, 400, 10, 1, 0, "•\tChecked the dams after each storm");
+  add_line (lines, 40, 200, 14, 6, VITAE_TEXT_LINE_BOLD, "Coastal Survey");
+  add_line (lines, 40, 400, 10, 1, 0, "•\tSounded the depth of the outer channel");
+  add_line (lines, 40, 400, 10, 1, 0, "•\tDrew the charts of the harbour mouth");
+  add_line (lines, 40, 140, 14, 20, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line (lines, 40, 400, 10, 1, 0, "Python, R, SQL, QGIS");
+  document = vitae_import_lines (lines, NULL);
+  g_free (all_bullets (document));
+
+  section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  g_assert_nonnull (section);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-items2/soft-hyphen", test_soft_hyphen);
+  g_test_add_func ("/import-items2/styled-heading", test_styled_heading);
+  g_test_add_func ("/import-items2/titles-as-headings", test_titles_as_headings);
+  return g_test_run ();
+}
