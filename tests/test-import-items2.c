@@ -8,7 +8,8 @@
 /* List items and headings of imported PDFs in layouts met in real
  * resumes, as their lines come from the reader, in our own words: a
  * word broken at a soft hyphen, a heading the vocabulary does not know
- * set as the known ones are. */
+ * set as the known ones are, items without marks told apart by space or
+ * nested by indent, a subheading under an item. */
 
 #include "config.h"
 
@@ -133,6 +134,107 @@ test_titles_as_headings (void)
   g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 3);
 }
 
+/* Certificates one a line without marks, in a sidebar, told apart by
+ * the space between them: a wrapped line that starts with a capital,
+ * close under the line above, goes on with it. */
+static void
+test_spaced_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 220, 440, 26, 0, 0, "Lene Sørhaug");
+  add_line (lines, 220, 400, 12, 4, 0, "lene.sorhaug@example.no");
+  add_line (lines, 22, 100, 13, 20, 0, "Certifications");
+  add_line (lines, 22, 185, 10, 10, 0, "Rust in practice: write your first");
+  add_line (lines, 22, 90, 10, 2.3, 0, "Web Service");
+  add_line (lines, 22, 180, 10, 10, 0, "Kotlin basics: classes, objects");
+  add_line (lines, 22, 120, 10, 2.3, 0, "and interfaces");
+  add_line (lines, 22, 175, 10, 10, 0, "SQL for analysts: joins and");
+  add_line (lines, 22, 110, 10, 2.3, 0, "window functions");
+  add_line (lines, 22, 160, 10, 10, 0, "Linux shell: the first steps");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Rust in practice: write your first Web Service\n"
+                   "Kotlin basics: classes, objects and interfaces\n"
+                   "SQL for analysts: joins and window functions\n"
+                   "Linux shell: the first steps\n");
+}
+
+/* Items without marks ("Project: …") with their details one a line,
+ * indented deeper, as nested items: a detail under a project line that
+ * fills the column is no wrapped line of it, since a detail stands at
+ * that indent under a short project line too; a line in lower case
+ * back at the items' edge, under a line that ends short without ending
+ * a sentence, is the item above wrapped. */
+static void
+test_nested_without_marks (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 160, 290, 24, 0, 0, "Anouk Vermeulen");
+  add_line (lines, 160, 300, 10, 4, 0, "anouk.vermeulen@example.nl");
+  add_line (lines, 28, 180, 14, 18, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 14, 425, 12, 20, VITAE_TEXT_LINE_BOLD, "2016 - 2020\tLead developer\tUtrecht");
+  add_line (lines, 14, 80, 12, 2, 0, "Polderdata");
+  add_line (lines, 31, 190, 10, 4, 0, "Project: tide gauge dashboard");
+  add_line (lines, 45, 300, 10, 4.4, 0, "Plotted the live readings of twelve gauges");
+  add_line (lines, 45, 424, 10, 4.4, 0, "Alerts by text message when the water rises above the warning level");
+  add_line (lines, 31, 392, 10, 4.4, 0, "Project: weather stations for the regional council : Coast Watch");
+  add_line (lines, 45, 220, 10, 2.2, 0, "Firmware of the data loggers");
+  add_line (lines, 31, 368, 10, 5.8, 0, "Project: summaries of long sensor records grouped across");
+  add_line (lines, 31, 270, 10, 4.4, 0, "a cube of readings (joint project with a university)");
+  add_line (lines, 45, 330, 10, 4.4, 0, "Clustering of the seasonal patterns (C++)");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Project: tide gauge dashboard\n"
+                   "Plotted the live readings of twelve gauges\n"
+                   "Alerts by text message when the water rises above the warning level\n"
+                   "Project: weather stations for the regional council : Coast Watch\n"
+                   "Firmware of the data loggers\n"
+                   "Project: summaries of long sensor records grouped across a cube of readings (joint project "
+                   "with a university)\n"
+                   "Clustering of the seasonal patterns (C++)\n");
+}
+
+/* Under an employer, projects' subheadings ("Name | stack") set a little
+ * larger than the items, indented past their marks and further under
+ * the last item than its wrapped lines: no wrapped line of the item. */
+static void
+test_subheading_under_item (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 24, 160, 18, 0, VITAE_TEXT_LINE_BOLD, "Marit Solberg");
+  add_line (lines, 24, 200, 9.7, 2, 0, "marit.solberg@example.no");
+  add_line (lines, 24, 100, 12, 10, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 18, 460, 12, 6.5, VITAE_TEXT_LINE_BOLD, "Fjordbank Senior Frontend Engineer '21 - present");
+  add_line (lines, 11.4, 570, 10.5, 13.4, 0, "• Led a team of ten developers, coached the new ones and held many of the");
+  add_line (lines, 24, 300, 10.5, 1, 0, "technical interviews");
+  add_line (lines, 11.4, 470, 10.5, 7, 0, "• Planned the interviews for hiring new developers");
+  add_line (lines, 30, 407, 11.2, 8.5, 0, "Fitness App | TS, React Native, Redux, Firebase");
+  add_line (lines, 11.4, 500, 10.5, 13.6, 0, "• Built the app from scratch and shipped many updates for the");
+  add_line (lines, 24, 96, 10.5, 0.3, 0, "users");
+  add_line (lines, 11.4, 430, 10.5, 7, 0, "• Added loyalty points, subscriptions and payments");
+  add_line (lines, 30, 350, 11.2, 8.5, 0, "Staff Portal | JS, React, Redux, Webpack");
+  add_line (lines, 11.4, 560, 10.5, 13.6, 0, "• Wrote the org chart tree that stays fast with thousands of people");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_true (strstr (bullets, "Planned the interviews for hiring new developers\n") != NULL);
+  g_assert_true (strstr (bullets, "Added loyalty points, subscriptions and payments\n") != NULL);
+  g_assert_true (strstr (bullets, "Built the app from scratch and shipped many updates for the users\n") != NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,5 +245,8 @@ main (int   argc,
   g_test_add_func ("/import-items2/soft-hyphen", test_soft_hyphen);
   g_test_add_func ("/import-items2/styled-heading", test_styled_heading);
   g_test_add_func ("/import-items2/titles-as-headings", test_titles_as_headings);
+  g_test_add_func ("/import-items2/spaced-items", test_spaced_items);
+  g_test_add_func ("/import-items2/nested-without-marks", test_nested_without_marks);
+  g_test_add_func ("/import-items2/subheading-under-item", test_subheading_under_item);
   return g_test_run ();
 }

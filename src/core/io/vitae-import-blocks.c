@@ -7,8 +7,10 @@
 
 /* The line pass's reading of blocks of lines in a PDF that are told
  * apart by the space between them: list items drawn as short
- * paragraphs, without a glyph or an indent; and of headings told by how
- * they are set alone, as the known headings are. */
+ * paragraphs, without a glyph or an indent, and whether a line under
+ * such an item wraps it or starts one (by the space above it, its
+ * indent, its case); and of headings told by how they are set alone, as
+ * the known headings are. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -16,7 +18,9 @@
 
 #include <string.h>
 
+#include "vitae-bullet.h"
 #include "vitae-document.h"
+#include "vitae-entry.h"
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
@@ -245,4 +249,86 @@ _vitae_import_mark_styled_headings (Reader *r)
         g_debug ("a heading set as the known ones: %s", line_at (r, i)->text);
         r->heading_like[i] = TRUE;
       }
+}
+
+/* Whether plain line @k is set as line @i is: one page, left edge and
+ * size. */
+static gboolean
+plain_alike (Reader *r,
+             guint   k,
+             guint   i)
+{
+  VitaeTextLine *a = line_at (r, k), *b = line_at (r, i);
+
+  return a->page == b->page && ABS (a->x - b->x) < 1 && ABS (a->size - b->size) < 0.5 && !strchr (a->text, '\t') &&
+         !r->heading_like[k] && _vitae_import_after_bullet (a->text) == NULL;
+}
+
+/**
+ * _vitae_import_close_in_spaced_run:
+ * @r: the reader
+ * @i: a line
+ *
+ * Whether line @i stands close under the line above it in a run of
+ * lines set alike whose items are told apart by space: two lines of the
+ * run or more (after its first) stand further under the line above them
+ * than @i does, by half an em ("Spring Boot 3: build an API" / "Rest in
+ * Java", 2 points apart, 10 from the next certificate). Such a line is
+ * the one above wrapped, whatever its first letter.
+ */
+gboolean
+_vitae_import_close_in_spaced_run (Reader *r,
+                                   guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  guint s = i, e = i, n_spaced = 0;
+
+  if (line->size <= 0 || i == 0)
+    return FALSE;
+  while (s > 0 && plain_alike (r, s - 1, i))
+    s--;
+  while (e + 1 < r->lines->len && plain_alike (r, e + 1, i))
+    e++;
+  for (guint k = s + 1; k <= e; k++)
+    n_spaced += line_at (r, k)->gap > line->gap + 0.5 * line->size;
+  return n_spaced >= 2 && i > s;
+}
+
+/**
+ * _vitae_import_at_nested_indent:
+ * @r: the reader
+ * @i: a line indented under an item drawn without a glyph
+ *
+ * Whether line @i stands where the page's nested items do: another line
+ * at its indent and in its size starts with a capital under a less
+ * indented line that ended short of its column (where no wrapped line
+ * can stand: the next word would have fitted above).
+ */
+gboolean
+_vitae_import_at_nested_indent (Reader *r,
+                                guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  for (guint k = 1; k < r->lines->len; k++)
+    {
+      VitaeTextLine *other = line_at (r, k), *above = line_at (r, k - 1);
+
+      if (k != i && other->page == line->page && ABS (other->x - line->x) < 1 && ABS (other->size - line->size) < 0.5 &&
+          g_unichar_isupper (g_utf8_get_char (other->text)) && above->page == other->page &&
+          above->x < other->x - 2 && above->right > 0 && r->col_right[k - 1] > 0 && !wraps_above (r, k) &&
+          !_vitae_import_runs_on (above->text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the last item read starts with a capital. */
+gboolean
+_vitae_import_item_starts_upper (Reader *r)
+{
+  VitaeEntry *entry = r->builder.entry;
+  guint n = entry != NULL ? vitae_entry_get_n_bullets (entry) : 0;
+
+  return n > 0 && g_unichar_isupper (g_utf8_get_char (vitae_bullet_get_text (vitae_entry_get_bullet (entry, n - 1))));
 }

@@ -465,14 +465,19 @@ _vitae_import_continue_line (Reader        *r,
    * smaller and further apart (an item's tags under it). Indented
    * deeper than an item's text usually is, close under a glyph's item
    * that does not end a sentence, a line in lower case or starting with
-   * a number goes on with it too ("… from June" / "2018 to …"). */
+   * a number goes on with it too ("… from June" / "2018 to …"). Not a
+   * line set in another size further apart (a subheading), nor under an
+   * item without a glyph, a capital where the page's nested items stand
+   * (_vitae_import_at_nested_indent()). */
   if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
       (line->x < r->bullet_x + 3 * line->size ||
        (r->bullet_glyph && line->x < r->bullet_x + 6 * line->size && line->gap <= 0.5 * line->size &&
         line->page == above->page && !_vitae_import_ends_sentence (above->text) &&
         (g_unichar_islower (g_utf8_get_char (text)) || g_unichar_isdigit (g_utf8_get_char (text))))) &&
       !strchr (text, '\t') &&
-      !(line->size < above->size - 0.5 && line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size) &&
+      !(ABS (line->size - above->size) >= 0.5 && line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size) &&
+      !(!r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) && !_vitae_import_runs_on (above->text) &&
+        _vitae_import_at_nested_indent (r, i)) &&
       (!(line->flags & VITAE_TEXT_LINE_BOLD) || g_str_has_suffix (above->text, "-") ||
        g_unichar_islower (g_utf8_get_char (text))) &&
       (!short_above || (r->bullet_glyph && !_vitae_import_looks_like_url (text))))
@@ -492,14 +497,20 @@ _vitae_import_continue_line (Reader        *r,
    * without a glyph, a sentence that starts where the one above ended
    * starts the next item; where the items do not end in full stops or
    * none wraps, so does a capital under a line that does not run on
-   * ("… logs" / "Maintaining …"). Under a glyph's item, a line in lower
-   * case goes on with it even after a short line, unless it is a web
-   * address (a company's, set under its entry's items). */
+   * ("… logs" / "Maintaining …"), unless the items are told apart by
+   * space and the line stands close. Under a glyph's item, a line in
+   * lower case goes on with it even after a short line, unless it is a
+   * web address (a company's, set under its entry's items); so it does
+   * under an item without one that starts with a capital, unless a
+   * sentence ended above. */
   if (!r->in_header && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
-      (!short_above || (previous == ROLE_BULLET && r->bullet_glyph && g_unichar_islower (g_utf8_get_char (text)) &&
-                        !g_str_has_suffix (above->text, ".") && !_vitae_import_looks_like_url (text))) &&
+      (!short_above || (previous == ROLE_BULLET && g_unichar_islower (g_utf8_get_char (text)) &&
+                        !g_str_has_suffix (above->text, ".") && !_vitae_import_looks_like_url (text) &&
+                        (r->bullet_glyph || (!_vitae_import_ends_sentence (above->text) &&
+                                             _vitae_import_item_starts_upper (r))))) &&
       !(previous == ROLE_BULLET && !r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) &&
-        (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i)))) &&
+        (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i) &&
+                                                 !_vitae_import_close_in_spaced_run (r, i)))) &&
       !subheading_between_items (r, i, text) &&
       /* (In bold only where an item runs on into it: "… based on" /
        * "SIFT feature extraction …", a phrase set in bold.) */

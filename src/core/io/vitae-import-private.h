@@ -413,6 +413,17 @@ void
 _vitae_import_mark_styled_headings (Reader *r);
 
 gboolean
+_vitae_import_close_in_spaced_run (Reader *r,
+                                   guint   i);
+
+gboolean
+_vitae_import_at_nested_indent (Reader *r,
+                                guint   i);
+
+gboolean
+_vitae_import_item_starts_upper (Reader *r);
+
+gboolean
 _vitae_import_is_signature (Reader *r,
                             guint   i);
 
