@@ -103,6 +103,33 @@ test_styled_heading (void)
   g_assert_cmpstr (bullet_text (entry, 1), ==, "Recorded lectures on sampling: (video)");
 }
 
+/* A line set as the headings are but closer under the line above than
+ * any of them (a project's name right under its heading) is no
+ * heading. */
+static void
+test_styled_close_line (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 130, 360, 30, 0, 0, "Oskar Ventura");
+  add_line (lines, 150, 350, 9, 2, 0, "oskar.ventura@example.org");
+  add_line (lines, 40, 140, 16, 40, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line (lines, 40, 560, 10, 0, 0, "Coastal University, Bachelor of Oceanography, 2021 - 2025");
+  add_line (lines, 40, 100, 16, 10, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line (lines, 40, 270, 10, 0, 0, "Python, R, SQL, Git, QGIS");
+  add_line (lines, 40, 110, 16, 10, VITAE_TEXT_LINE_BOLD, "Projects");
+  add_line (lines, 40, 150, 16, 2, VITAE_TEXT_LINE_BOLD, "Tide Model");
+  add_line (lines, 40, 330, 10, 1, 0, "•\tFitted a harmonic model to ten years of readings");
+  add_line (lines, 40, 330, 10, 1, 0, "•\tPublished the tables for the harbour office");
+  add_line (lines, 40, 330, 10, 1, 0, "•\tChecked the model against the storm of 2023");
+  document = vitae_import_lines (lines, NULL);
+  g_free (all_bullets (document));
+
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    g_assert_cmpstr (vitae_section_get_title (vitae_document_get_section (document, i)), !=, "Tide Model");
+}
+
 /* Entries' titles set as large as the headings, more of them than of
  * headings, are no headings. */
 static void
@@ -190,6 +217,8 @@ test_nested_without_marks (void)
   add_line (lines, 31, 368, 10, 5.8, 0, "Project: summaries of long sensor records grouped across");
   add_line (lines, 31, 270, 10, 4.4, 0, "a cube of readings (joint project with a university)");
   add_line (lines, 45, 330, 10, 4.4, 0, "Clustering of the seasonal patterns (C++)");
+  add_line (lines, 31, 200, 10, 4.4, 0, "Project: buoy network upkeep");
+  add_line (lines, 45, 300, 10, 4.4, 0, "cleaning of the solar panels every spring");
   document = vitae_import_lines (lines, NULL);
   bullets = all_bullets (document);
 
@@ -201,7 +230,9 @@ test_nested_without_marks (void)
                    "Firmware of the data loggers\n"
                    "Project: summaries of long sensor records grouped across a cube of readings (joint project "
                    "with a university)\n"
-                   "Clustering of the seasonal patterns (C++)\n");
+                   "Clustering of the seasonal patterns (C++)\n"
+                   "Project: buoy network upkeep\n"
+                   "cleaning of the solar panels every spring\n");
 }
 
 /* Under an employer, projects' subheadings ("Name | stack") set a little
@@ -244,6 +275,7 @@ main (int   argc,
 
   g_test_add_func ("/import-items2/soft-hyphen", test_soft_hyphen);
   g_test_add_func ("/import-items2/styled-heading", test_styled_heading);
+  g_test_add_func ("/import-items2/styled-close-line", test_styled_close_line);
   g_test_add_func ("/import-items2/titles-as-headings", test_titles_as_headings);
   g_test_add_func ("/import-items2/spaced-items", test_spaced_items);
   g_test_add_func ("/import-items2/nested-without-marks", test_nested_without_marks);

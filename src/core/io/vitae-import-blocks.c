@@ -216,13 +216,15 @@ set_alike (const VitaeTextLine *a,
  * though their words name no section ("Selected achievements" between
  * "Skills" and "Projects"): after the first known heading, in the size
  * (a fifth larger than the text at least), weight, slant and left edge
- * that two known headings or more share, short and without digits. Not
- * when such lines would outnumber the known headings: then the style is
- * the entries' titles' too. */
+ * that two known headings or more share, short and without digits, with
+ * as much space above as they have at least. Not when such lines would
+ * outnumber the known headings: then the style is the entries' titles'
+ * too. */
 void
 _vitae_import_mark_styled_headings (Reader *r)
 {
   guint first = G_MAXUINT, best = G_MAXUINT, n_best = 0, n_alike = 0;
+  double least_gap = G_MAXDOUBLE;
 
   for (guint i = 0; i < r->lines->len; i++)
     {
@@ -243,8 +245,14 @@ _vitae_import_mark_styled_headings (Reader *r)
     n_alike += !r->heading_like[i] && set_alike (line_at (r, i), line_at (r, best));
   if (n_alike > n_best)
     return;
+  /* (A page's or a column's first line has no space above it.) */
+  for (guint i = first; i < r->lines->len; i++)
+    if (r->heading_like[i] && line_at (r, i)->gap > 0.5 && set_alike (line_at (r, i), line_at (r, best)) &&
+        _vitae_import_kind_from_heading (line_at (r, i)->text) >= 0)
+      least_gap = MIN (least_gap, line_at (r, i)->gap);
   for (guint i = first + 1; i < r->lines->len; i++)
-    if (!r->heading_like[i] && set_alike (line_at (r, i), line_at (r, best)) && is_heading_text (r, i))
+    if (!r->heading_like[i] && set_alike (line_at (r, i), line_at (r, best)) && is_heading_text (r, i) &&
+        (least_gap == G_MAXDOUBLE || line_at (r, i)->gap >= least_gap - 0.25 * line_at (r, i)->size))
       {
         g_debug ("a heading set as the known ones: %s", line_at (r, i)->text);
         r->heading_like[i] = TRUE;

@@ -501,12 +501,12 @@ _vitae_import_continue_line (Reader        *r,
    * space and the line stands close. Under a glyph's item, a line in
    * lower case goes on with it even after a short line, unless it is a
    * web address (a company's, set under its entry's items); so it does
-   * under an item without one that starts with a capital, unless a
-   * sentence ended above. */
+   * at the edge of an item without one that starts with a capital,
+   * unless a sentence ended above. */
   if (!r->in_header && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
       (!short_above || (previous == ROLE_BULLET && g_unichar_islower (g_utf8_get_char (text)) &&
                         !g_str_has_suffix (above->text, ".") && !_vitae_import_looks_like_url (text) &&
-                        (r->bullet_glyph || (!_vitae_import_ends_sentence (above->text) &&
+                        (r->bullet_glyph || (!_vitae_import_ends_sentence (above->text) && line->x <= r->bullet_x + 1 &&
                                              _vitae_import_item_starts_upper (r))))) &&
       !(previous == ROLE_BULLET && !r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) &&
         (g_str_has_suffix (above->text, ".") || (!_vitae_import_runs_on (above->text) && capital_starts_item (r, i) &&
