@@ -266,6 +266,31 @@ test_subheading_under_item (void)
   g_assert_true (strstr (bullets, "Built the app from scratch and shipped many updates for the users\n") != NULL);
 }
 
+/* Items marked by an icon font's glyph (Word's bullets in Symbol or
+ * Wingdings read as no text: the line starts with its words and is
+ * flagged), one of them starting with a number: the number is the
+ * item's ("6. Semester"), not a numbered list's mark. */
+static void
+test_icon_item_with_number (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 70, 300, 20, 0, 0, "Greta Holmberg");
+  add_line (lines, 70, 300, 10, 4, 0, "greta.holmberg@example.de");
+  add_line (lines, 70, 200, 14, 20, VITAE_TEXT_LINE_BOLD, "Ausbildung");
+  add_line (lines, 212, 500, 10.6, 6, VITAE_TEXT_LINE_BOLD, "B.Sc. Geoinformatik");
+  add_line (lines, 212, 420, 10.6, 3, 0, "Hochschule am See (Konstanz, DE)");
+  add_line (lines, 246, 400, 10.6, 3, VITAE_TEXT_LINE_ICON, "Hauptfach: Geoinformatik (150 ECTS)");
+  add_line (lines, 246, 440, 10.6, 3, VITAE_TEXT_LINE_ICON, "Nebenfach: Volkswirtschaftslehre (30 ECTS)");
+  add_line (lines, 246, 300, 10.6, 3, VITAE_TEXT_LINE_ICON, "4. Semester");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_true (strstr (bullets, "\n4. Semester\n") != NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,5 +305,6 @@ main (int   argc,
   g_test_add_func ("/import-items2/spaced-items", test_spaced_items);
   g_test_add_func ("/import-items2/nested-without-marks", test_nested_without_marks);
   g_test_add_func ("/import-items2/subheading-under-item", test_subheading_under_item);
+  g_test_add_func ("/import-items2/icon-item-with-number", test_icon_item_with_number);
   return g_test_run ();
 }

@@ -357,6 +357,15 @@ entry_role (Reader        *r,
   return ROLE_NONE;
 }
 
+/* Whether @text, the text of @line, starts with a number after an icon
+ * font's mark: the number is the item's ("6. Semester"), not a mark. */
+static gboolean
+icon_before_number (VitaeTextLine *line,
+                    const char    *text)
+{
+  return (line->flags & VITAE_TEXT_LINE_ICON) && g_ascii_isdigit (text[0]);
+}
+
 /* The role of a line after the header, or ROLE_DONE when it has been
  * read already; @text may move past a mark. */
 static Role
@@ -405,7 +414,7 @@ section_role (Reader        *r,
         return ROLE_TITLE;
       return ROLE_HEADING;
     }
-  if (_vitae_import_after_bullet (*text) != NULL)
+  if (_vitae_import_after_bullet (*text) != NULL && !icon_before_number (line, *text))
     return bullet_role (r, i, line, text);
   /* A glyph alone on a row of its own, beside its item's first line. */
   if (_vitae_import_glyph_row (r, i))
@@ -492,7 +501,8 @@ read_bullet (Reader        *r,
              const char    *text)
 {
   Builder *builder = &r->builder;
-  const char *bullet_text = _vitae_import_after_bullet (text);
+  gboolean numbered = icon_before_number (line, text);
+  const char *bullet_text = numbered ? NULL : _vitae_import_after_bullet (text);
   g_auto(GStrv) cells = NULL;
   g_autoptr(GString) item = g_string_new (NULL);
   VitaeEntry *entry;
@@ -544,7 +554,7 @@ read_bullet (Reader        *r,
   for (guint k = 0; cells[k]; k++)
     {
       const char *cell = g_strstrip (cells[k]);
-      const char *next_item = _vitae_import_after_bullet (cell);
+      const char *next_item = numbered && k == 0 ? NULL : _vitae_import_after_bullet (cell);
       gboolean bare = _vitae_import_is_bare_glyph (cell);
 
       if ((bare || next_item != NULL) && item->len > 0)
