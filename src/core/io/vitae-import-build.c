@@ -584,6 +584,43 @@ _vitae_import_ends_in_span (const char *text)
   return _vitae_import_parse_dates (right != NULL ? right : text, &s, &e) && s != NULL;
 }
 
+/* Whether @text is a span of years, maybe with their months, written
+ * in digits alone: "2015-2018", "2013/2015", "2013.7 - 2014.4",
+ * "2019/09 - 2021/06" (not a phone number, though as long as one). Two
+ * years from 1900 to 2099, the first no later, each maybe followed by a
+ * month's number of one or two digits. */
+gboolean
+_vitae_import_is_year_span (const char *text)
+{
+  guint groups[4], n = 0, years[2], n_years = 0;
+
+  for (const char *p = text; *p;)
+    {
+      gsize k = strspn (p, "0123456789");
+
+      if (k == 0 && !strchr ("-./ ", *p))
+        return FALSE;
+      if (k == 0)
+        {
+          p++;
+          continue;
+        }
+      if (n == 4 || (k != 4 && (k > 2 || n == 0 || groups[n - 1] != 4)))
+        return FALSE;
+      if (k == 4)
+        {
+          if (n_years == 2)
+            return FALSE;
+          years[n_years++] = (guint) g_ascii_strtoull (p, NULL, 10);
+        }
+      else if (g_ascii_strtoull (p, NULL, 10) < 1 || g_ascii_strtoull (p, NULL, 10) > 12)
+        return FALSE;
+      groups[n++] = k;
+      p += k;
+    }
+  return n_years == 2 && years[0] >= 1900 && years[1] <= 2099 && years[0] <= years[1];
+}
+
 /* Where most lines with dates (entries' titles; @dated says which)
  * start in a PDF between @min_x and @max_x, when at least two do there;
  * else G_MAXDOUBLE. */

@@ -351,14 +351,39 @@ join_country_code (GString *text)
     }
 }
 
+/* @text with an e-mail address that a PDF's text layer split at its
+ * "@" joined ("ada@ example.org": the gap there narrower than a space on
+ * the page, but read as one): a word before the "@", a domain after the
+ * space. */
+char *
+_vitae_import_join_split_at (const char *text)
+{
+  GString *joined = g_string_new (text);
+
+  for (char *at = strchr (joined->str, '@'); at != NULL; at = strchr (at + 1, '@'))
+    {
+      gsize pos = at - joined->str;
+      gsize spaces = strspn (at + 1, " ");
+      gsize host = strcspn (at + 1 + spaces, " \t,;|");
+      g_autofree char *domain = g_strndup (at + 1 + spaces, host);
+
+      if (pos == 0 || spaces == 0 || !g_ascii_isalnum (at[-1]) || !is_domain (domain))
+        continue;
+      g_string_erase (joined, pos + 1, spaces);
+      at = joined->str + pos;
+    }
+  return g_string_free (joined, FALSE);
+}
+
 /* Writes an address written to keep robots off as one, and every
  * separator of contact details as a tab. */
 static void
 normalize_contact (GString *text)
 {
   g_autofree char *plain = _vitae_import_plain_spaces (text->str);
+  g_autofree char *joined = _vitae_import_join_split_at (plain);
 
-  g_string_assign (text, plain);
+  g_string_assign (text, joined);
   join_country_code (text);
   /* "ada[@]example.org", "ada (at) example [dot] org" */
   g_string_replace (text, "[@]", "@", 0);

@@ -344,7 +344,9 @@ has_letter (const char *text)
 /* Whether line @i of a PDF's header, set as a heading, is rather the
  * headline over the contact details: a tagline in capitals ("WEB
  * DEVELOPMENT") right under the name, that names no section, with the
- * e-mail address or the phone number on the next line. */
+ * e-mail address or the phone number on the next line, or on the line
+ * after its own second line (set as large, close under it, from the same
+ * edge: "SOFTWARE ENGINEER IN DATA &" / "MACHINE LEARNING"). */
 static gboolean
 is_tagline (Reader *r,
             guint   i)
@@ -352,6 +354,10 @@ is_tagline (Reader *r,
   VitaeTextLine *line = line_at (r, i);
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
 
+  if (next != NULL && next->page == line->page && ABS (next->size - line->size) < 0.5 && ABS (next->x - line->x) < 2 &&
+      next->gap < 0.3 * line->size && !strchr (next->text, '\t') && _vitae_import_kind_from_heading (next->text) < 0 &&
+      i + 2 < r->lines->len && !_vitae_import_is_contact_line (next->text))
+    next = line_at (r, i + 2);
   return !r->have_headline && r->contact->len == 0 && r->builder.previous == ROLE_NAME && line->size > 0 &&
          next != NULL && next->page == line->page && _vitae_import_kind_from_heading (line->text) < 0 &&
          (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text));
@@ -592,6 +598,32 @@ enum
   NAME_FAMILY = 1 << 1,
 };
 
+/* Whether @label (casefolded) joins the labels of a given name and a
+ * surname ("vorname / nachname", "first name & last name"): 1 given name
+ * first, 2 surname first, else 0. */
+static int
+compound_label (const char *label)
+{
+  static const char * const joins[] = { " / ", "/", " & ", " und ", " and ", " et ", " y ", " e ", " и ", NULL };
+
+  for (guint j = 0; joins[j]; j++)
+    {
+      const char *join = strstr (label, joins[j]);
+      g_autofree char *first = join != NULL ? g_strstrip (g_strndup (label, join - label)) : NULL;
+      const char *second = join != NULL ? join + strlen (joins[j]) : NULL;
+
+      if (join == NULL)
+        continue;
+      while (*second == ' ')
+        second++;
+      if (g_strv_contains (given_labels, first) && g_strv_contains (family_labels, second))
+        return 1;
+      if (g_strv_contains (family_labels, first) && g_strv_contains (given_labels, second))
+        return 2;
+    }
+  return 0;
+}
+
 /* "Riemann, Klara" → "Klara Riemann". */
 static char *
 given_first (const char *value)
@@ -672,8 +704,9 @@ _vitae_import_read_name_field (Builder    *builder,
     {
       label = g_utf8_casefold (text, -1);
       g_strstrip (label);
-      if (g_strv_contains (full_labels, label) || g_str_equal (label, "name") || g_str_equal (label, "nom") ||
-          g_str_equal (label, "nombre") || g_str_equal (label, "nome") || g_str_equal (label, "naam"))
+      if (g_strv_contains (full_labels, label) || compound_label (label) != 0 || g_str_equal (label, "name") ||
+          g_str_equal (label, "nom") || g_str_equal (label, "nombre") || g_str_equal (label, "nome") ||
+          g_str_equal (label, "naam"))
         return builder->name_label_alone = TRUE;
     }
   if (colon == NULL || colon - text > 32)
@@ -685,8 +718,9 @@ _vitae_import_read_name_field (Builder    *builder,
   g_strstrip (value);
   /* A label alone, "Name:", its value in a column the page gives later. */
   if (value[0] == '\0' && !have && strchr (text, ':') != NULL &&
-      (g_strv_contains (full_labels, label) || g_str_equal (label, "name") || g_str_equal (label, "nom") ||
-       g_str_equal (label, "nombre") || g_str_equal (label, "nome") || g_str_equal (label, "naam")))
+      (g_strv_contains (full_labels, label) || compound_label (label) != 0 || g_str_equal (label, "name") ||
+       g_str_equal (label, "nom") || g_str_equal (label, "nombre") || g_str_equal (label, "nome") ||
+       g_str_equal (label, "naam")))
     {
       builder->name_label_alone = TRUE;
       return FALSE;
@@ -694,11 +728,12 @@ _vitae_import_read_name_field (Builder    *builder,
   if (!_vitae_import_is_plausible_name (value))
     return FALSE;
 
-  if (g_strv_contains (full_labels, label) || g_strv_contains (reversed_labels, label))
+  if (g_strv_contains (full_labels, label) || g_strv_contains (reversed_labels, label) || compound_label (label) != 0)
     {
       if (have)
         return FALSE;
-      joined = g_strv_contains (reversed_labels, label) ? given_first (value) : g_strdup (value);
+      joined = g_strv_contains (reversed_labels, label) || compound_label (label) == 2 ? given_first (value)
+                                                                                      : g_strdup (value);
       builder->name_fields = NAME_GIVEN | NAME_FAMILY;
     }
   else if (g_strv_contains (given_labels, label))

@@ -113,6 +113,9 @@ _vitae_import_set_email (VitaeNode  *basics,
 
 gboolean
 _vitae_import_is_contact_line (const char *text);
+
+char *
+_vitae_import_join_split_at (const char *text);
 GStrv
 _vitae_import_split_parts (const char *text,
                            const char *separators);
@@ -246,6 +249,9 @@ _vitae_import_has_dates (const char *text);
 
 gboolean
 _vitae_import_ends_in_span (const char *text);
+
+gboolean
+_vitae_import_is_year_span (const char *text);
 
 gboolean
 _vitae_import_dates_first (const char  *text,

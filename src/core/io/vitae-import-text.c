@@ -656,31 +656,13 @@ _vitae_import_looks_like_email (const char *part)
   return at != NULL && at != part && strchr (at, '.') != NULL && strchr (part, ' ') == NULL;
 }
 
-/* "2015-2018", "2013/2015": a range of years, not a phone number. */
-static gboolean
-is_year_range (const char *text)
-{
-  guint64 from, to;
-  char *end;
-
-  if (strlen (text) != 9 || (text[4] != '-' && text[4] != '/'))
-    return FALSE;
-  for (guint i = 0; i < 9; i++)
-    if (i != 4 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  from = g_ascii_strtoull (text, &end, 10);
-  to = g_ascii_strtoull (text + 5, &end, 10);
-
-  return from >= 1900 && to <= 2099 && from <= to;
-}
-
 gboolean
 _vitae_import_looks_like_phone (const char *part)
 {
   guint digits = 0;
 
   /* A birth date or a postal code, or years, written as a number. */
-  if (_vitae_import_is_numeric_date (part) || is_year_range (part))
+  if (_vitae_import_is_numeric_date (part) || _vitae_import_is_year_span (part))
     return FALSE;
 
   for (const char *p = part; *p; p++)
@@ -880,7 +862,8 @@ _vitae_import_split_parts (const char *text,
 gboolean
 _vitae_import_is_contact_line (const char *text)
 {
-  g_auto(GStrv) parts = _vitae_import_split_parts (text, "\t|");
+  g_autofree char *joined = strstr (text, "@ ") != NULL ? _vitae_import_join_split_at (text) : NULL;
+  g_auto(GStrv) parts = _vitae_import_split_parts (joined != NULL ? joined : text, "\t|");
 
   for (guint i = 0; parts[i]; i++)
     {
