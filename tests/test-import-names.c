@@ -72,6 +72,9 @@ test_year_month_span (void)
 
   g_assert_cmpstr (basics (document, "phone"), ==, "(+81)9012345678");
   g_assert_cmpstr (basics (document, "email"), ==, "tanakamira@example.org");
+  /* The name, at the size of the text, right over the contact details
+   * and in the e-mail address; not the employer's line. */
+  g_assert_cmpstr (basics (document, "name"), ==, "Mira Tanaka");
 }
 
 /* An e-mail address that the text layer splits after its "@", the gap
@@ -154,6 +157,99 @@ test_label_of_both_parts (void)
     }
 }
 
+/* A sidebar under a photo, read after the start of the main column:
+ * the name set larger than the headings, over two lines, a birth date
+ * and place under it, and the contact details further down. */
+static void
+test_sidebar_name_larger (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 201, 315, 12, 0, "PROFIL")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 201, 560, 10.6, 20, "Als Mechatroniker baue ich seit sechs Jahren Prüfstände für Getriebe und");
+  add_line (lines, 201, 470, 10.6, 5, "betreue sie bis zur Abnahme beim Kunden.");
+  add_line (lines, 59, 125, 16.1, 41, "Noah Kessel")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 67, 117, 16.1, 0, "Varga")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 33, 116, 10.6, 46, "03.05.1994");
+  add_line (lines, 33, 138, 10.6, 12, "D-79098, Freiburg");
+  add_line (lines, 33, 110, 12, 30, "KONTAKT")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 33, 116, 10.6, 12, "+49 160 5556 7788");
+  add_line (lines, 33, 129, 10.6, 12, "n.varga@example.de");
+  add_line (lines, 268, 437, 12, 0, "BERUFSERFAHRUNG")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 184, 520, 10.6, 17, "04/2019 – 09/2025\tPrüfstandsbauer | Antriebe Süd GmbH, Freiburg")->tab_x = 249;
+  add_line (lines, 249, 563, 10.6, 3, "•\tDrei Prüfstände für Getriebe von der Zeichnung bis zur Abnahme gebaut");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Noah Kessel Varga");
+  g_assert_cmpstr (basics (document, "phone"), ==, "+49 160 5556 7788");
+  /* (The name is no section's title.) */
+  for (guint k = 0; k < vitae_document_get_n_sections (document); k++)
+    g_assert_null (strstr (vitae_section_get_title (vitae_document_get_section (document, k)), "Noah"));
+}
+
+/* A sidebar read after the first work entry: the name set as large as
+ * the headings, over two lines centred under each other ("Ana Lucía
+ * Ferreira" / "Mbeki"), its words in the e-mail address, the contact
+ * details only under their heading, lines further down. */
+static void
+test_sidebar_name_as_headings (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 230, 314, 14, 0, "ÜBER MICH")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 230, 586, 8.9, 21, "Ich studiere Informatik und baue gern kleine Werkzeuge für den Alltag.");
+  add_line (lines, 233, 440, 14, 7, "BERUFLICHER WERDEGANG")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 237, 420, 8, 19, "Mai 2023 - Heute | Stadtbücherei | Aushilfe")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 238, 403, 8, 4, "• Bücher sortiert und Leser beraten");
+  add_line (lines, 35, 198, 14, 3, "Ana Lucía Ferreira")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 77, 156, 14, 2, "Mbeki")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 57, 165, 9, 7, "Studentin Informatik")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 65, 152, 9, 4, "Geb. am 02.03.2003");
+  add_line (lines, 63, 155, 9, 1, "in Maputo");
+  add_line (lines, 18, 88, 14, 19, "KONTAKT")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 15, 132, 9, 12, "Telefon:\t+49 151 00112233");
+  add_line (lines, 15, 186, 9, 1, "E-Mail:\tanaferreira7@example.org");
+  add_line (lines, 18, 100, 14, 22, "SPRACHEN")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 15, 108, 8.3, 22, "Deutsch (C1)");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Ana Lucía Ferreira Mbeki");
+  g_assert_cmpstr (basics (document, "email"), ==, "anaferreira7@example.org");
+}
+
+/* A sidebar's name in capitals over two lines, larger than the
+ * headings, beside the main column's first section; only the second
+ * line's words are in the e-mail address. */
+static void
+test_sidebar_name_in_capitals (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 229, 310, 14, 0, "ABOUT ME")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 205, 567, 10, 12, "Curious about maps and the numbers behind them, and glad to work in a team.");
+  add_line (lines, 205, 567, 10, 0.5, "Three years of drawing flood maps for towns along the rivers of the south,");
+  add_line (lines, 205, 500, 10, 0.5, "and a taste for tidy data that others can pick up and use again.");
+  add_line (lines, 228, 320, 14, 29, "EDUCATION")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 11, 175, 16, 9, "TOMÁS IGNACIO")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 10, 176, 16, -4.5, "BELTRÁN OSORIO")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 44, 136, 10, 21, "GIS ANALYST")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 46, 124, 14, 47, "CONTACT")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 46, 122, 9, 14, "+56 9 8765 4321");
+  add_line (lines, 48, 158, 9, 19, "beltran.to@example.cl");
+  add_line (lines, 49, 101, 14, 43, "SKILLS")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 14, 84, 10.2, 22, "Cartography");
+  add_line (lines, 14, 84, 10.2, 10, "Remote sensing");
+  add_line (lines, 228, 560, 10, -400, "Licenciatura en Geografía, Universidad del Sur\t2014 – 2019")->tab_x = 500;
+  add_line (lines, 228, 560, 10, 3, "Thesis on the floods of the Biobío basin, drawn from forty years of records.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "TOMÁS IGNACIO BELTRÁN OSORIO");
+  g_assert_cmpstr (basics (document, "phone"), ==, "+56 9 8765 4321");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,5 +261,8 @@ main (int   argc,
   g_test_add_func ("/import-names/email-split-at-at", test_email_split_at_at);
   g_test_add_func ("/import-names/tagline-on-two-lines", test_tagline_on_two_lines);
   g_test_add_func ("/import-names/label-of-both-parts", test_label_of_both_parts);
+  g_test_add_func ("/import-names/sidebar-name-larger", test_sidebar_name_larger);
+  g_test_add_func ("/import-names/sidebar-name-as-headings", test_sidebar_name_as_headings);
+  g_test_add_func ("/import-names/sidebar-name-in-capitals", test_sidebar_name_in_capitals);
   return g_test_run ();
 }

@@ -363,6 +363,20 @@ is_tagline (Reader *r,
          (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text));
 }
 
+/* Whether @text is an entry's title: words, not contact details, with
+ * a span of dates at the right ("2019 – 2021", "03/2020 – Present"). */
+static gboolean
+is_dated_title (const char *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  _vitae_import_split_right (text, &left, &right);
+  return right != NULL && _vitae_import_parse_dates (right, &s, &e) && s != NULL && e != NULL &&
+         _vitae_import_count_words (left) >= 2 && !_vitae_import_is_contact_line (left) &&
+         !_vitae_import_has_phone (left);
+}
+
 /* Whether a sidebar is read before the name, from the heading of its
  * contact details on (see reader_init()): its headings are headings. */
 static gboolean
@@ -414,6 +428,14 @@ _vitae_import_header_role (Reader        *r,
   if (r->have_name && line->size > 0 && _vitae_import_after_bullet (text) != NULL &&
       _vitae_import_count_words (text) >= 2 && has_letter (_vitae_import_after_bullet (text)) &&
       !_vitae_import_is_contact_line (text) && !_vitae_import_has_phone (text))
+    {
+      r->in_header = FALSE;
+      return ROLE_NONE;
+    }
+  /* An entry's title with a span of dates at its right before any name
+   * ("Harbor Co., Ltd. <tab> 2013.7 - 2014.4"): the main column's first
+   * entry, the name in a sidebar read after it. The header ends. */
+  if (!r->have_name && line->size > 0 && strchr (text, '\t') != NULL && is_dated_title (text))
     {
       r->in_header = FALSE;
       return ROLE_NONE;
@@ -520,11 +542,14 @@ _vitae_import_read_name (Reader        *r,
   /* A large name set on two lines, left-aligned or centred: "BRANDON" /
    * "MARTINEZ", "LE PHUC" / "VINH TUONG" (one word a line, or capitals
    * set large). */
-  for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) <= 2; k++)
+  for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) <= 3; k++)
     {
       VitaeTextLine *next = line_at (r, k);
 
-      if (_vitae_import_name_goes_on (line, name, next, r->body_size))
+      /* (After three words, one more at most: "Ana Lucía Pérez" /
+       * "Villalobos".) */
+      if (_vitae_import_name_goes_on (line, name, next, r->body_size) &&
+          (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (next->text) == 1))
         {
           g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
 
@@ -536,36 +561,6 @@ _vitae_import_read_name (Reader        *r,
     }
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
   r->have_name = TRUE;
-}
-
-/* Whether line @i, after the header, is the name that a sidebar sets
- * under a photo, beside the main column read first: in a document still
- * without a name (nor a label of one), a line set large as a heading,
- * no smaller than the headings so far, of two to four words written as a name, over a known section's
- * heading, contact details, or a heading of them ("CONTACT"). */
-gboolean
-_vitae_import_is_late_name (Reader *r,
-                            guint   i)
-{
-  VitaeTextLine *line = line_at (r, i);
-  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
-  guint words = _vitae_import_count_words (line->text);
-
-  if (r->have_name || r->in_header || r->builder.name_label_alone || !r->heading_like[i] ||
-      line->size < 1.3 * r->body_size || line->size < r->heading_size - 0.5 ||
-      words < 2 || words > 4 || strchr (line->text, ',') || !_vitae_import_is_plausible_name (line->text) ||
-      !_vitae_import_is_name_cased (line->text) || _vitae_import_is_noise (line->text) || next == NULL ||
-      next->page != line->page)
-    return FALSE;
-  if (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text))
-    return TRUE;
-  if (!r->heading_like[i + 1])
-    return FALSE;
-  /* (A heading of the contact details, "CONTACT", names no section.) */
-  next = i + 2 < r->lines->len ? line_at (r, i + 2) : NULL;
-  return _vitae_import_kind_from_heading (line_at (r, i + 1)->text) >= 0 ||
-         (next != NULL && next->page == line->page &&
-          (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text)));
 }
 
 /* The labels of a name's fields, casefolded: a whole name, one written
@@ -798,7 +793,10 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
 
   return (same_size || larger) &&
          (ABS (next->x - line->x) < line->size ||
-          (line->right > 0 && next->right > 0 && ABS (next->x + next->right - line->x - line->right) < 2 * line->size)) &&
+          (line->right > 0 && next->right > 0 && ABS (next->x + next->right - line->x - line->right) < 2 * line->size) ||
+          /* (centred under it, in words that go on) */
+          (words_go_on && line->right > 0 && next->right > 0 &&
+           ABS (next->x + next->right - line->x - line->right) < 0.5 * line->size)) &&
          (words_go_on ||
           ((words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
                            line->size >= 1.3 * body_size)) &&

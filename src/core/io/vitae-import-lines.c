@@ -99,6 +99,7 @@ reader_init (Reader    *r,
   r->name_index = 0;
   r->name_cell_line = G_MAXUINT;
   r->first_line_indents = FALSE;
+  r->email_local = _vitae_import_email_local (lines);
 
   r->dated = g_new0 (gboolean, lines->len);
   for (guint i = 0; i < lines->len; i++)
@@ -727,6 +728,7 @@ reader_finish (Reader *r)
   g_free (r->col_right);
   g_free (r->repeated);
   g_free (r->size_gap);
+  g_free (r->email_local);
   g_free (builder->summary_title);
   if (builder->summary->len > 0)
     vitae_node_set_text (VITAE_NODE (builder->document), "summary", builder->summary->str);

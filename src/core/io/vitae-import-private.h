@@ -301,6 +301,7 @@ typedef struct
   guint      name_index;     /* the largest of the first three lines */
   guint      name_cell_line; /* the line whose cell the name was, or G_MAXUINT */
   gboolean   first_line_indents; /* whether items have gone on back at the edge, left of their first line */
+  char      *email_local;    /* the first page's e-mail address before its "@", or NULL */
 } Reader;
 
 static inline VitaeTextLine *
@@ -400,9 +401,6 @@ _vitae_import_read_name (Reader        *r,
                          VitaeTextLine *line,
                          const char    *text);
 
-gboolean
-_vitae_import_is_late_name (Reader *r,
-                            guint   i);
 
 gboolean
 _vitae_import_is_contact_heading (const char *text);
@@ -410,6 +408,14 @@ _vitae_import_is_contact_heading (const char *text);
 gboolean
 _vitae_import_take_split_email (Reader *r,
                                 guint   i);
+
+/* vitae-import-names.c */
+char *
+_vitae_import_email_local (GPtrArray *lines);
+
+gboolean
+_vitae_import_is_late_name (Reader *r,
+                            guint   i);
 
 /* vitae-import-blocks.c */
 void

@@ -1,0 +1,177 @@
+/* vitae-import-names.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The person's name when the header gave none: a sidebar read after the
+ * main column sets it under a photo, or beside the contact details at
+ * the size of the text. Every line of the first page that could be a
+ * name (two to four words written as one, no digits, no comma) gets a
+ * score from what sets a name apart from the page's other lines: set as
+ * large as the headings or larger than all of them, the contact details
+ * right under it or a little further, and above all its words in the
+ * e-mail address ("jana.garo@", "haojana@"). A line with enough of these
+ * is the name. The rule that came first (a line set large over the
+ * contact details or a known heading) stays as it was. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-document.h"
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+
+/* The local part of the first e-mail address on the first page of
+ * @lines, in lower case ("ada.lovelace"), or NULL. */
+char *
+_vitae_import_email_local (GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *joined = NULL;
+      g_auto(GStrv) words = NULL;
+
+      if (line->page != ((VitaeTextLine *) g_ptr_array_index (lines, 0))->page)
+        break;
+      if (strchr (line->text, '@') == NULL)
+        continue;
+      joined = _vitae_import_join_split_at (line->text);
+      words = g_strsplit_set (joined, " \t", -1);
+      for (guint k = 0; words[k]; k++)
+        if (_vitae_import_looks_like_email (words[k]))
+          {
+            const char *at = strchr (words[k], '@');
+            const char *start = at;
+
+            while (start > words[k] && (g_ascii_isalnum (start[-1]) || strchr ("._-+", start[-1])))
+              start--;
+            if (start < at)
+              return g_ascii_strdown (start, at - start);
+          }
+    }
+  return NULL;
+}
+
+/* How many words of @text, of three letters or more, the e-mail
+ * address's local part @local holds, accents aside ("Jenny Namela" in
+ * "jennynamela4"). */
+static guint
+words_in_local (const char *text,
+                const char *local)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  g_autofree char *lower = g_ascii_strdown (ascii, -1);
+  g_auto(GStrv) words = g_strsplit_set (lower, " -'", -1);
+  guint n = 0;
+
+  for (guint k = 0; words[k]; k++)
+    n += strlen (words[k]) >= 3 && strstr (local, words[k]) != NULL;
+  return n;
+}
+
+/* The rule that came first: a line set large as a heading, no smaller
+ * than the headings so far, of two to four words written as a name,
+ * over a known section's heading, contact details, or a heading of them
+ * ("CONTACT"). */
+static gboolean
+over_details (Reader *r,
+              guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  guint words = _vitae_import_count_words (line->text);
+
+  if (!r->heading_like[i] || line->size < 1.3 * r->body_size || line->size < r->heading_size - 0.5 ||
+      words < 2 || words > 4 || strchr (line->text, ',') || !_vitae_import_is_plausible_name (line->text) ||
+      !_vitae_import_is_name_cased (line->text) || _vitae_import_is_noise (line->text) || next == NULL ||
+      next->page != line->page)
+    return FALSE;
+  if (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text))
+    return TRUE;
+  if (!r->heading_like[i + 1])
+    return FALSE;
+  /* (A heading of the contact details, "CONTACT", names no section.) */
+  next = i + 2 < r->lines->len ? line_at (r, i + 2) : NULL;
+  return _vitae_import_kind_from_heading (line_at (r, i + 1)->text) >= 0 ||
+         (next != NULL && next->page == line->page &&
+          (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text)));
+}
+
+/* Whether line @i could be a name at all: on the first page, no smaller
+ * than the text, two to four words written as a name (or one that the
+ * next line goes on with: a name set on two lines), no digits, comma,
+ * mark nor tab, and no heading a section or the contact details have. */
+static gboolean
+could_be_name (Reader *r,
+               guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  guint words = _vitae_import_count_words (line->text);
+
+  if (line->size <= 0 || line->page != line_at (r, 0)->page || line->size < r->body_size - 0.5 || words > 4 ||
+      strpbrk (line->text, ",\t") != NULL || _vitae_import_after_bullet (line->text) != NULL || r->repeated[i] ||
+      !_vitae_import_is_plausible_name (line->text) || !_vitae_import_is_name_cased (line->text) ||
+      _vitae_import_is_noise (line->text) || _vitae_import_is_contact_heading (line->text))
+    return FALSE;
+  return words >= 2 || (next != NULL && next->page == line->page &&
+                        _vitae_import_name_goes_on (line, line->text, next, r->body_size));
+}
+
+/* The score of line @i as the name (see the top of this file), with
+ * the next line when the name goes on there. */
+static int
+name_score (Reader *r,
+            guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  g_autofree char *name = NULL;
+  int score = 0;
+
+  if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, line->text, next, r->body_size))
+    name = g_strconcat (line->text, " ", next->text, NULL);
+
+  /* Set as large as the headings, or larger than every one so far. */
+  if (line->size >= 1.3 * r->body_size && line->size >= r->heading_size - 0.5)
+    score += r->heading_size > 0 && line->size > r->heading_size + 1 ? 2 : 1;
+  /* The contact details right under it (two lines on: a name on two
+   * lines), or a little further, or their heading. */
+  for (guint k = i + 1; k < MIN (r->lines->len, i + 7); k++)
+    {
+      VitaeTextLine *below = line_at (r, k);
+
+      if (below->page != line->page)
+        break;
+      if (_vitae_import_is_contact_line (below->text) || _vitae_import_has_phone (below->text) ||
+          _vitae_import_is_contact_heading (below->text))
+        {
+          score += k <= i + 2 && !_vitae_import_is_contact_heading (below->text) ? 2 : 1;
+          break;
+        }
+    }
+  /* Its words in the e-mail address. */
+  if (r->email_local != NULL && words_in_local (name != NULL ? name : line->text, r->email_local) > 0)
+    score += 3;
+  return score;
+}
+
+/* Whether line @i, after the header, is the name that a sidebar sets
+ * under a photo or beside the contact details, read after the main
+ * column: in a document still without a name (nor a label of one). */
+gboolean
+_vitae_import_is_late_name (Reader *r,
+                            guint   i)
+{
+  if (r->have_name || r->in_header || r->builder.name_label_alone)
+    return FALSE;
+  if (over_details (r, i))
+    return TRUE;
+  return r->builder.kind != VITAE_SECTION_REFERENCES && could_be_name (r, i) && name_score (r, i) >= 4;
+}
