@@ -250,6 +250,34 @@ test_sidebar_name_in_capitals (void)
   g_assert_cmpstr (basics (document, "phone"), ==, "+56 9 8765 4321");
 }
 
+/* A table of personal data whose labels the reader gives first; the
+ * name's value set larger than the others and with room above it, as a
+ * heading would be. */
+static void
+test_label_value_set_apart (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 110, 180, 14, 0, "Lebenslauf");
+  add_line (lines, 132, 232, 12, 40, "Persönliche Daten");
+  add_line (lines, 190, 232, 9, 18, "NAME")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 191, 232, 9, 4, "ADRESSE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 214, 232, 9, 4, "TEL.")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 201, 232, 9, 4, "E-MAIL")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 159, 232, 12, 33, "Schulbildung");
+  add_line (lines, 152, 232, 9, 19, "09/2008-07/2012")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 251, 330, 14, 30, "Lorenz Abendroth");
+  add_line (lines, 251, 334, 10, 1, "Mühlweg 12, Achern");
+  add_line (lines, 251, 320, 10, 2, "0176 22334455");
+  add_line (lines, 251, 367, 10, 2, "lorenz.abendroth@example.de");
+  add_line (lines, 251, 383, 10, 66, "Realschule am Stadtpark, Achern");
+  add_line (lines, 251, 383, 10, 2, "Abschluss mit der Note 1,9 und einem Preis für Physik");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Lorenz Abendroth");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +289,7 @@ main (int   argc,
   g_test_add_func ("/import-names/email-split-at-at", test_email_split_at_at);
   g_test_add_func ("/import-names/tagline-on-two-lines", test_tagline_on_two_lines);
   g_test_add_func ("/import-names/label-of-both-parts", test_label_of_both_parts);
+  g_test_add_func ("/import-names/label-value-set-apart", test_label_value_set_apart);
   g_test_add_func ("/import-names/sidebar-name-larger", test_sidebar_name_larger);
   g_test_add_func ("/import-names/sidebar-name-as-headings", test_sidebar_name_as_headings);
   g_test_add_func ("/import-names/sidebar-name-in-capitals", test_sidebar_name_in_capitals);

@@ -51,8 +51,16 @@ _vitae_import_email_local (GPtrArray *lines)
 
             while (start > words[k] && (g_ascii_isalnum (start[-1]) || strchr ("._-+", start[-1])))
               start--;
+            /* (Not a mailbox of its own: "info@", "contact@".) */
             if (start < at)
-              return g_ascii_strdown (start, at - start);
+              {
+                static const char * const generic[] = {
+                  "info", "contact", "hello", "mail", "email", "office", "jobs", "career", "careers", "cv", "resume", NULL
+                };
+                g_autofree char *local = g_ascii_strdown (start, at - start);
+
+                return g_strv_contains (generic, local) ? NULL : g_steal_pointer (&local);
+              }
           }
     }
   return NULL;
@@ -174,4 +182,37 @@ _vitae_import_is_late_name (Reader *r,
   if (over_details (r, i))
     return TRUE;
   return r->builder.kind != VITAE_SECTION_REFERENCES && could_be_name (r, i) && name_score (r, i) >= 4;
+}
+
+/* When the whole pass found no name (nor a label's value): the line of
+ * the first page with the best score, 4 or more, with its second line
+ * when the name goes on there. */
+void
+_vitae_import_last_resort_name (Reader *r)
+{
+  guint best = G_MAXUINT;
+  int best_score = 3;
+  VitaeTextLine *line, *next;
+
+  if (vitae_node_has (VITAE_NODE (r->builder.document), "name"))
+    return;
+  for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
+    {
+      int score = could_be_name (r, i) ? name_score (r, i) : 0;
+
+      if (score > best_score)
+        best = i, best_score = score;
+    }
+  if (best == G_MAXUINT)
+    return;
+  line = line_at (r, best);
+  next = best + 1 < r->lines->len ? line_at (r, best + 1) : NULL;
+  if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, line->text, next, r->body_size))
+    {
+      g_autofree char *joined = g_strconcat (line->text, " ", next->text, NULL);
+
+      vitae_node_set_text (VITAE_NODE (r->builder.document), "name", joined);
+    }
+  else
+    vitae_node_set_text (VITAE_NODE (r->builder.document), "name", line->text);
 }

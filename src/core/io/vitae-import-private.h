@@ -417,6 +417,9 @@ gboolean
 _vitae_import_is_late_name (Reader *r,
                             guint   i);
 
+void
+_vitae_import_last_resort_name (Reader *r);
+
 /* vitae-import-blocks.c */
 void
 _vitae_import_mark_paragraph_items (Reader *r);
