@@ -278,6 +278,30 @@ test_label_value_set_apart (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Lorenz Abendroth");
 }
 
+/* A main column that opens with the employer's name alone, read before
+ * a sidebar that holds the person's name over the contact details: the
+ * name shares a word with the e-mail address, the employer none. */
+static void
+test_name_of_the_email (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 50, 250, 12, 0, "Harbor Freight Systems")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 50, 375, 10, 13, "I kept the loading schedule of three docks and the drivers' hours.");
+  add_line (lines, 50, 375, 10, 2, "Every morning the plan went out to forty drivers before six.");
+  add_line (lines, 50, 120, 14.3, 12, "PROJECTS");
+  add_line (lines, 50, 375, 12, 7, "Lantern Cargo portal\t2019")->tab_x = 355;
+  add_line (lines, 64, 375, 10, 13, "• The invoices moved from paper to the company's own portal.");
+  add_line (lines, 433, 491, 10, 0, "Mira Tanaka");
+  add_line (lines, 412, 510, 10, 2, "(+81)9012345678");
+  add_line (lines, 412, 570, 10, -2, "tanakamira@example.org");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "email"), ==, "tanakamira@example.org");
+  g_assert_cmpstr (basics (document, "name"), ==, "Mira Tanaka");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/import-names/label-of-both-parts", test_label_of_both_parts);
   g_test_add_func ("/import-names/label-value-set-apart", test_label_value_set_apart);
   g_test_add_func ("/import-names/sidebar-name-larger", test_sidebar_name_larger);
+  g_test_add_func ("/import-names/name-of-the-email", test_name_of_the_email);
   g_test_add_func ("/import-names/sidebar-name-as-headings", test_sidebar_name_as_headings);
   g_test_add_func ("/import-names/sidebar-name-in-capitals", test_sidebar_name_in_capitals);
   return g_test_run ();

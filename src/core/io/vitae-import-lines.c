@@ -720,7 +720,7 @@ reader_finish (Reader *r)
 
   if (r->contact->len > 0)
     _vitae_import_read_contact (builder, r->contact->str);
-  _vitae_import_last_resort_name (r);
+  _vitae_import_settle_name (r);
   g_string_free (r->contact, TRUE);
   g_free (r->dated);
   g_free (r->item_start);

@@ -14,7 +14,10 @@
  * right under it or a little further, and above all its words in the
  * e-mail address ("jana.garo@", "haojana@"). A line with enough of these
  * is the name. The rule that came first (a line set large over the
- * contact details or a known heading) stays as it was. */
+ * contact details or a known heading) stays as it was. Once the pass is
+ * over, the same score settles the name: the best line when the pass
+ * found none, and a line whose words are in the e-mail address over a
+ * name taken that has none of them. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -184,21 +187,43 @@ _vitae_import_is_late_name (Reader *r,
   return r->builder.kind != VITAE_SECTION_REFERENCES && could_be_name (r, i) && name_score (r, i) >= 4;
 }
 
-/* When the whole pass found no name (nor a label's value): the line of
- * the first page with the best score, 4 or more, with its second line
+/* Whether @name shares a word with the e-mail address the document
+ * has (or else the first page's), when it has one. */
+static gboolean
+in_email (Reader     *r,
+          const char *name,
+          gboolean   *have_local)
+{
+  const char *email = vitae_node_get_text (VITAE_NODE (r->builder.document), "email");
+  const char *at = strchr (email, '@');
+  g_autofree char *local = at != NULL ? g_ascii_strdown (email, at - email) : g_strdup (r->email_local);
+
+  *have_local = local != NULL && strlen (local) >= 3;
+  return *have_local && words_in_local (name, local) > 0;
+}
+
+/* Settles the name once the pass is over. When it found none (nor a
+ * label's value), the line of the first page with the best score, 4 or
+ * more, is the name. When it found one that shares no word with the
+ * e-mail address, while a line of the first page that could be a name
+ * does and scores 4 or more, that line is the name (the header took an
+ * employer, a tagline, labels: "Mobil E-Mail"). With its second line,
  * when the name goes on there. */
 void
-_vitae_import_last_resort_name (Reader *r)
+_vitae_import_settle_name (Reader *r)
 {
+  const char *name = vitae_node_get_text (VITAE_NODE (r->builder.document), "name");
+  gboolean have = name[0] != '\0', have_local = FALSE;
   guint best = G_MAXUINT;
   int best_score = 3;
   VitaeTextLine *line, *next;
 
-  if (vitae_node_has (VITAE_NODE (r->builder.document), "name"))
+  if (have && (in_email (r, name, &have_local) || !have_local))
     return;
   for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
     {
-      int score = could_be_name (r, i) ? name_score (r, i) : 0;
+      int score = could_be_name (r, i) && (!have || in_email (r, line_at (r, i)->text, &have_local)) ?
+                  name_score (r, i) : 0;
 
       if (score > best_score)
         best = i, best_score = score;

@@ -418,7 +418,7 @@ _vitae_import_is_late_name (Reader *r,
                             guint   i);
 
 void
-_vitae_import_last_resort_name (Reader *r);
+_vitae_import_settle_name (Reader *r);
 
 /* vitae-import-blocks.c */
 void
