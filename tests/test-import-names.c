@@ -20,6 +20,7 @@
 #include "vitae-core.h"
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
 
 static VitaeTextLine *
 add_line (GPtrArray  *lines,
@@ -95,6 +96,20 @@ test_email_split_at_at (void)
 
   g_assert_cmpstr (basics (document, "email"), ==, "ines.marchetti@example.org");
   g_assert_cmpstr (basics (document, "phone"), ==, "+33 6 12 34 56 78");
+}
+
+/* The same address split before its "@", alone on a line of a sidebar
+ * among the sections. */
+static void
+test_email_split_before_at (void)
+{
+  static const char * const texts[] = {
+    "Ines Marchetti", "Chimiste", "FORMATION", "Master en chimie des matériaux\t2014 – 2016",
+    "CONTACT", "ines.marchetti @example.org",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+
+  g_assert_cmpstr (basics (document, "email"), ==, "ines.marchetti@example.org");
 }
 
 /* A tagline in capitals, set as large as the headings and over two
@@ -311,6 +326,7 @@ main (int   argc,
 
   g_test_add_func ("/import-names/year-month-span", test_year_month_span);
   g_test_add_func ("/import-names/email-split-at-at", test_email_split_at_at);
+  g_test_add_func ("/import-names/email-split-before-at", test_email_split_before_at);
   g_test_add_func ("/import-names/tagline-on-two-lines", test_tagline_on_two_lines);
   g_test_add_func ("/import-names/label-of-both-parts", test_label_of_both_parts);
   g_test_add_func ("/import-names/label-value-set-apart", test_label_value_set_apart);

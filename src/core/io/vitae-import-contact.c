@@ -352,9 +352,9 @@ join_country_code (GString *text)
 }
 
 /* @text with an e-mail address that a PDF's text layer split at its
- * "@" joined ("ada@ example.org": the gap there narrower than a space on
- * the page, but read as one): a word before the "@", a domain after the
- * space. */
+ * "@" joined ("ada@ example.org", "ada @example.org": the gap there
+ * narrower than a space on the page, but read as one): a word before the
+ * "@", a domain after it. */
 char *
 _vitae_import_join_split_at (const char *text)
 {
@@ -364,13 +364,18 @@ _vitae_import_join_split_at (const char *text)
     {
       gsize pos = at - joined->str;
       gsize spaces = strspn (at + 1, " ");
+      gsize before = 0;
       gsize host = strcspn (at + 1 + spaces, " \t,;|");
       g_autofree char *domain = g_strndup (at + 1 + spaces, host);
 
-      if (pos == 0 || spaces == 0 || !g_ascii_isalnum (at[-1]) || !is_domain (domain))
+      while (before < pos && at[-1 - (gssize) before] == ' ')
+        before++;
+      if (pos == before || !g_ascii_isalnum (at[-1 - (gssize) before]) || !is_domain (domain) ||
+          (spaces > 0) == (before > 0))
         continue;
-      g_string_erase (joined, pos + 1, spaces);
-      at = joined->str + pos;
+      /* (Spaces on one side only: "ada @ example.org" is no address.) */
+      g_string_erase (joined, spaces > 0 ? pos + 1 : pos - before, spaces > 0 ? spaces : before);
+      at = joined->str + (spaces > 0 ? pos : pos - before);
     }
   return g_string_free (joined, FALSE);
 }
@@ -572,7 +577,8 @@ _vitae_import_is_contact_detail (Builder    *builder,
   VitaeNode *basics = VITAE_NODE (builder->document);
   const char *colon = strstr (text, ":");
   const char *wide = strstr (text, "：");
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  g_autofree char *joined = _vitae_import_join_split_at (text);
+  g_auto(GStrv) words = g_strsplit (joined, " ", -1);
 
   if (builder->kind == VITAE_SECTION_REFERENCES)
     return FALSE;

@@ -862,7 +862,7 @@ _vitae_import_split_parts (const char *text,
 gboolean
 _vitae_import_is_contact_line (const char *text)
 {
-  g_autofree char *joined = strstr (text, "@ ") != NULL ? _vitae_import_join_split_at (text) : NULL;
+  g_autofree char *joined = strstr (text, "@ ") || strstr (text, " @") ? _vitae_import_join_split_at (text) : NULL;
   g_auto(GStrv) parts = _vitae_import_split_parts (joined != NULL ? joined : text, "\t|");
 
   for (guint i = 0; parts[i]; i++)
