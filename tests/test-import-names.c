@@ -172,6 +172,28 @@ test_label_of_both_parts (void)
     }
 }
 
+/* A studio's shared mailbox ("contact@") under a heading that shares
+ * its word: no name to find in it. */
+static void
+test_shared_mailbox (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 50, 250, 24, 0, "Ada Quist")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 50, 250, 12, 4, "Type designer");
+  add_line (lines, 50, 200, 14, 20, "EXPERIENCE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 50, 500, 10, 8, "Quist Letters, London\t2015 – 2024")->tab_x = 420;
+  add_line (lines, 64, 500, 10, 4, "• Drew four families of type for signs in railway stations.");
+  add_line (lines, 64, 500, 10, 2, "• Taught lettering to the studio's three apprentices.");
+  add_line (lines, 50, 200, 14, 20, "Contact Me")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 50, 250, 10, 6, "contact@quist-letters.example");
+  add_line (lines, 50, 250, 10, 2, "+44 20 7946 0000");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Ada Quist");
+}
+
 /* A sidebar under a photo, read after the start of the main column:
  * the name set larger than the headings, over two lines, a birth date
  * and place under it, and the contact details further down. */
@@ -332,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/import-names/label-value-set-apart", test_label_value_set_apart);
   g_test_add_func ("/import-names/sidebar-name-larger", test_sidebar_name_larger);
   g_test_add_func ("/import-names/name-of-the-email", test_name_of_the_email);
+  g_test_add_func ("/import-names/shared-mailbox", test_shared_mailbox);
   g_test_add_func ("/import-names/sidebar-name-as-headings", test_sidebar_name_as_headings);
   g_test_add_func ("/import-names/sidebar-name-in-capitals", test_sidebar_name_in_capitals);
   return g_test_run ();

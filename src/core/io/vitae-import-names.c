@@ -29,8 +29,29 @@
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
+/* The local part of the e-mail address @word, in lower case
+ * ("ada.lovelace"), or NULL for none or a mailbox not of a person's own
+ * ("info@", "contact@"). */
+static char *
+dup_local (const char *word)
+{
+  static const char * const generic[] = {
+    "info", "contact", "hello", "mail", "email", "office", "jobs", "career", "careers", "cv", "resume", NULL
+  };
+  const char *at = strchr (word, '@');
+  const char *start = at;
+  g_autofree char *local = NULL;
+
+  if (at == NULL)
+    return NULL;
+  while (start > word && (g_ascii_isalnum (start[-1]) || strchr ("._-+", start[-1])))
+    start--;
+  local = g_ascii_strdown (start, at - start);
+  return strlen (local) < 3 || g_strv_contains (generic, local) ? NULL : g_steal_pointer (&local);
+}
+
 /* The local part of the first e-mail address on the first page of
- * @lines, in lower case ("ada.lovelace"), or NULL. */
+ * @lines (dup_local()), or NULL. */
 char *
 _vitae_import_email_local (GPtrArray *lines)
 {
@@ -48,23 +69,7 @@ _vitae_import_email_local (GPtrArray *lines)
       words = g_strsplit_set (joined, " \t", -1);
       for (guint k = 0; words[k]; k++)
         if (_vitae_import_looks_like_email (words[k]))
-          {
-            const char *at = strchr (words[k], '@');
-            const char *start = at;
-
-            while (start > words[k] && (g_ascii_isalnum (start[-1]) || strchr ("._-+", start[-1])))
-              start--;
-            /* (Not a mailbox of its own: "info@", "contact@".) */
-            if (start < at)
-              {
-                static const char * const generic[] = {
-                  "info", "contact", "hello", "mail", "email", "office", "jobs", "career", "careers", "cv", "resume", NULL
-                };
-                g_autofree char *local = g_ascii_strdown (start, at - start);
-
-                return g_strv_contains (generic, local) ? NULL : g_steal_pointer (&local);
-              }
-          }
+          return dup_local (words[k]);
     }
   return NULL;
 }
@@ -195,10 +200,9 @@ in_email (Reader     *r,
           gboolean   *have_local)
 {
   const char *email = vitae_node_get_text (VITAE_NODE (r->builder.document), "email");
-  const char *at = strchr (email, '@');
-  g_autofree char *local = at != NULL ? g_ascii_strdown (email, at - email) : g_strdup (r->email_local);
+  g_autofree char *local = email[0] != '\0' ? dup_local (email) : g_strdup (r->email_local);
 
-  *have_local = local != NULL && strlen (local) >= 3;
+  *have_local = local != NULL;
   return *have_local && words_in_local (name, local) > 0;
 }
 
