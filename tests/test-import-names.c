@@ -78,6 +78,24 @@ test_year_month_span (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Mira Tanaka");
 }
 
+/* A header whose second line is a job with its span of months first
+ * ("07/2019 - 06/2021"): no phone number. */
+static void
+test_month_year_span (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 60, 300, 22, 0, "Mira Tanaka")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 380, 10, 6, "Werkstudentin Logistik\t07/2019 - 06/2021")->tab_x = 300;
+  add_line (lines, 60, 200, 14, 20, "PROFIL")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 380, 10, 8, "Ich plane Touren für Lieferwagen und halte die Lager in Ordnung.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Mira Tanaka");
+  g_assert_cmpstr (basics (document, "phone"), ==, "");
+}
+
 /* An e-mail address that the text layer splits after its "@", the gap
  * there narrower than a space on the page. */
 static void
@@ -347,6 +365,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-names/year-month-span", test_year_month_span);
+  g_test_add_func ("/import-names/month-year-span", test_month_year_span);
   g_test_add_func ("/import-names/email-split-at-at", test_email_split_at_at);
   g_test_add_func ("/import-names/email-split-before-at", test_email_split_before_at);
   g_test_add_func ("/import-names/tagline-on-two-lines", test_tagline_on_two_lines);

@@ -586,13 +586,13 @@ _vitae_import_ends_in_span (const char *text)
 
 /* Whether @text is a span of years, maybe with their months, written
  * in digits alone: "2015-2018", "2013/2015", "2013.7 - 2014.4",
- * "2019/09 - 2021/06" (not a phone number, though as long as one). Two
- * years from 1900 to 2099, the first no later, each maybe followed by a
- * month's number of one or two digits. */
+ * "07/2019 - 06/2021" (not a phone number, though as long as one). Two
+ * years from 1900 to 2099, the first no later, each maybe with a month's
+ * number of one or two digits before or after it. */
 gboolean
 _vitae_import_is_year_span (const char *text)
 {
-  guint groups[4], n = 0, years[2], n_years = 0;
+  guint values[4], lengths[4], n = 0, years[2], n_years = 0;
 
   for (const char *p = text; *p;)
     {
@@ -605,18 +605,21 @@ _vitae_import_is_year_span (const char *text)
           p++;
           continue;
         }
-      if (n == 4 || (k != 4 && (k > 2 || n == 0 || groups[n - 1] != 4)))
+      if (n == 4 || (k != 4 && k > 2))
         return FALSE;
-      if (k == 4)
-        {
-          if (n_years == 2)
-            return FALSE;
-          years[n_years++] = (guint) g_ascii_strtoull (p, NULL, 10);
-        }
-      else if (g_ascii_strtoull (p, NULL, 10) < 1 || g_ascii_strtoull (p, NULL, 10) > 12)
-        return FALSE;
-      groups[n++] = k;
+      values[n] = (guint) g_ascii_strtoull (p, NULL, 10);
+      lengths[n++] = k;
       p += k;
+    }
+  for (guint j = 0; j < n; j++)
+    {
+      if (lengths[j] == 4 && n_years < 2)
+        years[n_years++] = values[j];
+      /* (A month stands beside a year, not beside another month.) */
+      else if (lengths[j] == 4 || values[j] < 1 || values[j] > 12 ||
+               !((j > 0 && lengths[j - 1] == 4) || (j + 1 < n && lengths[j + 1] == 4)) ||
+               (j > 0 && lengths[j - 1] != 4))
+        return FALSE;
     }
   return n_years == 2 && years[0] >= 1900 && years[1] <= 2099 && years[0] <= years[1];
 }
