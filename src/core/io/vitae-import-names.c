@@ -76,18 +76,27 @@ _vitae_import_email_local (GPtrArray *lines)
 
 /* How many words of @text, of three letters or more, the e-mail
  * address's local part @local holds, accents aside ("Jenny Namela" in
- * "jennynamela4"). */
+ * "jennynamela4"); @letters, if given, becomes how many letters they
+ * have. */
 static guint
 words_in_local (const char *text,
-                const char *local)
+                const char *local,
+                gsize      *letters)
 {
   g_autofree char *ascii = g_str_to_ascii (text, "C");
   g_autofree char *lower = g_ascii_strdown (ascii, -1);
   g_auto(GStrv) words = g_strsplit_set (lower, " -'", -1);
   guint n = 0;
 
+  if (letters != NULL)
+    *letters = 0;
   for (guint k = 0; words[k]; k++)
-    n += strlen (words[k]) >= 3 && strstr (local, words[k]) != NULL;
+    if (strlen (words[k]) >= 3 && strstr (local, words[k]) != NULL)
+      {
+        n++;
+        if (letters != NULL)
+          *letters += strlen (words[k]);
+      }
   return n;
 }
 
@@ -140,6 +149,20 @@ could_be_name (Reader *r,
                         _vitae_import_name_goes_on (line, line->text, next, r->body_size));
 }
 
+/* The name that line @i would give: its text, with the next line's
+ * when the name goes on there. */
+static char *
+dup_candidate (Reader *r,
+               guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+
+  if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, line->text, next, r->body_size))
+    return g_strconcat (line->text, " ", next->text, NULL);
+  return g_strdup (line->text);
+}
+
 /* The score of line @i as the name (see the top of this file), with
  * the next line when the name goes on there. */
 static int
@@ -147,12 +170,8 @@ name_score (Reader *r,
             guint   i)
 {
   VitaeTextLine *line = line_at (r, i);
-  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = dup_candidate (r, i);
   int score = 0;
-
-  if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, line->text, next, r->body_size))
-    name = g_strconcat (line->text, " ", next->text, NULL);
 
   /* Set as large as the headings, or larger than every one so far. */
   if (line->size >= 1.3 * r->body_size && line->size >= r->heading_size - 0.5)
@@ -173,7 +192,7 @@ name_score (Reader *r,
         }
     }
   /* Its words in the e-mail address. */
-  if (r->email_local != NULL && words_in_local (name != NULL ? name : line->text, r->email_local) > 0)
+  if (r->email_local != NULL && words_in_local (name, r->email_local, NULL) > 0)
     score += 3;
   return score;
 }
@@ -193,17 +212,27 @@ _vitae_import_is_late_name (Reader *r,
 }
 
 /* Whether @name shares a word with the e-mail address the document
- * has (or else the first page's), when it has one. */
+ * has (or else the first page's), when it has one; @well asks for more:
+ * two words, or one that makes most of the address's local part
+ * ("Beckendorf" in "dan.beckendorf", not "Design" in "design.studio"). */
 static gboolean
 in_email (Reader     *r,
           const char *name,
+          gboolean    well,
           gboolean   *have_local)
 {
   const char *email = vitae_node_get_text (VITAE_NODE (r->builder.document), "email");
   g_autofree char *local = email[0] != '\0' ? dup_local (email) : g_strdup (r->email_local);
+  gsize letters = 0, in_local = 0;
+  guint n;
 
   *have_local = local != NULL;
-  return *have_local && words_in_local (name, local) > 0;
+  if (local == NULL)
+    return FALSE;
+  n = words_in_local (name, local, &letters);
+  for (const char *p = local; *p; p++)
+    in_local += g_ascii_isalpha (*p) != 0;
+  return well ? n >= 2 || (n == 1 && 5 * letters >= 3 * in_local) : n > 0;
 }
 
 /* Settles the name once the pass is over. When it found none (nor a
@@ -220,28 +249,20 @@ _vitae_import_settle_name (Reader *r)
   gboolean have = name[0] != '\0', have_local = FALSE;
   guint best = G_MAXUINT;
   int best_score = 3;
-  VitaeTextLine *line, *next;
+  g_autofree char *found = NULL;
 
-  if (have && (in_email (r, name, &have_local) || !have_local))
+  if (have && (in_email (r, name, FALSE, &have_local) || !have_local))
     return;
   for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
     {
-      int score = could_be_name (r, i) && (!have || in_email (r, line_at (r, i)->text, &have_local)) ?
-                  name_score (r, i) : 0;
+      g_autofree char *candidate = could_be_name (r, i) ? dup_candidate (r, i) : NULL;
+      int score = candidate != NULL && (!have || in_email (r, candidate, TRUE, &have_local)) ? name_score (r, i) : 0;
 
       if (score > best_score)
         best = i, best_score = score;
     }
   if (best == G_MAXUINT)
     return;
-  line = line_at (r, best);
-  next = best + 1 < r->lines->len ? line_at (r, best + 1) : NULL;
-  if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, line->text, next, r->body_size))
-    {
-      g_autofree char *joined = g_strconcat (line->text, " ", next->text, NULL);
-
-      vitae_node_set_text (VITAE_NODE (r->builder.document), "name", joined);
-    }
-  else
-    vitae_node_set_text (VITAE_NODE (r->builder.document), "name", line->text);
+  found = dup_candidate (r, best);
+  vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
 }
