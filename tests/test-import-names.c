@@ -234,6 +234,28 @@ test_studio_mailbox (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Maria Quist");
 }
 
+/* The same studio's page without the name at its head: the heading that
+ * shares one word with the address is no name either. */
+static void
+test_studio_mailbox_no_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 50, 200, 14, 0, "EXPERIENCE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 50, 500, 10, 8, "Paper Kite, Porto\t2015 – 2024")->tab_x = 420;
+  add_line (lines, 64, 500, 10, 4, "• Drew the covers of forty books for children.");
+  add_line (lines, 64, 500, 10, 2, "• Painted the murals of two schools with their pupils.");
+  add_line (lines, 50, 200, 14, 20, "Graphic Design")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 50, 250, 10, 6, "Books, posters and murals");
+  add_line (lines, 50, 250, 10, 2, "designstudio7@example.org");
+  add_line (lines, 50, 250, 10, 2, "+351 912 345 678");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), !=, "Graphic Design");
+  g_assert_cmpstr (basics (document, "email"), ==, "designstudio7@example.org");
+}
+
 /* A sidebar under a photo, read after the start of the main column:
  * the name set larger than the headings, over two lines, a birth date
  * and place under it, and the contact details further down. */
@@ -397,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/import-names/name-of-the-email", test_name_of_the_email);
   g_test_add_func ("/import-names/shared-mailbox", test_shared_mailbox);
   g_test_add_func ("/import-names/studio-mailbox", test_studio_mailbox);
+  g_test_add_func ("/import-names/studio-mailbox-no-name", test_studio_mailbox_no_name);
   g_test_add_func ("/import-names/sidebar-name-as-headings", test_sidebar_name_as_headings);
   g_test_add_func ("/import-names/sidebar-name-in-capitals", test_sidebar_name_in_capitals);
   return g_test_run ();

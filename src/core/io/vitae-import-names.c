@@ -100,6 +100,24 @@ words_in_local (const char *text,
   return n;
 }
 
+/* How well @name matches the e-mail address's local part @local: 0 in
+ * no word, 2 well (two words, or one that makes most of it: "Beckendorf"
+ * in "dan.beckendorf", not "Design" in "designstudio7"), else 1. */
+static int
+local_match (const char *name,
+             const char *local)
+{
+  gsize letters = 0, in_local = 0;
+  guint n;
+
+  if (local == NULL)
+    return 0;
+  n = words_in_local (name, local, &letters);
+  for (const char *p = local; *p; p++)
+    in_local += g_ascii_isalpha (*p) != 0;
+  return n == 0 ? 0 : n >= 2 || 5 * letters >= 3 * in_local ? 2 : 1;
+}
+
 /* The rule that came first: a line set large as a heading, no smaller
  * than the headings so far, of two to four words written as a name,
  * over a known section's heading, contact details, or a heading of them
@@ -191,8 +209,9 @@ name_score (Reader *r,
           break;
         }
     }
-  /* Its words in the e-mail address. */
-  if (r->email_local != NULL && words_in_local (name, r->email_local, NULL) > 0)
+  /* Its words in the e-mail address, most of it (one word of it is
+   * too little: "Design" in "designstudio7"). */
+  if (local_match (name, r->email_local) == 2)
     score += 3;
   return score;
 }
@@ -212,9 +231,8 @@ _vitae_import_is_late_name (Reader *r,
 }
 
 /* Whether @name shares a word with the e-mail address the document
- * has (or else the first page's), when it has one; @well asks for more:
- * two words, or one that makes most of the address's local part
- * ("Beckendorf" in "dan.beckendorf", not "Design" in "design.studio"). */
+ * has (or else the first page's), when it has one (@well: matches it
+ * well, local_match()). */
 static gboolean
 in_email (Reader     *r,
           const char *name,
@@ -223,16 +241,9 @@ in_email (Reader     *r,
 {
   const char *email = vitae_node_get_text (VITAE_NODE (r->builder.document), "email");
   g_autofree char *local = email[0] != '\0' ? dup_local (email) : g_strdup (r->email_local);
-  gsize letters = 0, in_local = 0;
-  guint n;
 
   *have_local = local != NULL;
-  if (local == NULL)
-    return FALSE;
-  n = words_in_local (name, local, &letters);
-  for (const char *p = local; *p; p++)
-    in_local += g_ascii_isalpha (*p) != 0;
-  return well ? n >= 2 || (n == 1 && 5 * letters >= 3 * in_local) : n > 0;
+  return local_match (name, local) >= (well ? 2 : 1);
 }
 
 /* Settles the name once the pass is over. When it found none (nor a
