@@ -130,6 +130,20 @@ test_email_split_before_at (void)
   g_assert_cmpstr (basics (document, "email"), ==, "ines.marchetti@example.org");
 }
 
+/* A talk's line that names a conference's site after a capitalized
+ * word and a space ("Speaker @PyData.org"): no e-mail address. */
+static void
+test_at_after_a_word (void)
+{
+  static const char * const texts[] = {
+    "Ines Marchetti", "Chimiste", "CONFÉRENCES", "Speaker @PyData.org",
+    "Une méthode pour trier les spectres", "FORMATION", "Master en chimie des matériaux\t2014 – 2016",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+
+  g_assert_cmpstr (basics (document, "email"), ==, "");
+}
+
 /* A tagline in capitals, set as large as the headings and over two
  * lines, between the name and the line of contact details. */
 static void
@@ -412,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/import-names/month-year-span", test_month_year_span);
   g_test_add_func ("/import-names/email-split-at-at", test_email_split_at_at);
   g_test_add_func ("/import-names/email-split-before-at", test_email_split_before_at);
+  g_test_add_func ("/import-names/at-after-a-word", test_at_after_a_word);
   g_test_add_func ("/import-names/tagline-on-two-lines", test_tagline_on_two_lines);
   g_test_add_func ("/import-names/label-of-both-parts", test_label_of_both_parts);
   g_test_add_func ("/import-names/label-value-set-apart", test_label_value_set_apart);

@@ -351,10 +351,27 @@ join_country_code (GString *text)
     }
 }
 
+/* Whether the word of @text that ends at @end is written as an
+ * address's local part is, in lower case ("ada.lovelace", not "Speaker"
+ * in "Speaker @PyCon.org"). */
+static gboolean
+local_before (const char *text,
+              gsize       end)
+{
+  gsize start = end;
+
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\t')
+    start--;
+  for (gsize k = start; k < end; k++)
+    if (!(g_ascii_islower (text[k]) || g_ascii_isdigit (text[k]) || strchr ("._-+", text[k])))
+      return FALSE;
+  return TRUE;
+}
+
 /* @text with an e-mail address that a PDF's text layer split at its
  * "@" joined ("ada@ example.org", "ada @example.org": the gap there
  * narrower than a space on the page, but read as one): a word before the
- * "@", a domain after it. */
+ * "@" (in lower case when a space follows it), a domain after it. */
 char *
 _vitae_import_join_split_at (const char *text)
 {
@@ -371,7 +388,7 @@ _vitae_import_join_split_at (const char *text)
       while (before < pos && at[-1 - (gssize) before] == ' ')
         before++;
       if (pos == before || !g_ascii_isalnum (at[-1 - (gssize) before]) || !is_domain (domain) ||
-          (spaces > 0) == (before > 0))
+          (spaces > 0) == (before > 0) || (before > 0 && !local_before (joined->str, pos - before)))
         continue;
       /* (Spaces on one side only: "ada @ example.org" is no address.) */
       g_string_erase (joined, spaces > 0 ? pos + 1 : pos - before, spaces > 0 ? spaces : before);
