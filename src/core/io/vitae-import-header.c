@@ -501,68 +501,6 @@ _vitae_import_header_role (Reader        *r,
   return ROLE_BODY;
 }
 
-void
-_vitae_import_read_name (Reader        *r,
-                         guint          i,
-                         VitaeTextLine *line,
-                         const char    *text)
-{
-  g_autofree char *name = NULL;
-  gsize len;
-
-  if (r->have_name)
-    {
-      r->builder.n_unplaced++;
-      return;
-    }
-  name = g_strdup (_vitae_import_skip_greeting (text));
-  if (_vitae_import_find_pronouns (name) != NULL)
-    *(char *) _vitae_import_find_pronouns (name) = '\0';
-  g_strchomp (name);
-  len = strlen (name);
-  while (len > 0 && (name[len - 1] == '!' || name[len - 1] == '.'))
-    name[--len] = '\0';
-  /* "Ada Lovelace, PhD", "Runmao Yao, Undergraduate": the name is before
-   * the comma (a surname first, "Lovelace, Ada", stays whole). */
-  if (strstr (name, ", ") != NULL && _vitae_import_count_words (name) > 2)
-    {
-      char *comma = strstr (name, ", ");
-      g_autofree char *before = g_strndup (name, comma - name);
-
-      if (_vitae_import_count_words (before) >= 2)
-        {
-          if (!r->have_headline)
-            {
-              vitae_node_set_text (VITAE_NODE (r->builder.document), "label", comma + 2);
-              r->have_headline = TRUE;
-            }
-          *comma = '\0';
-        }
-    }
-  /* A large name set on two lines, left-aligned or centred: "BRANDON" /
-   * "MARTINEZ", "LE PHUC" / "VINH TUONG" (one word a line, or capitals
-   * set large). */
-  for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) <= 3; k++)
-    {
-      VitaeTextLine *next = line_at (r, k);
-
-      /* (After three words, one more at most: "Ana Lucía Pérez" /
-       * "Villalobos".) */
-      if (_vitae_import_name_goes_on (line, name, next, r->body_size) &&
-          (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (next->text) == 1))
-        {
-          g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
-
-          g_free (name);
-          name = g_steal_pointer (&joined);
-          r->skip_line = k;
-          break;
-        }
-    }
-  vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
-  r->have_name = TRUE;
-}
-
 /* The labels of a name's fields, casefolded: a whole name, one written
  * surname first ("Name, Vorname: Riemann, Klara"), a given name, a
  * surname. "Name" and "Nom" alone are a whole name or a surname, "Nome"
@@ -749,59 +687,6 @@ _vitae_import_read_name_field (Builder    *builder,
     return FALSE;
   vitae_node_set_text (basics, "name", joined);
   return TRUE;
-}
-
-/* Whether every word of @text starts with a capital. */
-static gboolean
-capitalized (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-
-  for (guint k = 0; words[k]; k++)
-    if (words[k][0] != '\0' && !g_unichar_isupper (g_utf8_get_char (words[k])))
-      return FALSE;
-  return TRUE;
-}
-
-/* Whether the name @name, set on @line of a PDF, goes on on @next, a
- * line under it: a large name set on two lines, left-aligned or centred
- * ("BRANDON" / "MARTINEZ", "LE PHUC" / "VINH TUONG": one word a line, or
- * capitals set large, or capitalized words set large and close: "Juan
- * Carlos" / "Medina Ruiz"), the second line as large, or a one-word
- * surname set larger right under a one-word given name ("ДАРИНА" /
- * "ОМАРОВА"; up to twice as large in capitals from the same edge). */
-gboolean
-_vitae_import_name_goes_on (const VitaeTextLine *line,
-                            const char          *name,
-                            const VitaeTextLine *next,
-                            double               body_size)
-{
-  guint words = _vitae_import_count_words (next->text);
-  guint name_words = _vitae_import_count_words (name);
-  gboolean same_size = ABS (next->size - line->size) < 0.5;
-  gboolean larger = next->size > line->size && name_words == 1 && words == 1 && next->gap < line->size &&
-                    (next->size <= 1.3 * line->size ||
-                     /* ("NORBERT" over "OCIOS" set twice as large, both in
-                      * capitals, from the same edge) */
-                     (next->size <= 2 * line->size && ABS (next->x - line->x) < 1 &&
-                      _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text)));
-
-  /* "Juan Carlos" / "Medina Ruiz": capitalized words, set large and
-   * close under each other. */
-  gboolean words_go_on = same_size && words <= 2 && line->size >= 1.5 * body_size && next->gap < 0.5 * line->size &&
-                         capitalized (next->text) && capitalized (name);
-
-  return (same_size || larger) &&
-         (ABS (next->x - line->x) < line->size ||
-          (line->right > 0 && next->right > 0 && ABS (next->x + next->right - line->x - line->right) < 2 * line->size) ||
-          /* (centred under it, in words that go on) */
-          (words_go_on && line->right > 0 && next->right > 0 &&
-           ABS (next->x + next->right - line->x - line->right) < 0.5 * line->size)) &&
-         (words_go_on ||
-          ((words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
-                           line->size >= 1.3 * body_size)) &&
-           (name_words == 1 || _vitae_import_is_upper_text (name)))) &&
-         _vitae_import_is_plausible_name (next->text);
 }
 
 /* Where pronouns in brackets after a name start ("Alex Kim (they/them)",
