@@ -110,6 +110,34 @@ is_mark_glyph (gunichar c)
          c == 0x2043 || c == 0x25E6;
 }
 
+/**
+ * _vitae_pdf_is_icon_letter:
+ * @attributes: (nullable): the font of @c
+ * @c: a character of the text layer
+ *
+ * Whether @c is an icon that the text layer reads as a letter or a sign
+ * of the Latin alphabets: an icon font without a map to Unicode draws
+ * its icons at the codes of ASCII letters (MarVoSym, which LaTeX CVs set
+ * their phone, letter and list ring in, reads "H", "B" and "{";
+ * FontAwesome 5's Type 1 fonts "#", "+"). The font says what it is by its
+ * name. A row that starts with one has its mark, or its icon, written.
+ */
+gboolean
+_vitae_pdf_is_icon_letter (const PopplerTextAttributes *attributes,
+                           gunichar                     c)
+{
+  static const char * const icon_fonts[] = { "fontawesome", "marvosym", "wingdings", "webdings", "dingbats", NULL };
+  g_autofree char *folded = NULL;
+
+  if (attributes == NULL || attributes->font_name == NULL || c >= 0x250 || g_unichar_isspace (c))
+    return FALSE;
+  folded = g_ascii_strdown (attributes->font_name, -1);
+  for (guint i = 0; icon_fonts[i]; i++)
+    if (strstr (folded, icon_fonts[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* The usual size of the page's letters: the one most of them have. */
 static double
 usual_size (PdfPage *p)
@@ -160,7 +188,7 @@ row_start (PdfPage                 *p,
         {
           *first = &p->rects[p->rect_of[i]];
           *attributes = p->by_char[p->rect_of[i]];
-          *marked = is_mark_glyph (c);
+          *marked = is_mark_glyph (c) || _vitae_pdf_is_icon_letter (*attributes, c);
           if (!*marked)
             break;
         }

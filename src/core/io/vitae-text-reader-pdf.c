@@ -604,11 +604,11 @@ add_char (RowText                     *t,
           const PopplerTextAttributes *a,
           gunichar                     c)
 {
-  /* Icons (private-use glyphs of icon fonts), control characters and the
-   * visible space "␣" (a font's space named so: moderncv's item mark reads
-   * "○␣ Item") are no text: a space stands for them. */
-  if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE && t->n == 0)
-    t->icon = TRUE;
+  /* Icons (private-use glyphs, or a row's first: _vitae_pdf_is_icon_letter()),
+   * control characters and the visible space "␣" (moderncv's item mark
+   * reads "○␣ Item") are no text: a space stands for them. */
+  if (t->n == 0 && (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || _vitae_pdf_is_icon_letter (a, c)))
+    t->icon = TRUE, c = ' ';
   if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') || c == 0xFFFD ||
       c == 0x2423)
     c = ' ';

@@ -72,6 +72,10 @@ _vitae_pdf_merge_scripts (PdfPage *p);
 void
 _vitae_pdf_find_marks (PdfPage *p);
 
+gboolean
+_vitae_pdf_is_icon_letter (const PopplerTextAttributes *attributes,
+                           gunichar                     c);
+
 void
 _vitae_pdf_mark_line (PdfLine       *row,
                       VitaeTextLine *line);

@@ -1,0 +1,153 @@
+/* test-import-rows.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* How the rows of imported PDFs read, in layouts met in real resumes:
+ * icons that an icon font writes as letters. Each page is written or
+ * drawn here, in our own words. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+/* A one-page PDF written by hand around the content stream @content: its
+ * fonts are /F1 (Helvetica), /F2 (Helvetica-Bold) and /F3, a font of
+ * icons named @icon_font that is not embedded and reads as WinAnsi
+ * letters (as icon fonts without a map to Unicode do). */
+static GBytes *
+written_pdf (const char *content,
+             const char *icon_font)
+{
+  GString *pdf = g_string_new ("%PDF-1.4\n");
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  const char *objects[] = {
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Count 1 /Kids [ 3 0 R ] >>",
+    NULL, /* the page */
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+    NULL, /* the icons */
+    NULL, /* the content */
+  };
+  gsize offset, xref;
+
+  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+    {
+      offset = pdf->len;
+      g_array_append_val (offsets, offset);
+      g_string_append_printf (pdf, "%u 0 obj\n", i + 1);
+      if (i == 2)
+        g_string_append (pdf, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                         "/Resources << /Font << /F1 4 0 R /F2 5 0 R /F3 6 0 R >> >> /Contents 7 0 R >>");
+      else if (i == 5)
+        g_string_append_printf (pdf, "<< /Type /Font /Subtype /Type1 /BaseFont /%s "
+                                "/Encoding /WinAnsiEncoding >>", icon_font);
+      else if (i == 6)
+        g_string_append_printf (pdf, "<< /Length %zu >>\nstream\n%s\nendstream", strlen (content) + 1, content);
+      else
+        g_string_append (pdf, objects[i]);
+      g_string_append (pdf, "\nendobj\n");
+    }
+  xref = pdf->len;
+  g_string_append_printf (pdf, "xref\n0 %u\n0000000000 65535 f \n", offsets->len + 1);
+  for (guint i = 0; i < offsets->len; i++)
+    g_string_append_printf (pdf, "%010" G_GSIZE_FORMAT " 00000 n \n", g_array_index (offsets, gsize, i));
+  g_string_append_printf (pdf, "trailer << /Size %u /Root 1 0 R >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          offsets->len + 1, xref);
+  return g_string_free_to_bytes (pdf);
+}
+
+static VitaeDocument *
+import_written (const char *content,
+                const char *icon_font)
+{
+  g_autoptr(GBytes) pdf = written_pdf (content, icon_font);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  VitaeDocument *document;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("x %.1f size %.1f flags %u: %s", line->x, line->size, line->flags, line->text);
+    }
+  document = vitae_import_bytes (pdf, VITAE_IMPORT_PDF, "written.pdf", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+/* A LaTeX CV whose list items are marked with a ring, and whose phone
+ * and mail have icons, all from a font of icons that the text layer
+ * reads as ASCII letters ("{", "H", "B"): the items read without the
+ * letter, and the contact details too. */
+static void
+test_icon_font_letters (void)
+{
+  static const char content[] =
+    "BT /F1 26 Tf 60 780 Td (Oriana Valdez) Tj ET\n"
+    "BT /F3 9 Tf 420 790 Td (H) Tj ET BT /F1 9 Tf 432 790 Td (+351 912 345 678) Tj ET\n"
+    "BT /F3 9 Tf 420 778 Td (B) Tj ET BT /F1 9 Tf 432 778 Td (oriana@example.org) Tj ET\n"
+    "BT /F1 14 Tf 60 730 Td (Experience) Tj ET\n"
+    "BT /F2 10 Tf 60 706 Td (Tidewater Instruments, Porto) Tj ET\n"
+    "BT /F1 10 Tf 480 706 Td (2019 - 2023) Tj ET\n"
+    "BT /F3 10 Tf 72 690 Td ({) Tj ET BT /F1 10 Tf 84 690 Td (Designed the sampling board of a tide gauge.) Tj ET\n"
+    "BT /F3 10 Tf 72 676 Td ({) Tj ET BT /F1 10 Tf 84 676 Td (Cut the bill of materials by a fifth.) Tj ET\n"
+    "BT /F2 10 Tf 60 652 Td (Lumen Kitchens, Braga) Tj ET\n"
+    "BT /F1 10 Tf 480 652 Td (2016 - 2019) Tj ET\n"
+    "BT /F3 10 Tf 72 636 Td ({) Tj ET BT /F1 10 Tf 84 636 Td (Wrote the oven controller's firmware in C.) Tj ET\n"
+    "BT /F3 10 Tf 72 622 Td ({) Tj ET BT /F1 10 Tf 84 622 Td (Kept the test bench running for three product lines.) Tj ET\n";
+  g_autoptr(VitaeDocument) document = import_written (content, "MarVoSym");
+  VitaeNode *basics = VITAE_NODE (document);
+  VitaeEntry *first, *second;
+
+  g_assert_cmpstr (vitae_node_get_text (basics, "name"), ==, "Oriana Valdez");
+  g_assert_cmpstr (vitae_node_get_text (basics, "email"), ==, "oriana@example.org");
+  g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "+351 912 345 678");
+  first = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  second = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (first), ==, 2);
+  g_assert_cmpstr (bullet_text (first, 0), ==, "Designed the sampling board of a tide gauge.");
+  g_assert_cmpstr (bullet_text (first, 1), ==, "Cut the bill of materials by a fifth.");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 2);
+  g_assert_cmpstr (bullet_text (second, 1), ==, "Kept the test bench running for three product lines.");
+}
+
+/* The same letters in a text font are text: a row that starts with "{"
+ * in Helvetica keeps it. */
+static void
+test_text_font_letters (void)
+{
+  g_autoptr(GBytes) pdf = written_pdf ("BT /F1 10 Tf 72 690 Td ({ Designed the sampling board.) Tj ET\n", "MarVoSym");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_cmpstr (((VitaeTextLine *) g_ptr_array_index (lines, 0))->text, ==, "{ Designed the sampling board.");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-rows/icon-font-letters", test_icon_font_letters);
+  g_test_add_func ("/import-rows/text-font-letters", test_text_font_letters);
+  return g_test_run ();
+}
