@@ -8,7 +8,8 @@
 /* The text of a PDF, from poppler, as positioned lines for the importer
  * (vitae_pdf_read_lines()). The text as a parser reads it is in
  * vitae-text-reader-pdf-text.c, right-to-left reading order in
- * vitae-text-reader-bidi.c. */
+ * vitae-text-reader-bidi.c, where a row's words part into cells in
+ * vitae-text-reader-pdf-cells.c. */
 
 #define G_LOG_DOMAIN "vitae-text-reader"
 
@@ -79,139 +80,6 @@ compare_top (gconstpointer a,
   const PdfLine *la = a, *lb = b;
 
   return la->top < lb->top ? -1 : la->top > lb->top ? 1 : 0;
-}
-
-typedef struct
-{
-  gssize space;   /* where in the line's text */
-  double width;   /* of the gap, in points */
-  double size;    /* the font size of the word after it */
-} WordGap;
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/* The usual space of the page's text in each font size (in ems, by
- * size in half points): the median of the spaces between its words,
- * when it has a dozen. Some designs (Canva's) set every space of a
- * style near an em wide. */
-static GHashTable *
-page_spaces (PdfPage *p)
-{
-  g_autoptr(GHashTable) all = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                                      (GDestroyNotify) g_array_unref);
-  GHashTable *spaces = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  for (guint k = 0; k < p->rows->len; k++)
-    {
-      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      double prev_x2 = -1;
-      gboolean spaced = FALSE;
-
-      if (row->rtl)
-        continue;
-      _vitae_pdf_sort_row (p, row);
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
-          double size = a ? a->font_size : 0;
-
-          if (g_unichar_isspace (p->chars[i]))
-            {
-              spaced = prev_x2 >= 0;
-              continue;
-            }
-          if (spaced && size > 0 && r->x1 > prev_x2 && r->x1 - prev_x2 < 3 * size)
-            {
-              int bucket = (int) (size * 2 + 0.5);
-              GArray *sizes = g_hash_table_lookup (all, GINT_TO_POINTER (bucket));
-              double em = (r->x1 - prev_x2) / size;
-
-              if (sizes == NULL)
-                {
-                  sizes = g_array_new (FALSE, FALSE, sizeof (double));
-                  g_hash_table_insert (all, GINT_TO_POINTER (bucket), sizes);
-                }
-              g_array_append_val (sizes, em);
-            }
-          spaced = FALSE;
-          prev_x2 = r->x2;
-        }
-    }
-  g_hash_table_iter_init (&iter, all);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      GArray *ems = value;
-
-      if (ems->len < 12)
-        continue;
-      g_array_sort (ems, compare_double);
-      g_hash_table_insert (spaces, key, g_memdup2 (&g_array_index (ems, double, ems->len / 2), sizeof (double)));
-    }
-  return spaces;
-}
-
-/* A space at least half an em wide and 2.3 times as wide as the line's
- * other spaces (their median; when it has no other, the usual space of
- * the page's text in its size (@spaces), or at least 0.29 em, a wide
- * space: a large name's letter-spaced capitals stay together), twice
- * from 0.75 em (a typed double space is no tab), sets two parts of a
- * line apart, as a tab would: "Acme Corp <0.8 em> Berlin" (Vitae's).
- * Justified lines widen all their spaces alike. In a monospaced font
- * (@cell: the one width of all the line's letters, else 0) a space is
- * as wide as a letter: only one of two letters' width or more is. */
-static void
-split_at_wide_spaces (GString    *raw,
-                      GArray     *gaps,
-                      double      cell,
-                      GHashTable *spaces)
-{
-  for (guint i = 0; i < gaps->len; i++)
-    {
-      const WordGap *gap = &g_array_index (gaps, WordGap, i);
-      g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (double));
-      const double *usual = g_hash_table_lookup (spaces, GINT_TO_POINTER ((int) (gap->size * 2 + 0.5)));
-      double typical = MAX (0.29, usual ? *usual : 0) * gap->size;
-
-      for (guint k = 0; k < gaps->len; k++)
-        if (k != i)
-          g_array_append_val (others, g_array_index (gaps, WordGap, k).width);
-      if (others->len > 0)
-        {
-          g_array_sort (others, compare_double);
-          typical = g_array_index (others, double, others->len / 2);
-        }
-      if (gap->size > 0 && gap->width >= 0.5 * gap->size &&
-          gap->width >= (gap->width >= 0.75 * gap->size ? 2 : 2.3) * MAX (typical, 0.1 * gap->size) &&
-          gap->width >= 1.9 * cell &&
-          (gsize) gap->space < raw->len && raw->str[gap->space] == ' ')
-        raw->str[gap->space] = '\t';
-    }
-}
-
-/* Words of very different sizes on one line are apart, as far apart as
- * a tab: a name set large with a small title beside it ("Ada Lovelace
- * Analyst"). Sizes are compared word by word, so that small capitals
- * faked with a larger first letter stay whole. */
-static void
-split_at_size_change (GString *raw,
-                      gssize   space,
-                      double   before,
-                      double   after)
-{
-  if (space >= 0 && (gsize) space < raw->len && raw->str[space] == ' ' && before > 0 && after > 0 &&
-      MAX (before, after) >= 1.5 * MIN (before, after))
-    raw->str[space] = '\t';
 }
 
 static void pdf_page_unload (PdfPage *p);
@@ -573,7 +441,7 @@ add_visible (RowText                     *t,
   if (t->word_size > 0 && raw_ends_in_space (t))
     {
       t->size = MAX (t->size, word_line_size (t));
-      split_at_size_change (t->raw, t->space_before_word, t->prev_word_size, word_size (t));
+      _vitae_pdf_split_at_size_change (t->raw, t->space_before_word, t->prev_word_size, word_size (t));
       t->prev_word_size = word_size (t);
       t->word_size = 0;
       t->space_before_word = t->raw->str[t->raw->len - 1] == ' ' ? (gssize) t->raw->len - 1 : -1;
@@ -648,62 +516,6 @@ space_covered (PdfPage *p,
   return FALSE;
 }
 
-/* Whether the spaces of a line (@gaps) and those made tabs (@wide), two
- * or more, are all as wide, within 3 %. */
-static gboolean
-gaps_alike (GArray *gaps,
-            GArray *wide)
-{
-  double least = G_MAXDOUBLE, most = 0;
-
-  if (gaps->len + wide->len < 2)
-    return FALSE;
-  for (guint k = 0; k < gaps->len + wide->len; k++)
-    {
-      const WordGap *gap = k < gaps->len ? &g_array_index (gaps, WordGap, k)
-                                         : &g_array_index (wide, WordGap, k - gaps->len);
-
-      least = MIN (least, gap->width);
-      most = MAX (most, gap->width);
-    }
-  return most - least <= MAX (0.3, 0.03 * most);
-}
-
-/* Marks the rows that start and end where another row does (within two
- * points): lines of a justified paragraph. */
-static void
-find_flush_rows (PdfPage *p)
-{
-  guint n = p->rows->len;
-  g_autofree double *left = g_new (double, n + 1);
-  g_autofree double *right = g_new (double, n + 1);
-
-  for (guint k = 0; k < n; k++)
-    {
-      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-
-      left[k] = G_MAXDOUBLE;
-      right[k] = -1;
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-
-          if (g_unichar_isspace (p->chars[i]))
-            continue;
-          left[k] = MIN (left[k], r->x1);
-          right[k] = MAX (right[k], r->x2);
-        }
-    }
-  for (guint k = 0; k < n; k++)
-    for (guint j = 0; j < n && right[k] >= 0; j++)
-      if (j != k && right[j] >= 0 && ABS (left[j] - left[k]) < 2 && ABS (right[j] - right[k]) < 2)
-        {
-          g_array_index (p->rows, PdfLine, k).flush = TRUE;
-          break;
-        }
-}
-
 /* The line one row of the page reads as, or NULL. */
 static VitaeTextLine *
 row_line (PdfPage    *p,
@@ -750,16 +562,16 @@ row_line (PdfPage    *p,
   /* A justified line set so loosely that its spaces are as wide as
    * tabs: all alike, and the line ends where another line of its
    * paragraph does. */
-  if (row->flush && wide->len > 0 && gaps_alike (gaps, wide))
+  if (row->flush && wide->len > 0 && _vitae_pdf_gaps_alike (gaps, wide))
     {
       for (guint k = 0; k < wide->len; k++)
         raw->str[g_array_index (wide, WordGap, k).space] = ' ';
       t.gap_x = -1;
     }
-  split_at_size_change (raw, t.space_before_word, t.prev_word_size, word_size (&t));
+  _vitae_pdf_split_at_size_change (raw, t.space_before_word, t.prev_word_size, word_size (&t));
   t.size = MAX (t.size, word_line_size (&t));
-  split_at_wide_spaces (raw, gaps, t.n >= 6 && t.max_width - t.min_width < 0.03 * t.max_width ? t.max_width : 0,
-                        spaces);
+  _vitae_pdf_split_at_wide_spaces (raw, gaps, t.n >= 6 && t.max_width - t.min_width < 0.03 * t.max_width ? t.max_width : 0,
+                                   spaces);
   g_string_append (logical, raw->str);
   g_strstrip (logical->str);
   logical->len = strlen (logical->str);
@@ -790,8 +602,8 @@ row_line (PdfPage    *p,
  * title and its right-aligned dates) reads as one, in order from left to
  * right; characters further apart than twice the font size (those dates,
  * the columns of a table) are separated by a tab, and so are words set
- * apart by a wide space (split_at_wide_spaces()) or in very different
- * sizes (split_at_size_change()). */
+ * apart by a wide space (_vitae_pdf_split_at_wide_spaces()) or in very
+ * different sizes (_vitae_pdf_split_at_size_change()). */
 void
 _vitae_pdf_page_lines (PopplerPage *page,
                        int          page_number,
@@ -810,8 +622,8 @@ _vitae_pdf_page_lines (PopplerPage *page,
   pdf_page_rows (&p);
 
   _vitae_pdf_read_columns (&p);
-  spaces = page_spaces (&p);
-  find_flush_rows (&p);
+  spaces = _vitae_pdf_page_spaces (&p);
+  _vitae_pdf_find_flush_rows (&p);
   _vitae_pdf_find_marks (&p);
 
   for (guint k = 0; k < p.rows->len; k++)

@@ -6,7 +6,8 @@
  */
 
 /* What the PDF reader (vitae-text-reader-pdf.c), its columns
- * (vitae-text-reader-pdf-columns.c), its raised and lowered letters
+ * (vitae-text-reader-pdf-columns.c), its rows' cells
+ * (vitae-text-reader-pdf-cells.c), its raised and lowered letters
  * (vitae-text-reader-pdf-scripts.c), its drawn list marks
  * (vitae-text-reader-pdf-marks.c) and its bidirectional part
  * (vitae-text-reader-bidi.c) share. */
@@ -48,6 +49,14 @@ typedef struct
   gboolean                any_rtl;   /* reads right to left in good part */
 } PdfPage;
 
+/* A space between two words of a row. */
+typedef struct
+{
+  gssize space;   /* where in the line's text */
+  double width;   /* of the gap, in points */
+  double size;    /* the font size of the word after it */
+} WordGap;
+
 /* A character of a row where it reads: its rectangle in the row's
  * reading direction (for a right-to-left row, mirrored on the page). */
 typedef struct
@@ -62,6 +71,28 @@ _vitae_pdf_line_clear (gpointer data);
 void
 _vitae_pdf_sort_row (PdfPage *p,
                      PdfLine *row);
+
+GHashTable *
+_vitae_pdf_page_spaces (PdfPage *p);
+
+void
+_vitae_pdf_split_at_wide_spaces (GString    *raw,
+                                 GArray     *gaps,
+                                 double      cell,
+                                 GHashTable *spaces);
+
+void
+_vitae_pdf_split_at_size_change (GString *raw,
+                                 gssize   space,
+                                 double   before,
+                                 double   after);
+
+gboolean
+_vitae_pdf_gaps_alike (GArray *gaps,
+                       GArray *wide);
+
+void
+_vitae_pdf_find_flush_rows (PdfPage *p);
 
 void
 _vitae_pdf_read_columns (PdfPage *p);

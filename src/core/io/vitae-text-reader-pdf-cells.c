@@ -1,0 +1,205 @@
+/* vitae-text-reader-pdf-cells.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Where the words of a PDF's row part into cells, for the PDF reader
+ * (vitae-text-reader-pdf.c): a space wider than the row's others
+ * (_vitae_pdf_split_at_wide_spaces()) or words of very different sizes
+ * (_vitae_pdf_split_at_size_change()) set two cells apart, as a tab
+ * would; the lines of a justified paragraph, whose spaces all widen
+ * alike, do not part (_vitae_pdf_find_flush_rows(),
+ * _vitae_pdf_gaps_alike()). */
+
+#define G_LOG_DOMAIN "vitae-text-reader"
+
+#include "config.h"
+
+#include <poppler.h>
+#include <string.h>
+
+#include "vitae-text-reader-private.h"
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* The usual space of the page's text in each font size (in ems, by
+ * size in half points): the median of the spaces between its words,
+ * when it has a dozen. Some designs (Canva's) set every space of a
+ * style near an em wide. */
+GHashTable *
+_vitae_pdf_page_spaces (PdfPage *p)
+{
+  g_autoptr(GHashTable) all = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                      (GDestroyNotify) g_array_unref);
+  GHashTable *spaces = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      double prev_x2 = -1;
+      gboolean spaced = FALSE;
+
+      if (row->rtl)
+        continue;
+      _vitae_pdf_sort_row (p, row);
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+          double size = a ? a->font_size : 0;
+
+          if (g_unichar_isspace (p->chars[i]))
+            {
+              spaced = prev_x2 >= 0;
+              continue;
+            }
+          if (spaced && size > 0 && r->x1 > prev_x2 && r->x1 - prev_x2 < 3 * size)
+            {
+              int bucket = (int) (size * 2 + 0.5);
+              GArray *sizes = g_hash_table_lookup (all, GINT_TO_POINTER (bucket));
+              double em = (r->x1 - prev_x2) / size;
+
+              if (sizes == NULL)
+                {
+                  sizes = g_array_new (FALSE, FALSE, sizeof (double));
+                  g_hash_table_insert (all, GINT_TO_POINTER (bucket), sizes);
+                }
+              g_array_append_val (sizes, em);
+            }
+          spaced = FALSE;
+          prev_x2 = r->x2;
+        }
+    }
+  g_hash_table_iter_init (&iter, all);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GArray *ems = value;
+
+      if (ems->len < 12)
+        continue;
+      g_array_sort (ems, compare_double);
+      g_hash_table_insert (spaces, key, g_memdup2 (&g_array_index (ems, double, ems->len / 2), sizeof (double)));
+    }
+  return spaces;
+}
+
+/* A space at least half an em wide and 2.3 times as wide as the line's
+ * other spaces (their median; when it has no other, the usual space of
+ * the page's text in its size (@spaces), or at least 0.29 em, a wide
+ * space: a large name's letter-spaced capitals stay together), twice
+ * from 0.75 em (a typed double space is no tab), sets two parts of a
+ * line apart, as a tab would: "Acme Corp <0.8 em> Berlin" (Vitae's).
+ * Justified lines widen all their spaces alike. In a monospaced font
+ * (@cell: the one width of all the line's letters, else 0) a space is
+ * as wide as a letter: only one of two letters' width or more is. */
+void
+_vitae_pdf_split_at_wide_spaces (GString    *raw,
+                                 GArray     *gaps,
+                                 double      cell,
+                                 GHashTable *spaces)
+{
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      const WordGap *gap = &g_array_index (gaps, WordGap, i);
+      g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (double));
+      const double *usual = g_hash_table_lookup (spaces, GINT_TO_POINTER ((int) (gap->size * 2 + 0.5)));
+      double typical = MAX (0.29, usual ? *usual : 0) * gap->size;
+
+      for (guint k = 0; k < gaps->len; k++)
+        if (k != i)
+          g_array_append_val (others, g_array_index (gaps, WordGap, k).width);
+      if (others->len > 0)
+        {
+          g_array_sort (others, compare_double);
+          typical = g_array_index (others, double, others->len / 2);
+        }
+      if (gap->size > 0 && gap->width >= 0.5 * gap->size &&
+          gap->width >= (gap->width >= 0.75 * gap->size ? 2 : 2.3) * MAX (typical, 0.1 * gap->size) &&
+          gap->width >= 1.9 * cell &&
+          (gsize) gap->space < raw->len && raw->str[gap->space] == ' ')
+        raw->str[gap->space] = '\t';
+    }
+}
+
+/* Words of very different sizes on one line are apart, as far apart as
+ * a tab: a name set large with a small title beside it ("Ada Lovelace
+ * Analyst"). Sizes are compared word by word, so that small capitals
+ * faked with a larger first letter stay whole. */
+void
+_vitae_pdf_split_at_size_change (GString *raw,
+                                 gssize   space,
+                                 double   before,
+                                 double   after)
+{
+  if (space >= 0 && (gsize) space < raw->len && raw->str[space] == ' ' && before > 0 && after > 0 &&
+      MAX (before, after) >= 1.5 * MIN (before, after))
+    raw->str[space] = '\t';
+}
+
+/* Whether the spaces of a line (@gaps) and those made tabs (@wide), two
+ * or more, are all as wide, within 3 %. */
+gboolean
+_vitae_pdf_gaps_alike (GArray *gaps,
+                       GArray *wide)
+{
+  double least = G_MAXDOUBLE, most = 0;
+
+  if (gaps->len + wide->len < 2)
+    return FALSE;
+  for (guint k = 0; k < gaps->len + wide->len; k++)
+    {
+      const WordGap *gap = k < gaps->len ? &g_array_index (gaps, WordGap, k)
+                                         : &g_array_index (wide, WordGap, k - gaps->len);
+
+      least = MIN (least, gap->width);
+      most = MAX (most, gap->width);
+    }
+  return most - least <= MAX (0.3, 0.03 * most);
+}
+
+/* Marks the rows that start and end where another row does (within two
+ * points): lines of a justified paragraph. */
+void
+_vitae_pdf_find_flush_rows (PdfPage *p)
+{
+  guint n = p->rows->len;
+  g_autofree double *left = g_new (double, n + 1);
+  g_autofree double *right = g_new (double, n + 1);
+
+  for (guint k = 0; k < n; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+
+      left[k] = G_MAXDOUBLE;
+      right[k] = -1;
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+          if (g_unichar_isspace (p->chars[i]))
+            continue;
+          left[k] = MIN (left[k], r->x1);
+          right[k] = MAX (right[k], r->x2);
+        }
+    }
+  for (guint k = 0; k < n; k++)
+    for (guint j = 0; j < n && right[k] >= 0; j++)
+      if (j != k && right[j] >= 0 && ABS (left[j] - left[k]) < 2 && ABS (right[j] - right[k]) < 2)
+        {
+          g_array_index (p->rows, PdfLine, k).flush = TRUE;
+          break;
+        }
+}
