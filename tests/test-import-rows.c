@@ -6,8 +6,9 @@
  */
 
 /* How the rows of imported PDFs read, in layouts met in real resumes:
- * icons that an icon font writes as letters. Each page is written or
- * drawn here, in our own words. */
+ * icons that an icon font writes as letters, a column of labels whose
+ * dates wrap beside the list they label. Each page is written or drawn
+ * here, in our own words. */
 
 #include "config.h"
 
@@ -126,6 +127,37 @@ test_icon_font_letters (void)
   g_assert_cmpstr (bullet_text (second, 1), ==, "Kept the test bench running for three product lines.");
 }
 
+/* The same CV with its list marks in the font of icons, beside a column
+ * of labels (right aligned 6 points left of the text, with Helvetica's
+ * widths): the ring after a label is the item's mark, and the label is a
+ * cell of its own, however narrow the gap after it. */
+static void
+test_icon_after_label (void)
+{
+  static const char content[] =
+    "BT /F1 24 Tf 60 780 Td (Marta Quaresma) Tj ET\n"
+    "BT /F1 10 Tf 150 760 Td (marta.q@example.org) Tj ET\n"
+    "BT /F1 14 Tf 150 730 Td (Experience) Tj ET\n"
+    "BT /F1 10 Tf 121.76 706 Td (2019) Tj ET BT /F2 10 Tf 150 706 Td (Harbour Survey Office, Faro.) Tj ET\n"
+    "BT /F1 10 Tf 102.87 692 Td (6 months) Tj ET BT /F3 10 Tf 150 692 Td ({) Tj ET\n"
+    "BT /F1 10 Tf 161 692 Td (Mapped the seabed of the inner harbour.) Tj ET\n"
+    "BT /F3 10 Tf 150 678 Td ({) Tj ET BT /F1 10 Tf 161 678 Td (Logged the tide readings for the port authority.) Tj ET\n"
+    "BT /F1 10 Tf 121.76 654 Td (2017) Tj ET BT /F2 10 Tf 150 654 Td (Assistant, Coastal Lab, Olhao.) Tj ET\n"
+    "BT /F3 10 Tf 150 640 Td ({) Tj ET BT /F1 10 Tf 161 640 Td (Counted the seagrass shoots along two transects.) Tj ET\n"
+    "BT /F1 14 Tf 150 610 Td (Education) Tj ET\n"
+    "BT /F1 10 Tf 87.2 586 Td (2012 - 2016) Tj ET BT /F2 10 Tf 150 586 Td (Marine Biology, University of Algarve.) Tj ET\n";
+  g_autoptr(VitaeDocument) document = import_written (content, "MarVoSym");
+  VitaeEntry *first = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_autofree char *text = vitae_text_export (document);
+
+  g_test_message ("%s", text);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (first), ==, 2);
+  g_assert_cmpstr (bullet_text (first, 0), ==, "Mapped the seabed of the inner harbour.");
+  g_assert_cmpstr (bullet_text (first, 1), ==, "Logged the tide readings for the port authority.");
+  g_assert_nonnull (strstr (text, "6 months"));
+}
+
 /* The same letters in a text font are text: a row that starts with "{"
  * in Helvetica keeps it. */
 static void
@@ -140,6 +172,91 @@ test_text_font_letters (void)
   g_assert_cmpstr (((VitaeTextLine *) g_ptr_array_index (lines, 0))->text, ==, "{ Designed the sampling board.");
 }
 
+/* Draws @text in DejaVu Sans with its right end at @right. */
+static void
+draw_right_aligned (cairo_t    *cr,
+                    double      right,
+                    double      y,
+                    const char *text,
+                    double      size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr, right - (double) logical.width / PANGO_SCALE, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+/* A CV in the manner of LaTeX's moderncv: a column of labels, right
+ * aligned 6 points left of where the text starts (x 150), holds the
+ * dates, and a long date wraps beside the entry's first list items.
+ * The narrow gap after a label is a cell's end all the same. */
+static void
+draw_label_column (cairo_t *cr)
+{
+  draw_text (cr, 60, 40, "Benedita Sousa", 24, FALSE);
+  draw_text (cr, 150, 76, "benedita.sousa@example.org", 10, FALSE);
+  draw_text (cr, 150, 110, "Experience", 14, FALSE);
+  draw_right_aligned (cr, 144, 134, "March", 10);
+  draw_text (cr, 150, 134, "Field Technician, Northwind Farms, Leiria.", 10, TRUE);
+  draw_right_aligned (cr, 144, 148, "2018 -", 10);
+  draw_text (cr, 150, 148, "• Calibrated the soil sensors of forty fields every spring", 10, FALSE);
+  draw_right_aligned (cr, 144, 162, "June 2021", 10);
+  draw_text (cr, 150, 162, "• Trained six seasonal workers on the irrigation controllers", 10, FALSE);
+  draw_text (cr, 150, 176, "• Kept the spare parts log for the whole cooperative", 10, FALSE);
+  draw_right_aligned (cr, 144, 200, "2016", 10);
+  draw_text (cr, 150, 200, "Intern, Atlantic Seed Bank, Aveiro.", 10, TRUE);
+  draw_right_aligned (cr, 144, 214, "4 months", 10);
+  draw_text (cr, 150, 214, "• Sorted and labelled two thousand seed samples", 10, FALSE);
+  draw_text (cr, 150, 228, "• Photographed the samples for the online catalogue", 10, FALSE);
+  draw_text (cr, 150, 262, "Education", 14, FALSE);
+  draw_right_aligned (cr, 144, 286, "2012 - 2016", 10);
+  draw_text (cr, 150, 286, "Agronomy, University of Coimbra.", 10, TRUE);
+  draw_text (cr, 150, 300, "Thesis on the drip irrigation of terraced vineyards", 10, FALSE);
+}
+
+static void
+test_label_column (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_label_column);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  VitaeEntry *first, *second;
+  gboolean found = FALSE;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  log_lines (draw_label_column);
+  for (guint i = 0; i < lines->len; i++)
+    found |= g_str_has_prefix (((VitaeTextLine *) g_ptr_array_index (lines, i))->text, "2018 -\t• Calibrated");
+  g_assert_true (found);
+
+  document = import_drawn (draw_label_column);
+  first = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  second = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "start"), ==, "2018-03");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "end"), ==, "2021-06");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (first), ==, 3);
+  g_assert_cmpstr (bullet_text (first, 0), ==, "Calibrated the soil sensors of forty fields every spring");
+  g_assert_cmpstr (bullet_text (first, 1), ==, "Trained six seasonal workers on the irrigation controllers");
+  /* A label that is no date ("4 months") stays with the entry. */
+  text = vitae_text_export (document);
+  g_test_message ("%s", text);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 2);
+  g_assert_cmpstr (bullet_text (second, 0), ==, "Sorted and labelled two thousand seed samples");
+  g_assert_nonnull (strstr (text, "Aveiro. 4 months | 2016\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,5 +266,7 @@ main (int   argc,
 
   g_test_add_func ("/import-rows/icon-font-letters", test_icon_font_letters);
   g_test_add_func ("/import-rows/text-font-letters", test_text_font_letters);
+  g_test_add_func ("/import-rows/label-column", test_label_column);
+  g_test_add_func ("/import-rows/icon-after-label", test_icon_after_label);
   return g_test_run ();
 }

@@ -764,7 +764,8 @@ vitae_import_lines (GPtrArray *lines,
 {
   g_autoptr(GPtrArray) kept = _vitae_import_drop_running_lines (lines);
   g_autoptr(GPtrArray) spans = _vitae_import_join_split_spans (kept != NULL ? kept : lines);
-  GPtrArray *joined = spans != NULL ? spans : kept != NULL ? kept : lines;
+  g_autoptr(GPtrArray) labels = _vitae_import_join_label_lines (spans != NULL ? spans : kept != NULL ? kept : lines);
+  GPtrArray *joined = labels != NULL ? labels : spans != NULL ? spans : kept != NULL ? kept : lines;
   g_autoptr(GPtrArray) side = _vitae_import_side_headings (joined);
   Reader r;
 

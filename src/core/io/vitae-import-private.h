@@ -382,6 +382,10 @@ _vitae_import_next_item_with_dates (Reader        *r,
 GPtrArray *
 _vitae_import_join_split_spans (GPtrArray *lines);
 
+/* vitae-import-labels.c */
+GPtrArray *
+_vitae_import_join_label_lines (GPtrArray *lines);
+
 /* vitae-import-header.c */
 gboolean *
 _vitae_import_find_repeated (GPtrArray *lines);

@@ -203,3 +203,109 @@ _vitae_pdf_find_flush_rows (PdfPage *p)
           break;
         }
 }
+
+/* A place in a row where a word starts after a gap: where the gap
+ * starts (the word before it ends) and where the word starts. */
+typedef struct
+{
+  guint  row;
+  double end, x;
+} Cut;
+
+/* How many of @cuts (one a row) put a word at @x, within a point and a
+ * half. */
+static guint
+n_cuts_at (GArray *cuts,
+           double  x)
+{
+  guint n = 0, last_row = G_MAXUINT;
+
+  for (guint k = 0; k < cuts->len; k++)
+    {
+      const Cut *cut = &g_array_index (cuts, Cut, k);
+
+      if (ABS (cut->x - x) <= 1.5 && cut->row != last_row)
+        n++, last_row = cut->row;
+    }
+  return n;
+}
+
+/* The rows' first glyphs' left edges (@starts) and the places where a
+ * word starts after a gap of at least 0.4 em and a letter or digit
+ * (not after a list's mark alone) (@cuts), rows that read right to left
+ * left out. */
+static void
+find_starts_and_cuts (PdfPage *p,
+                      GArray  *starts,
+                      GArray  *cuts)
+{
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      double prev_x2 = -1;
+      gboolean any_alnum = FALSE;
+
+      if (row->rtl)
+        continue;
+      _vitae_pdf_sort_row (p, row);
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+
+          if (g_unichar_isspace (p->chars[i]) || g_unichar_iscntrl (p->chars[i]))
+            continue;
+          if (prev_x2 < 0)
+            g_array_append_val (starts, r->x1);
+          else if (a != NULL && any_alnum && r->x1 - prev_x2 >= 0.4 * a->font_size)
+            {
+              Cut cut = { k, prev_x2, r->x1 };
+
+              g_array_append_val (cuts, cut);
+            }
+          prev_x2 = MAX (prev_x2, r->x2);
+          any_alnum |= g_unichar_isalnum (p->chars[i]);
+        }
+    }
+}
+
+/* A column of labels (moderncv's dates and field names, set right
+ * aligned in a margin beside the text they label): the text column
+ * starts at one x, where the page's headings and the text's own lines
+ * start (two rows or more start there), and three rows or more have a
+ * label left of it, a gap of at least 0.4 em, and their text starting
+ * there. However narrow the gap (a long date leaves little), the label
+ * is a cell of its own: the row's label_x is where the text starts, and
+ * the row reads a tab there. Of several such x, the one most rows cut
+ * at. */
+void
+_vitae_pdf_find_labels (PdfPage *p)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
+  double best_x = -1;
+  guint best = 0;
+
+  find_starts_and_cuts (p, starts, cuts);
+  for (guint k = 0; k < cuts->len; k++)
+    {
+      double x = g_array_index (cuts, Cut, k).x;
+      guint n = n_cuts_at (cuts, x), n_starts = 0;
+
+      for (guint s = 0; s < starts->len; s++)
+        n_starts += ABS (g_array_index (starts, double, s) - x) <= 1.5;
+      if (n >= 3 && n_starts >= 2 && n > best)
+        best = n, best_x = x;
+    }
+  if (best_x < 0)
+    return;
+  for (guint k = 0; k < cuts->len; k++)
+    {
+      const Cut *cut = &g_array_index (cuts, Cut, k);
+      PdfLine *row = &g_array_index (p->rows, PdfLine, cut->row);
+
+      if (ABS (cut->x - best_x) <= 1.5 && row->label_x <= 0)
+        row->label_x = cut->x;
+    }
+}

@@ -360,6 +360,7 @@ typedef struct
   double    vote_size;         /* the size most of its letters have so far */
   guint     votes;
   gboolean  lower;             /* a letter after the first is lowercase */
+  double    label_x;           /* the row's label_x */
 } RowText;
 
 /* The size of the word being read: that of most of its letters, or of
@@ -392,7 +393,17 @@ raw_ends_in_space (RowText *t)
   return t->raw->len > 0 && (t->raw->str[t->raw->len - 1] == ' ' || t->raw->str[t->raw->len - 1] == '\t');
 }
 
-/* A gap wider than twice the font size is a tab. */
+/* Whether @r, the next glyph, is the first after the row's label, in a
+ * column of labels (_vitae_pdf_find_labels()). */
+static gboolean
+after_label (RowText                *t,
+             const PopplerRectangle *r)
+{
+  return t->label_x > 0 && t->prev_x2 >= 0 && t->prev_x2 < t->label_x - 1.5 && r->x1 >= t->label_x - 1.5;
+}
+
+/* A gap wider than twice the font size is a tab, and so is the gap after
+ * a label in a column of labels. */
 static gboolean
 add_tab (RowText                *t,
          const PopplerRectangle *r,
@@ -400,7 +411,7 @@ add_tab (RowText                *t,
 {
   WordGap gap = { 0, r->x1 - t->prev_x2, char_size };
 
-  if (t->prev_x2 < 0 || r->x1 - t->prev_x2 <= 2 * MAX (char_size, 5.0))
+  if (t->prev_x2 < 0 || (!after_label (t, r) && r->x1 - t->prev_x2 <= 2 * MAX (char_size, 5.0)))
     return FALSE;
   while (t->raw->len > 0 && t->raw->str[t->raw->len - 1] == ' ')
     g_string_truncate (t->raw, t->raw->len - 1);
@@ -477,6 +488,10 @@ add_char (RowText                     *t,
    * reads "○␣ Item") are no text: a space stands for them. */
   if (t->n == 0 && (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || _vitae_pdf_is_icon_letter (a, c)))
     t->icon = TRUE, c = ' ';
+  /* … or the first after a label, in a column of labels: the mark of
+   * a list beside the label ("2016 <tab> • Item"). */
+  else if (_vitae_pdf_is_icon_letter (a, c) && after_label (t, r))
+    c = 0x2022;
   if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') || c == 0xFFFD ||
       c == 0x2423)
     c = ' ';
@@ -533,6 +548,7 @@ row_line (PdfPage    *p,
   RowText t = { raw, gaps, wide, -1, -1, -1, 0, -1, 0, 0, 0, -1, G_MAXDOUBLE, 0, -1, 0, 0, 0, FALSE };
   VitaeTextLine *line;
 
+  t.label_x = row->label_x;
   _vitae_pdf_sort_row (p, row);
   order = _vitae_pdf_reading_order (p, row);
   for (guint j = 0; j < order->len; j++)
@@ -624,6 +640,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
   _vitae_pdf_read_columns (&p);
   spaces = _vitae_pdf_page_spaces (&p);
   _vitae_pdf_find_flush_rows (&p);
+  _vitae_pdf_find_labels (&p);
   _vitae_pdf_find_marks (&p);
 
   for (guint k = 0; k < p.rows->len; k++)

@@ -31,6 +31,8 @@ typedef struct
                        * does (a justified paragraph's) */
   double  mark_x;     /* where its list mark, drawn and not written,
                        * starts, or 0 (_vitae_pdf_find_marks()) */
+  double  label_x;    /* where its text starts after a label set in a
+                       * column of labels, or 0 (_vitae_pdf_find_labels()) */
 } PdfLine;
 
 /* One page's characters, where they stand, and the rows they form. */
@@ -93,6 +95,9 @@ _vitae_pdf_gaps_alike (GArray *gaps,
 
 void
 _vitae_pdf_find_flush_rows (PdfPage *p);
+
+void
+_vitae_pdf_find_labels (PdfPage *p);
 
 void
 _vitae_pdf_read_columns (PdfPage *p);
