@@ -7,8 +7,9 @@
 
 /* How the rows of imported PDFs read, in layouts met in real resumes:
  * icons that an icon font writes as letters, a column of labels whose
- * dates wrap beside the list they label. Each page is written or drawn
- * here, in our own words. */
+ * dates wrap beside the list they label, a sidebar set at its own
+ * leading, entries set as a word processor's nested list. Each page is
+ * written or drawn here, in our own words. */
 
 #include "config.h"
 
@@ -257,6 +258,110 @@ test_label_column (void)
   g_assert_nonnull (strstr (text, "Aveiro. 4 months | 2016\n"));
 }
 
+/* A page with a sidebar at the right whose lines are set at their own
+ * leading: each of them shares a row with a line of the main column, a
+ * few points off its baseline, and fewer lines start at the sidebar
+ * than a quarter of the page's rows. The sidebar reads after the main
+ * column, not cell by cell beside it. */
+static void
+draw_offset_sidebar (cairo_t *cr)
+{
+  draw_text (cr, 30, 30, "Irene Castelo", 20, FALSE);
+  draw_text (cr, 30, 64, "Experience", 11, TRUE);
+  for (guint k = 0; k < 44; k++)
+    {
+      g_autofree char *main_line = g_strdup_printf ("Surveyed reach %u of the river bed with the harbour crew", k + 1);
+
+      draw_text (cr, 40, 84 + 16 * k, main_line, 8, FALSE);
+    }
+  for (guint m = 0; m < 8; m++)
+    {
+      g_autofree char *side_line = g_strdup_printf ("Sidebar skill %c", 'A' + m);
+
+      draw_text (cr, 420, 86.5 + 32 * m, side_line, 8, FALSE);
+    }
+}
+
+static void
+test_offset_sidebar (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_offset_sidebar);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  guint first_side = G_MAXUINT, last_main = 0;
+
+  g_assert_no_error (error);
+  log_lines (draw_offset_sidebar);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *text = ((VitaeTextLine *) g_ptr_array_index (lines, i))->text;
+
+      g_assert_false (strstr (text, "Surveyed") != NULL && strstr (text, "Sidebar") != NULL);
+      if (strstr (text, "Sidebar") != NULL)
+        first_side = MIN (first_side, i);
+      if (strstr (text, "Surveyed") != NULL)
+        last_main = i;
+    }
+  g_assert_cmpuint (first_side, >, last_main);
+}
+
+/* A line of a word processor's PDF, as the reader gives it. */
+static void
+add_line (GPtrArray  *lines,
+          double      x,
+          double      size,
+          double      gap,
+          const char *text)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->x = x;
+  line->right = x + 6 * g_utf8_strlen (text, -1);
+  line->size = size;
+  line->gap = gap;
+  line->tab_x = -1;
+  g_ptr_array_add (lines, line);
+}
+
+/* Entries set as a word processor's nested list: each entry a first
+ * level item, its dates alone on the line under its text, its items a
+ * second level list whose mark is the letter "o" and a tab. The first
+ * level items are the entries' titles. The dates are Russian, longer
+ * than 40 bytes in UTF-8 (but not 40 letters). */
+static void
+test_nested_list_entries (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *first, *second;
+
+  add_line (lines, 18, 22, 0, "Ирина Кастелу");
+  add_line (lines, 18, 10, 6, "irina.k@example.org");
+  add_line (lines, 14, 12, 12, "Опыт работы");
+  add_line (lines, 28, 9, 4, "•\tАналитик, ООО «Гавань Данных»");
+  add_line (lines, 46, 9, 0.4, "сентябрь 2021 – настоящее время");
+  add_line (lines, 64, 9, 0.9, "o\tПостроила еженедельный отчёт о приливах");
+  add_line (lines, 82, 9, 0, "на SQL для трёх портов");
+  add_line (lines, 64, 9, 0, "o\tПеренесла панели на новый сервер");
+  add_line (lines, 28, 9, 11, "•\tСтажёр, ООО «Гавань Данных»");
+  add_line (lines, 46, 9, 0.4, "февраль 2021 – август 2021");
+  add_line (lines, 64, 9, 0.9, "o\tОчистила журналы датчиков за десять лет");
+  document = vitae_import_lines (lines, NULL);
+
+  first = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  second = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "start"), ==, "2021-09");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (first), ==, 2);
+  g_assert_cmpstr (bullet_text (first, 0), ==, "Построила еженедельный отчёт о приливах на SQL для трёх портов");
+  g_assert_cmpstr (bullet_text (first, 1), ==, "Перенесла панели на новый сервер");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (second), "start"), ==, "2021-02");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (second), "end"), ==, "2021-08");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,5 +373,7 @@ main (int   argc,
   g_test_add_func ("/import-rows/text-font-letters", test_text_font_letters);
   g_test_add_func ("/import-rows/label-column", test_label_column);
   g_test_add_func ("/import-rows/icon-after-label", test_icon_after_label);
+  g_test_add_func ("/import-rows/offset-sidebar", test_offset_sidebar);
+  g_test_add_func ("/import-rows/nested-list-entries", test_nested_list_entries);
   return g_test_run ();
 }

@@ -535,7 +535,7 @@ _vitae_import_parse_dates (const char  *text,
       g_free (stripped);
       stripped = inner;
     }
-  if (stripped[0] == '\0' || strlen (stripped) > 40)
+  if (stripped[0] == '\0' || g_utf8_strlen (stripped, -1) > 40)
     return FALSE;
 
   /* A span left open: "Jan. 2025 ~", "2021 –". */

@@ -70,29 +70,46 @@ part_is_figures (PdfPage *p,
   return TRUE;
 }
 
+/* Whether the glyphs of a row left of a gutter (their lowest bottom
+ * @left and largest size @left_size) and right of it stand on different
+ * baselines: further apart than a point, and than the sizes' descents
+ * differ (a quarter of the sizes' difference). */
+static gboolean
+baselines_differ (double left,
+                  double left_size,
+                  double right,
+                  double right_size)
+{
+  return ABS (left - right) > 1 + 0.25 * ABS (left_size - right_size);
+}
+
 /* Whether @x parts the page's rows as a gutter between independent
  * columns: no row has a glyph across it (from more than 3 points left
  * of it to more than 3 points right), and most rows with text left of
  * it have none right of it (a table's cells, a date beside each entry,
  * share their rows); in @right_own (if not NULL), whether four rows or
  * more, and more than have text on both sides, have text right of it
- * alone. */
+ * alone, or on a baseline of its own beside the left's (a sidebar's
+ * lines set at their own leading, beside the main column's). */
 static gboolean
 parts_columns (PdfPage  *p,
                double    x,
                gboolean *right_own)
 {
-  guint n_left = 0, n_both = 0, right_only = 0;
+  guint n_left = 0, n_both = 0, right_only = 0, n_apart = 0;
 
   for (guint k = 0; k < p->rows->len; k++)
     {
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
       gboolean left = FALSE, right = FALSE;
+      double bottom[2] = { -1, -1 }, size[2] = { 0, 0 };
 
       for (guint j = 0; j < row->chars->len; j++)
         {
           guint i = g_array_index (row->chars, guint, j);
           const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+          int side = r->x1 >= x - 3;
 
           if (g_unichar_isspace (p->chars[i]))
             continue;
@@ -100,15 +117,18 @@ parts_columns (PdfPage  *p,
             return FALSE;
           left |= r->x2 <= x + 3;
           right |= r->x1 >= x - 3;
+          bottom[side] = MAX (bottom[side], r->y2);
+          size[side] = MAX (size[side], a ? a->font_size : 0);
         }
       n_left += left;
       n_both += left && right;
       right_only += right && !left;
+      n_apart += left && right && baselines_differ (bottom[0], size[0], bottom[1], size[1]);
     }
   /* (A column of its own at the right stands mostly on rows of its
    * own too.) */
   if (right_own != NULL)
-    *right_own = right_only >= MAX (4, n_both);
+    *right_own = right_only + n_apart >= MAX (4, n_both - n_apart);
   return n_both * 2 < n_left;
 }
 
