@@ -24,7 +24,8 @@
 /* A one-page PDF written by hand around the content stream @content: its
  * fonts are /F1 (Helvetica), /F2 (Helvetica-Bold) and /F3, a font of
  * icons named @icon_font that is not embedded and reads as WinAnsi
- * letters (as icon fonts without a map to Unicode do). */
+ * letters (as icon fonts without a map to Unicode do); "MathSigns" has
+ * one sign, at code 28, which reads as a control character. */
 static GBytes *
 written_pdf (const char *content,
              const char *icon_font)
@@ -51,8 +52,12 @@ written_pdf (const char *content,
         g_string_append (pdf, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
                          "/Resources << /Font << /F1 4 0 R /F2 5 0 R /F3 6 0 R >> >> /Contents 7 0 R >>");
       else if (i == 5)
-        g_string_append_printf (pdf, "<< /Type /Font /Subtype /Type1 /BaseFont /%s "
-                                "/Encoding /WinAnsiEncoding >>", icon_font);
+        g_string_append_printf (pdf, "<< /Type /Font /Subtype /Type1 /BaseFont /%s %s >>", icon_font,
+                                /* (a sign at code 28 named as no letter is, as wide as a letter) */
+                                g_str_equal (icon_font, "MathSigns")
+                                  ? "/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [ 28 /lessmuch ] >> "
+                                    "/FirstChar 28 /LastChar 28 /Widths [ 700 ]"
+                                  : "/Encoding /WinAnsiEncoding");
       else if (i == 6)
         g_string_append_printf (pdf, "<< /Length %zu >>\nstream\n%s\nendstream", strlen (content) + 1, content);
       else
@@ -305,6 +310,45 @@ test_offset_sidebar (void)
   g_assert_cmpuint (first_side, >, last_main);
 }
 
+/* A LaTeX CV quotes a title with a math font's "≪", set small and a
+ * little above the baseline, and its side heading stands a little
+ * higher than the line beside it: the small sign takes no part of the
+ * line away with it. A math font's sign that reads as a control
+ * character takes its place between two words. */
+static void
+test_small_sign (void)
+{
+  static const char content[] =
+    "BT /F1 20 Tf 40 800 Td (Tome Aguiar) Tj ET\n"
+    "BT /F1 9 Tf 150 780 Td (tome.aguiar@example.org) Tj ET\n"
+    "BT /F2 9 Tf 40 742 Td (Teaching) Tj ET\n"
+    "BT /F1 9 Tf 150 740 Td (T. Aguiar.) Tj ET\n"
+    "BT /F1 3.5 Tf 197 741 Td (<) Tj ET\n"
+    "BT /F1 9 Tf 204 740 Td (Python for surveyors, a course of six evenings) Tj ET\n"
+    "BT /F1 9 Tf 150 726 Td (Marked the lab reports of forty students) Tj ET\n"
+    "BT /F1 9 Tf 150 712 Td (R. Lopes.) Tj ET BT /F3 9 Tf 191 712 Td (\\034) Tj ET\n"
+    "BT /F1 9 Tf 199 712 Td (Tide tables by hand) Tj ET\n";
+  g_autoptr(GBytes) pdf = written_pdf (content, "MathSigns");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *text = ((VitaeTextLine *) g_ptr_array_index (lines, i))->text;
+
+      g_test_message ("%s", text);
+      found |= g_str_has_prefix (text, "Teaching\t") &&
+               g_str_has_suffix (text, "Python for surveyors, a course of six evenings");
+      /* A sign read as a control character stands between the words: no
+       * gap as wide as a tab. */
+      if (g_str_has_prefix (text, "R. Lopes."))
+        g_assert_cmpstr (text, ==, "R. Lopes. Tide tables by hand");
+    }
+  g_assert_true (found);
+}
+
 /* A line of a word processor's PDF, as the reader gives it. */
 static void
 add_line (GPtrArray  *lines,
@@ -374,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/import-rows/label-column", test_label_column);
   g_test_add_func ("/import-rows/icon-after-label", test_icon_after_label);
   g_test_add_func ("/import-rows/offset-sidebar", test_offset_sidebar);
+  g_test_add_func ("/import-rows/small-sign", test_small_sign);
   g_test_add_func ("/import-rows/nested-list-entries", test_nested_list_entries);
   return g_test_run ();
 }

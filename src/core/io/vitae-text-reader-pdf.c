@@ -320,7 +320,14 @@ pdf_page_rows (PdfPage *p)
           double height = MIN (candidate->bottom - candidate->top, r->y2 - r->y1);
 
           /* On the same line: the middles close, for the size of the
-           * smaller (a large name beside small contact lines is apart). */
+           * smaller (a large name beside small contact lines is apart);
+           * but a glyph does not join the row of a sign set small inside
+           * its line (a math font's "≪" as a quote) when the row before
+           * is of its size. */
+          if (candidate->bottom - candidate->top < 0.6 * (r->y2 - r->y1) &&
+              k > 1 && ABS (middle - (candidate[-1].top + candidate[-1].bottom) / 2) <
+                         0.35 * MIN (candidate[-1].bottom - candidate[-1].top, r->y2 - r->y1))
+            continue;
           if (ABS (middle - row_middle) < 0.35 * height)
             {
               row = candidate;
@@ -492,6 +499,10 @@ add_char (RowText                     *t,
    * a list beside the label ("2016 <tab> • Item"). */
   else if (_vitae_pdf_is_icon_letter (a, c) && after_label (t, r))
     c = 0x2022;
+  /* (A glyph read as a control character, a symbol font's without a
+   * map to Unicode, takes its place between the words around it.) */
+  if (g_unichar_iscntrl (c) && c != '\t' && t->prev_x2 >= 0 && r->x2 > r->x1)
+    t->prev_x2 = MAX (t->prev_x2, r->x2);
   if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') || c == 0xFFFD ||
       c == 0x2423)
     c = ' ';
