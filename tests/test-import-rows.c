@@ -8,7 +8,8 @@
 /* How the rows of imported PDFs read, in layouts met in real resumes:
  * icons that an icon font writes as letters, a column of labels whose
  * dates wrap beside the list they label, a sidebar set at its own
- * leading, entries set as a word processor's nested list. Each page is
+ * leading or in the page's last quarter, a small sign inside a line,
+ * entries set as a word processor's nested list. Each page is
  * written or drawn here, in our own words. */
 
 #include "config.h"
@@ -349,6 +350,80 @@ test_small_sign (void)
   g_assert_true (found);
 }
 
+/* A page with a narrow sidebar in its last quarter (from 79 % of its
+ * width), with headings of its own set larger than the text, and lines
+ * that share rows with the main column's: the sidebar reads after the
+ * main column. */
+static void
+draw_narrow_sidebar (cairo_t *cr)
+{
+  draw_text (cr, 34, 30, "Oskar Lindqvist", 20, TRUE);
+  draw_text (cr, 34, 90, "Experience", 12, TRUE);
+  for (guint k = 0; k < 30; k++)
+    {
+      g_autofree char *main_line = g_strdup_printf ("• Calibrated pump station %u and logged its pressures", k + 1);
+
+      draw_text (cr, 50, 120 + 14 * k, main_line, 7, FALSE);
+    }
+  draw_text (cr, 470, 112, "SKILLS", 12, TRUE);
+  for (guint m = 0; m < 8; m++)
+    {
+      g_autofree char *side_line = g_strdup_printf ("Sidebar tool %c", 'A' + m);
+
+      draw_text (cr, 470, 150 + 20 * m, side_line, 7, FALSE);
+    }
+  draw_text (cr, 470, 330, "LANGUAGES", 12, TRUE);
+  draw_text (cr, 470, 352, "Sidebar Swedish", 7, FALSE);
+}
+
+/* The same page with a column of places, in the same size as the text,
+ * at 79 % of its width: no sidebar, the places stay on their rows. */
+static void
+draw_places_column (cairo_t *cr)
+{
+  draw_text (cr, 34, 30, "Oskar Lindqvist", 20, TRUE);
+  draw_text (cr, 34, 90, "Experience", 12, TRUE);
+  for (guint k = 0; k < 30; k++)
+    {
+      g_autofree char *main_line = g_strdup_printf ("• Calibrated pump station %u and logged its pressures", k + 1);
+
+      draw_text (cr, 50, 120 + 14 * k, main_line, 7, FALSE);
+      if (k % 3 == 0)
+        draw_text (cr, 470, 120 + 14 * k, "Place Uppsala", 7, FALSE);
+    }
+}
+
+static void
+test_narrow_sidebar (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_narrow_sidebar);
+  g_autoptr(GBytes) places = drawn_pdf (draw_places_column);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  g_autoptr(GPtrArray) place_lines = NULL;
+  guint first_side = G_MAXUINT, last_main = 0, n_beside = 0;
+
+  g_assert_no_error (error);
+  log_lines (draw_narrow_sidebar);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *text = ((VitaeTextLine *) g_ptr_array_index (lines, i))->text;
+
+      g_assert_false (strstr (text, "Calibrated") != NULL && strstr (text, "Sidebar") != NULL);
+      if (strstr (text, "Sidebar") != NULL)
+        first_side = MIN (first_side, i);
+      if (strstr (text, "Calibrated") != NULL)
+        last_main = i;
+    }
+  g_assert_cmpuint (first_side, >, last_main);
+
+  place_lines = vitae_pdf_read_lines (places, 10, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < place_lines->len; i++)
+    n_beside += g_str_has_suffix (((VitaeTextLine *) g_ptr_array_index (place_lines, i))->text, "\tPlace Uppsala");
+  g_assert_cmpuint (n_beside, ==, 10);
+}
+
 /* A line of a word processor's PDF, as the reader gives it. */
 static void
 add_line (GPtrArray  *lines,
@@ -418,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/import-rows/label-column", test_label_column);
   g_test_add_func ("/import-rows/icon-after-label", test_icon_after_label);
   g_test_add_func ("/import-rows/offset-sidebar", test_offset_sidebar);
+  g_test_add_func ("/import-rows/narrow-sidebar", test_narrow_sidebar);
   g_test_add_func ("/import-rows/small-sign", test_small_sign);
   g_test_add_func ("/import-rows/nested-list-entries", test_nested_list_entries);
   return g_test_run ();

@@ -155,8 +155,8 @@ first_clear_start (PdfPage *p,
 }
 
 /* Two columns: when many lines have a second part starting at the same
- * place in the middle of the page (between a quarter and 70 % of its
- * width: right-aligned dates stand further right), the page is read as a
+ * place in the middle of the page (between a quarter and @right_end of
+ * its width, 74 %: right-aligned dates stand further right), the page is read as a
  * left column, then a right one. Returns where the right column's text
  * starts, or -1, in @best how many lines start there, and in @dates
  * where the column starts, left of its text when it has a column of
@@ -164,7 +164,8 @@ first_clear_start (PdfPage *p,
 static double
 find_gutter (PdfPage *p,
              guint   *best,
-             double  *dates)
+             double  *dates,
+             double   right_end)
 {
   double page_width = 0, page_height = 0, gutter = -1;
   guint n_near;
@@ -194,7 +195,7 @@ find_gutter (PdfPage *p,
            * gap, starts there too. Figures alone (a skill bar's "100%"
            * in a sidebar, a year) start no column's text. */
           if (((prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) ||
-               (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.74)) &&
+               (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * right_end)) &&
               !part_is_figures (p, row, &j, &prev))
             {
               int bucket = (int) (r->x1 / 6);
@@ -202,7 +203,7 @@ find_gutter (PdfPage *p,
 
               g_hash_table_insert (starts, GINT_TO_POINTER (bucket), GUINT_TO_POINTER (count));
               g_array_append_val (start_xs, r->x1);
-              if (count > *best && r->x1 > page_width * 0.25 && r->x1 < page_width * 0.74)
+              if (count > *best && r->x1 > page_width * 0.25 && r->x1 < page_width * right_end)
                 *best = count, gutter = bucket * 6.0;
               break;
             }
@@ -831,15 +832,42 @@ read_item_columns (PdfPage *p)
     }
 }
 
+/* Whether text right of @x is set larger than most text left of it by
+ * a fourth: a sidebar's headings (a column of dates and places has none). */
+static gboolean
+right_has_heading (PdfPage *p,
+                   double   x)
+{
+  double usual = left_size (p, x, -1);
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+
+          if (a != NULL && g_unichar_isalnum (p->chars[i]) && p->rects[p->rect_of[i]].x1 >= x - 3 &&
+              usual > 0 && a->font_size >= 1.25 * usual)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Splits the page's rows in two columns when it has a gutter that many
  * lines start at, unless the left column is headings alone (and then
- * only its header, above the first heading). */
+ * only its header, above the first heading); a gutter up to 86 % of the
+ * page's width when what stands right of it parts the rows clearly and
+ * has headings of its own (a narrow sidebar). */
 static void
 read_page_columns (PdfPage *p)
 {
   guint best = 0;
   double dates = -1;
-  double gutter = find_gutter (p, &best, &dates);
+  double gutter = find_gutter (p, &best, &dates, 0.74);
   int header_end = -1;
   gboolean right_own = FALSE;
 
@@ -847,7 +875,12 @@ read_page_columns (PdfPage *p)
    * centred; then it must part the rows clearly (parts_columns()). */
   if (gutter <= 0 || best < 4 ||
       (best < p->rows->len / 4 && !(parts_columns (p, gutter, &right_own) && right_own)))
-    return;
+    {
+      gutter = find_gutter (p, &best, &dates, 0.86);
+      if (gutter <= 0 || best < 4 || !parts_columns (p, gutter, &right_own) || !right_own ||
+          !right_has_heading (p, gutter))
+        return;
+    }
   if (is_heading_column (p, gutter, &header_end))
     {
       read_heading_column (p, gutter, header_end);
