@@ -481,6 +481,61 @@ test_nested_list_entries (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 1);
 }
 
+/* A list's wrapped lines that start like something else: one in bold
+ * starting with a number, under a line that runs on ("… from 80% to" /
+ * "95% …"), and one starting with an arrow, under a line that runs to
+ * the column's edge ("… (extract" / "→ validate → load) …"): both go on
+ * with their item. */
+static void
+test_wrapped_like_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+  const struct {
+    double      x, right, gap;
+    gboolean    bold;
+    const char *text;
+  } page[] = {
+    { 66, 300, 0, TRUE, "Tiago Ventura" },
+    { 66, 250, 4, FALSE, "tiago.ventura@example.org" },
+    { 66, 200, 14, TRUE, "Experience" },
+    { 66, 537, 6, TRUE, "Harbour Analytics, Data Engineer\t2021 – 2023" },
+    { 66, 537, 4, FALSE, "•\tResults: cut the nightly load from four hours to ninety minutes and raised the share of" },
+    { 75.5, 537, 0.5, TRUE, "reports sent on time, measured over a whole quarter of the year, from 80% to" },
+    { 75.5, 537, 0.5, TRUE, "95% with the same two servers and no new licences for the reporting tools at" },
+    { 75.5, 300, 0.5, FALSE, "all, in the first year." },
+    { 66, 537, 4, FALSE, "•\tPipeline: replaced the chain of shell scripts run by cron with a three-stage flow (extract" },
+    { 75.5, 420, 0.5, FALSE, "→ validate → load) and kept the old chain as a fallback." },
+    { 66, 400, 4, FALSE, "•\tMentored two interns through their first releases." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (page); i++)
+    {
+      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+      line->text = g_strdup (page[i].text);
+      line->x = page[i].x;
+      line->right = page[i].right;
+      line->size = i == 0 ? 20 : i == 2 ? 14 : 10.9;
+      line->gap = page[i].gap;
+      line->tab_x = -1;
+      line->flags = page[i].bold ? VITAE_TEXT_LINE_BOLD : 0;
+      g_ptr_array_add (lines, line);
+    }
+  document = vitae_import_lines (lines, NULL);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 3);
+  g_assert_cmpstr (bullet_text (entry, 0), ==,
+                   "Results: cut the nightly load from four hours to ninety minutes and raised the share of "
+                   "reports sent on time, measured over a whole quarter of the year, from 80% to "
+                   "95% with the same two servers and no new licences for the reporting tools at all, in the first year.");
+  g_assert_cmpstr (bullet_text (entry, 1), ==,
+                   "Pipeline: replaced the chain of shell scripts run by cron with a three-stage flow (extract "
+                   "→ validate → load) and kept the old chain as a fallback.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -496,5 +551,6 @@ main (int   argc,
   g_test_add_func ("/import-rows/narrow-sidebar", test_narrow_sidebar);
   g_test_add_func ("/import-rows/small-sign", test_small_sign);
   g_test_add_func ("/import-rows/nested-list-entries", test_nested_list_entries);
+  g_test_add_func ("/import-rows/wrapped-like-items", test_wrapped_like_items);
   return g_test_run ();
 }

@@ -460,7 +460,8 @@ _vitae_import_continue_line (Reader        *r,
    * line that ends short, only a glyph's (items drawn without one are
    * indented lines of their own). A bold one only when it carries on a
    * word or a sentence: after a word broken at a hyphen ("XGBRe-" /
-   * "gressor …" in bold), or in lower case. A web address after a line
+   * "gressor …" in bold), a comma or a little word ("… from 81.9% to" /
+   * "83.5% …"), or in lower case. A web address after a line
    * that ends short is the entry's, set under its items; so is a line set
    * smaller and further apart (an item's tags under it). Indented
    * deeper than an item's text usually is, close under a glyph's item
@@ -478,7 +479,7 @@ _vitae_import_continue_line (Reader        *r,
       !(ABS (line->size - above->size) >= 0.5 && line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size) &&
       !(!r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) && !_vitae_import_runs_on (above->text) &&
         _vitae_import_at_nested_indent (r, i)) &&
-      (!(line->flags & VITAE_TEXT_LINE_BOLD) || g_str_has_suffix (above->text, "-") ||
+      (!(line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_runs_on (above->text) ||
        g_unichar_islower (g_utf8_get_char (text))) &&
       (!short_above || (r->bullet_glyph && !_vitae_import_looks_like_url (text))))
     {

@@ -182,38 +182,10 @@ reader_init (Reader    *r,
   _vitae_import_mark_paragraph_items (r);
 }
 
-/* The text after Word's second-level list mark, the letter "o" and a
- * tab (no sentence starts "o<tab>"), or NULL. */
-static const char *
-after_word_o (const char *text)
-{
-  return text[0] == 'o' && text[1] == '\t' && g_unichar_isalnum (g_utf8_get_char (text + 2)) ? text + 2 : NULL;
-}
-
-/* Whether list item @i of a PDF heads a list nested in it, as a word
- * processor sets entries in a list: the line right under it is its
- * dates alone, set under its text, and the line under those is an item
- * set further right than it ("• Analyst, Acme" / "May 2021 – now" /
- * "    o Built …"). */
-static gboolean
-heads_nested_list (Reader        *r,
-                   guint          i,
-                   VitaeTextLine *line)
-{
-  VitaeTextLine *dates = i + 2 < r->lines->len ? line_at (r, i + 1) : NULL;
-  VitaeTextLine *next = dates != NULL ? line_at (r, i + 2) : NULL;
-  g_autofree char *s = NULL, *e = NULL;
-
-  return next != NULL && line->size > 0 && dates->page == line->page && next->page == line->page &&
-         dates->x > line->x + 2 && dates->gap < line->size && strchr (dates->text, '\t') == NULL &&
-         _vitae_import_after_bullet (dates->text) == NULL && _vitae_import_parse_dates (dates->text, &s, &e) &&
-         next->x > line->x + 2 && (_vitae_import_after_bullet (next->text) != NULL || after_word_o (next->text));
-}
-
 /* A list item, or an entry's title set as a list item with its dates
  * at the right ("• Treasurer, Chess Club <tab> 2019 – 2021") unless it
  * is right under a title without dates, or under it, heading a list
- * nested in it (heads_nested_list()). */
+ * nested in it (_vitae_import_heads_nested_list()). */
 static Role
 bullet_role (Reader        *r,
              guint          i,
@@ -224,7 +196,7 @@ bullet_role (Reader        *r,
   g_autofree char *left = NULL, *right = NULL;
   g_autofree char *s = NULL, *e = NULL;
 
-  if (!r->in_header && _vitae_import_kind_has_entries (r->builder.kind) && heads_nested_list (r, i, line))
+  if (!r->in_header && _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_heads_nested_list (r, i, line))
     {
       *text = item;
       return ROLE_TITLE;
@@ -449,12 +421,17 @@ section_role (Reader        *r,
         return ROLE_TITLE;
       return ROLE_HEADING;
     }
+  if (_vitae_import_after_bullet (*text) != NULL && _vitae_import_wraps_at_sign (r, i, line))
+    {
+      _vitae_import_continue_last (&r->builder, ROLE_BULLET, *text);
+      return ROLE_DONE;
+    }
   if (_vitae_import_after_bullet (*text) != NULL && !icon_before_number (line, *text))
     return bullet_role (r, i, line, text);
   /* Word's second-level mark, followed by its tab, in a PDF. */
-  if (line->size > 0 && after_word_o (*text) != NULL)
+  if (line->size > 0 && _vitae_import_after_word_o (*text) != NULL)
     {
-      *text = after_word_o (*text);
+      *text = _vitae_import_after_word_o (*text);
       return ROLE_BULLET;
     }
   /* A glyph alone on a row of its own, beside its item's first line. */

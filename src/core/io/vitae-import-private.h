@@ -382,6 +382,20 @@ _vitae_import_next_item_with_dates (Reader        *r,
 GPtrArray *
 _vitae_import_join_split_spans (GPtrArray *lines);
 
+/* vitae-import-nested.c */
+const char *
+_vitae_import_after_word_o (const char *text);
+
+gboolean
+_vitae_import_heads_nested_list (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line);
+
+gboolean
+_vitae_import_wraps_at_sign (Reader        *r,
+                             guint          i,
+                             VitaeTextLine *line);
+
 /* vitae-import-labels.c */
 GPtrArray *
 _vitae_import_join_label_lines (GPtrArray *lines);

@@ -1,0 +1,82 @@
+/* vitae-import-nested.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The line pass's reading of lists whose lines start unlike the list's
+ * items: Word's second-level mark, the letter "o" and a tab
+ * (_vitae_import_after_word_o()); entries set as the items of a nested
+ * list, their dates on the line under them
+ * (_vitae_import_heads_nested_list()); a wrapped line of an item that
+ * starts with a symbol (_vitae_import_wraps_at_sign()). */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+
+/* The text after Word's second-level list mark, the letter "o" and a
+ * tab (no sentence starts "o<tab>"), or NULL. */
+const char *
+_vitae_import_after_word_o (const char *text)
+{
+  return text[0] == 'o' && text[1] == '\t' && g_unichar_isalnum (g_utf8_get_char (text + 2)) ? text + 2 : NULL;
+}
+
+/* Whether list item @i of a PDF heads a list nested in it, as a word
+ * processor sets entries in a list: the line right under it is its
+ * dates alone, set under its text, and the line under those is an item
+ * set further right than it ("• Analyst, Acme" / "May 2021 – now" /
+ * "    o Built …"). */
+gboolean
+_vitae_import_heads_nested_list (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line)
+{
+  VitaeTextLine *dates = i + 2 < r->lines->len ? line_at (r, i + 1) : NULL;
+  VitaeTextLine *next = dates != NULL ? line_at (r, i + 2) : NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  return next != NULL && line->size > 0 && dates->page == line->page && next->page == line->page &&
+         dates->x > line->x + 2 && dates->gap < line->size && strchr (dates->text, '\t') == NULL &&
+         _vitae_import_after_bullet (dates->text) == NULL && _vitae_import_parse_dates (dates->text, &s, &e) &&
+         next->x > line->x + 2 && (_vitae_import_after_bullet (next->text) != NULL || _vitae_import_after_word_o (next->text));
+}
+
+/* Whether line @i, which starts with a sign, wraps the item above all
+ * the same: it starts under the item's text (not where its mark
+ * stands), close under a line that runs to its column's right edge
+ * without ending a sentence, and its sign, a symbol, is not the mark of
+ * the item's first line ("… (zero-LLM heuristics → text prefilter" /
+ * "→ multimodal retrieval) to contain cost."). */
+gboolean
+_vitae_import_wraps_at_sign (Reader        *r,
+                             guint          i,
+                             VitaeTextLine *line)
+{
+  VitaeTextLine *above = i > 0 ? line_at (r, i - 1) : NULL;
+  gunichar sign = g_utf8_get_char (line->text);
+  GUnicodeType type = g_unichar_type (sign);
+
+  if (above == NULL || r->builder.previous != ROLE_BULLET || !r->bullet_glyph || r->bullet_x < 0 ||
+      line->size <= 0 || above->page != line->page || line->x <= r->bullet_x + 2 ||
+      line->x >= r->bullet_x + 3 * line->size || line->gap > 0.5 * line->size || ABS (above->size - line->size) >= 0.5 ||
+      above->right < r->col_right[i - 1] - 2 || _vitae_import_ends_sentence (above->text) ||
+      strchr (line->text, '\t') || (type != G_UNICODE_MATH_SYMBOL && type != G_UNICODE_OTHER_SYMBOL))
+    return FALSE;
+  /* (The item's first line: the nearest above it where the marks stand.) */
+  for (guint k = i; k-- > 0;)
+    {
+      VitaeTextLine *first = line_at (r, k);
+
+      if (first->page != line->page || ABS (first->x - r->bullet_x) < 1)
+        return first->page == line->page && g_utf8_get_char (first->text) != sign;
+    }
+  return FALSE;
+}
