@@ -103,6 +103,9 @@ void
 _vitae_pdf_read_columns (PdfPage *p);
 
 void
+_vitae_pdf_read_item_columns (PdfPage *p);
+
+void
 _vitae_pdf_merge_scripts (PdfPage *p);
 
 void

@@ -1,0 +1,183 @@
+/* vitae-text-reader-pdf-items.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* List items set in two narrow columns inside one column of a PDF page
+ * (a web page's CSS columns), read the left one first
+ * (_vitae_pdf_read_item_columns()), for the PDF reader's columns
+ * (vitae-text-reader-pdf-columns.c). */
+
+#define G_LOG_DOMAIN "vitae-text-reader"
+
+#include "config.h"
+
+#include <poppler.h>
+
+#include "vitae-text-reader-private.h"
+
+/* Whether @c marks a list item. */
+static gboolean
+is_item_mark (gunichar c)
+{
+  return c == 0x2022 || c == 0x25AA || c == 0x25E6 || c == 0x25CF || c == 0x25A0 || c == 0x2023 || c == 0x25B8;
+}
+
+/* Where @row's text starts and ends left of @x, and starts right of it
+ * (-1 or G_MAXDOUBLE when none); whether a glyph runs across @x. */
+static gboolean
+row_parts (PdfPage *p,
+           PdfLine *row,
+           double   x,
+           double  *left_start,
+           double  *left_end,
+           double  *right_start)
+{
+  gboolean across = FALSE;
+
+  *left_start = G_MAXDOUBLE, *left_end = -1, *right_start = G_MAXDOUBLE;
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+      if (g_unichar_isspace (p->chars[i]))
+        continue;
+      if (r->x1 < x)
+        *left_start = MIN (*left_start, r->x1), *left_end = MAX (*left_end, r->x2);
+      else
+        *right_start = MIN (*right_start, r->x1);
+      across |= r->x1 < x && r->x2 > x + 0.5;
+    }
+  return across;
+}
+
+/* Where a list item's mark stands in @row after a gap, well right of the
+ * row's start (a second column of items beside the first), or -1. */
+static double
+inner_mark (PdfPage *p,
+            PdfLine *row)
+{
+  double start = G_MAXDOUBLE, last = -1;
+
+  if (row->rtl > 0)
+    return -1;
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+      if (g_unichar_isspace (p->chars[i]))
+        continue;
+      if (is_item_mark (p->chars[i]) && start < G_MAXDOUBLE && r->x1 > start + 60 && r->x1 - last >= 3)
+        return r->x1;
+      start = MIN (start, r->x1);
+      last = r->x2;
+    }
+  return -1;
+}
+
+/* Whether row @k belongs to a block of items set in two narrow columns
+ * whose right one starts at @x (its marks) or a little right of it (its
+ * wrapped lines, less than a line's height): no glyph across @x, its
+ * right part (if any) starting there, its left part (if any) well left
+ * of it. */
+static gboolean
+in_item_columns (PdfPage *p,
+                 guint    k,
+                 double   x,
+                 gboolean *both)
+{
+  PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+  double left_start, left_end, right_start;
+
+  if (row->rtl > 0 || row_parts (p, row, x - 1, &left_start, &left_end, &right_start))
+    return FALSE;
+  *both = left_end >= 0 && right_start < G_MAXDOUBLE;
+  /* (A row emptied by the page's columns stands anywhere.) */
+  return (right_start == G_MAXDOUBLE || right_start < x + MAX (6, 0.9 * (row->bottom - row->top))) &&
+         (left_end < 0 || left_start < x - 60);
+}
+
+/* Whether rows @a and @b (a above @b) stand as close as a paragraph's
+ * lines: the nearest row with text above @b (from @a up) no further
+ * above it than 1.8 times @b's height. A row without text is close. */
+static gboolean
+close_rows (PdfPage *p,
+            guint    a,
+            guint    b)
+{
+  PdfLine *below = &g_array_index (p->rows, PdfLine, b);
+
+  if (below->chars->len == 0)
+    return TRUE;
+  for (int k = a; k >= 0; k--)
+    {
+      PdfLine *above = &g_array_index (p->rows, PdfLine, k);
+
+      if (above->chars->len > 0)
+        return below->top - above->top <= 1.8 * (below->bottom - below->top);
+    }
+  return TRUE;
+}
+
+/* Reads list items set in two narrow columns inside a column (a web
+ * page's CSS columns, a gutter of a dozen points): where a row has an
+ * item's mark well right of its start, after a gap, the rows around it
+ * whose text keeps clear of where that mark stands (or that the page's
+ * columns emptied), three with text on both sides at least and items
+ * marked on both, are read as two columns, the left one first. */
+void
+_vitae_pdf_read_item_columns (PdfPage *p)
+{
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      double x = inner_mark (p, &g_array_index (p->rows, PdfLine, k));
+      guint start = k, end = k, n_both = 0, n_left_marks = 0;
+      gboolean both;
+      g_autoptr(GArray) rows = NULL;
+
+      if (x < 0 || !in_item_columns (p, k, x, &both))
+        continue;
+      while (start > 0 && in_item_columns (p, start - 1, x, &both) && close_rows (p, start - 1, start))
+        start--;
+      while (end + 1 < p->rows->len && in_item_columns (p, end + 1, x, &both) && close_rows (p, end, end + 1))
+        end++;
+      for (guint j = start; j <= end; j++)
+        {
+          PdfLine *row = &g_array_index (p->rows, PdfLine, j);
+
+          in_item_columns (p, j, x, &both);
+          n_both += both;
+          n_left_marks += row->chars->len > 0 && is_item_mark (p->chars[g_array_index (row->chars, guint, 0)]);
+        }
+      if (n_both < 3 || n_left_marks == 0)
+        continue;
+      rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
+      g_array_set_clear_func (rows, _vitae_pdf_line_clear);
+      for (int side = 0; side < 2; side++)
+        for (guint j = start; j <= end; j++)
+          {
+            PdfLine *row = &g_array_index (p->rows, PdfLine, j);
+            PdfLine part = { row->top, row->bottom, g_array_new (FALSE, FALSE, sizeof (guint)), row->rtl, FALSE };
+
+            for (guint c = 0; c < row->chars->len; c++)
+              {
+                guint i = g_array_index (row->chars, guint, c);
+
+                if ((p->rects[p->rect_of[i]].x1 >= x - 1) == side)
+                  g_array_append_val (part.chars, i);
+              }
+            if (part.chars->len > 0 || side == 0)
+              g_array_append_val (rows, part);
+            else
+              g_array_unref (part.chars);
+          }
+      g_array_remove_range (p->rows, start, end - start + 1);
+      g_array_insert_vals (p->rows, start, rows->data, rows->len);
+      g_array_set_clear_func (rows, NULL);
+      k = start + rows->len - 1;
+    }
+}
