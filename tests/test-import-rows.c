@@ -424,6 +424,85 @@ test_narrow_sidebar (void)
   g_assert_cmpuint (n_beside, ==, 10);
 }
 
+/* Draws @text in DejaVu Sans at @size (in points, as Pango reads them)
+ * with its baseline at @baseline. */
+static void
+draw_on_baseline (cairo_t    *cr,
+                  double      x,
+                  double      baseline,
+                  const char *text,
+                  double      size,
+                  gboolean    right_aligned)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr, right_aligned ? x - (double) logical.width / PANGO_SCALE : x,
+                 baseline - (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+/* A German-style CV as a word processor sets it: field names and dates
+ * right aligned in a column of labels, each on the baseline of its value
+ * or entry beside it, and many lines starting where the values do. The
+ * labels are no column of their own: each reads with its value. */
+static void
+draw_form_labels (cairo_t *cr)
+{
+  const char *fields[][2] = {
+    { "Name", "Leonor Batista" }, { "Address", NULL }, { "Mobile", "0176 5550123" },
+    { "E-mail", "leonor.b@example.org" }, { "Born", "03.02.1990 Porto" }, { "Status", "single" },
+  };
+  double y = 120;
+
+  draw_text (cr, 60, 20, "Curriculum Vitae", 10, FALSE);
+  draw_text (cr, 205, 90, "Personal details", 13, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++, y += 16)
+    {
+      draw_on_baseline (cr, 190, y, fields[i][0], 9, TRUE);
+      if (fields[i][1] != NULL)
+        draw_on_baseline (cr, 205, y, fields[i][1], 9, FALSE);
+    }
+  draw_text (cr, 205, 230, "Experience", 13, FALSE);
+  y = 270;
+  for (guint e = 0; e < 4; e++, y += 70)
+    {
+      g_autofree char *dates = g_strdup_printf ("%u – %u", 2012 + 2 * e, 2014 + 2 * e);
+      g_autofree char *title = g_strdup_printf ("Technician, Porto Labs %u", e + 1);
+
+      draw_on_baseline (cr, 190, y, dates, 9, TRUE);
+      draw_on_baseline (cr, 205, y, title, 9, FALSE);
+      draw_on_baseline (cr, 215, y + 16, "• Calibrated the spectrometers every week", 9, FALSE);
+      draw_on_baseline (cr, 215, y + 32, "• Kept the sample register", 9, FALSE);
+    }
+}
+
+static void
+test_form_labels (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeNode *basics;
+  VitaeEntry *entry;
+
+  log_lines (draw_form_labels);
+  document = import_drawn (draw_form_labels);
+  basics = VITAE_NODE (document);
+  g_assert_cmpstr (vitae_node_get_text (basics, "name"), ==, "Leonor Batista");
+  g_assert_cmpstr (vitae_node_get_text (basics, "email"), ==, "leonor.b@example.org");
+  g_assert_cmpstr (vitae_node_get_text (basics, "phone"), ==, "0176 5550123");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 3);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2018");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+}
+
 /* A line of a word processor's PDF, as the reader gives it. */
 static void
 add_line (GPtrArray  *lines,
@@ -549,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/import-rows/icon-after-label", test_icon_after_label);
   g_test_add_func ("/import-rows/offset-sidebar", test_offset_sidebar);
   g_test_add_func ("/import-rows/narrow-sidebar", test_narrow_sidebar);
+  g_test_add_func ("/import-rows/form-labels", test_form_labels);
   g_test_add_func ("/import-rows/small-sign", test_small_sign);
   g_test_add_func ("/import-rows/nested-list-entries", test_nested_list_entries);
   g_test_add_func ("/import-rows/wrapped-like-items", test_wrapped_like_items);

@@ -669,6 +669,53 @@ read_heading_column (PdfPage *p,
 }
 
 
+/* Whether the text left of @gutter is a column of labels beside the
+ * text right of it, not a column of its own (a form's field names, a
+ * CV's dates, right aligned): three rows or more have text on both
+ * sides, on one baseline, with gaps narrower than three ems; the left
+ * parts of four in five of them end at one x; and at most half as many
+ * rows have text left of it alone. */
+static gboolean
+is_label_column (PdfPage *p,
+                 double   gutter)
+{
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_left_only = 0, most = 0;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      double end = -1, start = G_MAXDOUBLE, bottom[2] = { -1, -1 }, size[2] = { 0, 0 };
+
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+          int side = r->x1 >= gutter - 3;
+
+          if (g_unichar_isspace (p->chars[i]))
+            continue;
+          if (side)
+            start = MIN (start, r->x1);
+          else
+            end = MAX (end, r->x2);
+          bottom[side] = MAX (bottom[side], r->y2);
+          size[side] = MAX (size[side], a ? a->font_size : 0);
+        }
+      if (end >= 0 && start == G_MAXDOUBLE)
+        n_left_only++;
+      if (end < 0 || start == G_MAXDOUBLE)
+        continue;
+      if (baselines_differ (bottom[0], size[0], bottom[1], size[1]) || start - end >= 3 * MAX (size[0], 5.0))
+        return FALSE;
+      g_array_append_val (ends, end);
+    }
+  for (guint k = 0; k < ends->len; k++)
+    most = MAX (most, n_starts_near (ends, g_array_index (ends, double, k)));
+  return ends->len >= 3 && most * 5 >= ends->len * 4 && n_left_only * 2 <= ends->len;
+}
+
 /* Whether text right of @x is set larger than most text left of it by
  * a fourth: a sidebar's headings (a column of dates and places has none). */
 static gboolean
@@ -718,6 +765,8 @@ read_page_columns (PdfPage *p)
           !right_has_heading (p, gutter))
         return;
     }
+  if (is_label_column (p, gutter))
+    return;
   if (is_heading_column (p, gutter, &header_end))
     {
       read_heading_column (p, gutter, header_end);
