@@ -615,6 +615,50 @@ test_wrapped_like_items (void)
                    "→ validate → load) and kept the old chain as a fallback.");
 }
 
+/* An item whose wrapped lines, indented under its text, end sentences
+ * of their own ("… etc." / "The library …"): they are no list of items
+ * drawn without a glyph, but the item's. */
+static void
+test_wrapped_sentences (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+  const struct {
+    double      x, right, size, gap;
+    const char *text;
+  } page[] = {
+    { 40, 300, 20, 0, "Ines Carvalho" },
+    { 40, 250, 9, 4, "ines.carvalho@example.org" },
+    { 40, 160, 16, 14, "Work Experience" },
+    { 40, 555, 10, 5, "Language engineer, Lexica Labs\tAug 2021 – Dec 2021" },
+    { 40, 392, 9, 0.4, "•\tBuilt a small library for common text processing steps, stemming," },
+    { 48, 199, 9, -1.9, "counting word frequencies, TF-IDF, etc." },
+    { 48, 340, 9, -1.9, "The library is now used by three teams in many projects." },
+    { 40, 272, 9, -1.9, "•\tDesigned a search model for support questions." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (page); i++)
+    {
+      VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+      line->text = g_strdup (page[i].text);
+      line->x = page[i].x;
+      line->right = page[i].right;
+      line->size = page[i].size;
+      line->gap = page[i].gap;
+      line->tab_x = -1;
+      g_ptr_array_add (lines, line);
+    }
+  document = vitae_import_lines (lines, NULL);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==,
+                   "Built a small library for common text processing steps, stemming, counting word frequencies, "
+                   "TF-IDF, etc. The library is now used by three teams in many projects.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,5 +676,6 @@ main (int   argc,
   g_test_add_func ("/import-rows/small-sign", test_small_sign);
   g_test_add_func ("/import-rows/nested-list-entries", test_nested_list_entries);
   g_test_add_func ("/import-rows/wrapped-like-items", test_wrapped_like_items);
+  g_test_add_func ("/import-rows/wrapped-sentences", test_wrapped_sentences);
   return g_test_run ();
 }

@@ -167,7 +167,8 @@ _vitae_import_mark_sentence_items (Reader *r)
   for (guint s = 0, e; s < r->lines->len; s = MAX (e, s + 1))
     {
       guint n_ends = 0, n_starts = 1;
-      gboolean inside = FALSE;
+      gboolean inside = FALSE, after_item = s > 0 && _vitae_import_after_bullet (line_at (r, s - 1)->text) != NULL;
+      gboolean under_item = after_item && line_at (r, s)->x > line_at (r, s - 1)->x + 2;
 
       for (e = s; e < r->lines->len && is_plain_line (r, e); e++)
         {
@@ -181,11 +182,10 @@ _vitae_import_mark_sentence_items (Reader *r)
           n_ends += _vitae_import_ends_sentence (line->text);
           n_starts += e > s && starts_own_item (r, e);
         }
-      /* (The run's first line may go on with an item marked above it.) */
-      if (e >= s + 2 && n_ends >= 2 && n_starts >= 2 && !inside)
+      /* (Its first line may go on with a marked item above; indented under it, it wraps it.) */
+      if (e >= s + 2 && n_ends >= 2 && n_starts >= 2 && !inside && !under_item)
         for (guint k = s; k < e; k++)
-          r->item_start[k] = (k == s && (s == 0 || _vitae_import_after_bullet (line_at (r, s - 1)->text) == NULL)) ||
-                             (k > 0 && starts_own_item (r, k));
+          r->item_start[k] = (k == s && (s == 0 || !after_item)) || (k > 0 && starts_own_item (r, k));
     }
 }
 
