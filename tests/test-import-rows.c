@@ -449,6 +449,48 @@ draw_on_baseline (cairo_t    *cr,
   g_object_unref (layout);
 }
 
+/* A CV in a monospaced font: every word starts on a grid, so words of
+ * one length start many rows' second words at one x, where other rows
+ * start too. A space as wide as the others is no label's end. */
+static void
+draw_monospaced (cairo_t *cr)
+{
+  const char *rows[] = {
+    "Maintenance and development of the billing backend in Erlang.",
+    "            Wrote the first version of its rate limiter.",
+    "Participant of the review team for the payment gateway.",
+    "            Kept its test suite green for two years.",
+    "Outsourcing for a vendor of telephone exchanges.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      PangoLayout *layout = pango_cairo_create_layout (cr);
+      PangoFontDescription *description = pango_font_description_from_string ("DejaVu Sans Mono 8");
+
+      pango_layout_set_font_description (layout, description);
+      pango_layout_set_text (layout, rows[i], -1);
+      cairo_move_to (cr, 40, 100 + 14 * i);
+      pango_cairo_show_layout (cr, layout);
+      pango_font_description_free (description);
+      g_object_unref (layout);
+    }
+}
+
+static void
+test_monospaced (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_monospaced);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+
+  g_assert_no_error (error);
+  log_lines (draw_monospaced);
+  g_assert_cmpuint (lines->len, ==, 5);
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_null (strchr (((VitaeTextLine *) g_ptr_array_index (lines, i))->text, '\t'));
+}
+
 /* A German-style CV as a word processor sets it: field names and dates
  * right aligned in a column of labels, each on the baseline of its value
  * or entry beside it, and many lines starting where the values do. The
@@ -670,6 +712,7 @@ main (int   argc,
   g_test_add_func ("/import-rows/text-font-letters", test_text_font_letters);
   g_test_add_func ("/import-rows/label-column", test_label_column);
   g_test_add_func ("/import-rows/icon-after-label", test_icon_after_label);
+  g_test_add_func ("/import-rows/monospaced", test_monospaced);
   g_test_add_func ("/import-rows/offset-sidebar", test_offset_sidebar);
   g_test_add_func ("/import-rows/narrow-sidebar", test_narrow_sidebar);
   g_test_add_func ("/import-rows/form-labels", test_form_labels);

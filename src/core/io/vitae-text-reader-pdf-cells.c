@@ -204,6 +204,17 @@ _vitae_pdf_find_flush_rows (PdfPage *p)
         }
 }
 
+/* The usual space between words of the page's text in @size, in ems
+ * (_vitae_pdf_page_spaces()), or 0. */
+static double
+usual_space (GHashTable *spaces,
+             double      size)
+{
+  const double *usual = g_hash_table_lookup (spaces, GINT_TO_POINTER ((int) (size * 2 + 0.5)));
+
+  return usual != NULL ? *usual : 0;
+}
+
 /* A place in a row where a word starts after a gap: where the gap
  * starts (the word before it ends) and where the word starts. */
 typedef struct
@@ -231,13 +242,15 @@ n_cuts_at (GArray *cuts,
 }
 
 /* The rows' first glyphs' left edges (@starts) and the places where a
- * word starts after a gap of at least 0.4 em and a letter or digit
- * (not after a list's mark alone) (@cuts), rows that read right to left
- * left out. */
+ * word starts after a letter or digit (not after a list's mark alone)
+ * and a gap of at least 0.4 em and 1.3 times the page's usual space in
+ * its size (@spaces: in a monospaced font, every word starts on a grid)
+ * (@cuts), rows that read right to left left out. */
 static void
-find_starts_and_cuts (PdfPage *p,
-                      GArray  *starts,
-                      GArray  *cuts)
+find_starts_and_cuts (PdfPage    *p,
+                      GHashTable *spaces,
+                      GArray     *starts,
+                      GArray     *cuts)
 {
   for (guint k = 0; k < p->rows->len; k++)
     {
@@ -258,7 +271,8 @@ find_starts_and_cuts (PdfPage *p,
             continue;
           if (prev_x2 < 0)
             g_array_append_val (starts, r->x1);
-          else if (a != NULL && any_alnum && r->x1 - prev_x2 >= 0.4 * a->font_size)
+          else if (a != NULL && any_alnum &&
+                   r->x1 - prev_x2 >= MAX (0.4, 1.3 * usual_space (spaces, a->font_size)) * a->font_size)
             {
               Cut cut = { k, prev_x2, r->x1 };
 
@@ -274,20 +288,21 @@ find_starts_and_cuts (PdfPage *p,
  * aligned in a margin beside the text they label): the text column
  * starts at one x, where the page's headings and the text's own lines
  * start (two rows or more start there), and three rows or more have a
- * label left of it, a gap of at least 0.4 em, and their text starting
+ * label left of it, a gap (find_starts_and_cuts()), and their text starting
  * there. However narrow the gap (a long date leaves little), the label
  * is a cell of its own: the row's label_x is where the text starts, and
  * the row reads a tab there. Of several such x, the one most rows cut
  * at. */
 void
-_vitae_pdf_find_labels (PdfPage *p)
+_vitae_pdf_find_labels (PdfPage    *p,
+                        GHashTable *spaces)
 {
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
   double best_x = -1;
   guint best = 0;
 
-  find_starts_and_cuts (p, starts, cuts);
+  find_starts_and_cuts (p, spaces, starts, cuts);
   for (guint k = 0; k < cuts->len; k++)
     {
       double x = g_array_index (cuts, Cut, k).x;

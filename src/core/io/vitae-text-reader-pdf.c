@@ -651,7 +651,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
   _vitae_pdf_read_columns (&p);
   spaces = _vitae_pdf_page_spaces (&p);
   _vitae_pdf_find_flush_rows (&p);
-  _vitae_pdf_find_labels (&p);
+  _vitae_pdf_find_labels (&p, spaces);
   _vitae_pdf_find_marks (&p);
 
   for (guint k = 0; k < p.rows->len; k++)

@@ -97,7 +97,8 @@ void
 _vitae_pdf_find_flush_rows (PdfPage *p);
 
 void
-_vitae_pdf_find_labels (PdfPage *p);
+_vitae_pdf_find_labels (PdfPage    *p,
+                        GHashTable *spaces);
 
 void
 _vitae_pdf_read_columns (PdfPage *p);
