@@ -373,6 +373,31 @@ icon_before_number (VitaeTextLine *line,
   return (line->flags & VITAE_TEXT_LINE_ICON) && g_ascii_isdigit (text[0]);
 }
 
+/* The role of a line that starts with a list's mark, or ROLE_NONE: a
+ * wrapped line that starts with a symbol goes on with its item
+ * (_vitae_import_wraps_at_sign()); Word's second-level mark in a PDF,
+ * the letter "o" and its tab, marks an item too. */
+static Role
+mark_role (Reader        *r,
+           guint          i,
+           VitaeTextLine *line,
+           const char   **text)
+{
+  if (_vitae_import_after_bullet (*text) != NULL && _vitae_import_wraps_at_sign (r, i, line))
+    {
+      _vitae_import_continue_last (&r->builder, ROLE_BULLET, *text);
+      return ROLE_DONE;
+    }
+  if (_vitae_import_after_bullet (*text) != NULL && !icon_before_number (line, *text))
+    return bullet_role (r, i, line, text);
+  if (line->size > 0 && _vitae_import_after_word_o (*text) != NULL)
+    {
+      *text = _vitae_import_after_word_o (*text);
+      return ROLE_BULLET;
+    }
+  return ROLE_NONE;
+}
+
 /* The role of a line after the header, or ROLE_DONE when it has been
  * read already; @text may move past a mark. */
 static Role
@@ -421,19 +446,8 @@ section_role (Reader        *r,
         return ROLE_TITLE;
       return ROLE_HEADING;
     }
-  if (_vitae_import_after_bullet (*text) != NULL && _vitae_import_wraps_at_sign (r, i, line))
-    {
-      _vitae_import_continue_last (&r->builder, ROLE_BULLET, *text);
-      return ROLE_DONE;
-    }
-  if (_vitae_import_after_bullet (*text) != NULL && !icon_before_number (line, *text))
-    return bullet_role (r, i, line, text);
-  /* Word's second-level mark, followed by its tab, in a PDF. */
-  if (line->size > 0 && _vitae_import_after_word_o (*text) != NULL)
-    {
-      *text = _vitae_import_after_word_o (*text);
-      return ROLE_BULLET;
-    }
+  if ((role = mark_role (r, i, line, text)) != ROLE_NONE)
+    return role;
   /* A glyph alone on a row of its own, beside its item's first line. */
   if (_vitae_import_glyph_row (r, i))
     return ROLE_DONE;
