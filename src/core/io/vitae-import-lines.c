@@ -398,6 +398,52 @@ mark_role (Reader        *r,
   return ROLE_NONE;
 }
 
+/* The role of a line beside a glyph alone on the row above it: an
+ * item, or an entry's title when it is a name with dates at its right
+ * ("Georgia Tech <tab> 2022 – Present"), as it is after a glyph. */
+static Role
+after_glyph_row_role (Reader     *r,
+                      const char *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  _vitae_import_split_right (text, &left, &right);
+  if (_vitae_import_kind_has_entries (r->builder.kind) && strchr (text, '\t') != NULL && right != NULL &&
+      _vitae_import_parse_dates (right, &s, &e) && _vitae_import_count_words (left) < 5 &&
+      !g_str_has_suffix (left, "."))
+    return ROLE_TITLE;
+  return ROLE_BULLET;
+}
+
+/* Whether line @i is one of an entry's items drawn without a mark, one
+ * a line, from right under its title (and subtitle) on: a run of three
+ * plain lines or more set alike (_vitae_import_in_one_a_line_run()),
+ * the first of which is a phrase of four words or more, not in italics
+ * ("Internship at X <tab> 2015" / "Wrote a white paper on storage" /
+ * "Installed Hadoop" / "Deployed virtual machines"), rather than the
+ * entry's subtitle and a paragraph. */
+static gboolean
+one_a_line_entry_item (Reader        *r,
+                       guint          i,
+                       VitaeTextLine *line)
+{
+  guint first = i;
+
+  if (line->size <= 0 || r->in_header || i == 0 || r->builder.entry == NULL ||
+      !_vitae_import_kind_has_entries (r->builder.kind) || !_vitae_import_in_one_a_line_run (r, i))
+    return FALSE;
+  if (r->builder.previous == ROLE_BULLET)
+    return !r->bullet_glyph && ABS (line->x - r->bullet_x) < 1;
+  if (r->builder.previous != ROLE_TITLE && r->builder.previous != ROLE_SUBTITLE)
+    return FALSE;
+  while (first > 0 && ABS (line_at (r, first - 1)->x - line->x) < 1 && line_at (r, first - 1)->page == line->page &&
+         line_at (r, first - 1)->gap < 0.5 * line->size && !(line_at (r, first - 1)->flags & VITAE_TEXT_LINE_BOLD) &&
+         strchr (line_at (r, first - 1)->text, '\t') == NULL && !r->dated[first - 1])
+    first--;
+  return first == i && !(line->flags & VITAE_TEXT_LINE_ITALIC) && _vitae_import_count_words (line->text) >= 4;
+}
+
 /* The role of a line after the header, or ROLE_DONE when it has been
  * read already; @text may move past a mark. */
 static Role
@@ -452,19 +498,7 @@ section_role (Reader        *r,
   if (_vitae_import_glyph_row (r, i))
     return ROLE_DONE;
   if (i > 0 && _vitae_import_glyph_row (r, i - 1))
-    {
-      g_autofree char *left = NULL, *right = NULL;
-      g_autofree char *s = NULL, *e = NULL;
-
-      /* (A name with dates at its right, "Georgia Tech <tab> 2022 –
-       * Present", is an entry's title, as it is after a glyph.) */
-      _vitae_import_split_right (*text, &left, &right);
-      if (_vitae_import_kind_has_entries (r->builder.kind) && strchr (*text, '\t') != NULL && right != NULL &&
-          _vitae_import_parse_dates (right, &s, &e) && _vitae_import_count_words (left) < 5 &&
-          !g_str_has_suffix (left, "."))
-        return ROLE_TITLE;
-      return ROLE_BULLET;
-    }
+    return after_glyph_row_role (r, *text);
 
   /* An icon font's glyph before a line of the sections is a bullet (Word
    * sets its Symbol bullet so), unless the line is a contact detail. */
@@ -508,6 +542,8 @@ section_role (Reader        *r,
   if (is_detail_line (r, line, *text))
     return ROLE_BULLET;
 
+  if (one_a_line_entry_item (r, i, line))
+    return ROLE_BULLET;
   role = entry_role (r, i, line, *text);
   /* Certificates or awards one a line, right under their heading, without
    * a mark, or lines one a line under another heading: each line is one. */

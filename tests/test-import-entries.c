@@ -1,0 +1,84 @@
+/* test-import-entries.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The entries of imported PDFs in layouts met in real resumes: their
+ * titles, subtitles and items drawn without marks, in our own words. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+/* A classic two-cell layout: dates in a narrow left cell, the entry's
+ * title in bold right of them, and under the title, at its left edge,
+ * either its items one a line without marks, a paragraph that wraps, or
+ * a school's degree. */
+static void
+draw_items_under_titles (cairo_t *cr)
+{
+  draw_text (cr, 140, 40, "Mirela Dragan", 18, FALSE);
+  draw_text (cr, 140, 70, "mirela.dragan@example.org", 8, FALSE);
+  draw_text (cr, 30, 110, "Experience", 11, FALSE);
+  draw_text (cr, 36, 135, "06/2019 - 09/2019", 7.5, FALSE);
+  draw_text (cr, 140, 135, "Intern at a river survey office", 7.5, TRUE);
+  draw_text (cr, 140, 147, "Counted the fish passing the weir each morning", 7.5, FALSE);
+  draw_text (cr, 140, 159, "Logged water levels", 7.5, FALSE);
+  draw_text (cr, 140, 171, "Cleaned the sampling nets after storms", 7.5, FALSE);
+  draw_text (cr, 36, 195, "09/2017 - 06/2019", 7.5, FALSE);
+  draw_text (cr, 140, 195, "Assistant at a seed library", 7.5, TRUE);
+  draw_text (cr, 140, 207, "Sorted and labelled the donated seeds of three valleys, then wrote", 7.5, FALSE);
+  draw_text (cr, 140, 219, "the cards that went with them to the schools nearby", 7.5, FALSE);
+  draw_text (cr, 30, 250, "Education", 11, FALSE);
+  draw_text (cr, 36, 275, "2014 - 2017", 7.5, FALSE);
+  draw_text (cr, 140, 275, "Lycée des Remparts (Annecy)", 7.5, TRUE);
+  draw_text (cr, 140, 287, "Baccalauréat in sciences", 7.5, FALSE);
+}
+
+/* Lines one a line under an entry's title, three or more set alike,
+ * each starting with a capital and some ending well short of the
+ * column's edge, are the entry's items, the first one too (not its
+ * subtitle); a paragraph that wraps, or a degree alone, stays as it
+ * was. */
+static void
+test_items_under_titles (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  log_lines (draw_items_under_titles);
+  document = import_drawn (draw_items_under_titles);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Counted the fish passing the weir each morning\n"
+                   "Logged water levels\n"
+                   "Cleaned the sampling nets after storms\n");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "Intern at a river survey office");
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "organization"));
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-entries/items-under-titles", test_items_under_titles);
+
+  return g_test_run ();
+}
