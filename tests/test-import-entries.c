@@ -71,6 +71,42 @@ test_items_under_titles (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 0);
 }
 
+/* Items with glyphs whose first lines are set in bold, a title under
+ * the item's first words, at the item's text edge, as close as its
+ * other lines. */
+static void
+draw_bold_lines_in_items (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Tomasz Wierzba", 18, FALSE);
+  draw_text (cr, 40, 70, "tomasz.wierzba@example.org", 8, FALSE);
+  draw_text (cr, 40, 110, "Qualifications", 11, FALSE);
+  draw_text (cr, 50, 135, "•", 7.5, TRUE);
+  draw_text (cr, 60, 135, "Academic degree", 7.5, TRUE);
+  draw_text (cr, 60, 146, "Master of Arts in Ceramics", 7.5, TRUE);
+  draw_text (cr, 60, 157, "University of the Northern Lakes", 7.5, FALSE);
+  draw_text (cr, 50, 180, "•", 7.5, TRUE);
+  draw_text (cr, 60, 180, "Language certificate", 7.5, TRUE);
+  draw_text (cr, 60, 191, "Polish for teachers, level C1", 7.5, TRUE);
+  draw_text (cr, 60, 202, "Institute of the Eastern Coast", 7.5, FALSE);
+}
+
+/* A bold line under an item with a glyph, at the item's text edge and
+ * as close as the item's lines, after a line that ends no sentence,
+ * goes on with the item: each item is one, whole. */
+static void
+test_bold_lines_in_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_bold_lines_in_items);
+  document = import_drawn (draw_bold_lines_in_items);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Academic degree Master of Arts in Ceramics University of the Northern Lakes\n"
+                   "Language certificate Polish for teachers, level C1 Institute of the Eastern Coast\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -79,6 +115,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-entries/items-under-titles", test_items_under_titles);
+  g_test_add_func ("/import-entries/bold-lines-in-items", test_bold_lines_in_items);
 
   return g_test_run ();
 }

@@ -429,6 +429,22 @@ subheading_between_items (Reader     *r,
          _vitae_import_after_bullet (line_at (r, i + 1)->text) != NULL;
 }
 
+/* Whether bold line @i, under a glyph's item, goes on with it: it
+ * stands at the item's text edge, as close under the line above as a
+ * paragraph's lines, and that line ends no sentence (an item whose
+ * first lines are its title and dates in bold, "• 2021 – 2022" /
+ * "Seminar on satellites" / "Gave a talk …"). */
+static gboolean
+bold_goes_on (Reader        *r,
+              guint          i,
+              VitaeTextLine *line,
+              VitaeTextLine *above)
+{
+  return r->bullet_glyph && line->page == above->page && ABS (line->size - above->size) < 0.5 &&
+         line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size && !_vitae_import_ends_sentence (above->text) &&
+         (_vitae_import_after_bullet (above->text) != NULL || ABS (line->x - above->x) < 1);
+}
+
 /* Whether a line of a PDF continues the bullet or body line above it,
  * and if so, adds it there. */
 gboolean
@@ -461,7 +477,8 @@ _vitae_import_continue_line (Reader        *r,
    * indented lines of their own). A bold one only when it carries on a
    * word or a sentence: after a word broken at a hyphen ("XGBRe-" /
    * "gressor …" in bold), a comma or a little word ("… from 81.9% to" /
-   * "83.5% …"), or in lower case. A web address after a line
+   * "83.5% …"), in lower case, or where the item's title lines are bold
+   * (bold_goes_on()). A web address after a line
    * that ends short is the entry's, set under its items; so is a line set
    * smaller and further apart (an item's tags under it). Indented
    * deeper than an item's text usually is, close under a glyph's item
@@ -480,7 +497,7 @@ _vitae_import_continue_line (Reader        *r,
       !(!r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) && !_vitae_import_runs_on (above->text) &&
         _vitae_import_at_nested_indent (r, i)) &&
       (!(line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_runs_on (above->text) ||
-       g_unichar_islower (g_utf8_get_char (text))) &&
+       g_unichar_islower (g_utf8_get_char (text)) || bold_goes_on (r, i, line, above)) &&
       (!short_above || (r->bullet_glyph && !_vitae_import_looks_like_url (text))))
     {
       _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
