@@ -1,0 +1,155 @@
+/* vitae-import-running.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The running headers and footers of a PDF of several pages, that carry
+ * the page's number ("Ada Lovelace – page 2", "1 / 2"), left out before
+ * the pass over the lines (_vitae_import_drop_running_lines()). */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+
+/* @text with each run of digits made one "#": a running header's or
+ * footer's form, the same on every page ("Page 1 of 2", "cv.md 2/7/24"). */
+static char *
+running_form (const char *text)
+{
+  GString *form = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      g_string_append_c (form, *p);
+    else if (p == text || !g_ascii_isdigit (p[-1]))
+      g_string_append_c (form, '#');
+  return g_string_free (form, FALSE);
+}
+
+/* Whether @text is a page's number alone: "2", "2 / 3", "- 2 -", "2 of
+ * 3", the numbers no higher than the pages (@n_pages). */
+static gboolean
+is_page_number (const char *text,
+                int         n_pages)
+{
+  g_autofree char *form = running_form (text);
+  static const char * const forms[] = { "#", "# / #", "#/#", "- # -", "– # –", "# of #", "(#)", "[#]", NULL };
+  const char *p = text;
+
+  if (!g_strv_contains (forms, form))
+    return FALSE;
+  for (int k = 0; (p = strpbrk (p, "0123456789")) != NULL; k++)
+    {
+      guint64 number = g_ascii_strtoull (p, (char **) &p, 10);
+
+      if (number < 1 || number > (guint64) n_pages)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether line @k of @lines is among the first two of its page (@top)
+ * or the last two: where a page's header or footer reads. */
+static gboolean
+at_page_edge (GPtrArray *lines,
+              guint      k,
+              gboolean   top)
+{
+  int page = ((VitaeTextLine *) g_ptr_array_index (lines, k))->page;
+
+  for (guint d = 1; d <= 2; d++)
+    if (top ? k < d || ((VitaeTextLine *) g_ptr_array_index (lines, k - d))->page != page
+            : k + d >= lines->len || ((VitaeTextLine *) g_ptr_array_index (lines, k + d))->page != page)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @text has words, not only dates ("09/2017 – 03/2019" in a
+ * column of dates that a page starts with). */
+static gboolean
+has_words (const char *text)
+{
+  g_autofree char *s = NULL, *e = NULL;
+  guint n_letters = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    n_letters += g_unichar_isalpha (g_utf8_get_char (p));
+  return n_letters >= 3 && !_vitae_import_parse_dates (text, &s, &e);
+}
+
+/* Whether line @k, at its page's edge, is the same there on another
+ * page but for its numbers (at the same place, in the same size): a
+ * running header or footer with the page's number ("Ada Lovelace – page
+ * 2"). (The same text on each page is read once, r->repeated.) */
+static gboolean
+is_running_line (GPtrArray *lines,
+                 guint      k)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, k);
+  g_autofree char *form = running_form (line->text);
+
+  for (guint j = 0; j < lines->len; j++)
+    {
+      VitaeTextLine *other = g_ptr_array_index (lines, j);
+      g_autofree char *other_form = NULL;
+
+      if (other->page == line->page || ABS (other->x - line->x) > 2 || ABS (other->size - line->size) > 0.5 ||
+          (!at_page_edge (lines, j, TRUE) && !at_page_edge (lines, j, FALSE)))
+        continue;
+      other_form = running_form (other->text);
+      if (g_str_equal (form, other_form) && !g_str_equal (line->text, other->text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The lines of a PDF of several pages without its running headers and
+ * footers that carry the page's number: lines at a page's edge that are
+ * its number alone ("1 / 2"), or that repeat on another page but for
+ * their numbers. They stand between the items of a list that goes on
+ * over the page break. Contact details are kept (read once,
+ * vitae-import-contact.c), and so is the top of the first page (the
+ * name). Returns NULL when nothing is dropped;
+ * else the lines kept (borrowed from @lines). */
+GPtrArray *
+_vitae_import_drop_running_lines (GPtrArray *lines)
+{
+  g_autoptr(GPtrArray) kept = NULL;
+  int n_pages = 0;
+
+  for (guint k = 0; k < lines->len; k++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, k);
+
+      if (line->size <= 0)
+        return NULL;
+      n_pages = MAX (n_pages, line->page + 1);
+    }
+  if (n_pages < 2)
+    return NULL;
+  kept = g_ptr_array_new ();
+  for (guint k = 0; k < lines->len; k++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, k);
+      gboolean top = at_page_edge (lines, k, TRUE);
+      gboolean running = FALSE;
+
+      if (top || at_page_edge (lines, k, FALSE))
+        running = is_page_number (line->text, n_pages) ||
+                  (!(line->page == 0 && top) && is_running_line (lines, k) && has_words (line->text) &&
+                   !_vitae_import_is_contact_line (line->text) && !_vitae_import_has_phone (line->text));
+
+      if (running)
+        g_debug ("a running header or footer: %s", line->text);
+      else
+        g_ptr_array_add (kept, line);
+    }
+  return kept->len < lines->len ? g_steal_pointer (&kept) : NULL;
+}
