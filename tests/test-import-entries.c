@@ -107,6 +107,47 @@ test_bold_lines_in_items (void)
                    "Language certificate Polish for teachers, level C1 Institute of the Eastern Coast\n");
 }
 
+/* Numbered items whose lines stand further apart than the summary's,
+ * each running on into a phrase set in bold. */
+static void
+draw_items_into_bold (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Kavya Raman", 18, FALSE);
+  draw_text (cr, 40, 70, "kavya.raman@example.org", 8, FALSE);
+  draw_text (cr, 40, 100, "Summary", 11, FALSE);
+  draw_text (cr, 40, 122, "I build small tools for ports and warehouses, and I like to see them used by the", 7.5, FALSE);
+  draw_text (cr, 40, 133, "people who load the ships, every day of the week, in rain and in sun alike. My", 7.5, FALSE);
+  draw_text (cr, 40, 144, "last tool counted the crates on each pallet from a photo taken with a phone, and", 7.5, FALSE);
+  draw_text (cr, 40, 155, "the one before it told the drivers which gate was free, so that nobody waited in", 7.5, FALSE);
+  draw_text (cr, 40, 166, "the queue for an hour at noon when the sun is at its highest.", 7.5, FALSE);
+  draw_text (cr, 40, 190, "Internships", 11, FALSE);
+  draw_text (cr, 40, 215, "1.", 7.5, FALSE);
+  draw_text (cr, 52, 215, "I spent two weeks at the", 7.5, FALSE);
+  draw_text (cr, 52, 233, "Harbour Office (Kochi) and", 7.5, TRUE);
+  draw_text (cr, 52, 251, "wrote a form for gate passes", 7.5, FALSE);
+  draw_text (cr, 40, 275, "2.", 7.5, FALSE);
+  draw_text (cr, 52, 275, "I spent a week in the", 7.5, FALSE);
+  draw_text (cr, 52, 293, "Cold Store of Vypin at", 7.5, TRUE);
+  draw_text (cr, 52, 311, "night.", 7.5, FALSE);
+}
+
+/* An item runs on into a bold line at its text edge that stands under
+ * it as far as the item's next line does, though further than the
+ * summary's lines stand apart. */
+static void
+test_items_into_bold (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_items_into_bold);
+  document = import_drawn (draw_items_into_bold);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "I spent two weeks at the Harbour Office (Kochi) and wrote a form for gate passes\n"
+                   "I spent a week in the Cold Store of Vypin at night.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -116,6 +157,7 @@ main (int   argc,
 
   g_test_add_func ("/import-entries/items-under-titles", test_items_under_titles);
   g_test_add_func ("/import-entries/bold-lines-in-items", test_bold_lines_in_items);
+  g_test_add_func ("/import-entries/items-into-bold", test_items_into_bold);
 
   return g_test_run ();
 }

@@ -431,17 +431,25 @@ subheading_between_items (Reader     *r,
 
 /* Whether bold line @i, under a glyph's item, goes on with it: it
  * stands at the item's text edge, as close under the line above as a
- * paragraph's lines, and that line ends no sentence (an item whose
- * first lines are its title and dates in bold, "• 2021 – 2022" /
- * "Seminar on satellites" / "Gave a talk …"). */
+ * paragraph's lines (or as the item's next line, set as it is, stands
+ * under it), and that line ends no sentence (an item whose first lines
+ * are its title and dates in bold, "• 2021 – 2022" / "Seminar on
+ * satellites" / "Gave a talk …"; a phrase in bold that an item runs on
+ * into). */
 static gboolean
 bold_goes_on (Reader        *r,
               guint          i,
               VitaeTextLine *line,
               VitaeTextLine *above)
 {
-  return r->bullet_glyph && line->page == above->page && ABS (line->size - above->size) < 0.5 &&
-         line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size && !_vitae_import_ends_sentence (above->text) &&
+  double close = MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size;
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+
+  if (next != NULL && next->page == line->page && ABS (next->x - line->x) < 1 && ABS (next->size - line->size) < 0.5 &&
+      next->gap <= 0.75 * line->size)
+    close = MAX (close, next->gap + 0.1 * line->size);
+  return r->bullet_glyph && line->page == above->page && ABS (line->size - above->size) < 0.5 && line->gap <= close &&
+         !_vitae_import_ends_sentence (above->text) &&
          (_vitae_import_after_bullet (above->text) != NULL || ABS (line->x - above->x) < 1);
 }
 
