@@ -148,6 +148,59 @@ test_items_into_bold (void)
                    "I spent a week in the Cold Store of Vypin at night.\n");
 }
 
+/* A resume set as a program's source: its header a class whose fields
+ * hold the name and contact details in quotes, or a JSON object. */
+static const char * const *source_lines;
+
+static void
+draw_source_lines (cairo_t *cr)
+{
+  for (guint k = 0; source_lines[k] != NULL; k++)
+    draw_text (cr, 30, 30 + 14 * k, source_lines[k], 7.5, FALSE);
+}
+
+static void
+test_header_as_source_code (void)
+{
+  static const char * const source[] = {
+    "struct Person {", "public:", "std::string name = \"Oskar Lindqvist\";",
+    "std::string role = \"Embedded developer\";", "const char *phone = \"+46 70 123 45 67\";",
+    "std::string email = \"oskar.lindqvist@example.org\";", "};", NULL,
+  };
+  static const char * const json[] = {
+    "{", "\"name\": \"Oskar Lindqvist\",", "\"phone\": '+46 70 123 45 67',",
+    "\"email\": \"oskar.lindqvist@example.org\"", "}", NULL,
+  };
+  const char * const *texts[] = { source, json };
+
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autoptr(VitaeDocument) document = NULL;
+
+      source_lines = texts[k];
+      log_lines (draw_source_lines);
+      document = import_drawn (draw_source_lines);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Oskar Lindqvist");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+46 70 123 45 67");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "oskar.lindqvist@example.org");
+    }
+}
+
+/* A line in quotes inside an item is no field: it stays as written. */
+static void
+test_quotes_in_items_stay (void)
+{
+  static const char * const texts[] = {
+    "Oskar Lindqvist", "oskar.lindqvist@example.org",
+    "Experience", "Firmware Developer, Nordic Lifts\t2019 - 2024",
+    "• Renamed the build flag: FAST = \"on\"",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+  g_autofree char *bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==, "Renamed the build flag: FAST = \"on\"\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +211,8 @@ main (int   argc,
   g_test_add_func ("/import-entries/items-under-titles", test_items_under_titles);
   g_test_add_func ("/import-entries/bold-lines-in-items", test_bold_lines_in_items);
   g_test_add_func ("/import-entries/items-into-bold", test_items_into_bold);
+  g_test_add_func ("/import-entries/header-as-source-code", test_header_as_source_code);
+  g_test_add_func ("/import-entries/quotes-in-items-stay", test_quotes_in_items_stay);
 
   return g_test_run ();
 }

@@ -430,7 +430,7 @@ normalize_contact (GString *text)
 /* Whether @part, a part of the contact details that is none of them,
  * can be the person's place: not their name with their birth date
  * ("Ana Ruiz, 6 de mayo de 1998"), nor any line with a year, nor a link's
- * label ("Google Scholar"). */
+ * label ("Google Scholar"), nor a program's line ("class Info {"). */
 static gboolean
 is_place (VitaeNode  *basics,
           const char *part)
@@ -442,7 +442,7 @@ is_place (VitaeNode  *basics,
   const char *name = vitae_node_get_text (basics, "name");
   g_autofree char *folded = g_utf8_casefold (part, -1);
 
-  if ((name[0] != '\0' && strstr (part, name) != NULL) || g_strv_contains (links, folded))
+  if ((name[0] != '\0' && strstr (part, name) != NULL) || g_strv_contains (links, folded) || strpbrk (part, "{};="))
     return FALSE;
   for (const char *p = part; *p; p++)
     if ((p == part || !g_ascii_isdigit (p[-1])) && (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&

@@ -597,6 +597,74 @@ name_after_title (const char *text)
   return NULL;
 }
 
+/* Whether @c may be in a program's name for a field or its type
+ * ("std::string", "const char *"). */
+static gboolean
+is_code_char (char c)
+{
+  return g_ascii_isalnum (c) || strchr ("_:<>*& ", c) != NULL;
+}
+
+/* A field written as a program writes it, its value in quotes: "std::
+ * string name = \"Ada Byron\";", "phone: '+44 20 1234 5678',", or as
+ * JSON, "\"email\": \"ada@example.org\"," → "name: Ada Byron", the
+ * label and value a resume writes (a resume set as source code). NULL
+ * when @text is no such field. */
+char *
+_vitae_import_code_field (const char *text)
+{
+  const char *p = text + strspn (text, " \t");
+  const char *key, *key_end, *value, *value_end;
+  char quote;
+
+  if (*p == '"')
+    {
+      key = ++p;
+      p += strcspn (p, "\"");
+      key_end = p;
+      if (*p != '"')
+        return NULL;
+      p++;
+    }
+  else
+    {
+      /* The type's words and the name, up to "=" or a ":" alone. */
+      const char *start = p;
+
+      while (*p != '\0' && *p != '=' && !(*p == ':' && p[1] != ':' && (p == start || p[-1] != ':')))
+        if (!is_code_char (*p++))
+          return NULL;
+      key_end = p;
+      while (key_end > start && key_end[-1] == ' ')
+        key_end--;
+      key = key_end;
+      while (key > start && (g_ascii_isalnum (key[-1]) || key[-1] == '_'))
+        key--;
+    }
+  if (key_end == key || !g_ascii_isalpha (*key))
+    return NULL;
+  for (const char *k = key; k < key_end; k++)
+    if (!g_ascii_isalnum (*k) && *k != '_')
+      return NULL;
+  p += strspn (p, " ");
+  if (*p != '=' && *p != ':')
+    return NULL;
+  p++;
+  p += strspn (p, " ");
+  quote = *p;
+  if (quote != '"' && quote != '\'')
+    return NULL;
+  value = ++p;
+  value_end = strchr (value, quote);
+  if (value_end == NULL || value_end == value)
+    return NULL;
+  p = value_end + 1;
+  p += strspn (p, " ;,");
+  if (*p != '\0')
+    return NULL;
+  return g_strdup_printf ("%.*s: %.*s", (int) (key_end - key), key, (int) (value_end - value), value);
+}
+
 /* Reads a labelled field of the person's name ("Name: …", "Vorname:
  * …", "Nom : …"), or in the header a cover's title with the name after
  * it, when the document has no name yet or only the other part of it.

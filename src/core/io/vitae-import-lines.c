@@ -105,8 +105,17 @@ reader_init (Reader    *r,
   for (guint i = 0; i < lines->len; i++)
     {
       VitaeTextLine *line = line_at (r, i);
-      const char *item = line->size > 0 ? _vitae_import_after_bullet (line->text) : NULL;
+      g_autofree char *field = _vitae_import_code_field (line->text);
+      const char *item;
       g_autofree char *s = NULL, *e = NULL;
+
+      /* A field written as source code reads as a labelled one. */
+      if (field != NULL)
+        {
+          g_free (line->text);
+          line->text = g_steal_pointer (&field);
+        }
+      item = line->size > 0 ? _vitae_import_after_bullet (line->text) : NULL;
 
       /* A mark before dates alone ("• 2010 – 2014" under a school) sets
        * off the entry's dates, not an item. (Not a number: "4. Januar

@@ -147,6 +147,9 @@ _vitae_import_read_address_field (Builder    *builder,
                                   const char *text,
                                   gboolean    in_header);
 
+char *
+_vitae_import_code_field (const char *text);
+
 gboolean
 _vitae_import_read_name_field (Builder    *builder,
                                const char *text,

@@ -188,8 +188,8 @@ _vitae_import_is_noise (const char *text)
   return g_strv_contains (whole, folded);
 }
 
-/* A person's name: a few words, no digits, no address, maybe pronouns
- * after it. */
+/* A person's name: a few words, no digits, no address, no program's
+ * marks ("class Info {"), maybe pronouns after it. */
 gboolean
 _vitae_import_is_plausible_name (const char *text)
 {
@@ -203,7 +203,8 @@ _vitae_import_is_plausible_name (const char *text)
   /* A slash only in pronouns after the name: "Alex Kim (they/them)". */
   return n >= 1 && n <= 6 && n_letters >= 2 && !_vitae_import_has_digit (text) && !strchr (text, '@') &&
          (!strchr (text, '/') || (pronouns != NULL && strchr (text, '/') > pronouns)) &&
-         !strchr (text, ':') && !_vitae_import_is_contact_line (text) && _vitae_import_kind_from_heading (text) < 0;
+         !strchr (text, ':') && !strpbrk (text, "{};=") && !_vitae_import_is_contact_line (text) &&
+         _vitae_import_kind_from_heading (text) < 0;
 }
 
 /* Whether @text is written as a name is: each word starts with a
