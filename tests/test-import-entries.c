@@ -201,6 +201,64 @@ test_quotes_in_items_stay (void)
   g_assert_cmpstr (bullets, ==, "Renamed the build flag: FAST = \"on\"\n");
 }
 
+static void
+add_line (GPtrArray  *lines,
+          double      x,
+          double      right,
+          double      size,
+          double      gap,
+          const char *text)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->x = x;
+  line->right = right;
+  line->size = size;
+  line->gap = gap;
+  line->tab_x = -1;
+  g_ptr_array_add (lines, line);
+}
+
+/* A page whose main column opens with the title sought, set largest and
+ * wrapped over lines, above its first heading; then a sidebar that sets
+ * the name as large under a photo, as the reader gives their lines. */
+static VitaeDocument *
+import_title_over_sidebar_name (const char *first_line)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+
+  add_line (lines, 320, 500, 30, 0, first_line);
+  add_line (lines, 310, 510, 30, -6.6, "garden design");
+  add_line (lines, 300, 520, 30, -6.6, "(public parks)");
+  add_line (lines, 270, 350, 15, 27, "Training");
+  add_line (lines, 55, 170, 30, -14, "Lena");
+  add_line (lines, 55, 175, 30, -6.6, "KOVAC");
+  add_line (lines, 55, 115, 15, 17, "Contact");
+  add_line (lines, 48, 150, 8, 24, "Vrtna 5, 10000 Zagreb");
+  add_line (lines, 48, 110, 8, 14, "+385 91 234 5678");
+  add_line (lines, 48, 170, 8, 14, "lena.kovac@example.org");
+  add_line (lines, 260, 550, 10, 0, "Certificate in horticulture, Green College");
+  add_line (lines, 260, 540, 9, 0.7, "Lakeside campus\t2023 - 2024");
+  return vitae_import_lines (lines, NULL);
+}
+
+/* The title wrapped over lines set largest, not written as a name, is
+ * the headline; the name is the line of the first page set as large and
+ * written as one, with its surname under it. (A name set so, over two
+ * lines, stays the name.) */
+static void
+test_title_over_sidebar_name (void)
+{
+  g_autoptr(VitaeDocument) document = import_title_over_sidebar_name ("Apprentice in");
+  g_autoptr(VitaeDocument) named = NULL;
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Lena KOVAC");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "lena.kovac@example.org");
+  named = import_title_over_sidebar_name ("Ana Maria");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (named), "name"), !=, "Lena KOVAC");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/import-entries/items-into-bold", test_items_into_bold);
   g_test_add_func ("/import-entries/header-as-source-code", test_header_as_source_code);
   g_test_add_func ("/import-entries/quotes-in-items-stay", test_quotes_in_items_stay);
+  g_test_add_func ("/import-entries/title-over-sidebar-name", test_title_over_sidebar_name);
 
   return g_test_run ();
 }

@@ -72,6 +72,37 @@ is_tagline_over_name (VitaeTextLine *a,
          !_vitae_import_is_contact_line (b->text) && !_vitae_import_is_noise (a->text);
 }
 
+/* The line that is the name when the first line, set largest, is a
+ * title wrapped over several lines ("Intern in" / "Computer Science"):
+ * not written as a name, the line under it as large and as close as a
+ * paragraph's lines. Then the name is the next line of the first page
+ * set as large, written as a name (a sidebar's, read after the title);
+ * else @fallback. */
+static guint
+name_after_wrapped_title (Reader *r,
+                          guint   fallback)
+{
+  VitaeTextLine *first = line_at (r, 0);
+  guint k = 1;
+
+  if (fallback != 0 || r->lines->len < 3 || first->size <= 0 || _vitae_import_is_name_cased (first->text))
+    return fallback;
+  while (k < r->lines->len && line_at (r, k)->page == first->page && ABS (line_at (r, k)->size - first->size) < 0.5 &&
+         line_at (r, k)->gap < 0.5 * first->size)
+    k++;
+  if (k == 1)
+    return fallback;
+  for (; k < r->lines->len && line_at (r, k)->page == first->page; k++)
+    {
+      VitaeTextLine *line = line_at (r, k);
+
+      if (line->size >= first->size - 0.5 && _vitae_import_is_plausible_name (line->text) &&
+          _vitae_import_is_name_cased (line->text) && !_vitae_import_is_contact_line (line->text))
+        return k;
+    }
+  return fallback;
+}
+
 static void
 reader_init (Reader    *r,
              GPtrArray *lines,
@@ -178,6 +209,7 @@ reader_init (Reader    *r,
    * backend-developer"), gives way to a name under it set near as large. */
   if (r->name_index == 0 && lines->len > 1 && is_tagline_over_name (line_at (r, 0), line_at (r, 1), r->body_size))
     r->name_index = 1;
+  r->name_index = name_after_wrapped_title (r, r->name_index);
   /* … or the line above it, when the name goes on from there. */
   if (r->name_index > 0 && _vitae_import_is_plausible_name (line_at (r, r->name_index - 1)->text) &&
       _vitae_import_name_goes_on (line_at (r, r->name_index - 1), line_at (r, r->name_index - 1)->text,

@@ -21,7 +21,8 @@
  *  2. header: before the first heading, the first line is the name (in a
  *     PDF, the largest of the first three lines after a cover's title,
  *     unless it is written in lower case, a tagline, and the smaller one
- *     as a name is; with the line above it when a given name is set
+ *     as a name is, or is a title wrapped over lines, and a line of the
+ *     first page as large is written as a name; with the line above it when a given name is set
  *     smaller over the surname; its words spaced wide apart as cells of
  *     their own, or its second line a cell of a line under it, as large;
  *     after a greeting, "Hello! I'm …"), a line with an e-mail address, a
