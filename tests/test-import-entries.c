@@ -259,6 +259,49 @@ test_title_over_sidebar_name (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (named), "name"), !=, "Lena KOVAC");
 }
 
+/* Items whose marks are dots drawn left of their text, out in the
+ * margin: the text starts barely right of where the entry's other lines
+ * start (a quarter of an em), its dot left of them all. */
+static void
+draw_marks_in_margin (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Maren Vik", 18, TRUE);
+  draw_text (cr, 40, 70, "maren.vik@example.no", 8, FALSE);
+  draw_text (cr, 40, 100, "Experience", 11, TRUE);
+  draw_text (cr, 40, 125, "Deckhand, Northern Ferry Line", 7.5, TRUE);
+  draw_text (cr, 40, 139, "Kept the ferry and its timetable running over two winters.", 7.5, FALSE);
+  for (guint k = 0; k < 3; k++)
+    {
+      static const char * const items[] = {
+        "Moored the ferry at eleven piers", "iPad charts for the crew on the bridge", "eBay sales of the old ticket machines",
+      };
+
+      cairo_new_path (cr);
+      cairo_arc (cr, 36.5, 155 + 14 * k + 7, 1.6, 0, 2 * G_PI);
+      cairo_fill (cr);
+      draw_text (cr, 43, 155 + 14 * k, items[k], 7.5, FALSE);
+    }
+}
+
+/* Dots drawn in the margin, left of where the entry's lines start, mark
+ * items whose text starts a little in from there: each line is an item,
+ * though the second and third start in lower case under a line that
+ * ends short. */
+static void
+test_marks_in_margin (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_marks_in_margin);
+  document = import_drawn (draw_marks_in_margin);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Moored the ferry at eleven piers\n"
+                   "iPad charts for the crew on the bridge\n"
+                   "eBay sales of the old ticket machines\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/import-entries/header-as-source-code", test_header_as_source_code);
   g_test_add_func ("/import-entries/quotes-in-items-stay", test_quotes_in_items_stay);
   g_test_add_func ("/import-entries/title-over-sidebar-name", test_title_over_sidebar_name);
+  g_test_add_func ("/import-entries/marks-in-margin", test_marks_in_margin);
 
   return g_test_run ();
 }
