@@ -302,6 +302,42 @@ test_marks_in_margin (void)
                    "eBay sales of the old ticket machines\n");
 }
 
+/* An entry whose text is short paragraphs without marks, set smaller
+ * than its title, each of one or two lines: after a clear space, or as
+ * close as a paragraph's lines under one that ended short. */
+static void
+draw_paragraph_items_under_title (cairo_t *cr)
+{
+  double y = 150;
+
+  draw_text (cr, 40, 40, "Ines Moreau", 18, TRUE);
+  draw_text (cr, 40, 70, "ines.moreau@example.fr", 8, FALSE);
+  draw_text (cr, 40, 100, "Experience", 11, TRUE);
+  draw_text (cr, 40, 125, "Crew leader, Valley Fire Brigade", 7.5, TRUE);
+  draw_text (cr, 330, 125, "(4 years)", 7.5, TRUE);
+  draw_text (cr, 40, 137, "Valley Station", 7, FALSE);
+  draw_text (cr, 330, 137, "since 2021", 7, FALSE);
+  y += draw_wrapped (cr, 40, y, 320, "Led a crew of five on night shifts and kept the pumps and the ladders ready for use at dawn", 6);
+  y += draw_wrapped (cr, 40, y, 320, "Wrote the drills for new members and the checklists that the station still uses", 6) + 5;
+  draw_wrapped (cr, 40, y, 320, "Trained the crew in first aid", 6);
+}
+
+/* Each paragraph is an item of the entry, whole. */
+static void
+test_paragraph_items_under_title (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_paragraph_items_under_title);
+  document = import_drawn (draw_paragraph_items_under_title);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Led a crew of five on night shifts and kept the pumps and the ladders ready for use at dawn\n"
+                   "Wrote the drills for new members and the checklists that the station still uses\n"
+                   "Trained the crew in first aid\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/import-entries/quotes-in-items-stay", test_quotes_in_items_stay);
   g_test_add_func ("/import-entries/title-over-sidebar-name", test_title_over_sidebar_name);
   g_test_add_func ("/import-entries/marks-in-margin", test_marks_in_margin);
+  g_test_add_func ("/import-entries/paragraph-items-under-title", test_paragraph_items_under_title);
 
   return g_test_run ();
 }

@@ -77,16 +77,17 @@ is_paragraph_list (Reader *r,
           !is_paragraph_line (r, e) || (e > h + 1 && line->gap > 2 * line->size))
         break;
       /* A wrapped line of the paragraph: two lines at most. */
-      if (e > h + 1 && line->gap <= close)
+      if (e > h + 1 && line->gap <= close && wraps_above (r, e))
         {
-          if (++length > 2 || !wraps_above (r, e))
+          if (++length > 2)
             return FALSE;
           n_wrapped += length == 2;
           continue;
         }
-      /* A paragraph's first line: after a clear space, not dates, a
-       * capital or a digit first. */
-      if ((e > h + 1 && line->gap < 0.5 * line->size) || r->dated[e] ||
+      /* A paragraph's first line: after a clear space, or as close under
+       * a line that ended short (of two, "… A to Z" / "Designed …"); not
+       * dates, a capital or a digit first. */
+      if ((e > h + 1 && line->gap < 0.5 * line->size && (line->gap > close || length != 2)) || r->dated[e] ||
           !(g_unichar_isupper (c) || g_unichar_isdigit (c)))
         return FALSE;
       n_paragraphs++;
@@ -96,26 +97,47 @@ is_paragraph_list (Reader *r,
   return n_paragraphs >= 3 && n_wrapped >= 1;
 }
 
+/* Whether line @i is the last of an entry's heading lines, over its
+ * text: its title or subtitle, bold or in cells ("Intern <tab> 2024"),
+ * set larger than the line under it. */
+static gboolean
+is_entry_head (Reader *r,
+               guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = line_at (r, i + 1);
+
+  return line->size > 0 && (strchr (line->text, '\t') || (line->flags & VITAE_TEXT_LINE_BOLD)) &&
+         _vitae_import_after_bullet (line->text) == NULL && next->size < line->size - 0.5 && next->page == line->page &&
+         is_paragraph_line (r, i + 1);
+}
+
 /* List items drawn with neither a glyph nor an indent, set apart by a
- * paragraph's space instead: right under a heading (not a school's), a
- * run of lines of one size and left edge, not bold, three paragraphs or
- * more of one or two lines each (the second the first wrapped, at least
- * once), a clear space between them. Each paragraph's first line starts
- * an item. */
+ * paragraph's space instead: right under a heading, or under an entry's
+ * title set larger (not in a section of schools), a run of lines of one
+ * size and left edge, not bold, three paragraphs or more of one or two
+ * lines each (the second the first wrapped, at least once), a clear
+ * space between them, or none under a paragraph of two lines whose
+ * second ended short. Each paragraph's first line starts an item. */
 void
 _vitae_import_mark_paragraph_items (Reader *r)
 {
+  int kind = -1;
+
   for (guint h = 0; h + 1 < r->lines->len; h++)
     {
       guint end = h + 1;
 
-      if (!r->heading_like[h] || _vitae_import_kind_from_heading (line_at (r, h)->text) == VITAE_SECTION_EDUCATION ||
+      if (r->heading_like[h])
+        kind = _vitae_import_kind_from_heading (line_at (r, h)->text);
+      if (!(r->heading_like[h] || is_entry_head (r, h)) || kind == VITAE_SECTION_EDUCATION ||
           !is_paragraph_list (r, h, &end))
         continue;
       for (guint k = h + 1; k < end; k++)
         {
           r->item_start[k] = k == h + 1 ||
-                             line_at (r, k)->gap > MAX (r->line_gap, r->size_gap[k]) + 0.15 * line_at (r, k)->size;
+                             line_at (r, k)->gap > MAX (r->line_gap, r->size_gap[k]) + 0.15 * line_at (r, k)->size ||
+                             !wraps_above (r, k);
           r->heading_like[k] = FALSE;
         }
       h = end - 1;
