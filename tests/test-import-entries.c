@@ -338,6 +338,41 @@ test_paragraph_items_under_title (void)
                    "Trained the crew in first aid\n");
 }
 
+/* Items with glyphs whose first line is their dates alone, their title
+ * in bold and their text under it, at the item's text edge. */
+static void
+draw_items_opening_with_dates (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Yusuf Demir", 18, TRUE);
+  draw_text (cr, 40, 70, "yusuf.demir@example.org", 8, FALSE);
+  draw_text (cr, 40, 100, "Projects", 11, TRUE);
+  draw_text (cr, 50, 125, "•", 7.5, TRUE);
+  draw_text (cr, 60, 125, "04/2021 – 08/2021", 7.5, TRUE);
+  draw_text (cr, 60, 136, "Hardware lab – line-following robot", 7.5, TRUE);
+  draw_text (cr, 60, 147, "Built a small robot that follows a taped line", 7.5, FALSE);
+  draw_text (cr, 50, 170, "•", 7.5, TRUE);
+  draw_text (cr, 60, 170, "10/2022 – 02/2023", 7.5, TRUE);
+  draw_text (cr, 60, 181, "Seminar – weather balloons", 7.5, TRUE);
+  draw_text (cr, 60, 192, "Gave a talk on how balloons carry sensors", 7.5, FALSE);
+}
+
+/* A mark before dates alone whose item goes on under its text, right of
+ * the mark, is an item's (its first line), not an entry's dates set off
+ * by a mark: each item is one, whole. */
+static void
+test_items_opening_with_dates (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_items_opening_with_dates);
+  document = import_drawn (draw_items_opening_with_dates);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "04/2021 – 08/2021 Hardware lab – line-following robot Built a small robot that follows a taped line\n"
+                   "10/2022 – 02/2023 Seminar – weather balloons Gave a talk on how balloons carry sensors\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/import-entries/title-over-sidebar-name", test_title_over_sidebar_name);
   g_test_add_func ("/import-entries/marks-in-margin", test_marks_in_margin);
   g_test_add_func ("/import-entries/paragraph-items-under-title", test_paragraph_items_under_title);
+  g_test_add_func ("/import-entries/items-opening-with-dates", test_items_opening_with_dates);
 
   return g_test_run ();
 }

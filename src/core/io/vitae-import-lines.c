@@ -103,6 +103,23 @@ name_after_wrapped_title (Reader *r,
   return fallback;
 }
 
+/* Whether the line at @i, a mark before dates alone, is rather the
+ * first line of an item that goes on under its text: the next line, of
+ * its size and without a mark, starts right of the mark (within three
+ * ems) as close under it as a paragraph's lines ("• 04/2021 – 08/2021" /
+ * "Seminar on satellites" / "Gave a talk …"). */
+static gboolean
+dates_item_goes_on (GPtrArray *lines,
+                    guint      i)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, i);
+  VitaeTextLine *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : NULL;
+
+  return next != NULL && next->page == line->page && ABS (next->size - line->size) < 0.5 &&
+         next->gap <= 0.5 * line->size && next->x > line->x + 0.5 * line->size && next->x < line->x + 3 * line->size &&
+         _vitae_import_after_bullet (next->text) == NULL && !strchr (next->text, '\t');
+}
+
 static void
 reader_init (Reader    *r,
              GPtrArray *lines,
@@ -152,7 +169,7 @@ reader_init (Reader    *r,
        * off the entry's dates, not an item. (Not a number: "4. Januar
        * 2022" is a date of its own.) */
       if (item != NULL && !g_ascii_isdigit (line->text[0]) && strchr (item, '\t') == NULL &&
-          _vitae_import_parse_dates (item, &s, &e))
+          _vitae_import_parse_dates (item, &s, &e) && !dates_item_goes_on (lines, i))
         {
           char *dates = g_strdup (item);
 

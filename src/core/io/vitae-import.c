@@ -77,7 +77,8 @@
  * picture) with no glyph in the text layer are seen by the PDF reader on
  * the rendered page (vitae-text-reader-pdf-marks.c) and the line starts
  * "• " as if written, from where the mark stands; such a mark before dates
- * alone sets off its entry's dates, before a contact detail is dropped,
+ * alone sets off its entry's dates (unless its item goes on under its
+ * text: its first line), before a contact detail is dropped,
  * and a line at the marks' edge after their items, left of their text,
  * that does not go on with them begins the next entry.
  *
