@@ -373,6 +373,70 @@ test_items_opening_with_dates (void)
                    "10/2022 – 02/2023 Seminar – weather balloons Gave a talk on how balloons carry sensors\n");
 }
 
+static void
+add_line_on (GPtrArray  *lines,
+             int         page,
+             double      x,
+             double      right,
+             double      size,
+             double      gap,
+             const char *text)
+{
+  add_line (lines, x, right, size, gap, text);
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->page = page;
+}
+
+/* A main column whose last item goes on over the page break, beside a
+ * sidebar that the second page reads first. */
+static void
+test_item_over_page_break (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_on (lines, 0, 230, 420, 40, 0, "HANNA LUND");
+  add_line_on (lines, 0, 30, 150, 9, 60, "hanna.lund@example.se");
+  add_line_on (lines, 0, 262, 400, 14, 30, "PROJECTS");
+  add_line_on (lines, 0, 278, 540, 9, 6, "•\tClub website – built it with a booking form, a map and a");
+  add_line_on (lines, 0, 287, 550, 9, 0.9, "gallery of the regattas, and kept it running for");
+  add_line_on (lines, 1, 30, 120, 14, 0, "HOBBIES");
+  add_line_on (lines, 1, 45, 200, 9, 6, "Chess, rowing and old maps.");
+  add_line_on (lines, 1, 287, 550, 9, 0, "two seasons. It is used by the members every day.");
+  add_line_on (lines, 1, 287, 500, 9, 0.9, "Hosted on a small server in the boathouse.");
+  add_line_on (lines, 1, 262, 400, 14, 60, "EXPERIENCE");
+  add_line_on (lines, 1, 277, 450, 10, 5, "Boat keeper, Lake Rowing Club, 2021 - 2023");
+  add_line_on (lines, 1, 278, 540, 9, 0.8, "•\tKept the boats and the oars in order");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Club website – built it with a booking form, a map and a gallery of the regattas, and kept it "
+                   "running for two seasons. It is used by the members every day. Hosted on a small server in the "
+                   "boathouse.\n"
+                   "Kept the boats and the oars in order\n");
+}
+
+/* Items marked by an emoji each ("📌 …"), not before contact details. */
+static void
+test_pictograph_marks (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 40, 200, 20, 0, "Hanna Lund");
+  add_line (lines, 40, 200, 9, 4, "Rower and web developer");
+  add_line (lines, 40, 120, 14, 20, "Projects");
+  add_line (lines, 40, 300, 10, 5, "Club website\t2022");
+  add_line (lines, 40, 400, 9, 1, "\xf0\x9f\x94\x97 Link: https://club.example.se");
+  add_line (lines, 40, 500, 9, 1, "\xf0\x9f\x93\x8c Shown at the regional rowing fair");
+  add_line (lines, 40, 300, 9, 1, "\xe2\x9c\x89\xef\xb8\x8f hanna.lund@example.se");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==, "Link: https://club.example.se\nShown at the regional rowing fair\n");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "hanna.lund@example.se");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +453,8 @@ main (int   argc,
   g_test_add_func ("/import-entries/marks-in-margin", test_marks_in_margin);
   g_test_add_func ("/import-entries/paragraph-items-under-title", test_paragraph_items_under_title);
   g_test_add_func ("/import-entries/items-opening-with-dates", test_items_opening_with_dates);
+  g_test_add_func ("/import-entries/item-over-page-break", test_item_over_page_break);
+  g_test_add_func ("/import-entries/pictograph-marks", test_pictograph_marks);
 
   return g_test_run ();
 }

@@ -155,6 +155,20 @@ starts_own_item (Reader *r,
          (ends_short (r, i, text) && !ends_in_little_word (line_at (r, i - 1)->text));
 }
 
+/* Whether line @i goes on with the line above it over a page break: at
+ * its left edge, in its size, in lower case under a line that ends no
+ * sentence. */
+static gboolean
+goes_on_over_page (Reader *r,
+                   guint   i)
+{
+  VitaeTextLine *above = line_at (r, i - 1);
+  VitaeTextLine *line = line_at (r, i);
+
+  return above->page + 1 == line->page && ABS (above->x - line->x) < 1 && ABS (above->size - line->size) < 0.5 &&
+         !_vitae_import_ends_sentence (above->text) && g_unichar_islower (g_utf8_get_char (line->text));
+}
+
 /* List items drawn with neither a glyph nor an indent: a run of plain
  * lines set alike (one left edge, one size, as close as a paragraph's
  * lines) in which at least two lines end a sentence, and no sentence
@@ -182,8 +196,10 @@ _vitae_import_mark_sentence_items (Reader *r)
           n_ends += _vitae_import_ends_sentence (line->text);
           n_starts += e > s && starts_own_item (r, e);
         }
-      /* (Its first line may go on with a marked item above; indented under it, it wraps it.) */
-      if (e >= s + 2 && n_ends >= 2 && n_starts >= 2 && !inside && !under_item)
+      /* (Its first line may go on with a marked item above; indented
+       * under it, it wraps it; a run that goes on with the line above it
+       * over a page break is that text's, not a list of its own.) */
+      if (e >= s + 2 && n_ends >= 2 && n_starts >= 2 && !inside && !under_item && !(s > 0 && goes_on_over_page (r, s)))
         for (guint k = s; k < e; k++)
           r->item_start[k] = (k == s && (s == 0 || !after_item)) || (k > 0 && starts_own_item (r, k));
     }

@@ -474,6 +474,26 @@ after_glyph_row_role (Reader     *r,
   return ROLE_BULLET;
 }
 
+/* The text after a pictograph that marks a list item, an emoji and a
+ * space ("📌 Presented at …", "🔗 Demo: https://…"), or NULL: not before
+ * a contact detail (an e-mail address, a phone number), nor before a word
+ * alone. */
+static const char *
+after_pictograph (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+  const char *p = g_utf8_next_char (text);
+
+  if (!(c >= 0x1F300 && c <= 0x1FAFF) && !(c >= 0x2600 && c <= 0x26FF))
+    return NULL;
+  if (g_utf8_get_char (p) == 0xFE0F)
+    p = g_utf8_next_char (p);
+  if (*p != ' ')
+    return NULL;
+  p++;
+  return _vitae_import_count_words (p) >= 2 && !strchr (p, '@') && !_vitae_import_has_phone (p) ? p : NULL;
+}
+
 /* Whether line @i is one of an entry's items drawn without a mark, one
  * a line, from right under its title (and subtitle) on: a run of three
  * plain lines or more set alike (_vitae_import_in_one_a_line_run()),
@@ -557,6 +577,11 @@ section_role (Reader        *r,
     return ROLE_DONE;
   if (i > 0 && _vitae_import_glyph_row (r, i - 1))
     return after_glyph_row_role (r, *text);
+  if ((item = after_pictograph (*text)) != NULL)
+    {
+      *text = item;
+      return ROLE_BULLET;
+    }
 
   /* An icon font's glyph before a line of the sections is a bullet (Word
    * sets its Symbol bullet so), unless the line is a contact detail. */
@@ -892,9 +917,10 @@ vitae_import_lines (GPtrArray *lines,
   g_autoptr(GPtrArray) labels = _vitae_import_join_label_lines (spans != NULL ? spans : kept != NULL ? kept : lines);
   GPtrArray *joined = labels != NULL ? labels : spans != NULL ? spans : kept != NULL ? kept : lines;
   g_autoptr(GPtrArray) side = _vitae_import_side_headings (joined);
+  g_autoptr(GPtrArray) flowed = _vitae_import_join_page_break (side != NULL ? side : joined);
   Reader r;
 
-  reader_init (&r, side != NULL ? side : joined, notes);
+  reader_init (&r, flowed != NULL ? flowed : side != NULL ? side : joined, notes);
   for (guint i = 0; i < r.lines->len; i++)
     {
       VitaeTextLine *line = line_at (&r, i);

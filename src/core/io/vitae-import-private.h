@@ -463,10 +463,13 @@ gboolean
 _vitae_import_is_signature (Reader *r,
                             guint   i);
 
-/* vitae-import-items.c */
+/* vitae-import-running.c */
 GPtrArray *
 _vitae_import_drop_running_lines (GPtrArray *lines);
+GPtrArray *
+_vitae_import_join_page_break (GPtrArray *lines);
 
+/* vitae-import-items.c */
 gboolean
 _vitae_import_glyph_row (Reader *r,
                          guint   i);

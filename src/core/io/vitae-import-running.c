@@ -5,9 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The running headers and footers of a PDF of several pages, that carry
- * the page's number ("Ada Lovelace – page 2", "1 / 2"), left out before
- * the pass over the lines (_vitae_import_drop_running_lines()). */
+/* Lines of a PDF of several pages before the pass over the lines: the
+ * running headers and footers that carry the page's number ("Ada
+ * Lovelace – page 2", "1 / 2"), left out
+ * (_vitae_import_drop_running_lines()), and a column's text that goes on
+ * over a page break beside another column, read in its place
+ * (_vitae_import_join_page_break()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -152,4 +155,77 @@ _vitae_import_drop_running_lines (GPtrArray *lines)
         g_ptr_array_add (kept, line);
     }
   return kept->len < lines->len ? g_steal_pointer (&kept) : NULL;
+}
+
+/* The end of the run of lines from @j set as @last is (at its left edge,
+ * within a point, in its size, as close as a paragraph's lines), on @j's
+ * page. */
+static guint
+run_end (GPtrArray     *lines,
+         guint          j,
+         VitaeTextLine *last)
+{
+  VitaeTextLine *first = g_ptr_array_index (lines, j);
+  guint e = j + 1;
+
+  while (e < lines->len)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, e);
+
+      if (line->page != first->page || ABS (line->x - last->x) >= 1 || ABS (line->size - last->size) >= 0.5 ||
+          line->gap > 0.5 * line->size)
+        break;
+      e++;
+    }
+  return e;
+}
+
+/* The lines of a PDF whose column goes on over a page break beside
+ * another column read first (a main column that overflows beside a
+ * sidebar): where a page's last line ends no sentence, and the next page
+ * has, after lines of another column (three ems or more away), a line at
+ * that line's left edge, in its size, that starts in lower case, the run
+ * of lines set as it is moves to right after the page's last line.
+ * Returns NULL when nothing moves; else the lines (borrowed from
+ * @lines). */
+GPtrArray *
+_vitae_import_join_page_break (GPtrArray *lines)
+{
+  GPtrArray *owned = NULL;
+
+  for (guint k = 1; k < lines->len; k++)
+    {
+      VitaeTextLine *last = g_ptr_array_index (lines, k - 1);
+      VitaeTextLine *top = g_ptr_array_index (lines, k);
+      GPtrArray *moved;
+      guint j = k, e;
+
+      if (top->page == last->page || last->size <= 0 || _vitae_import_ends_sentence (last->text) ||
+          _vitae_import_after_bullet (last->text) != NULL)
+        continue;
+      while (j < lines->len && ((VitaeTextLine *) g_ptr_array_index (lines, j))->page == top->page &&
+             ABS (((VitaeTextLine *) g_ptr_array_index (lines, j))->x - last->x) >= 3 * last->size)
+        j++;
+      if (j == k || j >= lines->len)
+        continue;
+      top = g_ptr_array_index (lines, j);
+      if (top->page != last->page + 1 || ABS (top->x - last->x) >= 1 || ABS (top->size - last->size) >= 0.5 ||
+          !g_unichar_islower (g_utf8_get_char (top->text)) || strchr (top->text, '\t'))
+        continue;
+      g_debug ("a column goes on over the page break: %s", top->text);
+      e = run_end (lines, j, last);
+      moved = g_ptr_array_new ();
+      for (guint i = 0; i < k; i++)
+        g_ptr_array_add (moved, g_ptr_array_index (lines, i));
+      for (guint i = j; i < e; i++)
+        g_ptr_array_add (moved, g_ptr_array_index (lines, i));
+      for (guint i = k; i < j; i++)
+        g_ptr_array_add (moved, g_ptr_array_index (lines, i));
+      for (guint i = e; i < lines->len; i++)
+        g_ptr_array_add (moved, g_ptr_array_index (lines, i));
+      g_clear_pointer (&owned, g_ptr_array_unref);
+      owned = lines = moved;
+      k += e - j;
+    }
+  return owned;
 }

@@ -52,7 +52,8 @@
  *     Italian, Portuguese, Dutch, Polish and Russian), or that is in capitals and bold or
  *     larger than the text around it;
  *  4. bullet: a list paragraph, or a line starting with a bullet glyph
- *     (• ▪ ◦ ‣ ● ■ – - * » ›) or a number ("1. ", "2) ", "3.Word"); but a
+ *     (• ▪ ◦ ‣ ● ■ – - * » ›), an emoji before a phrase ("📌 …", not
+ *     before contact details) or a number ("1. ", "2) ", "3.Word"); but a
  *     list item with dates at its right ("• Treasurer <tab> 2019 – 2021")
  *     is an entry title, unless the entry has no dates and the item is its
  *     first or set as its items above (then they are the entry's); lines
