@@ -463,6 +463,27 @@ gboolean
 _vitae_import_is_signature (Reader *r,
                             guint   i);
 
+/* vitae-import-roles.c */
+Role
+_vitae_import_bullet_role (Reader        *r,
+                           guint          i,
+                           VitaeTextLine *line,
+                           const char   **text);
+Role
+_vitae_import_entry_role (Reader        *r,
+                          guint          i,
+                          VitaeTextLine *line,
+                          const char    *text);
+Role
+_vitae_import_after_glyph_row_role (Reader     *r,
+                                    const char *text);
+const char *
+_vitae_import_after_pictograph (const char *text);
+gboolean
+_vitae_import_one_a_line_entry_item (Reader        *r,
+                                     guint          i,
+                                     VitaeTextLine *line);
+
 /* vitae-import-running.c */
 GPtrArray *
 _vitae_import_drop_running_lines (GPtrArray *lines);

@@ -1,0 +1,237 @@
+/* vitae-import-roles.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The roles of lines in the sections of a PDF, for the pass over the
+ * lines (vitae-import-lines.c): list items with their marks (written,
+ * drawn, an emoji) or without, and entries' titles and subtitles. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-entry.h"
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+
+/* A list item, or an entry's title set as a list item with its dates
+ * at the right ("• Treasurer, Chess Club <tab> 2019 – 2021") unless it
+ * is right under a title without dates, or under it, heading a list
+ * nested in it (_vitae_import_heads_nested_list()). */
+Role
+_vitae_import_bullet_role (Reader        *r,
+                           guint          i,
+                           VitaeTextLine *line,
+                           const char   **text)
+{
+  const char *item = _vitae_import_after_bullet (*text);
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  if (!r->in_header && _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_heads_nested_list (r, i, line))
+    {
+      *text = item;
+      return ROLE_TITLE;
+    }
+  if (r->in_header || !_vitae_import_kind_has_entries (r->builder.kind) || strchr (item, '\t') == NULL)
+    return ROLE_BULLET;
+  _vitae_import_split_right (item, &left, &right);
+  if (right == NULL || !_vitae_import_parse_dates (right, &s, &e))
+    return ROLE_BULLET;
+  /* Right under an entry's title without dates (or its text), its first
+   * bullet with the entry's dates beside it; or under its other bullets,
+   * set as they are, its last (read_bullet() moves them). */
+  if ((((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE || r->builder.previous == ROLE_BODY) &&
+        r->builder.entry != NULL && vitae_entry_get_n_bullets (r->builder.entry) == 0 &&
+        /* (an item, not a name: "• Georgia Tech <tab> 2022 – Present") */
+        (_vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, "."))) ||
+       (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->size > 0 && ABS (line->x - r->bullet_x) < 1 &&
+        r->builder.entry != NULL)) &&
+      !vitae_node_has (VITAE_NODE (r->builder.entry), "start") &&
+      !vitae_node_has (VITAE_NODE (r->builder.entry), "end") && !vitae_node_has (VITAE_NODE (r->builder.entry), "date"))
+    return ROLE_BULLET;
+  /* Under items with glyphs of an entry with dates, set as they are, an
+   * item that is a sentence with a date of its own ("• Ranked 99th of
+   * 1852 teams; <tab> October 2014"): an item still (read_bullet() leaves
+   * the date out). */
+  if (((r->builder.previous == ROLE_BULLET && r->bullet_glyph && r->bullet_x >= 0 && line->size > 0 &&
+        ABS (line->x - r->bullet_x) < 1 && r->builder.entry != NULL && vitae_entry_get_n_bullets (r->builder.entry) > 0) ||
+       /* (under a title that is no list item itself) */
+       ((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) && r->builder.entry != NULL &&
+        vitae_entry_get_n_bullets (r->builder.entry) == 0 && i > 0 &&
+        _vitae_import_after_bullet (line_at (r, i - 1)->text) == NULL &&
+        (vitae_node_has (VITAE_NODE (r->builder.entry), "start") || vitae_node_has (VITAE_NODE (r->builder.entry), "end") ||
+         vitae_node_has (VITAE_NODE (r->builder.entry), "date")))) &&
+      (_vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, ".") || g_str_has_suffix (left, ";")))
+    return ROLE_BULLET;
+  *text = item;
+  return ROLE_TITLE;
+}
+
+/* Whether line @i starts where the marks (drawn without a glyph) of the
+ * items above it do, within two points, left of their text. */
+static gboolean
+after_drawn_marks (Reader        *r,
+                   guint          i,
+                   VitaeTextLine *line)
+{
+  for (guint k = i; k > 0; k--)
+    {
+      VitaeTextLine *above = line_at (r, k - 1);
+
+      if (_vitae_import_after_bullet (above->text) != NULL)
+        return above->text_x > 0 && ABS (line->x - r->bullet_x) <= 2 &&
+               line->x < above->text_x - 0.25 * line->size;
+    }
+  return FALSE;
+}
+
+/* The role of a line in a section of entries that has no mark of its
+ * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
+Role
+_vitae_import_entry_role (Reader        *r,
+                          guint          i,
+                          VitaeTextLine *line,
+                          const char    *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  if (!_vitae_import_kind_has_entries (r->builder.kind))
+    return ROLE_NONE;
+
+  /* In a PDF whose bullets are drawn, not written, a bullet is a line
+   * indented from the text's left edge. */
+  if (line->size > 0 && !r->in_header && !strchr (text, '\t') && !_vitae_import_ends_in_span (text))
+    {
+      double edge = r->base_x;
+      gboolean in_section = FALSE;
+
+      /* In another column than the main text's, the edge is where
+       * that column's entries have their dates, or without dates there,
+       * where the section's lines start when some are indented. */
+      if (ABS (line->x - r->base_x) > 6 * r->body_size)
+        {
+          edge = _vitae_import_dates_left_edge (r->lines, r->dated, line->x - 6 * r->body_size, line->x);
+          if (r->section_indented && r->section_edge < edge)
+            edge = r->section_edge, in_section = TRUE;
+        }
+      /* Where most lines are items, indented from their entries, the
+       * edge is the section's (for a line not in bold: a role in bold,
+       * set a little in under its employer, is none of them). */
+      else if (r->section_edge < edge - 0.5 * r->body_size && !(line->flags & VITAE_TEXT_LINE_BOLD))
+        edge = r->section_edge;
+      /* (A bold line under items drawn without a glyph, themselves not
+       * bold, is a title, not an item.) */
+      if (!in_section && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size &&
+          !((line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.previous == ROLE_BULLET && !r->bullet_glyph &&
+            !(line_at (r, i - 1)->flags & VITAE_TEXT_LINE_BOLD)))
+        return ROLE_BULLET;
+      /* In such a section, a bullet is not bold, and a short line at the
+       * edge that ends there is an entry's title, or the subtitle right
+       * under it. */
+      if (in_section && line->x > edge + r->body_size && line->x < edge + 6 * r->body_size &&
+          !(line->flags & VITAE_TEXT_LINE_BOLD) && !_vitae_import_is_contact_line (text))
+        return ROLE_BULLET;
+      if (in_section && ABS (line->x - edge) < 1 && g_utf8_strlen (text, -1) < 80 && !_vitae_import_ends_sentence (text) &&
+          !_vitae_import_runs_on (text) && !_vitae_import_has_dates (text) &&
+          (i + 1 >= r->lines->len || !g_unichar_islower (g_utf8_get_char (line_at (r, i + 1)->text))))
+        return r->builder.previous == ROLE_TITLE ? ROLE_SUBTITLE : ROLE_TITLE;
+    }
+
+  /* After bullets, a line that starts left of them begins the next
+   * entry, even without dates on it; so does one that starts where the
+   * marks of items drawn without a glyph do, left of their text, and
+   * does not go on with them (a title set at the marks' edge). */
+  if (r->builder.previous == ROLE_BULLET && line->size > 0 && r->bullet_x >= 0 &&
+      (line->x < r->bullet_x - 0.25 * line->size || after_drawn_marks (r, i, line)))
+    return ROLE_TITLE;
+
+  /* A line that ends in dates (not "… from 2020-2022"), or is a span
+   * alone ("2015-2019"). */
+  _vitae_import_split_right (text, &left, &right);
+  if (right != NULL ? _vitae_import_parse_dates (right, &s, &e) && !_vitae_import_leads_to_dates (left)
+                    : _vitae_import_ends_in_span (text))
+    return _vitae_import_next_item_with_dates (r, i, line) ? ROLE_BULLET : ROLE_TITLE;
+  if (_vitae_import_dates_first (text, &left, &right))
+    return ROLE_TITLE;
+  if (r->builder.previous == ROLE_TITLE && r->builder.entry != NULL &&
+      ((line->flags & VITAE_TEXT_LINE_ITALIC) || strchr (text, '\t') ||
+       (g_utf8_strlen (text, -1) < 80 && !g_str_has_suffix (text, "."))) &&
+      !(line->flags & VITAE_TEXT_LINE_BOLD))
+    return ROLE_SUBTITLE;
+  if ((line->flags & VITAE_TEXT_LINE_BOLD) && g_utf8_strlen (text, -1) < 100 && !strstr (text, ": "))
+    return ROLE_TITLE;
+  return ROLE_NONE;
+}
+
+/* The role of a line beside a glyph alone on the row above it: an
+ * item, or an entry's title when it is a name with dates at its right
+ * ("Georgia Tech <tab> 2022 – Present"), as it is after a glyph. */
+Role
+_vitae_import_after_glyph_row_role (Reader     *r,
+                                    const char *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  _vitae_import_split_right (text, &left, &right);
+  if (_vitae_import_kind_has_entries (r->builder.kind) && strchr (text, '\t') != NULL && right != NULL &&
+      _vitae_import_parse_dates (right, &s, &e) && _vitae_import_count_words (left) < 5 &&
+      !g_str_has_suffix (left, "."))
+    return ROLE_TITLE;
+  return ROLE_BULLET;
+}
+
+/* The text after a pictograph that marks a list item, an emoji and a
+ * space ("📌 Presented at …", "🔗 Demo: https://…"), or NULL: not before
+ * a contact detail (an e-mail address, a phone number), nor before a word
+ * alone. */
+const char *
+_vitae_import_after_pictograph (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+  const char *p = g_utf8_next_char (text);
+
+  if (!(c >= 0x1F300 && c <= 0x1FAFF) && !(c >= 0x2600 && c <= 0x26FF))
+    return NULL;
+  if (g_utf8_get_char (p) == 0xFE0F)
+    p = g_utf8_next_char (p);
+  if (*p != ' ')
+    return NULL;
+  p++;
+  return _vitae_import_count_words (p) >= 2 && !strchr (p, '@') && !_vitae_import_has_phone (p) ? p : NULL;
+}
+
+/* Whether line @i is one of an entry's items drawn without a mark, one
+ * a line, from right under its title (and subtitle) on: a run of three
+ * plain lines or more set alike (_vitae_import_in_one_a_line_run()),
+ * the first of which is a phrase of four words or more, not in italics
+ * ("Internship at X <tab> 2015" / "Wrote a white paper on storage" /
+ * "Installed Hadoop" / "Deployed virtual machines"), rather than the
+ * entry's subtitle and a paragraph. */
+gboolean
+_vitae_import_one_a_line_entry_item (Reader        *r,
+                                     guint          i,
+                                     VitaeTextLine *line)
+{
+  guint first = i;
+
+  if (line->size <= 0 || r->in_header || i == 0 || r->builder.entry == NULL ||
+      !_vitae_import_kind_has_entries (r->builder.kind) || !_vitae_import_in_one_a_line_run (r, i))
+    return FALSE;
+  if (r->builder.previous == ROLE_BULLET)
+    return !r->bullet_glyph && ABS (line->x - r->bullet_x) < 1;
+  if (r->builder.previous != ROLE_TITLE && r->builder.previous != ROLE_SUBTITLE)
+    return FALSE;
+  while (first > 0 && ABS (line_at (r, first - 1)->x - line->x) < 1 && line_at (r, first - 1)->page == line->page &&
+         line_at (r, first - 1)->gap < 0.5 * line->size && !(line_at (r, first - 1)->flags & VITAE_TEXT_LINE_BOLD) &&
+         strchr (line_at (r, first - 1)->text, '\t') == NULL && !r->dated[first - 1])
+    first--;
+  return first == i && !(line->flags & VITAE_TEXT_LINE_ITALIC) && _vitae_import_count_words (line->text) >= 4;
+}
