@@ -437,6 +437,31 @@ test_pictograph_marks (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "hanna.lund@example.se");
 }
 
+/* A justified item whose line holds two words only, the space between
+ * them stretched wide enough to read as a gap between cells. */
+static void
+test_justified_space_in_item (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 60, 260, 20, 0, "Priya Nair");
+  add_line (lines, 60, 200, 10, 4, "priya.nair@example.in");
+  add_line (lines, 60, 160, 14, 20, "Experience");
+  add_line (lines, 60, 200, 12, 6, "Pump Works, Kochi");
+  add_line (lines, 70, 252, 12, 1.6, "• Helped test the new pumps and");
+  add_line (lines, 88, 252, 12, 2.6, "troubleshooting,\treducing");
+  add_line (lines, 88, 200, 12, 2.6, "the leaks by half.");
+  add_line (lines, 70, 252, 12, 1.6, "• Wrote the manual for the valves on");
+  add_line (lines, 88, 252, 12, 2.6, "the new line\tMay 2021");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Helped test the new pumps and troubleshooting, reducing the leaks by half.\n"
+                   "Wrote the manual for the valves on\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/import-entries/items-opening-with-dates", test_items_opening_with_dates);
   g_test_add_func ("/import-entries/item-over-page-break", test_item_over_page_break);
   g_test_add_func ("/import-entries/pictograph-marks", test_pictograph_marks);
+  g_test_add_func ("/import-entries/justified-space-in-item", test_justified_space_in_item);
 
   return g_test_run ();
 }

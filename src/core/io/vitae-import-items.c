@@ -469,6 +469,28 @@ bold_goes_on (Reader        *r,
          (_vitae_import_after_bullet (above->text) != NULL || ABS (line->x - above->x) < 1);
 }
 
+/* Whether the one wide gap (a tab) in line @i is a space that justified
+ * text stretched, not a gap between cells ("troubleshooting, <wide>
+ * reducing"): the line and the one above it both reach their column's
+ * right edge (within half an em), or end where the other does (within a
+ * point), and no dates follow the gap. */
+static gboolean
+justified_space (Reader     *r,
+                 guint       i,
+                 const char *text)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *above = line_at (r, i - 1);
+  const char *tab = strchr (text, '\t');
+
+  if (tab == NULL || strchr (tab + 1, '\t') != NULL || above->page != line->page || line->right <= 0 ||
+      _vitae_import_has_dates (tab + 1))
+    return FALSE;
+  return ABS (line->right - above->right) < 1 ||
+         (r->col_right[i] > 0 && r->col_right[i - 1] > 0 && r->col_right[i] - line->right < 0.5 * line->size &&
+          r->col_right[i - 1] - above->right < 0.5 * line->size);
+}
+
 /* Whether a line of a PDF continues the bullet or body line above it,
  * and if so, adds it there. */
 gboolean
@@ -516,7 +538,7 @@ _vitae_import_continue_line (Reader        *r,
        (r->bullet_glyph && line->x < r->bullet_x + 6 * line->size && line->gap <= 0.5 * line->size &&
         line->page == above->page && !_vitae_import_ends_sentence (above->text) &&
         (g_unichar_islower (g_utf8_get_char (text)) || g_unichar_isdigit (g_utf8_get_char (text))))) &&
-      !strchr (text, '\t') &&
+      (!strchr (text, '\t') || justified_space (r, i, text)) &&
       !(ABS (line->size - above->size) >= 0.5 && line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size) &&
       !(!r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) && !_vitae_import_runs_on (above->text) &&
         _vitae_import_at_nested_indent (r, i)) &&
@@ -524,7 +546,9 @@ _vitae_import_continue_line (Reader        *r,
        g_unichar_islower (g_utf8_get_char (text)) || bold_goes_on (r, i, line, above)) &&
       (!short_above || (r->bullet_glyph && !_vitae_import_looks_like_url (text))))
     {
-      _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+      g_autofree char *spaced = g_strdelimit (g_strdup (text), "\t", ' ');
+
+      _vitae_import_continue_last (&r->builder, ROLE_BULLET, spaced);
       return TRUE;
     }
 
