@@ -462,6 +462,38 @@ test_justified_space_in_item (void)
                    "Wrote the manual for the valves on\n");
 }
 
+/* Items whose dash is set larger than their text, their second line in
+ * bold. */
+static void
+draw_large_dash_items (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Lucía Ferrer", 18, TRUE);
+  draw_text (cr, 40, 70, "lucia.ferrer@example.es", 8, FALSE);
+  draw_text (cr, 40, 100, "Experience", 11, TRUE);
+  draw_text (cr, 40, 122, "Profesora en línea\t2020 - 2023", 7.5, TRUE);
+  draw_text (cr, 50, 138, "-", 10, FALSE);
+  draw_text (cr, 60, 140, "Di clases de programación en línea con ejemplos en C# o", 7.5, FALSE);
+  draw_text (cr, 60, 152, "Python a grupos de alumnos de trece a dieciocho años.", 7.5, TRUE);
+  draw_text (cr, 50, 166, "-", 10, FALSE);
+  draw_text (cr, 60, 168, "Adapté cada clase a la edad del grupo.", 7.5, FALSE);
+}
+
+/* A bold line goes on with an item whose dash, set larger, makes the
+ * item's first line larger than its text. */
+static void
+test_large_dash_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_large_dash_items);
+  document = import_drawn (draw_large_dash_items);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Di clases de programación en línea con ejemplos en C# o Python a grupos de alumnos de trece a dieciocho años.\n"
+                   "Adapté cada clase a la edad del grupo.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/import-entries/item-over-page-break", test_item_over_page_break);
   g_test_add_func ("/import-entries/pictograph-marks", test_pictograph_marks);
   g_test_add_func ("/import-entries/justified-space-in-item", test_justified_space_in_item);
+  g_test_add_func ("/import-entries/large-dash-items", test_large_dash_items);
 
   return g_test_run ();
 }

@@ -464,7 +464,11 @@ bold_goes_on (Reader        *r,
   if (next != NULL && next->page == line->page && ABS (next->x - line->x) < 1 && ABS (next->size - line->size) < 0.5 &&
       next->gap <= 0.75 * line->size)
     close = MAX (close, next->gap + 0.1 * line->size);
-  return r->bullet_glyph && line->page == above->page && ABS (line->size - above->size) < 0.5 && line->gap <= close &&
+  /* (A glyph set larger than its item's text makes its line larger.) */
+  return r->bullet_glyph && line->page == above->page &&
+         (ABS (line->size - above->size) < 0.5 ||
+          (_vitae_import_after_bullet (above->text) != NULL && line->size < above->size)) &&
+         line->gap <= close &&
          !_vitae_import_ends_sentence (above->text) &&
          (_vitae_import_after_bullet (above->text) != NULL || ABS (line->x - above->x) < 1);
 }
