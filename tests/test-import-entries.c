@@ -494,6 +494,36 @@ test_large_dash_items (void)
                    "Adapté cada clase a la edad del grupo.\n");
 }
 
+/* Certificates listed side by side in three cells whose lines wrap
+ * under each other, only the first cell's mark written. */
+static void
+test_grid_of_wrapped_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 28, 300, 25, 0, "Arjun Pillai");
+  add_line (lines, 28, 300, 10.5, 8, "arjun.pillai@example.in");
+  add_line (lines, 28, 120, 11.5, 16, "CERTIFICATES");
+  add_line (lines, 30, 520, 10.5, 8, "• Rust for embedded\tSafe code for small\tTesting with");
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->tab_x = 178;
+  add_line (lines, 38, 500, 10.5, 0.3, "boards (Linux\tdevices (Ferrous\tproperty checks");
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->tab_x = 178;
+  add_line (lines, 38, 380, 10.5, 0.3, "Foundation)\tSystems)");
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->tab_x = 178.4;
+  add_line (lines, 28, 120, 11.5, 10, "SKILLS");
+  add_line (lines, 30, 200, 10.5, 8, "• Python\tAdvanced");
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->tab_x = 120;
+  add_line (lines, 30, 200, 10.5, 0.3, "• Go\tBasic");
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->tab_x = 120;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_true (g_str_has_prefix (bullets, "Rust for embedded boards (Linux Foundation)\n"
+                                            "Safe code for small devices (Ferrous Systems)\n"
+                                            "Testing with property checks\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/import-entries/pictograph-marks", test_pictograph_marks);
   g_test_add_func ("/import-entries/justified-space-in-item", test_justified_space_in_item);
   g_test_add_func ("/import-entries/large-dash-items", test_large_dash_items);
+  g_test_add_func ("/import-entries/grid-of-wrapped-items", test_grid_of_wrapped_items);
 
   return g_test_run ();
 }

@@ -144,6 +144,7 @@ reader_init (Reader    *r,
   r->in_header = TRUE;
   r->have_name = r->have_headline = FALSE;
   r->skip_line = G_MAXUINT;
+  r->skip_until = 0;
   r->name_index = 0;
   r->name_cell_line = G_MAXUINT;
   r->first_line_indents = FALSE;
@@ -428,6 +429,68 @@ section_role (Reader        *r,
   return role != ROLE_NONE ? role : ROLE_BODY;
 }
 
+/* Reads list items set side by side in cells whose lines wrap under
+ * each other, the first cell's mark written and the others' unseen
+ * ("• First item <tab> Second item" / "goes on <tab> goes on"): line @i's
+ * @cells, of two or more, are each an item when the lines right under
+ * it, as close as a paragraph's lines, start under its text and have
+ * their first gap where it has its own (within a point), with no more
+ * cells and no mark. Each such line's cells go on with the items
+ * above them, in order. Returns whether it read them. */
+static gboolean
+read_grid_items (Reader        *r,
+                 guint          i,
+                 VitaeTextLine *line,
+                 GStrv          cells,
+                 VitaeEntry    *entry)
+{
+  guint n = g_strv_length (cells), end = i + 1;
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (n < 2 || line->size <= 0 || line->tab_x <= 0)
+    return FALSE;
+  while (end < r->lines->len)
+    {
+      VitaeTextLine *next = line_at (r, end);
+      g_auto(GStrv) more = g_strsplit (next->text, "\t", -1);
+
+      if (next->page != line->page || ABS (next->size - line->size) >= 0.5 || next->gap > 0.5 * line->size ||
+          next->x <= line->x + 0.25 * line->size || next->x >= line->x + 3 * line->size ||
+          ABS (next->tab_x - line->tab_x) >= 1 || g_strv_length (more) > n || g_strv_length (more) < 2 ||
+          _vitae_import_after_bullet (next->text) != NULL)
+        break;
+      end++;
+    }
+  if (end == i + 1)
+    return FALSE;
+  items = g_ptr_array_new_with_free_func (g_free);
+  for (guint k = 0; k < n; k++)
+    g_ptr_array_add (items, g_strdup (g_strstrip (cells[k])));
+  for (guint j = i + 1; j < end; j++)
+    {
+      g_auto(GStrv) more = g_strsplit (line_at (r, j)->text, "\t", -1);
+
+      for (guint k = 0; more[k]; k++)
+        {
+          char *joined = g_strconcat (g_ptr_array_index (items, k), " ", g_strstrip (more[k]), NULL);
+
+          g_free (g_ptr_array_index (items, k));
+          g_ptr_array_index (items, k) = joined;
+        }
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (g_ptr_array_index (items, k));
+
+      vitae_entry_append_bullet (entry, bullet);
+    }
+  r->skip_until = end;
+  r->bullet_x = line->x;
+  r->bullet_size = line->size;
+  r->bullet_glyph = TRUE;
+  return TRUE;
+}
+
 static void
 read_bullet (Reader        *r,
              guint          i,
@@ -485,6 +548,8 @@ read_bullet (Reader        *r,
   /* List items side by side, in columns: "• A <tab> • B". */
   if (cells == NULL)
     cells = g_strsplit (bullet_text ? bullet_text : text, "\t", -1);
+  if (bullet_text != NULL && read_grid_items (r, i, line, cells, entry))
+    return;
   for (guint k = 0; cells[k]; k++)
     {
       const char *cell = g_strstrip (cells[k]);
@@ -711,7 +776,7 @@ vitae_import_lines (GPtrArray *lines,
       const char *text = line->text;
       g_autofree char *rest = NULL;
 
-      if (i == r.skip_line)
+      if (i == r.skip_line || i < r.skip_until)
         continue;
       /* The largest of the first lines is the name even after a heading
        * set beside it ("ABOUT" in a right column read first). */

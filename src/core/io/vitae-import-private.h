@@ -301,6 +301,7 @@ typedef struct
   gboolean   have_name;
   gboolean   have_headline;
   guint      skip_line;      /* a line already read (a name's second) */
+  guint      skip_until;     /* lines before it read already (a grid's) */
   guint      name_index;     /* the largest of the first three lines */
   guint      name_cell_line; /* the line whose cell the name was, or G_MAXUINT */
   gboolean   first_line_indents; /* whether items have gone on back at the edge, left of their first line */
