@@ -240,6 +240,11 @@ import_title_over_sidebar_name (const char *first_line)
   add_line (lines, 48, 170, 8, 14, "lena.kovac@example.org");
   add_line (lines, 260, 550, 10, 0, "Certificate in horticulture, Green College");
   add_line (lines, 260, 540, 9, 0.7, "Lakeside campus\t2023 - 2024");
+  add_line (lines, 260, 550, 10, 4, "Planted and kept the college's herb garden through two summers, and drew");
+  add_line (lines, 260, 550, 10, 2, "the plans for its new beds of roses, lavender and thyme along the south wall");
+  add_line (lines, 260, 480, 10, 2, "of the old greenhouse, where the students now grow their seedlings.");
+  add_line (lines, 260, 550, 10, 4, "Sorted the seed bank by season and wrote a label for every drawer, so that");
+  add_line (lines, 260, 550, 10, 2, "the first-year students could find the bulbs for the autumn beds alone.");
   return vitae_import_lines (lines, NULL);
 }
 
@@ -524,6 +529,45 @@ test_grid_of_wrapped_items (void)
                                             "Testing with property checks\n"));
 }
 
+/* What the rules above leave as it was: under a school's name, its
+ * degree and details one a line; under a job's title, its role set
+ * short over paragraphs; under an item that ended its sentence, a line
+ * of two cells that ends where it does. */
+static void
+test_entries_left_alone (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *school;
+
+  add_line (lines, 60, 260, 20, 0, "Noa Berg");
+  add_line (lines, 60, 200, 10, 4, "noa.berg@example.no");
+  add_line (lines, 60, 160, 14, 20, "Education");
+  add_line (lines, 60, 520, 10.5, 6, "Northern University, Tromsø\tMay 2021");
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 280, 10.5, 1, "Bachelor of Science in Marine Geology");
+  add_line (lines, 60, 220, 10.5, 1, "Minor in Chemistry and Physics");
+  add_line (lines, 60, 240, 10.5, 1, "Thesis on the sediments of fjords");
+  add_line (lines, 60, 160, 14, 20, "Experience");
+  add_line (lines, 60, 520, 12, 10, "Harbour Office, Tromsø\tMay 2021 – Present");
+  add_line (lines, 60, 125, 10.9, 5, "Data Engineer");
+  add_line (lines, 60, 520, 10.9, 7, "Built the pipelines that gather the tide readings of every pier in the north and");
+  add_line (lines, 60, 180, 10.9, 2.6, "store them for the pilots.");
+  add_line (lines, 60, 520, 10.9, 12, "Worked with Python, Spark, Kafka and the sensors of the harbour's own weather mast,");
+  add_line (lines, 60, 300, 10.9, 2.6, "and kept them running through the winters.");
+  add_line (lines, 60, 160, 14, 20, "Projects");
+  add_line (lines, 60, 300, 12, 10, "Pier map");
+  add_line (lines, 70, 500, 12, 4, "• Drew a map of the piers for the new pilots.");
+  add_line (lines, 88, 500, 12, 2.6, "Front-end development\tCode review");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==, "Drew a map of the piers for the new pilots.\n");
+  school = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  g_assert_nonnull (school);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (school), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/import-entries/justified-space-in-item", test_justified_space_in_item);
   g_test_add_func ("/import-entries/large-dash-items", test_large_dash_items);
   g_test_add_func ("/import-entries/grid-of-wrapped-items", test_grid_of_wrapped_items);
+  g_test_add_func ("/import-entries/entries-left-alone", test_entries_left_alone);
 
   return g_test_run ();
 }

@@ -85,10 +85,11 @@ is_paragraph_list (Reader *r,
           continue;
         }
       /* A paragraph's first line: after a clear space, or as close under
-       * a line that ended short (of two, "… A to Z" / "Designed …"); not
-       * dates, a capital or a digit first. */
-      if ((e > h + 1 && line->gap < 0.5 * line->size && (line->gap > close || length != 2)) || r->dated[e] ||
-          !(g_unichar_isupper (c) || g_unichar_isdigit (c)))
+       * a paragraph of two lines whose second ended short ("… A to Z" /
+       * "Designed …"); not dates, a capital or a digit first. */
+      if (e > h + 1 && (line->gap <= close ? length != 2 : line->gap < 0.5 * line->size))
+        return FALSE;
+      if (r->dated[e] || !(g_unichar_isupper (c) || g_unichar_isdigit (c)))
         return FALSE;
       n_paragraphs++;
       length = 1;
@@ -132,6 +133,11 @@ _vitae_import_mark_paragraph_items (Reader *r)
         kind = _vitae_import_kind_from_heading (line_at (r, h)->text);
       if (!(r->heading_like[h] || is_entry_head (r, h)) || kind == VITAE_SECTION_EDUCATION ||
           !is_paragraph_list (r, h, &end))
+        continue;
+      /* (Under an entry's title, a short line or one in italics first is
+       * its subtitle: "Data Engineer", over paragraphs of its text.) */
+      if (!r->heading_like[h] && ((line_at (r, h + 1)->flags & VITAE_TEXT_LINE_ITALIC) ||
+                                  _vitae_import_count_words (line_at (r, h + 1)->text) < 4))
         continue;
       for (guint k = h + 1; k < end; k++)
         {

@@ -477,7 +477,8 @@ bold_goes_on (Reader        *r,
  * text stretched, not a gap between cells ("troubleshooting, <wide>
  * reducing"): the line and the one above it both reach their column's
  * right edge (within half an em), or end where the other does (within a
- * point), and no dates follow the gap. */
+ * point), the line above ends no sentence and has no such gap, and no
+ * dates follow the gap. */
 static gboolean
 justified_space (Reader     *r,
                  guint       i,
@@ -487,8 +488,9 @@ justified_space (Reader     *r,
   VitaeTextLine *above = line_at (r, i - 1);
   const char *tab = strchr (text, '\t');
 
-  if (tab == NULL || strchr (tab + 1, '\t') != NULL || above->page != line->page || line->right <= 0 ||
-      _vitae_import_has_dates (tab + 1))
+  /* (A line of two columns of text has a column's gap above it too.) */
+  if (tab == NULL || strchr (tab + 1, '\t') != NULL || strchr (above->text, '\t') != NULL || above->page != line->page ||
+      line->right <= 0 || _vitae_import_has_dates (tab + 1) || _vitae_import_ends_sentence (above->text))
     return FALSE;
   return ABS (line->right - above->right) < 1 ||
          (r->col_right[i] > 0 && r->col_right[i - 1] > 0 && r->col_right[i] - line->right < 0.5 * line->size &&

@@ -74,8 +74,8 @@ is_tagline_over_name (VitaeTextLine *a,
 
 /* The line that is the name when the first line, set largest, is a
  * title wrapped over several lines ("Intern in" / "Computer Science"):
- * not written as a name, the line under it as large and as close as a
- * paragraph's lines. Then the name is the next line of the first page
+ * set half as large again as the text or more, not written as a name,
+ * the line under it as large and as close as a paragraph's lines. Then the name is the next line of the first page
  * set as large, written as a name (a sidebar's, read after the title);
  * else @fallback. */
 static guint
@@ -85,7 +85,7 @@ name_after_wrapped_title (Reader *r,
   VitaeTextLine *first = line_at (r, 0);
   guint k = 1;
 
-  if (fallback != 0 || r->lines->len < 3 || first->size <= 0 || _vitae_import_is_name_cased (first->text))
+  if (fallback != 0 || r->lines->len < 3 || first->size < 1.5 * r->body_size || _vitae_import_is_name_cased (first->text))
     return fallback;
   while (k < r->lines->len && line_at (r, k)->page == first->page && ABS (line_at (r, k)->size - first->size) < 0.5 &&
          line_at (r, k)->gap < 0.5 * first->size)

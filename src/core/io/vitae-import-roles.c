@@ -209,9 +209,11 @@ _vitae_import_after_pictograph (const char *text)
 }
 
 /* Whether line @i is one of an entry's items drawn without a mark, one
- * a line, from right under its title (and subtitle) on: a run of three
- * plain lines or more set alike (_vitae_import_in_one_a_line_run()),
- * the first of which is a phrase of four words or more, not in italics
+ * a line, from right under its title (and subtitle) on, in a section of
+ * work, projects or volunteering (under a school's name, lines are its
+ * degree and details): a run of three plain lines or more set alike
+ * (_vitae_import_in_one_a_line_run()), the first of which is a phrase
+ * of four words or more, not in italics nor labelled ("Languages: …")
  * ("Internship at X <tab> 2015" / "Wrote a white paper on storage" /
  * "Installed Hadoop" / "Deployed virtual machines"), rather than the
  * entry's subtitle and a paragraph. */
@@ -221,9 +223,13 @@ _vitae_import_one_a_line_entry_item (Reader        *r,
                                      VitaeTextLine *line)
 {
   guint first = i;
+  g_autofree char *label = NULL;
+  const char *rest;
 
   if (line->size <= 0 || r->in_header || i == 0 || r->builder.entry == NULL ||
-      !_vitae_import_kind_has_entries (r->builder.kind) || !_vitae_import_in_one_a_line_run (r, i))
+      (r->builder.kind != VITAE_SECTION_EXPERIENCE && r->builder.kind != VITAE_SECTION_PROJECTS &&
+       r->builder.kind != VITAE_SECTION_VOLUNTEER) ||
+      !_vitae_import_in_one_a_line_run (r, i))
     return FALSE;
   if (r->builder.previous == ROLE_BULLET)
     return !r->bullet_glyph && ABS (line->x - r->bullet_x) < 1;
@@ -233,5 +239,6 @@ _vitae_import_one_a_line_entry_item (Reader        *r,
          line_at (r, first - 1)->gap < 0.5 * line->size && !(line_at (r, first - 1)->flags & VITAE_TEXT_LINE_BOLD) &&
          strchr (line_at (r, first - 1)->text, '\t') == NULL && !r->dated[first - 1])
     first--;
-  return first == i && !(line->flags & VITAE_TEXT_LINE_ITALIC) && _vitae_import_count_words (line->text) >= 4;
+  return first == i && !(line->flags & VITAE_TEXT_LINE_ITALIC) && _vitae_import_count_words (line->text) >= 4 &&
+         (label = _vitae_import_split_label (line->text, &rest)) == NULL;
 }
