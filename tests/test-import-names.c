@@ -415,6 +415,83 @@ test_name_of_the_email (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Mira Tanaka");
 }
 
+/* An e-mail address that a narrow cell broke over two lines, beside
+ * other cells: after its "@" in a right-aligned sidebar, after a dot in
+ * a centred one (where the rest alone reads as an address too). */
+static void
+test_email_broken_in_cell (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) other = NULL;
+
+  add_line (lines, 60, 300, 22, 0, "Tomas Brandl")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 130, 560, 10, 8, "Mail\tI plan the routes of twelve vans and keep the depot in order.");
+  add_line (lines, 78, 550, 10, -2, "tomas.brandl.work@\tThe depot opens at five and I open it.");
+  add_line (lines, 113, 158, 10, 2, "mailbox.example");
+  add_line (lines, 170, 260, 14, 10, "Experience")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 170, 560, 10, 6, "Dispatcher, Brandl Logistics\t2019 – 2023")->tab_x = 500;
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "email"), ==, "tomas.brandl.work@mailbox.example");
+
+  add_line (others, 60, 300, 22, 0, "Tomas Brandl")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (others, 360, 520, 10, 8, "tomas.brandl.\t0170 555 1234");
+  add_line (others, 120, 440, 14, -4, "EDUCATION\t87@mailbox.example")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (others, 80, 300, 11, 4, "Logistics, Vocational School Linz\t2016 – 2019")->tab_x = 260;
+  other = vitae_import_lines (others, NULL);
+  g_assert_cmpstr (basics (other, "email"), ==, "tomas.brandl.87@mailbox.example");
+  g_assert_cmpstr (basics (other, "phone"), ==, "0170 555 1234");
+}
+
+/* A label before a number-like cell is no broken address: "Tel." and an
+ * address on the next line stay apart. */
+static void
+test_label_over_email (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 60, 300, 22, 0, "Tomas Brandl")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 300, 10, 8, "Tel.\t0170 555 1234");
+  add_line (lines, 60, 300, 10, 2, "E-Mail\tBrandl@mailbox.example");
+  add_line (lines, 60, 200, 14, 20, "PROFIL")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 380, 10, 8, "Ich plane Touren für Lieferwagen und halte die Lager in Ordnung.");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "email"), ==, "Brandl@mailbox.example");
+}
+
+/* Phone numbers among other numbers of a header: a birth date with
+ * slashes is none ("12/03/1991 - 2 kids" reads as digits and dashes), an
+ * address's flat and postal code give way to the number alone on its
+ * line, and an en dash may join a number's groups. */
+static void
+test_phone_among_numbers (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) other = NULL;
+
+  add_line (lines, 200, 400, 20, 0, "TOMAS BRANDL")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 170, 430, 10, 4, "Born in Linz, 12/03/1991 - 2 kids - married");
+  add_line (lines, 60, 560, 10, 20, "Email: tomas@mailbox.example\tMobile: 0170 555–1234")->tab_x = 400;
+  add_line (lines, 60, 200, 14, 20, "PROFILE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 380, 10, 8, "I plan the routes of twelve vans and keep the depot in order.");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "phone"), ==, "0170 555–1234");
+
+  add_line (others, 390, 470, 10, 0, "Hauptstraße 12");
+  add_line (others, 400, 470, 10, 3, "flat 204 40210-117");
+  add_line (others, 44, 290, 30, -2, "Tomas Brandl");
+  add_line (others, 400, 470, 10, -24, "(43) 991234567");
+  add_line (others, 350, 470, 10, 3, "tomas@mailbox.example");
+  add_line (others, 116, 190, 14, 50, "Education")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (others, 58, 480, 11, 9, "2016–2019\tLogistics, Vocational School Linz")->tab_x = 116;
+  other = vitae_import_lines (others, NULL);
+  g_assert_cmpstr (basics (other, "phone"), ==, "(43) 991234567");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,5 +514,8 @@ main (int   argc,
   g_test_add_func ("/import-names/studio-mailbox-no-name", test_studio_mailbox_no_name);
   g_test_add_func ("/import-names/sidebar-name-as-headings", test_sidebar_name_as_headings);
   g_test_add_func ("/import-names/sidebar-name-in-capitals", test_sidebar_name_in_capitals);
+  g_test_add_func ("/import-names/email-broken-in-cell", test_email_broken_in_cell);
+  g_test_add_func ("/import-names/label-over-email", test_label_over_email);
+  g_test_add_func ("/import-names/phone-among-numbers", test_phone_among_numbers);
   return g_test_run ();
 }

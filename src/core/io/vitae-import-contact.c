@@ -451,6 +451,14 @@ is_place (VitaeNode  *basics,
   return TRUE;
 }
 
+/* Whether a phone number read now is the person's: when the document
+ * has none, or only one read among other words. */
+static gboolean
+wants_phone (Builder *builder)
+{
+  return !vitae_node_has (VITAE_NODE (builder->document), "phone") || builder->phone_among_words;
+}
+
 void
 _vitae_import_read_contact (Builder    *builder,
                             const char *text)
@@ -510,22 +518,29 @@ _vitae_import_read_contact (Builder    *builder,
         }
 
       /* A phone number after a label or an icon: "phone 202.683.7838",
-       * "H +7 (915) 996 36 63", "Æ+41 79 481 60 22". */
-      if (!_vitae_import_looks_like_phone (part) && !vitae_node_has (basics, "phone") && strchr (part, '@') == NULL)
+       * "H +7 (915) 996 36 63", "Æ+41 79 481 60 22". One found among
+       * other words ("ap 302 90650-003", an address) gives way to one
+       * labelled or alone in its cell. */
+      if (!_vitae_import_looks_like_phone (part) && wants_phone (builder) && strchr (part, '@') == NULL)
         {
           g_autofree char *phone = _vitae_import_dup_phone (part);
+          g_autofree char *labelled = dup_labelled_phone (part);
 
-          if (phone != NULL)
+          if (phone != NULL && (labelled != NULL || !vitae_node_has (basics, "phone")))
             {
               vitae_node_set_text (basics, "phone", phone);
+              builder->phone_among_words = labelled == NULL && !g_str_has_prefix (part, phone);
               continue;
             }
         }
 
       if (_vitae_import_looks_like_email (part) && !vitae_node_has (basics, "email"))
         _vitae_import_set_email (basics, part);
-      else if (_vitae_import_looks_like_phone (part) && !vitae_node_has (basics, "phone"))
-        vitae_node_set_text (basics, "phone", part);
+      else if (_vitae_import_looks_like_phone (part) && wants_phone (builder))
+        {
+          vitae_node_set_text (basics, "phone", part);
+          builder->phone_among_words = FALSE;
+        }
       else if ((_vitae_import_looks_like_url (part) || is_domain (part)) && !vitae_node_has (basics, "url"))
         vitae_node_set_text (basics, "url", part);
       else if (_vitae_import_looks_like_url (part))
@@ -607,7 +622,7 @@ _vitae_import_is_contact_detail (Builder    *builder,
   /* A phone number alone on its line, of at least nine digits (not
    * "2019 – 2021"), or of eight set in groups, as some countries write
    * a number without its prefix ("8123 4567", "41 22 33 44"). */
-  if (!vitae_node_has (basics, "phone") && _vitae_import_looks_like_phone (text))
+  if (wants_phone (builder) && _vitae_import_looks_like_phone (text))
     {
       g_autofree char *s = NULL, *e = NULL;
       guint digits = 0;
@@ -619,7 +634,7 @@ _vitae_import_is_contact_detail (Builder    *builder,
     }
 
   /* After an icon or a label of its own: "☎ +90 532 …", "Telefon:<tab>0171 …". */
-  if (!vitae_node_has (basics, "phone"))
+  if (wants_phone (builder))
     {
       g_autofree char *phone = dup_labelled_phone (text);
 
@@ -629,7 +644,7 @@ _vitae_import_is_contact_detail (Builder    *builder,
 
   if (wide != NULL && (colon == NULL || wide < colon))
     colon = wide + strlen ("：") - 1;
-  if (!vitae_node_has (basics, "phone") && colon != NULL && colon - text <= 16 && !_vitae_import_has_digit_before (text, colon))
+  if (wants_phone (builder) && colon != NULL && colon - text <= 16 && !_vitae_import_has_digit_before (text, colon))
     {
       const char *rest = colon + 1;
 

@@ -760,10 +760,12 @@ VitaeDocument *
 vitae_import_lines (GPtrArray *lines,
                     GPtrArray *notes)
 {
-  g_autoptr(GPtrArray) kept = _vitae_import_drop_running_lines (lines);
-  g_autoptr(GPtrArray) spans = _vitae_import_join_split_spans (kept != NULL ? kept : lines);
-  g_autoptr(GPtrArray) labels = _vitae_import_join_label_lines (spans != NULL ? spans : kept != NULL ? kept : lines);
-  GPtrArray *joined = labels != NULL ? labels : spans != NULL ? spans : kept != NULL ? kept : lines;
+  g_autoptr(GPtrArray) emails = _vitae_import_join_split_emails (lines);
+  GPtrArray *whole = emails != NULL ? emails : lines;
+  g_autoptr(GPtrArray) kept = _vitae_import_drop_running_lines (whole);
+  g_autoptr(GPtrArray) spans = _vitae_import_join_split_spans (kept != NULL ? kept : whole);
+  g_autoptr(GPtrArray) labels = _vitae_import_join_label_lines (spans != NULL ? spans : kept != NULL ? kept : whole);
+  GPtrArray *joined = labels != NULL ? labels : spans != NULL ? spans : kept != NULL ? kept : whole;
   g_autoptr(GPtrArray) side = _vitae_import_side_headings (joined);
   g_autoptr(GPtrArray) flowed = _vitae_import_join_page_break (side != NULL ? side : joined);
   Reader r;

@@ -18,7 +18,9 @@
  * over, the same score settles the name: the best line when the pass
  * found none, and a line whose words are in the e-mail address over a
  * name taken that has none of them. Here too: the name read from its
- * line, and whether it goes on on the next (a name set on two lines). */
+ * line, and whether it goes on on the next (a name set on two lines);
+ * and, before the lines are read, an e-mail address that a narrow cell
+ * broke over two lines joined again (the address the name is scored on). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -395,4 +397,107 @@ _vitae_import_settle_name (Reader *r)
     return;
   found = dup_candidate (r, best);
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
+}
+
+/* Whether @word is the start of an e-mail address that a narrow cell
+ * broke: a local part ending in "@" ("ada.lovelace@"), or ending in the
+ * dot, hyphen or underscore it broke at after another ("ada.love."). */
+static gboolean
+is_broken_local_part (const char *word,
+                      gboolean   *at_end)
+{
+  gsize len = strlen (word);
+
+  if (len < 2 || strpbrk (word, " \t") != NULL)
+    return FALSE;
+  *at_end = word[len - 1] == '@';
+  if (*at_end)
+    return strchr (word, '@') == word + len - 1;
+  if (!strchr (".-_", word[len - 1]))
+    return FALSE;
+  for (const char *p = word; *p; p++)
+    if (!g_ascii_isalnum (*p) && !strchr (".-_+", *p))
+      return FALSE;
+  /* Broken at its second dot or more: "Tel." is a label. */
+  return strpbrk (word, "abcdefghijklmnopqrstuvwxyz") != NULL && strcspn (word, ".-_") < len - 1;
+}
+
+/* The cell of @next that ends the address @start broke off, or -1: a
+ * domain after an "@", the rest of the address with its "@" else. */
+static int
+find_address_end (const char *start,
+                  gboolean    at_end,
+                  char      **cells)
+{
+  for (guint k = 0; cells[k]; k++)
+    {
+      g_autofree char *cell = g_strstrip (g_strdup (cells[k]));
+      g_autofree char *joined = g_strconcat (start, cell, NULL);
+
+      if (*cell == '\0' || strchr (cell, ' ') != NULL || (strchr (cell, '@') != NULL) == at_end)
+        continue;
+      if (_vitae_import_looks_like_email (joined) && g_ascii_isalpha (joined[strlen (joined) - 1]))
+        return k;
+    }
+  return -1;
+}
+
+/* An e-mail address broken over two lines by a narrow cell, centred or
+ * right-aligned ("ada.lovelace@" / "example.org", "ada.love." /
+ * "lace@example.org"), beside other cells maybe: the address whole on
+ * its first line, its rest taken off the next (the line dropped when
+ * nothing else is on it). NULL when no address is broken. */
+GPtrArray *
+_vitae_import_join_split_emails (GPtrArray *lines)
+{
+  GPtrArray *result = NULL;
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      VitaeTextLine *next = g_ptr_array_index (lines, i + 1);
+      g_auto(GStrv) cells = NULL, below = NULL;
+
+      if (next->page != line->page || line->size <= 0 || next->gap > next->size)
+        continue;
+      cells = g_strsplit (line->text, "\t", -1);
+      below = g_strsplit (next->text, "\t", -1);
+      for (guint c = 0; cells[c]; c++)
+        {
+          g_autofree char *start = g_strstrip (g_strdup (cells[c]));
+          gboolean at_end = FALSE;
+          int k;
+
+          if (!is_broken_local_part (start, &at_end) || (k = find_address_end (start, at_end, below)) < 0)
+            continue;
+          if (result == NULL)
+            {
+              result = g_ptr_array_new_with_free_func (vitae_text_line_free);
+              for (guint n = 0; n < lines->len; n++)
+                {
+                  VitaeTextLine *copy = g_memdup2 (g_ptr_array_index (lines, n), sizeof (VitaeTextLine));
+
+                  copy->text = g_strdup (copy->text);
+                  copy->style = g_strdup (copy->style);
+                  g_ptr_array_add (result, copy);
+                }
+              lines = result;
+            }
+          line = g_ptr_array_index (lines, i);
+          next = g_ptr_array_index (lines, i + 1);
+          g_free (cells[c]);
+          cells[c] = g_strconcat (start, g_strstrip (below[k]), NULL);
+          g_free (line->text);
+          line->text = g_strjoinv ("\t", cells);
+          g_free (below[k]);
+          for (guint m = k; below[m]; m++)
+            below[m] = below[m + 1];
+          g_free (next->text);
+          next->text = g_strjoinv ("\t", below);
+          if (next->text[strspn (next->text, " \t")] == '\0')
+            g_ptr_array_remove_index (lines, i + 1);
+          break;
+        }
+    }
+  return result;
 }

@@ -44,6 +44,7 @@ typedef struct
   char          *summary_title;  /* the heading of the summary section */
   guint          name_fields;  /* which parts of the name labelled fields gave */
   gboolean       name_label_alone; /* whether a name's label stood alone ("Name:") */
+  gboolean       phone_among_words; /* whether the phone was read among other words, without a label */
 } Builder;
 /* A line that the side-heading pass (_vitae_import_side_headings()) made a heading. */
 #define LINE_SIDE_HEADING (1u << 16)
@@ -441,6 +442,9 @@ _vitae_import_is_late_name (Reader *r,
 
 void
 _vitae_import_settle_name (Reader *r);
+
+GPtrArray *
+_vitae_import_join_split_emails (GPtrArray *lines);
 
 /* vitae-import-blocks.c */
 void

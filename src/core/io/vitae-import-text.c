@@ -670,6 +670,9 @@ _vitae_import_looks_like_phone (const char *part)
     {
       if (g_ascii_isdigit (*p))
         digits++;
+      /* An en dash between groups, as a word processor sets it. */
+      else if (g_str_has_prefix (p, "–") && p > part && g_ascii_isdigit (p[-1]))
+        p += strlen ("–") - 1;
       else if (!strchr ("+()-. /", *p))
         return FALSE;
       /* "+" starts a number; an area code in brackets follows a short
@@ -756,6 +759,16 @@ in_address (const char *text,
          strspn (at + 6, "0123456789") == 4;
 }
 
+/* Whether @candidate starts with a date written with slashes, as in a
+ * birth line ("23/12/1988 - 1 filho"): no phone number is written so. */
+static gboolean
+starts_with_date (const char *candidate)
+{
+  g_autofree char *first = g_strndup (candidate, strcspn (candidate, " "));
+
+  return strchr (first, '/') != NULL && _vitae_import_is_numeric_date (first);
+}
+
 char *
 _vitae_import_dup_phone (const char *raw)
 {
@@ -785,7 +798,7 @@ _vitae_import_dup_phone (const char *raw)
           if (*end == '\0')
             break;
         }
-      if (best != NULL && !_vitae_import_is_numeric_date (best) && !after_other_label (text, p))
+      if (best != NULL && !_vitae_import_is_numeric_date (best) && !starts_with_date (best) && !after_other_label (text, p))
         return best;
       /* Not a phone number: none starts inside it either. */
       if (best != NULL)
