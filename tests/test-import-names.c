@@ -492,6 +492,27 @@ test_phone_among_numbers (void)
   g_assert_cmpstr (basics (other, "phone"), ==, "(43) 991234567");
 }
 
+/* A phone number set a fifth larger than the text in a sidebar, under
+ * its heading: a contact detail, not a heading of its own. */
+static void
+test_phone_set_large (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 227, 515, 32, 0, "Tomas Brandl")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 227, 320, 15, 1, "Dispatcher");
+  add_line (lines, 227, 575, 10, 12, "I plan the routes of twelve vans and keep the depot in order,");
+  add_line (lines, 227, 575, 10, 1, "from the first van out at five to the last one back at night.");
+  add_line (lines, 28, 112, 17, -9, "Contacts")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 28, 121, 12, 10, "+43 660 123 45 67");
+  add_line (lines, 31, 121, 12, 5, "tomas@mailbox.example");
+  add_line (lines, 28, 75, 17, 30, "Skills")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 44, 180, 10, 10, "Route planning, forklift licence");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "phone"), ==, "+43 660 123 45 67");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -517,5 +538,6 @@ main (int   argc,
   g_test_add_func ("/import-names/email-broken-in-cell", test_email_broken_in_cell);
   g_test_add_func ("/import-names/label-over-email", test_label_over_email);
   g_test_add_func ("/import-names/phone-among-numbers", test_phone_among_numbers);
+  g_test_add_func ("/import-names/phone-set-large", test_phone_set_large);
   return g_test_run ();
 }

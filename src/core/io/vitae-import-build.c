@@ -415,6 +415,9 @@ _vitae_import_is_heading_like (const VitaeTextLine *line,
   if (strchr (text, '\t') || _vitae_import_count_words (text) > 5 || g_utf8_strlen (text, -1) > 48 ||
       _vitae_import_after_bullet (text) != NULL || strstr (text, ": ") != NULL)
     return FALSE;
+  /* A phone number set large in a sidebar is no heading. */
+  if (_vitae_import_looks_like_phone (text))
+    return FALSE;
   /* Set a fifth larger than the body text, short, with space above it:
    * "Опыт работы 3 месяца". */
   if (body_size > 0 && line->size >= 1.2 * body_size && line->gap >= body_size)
