@@ -513,6 +513,47 @@ test_phone_set_large (void)
   g_assert_cmpstr (basics (document, "phone"), ==, "+43 660 123 45 67");
 }
 
+/* The title "Curriculum Vitæ" (with its ligature) over the name is no
+ * name; a name's last abbreviation keeps its period ("Jr."). */
+static void
+test_title_and_suffix (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 245, 357, 17, 0, "Curriculum Vitæ");
+  add_line (lines, 232, 370, 12, 17, "Tomas Anton Brandl Jr.");
+  add_line (lines, 254, 348, 12, 12, "March 2024");
+  add_line (lines, 90, 214, 14, 31, "Personal details")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 90, 250, 10, 12, "Phone: +43 660 123 45 67");
+  add_line (lines, 90, 250, 10, 11, "Email: tb1987@mailbox.example");
+  add_line (lines, 90, 214, 14, 21, "Education")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 90, 510, 10, 12, "2006-2009 Logistics, Vocational School Linz");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "name"), ==, "Tomas Anton Brandl Jr.");
+}
+
+/* A name set large on two lines with a particle in its first
+ * ("Tomas de Souza" / "Brandl"), a right-hand column's contact details
+ * read between its lines. */
+static void
+test_name_with_particle_on_two_lines (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 357, 468, 10, 0, "Hauptstraße 12");
+  add_line (lines, 363, 468, 10, 3, "Linz – Austria");
+  add_line (lines, 44, 293, 34, -3, "Tomas de Souza");
+  add_line (lines, 401, 468, 10, -24, "+43 660 123 45 67");
+  add_line (lines, 349, 468, 10, 3, "tomas@mailbox.example");
+  add_line (lines, 44, 164, 34, -2, "Brandl");
+  add_line (lines, 116, 190, 14, 55, "Education")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 58, 480, 11, 9, "2016–2019\tLogistics, Vocational School Linz")->tab_x = 116;
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "name"), ==, "Tomas de Souza Brandl");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,5 +580,7 @@ main (int   argc,
   g_test_add_func ("/import-names/label-over-email", test_label_over_email);
   g_test_add_func ("/import-names/phone-among-numbers", test_phone_among_numbers);
   g_test_add_func ("/import-names/phone-set-large", test_phone_set_large);
+  g_test_add_func ("/import-names/title-and-suffix", test_title_and_suffix);
+  g_test_add_func ("/import-names/name-with-particle-on-two-lines", test_name_with_particle_on_two_lines);
   return g_test_run ();
 }

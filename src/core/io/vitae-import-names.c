@@ -32,6 +32,24 @@
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
+/* Whether the first @len bytes of @name end in an abbreviation's
+ * period: a word of one or two letters, the first a capital, after
+ * the name's other words ("Jr.", "Sr.", "F."). */
+static gboolean
+ends_abbreviated (const char *name,
+                  gsize       len)
+{
+  const char *word = g_strrstr_len (name, len, " ");
+  glong letters;
+
+  if (word == NULL || name[len - 1] != '.' || (len >= 2 && name[len - 2] == '.'))
+    return FALSE;
+  word++;
+  letters = g_utf8_strlen (word, name + len - 1 - word);
+  return letters >= 1 && letters <= 2 && g_unichar_isupper (g_utf8_get_char (word)) &&
+         g_unichar_isalpha (g_utf8_get_char (g_utf8_offset_to_pointer (word, letters - 1)));
+}
+
 /* Reads line @i, in the role of the name: without a greeting before it
  * or pronouns, a degree after a comma (the headline), with its second
  * line when the name goes on there. */
@@ -54,7 +72,8 @@ _vitae_import_read_name (Reader        *r,
     *(char *) _vitae_import_find_pronouns (name) = '\0';
   g_strchomp (name);
   len = strlen (name);
-  while (len > 0 && (name[len - 1] == '!' || name[len - 1] == '.'))
+  /* (The period of an abbreviation stays: "Jr.", "Sr.", an initial.) */
+  while (len > 0 && (name[len - 1] == '!' || (name[len - 1] == '.' && !ends_abbreviated (name, len))))
     name[--len] = '\0';
   /* "Ada Lovelace, PhD", "Runmao Yao, Undergraduate": the name is before
    * the comma (a surname first, "Lovelace, Ada", stays whole). */
@@ -97,14 +116,16 @@ _vitae_import_read_name (Reader        *r,
   r->have_name = TRUE;
 }
 
-/* Whether every word of @text starts with a capital. */
+/* Whether every word of @text starts with a capital, but a particle of
+ * three letters at most between two ("Matheus de Souza"). */
 static gboolean
 capitalized (const char *text)
 {
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
 
   for (guint k = 0; words[k]; k++)
-    if (words[k][0] != '\0' && !g_unichar_isupper (g_utf8_get_char (words[k])))
+    if (words[k][0] != '\0' && !g_unichar_isupper (g_utf8_get_char (words[k])) &&
+        (k == 0 || words[k + 1] == NULL || g_utf8_strlen (words[k], -1) > 3))
       return FALSE;
   return TRUE;
 }

@@ -180,7 +180,10 @@ _vitae_import_is_noise (const char *text)
     "resume", "résumé", "cv", "c.v.", "currículum", "curriculum", "currículo", "curriculo", "резюме", "简历",
     "履歴書", NULL
   };
-  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autofree char *cased = g_utf8_casefold (text, -1);
+  g_auto(GStrv) parts = g_strsplit (cased, "æ", -1);
+  /* (The ligature as typesetters write it: "Curriculum Vitæ".) */
+  g_autofree char *folded = g_strjoinv ("ae", parts);
 
   for (guint i = 0; prefixes[i]; i++)
     if (g_str_has_prefix (folded, prefixes[i]))
