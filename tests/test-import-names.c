@@ -554,6 +554,31 @@ test_name_with_particle_on_two_lines (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Tomas de Souza Brandl");
 }
 
+/* A sidebar read after the main column: the name on two lines, over a
+ * heading of the contact details that names no known section, at the
+ * size of the other headings; the e-mail address holds the surname and
+ * the given name's first four letters ("orlikmagd7"). */
+static void
+test_sidebar_name_short_in_email (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 242, 291, 11.7, 0, "PROFILE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 221, 560, 9.8, 12, "I study computer science and build web applications, from the");
+  add_line (lines, 221, 560, 9.8, 1.6, "screens people use to the servers and databases behind them.");
+  add_line (lines, 221, 560, 9.8, 1.6, "My portfolio holds a task board, a quiz and a weather dashboard.");
+  add_line (lines, 17, 157, 23.4, 1.5, "MAGDALENA")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 17, 87, 23.4, -0.7, "ORLIK")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 17, 158, 11.7, 15, "REACH ME HERE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 17, 134, 8.4, 12, "Mobile: 607 123 456");
+  add_line (lines, 17, 171, 8.4, 1.5, "E-mail: orlikmagd7@example.org");
+  add_line (lines, 17, 120, 11.7, 20, "SKILLS")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 17, 160, 8.4, 12, "Python, SQL, TypeScript");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "name"), ==, "MAGDALENA ORLIK");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,5 +607,6 @@ main (int   argc,
   g_test_add_func ("/import-names/phone-set-large", test_phone_set_large);
   g_test_add_func ("/import-names/title-and-suffix", test_title_and_suffix);
   g_test_add_func ("/import-names/name-with-particle-on-two-lines", test_name_with_particle_on_two_lines);
+  g_test_add_func ("/import-names/sidebar-name-short-in-email", test_sidebar_name_short_in_email);
   return g_test_run ();
 }

@@ -218,8 +218,9 @@ _vitae_import_email_local (GPtrArray *lines)
 
 /* How many words of @text, of three letters or more, the e-mail
  * address's local part @local holds, accents aside ("Jenny Namela" in
- * "jennynamela4"); @letters, if given, becomes how many letters they
- * have. */
+ * "jennynamela4"), a word of six letters or more maybe by its first
+ * four ("Sebastian Kaca" in "kacaseba9"); @letters, if given, becomes
+ * how many letters they have there. */
 static guint
 words_in_local (const char *text,
                 const char *local,
@@ -233,12 +234,23 @@ words_in_local (const char *text,
   if (letters != NULL)
     *letters = 0;
   for (guint k = 0; words[k]; k++)
-    if (strlen (words[k]) >= 3 && strstr (local, words[k]) != NULL)
-      {
-        n++;
-        if (letters != NULL)
-          *letters += strlen (words[k]);
-      }
+    {
+      gsize len = strlen (words[k]);
+
+      /* (A long word's first four letters may stand for it: "seba" for
+       * "Sebastian".) */
+      if (len >= 6 && strstr (local, words[k]) == NULL)
+        {
+          words[k][4] = '\0';
+          len = 4;
+        }
+      if (len >= 3 && strstr (local, words[k]) != NULL)
+        {
+          n++;
+          if (letters != NULL)
+            *letters += len;
+        }
+    }
   return n;
 }
 
@@ -275,7 +287,7 @@ over_details (Reader *r,
   if (!r->heading_like[i] || line->size < 1.3 * r->body_size || line->size < r->heading_size - 0.5 ||
       words < 2 || words > 4 || strchr (line->text, ',') || !_vitae_import_is_plausible_name (line->text) ||
       !_vitae_import_is_name_cased (line->text) || _vitae_import_is_noise (line->text) || next == NULL ||
-      next->page != line->page)
+      next->page != line->page || _vitae_import_is_contact_heading (line->text))
     return FALSE;
   if (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text))
     return TRUE;
