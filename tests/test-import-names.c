@@ -579,6 +579,29 @@ test_sidebar_name_short_in_email (void)
   g_assert_cmpstr (basics (document, "name"), ==, "MAGDALENA ORLIK");
 }
 
+/* A banner with the given name and the surname centred in its two
+ * halves, far apart on one line: the page's columns read the surname at
+ * the top of the right-hand column, after the whole left one. */
+static void
+test_name_in_two_halves (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 118, 213, 22.5, 0, "MARTA")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 131, 282, 15, 107, "PROFILE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 61, 283, 8.3, 6, "I have tested web shops since 2018, by hand and with scripts,");
+  add_line (lines, 60, 283, 8.3, 3, "and I want to learn more about testing a server's programming interface.");
+  add_line (lines, 199, 282, 15, 16, "EDUCATION")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 177, 283, 9, 4, "University of Gdańsk 2005 - 2010")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 366, 477, 22.5, 0, "WIŚNIEWSKA")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 330, 480, 15, 107, "EXPERIENCE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 330, 537, 8.3, 6, "Tester at a web shop, 2018 - today");
+  add_line (lines, 106, 507, 7.5, 40, "80-001 Gdańsk\tmarta.w@example.org\t+48 500 100 200")->tab_x = 227;
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "name"), ==, "MARTA WIŚNIEWSKA");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,5 +631,6 @@ main (int   argc,
   g_test_add_func ("/import-names/title-and-suffix", test_title_and_suffix);
   g_test_add_func ("/import-names/name-with-particle-on-two-lines", test_name_with_particle_on_two_lines);
   g_test_add_func ("/import-names/sidebar-name-short-in-email", test_sidebar_name_short_in_email);
+  g_test_add_func ("/import-names/name-in-two-halves", test_name_in_two_halves);
   return g_test_run ();
 }

@@ -400,13 +400,44 @@ in_email (Reader     *r,
   return local_match (name, local) >= (well ? 2 : 1);
 }
 
+/* The one-word name @name with its other word set far beside it on
+ * the same line, which the page's columns put at the top of another
+ * column ("JOANNA" … "KOWALSKA" centred in two halves of a banner):
+ * both lines at the top of a column of the first page (no space above
+ * them), alike in size and weight, the other right of the name; or
+ * NULL. */
+static char *
+dup_far_name (Reader     *r,
+              const char *name)
+{
+  VitaeTextLine *first = NULL;
+
+  if (_vitae_import_count_words (name) != 1)
+    return NULL;
+  for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
+    {
+      VitaeTextLine *line = line_at (r, i);
+
+      if (first == NULL && g_str_equal (line->text, name) && line->gap == 0 && line->size > 0)
+        first = line;
+      else if (first != NULL && line->gap == 0 && ABS (line->size - first->size) < 0.5 &&
+               (line->flags & VITAE_TEXT_LINE_BOLD) == (first->flags & VITAE_TEXT_LINE_BOLD) &&
+               line->x > first->right && _vitae_import_count_words (line->text) == 1 &&
+               _vitae_import_is_plausible_name (line->text) && _vitae_import_is_name_cased (line->text) &&
+               _vitae_import_is_upper_text (line->text) == _vitae_import_is_upper_text (name))
+        return g_strconcat (name, " ", line->text, NULL);
+    }
+  return NULL;
+}
+
 /* Settles the name once the pass is over. When it found none (nor a
  * label's value), the line of the first page with the best score, 4 or
  * more, is the name. When it found one that shares no word with the
  * e-mail address, while a line of the first page that could be a name
  * does and scores 4 or more, that line is the name (the header took an
  * employer, a tagline, labels: "Mobil E-Mail"). With its second line,
- * when the name goes on there. */
+ * when the name goes on there; and first a one-word name's other word
+ * set far beside it (dup_far_name()). */
 void
 _vitae_import_settle_name (Reader *r)
 {
@@ -414,8 +445,13 @@ _vitae_import_settle_name (Reader *r)
   gboolean have = name[0] != '\0', have_local = FALSE;
   guint best = G_MAXUINT;
   int best_score = 3;
-  g_autofree char *found = NULL;
+  g_autofree char *found = dup_far_name (r, name);
 
+  if (found != NULL)
+    {
+      vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
+      return;
+    }
   if (have && (in_email (r, name, FALSE, &have_local) || !have_local))
     return;
   for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
