@@ -162,6 +162,104 @@ split_studies (VitaeDocument *document)
     }
 }
 
+/* Where @text, a list item or an entry's text, holds more items run
+ * together in one paragraph, each after an asterisk as the first one is
+ * ("*Set up the servers *Wrote the guides" / "* Ran the desk * Trained
+ * …"): an asterisk after a space, before a capital (after one space at
+ * most), where no asterisk stands glued to the end of a word (a footnote
+ * or a word in emphasis). Returns the items, or NULL when there are not
+ * two. */
+static char **
+split_starred (const char *text)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *start = text;
+
+  for (const char *p = strchr (text, '*'); p != NULL; p = strchr (p + 1, '*'))
+    if (p > text && !g_ascii_isspace (p[-1]))
+      return NULL;
+  for (const char *p = text; *p; p++)
+    {
+      const char *word = p + 1 + (p[1] == ' ');
+
+      if (*p != '*' || (p > text && !g_ascii_isspace (p[-1])) || !g_unichar_isupper (g_utf8_get_char (word)))
+        continue;
+      if (p > start)
+        {
+          char *part = g_strstrip (g_strndup (start, p - start));
+
+          if (*part != '\0')
+            g_ptr_array_add (parts, part);
+          else
+            g_free (part);
+        }
+      start = word;
+    }
+  /* (An asterisk at the end marks no item to come.) */
+  if (*start != '\0')
+    {
+      char *part = g_strstrip (g_strdup (start));
+      gsize len = strlen (part);
+
+      if (len >= 2 && part[len - 1] == '*' && part[len - 2] == ' ')
+        part[len - 2] = '\0';
+      g_ptr_array_add (parts, part);
+    }
+  if (parts->len < 2)
+    return NULL;
+  /* (An entry's text keeps its lines apart: an item's are one.) */
+  for (guint k = 0; k < parts->len; k++)
+    g_strdelimit (g_ptr_array_index (parts, k), "\n", ' ');
+  g_ptr_array_add (parts, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&parts), FALSE);
+}
+
+/* Items a resume writes run together, each after an asterisk, in one
+ * paragraph (typed into a text box rather than a list): an entry's text
+ * that starts with an asterisk, or an item that holds more asterisks
+ * before capitals, becomes one item each. */
+static void
+split_starred_items (VitaeDocument *document)
+{
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+          const char *summary = vitae_node_get_text (VITAE_NODE (entry), "summary");
+          g_auto(GStrv) items = summary[0] == '*' ? split_starred (summary) : NULL;
+          guint at = 0;
+
+          for (guint k = 0; items != NULL && items[k]; k++)
+            {
+              g_autoptr(VitaeBullet) bullet = vitae_bullet_new (items[k]);
+
+              vitae_entry_insert_bullet (entry, at++, bullet);
+            }
+          if (items != NULL)
+            vitae_node_set_text (VITAE_NODE (entry), "summary", NULL);
+          for (; at < vitae_entry_get_n_bullets (entry); at++)
+            {
+              g_auto(GStrv) more = split_starred (vitae_bullet_get_text (vitae_entry_get_bullet (entry, at)));
+
+              for (guint k = 0; more != NULL && more[k]; k++)
+                {
+                  g_autoptr(VitaeBullet) bullet = vitae_bullet_new (more[k]);
+
+                  vitae_entry_insert_bullet (entry, at + 1 + k, bullet);
+                }
+              if (more != NULL)
+                {
+                  vitae_entry_remove_bullet (entry, at);
+                  at += g_strv_length (more) - 1;
+                }
+            }
+        }
+    }
+}
+
 /**
  * vitae_import_format_from_path:
  * @path: a file name
@@ -285,7 +383,10 @@ vitae_import_bytes (GBytes             *bytes,
   if (vitae_document_get_language (document) == NULL)
     vitae_document_set_language (document, vitae_document_detect_language (document));
   if (lines != NULL)
-    split_studies (document);
+    {
+      split_studies (document);
+      split_starred_items (document);
+    }
 
   vitae_history_clear (vitae_document_get_history (document));
   vitae_document_set_modified (document, FALSE);

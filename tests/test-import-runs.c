@@ -1,0 +1,81 @@
+/* test-import-runs.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Imported PDFs whose lists are not set as lists: items typed one after
+ * the other into a paragraph, each after an asterisk. Pages are drawn
+ * here, in our own words (vitae-test-draw.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+/* Two jobs whose items were typed into one text box each, an asterisk
+ * before each: glued to the item's first word or a space apart, at a
+ * line's start, in its middle or at its end. A word set in emphasis
+ * between asterisks ("*every*") marks no item. */
+static void
+draw_starred (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Halina Sobczak", 20, TRUE);
+  draw_text (cr, 40, 70, "halina.sobczak@example.pl", 10, FALSE);
+  draw_text (cr, 40, 104, "Experience", 14, TRUE);
+  draw_text (cr, 40, 128, "Network Administrator", 10, TRUE);
+  draw_text (cr, 460, 128, "2019 – 2023", 10, FALSE);
+  draw_text (cr, 40, 143, "Lindholm Logistics", 10, FALSE);
+  draw_wrapped (cr, 40, 160, 420,
+                "*Planned the new office network for three floors and moved the old servers into the rack "
+                "room *Kept the mail server and the file shares running for the whole staff *Wrote the "
+                "guides for the help desk and trained the two new colleagues in them *Replaced the printers",
+                10);
+  draw_text (cr, 40, 250, "Help Desk Assistant", 10, TRUE);
+  draw_text (cr, 460, 250, "2017 – 2019", 10, FALSE);
+  draw_text (cr, 40, 265, "Marek Print House", 10, FALSE);
+  draw_wrapped (cr, 40, 282, 420,
+                "* Answered the phone for the staff of the printing hall and the office * Set up the "
+                "laptops of new staff * Backed up the order database *",
+                10);
+  draw_text (cr, 40, 350, "Intern", 10, TRUE);
+  draw_text (cr, 460, 350, "2016", 10, FALSE);
+  draw_text (cr, 40, 365, "Marek Print House", 10, FALSE);
+  draw_text (cr, 40, 382, "• Backed up the order database *every* night * Kept the log", 10, FALSE);
+}
+
+static void
+test_starred_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_starred);
+  document = import_drawn (draw_starred);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Planned the new office network for three floors and moved the old servers into the rack room\n"
+                   "Kept the mail server and the file shares running for the whole staff\n"
+                   "Wrote the guides for the help desk and trained the two new colleagues in them\n"
+                   "Replaced the printers\n"
+                   "Answered the phone for the staff of the printing hall and the office\n"
+                   "Set up the laptops of new staff\n"
+                   "Backed up the order database\n"
+                   "Backed up the order database *every* night * Kept the log\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import-runs/starred-items", test_starred_items);
+  return g_test_run ();
+}
