@@ -5,9 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Imported PDFs whose lists are not set as lists: items typed one after
- * the other into a paragraph, each after an asterisk. Pages are drawn
- * here, in our own words (vitae-test-draw.h). */
+/* Imported PDFs met in a tuning set: lists not set as lists (items
+ * typed one after the other into a paragraph, each after an asterisk),
+ * a birth date in the header that is no phone number, a name that ends
+ * in an abbreviation. Pages are drawn here, in our own words
+ * (vitae-test-draw.h), or given as the reader's lines. */
 
 #include "config.h"
 
@@ -70,6 +72,50 @@ test_starred_items (void)
                    "Backed up the order database *every* night * Kept the log\n");
 }
 
+/* A line of a PDF: where it starts and ends, its size, the gap above. */
+static VitaeTextLine *
+add_line (GPtrArray  *lines,
+          double      x,
+          double      right,
+          double      size,
+          double      gap,
+          const char *text)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->x = x;
+  line->right = right;
+  line->size = size;
+  line->gap = gap;
+  line->tab_x = -1;
+  g_ptr_array_add (lines, line);
+  return line;
+}
+
+/* A header line with the birth date, its year in full, and more numbers
+ * after it ("… 04/09/1991 - 2 children"): no phone number; the phone is
+ * the labelled one further down. A name that ends in "Jr." keeps the
+ * abbreviation's full stop. */
+static void
+test_birth_date_and_abbreviation (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 150, 420, 18, 0, "Tiago Almeida Ramos Jr.")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 150, 430, 10, 6, "Nascido em Braga, 04/09/1991 - 2 filhos - Casado");
+  add_line (lines, 150, 430, 10, 2, "Rua das Flores, 12, Porto");
+  add_line (lines, 60, 160, 12, 20, "CONTATO")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 150, 520, 10, 8, "Email: tiago.ramos@example.pt\tCelular: 22 9876-5432")->tab_x = 380;
+  add_line (lines, 60, 160, 12, 20, "PERFIL")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 150, 520, 10, 8, "Programador de sistemas para lojas e armazéns.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Tiago Almeida Ramos Jr.");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "22 9876-5432");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,5 +123,6 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-runs/starred-items", test_starred_items);
+  g_test_add_func ("/import-runs/birth-date-and-abbreviation", test_birth_date_and_abbreviation);
   return g_test_run ();
 }
