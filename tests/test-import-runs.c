@@ -8,7 +8,7 @@
 /* Imported PDFs met in a tuning set: lists not set as lists (items
  * typed one after the other into a paragraph, each after an asterisk),
  * a birth date in the header that is no phone number, a name that ends
- * in an abbreviation. Pages are drawn here, in our own words
+ * in an abbreviation, an e-mail address broken over two lines. Pages are drawn here, in our own words
  * (vitae-test-draw.h), or given as the reader's lines. */
 
 #include "config.h"
@@ -116,6 +116,38 @@ test_birth_date_and_abbreviation (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "22 9876-5432");
 }
 
+/* An e-mail address broken at a line's end in a narrow column, beside
+ * the other column's lines: before its "@" at a full stop, the rest a
+ * cell of the line under it; or at its "@", the domain alone under it,
+ * in a centred column. */
+static void
+test_broken_address (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) centred = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) other = NULL;
+
+  add_line (lines, 200, 400, 20, 0, "HANA DVOŘÁKOVÁ")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 100, 300, 12, 20, "PRAXE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 100, 330, 10, 6, "Účetní | Pekárna Klas | 2019-2023");
+  add_line (lines, 360, 520, 10, 10, "hana.dvorakova.\t601-234-567")->tab_x = 465;
+  add_line (lines, 100, 440, 12, -4, "VZDĚLÁNÍ\t77@example.cz")->tab_x = 368;
+  add_line (lines, 100, 330, 10, 6, "Obchodní akademie Brno | 2015-2019");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "hana.dvorakova.77@example.cz");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "601-234-567");
+
+  add_line (centred, 60, 200, 20, 0, "Rui Duarte")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (centred, 180, 560, 12, 20, "Sobre")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (centred, 180, 560, 10, 4, "Gosto de construir sistemas para laboratórios e de ensinar o que");
+  add_line (centred, 90, 560, 10, 2, "Email\taprendi a quem começa, em cursos curtos e em projetos abertos.");
+  add_line (centred, 70, 560, 10, -2, "ruiduartesilva@\tNas horas livres, conserto bicicletas.");
+  add_line (centred, 100, 150, 10, 2, "example.pt");
+  other = vitae_import_lines (centred, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (other), "email"), ==, "ruiduartesilva@example.pt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,5 +156,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-runs/starred-items", test_starred_items);
   g_test_add_func ("/import-runs/birth-date-and-abbreviation", test_birth_date_and_abbreviation);
+  g_test_add_func ("/import-runs/broken-address", test_broken_address);
   return g_test_run ();
 }
