@@ -8,7 +8,8 @@
 /* Imported PDFs met in a tuning set: lists not set as lists (items
  * typed one after the other into a paragraph, each after an asterisk),
  * a birth date in the header that is no phone number, a name that ends
- * in an abbreviation, an e-mail address broken over two lines. Pages are drawn here, in our own words
+ * in an abbreviation, an e-mail address broken over two lines, a given
+ * name and a surname set far apart on one row. Pages are drawn here, in our own words
  * (vitae-test-draw.h), or given as the reader's lines. */
 
 #include "config.h"
@@ -148,6 +149,28 @@ test_broken_address (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (other), "email"), ==, "ruiduartesilva@example.pt");
 }
 
+/* A given name at the top of the left column and the surname on the
+ * same row at the top of the right one, both large: the reader gives
+ * the surname as the right column's first line, after the left column. */
+static void
+test_surname_in_other_column (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 120, 200, 22, 0, "EWA")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 250, 12, 90, "PROFIL")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 280, 10, 6, "Od pięciu lat testuję aplikacje bankowe i sklepy internetowe.");
+  add_line (lines, 60, 250, 12, 20, "KONTAKT")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 280, 10, 6, "ewa.kowalczyk@example.pl");
+  add_line (lines, 370, 500, 22, 0, "KOWALCZYK")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 330, 520, 12, 90, "DOŚWIADCZENIE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 330, 560, 10, 6, "2019 - 2023 Tester, Sklep Lipa");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "EWA KOWALCZYK");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,5 +180,6 @@ main (int   argc,
   g_test_add_func ("/import-runs/starred-items", test_starred_items);
   g_test_add_func ("/import-runs/birth-date-and-abbreviation", test_birth_date_and_abbreviation);
   g_test_add_func ("/import-runs/broken-address", test_broken_address);
+  g_test_add_func ("/import-runs/surname-in-other-column", test_surname_in_other_column);
   return g_test_run ();
 }
