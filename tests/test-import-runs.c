@@ -9,7 +9,9 @@
  * typed one after the other into a paragraph, each after an asterisk),
  * a birth date in the header that is no phone number, a name that ends
  * in an abbreviation, an e-mail address broken over two lines, a given
- * name and a surname set far apart on one row. Pages are drawn here, in our own words
+ * name and a surname set far apart on one row, a cover's title set with a
+ * ligature, phone numbers set large, with an en dash, or under an address
+ * that ends in a postal code. Pages are drawn here, in our own words
  * (vitae-test-draw.h), or given as the reader's lines. */
 
 #include "config.h"
@@ -171,6 +173,72 @@ test_surname_in_other_column (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "EWA KOWALCZYK");
 }
 
+/* A document's title set with a ligature ("Curriculum Vitæ") over the
+ * name, smaller than the title: the title is no name. */
+static void
+test_title_with_ligature (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 230, 370, 16, 0, "Curriculum Vitæ");
+  add_line (lines, 220, 380, 11, 20, "Inês Carvalho Lopes");
+  add_line (lines, 200, 400, 10, 6, "il2291@alunos.example.pt · +351 91 234 56 78");
+  add_line (lines, 60, 200, 13, 20, "Formação")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 500, 10, 6, "Licenciatura em Informática, Universidade do Minho\t2010 – 2014")->tab_x = 420;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Inês Carvalho Lopes");
+}
+
+/* Phone numbers: one set larger than the text in a sidebar, with space
+ * above it, in a header that no known heading has ended yet (no
+ * heading); one written with an en dash; and one under an
+ * address line that ends in a house's number and a postal code. */
+static void
+test_phones (void)
+{
+  g_autoptr(GPtrArray) sidebar = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) dashed = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) postal = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) a = NULL, b = NULL, c = NULL;
+
+  add_line (sidebar, 230, 500, 32, 0, "Rokas Petrauskas")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (sidebar, 230, 320, 15, 1, "Developer");
+  add_line (sidebar, 230, 575, 17, 12, "About me\tgithub.com/rokas-p")->tab_x = 415;
+  add_line (sidebar, 230, 575, 9, 13, "I study software engineering and build web shops for small firms in");
+  add_line (sidebar, 230, 575, 9, 1, "my town, from the first sketch to the server they run on, and I");
+  add_line (sidebar, 30, 110, 17, -9, "Contacts")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (sidebar, 30, 120, 13, 12, "+370 612 345 67");
+  add_line (sidebar, 30, 120, 12, 5, "rokas@example.lt");
+  add_line (sidebar, 30, 75, 17, 30, "Skills")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (sidebar, 45, 180, 10, 10, "Object-oriented programming:");
+  add_line (sidebar, 45, 105, 10, 1, "C#, Java, Go");
+  add_line (sidebar, 45, 170, 10, 8, "Web development:");
+  add_line (sidebar, 45, 175, 10, 1, "TypeScript, Vue, SQL");
+  add_line (sidebar, 226, 575, 9, 0, "keep learning new tools at the university and in my own projects.");
+  a = vitae_import_lines (sidebar, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (a), "phone"), ==, "+370 612 345 67");
+
+  add_line (dashed, 60, 300, 20, 0, "Helena Souza")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (dashed, 60, 300, 10, 6, "Telefone: (051) 91234–5678");
+  add_line (dashed, 60, 300, 10, 2, "helena.souza@example.br");
+  add_line (dashed, 60, 200, 13, 20, "Formação")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (dashed, 60, 500, 10, 6, "Bacharelado em Biologia\t2012 – 2016")->tab_x = 420;
+  b = vitae_import_lines (dashed, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (b), "phone"), ==, "(051) 91234–5678");
+
+  add_line (postal, 60, 300, 20, 0, "Paulo Mendes")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (postal, 60, 300, 10, 6, "Rua das Acácias, 118, ap 204 91350-210");
+  add_line (postal, 60, 300, 10, 2, "Porto Alegre – RS");
+  add_line (postal, 60, 300, 10, 2, "(51) 998877665");
+  add_line (postal, 60, 300, 10, 2, "paulo.mendes@example.br");
+  add_line (postal, 60, 200, 13, 20, "Formação")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (postal, 60, 500, 10, 6, "Bacharelado em Física\t2012 – 2016")->tab_x = 420;
+  c = vitae_import_lines (postal, NULL);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (c), "phone"), ==, "(51) 998877665");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,5 +249,7 @@ main (int   argc,
   g_test_add_func ("/import-runs/birth-date-and-abbreviation", test_birth_date_and_abbreviation);
   g_test_add_func ("/import-runs/broken-address", test_broken_address);
   g_test_add_func ("/import-runs/surname-in-other-column", test_surname_in_other_column);
+  g_test_add_func ("/import-runs/title-with-ligature", test_title_with_ligature);
+  g_test_add_func ("/import-runs/phones", test_phones);
   return g_test_run ();
 }
