@@ -11,7 +11,8 @@
  * in an abbreviation, an e-mail address broken over two lines, a given
  * name and a surname set far apart on one row, a cover's title set with a
  * ligature, phone numbers set large, with an en dash, or under an address
- * that ends in a postal code. Pages are drawn here, in our own words
+ * that ends in a postal code, a wrapped line that starts with the word
+ * "o". Pages are drawn here, in our own words
  * (vitae-test-draw.h), or given as the reader's lines. */
 
 #include "config.h"
@@ -239,6 +240,34 @@ test_phones (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (c), "phone"), ==, "(51) 998877665");
 }
 
+/* An item whose wrapped line starts with the Portuguese article "o",
+ * under a line that fills the column without ending a sentence: the
+ * line goes on with the item; it is no second-level item marked "o". */
+static void
+test_wrapped_line_starts_with_o (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 51, 300, 20, 0, "Renata Farias")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 51, 300, 10, 6, "renata.farias@example.br");
+  add_line (lines, 51, 200, 13, 20, "Experiência")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 51, 544, 11, 8, "Analista de Sistemas, Cooperativa Vale Verde\t2020 – 2024")->tab_x = 470;
+  add_line (lines, 51, 544, 11, 1, "• Controle de Estoque: entrei na equipe que precisava levar para a nuvem");
+  add_line (lines, 62, 544, 11, -0.5, "o cadastro antigo dos armazéns, feito em planilhas soltas, com tudo o que");
+  add_line (lines, 62, 330, 11, -0.5, "ele guardava desde a fundação.");
+  add_line (lines, 51, 544, 11, 1, "• Painel de Vendas: montei os relatórios semanais que a diretoria usa nas");
+  add_line (lines, 62, 300, 11, -0.5, "reuniões de segunda-feira.");
+  document = vitae_import_lines (lines, NULL);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==,
+                   "Controle de Estoque: entrei na equipe que precisava levar para a nuvem o cadastro antigo dos "
+                   "armazéns, feito em planilhas soltas, com tudo o que ele guardava desde a fundação.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,5 +280,6 @@ main (int   argc,
   g_test_add_func ("/import-runs/surname-in-other-column", test_surname_in_other_column);
   g_test_add_func ("/import-runs/title-with-ligature", test_title_with_ligature);
   g_test_add_func ("/import-runs/phones", test_phones);
+  g_test_add_func ("/import-runs/wrapped-line-starts-with-o", test_wrapped_line_starts_with_o);
   return g_test_run ();
 }

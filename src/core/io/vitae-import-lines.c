@@ -376,9 +376,14 @@ section_role (Reader        *r,
       !_vitae_import_is_contact_line (*text) && !_vitae_import_has_phone (*text))
     return ROLE_BULLET;
 
-  /* Word's second-level bullet, a letter "o", under a bullet. */
+  /* Word's second-level bullet, a letter "o", under a bullet (not the
+   * word "o" starting a line that a full line above runs on into: "…
+   * integrei o time responsável por migrar" / "o sistema legado …"). */
   if (line->size > 0 && r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 &&
-      line->x > r->bullet_x + 2 && (*text)[0] == 'o' && ((*text)[1] == ' ' || (*text)[1] == '\t'))
+      line->x > r->bullet_x + 2 && (*text)[0] == 'o' && ((*text)[1] == ' ' || (*text)[1] == '\t') &&
+      !((*text)[1] == ' ' && g_unichar_islower (g_utf8_get_char (*text + 2)) && line_at (r, i - 1)->right > 0 &&
+        line_at (r, i - 1)->right >= r->col_right[i - 1] - line->size &&
+        !_vitae_import_ends_sentence (line_at (r, i - 1)->text)))
     {
       *text += 2;
       while (**text == ' ' || **text == '\t')
