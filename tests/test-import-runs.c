@@ -12,7 +12,7 @@
  * name and a surname set far apart on one row, a cover's title set with a
  * ligature, phone numbers set large, with an en dash, or under an address
  * that ends in a postal code, a wrapped line that starts with the word
- * "o". Pages are drawn here, in our own words
+ * "o", a name whose last word is set on a line of its own. Pages are drawn here, in our own words
  * (vitae-test-draw.h), or given as the reader's lines. */
 
 #include "config.h"
@@ -268,6 +268,29 @@ test_wrapped_line_starts_with_o (void)
                    "armazéns, feito em planilhas soltas, com tudo o que ele guardava desde a fundação.");
 }
 
+/* A name set large on two lines, its last word alone on the second
+ * ("Beatriz de Almeida" / "Costa"), the contact details at the right
+ * read between them: the word is in the e-mail address, so it is the
+ * name's, not a headline. */
+static void
+test_surname_on_second_line (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 360, 470, 10, 0, "Rua dos Andradas, 1200");
+  add_line (lines, 44, 290, 34, -3, "Beatriz de Almeida");
+  add_line (lines, 390, 470, 10, -25, "(51) 991234567");
+  add_line (lines, 340, 470, 10, 1, "beatrizcosta@example.br");
+  add_line (lines, 44, 160, 34, -3, "Costa");
+  add_line (lines, 44, 200, 14, 30, "Formação")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 500, 10, 6, "Bacharelado em Química\t2012 – 2016")->tab_x = 420;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Beatriz de Almeida Costa");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "label"), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,5 +304,6 @@ main (int   argc,
   g_test_add_func ("/import-runs/title-with-ligature", test_title_with_ligature);
   g_test_add_func ("/import-runs/phones", test_phones);
   g_test_add_func ("/import-runs/wrapped-line-starts-with-o", test_wrapped_line_starts_with_o);
+  g_test_add_func ("/import-runs/surname-on-second-line", test_surname_on_second_line);
   return g_test_run ();
 }

@@ -79,6 +79,24 @@ surname_beside (Reader        *r,
   return G_MAXUINT;
 }
 
+static guint words_in_local (const char *name, const char *local, gsize *letters);
+
+/* Whether @next, under the name @name set on @line, is its last word set
+ * on a line of its own ("Ana de Souza" / "Lima"): one word written as a
+ * name, as large, from the same edge, and in the e-mail address. */
+static gboolean
+surname_in_address (Reader              *r,
+                    const VitaeTextLine *line,
+                    const char          *name,
+                    const VitaeTextLine *next)
+{
+  return line->size >= 1.5 * r->body_size && ABS (next->size - line->size) < 0.5 && ABS (next->x - line->x) < 1 &&
+         next->page == line->page && _vitae_import_count_words (next->text) == 1 &&
+         _vitae_import_is_plausible_name (next->text) && _vitae_import_is_name_cased (next->text) &&
+         _vitae_import_is_name_cased (name) && r->email_local != NULL &&
+         words_in_local (next->text, r->email_local, NULL) == 1;
+}
+
 /* Reads line @i, in the role of the name: without a greeting before it
  * or pronouns, a degree after a comma (the headline), with its second
  * line when the name goes on there. */
@@ -130,7 +148,7 @@ _vitae_import_read_name (Reader        *r,
 
       /* (After three words, one more at most: "Ana Lucía Pérez" /
        * "Villalobos".) */
-      if (_vitae_import_name_goes_on (line, name, next, r->body_size) &&
+      if ((_vitae_import_name_goes_on (line, name, next, r->body_size) || surname_in_address (r, line, name, next)) &&
           (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (next->text) == 1))
         {
           g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
