@@ -12,7 +12,8 @@
  * name and a surname set far apart on one row, a cover's title set with a
  * ligature, phone numbers set large, with an en dash, or under an address
  * that ends in a postal code, a wrapped line that starts with the word
- * "o", a name whose last word is set on a line of its own. Pages are drawn here, in our own words
+ * "o", a name whose last word is set on a line of its own, items marked
+ * with a symbol font's circle that reads as "{". Pages are drawn here, in our own words
  * (vitae-test-draw.h), or given as the reader's lines. */
 
 #include "config.h"
@@ -291,6 +292,32 @@ test_surname_on_second_line (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "label"), ==, "");
 }
 
+/* Items whose circles, from a symbol font, the text layer gives as an
+ * opening brace that nothing closes ("{ 2019 - Course …"), a wrapped
+ * line indented under the item's text. */
+static void
+test_brace_marks (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 116, 300, 24, 0, "Lucas Prado")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 116, 300, 10, 6, "lucas.prado@example.br");
+  add_line (lines, 116, 250, 14, 20, "Cursos")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 116, 550, 10.9, 8, "{ 2019 - Curso de Extensão em Redes de Computadores para pequenas empresas (teoria e");
+  add_line (lines, 126, 220, 10.9, 2, "prática) - Senac");
+  add_line (lines, 116, 470, 10.9, 5, "{ 2021 - Curso de Gestão de Projetos com quadros Kanban");
+  add_line (lines, 116, 250, 14, 20, "Idiomas")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 116, 300, 10.9, 8, "Inglês - avançado");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "2019 - Curso de Extensão em Redes de Computadores para pequenas empresas (teoria e prática) - Senac\n"
+                   "2021 - Curso de Gestão de Projetos com quadros Kanban\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,5 +332,6 @@ main (int   argc,
   g_test_add_func ("/import-runs/phones", test_phones);
   g_test_add_func ("/import-runs/wrapped-line-starts-with-o", test_wrapped_line_starts_with_o);
   g_test_add_func ("/import-runs/surname-on-second-line", test_surname_on_second_line);
+  g_test_add_func ("/import-runs/brace-marks", test_brace_marks);
   return g_test_run ();
 }

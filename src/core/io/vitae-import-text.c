@@ -379,6 +379,11 @@ _vitae_import_after_bullet (const char *text)
         return after_glyph (rest);
       }
 
+  /* A symbol font's circle that the text layer gives as an opening
+   * brace (LaTeX's moderncv): "{ 2014 - Course in …", never closed. */
+  if (text[0] == '{' && text[1] == ' ' && g_unichar_isalnum (g_utf8_get_char (text + 2)) && !strchr (text, '}'))
+    return text + 2;
+
   /* Any other symbol (an arrow, a dingbat, a geometric shape, a math
    * sign such as "∠") before a word, unless the line is a contact
    * detail set after an icon ("✉ ada@example.org", "☎ +1 …"). */
