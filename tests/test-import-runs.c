@@ -13,7 +13,9 @@
  * ligature, phone numbers set large, with an en dash, or under an address
  * that ends in a postal code, a wrapped line that starts with the word
  * "o", a name whose last word is set on a line of its own, items marked
- * with a symbol font's circle that reads as "{". Pages are drawn here, in our own words
+ * with a symbol font's circle that reads as "{", entries whose dates
+ * stand smaller under their title and whose items stand one a line
+ * without a mark. Pages are drawn here, in our own words
  * (vitae-test-draw.h), or given as the reader's lines. */
 
 #include "config.h"
@@ -318,6 +320,42 @@ test_brace_marks (void)
                    "2021 - Curso de Gestão de Projetos com quadros Kanban\n");
 }
 
+/* Entries as a web editor sets them: a title line without dates, its
+ * dates set smaller right under it, then the items one a line, without
+ * a mark or an indent, set smaller again. */
+static void
+test_items_one_a_line_under_title (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 110, 490, 33, 0, "NOWAK Julia")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 50, 100, 12, 45, "PROFILE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 50, 294, 9, 10, "Second year student of chemistry at the university of Gdańsk,");
+  add_line (lines, 50, 140, 9, 3, "looking for a summer job");
+  add_line (lines, 50, 130, 12, 20, "EXPERIENCE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 50, 330, 11, 10, "Harbour Café, Kitchen — Summer job");
+  add_line (lines, 50, 90, 8, -0.3, "2021-2022");
+  add_line (lines, 50, 190, 9, 4, "Washing up after lunch");
+  add_line (lines, 50, 283, 9, 3, "Ordering vegetables from the farms in the valley");
+  add_line (lines, 50, 150, 9, 3, "Cleaning the fridges");
+  add_line (lines, 50, 300, 11, 17, "Town Library — Volunteer");
+  add_line (lines, 50, 130, 8, -0.3, "3 - 7 March 2019");
+  add_line (lines, 50, 160, 9, 4, "Shelving returned books");
+  add_line (lines, 50, 210, 9, 3, "Reading to children on Saturdays");
+  add_line (lines, 50, 150, 9, 3, "Repairing torn covers");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Washing up after lunch\nOrdering vegetables from the farms in the valley\nCleaning the fridges\n"
+                   "Shelving returned books\nReading to children on Saturdays\nRepairing torn covers\n");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2022");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,5 +371,6 @@ main (int   argc,
   g_test_add_func ("/import-runs/wrapped-line-starts-with-o", test_wrapped_line_starts_with_o);
   g_test_add_func ("/import-runs/surname-on-second-line", test_surname_on_second_line);
   g_test_add_func ("/import-runs/brace-marks", test_brace_marks);
+  g_test_add_func ("/import-runs/items-one-a-line-under-title", test_items_one_a_line_under_title);
   return g_test_run ();
 }

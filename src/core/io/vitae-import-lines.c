@@ -306,6 +306,47 @@ mark_role (Reader        *r,
   return ROLE_NONE;
 }
 
+/* Whether line @i is Word's second-level item, marked with a letter
+ * "o", under an item; if so, @text moves past the mark. Not the word "o"
+ * starting a line that a full line above runs on into ("… integrei o
+ * time responsável por migrar" / "o sistema legado …"). */
+static gboolean
+word_sub_item (Reader        *r,
+               guint          i,
+               VitaeTextLine *line,
+               const char   **text)
+{
+  VitaeTextLine *above = i > 0 ? line_at (r, i - 1) : NULL;
+
+  if (line->size <= 0 || above == NULL || r->builder.previous != ROLE_BULLET || r->bullet_x < 0 ||
+      line->x <= r->bullet_x + 2 || (*text)[0] != 'o' || ((*text)[1] != ' ' && (*text)[1] != '\t') ||
+      ((*text)[1] == ' ' && g_unichar_islower (g_utf8_get_char (*text + 2)) && above->right > 0 &&
+       above->right >= r->col_right[i - 1] - line->size && !_vitae_import_ends_sentence (above->text)))
+    return FALSE;
+  *text += 2;
+  while (**text == ' ' || **text == '\t')
+    (*text)++;
+  return TRUE;
+}
+
+/* Whether line @i, under an entry's title in a section of jobs or
+ * projects, is one of its items set one a line without a mark (three
+ * lines or more set alike, each a capital's, one ending short); unlike
+ * _vitae_import_one_a_line_entry_item(), also where the first is short
+ * ("Job shadowing"). */
+static gboolean
+one_a_line_under_title (Reader        *r,
+                        guint          i,
+                        VitaeTextLine *line)
+{
+  return line->size > 0 && !r->in_header &&
+         (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
+          r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
+         (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE ||
+          (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)) &&
+         !r->dated[i] && _vitae_import_in_one_a_line_run (r, i);
+}
+
 /* The role of a line after the header, or ROLE_DONE when it has been
  * read already; @text may move past a mark. */
 static Role
@@ -376,20 +417,8 @@ section_role (Reader        *r,
       !_vitae_import_is_contact_line (*text) && !_vitae_import_has_phone (*text))
     return ROLE_BULLET;
 
-  /* Word's second-level bullet, a letter "o", under a bullet (not the
-   * word "o" starting a line that a full line above runs on into: "…
-   * integrei o time responsável por migrar" / "o sistema legado …"). */
-  if (line->size > 0 && r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 &&
-      line->x > r->bullet_x + 2 && (*text)[0] == 'o' && ((*text)[1] == ' ' || (*text)[1] == '\t') &&
-      !((*text)[1] == ' ' && g_unichar_islower (g_utf8_get_char (*text + 2)) && line_at (r, i - 1)->right > 0 &&
-        line_at (r, i - 1)->right >= r->col_right[i - 1] - line->size &&
-        !_vitae_import_ends_sentence (line_at (r, i - 1)->text)))
-    {
-      *text += 2;
-      while (**text == ' ' || **text == '\t')
-        (*text)++;
-      return ROLE_BULLET;
-    }
+  if (word_sub_item (r, i, line, text))
+    return ROLE_BULLET;
 
   /* A web address alone under an item, without a glyph, goes on with
    * the item as a wrapped line does, or else is the entry's (a company's,
@@ -414,7 +443,7 @@ section_role (Reader        *r,
   if (is_detail_line (r, line, *text))
     return ROLE_BULLET;
 
-  if (_vitae_import_one_a_line_entry_item (r, i, line))
+  if (_vitae_import_one_a_line_entry_item (r, i, line) || one_a_line_under_title (r, i, line))
     return ROLE_BULLET;
   role = _vitae_import_entry_role (r, i, line, *text);
   /* Certificates or awards one a line, right under their heading, without

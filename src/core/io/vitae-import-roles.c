@@ -91,6 +91,28 @@ after_drawn_marks (Reader        *r,
   return FALSE;
 }
 
+/* Whether line @i is a short line right over its dates alone, set
+ * smaller on a line of their own from the same edge ("School Paper —
+ * Writer" / "2022-2023", "10 - 14 February 2020"): an entry's title. */
+static gboolean
+over_own_dates (Reader        *r,
+                guint          i,
+                VitaeTextLine *line,
+                const char    *text)
+{
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  /* (Not under a title: a role over its entry's dates is its subtitle.) */
+  return next != NULL && line->size > 0 && r->builder.previous != ROLE_TITLE && r->builder.previous != ROLE_SUBTITLE &&
+         !strchr (text, '\t') && g_utf8_strlen (text, -1) < 80 &&
+         !_vitae_import_ends_sentence (text) && !_vitae_import_runs_on (text) && next->page == line->page &&
+         next->size > 0 && next->size < line->size - 1 && ABS (next->x - line->x) < 1 &&
+         next->gap < 0.5 * next->size && !strchr (next->text, '\t') &&
+         (_vitae_import_parse_dates (next->text, &s, &e) ||
+          (_vitae_import_has_dates (next->text) && _vitae_import_count_words (next->text) <= 5));
+}
+
 /* The role of a line in a section of entries that has no mark of its
  * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
 Role
@@ -150,6 +172,9 @@ _vitae_import_entry_role (Reader        *r,
    * does not go on with them (a title set at the marks' edge). */
   if (r->builder.previous == ROLE_BULLET && line->size > 0 && r->bullet_x >= 0 &&
       (line->x < r->bullet_x - 0.25 * line->size || after_drawn_marks (r, i, line)))
+    return ROLE_TITLE;
+
+  if (over_own_dates (r, i, line, text))
     return ROLE_TITLE;
 
   /* A line that ends in dates (not "… from 2020-2022"), or is a span
