@@ -50,53 +50,6 @@ ends_abbreviated (const char *name,
          g_unichar_isalpha (g_utf8_get_char (g_utf8_offset_to_pointer (word, letters - 1)));
 }
 
-/* The line, after line @i, a given name alone at the top of its page's
- * first column, that holds its surname: the first line of another
- * column of the page (where the reader starts again at the top), right
- * of it, a word alone set as the name is (its size, its weight, its
- * case); or G_MAXUINT. */
-static guint
-surname_beside (Reader        *r,
-                guint          i,
-                VitaeTextLine *line)
-{
-  if (line->size <= 0 || line->gap != 0 || (i > 0 && line_at (r, i - 1)->page == line->page))
-    return G_MAXUINT;
-  for (guint k = i + 1; k < r->lines->len && line_at (r, k)->page == line->page; k++)
-    {
-      VitaeTextLine *other = line_at (r, k);
-
-      if (other->gap != 0 || other->size <= 0)
-        continue;
-      if (other->x > line->right + line->size && ABS (other->size - line->size) < 0.5 &&
-          (other->flags & VITAE_TEXT_LINE_BOLD) == (line->flags & VITAE_TEXT_LINE_BOLD) &&
-          _vitae_import_count_words (other->text) == 1 && _vitae_import_is_plausible_name (other->text) &&
-          _vitae_import_is_upper_text (other->text) == _vitae_import_is_upper_text (line->text) &&
-          g_unichar_isupper (g_utf8_get_char (other->text)))
-        return k;
-      return G_MAXUINT;
-    }
-  return G_MAXUINT;
-}
-
-static guint words_in_local (const char *name, const char *local, gsize *letters);
-
-/* Whether @next, under the name @name set on @line, is its last word set
- * on a line of its own ("Ana de Souza" / "Lima"): one word written as a
- * name, as large, from the same edge, and in the e-mail address. */
-static gboolean
-surname_in_address (Reader              *r,
-                    const VitaeTextLine *line,
-                    const char          *name,
-                    const VitaeTextLine *next)
-{
-  return line->size >= 1.5 * r->body_size && ABS (next->size - line->size) < 0.5 && ABS (next->x - line->x) < 1 &&
-         next->page == line->page && _vitae_import_count_words (next->text) == 1 &&
-         _vitae_import_is_plausible_name (next->text) && _vitae_import_is_name_cased (next->text) &&
-         _vitae_import_is_name_cased (name) && r->email_local != NULL &&
-         words_in_local (next->text, r->email_local, NULL) == 1;
-}
-
 /* Reads line @i, in the role of the name: without a greeting before it
  * or pronouns, a degree after a comma (the headline), with its second
  * line when the name goes on there. */
@@ -148,7 +101,7 @@ _vitae_import_read_name (Reader        *r,
 
       /* (After three words, one more at most: "Ana Lucía Pérez" /
        * "Villalobos".) */
-      if ((_vitae_import_name_goes_on (line, name, next, r->body_size) || surname_in_address (r, line, name, next)) &&
+      if (_vitae_import_name_goes_on (line, name, next, r->body_size) &&
           (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (next->text) == 1))
         {
           g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
@@ -157,21 +110,6 @@ _vitae_import_read_name (Reader        *r,
           name = g_steal_pointer (&joined);
           r->skip_line = k;
           break;
-        }
-    }
-  /* A given name alone, its surname far right of it on the same row,
-   * read as the first line of the other column ("JOANNA" ... "NOWAK"). */
-  if (r->skip_line == G_MAXUINT && _vitae_import_count_words (name) == 1)
-    {
-      guint k = surname_beside (r, i, line);
-
-      if (k != G_MAXUINT)
-        {
-          g_autofree char *joined = g_strconcat (name, " ", line_at (r, k)->text, NULL);
-
-          g_free (name);
-          name = g_steal_pointer (&joined);
-          r->skip_line = k;
         }
     }
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
