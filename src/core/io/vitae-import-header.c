@@ -7,8 +7,9 @@
 
 /* The pass over the lines (vitae-import-lines.c): the header, before the
  * first heading (the name, the headline, contact details side by side),
- * labelled fields of the name and the address, and the lines a PDF
- * repeats at each page's head or foot. */
+ * labelled fields of the name and the address, the lines a PDF repeats
+ * at each page's head or foot, and a header's lines that are no part of
+ * the resume ("Page 1 of 2", "Curriculum Vitae"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -787,4 +788,29 @@ _vitae_import_is_contact_heading (const char *text)
   while (len > 0 && folded[len - 1] == ':')
     folded[--len] = '\0';
   return g_strv_contains (words, folded);
+}
+
+/* Lines of a PDF header that are no part of the resume: "Page 1 of 2",
+ * "Last updated …", "Curriculum Vitae", "Resume – Software Engineer". */
+gboolean
+_vitae_import_is_noise (const char *text)
+{
+  static const char * const prefixes[] = {
+    "page ", "last update", "updated ", "curriculum vitae", "lebenslauf", "bewerbung", "currículum vitae",
+    "hoja de vida", "resume - ", "resume – ", "resume — ", "resume | ", "resume: ", "résumé - ", "résumé – ",
+    "cv - ", "cv – ", "cv — ", "cv | ", "cv: ", NULL
+  };
+  static const char * const whole[] = {
+    "resume", "résumé", "cv", "c.v.", "currículum", "curriculum", "currículo", "curriculo", "резюме", "简历",
+    "履歴書", NULL
+  };
+  g_autofree char *cased = g_utf8_casefold (text, -1);
+  g_auto(GStrv) parts = g_strsplit (cased, "æ", -1);
+  /* (The ligature as typesetters write it: "Curriculum Vitæ".) */
+  g_autofree char *folded = g_strjoinv ("ae", parts);
+
+  for (guint i = 0; prefixes[i]; i++)
+    if (g_str_has_prefix (folded, prefixes[i]))
+      return TRUE;
+  return g_strv_contains (whole, folded);
 }

@@ -53,9 +53,6 @@ int
 _vitae_import_kind_from_heading (const char *text);
 
 gboolean
-_vitae_import_is_noise (const char *text);
-
-gboolean
 _vitae_import_is_plausible_name (const char *text);
 
 gboolean
@@ -406,6 +403,8 @@ GPtrArray *
 _vitae_import_join_label_lines (GPtrArray *lines);
 
 /* vitae-import-header.c */
+gboolean
+_vitae_import_is_noise (const char *text);
 gboolean *
 _vitae_import_find_repeated (GPtrArray *lines);
 

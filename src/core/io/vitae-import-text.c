@@ -165,32 +165,6 @@ kind_from_words (const char *text)
   return -1;
 }
 
-
-/* Lines of a PDF header that are no part of the resume: "Page 1 of 2",
- * "Last updated …", "Curriculum Vitae", "Resume – Software Engineer". */
-gboolean
-_vitae_import_is_noise (const char *text)
-{
-  static const char * const prefixes[] = {
-    "page ", "last update", "updated ", "curriculum vitae", "lebenslauf", "bewerbung", "currículum vitae",
-    "hoja de vida", "resume - ", "resume – ", "resume — ", "resume | ", "resume: ", "résumé - ", "résumé – ",
-    "cv - ", "cv – ", "cv — ", "cv | ", "cv: ", NULL
-  };
-  static const char * const whole[] = {
-    "resume", "résumé", "cv", "c.v.", "currículum", "curriculum", "currículo", "curriculo", "резюме", "简历",
-    "履歴書", NULL
-  };
-  g_autofree char *cased = g_utf8_casefold (text, -1);
-  g_auto(GStrv) parts = g_strsplit (cased, "æ", -1);
-  /* (The ligature as typesetters write it: "Curriculum Vitæ".) */
-  g_autofree char *folded = g_strjoinv ("ae", parts);
-
-  for (guint i = 0; prefixes[i]; i++)
-    if (g_str_has_prefix (folded, prefixes[i]))
-      return TRUE;
-  return g_strv_contains (whole, folded);
-}
-
 /* A person's name: a few words, no digits, no address, no program's
  * marks ("class Info {"), maybe pronouns after it. */
 gboolean
