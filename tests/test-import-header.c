@@ -773,6 +773,35 @@ draw_page_of_words (cairo_t *cr)
   draw_text (cr, 420, 812, "14 de março de 2023", 8, FALSE);
 }
 
+/* A contact heading first under the document's title, then the name in
+ * a labelled field: the label's value is the name, not the heading. */
+static void
+draw_heading_over_name_field (cairo_t *cr)
+{
+  draw_text (cr, 250, 40, "Lebenslauf", 16, TRUE);
+  draw_text (cr, 36, 80, "KONTAKT", 10, TRUE);
+  draw_text (cr, 36, 104, "Name: Lena Brandt", 11, TRUE);
+  draw_text (cr, 36, 119, "Adresse: Hauptstraße 5, 79098 Freiburg", 11, TRUE);
+  draw_text (cr, 36, 134, "Handy: +49 170 1234567", 11, TRUE);
+  draw_text (cr, 36, 149, "E-Mail: lena.brandt@example.de", 11, TRUE);
+  draw_text (cr, 36, 180, "PERSÖNLICHES PROFIL", 10, TRUE);
+  draw_text (cr, 36, 200, "Ausgebildete Bäckerin, die jetzt Datenbanken für kleine Betriebe pflegt.", 10, FALSE);
+  draw_text (cr, 36, 230, "BERUFSERFAHRUNG", 10, TRUE);
+  draw_text (cr, 36, 250, "Datenpflege, Mühlenbäckerei Brandt", 10, TRUE);
+  draw_text (cr, 36, 266, "• Kundendatei von Papier in eine Datenbank übertragen", 10, FALSE);
+}
+
+static void
+test_heading_over_name_field (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_heading_over_name_field);
+  document = import_drawn (draw_heading_over_name_field);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Lena Brandt");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "lena.brandt@example.de");
+}
+
 static void
 test_page_of_words (void)
 {
@@ -1161,6 +1190,7 @@ main (int   argc,
   g_test_add_func ("/import-header/tags-under-items", test_tags_under_items);
   g_test_add_func ("/import-header/page-numbers", test_page_numbers);
   g_test_add_func ("/import-header/page-of-words", test_page_of_words);
+  g_test_add_func ("/import-header/heading-over-name-field", test_heading_over_name_field);
   g_test_add_func ("/import-header/bold-wrapped-line", test_bold_wrapped_line);
   g_test_add_func ("/import-header/birth-line-no-place", test_birth_line_no_place);
   g_test_add_func ("/import-header/name-label-alone", test_name_label_alone);

@@ -683,6 +683,10 @@ _vitae_import_read_name_field (Builder    *builder,
   g_autofree char *joined = NULL;
   gboolean have = name != NULL && name[0] != '\0';
 
+  /* A name taken from a heading ("KONTAKT" over "Name: …") was none. */
+  if (have && builder->name_fields == 0 &&
+      (_vitae_import_is_contact_heading (name) || _vitae_import_kind_from_heading (name) >= 0))
+    have = FALSE;
   if (builder->kind == VITAE_SECTION_REFERENCES || (have && builder->name_fields == 0))
     return FALSE;
   if (!have && in_header)
