@@ -693,18 +693,6 @@ _vitae_import_continue_last (Builder    *builder,
 }
 
 
-static VitaeTextLine *
-copy_line (const VitaeTextLine *line,
-           const char          *text)
-{
-  VitaeTextLine *copy = g_new (VitaeTextLine, 1);
-
-  *copy = *line;
-  copy->text = g_strdup (text);
-  copy->style = g_strdup (line->style);
-  return copy;
-}
-
 /* A cell of a PDF line in the left margin that can be (part of) a
  * heading: a few words without digits, no bullet, no address. */
 static gboolean
@@ -775,12 +763,12 @@ _vitae_import_side_headings (GPtrArray *lines)
 
       if (i < start || line->x >= margin + 2)
         {
-          g_ptr_array_add (result, copy_line (line, line->text));
+          g_ptr_array_add (result, vitae_text_line_copy (line, line->text));
           continue;
         }
 
       cell = g_strstrip (g_strndup (line->text, tab ? (gsize) (tab - line->text) : strlen (line->text)));
-      heading = copy_line (line, cell);
+      heading = vitae_text_line_copy (line, cell);
       heading->flags |= LINE_SIDE_HEADING;
       g_ptr_array_add (result, heading);
 
@@ -808,7 +796,7 @@ _vitae_import_side_headings (GPtrArray *lines)
             }
           if (tab != NULL && line->tab_x > line->x)
             {
-              beside = copy_line (line, tab + 1);
+              beside = vitae_text_line_copy (line, tab + 1);
               g_strstrip (beside->text);
               beside->x = line->tab_x;
               beside->tab_x = -1;

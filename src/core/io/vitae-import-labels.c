@@ -69,19 +69,6 @@ reads_as_dates (const char *text)
   return _vitae_import_parse_dates (text, &start, &end);
 }
 
-/* A copy of @line, with the text @text (NULL: its own). */
-static VitaeTextLine *
-copy_line (const VitaeTextLine *line,
-           const char          *text)
-{
-  VitaeTextLine *copy = g_new (VitaeTextLine, 1);
-
-  *copy = *line;
-  copy->text = g_strdup (text != NULL ? text : line->text);
-  copy->style = g_strdup (line->style);
-  return copy;
-}
-
 /* Whether line @line is a list item with a label cell of a label that
  * wraps beside it, under @above on its page: the label (in @label) and
  * the item start left of where the title's text starts (@text_x). */
@@ -153,7 +140,7 @@ joined_title (const VitaeTextLine *title,
   for (guint k = 0; k < apart->len; k++)
     g_string_append_printf (text, "%s%s", k > 0 ? " " : g_str_has_suffix (rest, ".") ? " " : ", ",
                             (char *) g_ptr_array_index (apart, k));
-  return copy_line (title, text->str);
+  return vitae_text_line_copy (title, text->str);
 }
 
 /**
@@ -192,7 +179,7 @@ _vitae_import_join_label_lines (GPtrArray *lines)
                 (reads_as_dates (cell) && reads_as_dates (label)))
               break;
             g_ptr_array_add (cells, g_steal_pointer (&cell));
-            item = copy_line (line, after_label (line));
+            item = vitae_text_line_copy (line, after_label (line));
             item->x = line->tab_x > 0 ? line->tab_x : title->tab_x;
             item->tab_x = -1;
             g_ptr_array_add (items, item);
@@ -200,19 +187,19 @@ _vitae_import_join_label_lines (GPtrArray *lines)
       if (items->len == 0 || !join_label (label, cells, joined, apart))
         {
           if (result != NULL)
-            g_ptr_array_add (result, copy_line (title, NULL));
+            g_ptr_array_add (result, vitae_text_line_copy (title, NULL));
           continue;
         }
       if (result == NULL)
         {
           result = g_ptr_array_new_with_free_func (vitae_text_line_free);
           for (guint k = 0; k < i; k++)
-            g_ptr_array_add (result, copy_line (g_ptr_array_index (lines, k), NULL));
+            g_ptr_array_add (result, vitae_text_line_copy (g_ptr_array_index (lines, k), NULL));
         }
       g_debug ("a label wrapped beside a list: %s", joined->str);
       g_ptr_array_add (result, joined_title (title, joined->str, apart));
       for (guint k = 0; k < items->len; k++)
-        g_ptr_array_add (result, copy_line (g_ptr_array_index (items, k), NULL));
+        g_ptr_array_add (result, vitae_text_line_copy (g_ptr_array_index (items, k), NULL));
       i = j - 1;
     }
   return result;

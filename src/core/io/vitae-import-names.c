@@ -541,15 +541,7 @@ _vitae_import_join_split_emails (GPtrArray *lines)
             continue;
           if (result == NULL)
             {
-              result = g_ptr_array_new_with_free_func (vitae_text_line_free);
-              for (guint n = 0; n < lines->len; n++)
-                {
-                  VitaeTextLine *copy = g_memdup2 (g_ptr_array_index (lines, n), sizeof (VitaeTextLine));
-
-                  copy->text = g_strdup (copy->text);
-                  copy->style = g_strdup (copy->style);
-                  g_ptr_array_add (result, copy);
-                }
+              result = vitae_text_lines_copy (lines);
               lines = result;
             }
           line = g_ptr_array_index (lines, i);

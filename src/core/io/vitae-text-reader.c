@@ -252,6 +252,30 @@ vitae_text_line_free (gpointer data)
   g_free (line);
 }
 
+/* A copy of @line with the text @text (NULL: its own). */
+VitaeTextLine *
+vitae_text_line_copy (const VitaeTextLine *line,
+                      const char          *text)
+{
+  VitaeTextLine *copy = g_new (VitaeTextLine, 1);
+
+  *copy = *line;
+  copy->text = g_strdup (text != NULL ? text : line->text);
+  copy->style = g_strdup (line->style);
+  return copy;
+}
+
+/* A deep copy of the array of VitaeTextLine @lines. */
+GPtrArray *
+vitae_text_lines_copy (GPtrArray *lines)
+{
+  GPtrArray *copy = g_ptr_array_new_full (lines->len, vitae_text_line_free);
+
+  for (guint i = 0; i < lines->len; i++)
+    g_ptr_array_add (copy, vitae_text_line_copy (g_ptr_array_index (lines, i), NULL));
+  return copy;
+}
+
 static gboolean
 on_off (xmlNodePtr node)
 {

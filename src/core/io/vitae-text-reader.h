@@ -48,7 +48,10 @@ typedef struct
                     * mark's); else 0 */
 } VitaeTextLine;
 
-void       vitae_text_line_free    (gpointer   line);
+void           vitae_text_line_free    (gpointer             line);
+VitaeTextLine *vitae_text_line_copy    (const VitaeTextLine *line,
+                                        const char          *text);
+GPtrArray     *vitae_text_lines_copy   (GPtrArray           *lines);
 GPtrArray *vitae_office_read_lines (GBytes    *file,
                                     gboolean   odf,
                                     GError   **error);
