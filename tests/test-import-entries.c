@@ -17,6 +17,7 @@
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
 
 /* A classic two-cell layout: dates in a narrow left cell, the entry's
  * title in bold right of them, and under the title, at its left edge,
@@ -199,25 +200,6 @@ test_quotes_in_items_stay (void)
   g_autofree char *bullets = all_bullets (document);
 
   g_assert_cmpstr (bullets, ==, "Renamed the build flag: FAST = \"on\"\n");
-}
-
-static void
-add_line (GPtrArray  *lines,
-          double      x,
-          double      right,
-          double      size,
-          double      gap,
-          const char *text)
-{
-  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-  line->text = g_strdup (text);
-  line->x = x;
-  line->right = right;
-  line->size = size;
-  line->gap = gap;
-  line->tab_x = -1;
-  g_ptr_array_add (lines, line);
 }
 
 /* A page whose main column opens with the title sought, set largest and

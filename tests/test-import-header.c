@@ -21,6 +21,7 @@
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
 
 /* A cover page: its title, the employer's name, then the person's,
  * larger, with an address; the resume on the page after. */
@@ -192,25 +193,6 @@ test_footer (void)
   json = vitae_json_resume_serialize (document, &length);
   g_test_message ("%s", json);
   g_assert_null (strstr (json, "Lindenweg 4 – 38855"));
-}
-
-static void
-add_line (GPtrArray  *lines,
-          double      x,
-          double      right,
-          double      size,
-          double      gap,
-          const char *text)
-{
-  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-  line->text = g_strdup (text);
-  line->x = x;
-  line->right = right;
-  line->size = size;
-  line->gap = gap;
-  line->tab_x = -1;
-  g_ptr_array_add (lines, line);
 }
 
 /* Personal data in labelled fields, as a PDF's lines: the address over

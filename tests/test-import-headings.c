@@ -20,26 +20,7 @@
 #include "vitae-core.h"
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
-
-static VitaeTextLine *
-add_line (GPtrArray  *lines,
-          double      x,
-          double      right,
-          double      size,
-          double      gap,
-          const char *text)
-{
-  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-  line->text = g_strdup (text);
-  line->x = x;
-  line->right = right;
-  line->size = size;
-  line->gap = gap;
-  line->tab_x = -1;
-  g_ptr_array_add (lines, line);
-  return line;
-}
+#include "vitae-test-lines.h"
 
 static VitaeSection *
 find_section (VitaeDocument *document,

@@ -20,27 +20,7 @@
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
-
-static void
-add_line (GPtrArray  *lines,
-          double      x,
-          double      right,
-          double      size,
-          double      gap,
-          guint       flags,
-          const char *text)
-{
-  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-  line->text = g_strdup (text);
-  line->x = x;
-  line->right = right;
-  line->size = size;
-  line->gap = gap;
-  line->flags = flags;
-  line->tab_x = -1;
-  g_ptr_array_add (lines, line);
-}
+#include "vitae-test-lines.h"
 
 /* Typst breaks a long word at a soft hyphen (U+00AD) that it leaves at
  * the line's end: the word is whole again, without it. */
@@ -51,13 +31,13 @@ test_soft_hyphen (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 40, 300, 24, 0, 0, "Irma Lindqvist");
-  add_line (lines, 40, 200, 9, 2, 0, "irma.lindqvist@example.org");
-  add_line (lines, 40, 140, 16, 30, VITAE_TEXT_LINE_BOLD, "Experience");
-  add_line (lines, 40, 560, 12, 3, VITAE_TEXT_LINE_BOLD, "Tide gauge analyst, Harbour Office");
-  add_line (lines, 40, 570, 10, 1, 0, "•\tCompared the readings of nine gauges against the hourly weather obser\u00ad");
-  add_line (lines, 49, 120, 10, -1, 0, "vations of the coast.");
-  add_line (lines, 40, 400, 10, -1, 0, "•\tWrote the monthly summary for the pilots.");
+  add_line_full (lines, 0, 40, 300, 24, 0, 0, "Irma Lindqvist");
+  add_line_full (lines, 0, 40, 200, 9, 2, 0, "irma.lindqvist@example.org");
+  add_line_full (lines, 0, 40, 140, 16, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 40, 560, 12, 3, VITAE_TEXT_LINE_BOLD, "Tide gauge analyst, Harbour Office");
+  add_line_full (lines, 0, 40, 570, 10, 1, 0, "•\tCompared the readings of nine gauges against the hourly weather obser\u00ad");
+  add_line_full (lines, 0, 49, 120, 10, -1, 0, "vations of the coast.");
+  add_line_full (lines, 0, 40, 400, 10, -1, 0, "•\tWrote the monthly summary for the pilots.");
   document = vitae_import_lines (lines, NULL);
   bullets = all_bullets (document);
 
@@ -78,21 +58,21 @@ test_styled_heading (void)
   VitaeSection *section;
   VitaeEntry *entry;
 
-  add_line (lines, 130, 360, 30, 0, 0, "Oskar Ventura");
-  add_line (lines, 150, 350, 9, 2, 0, "oskar.ventura@example.org");
-  add_line (lines, 40, 140, 16, 40, VITAE_TEXT_LINE_BOLD, "Education");
-  add_line (lines, 40, 560, 12, 0, VITAE_TEXT_LINE_BOLD, "Coastal University\tPorto");
-  add_line (lines, 40, 560, 10, 0, 0, "Bachelor of Oceanography\tSeptember 2021 — June 2025");
-  add_line (lines, 40, 100, 16, 10, VITAE_TEXT_LINE_BOLD, "Skills");
-  add_line (lines, 40, 270, 11, 0, VITAE_TEXT_LINE_BOLD, "Languages\tPython, R, SQL");
-  add_line (lines, 40, 370, 11, 1, 0, "Tools\tGit, QGIS, Jupyter");
-  add_line (lines, 40, 210, 16, 9, VITAE_TEXT_LINE_BOLD, "Selected Honours");
-  add_line (lines, 40, 200, 12, -2, VITAE_TEXT_LINE_BOLD, "Teaching");
-  add_line (lines, 40, 400, 11, -2, 0, "•\tTutor of the first-year statistics course");
-  add_line (lines, 51, 300, 11, -1, 0, "‣ Recorded lectures on sampling: (video)");
-  add_line (lines, 40, 110, 16, 9, VITAE_TEXT_LINE_BOLD, "Projects");
-  add_line (lines, 40, 560, 12, 3, 0, "Tide model\tgithub.com/oskar/tides");
-  add_line (lines, 40, 330, 10, -1, 0, "•\tFitted a harmonic model to ten years of readings;");
+  add_line_full (lines, 0, 130, 360, 30, 0, 0, "Oskar Ventura");
+  add_line_full (lines, 0, 150, 350, 9, 2, 0, "oskar.ventura@example.org");
+  add_line_full (lines, 0, 40, 140, 16, 40, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line_full (lines, 0, 40, 560, 12, 0, VITAE_TEXT_LINE_BOLD, "Coastal University\tPorto");
+  add_line_full (lines, 0, 40, 560, 10, 0, 0, "Bachelor of Oceanography\tSeptember 2021 — June 2025");
+  add_line_full (lines, 0, 40, 100, 16, 10, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line_full (lines, 0, 40, 270, 11, 0, VITAE_TEXT_LINE_BOLD, "Languages\tPython, R, SQL");
+  add_line_full (lines, 0, 40, 370, 11, 1, 0, "Tools\tGit, QGIS, Jupyter");
+  add_line_full (lines, 0, 40, 210, 16, 9, VITAE_TEXT_LINE_BOLD, "Selected Honours");
+  add_line_full (lines, 0, 40, 200, 12, -2, VITAE_TEXT_LINE_BOLD, "Teaching");
+  add_line_full (lines, 0, 40, 400, 11, -2, 0, "•\tTutor of the first-year statistics course");
+  add_line_full (lines, 0, 51, 300, 11, -1, 0, "‣ Recorded lectures on sampling: (video)");
+  add_line_full (lines, 0, 40, 110, 16, 9, VITAE_TEXT_LINE_BOLD, "Projects");
+  add_line_full (lines, 0, 40, 560, 12, 3, 0, "Tide model\tgithub.com/oskar/tides");
+  add_line_full (lines, 0, 40, 330, 10, -1, 0, "•\tFitted a harmonic model to ten years of readings;");
   document = vitae_import_lines (lines, NULL);
   g_free (all_bullets (document));
 
@@ -112,17 +92,17 @@ test_styled_close_line (void)
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
   g_autoptr(VitaeDocument) document = NULL;
 
-  add_line (lines, 130, 360, 30, 0, 0, "Oskar Ventura");
-  add_line (lines, 150, 350, 9, 2, 0, "oskar.ventura@example.org");
-  add_line (lines, 40, 140, 16, 40, VITAE_TEXT_LINE_BOLD, "Education");
-  add_line (lines, 40, 560, 10, 0, 0, "Coastal University, Bachelor of Oceanography, 2021 - 2025");
-  add_line (lines, 40, 100, 16, 10, VITAE_TEXT_LINE_BOLD, "Skills");
-  add_line (lines, 40, 270, 10, 0, 0, "Python, R, SQL, Git, QGIS");
-  add_line (lines, 40, 110, 16, 10, VITAE_TEXT_LINE_BOLD, "Projects");
-  add_line (lines, 40, 150, 16, 2, VITAE_TEXT_LINE_BOLD, "Tide Model");
-  add_line (lines, 40, 330, 10, 1, 0, "•\tFitted a harmonic model to ten years of readings");
-  add_line (lines, 40, 330, 10, 1, 0, "•\tPublished the tables for the harbour office");
-  add_line (lines, 40, 330, 10, 1, 0, "•\tChecked the model against the storm of 2023");
+  add_line_full (lines, 0, 130, 360, 30, 0, 0, "Oskar Ventura");
+  add_line_full (lines, 0, 150, 350, 9, 2, 0, "oskar.ventura@example.org");
+  add_line_full (lines, 0, 40, 140, 16, 40, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line_full (lines, 0, 40, 560, 10, 0, 0, "Coastal University, Bachelor of Oceanography, 2021 - 2025");
+  add_line_full (lines, 0, 40, 100, 16, 10, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line_full (lines, 0, 40, 270, 10, 0, 0, "Python, R, SQL, Git, QGIS");
+  add_line_full (lines, 0, 40, 110, 16, 10, VITAE_TEXT_LINE_BOLD, "Projects");
+  add_line_full (lines, 0, 40, 150, 16, 2, VITAE_TEXT_LINE_BOLD, "Tide Model");
+  add_line_full (lines, 0, 40, 330, 10, 1, 0, "•\tFitted a harmonic model to ten years of readings");
+  add_line_full (lines, 0, 40, 330, 10, 1, 0, "•\tPublished the tables for the harbour office");
+  add_line_full (lines, 0, 40, 330, 10, 1, 0, "•\tChecked the model against the storm of 2023");
   document = vitae_import_lines (lines, NULL);
   g_free (all_bullets (document));
 
@@ -139,20 +119,20 @@ test_titles_as_headings (void)
   g_autoptr(VitaeDocument) document = NULL;
   VitaeSection *section;
 
-  add_line (lines, 130, 360, 30, 0, 0, "Oskar Ventura");
-  add_line (lines, 150, 350, 9, 2, 0, "oskar.ventura@example.org");
-  add_line (lines, 40, 140, 14, 30, VITAE_TEXT_LINE_BOLD, "Experience");
-  add_line (lines, 40, 200, 14, 6, VITAE_TEXT_LINE_BOLD, "Harbour Office");
-  add_line (lines, 40, 400, 10, 1, 0, "•\tKept the tide tables of four ports");
-  add_line (lines, 40, 400, 10, 1, 0, "•\tTrained two new clerks");
-  add_line (lines, 40, 200, 14, 6, VITAE_TEXT_LINE_BOLD, "River Authority");
-  add_line (lines, 40, 400, 10, 1, 0, "•\tMapped the flood plain of the lower valley");
-  add_line (lines, 40, 400, 10, 1, 0, "•\tChecked the dams after each storm");
-  add_line (lines, 40, 200, 14, 6, VITAE_TEXT_LINE_BOLD, "Coastal Survey");
-  add_line (lines, 40, 400, 10, 1, 0, "•\tSounded the depth of the outer channel");
-  add_line (lines, 40, 400, 10, 1, 0, "•\tDrew the charts of the harbour mouth");
-  add_line (lines, 40, 140, 14, 20, VITAE_TEXT_LINE_BOLD, "Skills");
-  add_line (lines, 40, 400, 10, 1, 0, "Python, R, SQL, QGIS");
+  add_line_full (lines, 0, 130, 360, 30, 0, 0, "Oskar Ventura");
+  add_line_full (lines, 0, 150, 350, 9, 2, 0, "oskar.ventura@example.org");
+  add_line_full (lines, 0, 40, 140, 14, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 40, 200, 14, 6, VITAE_TEXT_LINE_BOLD, "Harbour Office");
+  add_line_full (lines, 0, 40, 400, 10, 1, 0, "•\tKept the tide tables of four ports");
+  add_line_full (lines, 0, 40, 400, 10, 1, 0, "•\tTrained two new clerks");
+  add_line_full (lines, 0, 40, 200, 14, 6, VITAE_TEXT_LINE_BOLD, "River Authority");
+  add_line_full (lines, 0, 40, 400, 10, 1, 0, "•\tMapped the flood plain of the lower valley");
+  add_line_full (lines, 0, 40, 400, 10, 1, 0, "•\tChecked the dams after each storm");
+  add_line_full (lines, 0, 40, 200, 14, 6, VITAE_TEXT_LINE_BOLD, "Coastal Survey");
+  add_line_full (lines, 0, 40, 400, 10, 1, 0, "•\tSounded the depth of the outer channel");
+  add_line_full (lines, 0, 40, 400, 10, 1, 0, "•\tDrew the charts of the harbour mouth");
+  add_line_full (lines, 0, 40, 140, 14, 20, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line_full (lines, 0, 40, 400, 10, 1, 0, "Python, R, SQL, QGIS");
   document = vitae_import_lines (lines, NULL);
   g_free (all_bullets (document));
 
@@ -171,16 +151,16 @@ test_spaced_items (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 220, 440, 26, 0, 0, "Lene Sørhaug");
-  add_line (lines, 220, 400, 12, 4, 0, "lene.sorhaug@example.no");
-  add_line (lines, 22, 100, 13, 20, 0, "Certifications");
-  add_line (lines, 22, 185, 10, 10, 0, "Rust in practice: write your first");
-  add_line (lines, 22, 90, 10, 2.3, 0, "Web Service");
-  add_line (lines, 22, 180, 10, 10, 0, "Kotlin basics: classes, objects");
-  add_line (lines, 22, 120, 10, 2.3, 0, "and interfaces");
-  add_line (lines, 22, 175, 10, 10, 0, "SQL for analysts: joins and");
-  add_line (lines, 22, 110, 10, 2.3, 0, "window functions");
-  add_line (lines, 22, 160, 10, 10, 0, "Linux shell: the first steps");
+  add_line_full (lines, 0, 220, 440, 26, 0, 0, "Lene Sørhaug");
+  add_line_full (lines, 0, 220, 400, 12, 4, 0, "lene.sorhaug@example.no");
+  add_line_full (lines, 0, 22, 100, 13, 20, 0, "Certifications");
+  add_line_full (lines, 0, 22, 185, 10, 10, 0, "Rust in practice: write your first");
+  add_line_full (lines, 0, 22, 90, 10, 2.3, 0, "Web Service");
+  add_line_full (lines, 0, 22, 180, 10, 10, 0, "Kotlin basics: classes, objects");
+  add_line_full (lines, 0, 22, 120, 10, 2.3, 0, "and interfaces");
+  add_line_full (lines, 0, 22, 175, 10, 10, 0, "SQL for analysts: joins and");
+  add_line_full (lines, 0, 22, 110, 10, 2.3, 0, "window functions");
+  add_line_full (lines, 0, 22, 160, 10, 10, 0, "Linux shell: the first steps");
   document = vitae_import_lines (lines, NULL);
   bullets = all_bullets (document);
 
@@ -204,21 +184,21 @@ test_nested_without_marks (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 160, 290, 24, 0, 0, "Anouk Vermeulen");
-  add_line (lines, 160, 300, 10, 4, 0, "anouk.vermeulen@example.nl");
-  add_line (lines, 28, 180, 14, 18, VITAE_TEXT_LINE_BOLD, "Experience");
-  add_line (lines, 14, 425, 12, 20, VITAE_TEXT_LINE_BOLD, "2016 - 2020\tLead developer\tUtrecht");
-  add_line (lines, 14, 80, 12, 2, 0, "Polderdata");
-  add_line (lines, 31, 190, 10, 4, 0, "Project: tide gauge dashboard");
-  add_line (lines, 45, 300, 10, 4.4, 0, "Plotted the live readings of twelve gauges");
-  add_line (lines, 45, 424, 10, 4.4, 0, "Alerts by text message when the water rises above the warning level");
-  add_line (lines, 31, 392, 10, 4.4, 0, "Project: weather stations for the regional council : Coast Watch");
-  add_line (lines, 45, 220, 10, 2.2, 0, "Firmware of the data loggers");
-  add_line (lines, 31, 368, 10, 5.8, 0, "Project: summaries of long sensor records grouped across");
-  add_line (lines, 31, 270, 10, 4.4, 0, "a cube of readings (joint project with a university)");
-  add_line (lines, 45, 330, 10, 4.4, 0, "Clustering of the seasonal patterns (C++)");
-  add_line (lines, 31, 200, 10, 4.4, 0, "Project: buoy network upkeep");
-  add_line (lines, 45, 300, 10, 4.4, 0, "cleaning of the solar panels every spring");
+  add_line_full (lines, 0, 160, 290, 24, 0, 0, "Anouk Vermeulen");
+  add_line_full (lines, 0, 160, 300, 10, 4, 0, "anouk.vermeulen@example.nl");
+  add_line_full (lines, 0, 28, 180, 14, 18, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 14, 425, 12, 20, VITAE_TEXT_LINE_BOLD, "2016 - 2020\tLead developer\tUtrecht");
+  add_line_full (lines, 0, 14, 80, 12, 2, 0, "Polderdata");
+  add_line_full (lines, 0, 31, 190, 10, 4, 0, "Project: tide gauge dashboard");
+  add_line_full (lines, 0, 45, 300, 10, 4.4, 0, "Plotted the live readings of twelve gauges");
+  add_line_full (lines, 0, 45, 424, 10, 4.4, 0, "Alerts by text message when the water rises above the warning level");
+  add_line_full (lines, 0, 31, 392, 10, 4.4, 0, "Project: weather stations for the regional council : Coast Watch");
+  add_line_full (lines, 0, 45, 220, 10, 2.2, 0, "Firmware of the data loggers");
+  add_line_full (lines, 0, 31, 368, 10, 5.8, 0, "Project: summaries of long sensor records grouped across");
+  add_line_full (lines, 0, 31, 270, 10, 4.4, 0, "a cube of readings (joint project with a university)");
+  add_line_full (lines, 0, 45, 330, 10, 4.4, 0, "Clustering of the seasonal patterns (C++)");
+  add_line_full (lines, 0, 31, 200, 10, 4.4, 0, "Project: buoy network upkeep");
+  add_line_full (lines, 0, 45, 300, 10, 4.4, 0, "cleaning of the solar panels every spring");
   document = vitae_import_lines (lines, NULL);
   bullets = all_bullets (document);
 
@@ -245,19 +225,19 @@ test_subheading_under_item (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 24, 160, 18, 0, VITAE_TEXT_LINE_BOLD, "Marit Solberg");
-  add_line (lines, 24, 200, 9.7, 2, 0, "marit.solberg@example.no");
-  add_line (lines, 24, 100, 12, 10, VITAE_TEXT_LINE_BOLD, "Experience");
-  add_line (lines, 18, 460, 12, 6.5, VITAE_TEXT_LINE_BOLD, "Fjordbank Senior Frontend Engineer '21 - present");
-  add_line (lines, 11.4, 570, 10.5, 13.4, 0, "• Led a team of ten developers, coached the new ones and held many of the");
-  add_line (lines, 24, 300, 10.5, 1, 0, "technical interviews");
-  add_line (lines, 11.4, 470, 10.5, 7, 0, "• Planned the interviews for hiring new developers");
-  add_line (lines, 30, 407, 11.2, 8.5, 0, "Fitness App | TS, React Native, Redux, Firebase");
-  add_line (lines, 11.4, 500, 10.5, 13.6, 0, "• Built the app from scratch and shipped many updates for the");
-  add_line (lines, 24, 96, 10.5, 0.3, 0, "users");
-  add_line (lines, 11.4, 430, 10.5, 7, 0, "• Added loyalty points, subscriptions and payments");
-  add_line (lines, 30, 350, 11.2, 8.5, 0, "Staff Portal | JS, React, Redux, Webpack");
-  add_line (lines, 11.4, 560, 10.5, 13.6, 0, "• Wrote the org chart tree that stays fast with thousands of people");
+  add_line_full (lines, 0, 24, 160, 18, 0, VITAE_TEXT_LINE_BOLD, "Marit Solberg");
+  add_line_full (lines, 0, 24, 200, 9.7, 2, 0, "marit.solberg@example.no");
+  add_line_full (lines, 0, 24, 100, 12, 10, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 18, 460, 12, 6.5, VITAE_TEXT_LINE_BOLD, "Fjordbank Senior Frontend Engineer '21 - present");
+  add_line_full (lines, 0, 11.4, 570, 10.5, 13.4, 0, "• Led a team of ten developers, coached the new ones and held many of the");
+  add_line_full (lines, 0, 24, 300, 10.5, 1, 0, "technical interviews");
+  add_line_full (lines, 0, 11.4, 470, 10.5, 7, 0, "• Planned the interviews for hiring new developers");
+  add_line_full (lines, 0, 30, 407, 11.2, 8.5, 0, "Fitness App | TS, React Native, Redux, Firebase");
+  add_line_full (lines, 0, 11.4, 500, 10.5, 13.6, 0, "• Built the app from scratch and shipped many updates for the");
+  add_line_full (lines, 0, 24, 96, 10.5, 0.3, 0, "users");
+  add_line_full (lines, 0, 11.4, 430, 10.5, 7, 0, "• Added loyalty points, subscriptions and payments");
+  add_line_full (lines, 0, 30, 350, 11.2, 8.5, 0, "Staff Portal | JS, React, Redux, Webpack");
+  add_line_full (lines, 0, 11.4, 560, 10.5, 13.6, 0, "• Wrote the org chart tree that stays fast with thousands of people");
   document = vitae_import_lines (lines, NULL);
   bullets = all_bullets (document);
 
@@ -277,14 +257,14 @@ test_icon_item_with_number (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 70, 300, 20, 0, 0, "Greta Holmberg");
-  add_line (lines, 70, 300, 10, 4, 0, "greta.holmberg@example.de");
-  add_line (lines, 70, 200, 14, 20, VITAE_TEXT_LINE_BOLD, "Ausbildung");
-  add_line (lines, 212, 500, 10.6, 6, VITAE_TEXT_LINE_BOLD, "B.Sc. Geoinformatik");
-  add_line (lines, 212, 420, 10.6, 3, 0, "Hochschule am See (Konstanz, DE)");
-  add_line (lines, 246, 400, 10.6, 3, VITAE_TEXT_LINE_ICON, "Hauptfach: Geoinformatik (150 ECTS)");
-  add_line (lines, 246, 440, 10.6, 3, VITAE_TEXT_LINE_ICON, "Nebenfach: Volkswirtschaftslehre (30 ECTS)");
-  add_line (lines, 246, 300, 10.6, 3, VITAE_TEXT_LINE_ICON, "4. Semester");
+  add_line_full (lines, 0, 70, 300, 20, 0, 0, "Greta Holmberg");
+  add_line_full (lines, 0, 70, 300, 10, 4, 0, "greta.holmberg@example.de");
+  add_line_full (lines, 0, 70, 200, 14, 20, VITAE_TEXT_LINE_BOLD, "Ausbildung");
+  add_line_full (lines, 0, 212, 500, 10.6, 6, VITAE_TEXT_LINE_BOLD, "B.Sc. Geoinformatik");
+  add_line_full (lines, 0, 212, 420, 10.6, 3, 0, "Hochschule am See (Konstanz, DE)");
+  add_line_full (lines, 0, 246, 400, 10.6, 3, VITAE_TEXT_LINE_ICON, "Hauptfach: Geoinformatik (150 ECTS)");
+  add_line_full (lines, 0, 246, 440, 10.6, 3, VITAE_TEXT_LINE_ICON, "Nebenfach: Volkswirtschaftslehre (30 ECTS)");
+  add_line_full (lines, 0, 246, 300, 10.6, 3, VITAE_TEXT_LINE_ICON, "4. Semester");
   document = vitae_import_lines (lines, NULL);
   bullets = all_bullets (document);
 

@@ -22,32 +22,10 @@
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 #include "vitae-text-reader-private.h"
+#include "vitae-test-lines.h"
 
 /* Adds a line of a PDF page: where it starts and ends, its size, the gap
  * above it. */
-static void
-add_line (GPtrArray  *lines,
-          int         page,
-          double      x,
-          double      right,
-          double      size,
-          double      gap,
-          guint       flags,
-          const char *text)
-{
-  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-  line->text = g_strdup (text);
-  line->page = page;
-  line->x = x;
-  line->right = right;
-  line->size = size;
-  line->gap = gap;
-  line->flags = flags;
-  line->tab_x = -1;
-  g_ptr_array_add (lines, line);
-}
-
 /* The lines of a page whose right-hand block (a phone number of
  * @phone, a place) is read after the profile: the number is the
  * person's, not the profile's. */
@@ -56,18 +34,18 @@ import_late_phone (const char *phone)
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
 
-  add_line (lines, 0, 116, 372, 22, 0, 0, "Ingrid Solberg Aas");
-  add_line (lines, 0, 124, 314, 11, 8, 0, "Developer of booking systems");
-  add_line (lines, 0, 452, 577, 10, 4, 0, "ingrid.aas@example.no");
-  add_line (lines, 0, 59, 192, 11, 60, VITAE_TEXT_LINE_BOLD, "PROFILE");
-  add_line (lines, 0, 55, 474, 9, 26, 0, "Developer who builds booking systems for small ferry companies, with");
-  add_line (lines, 0, 55, 512, 9, 2, 0, "databases, web services and the tools their offices use every day.");
-  add_line (lines, 0, 55, 120, 9, 20, 0, "2021");
-  add_line (lines, 0, 525, 577, 10, 4, 0, phone);
-  add_line (lines, 0, 478, 577, 10, 8, 0, "Tromsø, Norway");
-  add_line (lines, 0, 59, 192, 11, 30, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
-  add_line (lines, 0, 55, 400, 10, 8, VITAE_TEXT_LINE_BOLD, "Ferry booking service\t2021 – 2023");
-  add_line (lines, 0, 70, 500, 9, 4, 0, "• Wrote the seat reservation service for three harbours.");
+  add_line_full (lines, 0, 116, 372, 22, 0, 0, "Ingrid Solberg Aas");
+  add_line_full (lines, 0, 124, 314, 11, 8, 0, "Developer of booking systems");
+  add_line_full (lines, 0, 452, 577, 10, 4, 0, "ingrid.aas@example.no");
+  add_line_full (lines, 0, 59, 192, 11, 60, VITAE_TEXT_LINE_BOLD, "PROFILE");
+  add_line_full (lines, 0, 55, 474, 9, 26, 0, "Developer who builds booking systems for small ferry companies, with");
+  add_line_full (lines, 0, 55, 512, 9, 2, 0, "databases, web services and the tools their offices use every day.");
+  add_line_full (lines, 0, 55, 120, 9, 20, 0, "2021");
+  add_line_full (lines, 0, 525, 577, 10, 4, 0, phone);
+  add_line_full (lines, 0, 478, 577, 10, 8, 0, "Tromsø, Norway");
+  add_line_full (lines, 0, 59, 192, 11, 30, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_line_full (lines, 0, 55, 400, 10, 8, VITAE_TEXT_LINE_BOLD, "Ferry booking service\t2021 – 2023");
+  add_line_full (lines, 0, 70, 500, 9, 4, 0, "• Wrote the seat reservation service for three harbours.");
   return vitae_import_lines (lines, NULL);
 }
 
@@ -108,23 +86,23 @@ test_tagline_over_name (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(VitaeDocument) other = NULL;
 
-  add_line (lines, 0, 222, 620, 44, 0, 0, "Rust embedded-programmer");
-  add_line (lines, 0, 291, 560, 39, 12, 0, "Тимур Белоусов");
-  add_line (lines, 0, 86, 170, 26, 60, 0, "Contacts");
-  add_line (lines, 0, 137, 280, 22, 18, 0, "+7 (900) 123-45-67");
-  add_line (lines, 0, 137, 400, 22, 6, 0, "timur.belousov@example.ru");
-  add_line (lines, 0, 86, 170, 26, 30, VITAE_TEXT_LINE_BOLD, "Experience");
-  add_line (lines, 0, 86, 500, 22, 10, VITAE_TEXT_LINE_BOLD, "Firmware developer, Volga Sensors\t2020 – 2024");
-  add_line (lines, 0, 100, 520, 22, 6, 0, "• Wrote the drivers of the pressure sensors in Rust.");
+  add_line_full (lines, 0, 222, 620, 44, 0, 0, "Rust embedded-programmer");
+  add_line_full (lines, 0, 291, 560, 39, 12, 0, "Тимур Белоусов");
+  add_line_full (lines, 0, 86, 170, 26, 60, 0, "Contacts");
+  add_line_full (lines, 0, 137, 280, 22, 18, 0, "+7 (900) 123-45-67");
+  add_line_full (lines, 0, 137, 400, 22, 6, 0, "timur.belousov@example.ru");
+  add_line_full (lines, 0, 86, 170, 26, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 86, 500, 22, 10, VITAE_TEXT_LINE_BOLD, "Firmware developer, Volga Sensors\t2020 – 2024");
+  add_line_full (lines, 0, 100, 520, 22, 6, 0, "• Wrote the drivers of the pressure sensors in Rust.");
   document = vitae_import_lines (lines, NULL);
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Тимур Белоусов");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "label"), ==, "Rust embedded-programmer");
 
-  add_line (names, 0, 222, 620, 44, 0, 0, "Timur Belousov");
-  add_line (names, 0, 291, 560, 39, 12, 0, "Embedded Programmer");
-  add_line (names, 0, 137, 400, 22, 6, 0, "timur.belousov@example.ru");
-  add_line (names, 0, 86, 170, 26, 30, VITAE_TEXT_LINE_BOLD, "Experience");
-  add_line (names, 0, 86, 500, 22, 10, VITAE_TEXT_LINE_BOLD, "Firmware developer, Volga Sensors\t2020 – 2024");
+  add_line_full (names, 0, 222, 620, 44, 0, 0, "Timur Belousov");
+  add_line_full (names, 0, 291, 560, 39, 12, 0, "Embedded Programmer");
+  add_line_full (names, 0, 137, 400, 22, 6, 0, "timur.belousov@example.ru");
+  add_line_full (names, 0, 86, 170, 26, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (names, 0, 86, 500, 22, 10, VITAE_TEXT_LINE_BOLD, "Firmware developer, Volga Sensors\t2020 – 2024");
   other = vitae_import_lines (names, NULL);
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (other), "name"), ==, "Timur Belousov");
 }

@@ -18,25 +18,7 @@
 #include "vitae-text-reader.h"
 #include "vitae-text-reader-private.h"
 #include "vitae-test-draw.h"
-
-static void
-add_line (GPtrArray  *lines,
-          double      x,
-          double      right,
-          double      size,
-          double      gap,
-          const char *text)
-{
-  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-  line->text = g_strdup (text);
-  line->x = x;
-  line->right = right;
-  line->size = size;
-  line->gap = gap;
-  line->tab_x = -1;
-  g_ptr_array_add (lines, line);
-}
+#include "vitae-test-lines.h"
 
 /* A page exported from a network's profile, as its lines come: a
  * sidebar read first, under the heading of the contact details

@@ -23,32 +23,10 @@
 #include "vitae-text-reader.h"
 #include "vitae-text-reader-private.h"
 #include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
 
 /* Adds a line of a PDF page: where it starts and ends, its size, the gap
  * above it. */
-static void
-add_line (GPtrArray  *lines,
-          int         page,
-          double      x,
-          double      right,
-          double      size,
-          double      gap,
-          guint       flags,
-          const char *text)
-{
-  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-  line->text = g_strdup (text);
-  line->page = page;
-  line->x = x;
-  line->right = right;
-  line->size = size;
-  line->gap = gap;
-  line->flags = flags;
-  line->tab_x = -1;
-  g_ptr_array_add (lines, line);
-}
-
 static GPtrArray *
 new_lines (void)
 {
@@ -90,17 +68,17 @@ test_sentence_items_any_script (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 0, 40, 220, 24, 0, 0, "Марина Ковалёва");
-  add_line (lines, 0, 40, 200, 10, 4, 0, "marina.k@example.ru");
-  add_line (lines, 0, 40, 150, 14, 12, 0, "Опыт работы");
-  add_line (lines, 0, 40, 540, 10, 1, VITAE_TEXT_LINE_BOLD, "Инженер, ООО «Северный хлеб»\t2019 – 2023");
-  add_line (lines, 0, 40, 520, 10, 1, 0, "Разработала сервис учёта заказов для сети");
-  add_line (lines, 0, 40, 100, 10, 1, 0, "пекарен.");
-  add_line (lines, 0, 40, 530, 10, 1, 0, "Перевела сборку на новую систему, время сборки");
-  add_line (lines, 0, 40, 200, 10, 1, 0, "сократилось вдвое.");
-  add_line (lines, 0, 40, 510, 10, 1, 0, "Написала набор общих модулей-");
-  add_line (lines, 0, 40, 250, 10, 1, 0, "библиотек для отчётов.");
-  add_line (lines, 0, 40, 300, 10, 1, 0, "Провела обучение для трёх стажёров.");
+  add_line_full (lines, 0, 40, 220, 24, 0, 0, "Марина Ковалёва");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "marina.k@example.ru");
+  add_line_full (lines, 0, 40, 150, 14, 12, 0, "Опыт работы");
+  add_line_full (lines, 0, 40, 540, 10, 1, VITAE_TEXT_LINE_BOLD, "Инженер, ООО «Северный хлеб»\t2019 – 2023");
+  add_line_full (lines, 0, 40, 520, 10, 1, 0, "Разработала сервис учёта заказов для сети");
+  add_line_full (lines, 0, 40, 100, 10, 1, 0, "пекарен.");
+  add_line_full (lines, 0, 40, 530, 10, 1, 0, "Перевела сборку на новую систему, время сборки");
+  add_line_full (lines, 0, 40, 200, 10, 1, 0, "сократилось вдвое.");
+  add_line_full (lines, 0, 40, 510, 10, 1, 0, "Написала набор общих модулей-");
+  add_line_full (lines, 0, 40, 250, 10, 1, 0, "библиотек для отчётов.");
+  add_line_full (lines, 0, 40, 300, 10, 1, 0, "Провела обучение для трёх стажёров.");
   document = vitae_import_lines (lines, NULL);
   bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
   g_assert_cmpstr (bullets, ==,
@@ -122,28 +100,28 @@ test_wider_gap_of_smaller_lines (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 0, 120, 250, 23, 0, 0, "Tomas Reinholt");
-  add_line (lines, 0, 122, 300, 11, 0, 0, "Data Scientist");
-  add_line (lines, 0, 122, 527, 8, 5, 0, "Analyst of measurements from laboratory instruments, with a liking for");
-  add_line (lines, 0, 122, 520, 8, 1, 0, "clean pipelines and plain reports that the people in the lab can read.");
-  add_line (lines, 0, 44, 120, 8, 30, 0, "tomas.reinholt@example.se");
-  add_line (lines, 0, 25, 130, 14, 20, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
-  add_line (lines, 0, 25, 278, 11, 7, VITAE_TEXT_LINE_BOLD, "Data Lab Assistant\t04/2023 – 05/2024");
-  add_line (lines, 0, 25, 270, 11, 0, 0, "Institute of Cell Biology, Uppsala");
-  add_line (lines, 0, 34, 253, 8, 5, 0, "Wrote the automatic segmentation of the calibration");
-  add_line (lines, 0, 34, 162, 8, 1, 0, "samples from the microscope (OpenCV).");
-  add_line (lines, 0, 34, 262, 8, 4, 0, "Trained a small network (PyTorch) to take");
-  add_line (lines, 0, 34, 274, 8, 1, 0, "the noise out of the images of the microscope.");
-  add_line (lines, 0, 34, 263, 8, 4, 0, "Built a web service (Django, Redis) that brings back");
-  add_line (lines, 0, 34, 233, 8, 1, 0, "the quality of the images, with the methods above.");
-  add_line (lines, 0, 25, 278, 11, 12, VITAE_TEXT_LINE_BOLD, "Teaching Assistant\t09/2021 – 03/2023");
-  add_line (lines, 0, 25, 200, 11, 0, 0, "Faculty of Mathematics, Uppsala");
-  add_line (lines, 0, 34, 250, 8, 5, 0, "Marked the weekly exercises of the first-year course.");
-  add_line (lines, 0, 25, 130, 14, 20, VITAE_TEXT_LINE_BOLD, "EDUCATION");
-  add_line (lines, 0, 25, 278, 11, 7, VITAE_TEXT_LINE_BOLD, "MSc Applied Mathematics\t2019 – 2021");
-  add_line (lines, 0, 25, 200, 11, 0, 0, "Uppsala University");
-  add_line (lines, 0, 25, 278, 11, 7, VITAE_TEXT_LINE_BOLD, "BSc Mathematics\t2016 – 2019");
-  add_line (lines, 0, 25, 200, 11, 0, 0, "Lund University");
+  add_line_full (lines, 0, 120, 250, 23, 0, 0, "Tomas Reinholt");
+  add_line_full (lines, 0, 122, 300, 11, 0, 0, "Data Scientist");
+  add_line_full (lines, 0, 122, 527, 8, 5, 0, "Analyst of measurements from laboratory instruments, with a liking for");
+  add_line_full (lines, 0, 122, 520, 8, 1, 0, "clean pipelines and plain reports that the people in the lab can read.");
+  add_line_full (lines, 0, 44, 120, 8, 30, 0, "tomas.reinholt@example.se");
+  add_line_full (lines, 0, 25, 130, 14, 20, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_line_full (lines, 0, 25, 278, 11, 7, VITAE_TEXT_LINE_BOLD, "Data Lab Assistant\t04/2023 – 05/2024");
+  add_line_full (lines, 0, 25, 270, 11, 0, 0, "Institute of Cell Biology, Uppsala");
+  add_line_full (lines, 0, 34, 253, 8, 5, 0, "Wrote the automatic segmentation of the calibration");
+  add_line_full (lines, 0, 34, 162, 8, 1, 0, "samples from the microscope (OpenCV).");
+  add_line_full (lines, 0, 34, 262, 8, 4, 0, "Trained a small network (PyTorch) to take");
+  add_line_full (lines, 0, 34, 274, 8, 1, 0, "the noise out of the images of the microscope.");
+  add_line_full (lines, 0, 34, 263, 8, 4, 0, "Built a web service (Django, Redis) that brings back");
+  add_line_full (lines, 0, 34, 233, 8, 1, 0, "the quality of the images, with the methods above.");
+  add_line_full (lines, 0, 25, 278, 11, 12, VITAE_TEXT_LINE_BOLD, "Teaching Assistant\t09/2021 – 03/2023");
+  add_line_full (lines, 0, 25, 200, 11, 0, 0, "Faculty of Mathematics, Uppsala");
+  add_line_full (lines, 0, 34, 250, 8, 5, 0, "Marked the weekly exercises of the first-year course.");
+  add_line_full (lines, 0, 25, 130, 14, 20, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_line_full (lines, 0, 25, 278, 11, 7, VITAE_TEXT_LINE_BOLD, "MSc Applied Mathematics\t2019 – 2021");
+  add_line_full (lines, 0, 25, 200, 11, 0, 0, "Uppsala University");
+  add_line_full (lines, 0, 25, 278, 11, 7, VITAE_TEXT_LINE_BOLD, "BSc Mathematics\t2016 – 2019");
+  add_line_full (lines, 0, 25, 200, 11, 0, 0, "Lund University");
   document = vitae_import_lines (lines, NULL);
   bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
   g_assert_cmpstr (bullets, ==,
@@ -164,24 +142,24 @@ test_running_header_footer (void)
   g_autofree char *bullets = NULL;
   VitaeEntry *first, *second;
 
-  add_line (lines, 0, 38, 557, 9, 0, 0, "cv-english.md\t3/1/25, 9:30 AM");
-  add_line (lines, 0, 47, 275, 30, 20, 0, "Ilse Vandermeer");
-  add_line (lines, 0, 47, 250, 20, 7, 0, "ilse.vandermeer@example.nl");
-  add_line (lines, 0, 47, 150, 30, 1, 0, "Experience");
-  add_line (lines, 0, 47, 300, 20, 5, VITAE_TEXT_LINE_BOLD, "Tram Line Planner, City of Delft");
-  add_line (lines, 0, 47, 200, 20, -1, 0, "01/2019 – 02/2024");
-  add_line (lines, 0, 77, 500, 20, -1, 0, "Planned the timetables of four tram lines.");
-  add_line (lines, 0, 77, 520, 20, -10, 0, "Counted the riders at every stop twice a year.");
-  add_line (lines, 0, 77, 480, 20, -10, 0, "Drew the maps for the stops and the shelters.");
-  add_line (lines, 0, 250, 345, 9, 3, 0, "Ilse Vandermeer · CV · 1/2");
-  add_line (lines, 1, 38, 557, 9, 0, 0, "cv-english.md\t3/1/25, 9:30 AM");
-  add_line (lines, 1, 77, 500, 20, 9, 0, "Wrote the yearly report on delays.");
-  add_line (lines, 1, 77, 510, 20, -10, 0, "Trained the new planners of the team.");
-  add_line (lines, 1, 47, 300, 20, 5, VITAE_TEXT_LINE_BOLD, "Intern, Port of Rotterdam");
-  add_line (lines, 1, 47, 200, 20, -1, 0, "03/2017 – 12/2018");
-  add_line (lines, 1, 77, 500, 20, -1, 0, "Sorted the records of the container cranes.");
-  add_line (lines, 1, 77, 490, 20, -10, 0, "Helped to move the office to the new quay.");
-  add_line (lines, 1, 250, 345, 9, 50, 0, "Ilse Vandermeer · CV · 2/2");
+  add_line_full (lines, 0, 38, 557, 9, 0, 0, "cv-english.md\t3/1/25, 9:30 AM");
+  add_line_full (lines, 0, 47, 275, 30, 20, 0, "Ilse Vandermeer");
+  add_line_full (lines, 0, 47, 250, 20, 7, 0, "ilse.vandermeer@example.nl");
+  add_line_full (lines, 0, 47, 150, 30, 1, 0, "Experience");
+  add_line_full (lines, 0, 47, 300, 20, 5, VITAE_TEXT_LINE_BOLD, "Tram Line Planner, City of Delft");
+  add_line_full (lines, 0, 47, 200, 20, -1, 0, "01/2019 – 02/2024");
+  add_line_full (lines, 0, 77, 500, 20, -1, 0, "Planned the timetables of four tram lines.");
+  add_line_full (lines, 0, 77, 520, 20, -10, 0, "Counted the riders at every stop twice a year.");
+  add_line_full (lines, 0, 77, 480, 20, -10, 0, "Drew the maps for the stops and the shelters.");
+  add_line_full (lines, 0, 250, 345, 9, 3, 0, "Ilse Vandermeer · CV · 1/2");
+  add_line_full (lines, 1, 38, 557, 9, 0, 0, "cv-english.md\t3/1/25, 9:30 AM");
+  add_line_full (lines, 1, 77, 500, 20, 9, 0, "Wrote the yearly report on delays.");
+  add_line_full (lines, 1, 77, 510, 20, -10, 0, "Trained the new planners of the team.");
+  add_line_full (lines, 1, 47, 300, 20, 5, VITAE_TEXT_LINE_BOLD, "Intern, Port of Rotterdam");
+  add_line_full (lines, 1, 47, 200, 20, -1, 0, "03/2017 – 12/2018");
+  add_line_full (lines, 1, 77, 500, 20, -1, 0, "Sorted the records of the container cranes.");
+  add_line_full (lines, 1, 77, 490, 20, -10, 0, "Helped to move the office to the new quay.");
+  add_line_full (lines, 1, 250, 345, 9, 50, 0, "Ilse Vandermeer · CV · 2/2");
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Ilse Vandermeer");
@@ -241,15 +219,15 @@ test_one_word_item_after_icon (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 0, 197, 400, 22, 0, 0, "Anselm Brügger");
-  add_line (lines, 0, 197, 360, 11, 8, 0, "anselm.bruegger@example.ch");
-  add_line (lines, 0, 197, 330, 14, 20, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
-  add_line (lines, 0, 197, 340, 11, 10, VITAE_TEXT_LINE_BOLD, "Schreinerei Imhof, Thun");
-  add_line (lines, 0, 197, 380, 11, 0, 0, "Schreiner in der Werkstatt (Teilzeit)");
-  add_line (lines, 0, 202, 500, 11, 13, VITAE_TEXT_LINE_ICON, "Zuschnitt der Platten nach Stückliste und Plan");
-  add_line (lines, 0, 202, 312, 11, 0.6, VITAE_TEXT_LINE_ICON, "Kantenleimen");
-  add_line (lines, 0, 202, 355, 11, 0.4, VITAE_TEXT_LINE_ICON, "Montage beim Kunden vor Ort");
-  add_line (lines, 0, 202, 550, 11, 0, VITAE_TEXT_LINE_ICON, "Planung der Einbauküchen mit dem Kunden und dem Architekten");
+  add_line_full (lines, 0, 197, 400, 22, 0, 0, "Anselm Brügger");
+  add_line_full (lines, 0, 197, 360, 11, 8, 0, "anselm.bruegger@example.ch");
+  add_line_full (lines, 0, 197, 330, 14, 20, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
+  add_line_full (lines, 0, 197, 340, 11, 10, VITAE_TEXT_LINE_BOLD, "Schreinerei Imhof, Thun");
+  add_line_full (lines, 0, 197, 380, 11, 0, 0, "Schreiner in der Werkstatt (Teilzeit)");
+  add_line_full (lines, 0, 202, 500, 11, 13, VITAE_TEXT_LINE_ICON, "Zuschnitt der Platten nach Stückliste und Plan");
+  add_line_full (lines, 0, 202, 312, 11, 0.6, VITAE_TEXT_LINE_ICON, "Kantenleimen");
+  add_line_full (lines, 0, 202, 355, 11, 0.4, VITAE_TEXT_LINE_ICON, "Montage beim Kunden vor Ort");
+  add_line_full (lines, 0, 202, 550, 11, 0, VITAE_TEXT_LINE_ICON, "Planung der Einbauküchen mit dem Kunden und dem Architekten");
   document = vitae_import_lines (lines, NULL);
   bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
   g_assert_cmpstr (bullets, ==,
@@ -269,23 +247,23 @@ test_nested_list_parent (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 0, 47, 275, 30, 20, 0, "Kaito Brennan");
-  add_line (lines, 0, 47, 250, 20, 7, 0, "kaito.brennan@example.org");
-  add_line (lines, 0, 47, 160, 30, 1, 0, "Experience");
-  add_line (lines, 0, 47, 100, 26, 5, 0, "Ridewell");
-  add_line (lines, 0, 47, 280, 20, -1, 0, "Scooter sharing, Porto.");
-  add_line (lines, 0, 47, 200, 20, 1, 0, "September 2021 – now");
-  add_line (lines, 0, 47, 110, 20, 6, 0, "Duties");
-  add_line (lines, 0, 77, 334, 20, -1, 0, "Backend services written in two languages:");
-  add_line (lines, 0, 107, 239, 20, -10, 0, "Go: gin, gorm, the AWS SDK");
-  add_line (lines, 0, 107, 344, 20, -10, 0, "Python: SQLAlchemy, FastAPI, boto3");
-  add_line (lines, 0, 77, 507, 20, -10, 0, "Built the loyalty service from scratch, which computes the");
-  add_line (lines, 0, 77, 284, 20, -10, 0, "points of every rider.");
-  add_line (lines, 0, 77, 503, 20, -10, 0, "Moved the nightly reports to a queue of their own.");
-  add_line (lines, 0, 77, 420, 20, -10, 0, "Cut the response time of the busiest endpoint by half.");
-  add_line (lines, 0, 77, 400, 20, -10, 0, "Wrote the guide for new colleagues.");
-  add_line (lines, 0, 77, 380, 20, -10, 0, "Ran the weekly code reviews.");
-  add_line (lines, 0, 77, 390, 20, -10, 0, "Moved the maps to PostGIS.");
+  add_line_full (lines, 0, 47, 275, 30, 20, 0, "Kaito Brennan");
+  add_line_full (lines, 0, 47, 250, 20, 7, 0, "kaito.brennan@example.org");
+  add_line_full (lines, 0, 47, 160, 30, 1, 0, "Experience");
+  add_line_full (lines, 0, 47, 100, 26, 5, 0, "Ridewell");
+  add_line_full (lines, 0, 47, 280, 20, -1, 0, "Scooter sharing, Porto.");
+  add_line_full (lines, 0, 47, 200, 20, 1, 0, "September 2021 – now");
+  add_line_full (lines, 0, 47, 110, 20, 6, 0, "Duties");
+  add_line_full (lines, 0, 77, 334, 20, -1, 0, "Backend services written in two languages:");
+  add_line_full (lines, 0, 107, 239, 20, -10, 0, "Go: gin, gorm, the AWS SDK");
+  add_line_full (lines, 0, 107, 344, 20, -10, 0, "Python: SQLAlchemy, FastAPI, boto3");
+  add_line_full (lines, 0, 77, 507, 20, -10, 0, "Built the loyalty service from scratch, which computes the");
+  add_line_full (lines, 0, 77, 284, 20, -10, 0, "points of every rider.");
+  add_line_full (lines, 0, 77, 503, 20, -10, 0, "Moved the nightly reports to a queue of their own.");
+  add_line_full (lines, 0, 77, 420, 20, -10, 0, "Cut the response time of the busiest endpoint by half.");
+  add_line_full (lines, 0, 77, 400, 20, -10, 0, "Wrote the guide for new colleagues.");
+  add_line_full (lines, 0, 77, 380, 20, -10, 0, "Ran the weekly code reviews.");
+  add_line_full (lines, 0, 77, 390, 20, -10, 0, "Moved the maps to PostGIS.");
   document = vitae_import_lines (lines, NULL);
   /* (The items' entry: the last, whatever the lines above made.) */
   bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE,
@@ -361,18 +339,18 @@ test_numbered_items_wrapped (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 0, 255, 420, 20, 0, 0, "Anil Vasquez");
-  add_line (lines, 0, 255, 420, 9.4, 4, 0, "anil.vasquez@example.com");
-  add_line (lines, 0, 254, 340, 13.5, 8, 0, "EXPERIENCE");
-  add_line (lines, 0, 255, 558, 10.8, 6, VITAE_TEXT_LINE_BOLD, "Mainframe Developer, Harbor Bank\t2019 – 2021");
-  add_line (lines, 0, 255, 302, 9.4, 9, 0, "In the payments team:");
-  add_line (lines, 0, 255, 466, 9.4, -1.6, 0, "1. Wrote the online screens and their backend functions");
-  add_line (lines, 0, 255, 374, 9.4, -1.6, 0, "using CICS, COBOL, JCL and SQL.");
-  add_line (lines, 0, 255, 461, 9.4, -1.6, 0, "2. Wrote the batch jobs that the same project uses in");
-  add_line (lines, 0, 255, 322, 9.4, -1.6, 0, "online operations.");
-  add_line (lines, 0, 255, 443, 9.4, -1.6, 0, "3.Status updates of the records in DB2 using COBOL and");
-  add_line (lines, 0, 255, 314, 9.4, -1.6, 0, "embedded SQL.");
-  add_line (lines, 0, 255, 555, 9.4, -1.6, 0, "4. Moved the nightly statements to the new print service of the bank.");
+  add_line_full (lines, 0, 255, 420, 20, 0, 0, "Anil Vasquez");
+  add_line_full (lines, 0, 255, 420, 9.4, 4, 0, "anil.vasquez@example.com");
+  add_line_full (lines, 0, 254, 340, 13.5, 8, 0, "EXPERIENCE");
+  add_line_full (lines, 0, 255, 558, 10.8, 6, VITAE_TEXT_LINE_BOLD, "Mainframe Developer, Harbor Bank\t2019 – 2021");
+  add_line_full (lines, 0, 255, 302, 9.4, 9, 0, "In the payments team:");
+  add_line_full (lines, 0, 255, 466, 9.4, -1.6, 0, "1. Wrote the online screens and their backend functions");
+  add_line_full (lines, 0, 255, 374, 9.4, -1.6, 0, "using CICS, COBOL, JCL and SQL.");
+  add_line_full (lines, 0, 255, 461, 9.4, -1.6, 0, "2. Wrote the batch jobs that the same project uses in");
+  add_line_full (lines, 0, 255, 322, 9.4, -1.6, 0, "online operations.");
+  add_line_full (lines, 0, 255, 443, 9.4, -1.6, 0, "3.Status updates of the records in DB2 using COBOL and");
+  add_line_full (lines, 0, 255, 314, 9.4, -1.6, 0, "embedded SQL.");
+  add_line_full (lines, 0, 255, 555, 9.4, -1.6, 0, "4. Moved the nightly statements to the new print service of the bank.");
   document = vitae_import_lines (lines, NULL);
   bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
   g_assert_cmpstr (bullets, ==,
@@ -393,15 +371,15 @@ test_wrap_left_of_glyph (void)
   g_autofree char *bullets = NULL;
   VitaeSection *section;
 
-  add_line (lines, 0, 255, 420, 20, 0, 0, "Anil Vasquez");
-  add_line (lines, 0, 255, 420, 9.4, 4, 0, "anil.vasquez@example.com");
-  add_line (lines, 0, 254, 402, 13.5, 8, 0, "ACHIEVEMENTS & AWARDS");
-  add_line (lines, 0, 267, 554.7, 9.4, 6, VITAE_TEXT_LINE_ICON,
+  add_line_full (lines, 0, 255, 420, 20, 0, 0, "Anil Vasquez");
+  add_line_full (lines, 0, 255, 420, 9.4, 4, 0, "anil.vasquez@example.com");
+  add_line_full (lines, 0, 254, 402, 13.5, 8, 0, "ACHIEVEMENTS & AWARDS");
+  add_line_full (lines, 0, 267, 554.7, 9.4, 6, VITAE_TEXT_LINE_ICON,
             "Winner of the Coastal Robotics Cup 2020, hardware track, run by the NMA (");
-  add_line (lines, 0, 255, 306, 9.4, -1, 0, "National Maritime Agency).");
-  add_line (lines, 0, 267, 465, 9.4, 5, VITAE_TEXT_LINE_ICON, "Member of the merit fellowship for students.");
-  add_line (lines, 0, 254, 330, 13.5, 8, 0, "EDUCATION");
-  add_line (lines, 0, 255, 558, 10.8, 6, 0, "Technical University of the Coast\t2017 – 2021");
+  add_line_full (lines, 0, 255, 306, 9.4, -1, 0, "National Maritime Agency).");
+  add_line_full (lines, 0, 267, 465, 9.4, 5, VITAE_TEXT_LINE_ICON, "Member of the merit fellowship for students.");
+  add_line_full (lines, 0, 254, 330, 13.5, 8, 0, "EDUCATION");
+  add_line_full (lines, 0, 255, 558, 10.8, 6, 0, "Technical University of the Coast\t2017 – 2021");
   document = vitae_import_lines (lines, NULL);
   section = vitae_document_get_section (document, 0);
   g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
@@ -423,18 +401,18 @@ test_glyph_on_row_of_its_own (void)
   g_autofree char *bullets = NULL;
   VitaeEntry *entry;
 
-  add_line (lines, 0, 307.5, 500, 20, 0, 0, "Jonas Albrecht");
-  add_line (lines, 0, 307.5, 480, 12, 4, 0, "jonas.albrecht@example.de");
-  add_line (lines, 0, 307.5, 420, 16, 10, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
-  add_line (lines, 0, 307.5, 450, 12, 8.5, VITAE_TEXT_LINE_BOLD, "15/03/2021 – 01/06/2021");
-  add_line (lines, 0, 307.5, 480, 12, 0, VITAE_TEXT_LINE_BOLD, "Wissenschaftlicher Mitarbeiter");
-  add_line (lines, 0, 307.5, 471, 12, 2.5, 0, "Hochschule am Neckar");
-  add_line (lines, 0, 307.5, 313, 12, 2.2, 0, "•");
-  add_line (lines, 0, 325.5, 541.6, 12, -11.6, VITAE_TEXT_LINE_ITALIC, "Orientierungshilfe für blinde und sehbehinderte");
-  add_line (lines, 0, 325.5, 375.4, 12, 5, VITAE_TEXT_LINE_ITALIC, "Menschen");
-  add_line (lines, 0, 307.5, 523.7, 12, 2.3, VITAE_TEXT_LINE_ITALIC, "•\tAuswertung der Messreihen im Labor für");
-  add_line (lines, 0, 325.5, 542, 12, 4.8, VITAE_TEXT_LINE_ITALIC, "Sensorik und Regelungstechnik");
-  add_line (lines, 0, 325.5, 570.5, 12, 4.8, VITAE_TEXT_LINE_ITALIC, "mit einer eigenen Software für die Auswertung");
+  add_line_full (lines, 0, 307.5, 500, 20, 0, 0, "Jonas Albrecht");
+  add_line_full (lines, 0, 307.5, 480, 12, 4, 0, "jonas.albrecht@example.de");
+  add_line_full (lines, 0, 307.5, 420, 16, 10, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
+  add_line_full (lines, 0, 307.5, 450, 12, 8.5, VITAE_TEXT_LINE_BOLD, "15/03/2021 – 01/06/2021");
+  add_line_full (lines, 0, 307.5, 480, 12, 0, VITAE_TEXT_LINE_BOLD, "Wissenschaftlicher Mitarbeiter");
+  add_line_full (lines, 0, 307.5, 471, 12, 2.5, 0, "Hochschule am Neckar");
+  add_line_full (lines, 0, 307.5, 313, 12, 2.2, 0, "•");
+  add_line_full (lines, 0, 325.5, 541.6, 12, -11.6, VITAE_TEXT_LINE_ITALIC, "Orientierungshilfe für blinde und sehbehinderte");
+  add_line_full (lines, 0, 325.5, 375.4, 12, 5, VITAE_TEXT_LINE_ITALIC, "Menschen");
+  add_line_full (lines, 0, 307.5, 523.7, 12, 2.3, VITAE_TEXT_LINE_ITALIC, "•\tAuswertung der Messreihen im Labor für");
+  add_line_full (lines, 0, 325.5, 542, 12, 4.8, VITAE_TEXT_LINE_ITALIC, "Sensorik und Regelungstechnik");
+  add_line_full (lines, 0, 325.5, 570.5, 12, 4.8, VITAE_TEXT_LINE_ITALIC, "mit einer eigenen Software für die Auswertung");
   document = vitae_import_lines (lines, NULL);
   entry = entry_at (document, VITAE_SECTION_EXPERIENCE, n_entries_of (document, VITAE_SECTION_EXPERIENCE) - 1);
   bullets = bullets_of (entry);
@@ -454,19 +432,19 @@ test_tags_under_items (void)
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
 
-  add_line (lines, 0, 39.7, 275, 32, 0, VITAE_TEXT_LINE_BOLD, "Maëlle Guivarc’h");
-  add_line (lines, 0, 54.7, 300, 10, 8, 0, "maelle.guivarch@example.fr");
-  add_line (lines, 0, 39.7, 200, 14, 12, VITAE_TEXT_LINE_BOLD, "Expérience");
-  add_line (lines, 0, 39.7, 555.6, 10, 7, VITAE_TEXT_LINE_ITALIC, "Atelier Kerlann\tRennes");
-  add_line (lines, 0, 39.7, 555.6, 8, 0.9, 0, "Développeuse Full-Stack\tMars 2024 - Juin 2025");
-  add_line (lines, 0, 39.7, 404, 9, 7.7, 0, "• Écriture du lien entre le stockage des photos et la facturation");
-  add_line (lines, 0, 39.7, 362, 9, 1.5, 0, "• Composants d’interface pour la boutique en ligne");
-  add_line (lines, 0, 39.7, 340, 9, 1.5, 0, "• Tests de bout en bout des paiements en ligne");
-  add_line (lines, 0, 39.7, 298, 9, 1.5, 0, "• Gestion des déploiements et de l’intégration continue");
-  add_line (lines, 0, 41.9, 254, 8, 6.7, 0, "Vue.js TypeScript Docker PostgreSQL");
-  add_line (lines, 0, 39.7, 555.6, 10, 7.3, VITAE_TEXT_LINE_ITALIC, "Imprimerie du Blavet\tLorient");
-  add_line (lines, 0, 39.7, 555.6, 8, 0.9, 0, "Développeuse\tJanvier 2022 - Février 2024");
-  add_line (lines, 0, 39.7, 367, 9, 7.7, 0, "• Suivi des commandes des clients en ligne");
+  add_line_full (lines, 0, 39.7, 275, 32, 0, VITAE_TEXT_LINE_BOLD, "Maëlle Guivarc’h");
+  add_line_full (lines, 0, 54.7, 300, 10, 8, 0, "maelle.guivarch@example.fr");
+  add_line_full (lines, 0, 39.7, 200, 14, 12, VITAE_TEXT_LINE_BOLD, "Expérience");
+  add_line_full (lines, 0, 39.7, 555.6, 10, 7, VITAE_TEXT_LINE_ITALIC, "Atelier Kerlann\tRennes");
+  add_line_full (lines, 0, 39.7, 555.6, 8, 0.9, 0, "Développeuse Full-Stack\tMars 2024 - Juin 2025");
+  add_line_full (lines, 0, 39.7, 404, 9, 7.7, 0, "• Écriture du lien entre le stockage des photos et la facturation");
+  add_line_full (lines, 0, 39.7, 362, 9, 1.5, 0, "• Composants d’interface pour la boutique en ligne");
+  add_line_full (lines, 0, 39.7, 340, 9, 1.5, 0, "• Tests de bout en bout des paiements en ligne");
+  add_line_full (lines, 0, 39.7, 298, 9, 1.5, 0, "• Gestion des déploiements et de l’intégration continue");
+  add_line_full (lines, 0, 41.9, 254, 8, 6.7, 0, "Vue.js TypeScript Docker PostgreSQL");
+  add_line_full (lines, 0, 39.7, 555.6, 10, 7.3, VITAE_TEXT_LINE_ITALIC, "Imprimerie du Blavet\tLorient");
+  add_line_full (lines, 0, 39.7, 555.6, 8, 0.9, 0, "Développeuse\tJanvier 2022 - Février 2024");
+  add_line_full (lines, 0, 39.7, 367, 9, 7.7, 0, "• Suivi des commandes des clients en ligne");
   document = vitae_import_lines (lines, NULL);
   bullets = bullets_of (entry_with_items (document, VITAE_SECTION_EXPERIENCE));
   g_assert_cmpstr (bullets, ==,

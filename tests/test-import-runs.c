@@ -27,6 +27,7 @@
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
 
 /* Two jobs whose items were typed into one text box each, an asterisk
  * before each: glued to the item's first word or a space apart, at a
@@ -80,26 +81,6 @@ test_starred_items (void)
 }
 
 /* A line of a PDF: where it starts and ends, its size, the gap above. */
-static VitaeTextLine *
-add_line (GPtrArray  *lines,
-          double      x,
-          double      right,
-          double      size,
-          double      gap,
-          const char *text)
-{
-  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
-
-  line->text = g_strdup (text);
-  line->x = x;
-  line->right = right;
-  line->size = size;
-  line->gap = gap;
-  line->tab_x = -1;
-  g_ptr_array_add (lines, line);
-  return line;
-}
-
 /* A header line with the birth date, its year in full, and more numbers
  * after it ("… 04/09/1991 - 2 children"): no phone number; the phone is
  * the labelled one further down. A name that ends in "Jr." keeps the

@@ -1,0 +1,53 @@
+/* vitae-test-lines.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Building the lines a PDF reader hands the importer (VitaeTextLine), for
+ * the import tests that feed the importer a page's geometry directly.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "vitae-text-reader.h"
+
+/* Adds a line of text @text on page @page from @x to @right, its largest
+ * font @size points, @gap points below the line above; returns it. */
+static inline VitaeTextLine *
+add_line_full (GPtrArray  *lines,
+               int         page,
+               double      x,
+               double      right,
+               double      size,
+               double      gap,
+               guint       flags,
+               const char *text)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->page = page;
+  line->x = x;
+  line->right = right;
+  line->size = size;
+  line->gap = gap;
+  line->flags = flags;
+  line->tab_x = -1;
+  g_ptr_array_add (lines, line);
+  return line;
+}
+
+/* The same on the first page, without flags. */
+static inline VitaeTextLine *
+add_line (GPtrArray  *lines,
+          double      x,
+          double      right,
+          double      size,
+          double      gap,
+          const char *text)
+{
+  return add_line_full (lines, 0, x, right, size, gap, 0, text);
+}
