@@ -509,6 +509,20 @@ columns_end (PdfPage *p,
   return end;
 }
 
+/* Whether @next, the row under @row, has text left of @gutter alone
+ * and stands level with @row (its top above @row's bottom). */
+static gboolean
+starts_left_column (PdfPage *p,
+                    PdfLine *row,
+                    PdfLine *next,
+                    double   gutter)
+{
+  double left_end, right_start, size;
+
+  row_sides (p, next, gutter, &left_end, &right_start, &size);
+  return left_end >= 0 && right_start == G_MAXDOUBLE && next->top < row->bottom;
+}
+
 /* Moves the parts of rows right of @gutter to rows of their own after
  * the others: the right column is read after the left one, and before
  * what the page sets across its width below both (columns_end()). On a
@@ -548,6 +562,12 @@ split_columns (PdfPage *p,
         }
       if (!seen_left && left_end < 0 && right_start < G_MAXDOUBLE && lead == k)
         lead = k + 1;
+      /* A line of the right column alone level with the left column's
+       * first line (a heading beside a sidebar's name, their baselines
+       * apart): the columns begin there. */
+      if (!started && !seen_left && left_end < 0 && right_start < G_MAXDOUBLE && k + 1 < end &&
+          starts_left_column (p, row, &g_array_index (p->rows, PdfLine, k + 1), gutter))
+        started = TRUE;
       /* A line of the right column alone after one of the left column
        * alone: the columns have begun beside each other. */
       if (!started && right_start < G_MAXDOUBLE && left_end < 0 && seen_left)
