@@ -23,6 +23,50 @@
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
 
+/* Items after a diamond set larger than their text, each wrapped line
+ * back at the diamond's edge (no hanging indent), in the text's smaller
+ * size, closer under its item than the items stand apart: the item goes
+ * on there. */
+static void
+test_wrap_at_glyph_edge (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 60, 200, 20, 0, "Tomas Berglund")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 220, 10, 6, "tomas.berglund@example.se");
+  add_line (lines, 60, 150, 14, 14, "Summary");
+  add_line (lines, 60, 520, 10, 10, "Systems engineer who keeps the servers of small firms running");
+  add_line (lines, 60, 510, 10, 3, "and their staff able to work, with ten years in schools, shops");
+  add_line (lines, 60, 515, 10, 3, "and offices in the north of the country, and a liking for plain");
+  add_line (lines, 60, 300, 10, 3, "tools that last.");
+  add_line (lines, 60, 150, 14, 14, "Experience");
+  add_line (lines, 60, 330, 11, 10, "Systems Engineer - Norrland Data AB")->flags = VITAE_TEXT_LINE_ITALIC;
+  add_line (lines, 60, 300, 11, 1.5, "03/2019-06/2023 | Umeå")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 556, 10, 8.3, "⋄ Moved the file shares of the four offices to one server and set up the");
+  add_line (lines, 60, 200, 9, 5.4, "nightly backups ;");
+  add_line (lines, 60, 556, 10, 7.5, "⋄ Wrote the guides for the help desk and trained the new colleagues in");
+  add_line (lines, 60, 240, 9, 5.4, "the use of the ticket system ;");
+  add_line (lines, 60, 400, 10, 7.5, "⋄ Replaced the printers of the warehouse.");
+  add_line (lines, 60, 330, 11, 12, "Help Desk Assistant - Kiruna Print")->flags = VITAE_TEXT_LINE_ITALIC;
+  add_line (lines, 60, 300, 11, 1.5, "01/2016-02/2019 | Kiruna")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 556, 10, 8.3, "⋄ Answered the calls of the staff of the printing hall and of the office about");
+  add_line (lines, 60, 220, 9, 5.4, "their computers and phones ;");
+  add_line (lines, 60, 420, 10, 7.5, "⋄ Set up the laptops of the new staff.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Moved the file shares of the four offices to one server and set up the nightly backups ;\n"
+                   "Wrote the guides for the help desk and trained the new colleagues in the use of the ticket "
+                   "system ;\n"
+                   "Replaced the printers of the warehouse.\n"
+                   "Answered the calls of the staff of the printing hall and of the office about their computers "
+                   "and phones ;\n"
+                   "Set up the laptops of the new staff.\n");
+}
+
 /* A sidebar at the left, its name at the top; the main column's first
  * heading level with the name but standing a little higher, on a
  * baseline of its own (a row of its own). The columns begin at that heading:
@@ -82,6 +126,7 @@ main (int   argc,
 {
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import-dated/wrap-at-glyph-edge", test_wrap_at_glyph_edge);
   g_test_add_func ("/import-dated/heading-beside-name", test_heading_beside_name);
   return g_test_run ();
 }

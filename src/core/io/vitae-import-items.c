@@ -497,6 +497,21 @@ justified_space (Reader     *r,
           r->col_right[i - 1] - above->right < 0.5 * line->size);
 }
 
+/* Whether line @i stands as close under the glyph's item above it as a
+ * wrapped line of a column spaced wider than the page's paragraphs: half
+ * an em, or three quarters under the item's first line when that stands
+ * further from the line above it (the items of a list spaced apart). */
+static gboolean
+close_under_item (Reader        *r,
+                  guint          i,
+                  VitaeTextLine *line,
+                  VitaeTextLine *above)
+{
+  return line->gap <= 0.5 * line->size ||
+         (line->gap <= 0.75 * line->size && _vitae_import_after_bullet (above->text) != NULL &&
+          line->gap < above->gap - 1);
+}
+
 /* Whether a line of a PDF continues the bullet or body line above it,
  * and if so, adds it there. */
 gboolean
@@ -593,7 +608,7 @@ _vitae_import_continue_line (Reader        *r,
        /* In a column spaced wider than the page's paragraphs, a line in
         * lower case under an item that does not end a sentence, or any
         * under one that runs on ("… using Jasmine and" / "WebDriverIO"). */
-       (previous == ROLE_BULLET && r->bullet_glyph && line->gap <= 0.5 * line->size &&
+       (previous == ROLE_BULLET && r->bullet_glyph && close_under_item (r, i, line, above) &&
         ((g_unichar_islower (g_utf8_get_char (text)) && !g_str_has_suffix (above->text, ".")) ||
          _vitae_import_runs_on (above->text)))) &&
       line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
