@@ -23,6 +23,34 @@
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
 
+/* Certificates, one a line after a diamond, each with the day it was
+ * earned at the right: a tab before it, or a space where the title runs
+ * near it; a title that starts with a code in brackets. The dates are
+ * no entries' spans ("02-07-2024" is no span from 2002 to 2024): the
+ * lines are one list's items, read without their dates. */
+static void
+test_dated_certificates (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 60, 200, 20, 0, "Marta Lindqvist")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 220, 10, 6, "marta.lindqvist@example.se");
+  add_line (lines, 60, 150, 14, 14, "Certificates");
+  add_line (lines, 60, 540, 10, 11, "\u22c4 Network Basics for Small Offices,\t14-02-2023");
+  add_line (lines, 60, 540, 10, 6, "\u22c4 Backup Planning,\t02-07-2022");
+  add_line (lines, 60, 540, 10, 6, "\u22c4 Storage Administration in Mixed Networks, 09-10-2021");
+  add_line (lines, 60, 540, 10, 6, "\u22c4 (LX-101) Linux Essentials,\t30-12-2020");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Network Basics for Small Offices,\nBackup Planning,\n"
+                   "Storage Administration in Mixed Networks,\n(LX-101) Linux Essentials,\n");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_CERTIFICATIONS), ==, 1);
+}
+
 /* Items after a diamond set larger than their text, each wrapped line
  * back at the diamond's edge (no hanging indent), in the text's smaller
  * size, closer under its item than the items stand apart: the item goes
@@ -126,6 +154,7 @@ main (int   argc,
 {
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import-dated/dated-certificates", test_dated_certificates);
   g_test_add_func ("/import-dated/wrap-at-glyph-edge", test_wrap_at_glyph_edge);
   g_test_add_func ("/import-dated/heading-beside-name", test_heading_beside_name);
   return g_test_run ();

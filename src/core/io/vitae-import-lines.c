@@ -565,7 +565,11 @@ read_bullet (Reader        *r,
     _vitae_import_split_right (bullet_text ? bullet_text : text, &left, &right);
     dated = right != NULL && strchr (bullet_text ? bullet_text : text, '\t') != NULL &&
             _vitae_import_after_bullet (right) == NULL && _vitae_import_parse_dates (right, &s, &e);
-    if (dated && !vitae_node_has (VITAE_NODE (entry), "start") && !vitae_node_has (VITAE_NODE (entry), "end") &&
+    /* (An item of a list of dated certificates: its own date, a tab
+     * before it or not.) */
+    if (right != NULL && bullet_text != NULL && _vitae_import_in_dated_list (r, i, line))
+      cells = g_strsplit (left, "\t", -1);
+    else if (dated && !vitae_node_has (VITAE_NODE (entry), "start") && !vitae_node_has (VITAE_NODE (entry), "end") &&
         !vitae_node_has (VITAE_NODE (entry), "date"))
       {
         _vitae_import_set_dates (builder, VITAE_NODE (entry), right);

@@ -468,6 +468,11 @@ _vitae_import_is_signature (Reader *r,
                             guint   i);
 
 /* vitae-import-roles.c */
+gboolean
+_vitae_import_in_dated_list (Reader        *r,
+                             guint          i,
+                             VitaeTextLine *line);
+
 Role
 _vitae_import_bullet_role (Reader        *r,
                            guint          i,

@@ -19,6 +19,41 @@
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
+/* Whether line @k is a list item with a glyph and a date at its right,
+ * set as @line is (from its edge, in its size, on its page). */
+static gboolean
+is_dated_item (Reader        *r,
+               guint          k,
+               VitaeTextLine *line)
+{
+  VitaeTextLine *other = line_at (r, k);
+  const char *item = _vitae_import_after_bullet (other->text);
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  if (item == NULL || other->page != line->page || ABS (other->x - line->x) >= 1 ||
+      ABS (other->size - line->size) >= 0.5)
+    return FALSE;
+  _vitae_import_split_right (item, &left, &right);
+  return right != NULL && left[0] != '\0' && _vitae_import_parse_dates (right, &s, &e);
+}
+
+/* Whether list item @i is one of a list of certificates or awards each
+ * with its date at the right ("• Cloud Architect, <tab> 26-08-2025"),
+ * one under another: the items of one list, not entries' titles (read
+ * without their dates, as an entry's items are). */
+gboolean
+_vitae_import_in_dated_list (Reader        *r,
+                             guint          i,
+                             VitaeTextLine *line)
+{
+  if (r->in_header || line->size <= 0 ||
+      (r->builder.kind != VITAE_SECTION_CERTIFICATIONS && r->builder.kind != VITAE_SECTION_AWARDS) ||
+      !is_dated_item (r, i, line))
+    return FALSE;
+  return (i > 0 && is_dated_item (r, i - 1, line)) || (i + 1 < r->lines->len && is_dated_item (r, i + 1, line));
+}
+
 /* A list item, or an entry's title set as a list item with its dates
  * at the right ("• Treasurer, Chess Club <tab> 2019 – 2021") unless it
  * is right under a title without dates, or under it, heading a list
@@ -38,7 +73,8 @@ _vitae_import_bullet_role (Reader        *r,
       *text = item;
       return ROLE_TITLE;
     }
-  if (r->in_header || !_vitae_import_kind_has_entries (r->builder.kind) || strchr (item, '\t') == NULL)
+  if (r->in_header || !_vitae_import_kind_has_entries (r->builder.kind) || strchr (item, '\t') == NULL ||
+      _vitae_import_in_dated_list (r, i, line))
     return ROLE_BULLET;
   _vitae_import_split_right (item, &left, &right);
   if (right == NULL || !_vitae_import_parse_dates (right, &s, &e))

@@ -359,13 +359,14 @@ _vitae_import_after_bullet (const char *text)
     return text + 2;
 
   /* Any other symbol (an arrow, a dingbat, a geometric shape, a math
-   * sign such as "∠") before a word, unless the line is a contact
-   * detail set after an icon ("✉ ada@example.org", "☎ +1 …"). */
+   * sign such as "∠") before a word, or a word in brackets ("⋄ (AZ-900)
+   * Azure …"), unless the line is a contact detail set after an icon
+   * ("✉ ada@example.org", "☎ +1 …"). */
   if (is_symbol_glyph (g_utf8_get_char (text)))
     {
       const char *rest = after_glyph (g_utf8_next_char (text));
 
-      if (rest != NULL && g_unichar_isalnum (g_utf8_get_char (rest)) &&
+      if (rest != NULL && g_unichar_isalnum (g_utf8_get_char (rest[0] == '(' ? rest + 1 : rest)) &&
           !_vitae_import_is_contact_line (rest) && !_vitae_import_has_phone (rest))
         return rest;
     }
@@ -422,9 +423,10 @@ normalize_date (const char *text)
   int d1, d2, d3;
   char sep1, sep2, rest;
 
-  /* A day's date, "24/03/2025", "24.03.2025" (or "03/24/2025"): its month. */
+  /* A day's date, "24/03/2025", "24.03.2025", "24-03-2025" (or
+   * "03/24/2025"): its month. */
   if (date == NULL && sscanf (text, " %2d%c%2d%c%4d%c", &d1, &sep1, &d2, &sep2, &d3, &rest) == 5 &&
-      sep1 == sep2 && (sep1 == '/' || sep1 == '.') && d3 >= 1000 && d1 >= 1 && d2 >= 1 &&
+      sep1 == sep2 && (sep1 == '/' || sep1 == '.' || sep1 == '-') && d3 >= 1000 && d1 >= 1 && d2 >= 1 &&
       (d1 <= 12 || d2 <= 12) && d1 <= 31 && d2 <= 31)
     date = g_strdup_printf ("%04d-%02d", d3, d2 <= 12 ? d2 : d1);
 
