@@ -148,6 +148,82 @@ test_heading_beside_name (void)
   g_assert_cmpstr (bullet_text (entry, 0), ==, "Planned the network of the new warehouse");
 }
 
+/* Jobs each under a title in italics, its dates and place on the line
+ * right under it in the same size, after a bar ("01/2020 – Present |
+ * Umeå"), the length of a span in brackets after it. Each title heads
+ * its entry with those dates and place. */
+static void
+test_dates_and_place_under_title (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 60, 200, 20, 0, "Tomas Berglund")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 220, 10, 6, "tomas.berglund@example.se");
+  add_line (lines, 60, 150, 14, 14, "Experience");
+  add_line (lines, 60, 330, 11, 10, "Systems Engineer - Norrland Data AB")->flags = VITAE_TEXT_LINE_ITALIC;
+  add_line (lines, 60, 300, 11, 1.5, "01/2020–Present | Umeå, Sweden")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 400, 10, 8.3, "\u22c4 Moved the file shares to one server.");
+  add_line (lines, 60, 420, 10, 7.5, "\u22c4 Replaced the printers of the warehouse.");
+  add_line (lines, 60, 330, 11, 12, "Help Desk Assistant - Kiruna Print")->flags = VITAE_TEXT_LINE_ITALIC;
+  add_line (lines, 60, 300, 11, 1.5, "03/2017–12/2019 (2 years) | Kiruna, Sweden")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 420, 10, 8.3, "\u22c4 Set up the laptops of the new staff.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Moved the file shares to one server.\nReplaced the printers of the warehouse.\n"
+                   "Set up the laptops of the new staff.\n");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "Systems Engineer - Norrland Data AB");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2020-01");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "location"), ==, "Umeå, Sweden");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "Help Desk Assistant - Kiruna Print");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2017-03");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2019-12");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "location"), ==, "Kiruna, Sweden");
+}
+
+/* An entry's dates and place after a calendar's icon (the line starts
+ * with an icon font's glyph, its text in from the title's edge), once
+ * a season's ("Summer 2022"), once with the place's own icon between
+ * them ("2019 – 2023 <tab> * <tab> Luleå"): the entry's dates, not a
+ * list item. */
+static void
+test_dates_after_icon (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 30, 200, 20, 0, "Tomas Berglund")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 30, 220, 10, 6, "tomas.berglund@example.se");
+  add_line (lines, 30, 150, 17, 14, "EDUCATION");
+  add_line (lines, 30, 330, 12, 10, "Computer Science | Luleå University");
+  add_line (lines, 45, 260, 9, 5.2, "2019 – 2023\t*\tLuleå, Sweden")->flags = VITAE_TEXT_LINE_ICON;
+  add_line (lines, 30, 150, 17, 14, "PROJECTS");
+  add_line (lines, 30, 100, 12, 10, "Booking site");
+  add_line (lines, 30, 130, 10, 2.3, "Fjäll Cabins")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 43, 260, 9, 2.8, "Summer 2022\tKiruna, Sweden")->flags = VITAE_TEXT_LINE_ICON;
+  add_line (lines, 33, 330, 10, 2.4, "– Built the booking pages of the cabins");
+  add_line (lines, 33, 330, 10, 2.3, "– Wrote the tests of the payment");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==, "Built the booking pages of the cabins\nWrote the tests of the payment\n");
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2023");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "location"), ==, "Luleå, Sweden");
+  entry = entry_at (document, VITAE_SECTION_PROJECTS, n_entries_of (document, VITAE_SECTION_PROJECTS) - 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2022");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "location"), ==, "Kiruna, Sweden");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,5 +233,7 @@ main (int   argc,
   g_test_add_func ("/import-dated/dated-certificates", test_dated_certificates);
   g_test_add_func ("/import-dated/wrap-at-glyph-edge", test_wrap_at_glyph_edge);
   g_test_add_func ("/import-dated/heading-beside-name", test_heading_beside_name);
+  g_test_add_func ("/import-dated/dates-and-place-under-title", test_dates_and_place_under_title);
+  g_test_add_func ("/import-dated/dates-after-icon", test_dates_after_icon);
   return g_test_run ();
 }

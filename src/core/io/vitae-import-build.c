@@ -533,15 +533,33 @@ join_wrapped (const char *above,
   return g_strconcat (above, broken ? "" : " ", text, NULL);
 }
 
+/* @text after its first cells while they have no letter or digit (an
+ * icon's: "* <tab> Oslo"), or @text when it has no other cell. */
+const char *
+_vitae_import_after_glyph_cells (const char *text)
+{
+  const char *cell = text;
+
+  for (const char *tab = strchr (cell, '\t'); tab != NULL; tab = strchr (cell, '\t'))
+    {
+      for (const char *p = cell; p < tab; p = g_utf8_next_char (p))
+        if (g_unichar_isalnum (g_utf8_get_char (p)))
+          return cell;
+      cell = tab + 1;
+    }
+  return cell[0] != '\0' ? cell : text;
+}
+
 /* Whether @text starts with dates in a cell of their own, before a tab
- * ("2017 - 2018 <tab> Fashion Designer"), with no dates at its end; if
- * so, @left becomes the rest and @right the dates. */
+ * or a bar ("2017 - 2018 <tab> Fashion Designer", "01/2025 – now |
+ * Paris"), with no dates at its end; if so, @left becomes the rest and
+ * @right the dates. */
 gboolean
 _vitae_import_dates_first (const char  *text,
                            char       **left,
                            char       **right)
 {
-  const char *tab = strchr (text, '\t');
+  const char *tab = strchr (text, '\t') ? strchr (text, '\t') : strstr (text, " | ");
   g_autofree char *first = NULL, *rest = NULL, *l = NULL, *r = NULL;
   g_autofree char *s = NULL, *e = NULL;
 
@@ -553,12 +571,13 @@ _vitae_import_dates_first (const char  *text,
   g_clear_pointer (&s, g_free);
   g_clear_pointer (&e, g_free);
   first = g_strstrip (g_strndup (text, tab - text));
-  rest = g_strstrip (g_strdup (tab + 1));
+  rest = g_strstrip (g_strdup (tab + (*tab == '\t' ? 1 : 3)));
   if (rest[0] == '\0' || !_vitae_import_has_digit (first) || !_vitae_import_parse_dates (first, &s, &e))
     return FALSE;
   g_free (*left);
   g_free (*right);
-  *left = g_steal_pointer (&rest);
+  /* (An icon's cell before the place: "2021 – 2025 <tab> * <tab> Oslo".) */
+  *left = g_strdup (_vitae_import_after_glyph_cells (rest));
   *right = g_steal_pointer (&first);
   return TRUE;
 }

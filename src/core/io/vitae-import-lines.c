@@ -409,8 +409,9 @@ section_role (Reader        *r,
     }
 
   /* An icon font's glyph before a line of the sections is a bullet (Word
-   * sets its Symbol bullet so), unless the line is a contact detail. */
-  if ((line->flags & VITAE_TEXT_LINE_ICON) &&
+   * sets its Symbol bullet so), unless the line is a contact detail or
+   * an entry's dates (a calendar's icon before them). */
+  if ((line->flags & VITAE_TEXT_LINE_ICON) && !_vitae_import_is_dates_line (*text) &&
       (_vitae_import_count_words (*text) >= 2 ||
        /* (a word alone, when the items above it are so marked and set) */
        (r->builder.previous == ROLE_BULLET && r->bullet_glyph && ABS (line->x - r->bullet_x) < 1)) &&

@@ -209,6 +209,9 @@ char *
 _vitae_import_split_label (const char  *text,
                            const char **rest);
 
+gboolean
+_vitae_import_is_season (const char *word);
+
 void
 _vitae_import_read_keywords (Builder    *builder,
                              const char *text,
@@ -258,6 +261,9 @@ gboolean
 _vitae_import_dates_first (const char  *text,
                            char       **left,
                            char       **right);
+
+const char *
+_vitae_import_after_glyph_cells (const char *text);
 
 double
 _vitae_import_dates_left_edge (GPtrArray      *lines,
@@ -468,6 +474,9 @@ _vitae_import_is_signature (Reader *r,
                             guint   i);
 
 /* vitae-import-roles.c */
+gboolean
+_vitae_import_is_dates_line (const char *text);
+
 gboolean
 _vitae_import_in_dated_list (Reader        *r,
                              guint          i,

@@ -19,6 +19,17 @@
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
+/* Whether @text is an entry's dates alone, or its dates and then its
+ * place in a cell of its own ("May 2021 – Present <tab> Oslo"). */
+gboolean
+_vitae_import_is_dates_line (const char *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  return _vitae_import_parse_dates (text, &s, &e) || _vitae_import_dates_first (text, &left, &right);
+}
+
 /* Whether line @k is a list item with a glyph and a date at its right,
  * set as @line is (from its edge, in its size, on its page). */
 static gboolean
@@ -129,7 +140,9 @@ after_drawn_marks (Reader        *r,
 
 /* Whether line @i is a short line right over its dates alone, set
  * smaller on a line of their own from the same edge ("School Paper —
- * Writer" / "2022-2023", "10 - 14 February 2020"): an entry's title. */
+ * Writer" / "2022-2023", "10 - 14 February 2020"), or over its dates
+ * and place ("01/2025 – now | Paris", in any size): an entry's title.
+ * The dates may follow an icon, in from the edge by up to two ems. */
 static gboolean
 over_own_dates (Reader        *r,
                 guint          i,
@@ -137,14 +150,19 @@ over_own_dates (Reader        *r,
                 const char    *text)
 {
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
-  g_autofree char *s = NULL, *e = NULL;
+  g_autofree char *s = NULL, *e = NULL, *left = NULL, *right = NULL;
 
   /* (Not under a title: a role over its entry's dates is its subtitle.) */
-  return next != NULL && line->size > 0 && r->builder.previous != ROLE_TITLE && r->builder.previous != ROLE_SUBTITLE &&
-         !strchr (text, '\t') && g_utf8_strlen (text, -1) < 80 &&
-         !_vitae_import_ends_sentence (text) && !_vitae_import_runs_on (text) && next->page == line->page &&
-         next->size > 0 && next->size < line->size - 1 && ABS (next->x - line->x) < 1 &&
-         next->gap < 0.5 * next->size && !strchr (next->text, '\t') &&
+  if (next == NULL || line->size <= 0 || r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE ||
+      strchr (text, '\t') || g_utf8_strlen (text, -1) >= 80 || _vitae_import_ends_sentence (text) ||
+      _vitae_import_runs_on (text) || _vitae_import_after_bullet (text) != NULL || next->page != line->page ||
+      next->size <= 0 || next->gap >= 0.5 * MAX (line->size, next->size) ||
+      !(ABS (next->x - line->x) < 1 ||
+        ((next->flags & VITAE_TEXT_LINE_ICON) && next->x > line->x && next->x < line->x + 2 * next->size)))
+    return FALSE;
+  if (_vitae_import_dates_first (next->text, &left, &right))
+    return next->size < line->size + 0.5;
+  return next->size < line->size - 1 && next->gap < 0.5 * next->size && !strchr (next->text, '\t') &&
          (_vitae_import_parse_dates (next->text, &s, &e) ||
           (_vitae_import_has_dates (next->text) && _vitae_import_count_words (next->text) <= 5));
 }

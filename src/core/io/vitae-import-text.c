@@ -440,6 +440,10 @@ normalize_date (const char *text)
           if (month > 0 && strlen (year) == 4 && g_ascii_isdigit (year[0]) && g_ascii_isdigit (year[3]))
             date = g_strdup_printf ("%s-%02d", year, month);
         }
+      /* A season and a year ("Summer 2022", "Été 2022"): the year. */
+      if (date == NULL && _vitae_import_is_season (words[0]) && strlen (words[1]) == 4 && g_ascii_isdigit (words[1][0]) &&
+          g_ascii_isdigit (words[1][3]))
+        date = g_strdup (words[1]);
     }
   return date;
 }
@@ -520,6 +524,17 @@ _vitae_import_parse_dates (const char  *text,
       g_free (stripped);
       stripped = inner;
     }
+  /* A span's length in brackets after it: "11/2021 – 10/2023 (2 years)". */
+  {
+    char *open = strrchr (stripped, '(');
+
+    if (open != NULL && open > stripped && open[-1] == ' ' && g_str_has_suffix (open, ")") &&
+        _vitae_import_has_digit (open))
+      {
+        *open = '\0';
+        g_strstrip (stripped);
+      }
+  }
   if (stripped[0] == '\0' || g_utf8_strlen (stripped, -1) > 40)
     return FALSE;
 

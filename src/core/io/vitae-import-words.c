@@ -8,7 +8,8 @@
 /* The import's reading of lists of words: a group of skills or
  * interests ("Tools: Git, Make"), languages and their fluency ("English –
  * native", "Deutsch (C1)"), and whether a list item under such a heading
- * is one of them or a sentence that stays an item. */
+ * is one of them or a sentence that stays an item; and the names of the
+ * seasons, which date a term ("Summer 2022"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -223,4 +224,18 @@ _vitae_import_is_list_item_of_words (int         kind,
    * many interactive" is a sentence). */
   parts = _vitae_import_split_parts (item, ",;|\t");
   return are_listed_words (parts, 3) && (g_strv_length (parts) >= 3 || !has_count (item));
+}
+
+/* Whether @word names a season (in the document languages most met). */
+gboolean
+_vitae_import_is_season (const char *word)
+{
+  static const char * const seasons[] = {
+    "spring", "summer", "fall", "autumn", "winter", "printemps", "été", "automne", "hiver", "frühling", "frühjahr",
+    "sommer", "herbst", "primavera", "verano", "otoño", "invierno", "estate", "autunno", "inverno", "verão", "outono",
+    NULL
+  };
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+
+  return g_strv_contains (seasons, folded);
 }
