@@ -224,6 +224,38 @@ test_dates_after_icon (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "location"), ==, "Kiruna, Sweden");
 }
 
+/* A centred ornament ("⋆⋆", "* * *") between two jobs, under the first
+ * one's items: no part of the resume (not the entry's summary), and the
+ * job under it starts an entry of its own. */
+static void
+test_ornament_between_entries (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 60, 200, 20, 0, "Tomas Berglund")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 220, 10, 6, "tomas.berglund@example.se");
+  add_line (lines, 60, 150, 14, 14, "Experience");
+  add_line (lines, 60, 540, 11, 10, "Systems Engineer, Norrland Data AB\t2020 – 2024")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 400, 10, 6, "• Moved the file shares to one server.");
+  add_line (lines, 60, 420, 10, 3, "• Replaced the printers of the warehouse.");
+  add_line (lines, 290, 322, 11, 5.2, "* * *");
+  add_line (lines, 60, 540, 11, 6.3, "Help Desk Assistant, Kiruna Print\t2017 – 2019")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 420, 10, 6, "• Set up the laptops of the new staff.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Moved the file shares to one server.\nReplaced the printers of the warehouse.\n"
+                   "Set up the laptops of the new staff.\n");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "summary"));
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "description"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,5 +267,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/heading-beside-name", test_heading_beside_name);
   g_test_add_func ("/import-dated/dates-and-place-under-title", test_dates_and_place_under_title);
   g_test_add_func ("/import-dated/dates-after-icon", test_dates_after_icon);
+  g_test_add_func ("/import-dated/ornament-between-entries", test_ornament_between_entries);
   return g_test_run ();
 }

@@ -506,6 +506,8 @@ _vitae_import_one_a_line_entry_item (Reader        *r,
 GPtrArray *
 _vitae_import_drop_running_lines (GPtrArray *lines);
 GPtrArray *
+_vitae_import_drop_ornaments (GPtrArray *lines);
+GPtrArray *
 _vitae_import_join_page_break (GPtrArray *lines);
 
 /* vitae-import-items.c */

@@ -5,12 +5,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Lines of a PDF of several pages before the pass over the lines: the
- * running headers and footers that carry the page's number ("Ada
- * Lovelace – page 2", "1 / 2"), left out
- * (_vitae_import_drop_running_lines()), and a column's text that goes on
- * over a page break beside another column, read in its place
- * (_vitae_import_join_page_break()). */
+/* Lines of a PDF before the pass over the lines: the running headers
+ * and footers of a PDF of several pages that carry the page's number
+ * ("Ada Lovelace – page 2", "1 / 2"), left out
+ * (_vitae_import_drop_running_lines()), and so are the ornaments set
+ * between entries ("⋆⋆", _vitae_import_drop_ornaments()); a column's
+ * text that goes on over a page break beside another column, read in
+ * its place (_vitae_import_join_page_break()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -155,6 +156,70 @@ _vitae_import_drop_running_lines (GPtrArray *lines)
         g_ptr_array_add (kept, line);
     }
   return kept->len < lines->len ? g_steal_pointer (&kept) : NULL;
+}
+
+/* Whether line @k of @lines is an ornament between two entries: marks
+ * without a letter or a digit ("⋆⋆", "* * *"), more than one glyph
+ * alone, set well in from where the lines above and under it start (a
+ * centred rule). */
+static gboolean
+is_ornament (GPtrArray *lines,
+             guint      k)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, k);
+  VitaeTextLine *above, *under;
+  guint n = 0;
+
+  if (k == 0 || k + 1 >= lines->len || line->size <= 0)
+    return FALSE;
+  for (const char *p = line->text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        return FALSE;
+      n += !g_unichar_isspace (c);
+    }
+  above = g_ptr_array_index (lines, k - 1);
+  under = g_ptr_array_index (lines, k + 1);
+  return n >= 2 && above->page == line->page && under->page == line->page && line->x > above->x + 2 * line->size &&
+         line->x > under->x + 2 * line->size;
+}
+
+/* The lines of a PDF without the ornaments set between its entries
+ * (is_ornament()): the line under each stands as far under the line
+ * above the ornament as it is drawn. Returns NULL when there is none;
+ * else copies of the lines kept. */
+GPtrArray *
+_vitae_import_drop_ornaments (GPtrArray *lines)
+{
+  g_autofree gboolean *ornament = g_new0 (gboolean, lines->len + 1);
+  GPtrArray *kept;
+  gboolean any = FALSE;
+  double grown = 0;
+
+  for (guint k = 0; k < lines->len; k++)
+    any |= ornament[k] = is_ornament (lines, k);
+  if (!any)
+    return NULL;
+  kept = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  for (guint k = 0; k < lines->len; k++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, k);
+      VitaeTextLine *copy;
+
+      if (ornament[k])
+        {
+          g_debug ("an ornament between entries: %s", line->text);
+          grown += line->gap + line->size;
+          continue;
+        }
+      copy = vitae_text_line_copy (line, NULL);
+      copy->gap += grown;
+      grown = 0;
+      g_ptr_array_add (kept, copy);
+    }
+  return kept;
 }
 
 /* The end of the run of lines from @j set as @last is (at its left edge,
