@@ -256,6 +256,71 @@ test_ornament_between_entries (void)
   g_assert_false (vitae_node_has (VITAE_NODE (entry), "description"));
 }
 
+/* Entries in a table whose narrow first column holds their dates, in a
+ * size and on rows of their own: "2023 -" beside the entry's second
+ * line, "now" under it, a year alone beside a course's title. Each
+ * entry's title reads with those dates; its description line (set
+ * smaller under the title, at its edge) and the pieces of its dates are
+ * no list items. A heading set as the known ones, with less space
+ * above it than the page's text, is one too, between them. */
+static void
+add_dated_entry (GPtrArray  *lines,
+                 const char *title,
+                 const char *first,
+                 const char *second,
+                 const char *item)
+{
+  add_line (lines, 102, 400, 9, 2.6, title);
+  add_line (lines, 102, 460, 8, 0.2, "Kept the lines of the regional trains running:");
+  add_line (lines, 64, 64 + 5 * strlen (first), 9, -4.5, first);
+  add_line (lines, 118, 470, 8, -4.4, item);
+  if (second != NULL)
+    add_line (lines, 69, 84, 9, -3.0, second);
+  add_line (lines, 118, 380, 8, second != NULL ? -5.9 : 0.5, "• Wrote the timetables of the night trains.");
+}
+
+static void
+test_date_column (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 200, 412, 24, 0, "Sigrid Aalto");
+  add_line (lines, 52, 470, 9, 12, "+358 40 123 4567\tsigrid.aalto@example.fi");
+  add_line (lines, 50, 214, 14, 16, "Work and volunteering");
+  add_dated_entry (lines, "Nordic Rail - Timetables - Planner", "2023 -", "now",
+                   "• Planned the stops of the new coastal line.");
+  add_dated_entry (lines, "Baltic Ferries - Schedules - Planner", "2021 -", "2023",
+                   "• Moved the booking system to a new server.");
+  add_line (lines, 66, 388, 9, 2.4, "2020,\tSummer school - Teacher")->tab_x = 102;
+  add_line (lines, 50, 98, 14, 5.1, "Seminars");
+  add_line (lines, 102, 391, 9, 10.5, "Tampere University - Scheduling theory");
+  add_line (lines, 67, 86, 9, -2.6, "2021");
+  add_line (lines, 102, 473, 8, -5.2, "Built a solver for the timetables of a small town.");
+  add_line (lines, 50, 114, 14, 5.1, "Projects");
+  add_line (lines, 102, 234, 9, 10.6, "railmap - a map of the stations");
+  add_line (lines, 67, 86, 9, -2.7, "2020");
+  add_line (lines, 102, 427, 8, -5.1, "Drew the map of the stations from the open data.");
+  add_line (lines, 50, 142, 14, 5.1, "Education");
+  add_line (lines, 102, 318, 9, 10.6, "University of Oulu - Computer science");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Planned the stops of the new coastal line.\nWrote the timetables of the night trains.\n"
+                   "Moved the booking system to a new server.\nWrote the timetables of the night trains.\n");
+  entry = vitae_section_get_entry (section_titled (document, "Work and volunteering"), 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Nordic Rail - Timetables - Planner");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2023");
+  entry = vitae_section_get_entry (section_titled (document, "Work and volunteering"), 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2023");
+  entry = vitae_section_get_entry (section_titled (document, "Seminars"), 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Tampere University - Scheduling theory");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2021");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,5 +333,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/dates-and-place-under-title", test_dates_and_place_under_title);
   g_test_add_func ("/import-dated/dates-after-icon", test_dates_after_icon);
   g_test_add_func ("/import-dated/ornament-between-entries", test_ornament_between_entries);
+  g_test_add_func ("/import-dated/date-column", test_date_column);
   return g_test_run ();
 }

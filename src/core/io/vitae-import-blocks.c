@@ -242,7 +242,7 @@ set_alike (const VitaeTextLine *a,
 
 /* Marks as headings the lines set as the known headings of a PDF are,
  * though their words name no section ("Selected achievements" between
- * "Skills" and "Projects"): after the first known heading, in the size
+ * "Skills" and "Projects"): after the first heading so set, in the size
  * (a fifth larger than the text at least), weight, slant and left edge
  * that two known headings or more share, short and without digits, with
  * as much space above as they have at least. Not when such lines would
@@ -269,6 +269,10 @@ _vitae_import_mark_styled_headings (Reader *r)
     }
   if (n_best < 2 || r->body_size <= 0 || line_at (r, best)->size < 1.2 * r->body_size)
     return;
+  /* (From the first heading so set, known or told by its size.) */
+  for (guint i = 0; i < first; i++)
+    if (r->heading_like[i] && line_at (r, i)->size > 0 && set_alike (line_at (r, i), line_at (r, best)))
+      first = i;
   for (guint i = first + 1; i < r->lines->len; i++)
     n_alike += !r->heading_like[i] && set_alike (line_at (r, i), line_at (r, best));
   if (n_alike > n_best)

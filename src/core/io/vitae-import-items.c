@@ -340,9 +340,22 @@ _vitae_import_in_one_a_line_run (Reader *r,
   return n_short >= 1;
 }
 
+/* Where line @line's text starts: after its dates when they stand in a
+ * column of their own left of it ("2017 - <tab> School of …"). */
+static double
+text_start (VitaeTextLine *line)
+{
+  g_autofree char *left = NULL, *right = NULL;
+
+  if (line->tab_x > line->x && strchr (line->text, '\t') != NULL &&
+      _vitae_import_dates_first (line->text, &left, &right))
+    return line->tab_x;
+  return line->x;
+}
+
 /* At a heading: where the lines of its section (those near it, up to
- * the next heading) start, and whether some are indented from there:
- * items whose bullets are drawn. */
+ * the next heading) start, their text after a column of dates, and
+ * whether some are indented from there: items whose bullets are drawn. */
 void
 _vitae_import_measure_section (Reader        *r,
                                guint          i,
@@ -360,7 +373,7 @@ _vitae_import_measure_section (Reader        *r,
         break;
       if (ABS (line->x - heading->x) < 6 * r->body_size && _vitae_import_after_bullet (line->text) == NULL &&
           !(line->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)))
-        r->section_edge = MIN (r->section_edge, line->x);
+        r->section_edge = MIN (r->section_edge, text_start (line));
     }
   for (guint k = i + 1; k < end; k++)
     {

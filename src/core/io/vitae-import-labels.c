@@ -21,7 +21,12 @@
  * 2019"), or else stand on a line of their own right under the title
  * ("6 months"), and the items read alone. A label cell that reads as
  * dates by itself beside a title whose label does too is the item's
- * own, and stays. */
+ * own, and stays.
+ *
+ * Dates in such a column whose pieces stand on rows of their own, not
+ * level with the entry's lines (a LaTeX table's narrow first column:
+ * "2023 -" beside the title's second line, "now" under it), go to the
+ * end of the entry's title (_vitae_import_join_date_column()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -201,6 +206,124 @@ _vitae_import_join_label_lines (GPtrArray *lines)
       for (guint k = 0; k < items->len; k++)
         g_ptr_array_add (result, vitae_text_line_copy (g_ptr_array_index (items, k), NULL));
       i = j - 1;
+    }
+  return result;
+}
+
+/* Whether line @k of @lines is a piece of an entry's dates in a narrow
+ * column of its own left of the entries, on a row of its own ("2023 -",
+ * "now", "2021"): a date, an open span or a word for the present, short,
+ * ending left of the lines above and under it (by half an em), level
+ * with one of them (a gap under zero, above or under it). */
+static gboolean
+is_date_piece (GPtrArray *lines,
+               guint      k)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, k);
+  VitaeTextLine *above, *under;
+  g_autofree char *s = NULL, *e = NULL;
+
+  if (k == 0 || k + 1 >= lines->len || line->size <= 0 || strchr (line->text, '\t') ||
+      g_utf8_strlen (line->text, -1) > 16 ||
+      !(_vitae_import_parse_dates (line->text, &s, &e) || _vitae_import_is_present (line->text)))
+    return FALSE;
+  above = g_ptr_array_index (lines, k - 1);
+  under = g_ptr_array_index (lines, k + 1);
+  return above->page == line->page && under->page == line->page && line->right + 0.5 * line->size < above->x &&
+         line->right + 0.5 * line->size < under->x && (line->gap < 0 || under->gap < 0);
+}
+
+/* The entry's title for the dates piece at @k: the nearest of the two
+ * lines above it that is set no smaller than the piece and is no list
+ * item, or -1. */
+static int
+title_of_piece (GPtrArray *lines,
+                guint      k)
+{
+  VitaeTextLine *piece = g_ptr_array_index (lines, k);
+
+  for (guint t = k; t > 0 && t + 2 >= k; t--)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, t - 1);
+
+      if (line->page == piece->page && line->size > piece->size - 0.5 && line->x > piece->right &&
+          _vitae_import_after_bullet (line->text) == NULL)
+        return (int) t - 1;
+    }
+  return -1;
+}
+
+/* The lines of a PDF whose entries have their dates in a narrow column
+ * at their left, each piece on a row of its own beside the entry's
+ * lines (LaTeX's table: "2023 -" beside the title's second line, "now"
+ * under it; is_date_piece()): the pieces join (an open span and the
+ * next piece) and go to the end of the entry's title after a tab, as
+ * dates at its right; the line under each piece stands as far under the
+ * line above it as it is drawn. Returns NULL when there is none; else
+ * copies of the lines. */
+GPtrArray *
+_vitae_import_join_date_column (GPtrArray *lines)
+{
+  g_autofree gboolean *piece = g_new0 (gboolean, lines->len + 1);
+  g_autofree int *title = g_new0 (int, lines->len + 1);
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *result;
+  gboolean any = FALSE;
+  double grown = 0;
+
+  g_ptr_array_set_size (dates, lines->len);
+  for (guint k = 0; k < lines->len; k++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, k);
+      int t;
+
+      if (!is_date_piece (lines, k))
+        continue;
+      /* The second piece of an open span ("2023 -" / "now"). */
+      for (t = (int) k - 1; t >= 0 && t + 3 > (int) k && !piece[t]; t--)
+        ;
+      if (t >= 0 && t + 3 > (int) k && piece[t] &&
+          (g_str_has_suffix (g_ptr_array_index (dates, title[t]), "-") ||
+           g_str_has_suffix (g_ptr_array_index (dates, title[t]), "–")))
+        {
+          char *span = g_strconcat (g_ptr_array_index (dates, title[t]), " ", line->text, NULL);
+
+          g_free (g_ptr_array_index (dates, title[t]));
+          g_ptr_array_index (dates, title[t]) = span;
+          piece[k] = TRUE, title[k] = title[t];
+          continue;
+        }
+      if ((t = title_of_piece (lines, k)) < 0 || g_ptr_array_index (dates, t) != NULL)
+        continue;
+      g_ptr_array_index (dates, t) = g_strdup (line->text);
+      piece[k] = any = TRUE, title[k] = t;
+    }
+  if (!any)
+    return NULL;
+  result = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  for (guint k = 0; k < lines->len; k++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, k);
+      VitaeTextLine *copy;
+      const char *span = g_ptr_array_index (dates, k);
+
+      if (piece[k])
+        {
+          grown += line->gap + line->size;
+          continue;
+        }
+      if (span != NULL)
+        {
+          g_autofree char *text = g_strconcat (line->text, "\t", span, NULL);
+
+          g_debug ("dates in a column of their own: %s", text);
+          copy = vitae_text_line_copy (line, text);
+        }
+      else
+        copy = vitae_text_line_copy (line, NULL);
+      copy->gap += grown;
+      grown = 0;
+      g_ptr_array_add (result, copy);
     }
   return result;
 }

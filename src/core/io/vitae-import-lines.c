@@ -803,7 +803,8 @@ vitae_import_lines (GPtrArray *lines,
   GPtrArray *whole = emails != NULL ? emails : lines;
   g_autoptr(GPtrArray) running = _vitae_import_drop_running_lines (whole);
   g_autoptr(GPtrArray) plain = _vitae_import_drop_ornaments (running != NULL ? running : whole);
-  GPtrArray *kept = plain != NULL ? plain : running;
+  g_autoptr(GPtrArray) dated = _vitae_import_join_date_column (plain ? plain : running ? running : whole);
+  GPtrArray *kept = dated != NULL ? dated : plain != NULL ? plain : running;
   g_autoptr(GPtrArray) spans = _vitae_import_join_split_spans (kept != NULL ? kept : whole);
   g_autoptr(GPtrArray) labels = _vitae_import_join_label_lines (spans != NULL ? spans : kept != NULL ? kept : whole);
   GPtrArray *joined = labels != NULL ? labels : spans != NULL ? spans : kept != NULL ? kept : whole;

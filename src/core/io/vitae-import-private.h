@@ -81,6 +81,9 @@ gboolean
 _vitae_import_is_bare_glyph (const char *text);
 
 gboolean
+_vitae_import_is_present (const char *word);
+
+gboolean
 _vitae_import_parse_dates (const char  *text,
                            char       **start,
                            char       **end);
@@ -407,6 +410,8 @@ _vitae_import_wraps_at_sign (Reader        *r,
 /* vitae-import-labels.c */
 GPtrArray *
 _vitae_import_join_label_lines (GPtrArray *lines);
+GPtrArray *
+_vitae_import_join_date_column (GPtrArray *lines);
 
 /* vitae-import-header.c */
 gboolean

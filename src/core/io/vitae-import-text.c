@@ -383,8 +383,8 @@ _vitae_import_is_bare_glyph (const char *text)
          (text[0] != '\0' && *g_utf8_next_char (text) == '\0' && is_symbol_glyph (g_utf8_get_char (text)));
 }
 
-static gboolean
-is_present (const char *word)
+gboolean
+_vitae_import_is_present (const char *word)
 {
   g_autofree char *folded = g_utf8_casefold (word, -1);
 
@@ -564,7 +564,7 @@ _vitae_import_parse_dates (const char  *text,
           g_autofree char *left = g_strndup (stripped, dash - stripped);
           const char *right = dash + strlen (g_ptr_array_index (range_words (), i));
           g_autofree char *a = normalize_date (left);
-          g_autofree char *b = is_present (right) ? g_strdup ("") : normalize_date (right);
+          g_autofree char *b = _vitae_import_is_present (right) ? g_strdup ("") : normalize_date (right);
 
           if (a == NULL || b == NULL)
             return FALSE;
@@ -594,7 +594,7 @@ _vitae_import_parse_dates (const char  *text,
         continue;
       left = g_strndup (stripped, h - stripped);
       a = normalize_date (left);
-      b = is_present (h + 1) ? g_strdup ("") : normalize_date (h + 1);
+      b = _vitae_import_is_present (h + 1) ? g_strdup ("") : normalize_date (h + 1);
       if (a != NULL && b != NULL)
         {
           *start = g_steal_pointer (&a);
