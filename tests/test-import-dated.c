@@ -321,6 +321,31 @@ test_date_column (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2021");
 }
 
+/* A course's title, its year under it after a calendar's icon (in
+ * from the title's edge, set smaller and a little further under it than
+ * half its own size): the entry's date, not a list item. */
+static void
+test_year_after_icon (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 180, 560, 24, 0, "Sigrid Aalto");
+  add_line (lines, 182, 470, 9, 8, "sigrid.aalto@example.fi");
+  add_line (lines, 182, 480, 17, 29, "FURTHER TRAINING");
+  add_line (lines, 182, 470, 12, 10, "Oulu Academy: Backend development in Kotlin");
+  add_line (lines, 197.5, 218, 9, 5.2, "2023")->flags = VITAE_TEXT_LINE_ICON;
+  add_line (lines, 182, 290, 10, 5.3, "• Final grade: 96%");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==, "Final grade: 96%\n");
+  entry = vitae_section_get_entry (vitae_document_get_section (document, 0), 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2023");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,5 +359,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/dates-after-icon", test_dates_after_icon);
   g_test_add_func ("/import-dated/ornament-between-entries", test_ornament_between_entries);
   g_test_add_func ("/import-dated/date-column", test_date_column);
+  g_test_add_func ("/import-dated/year-after-icon", test_year_after_icon);
   return g_test_run ();
 }

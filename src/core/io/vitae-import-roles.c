@@ -162,7 +162,8 @@ over_own_dates (Reader        *r,
     return FALSE;
   if (_vitae_import_dates_first (next->text, &left, &right))
     return next->size < line->size + 0.5;
-  return next->size < line->size - 1 && next->gap < 0.5 * next->size && !strchr (next->text, '\t') &&
+  return next->size < line->size - 1 &&
+         (next->gap < 0.5 * next->size || (next->flags & VITAE_TEXT_LINE_ICON)) && !strchr (next->text, '\t') &&
          (_vitae_import_parse_dates (next->text, &s, &e) ||
           (_vitae_import_has_dates (next->text) && _vitae_import_count_words (next->text) <= 5));
 }
@@ -180,6 +181,11 @@ _vitae_import_entry_role (Reader        *r,
 
   if (!_vitae_import_kind_has_entries (r->builder.kind))
     return ROLE_NONE;
+  /* Under an entry's title, its dates (and place) after an icon, however
+   * indented. */
+  if ((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) &&
+      (line->flags & VITAE_TEXT_LINE_ICON) && _vitae_import_is_dates_line (text))
+    return ROLE_TITLE;
 
   /* In a PDF whose bullets are drawn, not written, a bullet is a line
    * indented from the text's left edge. */
