@@ -346,6 +346,38 @@ test_year_after_icon (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2023");
 }
 
+/* A sidebar's headings met in French resumes: "À propos de moi" over
+ * a paragraph (the summary, not an entry), "Soft Skills" and "Hard
+ * Skills" over lists of skills. */
+static void
+test_sidebar_headings (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  const char *summary;
+
+  add_line (lines, 44, 153, 14, 0, "Aino Virtanen")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 52, 144, 11, 60, "À PROPOS DE MOI")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 23, 173, 11, 12, "Ingénieure réseau attachée aux");
+  add_line (lines, 20, 176, 11, 3.6, "outils simples et durables, avec");
+  add_line (lines, 45, 151, 11, 3.6, "six ans d’expérience.");
+  add_line (lines, 68, 128, 11, 16, "Soft Skills")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 26, 110, 11, 12.8, "• Esprit d’équipe");
+  add_line (lines, 26, 116, 11, 2.5, "• Rigueur");
+  add_line (lines, 67, 130, 11, 20, "Hard Skills")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 26, 170, 11, 12.8, "• Réseaux: Cisco, Juniper, MikroTik");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  summary = vitae_node_get_text (VITAE_NODE (document), "summary");
+  g_assert_nonnull (summary);
+  g_assert_nonnull (strstr (summary, "six ans d’expérience."));
+  g_assert_null (strstr (bullets, "six ans"));
+  g_assert_cmpint (vitae_section_get_kind (section_titled (document, "Soft Skills")), ==, VITAE_SECTION_SKILLS);
+  g_assert_cmpint (vitae_section_get_kind (section_titled (document, "Hard Skills")), ==, VITAE_SECTION_SKILLS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,5 +392,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/ornament-between-entries", test_ornament_between_entries);
   g_test_add_func ("/import-dated/date-column", test_date_column);
   g_test_add_func ("/import-dated/year-after-icon", test_year_after_icon);
+  g_test_add_func ("/import-dated/sidebar-headings", test_sidebar_headings);
   return g_test_run ();
 }

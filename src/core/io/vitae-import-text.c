@@ -53,7 +53,7 @@ static const struct {
                           "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
                           "compétences techniques|habilidades|competencias|competenze|"
                           "competências|vaardigheden|навыки|ключевые навыки|навички|umiejętności|"
-                          "专业技能|技能|个人技能|技能特长|スキル" },
+                          "专业技能|技能|个人技能|技能特长|スキル|soft skills|hard skills" },
   { VITAE_SECTION_PROJECTS, "projects|personal projects|side projects|open source|projekte|projets|"
                             "proyectos|progetti|projetos|projecten|проекты|проєкти|projekty|项目经验|项目经历|プロジェクト" },
   { VITAE_SECTION_CERTIFICATIONS, "certifications|certificates|licenses & certifications|"
@@ -80,7 +80,7 @@ static const struct {
   { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|"
                   "profil|zusammenfassung|kurzprofil|résumé|perfil|resumen|perfil profesional|"
                   "sommario|profilo|sobre mim|resumo|profiel|о себе|обо мне|профиль|"
-                  "про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr" },
+                  "про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr|à propos|à propos de moi" },
 };
 
 static const char * const present_words[] = {
