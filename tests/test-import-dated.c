@@ -347,8 +347,9 @@ test_year_after_icon (void)
 }
 
 /* A sidebar's headings met in French resumes: "À propos de moi" over
- * a paragraph (the summary, not an entry), "Soft Skills" and "Hard
- * Skills" over lists of skills. */
+ * a paragraph (the summary, not an entry), "Contacts" over the contact
+ * details (no part of the summary), "Soft Skills" and "Hard Skills"
+ * over lists of skills. */
 static void
 test_sidebar_headings (void)
 {
@@ -362,6 +363,8 @@ test_sidebar_headings (void)
   add_line (lines, 23, 173, 11, 12, "Ingénieure réseau attachée aux");
   add_line (lines, 20, 176, 11, 3.6, "outils simples et durables, avec");
   add_line (lines, 45, 151, 11, 3.6, "six ans d’expérience.");
+  add_line (lines, 74, 122, 11, 16, "Contacts")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 30, 137, 10, 23, "aino.virtanen@example.fi");
   add_line (lines, 68, 128, 11, 16, "Soft Skills")->flags = VITAE_TEXT_LINE_BOLD;
   add_line (lines, 26, 110, 11, 12.8, "• Esprit d’équipe");
   add_line (lines, 26, 116, 11, 2.5, "• Rigueur");
@@ -374,6 +377,8 @@ test_sidebar_headings (void)
   g_assert_nonnull (summary);
   g_assert_nonnull (strstr (summary, "six ans d’expérience."));
   g_assert_null (strstr (bullets, "six ans"));
+  g_assert_null (strstr (summary, "Contacts"));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "aino.virtanen@example.fi");
   g_assert_cmpint (vitae_section_get_kind (section_titled (document, "Soft Skills")), ==, VITAE_SECTION_SKILLS);
   g_assert_cmpint (vitae_section_get_kind (section_titled (document, "Hard Skills")), ==, VITAE_SECTION_SKILLS);
 }

@@ -864,8 +864,10 @@ _vitae_import_is_contact_label (Builder    *builder,
     folded[--len] = '\0';
   if (g_strv_contains (places, folded))
     return TRUE;
-  return g_strv_contains (labels, folded) && next != NULL &&
-         (_vitae_import_is_contact_line (next) || _vitae_import_has_phone (next));
+  /* (The contact details' heading too, after a summary, which it ends.) */
+  return (g_strv_contains (labels, folded) ||
+          (builder->kind == KIND_SUMMARY && _vitae_import_is_contact_heading (folded))) &&
+         next != NULL && (_vitae_import_is_contact_line (next) || _vitae_import_has_phone (next));
 }
 
 /* An e-mail address that a narrow sidebar wrapped at its "@"
