@@ -571,7 +571,7 @@ read_bullet (Reader        *r,
     if (right != NULL && bullet_text != NULL && _vitae_import_in_dated_list (r, i, line))
       cells = g_strsplit (left, "\t", -1);
     else if (dated && !vitae_node_has (VITAE_NODE (entry), "start") && !vitae_node_has (VITAE_NODE (entry), "end") &&
-        !vitae_node_has (VITAE_NODE (entry), "date"))
+             !vitae_node_has (VITAE_NODE (entry), "date"))
       {
         _vitae_import_set_dates (builder, VITAE_NODE (entry), right);
         cells = g_strsplit (left, "\t", -1);

@@ -7,7 +7,8 @@
 
 /* The roles of lines in the sections of a PDF, for the pass over the
  * lines (vitae-import-lines.c): list items with their marks (written,
- * drawn, an emoji) or without, and entries' titles and subtitles. */
+ * drawn, an emoji) or without, items of a list each with its date
+ * (certificates), and entries' titles, subtitles and dates lines. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
