@@ -242,7 +242,7 @@ title_of_piece (GPtrArray *lines,
 {
   VitaeTextLine *piece = g_ptr_array_index (lines, k);
 
-  for (guint t = k; t > 0 && t + 2 >= k; t--)
+  for (guint t = k; t > 0 && t + 1 >= k; t--)
     {
       VitaeTextLine *line = g_ptr_array_index (lines, t - 1);
 
