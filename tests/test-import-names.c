@@ -583,6 +583,30 @@ test_name_in_two_halves (void)
   g_assert_cmpstr (basics (document, "name"), ==, "MARTA WIŚNIEWSKA");
 }
 
+/* A sidebar's name on two lines, the given name set above the surname in
+ * capitals, level with the main column's first lines: the reader joins
+ * the surname and the main column's line beside it at a wide gap. The
+ * surname is the first cell; the line beside it stays the main column's. */
+static void
+test_name_beside_main_column (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeTextLine *line;
+
+  add_line (lines, 214, 330, 18, 0, "Education");
+  add_line (lines, 30, 96, 24, -7, "Léonie");
+  add_line (lines, 214, 520, 10, -10, "Since 2021\tSchool of Applied Mathematics of Lyon")->tab_x = 375;
+  line = add_line (lines, 30, 590, 24, -7, "VIDAL\tMajor: numerical analysis and imaging");
+  line->tab_x = 375;
+  add_line (lines, 214, 560, 10, 9, "2019 – 2021\tPreparatory classes, Lycée du Parc")->tab_x = 375;
+  add_line (lines, 70, 127, 18, -6, "Contact");
+  add_line (lines, 42, 95, 10, 0, "0611223344");
+  add_line (lines, 41, 160, 10, 0, "leonie.vidal@example.org");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "name"), ==, "Léonie VIDAL");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,5 +637,6 @@ main (int   argc,
   g_test_add_func ("/import-names/name-with-particle-on-two-lines", test_name_with_particle_on_two_lines);
   g_test_add_func ("/import-names/sidebar-name-short-in-email", test_sidebar_name_short_in_email);
   g_test_add_func ("/import-names/name-in-two-halves", test_name_in_two_halves);
+  g_test_add_func ("/import-names/name-beside-main-column", test_name_beside_main_column);
   return g_test_run ();
 }

@@ -50,6 +50,38 @@ ends_abbreviated (const char *name,
          g_unichar_isalpha (g_utf8_get_char (g_utf8_offset_to_pointer (word, letters - 1)));
 }
 
+/* @line, or its first cell when a wide gap sets text beside it: a
+ * sidebar's line read with the main column's beside it ("VIDAL <tab>
+ * Major: …"). */
+static VitaeTextLine *
+first_cell (const VitaeTextLine *line)
+{
+  const char *tab = strchr (line->text, '\t');
+  g_autofree char *cell = NULL;
+  VitaeTextLine *copy;
+
+  if (tab == NULL || line->tab_x <= line->x)
+    return vitae_text_line_copy (line, line->text);
+  cell = g_strstrip (g_strndup (line->text, tab - line->text));
+  copy = vitae_text_line_copy (line, cell);
+  copy->right = 0;
+  copy->tab_x = -1;
+  return copy;
+}
+
+/* @line without its first cell, the name's: the text beside it, where
+ * it starts. */
+static void
+keep_beside (VitaeTextLine *line)
+{
+  char *beside = g_strdup (strchr (line->text, '\t') + 1);
+
+  g_free (line->text);
+  line->text = g_strstrip (beside);
+  line->x = line->tab_x;
+  line->tab_x = -1;
+}
+
 /* Reads line @i, in the role of the name: without a greeting before it
  * or pronouns, a degree after a comma (the headline), with its second
  * line when the name goes on there. */
@@ -98,19 +130,27 @@ _vitae_import_read_name (Reader        *r,
   for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) <= 3; k++)
     {
       VitaeTextLine *next = line_at (r, k);
+      VitaeTextLine *cell = first_cell (next);
+      gboolean goes_on;
 
       /* (After three words, one more at most: "Ana Lucía Pérez" /
        * "Villalobos".) */
-      if (_vitae_import_name_goes_on (line, name, next, r->body_size) &&
-          (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (next->text) == 1))
+      goes_on = _vitae_import_name_goes_on (line, name, cell, r->body_size) &&
+                (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (cell->text) == 1);
+      if (goes_on)
         {
-          g_autofree char *joined = g_strconcat (name, " ", next->text, NULL);
+          g_autofree char *joined = g_strconcat (name, " ", cell->text, NULL);
 
           g_free (name);
           name = g_steal_pointer (&joined);
-          r->skip_line = k;
-          break;
+          if (strlen (cell->text) < strlen (next->text))
+            keep_beside (next);
+          else
+            r->skip_line = k;
         }
+      vitae_text_line_free (cell);
+      if (goes_on)
+        break;
     }
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
   r->have_name = TRUE;
