@@ -533,6 +533,25 @@ test_skills_and_languages_with_glyphs (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_LANGUAGES, 3)), "title"), ==, "Dutch");
 }
 
+/* Headings of lists of words that qualify the list's word or join two
+ * such words: the kind of the list, not a section of its own kind. A
+ * typographic apostrophe is an apostrophe. Words of two kinds name none. */
+static void
+test_qualified_list_headings (void)
+{
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Compétences Informatiques"), ==, VITAE_SECTION_SKILLS);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Habilidades técnicas"), ==, VITAE_SECTION_SKILLS);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("ТЕХНИЧЕСКИЕ НАВЫКИ"), ==, VITAE_SECTION_SKILLS);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("EDV-Kenntnisse"), ==, VITAE_SECTION_SKILLS);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Personal Interests"), ==, VITAE_SECTION_INTERESTS);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Centres d’intérêt"), ==, VITAE_SECTION_INTERESTS);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Interessen und Hobbys"), ==, VITAE_SECTION_INTERESTS);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Ausbildung / Studium"), ==, VITAE_SECTION_EDUCATION);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Skills and Interests"), ==, -1);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Skills Summary"), ==, -1);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Python and Rust"), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +572,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/glyph-on-row-of-its-own", test_glyph_on_row_of_its_own);
   g_test_add_func ("/import-lists/tags-under-items", test_tags_under_items);
   g_test_add_func ("/import-lists/skills-and-languages-with-glyphs", test_skills_and_languages_with_glyphs);
+  g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
 
   return g_test_run ();
 }

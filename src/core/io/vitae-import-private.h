@@ -52,6 +52,9 @@ typedef struct
 int
 _vitae_import_kind_from_heading (const char *text);
 
+int
+_vitae_import_kind_from_parts (const char *folded);
+
 gboolean
 _vitae_import_is_plausible_name (const char *text);
 

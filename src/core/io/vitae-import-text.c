@@ -104,10 +104,18 @@ _vitae_import_kind_from_heading (const char *text)
   int kind;
 
   g_strstrip (folded);
+  /* ("Centres d’intérêt": a typographic apostrophe.) */
+  for (char *quote = strstr (folded, "’"); quote != NULL; quote = strstr (quote, "’"))
+    {
+      memmove (quote + 1, quote + strlen ("’"), strlen (quote + strlen ("’")) + 1);
+      *quote = '\'';
+    }
   len = strlen (folded);
   while (len > 0 && (folded[len - 1] == ':' || folded[len - 1] == ' '))
     folded[--len] = '\0';
   kind = kind_from_words (folded);
+  if (kind < 0)
+    kind = _vitae_import_kind_from_parts (folded);
   if (kind < 0 && len > 8 && g_str_has_suffix (folded, " history"))
     {
       folded[len - strlen (" history")] = '\0';

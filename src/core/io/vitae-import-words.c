@@ -8,8 +8,10 @@
 /* The import's reading of lists of words: a group of skills or
  * interests ("Tools: Git, Make"), languages and their fluency ("English –
  * native", "Deutsch (C1)"), and whether a list item under such a heading
- * is one of them or a sentence that stays an item; and the names of the
- * seasons, which date a term ("Summer 2022"). */
+ * is one of them or a sentence that stays an item; the names of the
+ * seasons, which date a term ("Summer 2022"); and the kind of a heading
+ * that joins two words ("Hobbys und Interessen") or qualifies the word
+ * of such a list ("Compétences informatiques"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -238,4 +240,43 @@ _vitae_import_is_season (const char *word)
   g_autofree char *folded = g_utf8_casefold (word, -1);
 
   return g_strv_contains (seasons, folded);
+}
+
+/* The kind of section a heading written in lower case names by its
+ * parts, or -1: parts joined by "and" or "/" that all name one kind
+ * ("hobbys und interessen", "ausbildung / akademischer werdegang"), or
+ * two words, one naming skills or interests and the other no kind, as
+ * a word qualifies a list's ("compétences informatiques", "технические
+ * навыки", "edv-kenntnisse"). */
+int
+_vitae_import_kind_from_parts (const char *folded)
+{
+  static const char * const joins[] = { " and ", " und ", " et ", " e ", " y ", " i ", " en ", " и ", " & ", " / ", NULL };
+  g_auto(GStrv) words = NULL;
+  int kind = -1;
+
+  for (guint k = 0; joins[k]; k++)
+    {
+      g_auto(GStrv) parts = g_strsplit (folded, joins[k], -1);
+
+      if (g_strv_length (parts) < 2)
+        continue;
+      kind = _vitae_import_kind_from_heading (parts[0]);
+      for (guint p = 1; parts[p] && kind >= 0; p++)
+        if (_vitae_import_kind_from_heading (parts[p]) != kind)
+          kind = -1;
+      return kind;
+    }
+  words = g_strsplit_set (folded, " -", -1);
+  if (g_strv_length (words) != 2 || words[0][0] == '\0' || words[1][0] == '\0')
+    return -1;
+  for (guint k = 0; k < 2; k++)
+    {
+      int named = _vitae_import_kind_from_heading (words[k]);
+
+      if ((named == VITAE_SECTION_SKILLS || named == VITAE_SECTION_INTERESTS) &&
+          _vitae_import_kind_from_heading (words[1 - k]) < 0)
+        return named;
+    }
+  return -1;
 }
