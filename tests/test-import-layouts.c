@@ -557,7 +557,8 @@ test_mark_beside_heading (void)
 
 /* A sidebar of prose beside a main column that starts with its dates,
  * left of its entries (a word processor's table): the main column starts
- * at its dates, and no date goes into the sidebar's lines. */
+ * at its dates, and no date goes into the sidebar's lines; the sidebar's
+ * hobbies, set with glyphs, are its interests. */
 static const char profile_text[] =
   "Calm and careful with data, I like to find out why numbers disagree and to write down what I learnt so that "
   "the next person does not have to. Looking for a first post as a data analyst in a small team that ships often.";
@@ -599,7 +600,10 @@ test_dates_column (void)
   document = import_drawn (draw_dates_column);
   bullets = all_bullets (document);
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "summary"), ==, profile_text);
-  g_assert_cmpstr (bullets, ==, "Sketching old bridges\nSea swimming\n");
+  g_assert_cmpstr (bullets, ==, "");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_INTERESTS), ==, 2);
+  g_assert_cmpstr (vitae_node_get_list (VITAE_NODE (entry_at (document, VITAE_SECTION_INTERESTS, 0)), "keywords")[0], ==,
+                   "Sketching old bridges");
 }
 
 /* A column of headings at the left, under a name and a title set larger

@@ -552,6 +552,64 @@ test_qualified_list_headings (void)
   g_assert_cmpint (_vitae_import_kind_from_heading ("Python and Rust"), ==, -1);
 }
 
+/* The keywords of @kind's entry @e, joined by "|". */
+static char *
+keywords_of (VitaeDocument    *document,
+             VitaeSectionKind  kind,
+             guint             e)
+{
+  const char * const *list = vitae_node_get_list (VITAE_NODE (entry_at (document, kind, e)), "keywords");
+
+  return list != NULL ? g_strjoinv ("|", (GStrv) list) : g_strdup ("");
+}
+
+/* Skills and interests set with glyphs, one a line in a few words, with
+ * a label before a single value, wrapped onto a second line under the
+ * item's text, or side by side in a row: groups of words, none an item.
+ * Items that end in a semicolon stay items: a list of sentences. */
+static void
+test_skill_and_interest_phrases (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *words = NULL;
+  guint n;
+
+  add_line_full (lines, 0, 40, 220, 24, 0, 0, "Ines Varga");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "ines.varga@example.org");
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line_full (lines, 0, 40, 300, 10, 4, 0, "• Reshaping of clinical data sets");
+  add_line_full (lines, 0, 40, 200, 10, 2, 0, "• Descriptive statistics");
+  add_line_full (lines, 0, 40, 250, 10, 2, 0, "• Databases : SQL on SQL Server");
+  add_line_full (lines, 0, 40, 300, 10, 2, 0, "• Web: HTML, CSS, JavaScript, PHP in");
+  add_line_full (lines, 0, 52, 150, 10, 2, 0, "Visual Studio Code");
+  add_line_full (lines, 0, 40, 300, 10, 2, 0, "• Teamwork\t• Patience")->tab_x = 200;
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Interests");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "• Chess (club champion in 2019)");
+  add_line_full (lines, 0, 40, 200, 10, 2, 0, "• 12 years of piano");
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 40, 540, 10, 4, VITAE_TEXT_LINE_BOLD, "Analyst, Clinic of Szeged\t2020 – 2023");
+  add_line_full (lines, 0, 40, 300, 10, 2, 0, "• Cleaned the trial data sets ;");
+  add_line_full (lines, 0, 40, 300, 10, 2, 0, "• Wrote the weekly reports.");
+  document = vitae_import_lines (lines, NULL);
+
+  n = n_entries_of (document, VITAE_SECTION_SKILLS);
+  for (guint e = 0; e < n; e++)
+    g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_SKILLS, e)), ==, 0);
+  g_assert_cmpuint (n, ==, 6);
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 0);
+  g_assert_cmpstr (words, ==, "Reshaping of clinical data sets");
+  g_clear_pointer (&words, g_free);
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 3);
+  g_assert_cmpstr (words, ==, "HTML|CSS|JavaScript|PHP in Visual Studio Code");
+  g_clear_pointer (&words, g_free);
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 5);
+  g_assert_cmpstr (words, ==, "Patience");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_INTERESTS), ==, 2);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_INTERESTS, 1)), ==, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/tags-under-items", test_tags_under_items);
   g_test_add_func ("/import-lists/skills-and-languages-with-glyphs", test_skills_and_languages_with_glyphs);
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
+  g_test_add_func ("/import-lists/skill-and-interest-phrases", test_skill_and_interest_phrases);
 
   return g_test_run ();
 }

@@ -688,6 +688,16 @@ _vitae_import_continue_last (Builder    *builder,
 
       vitae_bullet_set_text (bullet, joined);
     }
+  /* (A group of words read from an item with a glyph: "• Web: HTML,
+   * CSS, PHP on" / "Visual Studio Code".) */
+  else if (role == ROLE_BULLET && builder->entry != NULL && vitae_node_has (VITAE_NODE (builder->entry), "keywords"))
+    {
+      VitaeNode *node = VITAE_NODE (builder->entry);
+      g_autofree char *words = g_strjoinv (", ", (GStrv) vitae_node_get_list (node, "keywords"));
+      g_autofree char *joined = join_wrapped (words, text);
+
+      _vitae_import_set_list (node, "keywords", joined);
+    }
   else if (builder->kind == KIND_SUMMARY && builder->summary->len > 0)
     {
       g_autofree char *joined = join_wrapped (builder->summary->str, text);

@@ -713,17 +713,9 @@ read_line (Reader        *r,
       r->in_header = FALSE;
       /* An item of a list of skills, interests or languages is one of
        * its groups or languages, as a line without a glyph would be. */
-      if ((r->builder.kind == VITAE_SECTION_SKILLS || r->builder.kind == VITAE_SECTION_INTERESTS ||
-           r->builder.kind == VITAE_SECTION_LANGUAGES) &&
-          _vitae_import_after_bullet (text) != NULL &&
-          _vitae_import_is_list_item_of_words (r->builder.kind, _vitae_import_after_bullet (text)))
-        {
-          _vitae_import_read_body (&r->builder, line, _vitae_import_after_bullet (text));
-          r->bullet_x = line->x;
-          r->bullet_size = line->size;
-          r->bullet_glyph = TRUE;
-        }
-      else
+      if (!((r->builder.kind == VITAE_SECTION_SKILLS || r->builder.kind == VITAE_SECTION_INTERESTS ||
+             r->builder.kind == VITAE_SECTION_LANGUAGES) &&
+            _vitae_import_after_bullet (text) != NULL && _vitae_import_read_item_of_words (r, i, line, text)))
         read_bullet (r, i, line, text);
       break;
     case ROLE_BODY:

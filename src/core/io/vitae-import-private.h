@@ -325,6 +325,13 @@ line_at (Reader *r,
   return g_ptr_array_index (r->lines, i);
 }
 
+/* vitae-import-words.c */
+gboolean
+_vitae_import_read_item_of_words (Reader        *r,
+                                  guint          i,
+                                  VitaeTextLine *line,
+                                  const char    *text);
+
 /* vitae-import-items.c */
 double *
 _vitae_import_column_rights (GPtrArray *lines,

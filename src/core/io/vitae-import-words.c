@@ -8,7 +8,8 @@
 /* The import's reading of lists of words: a group of skills or
  * interests ("Tools: Git, Make"), languages and their fluency ("English –
  * native", "Deutsch (C1)"), and whether a list item under such a heading
- * is one of them or a sentence that stays an item; the names of the
+ * is one of them or a sentence that stays an item (read with its
+ * wrapped lines, or beside the items of its row); the names of the
  * seasons, which date a term ("Summer 2022"); and the kind of a heading
  * that joins two words ("Hobbys und Interessen") or qualifies the word
  * of such a list ("Compétences informatiques"). */
@@ -178,6 +179,37 @@ are_listed_words (GStrv parts,
   return TRUE;
 }
 
+/* The words of @text outside brackets, but for marks between them
+ * ("Word / Excel", "Fitness (5 times a week)": two and one). */
+static guint
+count_words_outside_brackets (const char *text,
+                              gboolean   *has_number)
+{
+  g_autoptr(GString) outside = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  guint depth = 0, n = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      depth += *p == '(';
+      if (depth == 0)
+        g_string_append_c (outside, *p == '\t' ? ' ' : *p);
+      depth -= *p == ')' && depth > 0;
+    }
+  words = g_strsplit (outside->str, " ", -1);
+  *has_number = FALSE;
+  for (guint k = 0; words[k]; k++)
+    {
+      gboolean any_alnum = FALSE;
+
+      for (const char *p = words[k]; *p && !any_alnum; p = g_utf8_next_char (p))
+        any_alnum = g_unichar_isalnum (g_utf8_get_char (p));
+      n += any_alnum;
+      *has_number |= g_ascii_isdigit (words[k][0]);
+    }
+  return n;
+}
+
 /* Whether @text has a word that is a number ("600+", "40 %"). */
 static gboolean
 has_count (const char *text)
@@ -203,8 +235,12 @@ _vitae_import_is_list_item_of_words (int         kind,
   const char *colon = strstr (item, ": ");
   g_autofree char *label = colon != NULL ? g_strndup (item, colon - item) : NULL;
   g_auto(GStrv) parts = NULL;
+  gboolean has_number;
+  guint n_words;
 
-  if (g_str_has_suffix (item, "."))
+  /* (An item of a list of sentences ends in a full stop or a
+   * semicolon, or leads to what follows with a colon.) */
+  if (g_str_has_suffix (item, ".") || g_str_has_suffix (item, ";") || g_str_has_suffix (item, ":"))
     return FALSE;
   /* "English", "English – native", "Deutsch (C1)" */
   if (kind == VITAE_SECTION_LANGUAGES)
@@ -214,18 +250,52 @@ _vitae_import_is_list_item_of_words (int         kind,
       return _vitae_import_count_words (item) <= 2 ||
              (_vitae_import_count_words (item) <= 5 && (find_fluency (item, &name_len) != NULL || strstr (item, " (") != NULL));
     }
-  /* "Tools: Git, Make, Meson" */
+  /* "Tools: Git, Make, Meson", "Web: HTML, PHP in Visual Studio" */
   if (label != NULL && _vitae_import_count_words (label) <= 4)
     {
       g_auto(GStrv) after = _vitae_import_split_parts (colon + 2, ",;|\t");
 
-      if (are_listed_words (after, 4))
+      /* (or one value of a few words: "Databases: SQL on SQL Server") */
+      if (are_listed_words (after, 5) ||
+          (g_strv_length (after) == 1 && _vitae_import_count_words (after[0]) <= 4 && !has_count (after[0])))
         return TRUE;
     }
   /* "Python, C, Rust"; two parts without a count ("Built 600+ graphs,
    * many interactive" is a sentence). */
   parts = _vitae_import_split_parts (item, ",;|\t");
-  return are_listed_words (parts, 3) && (g_strv_length (parts) >= 3 || !has_count (item));
+  if (are_listed_words (parts, 3) && (g_strv_length (parts) >= 3 || !has_count (item)))
+    return TRUE;
+  /* One skill or interest a line, in a few words ("Descriptive
+   * statistics", "Word / Excel", "Chess (club champion 2019)"); a
+   * skill without a number ("Cut costs by 20 %" is a sentence). */
+  n_words = count_words_outside_brackets (item, &has_number);
+  return n_words >= 1 && n_words <= 6 && (kind == VITAE_SECTION_INTERESTS || !has_number);
+}
+
+/* @text, the item with a glyph on line @i, with the lines it wraps onto:
+ * lines right under it, indented to its text, without a glyph of their
+ * own. @end is the line after the item's last. */
+static char *
+item_with_wraps (Reader     *r,
+                 guint       i,
+                 const char *text,
+                 guint      *end)
+{
+  VitaeTextLine *line = line_at (r, i);
+  GString *item = g_string_new (text);
+
+  for (*end = i + 1; *end < r->lines->len && line->size > 0; (*end)++)
+    {
+      VitaeTextLine *next = line_at (r, *end);
+
+      if (next->page != line->page || next->x <= line->x + 2 || next->x >= line->x + 3 * line->size ||
+          next->gap > 0.5 * line->size || ABS (next->size - line->size) >= 0.5 || r->heading_like[*end] ||
+          _vitae_import_after_bullet (next->text) != NULL || strchr (next->text, '\t'))
+        break;
+      g_string_append_c (item, ' ');
+      g_string_append (item, next->text);
+    }
+  return g_string_free (item, FALSE);
 }
 
 /* Whether @word names a season (in the document languages most met). */
@@ -279,4 +349,71 @@ _vitae_import_kind_from_parts (const char *folded)
         return named;
     }
   return -1;
+}
+
+/* The items of a line of items side by side, in columns ("• A <tab> •
+ * B"): a cell that starts with a glyph, or follows a glyph alone, starts
+ * one; a cell without one goes on with the item before it. */
+static GPtrArray *
+split_row_items (const char *text)
+{
+  g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  gboolean starts = TRUE;
+
+  for (guint k = 0; cells[k]; k++)
+    {
+      const char *cell = g_strstrip (cells[k]);
+      const char *after = _vitae_import_after_bullet (cell);
+
+      if (_vitae_import_is_bare_glyph (cell))
+        {
+          starts = TRUE;
+          continue;
+        }
+      if (cell[0] == '\0')
+        continue;
+      if (starts || after != NULL || items->len == 0)
+        g_ptr_array_add (items, g_strdup (after != NULL ? after : cell));
+      else
+        {
+          char **last = (char **) &g_ptr_array_index (items, items->len - 1);
+          char *joined = g_strconcat (*last, " ", cell, NULL);
+
+          g_free (*last);
+          *last = joined;
+        }
+      starts = FALSE;
+    }
+  return items;
+}
+
+/* Reads the item with a glyph on line @i, with its wrapped lines, as one
+ * of the groups of words or languages of the list it is in, as its line
+ * without the glyph would be, if it is one; or the items of a row of
+ * them side by side, if every one is. */
+gboolean
+_vitae_import_read_item_of_words (Reader        *r,
+                                  guint          i,
+                                  VitaeTextLine *line,
+                                  const char    *text)
+{
+  g_autoptr(GPtrArray) items = split_row_items (text);
+  guint end = i + 1;
+
+  if (items->len == 1)
+    {
+      g_free (g_ptr_array_index (items, 0));
+      g_ptr_array_index (items, 0) = item_with_wraps (r, i, _vitae_import_after_bullet (text), &end);
+    }
+  for (guint k = 0; k < items->len; k++)
+    if (!_vitae_import_is_list_item_of_words (r->builder.kind, g_ptr_array_index (items, k)))
+      return FALSE;
+  for (guint k = 0; k < items->len; k++)
+    _vitae_import_read_body (&r->builder, line, g_ptr_array_index (items, k));
+  r->skip_until = MAX (r->skip_until, end);
+  r->bullet_x = line->x;
+  r->bullet_size = line->size;
+  r->bullet_glyph = TRUE;
+  return items->len > 0;
 }
