@@ -607,6 +607,48 @@ test_name_beside_main_column (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Léonie VIDAL");
 }
 
+/* Profiles one a line among the sections, a network's name and one word
+ * after a colon (a sidebar's contact details, a portfolio under the last
+ * project): the person's profiles, not items. An item that tells what
+ * was done on a network stays one. */
+static void
+test_profile_lines (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+  g_autofree char *networks = NULL;
+  GString *names = g_string_new (NULL);
+  GListModel *profiles;
+
+  add_line (lines, 40, 220, 24, 0, "Ana Kovač");
+  add_line (lines, 40, 200, 10, 4, "ana.kovac@example.org");
+  add_line (lines, 40, 150, 14, 12, "Projects")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 300, 10, 4, "Tide tables for the harbour")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 400, 10, 2, "• Drew the tides of a year from the port's readings");
+  add_line (lines, 40, 400, 10, 2, "• GitHub: kept the issues and releases in order");
+  add_line_full (lines, 0, 44, 170, 10, 6, VITAE_TEXT_LINE_ICON, "Portfolio : ana.example.dev");
+  add_line (lines, 40, 150, 14, 12, "Contacts")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 140, 10, 4, "GitHub:// ana-k");
+  add_line (lines, 40, 140, 10, 2, "Telegram: ana_k");
+  document = vitae_import_lines (lines, NULL);
+  profiles = vitae_document_get_profiles (document);
+  for (guint k = 0; k < g_list_model_get_n_items (profiles); k++)
+    {
+      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, k);
+
+      g_string_append_printf (names, "%s;", vitae_node_get_text (profile, "network"));
+    }
+  networks = g_string_free (names, FALSE);
+  g_assert_cmpstr (networks, ==, "Portfolio;GitHub;Telegram;");
+  entry = vitae_section_get_entry (vitae_document_get_section (document, 0), 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  for (guint k = 0; k < vitae_document_get_n_sections (document); k++)
+    for (guint e = 0; e < vitae_section_get_n_entries (vitae_document_get_section (document, k)); e++)
+      if (k > 0 || e > 0)
+        g_assert_cmpuint (vitae_entry_get_n_bullets (vitae_section_get_entry (vitae_document_get_section (document, k), e)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -638,5 +680,6 @@ main (int   argc,
   g_test_add_func ("/import-names/sidebar-name-short-in-email", test_sidebar_name_short_in_email);
   g_test_add_func ("/import-names/name-in-two-halves", test_name_in_two_halves);
   g_test_add_func ("/import-names/name-beside-main-column", test_name_beside_main_column);
+  g_test_add_func ("/import-names/profile-lines", test_profile_lines);
   return g_test_run ();
 }

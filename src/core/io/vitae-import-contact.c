@@ -284,11 +284,6 @@ is_domain (const char *word)
 static PartKind
 part_kind (const char *part)
 {
-  /* Words that stand for a link on the page. */
-  static const char * const networks[] = {
-    "linkedin", "github", "gitlab", "twitter", "portfolio", "website", "homepage", "blog", "xing", "telegram",
-    "skype", "orcid", "stackoverflow", "kaggle", "leetcode", "medium", "behance", "dribbble", NULL
-  };
   g_auto(GStrv) words = NULL;
   g_autofree char *phone = NULL;
   g_autofree char *folded = NULL;
@@ -307,7 +302,8 @@ part_kind (const char *part)
   folded = g_utf8_casefold (words[0], -1);
   if (_vitae_import_looks_like_email (words[0]))
     return PART_EMAIL;
-  if (_vitae_import_looks_like_url (words[0]) || g_strv_contains (networks, folded) || is_domain (words[0]))
+  /* (or a word that stands for a link on the page) */
+  if (_vitae_import_looks_like_url (words[0]) || _vitae_import_is_network (folded) || is_domain (words[0]))
     return PART_LINK;
   /* "github/jdoe", "in/jdoe" (not "Frankfurt/Main") */
   if (strchr (words[0], '/') != NULL && g_ascii_islower (words[0][0]))

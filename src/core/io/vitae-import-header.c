@@ -8,8 +8,9 @@
 /* The pass over the lines (vitae-import-lines.c): the header, before the
  * first heading (the name, the headline, contact details side by side),
  * labelled fields of the name and the address, the lines a PDF repeats
- * at each page's head or foot, and a header's lines that are no part of
- * the resume ("Page 1 of 2", "Curriculum Vitae"). */
+ * at each page's head or foot, a header's lines that are no part of
+ * the resume ("Page 1 of 2", "Curriculum Vitae"), and a profile's line
+ * among the sections ("Telegram: ada_l"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -18,7 +19,9 @@
 #include <string.h>
 
 #include "vitae-document.h"
+#include "vitae-entry.h"
 #include "vitae-import-private.h"
+#include "vitae-section.h"
 #include "vitae-text-reader.h"
 
 /* Reads line @i as a labelled field of the person's address, with the
@@ -792,6 +795,47 @@ _vitae_import_is_contact_heading (const char *text)
   while (len > 0 && folded[len - 1] == ':')
     folded[--len] = '\0';
   return g_strv_contains (words, folded);
+}
+
+/* Whether @folded, a word in lower case, names a network or a page of
+ * one's own that a resume links to ("github", "portfolio"). */
+gboolean
+_vitae_import_is_network (const char *folded)
+{
+  static const char * const networks[] = {
+    "linkedin", "github", "gitlab", "twitter", "portfolio", "website", "homepage", "blog", "xing", "telegram",
+    "skype", "orcid", "stackoverflow", "kaggle", "leetcode", "medium", "behance", "dribbble", NULL
+  };
+
+  return g_strv_contains (networks, folded);
+}
+
+/* Reads @text, a line among the sections, as one of the person's
+ * profiles when it is a network's name and one word after a colon
+ * ("Telegram: ada_l", "Portfolio : ada.dev", "GitHub:// ada-l"), as a
+ * sidebar of contact details sets them; returns whether it was. */
+gboolean
+_vitae_import_take_profile_line (Builder    *builder,
+                                 const char *text)
+{
+  const char *colon = strchr (text, ':');
+  g_autofree char *network = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *value = NULL;
+  g_autoptr(VitaeEntry) profile = NULL;
+
+  if (colon == NULL || builder->kind == VITAE_SECTION_REFERENCES)
+    return FALSE;
+  network = g_strstrip (g_strndup (text, colon - text));
+  folded = g_utf8_casefold (network, -1);
+  value = g_strstrip (g_strdup (colon + 1 + strspn (colon + 1, "/ ")));
+  if (!_vitae_import_is_network (folded) || value[0] == '\0' || strpbrk (value, " \t") != NULL)
+    return FALSE;
+  profile = vitae_entry_new ();
+  vitae_node_set_text (VITAE_NODE (profile), "network", network);
+  vitae_node_set_text (VITAE_NODE (profile), strchr (value, '.') != NULL ? "url" : "username", value);
+  vitae_document_append_profile (builder->document, profile);
+  return TRUE;
 }
 
 /* Lines of a PDF header that are no part of the resume: "Page 1 of 2",

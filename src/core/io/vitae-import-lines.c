@@ -856,6 +856,8 @@ vitae_import_lines (GPtrArray *lines,
         continue;
       if (role == ROLE_NONE && !r.in_header && _vitae_import_take_split_email (&r, i))
         continue;
+      if (role == ROLE_NONE && !r.in_header && _vitae_import_take_profile_line (&r.builder, text))
+        continue;
       if (role == ROLE_NONE && !r.in_header && _vitae_import_take_contact_cells (&r.builder, text, &rest))
         {
           if (rest == NULL)

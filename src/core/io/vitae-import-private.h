@@ -446,6 +446,13 @@ _vitae_import_read_name (Reader        *r,
 
 
 gboolean
+_vitae_import_is_network (const char *folded);
+
+gboolean
+_vitae_import_take_profile_line (Builder    *builder,
+                                 const char *text);
+
+gboolean
 _vitae_import_is_contact_heading (const char *text);
 
 gboolean
