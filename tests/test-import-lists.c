@@ -610,6 +610,31 @@ test_skill_and_interest_phrases (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 2);
 }
 
+/* Languages set apart on one line after an icon font's glyph, which the
+ * reader leaves out of the text: the languages, not an item. A phrase
+ * alone after such a glyph, under a heading of languages that a page's
+ * columns may misplace, stays an item. */
+static void
+test_languages_after_icon (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 40, 220, 24, 0, 0, "Ines Varga");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "ines.varga@example.org");
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Languages");
+  add_line_full (lines, 0, 41, 370, 10, 7, VITAE_TEXT_LINE_ICON,
+                 "Hungarian (native)\t|\tGerman (fluent)\t|\tEnglish (C1 – Cambridge certificate)")->tab_x = 110;
+  add_line_full (lines, 0, 41, 370, 10, 12, VITAE_TEXT_LINE_ICON, "Workshop internship");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_LANGUAGES), ==, 4);
+  entry = entry_at (document, VITAE_SECTION_LANGUAGES, 2);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "English");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "fluency"), ==, "C1 – Cambridge certificate");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_LANGUAGES, 3)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/skills-and-languages-with-glyphs", test_skills_and_languages_with_glyphs);
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
   g_test_add_func ("/import-lists/skill-and-interest-phrases", test_skill_and_interest_phrases);
+  g_test_add_func ("/import-lists/languages-after-icon", test_languages_after_icon);
 
   return g_test_run ();
 }

@@ -242,13 +242,26 @@ _vitae_import_is_list_item_of_words (int         kind,
    * semicolon, or leads to what follows with a colon.) */
   if (g_str_has_suffix (item, ".") || g_str_has_suffix (item, ";") || g_str_has_suffix (item, ":"))
     return FALSE;
-  /* "English", "English – native", "Deutsch (C1)" */
+  /* "English", "English – native", "Deutsch (C1)", or languages set
+   * apart ("Greek (native) | French (fluent)") */
   if (kind == VITAE_SECTION_LANGUAGES)
     {
-      gsize name_len;
+      guint n = 0;
 
-      return _vitae_import_count_words (item) <= 2 ||
-             (_vitae_import_count_words (item) <= 5 && (find_fluency (item, &name_len) != NULL || strstr (item, " (") != NULL));
+      parts = _vitae_import_split_parts (item, "|,\t");
+      for (guint k = 0; parts[k]; k++)
+        {
+          const char *part = g_strstrip (parts[k]);
+          gsize name_len;
+
+          if (part[0] == '\0')
+            continue;
+          if (_vitae_import_count_words (part) > 2 &&
+              (_vitae_import_count_words (part) > 5 || (find_fluency (part, &name_len) == NULL && strstr (part, " (") == NULL)))
+            return FALSE;
+          n++;
+        }
+      return n > 0;
     }
   /* "Tools: Git, Make, Meson", "Web: HTML, PHP in Visual Studio" */
   if (label != NULL && _vitae_import_count_words (label) <= 4)
@@ -378,7 +391,7 @@ split_row_items (const char *text)
       else
         {
           char **last = (char **) &g_ptr_array_index (items, items->len - 1);
-          char *joined = g_strconcat (*last, " ", cell, NULL);
+          char *joined = g_strconcat (*last, "\t", cell, NULL);
 
           g_free (*last);
           *last = joined;
@@ -403,8 +416,10 @@ _vitae_import_read_item_of_words (Reader        *r,
 
   if (items->len == 1)
     {
+      char *item = item_with_wraps (r, i, g_ptr_array_index (items, 0), &end);
+
       g_free (g_ptr_array_index (items, 0));
-      g_ptr_array_index (items, 0) = item_with_wraps (r, i, _vitae_import_after_bullet (text), &end);
+      g_ptr_array_index (items, 0) = item;
     }
   for (guint k = 0; k < items->len; k++)
     if (!_vitae_import_is_list_item_of_words (r->builder.kind, g_ptr_array_index (items, k)))
