@@ -635,6 +635,30 @@ test_languages_after_icon (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_LANGUAGES, 3)), ==, 1);
 }
 
+/* Skills rated in dots, two a row, each after a dash, under a heading
+ * that names no known kind: skills with their levels, not items. */
+static void
+test_rated_skill_items (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 40, 220, 24, 0, 0, "Ines Varga");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "ines.varga@example.org");
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Know-how");
+  add_line_full (lines, 0, 124, 455, 11, 4, 0, "- Rust\t●●●●○\t- Blender\t●●●◐○")->tab_x = 195;
+  add_line_full (lines, 0, 124, 240, 11, 1, 0, "- Lua\t●●○○○")->tab_x = 195;
+  document = vitae_import_lines (lines, NULL);
+  section = vitae_document_get_section (document, 0);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 3);
+  entry = vitae_section_get_entry (section, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Blender");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "level"), ==, "●●●◐○");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
   g_test_add_func ("/import-lists/skill-and-interest-phrases", test_skill_and_interest_phrases);
   g_test_add_func ("/import-lists/languages-after-icon", test_languages_after_icon);
+  g_test_add_func ("/import-lists/rated-skill-items", test_rated_skill_items);
 
   return g_test_run ();
 }

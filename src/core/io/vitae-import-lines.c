@@ -718,7 +718,8 @@ read_line (Reader        *r,
              r->builder.kind == VITAE_SECTION_LANGUAGES) &&
             (_vitae_import_after_bullet (text) != NULL ||
              ((line->flags & VITAE_TEXT_LINE_ICON) && strpbrk (text, "|,\t") != NULL)) &&
-            _vitae_import_read_item_of_words (r, i, line, text)))
+            _vitae_import_read_item_of_words (r, i, line, text)) &&
+          !(_vitae_import_after_bullet (text) != NULL && _vitae_import_read_rated_items (r, text)))
         read_bullet (r, i, line, text);
       break;
     case ROLE_BODY:

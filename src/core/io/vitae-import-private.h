@@ -327,6 +327,10 @@ line_at (Reader *r,
 
 /* vitae-import-words.c */
 gboolean
+_vitae_import_read_rated_items (Reader     *r,
+                                const char *text);
+
+gboolean
 _vitae_import_read_item_of_words (Reader        *r,
                                   guint          i,
                                   VitaeTextLine *line,

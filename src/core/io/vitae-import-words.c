@@ -9,10 +9,11 @@
  * interests ("Tools: Git, Make"), languages and their fluency ("English –
  * native", "Deutsch (C1)"), and whether a list item under such a heading
  * is one of them or a sentence that stays an item (read with its
- * wrapped lines, or beside the items of its row); the names of the
- * seasons, which date a term ("Summer 2022"); and the kind of a heading
- * that joins two words ("Hobbys und Interessen") or qualifies the word
- * of such a list ("Compétences informatiques"). */
+ * wrapped lines, or beside the items of its row); skills rated in dots,
+ * set as items; the names of the seasons, which date a term ("Summer
+ * 2022"); and the kind of a heading that joins two words ("Hobbys und
+ * Interessen") or qualifies the word of such a list ("Compétences
+ * informatiques"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -399,6 +400,57 @@ split_row_items (const char *text)
       starts = FALSE;
     }
   return items;
+}
+
+/* Whether @cell is a rating drawn in dots or stars ("●●●◐○"). */
+static gboolean
+is_rating (const char *cell)
+{
+  static const char marks[] = "●○◐◑◒◓★☆⬤◯";
+  guint n = 0;
+
+  for (const char *p = cell; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      char mark[8] = { 0, };
+
+      g_unichar_to_utf8 (c, mark);
+      if (c != ' ' && strstr (marks, mark) == NULL)
+        return FALSE;
+      n += c != ' ';
+    }
+  return n >= 3;
+}
+
+/* Reads the items with a glyph of line @i as skills with their ratings,
+ * if each is a skill and its rating in dots after a wide gap ("• C++
+ * <tab> ●●●●○ <tab> • Unity <tab> ●●●◐○"), in any section: no item of
+ * an entry. */
+gboolean
+_vitae_import_read_rated_items (Reader     *r,
+                                const char *text)
+{
+  g_autoptr(GPtrArray) items = split_row_items (text);
+
+  for (guint k = 0; k < items->len; k++)
+    {
+      const char *tab = strrchr (g_ptr_array_index (items, k), '\t');
+
+      if (tab == NULL || !is_rating (tab + 1))
+        return FALSE;
+    }
+  for (guint k = 0; k < items->len; k++)
+    {
+      char *item = g_ptr_array_index (items, k);
+      char *tab = strrchr (item, '\t');
+      VitaeNode *node = VITAE_NODE (_vitae_import_new_entry (&r->builder));
+
+      vitae_node_set_text (node, "level", tab + 1);
+      *tab = '\0';
+      vitae_node_set_text (node, "title", g_strstrip (item));
+    }
+  r->builder.entry = NULL;
+  return items->len > 0;
 }
 
 /* Reads the item with a glyph on line @i, with its wrapped lines, as one
