@@ -659,6 +659,39 @@ test_rated_skill_items (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 0);
 }
 
+/* Groups of skills set as items: a group's label alone after an icon,
+ * its words a second-level item under it (Word's "o"); a label and its
+ * list ending in a full stop, a space before the colon as French sets
+ * it. Groups with their titles, not items. */
+static void
+test_labelled_skill_groups (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *words = NULL;
+  guint n;
+
+  add_line_full (lines, 0, 40, 220, 24, 0, 0, "Ines Varga");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "ines.varga@example.org");
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Compétences");
+  add_line_full (lines, 0, 56, 370, 10, 7, 0, "• Bases de données : PostgreSQL, SQLite.");
+  add_line_full (lines, 0, 56, 150, 10, 2, VITAE_TEXT_LINE_ICON, "Programmation :");
+  add_line_full (lines, 0, 74, 250, 10, 0, 0, "o\tRust, Go, Zig")->tab_x = 92;
+  document = vitae_import_lines (lines, NULL);
+  n = n_entries_of (document, VITAE_SECTION_SKILLS);
+  for (guint e = 0; e < n; e++)
+    g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_SKILLS, e)), ==, 0);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_SKILLS, 0)), "title"), ==,
+                   "Bases de données");
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 0);
+  g_assert_cmpstr (words, ==, "PostgreSQL|SQLite");
+  g_clear_pointer (&words, g_free);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_SKILLS, 1)), "title"), ==, "Programmation");
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 2);
+  g_assert_cmpstr (words, ==, "Rust|Go|Zig");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -683,6 +716,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/skill-and-interest-phrases", test_skill_and_interest_phrases);
   g_test_add_func ("/import-lists/languages-after-icon", test_languages_after_icon);
   g_test_add_func ("/import-lists/rated-skill-items", test_rated_skill_items);
+  g_test_add_func ("/import-lists/labelled-skill-groups", test_labelled_skill_groups);
 
   return g_test_run ();
 }

@@ -712,12 +712,9 @@ read_line (Reader        *r,
     case ROLE_BULLET:
       r->in_header = FALSE;
       /* An item of a list of skills, interests or languages is one of
-       * its groups or languages, as a line without a glyph would be; so
-       * is a list after an icon ("Greek (native) | French (fluent)"). */
+       * its groups or languages, as a line without a glyph would be. */
       if (!((r->builder.kind == VITAE_SECTION_SKILLS || r->builder.kind == VITAE_SECTION_INTERESTS ||
              r->builder.kind == VITAE_SECTION_LANGUAGES) &&
-            (_vitae_import_after_bullet (text) != NULL ||
-             ((line->flags & VITAE_TEXT_LINE_ICON) && strpbrk (text, "|,\t") != NULL)) &&
             _vitae_import_read_item_of_words (r, i, line, text)) &&
           !(_vitae_import_after_bullet (text) != NULL && _vitae_import_read_rated_items (r, text)))
         read_bullet (r, i, line, text);

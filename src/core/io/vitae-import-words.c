@@ -67,7 +67,7 @@ _vitae_import_read_keywords (Builder    *builder,
     }
   if (label != NULL)
     {
-      size_t len = strlen (label);
+      size_t len = strlen (g_strchomp (label));
       const char *paren = strstr (label, " (");
 
       /* "Backend (Advanced)" */
@@ -239,6 +239,22 @@ _vitae_import_is_list_item_of_words (int         kind,
   gboolean has_number;
   guint n_words;
 
+  /* "Tools: Git, Make, Meson", "Web: HTML, PHP in Visual Studio", a
+   * list that ends in a full stop ("Databases: SQL, MySQL.") */
+  if (kind != VITAE_SECTION_LANGUAGES && label != NULL && _vitae_import_count_words (label) <= 4)
+    {
+      g_autofree char *value = g_strdup (colon + 2);
+      gboolean full_stop = g_str_has_suffix (value, ".");
+      g_auto(GStrv) after = NULL;
+
+      if (full_stop)
+        value[strlen (value) - 1] = '\0';
+      after = _vitae_import_split_parts (value, ",;|\t");
+      /* (or one value of a few words: "Databases: SQL on SQL Server") */
+      if (are_listed_words (after, 5) ||
+          (!full_stop && g_strv_length (after) == 1 && _vitae_import_count_words (after[0]) <= 4 && !has_count (after[0])))
+        return TRUE;
+    }
   /* (An item of a list of sentences ends in a full stop or a
    * semicolon, or leads to what follows with a colon.) */
   if (g_str_has_suffix (item, ".") || g_str_has_suffix (item, ";") || g_str_has_suffix (item, ":"))
@@ -263,16 +279,6 @@ _vitae_import_is_list_item_of_words (int         kind,
           n++;
         }
       return n > 0;
-    }
-  /* "Tools: Git, Make, Meson", "Web: HTML, PHP in Visual Studio" */
-  if (label != NULL && _vitae_import_count_words (label) <= 4)
-    {
-      g_auto(GStrv) after = _vitae_import_split_parts (colon + 2, ",;|\t");
-
-      /* (or one value of a few words: "Databases: SQL on SQL Server") */
-      if (are_listed_words (after, 5) ||
-          (g_strv_length (after) == 1 && _vitae_import_count_words (after[0]) <= 4 && !has_count (after[0])))
-        return TRUE;
     }
   /* "Python, C, Rust"; two parts without a count ("Built 600+ graphs,
    * many interactive" is a sentence). */
@@ -465,6 +471,8 @@ _vitae_import_read_item_of_words (Reader        *r,
 {
   g_autoptr(GPtrArray) items = split_row_items (text);
   guint end = i + 1;
+  const char *first;
+  gsize len;
 
   if (items->len == 1)
     {
@@ -473,11 +481,35 @@ _vitae_import_read_item_of_words (Reader        *r,
       g_free (g_ptr_array_index (items, 0));
       g_ptr_array_index (items, 0) = item;
     }
+  first = items->len > 0 ? g_ptr_array_index (items, 0) : "";
+  len = strlen (first);
+  /* A group's label alone, its words in the items under it
+   * ("Programming:"). */
+  if (items->len == 1 && r->builder.kind != VITAE_SECTION_LANGUAGES && len > 1 && first[len - 1] == ':' &&
+      !strchr (first, '\t') && _vitae_import_count_words (first) <= 4)
+    {
+      g_autofree char *title = g_strndup (first, len - 1);
+
+      vitae_node_set_text (VITAE_NODE (_vitae_import_new_entry (&r->builder)), "title", g_strstrip (title));
+      r->skip_until = MAX (r->skip_until, end);
+      return TRUE;
+    }
+  /* (After an icon, which the text leaves out, only a list: a phrase
+   * alone there may be a main column's item set beside a sidebar.) */
+  if (_vitae_import_after_bullet (text) == NULL && (line->flags & VITAE_TEXT_LINE_ICON) && strpbrk (text, "|,\t") == NULL)
+    return FALSE;
   for (guint k = 0; k < items->len; k++)
     if (!_vitae_import_is_list_item_of_words (r->builder.kind, g_ptr_array_index (items, k)))
       return FALSE;
   for (guint k = 0; k < items->len; k++)
-    _vitae_import_read_body (&r->builder, line, g_ptr_array_index (items, k));
+    {
+      char *item = g_ptr_array_index (items, k);
+
+      /* ("Databases: SQL, MySQL.") */
+      if (g_str_has_suffix (item, ".") && r->builder.kind != VITAE_SECTION_LANGUAGES)
+        item[strlen (item) - 1] = '\0';
+      _vitae_import_read_body (&r->builder, line, item);
+    }
   r->skip_until = MAX (r->skip_until, end);
   r->bullet_x = line->x;
   r->bullet_size = line->size;
