@@ -563,9 +563,10 @@ keywords_of (VitaeDocument    *document,
   return list != NULL ? g_strjoinv ("|", (GStrv) list) : g_strdup ("");
 }
 
-/* Skills and interests set with glyphs, one a line in a few words, with
- * a label before a single value, wrapped onto a second line under the
- * item's text, or side by side in a row: groups of words, none an item.
+/* Skills and interests set with glyphs, one a line in a few words (in
+ * bold too), with a label before a single value, wrapped onto a second
+ * line under the item's text, or side by side in a row: groups of words,
+ * none an item.
  * Items that end in a semicolon stay items: a list of sentences. */
 static void
 test_skill_and_interest_phrases (void)
@@ -579,7 +580,7 @@ test_skill_and_interest_phrases (void)
   add_line_full (lines, 0, 40, 200, 10, 4, 0, "ines.varga@example.org");
   add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Skills");
   add_line_full (lines, 0, 40, 300, 10, 4, 0, "• Reshaping of clinical data sets");
-  add_line_full (lines, 0, 40, 200, 10, 2, 0, "• Descriptive statistics");
+  add_line_full (lines, 0, 40, 200, 10, 2, VITAE_TEXT_LINE_BOLD, "• Descriptive statistics");
   add_line_full (lines, 0, 40, 250, 10, 2, 0, "• Databases : SQL on SQL Server");
   add_line_full (lines, 0, 40, 300, 10, 2, 0, "• Web: HTML, CSS, JavaScript, PHP in");
   add_line_full (lines, 0, 52, 150, 10, 2, 0, "Visual Studio Code");
@@ -599,6 +600,9 @@ test_skill_and_interest_phrases (void)
   g_assert_cmpuint (n, ==, 6);
   words = keywords_of (document, VITAE_SECTION_SKILLS, 0);
   g_assert_cmpstr (words, ==, "Reshaping of clinical data sets");
+  g_clear_pointer (&words, g_free);
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 1);
+  g_assert_cmpstr (words, ==, "Descriptive statistics");
   g_clear_pointer (&words, g_free);
   words = keywords_of (document, VITAE_SECTION_SKILLS, 3);
   g_assert_cmpstr (words, ==, "HTML|CSS|JavaScript|PHP in Visual Studio Code");

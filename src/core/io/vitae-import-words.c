@@ -473,6 +473,7 @@ _vitae_import_read_item_of_words (Reader        *r,
   guint end = i + 1;
   const char *first;
   gsize len;
+  VitaeTextLine plain;
 
   if (items->len == 1)
     {
@@ -501,6 +502,9 @@ _vitae_import_read_item_of_words (Reader        *r,
   for (guint k = 0; k < items->len; k++)
     if (!_vitae_import_is_list_item_of_words (r->builder.kind, g_ptr_array_index (items, k)))
       return FALSE;
+  /* (An item in bold is words all the same, not a group's title.) */
+  plain = *line;
+  plain.flags &= ~VITAE_TEXT_LINE_BOLD;
   for (guint k = 0; k < items->len; k++)
     {
       char *item = g_ptr_array_index (items, k);
@@ -508,7 +512,7 @@ _vitae_import_read_item_of_words (Reader        *r,
       /* ("Databases: SQL, MySQL.") */
       if (g_str_has_suffix (item, ".") && r->builder.kind != VITAE_SECTION_LANGUAGES)
         item[strlen (item) - 1] = '\0';
-      _vitae_import_read_body (&r->builder, line, item);
+      _vitae_import_read_body (&r->builder, &plain, item);
     }
   r->skip_until = MAX (r->skip_until, end);
   r->bullet_x = line->x;
