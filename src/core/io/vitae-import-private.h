@@ -55,6 +55,9 @@ _vitae_import_kind_from_heading (const char *text);
 int
 _vitae_import_kind_from_parts (const char *folded);
 
+void
+_vitae_import_plain_apostrophes (char *text);
+
 gboolean
 _vitae_import_is_plausible_name (const char *text);
 

@@ -104,12 +104,8 @@ _vitae_import_kind_from_heading (const char *text)
   int kind;
 
   g_strstrip (folded);
-  /* ("Centres d’intérêt": a typographic apostrophe.) */
-  for (char *quote = strstr (folded, "’"); quote != NULL; quote = strstr (quote, "’"))
-    {
-      memmove (quote + 1, quote + strlen ("’"), strlen (quote + strlen ("’")) + 1);
-      *quote = '\'';
-    }
+  /* ("Centres d’intérêt") */
+  _vitae_import_plain_apostrophes (folded);
   len = strlen (folded);
   while (len > 0 && (folded[len - 1] == ':' || folded[len - 1] == ' '))
     folded[--len] = '\0';

@@ -332,6 +332,17 @@ _vitae_import_is_season (const char *word)
   return g_strv_contains (seasons, folded);
 }
 
+/* @text with its typographic apostrophes made plain ones, in place. */
+void
+_vitae_import_plain_apostrophes (char *text)
+{
+  for (char *quote = strstr (text, "’"); quote != NULL; quote = strstr (quote, "’"))
+    {
+      memmove (quote + 1, quote + strlen ("’"), strlen (quote + strlen ("’")) + 1);
+      *quote = '\'';
+    }
+}
+
 /* The kind of section a heading written in lower case names by its
  * parts, or -1: parts joined by "and" or "/" that all name one kind
  * ("hobbys und interessen", "ausbildung / akademischer werdegang"), or
