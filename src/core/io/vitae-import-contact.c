@@ -218,9 +218,10 @@ _vitae_import_is_personal_heading (const char *title)
 {
   static const char * const headings[] = {
     "personal details", "personal data", "personal information", "persönliche daten", "persönliche angaben",
-    "angaben zur person", "zur person", "données personnelles", "informations personnelles", "état civil",
-    "datos personales", "información personal", "dati personali", "informazioni personali", "dados pessoais",
-    "informações pessoais", "persoonlijke gegevens", "personalia", "dane osobowe", "личные данные",
+    "persönliche informationen", "angaben zur person", "zur person", "données personnelles",
+    "informations personnelles", "état civil", "datos personales", "información personal", "dati personali",
+    "informazioni personali", "dados pessoais", "informações pessoais", "informação pessoal",
+    "persoonlijke gegevens", "persoonlijke informatie", "personalia", "dane osobowe", "личные данные",
     "особисті дані", "个人信息", "基本信息", "個人情報", NULL
   };
   g_autofree char *folded = title != NULL ? g_utf8_casefold (title, -1) : NULL;

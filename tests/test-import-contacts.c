@@ -1,0 +1,72 @@
+/* test-import-contacts.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The name, e-mail address and phone number of imported PDFs in layouts
+ * met in real resumes, as their lines come from the reader, in our own
+ * words: a form's label beside the name. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-lines.h"
+
+/* A form of the European kind: its labels in a column of their own on
+ * the left, set small in capitals, the values right of them; the first
+ * label, of the personal data, on the name's line. */
+static VitaeDocument *
+import_label_column (const char *label)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  VitaeTextLine *line;
+
+  add_line (lines, 187, 260, 10, 0, "Curriculum vitae");
+  line = add_line (lines, 70, 290, 10, 29, label);
+  line->tab_x = 187;
+  add_line (lines, 200, 400, 9, 10, "12 Rua das Flores 1200-195 Lisboa Portugal");
+  add_line (lines, 200, 290, 9, 11, "(+351) 912 345 678");
+  add_line (lines, 200, 310, 9, 11, "ines.moreira@example.pt");
+  add_line (lines, 48, 177, 10, 21, "EXPERIÊNCIA PROFISSIONAL");
+  line = add_line (lines, 75, 290, 9, 7, "março 2019 – presente\tProgramadora");
+  line->tab_x = 187;
+  add_line (lines, 200, 500, 9, 3, "– Mantive o sistema de faturação de uma rede de lojas.");
+  return vitae_import_lines (lines, NULL);
+}
+
+static void
+test_label_beside_name (void)
+{
+  static const char * const labels[] = {
+    "INFORMAÇÃO PESSOAL\tInês Moreira", "PERSÖNLICHE INFORMATIONEN\tInês Moreira",
+    "PERSONAL INFORMATION\tInês Moreira",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    {
+      g_autoptr(VitaeDocument) document = import_label_column (labels[k]);
+
+      g_test_message ("%s", labels[k]);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Inês Moreira");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ines.moreira@example.pt");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "(+351) 912 345 678");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-contacts/label-beside-name", test_label_beside_name);
+  return g_test_run ();
+}
