@@ -7,7 +7,8 @@
 
 /* The name, e-mail address and phone number of imported PDFs in layouts
  * met in real resumes, as their lines come from the reader, in our own
- * words: a form's label beside the name. */
+ * words: a form's label beside the name, a name given in a list's
+ * field. */
 
 #include "config.h"
 
@@ -60,6 +61,30 @@ test_label_beside_name (void)
     }
 }
 
+/* A page written as lists throughout: under the title, the heading of
+ * the personal data, then its fields as a list's items, the name's
+ * among them. */
+static void
+test_name_in_listed_field (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 72, 180, 20, 0, VITAE_TEXT_LINE_BOLD, "Lebenslauf");
+  add_line_full (lines, 0, 72, 195, 10, 50, VITAE_TEXT_LINE_BOLD, "Persönliche Informationen");
+  add_line (lines, 90, 210, 10, 10, "•\tName: Malte Rosenbaum");
+  add_line (lines, 90, 300, 10, 10, "•\tE-Mail: malte.rosenbaum@example.de");
+  add_line (lines, 90, 215, 10, 10, "•\tTelefon: +4917612345678");
+  add_line_full (lines, 0, 72, 125, 10, 10, VITAE_TEXT_LINE_BOLD, "Ausbildung");
+  add_line_full (lines, 0, 90, 160, 10, 10, VITAE_TEXT_LINE_BOLD, "•\t2016 – 2022");
+  add_line (lines, 126, 350, 10, 10, "o\tGymnasium am Stadtpark, Abitur");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Malte Rosenbaum");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "malte.rosenbaum@example.de");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+4917612345678");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -68,5 +93,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-contacts/label-beside-name", test_label_beside_name);
+  g_test_add_func ("/import-contacts/name-in-listed-field", test_name_in_listed_field);
   return g_test_run ();
 }

@@ -686,6 +686,12 @@ _vitae_import_read_name_field (Builder    *builder,
   g_autofree char *joined = NULL;
   gboolean have = name != NULL && name[0] != '\0';
 
+  /* A field set as a list's item: "• Name: …". */
+  if (_vitae_import_after_bullet (text) != NULL)
+    {
+      text = _vitae_import_after_bullet (text);
+      colon = strchr (text, ':');
+    }
   /* A name taken from a heading ("KONTAKT" over "Name: …") was none. */
   if (have && builder->name_fields == 0 &&
       (_vitae_import_is_contact_heading (name) || _vitae_import_kind_from_heading (name) >= 0))

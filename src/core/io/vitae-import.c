@@ -37,7 +37,8 @@
  *     dropped after), an e-mail address in a cell of its own beside other
  *     text, and under "Personal information" any line with an address or
  *     a number the document lacks. A labelled field gives the name ("Name,
- *     Vorname: …", "Nom : …" with "Prénom : …"; also as a program writes
+ *     Vorname: …", "Nom : …" with "Prénom : …"; also as a list's item,
+ *     "• Name: …", or as a program writes
  *     a field, 'std::string name = "…";' or '"name": "…",') or the address
  *     ("Anschrift: …", with a postal code and city under its value), and
  *     a line a PDF repeats at the head or foot of its pages is read once.
