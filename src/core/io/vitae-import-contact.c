@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The line importer's contact details. */
+/* The line importer's contact details (a phone number's label:
+ * vitae-import-phones.c). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -125,92 +126,6 @@ skip_label (const char *part)
   return part;
 }
 
-/* Whether @label, the words before a number, ends in a word that names
- * a number that is no phone's: a birth date, a postal code, a fax, an
- * identity number ("Date of birth:", "geb.", "CEP", "Fax"). */
-gboolean
-_vitae_import_is_other_number_label (const char *label)
-{
-  static const char * const others[] = {
-    "fax", "telefax", "télécopie", "id", "cnic", "nic", "passport", "pass", "ssn", "birth", "born", "dob", "birthday",
-    "age", "geburtsdatum", "geboren", "geb", "naissance", "né", "née", "nacimiento", "nascita", "nascimento",
-    "geboortedatum", "zip", "postal", "plz", "postleitzahl", "cp", "cep", "código", "code", "dni", "nie", "nif",
-    "cpf", "rg", "pesel", "iban", "bic", "date", "datum", "fecha", "data", "matrikelnummer", "isbn", "issn",
-    "orcid", "doi", NULL
-  };
-  g_autofree char *folded = g_utf8_casefold (label, -1);
-  g_auto(GStrv) words = g_strsplit_set (folded, " \t.:,()/-", -1);
-  guint n = g_strv_length (words);
-
-  /* The last word: "Tel 030 … Fax 030 …" has its fax second. */
-  while (n > 0 && words[n - 1][0] == '\0')
-    n--;
-  return n > 0 && g_strv_contains (others, words[n - 1]);
-}
-
-/* Whether the text from @start to @end labels a phone number: a word
- * of the labels in several languages ("Tel.:", "Phone No.", "Mobil",
- * "Tél. :", "手机：") or a letter alone, an icon font's glyph ("Æ"). */
-static gboolean
-is_phone_label (const char *start,
-                const char *end)
-{
-  static const char * const labels[] = {
-    "phone", "telephone", "tel", "tél", "téléphone", "telefon", "telefono", "teléfono", "telefone", "telefoon",
-    "telefonnummer", "mobile", "mobil", "mob", "mobiel", "móvil", "movil", "cell", "cellphone", "cellulare",
-    "celular", "cel", "handy", "portable", "port", "gsm", "hp", "whatsapp", "contact", "no", "nr", "number",
-    "nummer", "ph", "телефон", "тел", "моб", "мобильный", "电话", "手机", "電話", "携帯", "전화", "휴대폰", NULL
-  };
-  g_autofree char *label = g_utf8_casefold (start, end - start);
-  g_auto(GStrv) words = g_strsplit_set (label, " \t.:,()/-：", -1);
-  guint n = 0;
-
-  for (guint k = 0; words[k]; k++)
-    {
-      if (words[k][0] == '\0')
-        continue;
-      if (!g_strv_contains (labels, words[k]) && g_utf8_strlen (words[k], -1) > 1)
-        return FALSE;
-      n++;
-    }
-  return n <= 3;
-}
-
-/* The phone number that is all of @text after icons and a short label
- * ("☎ +90 532 …", "Mobil 0151 …", "Tél. : 06 12 …", "Telefon:<tab>0171 …"),
- * or NULL: also when the label names another number ("Fax 030 …",
- * "geb. 1990-10-20") or a number alone is short. */
-static char *
-dup_labelled_phone (const char *raw)
-{
-  g_autofree char *text = _vitae_import_plain_spaces (raw);
-  const char *p = text;
-  const char *number;
-  g_autofree char *s = NULL, *e = NULL, *bare = NULL;
-  guint digits = 0;
-
-  while (*p && !g_unichar_isalnum (g_utf8_get_char (p)) && *p != '+' && *p != '(')
-    p = g_utf8_next_char (p);
-  number = p;
-  while (*number && !g_ascii_isdigit (*number) && *number != '+' && *number != '(')
-    number = g_utf8_next_char (number);
-  if (*number == '\0' || number - p > 24)
-    return NULL;
-  /* A label is a phone's word, or an icon font's glyph read as a letter. */
-  if (number > p && !is_phone_label (p, number))
-    return NULL;
-  for (const char *q = number; *q; q++)
-    digits += g_ascii_isdigit (*q) != 0;
-  bare = g_strdup (number);
-  g_strdelimit (bare, "()", ' ');
-  g_strstrip (bare);
-  if (!_vitae_import_looks_like_phone (number) || _vitae_import_is_numeric_date (bare) || _vitae_import_parse_dates (bare, &s, &e))
-    return NULL;
-  if (digits < 9 && *number != '+' && number == p)
-    return NULL;
-  return g_strdup (number);
-}
-
 /* Whether @title heads a section of personal data: the person's
  * details, birth date and the like (a custom section). */
 gboolean
@@ -294,7 +209,7 @@ part_kind (const char *part)
     any_alnum = g_unichar_isalnum (g_utf8_get_char (p));
   if (!any_alnum)
     return PART_GLYPH;
-  phone = dup_labelled_phone (part);
+  phone = _vitae_import_dup_labelled_phone (part);
   if (phone != NULL)
     return PART_PHONE;
   words = detail_words (part);
@@ -521,7 +436,7 @@ _vitae_import_read_contact (Builder    *builder,
       if (!_vitae_import_looks_like_phone (part) && wants_phone (builder) && strchr (part, '@') == NULL)
         {
           g_autofree char *phone = _vitae_import_dup_phone (part);
-          g_autofree char *labelled = dup_labelled_phone (part);
+          g_autofree char *labelled = _vitae_import_dup_labelled_phone (part);
 
           if (phone != NULL && (labelled != NULL || !vitae_node_has (basics, "phone")))
             {
@@ -633,7 +548,7 @@ _vitae_import_is_contact_detail (Builder    *builder,
   /* After an icon or a label of its own: "☎ +90 532 …", "Telefon:<tab>0171 …". */
   if (wants_phone (builder))
     {
-      g_autofree char *phone = dup_labelled_phone (text);
+      g_autofree char *phone = _vitae_import_dup_labelled_phone (text);
 
       if (phone != NULL)
         return TRUE;

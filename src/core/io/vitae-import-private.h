@@ -143,6 +143,9 @@ _vitae_import_take_contact_cells (Builder    *builder,
 gboolean
 _vitae_import_is_other_number_label (const char *label);
 
+char *
+_vitae_import_dup_labelled_phone (const char *raw);
+
 gboolean
 _vitae_import_is_numeric_date (const char *text);
 

@@ -104,8 +104,9 @@
  * of their own, beside their sections' first lines, has each heading made
  * a line of its own (side_headings()).
  *
- * The parts: vitae-import-text.c (words), vitae-import-contact.c,
- * vitae-import-header.c (the header, name and address fields, repeated lines),
+ * The parts: vitae-import-text.c (words), vitae-import-contact.c (and
+ * vitae-import-phones.c, a phone number's label), vitae-import-header.c
+ * (the header, name and address fields, repeated lines),
  * vitae-import-build.c (sections, entries, PDF geometry, side headings),
  * vitae-import-items.c (wrapped lines and list items in a PDF),
  * vitae-import-columns.c (where a PDF's columns end, each size's leading),
