@@ -8,7 +8,7 @@
 /* The name, e-mail address and phone number of imported PDFs in layouts
  * met in real resumes, as their lines come from the reader, in our own
  * words: a form's label beside the name, a name given in a list's
- * field. */
+ * field, a phone number glued to the e-mail address. */
 
 #include "config.h"
 
@@ -18,6 +18,7 @@
 #include "vitae-core.h"
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
 
 /* A form of the European kind: its labels in a column of their own on
@@ -85,6 +86,40 @@ test_name_in_listed_field (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+4917612345678");
 }
 
+/* A header whose line of contact details lost the space between the
+ * phone number and the e-mail address after it: one word, the number's
+ * last digit right before the address's first letter. */
+static void
+test_phone_glued_to_email (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 205, 405, 20.7, 0, "MARGOT LEBLANC");
+  add_line (lines, 200, 410, 10.9, 14, "(514)555-0142margot.leblanc.2@example.ca");
+  add_line (lines, 196, 415, 10.9, 6, "1200, Rue Sherbrooke ⋄ Montréal, Qc, Canada");
+  add_line (lines, 54, 105, 10.9, 19, "ÉTUDES");
+  add_line (lines, 70, 558, 10.9, 11, "Université Laval\tSeptembre 2019 - Mai 2022");
+  add_line (lines, 70, 320, 10.9, 4, "Baccalauréat en mathématiques");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "margot.leblanc.2@example.ca");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "(514)555-0142");
+}
+
+/* … but an address whose own name starts with digits keeps them. */
+static void
+test_digits_of_email (void)
+{
+  static const char * const texts[] = {
+    "Jonas Feldberg", "2019.jonas-f@example.ch", "ERFAHRUNG", "Elektriker, Werkhof Brugg\t2019 - 2023",
+  };
+  g_autoptr(VitaeDocument) document = import_texts (texts, G_N_ELEMENTS (texts));
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "2019.jonas-f@example.ch");
+  g_assert_false (vitae_node_has (VITAE_NODE (document), "phone"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -94,5 +129,7 @@ main (int   argc,
 
   g_test_add_func ("/import-contacts/label-beside-name", test_label_beside_name);
   g_test_add_func ("/import-contacts/name-in-listed-field", test_name_in_listed_field);
+  g_test_add_func ("/import-contacts/phone-glued-to-email", test_phone_glued_to_email);
+  g_test_add_func ("/import-contacts/digits-of-email", test_digits_of_email);
   return g_test_run ();
 }

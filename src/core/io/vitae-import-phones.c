@@ -7,7 +7,8 @@
 
 /* Phone numbers among the contact details (vitae-import-contact.c): a
  * number after a label or an icon, a label that names a number that is
- * no phone's (a fax, a birth date). */
+ * no phone's (a fax, a birth date), and a number that a PDF glued to the
+ * e-mail address after it. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -101,4 +102,32 @@ _vitae_import_dup_labelled_phone (const char *raw)
   if (digits < 9 && *number != '+' && number == p)
     return NULL;
   return g_strdup (number);
+}
+
+/* Sets a tab between a phone number and the e-mail address that a PDF
+ * glued to it, having lost the space between them ("(555)123-4567ada@…"):
+ * the word of the address's "@" starts with a number that reads as a
+ * phone's, written with a bracket, a plus or a dash between its groups,
+ * its last digit right before a letter. */
+void
+_vitae_import_split_glued_phone (GString *text)
+{
+  for (gsize at = 0; at < text->len; at++)
+    {
+      gsize start = at, end;
+      g_autofree char *number = NULL;
+
+      if (text->str[at] != '@')
+        continue;
+      while (start > 0 && !g_ascii_isspace (text->str[start - 1]))
+        start--;
+      end = start + strspn (text->str + start, "0123456789+()-.");
+      if (end >= at || end == start || !g_ascii_isdigit (text->str[end - 1]) || !g_ascii_isalpha (text->str[end]))
+        continue;
+      number = g_strndup (text->str + start, end - start);
+      if (!_vitae_import_looks_like_phone (number) || strpbrk (number, "()+-") == NULL)
+        continue;
+      g_string_insert_c (text, end, '\t');
+      at++;
+    }
 }

@@ -146,6 +146,9 @@ _vitae_import_is_other_number_label (const char *label);
 char *
 _vitae_import_dup_labelled_phone (const char *raw);
 
+void
+_vitae_import_split_glued_phone (GString *text);
+
 gboolean
 _vitae_import_is_numeric_date (const char *text);
 

@@ -27,7 +27,8 @@
  *     their own, or its second line a cell of a line under it, as large;
  *     after a greeting, "Hello! I'm …"), a line with an e-mail address, a
  *     phone number or a web address is contact details, split at " · ",
- *     " | ", " • " or tabs; the first other short line is the headline (it
+ *     " | ", " • " or tabs (and between a phone number and the e-mail
+ *     address glued to it: "(555)123-4567ada@…"); the first other short line is the headline (it
  *     runs on into no list item, cells or phone number). A line in
  *     capitals set as an address's lines ("FRANCE") is no heading. A list
  *     item ends the header. After the sections, an
