@@ -8,7 +8,8 @@
 /* The name, e-mail address and phone number of imported PDFs in layouts
  * met in real resumes, as their lines come from the reader, in our own
  * words: a form's label beside the name, a name given in a list's
- * field, a phone number glued to the e-mail address. */
+ * field, a phone number glued to the e-mail address, a phone number in
+ * a cell of its own among the sections. */
 
 #include "config.h"
 
@@ -120,6 +121,41 @@ test_digits_of_email (void)
   g_assert_false (vitae_node_has (VITAE_NODE (document), "phone"));
 }
 
+/* A two-column page made with TeX whose icons' commands did not expand:
+ * each contact detail is printed after its icon's name ("\faIcon
+ * {phone}: …"), and the text layer sets the row of the phone number
+ * lower than it shows, level with the heading of the left column's first
+ * section; the e-mail address comes late, in the right column. */
+static void
+test_phone_cell_by_heading (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeTextLine *line;
+
+  add_line_full (lines, 0, 38, 256, 24.8, 0, VITAE_TEXT_LINE_BOLD, "LENA KARLSSON");
+  add_line_full (lines, 0, 38, 300, 12, 4, VITAE_TEXT_LINE_BOLD, "Backend Developer");
+  line = add_line (lines, 66, 230, 8, 26, "\\faIcon {github}: lkarls\t\\faIcon {paper-plane}: lkarls");
+  line->tab_x = 189;
+  add_line_full (lines, 0, 35, 115, 17.2, -7.5, VITAE_TEXT_LINE_BOLD, "SKILLS");
+  line = add_line (lines, 103, 596, 8, -4.3,
+                   "\\faIcon {phone}: +46 70 123 45 67\t\\faIcon {map-marker}: Uppsala\t\\faIcon {linkedin}: lkarls");
+  line->tab_x = 295;
+  add_line (lines, 53, 311, 10, 8, "Languages: Go, Rust, Python, SQL");
+  add_line (lines, 53, 287, 10, 2, "Databases: PostgreSQL, Redis, ClickHouse");
+  add_line_full (lines, 0, 35, 166, 17.2, 6, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  line = add_line_full (lines, 0, 35, 335, 12, 10, VITAE_TEXT_LINE_BOLD, "Go Developer\tNordvik Data AB");
+  line->tab_x = 232;
+  add_line (lines, 51, 262, 9, 8, "February 2024 – Present\tStockholm, Sweden");
+  add_line (lines, 53, 300, 10, 8, "• Moved the billing jobs to a queue that retries on its own.");
+  add_line (lines, 358, 446, 8, 0, "\\faIcon {at}: lena.karlsson@example.se");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "LENA KARLSSON");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+46 70 123 45 67");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "lena.karlsson@example.se");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,5 +167,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts/name-in-listed-field", test_name_in_listed_field);
   g_test_add_func ("/import-contacts/phone-glued-to-email", test_phone_glued_to_email);
   g_test_add_func ("/import-contacts/digits-of-email", test_digits_of_email);
+  g_test_add_func ("/import-contacts/phone-cell-by-heading", test_phone_cell_by_heading);
   return g_test_run ();
 }

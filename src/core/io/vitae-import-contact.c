@@ -597,12 +597,54 @@ take_last_phone (Builder    *builder,
   return TRUE;
 }
 
+/* An e-mail address in a cell of its own beside other text, as a
+ * two-column page sets it ("Graduate Electronics <tab> ada@…"), or a
+ * phone number after its label or icon so ("Skills <tab> ☎ +49 …"), when
+ * the document has none: read, and @rest is the line without it. */
+static gboolean
+take_detail_cells (Builder    *builder,
+                   const char *text,
+                   char      **rest)
+{
+  VitaeNode *basics = VITAE_NODE (builder->document);
+  g_auto(GStrv) cells = NULL;
+  g_autoptr(GString) others = NULL;
+  gboolean taken = FALSE;
+
+  if ((vitae_node_has (basics, "email") && vitae_node_has (basics, "phone")) || strchr (text, '\t') == NULL)
+    return FALSE;
+  cells = g_strsplit (text, "\t", -1);
+  others = g_string_new (NULL);
+  for (guint i = 0; cells[i]; i++)
+    {
+      const char *cell = g_strstrip (cells[i]);
+      PartKind kind = part_kind (cell);
+      const char *key = kind == PART_EMAIL ? "email" : "phone";
+
+      if ((kind == PART_EMAIL || (kind == PART_PHONE && !_vitae_import_looks_like_phone (cell))) &&
+          !vitae_node_has (basics, key))
+        {
+          _vitae_import_read_contact (builder, cell);
+          if (vitae_node_has (basics, key))
+            {
+              taken = TRUE;
+              continue;
+            }
+        }
+      if (kind != PART_GLYPH)
+        g_string_append_printf (others, "%s%s", others->len > 0 ? "\t" : "", cell);
+    }
+  /* What is left is more than the address's label ("E-Mail:"). */
+  if (taken && others->len > 0 && !(g_str_has_suffix (others->str, ":") && _vitae_import_count_words (others->str) <= 2))
+    *rest = g_string_free (g_steal_pointer (&others), FALSE);
+  return taken;
+}
+
 /* In the sections, a line of a PDF that holds the person's contact
  * details: a footer repeated on every page ("Æ +43 … • Q ada@… • t
- * ada_l"), read the first time and dropped after; or an e-mail address
- * in a cell of its own beside other text, as a two-column page sets it
- * ("Graduate Electronics <tab> ada@…"), taken out of it (@rest is the
- * line without it). A referee's details are no one's but the referee's. */
+ * ada_l"), read the first time and dropped after; or a detail in a
+ * cell of its own beside other text (take_detail_cells()), taken out of
+ * it. A referee's details are no one's but the referee's. */
 gboolean
 _vitae_import_take_contact_cells (Builder    *builder,
                                   const char *text,
@@ -612,8 +654,6 @@ _vitae_import_take_contact_cells (Builder    *builder,
   g_auto(GStrv) parts = _vitae_import_split_parts (text, "\t|");
   guint n_details = 0, n_links = 0, n_other = 0, n_new = 0;
   g_auto(GStrv) cells = NULL;
-  g_autoptr(GString) others = NULL;
-  gboolean taken = FALSE;
 
   *rest = NULL;
   if (builder->kind == VITAE_SECTION_REFERENCES)
@@ -684,30 +724,7 @@ _vitae_import_take_contact_cells (Builder    *builder,
   if (take_last_phone (builder, text, rest))
     return TRUE;
 
-  if (vitae_node_has (basics, "email") || strchr (text, '\t') == NULL)
-    return FALSE;
-  cells = g_strsplit (text, "\t", -1);
-  others = g_string_new (NULL);
-  for (guint i = 0; cells[i]; i++)
-    {
-      const char *cell = g_strstrip (cells[i]);
-
-      PartKind kind = part_kind (cell);
-
-      if (!taken && kind == PART_EMAIL)
-        {
-          _vitae_import_read_contact (builder, cell);
-          taken = vitae_node_has (basics, "email");
-          if (taken)
-            continue;
-        }
-      if (kind != PART_GLYPH)
-        g_string_append_printf (others, "%s%s", others->len > 0 ? "\t" : "", cell);
-    }
-  /* What is left is more than the address's label ("E-Mail:"). */
-  if (taken && others->len > 0 && !(g_str_has_suffix (others->str, ":") && _vitae_import_count_words (others->str) <= 2))
-    *rest = g_string_free (g_steal_pointer (&others), FALSE);
-  return taken;
+  return take_detail_cells (builder, text, rest);
 }
 
 /* The labels of a person's address, casefolded. */

@@ -55,7 +55,8 @@ is_phone_label (const char *start,
     "nummer", "ph", "телефон", "тел", "моб", "мобильный", "电话", "手机", "電話", "携帯", "전화", "휴대폰", NULL
   };
   g_autofree char *label = g_utf8_casefold (start, end - start);
-  g_auto(GStrv) words = g_strsplit_set (label, " \t.:,()/-：", -1);
+  /* (A command's argument in braces is a word too: "{phone}".) */
+  g_auto(GStrv) words = g_strsplit_set (label, " \t.:,()/-：{}", -1);
   guint n = 0;
 
   for (guint k = 0; words[k]; k++)
@@ -69,14 +70,39 @@ is_phone_label (const char *start,
   return n <= 3;
 }
 
+/* @text without the commands of TeX in it: an icon's command that did
+ * not expand is printed as its name ("\faPhone", "\faIcon {phone}:"), the
+ * name of a command is no word of a label. */
+static char *
+drop_tex_commands (const char *text)
+{
+  GString *kept = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '\\' && g_ascii_isalpha (p[1]))
+        {
+          while (g_ascii_isalpha (p[1]))
+            p++;
+          while (p[1] == ' ')
+            p++;
+          continue;
+        }
+      g_string_append_c (kept, *p);
+    }
+  return g_string_free (kept, FALSE);
+}
+
 /* The phone number that is all of @text after icons and a short label
- * ("☎ +90 532 …", "Mobil 0151 …", "Tél. : 06 12 …", "Telefon:<tab>0171 …"),
- * or NULL: also when the label names another number ("Fax 030 …",
- * "geb. 1990-10-20") or a number alone is short. */
+ * ("☎ +90 532 …", "Mobil 0151 …", "Tél. : 06 12 …", "Telefon:<tab>0171 …",
+ * an icon's command that did not expand: "\faIcon {phone}: +49 …"), or
+ * NULL: also when the label names another number ("Fax 030 …", "geb.
+ * 1990-10-20") or a number alone is short. */
 char *
 _vitae_import_dup_labelled_phone (const char *raw)
 {
-  g_autofree char *text = _vitae_import_plain_spaces (raw);
+  g_autofree char *plain = _vitae_import_plain_spaces (raw);
+  g_autofree char *text = strchr (plain, '\\') != NULL ? drop_tex_commands (plain) : g_strdup (plain);
   const char *p = text;
   const char *number;
   g_autofree char *s = NULL, *e = NULL, *bare = NULL;

@@ -35,8 +35,10 @@
  *     e-mail address or a labelled phone number on a short line of its own
  *     (a second column's) is contact details too, and so is a line made
  *     only of contact details (a footer repeated on every page: read once,
- *     dropped after), an e-mail address in a cell of its own beside other
- *     text, and under "Personal information" any line with an address or
+ *     dropped after), an e-mail address or a phone number after its label
+ *     or icon in a cell of its own beside other text (an icon's TeX
+ *     command that did not expand, "\faIcon {phone}:", is an icon), and
+ *     under "Personal information" any line with an address or
  *     a number the document lacks. A labelled field gives the name ("Name,
  *     Vorname: …", "Nom : …" with "Prénom : …"; also as a list's item,
  *     "• Name: …", or as a program writes
