@@ -9,7 +9,7 @@
  * met in real resumes, as their lines come from the reader, in our own
  * words: a form's label beside the name, a name given in a list's
  * field, a phone number glued to the e-mail address, a phone number in
- * a cell of its own among the sections. */
+ * a cell of its own among the sections, a heading of the summary first. */
 
 #include "config.h"
 
@@ -156,6 +156,41 @@ test_phone_cell_by_heading (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "lena.karlsson@example.se");
 }
 
+/* A page with a title of its own, then a heading of the summary, under
+ * it a sentence where the person introduces themselves, the name
+ * nowhere else; @intro is the sentence, or NULL for none. */
+static VitaeDocument *
+import_about_first (const char *heading,
+                    const char *intro)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+
+  add_line (lines, 240, 370, 16.6, 0, "Curriculum Vitae");
+  add_line_full (lines, 0, 72, 104, 11.3, 19, VITAE_TEXT_LINE_BOLD, heading);
+  if (intro != NULL)
+    add_line (lines, 72, 500, 8, 10, intro);
+  add_line (lines, 72, 220, 8, 7, "Contato: marina.teixeira.7@example.com.br");
+  add_line_full (lines, 0, 72, 138, 11.3, 18, VITAE_TEXT_LINE_BOLD, "Habilidades");
+  add_line (lines, 89, 470, 8, 7, "•\tMontagem e teste de placas de circuito impresso em pequenas séries");
+  add_line (lines, 89, 430, 8, 7, "•\tProgramação de microcontroladores em C para sensores de umidade");
+  return vitae_import_lines (lines, NULL);
+}
+
+static void
+test_heading_is_no_name (void)
+{
+  static const char * const headings[] = { "Sobre", "À propos de moi", "Acerca de mí" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (headings); k++)
+    {
+      g_autoptr(VitaeDocument) document = import_about_first (headings[k], NULL);
+
+      g_test_message ("%s", headings[k]);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "marina.teixeira.7@example.com.br");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,5 +203,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts/phone-glued-to-email", test_phone_glued_to_email);
   g_test_add_func ("/import-contacts/digits-of-email", test_digits_of_email);
   g_test_add_func ("/import-contacts/phone-cell-by-heading", test_phone_cell_by_heading);
+  g_test_add_func ("/import-contacts/heading-is-no-name", test_heading_is_no_name);
   return g_test_run ();
 }

@@ -79,7 +79,7 @@ static const struct {
   { VITAE_SECTION_CUSTOM, "additional information" },
   { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|"
                   "profil|zusammenfassung|kurzprofil|résumé|perfil|resumen|perfil profesional|"
-                  "sommario|profilo|sobre mim|resumo|profiel|о себе|обо мне|профиль|"
+                  "sommario|profilo|sobre mim|sobre|acerca de mí|resumo|profiel|о себе|обо мне|профиль|"
                   "про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr|à propos|à propos de moi" },
 };
 
