@@ -9,7 +9,8 @@
  * met in real resumes, as their lines come from the reader, in our own
  * words: a form's label beside the name, a name given in a list's
  * field, a phone number glued to the e-mail address, a phone number in
- * a cell of its own among the sections, a heading of the summary first. */
+ * a cell of its own among the sections, a heading of the summary first,
+ * a name only where the person introduces themselves. */
 
 #include "config.h"
 
@@ -191,6 +192,21 @@ test_heading_is_no_name (void)
     }
 }
 
+/* … and the name where the person introduces themselves, its words in
+ * the e-mail address; not words written as a name that are none. */
+static void
+test_introduced_name (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) other = NULL;
+
+  document = import_about_first ("Sobre", "Sou Marina Teixeira, tenho 22 anos, sou técnica em eletrônica pela escola "
+                                          "técnica de Campinas");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Marina Teixeira");
+  other = import_about_first ("Sobre", "Sou Técnica Eletrônica, formada em 2022 pela escola técnica de Campinas");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (other), "name"), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,5 +220,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts/digits-of-email", test_digits_of_email);
   g_test_add_func ("/import-contacts/phone-cell-by-heading", test_phone_cell_by_heading);
   g_test_add_func ("/import-contacts/heading-is-no-name", test_heading_is_no_name);
+  g_test_add_func ("/import-contacts/introduced-name", test_introduced_name);
   return g_test_run ();
 }

@@ -17,8 +17,10 @@
  * contact details or a known heading) stays as it was. Once the pass is
  * over, the same score settles the name: the best line when the pass
  * found none, and a line whose words are in the e-mail address over a
- * name taken that has none of them. Here too: the name read from its
- * line, and whether it goes on on the next (a name set on two lines);
+ * name taken that has none of them; with no name at all, the name the
+ * person gives introducing themselves ("Sou Ana Lima, …"), its words in
+ * the e-mail address. Here too: the name read from its line, and
+ * whether it goes on on the next (a name set on two lines);
  * and, before the lines are read, an e-mail address that a narrow cell
  * broke over two lines joined again (the address the name is scored on). */
 
@@ -470,6 +472,32 @@ dup_far_name (Reader     *r,
   return NULL;
 }
 
+/* The name a line of the first page gives where the person introduces
+ * themselves, "I'm Ada Lovelace, …", "Sou Ana Lima, tenho …": two to four
+ * words written as a name, up to a comma or a full stop, that share a
+ * word with the e-mail address; or NULL. */
+static char *
+dup_introduced_name (Reader *r)
+{
+  for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
+    {
+      const char *text = line_at (r, i)->text;
+      const char *after = _vitae_import_skip_greeting (text);
+      g_autofree char *name = NULL;
+      gboolean have_local;
+
+      if (after == text)
+        continue;
+      name = g_strndup (after, strcspn (after, ",.;\t"));
+      g_strstrip (name);
+      if (_vitae_import_count_words (name) >= 2 && _vitae_import_count_words (name) <= 4 &&
+          _vitae_import_is_plausible_name (name) && _vitae_import_is_name_cased (name) &&
+          in_email (r, name, FALSE, &have_local))
+        return g_steal_pointer (&name);
+    }
+  return NULL;
+}
+
 /* Settles the name once the pass is over. When it found none (nor a
  * label's value), the line of the first page with the best score, 4 or
  * more, is the name. When it found one that shares no word with the
@@ -477,7 +505,8 @@ dup_far_name (Reader     *r,
  * does and scores 4 or more, that line is the name (the header took an
  * employer, a tagline, labels: "Mobil E-Mail"). With its second line,
  * when the name goes on there; and first a one-word name's other word
- * set far beside it (dup_far_name()). */
+ * set far beside it (dup_far_name()). With no name still, a line where
+ * the person introduces themselves gives it (dup_introduced_name()). */
 void
 _vitae_import_settle_name (Reader *r)
 {
@@ -502,8 +531,15 @@ _vitae_import_settle_name (Reader *r)
       if (score > best_score)
         best = i, best_score = score;
     }
+  /* (Or, with no name at all, where the person introduces themselves.) */
+  if (best == G_MAXUINT && !have)
+    found = dup_introduced_name (r);
   if (best == G_MAXUINT)
-    return;
+    {
+      if (found != NULL)
+        vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
+      return;
+    }
   found = dup_candidate (r, best);
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
 }

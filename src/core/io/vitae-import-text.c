@@ -217,8 +217,9 @@ const char *
 _vitae_import_skip_greeting (const char *text)
 {
   static const char * const greetings[] = { "hello", "hi", "hey", "bonjour", "hallo", "hola", "ciao", NULL };
-  static const char * const intros[] = { "i'm ", "i’m ", "i am ", "my name is ", "je suis ", "ich bin ", "soy ",
-                                         "sono ", NULL };
+  static const char * const intros[] = { "i'm ", "i’m ", "i am ", "my name is ", "je suis ", "je m'appelle ",
+                                         "ich bin ", "ich heiße ", "soy ", "me llamo ", "sou ", "meu nome é ",
+                                         "sono ", "mi chiamo ", NULL };
   g_autofree char *folded = g_ascii_strdown (text, -1);
   const char *p = folded;
   gboolean greeted = FALSE;
