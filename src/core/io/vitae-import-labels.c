@@ -21,7 +21,10 @@
  * 2019"), or else stand on a line of their own right under the title
  * ("6 months"), and the items read alone. A label cell that reads as
  * dates by itself beside a title whose label does too is the item's
- * own, and stays.
+ * own, and stays. Where the text after such labels starts
+ * (_vitae_import_label_text_x()) is the entries' text's edge: a line
+ * that starts there is no item drawn without a glyph, but a paragraph's
+ * or a title's (vitae-import-roles.c).
  *
  * Dates in such a column whose pieces stand on rows of their own, not
  * level with the entry's lines (a LaTeX table's narrow first column:
@@ -326,4 +329,36 @@ _vitae_import_join_date_column (GPtrArray *lines)
       g_ptr_array_add (result, copy);
     }
   return result;
+}
+
+/* Where the text after a column of labels starts in a PDF set so
+ * (moderncv: the dates right aligned in a margin left of the text): the
+ * x after the label cell of lines whose label reads as dates, when at
+ * least two such lines have their text there (within a point); else -1.
+ * (A line within a quarter of its size of there starts there: a
+ * section's labels may be set a point apart from another's.) */
+double
+_vitae_import_label_text_x (GPtrArray *lines)
+{
+  g_autofree double *xs = g_new (double, lines->len);
+  double best_x = -1;
+  guint best = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *cell = line->tab_x > line->x ? label_cell (line) : NULL;
+
+      xs[i] = cell != NULL && reads_as_dates (cell) ? line->tab_x : -1;
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      guint n = 0;
+
+      for (guint k = 0; k < lines->len && xs[i] > 0; k++)
+        n += ABS (xs[k] - xs[i]) < 1;
+      if (n > best)
+        best = n, best_x = xs[i];
+    }
+  return best >= 2 ? best_x : -1;
 }

@@ -183,6 +183,7 @@ reader_init (Reader    *r,
                     _vitae_import_has_dates (line->text);
     }
 
+  r->label_text_x = _vitae_import_label_text_x (lines);
   r->repeated = _vitae_import_find_repeated (lines);
   r->size_gap = _vitae_import_size_gaps (lines);
   r->heading_like = g_new0 (gboolean, lines->len);

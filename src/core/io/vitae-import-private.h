@@ -315,6 +315,7 @@ typedef struct
   double     heading_size;   /* the smallest a section's heading was, or 0 */
   double     section_edge;   /* the left edge of the current section's lines, or G_MAXDOUBLE */
   gboolean   section_indented; /* whether some of them are indented from it */
+  double     label_text_x;   /* where the text after a column of labels starts, or -1 */
   GString   *contact;        /* the header's contact details so far */
   gboolean   in_header;
   gboolean   have_name;
@@ -435,6 +436,9 @@ GPtrArray *
 _vitae_import_join_label_lines (GPtrArray *lines);
 GPtrArray *
 _vitae_import_join_date_column (GPtrArray *lines);
+
+double
+_vitae_import_label_text_x (GPtrArray *lines);
 
 /* vitae-import-header.c */
 gboolean

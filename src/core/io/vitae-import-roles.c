@@ -189,8 +189,11 @@ _vitae_import_entry_role (Reader        *r,
     return ROLE_TITLE;
 
   /* In a PDF whose bullets are drawn, not written, a bullet is a line
-   * indented from the text's left edge. */
-  if (line->size > 0 && !r->in_header && !strchr (text, '\t') && !_vitae_import_ends_in_span (text))
+   * indented from the text's left edge; not one that starts where the
+   * text after a column of labels does (the entry's text: a wrapped
+   * title, a paragraph). */
+  if (line->size > 0 && !r->in_header && !strchr (text, '\t') && !_vitae_import_ends_in_span (text) &&
+      !(r->label_text_x > 0 && ABS (line->x - r->label_text_x) < 0.25 * line->size))
     {
       double edge = r->base_x;
       gboolean in_section = FALSE;

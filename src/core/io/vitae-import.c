@@ -89,7 +89,9 @@
  *
  * Items drawn without a glyph (vitae-import-items.c): a line indented
  * from the text's left edge, or in another column from where that
- * column's dated titles or its section's lines start, is an item; a run
+ * column's dated titles or its section's lines start, is an item (not
+ * one that starts where the text after a column of dates' labels does,
+ * as moderncv sets an entry's paragraph: vitae-import-labels.c); a run
  * of lines set alike whose sentences each end at a line's end is a list,
  * an item a sentence; under such an item, a line that starts a sentence
  * (or, where items have no full stops, a capital under a line that does

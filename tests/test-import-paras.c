@@ -1,0 +1,117 @@
+/* test-import-paras.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Paragraphs and entries' heads of imported PDFs in layouts met in real
+ * resumes, which are no list items: a paragraph set after a column of
+ * labels (LaTeX's moderncv). Each page is drawn here, in our own words
+ * (vitae-test-draw.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+/* Draws @text right aligned at @right, as a column of labels sets it. */
+static void
+draw_right_aligned (cairo_t    *cr,
+                    double      right,
+                    double      y,
+                    const char *text,
+                    double      size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr, right - (double) logical.width / PANGO_SCALE, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+/* The text of all of an entry's paragraphs: its summary and its
+ * description, a space apart. */
+static char *
+paragraphs_of (VitaeEntry *entry)
+{
+  g_autofree char *all = g_strdup_printf ("%s %s", vitae_node_get_text (VITAE_NODE (entry), "summary"),
+                                          vitae_node_get_text (VITAE_NODE (entry), "description"));
+
+  return g_strdelimit (g_strstrip (g_steal_pointer (&all)), "\n", ' ');
+}
+
+/* A CV in the manner of moderncv: the dates right aligned in a column
+ * of labels left of where the text starts (x 150), each entry's title
+ * beside them, and under it a plain paragraph without marks, its lines
+ * starting where the title's text does. The paragraph is the entry's
+ * text, not a list item a line. */
+static void
+draw_label_paragraphs (cairo_t *cr)
+{
+  draw_text (cr, 60, 40, "Inês Carvalho", 20, FALSE);
+  draw_text (cr, 150, 76, "ines.carvalho@example.org", 8, FALSE);
+  draw_text (cr, 150, 110, "Experience", 12, FALSE);
+  draw_right_aligned (cr, 144, 134, "2019 – 2022", 8);
+  draw_text (cr, 150, 134, "Surveyor, Harbour Works, Porto", 8, TRUE);
+  draw_text (cr, 150, 148, "Measured the depth of the harbour basin every month and drew the", 8, FALSE);
+  draw_text (cr, 150, 160, "charts that the pilots use on their way in. Kept the old survey boat", 8, FALSE);
+  draw_text (cr, 150, 172, "running through two hard winters on the river.", 8, FALSE);
+  draw_right_aligned (cr, 144, 194, "2018", 8);
+  draw_text (cr, 150, 194, "Assistant, Coastal Office, Aveiro", 8, TRUE);
+  draw_text (cr, 150, 208, "Sorted the tide records of forty years, wrote down what each column", 8, FALSE);
+  draw_text (cr, 150, 220, "meant and typed them into the office's first database.", 8, FALSE);
+  draw_text (cr, 150, 250, "Education", 12, FALSE);
+  draw_right_aligned (cr, 144, 274, "2012 – 2016", 8);
+  draw_text (cr, 150, 274, "Geography, University of Coimbra", 8, TRUE);
+  draw_text (cr, 150, 288, "Thesis on the silting of river mouths", 8, FALSE);
+}
+
+static void
+test_label_paragraphs (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *first, *second;
+  g_autofree char *text = NULL, *first_text = NULL, *second_text = NULL;
+
+  log_lines (draw_label_paragraphs);
+  document = import_drawn (draw_label_paragraphs);
+  text = vitae_text_export (document);
+  g_test_message ("%s", text);
+  first = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  second = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (first), ==, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 0);
+  first_text = paragraphs_of (first);
+  second_text = paragraphs_of (second);
+  g_assert_true (g_str_has_suffix (first_text, "two hard winters on the river."));
+  g_assert_true (g_str_has_suffix (second_text, "the office's first database."));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "start"), ==, "2019");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EDUCATION, 0)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-paras/label-paragraphs", test_label_paragraphs);
+  return g_test_run ();
+}
