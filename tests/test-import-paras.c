@@ -105,6 +105,48 @@ test_label_paragraphs (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EDUCATION, 0)), ==, 0);
 }
 
+/* Courses grouped under subheadings, each set larger than the dated
+ * lines under it, right under a heading of certificates: the
+ * subheadings are no certificates of their own. */
+static void
+draw_course_groups (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Wanjiru Kamau", 20, TRUE);
+  draw_text (cr, 40, 70, "wanjiru.kamau@example.org", 8, FALSE);
+  draw_text (cr, 40, 110, "Certifications", 12, TRUE);
+  draw_text (cr, 40, 136, "Data analysis", 10, FALSE);
+  draw_text (cr, 40, 156, "Nov 2023", 8, FALSE);
+  draw_text (cr, 140, 156, "Describing survey data with R", 8, FALSE);
+  draw_text (cr, 40, 170, "Oct 2023", 8, FALSE);
+  draw_text (cr, 140, 170, "Dashboards for small charities", 8, FALSE);
+  draw_text (cr, 40, 192, "Embedded systems", 10, FALSE);
+  draw_text (cr, 40, 212, "Jan 2024", 8, FALSE);
+  draw_text (cr, 140, 212, "Sensors on a low power budget", 8, FALSE);
+}
+
+static void
+test_course_groups (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *text = NULL;
+
+  log_lines (draw_course_groups);
+  document = import_drawn (draw_course_groups);
+  text = vitae_text_export (document);
+  g_test_message ("%s", text);
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_CERTIFICATIONS); e++)
+    {
+      VitaeEntry *entry = entry_at (document, VITAE_SECTION_CERTIFICATIONS, e);
+
+      for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+        {
+          g_assert_cmpstr (bullet_text (entry, b), !=, "Data analysis");
+          g_assert_cmpstr (bullet_text (entry, b), !=, "Embedded systems");
+        }
+    }
+  g_assert_nonnull (strstr (text, "Describing survey data with R"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,5 +155,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-paras/label-paragraphs", test_label_paragraphs);
+  g_test_add_func ("/import-paras/course-groups", test_course_groups);
   return g_test_run ();
 }

@@ -372,3 +372,27 @@ _vitae_import_item_starts_upper (Reader *r)
 
   return n > 0 && g_unichar_isupper (g_utf8_get_char (vitae_bullet_get_text (vitae_entry_get_bullet (entry, n - 1))));
 }
+
+/**
+ * _vitae_import_heads_dated_lines:
+ * @r: the reader
+ * @i: a line
+ *
+ * Whether line @i is a subheading over the dated entries it groups
+ * ("Data science" over "Nov 2023 <tab> Course …"): a line without
+ * cells or dates, set larger than the line right under it, which starts
+ * or ends with dates. No list item, though it stands one a line under
+ * a heading of certificates.
+ */
+gboolean
+_vitae_import_heads_dated_lines (Reader *r,
+                                 guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  g_autofree char *left = NULL, *right = NULL;
+
+  return next != NULL && line->size > 0 && next->page == line->page && next->size < line->size - 0.5 &&
+         !strchr (line->text, '\t') && !r->dated[i] && !_vitae_import_dates_first (line->text, &left, &right) &&
+         (r->dated[i + 1] || _vitae_import_dates_first (next->text, &left, &right));
+}

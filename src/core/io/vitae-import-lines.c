@@ -450,7 +450,7 @@ section_role (Reader        *r,
   role = _vitae_import_entry_role (r, i, line, *text);
   /* Certificates or awards one a line, right under their heading, without
    * a mark, or lines one a line under another heading: each line is one. */
-  if (role == ROLE_NONE && line->size > 0 && !r->dated[i] &&
+  if (role == ROLE_NONE && line->size > 0 && !r->dated[i] && !_vitae_import_heads_dated_lines (r, i) &&
       (r->builder.kind == VITAE_SECTION_CERTIFICATIONS || r->builder.kind == VITAE_SECTION_AWARDS ||
        (r->builder.kind == VITAE_SECTION_CUSTOM && _vitae_import_in_one_a_line_run (r, i))) &&
       (r->builder.previous == ROLE_HEADING || (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)))
