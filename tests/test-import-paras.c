@@ -147,6 +147,68 @@ test_course_groups (void)
   g_assert_nonnull (strstr (text, "Describing survey data with R"));
 }
 
+/* A browser's page whose list marks hang left of the text, an entry's
+ * title in bold and larger starting between the marks and the text, a
+ * project's line set a little larger and further in over its items, and
+ * a line of tags in smaller italics under them: only the marked lines
+ * are items, though the others start right of the marks too. */
+static void
+draw_hanging_marks (cairo_t *cr)
+{
+  draw_text (cr, 18, 30, "Tomás Aguilar", 14, TRUE);
+  draw_text (cr, 18, 54, "tomas.aguilar@example.org", 8, FALSE);
+  draw_text (cr, 18, 80, "Experience", 9, TRUE);
+  draw_text (cr, 18, 100, "Northwind Software, Frontend Engineer, Lisbon", 9, TRUE);
+  draw_text (cr, 11, 118, "•", 8, FALSE);
+  draw_text (cr, 24, 118, "Led a team of six developers through three releases", 8, FALSE);
+  draw_text (cr, 11, 132, "•", 8, FALSE);
+  draw_text (cr, 24, 132, "Cut the loading time of the main page by half", 8, FALSE);
+  draw_text (cr, 24, 150, "Tools: TypeScript, React, Docker", 7, FALSE);
+  draw_text (cr, 18, 174, "Harbour Apps, Developer, Porto", 9, TRUE);
+  draw_text (cr, 30, 190, "Ferry timetable app | TypeScript, React Native", 8.5, FALSE);
+  draw_text (cr, 11, 206, "•", 8, FALSE);
+  draw_text (cr, 24, 206, "Built the offline mode and the ticket wallet", 8, FALSE);
+  draw_text (cr, 11, 220, "•", 8, FALSE);
+  draw_text (cr, 24, 220, "Reached thirty thousand monthly users", 8, FALSE);
+  draw_text (cr, 30, 238, "Clinic booking site | JavaScript, Vue", 8.5, FALSE);
+  draw_text (cr, 11, 254, "•", 8, FALSE);
+  draw_text (cr, 24, 254, "Wrote the booking calendar and its reminders", 8, FALSE);
+}
+
+static void
+test_hanging_marks (void)
+{
+  static const char * const items[] = {
+    "Led a team of six developers through three releases",
+    "Cut the loading time of the main page by half",
+    "Built the offline mode and the ticket wallet",
+    "Reached thirty thousand monthly users",
+    "Wrote the booking calendar and its reminders",
+  };
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GString) bullets = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+  log_lines (draw_hanging_marks);
+  document = import_drawn (draw_hanging_marks);
+  text = vitae_text_export (document);
+  g_test_message ("%s", text);
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_EXPERIENCE); e++)
+    {
+      VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, e);
+
+      for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+        g_string_append_printf (bullets, "%s\n", bullet_text (entry, b));
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    g_string_append_printf (expected, "%s\n", items[k]);
+  g_assert_cmpstr (bullets->str, ==, expected->str);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  g_assert_nonnull (strstr (text, "Ferry timetable app"));
+  g_assert_nonnull (strstr (text, "Tools: TypeScript"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,5 +218,6 @@ main (int   argc,
 
   g_test_add_func ("/import-paras/label-paragraphs", test_label_paragraphs);
   g_test_add_func ("/import-paras/course-groups", test_course_groups);
+  g_test_add_func ("/import-paras/hanging-marks", test_hanging_marks);
   return g_test_run ();
 }

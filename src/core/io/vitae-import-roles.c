@@ -197,6 +197,9 @@ _vitae_import_entry_role (Reader        *r,
     {
       double edge = r->base_x;
       gboolean in_section = FALSE;
+      /* (Such items are set as the text is: a line set larger or smaller
+       * is an entry's head or a line of its tags.) */
+      gboolean text_size = ABS (line->size - r->body_size) < 0.5;
 
       /* In another column than the main text's, the edge is where
        * that column's entries have their dates, or without dates there,
@@ -214,14 +217,14 @@ _vitae_import_entry_role (Reader        *r,
         edge = r->section_edge;
       /* (A bold line under items drawn without a glyph, themselves not
        * bold, is a title, not an item.) */
-      if (!in_section && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size &&
+      if (!in_section && text_size && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size &&
           !((line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.previous == ROLE_BULLET && !r->bullet_glyph &&
             !(line_at (r, i - 1)->flags & VITAE_TEXT_LINE_BOLD)))
         return ROLE_BULLET;
       /* In such a section, a bullet is not bold, and a short line at the
        * edge that ends there is an entry's title, or the subtitle right
        * under it. */
-      if (in_section && line->x > edge + r->body_size && line->x < edge + 6 * r->body_size &&
+      if (in_section && text_size && line->x > edge + r->body_size && line->x < edge + 6 * r->body_size &&
           !(line->flags & VITAE_TEXT_LINE_BOLD) && !_vitae_import_is_contact_line (text))
         return ROLE_BULLET;
       if (in_section && ABS (line->x - edge) < 1 && g_utf8_strlen (text, -1) < 80 && !_vitae_import_ends_sentence (text) &&

@@ -87,11 +87,12 @@
  * and a line at the marks' edge after their items, left of their text,
  * that does not go on with them begins the next entry.
  *
- * Items drawn without a glyph (vitae-import-items.c): a line indented
- * from the text's left edge, or in another column from where that
- * column's dated titles or its section's lines start, is an item (not
- * one that starts where the text after a column of dates' labels does,
- * as moderncv sets an entry's paragraph: vitae-import-labels.c); a run
+ * Items drawn without a glyph (vitae-import-items.c): a line in the
+ * text's size indented from the text's left edge, or in another column
+ * from where that column's dated titles or its section's lines start, is
+ * an item (not one that starts where the text after a column of dates'
+ * labels does, as moderncv sets an entry's paragraph:
+ * vitae-import-labels.c); a run
  * of lines set alike whose sentences each end at a line's end is a list,
  * an item a sentence; under such an item, a line that starts a sentence
  * (or, where items have no full stops, a capital under a line that does
