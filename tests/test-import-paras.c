@@ -99,6 +99,10 @@ test_label_paragraphs (void)
   first_text = paragraphs_of (first);
   second_text = paragraphs_of (second);
   g_assert_true (g_str_has_suffix (first_text, "two hard winters on the river."));
+  /* (The paragraph's first line, short as a subtitle, wraps onto the
+   * next: it is the paragraph's.) */
+  g_assert_true (g_str_has_prefix (first_text, "Measured the depth of the harbour basin"));
+  g_assert_true (g_str_has_prefix (second_text, "Sorted the tide records"));
   g_assert_true (g_str_has_suffix (second_text, "the office's first database."));
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (first), "start"), ==, "2019");
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);

@@ -396,3 +396,27 @@ _vitae_import_heads_dated_lines (Reader *r,
          !strchr (line->text, '\t') && !r->dated[i] && !_vitae_import_dates_first (line->text, &left, &right) &&
          (r->dated[i + 1] || _vitae_import_dates_first (next->text, &left, &right));
 }
+
+/**
+ * _vitae_import_wraps_into_next:
+ * @r: the reader
+ * @i: a line
+ *
+ * Whether line @i is a paragraph's first line, wrapped onto the line
+ * right under it: that line starts where it does, in its size, as close
+ * under it as a paragraph's lines, with no mark nor cells, and its
+ * first word would not have fitted at the end of line @i; not a web
+ * address (which fits nowhere but on a line of its own).
+ */
+gboolean
+_vitae_import_wraps_into_next (Reader *r,
+                               guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+
+  return next != NULL && line->size > 0 && next->page == line->page && ABS (next->x - line->x) < 1 &&
+         ABS (next->size - line->size) < 0.5 && next->gap <= MAX (r->line_gap, r->size_gap[i + 1]) + 0.15 * next->size &&
+         !strchr (next->text, '\t') && _vitae_import_after_bullet (next->text) == NULL && !r->heading_like[i + 1] &&
+         !_vitae_import_looks_like_url (next->text) && wraps_above (r, i + 1);
+}

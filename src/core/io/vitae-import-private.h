@@ -516,6 +516,10 @@ gboolean
 _vitae_import_heads_dated_lines (Reader *r,
                                  guint   i);
 
+gboolean
+_vitae_import_wraps_into_next (Reader *r,
+                               guint   i);
+
 /* vitae-import-roles.c */
 gboolean
 _vitae_import_is_dates_line (const char *text);

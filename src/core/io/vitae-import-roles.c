@@ -252,9 +252,12 @@ _vitae_import_entry_role (Reader        *r,
     return _vitae_import_next_item_with_dates (r, i, line) ? ROLE_BULLET : ROLE_TITLE;
   if (_vitae_import_dates_first (text, &left, &right))
     return ROLE_TITLE;
+  /* (A short line or one in italics is no subtitle when it wraps onto
+   * the next: a paragraph's first line.) */
   if (r->builder.previous == ROLE_TITLE && r->builder.entry != NULL &&
-      ((line->flags & VITAE_TEXT_LINE_ITALIC) || strchr (text, '\t') ||
-       (g_utf8_strlen (text, -1) < 80 && !g_str_has_suffix (text, "."))) &&
+      (strchr (text, '\t') ||
+       (((line->flags & VITAE_TEXT_LINE_ITALIC) || (g_utf8_strlen (text, -1) < 80 && !g_str_has_suffix (text, "."))) &&
+        !_vitae_import_wraps_into_next (r, i))) &&
       !(line->flags & VITAE_TEXT_LINE_BOLD))
     return ROLE_SUBTITLE;
   if ((line->flags & VITAE_TEXT_LINE_BOLD) && g_utf8_strlen (text, -1) < 100 && !strstr (text, ": "))
