@@ -109,6 +109,47 @@ test_label_paragraphs (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EDUCATION, 0)), ==, 0);
 }
 
+/* The same, an entry's title too long for its line: it wraps onto the
+ * next, which starts where the title's text does, and the title's line
+ * reaches the column's right edge (LaTeX justifies it). The wrapped
+ * line is the title's, not a paragraph's. */
+static void
+draw_label_wrapped_title (cairo_t *cr)
+{
+  draw_text (cr, 60, 40, "Inês Carvalho", 20, FALSE);
+  draw_text (cr, 150, 76, "ines.carvalho@example.org", 8, FALSE);
+  draw_text (cr, 150, 110, "Experience", 12, FALSE);
+  draw_right_aligned (cr, 144, 134, "2019 – 2022", 8);
+  draw_text (cr, 150, 134, "Surveyor, Harbour Works, Porto", 8, TRUE);
+  draw_text (cr, 150, 148, "Measured the depth of the harbour basin every month and drew the", 8, FALSE);
+  draw_text (cr, 150, 160, "charts that the pilots use on their way in.", 8, FALSE);
+  draw_right_aligned (cr, 144, 182, "2016 – 2019", 8);
+  draw_text (cr, 150, 182, "Trainee in hydrography, Port Authority of the Northern Coast and its", 8, TRUE);
+  draw_text (cr, 150, 194, "survey office, Viana do Castelo", 8, TRUE);
+  draw_text (cr, 150, 208, "Sorted the tide records of forty years.", 8, FALSE);
+  draw_right_aligned (cr, 144, 230, "2015", 8);
+  draw_text (cr, 150, 230, "Volunteer, Beach Clean-up Network, Aveiro", 8, TRUE);
+}
+
+static void
+test_label_wrapped_title (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *text = NULL, *second_text = NULL;
+  VitaeEntry *second;
+
+  log_lines (draw_label_wrapped_title);
+  document = import_drawn (draw_label_wrapped_title);
+  text = vitae_text_export (document);
+  g_test_message ("%s", text);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 3);
+  second = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_nonnull (strstr (text, "and its survey office, Viana do Castelo"));
+  second_text = paragraphs_of (second);
+  g_assert_cmpstr (second_text, ==, "Sorted the tide records of forty years.");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 0);
+}
+
 /* Courses grouped under subheadings, each set larger than the dated
  * lines under it, right under a heading of certificates: the
  * subheadings are no certificates of their own. */
@@ -221,6 +262,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-paras/label-paragraphs", test_label_paragraphs);
+  g_test_add_func ("/import-paras/label-wrapped-title", test_label_wrapped_title);
   g_test_add_func ("/import-paras/course-groups", test_course_groups);
   g_test_add_func ("/import-paras/hanging-marks", test_hanging_marks);
   return g_test_run ();

@@ -291,9 +291,6 @@ _vitae_import_read_subtitle (Builder    *builder,
     }
 }
 
-static char *join_wrapped (const char *above,
-                           const char *text);
-
 void
 _vitae_import_append_text (VitaeNode  *node,
                            const char *key,
@@ -303,7 +300,7 @@ _vitae_import_append_text (VitaeNode  *node,
   if (vitae_node_has (node, key) && vitae_node_get_text (node, key)[0] != '\0')
     {
       /* (Lines joined by a space: a word broken at a hyphen is whole.) */
-      g_autofree char *joined = g_str_equal (separator, " ") ? join_wrapped (vitae_node_get_text (node, key), text) :
+      g_autofree char *joined = g_str_equal (separator, " ") ? _vitae_import_join_wrapped (vitae_node_get_text (node, key), text) :
                                 g_strconcat (vitae_node_get_text (node, key), separator, text, NULL);
 
       vitae_node_set_text (node, key, joined);
@@ -515,9 +512,9 @@ _vitae_import_pdf_geometry (GPtrArray *lines,
  * hyphen ("multi-" / "objective") is whole again, and so is one broken
  * at a soft hyphen (U+00AD, which typesetters such as Typst write where
  * they break a word), which goes. */
-static char *
-join_wrapped (const char *above,
-              const char *text)
+char *
+_vitae_import_join_wrapped (const char *above,
+                            const char *text)
 {
   gsize len = strlen (above);
   const char *before = len >= 2 ? g_utf8_find_prev_char (above, above + len - 1) : NULL;
@@ -684,7 +681,7 @@ _vitae_import_continue_last (Builder    *builder,
     {
       VitaeBullet *bullet = vitae_entry_get_bullet (builder->entry,
                                                     vitae_entry_get_n_bullets (builder->entry) - 1);
-      g_autofree char *joined = join_wrapped (vitae_bullet_get_text (bullet), text);
+      g_autofree char *joined = _vitae_import_join_wrapped (vitae_bullet_get_text (bullet), text);
 
       vitae_bullet_set_text (bullet, joined);
     }
@@ -694,13 +691,13 @@ _vitae_import_continue_last (Builder    *builder,
     {
       VitaeNode *node = VITAE_NODE (builder->entry);
       g_autofree char *words = g_strjoinv (", ", (GStrv) vitae_node_get_list (node, "keywords"));
-      g_autofree char *joined = join_wrapped (words, text);
+      g_autofree char *joined = _vitae_import_join_wrapped (words, text);
 
       _vitae_import_set_list (node, "keywords", joined);
     }
   else if (builder->kind == KIND_SUMMARY && builder->summary->len > 0)
     {
-      g_autofree char *joined = join_wrapped (builder->summary->str, text);
+      g_autofree char *joined = _vitae_import_join_wrapped (builder->summary->str, text);
 
       g_string_assign (builder->summary, joined);
     }

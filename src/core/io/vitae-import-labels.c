@@ -362,3 +362,69 @@ _vitae_import_label_text_x (GPtrArray *lines)
     }
   return best >= 2 ? best_x : -1;
 }
+
+/* Where the text after the column of labels ends on page @page: the
+ * right end of its longest line there. */
+static double
+text_right (Reader *r,
+            int     page)
+{
+  double right = 0;
+
+  for (guint k = 0; k < r->lines->len; k++)
+    {
+      VitaeTextLine *line = line_at (r, k);
+
+      if (line->page == page && line->size > 0 &&
+          (ABS (line->x - r->label_text_x) < 0.25 * line->size || ABS (line->tab_x - r->label_text_x) < 0.25 * line->size))
+        right = MAX (right, line->right);
+    }
+  return right;
+}
+
+/* The text @text of line @i, an entry's title after a label that reads
+ * as dates, at the text after a column of labels, with the lines under
+ * it that wrap it ("2021–2024 <tab> Engineer's degree, National School"
+ * / "of Applied Sciences, Safi."): each starts where the title's text
+ * does, in its size, as close under it as a paragraph's lines, without
+ * a mark or cells (a publication's line may end in its date), and the
+ * line above it reaches so near where that text ends on the page that
+ * its first word would not have fitted there (0.6 em a character, with
+ * an em to spare), and within an em and a half of it (such columns are
+ * justified). NULL when no line wraps it; else @end is the line after
+ * the last. */
+char *
+_vitae_import_title_wraps (Reader     *r,
+                           guint       i,
+                           const char *text,
+                           guint      *end)
+{
+  VitaeTextLine *line = line_at (r, i);
+  g_autofree char *label = NULL;
+  char *whole = NULL;
+  double right;
+  guint k;
+
+  if (line->size <= 0 || r->label_text_x <= 0 || line->tab_x <= line->x ||
+      ABS (line->tab_x - r->label_text_x) >= 0.25 * line->size || (label = label_cell (line)) == NULL ||
+      !reads_as_dates (label))
+    return NULL;
+  right = text_right (r, line->page);
+  for (k = i + 1; k < r->lines->len; k++)
+    {
+      VitaeTextLine *next = line_at (r, k);
+      glong word = g_utf8_strlen (next->text, strcspn (next->text, " \t"));
+      char *joined;
+
+      if (next->page != line->page || ABS (next->x - line->tab_x) >= 0.25 * line->size ||
+          ABS (next->size - line->size) >= 0.5 || next->gap > MAX (r->line_gap, r->size_gap[k]) + 0.15 * next->size ||
+          strchr (next->text, '\t') || _vitae_import_after_bullet (next->text) != NULL || r->heading_like[k] ||
+          right - line_at (r, k - 1)->right > MIN (0.6 * word + 1, 1.5) * next->size)
+        break;
+      joined = _vitae_import_join_wrapped (whole != NULL ? whole : text, next->text);
+      g_free (whole);
+      whole = joined;
+    }
+  *end = k;
+  return whole;
+}

@@ -702,8 +702,13 @@ read_line (Reader        *r,
       _vitae_import_measure_section (r, i, line);
       break;
     case ROLE_TITLE:
-      r->in_header = FALSE;
-      role = read_title_line (r, line, text);
+      {
+        /* (With the lines that wrap it after a column of labels.) */
+        g_autofree char *whole = _vitae_import_title_wraps (r, i, text, &r->skip_until);
+
+        r->in_header = FALSE;
+        role = read_title_line (r, line, whole != NULL ? whole : text);
+      }
       break;
     case ROLE_SUBTITLE:
       if (r->builder.entry == NULL)

@@ -123,6 +123,10 @@ _vitae_import_is_contact_line (const char *text);
 
 char *
 _vitae_import_join_split_at (const char *text);
+
+char *
+_vitae_import_join_wrapped (const char *above,
+                            const char *text);
 GStrv
 _vitae_import_split_parts (const char *text,
                            const char *separators);
@@ -439,6 +443,12 @@ _vitae_import_join_date_column (GPtrArray *lines);
 
 double
 _vitae_import_label_text_x (GPtrArray *lines);
+
+char *
+_vitae_import_title_wraps (Reader     *r,
+                           guint       i,
+                           const char *text,
+                           guint      *end);
 
 /* vitae-import-header.c */
 gboolean
