@@ -150,6 +150,55 @@ test_label_wrapped_title (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 0);
 }
 
+/* The same, a row of the column of labels under each title: a place
+ * as its label and a paragraph as its text, the paragraph's lines
+ * wrapped under it from where the text starts. The place is the
+ * entry's, the paragraph its text, whole. */
+static void
+draw_label_row_paragraph (cairo_t *cr)
+{
+  draw_text (cr, 60, 40, "Inês Carvalho", 20, FALSE);
+  draw_text (cr, 150, 76, "ines.carvalho@example.org", 8, FALSE);
+  draw_text (cr, 150, 110, "Experience", 12, FALSE);
+  draw_right_aligned (cr, 144, 134, "2019 – 2022", 8);
+  draw_text (cr, 150, 134, "Surveyor, Harbour Works", 8, TRUE);
+  draw_right_aligned (cr, 144, 148, "Porto", 8);
+  draw_text (cr, 150, 148, "Measured the depth of the harbour basin each month, and then drew the", 8, FALSE);
+  draw_text (cr, 150, 160, "charts that the pilots use on their way into port. Kept the old survey", 8, FALSE);
+  draw_text (cr, 150, 172, "boat running through two hard winters.", 8, FALSE);
+  draw_right_aligned (cr, 144, 194, "2016 – 2019", 8);
+  draw_text (cr, 150, 194, "Assistant, Coastal Office", 8, TRUE);
+  draw_right_aligned (cr, 144, 208, "Aveiro", 8);
+  draw_text (cr, 150, 208, "Sorted the tide records of forty years, and wrote down what every column", 8, FALSE);
+  draw_text (cr, 150, 220, "meant and typed them into the office's first database.", 8, FALSE);
+}
+
+static void
+test_label_row_paragraph (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *text = NULL, *first_text = NULL, *second_text = NULL;
+  VitaeEntry *first, *second;
+
+  log_lines (draw_label_row_paragraph);
+  document = import_drawn (draw_label_row_paragraph);
+  text = vitae_text_export (document);
+  g_test_message ("%s", text);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  first = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  second = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  first_text = paragraphs_of (first);
+  second_text = paragraphs_of (second);
+  g_assert_cmpstr (first_text, ==,
+                   "Measured the depth of the harbour basin each month, and then drew the charts that the pilots use "
+                   "on their way into port. Kept the old survey boat running through two hard winters.");
+  g_assert_cmpstr (second_text, ==,
+                   "Sorted the tide records of forty years, and wrote down what every column meant and typed them "
+                   "into the office's first database.");
+  g_assert_nonnull (strstr (text, "Porto"));
+  g_assert_cmpuint (vitae_entry_get_n_bullets (first), ==, 0);
+}
+
 /* Courses grouped under subheadings, each set larger than the dated
  * lines under it, right under a heading of certificates: the
  * subheadings are no certificates of their own. */
@@ -263,6 +312,7 @@ main (int   argc,
 
   g_test_add_func ("/import-paras/label-paragraphs", test_label_paragraphs);
   g_test_add_func ("/import-paras/label-wrapped-title", test_label_wrapped_title);
+  g_test_add_func ("/import-paras/label-row-paragraph", test_label_row_paragraph);
   g_test_add_func ("/import-paras/course-groups", test_course_groups);
   g_test_add_func ("/import-paras/hanging-marks", test_hanging_marks);
   return g_test_run ();

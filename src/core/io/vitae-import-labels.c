@@ -24,7 +24,10 @@
  * own, and stays. Where the text after such labels starts
  * (_vitae_import_label_text_x()) is the entries' text's edge: a line
  * that starts there is no item drawn without a glyph, but a paragraph's
- * or a title's (vitae-import-roles.c).
+ * or a title's (vitae-import-roles.c). A title there goes on on the
+ * lines that wrap it (_vitae_import_title_wraps()), and a row whose
+ * label is no dates and whose text wraps onto the lines under it is a
+ * place or a field and a paragraph (_vitae_import_read_label_paragraph()).
  *
  * Dates in such a column whose pieces stand on rows of their own, not
  * level with the entry's lines (a LaTeX table's narrow first column:
@@ -382,42 +385,34 @@ text_right (Reader *r,
   return right;
 }
 
-/* The text @text of line @i, an entry's title after a label that reads
- * as dates, at the text after a column of labels, with the lines under
- * it that wrap it ("2021–2024 <tab> Engineer's degree, National School"
- * / "of Applied Sciences, Safi."): each starts where the title's text
- * does, in its size, as close under it as a paragraph's lines, without
- * a mark or cells (a publication's line may end in its date), and the
- * line above it reaches so near where that text ends on the page that
- * its first word would not have fitted there (0.6 em a character, with
- * an em to spare), and within an em and a half of it (such columns are
- * justified). NULL when no line wraps it; else @end is the line after
- * the last. */
-char *
-_vitae_import_title_wraps (Reader     *r,
-                           guint       i,
-                           const char *text,
-                           guint      *end)
+/* @text, the text of line @i after a column of labels, with the lines
+ * under it that wrap it, each set in @size: each starts where that text
+ * does, less than half its size under the line above, without a mark or
+ * cells, and the line above it reaches so near where that text ends on
+ * the page that its first word would not have fitted there (0.6 em a
+ * character, with an em to spare), and within an em and a half of it
+ * (such columns are justified). NULL when no line wraps it; else @end
+ * is the line after the last. */
+static char *
+join_wrapped_lines (Reader     *r,
+                    guint       i,
+                    const char *text,
+                    double      size,
+                    guint      *end)
 {
   VitaeTextLine *line = line_at (r, i);
-  g_autofree char *label = NULL;
+  double right = text_right (r, line->page);
   char *whole = NULL;
-  double right;
   guint k;
 
-  if (line->size <= 0 || r->label_text_x <= 0 || line->tab_x <= line->x ||
-      ABS (line->tab_x - r->label_text_x) >= 0.25 * line->size || (label = label_cell (line)) == NULL ||
-      !reads_as_dates (label))
-    return NULL;
-  right = text_right (r, line->page);
   for (k = i + 1; k < r->lines->len; k++)
     {
       VitaeTextLine *next = line_at (r, k);
       glong word = g_utf8_strlen (next->text, strcspn (next->text, " \t"));
       char *joined;
 
-      if (next->page != line->page || ABS (next->x - line->tab_x) >= 0.25 * line->size ||
-          ABS (next->size - line->size) >= 0.5 || next->gap > MAX (r->line_gap, r->size_gap[k]) + 0.15 * next->size ||
+      if (next->page != line->page || ABS (next->x - line->tab_x) >= 0.25 * next->size ||
+          ABS (next->size - size) >= 0.5 || next->gap > 0.5 * next->size ||
           strchr (next->text, '\t') || _vitae_import_after_bullet (next->text) != NULL || r->heading_like[k] ||
           right - line_at (r, k - 1)->right > MIN (0.6 * word + 1, 1.5) * next->size)
         break;
@@ -427,4 +422,70 @@ _vitae_import_title_wraps (Reader     *r,
     }
   *end = k;
   return whole;
+}
+
+/* Whether line @i is a row of the column of labels at the text after
+ * it, its label a cell of its own left of there. */
+static gboolean
+at_label_text (Reader        *r,
+               VitaeTextLine *line)
+{
+  return line->size > 0 && r->label_text_x > 0 && line->tab_x > line->x &&
+         ABS (line->tab_x - r->label_text_x) < 0.25 * line->size;
+}
+
+/* The text @text of line @i, an entry's title after a label that reads
+ * as dates, at the text after a column of labels, with the lines under
+ * it that wrap it, in its size ("2021–2024 <tab> Engineer's degree,
+ * National School" / "of Applied Sciences, Safi."; a publication's line
+ * may end in its date): join_wrapped_lines(). */
+char *
+_vitae_import_title_wraps (Reader     *r,
+                           guint       i,
+                           const char *text,
+                           guint      *end)
+{
+  VitaeTextLine *line = line_at (r, i);
+  g_autofree char *label = NULL;
+
+  if (!at_label_text (r, line) || (label = label_cell (line)) == NULL || !reads_as_dates (label))
+    return NULL;
+  return join_wrapped_lines (r, i, text, line->size, end);
+}
+
+/**
+ * _vitae_import_read_label_paragraph:
+ * @r: the reader
+ * @i: a line under an entry's title
+ * @line: the line
+ * @text: its text
+ *
+ * Reads line @i when it is a row of the column of labels whose text is
+ * a paragraph that wraps onto the lines under it (moderncv's "Zürich
+ * <tab> Built the …" / "… and ran …", its label no dates): the label is
+ * the entry's subtitle and the paragraph its text, whole
+ * (join_wrapped_lines(), in the size of the line under it). Returns
+ * whether it read it so.
+ */
+gboolean
+_vitae_import_read_label_paragraph (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line,
+                                    const char    *text)
+{
+  g_autofree char *label = NULL, *whole = NULL;
+  const char *rest;
+  guint end;
+
+  if (!at_label_text (r, line) || i + 1 >= r->lines->len || (label = label_cell (line)) == NULL ||
+      reads_as_dates (label) || text != line->text)
+    return FALSE;
+  rest = after_label (line);
+  if (_vitae_import_after_bullet (rest) != NULL || strchr (rest, '\t') != NULL ||
+      (whole = join_wrapped_lines (r, i, rest, line_at (r, i + 1)->size, &end)) == NULL)
+    return FALSE;
+  _vitae_import_read_subtitle (&r->builder, label);
+  _vitae_import_read_body (&r->builder, line, whole);
+  r->skip_until = end;
+  return TRUE;
 }

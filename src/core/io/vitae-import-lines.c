@@ -713,7 +713,10 @@ read_line (Reader        *r,
     case ROLE_SUBTITLE:
       if (r->builder.entry == NULL)
         _vitae_import_new_entry (&r->builder);
-      _vitae_import_read_subtitle (&r->builder, text);
+      if (_vitae_import_read_label_paragraph (r, i, line, text))
+        role = ROLE_BODY;
+      else
+        _vitae_import_read_subtitle (&r->builder, text);
       break;
     case ROLE_BULLET:
       r->in_header = FALSE;

@@ -450,6 +450,12 @@ _vitae_import_title_wraps (Reader     *r,
                            const char *text,
                            guint      *end);
 
+gboolean
+_vitae_import_read_label_paragraph (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line,
+                                    const char    *text);
+
 /* vitae-import-header.c */
 gboolean
 _vitae_import_is_noise (const char *text);
