@@ -303,6 +303,56 @@ test_hanging_marks (void)
   g_assert_nonnull (strstr (text, "Tools: TypeScript"));
 }
 
+/* Items drawn without a glyph, indented under their entries' titles,
+ * in a section set larger than most of the page's lines (a long list of
+ * skills in small type): they are set as their section's text is, and
+ * are items. */
+static void
+draw_indented_items_small_skills (cairo_t *cr)
+{
+  double y = 250;
+
+  draw_text (cr, 40, 30, "Olusegun Adeyemi", 16, TRUE);
+  draw_text (cr, 40, 56, "olusegun.adeyemi@example.org", 8, FALSE);
+  draw_text (cr, 40, 84, "Experience", 11, TRUE);
+  draw_text (cr, 40, 104, "Surveyor, Harbour Works, Lagos", 8, TRUE);
+  draw_text (cr, 400, 104, "2019 – 2022", 8, FALSE);
+  draw_text (cr, 60, 118, "Measured the harbour basin every month", 8, FALSE);
+  draw_text (cr, 60, 130, "Drew the charts the pilots use", 8, FALSE);
+  draw_text (cr, 60, 142, "Kept the survey boat running", 8, FALSE);
+  draw_text (cr, 40, 164, "Assistant, Coastal Office, Badagry", 8, TRUE);
+  draw_text (cr, 400, 164, "2016 – 2019", 8, FALSE);
+  draw_text (cr, 60, 178, "Sorted forty years of tide records", 8, FALSE);
+  draw_text (cr, 60, 190, "Typed them into a database", 8, FALSE);
+  draw_text (cr, 40, 226, "Skills", 11, TRUE);
+  for (guint k = 0; k < 14; k++, y += 10)
+    {
+      g_autofree char *skill = g_strdup_printf ("Survey tool %c: sonar, GPS, tide gauge", 'A' + k);
+
+      draw_text (cr, 40, y, skill, 6.5, FALSE);
+    }
+}
+
+static void
+test_indented_items_small_skills (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *text = NULL;
+  VitaeEntry *first, *second;
+
+  log_lines (draw_indented_items_small_skills);
+  document = import_drawn (draw_indented_items_small_skills);
+  text = vitae_text_export (document);
+  g_test_message ("%s", text);
+  first = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  second = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (first), ==, 3);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (second), ==, 2);
+  g_assert_cmpstr (bullet_text (second, 1), ==, "Typed them into a database");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,5 +365,6 @@ main (int   argc,
   g_test_add_func ("/import-paras/label-row-paragraph", test_label_row_paragraph);
   g_test_add_func ("/import-paras/course-groups", test_course_groups);
   g_test_add_func ("/import-paras/hanging-marks", test_hanging_marks);
+  g_test_add_func ("/import-paras/indented-items-small-skills", test_indented_items_small_skills);
   return g_test_run ();
 }

@@ -355,16 +355,18 @@ text_start (VitaeTextLine *line)
 
 /* At a heading: where the lines of its section (those near it, up to
  * the next heading) start, their text after a column of dates, and
- * whether some are indented from there: items whose bullets are drawn. */
+ * whether some are indented from there: items whose bullets are drawn;
+ * and the size most of them are set in. */
 void
 _vitae_import_measure_section (Reader        *r,
                                guint          i,
                                VitaeTextLine *heading)
 {
-  guint end = i + 1;
+  guint end = i + 1, best = 0;
 
   r->section_edge = G_MAXDOUBLE;
   r->section_indented = FALSE;
+  r->section_size = 0;
   for (; end < r->lines->len; end++)
     {
       VitaeTextLine *line = line_at (r, end);
@@ -378,8 +380,13 @@ _vitae_import_measure_section (Reader        *r,
   for (guint k = i + 1; k < end; k++)
     {
       double x = line_at (r, k)->x;
+      guint n = 0;
 
       r->section_indented |= x > r->section_edge + r->body_size && x < r->section_edge + 6 * r->body_size;
+      for (guint m = i + 1; m < end; m++)
+        n += ABS (line_at (r, m)->size - line_at (r, k)->size) < 0.25;
+      if (n > best)
+        best = n, r->section_size = line_at (r, k)->size;
     }
 }
 

@@ -139,6 +139,7 @@ reader_init (Reader    *r,
   r->heading_size = 0;
   r->section_edge = G_MAXDOUBLE;
   r->section_indented = FALSE;
+  r->section_size = 0;
   _vitae_import_pdf_geometry (lines, &r->base_x, &r->line_gap);
   r->contact = g_string_new (NULL);
   r->in_header = TRUE;

@@ -319,6 +319,7 @@ typedef struct
   double     heading_size;   /* the smallest a section's heading was, or 0 */
   double     section_edge;   /* the left edge of the current section's lines, or G_MAXDOUBLE */
   gboolean   section_indented; /* whether some of them are indented from it */
+  double     section_size;   /* the size most of them are set in, or 0 */
   double     label_text_x;   /* where the text after a column of labels starts, or -1 */
   GString   *contact;        /* the header's contact details so far */
   gboolean   in_header;

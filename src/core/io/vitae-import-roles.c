@@ -197,9 +197,9 @@ _vitae_import_entry_role (Reader        *r,
     {
       double edge = r->base_x;
       gboolean in_section = FALSE;
-      /* (Such items are set as the text is: a line set larger or smaller
-       * is an entry's head or a line of its tags.) */
-      gboolean text_size = ABS (line->size - r->body_size) < 0.5;
+      /* (Such items are set as the section's text is: a line set larger
+       * or smaller is an entry's head or a line of its tags.) */
+      gboolean text_size = ABS (line->size - (r->section_size > 0 ? r->section_size : r->body_size)) < 0.5;
 
       /* In another column than the main text's, the edge is where
        * that column's entries have their dates, or without dates there,

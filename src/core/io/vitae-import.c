@@ -87,24 +87,23 @@
  * and a line at the marks' edge after their items, left of their text,
  * that does not go on with them begins the next entry.
  *
- * Items drawn without a glyph (vitae-import-items.c): a line in the
- * text's size indented from the text's left edge, or in another column
- * from where that column's dated titles or its section's lines start, is
- * an item (not one that starts where the text after a column of dates'
- * labels does, as moderncv sets an entry's paragraph:
- * vitae-import-labels.c); a run
- * of lines set alike whose sentences each end at a line's end is a list,
- * an item a sentence; under such an item, a line that starts a sentence
- * (or, where items have no full stops, a capital under a line that does
- * not run on) starts the next one. Where items indent their first line
- * only, a line back at the edge that the line above runs on into goes on
- * with the item. The text's left edge is where most lines start, give or
- * take a point, or a section's where its items outnumber its entries;
- * a column's right edge is measured apart for the header and the
- * sections, and a paragraph's leading for each font size. Right under a
- * heading, three short paragraphs or more (of one or two lines, the
- * second wrapped), a clear space apart, are items too
- * (vitae-import-blocks.c).
+ * Items drawn without a glyph (vitae-import-items.c): a line in the size
+ * of its section's text indented from the text's left edge, or in
+ * another column from where that column's dated titles or its section's
+ * lines start, is an item (not one that starts where the text after a
+ * column of dates' labels does, as moderncv sets an entry's paragraph:
+ * vitae-import-labels.c); a run of lines set alike whose sentences each
+ * end at a line's end is a list, an item a sentence; under such an item,
+ * a line that starts a sentence (or, where items have no full stops, a
+ * capital under a line that does not run on) starts the next one. Where
+ * items indent their first line only, a line back at the edge that the
+ * line above runs on into goes on with the item. The text's left edge is
+ * where most lines start, give or take a point, or a section's where its
+ * items outnumber its entries; a column's right edge is measured apart
+ * for the header and the sections, and a paragraph's leading for each
+ * font size. Right under a heading, three short paragraphs or more (of
+ * one or two lines, the second wrapped), a clear space apart, are items
+ * too (vitae-import-blocks.c).
  *
  * Before that pass, a PDF whose section headings stand in a margin column
  * of their own, beside their sections' first lines, has each heading made
