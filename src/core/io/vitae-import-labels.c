@@ -27,7 +27,7 @@
  * or a title's (vitae-import-roles.c). A title there goes on on the
  * lines that wrap it (_vitae_import_title_wraps()), and a row whose
  * label is no dates and whose text wraps onto the lines under it is a
- * place or a field and a paragraph (_vitae_import_read_label_paragraph()).
+ * place or a field and a paragraph (_vitae_import_read_subtitle_row()).
  *
  * Dates in such a column whose pieces stand on rows of their own, not
  * level with the entry's lines (a LaTeX table's narrow first column:
@@ -454,38 +454,38 @@ _vitae_import_title_wraps (Reader     *r,
 }
 
 /**
- * _vitae_import_read_label_paragraph:
+ * _vitae_import_read_subtitle_row:
  * @r: the reader
  * @i: a line under an entry's title
  * @line: the line
  * @text: its text
  *
- * Reads line @i when it is a row of the column of labels whose text is
- * a paragraph that wraps onto the lines under it (moderncv's "Zürich
- * <tab> Built the …" / "… and ran …", its label no dates): the label is
- * the entry's subtitle and the paragraph its text, whole
- * (join_wrapped_lines(), in the size of the line under it). Returns
- * whether it read it so.
+ * Reads line @i, an entry's subtitle, and returns the role it leaves:
+ * the subtitle's, or the text's when it is a row of the column of
+ * labels whose text is a paragraph that wraps onto the lines under it
+ * (moderncv's "Zürich <tab> Built the …" / "… and ran …", its label no
+ * dates): then the label is the entry's subtitle and the paragraph its
+ * text, whole (join_wrapped_lines(), in the size of the line under it).
  */
-gboolean
-_vitae_import_read_label_paragraph (Reader        *r,
-                                    guint          i,
-                                    VitaeTextLine *line,
-                                    const char    *text)
+Role
+_vitae_import_read_subtitle_row (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line,
+                                 const char    *text)
 {
   g_autofree char *label = NULL, *whole = NULL;
-  const char *rest;
   guint end;
 
   if (!at_label_text (r, line) || i + 1 >= r->lines->len || (label = label_cell (line)) == NULL ||
-      reads_as_dates (label) || text != line->text)
-    return FALSE;
-  rest = after_label (line);
-  if (_vitae_import_after_bullet (rest) != NULL || strchr (rest, '\t') != NULL ||
-      (whole = join_wrapped_lines (r, i, rest, line_at (r, i + 1)->size, &end)) == NULL)
-    return FALSE;
+      reads_as_dates (label) || text != line->text || _vitae_import_after_bullet (after_label (line)) != NULL ||
+      strchr (after_label (line), '\t') != NULL ||
+      (whole = join_wrapped_lines (r, i, after_label (line), line_at (r, i + 1)->size, &end)) == NULL)
+    {
+      _vitae_import_read_subtitle (&r->builder, text);
+      return ROLE_SUBTITLE;
+    }
   _vitae_import_read_subtitle (&r->builder, label);
   _vitae_import_read_body (&r->builder, line, whole);
   r->skip_until = end;
-  return TRUE;
+  return ROLE_BODY;
 }

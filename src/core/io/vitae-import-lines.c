@@ -704,7 +704,6 @@ read_line (Reader        *r,
       break;
     case ROLE_TITLE:
       {
-        /* (With the lines that wrap it after a column of labels.) */
         g_autofree char *whole = _vitae_import_title_wraps (r, i, text, &r->skip_until);
 
         r->in_header = FALSE;
@@ -714,10 +713,7 @@ read_line (Reader        *r,
     case ROLE_SUBTITLE:
       if (r->builder.entry == NULL)
         _vitae_import_new_entry (&r->builder);
-      if (_vitae_import_read_label_paragraph (r, i, line, text))
-        role = ROLE_BODY;
-      else
-        _vitae_import_read_subtitle (&r->builder, text);
+      role = _vitae_import_read_subtitle_row (r, i, line, text);
       break;
     case ROLE_BULLET:
       r->in_header = FALSE;

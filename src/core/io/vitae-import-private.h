@@ -451,11 +451,11 @@ _vitae_import_title_wraps (Reader     *r,
                            const char *text,
                            guint      *end);
 
-gboolean
-_vitae_import_read_label_paragraph (Reader        *r,
-                                    guint          i,
-                                    VitaeTextLine *line,
-                                    const char    *text);
+Role
+_vitae_import_read_subtitle_row (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line,
+                                 const char    *text);
 
 /* vitae-import-header.c */
 gboolean
