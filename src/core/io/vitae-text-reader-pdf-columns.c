@@ -727,6 +727,10 @@ is_label_column (PdfPage *p,
         n_left_only++;
       if (end < 0 || start == G_MAXDOUBLE)
         continue;
+      /* (The page's foot sets its parts far apart: a date, the page's
+       * number.) */
+      if (k + 1 == p->rows->len && start - end >= 3 * MAX (size[0], 5.0))
+        continue;
       if (baselines_differ (bottom[0], size[0], bottom[1], size[1]) || start - end >= 3 * MAX (size[0], 5.0))
         return FALSE;
       g_array_append_val (ends, end);
