@@ -179,28 +179,6 @@ test_text_font_letters (void)
   g_assert_cmpstr (((VitaeTextLine *) g_ptr_array_index (lines, 0))->text, ==, "{ Designed the sampling board.");
 }
 
-/* Draws @text in DejaVu Sans with its right end at @right. */
-static void
-draw_right_aligned (cairo_t    *cr,
-                    double      right,
-                    double      y,
-                    const char *text,
-                    double      size)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
-  PangoFontDescription *description = pango_font_description_from_string (font);
-  PangoRectangle logical;
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-  cairo_move_to (cr, right - (double) logical.width / PANGO_SCALE, y);
-  pango_cairo_show_layout (cr, layout);
-  pango_font_description_free (description);
-  g_object_unref (layout);
-}
-
 /* A CV in the manner of LaTeX's moderncv: a column of labels, right
  * aligned 6 points left of where the text starts (x 150), holds the
  * dates, and a long date wraps beside the entry's first list items.

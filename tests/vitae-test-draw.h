@@ -69,6 +69,28 @@ draw_text (cairo_t    *cr,
   g_object_unref (layout);
 }
 
+/* Draws @text in DejaVu Sans with its right end at @right. */
+static inline void
+draw_right_aligned (cairo_t    *cr,
+                    double      right,
+                    double      y,
+                    const char *text,
+                    double      size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr, right - (double) logical.width / PANGO_SCALE, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
 /* Draws @text wrapped at @width, as a word processor or a browser
  * does; returns the height it took. */
 static inline double

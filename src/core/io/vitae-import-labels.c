@@ -32,7 +32,18 @@
  * Dates in such a column whose pieces stand on rows of their own, not
  * level with the entry's lines (a LaTeX table's narrow first column:
  * "2023 -" beside the title's second line, "now" under it), go to the
- * end of the entry's title (_vitae_import_join_date_column()). */
+ * end of the entry's title (_vitae_import_join_date_column()).
+ *
+ * In a column of labels of words (Europass), a list's first item stands
+ * on its label's row, the others under it from where its mark stands,
+ * and a label of two lines wraps beside the item's wrapped line:
+ *
+ *  Communication skills <tab> – Team work, gained in student
+ *                                 projects
+ *                             – Public speaking …
+ *
+ * (_vitae_import_split_label_items()). The label goes on a line of its
+ * own, set as a heading is, and the item reads as the others do. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -488,4 +499,150 @@ _vitae_import_read_subtitle_row (Reader        *r,
   _vitae_import_read_body (&r->builder, line, whole);
   r->skip_until = end;
   return ROLE_BODY;
+}
+
+/* Whether the cell @cell of a column of labels is a label of words (no
+ * digits, which a label of dates has, no colon, no contact detail). */
+static gboolean
+is_word_label (const char *cell)
+{
+  return !_vitae_import_has_digit (cell) && strchr (cell, ':') == NULL && !_vitae_import_is_contact_line (cell);
+}
+
+/* The label of line @line when it is the first item of a list with the
+ * list's label on its row ("Digital skills <tab> – Wrote …"), or NULL:
+ * not when the label starts on the line above (@above, or NULL), in a
+ * cell of its own there too (a list beside a label's second line is a
+ * label's value, as on the label's first line). */
+static char *
+item_label (const VitaeTextLine *line,
+            const VitaeTextLine *above)
+{
+  g_autofree char *label = label_cell (line);
+  g_autofree char *above_label = NULL;
+  const char *item;
+
+  if (label == NULL || line->tab_x <= line->x || !is_word_label (label))
+    return NULL;
+  if (above != NULL && above->page == line->page && line->gap < line->size &&
+      (above_label = label_cell (above)) != NULL && above->tab_x > above->x)
+    return NULL;
+  item = _vitae_import_after_bullet (after_label (line));
+  if (item == NULL || item == after_label (line))
+    return NULL;
+  return g_steal_pointer (&label);
+}
+
+/* The next line of a label whose list starts at @list_x, when line
+ * @line (under @above) is one: right under it, left of the list, alone
+ * or with the item above wrapped after its tab (*@rest), not a new
+ * item; else NULL. */
+static char *
+label_more (const VitaeTextLine  *line,
+            const VitaeTextLine  *above,
+            double                list_x,
+            const char          **rest)
+{
+  g_autofree char *cell = NULL;
+
+  *rest = NULL;
+  if (line->page != above->page || line->gap >= line->size || line->x >= list_x - 2)
+    return NULL;
+  if (strchr (line->text, '\t') == NULL)
+    return line->right < list_x - 2 && _vitae_import_count_words (line->text) <= 4 && is_word_label (line->text)
+             ? g_strstrip (g_strdup (line->text))
+             : NULL;
+  cell = label_cell (line);
+  if (cell == NULL || !is_word_label (cell) || line->tab_x < list_x - 2 ||
+      _vitae_import_after_bullet (after_label (line)) != NULL)
+    return NULL;
+  *rest = after_label (line);
+  return g_steal_pointer (&cell);
+}
+
+/* Adds to @result the lines of a list item set on its label's row
+ * (@lines from @i): the label (with its next lines) on a line of its
+ * own, then the item from where its mark stands, and the item's wrapped
+ * lines beside the label's. Returns the index of the last line read. */
+static guint
+split_label_item (GPtrArray *lines,
+                  guint      i,
+                  char      *label,
+                  GPtrArray *result)
+{
+  VitaeTextLine *first = g_ptr_array_index (lines, i);
+  g_autoptr(GString) joined = g_string_new (label);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  VitaeTextLine *line = vitae_text_line_copy (first, after_label (first));
+  VitaeTextLine *heading;
+  guint j = i + 1;
+
+  line->x = first->tab_x;
+  line->tab_x = -1;
+  g_ptr_array_add (items, line);
+  for (; j < lines->len; j++)
+    {
+      VitaeTextLine *next = g_ptr_array_index (lines, j);
+      const char *rest = NULL;
+      g_autofree char *more = label_more (next, g_ptr_array_index (lines, j - 1), first->tab_x, &rest);
+
+      if (more == NULL)
+        break;
+      g_string_append_printf (joined, " %s", more);
+      if (rest == NULL || *rest == '\0')
+        continue;
+      line = vitae_text_line_copy (next, rest);
+      line->x = next->tab_x;
+      line->tab_x = -1;
+      g_ptr_array_add (items, line);
+    }
+  g_debug ("a list item beside its label: %s", joined->str);
+  heading = vitae_text_line_copy (first, joined->str);
+  heading->tab_x = -1;
+  heading->right = first->tab_x - 1;
+  heading->flags |= LINE_SIDE_HEADING;
+  g_ptr_array_add (result, heading);
+  for (guint k = 0; k < items->len; k++)
+    g_ptr_array_add (result, vitae_text_line_copy (g_ptr_array_index (items, k), NULL));
+  return j - 1;
+}
+
+/**
+ * _vitae_import_split_label_items:
+ * @lines: (element-type VitaeTextLine): the lines of a PDF
+ *
+ * A list's first item set on the row of the list's label, in a column
+ * of labels right aligned left of the text (Europass: "Digital skills
+ * <tab> – Wrote …", the other items under it from its mark, the label
+ * maybe wrapped beside the item's wrapped line): the label goes on a
+ * line of its own, then the item, as a list under a heading reads.
+ *
+ * Returns: (transfer full) (nullable): new lines, or NULL when no list
+ *   item shares its row with a label
+ */
+GPtrArray *
+_vitae_import_split_label_items (GPtrArray *lines)
+{
+  GPtrArray *result = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *label = item_label (line, i > 0 ? g_ptr_array_index (lines, i - 1) : NULL);
+
+      if (label == NULL)
+        {
+          if (result != NULL)
+            g_ptr_array_add (result, vitae_text_line_copy (line, NULL));
+          continue;
+        }
+      if (result == NULL)
+        {
+          result = g_ptr_array_new_with_free_func (vitae_text_line_free);
+          for (guint k = 0; k < i; k++)
+            g_ptr_array_add (result, vitae_text_line_copy (g_ptr_array_index (lines, k), NULL));
+        }
+      i = split_label_item (lines, i, label, result);
+    }
+  return result;
 }

@@ -808,10 +808,12 @@ vitae_import_lines (GPtrArray *lines,
   g_autoptr(GPtrArray) labels = _vitae_import_join_label_lines (spans != NULL ? spans : kept != NULL ? kept : whole);
   GPtrArray *joined = labels != NULL ? labels : spans != NULL ? spans : kept != NULL ? kept : whole;
   g_autoptr(GPtrArray) side = _vitae_import_side_headings (joined);
-  g_autoptr(GPtrArray) flowed = _vitae_import_join_page_break (side != NULL ? side : joined);
+  g_autoptr(GPtrArray) beside = _vitae_import_split_label_items (side != NULL ? side : joined);
+  GPtrArray *split = beside != NULL ? beside : side != NULL ? side : joined;
+  g_autoptr(GPtrArray) flowed = _vitae_import_join_page_break (split);
   Reader r;
 
-  reader_init (&r, flowed != NULL ? flowed : side != NULL ? side : joined, notes);
+  reader_init (&r, flowed != NULL ? flowed : split, notes);
   for (guint i = 0; i < r.lines->len; i++)
     {
       VitaeTextLine *line = line_at (&r, i);

@@ -441,6 +441,8 @@ GPtrArray *
 _vitae_import_join_label_lines (GPtrArray *lines);
 GPtrArray *
 _vitae_import_join_date_column (GPtrArray *lines);
+GPtrArray *
+_vitae_import_split_label_items (GPtrArray *lines);
 
 double
 _vitae_import_label_text_x (GPtrArray *lines);

@@ -107,7 +107,9 @@
  *
  * Before that pass, a PDF whose section headings stand in a margin column
  * of their own, beside their sections' first lines, has each heading made
- * a line of its own (side_headings()).
+ * a line of its own (side_headings()); so has a label of words beside
+ * its list's first item ("Digital skills <tab> – Wrote …", Europass:
+ * vitae-import-labels.c).
  *
  * The parts: vitae-import-text.c (words), vitae-import-contact.c (and
  * vitae-import-phones.c, a phone number's label), vitae-import-header.c
