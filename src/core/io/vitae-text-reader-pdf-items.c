@@ -83,17 +83,36 @@ inner_mark (PdfPage *p,
  * whose right one starts at @x (its marks) or a little right of it (its
  * wrapped lines, less than a line's height): no glyph across @x, its
  * right part (if any) starting there, its left part (if any) well left
- * of it. */
+ * of it. Or, when the right column's marks stand @shift right of the
+ * left one's (else 0), a row of the cells' titles (a grid of cells, each
+ * a title over its items): two parts, set that far apart, the left one
+ * left of the left column's marks; then *@split (where the row parts)
+ * is where the right one starts, and *@title is set. */
 static gboolean
-in_item_columns (PdfPage *p,
-                 guint    k,
-                 double   x,
-                 gboolean *both)
+in_item_columns (PdfPage  *p,
+                 guint     k,
+                 double    x,
+                 double    shift,
+                 gboolean *both,
+                 double   *split,
+                 gboolean *title)
 {
   PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-  double left_start, left_end, right_start;
+  double left_start, left_end, right_start, start;
 
-  if (row->rtl > 0 || row_parts (p, row, x - 1, &left_start, &left_end, &right_start))
+  *split = x - 1;
+  *title = FALSE;
+  if (row->rtl > 0)
+    return FALSE;
+  row_parts (p, row, G_MAXDOUBLE, &start, &left_end, &right_start);
+  if (shift > 0 && start < x - shift - 1 && !row_parts (p, row, start + shift - 1, &left_start, &left_end, &right_start) &&
+      ABS (right_start - (start + shift)) < 1 && left_end < start + shift - 3)
+    {
+      *both = *title = TRUE;
+      *split = start + shift - 1;
+      return TRUE;
+    }
+  if (row_parts (p, row, x - 1, &left_start, &left_end, &right_start))
     return FALSE;
   *both = left_end >= 0 && right_start < G_MAXDOUBLE;
   /* (A row emptied by the page's columns stands anywhere.) */
@@ -103,62 +122,70 @@ in_item_columns (PdfPage *p,
 
 /* Whether rows @a and @b (a above @b) stand as close as a paragraph's
  * lines: the nearest row with text above @b (from @a up) no further
- * above it than 1.8 times @b's height. A row without text is close. */
+ * above it than 1.8 times @b's height, or 2.4 times when @b starts with
+ * a list item's mark (items spaced apart) or is a row of the cells'
+ * titles (@title). A row without text is close. */
 static gboolean
-close_rows (PdfPage *p,
-            guint    a,
-            guint    b)
+close_rows (PdfPage  *p,
+            guint     a,
+            guint     b,
+            gboolean  title)
 {
   PdfLine *below = &g_array_index (p->rows, PdfLine, b);
+  double most = 1.8;
 
   if (below->chars->len == 0)
     return TRUE;
+  if (title || is_item_mark (p->chars[g_array_index (below->chars, guint, 0)]))
+    most = 2.4;
   for (int k = a; k >= 0; k--)
     {
       PdfLine *above = &g_array_index (p->rows, PdfLine, k);
 
       if (above->chars->len > 0)
-        return below->top - above->top <= 1.8 * (below->bottom - below->top);
+        return below->top - above->top <= most * (below->bottom - below->top);
     }
   return TRUE;
 }
 
-/* Reads list items set in two narrow columns inside a column (a web
- * page's CSS columns, a gutter of a dozen points): where a row has an
- * item's mark well right of its start, after a gap, the rows around it
- * whose text keeps clear of where that mark stands (or that the page's
- * columns emptied), three with text on both sides at least and items
- * marked on both, are read as two columns, the left one first. */
-void
-_vitae_pdf_read_item_columns (PdfPage *p)
+/* Where the first glyph of row @k stands when it is a list item's mark,
+ * else -1. */
+static double
+mark_start (PdfPage *p,
+            guint    k)
 {
-  for (guint k = 0; k < p->rows->len; k++)
+  PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+
+  for (guint j = 0; j < row->chars->len; j++)
     {
-      double x = inner_mark (p, &g_array_index (p->rows, PdfLine, k));
-      guint start = k, end = k, n_both = 0, n_left_marks = 0;
-      gboolean both;
-      g_autoptr(GArray) rows = NULL;
+      guint i = g_array_index (row->chars, guint, j);
 
-      if (x < 0 || !in_item_columns (p, k, x, &both))
-        continue;
-      while (start > 0 && in_item_columns (p, start - 1, x, &both) && close_rows (p, start - 1, start))
-        start--;
-      while (end + 1 < p->rows->len && in_item_columns (p, end + 1, x, &both) && close_rows (p, end, end + 1))
-        end++;
-      for (guint j = start; j <= end; j++)
-        {
-          PdfLine *row = &g_array_index (p->rows, PdfLine, j);
+      if (!g_unichar_isspace (p->chars[i]))
+        return is_item_mark (p->chars[i]) ? p->rects[p->rect_of[i]].x1 : -1;
+    }
+  return -1;
+}
 
-          in_item_columns (p, j, x, &both);
-          n_both += both;
-          n_left_marks += row->chars->len > 0 && is_item_mark (p->chars[g_array_index (row->chars, guint, 0)]);
-        }
-      if (n_both < 3 || n_left_marks == 0)
-        continue;
-      rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
-      g_array_set_clear_func (rows, _vitae_pdf_line_clear);
+/* Reads rows @start to @end, parted at @splits (one for each), as two
+ * columns, the left one first; a row of titles (@titles) after the
+ * first starts a new row of cells, read so in turn. Returns how many
+ * rows they are now. */
+static guint
+read_cells (PdfPage  *p,
+            guint     start,
+            guint     end,
+            double   *splits,
+            gboolean *titles)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
+
+  g_array_set_clear_func (rows, _vitae_pdf_line_clear);
+  for (guint from = start, to; from <= end; from = to + 1)
+    {
+      for (to = from; to < end && !titles[to + 1 - start]; to++)
+        ;
       for (int side = 0; side < 2; side++)
-        for (guint j = start; j <= end; j++)
+        for (guint j = from; j <= to; j++)
           {
             PdfLine *row = &g_array_index (p->rows, PdfLine, j);
             PdfLine part = { row->top, row->bottom, g_array_new (FALSE, FALSE, sizeof (guint)), row->rtl, FALSE };
@@ -167,7 +194,7 @@ _vitae_pdf_read_item_columns (PdfPage *p)
               {
                 guint i = g_array_index (row->chars, guint, c);
 
-                if ((p->rects[p->rect_of[i]].x1 >= x - 1) == side)
+                if ((p->rects[p->rect_of[i]].x1 >= splits[j - start]) == side)
                   g_array_append_val (part.chars, i);
               }
             if (part.chars->len > 0 || side == 0)
@@ -175,9 +202,54 @@ _vitae_pdf_read_item_columns (PdfPage *p)
             else
               g_array_unref (part.chars);
           }
-      g_array_remove_range (p->rows, start, end - start + 1);
-      g_array_insert_vals (p->rows, start, rows->data, rows->len);
-      g_array_set_clear_func (rows, NULL);
-      k = start + rows->len - 1;
+    }
+  g_array_remove_range (p->rows, start, end - start + 1);
+  g_array_insert_vals (p->rows, start, rows->data, rows->len);
+  g_array_set_clear_func (rows, NULL);
+  return rows->len;
+}
+
+/* Reads list items set in two narrow columns inside a column (a web
+ * page's CSS columns, a gutter of a dozen points): where a row has an
+ * item's mark well right of its start, after a gap, the rows around it
+ * whose text keeps clear of where that mark stands (or that the page's
+ * columns emptied), three with text on both sides at least and items
+ * marked on both, are read as two columns, the left one first. In a
+ * grid of cells, each a title over items (Typst's grid), each row of
+ * cells is read so in turn (in_item_columns()). */
+void
+_vitae_pdf_read_item_columns (PdfPage *p)
+{
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      double x = inner_mark (p, &g_array_index (p->rows, PdfLine, k));
+      double shift = x - mark_start (p, k), split;
+      guint start = k, end = k, n_both = 0, n_left_marks = 0;
+      gboolean both, title;
+      g_autofree double *splits = NULL;
+      g_autofree gboolean *titles = NULL;
+
+      shift = mark_start (p, k) >= 0 ? shift : 0;
+      if (x < 0 || !in_item_columns (p, k, x, shift, &both, &split, &title))
+        continue;
+      while (start > 0 && in_item_columns (p, start - 1, x, shift, &both, &split, &title) &&
+             in_item_columns (p, start, x, shift, &both, &split, &title) && close_rows (p, start - 1, start, title))
+        start--;
+      while (end + 1 < p->rows->len && in_item_columns (p, end + 1, x, shift, &both, &split, &title) &&
+             close_rows (p, end, end + 1, title))
+        end++;
+      splits = g_new0 (double, end - start + 1);
+      titles = g_new0 (gboolean, end - start + 1);
+      for (guint j = start; j <= end; j++)
+        {
+          PdfLine *row = &g_array_index (p->rows, PdfLine, j);
+
+          in_item_columns (p, j, x, shift, &both, &splits[j - start], &titles[j - start]);
+          n_both += both;
+          n_left_marks += row->chars->len > 0 && is_item_mark (p->chars[g_array_index (row->chars, guint, 0)]);
+        }
+      if (n_both < 3 || n_left_marks == 0)
+        continue;
+      k = start + read_cells (p, start, end, splits, titles) - 1;
     }
 }
