@@ -7,7 +7,8 @@
 
 /* Lists of imported PDFs set beside a column of labels or in a grid of
  * cells, drawn in our own words: a list's first item on its label's row
- * (Europass), a grid of cells each a title over its items (Typst). */
+ * (Europass), a grid of cells each a title over its items (Typst), a
+ * wrapped line that closes an item's parenthesis. */
 
 #include "config.h"
 
@@ -72,7 +73,8 @@ test_europass_label_rows (void)
 /* A job's projects in a grid of two cells a row (Typst's grid): each
  * cell a title in bold over its items, marked "•" in the line, their
  * wrapped lines under the mark; items spaced wider than their lines.
- * The cells wrap at different rows. */
+ * The cells wrap at different rows, and one item's wrapped line, under
+ * its mark, starts with a sign: it closes the item's parenthesis. */
 static void
 draw_grid (cairo_t *cr)
 {
@@ -138,6 +140,7 @@ test_grid_of_cells (void)
 
   g_assert_nonnull (strstr (bullets, "Sold tickets for the city's three ferries from one screen\n"));
   g_assert_nonnull (strstr (bullets, "Planned the picking rounds of an orchard\n"));
+  g_assert_nonnull (strstr (bullets, "Rebuilt the booking front end (Python + Vue)\n"));
   g_assert_nonnull (strstr (bullets, "Printed the boarding passes at the pier\n"));
   g_assert_nonnull (strstr (bullets, "Read the water level of nine docks every minute\n"));
   g_assert_nonnull (strstr (bullets, "Matched the bank statements to invoices\n"));

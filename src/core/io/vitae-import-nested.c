@@ -49,12 +49,24 @@ _vitae_import_heads_nested_list (Reader        *r,
          next->x > line->x + 2 && (_vitae_import_after_bullet (next->text) != NULL || _vitae_import_after_word_o (next->text));
 }
 
+/* Whether @text closes first a parenthesis that @above leaves open. */
+static gboolean
+closes_parenthesis (const char *above,
+                    const char *text)
+{
+  const char *open = strrchr (above, '('), *close = strchr (text, ')'), *reopen = strchr (text, '(');
+
+  return open != NULL && strchr (open, ')') == NULL && close != NULL && (reopen == NULL || reopen > close);
+}
+
 /* Whether line @i, which starts with a sign, wraps the item above all
  * the same: it starts under the item's text (not where its mark
  * stands), close under a line that runs to its column's right edge
- * without ending a sentence, and its sign, a symbol, is not the mark of
- * the item's first line ("… (zero-LLM heuristics → text prefilter" /
- * "→ multimodal retrieval) to contain cost."). */
+ * without ending a sentence, or anywhere close under a line whose
+ * parenthesis it closes ("… project (Python" / "+ Vue)"), and its sign,
+ * a symbol, is not the mark of the item's first line ("… (zero-LLM
+ * heuristics → text prefilter" / "→ multimodal retrieval) to contain
+ * cost."). */
 gboolean
 _vitae_import_wraps_at_sign (Reader        *r,
                              guint          i,
@@ -65,10 +77,13 @@ _vitae_import_wraps_at_sign (Reader        *r,
   GUnicodeType type = g_unichar_type (sign);
 
   if (above == NULL || r->builder.previous != ROLE_BULLET || !r->bullet_glyph || r->bullet_x < 0 ||
-      line->size <= 0 || above->page != line->page || line->x <= r->bullet_x + 2 ||
-      line->x >= r->bullet_x + 3 * line->size || line->gap > 0.5 * line->size || ABS (above->size - line->size) >= 0.5 ||
-      above->right < r->col_right[i - 1] - 2 || _vitae_import_ends_sentence (above->text) ||
-      strchr (line->text, '\t') || (type != G_UNICODE_MATH_SYMBOL && type != G_UNICODE_OTHER_SYMBOL))
+      line->size <= 0 || above->page != line->page || line->gap > 0.5 * line->size ||
+      ABS (above->size - line->size) >= 0.5 || strchr (line->text, '\t') ||
+      (type != G_UNICODE_MATH_SYMBOL && type != G_UNICODE_OTHER_SYMBOL))
+    return FALSE;
+  if (!closes_parenthesis (above->text, line->text) &&
+      (line->x <= r->bullet_x + 2 || line->x >= r->bullet_x + 3 * line->size ||
+       above->right < r->col_right[i - 1] - 2 || _vitae_import_ends_sentence (above->text)))
     return FALSE;
   /* (The item's first line: the nearest above it where the marks stand.) */
   for (guint k = i; k-- > 0;)
