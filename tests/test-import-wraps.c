@@ -21,6 +21,7 @@
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
 
 /* Courses as a web page's editor sets them: each item's second line
  * starts under the glyph, not under the item's text, and the items stand
@@ -373,6 +374,32 @@ test_heading_on_top (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 2);
 }
 
+/* XeTeX writes the hyphen of a word it breaks at a line's end as U+2010
+ * HYPHEN: the line runs on into the next as after "-", and the word is
+ * joined back, here under an item whose wrapped lines go back to the
+ * column's edge, left of its icon. */
+static void
+test_unicode_hyphen (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 38, 256, 24, 0, VITAE_TEXT_LINE_BOLD, "Olga Berezina");
+  add_line_full (lines, 0, 38, 200, 8, 4, 0, "olga.berezina@example.org");
+  add_line_full (lines, 0, 35.4, 166, 17, 6, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 35.4, 334.8, 12, 10, 0, "Backend Developer\tCity Transport Office");
+  add_line_full (lines, 0, 51.2, 262, 9, 8, VITAE_TEXT_LINE_ICON, "July 2021 – August 2022\tRiga, Latvia");
+  add_line_full (lines, 0, 52.9, 323, 10, 8, VITAE_TEXT_LINE_ICON, "Kept up the back end of the services for the partner\u2010");
+  add_line_full (lines, 0, 35.4, 285, 10, 2, 0, "ship products and a few chats");
+  add_line_full (lines, 0, 35.4, 275, 17, 12, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line_full (lines, 0, 35.4, 300, 12, 10, 0, "BSc Applied Mathematics\t2015 – 2019");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "Kept up the back end of the services for the partner\u2010ship products and a few chats\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,5 +418,6 @@ main (int   argc,
   g_test_add_func ("/import-wraps/headline-hyphen", test_headline_hyphen);
   g_test_add_func ("/import-wraps/spaced-plus", test_spaced_plus);
   g_test_add_func ("/import-wraps/country-code-cell", test_country_code_cell);
+  g_test_add_func ("/import-wraps/unicode-hyphen", test_unicode_hyphen);
   return g_test_run ();
 }
