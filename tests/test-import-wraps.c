@@ -400,6 +400,43 @@ test_unicode_hyphen (void)
   g_assert_nonnull (strstr (bullets, "Kept up the back end of the services for the partner\u2010ship products and a few chats\n"));
 }
 
+/* AltaCV sets an item's icon a few points in from the column's edge,
+ * its text further in, and its wrapped lines back at the edge, left of
+ * the icon (the icon font's glyph is no letter of the line: the reader
+ * flags the line). Once an item has wrapped so after a comma, the lines
+ * at that edge close under an item go on with it, after a short line
+ * too, or one that ends in XeTeX's hyphen (U+2010), joined back. */
+static void
+test_wrap_left_of_icon (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 38, 256, 24, 0, VITAE_TEXT_LINE_BOLD, "Olga Berezina");
+  add_line_full (lines, 0, 38, 200, 8, 4, 0, "olga.berezina@example.org");
+  add_line_full (lines, 0, 35.4, 166, 17, 6, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 35.4, 334.8, 12, 10, 0, "Full-Stack Developer\tHarbour Savings Bank");
+  add_line_full (lines, 0, 51.2, 262, 9, 8, VITAE_TEXT_LINE_ICON, "August 2022 – September 2023\tRiga, Latvia");
+  add_line_full (lines, 0, 52.9, 307, 10, 8, VITAE_TEXT_LINE_ICON, "Used: React, Material UI, OpenShift, Istio, Java,");
+  add_line_full (lines, 0, 35.4, 65, 10, 2, 0, "Spring,");
+  add_line_full (lines, 0, 35.4, 160, 10, 2, 0, "Postgres, Selenium, Selenide");
+  add_line_full (lines, 0, 52.9, 327, 10, 2, VITAE_TEXT_LINE_ICON, "Built the bank's internal site and the API back end for");
+  add_line_full (lines, 0, 35.4, 198, 10, 2, 0, "Loans Desk (linked borrowers)");
+  add_line_full (lines, 0, 52.9, 323, 10, 2, VITAE_TEXT_LINE_ICON, "Kept up the back end of the services for the partner\u2010");
+  add_line_full (lines, 0, 35.4, 330, 10, 2, 0, "ship products: badges, rewards, a sync with the city's");
+  add_line_full (lines, 0, 35.4, 285, 10, 2, 0, "transport office and a few chats");
+  add_line_full (lines, 0, 35.4, 275, 17, 12, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line_full (lines, 0, 35.4, 300, 12, 10, 0, "BSc Applied Mathematics\t2015 – 2019");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "Used: React, Material UI, OpenShift, Istio, Java, Spring, Postgres, Selenium, Selenide\n"));
+  g_assert_nonnull (strstr (bullets, "Built the bank's internal site and the API back end for Loans Desk (linked borrowers)\n"));
+  g_assert_nonnull (strstr (bullets, "Kept up the back end of the services for the partner\u2010ship products: badges, rewards, a "
+                                     "sync with the city's transport office and a few chats\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,5 +456,6 @@ main (int   argc,
   g_test_add_func ("/import-wraps/spaced-plus", test_spaced_plus);
   g_test_add_func ("/import-wraps/country-code-cell", test_country_code_cell);
   g_test_add_func ("/import-wraps/unicode-hyphen", test_unicode_hyphen);
+  g_test_add_func ("/import-wraps/wrap-left-of-icon", test_wrap_left_of_icon);
   return g_test_run ();
 }

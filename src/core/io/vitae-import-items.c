@@ -403,6 +403,28 @@ is_year_cell (const char *text)
          strchr (text + 5, '\t') == NULL && g_unichar_isalpha (g_utf8_get_char (text + 5));
 }
 
+/* Whether line @i wraps the item with a glyph above it back at the
+ * column's edge, left of the item's mark, where an item of the document
+ * wrapped so before after a line that ran on into it (AltaCV sets an
+ * item's icon in from the edge its wrapped lines start at): set as the
+ * item is, as close under it as a wrapped line, not in bold nor dated,
+ * under a line that does not end a sentence ("… Java," / "Spring," /
+ * "Postgres …", "… site for the" / "Loans team (ГСЗ)"). */
+static gboolean
+wraps_at_edge (Reader        *r,
+               guint          i,
+               VitaeTextLine *line,
+               const char    *text)
+{
+  VitaeTextLine *above = line_at (r, i - 1);
+
+  return r->builder.previous == ROLE_BULLET && r->bullet_glyph && r->wrap_edge >= 0 && !r->in_header &&
+         ABS (line->x - r->wrap_edge) < 1 && line->x < r->bullet_x - 0.25 * line->size && line->page == above->page &&
+         ABS (line->size - above->size) < 0.5 && line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size &&
+         !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD) && !r->heading_like[i] && !r->dated[i] &&
+         !_vitae_import_ends_sentence (above->text) && _vitae_import_after_bullet (text) == NULL;
+}
+
 /* Whether line @i, without a glyph, is the second line of the item with
  * a glyph above it though it starts under the glyph, not under the
  * item's text ("• Course in Rust" / "School: Online (40h)"): set as the
@@ -594,7 +616,7 @@ _vitae_import_continue_line (Reader        *r,
       return TRUE;
     }
 
-  if (wraps_under_glyph (r, i, line, text))
+  if (wraps_under_glyph (r, i, line, text) || wraps_at_edge (r, i, line, text))
     {
       _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
       return TRUE;
@@ -645,6 +667,8 @@ _vitae_import_continue_line (Reader        *r,
       r->builder.kind != VITAE_SECTION_LANGUAGES &&
       !r->heading_like[i])
     {
+      if (previous == ROLE_BULLET && r->bullet_glyph && line->x < r->bullet_x - 0.25 * line->size)
+        r->wrap_edge = line->x;
       _vitae_import_continue_last (&r->builder, previous, text);
       return TRUE;
     }

@@ -136,6 +136,7 @@ reader_init (Reader    *r,
   r->bullet_x = -1;
   r->bullet_glyph = FALSE;
   r->bullet_size = 0;
+  r->wrap_edge = -1;
   r->heading_size = 0;
   r->section_edge = G_MAXDOUBLE;
   r->section_indented = FALSE;

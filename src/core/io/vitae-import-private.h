@@ -316,6 +316,8 @@ typedef struct
   double     bullet_x;       /* where the last bullet stood, or -1 */
   gboolean   bullet_glyph;   /* whether it started with a glyph */
   double     bullet_size;    /* and its font size */
+  double     wrap_edge;      /* where an item's line went back left of its
+                              * mark to wrap it (AltaCV), or -1 */
   double     heading_size;   /* the smallest a section's heading was, or 0 */
   double     section_edge;   /* the left edge of the current section's lines, or G_MAXDOUBLE */
   gboolean   section_indented; /* whether some of them are indented from it */
