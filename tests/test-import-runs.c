@@ -15,8 +15,9 @@
  * "o", a name whose last word is set on a line of its own, items marked
  * with a symbol font's circle that reads as "{", entries whose dates
  * stand smaller under their title and whose items stand one a line
- * without a mark. Pages are drawn here, in our own words
- * (vitae-test-draw.h), or given as the reader's lines. */
+ * without a mark, items run in after a bullet at a line's end. Pages
+ * are drawn here, in our own words (vitae-test-draw.h), or given as the
+ * reader's lines. */
 
 #include "config.h"
 
@@ -337,6 +338,41 @@ test_items_one_a_line_under_title (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2022");
 }
 
+/* A word processor's entry whose items run in after its dates: the
+ * first item's bullet ends the dates' line, the next one stands inside
+ * the paragraph after the first item's full stop; the paragraph is set
+ * in small capitals, its lines spaced wider than half their size. Each
+ * is an item; the dates' line keeps no bullet. */
+static void
+draw_run_in (cairo_t *cr)
+{
+  draw_text (cr, 54, 40, "Jonas Ebert", 18, TRUE);
+  draw_text (cr, 54, 72, "jonas.ebert@example.de", 8, FALSE);
+  draw_text (cr, 54, 110, "Berufserfahrung", 14, TRUE);
+  draw_text (cr, 54, 140, "EVENT ASSISTANT ACCREDITATION", 8, TRUE);
+  draw_text (cr, 54, 154, "CITY MARATHON, DRESDEN | 2022–2023 •", 8, TRUE);
+  draw_text (cr, 54, 172, "ISSUED THE PASSES OF MORE THAN", 6, FALSE);
+  draw_text (cr, 54, 186, "400 RUNNERS AND HELPERS. • KEPT THE", 6, FALSE);
+  draw_text (cr, 54, 200, "START AREA CLEAR OF CARS ON", 6, FALSE);
+  draw_text (cr, 54, 214, "THE DAY OF THE RACE.", 6, FALSE);
+  draw_text (cr, 54, 260, "Ausbildung", 14, TRUE);
+  draw_text (cr, 54, 290, "Abitur, Gymnasium Pirna", 8, TRUE);
+  draw_text (cr, 400, 290, "2014 – 2022", 8, FALSE);
+}
+
+static void
+test_run_in_bullets (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_run_in);
+  document = import_drawn (draw_run_in);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==, "ISSUED THE PASSES OF MORE THAN 400 RUNNERS AND HELPERS.\n"
+                                "KEPT THE START AREA CLEAR OF CARS ON THE DAY OF THE RACE.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,5 +389,6 @@ main (int   argc,
   g_test_add_func ("/import-runs/surname-on-second-line", test_surname_on_second_line);
   g_test_add_func ("/import-runs/brace-marks", test_brace_marks);
   g_test_add_func ("/import-runs/items-one-a-line-under-title", test_items_one_a_line_under_title);
+  g_test_add_func ("/import-runs/run-in-bullets", test_run_in_bullets);
   return g_test_run ();
 }

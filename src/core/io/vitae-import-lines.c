@@ -811,10 +811,11 @@ vitae_import_lines (GPtrArray *lines,
   g_autoptr(GPtrArray) side = _vitae_import_side_headings (joined);
   g_autoptr(GPtrArray) beside = _vitae_import_split_label_items (side != NULL ? side : joined);
   GPtrArray *split = beside != NULL ? beside : side != NULL ? side : joined;
-  g_autoptr(GPtrArray) flowed = _vitae_import_join_page_break (split);
+  g_autoptr(GPtrArray) marked = _vitae_import_move_trailing_marks (split);
+  g_autoptr(GPtrArray) flowed = _vitae_import_join_page_break (marked != NULL ? marked : split);
   Reader r;
 
-  reader_init (&r, flowed != NULL ? flowed : split, notes);
+  reader_init (&r, flowed != NULL ? flowed : marked != NULL ? marked : split, notes);
   for (guint i = 0; i < r.lines->len; i++)
     {
       VitaeTextLine *line = line_at (&r, i);

@@ -10,7 +10,9 @@
  * (_vitae_import_after_word_o()); entries set as the items of a nested
  * list, their dates on the line under them
  * (_vitae_import_heads_nested_list()); a wrapped line of an item that
- * starts with a symbol (_vitae_import_wraps_at_sign()). */
+ * starts with a symbol (_vitae_import_wraps_at_sign()); items run in
+ * after a line that ends in the first one's mark
+ * (_vitae_import_move_trailing_marks()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -94,4 +96,108 @@ _vitae_import_wraps_at_sign (Reader        *r,
         return first->page == line->page && g_utf8_get_char (first->text) != sign;
     }
   return FALSE;
+}
+
+/* Whether @text ends in a list item's mark alone after a word ("… |
+ * 2023–2024 •") and holds no other: *@len is where its text ends. */
+static gboolean
+ends_in_lone_mark (const char *text,
+                   gsize      *len)
+{
+  gsize n = strlen (text);
+
+  if (n <= strlen (" •") || !g_str_has_suffix (text, " •") || strstr (text, "•") != text + n - strlen ("•"))
+    return FALSE;
+  *len = n - strlen (" •");
+  return TRUE;
+}
+
+/* Whether line @next goes on with the paragraph of @line, right above
+ * it: on its page, as close under it as its lines are, where it starts,
+ * with no mark, cell or bold. */
+static gboolean
+goes_on_below (const VitaeTextLine *line,
+               const VitaeTextLine *next)
+{
+  return next->page == line->page && next->gap < next->size && ABS (next->x - line->x) < 1 &&
+         _vitae_import_after_bullet (next->text) == NULL && strchr (next->text, '\t') == NULL &&
+         !(next->flags & VITAE_TEXT_LINE_BOLD);
+}
+
+/* The item that starts under a line ending in its mark: the lines from
+ * @lines' @i on that go on with each other (goes_on_below()) in one,
+ * after the mark; *@last is the last of them. */
+static VitaeTextLine *
+run_in_item (GPtrArray *lines,
+             guint      i,
+             guint     *last)
+{
+  VitaeTextLine *first = g_ptr_array_index (lines, i);
+  g_autoptr(GString) text = g_string_new ("• ");
+  VitaeTextLine *item;
+  double right = first->right;
+
+  g_string_append (text, first->text);
+  for (*last = i; *last + 1 < lines->len; (*last)++)
+    {
+      VitaeTextLine *next = g_ptr_array_index (lines, *last + 1);
+
+      if (!goes_on_below (g_ptr_array_index (lines, *last), next))
+        break;
+      /* (A word broken at a hyphen is whole again.) */
+      if (!(text->len >= 2 && text->str[text->len - 1] == '-' && g_ascii_isalpha (text->str[text->len - 2])))
+        g_string_append_c (text, ' ');
+      g_string_append (text, next->text);
+      right = MAX (right, next->right);
+    }
+  item = vitae_text_line_copy (first, text->str);
+  item->right = right;
+  return item;
+}
+
+/**
+ * _vitae_import_move_trailing_marks:
+ * @lines: (element-type VitaeTextLine): the lines of a PDF
+ *
+ * Items run in after a line, the first one's mark at that line's end
+ * ("Akkreditierung, Leipzig | 2023–2024 •" / "Coordinated the passes of
+ * 500 reporters. • Solved …", a word processor's paragraph): the mark
+ * goes to the start of the line right under it, set as it is (its x),
+ * that starts with no mark nor a cell, and that line with the lines of
+ * its paragraph under it reads as one item (the import parts it at
+ * each mark inside it after a full stop).
+ *
+ * Returns: (transfer full) (nullable): new lines, or NULL when no line
+ *   ends in a mark
+ */
+GPtrArray *
+_vitae_import_move_trailing_marks (GPtrArray *lines)
+{
+  GPtrArray *result = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      VitaeTextLine *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : NULL;
+      g_autofree char *title = NULL;
+      gsize len;
+
+      if (next == NULL || line->size <= 0 || !ends_in_lone_mark (line->text, &len) || !goes_on_below (line, next) ||
+          _vitae_import_count_words (next->text) < 3)
+        {
+          if (result != NULL)
+            g_ptr_array_add (result, vitae_text_line_copy (line, NULL));
+          continue;
+        }
+      if (result == NULL)
+        {
+          result = g_ptr_array_new_with_free_func (vitae_text_line_free);
+          for (guint k = 0; k < i; k++)
+            g_ptr_array_add (result, vitae_text_line_copy (g_ptr_array_index (lines, k), NULL));
+        }
+      title = g_strndup (line->text, len);
+      g_ptr_array_add (result, vitae_text_line_copy (line, title));
+      g_ptr_array_add (result, run_in_item (lines, i + 1, &i));
+    }
+  return result;
 }

@@ -427,6 +427,8 @@ _vitae_import_join_split_spans (GPtrArray *lines);
 /* vitae-import-nested.c */
 const char *
 _vitae_import_after_word_o (const char *text);
+GPtrArray *
+_vitae_import_move_trailing_marks (GPtrArray *lines);
 
 gboolean
 _vitae_import_heads_nested_list (Reader        *r,

@@ -223,10 +223,37 @@ split_starred (const char *text)
   return (char **) g_ptr_array_free (g_steal_pointer (&parts), FALSE);
 }
 
+/* Where @text, a list item, holds more items run in after it, each
+ * after a bullet once the one before has ended its sentence ("Ran the
+ * desk. • Trained …"): the items, or NULL when there are not two. */
+static char **
+split_run_in (const char *text)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *start = text;
+
+  for (const char *p = strstr (text, " • "); p != NULL; p = strstr (p + 1, " • "))
+    {
+      g_autofree char *before = g_strndup (start, p - start);
+      const char *next = p + strlen (" • ");
+
+      if (!_vitae_import_ends_sentence (before) || !g_unichar_isupper (g_utf8_get_char (next)))
+        continue;
+      g_ptr_array_add (parts, g_steal_pointer (&before));
+      start = next;
+    }
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, g_strdup (start));
+  g_ptr_array_add (parts, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&parts), FALSE);
+}
+
 /* Items a resume writes run together, each after an asterisk, in one
  * paragraph (typed into a text box rather than a list): an entry's text
  * that starts with an asterisk, or an item that holds more asterisks
- * before capitals, becomes one item each. */
+ * before capitals, becomes one item each; so does an item that holds
+ * more after bullets, each after a full stop (split_run_in()). */
 static void
 split_starred_items (VitaeDocument *document)
 {
@@ -251,7 +278,11 @@ split_starred_items (VitaeDocument *document)
             vitae_node_set_text (VITAE_NODE (entry), "summary", NULL);
           for (; at < vitae_entry_get_n_bullets (entry); at++)
             {
-              g_auto(GStrv) more = split_starred (vitae_bullet_get_text (vitae_entry_get_bullet (entry, at)));
+              const char *text = vitae_bullet_get_text (vitae_entry_get_bullet (entry, at));
+              g_auto(GStrv) more = split_starred (text);
+
+              if (more == NULL)
+                more = split_run_in (text);
 
               for (guint k = 0; more != NULL && more[k]; k++)
                 {
