@@ -20,28 +20,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
-/* Draws @text right aligned at @right, as a column of labels sets it. */
-static void
-draw_right_aligned (cairo_t    *cr,
-                    double      right,
-                    double      y,
-                    const char *text,
-                    double      size)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
-  PangoFontDescription *description = pango_font_description_from_string (font);
-  PangoRectangle logical;
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-  cairo_move_to (cr, right - (double) logical.width / PANGO_SCALE, y);
-  pango_cairo_show_layout (cr, layout);
-  pango_font_description_free (description);
-  g_object_unref (layout);
-}
-
 /* The text of all of an entry's paragraphs: its summary and its
  * description, a space apart. */
 static char *
