@@ -598,6 +598,14 @@ read_bullet (Reader        *r,
       const char *next_item = numbered && k == 0 ? NULL : _vitae_import_after_bullet (cell);
       gboolean bare = _vitae_import_is_bare_glyph (cell);
 
+      /* (A cell marked unlike the item goes on with it.) */
+      if (k > 0 && next_item != NULL && bullet_text != NULL &&
+          !_vitae_import_marked_alike (text, bullet_text, cell, next_item))
+        {
+          g_string_append_printf (item, " %s", cell);
+          continue;
+        }
+
       if ((bare || next_item != NULL) && item->len > 0)
         {
           g_autoptr(VitaeBullet) bullet = vitae_bullet_new (item->str);
@@ -889,6 +897,8 @@ vitae_import_lines (GPtrArray *lines,
         text = _vitae_import_after_bullet (text);
       if (role == ROLE_NONE)
         role = section_role (&r, i, line, &text);
+      if (g_getenv ("ITEMS8_ROLES"))
+        g_printerr ("ROLE %d: %s\n", role, text);
       if (role != ROLE_DONE)
         read_line (&r, i, line, role, text);
     }

@@ -12,7 +12,8 @@
  * (_vitae_import_heads_nested_list()); a wrapped line of an item that
  * starts with a symbol (_vitae_import_wraps_at_sign()); items run in
  * after a line that ends in the first one's mark
- * (_vitae_import_move_trailing_marks()). */
+ * (_vitae_import_move_trailing_marks()); a cell after a wide gap in an item,
+ * marked unlike the item (_vitae_import_marked_alike()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -200,4 +201,21 @@ _vitae_import_move_trailing_marks (GPtrArray *lines)
       g_ptr_array_add (result, run_in_item (lines, i + 1, &i));
     }
   return result;
+}
+
+/* Whether @cell, a part of list item @text after a wide gap, starts
+ * with a mark like @text's, both numbers or the same glyph: the next
+ * item of a list set in columns ("• Git <tab> • Make"). A dash or a dot
+ * unlike the item's mark is the item's own punctuation before a tab
+ * stop ("• Course name <tab> — Autumn 2024", "• First course · Second
+ * course"). @item and @cell_item are the texts after the marks. */
+gboolean
+_vitae_import_marked_alike (const char *text,
+                            const char *item,
+                            const char *cell,
+                            const char *cell_item)
+{
+  if (g_ascii_isdigit (text[0]) || g_ascii_isdigit (cell[0]))
+    return g_ascii_isdigit (text[0]) && g_ascii_isdigit (cell[0]);
+  return item > text && cell_item > cell && g_utf8_get_char (text) == g_utf8_get_char (cell);
 }

@@ -440,6 +440,12 @@ _vitae_import_wraps_at_sign (Reader        *r,
                              guint          i,
                              VitaeTextLine *line);
 
+gboolean
+_vitae_import_marked_alike (const char *text,
+                            const char *item,
+                            const char *cell,
+                            const char *cell_item);
+
 /* vitae-import-labels.c */
 GPtrArray *
 _vitae_import_join_label_lines (GPtrArray *lines);
