@@ -8,7 +8,7 @@
 /* The marks of imported PDFs' list items in layouts met in real
  * resumes, as their lines come from the reader, in our own words: a
  * dash or a dot after a tab stop inside an item, unlike the item's
- * mark. */
+ * mark; the wrapped lines of Word's second-level items. */
 
 #include "config.h"
 
@@ -59,6 +59,49 @@ test_unlike_mark_after_tab (void)
                    "Surveying Safety (Guild) · Drone Pilot Licence (Aviation Board)\n");
 }
 
+/* Word's nested list: entries' titles as first-level items (an icon
+ * font's bullet, a tab and the dates), their lines as second-level
+ * items marked with the letter "o" and a tab. A second-level item's
+ * wrapped line goes on with it wherever it starts: under its text, or
+ * under its "o" with a capital, before the next title or at the end of
+ * the list. */
+static void
+test_word_sub_item_wraps (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 78, 300, 22, 0, 0, "Nadia Falk");
+  add_line_full (lines, 0, 78, 250, 9, 4, 0, "nadia.falk@example.org");
+  add_line_full (lines, 0, 78, 180, 13, 40, 0, "About me:");
+  add_line_full (lines, 0, 78, 560, 9, 12, 0, "A student of applied mathematics who likes to model games, queues and "
+                                            "traffic, and to test the models");
+  add_line_full (lines, 0, 78, 300, 9, 0, 0, "against what really happens on the roads.");
+  add_line_full (lines, 0, 78, 130, 13, 13, 0, "Projects:");
+  add_line_full (lines, 0, 79, 518, 9, 12, VITAE_TEXT_LINE_ICON, "Solving board games as linear programs\tSchool");
+  add_line_full (lines, 0, 97, 373, 9, 0, 0, "o\tThe project writes each game as a set of linear constraints");
+  add_line_full (lines, 0, 113.6, 359, 9, 0, 0, "and solves them with an open solver. link");
+  add_line_full (lines, 0, 79, 503, 9, 0, VITAE_TEXT_LINE_ICON, "Learning to play by reinforcement\tPersonal");
+  add_line_full (lines, 0, 97, 386, 9, 0, 0, "o\tWe trained an agent in a small physics engine to play the game");
+  add_line_full (lines, 0, 97, 164, 9, 0, 0, "Lunar Lander. link");
+  add_line_full (lines, 0, 79, 518, 9, 0, VITAE_TEXT_LINE_ICON, "Evolving timetables\tSchool");
+  add_line_full (lines, 0, 97, 377, 9, 0, 0, "o\tI wrote a genetic algorithm to search for a timetable of the");
+  add_line_full (lines, 0, 96, 165, 9, 0, 0, "Faculty of Science. link");
+  add_line_full (lines, 0, 78, 165, 13, 12, 0, "Skills:");
+  add_line_full (lines, 0, 79, 146, 9, 12, VITAE_TEXT_LINE_ICON, "Programming:");
+  add_line_full (lines, 0, 97, 250, 9, 0, 0, "o\tC, Python, Julia");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_true (strstr (bullets, "\nThe project writes each game as a set of linear constraints and solves them with an "
+                                  "open solver. link\n") != NULL);
+  g_assert_true (strstr (bullets, "\nWe trained an agent in a small physics engine to play the game Lunar Lander. "
+                                  "link\n") != NULL);
+  g_assert_true (strstr (bullets, "\nI wrote a genetic algorithm to search for a timetable of the Faculty of Science. "
+                                  "link\n") != NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -67,5 +110,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-item-marks/unlike-mark-after-tab", test_unlike_mark_after_tab);
+  g_test_add_func ("/import-item-marks/word-sub-item-wraps", test_word_sub_item_wraps);
   return g_test_run ();
 }

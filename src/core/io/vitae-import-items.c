@@ -425,12 +425,48 @@ wraps_at_edge (Reader        *r,
          !_vitae_import_ends_sentence (above->text) && _vitae_import_after_bullet (text) == NULL;
 }
 
+/* Whether line @k starts with a list's mark. */
+static gboolean
+is_marked (Reader *r,
+           guint   k)
+{
+  VitaeTextLine *line = line_at (r, k);
+
+  return _vitae_import_after_bullet (line->text) != NULL || _vitae_import_after_word_o (line->text) != NULL ||
+         (line->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON));
+}
+
+/* Whether an item above line @i's, in the same list (no heading nor
+ * wider space between them, the same page), has a line without a mark
+ * at its glyph's edge, set as line @i is, right under the item's line:
+ * its wrapped line, as wraps_under_glyph() reads it. */
+static gboolean
+earlier_wrap_under_glyph (Reader *r,
+                          guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  for (guint k = i - 1; k-- > 1;)
+    {
+      VitaeTextLine *before = line_at (r, k);
+
+      if (before->page != line->page || r->heading_like[k] || before->gap > 1.5 * line->size)
+        return FALSE;
+      if (ABS (before->x - r->bullet_x) <= 2 && ABS (before->size - line->size) < 0.5 &&
+          !is_marked (r, k) && !(before->flags & VITAE_TEXT_LINE_BOLD) &&
+          (is_marked (r, k - 1) || line_at (r, k - 1)->x > r->bullet_x + 2))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether line @i, without a glyph, is the second line of the item with
  * a glyph above it though it starts under the glyph, not under the
  * item's text ("• Course in Rust" / "School: Online (40h)"): set as the
  * item is, as close under it as a wrapped line, and followed by the next
- * item at the glyph's edge, no closer than it is to its own item, or by
- * the end of the list when the item above had such a line too. A title
+ * item at the glyph's edge or left of it (an item of the list this one
+ * is nested in), no closer than it is to its own item, or by the end of
+ * the list when an item above in the list had such a line too. A title
  * between items stands further from the item above than the items stand
  * from each other; a note after a list ("*All rated A") follows an item
  * that ended its sentence. */
@@ -454,19 +490,13 @@ wraps_under_glyph (Reader        *r,
   next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
   if (next != NULL && next->page == line->page &&
       (_vitae_import_after_bullet (next->text) != NULL || (next->flags & VITAE_TEXT_LINE_ICON)) &&
-      ABS (next->x - r->bullet_x) < 1)
+      next->x < r->bullet_x + 1)
     return next->gap >= line->gap - 0.5;
-  /* At the end of the list, only where the item above had such a line
-   * too (a line at its edge, not an item, right above it). */
+  /* At the end of the list, only where an item above had such a line
+   * too (a line at its edge, not an item, above this item's first). */
   if (next == NULL || next->page != line->page || next->size <= 0 || next->gap > 1.5 * line->size ||
       r->heading_like[i + 1])
-    {
-      VitaeTextLine *before = i >= 2 ? line_at (r, i - 2) : NULL;
-
-      return before != NULL && ABS (before->x - r->bullet_x) <= 2 && before->page == line->page &&
-             ABS (before->size - line->size) < 0.5 && _vitae_import_after_bullet (before->text) == NULL &&
-             !(before->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON));
-    }
+    return earlier_wrap_under_glyph (r, i);
   return FALSE;
 }
 

@@ -627,7 +627,7 @@ read_bullet (Reader        *r,
     }
   r->bullet_x = line->x;
   r->bullet_size = line->size;
-  r->bullet_glyph = bullet_text != NULL || (line->flags & VITAE_TEXT_LINE_ICON);
+  r->bullet_glyph = bullet_text != NULL || (line->flags & VITAE_TEXT_LINE_ICON) || _vitae_import_past_word_o (line, text);
   /* (Its glyph alone on the row above: the item starts there.) */
   if (i > 0 && _vitae_import_glyph_row (r, i - 1))
     r->bullet_x = line_at (r, i - 1)->x, r->bullet_glyph = TRUE;

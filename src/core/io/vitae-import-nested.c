@@ -32,6 +32,16 @@ _vitae_import_after_word_o (const char *text)
   return text[0] == 'o' && text[1] == '\t' && g_unichar_isalnum (g_utf8_get_char (text + 2)) ? text + 2 : NULL;
 }
 
+/* Whether @text, the part of @line read as a list item, starts past
+ * Word's second-level mark, the letter "o" and a tab or a space: a
+ * glyph, as "◦" would be. */
+gboolean
+_vitae_import_past_word_o (VitaeTextLine *line,
+                           const char    *text)
+{
+  return text != line->text && line->text[0] == 'o' && (line->text[1] == '\t' || line->text[1] == ' ');
+}
+
 /* Whether list item @i of a PDF heads a list nested in it, as a word
  * processor sets entries in a list: the line right under it is its
  * dates alone, set under its text, and the line under those is an item

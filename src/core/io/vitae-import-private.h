@@ -431,6 +431,10 @@ GPtrArray *
 _vitae_import_move_trailing_marks (GPtrArray *lines);
 
 gboolean
+_vitae_import_past_word_o (VitaeTextLine *line,
+                           const char    *text);
+
+gboolean
 _vitae_import_heads_nested_list (Reader        *r,
                                  guint          i,
                                  VitaeTextLine *line);
