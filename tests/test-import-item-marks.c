@@ -8,7 +8,8 @@
 /* The marks of imported PDFs' list items in layouts met in real
  * resumes, as their lines come from the reader, in our own words: a
  * dash or a dot after a tab stop inside an item, unlike the item's
- * mark; the wrapped lines of Word's second-level items. */
+ * mark; the wrapped lines of Word's second-level items; an item that
+ * ends in a number and a year in brackets. */
 
 #include "config.h"
 
@@ -102,6 +103,38 @@ test_word_sub_item_wraps (void)
                                   "link\n") != NULL);
 }
 
+/* Awards marked with an icon font's bullet, two of them ending in a
+ * contest's edition and its year in brackets ("… Code Cup 13.0 (2019)"):
+ * items as the others are, not a phone number and so not the entry's
+ * text. A phone number with its area code in brackets is one still. */
+static void
+test_icon_item_ending_in_year (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 75, 300, 22, 0, 0, "Yusuf Arslan");
+  add_line_full (lines, 0, 75, 250, 9, 4, 0, "yusuf.arslan@example.org");
+  add_line_full (lines, 0, 75, 250, 9, 1, 0, "+1 (555) 201-4477");
+  add_line_full (lines, 0, 74, 200, 13, 30, 0, "Awards:");
+  add_line_full (lines, 0, 75, 430, 9, 12, VITAE_TEXT_LINE_ICON, "First place in the regional student programming contest");
+  add_line_full (lines, 0, 75, 525, 9, 0, VITAE_TEXT_LINE_ICON,
+                 "Second place in the country and 40/3000 in the world at the Code Cup 14.0 (2020)");
+  add_line_full (lines, 0, 75, 355, 9, 0, VITAE_TEXT_LINE_ICON, "9 / 1200 at the spring kickoff 2020 (silver medal)");
+  add_line_full (lines, 0, 75, 525, 9, 0, VITAE_TEXT_LINE_ICON,
+                 "Second place in the country and 61/3000 in the world at the Code Cup 13.0 (2019)");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "First place in the regional student programming contest\n"
+                   "Second place in the country and 40/3000 in the world at the Code Cup 14.0 (2020)\n"
+                   "9 / 1200 at the spring kickoff 2020 (silver medal)\n"
+                   "Second place in the country and 61/3000 in the world at the Code Cup 13.0 (2019)\n");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+1 (555) 201-4477");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,5 +144,6 @@ main (int   argc,
 
   g_test_add_func ("/import-item-marks/unlike-mark-after-tab", test_unlike_mark_after_tab);
   g_test_add_func ("/import-item-marks/word-sub-item-wraps", test_word_sub_item_wraps);
+  g_test_add_func ("/import-item-marks/icon-item-ending-in-year", test_icon_item_ending_in_year);
   return g_test_run ();
 }

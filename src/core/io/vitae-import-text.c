@@ -687,6 +687,10 @@ _vitae_import_looks_like_phone (const char *part)
       else if (*p == '(' && digits >= 4)
         return FALSE;
     }
+  /* A group in brackets after the number, no area code, is a year or a
+   * count: "IEEE contest 14.0 (2020)". */
+  if (g_str_has_suffix (part, ")") && strrchr (part, '(') > part)
+    return FALSE;
   return digits >= 7 && digits <= 15;
 }
 
