@@ -9,7 +9,8 @@
  * resumes, as their lines come from the reader, in our own words: a
  * dash or a dot after a tab stop inside an item, unlike the item's
  * mark; the wrapped lines of Word's second-level items; an item that
- * ends in a number and a year in brackets. */
+ * ends in a number and a year in brackets; an ordinal at a line's
+ * start. */
 
 #include "config.h"
 
@@ -135,6 +136,38 @@ test_icon_item_ending_in_year (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+1 (555) 201-4477");
 }
 
+/* An ordinal that starts an item's text ("2. place …") after the item's
+ * drawn mark, and one that starts a plain line under a school ("24.
+ * national rank") with no numbered list around it: the number is the
+ * line's, not a numbered list's mark. */
+static void
+test_ordinal_not_a_mark (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeTextLine *line;
+
+  add_line_full (lines, 0, 147, 400, 20, 0, 0, "Malik Haddad");
+  add_line_full (lines, 0, 147, 300, 10, 4, 0, "malik.haddad@example.org");
+  add_line_full (lines, 0, 33, 100, 10, 30, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_line_full (lines, 0, 147, 565, 13, 0, VITAE_TEXT_LINE_BOLD, "Baccalaureate in engineering\tOctober 2016 — June 2017");
+  add_line_full (lines, 0, 147, 340, 11, 4, 0, "Lycee du Port, Sousse");
+  add_line_full (lines, 0, 147, 300, 11, 6, 0, "Grade: very good (18.1/20)");
+  add_line_full (lines, 0, 147, 226, 11, 9, 0, "24. national rank");
+  add_line_full (lines, 0, 33, 100, 10, 35, VITAE_TEXT_LINE_BOLD, "AWARDS");
+  line = add_line_full (lines, 0, 142, 410, 11, 0, 0, "• 2. place at the 24h hackathon of the coast, Sfax .");
+  line->text_x = 154.5;
+  line = add_line_full (lines, 0, 142, 546, 11, 2, 0, "• Silver medal in the national championship of logic games");
+  line->text_x = 154.5;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "2. place at the 24h hackathon of the coast, Sfax .\n"
+                   "Silver medal in the national championship of logic games\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,5 +178,6 @@ main (int   argc,
   g_test_add_func ("/import-item-marks/unlike-mark-after-tab", test_unlike_mark_after_tab);
   g_test_add_func ("/import-item-marks/word-sub-item-wraps", test_word_sub_item_wraps);
   g_test_add_func ("/import-item-marks/icon-item-ending-in-year", test_icon_item_ending_in_year);
+  g_test_add_func ("/import-item-marks/ordinal-not-a-mark", test_ordinal_not_a_mark);
   return g_test_run ();
 }

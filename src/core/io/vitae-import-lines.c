@@ -299,7 +299,8 @@ mark_role (Reader        *r,
       _vitae_import_continue_last (&r->builder, ROLE_BULLET, *text);
       return ROLE_DONE;
     }
-  if (_vitae_import_after_bullet (*text) != NULL && !icon_before_number (line, *text))
+  if (_vitae_import_after_bullet (*text) != NULL && !icon_before_number (line, *text) &&
+      (*text != line->text || !_vitae_import_lone_ordinal (r, i, line)))
     return _vitae_import_bullet_role (r, i, line, text);
   if (line->size > 0 && _vitae_import_after_word_o (*text) != NULL)
     {
@@ -595,7 +596,10 @@ read_bullet (Reader        *r,
   for (guint k = 0; cells[k]; k++)
     {
       const char *cell = g_strstrip (cells[k]);
-      const char *next_item = numbered && k == 0 ? NULL : _vitae_import_after_bullet (cell);
+      /* (A number after the item's mark is its text: "• 2. place …".) */
+      const char *next_item = (numbered || (bullet_text != NULL && g_ascii_isdigit (cell[0]))) && k == 0
+                                ? NULL
+                                : _vitae_import_after_bullet (cell);
       gboolean bare = _vitae_import_is_bare_glyph (cell);
 
       /* (A cell marked unlike the item goes on with it.) */

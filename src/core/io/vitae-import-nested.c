@@ -13,7 +13,9 @@
  * starts with a symbol (_vitae_import_wraps_at_sign()); items run in
  * after a line that ends in the first one's mark
  * (_vitae_import_move_trailing_marks()); a cell after a wide gap in an item,
- * marked unlike the item (_vitae_import_marked_alike()). */
+ * marked unlike the item (_vitae_import_marked_alike());
+ * a line that starts with an ordinal outside a numbered list
+ * (_vitae_import_lone_ordinal()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -228,4 +230,40 @@ _vitae_import_marked_alike (const char *text,
   if (g_ascii_isdigit (text[0]) || g_ascii_isdigit (cell[0]))
     return g_ascii_isdigit (text[0]) && g_ascii_isdigit (cell[0]);
   return item > text && cell_item > cell && g_utf8_get_char (text) == g_utf8_get_char (cell);
+}
+
+/* The number that starts @text as a numbered list's mark ("3. ", "12) "),
+ * or 0. */
+static guint
+list_number (const char *text)
+{
+  const char *item = _vitae_import_after_bullet (text);
+
+  return item != NULL && g_ascii_isdigit (text[0]) ? (guint) g_ascii_strtoull (text, NULL, 10) : 0;
+}
+
+/* Whether line @i starts with a number and a full stop that no numbered
+ * list goes on to: not "1.", and no line of its list (back to the
+ * heading above, or on to the next), set at its left edge (within an
+ * em: numbers set flush right), has the number before or after it. An ordinal then, part of the line's text:
+ * "24. national rank", "2. place at …". */
+gboolean
+_vitae_import_lone_ordinal (Reader        *r,
+                            guint          i,
+                            VitaeTextLine *line)
+{
+  guint number = list_number (line->text);
+  double em = MAX (2, line->size);
+  g_autofree char *s = NULL, *e = NULL;
+
+  /* (A day before a month, "4. January 2022", keeps its reading.) */
+  if (number <= 1 || _vitae_import_parse_dates (_vitae_import_after_bullet (line->text), &s, &e))
+    return FALSE;
+  for (guint k = i; k-- > 0 && !r->heading_like[k];)
+    if (ABS (line_at (r, k)->x - line->x) < em && list_number (line_at (r, k)->text) == number - 1)
+      return FALSE;
+  for (guint k = i + 1; k < r->lines->len && !r->heading_like[k]; k++)
+    if (ABS (line_at (r, k)->x - line->x) < em && list_number (line_at (r, k)->text) == number + 1)
+      return FALSE;
+  return TRUE;
 }

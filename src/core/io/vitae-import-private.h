@@ -445,6 +445,11 @@ _vitae_import_wraps_at_sign (Reader        *r,
                              VitaeTextLine *line);
 
 gboolean
+_vitae_import_lone_ordinal (Reader        *r,
+                            guint          i,
+                            VitaeTextLine *line);
+
+gboolean
 _vitae_import_marked_alike (const char *text,
                             const char *item,
                             const char *cell,
