@@ -8,9 +8,9 @@
 /* The marks of imported PDFs' list items in layouts met in real
  * resumes, as their lines come from the reader, in our own words: a
  * dash or a dot after a tab stop inside an item, unlike the item's
- * mark; the wrapped lines of Word's second-level items; an item that
- * ends in a number and a year in brackets; an ordinal at a line's
- * start. */
+ * mark; Word's list of entries and the wrapped lines of its
+ * second-level items; an item that ends in a number and a year in
+ * brackets; an ordinal at a line's start. */
 
 #include "config.h"
 
@@ -168,6 +168,38 @@ test_ordinal_not_a_mark (void)
                    "Silver medal in the national championship of logic games\n");
 }
 
+/* Entries set as the first-level items of a Word list, an icon font's
+ * bullet before each and its dates at the right: each an entry with
+ * those dates, its second-level items its own; as a line with "•" and
+ * its dates would be. */
+static void
+test_icon_item_with_dates (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeSection *section;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 78, 300, 22, 0, 0, "Nadia Falk");
+  add_line_full (lines, 0, 78, 250, 9, 4, 0, "nadia.falk@example.org");
+  add_line_full (lines, 0, 78, 160, 13, 40, 0, "Experience:");
+  add_line_full (lines, 0, 79, 530, 9, 12, VITAE_TEXT_LINE_ICON, "Tutoring online:\t2021 - Present");
+  add_line_full (lines, 0, 97, 377, 9, 0, 0, "o\tOnce a week I teach graph algorithms to school students.");
+  add_line_full (lines, 0, 79, 513, 9, 0, VITAE_TEXT_LINE_ICON, "Summer job at the Harbour Telephone Office\tAugust 2020");
+  add_line_full (lines, 0, 97, 384, 9, 0, 0, "o\tThe aim of the job was to learn how an office works");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Once a week I teach graph algorithms to school students.\n"
+                   "The aim of the job was to learn how an office works\n");
+  section = section_titled (document, "Experience:");
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 2);
+  entry = vitae_section_get_entry (section, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2020-08");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,5 +211,6 @@ main (int   argc,
   g_test_add_func ("/import-item-marks/word-sub-item-wraps", test_word_sub_item_wraps);
   g_test_add_func ("/import-item-marks/icon-item-ending-in-year", test_icon_item_ending_in_year);
   g_test_add_func ("/import-item-marks/ordinal-not-a-mark", test_ordinal_not_a_mark);
+  g_test_add_func ("/import-item-marks/icon-item-with-dates", test_icon_item_with_dates);
   return g_test_run ();
 }

@@ -420,7 +420,7 @@ section_role (Reader        *r,
        /* (a word alone, when the items above it are so marked and set) */
        (r->builder.previous == ROLE_BULLET && r->bullet_glyph && ABS (line->x - r->bullet_x) < 1)) &&
       !_vitae_import_is_contact_line (*text) && !_vitae_import_has_phone (*text))
-    return ROLE_BULLET;
+    return _vitae_import_bullet_role (r, i, line, text);
 
   if (word_sub_item (r, i, line, text))
     return ROLE_BULLET;

@@ -69,14 +69,15 @@ _vitae_import_in_dated_list (Reader        *r,
 /* A list item, or an entry's title set as a list item with its dates
  * at the right ("• Treasurer, Chess Club <tab> 2019 – 2021") unless it
  * is right under a title without dates, or under it, heading a list
- * nested in it (_vitae_import_heads_nested_list()). */
+ * nested in it (_vitae_import_heads_nested_list()). The item's mark is
+ * a glyph in @text or an icon font's (then @text has none). */
 Role
 _vitae_import_bullet_role (Reader        *r,
                            guint          i,
                            VitaeTextLine *line,
                            const char   **text)
 {
-  const char *item = _vitae_import_after_bullet (*text);
+  const char *item = _vitae_import_after_bullet (*text) != NULL ? _vitae_import_after_bullet (*text) : *text;
   g_autofree char *left = NULL, *right = NULL;
   g_autofree char *s = NULL, *e = NULL;
 
