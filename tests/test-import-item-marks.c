@@ -61,18 +61,20 @@ test_unlike_mark_after_tab (void)
                    "Surveying Safety (Guild) · Drone Pilot Licence (Aviation Board)\n");
 }
 
-/* Word's nested list: entries' titles as first-level items (an icon
- * font's bullet, a tab and the dates), their lines as second-level
- * items marked with the letter "o" and a tab. A second-level item's
- * wrapped line goes on with it wherever it starts: under its text, or
- * under its "o" with a capital, before the next title or at the end of
- * the list. */
+/* Word's nested list: projects' titles as first-level items (an icon
+ * font's bullet, a tab and the project's kind), their lines as
+ * second-level items marked with the letter "o" and a tab. A
+ * second-level item's wrapped line goes on with it wherever it starts:
+ * under its text, or under its "o" with a capital, before the next title
+ * or at the end of the list. */
 static void
 test_word_sub_item_wraps (void)
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
   g_autoptr(VitaeDocument) document = NULL;
   g_autofree char *bullets = NULL;
+  g_autofree char *listed = NULL;
+  VitaeSection *section;
 
   add_line_full (lines, 0, 78, 300, 22, 0, 0, "Nadia Falk");
   add_line_full (lines, 0, 78, 250, 9, 4, 0, "nadia.falk@example.org");
@@ -95,13 +97,20 @@ test_word_sub_item_wraps (void)
   add_line_full (lines, 0, 97, 250, 9, 0, 0, "o\tC, Python, Julia");
   document = vitae_import_lines (lines, NULL);
   bullets = all_bullets (document);
+  listed = g_strconcat ("\n", bullets, NULL);
 
-  g_assert_true (strstr (bullets, "\nThe project writes each game as a set of linear constraints and solves them with an "
-                                  "open solver. link\n") != NULL);
-  g_assert_true (strstr (bullets, "\nWe trained an agent in a small physics engine to play the game Lunar Lander. "
-                                  "link\n") != NULL);
-  g_assert_true (strstr (bullets, "\nI wrote a genetic algorithm to search for a timetable of the Faculty of Science. "
-                                  "link\n") != NULL);
+  g_assert_true (strstr (listed, "\nThe project writes each game as a set of linear constraints and solves them with an "
+                                 "open solver. link\n") != NULL);
+  g_assert_true (strstr (listed, "\nWe trained an agent in a small physics engine to play the game Lunar Lander. "
+                                 "link\n") != NULL);
+  g_assert_true (strstr (listed, "\nI wrote a genetic algorithm to search for a timetable of the Faculty of Science. "
+                                 "link\n") != NULL);
+  /* (Each first-level item, its kind at the right, heads its own list:
+   * a project's title.) */
+  section = section_titled (document, "Projects:");
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 3);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (section, 1)), "title"), ==,
+                   "Learning to play by reinforcement");
 }
 
 /* Awards marked with an icon font's bullet, two of them ending in a

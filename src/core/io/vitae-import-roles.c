@@ -80,6 +80,7 @@ _vitae_import_bullet_role (Reader        *r,
   const char *item = _vitae_import_after_bullet (*text) != NULL ? _vitae_import_after_bullet (*text) : *text;
   g_autofree char *left = NULL, *right = NULL;
   g_autofree char *s = NULL, *e = NULL;
+  gboolean dated;
 
   if (!r->in_header && _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_heads_nested_list (r, i, line))
     {
@@ -90,7 +91,18 @@ _vitae_import_bullet_role (Reader        *r,
       _vitae_import_in_dated_list (r, i, line))
     return ROLE_BULLET;
   _vitae_import_split_right (item, &left, &right);
-  if (right == NULL || !_vitae_import_parse_dates (right, &s, &e))
+  dated = right != NULL && _vitae_import_parse_dates (right, &s, &e);
+  /* (A project's kind at the right instead, "• Tide model <tab> School",
+   * when the item heads a list nested in it: the project's title.) */
+  if (right != NULL && !dated && i + 1 < r->lines->len &&
+      line_at (r, i + 1)->x > line->x + 2 && line_at (r, i + 1)->page == line->page &&
+      (_vitae_import_after_bullet (line_at (r, i + 1)->text) != NULL ||
+       _vitae_import_after_word_o (line_at (r, i + 1)->text) != NULL))
+    {
+      *text = item;
+      return ROLE_TITLE;
+    }
+  if (!dated)
     return ROLE_BULLET;
   /* Right under an entry's title without dates (or its text), its first
    * bullet with the entry's dates beside it; or under its other bullets,
