@@ -10,7 +10,8 @@
  * dash or a dot after a tab stop inside an item, unlike the item's
  * mark; Word's list of entries and the wrapped lines of its
  * second-level items; an item that ends in a number and a year in
- * brackets; an ordinal at a line's start. */
+ * brackets; an ordinal at a line's start; a heading without its
+ * accents. */
 
 #include "config.h"
 
@@ -209,6 +210,34 @@ test_icon_item_with_dates (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2020-08");
 }
 
+/* Headings in French capitals that lost their accents ("Etudes :", "A
+ * propos de moi :"), as the accented words name sections: the
+ * paragraph under the one is the summary, not items and titles; the
+ * other is the education. */
+static void
+test_heading_without_accents (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 125, 400, 22, 0, VITAE_TEXT_LINE_BOLD, "Louise Marchal");
+  add_line_full (lines, 0, 430, 579, 9, 8, 0, "louise.marchal@example.fr");
+  add_line_full (lines, 0, 78, 182, 13, 47, 0, "A propos de moi :");
+  add_line_full (lines, 0, 114, 560, 9, 13, 0,
+                 "Une étudiante curieuse, formée en statistique et en informatique, qui aime vraiment ré-");
+  add_line_full (lines, 0, 78.5, 560, 9, 0, 0,
+                 "soudre des problèmes de données réelles et les expliquer simplement aux autres personnes.");
+  add_line_full (lines, 0, 78.5, 250, 9, 0, 0, "Je cherche un stage en science des données.");
+  add_line_full (lines, 0, 78, 128, 13, 13, 0, "Etudes :");
+  add_line_full (lines, 0, 79, 530, 9, 13, VITAE_TEXT_LINE_BOLD, "Licence de mathématiques\t2019 - 2022");
+  add_line_full (lines, 0, 79, 300, 9, 0, 0, "Université du Littoral, Calais");
+  document = vitae_import_lines (lines, NULL);
+  g_free (all_bullets (document));
+
+  g_assert_true (g_str_has_prefix (vitae_node_get_text (VITAE_NODE (document), "summary"), "Une étudiante curieuse"));
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,5 +250,6 @@ main (int   argc,
   g_test_add_func ("/import-item-marks/icon-item-ending-in-year", test_icon_item_ending_in_year);
   g_test_add_func ("/import-item-marks/ordinal-not-a-mark", test_ordinal_not_a_mark);
   g_test_add_func ("/import-item-marks/icon-item-with-dates", test_icon_item_with_dates);
+  g_test_add_func ("/import-item-marks/heading-without-accents", test_heading_without_accents);
   return g_test_run ();
 }

@@ -142,6 +142,14 @@ kind_from_words (const char *text)
 
       if (g_strv_contains ((const char * const *) words, folded))
         return (int) heading_words[i].kind;
+      /* (Capitals written without their accents: "Etudes", "A propos".) */
+      for (guint k = 0; words[k] && g_str_is_ascii (folded); k++)
+        {
+          g_autofree char *plain = g_str_is_ascii (words[k]) ? NULL : g_str_to_ascii (words[k], "C");
+
+          if (plain != NULL && g_str_equal (plain, folded))
+            return (int) heading_words[i].kind;
+        }
     }
   /* "Persönliche Daten", "Personal information" (vitae-import-contact.c). */
   if (_vitae_import_is_personal_heading (folded))
