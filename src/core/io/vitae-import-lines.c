@@ -596,19 +596,8 @@ read_bullet (Reader        *r,
   for (guint k = 0; cells[k]; k++)
     {
       const char *cell = g_strstrip (cells[k]);
-      /* (A number after the item's mark is its text: "• 2. place …".) */
-      const char *next_item = (numbered || (bullet_text != NULL && g_ascii_isdigit (cell[0]))) && k == 0
-                                ? NULL
-                                : _vitae_import_after_bullet (cell);
+      const char *next_item = _vitae_import_cell_item (text, bullet_text, numbered, k, cell);
       gboolean bare = _vitae_import_is_bare_glyph (cell);
-
-      /* (A cell marked unlike the item goes on with it.) */
-      if (k > 0 && next_item != NULL && bullet_text != NULL &&
-          !_vitae_import_marked_alike (text, bullet_text, cell, next_item))
-        {
-          g_string_append_printf (item, " %s", cell);
-          continue;
-        }
 
       if ((bare || next_item != NULL) && item->len > 0)
         {
@@ -619,8 +608,9 @@ read_bullet (Reader        *r,
         }
       if (bare)
         continue;
+      /* (A mark that starts no item is the item's punctuation.) */
       if (item->len > 0)
-        g_string_append_c (item, '\t');
+        g_string_append_c (item, next_item == NULL && _vitae_import_after_bullet (cell) != NULL ? ' ' : '\t');
       g_string_append (item, next_item != NULL ? next_item : cell);
     }
   if (item->len > 0)

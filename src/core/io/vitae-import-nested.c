@@ -13,7 +13,7 @@
  * starts with a symbol (_vitae_import_wraps_at_sign()); items run in
  * after a line that ends in the first one's mark
  * (_vitae_import_move_trailing_marks()); a cell after a wide gap in an item,
- * marked unlike the item (_vitae_import_marked_alike());
+ * marked unlike the item (_vitae_import_cell_item());
  * a line that starts with an ordinal outside a numbered list
  * (_vitae_import_lone_ordinal()). */
 
@@ -215,21 +215,32 @@ _vitae_import_move_trailing_marks (GPtrArray *lines)
   return result;
 }
 
-/* Whether @cell, a part of list item @text after a wide gap, starts
- * with a mark like @text's, both numbers or the same glyph: the next
- * item of a list set in columns ("• Git <tab> • Make"). A dash or a dot
- * unlike the item's mark is the item's own punctuation before a tab
+/* The text of the list item that @cell, cell @k of line @text after a
+ * wide gap, starts, past its mark, or NULL: the cell goes on with the
+ * item. @bullet_text is the text after @text's mark, @numbered whether
+ * an icon stands before @text's number. A cell starts an item when
+ * marked as the line is, both numbers or the same glyph: the next item
+ * of a list set in columns ("• Git <tab> • Make"). A dash or a dot
+ * unlike the line's mark is the item's own punctuation before a tab
  * stop ("• Course name <tab> — Autumn 2024", "• First course · Second
- * course"). @item and @cell_item are the texts after the marks. */
-gboolean
-_vitae_import_marked_alike (const char *text,
-                            const char *item,
-                            const char *cell,
-                            const char *cell_item)
+ * course"); a number right after the line's mark is its text ("• 2.
+ * place at …"). */
+const char *
+_vitae_import_cell_item (const char *text,
+                         const char *bullet_text,
+                         gboolean    numbered,
+                         guint       k,
+                         const char *cell)
 {
+  const char *item = _vitae_import_after_bullet (cell);
+
+  if (k == 0)
+    return numbered || (bullet_text != NULL && g_ascii_isdigit (cell[0])) ? NULL : item;
+  if (item == NULL || bullet_text == NULL)
+    return item;
   if (g_ascii_isdigit (text[0]) || g_ascii_isdigit (cell[0]))
-    return g_ascii_isdigit (text[0]) && g_ascii_isdigit (cell[0]);
-  return item > text && cell_item > cell && g_utf8_get_char (text) == g_utf8_get_char (cell);
+    return g_ascii_isdigit (text[0]) && g_ascii_isdigit (cell[0]) ? item : NULL;
+  return bullet_text > text && g_utf8_get_char (text) == g_utf8_get_char (cell) ? item : NULL;
 }
 
 /* The number that starts @text as a numbered list's mark ("3. ", "12) "),

@@ -449,11 +449,12 @@ _vitae_import_lone_ordinal (Reader        *r,
                             guint          i,
                             VitaeTextLine *line);
 
-gboolean
-_vitae_import_marked_alike (const char *text,
-                            const char *item,
-                            const char *cell,
-                            const char *cell_item);
+const char *
+_vitae_import_cell_item (const char *text,
+                         const char *bullet_text,
+                         gboolean    numbered,
+                         guint       k,
+                         const char *cell);
 
 /* vitae-import-labels.c */
 GPtrArray *
