@@ -142,12 +142,14 @@ kind_from_words (const char *text)
 
       if (g_strv_contains ((const char * const *) words, folded))
         return (int) heading_words[i].kind;
-      /* (Capitals written without their accents: "Etudes", "A propos".) */
+      /* (Written without the accents that capitals and keyboards often
+       * leave out: "Etudes", "Competences", "A propos"; not "Resume",
+       * the English word for the whole document.) */
       for (guint k = 0; words[k] && g_str_is_ascii (folded); k++)
         {
           g_autofree char *plain = g_str_is_ascii (words[k]) ? NULL : g_str_to_ascii (words[k], "C");
 
-          if (plain != NULL && g_str_equal (plain, folded))
+          if (plain != NULL && g_str_equal (plain, folded) && !g_str_equal (plain, "resume"))
             return (int) heading_words[i].kind;
         }
     }
