@@ -140,18 +140,9 @@ kind_from_words (const char *text)
     {
       g_auto(GStrv) words = g_strsplit (heading_words[i].words, "|", -1);
 
-      if (g_strv_contains ((const char * const *) words, folded))
+      if (g_strv_contains ((const char * const *) words, folded) ||
+          _vitae_import_among_unaccented (words, folded))
         return (int) heading_words[i].kind;
-      /* (Written without the accents that capitals and keyboards often
-       * leave out: "Etudes", "Competences", "A propos"; not "Resume",
-       * the English word for the whole document.) */
-      for (guint k = 0; words[k] && g_str_is_ascii (folded); k++)
-        {
-          g_autofree char *plain = g_str_is_ascii (words[k]) ? NULL : g_str_to_ascii (words[k], "C");
-
-          if (plain != NULL && g_str_equal (plain, folded) && !g_str_equal (plain, "resume"))
-            return (int) heading_words[i].kind;
-        }
     }
   /* "Persönliche Daten", "Personal information" (vitae-import-contact.c). */
   if (_vitae_import_is_personal_heading (folded))
@@ -697,8 +688,7 @@ _vitae_import_looks_like_phone (const char *part)
       else if (*p == '(' && digits >= 4)
         return FALSE;
     }
-  /* A group in brackets after the number, no area code, is a year or a
-   * count: "IEEE contest 14.0 (2020)". */
+  /* (Brackets that end it hold a year, no area code: "… 14.0 (2020)".) */
   if (g_str_has_suffix (part, ")") && strrchr (part, '(') > part)
     return FALSE;
   return digits >= 7 && digits <= 15;

@@ -13,7 +13,7 @@
  * set as items; the names of the seasons, which date a term ("Summer
  * 2022"); and the kind of a heading that joins two words ("Hobbys und
  * Interessen") or qualifies the word of such a list ("Compétences
- * informatiques"). */
+ * informatiques"); and headings' words written without their accents. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -530,4 +530,22 @@ _vitae_import_read_item_of_words (Reader        *r,
   r->bullet_size = line->size;
   r->bullet_glyph = TRUE;
   return items->len > 0;
+}
+
+/* Whether @folded, a heading in ASCII folded to lower case, is one of
+ * @words written without the accents that capitals and keyboards often
+ * leave out ("Etudes", "Competences", "A propos"); not "Resume", the
+ * English word for the whole document. */
+gboolean
+_vitae_import_among_unaccented (GStrv       words,
+                                const char *folded)
+{
+  for (guint k = 0; words[k] && g_str_is_ascii (folded); k++)
+    {
+      g_autofree char *plain = g_str_is_ascii (words[k]) ? NULL : g_str_to_ascii (words[k], "C");
+
+      if (plain != NULL && g_str_equal (plain, folded) && !g_str_equal (plain, "resume"))
+        return TRUE;
+    }
+  return FALSE;
 }
