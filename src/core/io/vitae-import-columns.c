@@ -7,7 +7,8 @@
 
 /* The line pass's measures of a PDF's columns: where each line's column
  * ends (_vitae_import_column_rights()) and the leading of the text of
- * each size (_vitae_import_size_gaps()). */
+ * each size (_vitae_import_size_gaps()); a span of dates split over two
+ * rows of a column, joined (_vitae_import_join_split_spans()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -116,4 +117,100 @@ _vitae_import_size_gaps (GPtrArray *lines)
         gaps[i] = GPOINTER_TO_INT (g_hash_table_lookup (best, size)) / 2.0;
     }
   return gaps;
+}
+
+/* The first cell of @text (up to its first tab), stripped. */
+static char *
+first_cell (const char *text)
+{
+  return g_strstrip (g_strndup (text, strcspn (text, "\t")));
+}
+
+/* Whether @cell is a single date ("2019", "Mar 2021"), no span. */
+static gboolean
+is_single_date (const char *cell)
+{
+  g_autofree char *s = NULL, *e = NULL;
+
+  return _vitae_import_parse_dates (cell, &s, &e) && s == NULL && e != NULL && e[0] != '\0';
+}
+
+/* The span @top, a date and a dash ("2018-", "Mar 2020 –"), makes
+ * with @bottom, the date under it: "2018 – 2019"; or NULL. */
+static char *
+join_span (const char *top,
+           const char *bottom)
+{
+  static const char * const dashes[] = { "-", "–", "—", NULL };
+  g_autofree char *s = NULL, *e = NULL;
+
+  for (guint k = 0; dashes[k]; k++)
+    if (g_str_has_suffix (top, dashes[k]))
+      {
+        g_autofree char *start = g_strstrip (g_strndup (top, strlen (top) - strlen (dashes[k])));
+        g_autofree char *span = g_strdup_printf ("%s – %s", start, bottom);
+
+        /* (Not a span left open over the next entry's year: "2018 –"
+         * over "2016" is two entries, the newest first.) */
+        if (is_single_date (start) && is_single_date (bottom) && _vitae_import_parse_dates (span, &s, &e) &&
+            s != NULL && e != NULL && strcmp (e, s) >= 0)
+          return g_steal_pointer (&span);
+      }
+  return NULL;
+}
+
+/* Dates set in a column of their own with a span broken over two lines
+ * ("2018-" / "2019" beside an entry's title): the line under the title
+ * holds the span's end, and, when it shares its baseline with the
+ * entry's first item or next line, that line after a tab. The span is
+ * made whole on the title's line, and the rest of the line under it is a
+ * line of its own, where its text starts. Returns the lines so read, or
+ * NULL when no span is broken. */
+GPtrArray *
+_vitae_import_join_split_spans (GPtrArray *lines)
+{
+  GPtrArray *result = NULL;
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      VitaeTextLine *next = g_ptr_array_index (lines, i + 1);
+      g_autofree char *top = first_cell (line->text);
+      g_autofree char *bottom = first_cell (next->text);
+      g_autofree char *span = NULL;
+      const char *tab = strchr (line->text, '\t');
+      const char *rest = strchr (next->text, '\t');
+
+      if (line->size <= 0 || tab == NULL || next->page != line->page || ABS (next->x - line->x) > 0.5 * line->size ||
+          next->gap > 0.5 * next->size || (span = join_span (top, bottom)) == NULL)
+        continue;
+      if (result == NULL)
+        {
+          result = vitae_text_lines_copy (lines);
+          lines = result;
+          line = g_ptr_array_index (lines, i);
+          next = g_ptr_array_index (lines, i + 1);
+          tab = strchr (line->text, '\t');
+          rest = strchr (next->text, '\t');
+        }
+      {
+        g_autofree char *old = line->text;
+
+        line->text = g_strconcat (span, tab, NULL);
+      }
+      if (rest == NULL || rest[strspn (rest, " \t")] == '\0')
+        {
+          g_ptr_array_remove_index (lines, i + 1);
+          continue;
+        }
+      {
+        g_autofree char *old = next->text;
+
+        next->text = g_strdup (rest + strspn (rest, " \t"));
+        if (next->tab_x > next->x)
+          next->x = next->tab_x;
+        next->tab_x = -1;
+      }
+    }
+  return result;
 }

@@ -7,8 +7,9 @@
 
 /* Phone numbers among the contact details (vitae-import-contact.c): a
  * number after a label or an icon, a label that names a number that is
- * no phone's (a fax, a birth date), and a number that a PDF glued to the
- * e-mail address after it. */
+ * no phone's (a fax, a birth date), a number that a PDF glued to the
+ * e-mail address after it, and the phone number in a line of text
+ * (_vitae_import_dup_phone()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -156,4 +157,96 @@ _vitae_import_split_glued_phone (GString *text)
       g_string_insert_c (text, end, '\t');
       at++;
     }
+}
+
+/* Whether the number at @at follows a label of another number than a
+ * phone's: "CNIC: 36302-…", "Date of birth: …", "ID …", "Fax …"
+ * (_vitae_import_is_other_number_label()). */
+static gboolean
+after_other_label (const char *text,
+                   const char *at)
+{
+  g_autofree char *before = g_strndup (text, at - text);
+
+  return _vitae_import_is_other_number_label (before);
+}
+
+/* Whether @at is inside a web or e-mail address or a handle of @text
+ * ("linkedin.com/in/ada-20483715", "ada_1990"), or starts a postal code
+ * (a US one after its state, a Japanese one after "〒"). */
+static gboolean
+in_address (const char *text,
+            const char *at)
+{
+  const char *word = at;
+
+  while (word > text && word[-1] != ' ' && word[-1] != '\t')
+    word--;
+  /* "〒100-0001": a Japanese postal code. */
+  if (g_str_has_prefix (word, "〒"))
+    return TRUE;
+  for (const char *p = word; p < at; p++)
+    if (*p == '/' || *p == '@' || *p == '_')
+      return TRUE;
+  /* A ZIP+4 code after a state: "CA 94611-2304". */
+  return word - text >= 3 && word[-1] == ' ' && g_ascii_isupper (word[-2]) && g_ascii_isupper (word[-3]) &&
+         (word - text == 3 || !g_ascii_isalpha (word[-4])) && strspn (at, "0123456789") == 5 && at[5] == '-' &&
+         strspn (at + 6, "0123456789") == 4;
+}
+
+/* Whether @candidate starts with a date written with slashes, as in a
+ * birth line ("23/12/1988 - 1 filho"): no phone number is written so. */
+static gboolean
+starts_with_date (const char *candidate)
+{
+  g_autofree char *first = g_strndup (candidate, strcspn (candidate, " "));
+
+  return strchr (first, '/') != NULL && _vitae_import_is_numeric_date (first);
+}
+
+char *
+_vitae_import_dup_phone (const char *raw)
+{
+  g_autofree char *text = _vitae_import_plain_spaces (raw);
+
+  for (const char *p = text; *p; p++)
+    {
+      const char *end;
+      char *best = NULL;
+
+      if (!(*p == '+' || *p == '(' || g_ascii_isdigit (*p)) || (p > text && g_ascii_isdigit (p[-1])) ||
+          in_address (text, p))
+        continue;
+      /* The longest run of words from here that is a phone number. */
+      for (end = p; ; end++)
+        {
+          if (*end == ' ' || *end == '\0')
+            {
+              g_autofree char *candidate = g_strndup (p, end - p);
+
+              if (_vitae_import_looks_like_phone (candidate))
+                {
+                  g_free (best);
+                  best = g_steal_pointer (&candidate);
+                }
+            }
+          if (*end == '\0')
+            break;
+        }
+      if (best != NULL && !_vitae_import_is_numeric_date (best) && !starts_with_date (best) && !after_other_label (text, p))
+        return best;
+      /* Not a phone number: none starts inside it either. */
+      if (best != NULL)
+        p += strlen (best) - 1;
+      g_free (best);
+    }
+  return NULL;
+}
+
+gboolean
+_vitae_import_has_phone (const char *text)
+{
+  g_autofree char *phone = _vitae_import_dup_phone (text);
+
+  return phone != NULL;
 }
