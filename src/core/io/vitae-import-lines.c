@@ -891,8 +891,6 @@ vitae_import_lines (GPtrArray *lines,
         text = _vitae_import_after_bullet (text);
       if (role == ROLE_NONE)
         role = section_role (&r, i, line, &text);
-      if (g_getenv ("ITEMS8_ROLES"))
-        g_printerr ("ROLE %d: %s\n", role, text);
       if (role != ROLE_DONE)
         read_line (&r, i, line, role, text);
     }
