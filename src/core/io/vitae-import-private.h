@@ -244,10 +244,6 @@ gboolean
 _vitae_import_is_list_item_of_words (int         kind,
                                      const char *item);
 
-gboolean
-_vitae_import_among_unaccented (GStrv       words,
-                                const char *folded);
-
 void
 _vitae_import_read_body (Builder             *builder,
                          const VitaeTextLine *line,

@@ -125,10 +125,48 @@ _vitae_import_kind_from_heading (const char *text)
   return kind;
 }
 
+/* Each word of heading_words (@plain FALSE), or the plain-letter form
+ * of each word with accents (@plain TRUE), to the number of the first
+ * entry that has it, from 1: built once, so that reading a heading
+ * costs two lookups. The plain forms read headings whose capitals or
+ * keyboard left the accents out ("Etudes", "Competences", "A propos"). */
+static GHashTable *
+heading_word_table (gboolean plain)
+{
+  static gsize tables;
+
+  if (g_once_init_enter (&tables))
+    {
+      GHashTable **found = g_new0 (GHashTable *, 2);
+
+      found[0] = g_hash_table_new (g_str_hash, g_str_equal);
+      found[1] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (heading_words); i++)
+        {
+          g_auto(GStrv) words = g_strsplit (heading_words[i].words, "|", -1);
+
+          for (guint k = 0; words[k]; k++)
+            {
+              char *ascii = g_str_is_ascii (words[k]) ? NULL : g_str_to_ascii (words[k], "C");
+
+              if (!g_hash_table_contains (found[0], words[k]))
+                g_hash_table_insert (found[0], (char *) g_intern_string (words[k]), GUINT_TO_POINTER (i + 1));
+              /* "Résumé" is no "resume" heading: that word names the document. */
+              if (ascii != NULL && !g_str_equal (ascii, "resume") && !g_hash_table_contains (found[1], ascii))
+                g_hash_table_insert (found[1], g_steal_pointer (&ascii), GUINT_TO_POINTER (i + 1));
+              g_free (ascii);
+            }
+        }
+      g_once_init_leave (&tables, (gsize) found);
+    }
+  return ((GHashTable **) tables)[plain ? 1 : 0];
+}
+
 static int
 kind_from_words (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text, -1);
+  guint exact, plain, first;
   gsize len;
 
   g_strstrip (folded);
@@ -136,14 +174,11 @@ kind_from_words (const char *text)
   while (len > 0 && (folded[len - 1] == ':' || folded[len - 1] == ' '))
     folded[--len] = '\0';
 
-  for (guint i = 0; i < G_N_ELEMENTS (heading_words); i++)
-    {
-      g_auto(GStrv) words = g_strsplit (heading_words[i].words, "|", -1);
-
-      if (g_strv_contains ((const char * const *) words, folded) ||
-          _vitae_import_among_unaccented (words, folded))
-        return (int) heading_words[i].kind;
-    }
+  exact = GPOINTER_TO_UINT (g_hash_table_lookup (heading_word_table (FALSE), folded));
+  plain = g_str_is_ascii (folded) ? GPOINTER_TO_UINT (g_hash_table_lookup (heading_word_table (TRUE), folded)) : 0;
+  first = exact == 0 ? plain : plain == 0 ? exact : MIN (exact, plain);
+  if (first > 0)
+    return (int) heading_words[first - 1].kind;
   /* "Persönliche Daten", "Personal information" (vitae-import-contact.c). */
   if (_vitae_import_is_personal_heading (folded))
     return VITAE_SECTION_CUSTOM;

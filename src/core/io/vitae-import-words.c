@@ -531,21 +531,3 @@ _vitae_import_read_item_of_words (Reader        *r,
   r->bullet_glyph = TRUE;
   return items->len > 0;
 }
-
-/* Whether @folded, a heading in ASCII folded to lower case, is one of
- * @words written without the accents that capitals and keyboards often
- * leave out ("Etudes", "Competences", "A propos"); not "Resume", the
- * English word for the whole document. */
-gboolean
-_vitae_import_among_unaccented (GStrv       words,
-                                const char *folded)
-{
-  for (guint k = 0; words[k] && g_str_is_ascii (folded); k++)
-    {
-      g_autofree char *plain = g_str_is_ascii (words[k]) ? NULL : g_str_to_ascii (words[k], "C");
-
-      if (plain != NULL && g_str_equal (plain, folded) && !g_str_equal (plain, "resume"))
-        return TRUE;
-    }
-  return FALSE;
-}

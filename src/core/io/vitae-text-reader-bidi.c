@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "vitae-text-reader-private.h"
@@ -52,17 +53,50 @@ _vitae_pdf_char_direction (gunichar c)
   return g_unichar_isalnum (c) ? 1 : 0;
 }
 
+/* A character's place, in hundredths of a point: where two selections
+ * of a page give the same character. */
+typedef struct {
+  gint64 x1, y1, x2;
+} Place;
+
+static Place
+place_of (const PopplerRectangle *r)
+{
+  return (Place) { llround (r->x1 * 100), llround (r->y1 * 100), llround (r->x2 * 100) };
+}
+
+static guint
+place_hash (gconstpointer key)
+{
+  const Place *place = key;
+
+  return (guint) (place->x1 * 1000003 + place->y1 * 8191 + place->x2);
+}
+
+static gboolean
+place_equal (gconstpointer a,
+             gconstpointer b)
+{
+  const Place *x = a, *y = b;
+
+  return x->x1 == y->x1 && x->y1 == y->y1 && x->x2 == y->x2;
+}
+
 /* Adds the characters of @other (the same page, selected otherwise) that
  * @p does not have, by their place on the page. */
 void
 _vitae_pdf_page_merge (PdfPage *p,
                        PdfPage *other)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (place_hash, place_equal);
+  g_autofree Place *places = g_new (Place, p->n_rects + 1);
   guint n_rects = p->n_rects;
 
   for (guint k = 0; k < p->n_rects; k++)
-    g_hash_table_add (seen, g_strdup_printf ("%.2f %.2f %.2f", p->rects[k].x1, p->rects[k].y1, p->rects[k].x2));
+    {
+      places[k] = place_of (&p->rects[k]);
+      g_hash_table_add (seen, &places[k]);
+    }
 
   p->rects = g_renew (PopplerRectangle, p->rects, p->n_rects + other->n_rects + 1);
   p->chars = g_renew (gunichar, p->chars, p->n_chars + other->n_chars + 1);
@@ -71,12 +105,11 @@ _vitae_pdf_page_merge (PdfPage *p,
   for (glong ci = 0; ci < other->n_chars; ci++)
     {
       const PopplerRectangle *r = &other->rects[other->rect_of[ci]];
-      g_autofree char *key = NULL;
+      Place place = place_of (r);
 
       if (_vitae_pdf_is_bidi_mark (other->chars[ci]) || other->chars[ci] == '\n')
         continue;
-      key = g_strdup_printf ("%.2f %.2f %.2f", r->x1, r->y1, r->x2);
-      if (g_hash_table_contains (seen, key))
+      if (g_hash_table_contains (seen, &place))
         continue;
       p->rects[n_rects] = *r;
       p->by_char[n_rects] = other->by_char[other->rect_of[ci]];
