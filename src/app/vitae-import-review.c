@@ -119,6 +119,26 @@ date_problem (VitaeNode *entry)
   return NULL;
 }
 
+/* "Experience · Acme · 2019 – 2021", without the parts that are empty. */
+static char *
+join_parts (const char *section,
+            const char *place,
+            const char *dates)
+{
+  const char *parts[] = { section, place, dates };
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i] == NULL || parts[i][0] == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append (joined, " · ");
+      g_string_append (joined, parts[i]);
+    }
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
 static void
 fill_pieces (VitaeImportReview *self,
              GPtrArray         *notes)
@@ -151,17 +171,23 @@ fill_pieces (VitaeImportReview *self,
       for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
         {
           VitaeEntry *entry = vitae_section_get_entry (section, e);
+          const char * const *keywords = vitae_node_get_list (VITAE_NODE (entry), "keywords");
           g_autofree char *subtitle = NULL;
           VitaeEntryHeading heading;
 
           vitae_entry_heading_init (&heading, kind, VITAE_NODE (entry));
-          subtitle = g_strjoin (" · ", vitae_section_get_title (section),
-                                heading.subtitle[0] ? heading.subtitle : heading.place,
-                                heading.dates, NULL);
+          subtitle = join_parts (vitae_section_get_title (section),
+                                 heading.subtitle[0] ? heading.subtitle : heading.place, heading.dates);
           if (!vitae_entry_heading_is_empty (&heading))
             add_row (self, heading.title[0] ? heading.title : heading.subtitle, subtitle,
                      date_problem (VITAE_NODE (entry)));
           vitae_entry_heading_clear (&heading);
+          if (keywords != NULL && keywords[0] != NULL)
+            {
+              g_autofree char *joined = g_strjoinv (", ", (char **) keywords);
+
+              add_row (self, joined, _("Keywords"), NULL);
+            }
 
           for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
             add_row (self, vitae_bullet_get_text (vitae_entry_get_bullet (entry, b)), _("Bullet"), NULL);

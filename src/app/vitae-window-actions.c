@@ -282,6 +282,30 @@ import_reviewed_cb (VitaeImportReview *review,
   _vitae_window_replace (self, document, NULL, NULL, NULL, NULL);
 }
 
+/* A PDF's lines as the importer read them, in its order: the columns
+ * apart, icons left out (an icon font's letters would read as words),
+ * a blank line between pages. */
+static char *
+pdf_lines_text (GBytes *bytes)
+{
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (bytes, VITAE_IMPORT_MAX_PAGES, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  int page = 0;
+
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      const VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *stripped = g_strstrip (g_strdup (line->text));
+
+      if (line->page != page && text->len > 0)
+        g_string_append_c (text, '\n');
+      page = line->page;
+      g_string_append (text, stripped);
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* The text a person compares the recovered resume with. */
 static char *
 read_source_text (const char *path)
@@ -297,7 +321,7 @@ read_source_text (const char *path)
   switch (vitae_import_format_from_path (path))
     {
     case VITAE_IMPORT_PDF:
-      return vitae_pdf_read_text (bytes, NULL);
+      return pdf_lines_text (bytes);
     case VITAE_IMPORT_DOCX:
       return vitae_office_read_text (bytes, FALSE, NULL);
     case VITAE_IMPORT_ODT:
