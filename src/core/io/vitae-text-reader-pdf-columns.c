@@ -692,7 +692,8 @@ read_heading_column (PdfPage *p,
 /* Whether the text left of @gutter is a column of labels beside the
  * text right of it, not a column of its own (a form's field names, a
  * CV's dates, right aligned): three rows or more have text on both
- * sides, on one baseline, with gaps narrower than three ems; the left
+ * sides, on one baseline, ending less than three ems from the column's
+ * edge (its text may start further right, in a grid); the left
  * parts of four in five of them end at one x; and at most half as many
  * rows have text left of it alone. */
 static gboolean
@@ -731,7 +732,9 @@ is_label_column (PdfPage *p,
        * number.) */
       if (k + 1 == p->rows->len && start - end >= 3 * MAX (size[0], 5.0))
         continue;
-      if (baselines_differ (bottom[0], size[0], bottom[1], size[1]) || start - end >= 3 * MAX (size[0], 5.0))
+      /* (The gap is to the column's edge: a grid's headings beside a
+       * label start further right, over its cells.) */
+      if (baselines_differ (bottom[0], size[0], bottom[1], size[1]) || MIN (start, gutter) - end >= 3 * MAX (size[0], 5.0))
         return FALSE;
       g_array_append_val (ends, end);
     }

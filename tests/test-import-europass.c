@@ -1,0 +1,124 @@
+/* test-import-europass.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Imported PDFs set as label/value rows, as the Europass form and many
+ * word processor resumes are: a column of labels (right aligned, or
+ * ending in a colon) beside their values. Each page is drawn here, in
+ * our own words (vitae-test-draw.h), or given as the reader's lines
+ * (vitae-test-lines.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
+
+/* The bullets of a section's entries, one a line. */
+static char *
+bullets_of (VitaeSection *section)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+    {
+      VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+      for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+        g_string_append_printf (out, "%s\n", bullet_text (entry, b));
+    }
+  g_test_message ("%s (kind %d): bullets:\n%s", vitae_section_get_title (section),
+                  vitae_section_get_kind (section), out->str);
+  return g_string_free (out, FALSE);
+}
+
+/* A Europass page after the first: the labels right aligned at the
+ * column's edge, each beside its items, whose lines wrap under their
+ * text; above them, a grid of language levels whose headings start far
+ * right of the labels; at the foot, a date and the page's number. */
+static const char * const europass_rows[][3] = {
+  { "Communication skills", "– listening first: learned while running the evening help",
+    "desk at the library for three winters" },
+  { NULL, "– clear writing: gained from the newsletter of the rowing",
+    "club, which I edited and sent out every month" },
+  { "Organisational skills", "– planning ahead: the yearly regatta, its boats, helpers,",
+    "food and parking for some four hundred guests" },
+  { NULL, "– keeping records of what was agreed, so nothing was lost", NULL },
+  { "Job-related skills", "– fixing printers and small networks for the neighbours",
+    "and the parish office, with a notebook of what failed" },
+  { NULL, "– careful testing before each release of the booking site", NULL },
+};
+
+static void
+draw_europass_page (cairo_t *cr)
+{
+  double y = 200;
+
+  draw_text (cr, 190, 40, "Curriculum vitae", 8, FALSE);
+  draw_right_aligned (cr, 168, 80, "Other languages", 7);
+  draw_text (cr, 233, 80, "UNDERSTANDING", 7, FALSE);
+  draw_text (cr, 330, 80, "SPEAKING", 7, FALSE);
+  draw_text (cr, 430, 80, "WRITING", 7, FALSE);
+  draw_right_aligned (cr, 168, 110, "Danish", 7);
+  draw_text (cr, 222, 110, "B2", 7, FALSE);
+  draw_text (cr, 300, 110, "C1", 7, FALSE);
+  draw_text (cr, 380, 110, "B1", 7, FALSE);
+  draw_text (cr, 187, 130, "Levels: A1 and A2: basic user - B1 and B2: independent user", 6, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (europass_rows); k++)
+    {
+      if (europass_rows[k][0] != NULL)
+        {
+          y += 14;
+          draw_right_aligned (cr, 168, y, europass_rows[k][0], 7);
+        }
+      draw_text (cr, 187, y, europass_rows[k][1], 7, FALSE);
+      if (europass_rows[k][2] != NULL)
+        draw_text (cr, 197, y += 12, europass_rows[k][2], 7, FALSE);
+      y += 12;
+    }
+  draw_right_aligned (cr, 168, y + 14, "Driving licence", 7);
+  draw_text (cr, 187, y + 14, "B", 7, FALSE);
+  draw_text (cr, 35, 800, "3 March 2026", 6, FALSE);
+  draw_text (cr, 187, 800, "Page 2 / 2", 6, FALSE);
+}
+
+/* The labels read with the lines level with them and under them, up to
+ * the next label: each item whole under its own label. */
+static void
+test_europass_grid (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *communication = NULL, *organisation = NULL;
+
+  log_lines (draw_europass_page);
+  document = import_drawn (draw_europass_page);
+  communication = bullets_of (section_titled (document, "Communication skills"));
+  g_assert_cmpstr (communication, ==,
+                   "listening first: learned while running the evening help desk at the library for three "
+                   "winters\n"
+                   "clear writing: gained from the newsletter of the rowing club, which I edited and sent out "
+                   "every month\n");
+  organisation = bullets_of (section_titled (document, "Organisational skills"));
+  g_assert_cmpstr (organisation, ==,
+                   "planning ahead: the yearly regatta, its boats, helpers, food and parking for some four "
+                   "hundred guests\n"
+                   "keeping records of what was agreed, so nothing was lost\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import-europass/grid", test_europass_grid);
+  return g_test_run ();
+}
