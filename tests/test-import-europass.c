@@ -113,6 +113,34 @@ test_europass_grid (void)
                    "keeping records of what was agreed, so nothing was lost\n");
 }
 
+/* Under a heading of skills, a list of sentences: its items in a few
+ * words, or with words in brackets, stay items like those above them,
+ * not groups of words. */
+static void
+test_sentences_under_skills (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *digital = NULL;
+
+  add_line (lines, 187, 300, 14, 0, "Marta Eskildsen");
+  add_line (lines, 187, 320, 9, 6, "marta.eskildsen@example.org");
+  add_line (lines, 60, 177, 9, 14, "Digital skills");
+  add_line (lines, 187, 520, 9, 2, "– years of practice writing and testing small programs for the club");
+  add_line (lines, 187, 560, 9, 2.5, "– good command of office suites (word processor, spreadsheet, slides,");
+  add_line (lines, 197, 260, 9, 2.5, "LaTeX)");
+  add_line (lines, 187, 470, 9, 2.5, "– at home with web tools (HTML, CSS, PHP, Flask)");
+  add_line (lines, 187, 530, 9, 2.5, "– quick to adapt to other systems (setting up Linux and BSD servers)");
+  add_line (lines, 60, 177, 9, 14, "Driving licence\tB");
+  document = vitae_import_lines (lines, NULL);
+  digital = bullets_of (section_titled (document, "Digital skills"));
+  g_assert_cmpstr (digital, ==,
+                   "years of practice writing and testing small programs for the club\n"
+                   "good command of office suites (word processor, spreadsheet, slides, LaTeX)\n"
+                   "at home with web tools (HTML, CSS, PHP, Flask)\n"
+                   "quick to adapt to other systems (setting up Linux and BSD servers)\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,5 +148,6 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-europass/grid", test_europass_grid);
+  g_test_add_func ("/import-europass/sentences-under-skills", test_sentences_under_skills);
   return g_test_run ();
 }

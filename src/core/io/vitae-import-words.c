@@ -470,6 +470,18 @@ _vitae_import_read_rated_items (Reader     *r,
   return items->len > 0;
 }
 
+/* Whether @item lists words: a group's label and its words ("Tools:
+ * Git, Make"), or words set apart ("Python, C, Rust"). */
+static gboolean
+lists_words (const char *item)
+{
+  g_auto(GStrv) parts = _vitae_import_split_parts (item, ",;|\t");
+  const char *colon = strstr (item, ": ");
+  g_autofree char *label = colon != NULL ? g_strndup (item, colon - item) : NULL;
+
+  return (label != NULL && _vitae_import_count_words (label) <= 4) || are_listed_words (parts, 3);
+}
+
 /* Reads the item with a glyph on line @i, with its wrapped lines, as one
  * of the groups of words or languages of the list it is in, as its line
  * without the glyph would be, if it is one; or the items of a row of
@@ -484,6 +496,7 @@ _vitae_import_read_item_of_words (Reader        *r,
   guint end = i + 1;
   const char *first;
   gsize len;
+  gboolean has_number;
   VitaeTextLine plain;
 
   if (items->len == 1)
@@ -509,6 +522,13 @@ _vitae_import_read_item_of_words (Reader        *r,
   /* (After an icon, which the text leaves out, only a list: a phrase
    * alone there may be a main column's item set beside a sidebar.) */
   if (_vitae_import_after_bullet (text) == NULL && (line->flags & VITAE_TEXT_LINE_ICON) && strpbrk (text, "|,\t") == NULL)
+    return FALSE;
+  /* An item right under one of its list read as a sentence is one too
+   * when it reads as a phrase, four words or more outside brackets
+   * ("familiarity with web tools (HTML, CSS, PHP)"), and lists no words. */
+  if (items->len == 1 && r->builder.previous == ROLE_BULLET && r->builder.entry != NULL &&
+      vitae_entry_get_n_bullets (r->builder.entry) > 0 && count_words_outside_brackets (first, &has_number) >= 4 &&
+      !lists_words (first))
     return FALSE;
   for (guint k = 0; k < items->len; k++)
     if (!_vitae_import_is_list_item_of_words (r->builder.kind, g_ptr_array_index (items, k)))
