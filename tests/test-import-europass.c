@@ -141,6 +141,69 @@ test_sentences_under_skills (void)
                    "quick to adapt to other systems (setting up Linux and BSD servers)\n");
 }
 
+/* A form of labels ending in a colon, left aligned, their values half a
+ * page to the right, the headings drawn again in grey over the values:
+ * the rows read whole, the name is the value of its label's row
+ * ("Naam:"), not the page's title above. */
+static const char * const form_rows[][2] = {
+  { "Naam:", "Femke van Dijk" },
+  { "Adres:", "Kerkstraat 12" },
+  { "Postcode, plaats:", "1234 AB, Zwolle" },
+  { "Telefoonnummer:", "06 12345678" },
+  { "E-mailadres:", "femke.vandijk@example.nl" },
+  { "Geboortedatum:", "01-02-1990" },
+};
+
+static void
+draw_colon_form (cairo_t *cr)
+{
+  double y = 110;
+
+  draw_text (cr, 41, 40, "Curriculum Vitae", 14, TRUE);
+  draw_text (cr, 41, 80, "Personalia", 9, TRUE);
+  /* (The headings again over the values, in a light grey.) */
+  cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
+  draw_text (cr, 306, 40, "Curriculum Vitae", 14, FALSE);
+  draw_text (cr, 306, 80, "Personalia", 9, TRUE);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint k = 0; k < G_N_ELEMENTS (form_rows); k++, y += 13)
+    {
+      draw_text (cr, 41, y, form_rows[k][0], 9, FALSE);
+      draw_text (cr, 306, y, form_rows[k][1], 9, FALSE);
+    }
+  draw_text (cr, 41, y += 20, "Opleidingen", 9, TRUE);
+  draw_text (cr, 41, y += 20, "2008 - 2012:", 9, FALSE);
+  draw_text (cr, 306, y, "MBO-opleiding Techniek in Deventer", 9, FALSE);
+  draw_text (cr, 41, y += 13, "2012 - 2016:", 9, FALSE);
+  draw_text (cr, 306, y, "HBO-opleiding Bouwkunde in Zwolle", 9, FALSE);
+  draw_text (cr, 41, y += 20, "Werkervaring", 9, TRUE);
+  draw_text (cr, 41, y += 20, "Maart 2016 - Heden:", 9, FALSE);
+  draw_text (cr, 77, y += 13, "Bedrijfsnaam:", 9, FALSE);
+  draw_text (cr, 306, y, "Bouwbureau De Brug", 9, FALSE);
+  draw_text (cr, 77, y += 13, "Functie:", 9, FALSE);
+  draw_text (cr, 306, y, "Tekenaar", 9, FALSE);
+  draw_text (cr, 77, y += 13, "Werkzaamheden:", 9, FALSE);
+  draw_text (cr, 306, y, "Ik teken bestekken en details", 9, FALSE);
+  draw_text (cr, 306, y += 13, "voor woningen en scholen.", 9, FALSE);
+}
+
+static void
+test_colon_form_name (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_colon_form);
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 1, NULL);
+  gboolean row_whole = FALSE;
+
+  log_lines (draw_colon_form);
+  for (guint i = 0; i < lines->len; i++)
+    row_whole |= g_str_equal (((VitaeTextLine *) g_ptr_array_index (lines, i))->text, "Naam:\tFemke van Dijk");
+  g_assert_true (row_whole);
+  document = import_drawn (draw_colon_form);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Femke van Dijk");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "femke.vandijk@example.nl");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,5 +212,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-europass/grid", test_europass_grid);
   g_test_add_func ("/import-europass/sentences-under-skills", test_sentences_under_skills);
+  g_test_add_func ("/import-europass/colon-form-name", test_colon_form_name);
   return g_test_run ();
 }

@@ -689,19 +689,39 @@ read_heading_column (PdfPage *p,
 }
 
 
+/* Whether the part of @row left of @gutter ends in a colon ("Name:"). */
+static gboolean
+left_ends_in_colon (PdfPage *p,
+                    PdfLine *row,
+                    double   gutter)
+{
+  gunichar last = 0;
+
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+
+      if (p->rects[p->rect_of[i]].x1 < gutter - 3 && !g_unichar_isspace (p->chars[i]))
+        last = p->chars[i];
+    }
+  return last == ':';
+}
+
 /* Whether the text left of @gutter is a column of labels beside the
- * text right of it, not a column of its own (a form's field names, a
- * CV's dates, right aligned): three rows or more have text on both
- * sides, on one baseline, ending less than three ems from the column's
- * edge (its text may start further right, in a grid); the left
- * parts of four in five of them end at one x; and at most half as many
- * rows have text left of it alone. */
+ * text right of it, not a column of its own: three rows or more have
+ * text on both sides, on one baseline, and at most half as many rows
+ * have text left of it alone. Either the labels are a CV's dates or
+ * field names, right aligned: each ends less than three ems from the
+ * column's edge (its text may start further right, in a grid), four in
+ * five of them at one x. Or they are a form's field names, at any
+ * distance from their values: three in four end in a colon ("Name:"). */
 static gboolean
 is_label_column (PdfPage *p,
                  double   gutter)
 {
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
-  guint n_left_only = 0, most = 0;
+  guint n_left_only = 0, most = 0, n_colons = 0;
+  gboolean wide = FALSE;
 
   for (guint k = 0; k < p->rows->len; k++)
     {
@@ -732,15 +752,17 @@ is_label_column (PdfPage *p,
        * number.) */
       if (k + 1 == p->rows->len && start - end >= 3 * MAX (size[0], 5.0))
         continue;
-      /* (The gap is to the column's edge: a grid's headings beside a
-       * label start further right, over its cells.) */
-      if (baselines_differ (bottom[0], size[0], bottom[1], size[1]) || MIN (start, gutter) - end >= 3 * MAX (size[0], 5.0))
+      if (baselines_differ (bottom[0], size[0], bottom[1], size[1]))
         return FALSE;
+      wide |= MIN (start, gutter) - end >= 3 * MAX (size[0], 5.0);
+      n_colons += left_ends_in_colon (p, row, gutter);
       g_array_append_val (ends, end);
     }
   for (guint k = 0; k < ends->len; k++)
     most = MAX (most, n_starts_near (ends, g_array_index (ends, double, k)));
-  return ends->len >= 3 && most * 5 >= ends->len * 4 && n_left_only * 2 <= ends->len;
+  if (ends->len < 3 || n_left_only * 2 > ends->len)
+    return FALSE;
+  return (!wide && most * 5 >= ends->len * 4) || n_colons * 4 >= ends->len * 3;
 }
 
 /* Whether text right of @x is set larger than most text left of it by
