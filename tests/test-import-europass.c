@@ -204,6 +204,51 @@ test_colon_form_name (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "femke.vandijk@example.nl");
 }
 
+/* A table of two columns, its labels in bold, its values further right,
+ * a cell's first line a little higher than its label's where the value
+ * runs over lines: the rows read whole, the name from a surname's row
+ * ("Soyadı") and a given name's ("Adı"). */
+static void
+draw_label_table (cairo_t *cr)
+{
+  static const char * const schools[] = {
+    "2016 – 2020 Ege Üniversitesi – Kimya Mühendisliği – Lisans",
+    "2012 – 2016 İzmir Fen Lisesi",
+  };
+  static const char * const rows[][2] = {
+    { "Yabancı Dil", "İngilizce (İleri Seviye)" },
+    { "Programlama", "Python, R, SQL, MATLAB" },
+    { "Hobiler", "Yüzme, Satranç, Fotoğraf" },
+  };
+  double y = 186;
+
+  draw_text (cr, 72, 60, "Soyadı", 9, TRUE);
+  draw_text (cr, 180, 60, "Demir", 9, FALSE);
+  draw_text (cr, 72, 90, "Adı", 9, TRUE);
+  draw_text (cr, 180, 90, "Ayşe Nur", 9, FALSE);
+  draw_text (cr, 72, 120, "İletişim", 9, TRUE);
+  draw_text (cr, 180, 120, "0532 111 22 33      ayse.demir@example.com", 9, FALSE);
+  draw_text (cr, 72, 153, "Eğitim", 9, TRUE);
+  draw_text (cr, 180, 150, schools[0], 9, FALSE);
+  draw_text (cr, 180, 168, schools[1], 9, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (rows); k++, y += 30)
+    {
+      draw_text (cr, 72, y, rows[k][0], 9, TRUE);
+      draw_text (cr, 180, y, rows[k][1], 9, FALSE);
+    }
+}
+
+static void
+test_label_table_name (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+
+  log_lines (draw_label_table);
+  document = import_drawn (draw_label_table);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Ayşe Nur Demir");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ayse.demir@example.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,5 +258,6 @@ main (int   argc,
   g_test_add_func ("/import-europass/grid", test_europass_grid);
   g_test_add_func ("/import-europass/sentences-under-skills", test_sentences_under_skills);
   g_test_add_func ("/import-europass/colon-form-name", test_colon_form_name);
+  g_test_add_func ("/import-europass/label-table-name", test_label_table_name);
   return g_test_run ();
 }

@@ -522,11 +522,11 @@ static const char * const reversed_labels[] = {
 };
 static const char * const given_labels[] = {
   "vorname", "rufname", "first name", "given name", "given names", "forename", "prénom", "prénoms", "nombre",
-  "nome", "voornaam", "imię", "имя", NULL
+  "nome", "voornaam", "imię", "имя", "adı", NULL
 };
 static const char * const family_labels[] = {
   "name", "nachname", "familienname", "zuname", "last name", "surname", "family name", "nom", "nom de famille",
-  "apellidos", "apellido", "cognome", "sobrenome", "achternaam", "naam", "nazwisko", "фамилия", NULL
+  "apellidos", "apellido", "cognome", "sobrenome", "achternaam", "naam", "nazwisko", "фамилия", "soyadı", "soyad", NULL
 };
 
 enum

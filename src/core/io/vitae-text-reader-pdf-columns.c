@@ -689,44 +689,31 @@ read_heading_column (PdfPage *p,
 }
 
 
-/* Whether the part of @row left of @gutter ends in a colon ("Name:"). */
-static gboolean
-left_ends_in_colon (PdfPage *p,
-                    PdfLine *row,
-                    double   gutter)
-{
-  gunichar last = 0;
-
-  for (guint j = 0; j < row->chars->len; j++)
-    {
-      guint i = g_array_index (row->chars, guint, j);
-
-      if (p->rects[p->rect_of[i]].x1 < gutter - 3 && !g_unichar_isspace (p->chars[i]))
-        last = p->chars[i];
-    }
-  return last == ':';
-}
-
 /* Whether the text left of @gutter is a column of labels beside the
  * text right of it, not a column of its own: three rows or more have
- * text on both sides, on one baseline, and at most half as many rows
- * have text left of it alone. Either the labels are a CV's dates or
+ * text on both sides, on one baseline (or, beside a table's labels, less
+ * than half a line apart), and at most half as many rows have text left
+ * of it alone. Either the labels are a CV's dates or
  * field names, right aligned: each ends less than three ems from the
  * column's edge (its text may start further right, in a grid), four in
  * five of them at one x. Or they are a form's field names, at any
- * distance from their values: three in four end in a colon ("Name:"). */
+ * distance from their values: three in four end in a colon ("Name:"),
+ * or four in five are a few words in bold that start at one x (a
+ * table's first column). */
 static gboolean
 is_label_column (PdfPage *p,
                  double   gutter)
 {
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
-  guint n_left_only = 0, most = 0, n_colons = 0;
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_left_only = 0, most = 0, most_starts = 0, n_colons = 0, n_bold = 0, n_apart = 0;
   gboolean wide = FALSE;
 
   for (guint k = 0; k < p->rows->len; k++)
     {
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      double end = -1, start = G_MAXDOUBLE, bottom[2] = { -1, -1 }, size[2] = { 0, 0 };
+      double end = -1, start = G_MAXDOUBLE, bottom[2] = { -1, -1 }, size[2] = { 0, 0 }, x;
+      gboolean colon, bold_short;
 
       for (guint j = 0; j < row->chars->len; j++)
         {
@@ -752,17 +739,27 @@ is_label_column (PdfPage *p,
        * number.) */
       if (k + 1 == p->rows->len && start - end >= 3 * MAX (size[0], 5.0))
         continue;
-      if (baselines_differ (bottom[0], size[0], bottom[1], size[1]))
+      /* (A table's cells may set their first lines a little apart.) */
+      if (ABS (bottom[0] - bottom[1]) >= 0.5 * MAX (size[0], size[1]))
         return FALSE;
+      n_apart += baselines_differ (bottom[0], size[0], bottom[1], size[1]);
       wide |= MIN (start, gutter) - end >= 3 * MAX (size[0], 5.0);
-      n_colons += left_ends_in_colon (p, row, gutter);
+      _vitae_pdf_read_label (p, row, gutter, &x, &colon, &bold_short);
+      n_colons += colon;
+      n_bold += bold_short;
       g_array_append_val (ends, end);
+      g_array_append_val (starts, x);
     }
   for (guint k = 0; k < ends->len; k++)
-    most = MAX (most, n_starts_near (ends, g_array_index (ends, double, k)));
+    {
+      most = MAX (most, n_starts_near (ends, g_array_index (ends, double, k)));
+      most_starts = MAX (most_starts, n_starts_near (starts, g_array_index (starts, double, k)));
+    }
   if (ends->len < 3 || n_left_only * 2 > ends->len)
     return FALSE;
-  return (!wide && most * 5 >= ends->len * 4) || n_colons * 4 >= ends->len * 3;
+  if (n_bold * 5 >= ends->len * 4 && most_starts * 5 >= ends->len * 4)
+    return TRUE;
+  return n_apart == 0 && ((!wide && most * 5 >= ends->len * 4) || n_colons * 4 >= ends->len * 3);
 }
 
 /* Whether text right of @x is set larger than most text left of it by

@@ -24,8 +24,8 @@
 #include "vitae-text-reader.h"
 #include "vitae-text-reader-private.h"
 
-static gboolean
-font_is_bold (const char *font)
+gboolean
+_vitae_pdf_font_is_bold (const char *font)
 {
   g_autofree char *folded = font ? g_ascii_strdown (font, -1) : NULL;
 
@@ -480,7 +480,7 @@ add_visible (RowText                     *t,
     t->votes--;
   t->word_size = MAX (t->word_size, char_size);
   t->n++;
-  t->n_bold += a && font_is_bold (a->font_name);
+  t->n_bold += a && _vitae_pdf_font_is_bold (a->font_name);
   t->n_italic += a && font_is_italic (a->font_name);
 }
 

@@ -103,6 +103,17 @@ _vitae_pdf_find_labels (PdfPage    *p,
 void
 _vitae_pdf_read_columns (PdfPage *p);
 
+gboolean
+_vitae_pdf_font_is_bold (const char *font);
+
+void
+_vitae_pdf_read_label (PdfPage  *p,
+                       PdfLine  *row,
+                       double    gutter,
+                       double   *x,
+                       gboolean *colon,
+                       gboolean *bold_short);
+
 void
 _vitae_pdf_read_item_columns (PdfPage *p);
 
