@@ -249,6 +249,36 @@ test_label_table_name (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ayse.demir@example.com");
 }
 
+/* An item with a glyph whose short first line is its label, ending in a
+ * colon, its text on the lines under it from their edge, starting with
+ * a capital: one item, as the next one, whose label fills its line. */
+static void
+test_lead_in_item (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *learning = NULL;
+
+  add_line (lines, 23, 200, 15, 0, "Tomás Aguilar Vega");
+  add_line (lines, 23, 160, 9, 5, "tomas.aguilar@example.org");
+  add_line_full (lines, 0, 23, 150, 10, 40, VITAE_TEXT_LINE_BOLD, "ACADEMIC GROWTH");
+  add_line_full (lines, 0, 23, 120, 9, 0, VITAE_TEXT_LINE_BOLD, "• Rust and Tokio:");
+  add_line (lines, 23, 160, 9, 0, "I wrote two small network");
+  add_line (lines, 23, 165, 9, 0.3, "services in Rust and passed an");
+  add_line (lines, 23, 90, 9, 0.3, "online exam.");
+  add_line_full (lines, 0, 23, 166, 9, 0.1, VITAE_TEXT_LINE_BOLD, "• Data Visualisation Work:");
+  add_line (lines, 23, 158, 9, 0, "I drew charts of river levels");
+  add_line (lines, 23, 100, 9, 0.3, "for a local club.");
+  add_line (lines, 23, 165, 9, 0.1, "• Go: I am learning Go for small");
+  add_line (lines, 23, 120, 9, 0, "command-line tools.");
+  document = vitae_import_lines (lines, NULL);
+  learning = bullets_of (vitae_document_get_section (document, 0));
+  g_assert_cmpstr (learning, ==,
+                   "Rust and Tokio: I wrote two small network services in Rust and passed an online exam.\n"
+                   "Data Visualisation Work: I drew charts of river levels for a local club.\n"
+                   "Go: I am learning Go for small command-line tools.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,5 +289,6 @@ main (int   argc,
   g_test_add_func ("/import-europass/sentences-under-skills", test_sentences_under_skills);
   g_test_add_func ("/import-europass/colon-form-name", test_colon_form_name);
   g_test_add_func ("/import-europass/label-table-name", test_label_table_name);
+  g_test_add_func ("/import-europass/lead-in-item", test_lead_in_item);
   return g_test_run ();
 }

@@ -500,6 +500,19 @@ wraps_under_glyph (Reader        *r,
   return FALSE;
 }
 
+/* Whether @text goes on with the item with a glyph above it, a short
+ * line that leads in to it with a colon ("• Databases:" / "I designed
+ * …"), however it starts. */
+static gboolean
+lead_in_item (Reader        *r,
+              Role           previous,
+              VitaeTextLine *above,
+              const char    *text)
+{
+  return previous == ROLE_BULLET && r->bullet_glyph && g_str_has_suffix (above->text, ":") &&
+         g_unichar_isalpha (g_utf8_get_char (text)) && !_vitae_import_looks_like_url (text);
+}
+
 /* Whether line @i, at the edge of the glyphs of the items above it (not
  * under their text), after a sentence's end, starting with a capital,
  * stands right above another item with a glyph: a subheading between
@@ -664,7 +677,8 @@ _vitae_import_continue_line (Reader        *r,
    * at the edge of an item without one that starts with a capital,
    * unless a sentence ended above. */
   if (!r->in_header && (previous == ROLE_BULLET || previous == ROLE_BODY) &&
-      (!short_above || (previous == ROLE_BULLET && g_unichar_islower (g_utf8_get_char (text)) &&
+      (!short_above || lead_in_item (r, previous, above, text) ||
+       (previous == ROLE_BULLET && g_unichar_islower (g_utf8_get_char (text)) &&
                         !g_str_has_suffix (above->text, ".") && !_vitae_import_looks_like_url (text) &&
                         (r->bullet_glyph || (!_vitae_import_ends_sentence (above->text) && line->x <= r->bullet_x + 1 &&
                                              _vitae_import_item_starts_upper (r))))) &&
