@@ -344,6 +344,28 @@ after_glyph (const char *rest)
   return *rest ? rest : NULL;
 }
 
+/* @rest past an emoji that a mark's item starts with, glued to its first
+ * word or not ("• ⭐Data …": a second mark, not a word), with its
+ * variation selector; else @rest. */
+static const char *
+skip_emoji_mark (const char *rest)
+{
+  gunichar c;
+  const char *p;
+
+  if (rest == NULL)
+    return NULL;
+  c = g_utf8_get_char (rest);
+  if (!(c >= 0x2B00 && c < 0x2C00) && !(c >= 0x1F300 && c < 0x1FB00) && !(c >= 0x2600 && c < 0x27C0))
+    return rest;
+  p = g_utf8_next_char (rest);
+  if (g_utf8_get_char (p) == 0xFE0F)
+    p = g_utf8_next_char (p);
+  while (*p == ' ')
+    p++;
+  return g_unichar_isalnum (g_utf8_get_char (p)) ? p : rest;
+}
+
 /* The text after a bullet glyph, or NULL if @text starts with none. */
 const char *
 _vitae_import_after_bullet (const char *text)
@@ -391,7 +413,7 @@ _vitae_import_after_bullet (const char *text)
         if (i < G_N_ELEMENTS (glued) && glued[i] && g_unichar_isupper (g_utf8_get_char (rest)) &&
             _vitae_import_count_words (rest) >= 2)
           return rest;
-        return after_glyph (rest);
+        return skip_emoji_mark (after_glyph (rest));
       }
 
   /* A symbol font's circle that the text layer gives as an opening
