@@ -424,7 +424,9 @@ test_pictograph_marks (void)
 }
 
 /* A justified item whose line holds two words only, the space between
- * them stretched wide enough to read as a gap between cells. */
+ * them stretched wide enough to read as a gap between cells. An item's
+ * last line with dates after the gap goes on with it, without them
+ * (vitae-import-item-dates.c). */
 static void
 test_justified_space_in_item (void)
 {
@@ -445,7 +447,7 @@ test_justified_space_in_item (void)
   bullets = all_bullets (document);
   g_assert_cmpstr (bullets, ==,
                    "Helped test the new pumps and troubleshooting, reducing the leaks by half.\n"
-                   "Wrote the manual for the valves on\n");
+                   "Wrote the manual for the valves on the new line\n");
 }
 
 /* Items whose dash is set larger than their text, their second line in

@@ -7,7 +7,7 @@
 
 /* The shapes of imported PDFs' list items met in real resumes, as their
  * lines come from the reader, in our own words: an emoji after an item's
- * mark. */
+ * mark; an item's dates at the right of its last line. */
 
 #include "config.h"
 
@@ -45,6 +45,57 @@ test_emoji_after_mark (void)
                    "Spreadsheets – Night School (2022)\n");
 }
 
+/* Courses as items under one heading, each a bold first line and a
+ * bracketed list of topics wrapped under its text, the course's month at
+ * the right of its last line after a wide gap: the month is no part of
+ * the item, and the line goes on with it however it is cut. So does a
+ * degree's second line that carries the years, and the grade under it. */
+static void
+test_dates_right_of_last_line (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 132, 480, 18, 0, VITAE_TEXT_LINE_BOLD, "Karim Farouk Selim");
+  add_line_full (lines, 0, 59, 135, 11, 9, 0, "Tanta, Egypt");
+  add_line_full (lines, 0, 59, 173, 11, 2, 0, "karim.selim@example.org");
+  add_line_full (lines, 0, 36, 124, 14, 8, VITAE_TEXT_LINE_BOLD, "INTERNSHIPS");
+  add_line_full (lines, 0, 54, 400, 11, 9, VITAE_TEXT_LINE_BOLD, "•\tFinished the routing course at the Delta Training Centre.");
+  add_line_full (lines, 0, 72, 570, 11, 0.8, 0,
+                 "[Static routes - Link-state protocols - Address planning - Access lists and the tables they");
+  add_line_full (lines, 0, 72, 574, 11, 0.8, 0, "use - Tunnels].\t(May 2021)")->tab_x = 521;
+  add_line_full (lines, 0, 54, 520, 11, 1.1, VITAE_TEXT_LINE_BOLD,
+                 "•\tTrained in storage systems at the Delta Training Centre (DTC).");
+  add_line_full (lines, 0, 72, 564, 11, 0.8, 0,
+                 "[Disks and arrays - Backups and restores - Shared folders – Quotas for the users of a");
+  add_line_full (lines, 0, 72, 574, 11, 0.8, 0, "team].\t(Aug 2021)")->tab_x = 524;
+  add_line_full (lines, 0, 54, 460, 11, 1.1, VITAE_TEXT_LINE_BOLD, "•\tStudied office networks on my own.");
+  add_line_full (lines, 0, 72, 575, 11, 0.8, 0, "[Cabling - Printers on a network - Installing systems]\t(Mar 2022)")->tab_x = 525;
+  add_line_full (lines, 0, 54, 305, 11, 0.9, VITAE_TEXT_LINE_BOLD, "•\tStudied network security basics.");
+  add_line_full (lines, 0, 72, 574, 11, 0.8, 0, "[Threats - Policies - Firewalls – Kinds of attack]\t(Apr 2022)");
+  add_line_full (lines, 0, 36, 113, 14, 23, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_line_full (lines, 0, 54, 552, 11, 9, VITAE_TEXT_LINE_BOLD,
+                 "•\tBachelor’s degree in electronics and communications, Faculty of Engineering,");
+  add_line_full (lines, 0, 72, 574, 11, 0.8, VITAE_TEXT_LINE_BOLD, "Tanta University.\t(2017-June 2022)")->tab_x = 494;
+  add_line_full (lines, 0, 72, 250, 11, 0.8, 0, "Overall grade : “Good” (2.9)");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Finished the routing course at the Delta Training Centre. [Static routes - Link-state protocols - "
+                   "Address planning - Access lists and the tables they use - Tunnels].\n"
+                   "Trained in storage systems at the Delta Training Centre (DTC). [Disks and arrays - Backups and "
+                   "restores - Shared folders – Quotas for the users of a team].\n"
+                   "Studied office networks on my own. [Cabling - Printers on a network - Installing systems]\n"
+                   "Studied network security basics. [Threats - Policies - Firewalls – Kinds of attack]\n"
+                   "Bachelor’s degree in electronics and communications, Faculty of Engineering, Tanta University. "
+                   "Overall grade : “Good” (2.9)\n");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_EDUCATION, 0)), "start"), ==,
+                   "2017");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -53,5 +104,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-item-shapes/emoji-after-mark", test_emoji_after_mark);
+  g_test_add_func ("/import-item-shapes/dates-right-of-last-line", test_dates_right_of_last_line);
   return g_test_run ();
 }

@@ -612,6 +612,9 @@ _vitae_import_continue_line (Reader        *r,
 
   if (line->size <= 0 || i == 0)
     return FALSE;
+  /* (Its dates at its right: vitae-import-item-dates.c.) */
+  if (_vitae_import_continue_dated_item (r, i, line, text))
+    return TRUE;
   above = line_at (r, i - 1);
   /* (A line that ends in "and", "of" … goes on, however short.) */
   short_above = ends_short (r, i, text) && !ends_in_little_word (above->text);

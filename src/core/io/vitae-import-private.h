@@ -393,6 +393,12 @@ _vitae_import_measure_section (Reader        *r,
                                VitaeTextLine *heading);
 
 gboolean
+_vitae_import_continue_dated_item (Reader        *r,
+                                   guint          i,
+                                   VitaeTextLine *line,
+                                   const char    *text);
+
+gboolean
 _vitae_import_continue_line (Reader        *r,
                              guint          i,
                              VitaeTextLine *line,
