@@ -7,7 +7,8 @@
 
 /* The shapes of imported PDFs' list items met in real resumes, as their
  * lines come from the reader, in our own words: an emoji after an item's
- * mark; an item's dates at the right of its last line. */
+ * mark; an item's dates at the right of its last line; items one a line
+ * under an entry whose span runs on to now. */
 
 #include "config.h"
 
@@ -96,6 +97,53 @@ test_dates_right_of_last_line (void)
                    "2017");
 }
 
+/* A sidebar beside the entries, each entry's employer and its dates
+ * ("… <tab> March 2019-Currently") over its role, then its duties one a
+ * line without marks: each line is an item, under the first entry too,
+ * whose span runs on to now. */
+static void
+test_one_a_line_after_current_span (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 196, 541, 45, 0, VITAE_TEXT_LINE_BOLD, "TOMASZ WRONA");
+  add_line_full (lines, 0, 200, 264, 16, 3.8, 0, "601 222 333");
+  add_line_full (lines, 0, 200, 372, 16, 0.1, 0, "tomasz.wrona@example.pl");
+  add_line_full (lines, 0, 90, 124, 18, 41, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line_full (lines, 0, 36, 80, 12, 6.8, 0, "Inkscape");
+  add_line_full (lines, 0, 36, 80, 12, 0.1, 0, "Blender");
+  add_line_full (lines, 0, 81, 132, 18, 240, VITAE_TEXT_LINE_BOLD, "Hobbies");
+  add_line_full (lines, 0, 36, 69, 12, 14.7, 0, "Sailing");
+  add_line_full (lines, 0, 36, 69, 12, 0.1, 0, "Chess");
+  add_line_full (lines, 0, 344, 415, 18, 0, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 206, 553, 16, 8.1, 0, "Kodowisko\tMarch 2019-Currently")->tab_x = 440;
+  add_line_full (lines, 0, 206, 276, 14, 0.3, 0, "Team Lead");
+  add_line_full (lines, 0, 206, 330, 12, 7.5, 0, "Planning the team's sprints");
+  add_line_full (lines, 0, 206, 313, 12, 0.1, 0, "Hiring new developers");
+  add_line_full (lines, 0, 206, 352, 12, 0.1, 0, "Reviewing the team's designs");
+  add_line_full (lines, 0, 206, 553, 16, 25.4, 0, "Sklepik\tMay 2016-February 2019")->tab_x = 445;
+  add_line_full (lines, 0, 206, 292, 14, 0.3, 0, "Web Developer");
+  add_line_full (lines, 0, 206, 468, 12, 7.5, 0, "Building the checkout and the pages of the shop's offers");
+  add_line_full (lines, 0, 206, 355, 12, 0.1, 0, "Keeping the servers up");
+  add_line_full (lines, 0, 206, 321, 12, 0.1, 0, "Moving the shop to a new host");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Planning the team's sprints\n"
+                   "Hiring new developers\n"
+                   "Reviewing the team's designs\n"
+                   "Building the checkout and the pages of the shop's offers\n"
+                   "Keeping the servers up\n"
+                   "Moving the shop to a new host\n");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2019-03");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,5 +153,6 @@ main (int   argc,
 
   g_test_add_func ("/import-item-shapes/emoji-after-mark", test_emoji_after_mark);
   g_test_add_func ("/import-item-shapes/dates-right-of-last-line", test_dates_right_of_last_line);
+  g_test_add_func ("/import-item-shapes/one-a-line-after-current-span", test_one_a_line_after_current_span);
   return g_test_run ();
 }

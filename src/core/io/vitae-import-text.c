@@ -84,7 +84,7 @@ static const struct {
 };
 
 static const char * const present_words[] = {
-  "present", "current", "now", "today", "ongoing", "continue", "continuing", "heute", "aktuell", "jetzt", "aujourd'hui",
+  "present", "current", "currently", "now", "today", "ongoing", "continue", "continuing", "heute", "aktuell", "jetzt", "aujourd'hui",
   "actuel", "présent", "actualidad", "presente", "actual", "oggi", "atual", "atualmente", "heden", "hoy", "hoje",
   "actuellement", "en cours", "momenteel", "obecnie", "настоящее время", "по настоящее время", "н.в.", "сейчас",
   "今", "至今", "现在", "現在",
