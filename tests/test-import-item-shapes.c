@@ -8,7 +8,8 @@
 /* The shapes of imported PDFs' list items met in real resumes, as their
  * lines come from the reader, in our own words: an emoji after an item's
  * mark; an item's dates at the right of its last line; items one a line
- * under an entry whose span runs on to now. */
+ * under an entry whose span runs on to now; items marked by an icon
+ * font, a label over its description or a line wrapped at a capital. */
 
 #include "config.h"
 
@@ -144,6 +145,85 @@ test_one_a_line_after_current_span (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2019-03");
 }
 
+/* Projects marked by an icon font's glyph (the reader leaves it out,
+ * so each line starts where the text does), each a label in bold, even a
+ * word alone ("Kiln:"), with its description right under it, a few
+ * sentences, and its tags set smaller below: each is one item, the
+ * label and its description. */
+static void
+test_label_items_under_icon (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  guint icon_bold = VITAE_TEXT_LINE_ICON | VITAE_TEXT_LINE_BOLD;
+
+  add_line_full (lines, 0, 52, 200, 17, 0, VITAE_TEXT_LINE_BOLD, "Lin Yuchen");
+  add_line_full (lines, 0, 52, 400, 10, 3, 0, "lin.yuchen@example.org");
+  add_line_full (lines, 0, 66, 234, 14.3, 23.7, VITAE_TEXT_LINE_BOLD, "Side Projects");
+  add_line_full (lines, 0, 62.4, 110, 10, 8.4, icon_bold, "Kiln:");
+  add_line_full (lines, 0, 62.1, 554, 10, 0.9, 0,
+                 "A small kernel for learning how x86 boots, with a scheduler and drivers for the timer and the disk.");
+  add_line_full (lines, 0, 62.4, 380, 10, 0.9, 0, "Written over two summers, tested on real boards.");
+  add_line_full (lines, 0, 83.7, 300, 8, 7.3, 0, "C Assembly Kernel");
+  add_line_full (lines, 0, 62.4, 234, 10, 12.2, icon_bold, "Air Watch (course work):");
+  add_line_full (lines, 0, 62.1, 554, 10, 0.9, 0,
+                 "A sensor box that reports the room's air over MQTT, with a web page to read it and an alarm when");
+  add_line_full (lines, 0, 62.4, 285, 10, 0.9, 0, "the air turns bad.");
+  add_line_full (lines, 0, 83.7, 220, 8, 7.3, 0, "C Embedded MQTT");
+  add_line_full (lines, 0, 62.4, 164, 10, 12.2, icon_bold, "Tally:");
+  add_line_full (lines, 0, 62.1, 554, 10, 0.9, 0, "A command-line counter of words in Rust, fast on large folders.");
+  add_line_full (lines, 0, 62.4, 385, 10, 0.9, 0, "Includes a watch mode for files that change.");
+  add_line_full (lines, 0, 83.7, 148, 8, 7.1, 0, "Rust Tool");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Kiln: A small kernel for learning how x86 boots, with a scheduler and drivers for the timer and "
+                   "the disk. Written over two summers, tested on real boards.\n"
+                   "Air Watch (course work): A sensor box that reports the room's air over MQTT, with a web page to "
+                   "read it and an alarm when the air turns bad.\n"
+                   "Tally: A command-line counter of words in Rust, fast on large folders. Includes a watch mode for "
+                   "files that change.\n");
+}
+
+/* Items marked by an icon font's glyph, their lines wrapped right under
+ * their text and spaced wider than the page's paragraphs: a line that
+ * starts with a capital under a first line that filled its column
+ * without ending a sentence ("… written in Java" / "FX. It …") goes on
+ * with the item. */
+static void
+test_icon_item_wraps_at_capital (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 52, 200, 17, 0, VITAE_TEXT_LINE_BOLD, "Lin Yuchen");
+  add_line_full (lines, 0, 52, 400, 10, 3, 0, "lin.yuchen@example.org");
+  add_line_full (lines, 0, 66, 234, 14.3, 23.7, VITAE_TEXT_LINE_BOLD, "Projects");
+  add_line_full (lines, 0, 141.5, 400, 10, 10, VITAE_TEXT_LINE_BOLD, "Booking Desk for a Sailing School");
+  add_line_full (lines, 0, 141.5, 547, 10, 0.9, 0,
+                 "A freelance project, kept up in my spare time. It books the courses and keeps the boats' logs,");
+  add_line_full (lines, 0, 141.5, 547, 10, 0.9, 0,
+                 "sends the sailors their reminders and prints the instructors' weekly plans for the harbour.");
+  add_line_full (lines, 0, 141.5, 300, 10, 0.9, 0, "It is still in use.");
+  add_line_full (lines, 0, 161.5, 490, 10, 6, VITAE_TEXT_LINE_ICON, "Used Django and its REST Framework for the backend");
+  add_line_full (lines, 0, 161.5, 547.2, 10, 3.8, VITAE_TEXT_LINE_ICON,
+                 "Wrote the check-in kiosk for the harbour office's card reader in Java");
+  add_line_full (lines, 0, 161.5, 547.2, 10, 3.8, 0, "FX. It talks to the booking desk and to the harbour's own system");
+  add_line_full (lines, 0, 161.5, 440, 10, 3.8, 0, "for the berths.");
+  add_line_full (lines, 0, 161.5, 549, 10, 3.8, VITAE_TEXT_LINE_ICON, "Packed the whole project in containers");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Used Django and its REST Framework for the backend\n"
+                   "Wrote the check-in kiosk for the harbour office's card reader in Java FX. It talks to the booking "
+                   "desk and to the harbour's own system for the berths.\n"
+                   "Packed the whole project in containers\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,5 +234,7 @@ main (int   argc,
   g_test_add_func ("/import-item-shapes/emoji-after-mark", test_emoji_after_mark);
   g_test_add_func ("/import-item-shapes/dates-right-of-last-line", test_dates_right_of_last_line);
   g_test_add_func ("/import-item-shapes/one-a-line-after-current-span", test_one_a_line_after_current_span);
+  g_test_add_func ("/import-item-shapes/label-items-under-icon", test_label_items_under_icon);
+  g_test_add_func ("/import-item-shapes/icon-item-wraps-at-capital", test_icon_item_wraps_at_capital);
   return g_test_run ();
 }

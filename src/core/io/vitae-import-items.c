@@ -736,6 +736,9 @@ _vitae_import_continue_indented_item (Reader        *r,
 {
   VitaeTextLine *above;
 
+  /* (Under an icon's item, right under its text: vitae-import-icon-items.c.) */
+  if (_vitae_import_continue_icon_item (r, i, line, text))
+    return TRUE;
   if (line->size <= 0 || i == 0 || r->builder.previous != ROLE_BULLET || r->bullet_glyph || r->bullet_x < 0 ||
       r->in_header)
     return FALSE;

@@ -416,7 +416,7 @@ section_role (Reader        *r,
    * sets its Symbol bullet so), unless the line is a contact detail or
    * an entry's dates (a calendar's icon before them). */
   if ((line->flags & VITAE_TEXT_LINE_ICON) && !_vitae_import_is_dates_line (*text) &&
-      (_vitae_import_count_words (*text) >= 2 ||
+      (_vitae_import_count_words (*text) >= 2 || _vitae_import_heads_label_item (r, i, line, *text) ||
        /* (a word alone, when the items above it are so marked and set) */
        (r->builder.previous == ROLE_BULLET && r->bullet_glyph && ABS (line->x - r->bullet_x) < 1)) &&
       !_vitae_import_is_contact_line (*text) && !_vitae_import_has_phone (*text))

@@ -393,6 +393,18 @@ _vitae_import_measure_section (Reader        *r,
                                VitaeTextLine *heading);
 
 gboolean
+_vitae_import_heads_label_item (Reader        *r,
+                                guint          i,
+                                VitaeTextLine *line,
+                                const char    *text);
+
+gboolean
+_vitae_import_continue_icon_item (Reader        *r,
+                                  guint          i,
+                                  VitaeTextLine *line,
+                                  const char    *text);
+
+gboolean
 _vitae_import_continue_dated_item (Reader        *r,
                                    guint          i,
                                    VitaeTextLine *line,
