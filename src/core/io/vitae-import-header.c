@@ -239,13 +239,13 @@ read_header_cells (Reader     *r,
   gboolean any_contact = FALSE, headline = FALSE;
 
   /* A name set large with its words spaced wide apart ("Luiz <tab>
-   * Filho"): capitalized words, one a cell. */
+   * Filho"): capitalized words, one a cell; with its line under it when
+   * it goes on there ("PAULA <tab> ANDREA" / "RESTREPO"). */
   if (!r->have_name && i >= r->name_index && is_spaced_name (r, line_at (r, i), cells))
     {
       g_autofree char *name = g_strjoinv (" ", cells);
 
-      vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
-      r->have_name = TRUE;
+      _vitae_import_read_name (r, i, line_at (r, i), name);
       r->builder.previous = ROLE_NAME;
       return;
     }

@@ -27,8 +27,8 @@
 #include "vitae-section.h"
 #include "vitae-text-reader.h"
 
-/* The line set largest on the first page, alone at that size, well
- * above the body text and written as a name, or else @fallback. */
+/* The line set largest on the first page, alone at that size (but for
+ * the name's second line), set well above the body text, written as a name, or @fallback. */
 static guint
 largest_name_line (Reader *r,
                    guint   fallback)
@@ -38,7 +38,7 @@ largest_name_line (Reader *r,
 
   for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
     {
-      double size = line_at (r, i)->size;
+      double size = i > 0 && best == i - 1 && _vitae_import_goes_on_name (r, i) ? 0 : line_at (r, i)->size;
 
       if (best == G_MAXUINT || size > line_at (r, best)->size)
         {
@@ -236,10 +236,10 @@ reader_init (Reader    *r,
       _vitae_import_name_goes_on (line_at (r, r->name_index - 1), line_at (r, r->name_index - 1)->text,
                                   line_at (r, r->name_index), r->body_size))
     r->name_index--;
-  /* A sidebar read first, under the heading of the contact details
-   * ("Contato"), leaves the name to the main column: the largest line of
+  /* A sidebar read first leaves the name to the main column
+   * (_vitae_import_leaves_name_to_main_column()): the largest line of
    * the first page, set well above the body text, written as a name. */
-  if (r->name_index < lines->len && _vitae_import_is_contact_heading (line_at (r, r->name_index)->text))
+  if (r->name_index < lines->len && _vitae_import_leaves_name_to_main_column (r))
     r->name_index = largest_name_line (r, r->name_index);
   _vitae_import_mark_paragraph_items (r);
 }

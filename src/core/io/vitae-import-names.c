@@ -173,12 +173,13 @@ capitalized (const char *text)
 }
 
 /* Whether the name @name, set on @line of a PDF, goes on on @next, a
- * line under it: a large name set on two lines, left-aligned or centred
- * ("BRANDON" / "MARTINEZ", "LE PHUC" / "VINH TUONG": one word a line, or
+ * line under it: a large name set on two lines, left-aligned, centred or
+ * right-aligned ("BRANDON" / "MARTINEZ", "LE PHUC" / "VINH TUONG": one word a line, or
  * capitals set large, or capitalized words set large and close: "Juan
  * Carlos" / "Medina Ruiz"), the second line as large, or a one-word
  * surname set larger right under a one-word given name ("ДАРИНА" /
- * "ОМАРОВА"; up to twice as large in capitals from the same edge). */
+ * "ОМАРОВА"; up to twice as large in capitals from the same edge), or
+ * the rest of a one-word name set a little smaller (see below). */
 gboolean
 _vitae_import_name_goes_on (const VitaeTextLine *line,
                             const char          *name,
@@ -199,10 +200,19 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
    * close under each other. */
   gboolean words_go_on = same_size && words <= 2 && line->size >= 1.5 * body_size && next->gap < 0.5 * line->size &&
                          capitalized (next->text) && capitalized (name);
+  /* "Halima" / "El Mansouri", "NOWAK" / "EWA": the rest of a one-word
+   * name in a word or two, set smaller (seven tenths as large or more)
+   * but still large, from the same edge, close under it. */
+  gboolean smaller = name_words == 1 && words <= 2 && next->size < line->size - 0.5 && next->size >= 0.7 * line->size &&
+                     next->size >= 1.5 * body_size && next->gap < 0.5 * line->size && ABS (next->x - line->x) < 1 &&
+                     capitalized (name) && capitalized (next->text);
 
+  if (smaller)
+    return _vitae_import_is_plausible_name (next->text);
   return (same_size || larger) &&
          (ABS (next->x - line->x) < line->size ||
           (line->right > 0 && next->right > 0 && ABS (next->x + next->right - line->x - line->right) < 2 * line->size) ||
+          (line->right > 0 && ABS (next->right - line->right) < 1) ||
           /* (centred under it, in words that go on) */
           (words_go_on && line->right > 0 && next->right > 0 &&
            ABS (next->x + next->right - line->x - line->right) < 0.5 * line->size)) &&
@@ -211,6 +221,33 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
                            line->size >= 1.3 * body_size)) &&
            (name_words == 1 || _vitae_import_is_upper_text (name)))) &&
          _vitae_import_is_plausible_name (next->text);
+}
+
+/* Whether line @i of a PDF goes on with the name that line @i - 1
+ * would be, on the same page (_vitae_import_name_goes_on()). */
+gboolean
+_vitae_import_goes_on_name (Reader *r,
+                            guint   i)
+{
+  VitaeTextLine *above = i > 0 ? line_at (r, i - 1) : NULL;
+
+  return above != NULL && above->page == line_at (r, i)->page && above->size > 0 &&
+         _vitae_import_name_goes_on (above, above->text, line_at (r, i), r->body_size);
+}
+
+/* Whether the line the name was found on before the pass leaves the
+ * name to a main column read after a sidebar: the heading of the
+ * sidebar's contact details ("Contato"), or a caption set smaller than
+ * the text (under a picture: "scan me"), or a line no larger than the
+ * text under such a caption. */
+gboolean
+_vitae_import_leaves_name_to_main_column (Reader *r)
+{
+  VitaeTextLine *line = line_at (r, r->name_index);
+  VitaeTextLine *first = line_at (r, 0);
+
+  return _vitae_import_is_contact_heading (line->text) ||
+         (first->size > 0 && first->size < r->body_size - 0.5 && line->size < r->body_size + 0.5);
 }
 
 /* The local part of the e-mail address @word, in lower case
@@ -342,39 +379,73 @@ over_details (Reader *r,
           (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text)));
 }
 
+/* @text set letter-spaced, a word's letters apart as words are and its
+ * words apart by a wide gap ("A n n a <tab> B E R G"), written as it
+ * reads ("Anna BERG"); or NULL for text not so set. */
+static char *
+dup_unspaced (const char *text)
+{
+  g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (g_strv_length (cells) < 2)
+    return NULL;
+  for (guint c = 0; cells[c]; c++)
+    {
+      g_auto(GStrv) letters = g_strsplit (g_strstrip (cells[c]), " ", -1);
+
+      if (g_strv_length (letters) < 2)
+        return NULL;
+      if (c > 0)
+        g_string_append_c (out, ' ');
+      for (guint k = 0; letters[k]; k++)
+        {
+          if (g_utf8_strlen (letters[k], -1) != 1 || !g_unichar_isalpha (g_utf8_get_char (letters[k])))
+            return NULL;
+          g_string_append (out, letters[k]);
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /* Whether line @i could be a name at all: on the first page, no smaller
- * than the text, two to four words written as a name (or one that the
- * next line goes on with: a name set on two lines), no digits, comma,
- * mark nor tab, and no heading a section or the contact details have. */
+ * than the text (but set letter-spaced, in any size: dup_unspaced()),
+ * two to four words written as a name (or one that the next line goes
+ * on with: a name set on two lines), no digits, comma, mark nor tab, and
+ * no heading a section or the contact details have. */
 static gboolean
 could_be_name (Reader *r,
                guint   i)
 {
   VitaeTextLine *line = line_at (r, i);
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
-  guint words = _vitae_import_count_words (line->text);
+  g_autofree char *unspaced = dup_unspaced (line->text);
+  const char *text = unspaced != NULL ? unspaced : line->text;
+  guint words = _vitae_import_count_words (text);
 
-  if (line->size <= 0 || line->page != line_at (r, 0)->page || line->size < r->body_size - 0.5 || words > 4 ||
-      strpbrk (line->text, ",\t") != NULL || _vitae_import_after_bullet (line->text) != NULL || r->repeated[i] ||
-      !_vitae_import_is_plausible_name (line->text) || !_vitae_import_is_name_cased (line->text) ||
-      _vitae_import_is_noise (line->text) || _vitae_import_is_contact_heading (line->text))
+  if (line->size <= 0 || line->page != line_at (r, 0)->page || (line->size < r->body_size - 0.5 && unspaced == NULL) ||
+      words > 4 || strpbrk (text, ",\t") != NULL || _vitae_import_after_bullet (text) != NULL || r->repeated[i] ||
+      !_vitae_import_is_plausible_name (text) || !_vitae_import_is_name_cased (text) || _vitae_import_is_noise (text) ||
+      _vitae_import_is_contact_heading (text))
     return FALSE;
   return words >= 2 || (next != NULL && next->page == line->page &&
-                        _vitae_import_name_goes_on (line, line->text, next, r->body_size));
+                        _vitae_import_name_goes_on (line, text, next, r->body_size));
 }
 
-/* The name that line @i would give: its text, with the next line's
- * when the name goes on there. */
+/* The name that line @i would give: its text (set letter-spaced, as it
+ * reads), with the next line's when the name goes on there. */
 static char *
 dup_candidate (Reader *r,
                guint   i)
 {
   VitaeTextLine *line = line_at (r, i);
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  g_autofree char *unspaced = dup_unspaced (line->text);
+  const char *text = unspaced != NULL ? unspaced : line->text;
 
-  if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, line->text, next, r->body_size))
-    return g_strconcat (line->text, " ", next->text, NULL);
-  return g_strdup (line->text);
+  if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, text, next, r->body_size))
+    return g_strconcat (text, " ", next->text, NULL);
+  return g_strdup (text);
 }
 
 /* The score of line @i as the name (see the top of this file), with
@@ -414,12 +485,14 @@ name_score (Reader *r,
 
 /* Whether line @i, after the header, is the name that a sidebar sets
  * under a photo or beside the contact details, read after the main
- * column: in a document still without a name (nor a label of one). */
+ * column: in a document still without a name (nor a label of one), not
+ * above the line the name was found on before the pass (a sidebar read
+ * before the main column, its name set largest). */
 gboolean
 _vitae_import_is_late_name (Reader *r,
                             guint   i)
 {
-  if (r->have_name || r->in_header || r->builder.name_label_alone)
+  if (r->have_name || r->in_header || r->builder.name_label_alone || i < r->name_index)
     return FALSE;
   if (over_details (r, i))
     return TRUE;

@@ -518,6 +518,13 @@ _vitae_import_read_name (Reader        *r,
                          VitaeTextLine *line,
                          const char    *text);
 
+gboolean
+_vitae_import_goes_on_name (Reader *r,
+                            guint   i);
+
+gboolean
+_vitae_import_leaves_name_to_main_column (Reader *r);
+
 
 gboolean
 _vitae_import_is_network (const char *folded);

@@ -78,9 +78,9 @@ static const struct {
                               "referências|referenties" },
   { VITAE_SECTION_CUSTOM, "additional information" },
   { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|"
-                  "profil|zusammenfassung|kurzprofil|résumé|perfil|resumen|perfil profesional|"
-                  "sommario|profilo|sobre mim|sobre|acerca de mí|resumo|profiel|о себе|обо мне|профиль|"
-                  "про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr|à propos|à propos de moi" },
+                  "profil|zusammenfassung|kurzprofil|persönliches profil|personal profile|résumé|perfil|resumen|"
+                  "perfil profesional|sommario|profilo|sobre mim|sobre|acerca de mí|resumo|profiel|о себе|обо мне|"
+                  "профиль|про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr|à propos|à propos de moi" },
 };
 
 static const char * const present_words[] = {
