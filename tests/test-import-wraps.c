@@ -437,6 +437,48 @@ test_wrap_left_of_icon (void)
                                      "sync with the city's transport office and a few chats\n"));
 }
 
+/* Items marked by an icon font's glyph (which the text leaves out: the
+ * line starts at its text), their wrapped lines back at the icon's edge,
+ * left of the text, the first without any item having wrapped so before;
+ * a wrapped line right above the next icon's item is no item of its own
+ * set with a hanging indent. */
+static void
+test_wrap_at_icon_edge (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 40, 250, 22, 0, VITAE_TEXT_LINE_BOLD, "Jakob Lindqvist");
+  add_line_full (lines, 0, 40, 200, 9, 4, 0, "jakob.lindqvist@example.se");
+  add_line_full (lines, 0, 210, 470, 12, 19, VITAE_TEXT_LINE_BOLD, "IT-SUPPORT");
+  add_line_full (lines, 0, 210, 555, 11, 8, VITAE_TEXT_LINE_BOLD, "Servicetechniker, Nordwerk AB	2019 – 2023")->tab_x = 480;
+  add_line_full (lines, 0, 223.8, 555, 10, 11.7, VITAE_TEXT_LINE_ICON,
+                 "Erklärte Kundinnen die neuen Geräte am Telefon, damit sie");
+  add_line_full (lines, 0, 212, 550, 10, 0.6, 0, "ohne Techniker im Haus weiterarbeiten konnten.");
+  add_line_full (lines, 0, 221.9, 538, 10, 2.7, VITAE_TEXT_LINE_ICON,
+                 "Schrieb Anleitungen mit Bildern für die häufigsten Fehler an");
+  add_line_full (lines, 0, 212, 510, 10, -0.1, 0, "Druckern, Routern und Kassen im ganzen Haus und in den");
+  add_line_full (lines, 0, 212, 280, 10, 0.1, 0, "Filialen.");
+  add_line_full (lines, 0, 221.9, 558, 10, 2.7, VITAE_TEXT_LINE_ICON,
+                 "Pflegte die Liste der offenen Meldungen für das ganze Team und");
+  add_line_full (lines, 0, 212, 420, 10, 2.7, 0, "ordnete sie jeden Morgen nach Dringlichkeit.");
+  add_line_full (lines, 0, 223.8, 400, 10, 2.7, VITAE_TEXT_LINE_ICON, "Richtete zwanzig Kassen in zwei Tagen ein.");
+  add_line_full (lines, 0, 210, 271, 12, 18, VITAE_TEXT_LINE_BOLD, "AUSBILDUNG");
+  add_line_full (lines, 0, 210, 500, 11, 8, VITAE_TEXT_LINE_BOLD, "Berufsschule Malmö	2016 – 2019")->tab_x = 480;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Erklärte Kundinnen die neuen Geräte am Telefon, damit sie ohne Techniker im Haus weiterarbeiten "
+                   "konnten.\n"
+                   "Schrieb Anleitungen mit Bildern für die häufigsten Fehler an Druckern, Routern und Kassen im ganzen "
+                   "Haus und in den Filialen.\n"
+                   "Pflegte die Liste der offenen Meldungen für das ganze Team und ordnete sie jeden Morgen nach "
+                   "Dringlichkeit.\n"
+                   "Richtete zwanzig Kassen in zwei Tagen ein.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,5 +499,6 @@ main (int   argc,
   g_test_add_func ("/import-wraps/country-code-cell", test_country_code_cell);
   g_test_add_func ("/import-wraps/unicode-hyphen", test_unicode_hyphen);
   g_test_add_func ("/import-wraps/wrap-left-of-icon", test_wrap_left_of_icon);
+  g_test_add_func ("/import-wraps/wrap-at-icon-edge", test_wrap_at_icon_edge);
   return g_test_run ();
 }

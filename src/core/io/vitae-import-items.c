@@ -403,13 +403,33 @@ is_year_cell (const char *text)
          strchr (text + 5, '\t') == NULL && g_unichar_isalpha (g_utf8_get_char (text + 5));
 }
 
+/* Whether line @i, left of the text of the item above it, is where the
+ * item's icon stands: the item's first line (above its wrapped lines
+ * left of its text) starts with an icon font's glyph, which its text
+ * leaves out, and line @i starts within two ems left of its text, under
+ * a line that filled its column. */
+static gboolean
+under_item_icon (Reader        *r,
+                 guint          i,
+                 VitaeTextLine *line,
+                 const char    *text)
+{
+  guint k = i - 1;
+
+  while (k > 0 && line_at (r, k)->x < r->bullet_x - 0.25 * line->size && !(line_at (r, k)->flags & VITAE_TEXT_LINE_ICON))
+    k--;
+  return (line_at (r, k)->flags & VITAE_TEXT_LINE_ICON) && ABS (line_at (r, k)->x - r->bullet_x) < 1 &&
+         line->x >= r->bullet_x - 2 * line->size && !ends_short (r, i, text);
+}
+
 /* Whether line @i wraps the item with a glyph above it back at the
  * column's edge, left of the item's mark, where an item of the document
  * wrapped so before after a line that ran on into it (AltaCV sets an
- * item's icon in from the edge its wrapped lines start at): set as the
- * item is, as close under it as a wrapped line, not in bold nor dated,
- * under a line that does not end a sentence ("… Java," / "Spring," /
- * "Postgres …", "… site for the" / "Loans team (ГСЗ)"). */
+ * item's icon in from the edge its wrapped lines start at), or where the
+ * item's icon stands (under_item_icon()): set as the item is, as close
+ * under it as a wrapped line, not in bold nor dated, under a line that
+ * does not end a sentence ("… Java," / "Spring," / "Postgres …", "… site
+ * for the" / "Loans team (ГСЗ)"). Such a line sets the edge. */
 static gboolean
 wraps_at_edge (Reader        *r,
                guint          i,
@@ -418,8 +438,9 @@ wraps_at_edge (Reader        *r,
 {
   VitaeTextLine *above = line_at (r, i - 1);
 
-  return r->builder.previous == ROLE_BULLET && r->bullet_glyph && r->wrap_edge >= 0 && !r->in_header &&
-         ABS (line->x - r->wrap_edge) < 1 && line->x < r->bullet_x - 0.25 * line->size && line->page == above->page &&
+  return r->builder.previous == ROLE_BULLET && r->bullet_glyph && !r->in_header &&
+         ((r->wrap_edge >= 0 && ABS (line->x - r->wrap_edge) < 1) || under_item_icon (r, i, line, text)) &&
+         line->x < r->bullet_x - 0.25 * line->size && line->page == above->page &&
          ABS (line->size - above->size) < 0.5 && line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size &&
          !strchr (text, '\t') && !(line->flags & VITAE_TEXT_LINE_BOLD) && !r->heading_like[i] && !r->dated[i] &&
          !_vitae_import_ends_sentence (above->text) && _vitae_import_after_bullet (text) == NULL;
@@ -664,6 +685,8 @@ _vitae_import_continue_line (Reader        *r,
 
   if (wraps_under_glyph (r, i, line, text) || wraps_at_edge (r, i, line, text))
     {
+      if (line->x < r->bullet_x - 0.25 * line->size)
+        r->wrap_edge = line->x;
       _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
       return TRUE;
     }
@@ -803,9 +826,10 @@ _vitae_import_starts_hanging_item (Reader        *r,
       (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2))
     return FALSE;
   next = line_at (r, i + 1);
+  /* (The next line an item of its own, its mark an icon's.) */
   return next->size > 0 && next->page == line->page && next->x > line->x + 0.5 * next->size &&
          next->x < line->x + 3 * next->size && next->gap <= r->line_gap + 0.1 * next->size &&
-         !(next->flags & VITAE_TEXT_LINE_BOLD) && !strchr (next->text, '\t') &&
+         !(next->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) && !strchr (next->text, '\t') &&
          _vitae_import_after_bullet (next->text) == NULL && !ends_short (r, i + 1, next->text);
 }
 
