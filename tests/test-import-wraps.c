@@ -479,6 +479,32 @@ test_wrap_at_icon_edge (void)
                    "Richtete zwanzig Kassen in zwei Tagen ein.\n");
 }
 
+/* Items whose wrapped lines start under their glyph, one of them on
+ * two such lines, in a section of languages that a sidebar's heading
+ * left the main column's items in. */
+static void
+test_two_lines_under_glyph (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 40, 250, 22, 0, VITAE_TEXT_LINE_BOLD, "Odile Marchand");
+  add_line_full (lines, 0, 40, 200, 9, 4, 0, "odile.marchand@example.fr");
+  add_line_full (lines, 0, 22, 72, 11, 20, VITAE_TEXT_LINE_BOLD, "LANGUES");
+  add_line_full (lines, 0, 22, 63, 11, 8, 0, "Français");
+  add_line_full (lines, 0, 241, 540, 8.5, 30, 0, "• Rédiger les fiches des produits du catalogue en ligne");
+  add_line_full (lines, 0, 241, 560, 8.5, 1.5, 0, "• Mesurer la fréquentation du site, repérer les pages lentes et les");
+  add_line_full (lines, 0, 241, 558, 8.5, 1.5, 0, "parcours abandonnés par les visiteurs grâce aux outils d'analyse");
+  add_line_full (lines, 0, 241, 318, 8.5, 1.5, 0, "et aux tests");
+  add_line_full (lines, 0, 241, 390, 8.5, 1.5, 0, "• Répondre aux questions des clients");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "Mesurer la fréquentation du site, repérer les pages lentes et les parcours "
+                                     "abandonnés par les visiteurs grâce aux outils d'analyse et aux tests\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,5 +526,6 @@ main (int   argc,
   g_test_add_func ("/import-wraps/unicode-hyphen", test_unicode_hyphen);
   g_test_add_func ("/import-wraps/wrap-left-of-icon", test_wrap_left_of_icon);
   g_test_add_func ("/import-wraps/wrap-at-icon-edge", test_wrap_at_icon_edge);
+  g_test_add_func ("/import-wraps/two-lines-under-glyph", test_two_lines_under_glyph);
   return g_test_run ();
 }

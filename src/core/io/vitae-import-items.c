@@ -481,13 +481,29 @@ earlier_wrap_under_glyph (Reader *r,
   return FALSE;
 }
 
+/* Whether line @k is set as @line is (its edge, its size, no mark nor
+ * cells), as close under the line above, which ends no sentence: the
+ * item's line after @line, both under its glyph. */
+static gboolean
+wraps_on_alike (Reader        *r,
+                guint          k,
+                VitaeTextLine *line)
+{
+  VitaeTextLine *other = line_at (r, k);
+
+  return other->page == line->page && ABS (other->x - line->x) < 1 && ABS (other->size - line->size) < 0.5 &&
+         other->gap <= line->gap + 0.5 && !is_marked (r, k) && !strchr (other->text, '\t') && !r->heading_like[k] &&
+         !r->dated[k] && !_vitae_import_ends_sentence (line_at (r, k - 1)->text);
+}
+
 /* Whether line @i, without a glyph, is the second line of the item with
  * a glyph above it though it starts under the glyph, not under the
  * item's text ("• Course in Rust" / "School: Online (40h)"): set as the
- * item is, as close under it as a wrapped line, and followed by the next
- * item at the glyph's edge or left of it (an item of the list this one
- * is nested in), no closer than it is to its own item, or by the end of
- * the list when an item above in the list had such a line too. A title
+ * item is, as close under it as a wrapped line, and followed (maybe
+ * through its further lines so set) by the next item at the glyph's
+ * edge or left of it (an item of the list this one is nested in), no
+ * closer than it is to its own item, or by the end of the list when an
+ * item above in the list had such a line too. A title
  * between items stands further from the item above than the items stand
  * from each other; a note after a list ("*All rated A") follows an item
  * that ended its sentence. */
@@ -498,6 +514,7 @@ wraps_under_glyph (Reader        *r,
                    const char    *text)
 {
   VitaeTextLine *next;
+  guint k;
 
   if (r->builder.previous != ROLE_BULLET || !r->bullet_glyph || r->bullet_x < 0 || r->in_header ||
       line->page != line_at (r, i - 1)->page || line->x < r->bullet_x - 0.25 * line->size ||
@@ -508,11 +525,14 @@ wraps_under_glyph (Reader        *r,
       _vitae_import_looks_like_url (text) || _vitae_import_is_contact_line (text) ||
       r->builder.kind == VITAE_SECTION_SKILLS || r->builder.kind == VITAE_SECTION_INTERESTS)
     return FALSE;
-  next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  for (k = i + 1; k < r->lines->len && wraps_on_alike (r, k, line); k++)
+    ;
+  next = k < r->lines->len ? line_at (r, k) : NULL;
   if (next != NULL && next->page == line->page &&
       (_vitae_import_after_bullet (next->text) != NULL || (next->flags & VITAE_TEXT_LINE_ICON)) &&
       next->x < r->bullet_x + 1)
     return next->gap >= line->gap - 0.5;
+  next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
   /* At the end of the list, only where an item above had such a line
    * too (a line at its edge, not an item, above this item's first). */
   if (next == NULL || next->page != line->page || next->size <= 0 || next->gap > 1.5 * line->size ||
