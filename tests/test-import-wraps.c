@@ -452,7 +452,7 @@ test_wrap_at_icon_edge (void)
   add_line_full (lines, 0, 40, 250, 22, 0, VITAE_TEXT_LINE_BOLD, "Jakob Lindqvist");
   add_line_full (lines, 0, 40, 200, 9, 4, 0, "jakob.lindqvist@example.se");
   add_line_full (lines, 0, 210, 470, 12, 19, VITAE_TEXT_LINE_BOLD, "IT-SUPPORT");
-  add_line_full (lines, 0, 210, 555, 11, 8, VITAE_TEXT_LINE_BOLD, "Servicetechniker, Nordwerk AB	2019 – 2023")->tab_x = 480;
+  add_line_full (lines, 0, 210, 555, 11, 8, VITAE_TEXT_LINE_BOLD, "Servicetechniker, Nordwerk AB\t2019 – 2023")->tab_x = 480;
   add_line_full (lines, 0, 223.8, 555, 10, 11.7, VITAE_TEXT_LINE_ICON,
                  "Erklärte Kundinnen die neuen Geräte am Telefon, damit sie");
   add_line_full (lines, 0, 212, 550, 10, 0.6, 0, "ohne Techniker im Haus weiterarbeiten konnten.");
@@ -465,7 +465,7 @@ test_wrap_at_icon_edge (void)
   add_line_full (lines, 0, 212, 420, 10, 2.7, 0, "ordnete sie jeden Morgen nach Dringlichkeit.");
   add_line_full (lines, 0, 223.8, 400, 10, 2.7, VITAE_TEXT_LINE_ICON, "Richtete zwanzig Kassen in zwei Tagen ein.");
   add_line_full (lines, 0, 210, 271, 12, 18, VITAE_TEXT_LINE_BOLD, "AUSBILDUNG");
-  add_line_full (lines, 0, 210, 500, 11, 8, VITAE_TEXT_LINE_BOLD, "Berufsschule Malmö	2016 – 2019")->tab_x = 480;
+  add_line_full (lines, 0, 210, 500, 11, 8, VITAE_TEXT_LINE_BOLD, "Berufsschule Malmö\t2016 – 2019")->tab_x = 480;
   document = vitae_import_lines (lines, NULL);
   bullets = all_bullets (document);
 
