@@ -737,13 +737,14 @@ is_side_cell (const char *cell)
  * are all such short cells, at least two of them with text beside them,
  * and the other lines stand well to the right, each margin cell becomes a
  * heading line of its own (joined with a cell right under it) before the
- * text beside it. Returns a new array, or NULL when the layout is not
- * one of side headings. */
+ * text beside it. A margin whose cells end in a colon, most of them, is
+ * a form's labels ("Mobile:", "Email:"), no headings. Returns a new
+ * array, or NULL when the layout is not one of side headings. */
 GPtrArray *
 _vitae_import_side_headings (GPtrArray *lines)
 {
   double margin = G_MAXDOUBLE;
-  guint start = G_MAXUINT, n_margin = 0, n_beside = 0, n_content = 0;
+  guint start = G_MAXUINT, n_margin = 0, n_beside = 0, n_content = 0, n_labels = 0;
   GPtrArray *result;
 
   for (guint i = 0; i < lines->len; i++)
@@ -773,11 +774,12 @@ _vitae_import_side_headings (GPtrArray *lines)
             return NULL;
           n_margin++;
           n_beside += strchr (line->text, '\t') != NULL && line->tab_x > line->x;
+          n_labels += g_str_has_suffix (cell, ":");
         }
       else if (line->x >= margin + 40)
         n_content++;
     }
-  if (start == G_MAXUINT || n_beside < 2 || n_content < n_margin)
+  if (start == G_MAXUINT || n_beside < 2 || n_content < n_margin || 2 * n_labels > n_margin)
     return NULL;
 
   result = g_ptr_array_new_with_free_func (vitae_text_line_free);

@@ -1,0 +1,87 @@
+/* test-import-contact-forms.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The name, e-mail address and phone number of imported PDFs in layouts
+ * met in real resumes, as their lines come from the reader, in our own
+ * words: a sidebar's form of labelled fields ("Email:" and its value),
+ * the name small under a photo and in the summary's greeting. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-lines.h"
+
+/* Adds the line @text at @x with its value after a tab at @tab_x (-1:
+ * the reader did not say where). */
+static void
+add_field (GPtrArray  *lines,
+           double      x,
+           double      tab_x,
+           double      gap,
+           const char *text)
+{
+  VitaeTextLine *line = add_line (lines, x, 147, 8.4, gap, text);
+
+  line->tab_x = tab_x;
+}
+
+/* A job site's export: the main column's first heading read first, then
+ * a sidebar of the name set small under a photo and forms of labelled
+ * fields under their headings at the page's left edge (the e-mail
+ * address's tab with no place), then the main column. The name is given
+ * again only in the greeting of the summary. */
+static void
+test_sidebar_form (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 179, 248, 8.4, 9, "Work Experience");
+  add_line (lines, 45, 112, 7.2, 11, "Leila Farahani");
+  add_line (lines, 47, 110, 7.2, 5, "Data engineer");
+  add_line (lines, 14, 95, 7.8, 29, "Personal Information");
+  add_field (lines, 14, 114, 6, "Age:\t27 Years");
+  add_field (lines, 14, 127, 10, "Gender:\tFemale");
+  add_field (lines, 14, 108, 10, "City:\tTabriz");
+  add_line (lines, 14, 74, 7.8, 25, "Contact Details");
+  add_field (lines, 14, 91, 5, "Mobile:\t09141234567");
+  add_field (lines, 14, -1, 10, "Email:\tleila.f.dev@example.com");
+  add_field (lines, 14, 88, 10, "Address:\tvaliasr street");
+  add_line (lines, 14, 85, 7.8, 25, "Expected Salary");
+  add_field (lines, 14, 117, 6, "Amount:\tnegotiable");
+  add_field (lines, 179, 380, 0, "Backend developer\tMarch 2022 until now (3 years)");
+  add_field (lines, 179, 520, 6, "Nikan Soft\tIran Tehran");
+  add_field (lines, 179, 370, 15, "Support engineer\tMay 2020 until March 2022 (2 years)");
+  add_field (lines, 179, 520, 6, "Arvand Data\tIran Tabriz");
+  add_line (lines, 179, 221, 8.4, 21, "Education");
+  add_field (lines, 179, 526, 9, "Bachelor: Computer engineering\t2016 - 2020");
+  add_line (lines, 179, 300, 8.4, 6, "University of Tabriz");
+  add_line (lines, 179, 219, 8.4, 25, "About Me");
+  add_line (lines, 179, 576, 8.4, 9, "Hi! I’m Leila Farahani, a backend developer who has built data pipelines for");
+  add_line (lines, 179, 560, 8.4, 2, "online shops and keeps them running through the busiest days of the year.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Leila Farahani");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "leila.f.dev@example.com");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "09141234567");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-contact-forms/sidebar-form", test_sidebar_form);
+  return g_test_run ();
+}
