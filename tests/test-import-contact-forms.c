@@ -8,7 +8,8 @@
 /* The name, e-mail address and phone number of imported PDFs in layouts
  * met in real resumes, as their lines come from the reader, in our own
  * words: a sidebar's form of labelled fields ("Email:" and its value),
- * the name small under a photo and in the summary's greeting. */
+ * the name small under a photo and in the summary's greeting; an e-mail
+ * address in Turkish capitals. */
 
 #include "config.h"
 
@@ -75,6 +76,41 @@ test_sidebar_form (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "09141234567");
 }
 
+/* A word processor's header in Turkish capitals: the contact line's
+ * "i" of the address is a dotted capital "İ"; or, in small letters
+ * lowered the Turkish way, an "I" is a dotless "ı". */
+static void
+test_turkish_capitals (void)
+{
+  static const struct
+  {
+    const char *contact;
+    const char *email;
+  } cases[] = {
+    { "0532 111 22 33 | AYSE.KIRAN77@GMAİL.COM | WWW.AYSEKİRAN.COM.TR", "AYSE.KIRAN77@GMAIL.COM" },
+    { "0532 111 22 33 | İLKAY.DEMİR@EXAMPLE.COM.TR", "ILKAY.DEMIR@EXAMPLE.COM.TR" },
+    { "0532 111 22 33 | ayse.kiran77@gmaıl.com", "ayse.kiran77@gmail.com" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+
+      add_line_full (lines, 0, 36, 300, 26, 0, VITAE_TEXT_LINE_BOLD, "AYŞE KIRAN");
+      add_line (lines, 36, 330, 14, 4, "ELEKTRİK TEKNİKERİ ADAYI");
+      add_line_full (lines, 0, 36, 400, 8, 12, VITAE_TEXT_LINE_BOLD, cases[k].contact);
+      add_line_full (lines, 0, 36, 120, 12, 30, VITAE_TEXT_LINE_BOLD, "EĞİTİM");
+      add_line (lines, 36, 300, 9, 8, "Elektrik Teknikerliği, Ön Lisans");
+      add_line (lines, 36, 300, 9, 4, "Karadeniz Teknik Üniversitesi, 2024 – 2026");
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s", cases[k].contact);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, cases[k].email);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "0532 111 22 33");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -83,5 +119,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-contact-forms/sidebar-form", test_sidebar_form);
+  g_test_add_func ("/import-contact-forms/turkish-capitals", test_turkish_capitals);
   return g_test_run ();
 }

@@ -790,20 +790,31 @@ _vitae_import_is_numeric_date (const char *text)
 }
 
 /* Sets the e-mail address @text, without a label glued to its end by a
- * PDF that lost the space: "ben@example.comphone". */
+ * PDF that lost the space: "ben@example.comphone". Turkish capitals
+ * write the address's "i" as a dotted "İ" ("ALI@GMAİL.COM"), and
+ * Turkish small letters its "I" as a dotless "ı": both are the ASCII
+ * letter the address has (lowered as other languages lower them, "İ"
+ * would become "i" and a combining dot, no address). */
 void
 _vitae_import_set_email (VitaeNode  *basics,
                          const char *text)
 {
   static const char * const labels[] = { "phone", "tel", "mobile", "cell", "web", "www", "linkedin", "github", NULL };
+  g_autoptr(GString) plain = g_string_new (text);
   g_autofree char *email = NULL;
-  const char *at = strchr (text, '@');
-  const char *start = at, *end = at + 1;
+  const char *address, *at, *start, *end;
   gsize len;
+
+  g_string_replace (plain, "İ", "I", 0);
+  g_string_replace (plain, "ı", "i", 0);
+  address = plain->str;
+  at = strchr (address, '@');
+  start = at;
+  end = at + 1;
 
   /* Only what an address is made of, around its "@": no label glued
    * before it ("邮箱：a@b.cn", "mailto:"), no full stop or comma after. */
-  while (start > text && (g_ascii_isalnum (start[-1]) || strchr ("._%+-", start[-1])))
+  while (start > address && (g_ascii_isalnum (start[-1]) || strchr ("._%+-", start[-1])))
     start--;
   while (*end && (g_ascii_isalnum (*end) || *end == '.' || *end == '-'))
     end++;
