@@ -9,7 +9,8 @@
  * met in real resumes, as their lines come from the reader, in our own
  * words: a sidebar's form of labelled fields ("Email:" and its value),
  * the name small under a photo and in the summary's greeting; an e-mail
- * address in Turkish capitals. */
+ * address in Turkish capitals; an e-mail address and a phone number
+ * that narrow cells broke over two lines. */
 
 #include "config.h"
 
@@ -111,6 +112,41 @@ test_turkish_capitals (void)
     }
 }
 
+/* A design tool's page whose contact details come last, in a grid of
+ * narrow cells under icons: the e-mail address broken right before its
+ * "@", the phone number beside it broken after its area code (its
+ * second line read between the address's two), then a profile's web
+ * address over four lines, digits at its end. */
+static void
+test_broken_cells (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 91, 480, 23, 0, "MARTINA BELÉN ROJAS PAZ");
+  add_line (lines, 118, 276, 14, 53, "PROFESSIONAL PROFILE");
+  add_line (lines, 77, 321, 11, 0, "A patient tester who writes clear reports and enjoys");
+  add_line (lines, 75, 323, 11, -1.5, "finding the bug before the customer does.");
+  add_line (lines, 133, 259, 14, 53, "WORK EXPERIENCE");
+  add_line (lines, 68, 327, 11, 3, "QA Analyst | Freelance | 03/2021 – 05/2024");
+  add_line (lines, 62, 333, 10, 1, "Tested web shops for small businesses and wrote the test plans they still use.");
+  add_line (lines, 434, 463, 11, 0, "Skills");
+  add_line (lines, 390, 481, 11, 27, "• Test planning");
+  add_line (lines, 390, 488, 11, 0, "• Bug reports");
+  add_line (lines, 351, 515, 11.5, 75, "martinarojas1999\t(+56) 9 22");
+  add_line (lines, 465, 519, 11, -1.7, "4481-2093");
+  add_line (lines, 351, 417, 11.5, -10.9, "@example.com");
+  add_line (lines, 362, 530, 11, 46, "https://www.lin\thttps://gitlab.");
+  add_line (lines, 362, 530, 11, -3, "kedin.com/in/\tcom/mrojas-");
+  add_line (lines, 362, 470, 11, -2.2, "martina-belen\tqa");
+  add_line (lines, 362, 442, 11, -0.7, "-rojas-paz-");
+  add_line (lines, 372, 433, 11, 0.1, "b58213907/");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "martinarojas1999@example.com");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "(+56) 9 22 4481-2093");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,5 +156,6 @@ main (int   argc,
 
   g_test_add_func ("/import-contact-forms/sidebar-form", test_sidebar_form);
   g_test_add_func ("/import-contact-forms/turkish-capitals", test_turkish_capitals);
+  g_test_add_func ("/import-contact-forms/broken-cells", test_broken_cells);
   return g_test_run ();
 }

@@ -801,7 +801,7 @@ VitaeDocument *
 vitae_import_lines (GPtrArray *lines,
                     GPtrArray *notes)
 {
-  g_autoptr(GPtrArray) emails = _vitae_import_join_split_emails (lines);
+  g_autoptr(GPtrArray) emails = _vitae_import_join_split_contacts (lines);
   GPtrArray *whole = emails != NULL ? emails : lines;
   g_autoptr(GPtrArray) running = _vitae_import_drop_running_lines (whole);
   g_autoptr(GPtrArray) plain = _vitae_import_drop_ornaments (running != NULL ? running : whole);

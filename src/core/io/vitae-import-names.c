@@ -660,11 +660,56 @@ find_address_end (const char *start,
   return -1;
 }
 
+/* Whether @word can be a whole local part that a narrow cell broke off
+ * right before its "@" ("ada.lovelace" / "@example.org"): three
+ * characters or more, letters, digits and ".-_+", a small letter among
+ * them. */
+static gboolean
+is_whole_local_part (const char *word)
+{
+  if (strlen (word) < 3 || strpbrk (word, "abcdefghijklmnopqrstuvwxyz") == NULL)
+    return FALSE;
+  for (const char *p = word; *p; p++)
+    if (!g_ascii_isalnum (*p) && !strchr (".-_+", *p))
+      return FALSE;
+  return TRUE;
+}
+
+/* The line of the two under line @i that starts where it does, within
+ * a line's height, its first cell an "@" and the domain that ends the
+ * address @start (the cell beside @start may have wrapped in between:
+ * a phone number's second line); its index, or 0. */
+static guint
+find_domain_below (GPtrArray  *lines,
+                   guint       i,
+                   const char *start)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+  for (guint j = i + 1; j < MIN (lines->len, i + 3); j++)
+    {
+      VitaeTextLine *below = g_ptr_array_index (lines, j);
+      g_autofree char *cell = g_strndup (below->text, strcspn (below->text, "\t"));
+      g_autofree char *joined = NULL;
+
+      if (below->page != line->page || below->gap > below->size)
+        return 0;
+      if (ABS (below->x - line->x) >= 2)
+        continue;
+      g_strstrip (cell);
+      joined = g_strconcat (start, cell, NULL);
+      return cell[0] == '@' && strchr (cell, ' ') == NULL && _vitae_import_looks_like_email (joined) &&
+             g_ascii_isalpha (joined[strlen (joined) - 1]) ? j : 0;
+    }
+  return 0;
+}
+
 /* An e-mail address broken over two lines by a narrow cell, centred or
  * right-aligned ("ada.lovelace@" / "example.org", "ada.love." /
- * "lace@example.org"), beside other cells maybe: the address whole on
- * its first line, its rest taken off the next (the line dropped when
- * nothing else is on it). NULL when no address is broken. */
+ * "lace@example.org", "ada.lovelace" / "@example.org"), beside other
+ * cells maybe: the address whole on its first line, its rest taken off
+ * the next (the line dropped when nothing else is on it). NULL when no
+ * address is broken. */
 GPtrArray *
 _vitae_import_join_split_emails (GPtrArray *lines)
 {
@@ -684,9 +729,19 @@ _vitae_import_join_split_emails (GPtrArray *lines)
         {
           g_autofree char *start = g_strstrip (g_strdup (cells[c]));
           gboolean at_end = FALSE;
-          int k;
+          guint j = i + 1;
+          int k = -1;
 
-          if (!is_broken_local_part (start, &at_end) || (k = find_address_end (start, at_end, below)) < 0)
+          if (is_broken_local_part (start, &at_end))
+            k = find_address_end (start, at_end, below);
+          /* (Broken right before its "@": the line below starts there.) */
+          else if (c == 0 && is_whole_local_part (start) && (j = find_domain_below (lines, i, start)) > 0)
+            {
+              g_strfreev (below);
+              below = g_strsplit (((VitaeTextLine *) g_ptr_array_index (lines, j))->text, "\t", -1);
+              k = 0;
+            }
+          if (k < 0)
             continue;
           if (result == NULL)
             {
@@ -694,7 +749,7 @@ _vitae_import_join_split_emails (GPtrArray *lines)
               lines = result;
             }
           line = g_ptr_array_index (lines, i);
-          next = g_ptr_array_index (lines, i + 1);
+          next = g_ptr_array_index (lines, j);
           g_free (cells[c]);
           cells[c] = g_strconcat (start, g_strstrip (below[k]), NULL);
           g_free (line->text);
@@ -705,7 +760,7 @@ _vitae_import_join_split_emails (GPtrArray *lines)
           g_free (next->text);
           next->text = g_strjoinv ("\t", below);
           if (next->text[strspn (next->text, " \t")] == '\0')
-            g_ptr_array_remove_index (lines, i + 1);
+            g_ptr_array_remove_index (lines, j);
           break;
         }
     }

@@ -9,7 +9,9 @@
  * number after a label or an icon, a label that names a number that is
  * no phone's (a fax, a birth date), a number that a PDF glued to the
  * e-mail address after it, and the phone number in a line of text
- * (_vitae_import_dup_phone()). */
+ * (_vitae_import_dup_phone()). Before the lines are read, a number that
+ * a narrow cell broke over two lines is joined again, as an e-mail
+ * address is (_vitae_import_join_split_contacts()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -249,4 +251,72 @@ _vitae_import_has_phone (const char *text)
   g_autofree char *phone = _vitae_import_dup_phone (text);
 
   return phone != NULL;
+}
+
+/* Whether @text is made of what a phone number is, a digit among it. */
+static gboolean
+is_phone_piece (const char *text)
+{
+  return text[0] != '\0' && text[strspn (text, "0123456789+()-. /")] == '\0' && strpbrk (text, "0123456789") != NULL;
+}
+
+/* A phone number that a narrow cell broke over two lines, its country
+ * or area code first ("(+54) 9 11" / "7361-0378"): the last cell of a
+ * line, too short to be a number, and the line right under it, no
+ * further left than the cell stands (under the line's start when the
+ * cell is the whole line), of digits alone, with which it is one. The
+ * number goes whole on the first line, the second line is dropped.
+ * NULL when no number is broken. */
+static GPtrArray *
+join_split_phones (GPtrArray *lines)
+{
+  GPtrArray *result = NULL;
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      VitaeTextLine *next = g_ptr_array_index (lines, i + 1);
+      const char *tab = strrchr (line->text, '\t');
+      g_autofree char *cell = g_strstrip (g_strdup (tab != NULL ? tab + 1 : line->text));
+      g_autofree char *rest = g_strstrip (g_strdup (next->text));
+      g_autofree char *joined = NULL;
+
+      if (next->page != line->page || line->size <= 0 || next->gap > next->size || (cell[0] != '+' && cell[0] != '(') ||
+          !is_phone_piece (cell) || _vitae_import_looks_like_phone (cell) || !is_phone_piece (rest) ||
+          strchr (next->text, '\t') != NULL)
+        continue;
+      if (tab != NULL ? next->x < line->x + 0.25 * (line->right - line->x) : ABS (next->x - line->x) >= 2)
+        continue;
+      joined = g_strconcat (cell, " ", rest, NULL);
+      if (!_vitae_import_looks_like_phone (joined))
+        continue;
+      if (result == NULL)
+        {
+          result = vitae_text_lines_copy (lines);
+          lines = result;
+        }
+      line = g_ptr_array_index (lines, i);
+      {
+        g_autofree char *text = tab != NULL ? g_strdup_printf ("%.*s\t%s", (int) (tab - line->text), line->text, joined)
+                                            : g_strdup (joined);
+
+        g_free (line->text);
+        line->text = g_steal_pointer (&text);
+      }
+      line->right = MAX (line->right, ((VitaeTextLine *) g_ptr_array_index (lines, i + 1))->right);
+      g_ptr_array_remove_index (lines, i + 1);
+    }
+  return result;
+}
+
+/* The e-mail addresses and phone numbers that narrow cells broke over
+ * two lines, joined again (_vitae_import_join_split_emails(),
+ * join_split_phones()): a new array, or NULL when none was broken. */
+GPtrArray *
+_vitae_import_join_split_contacts (GPtrArray *lines)
+{
+  g_autoptr(GPtrArray) emails = _vitae_import_join_split_emails (lines);
+  GPtrArray *phones = join_split_phones (emails != NULL ? emails : lines);
+
+  return phones != NULL ? phones : g_steal_pointer (&emails);
 }

@@ -554,6 +554,10 @@ _vitae_import_settle_name (Reader *r);
 GPtrArray *
 _vitae_import_join_split_emails (GPtrArray *lines);
 
+/* vitae-import-phones.c */
+GPtrArray *
+_vitae_import_join_split_contacts (GPtrArray *lines);
+
 /* vitae-import-blocks.c */
 void
 _vitae_import_mark_paragraph_items (Reader *r);

@@ -745,8 +745,9 @@ _vitae_import_looks_like_phone (const char *part)
       else if (*p == '(' && digits >= 4)
         return FALSE;
     }
-  /* (Brackets that end it hold a year, no area code: "… 14.0 (2020)".) */
-  if (g_str_has_suffix (part, ")") && strrchr (part, '(') > part)
+  /* (Brackets that end it hold a year, no area code: "… 14.0 (2020)".
+   * A slash that ends it ends a web address's path: "…-46375173/".) */
+  if ((g_str_has_suffix (part, ")") && strrchr (part, '(') > part) || g_str_has_suffix (part, "/"))
     return FALSE;
   return digits >= 7 && digits <= 15;
 }
