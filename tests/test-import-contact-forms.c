@@ -10,7 +10,8 @@
  * words: a sidebar's form of labelled fields ("Email:" and its value),
  * the name small under a photo and in the summary's greeting; an e-mail
  * address in Turkish capitals; an e-mail address and a phone number
- * that narrow cells broke over two lines. */
+ * that narrow cells broke over two lines; a phone number with its icon
+ * after it, read after the sections of a column. */
 
 #include "config.h"
 
@@ -147,6 +148,39 @@ test_broken_cells (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "(+56) 9 22 4481-2093");
 }
 
+/* A two-column page made with TeX: the header's details set flush right
+ * over the right column, each with its icon after it at the page's edge
+ * (a glyph the text layer gives as a letter), are read after the whole
+ * left column, under its last section, the languages. */
+static void
+test_phone_after_column (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 348, 517, 10, 0, "Lindelaan 12, 3581 KT Utrecht\t½");
+  add_line (lines, 55, 150, 20.7, 1.8, "Sanne Visser");
+  add_line_full (lines, 0, 53, 110, 12, 34, VITAE_TEXT_LINE_BOLD, "Opleiding");
+  add_line (lines, 34, 132, 10, 10, "• sep 2014 – jul 2018");
+  add_line (lines, 34, 288, 10, 3, "Scheikunde (BSc) – Universiteit Utrecht. Afgestudeerd op");
+  add_line (lines, 34, 200, 10, 3, "de afbraak van plastics in zeewater.");
+  add_line_full (lines, 0, 53, 86, 12, 27, VITAE_TEXT_LINE_BOLD, "Talen");
+  add_line (lines, 34, 254, 10, 10, "Professionele werkvaardigheid: Nederlands, Engels");
+  add_line (lines, 34, 183, 10, 3, "Beperkte werkvaardigheid: Frans");
+  add_line (lines, 430, 519, 10, 0, "+31 6 12345678\tÓ");
+  add_line (lines, 439, 521, 10, 2.2, "sanne@visser.example\tR");
+  add_line (lines, 449, 521, 10, 2.3, "14 mei 1996\t]");
+  add_line_full (lines, 0, 327, 406, 12, 18, VITAE_TEXT_LINE_BOLD, "Werkervaring");
+  add_line (lines, 308, 390, 10, 9, "• okt 2018 – heden");
+  add_line (lines, 308, 561, 10, 3, "Analist — Waterlab Utrecht. Taken: Monsters analyseren");
+  add_line (lines, 308, 457, 10, 3, "en rapporten schrijven.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Sanne Visser");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "sanne@visser.example");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+31 6 12345678");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,5 +191,6 @@ main (int   argc,
   g_test_add_func ("/import-contact-forms/sidebar-form", test_sidebar_form);
   g_test_add_func ("/import-contact-forms/turkish-capitals", test_turkish_capitals);
   g_test_add_func ("/import-contact-forms/broken-cells", test_broken_cells);
+  g_test_add_func ("/import-contact-forms/phone-after-column", test_phone_after_column);
   return g_test_run ();
 }

@@ -513,8 +513,23 @@ is_grouped_number (const char *text)
   return TRUE;
 }
 
+/* @text without the icon's glyph in a cell of its own at its end, one
+ * character that some PDFs give as a letter ("+31 6 … <tab> Ó": a
+ * header set flush right, its icons at the page's edge), or NULL when
+ * it has none. */
+static char *
+dup_before_icon (const char *text)
+{
+  const char *tab = strchr (text, '\t');
+
+  if (tab == NULL || strchr (tab + 1, '\t') != NULL || g_utf8_strlen (tab + 1, -1) != 1 || g_ascii_isdigit (tab[1]))
+    return NULL;
+  return g_strndup (text, tab - text);
+}
+
 /* Whether @text is an e-mail address, or a phone number after a label
- * ("Tel: …", "手机：…"), that the document does not have yet. */
+ * ("Tel: …", "手机：…") or alone (an icon after it maybe), that the
+ * document does not have yet. */
 gboolean
 _vitae_import_is_contact_detail (Builder    *builder,
                                  const char *text)
@@ -524,6 +539,8 @@ _vitae_import_is_contact_detail (Builder    *builder,
   const char *wide = strstr (text, "：");
   g_autofree char *joined = _vitae_import_join_split_at (text);
   g_auto(GStrv) words = g_strsplit (joined, " ", -1);
+  g_autofree char *before_icon = dup_before_icon (text);
+  const char *alone = before_icon != NULL ? before_icon : text;
 
   if (builder->kind == VITAE_SECTION_REFERENCES)
     return FALSE;
@@ -535,14 +552,14 @@ _vitae_import_is_contact_detail (Builder    *builder,
   /* A phone number alone on its line, of at least nine digits (not
    * "2019 – 2021"), or of eight set in groups, as some countries write
    * a number without its prefix ("8123 4567", "41 22 33 44"). */
-  if (wants_phone (builder) && _vitae_import_looks_like_phone (text))
+  if (wants_phone (builder) && _vitae_import_looks_like_phone (alone))
     {
       g_autofree char *s = NULL, *e = NULL;
       guint digits = 0;
 
-      for (const char *p = text; *p; p++)
+      for (const char *p = alone; *p; p++)
         digits += g_ascii_isdigit (*p) != 0;
-      if ((digits >= 9 || (digits == 8 && is_grouped_number (text))) && !_vitae_import_parse_dates (text, &s, &e))
+      if ((digits >= 9 || (digits == 8 && is_grouped_number (alone))) && !_vitae_import_parse_dates (alone, &s, &e))
         return TRUE;
     }
 
