@@ -133,10 +133,71 @@ parts_columns (PdfPage  *p,
   return n_both * 2 < n_left;
 }
 
+/* Whether a part of some row of the page (its glyphs up to a gap as
+ * wide as a tab) that starts 48 points or more left of @x runs across
+ * it: a line of the left column (not a part of the right one that
+ * starts a little further left, a date). */
+static gboolean
+text_across (PdfPage *p,
+             double   x)
+{
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      double start = -1, prev = -1;
+
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+
+          if (g_unichar_isspace (p->chars[i]))
+            continue;
+          if (prev < 0 || r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0))
+            start = r->x1;
+          prev = r->x2;
+          if (start <= x - 48 && r->x1 < x - 3 && r->x2 > x + 1)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* How many rows have a word (a letter first) in a size of @size or
+ * more that starts within a point and a half of @x. */
+static guint
+n_words_at (PdfPage *p,
+            double   x,
+            double   size)
+{
+  guint n = 0;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+
+          if (ABS (p->rects[p->rect_of[i]].x1 - x) <= 1.5 && !g_unichar_isspace (p->chars[i]))
+            {
+              PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+
+              n += g_unichar_isalpha (p->chars[i]) && a != NULL && a->font_size >= size;
+              break;
+            }
+        }
+    }
+  return n;
+}
+
 /* The right column may start with a column of its own further left
  * than its text (the dates of a word processor's table beside each
  * entry): the leftmost place left of @edge where three parts or more
- * start and that parts the columns (parts_columns()), else @edge. */
+ * start and that parts the columns (parts_columns()), no line running
+ * across it (text_across()), else @edge. */
 static double
 first_clear_start (PdfPage *p,
                    GArray  *start_xs,
@@ -149,11 +210,16 @@ first_clear_start (PdfPage *p,
     {
       double x = g_array_index (start_xs, double, k);
 
-      if (x < best - 3 && x > page_width * 0.25 && n_starts_near (start_xs, x) >= 3 && parts_columns (p, x, NULL))
+      if (x < best - 3 && x > page_width * 0.25 && n_starts_near (start_xs, x) >= 3 && parts_columns (p, x, NULL) &&
+          !text_across (p, x))
         best = x;
     }
   return best;
 }
+
+static double left_size (PdfPage *p,
+                         double   gutter,
+                         int      k);
 
 /* Two columns: when many lines have a second part starting at the same
  * place in the middle of the page (between a quarter and @right_end of
@@ -219,7 +285,14 @@ find_gutter (PdfPage *p,
       double edge = gutter, low = gutter;
 
       /* No further than two steps of 24 points, to where two lines or
-       * more start (not one centred line of the header). */
+       * more start (not one centred line of the header), or 48 points
+       * at once to where two words start set a fifth larger than most
+       * text at the left (headings set well left of their column's
+       * text, not the wrapped lines of its items), and never where a
+       * line of the other column runs across (under a header set wider
+       * than the column). */
+      double heading_size = 1.2 * MAX (left_size (p, gutter, -1), 5.0);
+
       while (low >= gutter - 48)
         {
           edge = low;
@@ -227,7 +300,8 @@ find_gutter (PdfPage *p,
             {
               double x = g_array_index (start_xs, double, k);
 
-              if (x >= edge - 24 && x < low && x > page_width * 0.25 && n_starts_near (start_xs, x) >= 2)
+              if ((x >= edge - 24 || (x >= gutter - 48 && n_words_at (p, x, heading_size) >= 2)) && x < low &&
+                  x > page_width * 0.25 && n_starts_near (start_xs, x) >= 2 && !text_across (p, x))
                 low = x;
             }
           if (low == edge)

@@ -1,0 +1,115 @@
+/* test-import-sidebars.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Pages with a sidebar beside the main column, as real resumes set
+ * them: where the columns part, and which section the main column's
+ * lines belong to once the sidebar has had its own headings. Each page
+ * is drawn here, in our own words (vitae-test-draw.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+static const char * const shop_items[] = {
+  "• Sorted the returns of the online shop every morning",
+  "• Packed the parcels for the evening van",
+  "• Answered the customers' letters about late orders",
+};
+
+static const char * const depot_items[] = {
+  "• Checked the lorries' loads against their papers",
+  "• Trained four new drivers in the depot's rules",
+};
+
+/* The main column's two jobs from @y down, its text at @x. */
+static void
+draw_jobs (cairo_t *cr,
+           double   x,
+           double   y)
+{
+  draw_text (cr, x, y, "Parcel Shop, Bremen", 10, TRUE);
+  draw_text (cr, x, y + 14, "Shop assistant, 2019 – 2021", 10, FALSE);
+  y += 30;
+  for (guint k = 0; k < G_N_ELEMENTS (shop_items); k++, y += 14)
+    draw_text (cr, x, y, shop_items[k], 10, FALSE);
+  y += 10;
+  draw_text (cr, x, y, "North Depot, Bremen", 10, TRUE);
+  draw_text (cr, x, y + 14, "Dispatcher, 2016 – 2019", 10, FALSE);
+  y += 30;
+  for (guint k = 0; k < G_N_ELEMENTS (depot_items); k++, y += 14)
+    draw_text (cr, x, y, depot_items[k], 10, FALSE);
+}
+
+/* A sidebar whose lines end a few points before the main column's text,
+ * under a header (name, summary) set further left than that text, over
+ * the sidebar's right edge: the columns part at the main column's text,
+ * not at the header's edge, which the sidebar's lines run across. */
+static void
+draw_header_over_gutter (cairo_t *cr)
+{
+  static const char * const sidebar[] = {
+    "Contact", "lena.brandt@example.de", "0421 555 0199", "Skills",
+    "- Forklift licence and pallet", "jacks", "- Stock counts and inventory", "- Customer letters and calls",
+    "- Route planning for the vans", "Languages", "- German (native tongue)", "- English (good working level)",
+    "- Polish (basic conversation)", "Interests", "- Cycling and long walks", "- Football in a local club",
+  };
+  double y = 130;
+
+  draw_text (cr, 160, 30, "Lena Brandt", 22, FALSE);
+  draw_text (cr, 160, 62, "Reliable logistics worker looking for a post in a large warehouse,", 10, FALSE);
+  draw_text (cr, 160, 76, "with six years in shops and depots and a forklift licence.", 10, FALSE);
+  draw_text (cr, 190, 100, "Experience", 13, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (sidebar); k++, y += 14)
+    {
+      gboolean heading = strchr (sidebar[k], '-') == NULL && strchr (sidebar[k], '@') == NULL &&
+                         !g_ascii_isdigit (sidebar[k][0]) && k != 5;
+
+      draw_text (cr, 20, y, sidebar[k], heading ? 13 : 7.5, heading);
+    }
+  draw_jobs (cr, 190, 124);
+}
+
+static void
+test_header_over_gutter (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_header_over_gutter);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  guint n_items = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("x %.1f: %s", line->x, line->text);
+      /* No line holds text of both columns. */
+      g_assert_true (line->x > 100 || line->right < 180);
+      for (guint k = 0; k < G_N_ELEMENTS (shop_items); k++)
+        n_items += g_str_equal (line->text, shop_items[k]);
+      for (guint k = 0; k < G_N_ELEMENTS (depot_items); k++)
+        n_items += g_str_equal (line->text, depot_items[k]);
+    }
+  g_assert_cmpuint (n_items, ==, G_N_ELEMENTS (shop_items) + G_N_ELEMENTS (depot_items));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-sidebars/header-over-gutter", test_header_over_gutter);
+  return g_test_run ();
+}
