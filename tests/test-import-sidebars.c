@@ -31,6 +31,34 @@ static const char * const depot_items[] = {
   "• Trained four new drivers in the depot's rules",
 };
 
+/* Every bullet of the document's experience entries, one a line. */
+static char *
+experience_bullets (VitaeDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_EXPERIENCE); e++)
+    {
+      VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, e);
+
+      for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+        g_string_append_printf (out, "%s\n", bullet_text (entry, b));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+expected_bullets (void)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (shop_items); k++)
+    g_string_append_printf (out, "%s\n", shop_items[k] + strlen ("• "));
+  for (guint k = 0; k < G_N_ELEMENTS (depot_items); k++)
+    g_string_append_printf (out, "%s\n", depot_items[k] + strlen ("• "));
+  return g_string_free (out, FALSE);
+}
+
 /* The main column's two jobs from @y down, its text at @x. */
 static void
 draw_jobs (cairo_t *cr,
@@ -103,6 +131,22 @@ test_header_over_gutter (void)
   g_assert_cmpuint (n_items, ==, G_N_ELEMENTS (shop_items) + G_N_ELEMENTS (depot_items));
 }
 
+/* The same page imported: the sidebar's headings, read between the
+ * main column's heading and its entries, do not take the entries; they
+ * stay in the main column's section. */
+static void
+test_sections_across_sidebar (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *expected = expected_bullets ();
+
+  document = import_drawn (draw_header_over_gutter);
+  g_free (all_bullets (document));
+  got = experience_bullets (document);
+  g_assert_cmpstr (got, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,5 +155,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-sidebars/header-over-gutter", test_header_over_gutter);
+  g_test_add_func ("/import-sidebars/sections-across-sidebar", test_sections_across_sidebar);
   return g_test_run ();
 }

@@ -827,6 +827,7 @@ vitae_import_lines (GPtrArray *lines,
 
       if (i == r.skip_line || i < r.skip_until)
         continue;
+      _vitae_import_follow_columns (&r, i);
       /* The largest of the first lines is the name even after a heading
        * set beside it ("ABOUT" in a right column read first). */
       if (role == ROLE_NONE && !r.have_name && r.name_index > 0 && i == r.name_index && line->size > 0 &&

@@ -299,6 +299,23 @@ GPtrArray *
 _vitae_import_side_headings (GPtrArray *lines);
 
 /* The state of one pass over the lines (vitae_import_lines()). */
+/* Where a column of a page in two had got to (vitae-import-flows.c). */
+typedef struct
+{
+  gboolean      set;
+  guint         kind;
+  VitaeSection *section;
+  VitaeEntry   *entry;
+  Role          previous;
+  gboolean      in_header;
+  double        bullet_x;
+  gboolean      bullet_glyph;
+  double        bullet_size;
+  double        section_edge;
+  gboolean      section_indented;
+  double        section_size;
+} ColumnState;
+
 typedef struct
 {
   Builder    builder;
@@ -333,6 +350,8 @@ typedef struct
   guint      name_cell_line; /* the line whose cell the name was, or G_MAXUINT */
   gboolean   first_line_indents; /* whether items have gone on back at the edge, left of their first line */
   char      *email_local;    /* the first page's e-mail address before its "@", or NULL */
+  ColumnState columns[2];    /* where the left and right columns had got to */
+  guint      column_start;   /* the first line of the column being read */
 } Reader;
 
 static inline VitaeTextLine *
@@ -352,6 +371,11 @@ _vitae_import_read_item_of_words (Reader        *r,
                                   guint          i,
                                   VitaeTextLine *line,
                                   const char    *text);
+
+/* vitae-import-flows.c */
+void
+_vitae_import_follow_columns (Reader *r,
+                              guint   i);
 
 /* vitae-import-items.c */
 double *
