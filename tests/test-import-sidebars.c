@@ -131,6 +131,63 @@ test_header_over_gutter (void)
   g_assert_cmpuint (n_items, ==, G_N_ELEMENTS (shop_items) + G_N_ELEMENTS (depot_items));
 }
 
+/* Three columns: dates at the left, the main column's items beside
+ * them, a sidebar of details at the right. The main column's dated
+ * titles run across where its items' text starts, so that is no gutter:
+ * the sidebar's edge is, and no line holds text of both. */
+static void
+draw_three_columns (cairo_t *cr)
+{
+  static const char * const items[] = {
+    "Built the ticket shop's web pages with", "a small template engine and tests.",
+    "Moved the shop's database to a new", "server over one weekend.",
+    "Wrote the nightly backup scripts", "and checked them every month.",
+    "Answered the support mails of the", "customers in two languages.",
+  };
+  static const char * const sidebar[] = {
+    "Details", "Born 1990 in Graz", "Austrian", "Contact", "Hauptplatz 3", "8010 Graz",
+    "tomas.weber@example.at", "Languages", "German C2", "English C1", "Strengths", "Patience", "Care",
+  };
+  double y = 130;
+
+  draw_text (cr, 30, 40, "Tomas Weber", 26, FALSE);
+  draw_text (cr, 150, 100, "EXPERIENCE", 11, TRUE);
+  draw_text (cr, 30, 118, "2020 – now", 8, FALSE);
+  draw_text (cr, 150, 118, "Web developer at Ticket Hall", 8, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++, y += 12)
+    {
+      if (k == 4)
+        {
+          draw_text (cr, 30, y + 6, "2016 – 2020", 8, FALSE);
+          draw_text (cr, 150, y + 6, "Administrator at City Library", 8, TRUE);
+          y += 24;
+        }
+      if (k % 2 == 0)
+        draw_text (cr, 150, y, "o", 8, FALSE);
+      draw_text (cr, 165, y, items[k], 8, FALSE);
+    }
+  y = 150;
+  for (guint k = 0; k < G_N_ELEMENTS (sidebar); k++, y += 13)
+    draw_text (cr, 430, y, sidebar[k], 8, k == 0 || k == 3 || k == 7 || k == 10);
+}
+
+static void
+test_three_columns (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_three_columns);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("x %.1f–%.1f: %s", line->x, line->right, line->text);
+      g_assert_true (line->x > 400 || line->right < 400);
+    }
+}
+
 /* The same page imported: the sidebar's headings, read between the
  * main column's heading and its entries, do not take the entries; they
  * stay in the main column's section. */
@@ -155,6 +212,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-sidebars/header-over-gutter", test_header_over_gutter);
+  g_test_add_func ("/import-sidebars/three-columns", test_three_columns);
   g_test_add_func ("/import-sidebars/sections-across-sidebar", test_sections_across_sidebar);
   return g_test_run ();
 }

@@ -225,13 +225,14 @@ static double left_size (PdfPage *p,
  * place in the middle of the page (between a quarter and @right_end of
  * its width, 74 %: right-aligned dates stand further right), the page is read as a
  * left column, then a right one. Returns where the right column's text
- * starts, or -1, in @best how many lines start there, and in @dates
+ * starts (right of @from), or -1, in @best how many lines start there, and in @dates
  * where the column starts, left of its text when it has a column of
  * dates there (first_clear_start()). */
 static double
 find_gutter (PdfPage *p,
              guint   *best,
              double  *dates,
+             double   from,
              double   right_end)
 {
   double page_width = 0, page_height = 0, gutter = -1;
@@ -262,7 +263,7 @@ find_gutter (PdfPage *p,
            * gap, starts there too. Figures alone (a skill bar's "100%"
            * in a sidebar, a year) start no column's text. */
           if (((prev >= 0 && r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) ||
-               (prev < 0 && r->x1 > page_width * 0.25 && r->x1 < page_width * right_end)) &&
+               (prev < 0 && r->x1 > MAX (page_width * 0.25, from) && r->x1 < page_width * right_end)) &&
               !part_is_figures (p, row, &j, &prev))
             {
               int bucket = (int) (r->x1 / 6);
@@ -270,7 +271,7 @@ find_gutter (PdfPage *p,
 
               g_hash_table_insert (starts, GINT_TO_POINTER (bucket), GUINT_TO_POINTER (count));
               g_array_append_val (start_xs, r->x1);
-              if (count > *best && r->x1 > page_width * 0.25 && r->x1 < page_width * right_end)
+              if (count > *best && r->x1 > MAX (page_width * 0.25, from) && r->x1 < page_width * right_end)
                 *best = count, gutter = bucket * 6.0;
               break;
             }
@@ -301,7 +302,7 @@ find_gutter (PdfPage *p,
               double x = g_array_index (start_xs, double, k);
 
               if ((x >= edge - 24 || (x >= gutter - 48 && n_words_at (p, x, heading_size) >= 2)) && x < low &&
-                  x > page_width * 0.25 && n_starts_near (start_xs, x) >= 2 && !text_across (p, x))
+                  x > MAX (page_width * 0.25, from) && n_starts_near (start_xs, x) >= 2 && !text_across (p, x))
                 low = x;
             }
           if (low == edge)
@@ -871,16 +872,30 @@ read_page_columns (PdfPage *p)
 {
   guint best = 0;
   double dates = -1;
-  double gutter = find_gutter (p, &best, &dates, 0.74);
+  double gutter = find_gutter (p, &best, &dates, 0, 0.74);
   int header_end = -1;
   gboolean right_own = FALSE;
 
+  /* Three columns (dates, the main column, a sidebar at the right):
+   * where lines run across the gutter found (the main column's, after
+   * their dates), a place 48 points or more right of it that parts the
+   * rows clearly, with rows of its own, is the sidebar's. */
+  if (gutter > 0 && !parts_columns (p, gutter, NULL))
+    {
+      guint further_best = 0;
+      double further_dates = -1;
+      double further = find_gutter (p, &further_best, &further_dates, gutter + 48, 0.74);
+
+      if (further > 0 && further_best >= 4 && parts_columns (p, further, &right_own) && right_own)
+        gutter = further, best = further_best, dates = further_dates;
+      right_own = FALSE;
+    }
   /* Fewer lines start at the gutter when the right column's lines are
    * centred; then it must part the rows clearly (parts_columns()). */
   if (gutter <= 0 || best < 4 ||
       (best < p->rows->len / 4 && !(parts_columns (p, gutter, &right_own) && right_own)))
     {
-      gutter = find_gutter (p, &best, &dates, 0.86);
+      gutter = find_gutter (p, &best, &dates, 0, 0.86);
       if (gutter <= 0 || best < 4 || !parts_columns (p, gutter, &right_own) || !right_own ||
           !right_has_heading (p, gutter))
         return;
