@@ -133,19 +133,52 @@ parts_columns (PdfPage  *p,
   return n_both * 2 < n_left;
 }
 
+/* Where the first row with a part (its glyphs up to a gap as wide as a
+ * tab) starting within 3 points of @x stands. */
+static double
+first_top_at (PdfPage *p,
+              double   x)
+{
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      double prev = -1;
+
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          guint i = g_array_index (row->chars, guint, j);
+          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+
+          if (g_unichar_isspace (p->chars[i]))
+            continue;
+          if ((prev < 0 || r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) && ABS (r->x1 - x) <= 3)
+            return row->top;
+          prev = r->x2;
+        }
+    }
+  return G_MAXDOUBLE;
+}
+
 /* Whether a part of some row of the page (its glyphs up to a gap as
- * wide as a tab) that starts 48 points or more left of @x runs across
- * it: a line of the left column (not a part of the right one that
- * starts a little further left, a date). */
+ * wide as a tab) that starts 48 points or more left of @x, and in the
+ * page's left quarter, runs across it, level with the column or under
+ * its first line: a line of the left column (not a part of the right
+ * one that starts a little further left, a date, nor a header's line
+ * over both columns, a name set large). */
 static gboolean
 text_across (PdfPage *p,
              double   x)
 {
+  double top = first_top_at (p, x);
+
   for (guint k = 0; k < p->rows->len; k++)
     {
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
       double start = -1, prev = -1;
 
+      if (row->bottom < top)
+        continue;
       for (guint j = 0; j < row->chars->len; j++)
         {
           guint i = g_array_index (row->chars, guint, j);
@@ -157,7 +190,7 @@ text_across (PdfPage *p,
           if (prev < 0 || r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0))
             start = r->x1;
           prev = r->x2;
-          if (start <= x - 48 && r->x1 < x - 3 && r->x2 > x + 1)
+          if (start <= x - 48 && start < p->width * 0.25 && r->x1 < x - 3 && r->x2 > x + 1)
             return TRUE;
         }
     }
