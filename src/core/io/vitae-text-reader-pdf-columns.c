@@ -133,99 +133,6 @@ parts_columns (PdfPage  *p,
   return n_both * 2 < n_left;
 }
 
-/* Where the first row with a part (its glyphs up to a gap as wide as a
- * tab) starting within 3 points of @x stands. */
-static double
-first_top_at (PdfPage *p,
-              double   x)
-{
-  for (guint k = 0; k < p->rows->len; k++)
-    {
-      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      double prev = -1;
-
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
-
-          if (g_unichar_isspace (p->chars[i]))
-            continue;
-          if ((prev < 0 || r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) && ABS (r->x1 - x) <= 3)
-            return row->top;
-          prev = r->x2;
-        }
-    }
-  return G_MAXDOUBLE;
-}
-
-/* Whether a part of some row of the page (its glyphs up to a gap as
- * wide as a tab) that starts 48 points or more left of @x, and in the
- * page's left quarter, runs across it, level with the column or under
- * its first line: a line of the left column (not a part of the right
- * one that starts a little further left, a date, nor a header's line
- * over both columns, a name set large). */
-static gboolean
-text_across (PdfPage *p,
-             double   x)
-{
-  double top = first_top_at (p, x);
-
-  for (guint k = 0; k < p->rows->len; k++)
-    {
-      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      double start = -1, prev = -1;
-
-      if (row->bottom < top)
-        continue;
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
-
-          if (g_unichar_isspace (p->chars[i]))
-            continue;
-          if (prev < 0 || r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0))
-            start = r->x1;
-          prev = r->x2;
-          if (start <= x - 48 && start < p->width * 0.25 && r->x1 < x - 3 && r->x2 > x + 1)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* How many rows have a word (a letter first) in a size of @size or
- * more that starts within a point and a half of @x. */
-static guint
-n_words_at (PdfPage *p,
-            double   x,
-            double   size)
-{
-  guint n = 0;
-
-  for (guint k = 0; k < p->rows->len; k++)
-    {
-      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-
-          if (ABS (p->rects[p->rect_of[i]].x1 - x) <= 1.5 && !g_unichar_isspace (p->chars[i]))
-            {
-              PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
-
-              n += g_unichar_isalpha (p->chars[i]) && a != NULL && a->font_size >= size;
-              break;
-            }
-        }
-    }
-  return n;
-}
-
 /* The right column may start with a column of its own further left
  * than its text (the dates of a word processor's table beside each
  * entry): the leftmost place left of @edge where three parts or more
@@ -244,7 +151,7 @@ first_clear_start (PdfPage *p,
       double x = g_array_index (start_xs, double, k);
 
       if (x < best - 3 && x > page_width * 0.25 && n_starts_near (start_xs, x) >= 3 && parts_columns (p, x, NULL) &&
-          !text_across (p, x))
+          !_vitae_pdf_text_across (p, x))
         best = x;
     }
   return best;
@@ -334,8 +241,8 @@ find_gutter (PdfPage *p,
             {
               double x = g_array_index (start_xs, double, k);
 
-              if ((x >= edge - 24 || (x >= gutter - 48 && n_words_at (p, x, heading_size) >= 2)) && x < low &&
-                  x > MAX (page_width * 0.25, from) && n_starts_near (start_xs, x) >= 2 && !text_across (p, x))
+              if ((x >= edge - 24 || (x >= gutter - 48 && _vitae_pdf_n_words_at (p, x, heading_size) >= 2)) && x < low &&
+                  x > MAX (page_width * 0.25, from) && n_starts_near (start_xs, x) >= 2 && !_vitae_pdf_text_across (p, x))
                 low = x;
             }
           if (low == edge)

@@ -106,6 +106,12 @@ _vitae_pdf_read_columns (PdfPage *p);
 gboolean
 _vitae_pdf_font_is_bold (const char *font);
 
+gboolean _vitae_pdf_text_across (PdfPage *p,
+                                 double   x);
+guint    _vitae_pdf_n_words_at  (PdfPage *p,
+                                 double   x,
+                                 double   size);
+
 void
 _vitae_pdf_read_label (PdfPage  *p,
                        PdfLine  *row,
