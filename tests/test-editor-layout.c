@@ -213,6 +213,8 @@ test_narrow_width (void)
       g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->open_button)));
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->open_narrow_button)));
       g_assert_true (menu_has_action (menu, "win.save"));
+      /* The file just opened is a recent file once GIO has read its type. */
+      WAIT_UNTIL (menu_has_action (menu, "win.open-recent"));
       g_assert_true (menu_has_action (menu, "win.open-recent"));
       screenshot (window, layouts[i].roomy ? "narrow" : "narrow-all-window-buttons");
 

@@ -747,8 +747,11 @@ main (int   argc,
   g_assert_no_error (error);
   {
     g_autofree char *cache = g_build_filename (tmpdir, "cache", NULL);
+    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
 
+    /* Snapshots and recent files stay in the test's own folder. */
     g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
   }
 
   gtk_test_init (&argc, &argv, NULL);

@@ -32,11 +32,15 @@ ui_test_make_tmpdir (const char *name)
   g_autoptr(GError) error = NULL;
   g_autofree char *template = g_strdup_printf ("vitae-test-%s-XXXXXX", name);
   g_autofree char *cache = NULL;
+  g_autofree char *data = NULL;
 
   tmpdir = g_dir_make_tmp (template, &error);
   g_assert_no_error (error);
   cache = g_build_filename (tmpdir, "cache", NULL);
+  data = g_build_filename (tmpdir, "data", NULL);
+  /* Snapshots and recent files stay in the test's own folder. */
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
 }
 
 /* Starts GTK for tests, libadwaita and the core. */

@@ -145,6 +145,7 @@ void     _vitae_window_show_error         (VitaeWindow      *self,
 void     _vitae_window_toast              (VitaeWindow      *self,
                                            const char       *message);
 void     _vitae_window_update_recent_menu (VitaeWindow      *self);
+void     _vitae_window_queue_recent_menu  (VitaeWindow      *self);
 void     _vitae_window_set_full_preview   (VitaeWindow      *self,
                                            gboolean          full);
 void     _vitae_window_set_side_panel_width (VitaeWindow    *self,

@@ -227,16 +227,6 @@ recent_menu_starts_with (VitaeWindow *self,
   return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), path) == 0;
 }
 
-static gboolean
-update_recent_menu_cb (gpointer user_data)
-{
-  VitaeWindow *self = user_data;
-
-  self->recent_menu_source = 0;
-  _vitae_window_update_recent_menu (self);
-
-  return G_SOURCE_REMOVE;
-}
 
 static void
 saved (VitaeWindow *self,
@@ -271,8 +261,8 @@ saved (VitaeWindow *self,
 
   /* Rebuilding the menu reads every recent file: not for a file that is
    * first already, and else not in the dispatch that just did the rest. */
-  if (!recent_menu_starts_with (self, run->path) && self->recent_menu_source == 0)
-    self->recent_menu_source = g_idle_add (update_recent_menu_cb, self);
+  if (!recent_menu_starts_with (self, run->path))
+    _vitae_window_queue_recent_menu (self);
 }
 
 static void
@@ -687,4 +677,29 @@ _vitae_window_save_dispose (VitaeWindow *self)
   g_clear_pointer (&self->pending, pending_free);
   g_clear_object (&self->saving_file);
   g_clear_object (&self->save_queued_file);
+}
+
+static gboolean
+update_recent_menu_cb (gpointer user_data)
+{
+  VitaeWindow *self = user_data;
+
+  self->recent_menu_source = 0;
+  _vitae_window_update_recent_menu (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * _vitae_window_queue_recent_menu:
+ * @self: a #VitaeWindow
+ *
+ * Rebuilds the Recent menu of @self when the main loop is next idle, once
+ * for any number of calls before then.
+ */
+void
+_vitae_window_queue_recent_menu (VitaeWindow *self)
+{
+  if (self->recent_menu_source == 0)
+    self->recent_menu_source = g_idle_add (update_recent_menu_cb, self);
 }

@@ -321,6 +321,7 @@ vitae_window_dispose (GObject *object)
   g_clear_handle_id (&self->narrow_source, g_source_remove);
   g_clear_handle_id (&self->side_width_source, g_source_remove);
   g_clear_handle_id (&self->first_analysis_source, g_source_remove);
+  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   _vitae_window_files_dispose (self);
   _vitae_window_save_dispose (self);
   if (self->document_signals != NULL)
@@ -505,6 +506,12 @@ vitae_window_init (VitaeWindow *self)
       if (adw_view_stack_get_child_by_name (self->side_stack, page) != NULL)
         adw_view_stack_set_visible_child_name (self->side_stack, page);
     }
+
+  /* A file opened here is added to the recent files once GIO has told
+   * its type, and other windows and applications add theirs: the menu
+   * follows. */
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_vitae_window_queue_recent_menu), self, G_CONNECT_SWAPPED);
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
