@@ -213,11 +213,7 @@ _vitae_import_join_label_lines (GPtrArray *lines)
           continue;
         }
       if (result == NULL)
-        {
-          result = g_ptr_array_new_with_free_func (vitae_text_line_free);
-          for (guint k = 0; k < i; k++)
-            g_ptr_array_add (result, vitae_text_line_copy (g_ptr_array_index (lines, k), NULL));
-        }
+        result = vitae_text_lines_copy_n (lines, i);
       g_debug ("a label wrapped beside a list: %s", joined->str);
       g_ptr_array_add (result, joined_title (title, joined->str, apart));
       for (guint k = 0; k < items->len; k++)
@@ -637,11 +633,7 @@ _vitae_import_split_label_items (GPtrArray *lines)
           continue;
         }
       if (result == NULL)
-        {
-          result = g_ptr_array_new_with_free_func (vitae_text_line_free);
-          for (guint k = 0; k < i; k++)
-            g_ptr_array_add (result, vitae_text_line_copy (g_ptr_array_index (lines, k), NULL));
-        }
+        result = vitae_text_lines_copy_n (lines, i);
       i = split_label_item (lines, i, label, result);
     }
   return result;

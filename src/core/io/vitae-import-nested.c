@@ -203,11 +203,7 @@ _vitae_import_move_trailing_marks (GPtrArray *lines)
           continue;
         }
       if (result == NULL)
-        {
-          result = g_ptr_array_new_with_free_func (vitae_text_line_free);
-          for (guint k = 0; k < i; k++)
-            g_ptr_array_add (result, vitae_text_line_copy (g_ptr_array_index (lines, k), NULL));
-        }
+        result = vitae_text_lines_copy_n (lines, i);
       title = g_strndup (line->text, len);
       g_ptr_array_add (result, vitae_text_line_copy (line, title));
       g_ptr_array_add (result, run_in_item (lines, i + 1, &i));

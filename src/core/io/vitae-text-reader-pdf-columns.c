@@ -559,22 +559,11 @@ split_columns (PdfPage *p,
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
       PdfLine part;
       GArray *kept;
-      double left_end = -1, right_start = G_MAXDOUBLE;
+      double left_end, right_start, size;
 
       /* Lines above the first one that is split (a centred header) and
        * lines that run across the gutter stay whole. */
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-
-          if (g_unichar_isspace (p->chars[i]))
-            continue;
-          if (r->x1 < gutter - 3)
-            left_end = MAX (left_end, r->x2);
-          else
-            right_start = MIN (right_start, r->x1);
-        }
+      row_sides (p, row, gutter, &left_end, &right_start, &size);
       if (!seen_left && left_end < 0 && right_start < G_MAXDOUBLE && lead == k)
         lead = k + 1;
       /* A line of the right column alone level with the left column's
@@ -633,20 +622,9 @@ split_rows (PdfPage *p,
       {
         PdfLine *row = &g_array_index (p->rows, PdfLine, k);
         PdfLine part = { row->top, row->bottom, g_array_new (FALSE, FALSE, sizeof (guint)), row->rtl, FALSE };
-        double left_end = -1, right_start = G_MAXDOUBLE;
+        double left_end, right_start, size;
 
-        for (guint j = 0; j < row->chars->len; j++)
-          {
-            guint i = g_array_index (row->chars, guint, j);
-            const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-
-            if (g_unichar_isspace (p->chars[i]))
-              continue;
-            if (r->x1 < gutter - 3)
-              left_end = MAX (left_end, r->x2);
-            else
-              right_start = MIN (right_start, r->x1);
-          }
+        row_sides (p, row, gutter, &left_end, &right_start, &size);
         for (guint j = 0; j < row->chars->len; j++)
           {
             guint i = g_array_index (row->chars, guint, j);

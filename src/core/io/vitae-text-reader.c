@@ -269,9 +269,19 @@ vitae_text_line_copy (const VitaeTextLine *line,
 GPtrArray *
 vitae_text_lines_copy (GPtrArray *lines)
 {
-  GPtrArray *copy = g_ptr_array_new_full (lines->len, vitae_text_line_free);
+  return vitae_text_lines_copy_n (lines, lines->len);
+}
 
-  for (guint i = 0; i < lines->len; i++)
+/* A deep copy of the first @n lines of the array of VitaeTextLine @lines:
+ * what a pass that changes a line keeps of those before it. */
+GPtrArray *
+vitae_text_lines_copy_n (GPtrArray *lines,
+                         guint      n)
+{
+  GPtrArray *copy = g_ptr_array_new_full (MAX (n, 1), vitae_text_line_free);
+
+  g_return_val_if_fail (n <= lines->len, copy);
+  for (guint i = 0; i < n; i++)
     g_ptr_array_add (copy, vitae_text_line_copy (g_ptr_array_index (lines, i), NULL));
   return copy;
 }

@@ -52,6 +52,8 @@ void           vitae_text_line_free    (gpointer             line);
 VitaeTextLine *vitae_text_line_copy    (const VitaeTextLine *line,
                                         const char          *text);
 GPtrArray     *vitae_text_lines_copy   (GPtrArray           *lines);
+GPtrArray     *vitae_text_lines_copy_n (GPtrArray           *lines,
+                                        guint                n);
 GPtrArray *vitae_office_read_lines (GBytes    *file,
                                     gboolean   odf,
                                     GError   **error);
