@@ -204,6 +204,96 @@ test_sections_across_sidebar (void)
   g_assert_cmpstr (got, ==, expected);
 }
 
+/* A header set across the page (a name, a summary of three lines over
+ * both columns), then a sidebar of skills rated with dots ("○○○○○")
+ * beside a main column with few lines: the header's lines run across
+ * the gutter, but they stand above both columns, which still part. */
+static void
+draw_summary_over_sidebar (cairo_t *cr)
+{
+  static const char * const skills[] = {
+    "Welding", "Soldering", "Drilling", "Milling", "Turning", "Grinding", "Painting", "Sawing",
+    "Riveting", "Sanding", "Bending", "Cutting", "Gluing", "Measuring", "Drawing", "Planning",
+  };
+  static const char * const courses[] = {
+    "Safe welding, evening course", "(March 2020)", "First aid in the workshop", "(May 2020)",
+    "Reading technical drawings", "(June 2021)", "Forklift driving", "(July 2021)",
+    "Fire safety in halls", "(May 2022)", "Lathe basics", "(June 2022)",
+  };
+  double y = 150;
+
+  draw_text (cr, 28, 30, "JONAS WEILAND BERGER", 18, TRUE);
+  draw_text (cr, 28, 66, "Metal worker in training with a good hand for welding, milling and turning,", 9, FALSE);
+  draw_text (cr, 28, 82, "used to small workshops and large halls, and always learning more", 9, FALSE);
+  draw_text (cr, 28, 98, "about the trade.", 9, FALSE);
+  draw_text (cr, 28, 130, "CONTACT", 10.5, TRUE);
+  draw_text (cr, 255, 130, "EDUCATION", 10.5, TRUE);
+  draw_text (cr, 40, y, "jonas.weiland@example.org", 7.5, FALSE);
+  draw_text (cr, 40, y + 14, "0761 555 0142", 7.5, FALSE);
+  draw_text (cr, 28, y + 40, "SKILLS", 10.5, TRUE);
+  draw_text (cr, 268, y, "2015 – 2019", 6, FALSE);
+  draw_text (cr, 268, y + 12, "Hill School, Lahr", 6, FALSE);
+  draw_text (cr, 404, y + 12, "School leaving exam", 8, TRUE);
+  draw_text (cr, 268, y + 30, "2019 – now", 6, FALSE);
+  draw_text (cr, 268, y + 42, "Trade School, Freiburg", 6, FALSE);
+  draw_text (cr, 404, y + 42, "Metal work", 8, TRUE);
+  draw_text (cr, 255, y + 70, "VOLUNTEERING", 10.5, TRUE);
+  y += 90;
+  draw_text (cr, 268, y, "2021 – 2023", 6, FALSE);
+  draw_text (cr, 268, y + 12, "Town Repair Café", 8, TRUE);
+  draw_text (cr, 404, y + 12, "Freiburg", 8, TRUE);
+  draw_text (cr, 404, y + 30, "• Fixed bicycles on Saturdays", 7, FALSE);
+  draw_text (cr, 404, y + 44, "• Showed children how to solder", 7, FALSE);
+  draw_text (cr, 255, y + 80, "SOFT SKILLS", 10.5, TRUE);
+  draw_text (cr, 260, y + 100, "Patience", 7.5, FALSE);
+  draw_text (cr, 400, y + 100, "Care", 7.5, FALSE);
+  draw_text (cr, 260, y + 116, "Good with tools", 7.5, FALSE);
+  draw_text (cr, 400, y + 116, "On time", 7.5, FALSE);
+  y = 210;
+  for (guint k = 0; k < G_N_ELEMENTS (skills); k++, y += 15)
+    {
+      draw_text (cr, 28, y, skills[k], 7.5, FALSE);
+      draw_text (cr, 147, y, "○○○○○", 7.5, FALSE);
+    }
+  draw_text (cr, 28, y + 10, "COURSES", 10.5, TRUE);
+  y += 30;
+  for (guint k = 0; k < G_N_ELEMENTS (courses); k++, y += 12)
+    draw_text (cr, 28, y, courses[k], 7.5, FALSE);
+}
+
+static void
+test_summary_over_sidebar (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_summary_over_sidebar);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 3; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      g_test_message ("x %.1f–%.1f: %s", line->x, line->right, line->text);
+      /* No line below the summary holds text of both columns. */
+      g_assert_true (line->x > 240 || line->right < 240);
+    }
+  document = import_drawn (draw_summary_over_sidebar);
+  for (guint i = 0; i < vitae_document_get_n_sections (document) && entry == NULL; i++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, i);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        if (vitae_entry_get_n_bullets (vitae_section_get_entry (section, e)) > 0)
+          entry = vitae_section_get_entry (section, e);
+    }
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Fixed bicycles on Saturdays");
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Showed children how to solder");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,5 +304,6 @@ main (int   argc,
   g_test_add_func ("/import-sidebars/header-over-gutter", test_header_over_gutter);
   g_test_add_func ("/import-sidebars/three-columns", test_three_columns);
   g_test_add_func ("/import-sidebars/sections-across-sidebar", test_sections_across_sidebar);
+  g_test_add_func ("/import-sidebars/summary-over-sidebar", test_summary_over_sidebar);
   return g_test_run ();
 }

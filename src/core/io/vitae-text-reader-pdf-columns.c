@@ -86,24 +86,29 @@ baselines_differ (double left,
 
 /* Whether @x parts the page's rows as a gutter between independent
  * columns: no row has a glyph across it (from more than 3 points left
- * of it to more than 3 points right), and most rows with text left of
- * it have none right of it (a table's cells, a date beside each entry,
- * share their rows); in @right_own (if not NULL), whether four rows or
- * more, and more than have text on both sides, have text right of it
- * alone, or on a baseline of its own beside the left's (a sidebar's
- * lines set at their own leading, beside the main column's). */
+ * of it to more than 3 points right) but those above the first row with
+ * text right of it apart that run across it from 48 points or more left
+ * of it (a header over both columns: a name, a summary set across the
+ * page, whose word spaces may fall there), and most rows
+ * with text left of it have none right of it (a table's cells, a date
+ * beside each entry, share their rows); in @right_own (if not NULL),
+ * whether four rows or more, and more than have text on both sides,
+ * have text right of it alone, or on a baseline of its own beside the
+ * left's (a sidebar's lines set at their own leading, beside the main
+ * column's). */
 static gboolean
 parts_columns (PdfPage  *p,
                double    x,
                gboolean *right_own)
 {
   guint n_left = 0, n_both = 0, right_only = 0, n_apart = 0;
+  gboolean begun = FALSE;
 
   for (guint k = 0; k < p->rows->len; k++)
     {
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      gboolean left = FALSE, right = FALSE;
-      double bottom[2] = { -1, -1 }, size[2] = { 0, 0 };
+      gboolean left = FALSE, right = FALSE, across = FALSE, spans = FALSE;
+      double bottom[2] = { -1, -1 }, size[2] = { 0, 0 }, start = -1, prev = -1;
 
       for (guint j = 0; j < row->chars->len; j++)
         {
@@ -114,13 +119,21 @@ parts_columns (PdfPage  *p,
 
           if (g_unichar_isspace (p->chars[i]))
             continue;
-          if (r->x1 < x - 3 && r->x2 > x + 3)
-            return FALSE;
+          if (prev < 0 || r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0))
+            start = r->x1;
+          prev = r->x2;
+          across |= r->x1 < x - 3 && r->x2 > x + 3;
+          spans |= start <= x - 48 && r->x2 > x + 3;
           left |= r->x2 <= x + 3;
           right |= r->x1 >= x - 3;
           bottom[side] = MAX (bottom[side], r->y2);
           size[side] = MAX (size[side], a ? a->font_size : 0);
         }
+      if (across && begun)
+        return FALSE;
+      if (spans && !begun)
+        continue;
+      begun |= right;
       n_left += left;
       n_both += left && right;
       right_only += right && !left;
