@@ -254,6 +254,51 @@ test_faint_arrows (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, G_N_ELEMENTS (faint_items));
 }
 
+static const char * const watermark_items[] = {
+  "Surveyed the river banks after the spring floods", "Mapped the old weirs for the water board",
+  "Trained two students in the use of the drone", "Wrote the yearly report on the dikes",
+  "Checked the pumps of the northern polder",
+};
+
+/* Items marked with small green squares over a watermark: a large disc
+ * a shade lighter than white paper (245 in 255) behind the list, whose
+ * edge runs through the places left of some items. The paper and the
+ * disc are both ground, not ink. */
+static void
+draw_watermark_marks (cairo_t *cr)
+{
+  double y = 130;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 245 / 255.0, 245 / 255.0, 245 / 255.0);
+  cairo_arc (cr, 200, 196, 155, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  draw_text (cr, 40, 40, "Tove Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 72, "tove.lindqvist@example.se", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, y, "Delta Water Board", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (watermark_items); i++)
+    {
+      y += 13;
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, 0.1, 0.5, 0.1);
+      cairo_rectangle (cr, 46 - 1.8, y + MIDDLE - 1.8, 3.6, 3.6);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      draw_text (cr, 53, y, watermark_items[i], 10, FALSE);
+    }
+}
+
+static void
+test_watermark_marks (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_watermark_marks);
+
+  for (guint i = 0; i < G_N_ELEMENTS (watermark_items); i++)
+    g_assert_true (reads_as_item (lines, watermark_items[i]));
+}
+
 /* Items set solid (lines 0.7 of their size apart, as tight as the boxes
  * some PDFs give their letters: each box reaches over the marks of the
  * lines above and below), wrapping back to the column's edge, under the
@@ -659,6 +704,7 @@ main (int   argc,
 
   g_test_add_func ("/import-marks/shapes", test_shapes);
   g_test_add_func ("/import-marks/faint-arrows", test_faint_arrows);
+  g_test_add_func ("/import-marks/watermark-marks", test_watermark_marks);
   g_test_add_func ("/import-marks/tight-lines", test_tight_lines);
   g_test_add_func ("/import-marks/icons", test_icons);
   g_test_add_func ("/import-marks/rules", test_rules);

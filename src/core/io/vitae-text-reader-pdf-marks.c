@@ -26,9 +26,10 @@
  *    the letters of the row are masked out of it (a glyph is in the
  *    text layer already);
  *  - it is rendered on white paper; its ground is the colour 70 % of its
- *    edge has (a list on a dark sidebar has a light mark on a dark
- *    ground), and a strip whose edge has no such colour (a sidebar's
- *    edge, a photo) has no mark;
+ *    edge has, with the colours too near it to be ink (a list on a dark
+ *    sidebar has a light mark on a dark ground; a faint watermark behind
+ *    a list is ground too), and a strip whose edge has no such colour (a
+ *    sidebar's edge, a photo) has no mark;
  *  - ink is what differs from the ground, however faintly (a light grey
  *    chevron on white); each connected blob of it is measured by its
  *    core, the pixels at least half as far from the ground as its
@@ -69,6 +70,8 @@
 
 #define MAX_ROWS 400
 #define MAX_PIXELS 8000
+/* How far (in one channel) ink stands from the ground at least. */
+#define INK_DISTANCE 16
 
 /* A place to look for a mark: left of a row's first letter. */
 typedef struct
@@ -334,8 +337,9 @@ channel_distance (guint32 a,
   return most;
 }
 
-/* The colour most of the strip's edge has, or FALSE when none has 70 %
- * of it. */
+/* The colour most of the strip's edge has, counting with each colour
+ * those too near it to be ink (a faint watermark behind the list, a
+ * shade lighter than the paper), or FALSE when none has 70 % of it. */
 static gboolean
 strip_ground (const guint32 *pixels,
               int            stride,
@@ -362,9 +366,17 @@ strip_ground (const guint32 *pixels,
           continue;
         if (k == n_colours)
           colours[n_colours++] = colour;
-        if (++counts[k] > best)
-          best = counts[k], *ground = colour;
+        counts[k]++;
       }
+  for (guint k = 0; k < n_colours; k++)
+    {
+      guint near = 0;
+
+      for (guint j = 0; j < n_colours; j++)
+        near += channel_distance (colours[k], colours[j]) < INK_DISTANCE ? counts[j] : 0;
+      if (near > best || (near == best && counts[k] > counts[0]))
+        best = near, *ground = colours[k];
+    }
   return n > 0 && best * 10 >= n * 7;
 }
 
@@ -525,7 +537,7 @@ read_strip (PdfPage         *p,
     return;
   for (int y = 0; y < h; y++)
     for (int x = 0; x < w; x++)
-      if (kind[y * w + x] == PIXEL_GROUND && channel_distance (pixels[y * stride + x], ground) >= 16)
+      if (kind[y * w + x] == PIXEL_GROUND && channel_distance (pixels[y * stride + x], ground) >= INK_DISTANCE)
         kind[y * w + x] = PIXEL_INK;
   for (int y = 0; y < h; y++)
     for (int x = 0; x < w; x++)
