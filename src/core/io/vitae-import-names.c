@@ -84,6 +84,28 @@ keep_beside (VitaeTextLine *line)
   line->tab_x = -1;
 }
 
+/* Whether line @k + 1 goes on with the name @name, whose last line is
+ * @k, as a third line: a word alone set as the line above it, under
+ * it; then joined to @name. */
+static gboolean
+take_third_name_line (Reader  *r,
+                      guint    k,
+                      char   **name)
+{
+  VitaeTextLine *above = line_at (r, k);
+  VitaeTextLine *next = k + 1 < r->lines->len ? line_at (r, k + 1) : NULL;
+  char *joined;
+
+  if (next == NULL || next->page != above->page || _vitae_import_count_words (*name) != 3 ||
+      _vitae_import_count_words (next->text) != 1 || strchr (next->text, '\t') != NULL ||
+      !_vitae_import_name_goes_on (above, above->text, next, r->body_size))
+    return FALSE;
+  joined = g_strconcat (*name, " ", next->text, NULL);
+  g_free (*name);
+  *name = joined;
+  return TRUE;
+}
+
 /* Reads line @i, in the role of the name: without a greeting before it
  * or pronouns, a degree after a comma (the headline), with its second
  * line when the name goes on there. */
@@ -149,6 +171,10 @@ _vitae_import_read_name (Reader        *r,
             keep_beside (next);
           else
             r->skip_line = k;
+          /* (A third line right under a whole second one: "Juan Pablo" /
+           * "Soto" / "Reyes" in a narrow sidebar.) */
+          if (k == i + 1 && r->skip_line == k && take_third_name_line (r, k, &name))
+            r->skip_until = MAX (r->skip_until, k + 2);
         }
       vitae_text_line_free (cell);
       if (goes_on)

