@@ -55,6 +55,41 @@ test_name_on_three_lines (void)
   g_assert_cmpstr (basics (document, "label"), !=, "Olmedo");
 }
 
+/* Narrow sidebars that wrap an address in its domain: after the dot
+ * before the last label, the rest flush right under it; and inside the
+ * last label, the rest from the same edge. */
+static void
+test_email_wrapped_in_domain (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) other = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) second = NULL;
+
+  add_line (lines, 50, 136, 11, 0, "Tomás Ibarra");
+  add_line (lines, 100, 136, 11, 3, "Lozano");
+  add_line (lines, 30, 136, 11, 4.5, "tomas.ibarra77@example.");
+  add_line (lines, 119, 136, 11, 4.5, "com");
+  add_line (lines, 63, 136, 11, 3, "(310) 5550142");
+  add_line_full (lines, 0, 166, 460, 25, 0, VITAE_TEXT_LINE_BOLD, "Tomás Ibarra Lozano");
+  add_line_full (lines, 0, 166, 300, 17, 13, VITAE_TEXT_LINE_BOLD, "Experiencia");
+  add_line (lines, 166, 540, 12, 8, "Soporte técnico, Redes Andinas");
+  add_line (lines, 166, 540, 12, 3, "• Atendí doscientas incidencias al mes");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpstr (basics (document, "email"), ==, "tomas.ibarra77@example.com");
+
+  add_line_full (other, 0, 50, 210, 24, 0, VITAE_TEXT_LINE_BOLD, "Rocío Salvatierra");
+  add_line (other, 50, 210, 16, 4, "Diseñadora gráfica");
+  add_line (other, 68, 204, 10, 110, "rocio.salvatierra.g@example.c");
+  add_line (other, 68, 83, 10, 0.8, "om");
+  add_line (other, 68, 115, 10, 7, "622 333 444");
+  add_line_full (other, 0, 300, 400, 12, 0, VITAE_TEXT_LINE_BOLD, "EXPERIENCIA");
+  add_line_full (other, 0, 300, 540, 10, 12, VITAE_TEXT_LINE_BOLD, "Diseñadora, Estudio Norte");
+  add_line (other, 300, 540, 10, 4, "• Diseñé la identidad de doce marcas locales");
+  second = vitae_import_lines (other, NULL);
+  g_assert_cmpstr (basics (second, "email"), ==, "rocio.salvatierra.g@example.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -63,5 +98,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-fields/name-on-three-lines", test_name_on_three_lines);
+  g_test_add_func ("/import-fields/email-wrapped-in-domain", test_email_wrapped_in_domain);
   return g_test_run ();
 }

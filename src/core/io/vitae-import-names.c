@@ -643,20 +643,39 @@ _vitae_import_settle_name (Reader *r)
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
 }
 
+/* Whether @domain, after an address's "@", cannot end it, as a narrow
+ * cell broke it: no dot in it ("example"), or ending in a dot or a hyphen
+ * ("example."), or in a last label of one letter ("example.c"). */
+static gboolean
+is_broken_domain (const char *domain)
+{
+  const char *dot = strrchr (domain, '.');
+  gsize len = strlen (domain);
+
+  for (const char *p = domain; *p; p++)
+    if (!g_ascii_isalnum (*p) && !strchr (".-", *p))
+      return FALSE;
+  return len > 0 && g_ascii_isalnum (domain[0]) &&
+         (dot == NULL || strchr (".-", domain[len - 1]) != NULL || strlen (dot + 1) == 1);
+}
+
 /* Whether @word is the start of an e-mail address that a narrow cell
- * broke: a local part ending in "@" ("ada.lovelace@"), or ending in the
- * dot, hyphen or underscore it broke at after another ("ada.love."). */
+ * broke: a local part ending in "@" ("ada.lovelace@"), or an address
+ * broken in its domain ("ada@example." / "org", is_broken_domain()), or
+ * ending in the dot, hyphen or underscore it broke at after another
+ * ("ada.love."). */
 static gboolean
 is_broken_local_part (const char *word,
                       gboolean   *at_end)
 {
   gsize len = strlen (word);
+  const char *at = strchr (word, '@');
 
   if (len < 2 || strpbrk (word, " \t") != NULL)
     return FALSE;
-  *at_end = word[len - 1] == '@';
+  *at_end = at != NULL;
   if (*at_end)
-    return strchr (word, '@') == word + len - 1;
+    return at != word && strchr (at + 1, '@') == NULL && (at[1] == '\0' || is_broken_domain (at + 1));
   if (!strchr (".-_", word[len - 1]))
     return FALSE;
   for (const char *p = word; *p; p++)
@@ -666,13 +685,32 @@ is_broken_local_part (const char *word,
   return strpbrk (word, "abcdefghijklmnopqrstuvwxyz") != NULL && strcspn (word, ".-_") < len - 1;
 }
 
+/* Whether the address @joined ends in a top-level domain of two to six
+ * small letters ("org", not "c" nor "Madrid"). */
+static gboolean
+ends_in_top_level (const char *joined)
+{
+  const char *dot = strrchr (joined, '.');
+  gsize len = dot != NULL ? strlen (dot + 1) : 0;
+
+  if (len < 2 || len > 6)
+    return FALSE;
+  for (const char *p = dot + 1; *p; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* The cell of @next that ends the address @start broke off, or -1: a
- * domain after an "@", the rest of the address with its "@" else. */
+ * domain or its rest after an "@", the rest of the address with its "@"
+ * else. */
 static int
 find_address_end (const char *start,
                   gboolean    at_end,
                   char      **cells)
 {
+  gboolean in_domain = at_end && !g_str_has_suffix (start, "@");
+
   for (guint k = 0; cells[k]; k++)
     {
       g_autofree char *cell = g_strstrip (g_strdup (cells[k]));
@@ -680,7 +718,10 @@ find_address_end (const char *start,
 
       if (*cell == '\0' || strchr (cell, ' ') != NULL || (strchr (cell, '@') != NULL) == at_end)
         continue;
-      if (_vitae_import_looks_like_email (joined) && g_ascii_isalpha (joined[strlen (joined) - 1]))
+      /* (Broken in its domain, the rest ends it in small letters: not
+       * "ada@example." / "Madrid".) */
+      if (_vitae_import_looks_like_email (joined) && g_ascii_isalpha (joined[strlen (joined) - 1]) &&
+          (!in_domain || ends_in_top_level (joined)))
         return k;
     }
   return -1;
