@@ -90,6 +90,35 @@ test_email_wrapped_in_domain (void)
   g_assert_cmpstr (basics (second, "email"), ==, "rocio.salvatierra.g@example.com");
 }
 
+/* A header's table of personal data, labels flush right before their
+ * values, among them a national identity number of ten digits after
+ * its abbreviation; the phones only in a footer on every page, each
+ * after an icon font's glyph read as a letter. */
+static void
+test_identity_number_is_no_phone (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 260, 527, 38, 0, "Rosa Elena Paredes");
+  add_line (lines, 412, 527, 17, 14, "Hoja de vida");
+  add_line (lines, 137, 254, 14, 46, "Datos Generales");
+  add_line (lines, 92, 190, 10, 7.7, "Nombres\tRosa Elena")->tab_x = 137;
+  add_line (lines, 114, 187, 10, 5.6, "C.I.\t0918273645")->tab_x = 137;
+  add_line (lines, 108, 170, 10, 5.6, "Edad\t31 años")->tab_x = 137;
+  add_line (lines, 137, 254, 14, 14, "Experiencia Profesional");
+  add_line (lines, 84, 340, 10, 6, "2019–2023\tContadora, Textiles Andinos S.A., Cuenca.")->tab_x = 137;
+  add_line_full (lines, 0, 147, 430, 9, 3.8, VITAE_TEXT_LINE_LIST, "Cerré los balances mensuales de cuatro filiales.");
+  add_line_full (lines, 0, 147, 430, 9, 3, VITAE_TEXT_LINE_LIST, "Preparé las declaraciones de impuestos anuales.");
+  add_line_full (lines, 0, 137, 470, 10, 200, VITAE_TEXT_LINE_ICON,
+                 "+ (593) 991234567 • T (07) 2812 345 • B rosa.paredes@example.com");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "phone"), !=, "0918273645");
+  g_assert_nonnull (strstr (basics (document, "phone"), "991234567"));
+  g_assert_cmpstr (basics (document, "email"), ==, "rosa.paredes@example.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -99,5 +128,6 @@ main (int   argc,
 
   g_test_add_func ("/import-fields/name-on-three-lines", test_name_on_three_lines);
   g_test_add_func ("/import-fields/email-wrapped-in-domain", test_email_wrapped_in_domain);
+  g_test_add_func ("/import-fields/identity-number-is-no-phone", test_identity_number_is_no_phone);
   return g_test_run ();
 }

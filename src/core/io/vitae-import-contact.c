@@ -396,6 +396,14 @@ _vitae_import_read_contact (Builder    *builder,
       if (!any_alnum)
         continue;
 
+      /* A number after the label of one that is no phone's, in a cell
+       * of its own ("C.I. <tab> 0912…", "DNI <tab> …"), is no detail. */
+      if (i > 0 && !g_ascii_isalpha (*part) && !_vitae_import_has_digit (parts[i - 1]) &&
+          _vitae_import_is_other_number_label (parts[i - 1]))
+        {
+          builder->n_unplaced++;
+          continue;
+        }
       part = skip_label (part);
       /* … nor is an icon font's glyph read as a letter ("Ó"), before a
        * web address or alone. */
@@ -605,7 +613,9 @@ take_last_phone (Builder    *builder,
   head = g_strstrip (g_strndup (text, tab - text));
   for (const char *p = head; *p; p = g_utf8_next_char (p))
     n_letters += g_unichar_isalpha (g_utf8_get_char (p));
-  if (part_kind (last) != PART_PHONE || n_letters < 2 || _vitae_import_has_phone (head))
+  /* (Not after the label of another number: "C.I. <tab> 0912…".) */
+  if (part_kind (last) != PART_PHONE || n_letters < 2 || _vitae_import_has_phone (head) ||
+      _vitae_import_is_other_number_label (head))
     return FALSE;
   _vitae_import_read_contact (builder, last);
   if (!vitae_node_has (VITAE_NODE (builder->document), "phone"))

@@ -21,9 +21,20 @@
 
 #include "vitae-import-private.h"
 
+/* Whether @word, with a period maybe, is one of @numbers. */
+static gboolean
+is_number_word (const char * const *numbers,
+                const char         *word)
+{
+  g_autofree char *bare = g_strndup (word, strcspn (word, "."));
+
+  return g_strv_contains (numbers, bare);
+}
+
 /* Whether @label, the words before a number, ends in a word that names
  * a number that is no phone's: a birth date, a postal code, a fax, an
- * identity number ("Date of birth:", "geb.", "CEP", "Fax"). */
+ * identity number ("Date of birth:", "geb.", "CEP", "Fax", "C.I.",
+ * "Passport No."), in several languages. */
 gboolean
 _vitae_import_is_other_number_label (const char *label)
 {
@@ -32,16 +43,45 @@ _vitae_import_is_other_number_label (const char *label)
     "age", "geburtsdatum", "geboren", "geb", "naissance", "né", "née", "nacimiento", "nascita", "nascimento",
     "geboortedatum", "zip", "postal", "plz", "postleitzahl", "cp", "cep", "código", "code", "dni", "nie", "nif",
     "cpf", "rg", "pesel", "iban", "bic", "date", "datum", "fecha", "data", "matrikelnummer", "isbn", "issn",
-    "orcid", "doi", NULL
+    "orcid", "doi",
+    /* identity, tax and social security numbers */
+    "ci", "cc", "cédula", "cedula", "identidad", "identité", "identity", "identificación", "identification",
+    "identidade", "rut", "cuit", "cuil", "curp", "rfc", "nss", "nir", "insee", "sécu", "bsn", "nino", "nin",
+    "sin", "tfn", "pan", "aadhaar", "aadhar", "kimlik", "tckn", "personalausweis", "ausweis", "ausweisnummer",
+    "reisepass", "pasaporte", "passaporte", "passeport", "passaporto", "svnr", "ahv", "avs", "steuer", "steuernummer",
+    "fiscale", "snils", "снилс", "инн", "паспорт", "nip", "regon", "oib", "jmbg", "egn", "cnp",
+    "dpi", "dui", "cnh", "pis", "pasport", "licence", "license", "führerschein", NULL
+  };
+  /* (A number's word after its kind: "Passport No.", "Cédula n°".) */
+  static const char * const numbers[] = {
+    "no", "nr", "n°", "nº", "number", "nummer", "num", "núm", "número", "numero", "numéro", "#", "номер", NULL
   };
   g_autofree char *folded = g_utf8_casefold (label, -1);
-  g_auto(GStrv) words = g_strsplit_set (folded, " \t.:,()/-", -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t:,()/-", -1);
   guint n = g_strv_length (words);
+  g_autoptr(GString) word = NULL;
+  const char *dot;
 
   /* The last word: "Tel 030 … Fax 030 …" has its fax second. */
+  for (guint k = 0; words[k]; k++)
+    if (words[k][strspn (words[k], ".")] == '\0')
+      words[k][0] = '\0';
   while (n > 0 && words[n - 1][0] == '\0')
     n--;
-  return n > 0 && g_strv_contains (others, words[n - 1]);
+  while (n > 1 && is_number_word (numbers, words[n - 1]))
+    {
+      n--;
+      while (n > 0 && words[n - 1][0] == '\0')
+        n--;
+    }
+  if (n == 0)
+    return FALSE;
+  /* An abbreviation, its letters apart by dots ("C.I.", "N.I.F."), or a
+   * word with its period ("geb."), or after another ("Mob.Fax"). */
+  word = g_string_new (words[n - 1]);
+  g_string_replace (word, ".", "", 0);
+  dot = strrchr (words[n - 1], '.');
+  return g_strv_contains (others, word->str) || (dot != NULL && g_strv_contains (others, dot + 1));
 }
 
 /* Whether the text from @start to @end labels a phone number: a word
@@ -108,7 +148,7 @@ _vitae_import_dup_labelled_phone (const char *raw)
   g_autofree char *text = strchr (plain, '\\') != NULL ? drop_tex_commands (plain) : g_strdup (plain);
   const char *p = text;
   const char *number;
-  g_autofree char *s = NULL, *e = NULL, *bare = NULL;
+  g_autofree char *s = NULL, *e = NULL, *bare = NULL, *label = NULL;
   guint digits = 0;
 
   while (*p && !g_unichar_isalnum (g_utf8_get_char (p)) && *p != '+' && *p != '(')
@@ -118,8 +158,10 @@ _vitae_import_dup_labelled_phone (const char *raw)
     number = g_utf8_next_char (number);
   if (*number == '\0' || number - p > 24)
     return NULL;
-  /* A label is a phone's word, or an icon font's glyph read as a letter. */
-  if (number > p && !is_phone_label (p, number))
+  /* A label is a phone's word, or an icon font's glyph read as a letter
+   * (not an abbreviation's letters: "C.I. 0912…", an identity number). */
+  label = g_strndup (p, number - p);
+  if (number > p && (!is_phone_label (p, number) || _vitae_import_is_other_number_label (label)))
     return NULL;
   for (const char *q = number; *q; q++)
     digits += g_ascii_isdigit (*q) != 0;
