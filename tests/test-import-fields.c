@@ -119,6 +119,32 @@ test_identity_number_is_no_phone (void)
   g_assert_cmpstr (basics (document, "email"), ==, "rosa.paredes@example.com");
 }
 
+/* An infographic page in three columns: the name and a job title over
+ * them, a left column of contact details, a middle column of badges under
+ * headings, a right timeline of years. The phone number stands level with
+ * the middle column's first heading (one line, two cells). */
+static void
+test_phone_level_with_heading (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 120, 254, 20, 0, VITAE_TEXT_LINE_BOLD, "Irene Valcárcel");
+  add_line (lines, 120, 254, 15, -0.3, "Técnica en Sistemas");
+  add_line (lines, 420, 540, 12.7, 26, "CRONOLOGÍA");
+  add_line (lines, 78, 283, 10, -4, "+34 655 010 203\tTrayectoria")->tab_x = 231;
+  add_line (lines, 426, 482, 9, -4.9, "HOY");
+  add_line (lines, 77, 269, 10, -2.7, "Valencia - (España)\t+3 Años")->tab_x = 232;
+  add_line (lines, 400, 439, 9, -2.9, "2021 - 24");
+  add_line (lines, 77, 181, 7, -2, "irene.valcarcel@example.com");
+  add_line (lines, 63, 115, 10, 9, "Sobre mí");
+  add_line (lines, 81, 346, 7, 3, "Me gusta que los equipos de una oficina funcionen sin que nadie lo note.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "phone"), ==, "+34 655 010 203");
+  g_assert_cmpstr (basics (document, "email"), ==, "irene.valcarcel@example.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,5 +155,6 @@ main (int   argc,
   g_test_add_func ("/import-fields/name-on-three-lines", test_name_on_three_lines);
   g_test_add_func ("/import-fields/email-wrapped-in-domain", test_email_wrapped_in_domain);
   g_test_add_func ("/import-fields/identity-number-is-no-phone", test_identity_number_is_no_phone);
+  g_test_add_func ("/import-fields/phone-level-with-heading", test_phone_level_with_heading);
   return g_test_run ();
 }

@@ -626,8 +626,10 @@ take_last_phone (Builder    *builder,
 
 /* An e-mail address in a cell of its own beside other text, as a
  * two-column page sets it ("Graduate Electronics <tab> ada@…"), or a
- * phone number after its label or icon so ("Skills <tab> ☎ +49 …"), when
- * the document has none: read, and @rest is the line without it. */
+ * phone number after its label or icon so ("Skills <tab> ☎ +49 …"), or
+ * alone in the first cell ("+34 600 … <tab> Experience": a left column
+ * level with a heading of the next), when the document has none: read,
+ * and @rest is the line without it. */
 static gboolean
 take_detail_cells (Builder    *builder,
                    const char *text,
@@ -648,7 +650,11 @@ take_detail_cells (Builder    *builder,
       PartKind kind = part_kind (cell);
       const char *key = kind == PART_EMAIL ? "email" : "phone";
 
-      if ((kind == PART_EMAIL || (kind == PART_PHONE && !_vitae_import_looks_like_phone (cell))) &&
+      /* (A number alone, as a phone's is written, in the first cell:
+       * a left column's, level with another column's heading.) */
+      if ((kind == PART_EMAIL ||
+           (kind == PART_PHONE && (!_vitae_import_looks_like_phone (cell) ||
+                                   (i == 0 && _vitae_import_is_contact_detail (builder, cell))))) &&
           !vitae_node_has (basics, key))
         {
           _vitae_import_read_contact (builder, cell);
