@@ -597,6 +597,31 @@ dup_introduced_name (Reader *r)
   return NULL;
 }
 
+/* The line of the first page set largest, when it could be a name: a
+ * point or more larger than every other line there (but the one its
+ * name goes on to), half as large again as the text. A name is set
+ * apart so, where a job title over the main column or a sidebar's
+ * introduction came first ("GARDENER & LANDSCAPE DESIGNER" over
+ * "LINDQVIST" / "MARTA" set larger). Its index, or G_MAXUINT. */
+static guint
+find_largest_name (Reader *r)
+{
+  guint best = 0, end = 0, rest;
+  double second = 0;
+
+  for (end = 0; end < r->lines->len && line_at (r, end)->page == line_at (r, 0)->page; end++)
+    if (line_at (r, end)->size > line_at (r, best)->size)
+      best = end;
+  rest = best + 1 < end && _vitae_import_name_goes_on (line_at (r, best), line_at (r, best)->text,
+                                                       line_at (r, best + 1), r->body_size) ? best + 2 : best + 1;
+  for (guint i = 0; i < end; i++)
+    if (i < best || i >= rest)
+      second = MAX (second, line_at (r, i)->size);
+  if (end == 0 || line_at (r, best)->size < MAX (second + 1, 1.5 * r->body_size) || !could_be_name (r, best))
+    return G_MAXUINT;
+  return best;
+}
+
 /* Settles the name once the pass is over. When it found none (nor a
  * label's value), the line of the first page with the best score, 4 or
  * more, is the name. When it found one that shares no word with the
@@ -620,7 +645,21 @@ _vitae_import_settle_name (Reader *r)
       vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
       return;
     }
-  if (have && (in_email (r, name, FALSE, &have_local) || !have_local))
+  if (have && in_email (r, name, FALSE, &have_local))
+    return;
+  /* The line set largest, written as a name, over one that shares no
+   * word with the e-mail address (when it does) or with none at all. */
+  best = find_largest_name (r);
+  found = best != G_MAXUINT ? dup_candidate (r, best) : NULL;
+  if (found != NULL && (!have || !g_str_equal (found, name)) &&
+      (in_email (r, found, FALSE, &have_local) || !have_local))
+    {
+      vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
+      return;
+    }
+  g_clear_pointer (&found, g_free);
+  best = G_MAXUINT;
+  if (have && !have_local)
     return;
   for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
     {

@@ -1,0 +1,96 @@
+/* test-import-names3.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Names, e-mail addresses and phone numbers of imported PDFs in layouts
+ * met in real resumes: a job title in capitals over a main column read
+ * before a sidebar whose name is set larger, and a sidebar opening with
+ * an introduction before a name set largest. Each page is given as the
+ * reader's lines, in our own words. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-lines.h"
+
+static const char *
+basics (VitaeDocument *document,
+        const char    *key)
+{
+  return vitae_node_get_text (VITAE_NODE (document), key);
+}
+
+/* A job title in capitals and bold at the top of the main column, read
+ * first; then a sidebar whose name, in capitals on two lines, is set
+ * larger than it, over the heading of its contact details (the mailbox
+ * is a generic one). */
+static void
+test_title_over_larger_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 230, 580, 23, 0, VITAE_TEXT_LINE_BOLD, "GARDENER & LANDSCAPE DESIGNER");
+  add_line_full (lines, 0, 236, 300, 14, 32, VITAE_TEXT_LINE_BOLD, "SKILLS");
+  add_line (lines, 240, 560, 10, 16, "Planting plans, irrigation, stone walls");
+  add_line_full (lines, 0, 40, 170, 25.4, 1, VITAE_TEXT_LINE_BOLD, "LINDQVIST");
+  add_line (lines, 50, 160, 25.4, 7, "MARTA");
+  add_line_full (lines, 0, 15, 93, 14, 21, VITAE_TEXT_LINE_BOLD, "CONTACT");
+  add_line (lines, 33, 130, 12, 20, "+46 70 123 45 67");
+  add_line (lines, 33, 194, 12, 12, "hello@lindqvistgardens.se");
+  add_line_full (lines, 0, 15, 100, 14, 21, VITAE_TEXT_LINE_BOLD, "ABOUT ME");
+  add_line (lines, 15, 198, 10, 15, "Patient, careful and fond of old trees.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "LINDQVIST MARTA");
+}
+
+/* A sidebar read first, opening with an introduction under its heading
+ * set no larger than the other headings; the main column after it, the
+ * contact details on one line over the name, set three times as large as
+ * any heading (the mailbox is too short to hold a name). */
+static void
+test_introduction_before_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 14, 79, 12, 0, "Introduction");
+  add_line (lines, 14, 183, 8, 0.5, "Twelve years of building bridges and");
+  add_line (lines, 14, 183, 8, -2, "teaching others how to inspect them.");
+  add_line (lines, 14, 60, 12, 4, "Languages");
+  add_line (lines, 22, 105, 8, 7, "• Dutch; native speaker");
+  add_line (lines, 22, 133, 8, 4, "• English; fluent");
+  add_line (lines, 14, 66, 12, 10, "Education");
+  add_line (lines, 19, 136, 8, 7, "• 2010 - TU Delft, Civil Engineering");
+  add_line_full (lines, 0, 228, 577, 9.6, 0, 0, "Delft, Netherlands\tme@bakker.example\t+31 6 1234 5678")->tab_x = 365;
+  add_line (lines, 206, 578, 38.9, 11, "Pieter BAKKER");
+  add_line (lines, 284, 487, 13.6, 3, "Senior Structural Engineer");
+  add_line (lines, 205, 300, 13, 6, "Work Experience");
+  add_line_full (lines, 0, 208, 565, 12, 6, 0, "Brugwerk\tRotterdam\tSince 2020")->tab_x = 517;
+  add_line (lines, 224, 421, 9, 0, "• Inspected forty steel bridges a year");
+  add_line (lines, 224, 421, 9, 0, "• Led a team of six engineers");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Pieter BAKKER");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-names3/title-over-larger-name", test_title_over_larger_name);
+  g_test_add_func ("/import-names3/introduction-before-name", test_introduction_before_name);
+  return g_test_run ();
+}
