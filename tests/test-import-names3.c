@@ -7,8 +7,9 @@
 
 /* Names, e-mail addresses and phone numbers of imported PDFs in layouts
  * met in real resumes: a job title in capitals over a main column read
- * before a sidebar whose name is set larger, and a sidebar opening with
- * an introduction before a name set largest. Each page is given as the
+ * before a sidebar whose name is set larger, a name only in the running
+ * header of a page printed from a browser, and a sidebar opening with an
+ * introduction before a name set largest. Each page is given as the
  * reader's lines, in our own words. */
 
 #include "config.h"
@@ -53,6 +54,45 @@ test_title_over_larger_name (void)
   g_assert_cmpstr (basics (document, "name"), ==, "LINDQVIST MARTA");
 }
 
+/* A page printed from a browser: the date and the page's title over the
+ * page, "Title | Name | site" and "Title | Name <tab> 1/2" under it, the
+ * same on the next page; the page's own first line is a title, set as
+ * large as the headings. The name is in the running header only. */
+static void
+test_name_in_running_header (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  for (int page = 0; page < 2; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("Profil und Werdegang | Tilda Brenner\t%d/2", page + 1);
+
+      add_line_full (lines, page, 24, 480, 8, 0, 0,
+                     "02.11.2026\tProfil und Werdegang | Tilda Brenner | tbrenner.example.org")->tab_x = 244;
+      if (page == 0)
+        {
+          add_line_full (lines, 0, 35, 205, 18, 11, VITAE_TEXT_LINE_BOLD, "Profil und Werdegang");
+          add_line_full (lines, 0, 35, 96, 18, 15, VITAE_TEXT_LINE_BOLD, "Adresse");
+          add_line (lines, 35, 117, 12, 15, "Lindenallee 3");
+          add_line (lines, 35, 139, 12, 0.2, "79098 Freiburg");
+          add_line (lines, 35, 185, 12, 0.2, "E-Mail: tildabrenner@example.de");
+          add_line (lines, 35, 152, 12, 0.2, "Telefon: 0151 23 45 67 89");
+          add_line_full (lines, 0, 30, 130, 18, 9, VITAE_TEXT_LINE_BOLD, "Berufspraxis");
+          add_line (lines, 41, 467, 12, 7, "•\t03/2024 - 09/2024 Werkstudium Tontechnik, Studio Nord");
+        }
+      else
+        {
+          add_line_full (lines, 1, 30, 130, 18, 9, VITAE_TEXT_LINE_BOLD, "Ausbildung");
+          add_line (lines, 41, 467, 12, 7, "•\t2019 - 2023 Bachelor Medientechnik, Hochschule Offenburg");
+        }
+      add_line_full (lines, page, 24, 588, 8, 400, 0, number)->tab_x = 577;
+    }
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Tilda Brenner");
+}
+
 /* A sidebar read first, opening with an introduction under its heading
  * set no larger than the other headings; the main column after it, the
  * contact details on one line over the name, set three times as large as
@@ -91,6 +131,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-names3/title-over-larger-name", test_title_over_larger_name);
+  g_test_add_func ("/import-names3/name-in-running-header", test_name_in_running_header);
   g_test_add_func ("/import-names3/introduction-before-name", test_introduction_before_name);
   return g_test_run ();
 }

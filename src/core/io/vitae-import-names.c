@@ -17,9 +17,12 @@
  * contact details or a known heading) stays as it was. Once the pass is
  * over, the same score settles the name: the best line when the pass
  * found none, and a line whose words are in the e-mail address over a
- * name taken that has none of them; with no name at all, the name the
- * person gives introducing themselves ("Sou Ana Lima, …"), its words in
- * the e-mail address. Here too: the name read from its line, and
+ * name taken that has none of them. Before that, the line set largest
+ * on the page, written as a name, wins over a name taken that is not in
+ * the e-mail address (a job title or a sidebar's heading read first);
+ * after it, a name in the pages' running header that is. With no name
+ * at all, the name the person gives introducing themselves ("Sou Ana
+ * Lima, …"), its words in the e-mail address. Here too: the name read from its line, and
  * whether it goes on on the next (a name set on two lines);
  * and, before the lines are read, an e-mail address that a narrow cell
  * broke over two lines joined again (the address the name is scored on). */
@@ -622,6 +625,35 @@ find_largest_name (Reader *r)
   return best;
 }
 
+/* The name in a running header or footer, a line repeated at the same
+ * place on every page ("Profile | Ada Lovelace | ada.example.org", a
+ * page printed from a browser): a part of it between tabs and bars, two
+ * to four words written as a name, that matches the e-mail address's
+ * local part @local well; or NULL. */
+static char *
+dup_furniture_name (Reader     *r,
+                    const char *local)
+{
+  for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
+    {
+      g_auto(GStrv) parts = NULL;
+
+      if (!r->repeated[i])
+        continue;
+      parts = g_strsplit_set (line_at (r, i)->text, "\t|", -1);
+      for (guint k = 0; parts[k]; k++)
+        {
+          const char *part = g_strstrip (parts[k]);
+          guint words = _vitae_import_count_words (part);
+
+          if (words >= 2 && words <= 4 && _vitae_import_is_plausible_name (part) &&
+              _vitae_import_is_name_cased (part) && !_vitae_import_is_noise (part) && local_match (part, local) == 2)
+            return g_strdup (part);
+        }
+    }
+  return NULL;
+}
+
 /* Settles the name once the pass is over. When it found none (nor a
  * label's value), the line of the first page with the best score, 4 or
  * more, is the name. When it found one that shares no word with the
@@ -661,6 +693,13 @@ _vitae_import_settle_name (Reader *r)
   best = G_MAXUINT;
   if (have && !have_local)
     return;
+  /* (Or, the name in the pages' running header, one in the e-mail address.) */
+  found = have_local ? dup_furniture_name (r, r->email_local) : NULL;
+  if (found != NULL)
+    {
+      vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
+      return;
+    }
   for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
     {
       g_autofree char *candidate = could_be_name (r, i) ? dup_candidate (r, i) : NULL;
