@@ -8,9 +8,10 @@
 /* Names, e-mail addresses and phone numbers of imported PDFs in layouts
  * met in real resumes: a job title in capitals over a main column read
  * before a sidebar whose name is set larger, a name only in the running
- * header of a page printed from a browser, and a sidebar opening with an
- * introduction before a name set largest. Each page is given as the
- * reader's lines, in our own words. */
+ * header of a page printed from a browser, a sidebar opening with an
+ * introduction before a name set largest, and an e-mail address set
+ * letter-spaced. Each page is given as the reader's lines, in our own
+ * words. */
 
 #include "config.h"
 
@@ -123,6 +124,26 @@ test_introduction_before_name (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Pieter BAKKER");
 }
 
+/* An e-mail address set letter-spaced in a sidebar: its characters drawn
+ * so far apart that the reader took each for a word ("j o n a s 7 @ …"). */
+static void
+test_letter_spaced_email (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 30, 330, 36, 0, VITAE_TEXT_LINE_BOLD, "YARA DOUMBIA");
+  add_line (lines, 30, 260, 18, 4, "Élève ingénieure en réseaux");
+  add_line_full (lines, 0, 370, 470, 18, 20, VITAE_TEXT_LINE_BOLD, "Contact");
+  add_line (lines, 370, 569, 12, 6, "d o u m b i a ya ra 07 @ g m a i l .co m");
+  add_line (lines, 370, 495, 12, 12, "+2 2 5 0 7 1 2 3 4 5 6 7");
+  add_line_full (lines, 0, 37, 146, 18.6, 60, VITAE_TEXT_LINE_BOLD, "Expérience");
+  add_line (lines, 44, 308, 11.5, 5, "• Stage : supervision du réseau d'un campus");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "email"), ==, "doumbiayara07@gmail.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,5 +154,6 @@ main (int   argc,
   g_test_add_func ("/import-names3/title-over-larger-name", test_title_over_larger_name);
   g_test_add_func ("/import-names3/name-in-running-header", test_name_in_running_header);
   g_test_add_func ("/import-names3/introduction-before-name", test_introduction_before_name);
+  g_test_add_func ("/import-names3/letter-spaced-email", test_letter_spaced_email);
   return g_test_run ();
 }

@@ -283,11 +283,13 @@ local_before (const char *text,
 /* @text with an e-mail address that a PDF's text layer split at its
  * "@" joined ("ada@ example.org", "ada @example.org": the gap there
  * narrower than a space on the page, but read as one): a word before the
- * "@" (in lower case when a space follows it), a domain after it. */
+ * "@" (in lower case when a space follows it), a domain after it; and
+ * one set letter-spaced (_vitae_import_join_spaced_email()). */
 char *
 _vitae_import_join_split_at (const char *text)
 {
-  GString *joined = g_string_new (text);
+  g_autofree char *spaced = _vitae_import_join_spaced_email (text);
+  GString *joined = g_string_new (spaced != NULL ? spaced : text);
 
   for (char *at = strchr (joined->str, '@'); at != NULL; at = strchr (at + 1, '@'))
     {

@@ -125,6 +125,9 @@ char *
 _vitae_import_join_split_at (const char *text);
 
 char *
+_vitae_import_join_spaced_email (const char *text);
+
+char *
 _vitae_import_join_wrapped (const char *above,
                             const char *text);
 GStrv

@@ -1,0 +1,102 @@
+/* vitae-import-spaced.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Text a PDF set letter-spaced, its characters drawn so far apart that
+ * the reader took most of them for words of their own: an e-mail
+ * address so set ("j o n a s 7 @ e x a m p l e .co m") is written
+ * whole again, the way the contact details and the name's match against
+ * it read it. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-import-private.h"
+
+/* Whether @word, a piece of a letter-spaced address, can be part of one:
+ * three characters at most (".co"), letters, digits and "._-+" (the
+ * local part's) or "@". */
+static gboolean
+is_address_piece (const char *word)
+{
+  gsize len = strlen (word);
+
+  if (len == 0 || len > 3)
+    return FALSE;
+  for (const char *p = word; *p; p++)
+    if (!g_ascii_isalnum (*p) && !strchr ("._-+@", *p))
+      return FALSE;
+  return TRUE;
+}
+
+/* Joins, in the space-separated words @words, the run of address pieces
+ * around the one with an "@" at @at, when it is letter-spaced: three
+ * pieces or more on each side, most of all the pieces single
+ * characters, and the joined run an address. Returns whether it did. */
+static gboolean
+join_run (GPtrArray *words,
+          guint      at)
+{
+  guint first = at, last = at, single = 0;
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  while (first > 0 && is_address_piece (g_ptr_array_index (words, first - 1)) &&
+         strchr (g_ptr_array_index (words, first - 1), '@') == NULL)
+    first--;
+  while (last + 1 < words->len && is_address_piece (g_ptr_array_index (words, last + 1)) &&
+         strchr (g_ptr_array_index (words, last + 1), '@') == NULL)
+    last++;
+  if (at - first < 3 || last - at < 3)
+    return FALSE;
+  for (guint k = first; k <= last; k++)
+    {
+      g_string_append (joined, g_ptr_array_index (words, k));
+      single += strlen (g_ptr_array_index (words, k)) == 1;
+    }
+  if (2 * single <= last - first + 1 || !_vitae_import_looks_like_email (joined->str) ||
+      !g_ascii_isalpha (joined->str[joined->len - 1]))
+    return FALSE;
+  g_free (g_ptr_array_index (words, first));
+  g_ptr_array_index (words, first) = g_string_free (g_steal_pointer (&joined), FALSE);
+  g_ptr_array_remove_range (words, first + 1, last - first);
+  return TRUE;
+}
+
+/* @text with an e-mail address set letter-spaced written whole, in each
+ * of its cells (between tabs); or NULL when it has none. */
+char *
+_vitae_import_join_spaced_email (const char *text)
+{
+  g_auto(GStrv) cells = NULL;
+  gboolean any = FALSE;
+
+  if (strstr (text, "@ ") == NULL && strstr (text, " @") == NULL)
+    return NULL;
+  cells = g_strsplit (text, "\t", -1);
+  for (guint c = 0; cells[c]; c++)
+    {
+      g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+      g_auto(GStrv) split = g_strsplit (cells[c], " ", -1);
+      gboolean joined = FALSE;
+
+      for (guint k = 0; split[k]; k++)
+        g_ptr_array_add (words, g_strdup (split[k]));
+      for (guint k = 0; k < words->len; k++)
+        if (strchr (g_ptr_array_index (words, k), '@') != NULL && is_address_piece (g_ptr_array_index (words, k)) &&
+            join_run (words, k))
+          joined = TRUE;
+      if (!joined)
+        continue;
+      g_ptr_array_add (words, NULL);
+      g_free (cells[c]);
+      cells[c] = g_strjoinv (" ", (char **) words->pdata);
+      any = TRUE;
+    }
+  return any ? g_strjoinv ("\t", cells) : NULL;
+}
