@@ -9,9 +9,10 @@
  * met in real resumes: a job title in capitals over a main column read
  * before a sidebar whose name is set larger, a name only in the running
  * header of a page printed from a browser, a sidebar opening with an
- * introduction before a name set largest, and an e-mail address set
- * letter-spaced. Each page is given as the reader's lines, in our own
- * words. */
+ * introduction before a name set largest, an e-mail address set
+ * letter-spaced, and a job title in capitals over cells of the address
+ * and the phone number. Each page is given as the reader's lines, in our
+ * own words. */
 
 #include "config.h"
 
@@ -144,6 +145,39 @@ test_letter_spaced_email (void)
   g_assert_cmpstr (basics (document, "email"), ==, "doumbiayara07@gmail.com");
 }
 
+/* A name set large, a job title in capitals under it set as large as the
+ * headings, then cells of the address, the birth and the phone number in
+ * two columns, the e-mail address under them; a sidebar after it. */
+static void
+test_title_over_contact_cells (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 220, 542, 27, 0, "IRINA WALDMEYER");
+  add_line (lines, 280, 482, 16, 4, "DATA ANALYSIS");
+  add_line_full (lines, 0, 197, 488, 12, 33, 0, "Birkenweg 7\t3. März 1985")->tab_x = 420;
+  add_line_full (lines, 0, 197, 524, 12, 2, 0, "04109 Leipzig\tgeb. in Omsk")->tab_x = 420;
+  add_line_full (lines, 0, 197, 566, 12, 2, 0, "0157 12345678\tseit 2001 in Deutschland")->tab_x = 420;
+  add_line (lines, 197, 350, 12, 18, "irina@waldmeyer.example");
+  add_line_full (lines, 0, 51, 136, 15, 38, VITAE_TEXT_LINE_BOLD, "SPRACHEN");
+  add_line (lines, 71, 119, 10, 4, "DEUTSCH");
+  add_line (lines, 35, 156, 10, 2, "MUTTERSPRACHE");
+  add_line (lines, 71, 119, 10, 8, "ENGLISCH");
+  add_line (lines, 35, 156, 10, 2, "FLIESSEND");
+  add_line_full (lines, 0, 46, 143, 15, 18, VITAE_TEXT_LINE_BOLD, "KENNTNISSE");
+  add_line (lines, 80, 106, 10, 3, "SQL");
+  add_line (lines, 62, 124, 10, 2, "PYTHON");
+  add_line (lines, 62, 124, 10, 2, "TABLEAU");
+  add_line_full (lines, 0, 204, 361, 15, 0, VITAE_TEXT_LINE_BOLD, "BERUFSERFAHRUNG");
+  add_line (lines, 204, 500, 10, 8, "• Berichte für den Vertrieb erstellt");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "IRINA WALDMEYER");
+  g_assert_cmpstr (basics (document, "phone"), ==, "0157 12345678");
+  g_assert_cmpstr (basics (document, "email"), ==, "irina@waldmeyer.example");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,5 +189,6 @@ main (int   argc,
   g_test_add_func ("/import-names3/name-in-running-header", test_name_in_running_header);
   g_test_add_func ("/import-names3/introduction-before-name", test_introduction_before_name);
   g_test_add_func ("/import-names3/letter-spaced-email", test_letter_spaced_email);
+  g_test_add_func ("/import-names3/title-over-contact-cells", test_title_over_contact_cells);
   return g_test_run ();
 }

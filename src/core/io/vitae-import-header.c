@@ -350,21 +350,32 @@ has_letter (const char *text)
  * DEVELOPMENT") right under the name, that names no section, with the
  * e-mail address or the phone number on the next line, or on the line
  * after its own second line (set as large, close under it, from the same
- * edge: "SOFTWARE ENGINEER IN DATA &" / "MACHINE LEARNING"). */
+ * edge: "SOFTWARE ENGINEER IN DATA &" / "MACHINE LEARNING"), or on one of
+ * the two after it, no heading between (an address over the phone
+ * number: "Birkenweg 7" / "04109 Leipzig" / "0157 …"). */
 static gboolean
 is_tagline (Reader *r,
             guint   i)
 {
   VitaeTextLine *line = line_at (r, i);
-  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  guint k = i + 1;
 
-  if (next != NULL && next->page == line->page && ABS (next->size - line->size) < 0.5 && ABS (next->x - line->x) < 2 &&
-      next->gap < 0.3 * line->size && !strchr (next->text, '\t') && _vitae_import_kind_from_heading (next->text) < 0 &&
-      i + 2 < r->lines->len && !_vitae_import_is_contact_line (next->text))
-    next = line_at (r, i + 2);
-  return !r->have_headline && r->contact->len == 0 && r->builder.previous == ROLE_NAME && line->size > 0 &&
-         next != NULL && next->page == line->page && _vitae_import_kind_from_heading (line->text) < 0 &&
-         (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text));
+  if (k + 1 < r->lines->len && line_at (r, k)->page == line->page && ABS (line_at (r, k)->size - line->size) < 0.5 &&
+      ABS (line_at (r, k)->x - line->x) < 2 && line_at (r, k)->gap < 0.3 * line->size &&
+      !strchr (line_at (r, k)->text, '\t') && _vitae_import_kind_from_heading (line_at (r, k)->text) < 0 &&
+      !_vitae_import_is_contact_line (line_at (r, k)->text))
+    k++;
+  if (r->have_headline || r->contact->len > 0 || r->builder.previous != ROLE_NAME || line->size <= 0 ||
+      _vitae_import_kind_from_heading (line->text) >= 0)
+    return FALSE;
+  for (guint end = k + 3; k < MIN (end, r->lines->len) && line_at (r, k)->page == line->page; k++)
+    {
+      if (_vitae_import_is_contact_line (line_at (r, k)->text) || _vitae_import_has_phone (line_at (r, k)->text))
+        return TRUE;
+      if (r->heading_like[k])
+        break;
+    }
+  return FALSE;
 }
 
 /* Whether @text is an entry's title: words, not contact details, with
@@ -476,8 +487,10 @@ _vitae_import_header_role (Reader        *r,
   if (!r->have_name && i >= r->name_index && !_vitae_import_is_contact_line (text) &&
       (line->size <= 0 || _vitae_import_is_plausible_name (text)))
     return ROLE_NAME;
+  /* (An e-mail address or a web address set apart is no heading.) */
   if (r->heading_like[i] && r->have_name)
-    return in_address (r, i) ? ROLE_CONTACT : is_tagline (r, i) ? ROLE_HEADLINE : ROLE_HEADING;
+    return in_address (r, i) || _vitae_import_is_contact_line (text) ? ROLE_CONTACT :
+           is_tagline (r, i) ? ROLE_HEADLINE : ROLE_HEADING;
   /* (A postal code and a city, "31400 Toulouse", is the person's place.) */
   if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text) || is_postal_place (text))
     return ROLE_CONTACT;
