@@ -10,9 +10,10 @@
  * before a sidebar whose name is set larger, a name only in the running
  * header of a page printed from a browser, a sidebar opening with an
  * introduction before a name set largest, an e-mail address set
- * letter-spaced, and a job title in capitals over cells of the address
- * and the phone number. Each page is given as the reader's lines, in our
- * own words. */
+ * letter-spaced, a job title in capitals over cells of the address and
+ * the phone number, and a phone number in international form in a cell
+ * beside the main column's text. Each page is given as the reader's
+ * lines, in our own words. */
 
 #include "config.h"
 
@@ -178,6 +179,33 @@ test_title_over_contact_cells (void)
   g_assert_cmpstr (basics (document, "email"), ==, "irina@waldmeyer.example");
 }
 
+/* A main column's heading read first, then a sidebar's name and its
+ * contact details, each beside a small label of the main column's
+ * template that the reader set in a cell after it; the phone number, in
+ * international form, drawn after an icon the reader did not keep. */
+static void
+test_international_phone_in_cell (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 201, 297, 18, 0, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 83, 180, 20.7, -7, "Olga Wrona");
+  add_line_full (lines, 0, 246, 276, 8, -10, VITAE_TEXT_LINE_BOLD, "2022\tII");
+  add_line (lines, 237, 276, 6, 6, "Position / Role");
+  add_line_full (lines, 0, 41, 276, 9, 4, VITAE_TEXT_LINE_ICON, "+48 601-222-333\tProject overview")->tab_x = 232;
+  add_line_full (lines, 0, 41, 104, 9, 23, VITAE_TEXT_LINE_ICON, "Gdansk, Poland");
+  add_line_full (lines, 0, 41, 276, 9, 21, VITAE_TEXT_LINE_ICON, "olga.wrona@example.com\tResponsibilities")->tab_x = 234;
+  add_line_full (lines, 0, 41, 173, 9, 23, VITAE_TEXT_LINE_ICON, "github.com/owrona");
+  add_line (lines, 8, 57, 20.7, 6, "Skills");
+  add_line (lines, 13, 138, 8, 5, "Java • Kotlin • SQL");
+  add_line (lines, 13, 138, 8, 3, "Docker • Gradle");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "email"), ==, "olga.wrona@example.com");
+  g_assert_cmpstr (basics (document, "phone"), ==, "+48 601-222-333");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,5 +218,6 @@ main (int   argc,
   g_test_add_func ("/import-names3/introduction-before-name", test_introduction_before_name);
   g_test_add_func ("/import-names3/letter-spaced-email", test_letter_spaced_email);
   g_test_add_func ("/import-names3/title-over-contact-cells", test_title_over_contact_cells);
+  g_test_add_func ("/import-names3/international-phone-in-cell", test_international_phone_in_cell);
   return g_test_run ();
 }

@@ -628,10 +628,11 @@ take_last_phone (Builder    *builder,
 
 /* An e-mail address in a cell of its own beside other text, as a
  * two-column page sets it ("Graduate Electronics <tab> ada@…"), or a
- * phone number after its label or icon so ("Skills <tab> ☎ +49 …"), or
- * alone in the first cell ("+34 600 … <tab> Experience": a left column
- * level with a heading of the next), when the document has none: read,
- * and @rest is the line without it. */
+ * phone number after its label or icon so ("Skills <tab> ☎ +49 …"), in
+ * international form ("+48 … <tab> Overview"), or alone in the first cell
+ * ("+34 600 … <tab> Experience": a left column level with a heading of
+ * the next), when the document has none: read, and @rest is the line
+ * without it. */
 static gboolean
 take_detail_cells (Builder    *builder,
                    const char *text,
@@ -656,6 +657,7 @@ take_detail_cells (Builder    *builder,
        * a left column's, level with another column's heading.) */
       if ((kind == PART_EMAIL ||
            (kind == PART_PHONE && (!_vitae_import_looks_like_phone (cell) ||
+                                   _vitae_import_is_international_phone (cell) ||
                                    (i == 0 && _vitae_import_is_contact_detail (builder, cell))))) &&
           !vitae_node_has (basics, key))
         {

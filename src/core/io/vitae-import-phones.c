@@ -287,6 +287,21 @@ _vitae_import_dup_phone (const char *raw)
   return NULL;
 }
 
+/* Whether @text is a phone number alone in international form: a "+"
+ * and nine digits or more ("+48 601-222-333"), which nothing else on a
+ * resume is written as. */
+gboolean
+_vitae_import_is_international_phone (const char *text)
+{
+  guint digits = 0;
+
+  if (text[0] != '+' || !_vitae_import_looks_like_phone (text))
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    digits += g_ascii_isdigit (*p) != 0;
+  return digits >= 9;
+}
+
 gboolean
 _vitae_import_has_phone (const char *text)
 {

@@ -114,6 +114,9 @@ _vitae_import_dup_phone (const char *text);
 gboolean
 _vitae_import_has_phone (const char *text);
 
+gboolean
+_vitae_import_is_international_phone (const char *text);
+
 void
 _vitae_import_set_email (VitaeNode  *basics,
                          const char *text);
