@@ -869,7 +869,10 @@ _vitae_import_is_contact_line (const char *text)
       g_auto(GStrv) words = NULL;
 
       g_strstrip (parts[i]);
-      if (_vitae_import_looks_like_email (parts[i]) || _vitae_import_looks_like_phone (parts[i]) || _vitae_import_looks_like_url (parts[i]))
+      /* (A number in the cell after another number's label, "C.I. <tab>
+       * 0918…", is no phone.) */
+      if (_vitae_import_looks_like_email (parts[i]) || _vitae_import_looks_like_url (parts[i]) ||
+          (_vitae_import_looks_like_phone (parts[i]) && (i == 0 || !_vitae_import_is_other_number_label (parts[i - 1]))))
         return TRUE;
       words = g_strsplit (parts[i], " ", -1);
       for (guint k = 0; words[k]; k++)
