@@ -327,6 +327,53 @@ draw_tight_lines (cairo_t *cr)
     }
 }
 
+/* Items in small print (8 points) on a page whose text is mostly set
+ * larger (13 points), each marked with a dot barely more than a point
+ * across, as a design tool's export draws it: the dot is small, but as
+ * large as the small print's marks are. */
+static const char * const tiny_items[] = {
+  "Sorted the donated books by subject", "Repaired the torn covers",
+  "Labelled the shelves for the reading room", "Kept the loan register",
+};
+
+static void
+draw_tiny_dots (cairo_t *cr)
+{
+  static const char * const others[] = {
+    "Town Library, lending and reading rooms", "Volunteer on Saturdays", "Spring 2023",
+    "Reading Club of the old town", "Member and treasurer", "Autumn 2022",
+  };
+  double y = 130;
+
+  draw_text (cr, 40, 40, "Oskar Lindqvist", 24, TRUE);
+  draw_text (cr, 40, 76, "oskar.lindqvist@example.se", 13, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 16, TRUE);
+  for (guint i = 0; i < 3; i++)
+    draw_text (cr, 40, y += 18, others[i], 13, FALSE);
+  y += 8;
+  for (guint i = 0; i < G_N_ELEMENTS (tiny_items); i++)
+    {
+      y += 12;
+      cairo_new_path (cr);
+      cairo_arc (cr, 48.5, y + 6.2, 0.65, 0, 2 * G_PI);
+      cairo_fill (cr);
+      draw_text (cr, 52, y, tiny_items[i], 8, FALSE);
+    }
+  y += 10;
+  for (guint i = 3; i < G_N_ELEMENTS (others); i++)
+    draw_text (cr, 40, y += 18, others[i], 13, FALSE);
+}
+
+static void
+test_tiny_dots (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_tiny_dots);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tiny_items); i++)
+    g_assert_true (reads_as_item (lines, tiny_items[i]));
+  g_assert_false (reads_as_item (lines, "Spring 2023"));
+}
+
 static void
 test_tight_lines (void)
 {
@@ -714,6 +761,7 @@ main (int   argc,
   g_test_add_func ("/import-marks/dated-school", test_dated_school);
   g_test_add_func ("/import-marks/day-date", test_day_date);
   g_test_add_func ("/import-marks/titles-at-marks", test_titles_at_marks);
+  g_test_add_func ("/import-marks/tiny-dots", test_tiny_dots);
 
   return g_test_run ();
 }
