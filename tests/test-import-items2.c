@@ -9,7 +9,8 @@
  * resumes, as their lines come from the reader, in our own words: a
  * word broken at a soft hyphen, a heading the vocabulary does not know
  * set as the known ones are, items without marks told apart by space or
- * nested by indent, a subheading under an item. */
+ * nested by indent, a subheading under an item, items marked by dashes
+ * run together in one paragraph. */
 
 #include "config.h"
 
@@ -271,6 +272,33 @@ test_icon_item_with_number (void)
   g_assert_true (strstr (bullets, "\n4. Semester\n") != NULL);
 }
 
+/* Items marked by a dash glued to their first word and run together in
+ * one paragraph, as a word processor's user typed them ("-drove … -kept
+ * …"), under a heading in Spanish; and a paragraph with a dash in it,
+ * not at its start, that stays one. */
+static void
+test_items_run_together (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 57, 300, 13, 0, 0, "Nombre: Rosa Quintero Lagos");
+  add_line_full (lines, 0, 57, 220, 13, 4, 0, "Email: rosa.quintero@example.org");
+  add_line_full (lines, 0, 57, 190, 13, 10, VITAE_TEXT_LINE_BOLD, "Actividades Laborales:");
+  add_line_full (lines, 0, 57, 550, 13, 10, 0, "-chofer de reparto para Panaderia Central. 2 años. -encargado de almacén");
+  add_line_full (lines, 0, 57, 530, 13, 3, 0, "para Ferreteria del Norte. 6 meses -Voluntario en el banco de alimentos.");
+  add_line_full (lines, 0, 57, 160, 13, 10, VITAE_TEXT_LINE_BOLD, "Experiencia:");
+  add_line_full (lines, 0, 57, 540, 13, 10, 0, "Trabajé en turnos de noche - y de día - en la planta de envasado.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "chofer de reparto para Panaderia Central. 2 años.\n"
+                   "encargado de almacén para Ferreteria del Norte. 6 meses\n"
+                   "Voluntario en el banco de alimentos.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,5 +314,6 @@ main (int   argc,
   g_test_add_func ("/import-items2/nested-without-marks", test_nested_without_marks);
   g_test_add_func ("/import-items2/subheading-under-item", test_subheading_under_item);
   g_test_add_func ("/import-items2/icon-item-with-number", test_icon_item_with_number);
+  g_test_add_func ("/import-items2/items-run-together", test_items_run_together);
   return g_test_run ();
 }

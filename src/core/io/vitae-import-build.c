@@ -318,6 +318,7 @@ _vitae_import_read_body (Builder             *builder,
   g_autofree char *label = NULL;
   VitaeNode *node;
 
+  builder->run_items = FALSE;
   if (builder->kind == KIND_SUMMARY)
     {
       if (builder->summary->len > 0)
@@ -354,6 +355,8 @@ _vitae_import_read_body (Builder             *builder,
       break;
     }
 
+  if ((builder->run_items = _vitae_import_read_run_items (builder, text)))
+    return;
   node = VITAE_NODE (builder->entry ? builder->entry : _vitae_import_new_entry (builder));
   label = _vitae_import_split_label (text, &rest);
   if (label != NULL && builder->kind == VITAE_SECTION_EDUCATION &&
@@ -678,6 +681,8 @@ _vitae_import_continue_last (Builder    *builder,
                              Role        role,
                              const char *text)
 {
+  if (role == ROLE_BODY && builder->run_items && _vitae_import_continue_run_items (builder, text))
+    return;
   if (role == ROLE_BULLET && builder->entry != NULL && vitae_entry_get_n_bullets (builder->entry) > 0)
     {
       VitaeBullet *bullet = vitae_entry_get_bullet (builder->entry,

@@ -45,6 +45,7 @@ typedef struct
   guint          name_fields;  /* which parts of the name labelled fields gave */
   gboolean       name_label_alone; /* whether a name's label stood alone ("Name:") */
   gboolean       phone_among_words; /* whether the phone was read among other words, without a label */
+  gboolean       run_items;    /* whether the last paragraph read was items run together */
 } Builder;
 /* A line that the side-heading pass (_vitae_import_side_headings()) made a heading. */
 #define LINE_SIDE_HEADING (1u << 16)
@@ -659,5 +660,13 @@ _vitae_import_join_page_break (GPtrArray *lines);
 gboolean
 _vitae_import_glyph_row (Reader *r,
                          guint   i);
+
+/* vitae-import-run-items.c */
+gboolean
+_vitae_import_read_run_items (Builder    *builder,
+                              const char *text);
+gboolean
+_vitae_import_continue_run_items (Builder    *builder,
+                                  const char *text);
 
 G_END_DECLS

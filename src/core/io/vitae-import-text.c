@@ -42,13 +42,14 @@ static const struct {
                               "experiência profissional|werkervaring|ervaring|опыт работы|опыт|"
                               "досвід роботи|doświadczenie zawodowe|工作经历|工作经验|实习经历|职業経歴|職歴|職務経歴|"
                               "beruflicher werdegang|werdegang|berufspraxis|praktika|arbeitserfahrung|expériences|"
-                              "parcours professionnel|experiencias|стажировки|doświadczenie|praktyki|ervaringen" },
+                              "parcours professionnel|experiencias|стажировки|doświadczenie|praktyki|ervaringen|"
+                              "actividades laborales|actividad laboral" },
   { VITAE_SECTION_EDUCATION, "education|academic background|ausbildung|bildung|bildungsweg|"
                              "formation|éducation|educación|formación|formación académica|"
                              "istruzione|formazione|educação|formação|formação acadêmica|opleiding|"
                              "образование|освіта|wykształcenie|教育经历|教育背景|学历|学歴|opleidingen|schulbildung|"
                              "studium|akademischer werdegang|études|parcours académique|estudios|"
-                             "istruzione e formazione|formação académica|edukacja" },
+                             "istruzione e formazione|formação académica|edukacja|estudios académicos" },
   { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|"
                           "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
                           "compétences techniques|habilidades|competencias|competenze|"
