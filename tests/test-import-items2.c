@@ -10,7 +10,7 @@
  * word broken at a soft hyphen, a heading the vocabulary does not know
  * set as the known ones are, items without marks told apart by space or
  * nested by indent, a subheading under an item, items marked by dashes
- * run together in one paragraph. */
+ * run together in one paragraph, hanging items led by bold words. */
 
 #include "config.h"
 
@@ -299,6 +299,40 @@ test_items_run_together (void)
                    "Voluntario en el banco de alimentos.\n");
 }
 
+/* Items set with a hanging indent and no glyph, each led by a project's
+ * name in bold: where the bold words take most of an item's first line,
+ * the line reads as bold, yet it starts one more item, not an entry's
+ * title. */
+static void
+test_bold_hanging_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 57, 300, 20, 0, 0, "Pavel Orlov");
+  add_line_full (lines, 0, 57, 220, 10, 4, 0, "pavel.orlov@example.org");
+  add_line_full (lines, 0, 57, 200, 10.5, 40, VITAE_TEXT_LINE_BOLD, "SIDE PROJECTS");
+  add_line_full (lines, 0, 72, 536, 12, 30, 0, "Tidebook — a search engine for harbour timetables, for ferry lines and");
+  add_line_full (lines, 0, 83, 240, 12, 5, 0, "travellers, built in Rust.");
+  add_line_full (lines, 0, 72, 500, 12, 6, 0, "Quaylog — a logbook for small boats, with the weather of each");
+  add_line_full (lines, 0, 83, 300, 12, 5, 0, "trip read from the coast guard.");
+  add_line_full (lines, 0, 72, 510, 12, 6, VITAE_TEXT_LINE_BOLD, "Net mender's helper \"Knot-by-Knot\" (mobile app) — a guide to");
+  add_line_full (lines, 0, 83, 370, 12, 5, 0, "mending nets, with drawings of every knot");
+  add_line_full (lines, 0, 72, 505, 12, 6, VITAE_TEXT_LINE_BOLD, "Berth planner for marinas (booking system) — on top of");
+  add_line_full (lines, 0, 83, 519, 12, 5, 0, "\"Harbourmaster\", a calendar of berths for a small marina; takes");
+  add_line_full (lines, 0, 83, 200, 12, 5, 0, "bookings by text message.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Tidebook — a search engine for harbour timetables, for ferry lines and travellers, built in Rust.\n"
+                   "Quaylog — a logbook for small boats, with the weather of each trip read from the coast guard.\n"
+                   "Net mender's helper \"Knot-by-Knot\" (mobile app) — a guide to mending nets, with drawings of every knot\n"
+                   "Berth planner for marinas (booking system) — on top of \"Harbourmaster\", a calendar of berths for a "
+                   "small marina; takes bookings by text message.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,5 +349,6 @@ main (int   argc,
   g_test_add_func ("/import-items2/subheading-under-item", test_subheading_under_item);
   g_test_add_func ("/import-items2/icon-item-with-number", test_icon_item_with_number);
   g_test_add_func ("/import-items2/items-run-together", test_items_run_together);
+  g_test_add_func ("/import-items2/bold-hanging-items", test_bold_hanging_items);
   return g_test_run ();
 }

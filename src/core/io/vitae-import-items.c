@@ -825,10 +825,21 @@ _vitae_import_wraps_heading_word (Reader        *r,
   return TRUE;
 }
 
+/* Whether @line starts where the item above, set with a hanging indent
+ * and no glyph, did: then it may be bold (its lead-in words bold, in
+ * bold for most of the line). */
+static gboolean
+under_hanging_item (Reader        *r,
+                    VitaeTextLine *line)
+{
+  return r->builder.previous == ROLE_BULLET && !r->bullet_glyph && r->bullet_x >= 0 && ABS (line->x - r->bullet_x) < 1;
+}
+
 /* Whether a line of a PDF starts a list item set with a hanging indent
- * and no glyph: in a section of entries, it fills its column, and the
- * next line, close under it as a paragraph's lines, is indented under
- * it (a title followed by indented items ends short instead). */
+ * and no glyph: in a section of entries, it fills its column (bold only
+ * under such an item: under_hanging_item()), and the next line, close
+ * under it as a paragraph's lines, is indented under it (a title
+ * followed by indented items ends short instead). */
 gboolean
 _vitae_import_starts_hanging_item (Reader        *r,
                                    guint          i,
@@ -841,7 +852,8 @@ _vitae_import_starts_hanging_item (Reader        *r,
   /* (Not dates alone, "2023", over an entry's items; nor where items
    * have their first line indented, the reverse of a hanging indent.) */
   if (line->size <= 0 || r->in_header || r->first_line_indents || i + 1 >= r->lines->len || !_vitae_import_kind_has_entries (r->builder.kind) ||
-      strchr (text, '\t') || (line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_ends_in_span (text) ||
+      strchr (text, '\t') || ((line->flags & VITAE_TEXT_LINE_BOLD) && !under_hanging_item (r, line)) ||
+      _vitae_import_ends_in_span (text) ||
       _vitae_import_parse_dates (text, &s, &e) ||
       (r->builder.previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2))
     return FALSE;
