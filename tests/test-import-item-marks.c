@@ -20,6 +20,7 @@
 
 #include "vitae-core.h"
 #include "vitae-import.h"
+#include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
@@ -238,6 +239,38 @@ test_heading_without_accents (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
 }
 
+/* Duties marked with a greater-than sign and a tab ("> Wrote …"), set
+ * double-spaced under the role at its edge, a wrapped line hanging under
+ * the text:
+ * items, without their mark; a ">" before a number is no mark. */
+static void
+test_greater_than_mark (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 36, 300, 18, 0, VITAE_TEXT_LINE_BOLD, "Maelys Quintal");
+  add_line_full (lines, 0, 36, 300, 12, 16, 0, "maelys.quintal@example.fr");
+  add_line_full (lines, 0, 36, 122, 14, 26, VITAE_TEXT_LINE_BOLD, "Expérience");
+  add_line_full (lines, 0, 36, 225, 12, 13, VITAE_TEXT_LINE_BOLD, "Juin à Août 2021");
+  add_line_full (lines, 0, 36, 370, 12, 0, 0, "Atelier de Reliure du Port, Brest");
+  add_line_full (lines, 0, 36, 300, 12, 3.8, 0, "Relieuse stagiaire");
+  add_line_full (lines, 0, 36, 430, 12, 6.3, 0, ">\tRestaurer des registres anciens (cuir, toile, papier).");
+  add_line_full (lines, 0, 36, 559, 12, 4.8, 0, ">\tPréparer les commandes de cahiers cousus pour les papeteries de la ville et");
+  add_line_full (lines, 0, 54, 300, 12, 4.8, 0, "des environs.");
+  add_line_full (lines, 0, 36, 330, 12, 4.8, 0, ">\tTenir le stock de papiers et de fils.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Restaurer des registres anciens (cuir, toile, papier).\n"
+                   "Préparer les commandes de cahiers cousus pour les papeteries de la ville et des environs.\n"
+                   "Tenir le stock de papiers et de fils.\n");
+  g_assert_null (_vitae_import_after_bullet ("> 50 % des ventes"));
+  g_assert_null (_vitae_import_after_bullet (">Quoted"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,5 +284,6 @@ main (int   argc,
   g_test_add_func ("/import-item-marks/ordinal-not-a-mark", test_ordinal_not_a_mark);
   g_test_add_func ("/import-item-marks/icon-item-with-dates", test_icon_item_with_dates);
   g_test_add_func ("/import-item-marks/heading-without-accents", test_heading_without_accents);
+  g_test_add_func ("/import-item-marks/greater-than-mark", test_greater_than_mark);
   return g_test_run ();
 }
