@@ -42,6 +42,16 @@ ends_short (Reader     *r,
   return r->col_right[i - 1] - above->right > (0.6 * word + 1) * line->size;
 }
 
+/* Whether @text ends in a word broken at a hyphen ("ware-"), not in a
+ * dash after a space. */
+static gboolean
+breaks_word (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len >= 2 && text[len - 1] == '-' && g_ascii_isalpha (text[len - 2]);
+}
+
 /* Whether @text ends in a word that leads on to dates ("from", "since"). */
 gboolean
 _vitae_import_leads_to_dates (const char *text)
@@ -314,7 +324,8 @@ plain_set_alike (Reader *r,
  * ended short: lines one a line, a list without glyphs ("Solved 300
  * problems" / "Finalist of a contest"), not a wrapped paragraph (whose
  * lines do not all start with a capital, and end short only at its
- * end). */
+ * end). A line in lower case under a word broken at a hyphen ("… and
+ * ware-" / "housing") is an item's wrapped line among them. */
 gboolean
 _vitae_import_in_one_a_line_run (Reader *r,
                                  guint   i)
@@ -334,6 +345,8 @@ _vitae_import_in_one_a_line_run (Reader *r,
       const char *text = line_at (r, k)->text;
       gunichar c = g_utf8_get_char (text);
 
+      if (g_unichar_islower (c) && breaks_word (line_at (r, k - 1)->text))
+        continue;
       if (_vitae_import_runs_on (line_at (r, k - 1)->text) || !(g_unichar_isupper (c) || g_unichar_isdigit (c)))
         return FALSE;
       n_short += ends_short (r, k, text);
