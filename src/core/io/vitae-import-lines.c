@@ -335,7 +335,8 @@ word_sub_item (Reader        *r,
 
 /* Whether line @i, under an entry's title in a section of jobs or
  * projects, is one of its items set one a line without a mark (three
- * lines or more set alike, each a capital's, one ending short); unlike
+ * lines or more set alike, each a capital's, one ending short or all
+ * spaced apart, vitae-import-duties.c); unlike
  * _vitae_import_one_a_line_entry_item(), also where the first is short
  * ("Job shadowing"). */
 static gboolean
@@ -348,7 +349,7 @@ one_a_line_under_title (Reader        *r,
           r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
          (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE ||
           (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)) &&
-         !r->dated[i] && _vitae_import_in_one_a_line_run (r, i);
+         !r->dated[i] && (_vitae_import_in_one_a_line_run (r, i) || _vitae_import_in_spaced_run (r, i));
 }
 
 /* The role of a line after the header, or ROLE_DONE when it has been

@@ -669,4 +669,9 @@ gboolean
 _vitae_import_continue_run_items (Builder    *builder,
                                   const char *text);
 
+/* vitae-import-duties.c */
+gboolean
+_vitae_import_in_spaced_run (Reader *r,
+                             guint   i);
+
 G_END_DECLS
