@@ -7,7 +7,9 @@
 
 /* The line pass's reading of an item's dates set at the right of its
  * last line, after a wide gap ("… – Tunnels]. <tab> (May 2021)"): the
- * line goes on with the item above, the dates are no part of its text. */
+ * line goes on with the item above, the dates are no part of its text;
+ * and of a line ending in dates that is one more item of a list drawn
+ * without glyphs. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -74,4 +76,19 @@ _vitae_import_continue_dated_item (Reader        *r,
       !vitae_node_has (entry, "end") && !vitae_node_has (entry, "date"))
     _vitae_import_set_dates (builder, entry, dates);
   return TRUE;
+}
+
+/* Whether line @i, which ends in dates, is rather one more of the items
+ * drawn without a glyph, one a line, right above it: set as they are (at
+ * their left edge, in their size, not bold), as close under the last as
+ * a paragraph's lines ("Diploma in Design - 2008-2011" in a list). */
+gboolean
+_vitae_import_next_item_with_dates (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line)
+{
+  return r->builder.previous == ROLE_BULLET && !r->bullet_glyph && r->bullet_x >= 0 && line->size > 0 && i > 0 &&
+         ABS (line_at (r, i - 1)->x - r->bullet_x) < 1 &&
+         ABS (line->x - r->bullet_x) < 1 && ABS (line->size - r->bullet_size) < 0.5 && !strchr (line->text, '\t') &&
+         !(line->flags & VITAE_TEXT_LINE_BOLD) && line->gap <= r->line_gap + 0.1 * line->size;
 }

@@ -878,21 +878,6 @@ _vitae_import_starts_hanging_item (Reader        *r,
          _vitae_import_after_bullet (next->text) == NULL && !ends_short (r, i + 1, next->text);
 }
 
-/* Whether line @i, which ends in dates, is rather one more of the items
- * drawn without a glyph, one a line, right above it: set as they are (at
- * their left edge, in their size, not bold), as close under the last as
- * a paragraph's lines ("Diploma in Design - 2008-2011" in a list). */
-gboolean
-_vitae_import_next_item_with_dates (Reader        *r,
-                                    guint          i,
-                                    VitaeTextLine *line)
-{
-  return r->builder.previous == ROLE_BULLET && !r->bullet_glyph && r->bullet_x >= 0 && line->size > 0 && i > 0 &&
-         ABS (line_at (r, i - 1)->x - r->bullet_x) < 1 &&
-         ABS (line->x - r->bullet_x) < 1 && ABS (line->size - r->bullet_size) < 0.5 && !strchr (line->text, '\t') &&
-         !(line->flags & VITAE_TEXT_LINE_BOLD) && line->gap <= r->line_gap + 0.1 * line->size;
-}
-
 /* Whether line @i of a PDF is a bullet glyph alone on a row of its own,
  * its item's first line right of it and on about the same height (the
  * row under it overlaps it): the glyph set apart by a font whose box is

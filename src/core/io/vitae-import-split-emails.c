@@ -1,0 +1,211 @@
+/* vitae-import-split-emails.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* An e-mail address that a narrow cell (a sidebar, a header's column)
+ * broke over two lines, "ada.lovelace@" / "example.com" or
+ * "ada@example." / "com", joined again before the lines are read: the
+ * names are scored on the address (vitae-import-names.c). */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+
+/* Whether @domain, after an address's "@", cannot end it, as a narrow
+ * cell broke it: no dot in it ("example"), or ending in a dot or a hyphen
+ * ("example."), or in a last label of one letter ("example.c"). */
+static gboolean
+is_broken_domain (const char *domain)
+{
+  const char *dot = strrchr (domain, '.');
+  gsize len = strlen (domain);
+
+  for (const char *p = domain; *p; p++)
+    if (!g_ascii_isalnum (*p) && !strchr (".-", *p))
+      return FALSE;
+  return len > 0 && g_ascii_isalnum (domain[0]) &&
+         (dot == NULL || strchr (".-", domain[len - 1]) != NULL || strlen (dot + 1) == 1);
+}
+
+/* Whether @word is the start of an e-mail address that a narrow cell
+ * broke: a local part ending in "@" ("ada.lovelace@"), or an address
+ * broken in its domain ("ada@example." / "org", is_broken_domain()), or
+ * ending in the dot, hyphen or underscore it broke at after another
+ * ("ada.love."). */
+static gboolean
+is_broken_local_part (const char *word,
+                      gboolean   *at_end)
+{
+  gsize len = strlen (word);
+  const char *at = strchr (word, '@');
+
+  if (len < 2 || strpbrk (word, " \t") != NULL)
+    return FALSE;
+  *at_end = at != NULL;
+  if (*at_end)
+    return at != word && strchr (at + 1, '@') == NULL && (at[1] == '\0' || is_broken_domain (at + 1));
+  if (!strchr (".-_", word[len - 1]))
+    return FALSE;
+  for (const char *p = word; *p; p++)
+    if (!g_ascii_isalnum (*p) && !strchr (".-_+", *p))
+      return FALSE;
+  /* Broken at its second dot or more: "Tel." is a label. */
+  return strpbrk (word, "abcdefghijklmnopqrstuvwxyz") != NULL && strcspn (word, ".-_") < len - 1;
+}
+
+/* Whether the address @joined ends in a top-level domain of two to six
+ * small letters ("org", not "c" nor "Madrid"). */
+static gboolean
+ends_in_top_level (const char *joined)
+{
+  const char *dot = strrchr (joined, '.');
+  gsize len = dot != NULL ? strlen (dot + 1) : 0;
+
+  if (len < 2 || len > 6)
+    return FALSE;
+  for (const char *p = dot + 1; *p; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* The cell of @next that ends the address @start broke off, or -1: a
+ * domain or its rest after an "@", the rest of the address with its "@"
+ * else. */
+static int
+find_address_end (const char *start,
+                  gboolean    at_end,
+                  char      **cells)
+{
+  gboolean in_domain = at_end && !g_str_has_suffix (start, "@");
+
+  for (guint k = 0; cells[k]; k++)
+    {
+      g_autofree char *cell = g_strstrip (g_strdup (cells[k]));
+      g_autofree char *joined = g_strconcat (start, cell, NULL);
+
+      if (*cell == '\0' || strchr (cell, ' ') != NULL || (strchr (cell, '@') != NULL) == at_end)
+        continue;
+      /* (Broken in its domain, the rest ends it in small letters: not
+       * "ada@example." / "Madrid".) */
+      if (_vitae_import_looks_like_email (joined) && g_ascii_isalpha (joined[strlen (joined) - 1]) &&
+          (!in_domain || ends_in_top_level (joined)))
+        return k;
+    }
+  return -1;
+}
+
+/* Whether @word can be a whole local part that a narrow cell broke off
+ * right before its "@" ("ada.lovelace" / "@example.org"): three
+ * characters or more, letters, digits and ".-_+", a small letter among
+ * them. */
+static gboolean
+is_whole_local_part (const char *word)
+{
+  if (strlen (word) < 3 || strpbrk (word, "abcdefghijklmnopqrstuvwxyz") == NULL)
+    return FALSE;
+  for (const char *p = word; *p; p++)
+    if (!g_ascii_isalnum (*p) && !strchr (".-_+", *p))
+      return FALSE;
+  return TRUE;
+}
+
+/* The line of the two under line @i that starts where it does, within
+ * a line's height, its first cell an "@" and the domain that ends the
+ * address @start (the cell beside @start may have wrapped in between:
+ * a phone number's second line); its index, or 0. */
+static guint
+find_domain_below (GPtrArray  *lines,
+                   guint       i,
+                   const char *start)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+  for (guint j = i + 1; j < MIN (lines->len, i + 3); j++)
+    {
+      VitaeTextLine *below = g_ptr_array_index (lines, j);
+      g_autofree char *cell = g_strndup (below->text, strcspn (below->text, "\t"));
+      g_autofree char *joined = NULL;
+
+      if (below->page != line->page || below->gap > below->size)
+        return 0;
+      if (ABS (below->x - line->x) >= 2)
+        continue;
+      g_strstrip (cell);
+      joined = g_strconcat (start, cell, NULL);
+      return cell[0] == '@' && strchr (cell, ' ') == NULL && _vitae_import_looks_like_email (joined) &&
+             g_ascii_isalpha (joined[strlen (joined) - 1]) ? j : 0;
+    }
+  return 0;
+}
+
+/* An e-mail address broken over two lines by a narrow cell, centred or
+ * right-aligned ("ada.lovelace@" / "example.org", "ada.love." /
+ * "lace@example.org", "ada.lovelace" / "@example.org"), beside other
+ * cells maybe: the address whole on its first line, its rest taken off
+ * the next (the line dropped when nothing else is on it). NULL when no
+ * address is broken. */
+GPtrArray *
+_vitae_import_join_split_emails (GPtrArray *lines)
+{
+  GPtrArray *result = NULL;
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      VitaeTextLine *next = g_ptr_array_index (lines, i + 1);
+      g_auto(GStrv) cells = NULL, below = NULL;
+
+      if (next->page != line->page || line->size <= 0 || next->gap > next->size)
+        continue;
+      cells = g_strsplit (line->text, "\t", -1);
+      below = g_strsplit (next->text, "\t", -1);
+      for (guint c = 0; cells[c]; c++)
+        {
+          g_autofree char *start = g_strstrip (g_strdup (cells[c]));
+          gboolean at_end = FALSE;
+          guint j = i + 1;
+          int k = -1;
+
+          if (is_broken_local_part (start, &at_end))
+            k = find_address_end (start, at_end, below);
+          /* (Broken right before its "@": the line below starts there.) */
+          else if (c == 0 && is_whole_local_part (start) && (j = find_domain_below (lines, i, start)) > 0)
+            {
+              g_strfreev (below);
+              below = g_strsplit (((VitaeTextLine *) g_ptr_array_index (lines, j))->text, "\t", -1);
+              k = 0;
+            }
+          if (k < 0)
+            continue;
+          if (result == NULL)
+            {
+              result = vitae_text_lines_copy (lines);
+              lines = result;
+            }
+          line = g_ptr_array_index (lines, i);
+          next = g_ptr_array_index (lines, j);
+          g_free (cells[c]);
+          cells[c] = g_strconcat (start, g_strstrip (below[k]), NULL);
+          g_free (line->text);
+          line->text = g_strjoinv ("\t", cells);
+          g_free (below[k]);
+          for (guint m = k; below[m]; m++)
+            below[m] = below[m + 1];
+          g_free (next->text);
+          next->text = g_strjoinv ("\t", below);
+          if (next->text[strspn (next->text, " \t")] == '\0')
+            g_ptr_array_remove_index (lines, j);
+          break;
+        }
+    }
+  return result;
+}
