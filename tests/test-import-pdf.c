@@ -397,6 +397,45 @@ test_odd_glyphs (void)
     g_assert_cmpfloat (((VitaeTextLine *) g_ptr_array_index (lines, i))->size, <, 14);
 }
 
+/* A contact block printed from a web page: each field is an icon set
+ * large, and beside it a small label just above its value,
+ * the label's box overlapping the value's. The icon's row reaches over
+ * both, but the label and the value are two lines, not one with their
+ * letters interleaved ("P+H4O7NE 912…"). */
+static void
+draw_stacked_labels (cairo_t *cr)
+{
+  static const char * const fields[][2] = {
+    { "PHONE", "+47 912 34 567" },
+    { "E-MAIL", "ingrid.solberg@example.no" },
+  };
+
+  draw_text (cr, 40, 40, "Ingrid Solberg", 20, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (fields); k++)
+    {
+      double y = 90 + 40 * k;
+
+      draw_text (cr, 40, y, "\u260E", 22, FALSE);
+      draw_text (cr, 82, y + 10, fields[k][0], 6.5, FALSE);
+      draw_text (cr, 82, y + 13, fields[k][1], 11, FALSE);
+    }
+  draw_text (cr, 40, 190, "Experience", 12, TRUE);
+  draw_text (cr, 60, 210, "Harbour pilot, Bergen Port Authority", 10, TRUE);
+  draw_text (cr, 60, 226, "\u2022 Guided cargo ships through the inner harbour", 10, FALSE);
+}
+
+static void
+test_stacked_labels (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_stacked_labels);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_stacked_labels);
+
+  g_assert_true (has_line (lines, "PHONE", FALSE));
+  g_assert_true (has_line (lines, "E-MAIL", FALSE));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "ingrid.solberg@example.no");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+47 912 34 567");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/import-pdf/rtl-latin-last-line-export", test_rtl_latin_last_export);
   g_test_add_func ("/import-pdf/loose-spaces", test_loose_spaces);
   g_test_add_func ("/import-pdf/odd-glyphs", test_odd_glyphs);
+  g_test_add_func ("/import-pdf/stacked-labels", test_stacked_labels);
 
   return g_test_run ();
 }

@@ -298,6 +298,36 @@ merge_tiny_marks (PdfPage *p)
     place_tiny_marks (p, &g_array_index (p->rows, PdfLine, k));
 }
 
+/* Whether the glyph @i would stack on a glyph of @row rather than stand
+ * beside it: a row held by a larger glyph (an icon) reaches over two
+ * lines of text, a label set just above its value; a glyph of one over
+ * a glyph of the other, their middles half a letter apart, is on
+ * another line (else their letters would interleave: "P+H4O7NE"). */
+static gboolean
+stacks_on_row (PdfPage       *p,
+               const PdfLine *row,
+               guint          i)
+{
+  const PopplerRectangle *r = char_rect (p, i);
+  double height = r->y2 - r->y1;
+  double tall = (row->bottom - row->top) / 1.2;
+
+  if (height > tall)
+    return FALSE;
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      const PopplerRectangle *o = char_rect (p, g_array_index (row->chars, guint, j));
+      double other = o->y2 - o->y1;
+      double overlap = MIN (r->x2, o->x2) - MAX (r->x1, o->x1);
+
+      if (other < tall && other > 0.5 * height && height > 0.5 * other &&
+          overlap > 0.5 * MIN (r->x2 - r->x1, o->x2 - o->x1) &&
+          ABS ((r->y1 + r->y2) - (o->y1 + o->y2)) / 2 > 0.5 * MIN (height, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Gathers the characters into rows by their height on the page, top to
  * bottom. */
 static void
@@ -328,7 +358,7 @@ pdf_page_rows (PdfPage *p)
               k > 1 && ABS (middle - (candidate[-1].top + candidate[-1].bottom) / 2) <
                          0.35 * MIN (candidate[-1].bottom - candidate[-1].top, r->y2 - r->y1))
             continue;
-          if (ABS (middle - row_middle) < 0.35 * height)
+          if (ABS (middle - row_middle) < 0.35 * height && !stacks_on_row (p, candidate, i))
             {
               row = candidate;
               break;
