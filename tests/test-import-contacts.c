@@ -10,7 +10,8 @@
  * words: a form's label beside the name, a name given in a list's
  * field, a phone number glued to the e-mail address, a phone number in
  * a cell of its own among the sections, a heading of the summary first,
- * a name only where the person introduces themselves. */
+ * a name only where the person introduces themselves, a phone number in
+ * a grid of labelled cells at the end. */
 
 #include "config.h"
 
@@ -207,6 +208,36 @@ test_introduced_name (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (other), "name"), ==, "");
 }
 
+/* The contact details in a grid of labelled cells at the end of the
+ * document, under a heading of their own: a phone number between its
+ * label ("Mobiltelefon:") and the next cell's label, the e-mail
+ * addresses under theirs, beside other labelled cells. */
+static void
+test_phone_in_labelled_grid (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeTextLine *line;
+
+  add_line_full (lines, 0, 57, 240, 20, 0, VITAE_TEXT_LINE_BOLD, "Jana Krämer");
+  add_line (lines, 57, 300, 12, 6, "Softwareentwicklerin");
+  add_line_full (lines, 0, 57, 200, 13, 20, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
+  add_line_full (lines, 0, 57, 300, 10, 9, VITAE_TEXT_LINE_BOLD, "Werkstudentin, Rheinhafen Logistik GmbH");
+  add_line (lines, 67, 500, 10, 4, "• Schrieb die Schnittstelle zwischen Lagerverwaltung und Zollsystem");
+  add_line (lines, 67, 500, 10, 4, "• Baute Berichte über die Auslastung der Kräne");
+  add_line_full (lines, 0, 57, 320, 13, 25, VITAE_TEXT_LINE_BOLD, "Kontaktdaten und Profile");
+  line = add_line (lines, 59, 380, 10, 9, "Mobiltelefon:\t(+49) 1573 4410982\tE-Mail Adressen:");
+  line->tab_x = 131;
+  line = add_line (lines, 59, 460, 10, 6, "GitHub:\tjkraemer\t\u2709 jana.kraemer@example.de");
+  line->tab_x = 131;
+  line = add_line (lines, 59, 460, 10, 6, "LinkedIn:\tjana-kraemer-4711\t\u2709 j.kraemer@example.com");
+  line->tab_x = 131;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "(+49) 1573 4410982");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "jana.kraemer@example.de");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,5 +252,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts/phone-cell-by-heading", test_phone_cell_by_heading);
   g_test_add_func ("/import-contacts/heading-is-no-name", test_heading_is_no_name);
   g_test_add_func ("/import-contacts/introduced-name", test_introduced_name);
+  g_test_add_func ("/import-contacts/phone-in-labelled-grid", test_phone_in_labelled_grid);
   return g_test_run ();
 }

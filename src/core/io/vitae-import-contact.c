@@ -628,7 +628,8 @@ take_last_phone (Builder    *builder,
 
 /* An e-mail address in a cell of its own beside other text, as a
  * two-column page sets it ("Graduate Electronics <tab> ada@…"), or a
- * phone number after its label or icon so ("Skills <tab> ☎ +49 …"), in
+ * phone number after its label or icon so ("Skills <tab> ☎ +49 …"), or
+ * in the cell after its label's ("Mobil: <tab> 0171 … <tab> E-Mail:"), in
  * international form ("+48 … <tab> Overview"), or alone in the first cell
  * ("+34 600 … <tab> Experience": a left column level with a heading of
  * the next), when the document has none: read, and @rest is the line
@@ -658,12 +659,17 @@ take_detail_cells (Builder    *builder,
       if ((kind == PART_EMAIL ||
            (kind == PART_PHONE && (!_vitae_import_looks_like_phone (cell) ||
                                    _vitae_import_is_international_phone (cell) ||
+                                   (i > 0 && _vitae_import_is_phone_label (cells[i - 1])) ||
                                    (i == 0 && _vitae_import_is_contact_detail (builder, cell))))) &&
           !vitae_node_has (basics, key))
         {
           _vitae_import_read_contact (builder, cell);
           if (vitae_node_has (basics, key))
             {
+              /* (Its label goes with it.) */
+              if (kind == PART_PHONE && i > 0 && _vitae_import_is_phone_label (cells[i - 1]) &&
+                  g_str_has_suffix (others->str, cells[i - 1]))
+                g_string_truncate (others, MAX ((gssize) others->len - (gssize) strlen (cells[i - 1]) - 1, 0));
               taken = TRUE;
               continue;
             }

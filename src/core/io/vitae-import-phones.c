@@ -93,7 +93,7 @@ is_phone_label (const char *start,
 {
   static const char * const labels[] = {
     "phone", "telephone", "tel", "tél", "téléphone", "telefon", "telefono", "teléfono", "telefone", "telefoon",
-    "telefonnummer", "mobile", "mobil", "mob", "mobiel", "móvil", "movil", "cell", "cellphone", "cellulare",
+    "telefonnummer", "mobiltelefon", "mobilnummer", "handynummer", "tlf", "mobile", "mobil", "mob", "mobiel", "móvil", "movil", "cell", "cellphone", "cellulare",
     "celular", "cel", "handy", "portable", "port", "gsm", "hp", "whatsapp", "contact", "no", "nr", "number",
     "nummer", "ph", "телефон", "тел", "моб", "мобильный", "电话", "手机", "電話", "携帯", "전화", "휴대폰", NULL
   };
@@ -111,6 +111,20 @@ is_phone_label (const char *start,
       n++;
     }
   return n <= 3;
+}
+
+/* Whether @text is a phone number's label alone, a word at least
+ * ("Mobiltelefon:", "Tel.", not an icon's glyph), as a cell before the
+ * number has it. */
+gboolean
+_vitae_import_is_phone_label (const char *text)
+{
+  gboolean word = FALSE;
+
+  for (const char *p = text; *p && !word; p = g_utf8_next_char (p))
+    word = g_unichar_isalpha (g_utf8_get_char (p)) && g_unichar_isalpha (g_utf8_get_char (g_utf8_next_char (p)));
+  return word && g_utf8_strlen (text, -1) <= 24 && is_phone_label (text, text + strlen (text)) &&
+         !_vitae_import_is_other_number_label (text);
 }
 
 /* @text without the commands of TeX in it: an icon's command that did

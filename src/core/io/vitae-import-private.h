@@ -157,6 +157,9 @@ _vitae_import_is_other_number_label (const char *label);
 char *
 _vitae_import_dup_labelled_phone (const char *raw);
 
+gboolean
+_vitae_import_is_phone_label (const char *text);
+
 void
 _vitae_import_split_glued_phone (GString *text);
 
