@@ -11,7 +11,7 @@
  * field, a phone number glued to the e-mail address, a phone number in
  * a cell of its own among the sections, a heading of the summary first,
  * a name only where the person introduces themselves, a phone number in
- * a grid of labelled cells at the end. */
+ * a grid of labelled cells at the end, personal data as a list's items. */
 
 #include "config.h"
 
@@ -21,6 +21,7 @@
 #include "vitae-core.h"
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
+#include "vitae-xml.h"
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
 
@@ -238,6 +239,47 @@ test_phone_in_labelled_grid (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "jana.kraemer@example.de");
 }
 
+/* A personal data section whose heading has a space before its colon
+ * ("Personal Information :"), its fields set as a list's items
+ * ("• Address : …"): the person's details, not the bullets of an
+ * entry. */
+static void
+test_personal_items (void)
+{
+  static const char * const items[] = {
+    "Full Name : Tomás Aguirre Rojas", "Address : Chile, Valparaíso, Cerro Alegre.", "Time Zone : UTC-4",
+    "Phone : +56 9 8765 4321", "Email : tomas.aguirre@example.cl", "GitHub : https://github.com/taguirre-dev",
+    "Portfolio : https://taguirre.example.cl/",
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *xml = NULL;
+
+  add_line (lines, 185, 400, 16, 0, "CURRICULUM VITAE");
+  add_line_full (lines, 0, 77, 250, 14, 50, VITAE_TEXT_LINE_BOLD, "Personal Information :");
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    {
+      g_autofree char *item = g_strconcat ("\u2022\t", items[k], NULL);
+
+      add_line (lines, 95, 400, 11, 10, item);
+    }
+  add_line_full (lines, 0, 72, 250, 14, 50, VITAE_TEXT_LINE_BOLD, "Work Experience :");
+  add_line_full (lines, 0, 72, 350, 12, 10, VITAE_TEXT_LINE_BOLD, "Waiter, Café del Puerto\t2019 – 2023");
+  add_line (lines, 95, 400, 11, 10, "\u2022\tServed forty tables a night in the summer season");
+  add_line (lines, 95, 400, 11, 10, "\u2022\tTrained the new staff on the till and the menu");
+  document = vitae_import_lines (lines, NULL);
+  xml = vitae_xml_serialize (document, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Tomás Aguirre Rojas");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+56 9 8765 4321");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "tomas.aguirre@example.cl");
+  /* Only the entry's items are bullets. */
+  g_assert_null (strstr (xml, "<bullet>Time Zone"));
+  g_assert_null (strstr (xml, "<bullet>GitHub"));
+  g_assert_null (strstr (xml, "<bullet>Address"));
+  g_assert_nonnull (strstr (xml, "<bullet>Served forty tables"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,5 +295,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts/heading-is-no-name", test_heading_is_no_name);
   g_test_add_func ("/import-contacts/introduced-name", test_introduced_name);
   g_test_add_func ("/import-contacts/phone-in-labelled-grid", test_phone_in_labelled_grid);
+  g_test_add_func ("/import-contacts/personal-items", test_personal_items);
   return g_test_run ();
 }

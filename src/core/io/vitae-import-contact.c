@@ -140,10 +140,15 @@ _vitae_import_is_personal_heading (const char *title)
     "особисті дані", "个人信息", "基本信息", "個人情報", NULL
   };
   g_autofree char *folded = title != NULL ? g_utf8_casefold (title, -1) : NULL;
+  gsize len;
 
   if (folded == NULL)
     return FALSE;
+  /* (With its colon, maybe after a space: "Personal Information :".) */
   g_strstrip (folded);
+  len = strlen (folded);
+  while (len > 0 && (folded[len - 1] == ':' || folded[len - 1] == ' '))
+    folded[--len] = '\0';
   return g_strv_contains (headings, folded);
 }
 
@@ -717,6 +722,9 @@ _vitae_import_take_contact_cells (Builder    *builder,
           return TRUE;
         }
     }
+  /* (… and its other fields set as a list's items, vitae-import-personal.c.) */
+  if (_vitae_import_take_personal_item (builder, text, rest))
+    return TRUE;
 
   for (guint i = 0; parts[i]; i++)
     {

@@ -170,6 +170,11 @@ gboolean
 _vitae_import_is_personal_heading (const char *title);
 
 gboolean
+_vitae_import_take_personal_item (Builder    *builder,
+                                  const char *text,
+                                  char      **rest);
+
+gboolean
 _vitae_import_read_address_field (Builder    *builder,
                                   const char *text,
                                   gboolean    in_header);
