@@ -512,6 +512,36 @@ test_grid_of_wrapped_items (void)
                                             "Testing with property checks\n"));
 }
 
+/* Two items side by side whose lines wrap under each other, the left
+ * one a line long and the right one two: the right one's wrap, alone on
+ * its line where that cell starts, goes on with it. */
+static void
+test_grid_of_uneven_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 36, 300, 25, 0, "Mirela Stanciu");
+  add_line (lines, 36, 300, 10, 8, "mirela.stanciu@example.ro");
+  add_line (lines, 36, 160, 9.6, 16, "KEY RESULTS");
+  add_line (lines, 37, 553, 10.6, 7, "• Cut the page's load from nine seconds to two\tLed the rewrite of the billing service from design");
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->tab_x = 317.2;
+  add_line (lines, 317.2, 371, 10.6, -2.6, "to release");
+  add_line (lines, 37, 537, 10.6, 2.7, "• Found and fixed a crash of the phone app in\tBuilt a map viewer in WebGL and a kiosk in");
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->tab_x = 317.2;
+  add_line (lines, 48, 377, 10.6, -2.6, "the payment flow\tKotlin with face login");
+  ((VitaeTextLine *) g_ptr_array_index (lines, lines->len - 1))->tab_x = 317.2;
+  add_line (lines, 36, 160, 9.6, 7, "EXPERIENCE");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Cut the page's load from nine seconds to two\n"
+                   "Led the rewrite of the billing service from design to release\n"
+                   "Found and fixed a crash of the phone app in the payment flow\n"
+                   "Built a map viewer in WebGL and a kiosk in Kotlin with face login\n");
+}
+
 /* What the rules above leave as it was: under a school's name, its
  * degree and details one a line; under a job's title, its role set
  * short over paragraphs; under an item that ended its sentence, a line
@@ -572,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/import-entries/justified-space-in-item", test_justified_space_in_item);
   g_test_add_func ("/import-entries/large-dash-items", test_large_dash_items);
   g_test_add_func ("/import-entries/grid-of-wrapped-items", test_grid_of_wrapped_items);
+  g_test_add_func ("/import-entries/grid-of-uneven-items", test_grid_of_uneven_items);
   g_test_add_func ("/import-entries/entries-left-alone", test_entries_left_alone);
 
   return g_test_run ();

@@ -472,11 +472,10 @@ section_role (Reader        *r,
 /* Reads list items set side by side in cells whose lines wrap under
  * each other, the first cell's mark written and the others' unseen
  * ("• First item <tab> Second item" / "goes on <tab> goes on"): line @i's
- * @cells, of two or more, are each an item when the lines right under
- * it, as close as a paragraph's lines, start under its text and have
- * their first gap where it has its own (within a point), with no more
- * cells and no mark. Each such line's cells go on with the items
- * above them, in order. Returns whether it read them. */
+ * @cells, of two or more, are each an item when lines right under it
+ * go on with them (_vitae_import_grid_wraps()). Each such line's cells
+ * go on with the items above them, in order. Returns whether it read
+ * them. */
 static gboolean
 read_grid_items (Reader        *r,
                  guint          i,
@@ -491,13 +490,9 @@ read_grid_items (Reader        *r,
     return FALSE;
   while (end < r->lines->len)
     {
-      VitaeTextLine *next = line_at (r, end);
-      g_auto(GStrv) more = g_strsplit (next->text, "\t", -1);
+      g_auto(GStrv) more = _vitae_import_grid_wraps (line, cells, line_at (r, end));
 
-      if (next->page != line->page || ABS (next->size - line->size) >= 0.5 || next->gap > 0.5 * line->size ||
-          next->x <= line->x + 0.25 * line->size || next->x >= line->x + 3 * line->size ||
-          ABS (next->tab_x - line->tab_x) >= 1 || g_strv_length (more) > n || g_strv_length (more) < 2 ||
-          _vitae_import_after_bullet (next->text) != NULL)
+      if (more == NULL)
         break;
       end++;
     }
@@ -508,11 +503,15 @@ read_grid_items (Reader        *r,
     g_ptr_array_add (items, g_strdup (g_strstrip (cells[k])));
   for (guint j = i + 1; j < end; j++)
     {
-      g_auto(GStrv) more = g_strsplit (line_at (r, j)->text, "\t", -1);
+      g_auto(GStrv) more = _vitae_import_grid_wraps (line, cells, line_at (r, j));
 
       for (guint k = 0; more[k]; k++)
         {
-          char *joined = g_strconcat (g_ptr_array_index (items, k), " ", g_strstrip (more[k]), NULL);
+          char *joined;
+
+          if (g_strstrip (more[k])[0] == '\0')
+            continue;
+          joined = g_strconcat (g_ptr_array_index (items, k), " ", more[k], NULL);
 
           g_free (g_ptr_array_index (items, k));
           g_ptr_array_index (items, k) = joined;

@@ -677,6 +677,12 @@ gboolean
 _vitae_import_continue_run_items (Builder    *builder,
                                   const char *text);
 
+/* vitae-import-grid.c */
+GStrv
+_vitae_import_grid_wraps (VitaeTextLine *line,
+                          GStrv          cells,
+                          VitaeTextLine *next);
+
 /* vitae-import-duties.c */
 gboolean
 _vitae_import_in_spaced_run (Reader *r,
