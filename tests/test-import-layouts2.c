@@ -301,6 +301,68 @@ test_subheading_between_items (void)
                    "Moved the whole site to a cheaper host\n");
 }
 
+/* A column of section headings at the left (a word processor's
+ * table), some over two lines, under a header whose address and
+ * contact lines stand left of where the content starts, set smaller
+ * than the headings: each heading reads before what stands beside it,
+ * a heading's two lines as one even with a line of the content
+ * between them. */
+static void
+draw_heading_column_address (cairo_t *cr)
+{
+  static const char * const schools[] = {
+    "2016 – 2018 : Master in Computing, Lille University",
+    "2013 – 2016 : Bachelor in Computing, Lille University",
+    "2011 – 2013 : Technical degree, Arras Institute",
+  };
+  static const char * const areas[] = {
+    "HTML – CSS – TypeScript", "Node – Vue – Express", "C – C++", "Python", "SQL",
+  };
+
+  draw_text (cr, 38, 30, "Lena Marchetti", 16.5, TRUE);
+  draw_text (cr, 38, 62, "Web developer", 10.5, TRUE);
+  draw_text (cr, 60, 92, "4 Quai des Brumes, Lille 59000", 8.25, FALSE);
+  draw_text (cr, 454, 92, "Driving licence", 8.25, FALSE);
+  draw_text (cr, 60, 108, "lena.example.net", 8.25, FALSE);
+  draw_text (cr, 454, 108, "03/02/1995", 8.25, FALSE);
+  draw_text (cr, 60, 124, "lena.marchetti@example.fr", 8.25, FALSE);
+
+  draw_text (cr, 24, 170, "Education", 12, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (schools); k++)
+    draw_text (cr, 158.5, 172 + 15 * k, "•", 9, FALSE), draw_text (cr, 176.5, 172 + 15 * k, schools[k], 9, FALSE);
+  draw_text (cr, 24, 250, "Areas of", 12, TRUE);
+  draw_text (cr, 24, 269, "expertise", 12, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (areas); k++)
+    draw_text (cr, 158.5, 251 + 14 * k, areas[k], 8.25, FALSE);
+  draw_text (cr, 24, 340, "Work", 12, TRUE);
+  draw_text (cr, 24, 359, "experience", 12, TRUE);
+  draw_text (cr, 158.5, 341, "Harbour Tools – Lille (59000)", 10.5, FALSE);
+  draw_right_aligned (cr, 578, 341, "2018 (4 months)", 10.5);
+  draw_text (cr, 158.5, 359, "Web developer", 10.5, TRUE);
+  draw_text (cr, 158.5, 379, "• Built the tools that read the sensor logs.", 8.25, FALSE);
+  draw_text (cr, 158.5, 394, "• Wrote the tests of the export to the archive.", 8.25, FALSE);
+  draw_text (cr, 24, 430, "Hobbies", 12, TRUE);
+  draw_text (cr, 158.5, 431, "Climbing and trail running", 8.25, FALSE);
+}
+
+static void
+test_heading_column_address (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_heading_column_address);
+  document = import_drawn (draw_heading_column_address);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Lena Marchetti");
+  g_assert_cmpuint (vitae_section_get_n_entries (section_titled (document, "Areas of expertise")), >, 0);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_INTERESTS), ==, 1);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), >, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EDUCATION, 0)), ==, 3);
+  g_assert_true (g_str_has_suffix (bullets, "Built the tools that read the sensor logs.\n"
+                                            "Wrote the tests of the export to the archive.\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,5 +375,6 @@ main (int   argc,
   g_test_add_func ("/import-layouts2/sidebar-second-page", test_sidebar_second_page);
   g_test_add_func ("/import-layouts2/item-columns", test_item_columns);
   g_test_add_func ("/import-layouts2/subheading-between-items", test_subheading_between_items);
+  g_test_add_func ("/import-layouts2/heading-column-address", test_heading_column_address);
   return g_test_run ();
 }

@@ -49,7 +49,8 @@ static const struct {
                              "istruzione|formazione|educação|formação|formação acadêmica|opleiding|"
                              "образование|освіта|wykształcenie|教育经历|教育背景|学历|学歴|opleidingen|schulbildung|"
                              "studium|akademischer werdegang|études|parcours académique|estudios|"
-                             "istruzione e formazione|formação académica|edukacja|estudios académicos" },
+                             "istruzione e formazione|formação académica|edukacja|estudios académicos|cursus|"
+                             "cursus scolaire|cursus universitaire" },
   { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|"
                           "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
                           "compétences techniques|habilidades|competencias|competenze|"

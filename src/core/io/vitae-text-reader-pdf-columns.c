@@ -342,8 +342,10 @@ is_heading_column (PdfPage *p,
       guint n_words = 0, n_letters = 0;
 
       /* A name and a title set larger than the headings, above or
-       * beside the first of them, are the page's header. */
-      if (left_size (p, gutter, k) > heading_size + 0.5)
+       * beside the first of them, and the contact details set smaller
+       * under them, are the page's header. */
+      if (left_size (p, gutter, k) > heading_size + 0.5 ||
+          (in_header && left_size (p, gutter, k) > 0 && left_size (p, gutter, k) < heading_size - 0.5))
         {
           run = 0;
           *header_end = in_header ? (int) k : *header_end;
@@ -673,13 +675,18 @@ read_heading_column (PdfPage *p,
 
       if (left_size (p, gutter, k) == 0)
         continue;
-      /* A heading over two lines, close under each other. */
-      for (; end + 1 < p->rows->len && left_size (p, gutter, end + 1) > 0; end++)
+      /* A heading over two lines, close under each other (rows of the
+       * other column alone may stand between them, set at its own
+       * leading). */
+      for (guint next = end + 1; next < p->rows->len; next++)
         {
           PdfLine *line = &g_array_index (p->rows, PdfLine, end);
+          PdfLine *below = &g_array_index (p->rows, PdfLine, next);
 
-          if (line[1].top - line->bottom >= 0.5 * (line->bottom - line->top))
+          if (below->top - line->bottom >= 0.5 * (line->bottom - line->top))
             break;
+          if (left_size (p, gutter, next) > 0)
+            end = next;
         }
       /* A heading of one line and what stands beside it read as one
        * line ("Skills <tab> …": the importer's side headings). */
