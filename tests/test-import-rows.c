@@ -679,6 +679,35 @@ test_wrapped_sentences (void)
                    "TF-IDF, etc. The library is now used by three teams in many projects.");
 }
 
+/* A tiny role line of a project card in the left column, "• Maintainer",
+ * inside the height of a line set well over twice as large far off in
+ * the right column, the page never read as two columns: two rows, not
+ * one. */
+static void
+draw_tiny_beside_large (cairo_t *cr)
+{
+  draw_text (cr, 74, 520, "tide_tables", 5.5, TRUE);
+  draw_text (cr, 75, 530, "A small library that reads tide tables.", 4.6, FALSE);
+  draw_text (cr, 76, 542.5, "• Maintainer", 3.2, FALSE);
+  draw_text (cr, 316, 538, "COMPLETED IN MAY 2021", 7.7, FALSE);
+  draw_text (cr, 74, 566, "harbour_map", 5.5, TRUE);
+}
+
+static void
+test_tiny_beside_large (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_tiny_beside_large);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  gboolean alone = FALSE;
+
+  g_assert_no_error (error);
+  log_lines (draw_tiny_beside_large);
+  for (guint i = 0; i < lines->len; i++)
+    alone |= g_strcmp0 (((VitaeTextLine *) g_ptr_array_index (lines, i))->text, "• Maintainer") == 0;
+  g_assert_true (alone);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,5 +727,6 @@ main (int   argc,
   g_test_add_func ("/import-rows/nested-list-entries", test_nested_list_entries);
   g_test_add_func ("/import-rows/wrapped-like-items", test_wrapped_like_items);
   g_test_add_func ("/import-rows/wrapped-sentences", test_wrapped_sentences);
+  g_test_add_func ("/import-rows/tiny-beside-large", test_tiny_beside_large);
   return g_test_run ();
 }

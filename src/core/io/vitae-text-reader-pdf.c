@@ -374,6 +374,7 @@ pdf_page_rows (PdfPage *p)
       row->rtl += _vitae_pdf_char_direction (p->chars[i]);
       g_array_append_val (row->chars, i);
     }
+  _vitae_pdf_part_far_rows (p);
   g_array_sort (p->rows, compare_top);
   merge_tiny_marks (p);
   _vitae_pdf_merge_scripts (p);

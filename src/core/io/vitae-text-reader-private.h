@@ -129,6 +129,9 @@ _vitae_pdf_merge_scripts (PdfPage *p);
 void
 _vitae_pdf_find_marks (PdfPage *p);
 
+void
+_vitae_pdf_part_far_rows (PdfPage *p);
+
 gboolean
 _vitae_pdf_is_icon_letter (const PopplerTextAttributes *attributes,
                            gunichar                     c);
