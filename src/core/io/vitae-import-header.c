@@ -428,6 +428,9 @@ _vitae_import_header_role (Reader        *r,
       return ROLE_DONE;
     }
 
+  /* A cover's title with the name after a dash (vitae-import-name-title.c). */
+  if (_vitae_import_read_title_name (r, i))
+    return ROLE_DONE;
   /* The heading of a sidebar's contact details, read before the name
    * (see reader_init()), is no name nor a section. */
   if (!r->have_name && i < r->name_index && _vitae_import_is_contact_heading (text))

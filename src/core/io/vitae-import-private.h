@@ -579,6 +579,11 @@ gboolean
 _vitae_import_take_split_email (Reader *r,
                                 guint   i);
 
+/* vitae-import-name-title.c */
+gboolean
+_vitae_import_read_title_name (Reader *r,
+                               guint   i);
+
 /* vitae-import-names.c */
 char *
 _vitae_import_email_local (GPtrArray *lines);

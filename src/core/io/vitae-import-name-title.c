@@ -1,0 +1,84 @@
+/* vitae-import-name-title.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Lines of a PDF's header around the name that are easily taken for it,
+ * or that hide it: a cover's title with the name after a dash ("CV –
+ * Ada Lovelace", "Lebenslauf — Jonas Weber") set largest on the page. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-document.h"
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+
+static const char * const dashes[] = { " - ", " – ", " — ", NULL };
+
+/* Whether @text is written as a name of two to four words alone. */
+static gboolean
+is_whole_name (const char *text)
+{
+  guint words = _vitae_import_count_words (text);
+
+  return words >= 2 && words <= 4 && !strpbrk (text, "\t,|") && _vitae_import_is_plausible_name (text) &&
+         _vitae_import_is_name_cased (text) && !_vitae_import_is_noise (text);
+}
+
+/* Whether @line is set no smaller than every line of its page. */
+static gboolean
+is_largest_on_page (Reader        *r,
+                    VitaeTextLine *line)
+{
+  for (guint k = 0; k < r->lines->len; k++)
+    {
+      VitaeTextLine *other = line_at (r, k);
+
+      if (other->page == line->page && other->size > line->size + 0.5)
+        return FALSE;
+      if (other->page > line->page)
+        break;
+    }
+  return TRUE;
+}
+
+/* Reads line @i as a cover's title with the person's name after a dash
+ * ("CV - Ada Lovelace", "Lebenslauf — Jonas Weber"), when it is set
+ * largest on its page (a title with a job after it, "Resume – Software
+ * Engineer", stands over a name set larger). Returns whether it did. */
+gboolean
+_vitae_import_read_title_name (Reader *r,
+                               guint   i)
+{
+  static const char * const titles[] = {
+    "curriculum vitae", "lebenslauf", "resume", "résumé", "cv", "c.v.", "currículum vitae", "currículum", "currículo",
+    "curriculum", NULL
+  };
+  VitaeTextLine *line = line_at (r, i);
+  g_autofree char *folded = NULL;
+
+  if (r->have_name || line->size <= 0 || line->page != line_at (r, 0)->page || !is_largest_on_page (r, line))
+    return FALSE;
+  folded = g_utf8_casefold (line->text, -1);
+  for (guint t = 0; titles[t]; t++)
+    for (guint d = 0; dashes[d] && g_str_has_prefix (folded, titles[t]); d++)
+      {
+        /* (Casefolding keeps these titles' lengths.) */
+        const char *after = line->text + strlen (titles[t]);
+
+        if (g_str_has_prefix (after, dashes[d]) && is_whole_name (after + strlen (dashes[d])))
+          {
+            vitae_node_set_text (VITAE_NODE (r->builder.document), "name", after + strlen (dashes[d]));
+            r->have_name = TRUE;
+            r->builder.previous = ROLE_NAME;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}

@@ -1,0 +1,88 @@
+/* test-import-names4.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Names of imported PDFs in layouts met in real resumes: a cover's
+ * title and the name after a dash ("CV – Given Family"), set largest,
+ * with the name also set small over the address or a tagline under it.
+ * Each page is given as the reader's lines, in our own words. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-lines.h"
+
+static const char *
+basics (VitaeDocument *document,
+        const char    *key)
+{
+  return vitae_node_get_text (VITAE_NODE (document), key);
+}
+
+/* The name, small, over the address at the page's top left; then the
+ * title "CV - Given Family" centred and set largest; then the first
+ * section. */
+static void
+test_title_dash_name_over_sections (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 34, 66, 6, 0, "Lena Borg");
+  add_line (lines, 34, 110, 6, 0.1, "Ekvägen 4, 123 45");
+  add_line (lines, 34, 50, 6, 0.1, "Solna");
+  add_line (lines, 34, 71, 6, 0.1, "0701-234567");
+  add_line (lines, 34, 93, 6, 7.3, "lena.b@example.se");
+  add_line_full (lines, 0, 265, 410, 18, 44, VITAE_TEXT_LINE_BOLD, "CV - Lena Borg");
+  add_line_full (lines, 0, 43, 160, 12, 18.4, VITAE_TEXT_LINE_BOLD, "About me and my goals");
+  add_line (lines, 43, 385, 9, -1.5, "I am a teacher who wants to become a programmer, and I have been learning to");
+  add_line (lines, 43, 391, 9, 0.2, "code in the evenings for two years now. I grew up in a small town by the sea");
+  add_line (lines, 43, 402, 9, 0.2, "and I now live in the city with my partner and our two cats. When I do not write");
+  add_line (lines, 43, 300, 9, 0.2, "code I sing in a choir and play chess in a club.");
+  add_line_full (lines, 0, 43, 182, 12, 28, VITAE_TEXT_LINE_BOLD, "Recent work experience");
+  add_line_full (lines, 0, 43, 195, 9, 1.4, VITAE_TEXT_LINE_BOLD, "2019\tTeacher, Solna School")->tab_x = 101;
+  add_line (lines, 101, 400, 9, 0.2, "Taught mathematics and science to classes of thirty pupils in years seven to nine.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Lena Borg");
+}
+
+/* "Lebenslauf — Given Family" first and largest, a tagline on two
+ * smaller lines under it, then labelled rows. */
+static void
+test_title_dash_name_over_tagline (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 57, 256, 16, 0, VITAE_TEXT_LINE_BOLD, "Lebenslauf — Jonas Keller");
+  add_line (lines, 57, 190, 11, 8.6, "Backend und Cloud Entwickler");
+  add_line (lines, 57, 246, 11, 5, "mit Erfahrung in Banken.");
+  add_line (lines, 57, 265, 10, 24, "Geburtsdatum:\t3. Mai 1998")->tab_x = 200;
+  add_line (lines, 57, 300, 10, 6.2, "Geburtsort:\tMannheim")->tab_x = 200;
+  add_line_full (lines, 0, 57, 320, 13, 42, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
+  add_line (lines, 59, 300, 11, 8.8, "Entwickler, Beispiel GmbH\t2021 – 2024")->tab_x = 250;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Jonas Keller");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-names4/title-dash-name-over-sections", test_title_dash_name_over_sections);
+  g_test_add_func ("/import-names4/title-dash-name-over-tagline", test_title_dash_name_over_tagline);
+  return g_test_run ();
+}
