@@ -7,8 +7,10 @@
 
 /* Names of imported PDFs in layouts met in real resumes: a cover's
  * title and the name after a dash ("CV – Given Family"), set largest,
- * with the name also set small over the address or a tagline under it.
- * Each page is given as the reader's lines, in our own words. */
+ * with the name also set small over the address or a tagline under it;
+ * and the name only as the value of a "Name:" row under a heading of
+ * personal details. Each page is given as the reader's lines, in our
+ * own words. */
 
 #include "config.h"
 
@@ -75,6 +77,27 @@ test_title_dash_name_over_tagline (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Jonas Keller");
 }
 
+/* A title in capitals, then a heading of personal details and its rows:
+ * labels flush right against a column of values, the first "Name:". */
+static void
+test_name_row_under_heading (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 71, 154, 16, 0, VITAE_TEXT_LINE_BOLD, "LEBENSLAUF");
+  add_line_full (lines, 0, 71, 120, 11, 18.2, VITAE_TEXT_LINE_BOLD, "Angaben");
+  add_line (lines, 176, 300, 11, -4.3, "Name:\tMeier Lukas Andreas")->tab_x = 234;
+  add_line (lines, 168, 390, 11, -4.3, "Adresse:\tBahnhofweg 3, 8500 Frauenfeld")->tab_x = 234;
+  add_line (lines, 170, 304, 11, -6.1, "Telefon:\t052 / 123 45 67")->tab_x = 234;
+  add_line (lines, 175, 325, 11, -6.1, "e-mail:\tlukas.meier@example.ch")->tab_x = 234;
+  add_line_full (lines, 0, 71, 113, 11, 9.7, VITAE_TEXT_LINE_BOLD, "Sprachen");
+  add_line (lines, 136, 270, 11, -4.3, "Muttersprache:\tDeutsch")->tab_x = 234;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Meier Lukas Andreas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,5 +107,6 @@ main (int   argc,
 
   g_test_add_func ("/import-names4/title-dash-name-over-sections", test_title_dash_name_over_sections);
   g_test_add_func ("/import-names4/title-dash-name-over-tagline", test_title_dash_name_over_tagline);
+  g_test_add_func ("/import-names4/name-row-under-heading", test_name_row_under_heading);
   return g_test_run ();
 }

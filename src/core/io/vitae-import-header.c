@@ -708,9 +708,11 @@ _vitae_import_read_name_field (Builder    *builder,
       text = _vitae_import_after_bullet (text);
       colon = strchr (text, ':');
     }
-  /* A name taken from a heading ("KONTAKT" over "Name: …") was none. */
+  /* A name taken from a heading ("KONTAKT" over "Name: …") was none,
+   * nor one word in the header, a heading of the rows under it. */
   if (have && builder->name_fields == 0 &&
-      (_vitae_import_is_contact_heading (name) || _vitae_import_kind_from_heading (name) >= 0))
+      (_vitae_import_is_contact_heading (name) || _vitae_import_kind_from_heading (name) >= 0 ||
+       (in_header && _vitae_import_count_words (name) == 1)))
     have = FALSE;
   if (builder->kind == VITAE_SECTION_REFERENCES || (have && builder->name_fields == 0))
     return FALSE;
