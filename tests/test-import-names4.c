@@ -8,9 +8,10 @@
 /* Names of imported PDFs in layouts met in real resumes: a cover's
  * title and the name after a dash ("CV – Given Family"), set largest,
  * with the name also set small over the address or a tagline under it;
- * and the name only as the value of a "Name:" row under a heading of
- * personal details. Each page is given as the reader's lines, in our
- * own words. */
+ * the name only as the value of a "Name:" row under a heading of
+ * personal details; and a place and its country after a dash in a
+ * contact column above a larger name. Each page is given as the
+ * reader's lines, in our own words. */
 
 #include "config.h"
 
@@ -98,6 +99,27 @@ test_name_row_under_heading (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Meier Lukas Andreas");
 }
 
+/* A contact column at the right whose first line, "Place – Country",
+ * stands a little above the name's top; the name, set far larger, with
+ * a web address beside it. */
+static void
+test_place_dash_country_over_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 360, 446, 10, 0, VITAE_TEXT_LINE_ICON, "Grenoble – France");
+  add_line_full (lines, 0, 367, 446, 10, 4.9, VITAE_TEXT_LINE_ICON, "+33 6 12 34 56 78");
+  add_line_full (lines, 0, 42.5, 446, 44.8, -2.3, 0, "Inès Marchal\tr www.inesmarchal.fr")->tab_x = 343;
+  add_line_full (lines, 0, 359, 446, 10, -35, VITAE_TEXT_LINE_ICON, "contact@inesmarchal.fr");
+  add_line (lines, 42.5, 446, 19.9, 15, "Étudiante en informatique\t22 ans – Permis B")->tab_x = 369;
+  add_line (lines, 127, 190, 14.3, 32.8, "Expérience");
+  add_line (lines, 80, 455, 10.9, 6, "Stage - Développeuse web, Exemple SA, Lyon\t2016")->tab_x = 400;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Inès Marchal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -108,5 +130,6 @@ main (int   argc,
   g_test_add_func ("/import-names4/title-dash-name-over-sections", test_title_dash_name_over_sections);
   g_test_add_func ("/import-names4/title-dash-name-over-tagline", test_title_dash_name_over_tagline);
   g_test_add_func ("/import-names4/name-row-under-heading", test_name_row_under_heading);
+  g_test_add_func ("/import-names4/place-dash-country-over-name", test_place_dash_country_over_name);
   return g_test_run ();
 }

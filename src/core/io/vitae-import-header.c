@@ -428,9 +428,12 @@ _vitae_import_header_role (Reader        *r,
       return ROLE_DONE;
     }
 
-  /* A cover's title with the name after a dash (vitae-import-name-title.c). */
+  /* A cover's title with the name after a dash, a place over the name
+   * (vitae-import-name-title.c). */
   if (_vitae_import_read_title_name (r, i))
     return ROLE_DONE;
+  if (!r->have_name && _vitae_import_is_place_over_name (r, i))
+    return ROLE_CONTACT;
   /* The heading of a sidebar's contact details, read before the name
    * (see reader_init()), is no name nor a section. */
   if (!r->have_name && i < r->name_index && _vitae_import_is_contact_heading (text))

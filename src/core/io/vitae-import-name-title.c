@@ -7,7 +7,9 @@
 
 /* Lines of a PDF's header around the name that are easily taken for it,
  * or that hide it: a cover's title with the name after a dash ("CV –
- * Ada Lovelace", "Lebenslauf — Jonas Weber") set largest on the page. */
+ * Ada Lovelace", "Lebenslauf — Jonas Weber") set largest on the page,
+ * and a place and its country after a dash ("Lyon – France") in a
+ * column of contact details above a name set far larger. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -80,5 +82,33 @@ _vitae_import_read_title_name (Reader *r,
             return TRUE;
           }
       }
+  return FALSE;
+}
+
+/* Whether line @i, a few words on either side of a dash ("Lyon –
+ * France"), no digits, stands a little above a name set far larger (half as large again,
+ * and larger than the text), the name or the first cell of its line
+ * two to four words written as one: a place at the top of a column of
+ * contact details beside the name, not a name and a headline. */
+gboolean
+_vitae_import_is_place_over_name (Reader *r,
+                                  guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  gboolean dash = FALSE;
+
+  for (guint d = 0; dashes[d]; d++)
+    dash |= strstr (line->text, dashes[d]) != NULL;
+  if (!dash || line->size <= 0 || strchr (line->text, '\t') || _vitae_import_has_digit (line->text) ||
+      _vitae_import_count_words (line->text) > 5)
+    return FALSE;
+  for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line_at (r, k)->page == line->page; k++)
+    {
+      VitaeTextLine *below = line_at (r, k);
+      g_autofree char *cell = g_strndup (below->text, strcspn (below->text, "\t"));
+
+      if (below->size >= 1.5 * line->size && below->size >= 1.5 * r->body_size && is_whole_name (g_strstrip (cell)))
+        return TRUE;
+    }
   return FALSE;
 }
