@@ -9,9 +9,10 @@
  * title and the name after a dash ("CV – Given Family"), set largest,
  * with the name also set small over the address or a tagline under it;
  * the name only as the value of a "Name:" row under a heading of
- * personal details; and a place and its country after a dash in a
- * contact column above a larger name. Each page is given as the
- * reader's lines, in our own words. */
+ * personal details; a place and its country after a dash in a contact
+ * column above a larger name; and a badge of the name's initials set
+ * larger than the name under it. Each page is given as the reader's
+ * lines, in our own words. */
 
 #include "config.h"
 
@@ -120,6 +121,29 @@ test_place_dash_country_over_name (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Inès Marchal");
 }
 
+/* A badge of the name's initials, centred and set larger than the
+ * centred name under it, under the line a browser prints at a page's
+ * top (the day, the page's title); the mailbox a generic one. */
+static void
+test_initials_badge_over_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 24, 434, 8, 0, "03/05/2026, 09:12\tKarim Wardak – Cloud Enthusiast")->tab_x = 267;
+  add_line (lines, 281, 330, 72, 18, "KW");
+  add_line (lines, 208, 405, 35, 27.5, "Karim Wardak");
+  add_line (lines, 240, 372, 12.3, 72, "Führerschein Klasse B");
+  add_line (lines, 59, 497, 15.6, -3.4, "Als Student der Informatik arbeite ich gern mit Servern und Automatisierung.");
+  add_line (lines, 46, 95, 10.5, 48, "Kontakt");
+  add_line (lines, 46, 200, 10.5, 4, "post@example.de");
+  add_line (lines, 46, 95, 10.5, 30, "Berufserfahrung");
+  add_line (lines, 46, 400, 10.5, 4, "Werkstudent, Beispiel AG\t2023 – 2024")->tab_x = 300;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Karim Wardak");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,5 +155,6 @@ main (int   argc,
   g_test_add_func ("/import-names4/title-dash-name-over-tagline", test_title_dash_name_over_tagline);
   g_test_add_func ("/import-names4/name-row-under-heading", test_name_row_under_heading);
   g_test_add_func ("/import-names4/place-dash-country-over-name", test_place_dash_country_over_name);
+  g_test_add_func ("/import-names4/initials-badge-over-name", test_initials_badge_over_name);
   return g_test_run ();
 }

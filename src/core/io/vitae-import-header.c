@@ -428,9 +428,9 @@ _vitae_import_header_role (Reader        *r,
       return ROLE_DONE;
     }
 
-  /* A cover's title with the name after a dash, a place over the name
-   * (vitae-import-name-title.c). */
-  if (_vitae_import_read_title_name (r, i))
+  /* A cover's title with the name after a dash, a place over the name,
+   * a badge of its initials (vitae-import-name-title.c). */
+  if (_vitae_import_read_title_name (r, i) || (!r->have_name && _vitae_import_is_initials_badge (r, i)))
     return ROLE_DONE;
   if (!r->have_name && _vitae_import_is_place_over_name (r, i))
     return ROLE_CONTACT;

@@ -7,9 +7,10 @@
 
 /* Lines of a PDF's header around the name that are easily taken for it,
  * or that hide it: a cover's title with the name after a dash ("CV –
- * Ada Lovelace", "Lebenslauf — Jonas Weber") set largest on the page,
- * and a place and its country after a dash ("Lyon – France") in a
- * column of contact details above a name set far larger. */
+ * Ada Lovelace", "Lebenslauf — Jonas Weber") set largest on the page, a
+ * place and its country after a dash ("Lyon – France") in a column of
+ * contact details above a name set far larger, and a badge of the
+ * name's initials ("AL") set larger than the name under it. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -108,6 +109,42 @@ _vitae_import_is_place_over_name (Reader *r,
       g_autofree char *cell = g_strndup (below->text, strcspn (below->text, "\t"));
 
       if (below->size >= 1.5 * line->size && below->size >= 1.5 * r->body_size && is_whole_name (g_strstrip (cell)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether line @i is a badge of the initials of the name on one of the
+ * two lines under it ("AL" over "Ada Lovelace"), two or three capitals
+ * set larger than the text, the name two to four words: the first
+ * letters of its words, or of its first and last. */
+gboolean
+_vitae_import_is_initials_badge (Reader *r,
+                                 guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  glong n = g_utf8_strlen (line->text, -1);
+
+  if (line->size < 1.5 * r->body_size || n < 2 || n > 3)
+    return FALSE;
+  for (const char *p = line->text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isupper (g_utf8_get_char (p)))
+      return FALSE;
+  for (guint k = i + 1; k < MIN (r->lines->len, i + 3) && line_at (r, k)->page == line->page; k++)
+    {
+      g_auto(GStrv) words = g_strsplit (line_at (r, k)->text, " ", -1);
+      guint w = g_strv_length (words);
+      g_autoptr(GString) all = g_string_new (NULL);
+      g_autoptr(GString) ends = g_string_new (NULL);
+
+      if (!is_whole_name (line_at (r, k)->text) || line_at (r, k)->size < 1.5 * r->body_size)
+        continue;
+      for (guint c = 0; c < w; c++)
+        if (words[c][0] != '\0')
+          g_string_append_unichar (all, g_unichar_toupper (g_utf8_get_char (words[c])));
+      g_string_append_unichar (ends, g_unichar_toupper (g_utf8_get_char (words[0])));
+      g_string_append_unichar (ends, g_unichar_toupper (g_utf8_get_char (words[w - 1])));
+      if (g_str_equal (all->str, line->text) || g_str_equal (ends->str, line->text))
         return TRUE;
     }
   return FALSE;

@@ -588,6 +588,10 @@ gboolean
 _vitae_import_is_place_over_name (Reader *r,
                                   guint   i);
 
+gboolean
+_vitae_import_is_initials_badge (Reader *r,
+                                 guint   i);
+
 /* vitae-import-names.c */
 char *
 _vitae_import_email_local (GPtrArray *lines);
