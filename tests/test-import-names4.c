@@ -57,6 +57,9 @@ test_title_dash_name_over_sections (void)
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "Lena Borg");
+  /* (The name set small over the address is no headline.) */
+  g_assert_false (vitae_node_has (VITAE_NODE (document), "label"));
+  g_assert_cmpstr (basics (document, "phone"), ==, "0701-234567");
 }
 
 /* "Lebenslauf — Given Family" first and largest, a tagline on two

@@ -51,6 +51,30 @@ is_largest_on_page (Reader        *r,
   return TRUE;
 }
 
+/* Drops the name @name from the headline taken before it: the name set
+ * small over the address at the page's top, read as a headline with the
+ * address's lines ("Ada Lovelace" / "12 Hill Road"); the address's lines
+ * go to the contact details. */
+static void
+drop_small_name (Reader     *r,
+                 const char *name)
+{
+  const char *label = vitae_node_get_text (VITAE_NODE (r->builder.document), "label");
+  const char *rest;
+
+  if (!g_str_has_prefix (label, name) || (label[strlen (name)] != '\0' && label[strlen (name)] != ' '))
+    return;
+  rest = label + strlen (name) + strspn (label + strlen (name), " ");
+  if (rest[0] != '\0')
+    {
+      if (r->contact->len > 0)
+        g_string_append_c (r->contact, '\t');
+      g_string_append (r->contact, rest);
+    }
+  vitae_node_set_text (VITAE_NODE (r->builder.document), "label", NULL);
+  r->have_headline = FALSE;
+}
+
 /* Reads line @i as a cover's title with the person's name after a dash
  * ("CV - Ada Lovelace", "Lebenslauf — Jonas Weber"), when it is set
  * largest on its page (a title with a job after it, "Resume – Software
@@ -78,6 +102,7 @@ _vitae_import_read_title_name (Reader *r,
         if (g_str_has_prefix (after, dashes[d]) && is_whole_name (after + strlen (dashes[d])))
           {
             vitae_node_set_text (VITAE_NODE (r->builder.document), "name", after + strlen (dashes[d]));
+            drop_small_name (r, after + strlen (dashes[d]));
             r->have_name = TRUE;
             r->builder.previous = ROLE_NAME;
             return TRUE;
