@@ -103,6 +103,33 @@ test_name_row_under_heading (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Meier Lukas Andreas");
 }
 
+/* The same rows with the given name and the surname apart, or "Nom :". */
+static void
+test_name_parts_under_heading (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) french = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) nom = NULL;
+
+  add_line_full (lines, 0, 71, 120, 11, 0, VITAE_TEXT_LINE_BOLD, "Personalien");
+  add_line (lines, 160, 270, 11, -4.3, "Vorname:\tSilvan")->tab_x = 234;
+  add_line (lines, 150, 280, 11, -4.3, "Nachname:\tKeller")->tab_x = 234;
+  add_line (lines, 168, 390, 11, -4.3, "Adresse:\tSeeweg 5, 6300 Zug")->tab_x = 234;
+  add_line_full (lines, 0, 71, 113, 11, 9.7, VITAE_TEXT_LINE_BOLD, "Sprachen");
+  add_line (lines, 136, 270, 11, -4.3, "Muttersprache:\tDeutsch")->tab_x = 234;
+  document = vitae_import_lines (lines, NULL);
+  add_line_full (french, 0, 71, 120, 11, 0, VITAE_TEXT_LINE_BOLD, "Identité");
+  add_line (french, 176, 300, 11, -4.3, "Nom :\tClaire Dubois")->tab_x = 234;
+  add_line (french, 168, 390, 11, -4.3, "Adresse :\t3 rue Haute, 69001 Lyon")->tab_x = 234;
+  add_line_full (french, 0, 71, 113, 11, 9.7, VITAE_TEXT_LINE_BOLD, "Langues");
+  add_line (french, 136, 270, 11, -4.3, "Anglais :\tcourant")->tab_x = 234;
+  nom = vitae_import_lines (french, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Silvan Keller");
+  g_assert_cmpstr (basics (nom, "name"), ==, "Claire Dubois");
+}
+
 /* A contact column at the right whose first line, "Place – Country",
  * stands a little above the name's top; the name, set far larger, with
  * a web address beside it. */
@@ -157,6 +184,7 @@ main (int   argc,
   g_test_add_func ("/import-names4/title-dash-name-over-sections", test_title_dash_name_over_sections);
   g_test_add_func ("/import-names4/title-dash-name-over-tagline", test_title_dash_name_over_tagline);
   g_test_add_func ("/import-names4/name-row-under-heading", test_name_row_under_heading);
+  g_test_add_func ("/import-names4/name-parts-under-heading", test_name_parts_under_heading);
   g_test_add_func ("/import-names4/place-dash-country-over-name", test_place_dash_country_over_name);
   g_test_add_func ("/import-names4/initials-badge-over-name", test_initials_badge_over_name);
   return g_test_run ();
