@@ -82,6 +82,24 @@ test_title_dash_name_over_tagline (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Jonas Keller");
 }
 
+/* "CV – " and a job set largest, the name smaller under it: the e-mail
+ * address has the name's words, not the job's. */
+static void
+test_title_dash_job (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 57, 300, 20, 0, VITAE_TEXT_LINE_BOLD, "CV – Software Engineer");
+  add_line (lines, 57, 190, 14, 8, "Priya Nair");
+  add_line (lines, 57, 246, 10, 5, "priya.nair@example.in");
+  add_line_full (lines, 0, 57, 320, 13, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 59, 300, 10, 8.8, "Developer, Example Ltd\t2019 – 2024")->tab_x = 250;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Priya Nair");
+}
+
 /* A title in capitals, then a heading of personal details and its rows:
  * labels flush right against a column of values, the first "Name:". */
 static void
@@ -183,6 +201,7 @@ main (int   argc,
 
   g_test_add_func ("/import-names4/title-dash-name-over-sections", test_title_dash_name_over_sections);
   g_test_add_func ("/import-names4/title-dash-name-over-tagline", test_title_dash_name_over_tagline);
+  g_test_add_func ("/import-names4/title-dash-job", test_title_dash_job);
   g_test_add_func ("/import-names4/name-row-under-heading", test_name_row_under_heading);
   g_test_add_func ("/import-names4/name-parts-under-heading", test_name_parts_under_heading);
   g_test_add_func ("/import-names4/place-dash-country-over-name", test_place_dash_country_over_name);

@@ -51,6 +51,28 @@ is_largest_on_page (Reader        *r,
   return TRUE;
 }
 
+/* Whether a word of @name, of three letters or more, accents aside, is
+ * in the e-mail address's local part @local, when there is one (a job
+ * after the title, "CV – Software Engineer", is not). */
+static gboolean
+in_email_local (const char *name,
+                const char *local)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  g_auto(GStrv) words = g_strsplit (ascii, " ", -1);
+
+  if (local == NULL)
+    return TRUE;
+  for (guint k = 0; words[k]; k++)
+    {
+      g_autofree char *word = g_ascii_strdown (words[k], -1);
+
+      if (strlen (word) >= 3 && strstr (local, word) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Drops the name @name from the headline taken before it: the name set
  * small over the address at the page's top, read as a headline with the
  * address's lines ("Ada Lovelace" / "12 Hill Road"); the address's lines
@@ -78,7 +100,8 @@ drop_small_name (Reader     *r,
 /* Reads line @i as a cover's title with the person's name after a dash
  * ("CV - Ada Lovelace", "Lebenslauf — Jonas Weber"), when it is set
  * largest on its page (a title with a job after it, "Resume – Software
- * Engineer", stands over a name set larger). Returns whether it did. */
+ * Engineer", stands over a name set larger) and the e-mail address, if
+ * the person's own, has a word of it. Returns whether it did. */
 gboolean
 _vitae_import_read_title_name (Reader *r,
                                guint   i)
@@ -90,7 +113,7 @@ _vitae_import_read_title_name (Reader *r,
   VitaeTextLine *line = line_at (r, i);
   g_autofree char *folded = NULL;
 
-  if (r->have_name || line->size <= 0 || line->page != line_at (r, 0)->page || !is_largest_on_page (r, line))
+  if (r->have_name || line->size <= 0 || line->page != line_at (r, 0)->page)
     return FALSE;
   folded = g_utf8_casefold (line->text, -1);
   for (guint t = 0; titles[t]; t++)
@@ -99,7 +122,8 @@ _vitae_import_read_title_name (Reader *r,
         /* (Casefolding keeps these titles' lengths.) */
         const char *after = line->text + strlen (titles[t]);
 
-        if (g_str_has_prefix (after, dashes[d]) && is_whole_name (after + strlen (dashes[d])))
+        if (g_str_has_prefix (after, dashes[d]) && is_whole_name (after + strlen (dashes[d])) &&
+            in_email_local (after + strlen (dashes[d]), r->email_local) && is_largest_on_page (r, line))
           {
             vitae_node_set_text (VITAE_NODE (r->builder.document), "name", after + strlen (dashes[d]));
             drop_small_name (r, after + strlen (dashes[d]));
