@@ -696,6 +696,10 @@ _vitae_import_grid_wraps (VitaeTextLine *line,
                           GStrv          cells,
                           VitaeTextLine *next);
 
+/* vitae-import-item-marks.c */
+gboolean
+_vitae_import_starts_with_month (const char *text);
+
 /* vitae-import-duties.c */
 gboolean
 _vitae_import_in_spaced_run (Reader *r,

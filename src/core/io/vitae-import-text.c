@@ -388,7 +388,7 @@ _vitae_import_after_bullet (const char *text)
           p++;
           while (*p == ' ' || *p == '\t')
             p++;
-          return g_unichar_isalpha (g_utf8_get_char (p)) ? p : NULL;
+          return g_unichar_isalpha (g_utf8_get_char (p)) && !_vitae_import_starts_with_month (p) ? p : NULL;
         }
       /* … or glued to its first word, a capital: "3.Status update …". */
       if (*p == '.' && g_ascii_isupper (p[1]) && _vitae_import_count_words (p) >= 3)

@@ -1,0 +1,74 @@
+/* test-import-item-marks2.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What marks imported PDFs' list items, and what only looks like a
+ * mark, in layouts met in real resumes, in our own words: a column of
+ * dates written with their day first ("01. March 2024 -"). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
+
+/* Entries with their dates in a column of their own at the left, each a
+ * day, a month and a year over the end's ("01. März 2023 -" / "heute"),
+ * the column read before the entries' titles and descriptions at the
+ * right: the days are no numbered items' numbers, so no item holds a
+ * month's name. */
+static void
+test_day_dates (void)
+{
+  static const char * const dates[][2] = { { "01. März 2023 -", "heute" },
+                                           { "15. Oktober 2020 -", "28. Februar 2023" },
+                                           { "03. Mai 2018 -", "30. September 2020" } };
+  static const char * const titles[] = { "Werkstattleiter bei Fahrradhaus Nord",
+                                         "Mechaniker bei Radwerk Süd",
+                                         "Aushilfe bei Pedal & Kette" };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 56.7, 200, 16, 0, VITAE_TEXT_LINE_BOLD, "Jonas Feldhaus");
+  add_line_full (lines, 0, 56.7, 190, 10, 6, 0, "jonas.feldhaus@example.de");
+  add_line_full (lines, 0, 56.7, 160, 13, 24, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      add_line_full (lines, 0, 58.7, 135, 10, i == 0 ? 9.3 : 75, 0, dates[i][0]);
+      add_line_full (lines, 0, 58.7, 140, 10, 2.7, 0, dates[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      add_line_full (lines, 0, 159.4, 420, 11, i == 0 ? 0 : 15, VITAE_TEXT_LINE_BOLD, titles[i]);
+      add_line_full (lines, 0, 159.4, 520, 10, 6.7, 0, "Reparatur und Wartung von Stadt- und Lastenrädern für die");
+      add_line_full (lines, 0, 159.4, 300, 10, 0.4, 0, "Kundschaft aus der ganzen Stadt.");
+      add_line_full (lines, 0, 159.4, 390, 10, 4.3, 0, "Werkzeuge: Zentrierständer, Drehmomentschlüssel");
+    }
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_null (strstr (bullets, "März"));
+  g_assert_null (strstr (bullets, "Oktober"));
+  g_assert_null (strstr (bullets, "Mai"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-item-marks2/day-dates", test_day_dates);
+
+  return g_test_run ();
+}
