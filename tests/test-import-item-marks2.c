@@ -7,7 +7,8 @@
 
 /* What marks imported PDFs' list items, and what only looks like a
  * mark, in layouts met in real resumes, in our own words: a column of
- * dates written with their day first ("01. March 2024 -"). */
+ * dates written with their day first ("01. March 2024 -"); an item
+ * that starts with a number's plus sign ("+20 …") after a drawn mark. */
 
 #include "config.h"
 
@@ -61,6 +62,55 @@ test_day_dates (void)
   g_assert_null (strstr (bullets, "Mai"));
 }
 
+/* A square mark drawn centred at (@x, @y), without a glyph. */
+static void
+draw_square (cairo_t *cr,
+             double   x,
+             double   y)
+{
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x - 1.6, y - 1.6, 3.2, 3.2);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* Awards in a list whose square marks are drawn, one of them starting
+ * with a number's plus sign ("+12 distinctions …"): the plus is part of
+ * the item's text, and the drawn square before it is its mark. */
+static void
+draw_plus_number_item (cairo_t *cr)
+{
+  static const char * const awards[] = { "Best record of the 2021 class", "+12 distinctions in the degree",
+                                         "Honours for the final thesis" };
+
+  draw_text (cr, 40, 40, "Nuria Castells", 20, TRUE);
+  draw_text (cr, 40, 72, "nuria.castells@example.es", 9, FALSE);
+  draw_text (cr, 40, 100, "EDUCATION", 12, TRUE);
+  draw_text (cr, 40, 122, "Degree in Computer Science\t2019 – 2023", 10, TRUE);
+  draw_text (cr, 40, 150, "AWARDS", 12, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (awards); i++)
+    {
+      draw_square (cr, 44, 178 + 14 * i + 6.8);
+      draw_text (cr, 50, 178 + 14 * i, awards[i], 9, FALSE);
+    }
+}
+
+static void
+test_plus_number_item (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_plus_number_item);
+  document = import_drawn (draw_plus_number_item);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "Best record of the 2021 class\n"));
+  g_assert_nonnull (strstr (bullets, "\n+12 distinctions in the degree\n"));
+  g_assert_nonnull (strstr (bullets, "\nHonours for the final thesis\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -69,6 +119,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-item-marks2/day-dates", test_day_dates);
+  g_test_add_func ("/import-item-marks2/plus-number-item", test_plus_number_item);
 
   return g_test_run ();
 }

@@ -195,6 +195,10 @@ row_start (PdfPage                 *p,
           *first = &p->rects[p->rect_of[i]];
           *attributes = p->by_char[p->rect_of[i]];
           *marked = is_mark_glyph (c) || _vitae_pdf_is_icon_letter (*attributes, c);
+          /* A plus glued to a number is the number's sign ("+20 awards"). */
+          if (c == '+' && j + 1 < row->chars->len &&
+              g_unichar_isdigit (p->chars[g_array_index (row->chars, guint, j + 1)]))
+            *marked = FALSE;
           if (!*marked)
             break;
         }
