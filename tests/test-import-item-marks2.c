@@ -8,7 +8,8 @@
 /* What marks imported PDFs' list items, and what only looks like a
  * mark, in layouts met in real resumes, in our own words: a column of
  * dates written with their day first ("01. March 2024 -"); an item
- * that starts with a number's plus sign ("+20 …") after a drawn mark. */
+ * that starts with a number's plus sign ("+20 …") after a drawn mark;
+ * a ring set beside an entry's heading of two lines (moderncv). */
 
 #include "config.h"
 
@@ -111,6 +112,44 @@ test_plus_number_item (void)
   g_assert_nonnull (strstr (bullets, "\nHonours for the final thesis\n"));
 }
 
+/* Entries each headed by two lines, a bold title over an italic
+ * subtitle with its dates at the right, and a small ring alone on a row
+ * of its own left of them, level with the subtitle (moderncv's marker of
+ * an entry): the ring marks the entry, not an item, so the headings are
+ * no items. */
+static void
+test_ring_beside_heading (void)
+{
+  static const char * const entries[][2] = {
+    { "Harbour Robotics Club", "Member of the underwater drone team and its workshop\t2015 – 2017" },
+    { "City Hackathon 2016", "Finalist in the students' track of the public transport prize\tMay 2016" },
+    { "Coastal University", "Bachelor of Science in Electrical Engineering\t2013–2018" },
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 119.7, 475, 24.8, 0, 0, "Rui Tavares | Curriculum Vitae");
+  add_line_full (lines, 0, 175, 400, 10.9, 4, 0, "rui.tavares@example.pt");
+  add_line_full (lines, 0, 74.4, 150, 14.3, 50, VITAE_TEXT_LINE_BOLD, "Sobre mim");
+  add_line_full (lines, 0, 74.4, 377, 10.9, 12, 0, "Olá, sou estudante de engenharia e gosto de redes de alto");
+  add_line_full (lines, 0, 74.4, 377, 10.9, 3.9, 0, "desempenho, em especial de redes ópticas passivas (rede óptica");
+  add_line_full (lines, 0, 74.4, 150, 10.9, 3.9, 0, "e de rádio).");
+  add_line_full (lines, 0, 74.4, 150, 14.3, 18, VITAE_TEXT_LINE_BOLD, "Experiência");
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      if (i == 2)
+        add_line_full (lines, 0, 74.4, 140, 14.3, 13, VITAE_TEXT_LINE_BOLD, "Educação");
+      add_line_full (lines, 0, 85.3, 280, 10.9, i == 0 ? 15 : 13.6, VITAE_TEXT_LINE_BOLD, entries[i][0]);
+      add_line_full (lines, 0, 74.7, 77.3, 6, 0, 0, "○");
+      add_line_full (lines, 0, 85.3, 531.7, 10.9, -1.2, VITAE_TEXT_LINE_ITALIC, entries[i][1]);
+    }
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +159,7 @@ main (int   argc,
 
   g_test_add_func ("/import-item-marks2/day-dates", test_day_dates);
   g_test_add_func ("/import-item-marks2/plus-number-item", test_plus_number_item);
+  g_test_add_func ("/import-item-marks2/ring-beside-heading", test_ring_beside_heading);
 
   return g_test_run ();
 }

@@ -6,8 +6,8 @@
  */
 
 /* The import's reading of what starts a list item and what only looks
- * like a mark: a day's number before a month ("01. März 2023"), an
- * emoji before an item's first word. (The marks themselves:
+ * like a mark: a day's number before a month ("01. März 2023"), a ring
+ * beside an entry's heading. (The marks themselves:
  * _vitae_import_after_bullet() in vitae-import-text.c.) */
 
 #define G_LOG_DOMAIN "vitae-import"
@@ -28,4 +28,22 @@ _vitae_import_starts_with_month (const char *text)
   g_autofree char *word = g_strndup (text, strcspn (text, " \t,."));
 
   return vitae_locale_match_month (word, NULL) > 0;
+}
+
+/* Whether line @i, a glyph alone on a row of its own
+ * (_vitae_import_glyph_row()), marks an entry's heading of two lines
+ * rather than an item: the line above it is bold, set tight over it and
+ * starting where the line beside the glyph does, which is not bold (a
+ * title over its subtitle: moderncv's ring before an entry). */
+gboolean
+_vitae_import_marks_heading (Reader *r,
+                             guint   i)
+{
+  VitaeTextLine *glyph = line_at (r, i);
+  VitaeTextLine *above = i > 0 ? line_at (r, i - 1) : NULL;
+  VitaeTextLine *beside = line_at (r, i + 1);
+
+  return above != NULL && above->page == glyph->page && (above->flags & VITAE_TEXT_LINE_BOLD) &&
+         !(beside->flags & VITAE_TEXT_LINE_BOLD) && ABS (above->x - beside->x) < 1 &&
+         glyph->gap < 0.25 * beside->size && _vitae_import_after_bullet (above->text) == NULL;
 }

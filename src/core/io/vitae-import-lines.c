@@ -402,10 +402,13 @@ section_role (Reader        *r,
     }
   if ((role = mark_role (r, i, line, text)) != ROLE_NONE)
     return role;
+  /* A bold line over a ring that marks its entry's heading: its title. */
+  if (i + 1 < r->lines->len && _vitae_import_glyph_row (r, i + 1) && _vitae_import_marks_heading (r, i + 1))
+    return ROLE_TITLE;
   /* A glyph alone on a row of its own, beside its item's first line. */
   if (_vitae_import_glyph_row (r, i))
     return ROLE_DONE;
-  if (i > 0 && _vitae_import_glyph_row (r, i - 1))
+  if (i > 0 && _vitae_import_glyph_row (r, i - 1) && !_vitae_import_marks_heading (r, i - 1))
     return _vitae_import_after_glyph_row_role (r, *text);
   if ((item = _vitae_import_after_pictograph (*text)) != NULL)
     {

@@ -699,6 +699,9 @@ _vitae_import_grid_wraps (VitaeTextLine *line,
 /* vitae-import-item-marks.c */
 gboolean
 _vitae_import_starts_with_month (const char *text);
+gboolean
+_vitae_import_marks_heading (Reader *r,
+                             guint   i);
 
 /* vitae-import-duties.c */
 gboolean
