@@ -9,7 +9,8 @@
  * mark, in layouts met in real resumes, in our own words: a column of
  * dates written with their day first ("01. March 2024 -"); an item
  * that starts with a number's plus sign ("+20 …") after a drawn mark;
- * a ring set beside an entry's heading of two lines (moderncv). */
+ * a ring set beside an entry's heading of two lines (moderncv); emoji
+ * that mark items, after a tab or glued to the item's first word. */
 
 #include "config.h"
 
@@ -150,6 +151,38 @@ test_ring_beside_heading (void)
   g_assert_cmpstr (bullets, ==, "");
 }
 
+/* An entry's items each marked with an emoji (a small diamond, a
+ * hammer before the tools), the emoji set apart by a tab (its box taller
+ * than the text's) or glued to the first word, and a calendar before the
+ * entry's dates: each marked line is an item, its wrapped line goes on
+ * with it, and the dates are none. */
+static void
+test_emoji_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 48, 250, 22, 0, VITAE_TEXT_LINE_BOLD, "Mara Iliescu");
+  add_line_full (lines, 0, 48, 200, 9, 6, 0, "mara.iliescu@example.ro");
+  add_line_full (lines, 0, 262, 390, 15, 22, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
+  add_line_full (lines, 0, 278, 530, 10, 25, 0, "Webentwicklerin (Freelance / Eigene Projekte)");
+  add_line_full (lines, 0, 278, 340, 16, 1.3, 0, "📅\t2022 – Heute");
+  add_line_full (lines, 0, 271.5, 540, 16, -8.8, 0, "🛠\tWerkzeuge: Vue, TypeScript, Vite, Tailwind");
+  add_line_full (lines, 0, 271.5, 490, 8, -8.8, 0, "🔹Bau schneller Seiten für kleine Läden");
+  add_line_full (lines, 0, 271.5, 520, 8, -8.8, 0, "🔹Pflege der Inhalte mit den Kundinnen");
+  add_line_full (lines, 0, 271.5, 551.7, 16, -8.8, 0, "🔹\tAnbindung von Zahlungsdiensten und Verbesserung für");
+  add_line_full (lines, 0, 271.5, 300, 8, -1.3, 0, "schnellere Ladezeiten");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Werkzeuge: Vue, TypeScript, Vite, Tailwind\n"
+                   "Bau schneller Seiten für kleine Läden\n"
+                   "Pflege der Inhalte mit den Kundinnen\n"
+                   "Anbindung von Zahlungsdiensten und Verbesserung für schnellere Ladezeiten\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/import-item-marks2/day-dates", test_day_dates);
   g_test_add_func ("/import-item-marks2/plus-number-item", test_plus_number_item);
   g_test_add_func ("/import-item-marks2/ring-beside-heading", test_ring_beside_heading);
+  g_test_add_func ("/import-item-marks2/emoji-items", test_emoji_items);
 
   return g_test_run ();
 }

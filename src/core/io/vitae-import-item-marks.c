@@ -7,7 +7,7 @@
 
 /* The import's reading of what starts a list item and what only looks
  * like a mark: a day's number before a month ("01. März 2023"), a ring
- * beside an entry's heading. (The marks themselves:
+ * beside an entry's heading, an emoji before an item's first word. (The marks themselves:
  * _vitae_import_after_bullet() in vitae-import-text.c.) */
 
 #define G_LOG_DOMAIN "vitae-import"
@@ -46,4 +46,38 @@ _vitae_import_marks_heading (Reader *r,
   return above != NULL && above->page == glyph->page && (above->flags & VITAE_TEXT_LINE_BOLD) &&
          !(beside->flags & VITAE_TEXT_LINE_BOLD) && ABS (above->x - beside->x) < 1 &&
          glyph->gap < 0.25 * beside->size && _vitae_import_after_bullet (above->text) == NULL;
+}
+
+/* @rest, what follows an emoji at a line's start, past the space or tab
+ * after it ("📌 Presented at …", "🔹<tab>Tools: …"), or glued to a
+ * capital's word of a phrase ("🔹Wrote the …"); NULL when the emoji
+ * marks no item: before dates alone ("📅 2024 – Heute"), or glued to a
+ * word alone. */
+const char *
+_vitae_import_after_emoji_mark (const char *rest)
+{
+  g_autofree char *s = NULL, *e = NULL;
+  const char *p = rest;
+
+  while (*p == ' ' || *p == '\t')
+    p++;
+  if (p == rest && (!g_unichar_isupper (g_utf8_get_char (p)) || _vitae_import_count_words (p) < 3))
+    return NULL;
+  if (*p == '\0' || _vitae_import_parse_dates (p, &s, &e))
+    return NULL;
+  return p;
+}
+
+/* Whether @item, the text after an emoji and a tab (the emoji set in a
+ * box of its own), is an item: under an entry of a section of work,
+ * projects or volunteering, and not in capitals (an icon before a
+ * heading, a contact detail, a certificate's name is no item's mark). */
+gboolean
+_vitae_import_emoji_item_in_entry (Reader     *r,
+                                   const char *item)
+{
+  return r->builder.entry != NULL && !r->in_header &&
+         (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
+          r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
+         !_vitae_import_is_upper_text (item);
 }

@@ -410,7 +410,8 @@ section_role (Reader        *r,
     return ROLE_DONE;
   if (i > 0 && _vitae_import_glyph_row (r, i - 1) && !_vitae_import_marks_heading (r, i - 1))
     return _vitae_import_after_glyph_row_role (r, *text);
-  if ((item = _vitae_import_after_pictograph (*text)) != NULL)
+  if ((item = _vitae_import_after_pictograph (*text)) != NULL &&
+      (item[-1] != '\t' || _vitae_import_emoji_item_in_entry (r, item)))
     {
       *text = item;
       return ROLE_BULLET;

@@ -699,6 +699,11 @@ _vitae_import_grid_wraps (VitaeTextLine *line,
 /* vitae-import-item-marks.c */
 gboolean
 _vitae_import_starts_with_month (const char *text);
+const char *
+_vitae_import_after_emoji_mark (const char *rest);
+gboolean
+_vitae_import_emoji_item_in_entry (Reader     *r,
+                                   const char *item);
 gboolean
 _vitae_import_marks_heading (Reader *r,
                              guint   i);

@@ -310,10 +310,8 @@ _vitae_import_after_pictograph (const char *text)
     return NULL;
   if (g_utf8_get_char (p) == 0xFE0F)
     p = g_utf8_next_char (p);
-  if (*p != ' ')
-    return NULL;
-  p++;
-  return _vitae_import_count_words (p) >= 2 && !strchr (p, '@') && !_vitae_import_has_phone (p) ? p : NULL;
+  p = _vitae_import_after_emoji_mark (p);
+  return p != NULL && _vitae_import_count_words (p) >= 2 && !strchr (p, '@') && !_vitae_import_has_phone (p) ? p : NULL;
 }
 
 /* Whether line @i is one of an entry's items drawn without a mark, one
