@@ -168,6 +168,21 @@ usual_size (PdfPage *p)
   return best_key / 4.0;
 }
 
+/* Whether the characters of @row from @j on are a number, a space and
+ * a letter. */
+static gboolean
+plus_before_count (PdfPage *p,
+                   PdfLine *row,
+                   guint    j)
+{
+  guint k = j;
+
+  while (k < row->chars->len && g_unichar_isdigit (p->chars[g_array_index (row->chars, guint, k)]))
+    k++;
+  return k > j && k + 1 < row->chars->len && g_unichar_isspace (p->chars[g_array_index (row->chars, guint, k)]) &&
+         g_unichar_isalpha (p->chars[g_array_index (row->chars, guint, k + 1)]);
+}
+
 /* Where a row starts: its first visible character (the row's first
  * letter, or its written mark), and where the letters after a written
  * mark start; FALSE for an empty or right-to-left row. */
@@ -195,9 +210,9 @@ row_start (PdfPage                 *p,
           *first = &p->rects[p->rect_of[i]];
           *attributes = p->by_char[p->rect_of[i]];
           *marked = is_mark_glyph (c) || _vitae_pdf_is_icon_letter (*attributes, c);
-          /* A plus glued to a number is the number's sign ("+20 awards"). */
-          if (c == '+' && j + 1 < row->chars->len &&
-              g_unichar_isdigit (p->chars[g_array_index (row->chars, guint, j + 1)]))
+          /* A plus glued to a number before a word is the number's sign
+           * ("+20 awards"; not a phone number's "+49 170 …"). */
+          if (c == '+' && plus_before_count (p, row, j + 1))
             *marked = FALSE;
           if (!*marked)
             break;
