@@ -436,6 +436,70 @@ test_stacked_labels (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+47 912 34 567");
 }
 
+/* Draws @text as a browser's print of an online document does: the run
+ * wrapped in U+202D (left-to-right override) … U+202C (pop), marks the
+ * text layer gives as characters with boxes of their own, the first
+ * with the run's first glyph (only when @opens: poppler would give it
+ * half that glyph's box), the last as a glyph of a space's width after
+ * it. Returns where the run ends. */
+static double
+draw_overridden (cairo_t    *cr,
+                 double      x,
+                 double      baseline,
+                 const char *text,
+                 double      size,
+                 gboolean    opens)
+{
+  g_autofree char *spaced = g_strconcat (text, " ", NULL);
+  g_autofree char *marked = g_strconcat ("\u202D", text, "\u202C", NULL);
+  cairo_glyph_t *glyphs = NULL;
+  cairo_text_cluster_t *clusters = NULL;
+  cairo_text_cluster_flags_t flags;
+  cairo_text_extents_t extents;
+  int n_glyphs = 0, n_clusters = 0;
+
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, size);
+  cairo_scaled_font_text_to_glyphs (cairo_get_scaled_font (cr), x, baseline, spaced, -1, &glyphs, &n_glyphs,
+                                    &clusters, &n_clusters, &flags);
+  if (opens)
+    clusters[0].num_bytes += 3;
+  clusters[n_clusters - 1].num_bytes = 3;
+  cairo_show_text_glyphs (cr, opens ? marked : marked + 3, (int) strlen (marked) - (opens ? 0 : 3), glyphs, n_glyphs, clusters, n_clusters, flags);
+  cairo_glyph_free (glyphs);
+  cairo_text_cluster_free (clusters);
+  cairo_text_extents (cr, spaced, &extents);
+  return x + extents.x_advance;
+}
+
+/* A name, then the contact line: runs with no space between them but
+ * the closing marks' glyphs, a little narrower than a space of the text
+ * ("site • 514-… • mail"). */
+static void
+draw_overridden_runs (cairo_t *cr)
+{
+  double x;
+
+  draw_overridden (cr, 200, 60, "Oriane Pelletier", 22, TRUE);
+  x = draw_overridden (cr, 150, 90, "oriane.dev", 10, TRUE);
+  x = draw_overridden (cr, x + 3, 90, "\u2022", 10, FALSE);
+  x = draw_overridden (cr, x - 1.2, 90, "514-555-0188", 10, FALSE);
+  x = draw_overridden (cr, x - 1.2, 90, "\u2022", 10, FALSE);
+  draw_overridden (cr, x - 1.2, 90, "oriane.p@example.org", 10, FALSE);
+  draw_overridden (cr, 60, 130, "Profil", 14, TRUE);
+  draw_overridden (cr, 60, 150, "Conceptrice de niveaux attentive aux joueurs.", 10, TRUE);
+}
+
+static void
+test_overridden_runs (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_overridden_runs);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Oriane Pelletier");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "oriane.p@example.org");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "514-555-0188");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/import-pdf/loose-spaces", test_loose_spaces);
   g_test_add_func ("/import-pdf/odd-glyphs", test_odd_glyphs);
   g_test_add_func ("/import-pdf/stacked-labels", test_stacked_labels);
+  g_test_add_func ("/import-pdf/overridden-runs", test_overridden_runs);
 
   return g_test_run ();
 }

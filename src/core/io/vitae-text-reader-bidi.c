@@ -31,12 +31,13 @@ compare_unichar (gconstpointer a,
 }
 
 /* The bidirectional controls poppler wraps right-to-left characters and
- * the numbers among them in (LRE, RLE, PDF): they have no place on the
+ * the numbers among them in (LRE, RLE, PDF), and the overrides (LRO,
+ * RLO) some text layers wrap their runs in: they have no place on the
  * page. */
 gboolean
 _vitae_pdf_is_bidi_mark (gunichar c)
 {
-  return c >= 0x202A && c <= 0x202C;
+  return c >= 0x202A && c <= 0x202E;
 }
 
 /* -1 for a letter of a right-to-left script, 1 for another letter or a
@@ -241,6 +242,8 @@ letters_key (const char *text)
 
 #define LRE 0x202A
 #define RLE 0x202B
+#define LRO 0x202D
+#define RLO 0x202E
 
 /* The characters of a line of poppler's word selection without its
  * marks. Each left-to-right word comes wrapped in an LRE … PDF pair of
@@ -266,9 +269,9 @@ word_line_chars (const char *text,
 
           g_array_append_val (chars, space);
         }
-      if (c == LRE || c == RLE)
+      if (c == LRE || c == RLE || c == LRO || c == RLO)
         {
-          *wrapped |= c == LRE;
+          *wrapped |= c == LRE || c == LRO;
           g_array_append_val (open, c);
         }
       else if (_vitae_pdf_is_bidi_mark (c))

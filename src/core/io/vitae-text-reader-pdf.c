@@ -103,10 +103,33 @@ pdf_page_unload (PdfPage *p)
   p->n_chars = 0;
 }
 
+/* Gives each character its own rectangle, the text layer's marks
+ * included. Such a mark drawn as wide as a space between two words that
+ * have none ("•<PDF><LRO>438") is the space between them. */
+static void
+text_layer_marks (PdfPage *p)
+{
+  for (glong ci = 0; ci < p->n_chars; ci++)
+    {
+      glong next = ci + 1;
+
+      p->rect_of[ci] = ci;
+      if (!_vitae_pdf_is_bidi_mark (p->chars[ci]) || p->rects[ci].x2 - p->rects[ci].x1 < 1 || ci == 0 ||
+          g_unichar_isspace (p->chars[ci - 1]) || _vitae_pdf_is_bidi_mark (p->chars[ci - 1]))
+        continue;
+      while (next < p->n_chars && _vitae_pdf_is_bidi_mark (p->chars[next]))
+        next++;
+      if (next < p->n_chars && !g_unichar_isspace (p->chars[next]))
+        p->chars[ci] = ' ';
+    }
+}
+
 /* Reads the characters of the page selected from one corner of @area to
  * the other (NULL: the whole page, from its top left), their rectangles
- * and attributes. The bidirectional marks have no place on the page
- * (_vitae_pdf_is_bidi_mark()). */
+ * and attributes. The bidirectional marks poppler adds have no place on
+ * the page (_vitae_pdf_is_bidi_mark()); but marks a PDF's own text
+ * layer gives (a browser's print of an online document wraps each run
+ * in U+202D … U+202C) have a rectangle each, as every other character. */
 static gboolean
 pdf_page_load_area (PdfPage          *p,
                     PopplerRectangle *area)
@@ -128,7 +151,9 @@ pdf_page_load_area (PdfPage          *p,
       else
         p->rect_of[ci] = ri++;
     }
-  if (ri != p->n_rects)
+  if (ri != p->n_rects && p->n_chars == (glong) p->n_rects)
+    text_layer_marks (p);
+  else if (ri != p->n_rects)
     return FALSE;
 
   p->attributes = area ? poppler_page_get_text_attributes_for_area (p->page, area)
