@@ -206,6 +206,34 @@ test_international_phone_in_cell (void)
   g_assert_cmpstr (basics (document, "phone"), ==, "+48 601-222-333");
 }
 
+/* A web page printed: the main column opens with the kind of contract
+ * sought, set largest ("Alternance de Développement" / "web"); a sidebar
+ * read after it gives the name, its family name in lower case, over
+ * age, licence and a generic mailbox at the person's own domain. */
+static void
+test_name_in_own_domain (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 48, 380, 21.8, 0, VITAE_TEXT_LINE_BOLD, "Alternance de Développement");
+  add_line_full (lines, 0, 144, 284, 21.8, -7.9, VITAE_TEXT_LINE_BOLD, "web");
+  add_line_full (lines, 0, 39, 105, 13.1, 20, VITAE_TEXT_LINE_BOLD, "Formation");
+  add_line (lines, 51, 160, 8.7, 11.4, "\u2022 BTS Services informatiques");
+  add_line (lines, 61, 180, 8.7, 5.6, "Lycée Jean Moulin (Rouen) - 2019-2021");
+  add_line_full (lines, 0, 39, 125, 13.1, 28.7, VITAE_TEXT_LINE_BOLD, "Compétences");
+  add_line (lines, 39, 240, 9.3, 1.5, "Langages : Python, TypeScript, SQL");
+  add_line_full (lines, 0, 459, 575, 15.3, 0, VITAE_TEXT_LINE_BOLD, "Lucie fontaine");
+  add_line (lines, 506, 533, 8.7, 12.4, "21 ans");
+  add_line_full (lines, 0, 501, 539, 8.7, 1.7, VITAE_TEXT_LINE_BOLD, "Permis B");
+  add_line (lines, 463, 577, 8.7, 10.5, "contact@lucie-fontaine.fr");
+  add_line (lines, 484, 556, 8.7, 1.7, "+33 6.41.27.80.55");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Lucie fontaine");
+  g_assert_cmpstr (basics (document, "email"), ==, "contact@lucie-fontaine.fr");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,5 +247,6 @@ main (int   argc,
   g_test_add_func ("/import-names3/letter-spaced-email", test_letter_spaced_email);
   g_test_add_func ("/import-names3/title-over-contact-cells", test_title_over_contact_cells);
   g_test_add_func ("/import-names3/international-phone-in-cell", test_international_phone_in_cell);
+  g_test_add_func ("/import-names3/name-in-own-domain", test_name_in_own_domain);
   return g_test_run ();
 }

@@ -280,9 +280,41 @@ _vitae_import_leaves_name_to_main_column (Reader *r)
          (first->size > 0 && first->size < r->body_size - 0.5 && line->size < r->body_size + 0.5);
 }
 
+/* The name of the domain after the "@" of an address, in lower case,
+ * without its top level ("ana-lima" of "contact@ana-lima.fr"), when it
+ * is two words or more joined by hyphens (a person's own domain, not a
+ * business's "lindqvistgardens"); else NULL, and for a mail
+ * provider's. */
+static char *
+dup_domain_name (const char *at)
+{
+  static const char * const providers[] = {
+    "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "me", "aol", "gmx", "web",
+    "mail", "proton", "protonmail", "yandex", "orange", "free", "wanadoo", "laposte", "t-online", "libero", "uol",
+    "bol", "terra", "example", NULL
+  };
+  const char *end = at + 1, *start;
+  g_autofree char *name = NULL;
+
+  while (g_ascii_isalnum (*end) || *end == '-' || *end == '.')
+    end++;
+  while (end > at + 1 && end[-1] == '.')
+    end--;
+  end = g_strrstr_len (at + 1, end - at - 1, ".");
+  if (end == NULL)
+    return NULL;
+  start = end;
+  while (start > at + 1 && start[-1] != '.')
+    start--;
+  name = g_ascii_strdown (start, end - start);
+  return strlen (name) < 3 || strchr (name, '-') == NULL || g_strv_contains (providers, name) ? NULL
+                                                                                            : g_steal_pointer (&name);
+}
+
 /* The local part of the e-mail address @word, in lower case
  * ("ada.lovelace"), or NULL for none or a mailbox not of a person's own
- * ("info@", "contact@"). */
+ * ("info@", "contact@"); such a mailbox at a domain of the person's own
+ * gives its domain's name ("contact@ana-lima.fr": "ana-lima"). */
 static char *
 dup_local (const char *word)
 {
@@ -298,7 +330,9 @@ dup_local (const char *word)
   while (start > word && (g_ascii_isalnum (start[-1]) || strchr ("._-+", start[-1])))
     start--;
   local = g_ascii_strdown (start, at - start);
-  return strlen (local) < 3 || g_strv_contains (generic, local) ? NULL : g_steal_pointer (&local);
+  if (g_strv_contains (generic, local))
+    return dup_domain_name (at);
+  return strlen (local) < 3 ? NULL : g_steal_pointer (&local);
 }
 
 /* The local part of the first e-mail address on the first page of
@@ -381,6 +415,18 @@ local_match (const char *name,
   return n == 0 ? 0 : n >= 2 || 5 * letters >= 3 * in_local ? 2 : 1;
 }
 
+/* Whether @text is written as a name; or, its first word capitalized,
+ * a name whose words make the e-mail address ("Ana lima" with
+ * "ana.lima@", a family name written in lower case). */
+static gboolean
+is_cased_as_name (Reader     *r,
+                  const char *text)
+{
+  return _vitae_import_is_name_cased (text) ||
+         (g_unichar_isupper (g_utf8_get_char (text)) && words_in_local (text, r->email_local ? r->email_local : "", NULL) >= 2 &&
+          local_match (text, r->email_local) == 2);
+}
+
 /* The rule that came first: a line set large as a heading, no smaller
  * than the headings so far, of two to four words written as a name,
  * over a known section's heading, contact details, or a heading of them
@@ -455,7 +501,7 @@ could_be_name (Reader *r,
 
   if (line->size <= 0 || line->page != line_at (r, 0)->page || (line->size < r->body_size - 0.5 && unspaced == NULL) ||
       words > 4 || strpbrk (text, ",\t") != NULL || _vitae_import_after_bullet (text) != NULL || r->repeated[i] ||
-      !_vitae_import_is_plausible_name (text) || !_vitae_import_is_name_cased (text) || _vitae_import_is_noise (text) ||
+      !_vitae_import_is_plausible_name (text) || !is_cased_as_name (r, text) || _vitae_import_is_noise (text) ||
       _vitae_import_is_contact_heading (text))
     return FALSE;
   return words >= 2 || (next != NULL && next->page == line->page &&
