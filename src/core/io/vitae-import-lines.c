@@ -430,9 +430,8 @@ section_role (Reader        *r,
   if (word_sub_item (r, i, line, text))
     return ROLE_BULLET;
 
-  /* A web address alone under an item, without a glyph, goes on with
-   * the item as a wrapped line does, or else is the entry's (a company's,
-   * set under its items): never an item of its own. */
+  /* A web address alone under an item, without a glyph, goes on with the
+   * item as a wrapped line does, or else is the entry's: never an item. */
   if (r->builder.previous == ROLE_BULLET && _vitae_import_looks_like_url (*text))
     return _vitae_import_continue_line (r, i, line, *text) ? ROLE_DONE : ROLE_BODY;
   if (_vitae_import_continue_indented_item (r, i, line, *text))
@@ -477,9 +476,8 @@ section_role (Reader        *r,
  * each other, the first cell's mark written and the others' unseen
  * ("• First item <tab> Second item" / "goes on <tab> goes on"): line @i's
  * @cells, of two or more, are each an item when lines right under it
- * go on with them (_vitae_import_grid_wraps()). Each such line's cells
- * go on with the items above them, in order. Returns whether it read
- * them. */
+ * go on with them, cell by cell (_vitae_import_grid_wraps()). Returns
+ * whether it read them. */
 static gboolean
 read_grid_items (Reader        *r,
                  guint          i,
@@ -516,7 +514,6 @@ read_grid_items (Reader        *r,
           if (g_strstrip (more[k])[0] == '\0')
             continue;
           joined = g_strconcat (g_ptr_array_index (items, k), " ", more[k], NULL);
-
           g_free (g_ptr_array_index (items, k));
           g_ptr_array_index (items, k) = joined;
         }
