@@ -831,7 +831,7 @@ _vitae_import_is_contact_label (Builder    *builder,
     "phone", "telephone", "tel", "mobile", "cell", "email", "e-mail", "mail", "telefon", "mobil", "handy",
     "e-mail-adresse", "téléphone", "tél", "portable",
     "courriel", "teléfono", "móvil", "correo", "correo electrónico", "telefone", "celular", "telefono",
-    "cellulare", "telefoon", "телефон", "почта", NULL
+    "cellulare", "telefoon", "telemóvel", "телефон", "почта", NULL
   };
   g_autofree char *folded = NULL;
   gsize len;

@@ -93,7 +93,8 @@ is_phone_label (const char *start,
 {
   static const char * const labels[] = {
     "phone", "telephone", "tel", "tél", "téléphone", "telefon", "telefono", "teléfono", "telefone", "telefoon",
-    "telefonnummer", "mobiltelefon", "mobilnummer", "handynummer", "tlf", "mobile", "mobil", "mob", "mobiel", "móvil", "movil", "cell", "cellphone", "cellulare",
+    "telefonnummer", "mobiltelefon", "mobilnummer", "handynummer", "telemóvel", "telemovel", "tlf", "mobile",
+    "mobil", "mob", "mobiel", "móvil", "movil", "cell", "cellphone", "cellulare",
     "celular", "cel", "handy", "portable", "port", "gsm", "hp", "whatsapp", "contact", "no", "nr", "number",
     "nummer", "ph", "телефон", "тел", "моб", "мобильный", "电话", "手机", "電話", "携帯", "전화", "휴대폰", NULL
   };
