@@ -16,6 +16,7 @@
 
 #include "vitae-core.h"
 #include "vitae-import.h"
+#include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
@@ -48,6 +49,58 @@ test_phone_after_telemovel (void)
   g_assert_cmpstr (basics (document, "email"), ==, "rita.m@example.pt");
 }
 
+/* A title set largest, then a quotation in two italic lines, then the
+ * personal details' heading and its rows, the first the name's. */
+static void
+test_quotation_over_name_row (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 283, 528, 37.9, 0, "Curriculum Vit\u00e6");
+  add_line_full (lines, 0, 190, 410, 12, 28, VITAE_TEXT_LINE_ITALIC, "\u201cA ship in harbour is safe,");
+  add_line_full (lines, 0, 186, 417, 12, 2.9, VITAE_TEXT_LINE_ITALIC, "but not for staying there.\u201d \u2013 J. A. Shedd");
+  add_line_full (lines, 0, 149, 268, 14, 43, VITAE_TEXT_LINE_BOLD, "Persönliche Daten");
+  add_line (lines, 113, 225, 11, 15.5, "Name\tJonas Albrecht")->tab_x = 149;
+  add_line (lines, 99, 317, 11, 6.6, "Anschrift\tLindenweg 4, 52062 Aachen")->tab_x = 149;
+  add_line (lines, 107, 232, 11, 6.6, "Telefon\t+49 151 2345678")->tab_x = 149;
+  add_line (lines, 110, 252, 11, 6.6, "E-Mail\tj.albrecht@example.de")->tab_x = 149;
+  add_line_full (lines, 0, 149, 220, 14, 19.6, VITAE_TEXT_LINE_BOLD, "Ausbildung");
+  add_line (lines, 94, 528, 11, 17.5, "09/2016 \u2013\tGymnasium am Park, Aachen, Abitur.")->tab_x = 149;
+  add_line_full (lines, 0, 149, 253, 14, 20.4, VITAE_TEXT_LINE_BOLD, "Berufserfahrung");
+  add_line (lines, 94, 519, 11, 17.5, "04/2021 \u2013\tTutor für Mathematik, RWTH Aachen")->tab_x = 149;
+  add_line (lines, 102, 528, 10, 2.9, "09/2022\tJede Woche eine Übung mit zwanzig Studierenden, deren")->tab_x = 149;
+  add_line (lines, 149, 528, 10, 3.1, "Lösungen ich korrigiert und deren nächste Aufgaben ich mit ihnen");
+  add_line (lines, 149, 313, 10, 3.1, "vorbereitet habe.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Jonas Albrecht");
+  /* (Nor is the end of a quotation, before its author, a name.) */
+  g_assert_false (_vitae_import_is_plausible_name ("but not for staying there.\u201d"));
+  g_assert_true (_vitae_import_is_plausible_name ("Jonas Albrecht"));
+}
+
+/* An internship sought, in capitals with an ampersand, set a little
+ * larger than the name and its age under it. */
+static void
+test_internship_over_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 57, 460, 13, 0, VITAE_TEXT_LINE_BOLD, "STAGE DESIGN & COMMUNICATION - 6 SEMAINES");
+  add_line_full (lines, 0, 61, 200, 12, 29.5, VITAE_TEXT_LINE_BOLD, "Lucie Marchand - 19 ans");
+  add_line_full (lines, 0, 61, 364, 12, -0.4, VITAE_TEXT_LINE_BOLD, "Étudiante en design graphique à Lyon");
+  add_line_full (lines, 0, 63, 108, 12, 22.7, VITAE_TEXT_LINE_BOLD, "Contact");
+  add_line (lines, 63, 146, 10, 3.1, "06 12 34 56 78");
+  add_line (lines, 63, 165, 10, 6.7, "l.marchand@example.fr");
+  add_line_full (lines, 0, 63, 112, 12, 26.8, VITAE_TEXT_LINE_BOLD, "Langues");
+  add_line (lines, 63, 150, 10, 0.3, "• Français | Langue maternelle");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Lucie Marchand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -56,5 +109,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-names5/phone-after-telemovel", test_phone_after_telemovel);
+  g_test_add_func ("/import-names5/quotation-over-name-row", test_quotation_over_name_row);
+  g_test_add_func ("/import-names5/internship-over-name", test_internship_over_name);
   return g_test_run ();
 }

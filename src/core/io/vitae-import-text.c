@@ -208,7 +208,9 @@ kind_from_words (const char *text)
 }
 
 /* A person's name: a few words, no digits, no address, no program's
- * marks ("class Info {"), maybe pronouns after it. */
+ * marks ("class Info {") nor an ampersand ("DESIGN & ART"), not opening
+ * or closing a quotation ("“Simple is …", "… complex.”"), maybe pronouns
+ * after it. */
 gboolean
 _vitae_import_is_plausible_name (const char *text)
 {
@@ -222,7 +224,10 @@ _vitae_import_is_plausible_name (const char *text)
   /* A slash only in pronouns after the name: "Alex Kim (they/them)". */
   return n >= 1 && n <= 6 && n_letters >= 2 && !_vitae_import_has_digit (text) && !strchr (text, '@') &&
          (!strchr (text, '/') || (pronouns != NULL && strchr (text, '/') > pronouns)) &&
-         !strchr (text, ':') && !strpbrk (text, "{};=") && !_vitae_import_is_contact_line (text) &&
+         !strchr (text, ':') && !strpbrk (text, "{};=&") && !g_str_has_prefix (text, "\u201c") &&
+         !g_str_has_prefix (text, "\u201e") && !g_str_has_prefix (text, "\u00ab") && text[0] != '"' &&
+         !g_str_has_suffix (text, "\u201d") && !g_str_has_suffix (text, "\u00bb") &&
+         !_vitae_import_is_contact_line (text) &&
          _vitae_import_kind_from_heading (text) < 0;
 }
 
