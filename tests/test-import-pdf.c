@@ -500,6 +500,29 @@ test_overridden_runs (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "514-555-0188");
 }
 
+/* A line drawn twice, the second time a point to the right (a heavier
+ * look without a bold font): its letters are read once. */
+static void
+draw_overprinted (cairo_t *cr)
+{
+  draw_text (cr, 200, 30, "Pavel Orlov", 24, FALSE);
+  draw_text (cr, 140, 62, "pavel.orlov@example.edu  github.com/porlov", 10, FALSE);
+  draw_text (cr, 141.5, 62, "pavel.orlov@example.edu  github.com/porlov", 10, FALSE);
+  draw_text (cr, 18, 90, "Education", 12, TRUE);
+  draw_text (cr, 27, 110, "Northern Institute of Technology, applied physics", 10, FALSE);
+  draw_text (cr, 40, 126, "\u2022 Wrote the control software of a student weather balloon", 9, FALSE);
+}
+
+static void
+test_overprinted (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_overprinted);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_overprinted);
+
+  g_assert_true (has_line (lines, "pavel.orlov@example.edu", TRUE));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "pavel.orlov@example.edu");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/import-pdf/odd-glyphs", test_odd_glyphs);
   g_test_add_func ("/import-pdf/stacked-labels", test_stacked_labels);
   g_test_add_func ("/import-pdf/overridden-runs", test_overridden_runs);
+  g_test_add_func ("/import-pdf/overprinted", test_overprinted);
 
   return g_test_run ();
 }

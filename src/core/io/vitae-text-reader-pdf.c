@@ -598,6 +598,23 @@ space_covered (PdfPage *p,
   return FALSE;
 }
 
+/* Whether the glyph at @next repeats @kept, the last one kept of its
+ * row, drawn again less than half its width to the right: a line drawn
+ * twice, the second a little off (a heavier look without a bold font:
+ * "bbookk…" else). */
+static gboolean
+is_drawn_again (PdfPage      *p,
+                const Placed *kept,
+                const Placed *next)
+{
+  double width = kept->rect.x2 - kept->rect.x1;
+
+  return p->chars[kept->index] == p->chars[next->index] && width > 0 &&
+         ABS (next->rect.x1 - kept->rect.x1) < 0.5 * width &&
+         ABS ((next->rect.x2 - next->rect.x1) - width) < 0.1 * width &&
+         ABS (next->rect.y1 - kept->rect.y1) < 0.1 * (kept->rect.y2 - kept->rect.y1);
+}
+
 /* The line one row of the page reads as, or NULL. */
 static VitaeTextLine *
 row_line (PdfPage    *p,
@@ -613,6 +630,7 @@ row_line (PdfPage    *p,
   g_autoptr(GArray) order = NULL;
   int last = 0;
   RowText t = { raw, gaps, wide, -1, -1, -1, 0, -1, 0, 0, 0, -1, G_MAXDOUBLE, 0, -1, 0, 0, 0, FALSE };
+  const Placed *kept = NULL;
   VitaeTextLine *line;
 
   t.label_x = row->label_x;
@@ -624,6 +642,11 @@ row_line (PdfPage    *p,
       gunichar c = p->chars[placed->index];
       int direction = _vitae_pdf_char_direction (c);
       gboolean turn;
+
+      if (!g_unichar_isspace (c) && kept != NULL && is_drawn_again (p, kept, placed))
+        continue;
+      if (!g_unichar_isspace (c))
+        kept = placed;
 
       /* Where the direction changes ("يونيو2018"), and anywhere in a
        * right-to-left row (poppler leaves out spaces around its runs:
