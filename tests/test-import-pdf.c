@@ -523,6 +523,28 @@ test_overprinted (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "pavel.orlov@example.edu");
 }
 
+/* A dotless i under a combining diaeresis, as TeX sets an i with a
+ * diaeresis (in a name too: "Loı̈c"): it reads as the one letter "ï". */
+static void
+draw_dotless_diaeresis (cairo_t *cr)
+{
+  draw_text (cr, 220, 30, "Na\u00efma Haddad", 24, FALSE);
+  draw_text (cr, 230, 62, "naima.haddad@example.ch", 10, FALSE);
+  draw_text (cr, 30, 90, "Expérience", 16, FALSE);
+  draw_text (cr, 30, 110, "Assistante de recherche, laboratoire de géométrie", 10, FALSE);
+  draw_text (cr, 30, 126, "Des diagrammes de Vorono\u0131\u0308 pour des nuages de points", 10, FALSE);
+}
+
+static void
+test_dotless_diaeresis (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_dotless_diaeresis);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_dotless_diaeresis);
+
+  g_assert_true (has_line (lines, "Des diagrammes de Vorono\u00ef pour des nuages de points", FALSE));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Na\u00efma Haddad");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/import-pdf/stacked-labels", test_stacked_labels);
   g_test_add_func ("/import-pdf/overridden-runs", test_overridden_runs);
   g_test_add_func ("/import-pdf/overprinted", test_overprinted);
+  g_test_add_func ("/import-pdf/dotless-diaeresis", test_dotless_diaeresis);
 
   return g_test_run ();
 }
