@@ -101,6 +101,33 @@ test_internship_over_name (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Lucie Marchand");
 }
 
+/* A given name set large and letter-spaced, a ligature's two letters
+ * together ("J o h a nn e s"), the family name under it, beside a sidebar
+ * of contact details read after it. */
+static void
+test_letter_spaced_given_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 227, 357, 30, 0, "J o h a nn e s");
+  add_line (lines, 227, 299, 30, 0.7, "Brunner");
+  add_line (lines, 227, 413, 16, 9, "Maschineningenieur HF");
+  add_line (lines, 227, 410, 14, 25, "PROFIL");
+  add_line (lines, 227, 553, 11, 7.4, "Nach zehn Jahren im Anlagenbau möchte ich in die Datenanalyse wechseln");
+  add_line (lines, 227, 488, 11, 0, "und meine Erfahrung mit Messreihen einbringen.");
+  add_line (lines, 10, 77, 14, -2.5, "KONTAKT");
+  add_line (lines, 11, 110, 12, 10.6, "Dorfstrasse 12");
+  add_line (lines, 11, 83, 12, 5.1, "3400 Burgdorf");
+  add_line (lines, 11, 94, 12, 4.9, "+41 79 123 45 67");
+  add_line (lines, 11, 166, 12, 5, "johannes.brunner@example.ch");
+  add_line (lines, 13, 183, 14, 23.4, "BERUFSERFAHRUNG");
+  add_line (lines, 10, 122, 12, 8.9, "2015 – 2025\tProjektleiter, Beispiel AG")->tab_x = 60;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Johannes Brunner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,5 +138,6 @@ main (int   argc,
   g_test_add_func ("/import-names5/phone-after-telemovel", test_phone_after_telemovel);
   g_test_add_func ("/import-names5/quotation-over-name-row", test_quotation_over_name_row);
   g_test_add_func ("/import-names5/internship-over-name", test_internship_over_name);
+  g_test_add_func ("/import-names5/letter-spaced-given-name", test_letter_spaced_given_name);
   return g_test_run ();
 }

@@ -127,7 +127,10 @@ _vitae_import_read_name (Reader        *r,
       r->builder.n_unplaced++;
       return;
     }
-  name = g_strdup (_vitae_import_skip_greeting (text));
+  /* (A given name set letter-spaced reads as one word: "J o h a nn e s".) */
+  name = _vitae_import_dup_spaced_word (text);
+  if (name == NULL)
+    name = g_strdup (_vitae_import_skip_greeting (text));
   if (_vitae_import_find_pronouns (name) != NULL)
     *(char *) _vitae_import_find_pronouns (name) = '\0';
   g_strchomp (name);
@@ -456,8 +459,9 @@ over_details (Reader *r,
 }
 
 /* @text set letter-spaced, a word's letters apart as words are and its
- * words apart by a wide gap ("A n n a <tab> B E R G"), written as it
- * reads ("Anna BERG"); or NULL for text not so set. */
+ * words apart by a wide gap ("A n n a <tab> B E R G"), or one word so
+ * set (_vitae_import_dup_spaced_word()), written as it reads ("Anna
+ * BERG"); or NULL for text not so set. */
 static char *
 dup_unspaced (const char *text)
 {
@@ -465,7 +469,7 @@ dup_unspaced (const char *text)
   g_autoptr(GString) out = g_string_new (NULL);
 
   if (g_strv_length (cells) < 2)
-    return NULL;
+    return _vitae_import_dup_spaced_word (text);
   for (guint c = 0; cells[c]; c++)
     {
       g_auto(GStrv) letters = g_strsplit (g_strstrip (cells[c]), " ", -1);

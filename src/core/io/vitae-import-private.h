@@ -130,6 +130,8 @@ _vitae_import_join_split_at (const char *text);
 
 char *
 _vitae_import_join_spaced_email (const char *text);
+char *
+_vitae_import_dup_spaced_word (const char *text);
 
 char *
 _vitae_import_join_wrapped (const char *above,

@@ -9,7 +9,8 @@
  * the reader took most of them for words of their own: an e-mail
  * address so set ("j o n a s 7 @ e x a m p l e .co m") is written
  * whole again, the way the contact details and the name's match against
- * it read it. */
+ * it read it; and so is a word of the name so set ("J o h a nn e s", a
+ * ligature's two letters kept together). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -99,4 +100,39 @@ _vitae_import_join_spaced_email (const char *text)
       any = TRUE;
     }
   return any ? g_strjoinv ("\t", cells) : NULL;
+}
+
+/* The one word that @text, set letter-spaced, is: four pieces or more
+ * apart, of one or two letters each (a ligature's: "tt"), most single,
+ * the first a capital and the others in lower case, or all single
+ * capitals ("J o h a nn e s" → "Johannes", "K A R L" → "KARL"); or NULL. */
+char *
+_vitae_import_dup_spaced_word (const char *text)
+{
+  g_auto(GStrv) pieces = strchr (text, '\t') == NULL ? g_strsplit (text, " ", -1) : NULL;
+  g_autoptr(GString) word = g_string_new (NULL);
+  guint n, single = 0, upper = 0;
+
+  if (pieces == NULL || (n = g_strv_length (pieces)) < 4)
+    return NULL;
+  for (guint k = 0; k < n; k++)
+    {
+      glong len = g_utf8_strlen (pieces[k], -1);
+
+      if (len < 1 || len > 2)
+        return NULL;
+      for (const char *q = pieces[k]; *q; q = g_utf8_next_char (q))
+        {
+          gunichar c = g_utf8_get_char (q);
+
+          if (!g_unichar_isalpha (c) || (k == 0 && q == pieces[k] && !g_unichar_isupper (c)))
+            return NULL;
+          upper += g_unichar_isupper (c) != 0;
+        }
+      single += len == 1;
+      g_string_append (word, pieces[k]);
+    }
+  if (2 * single <= n || (upper != 1 && (upper != n || single != n)))
+    return NULL;
+  return g_string_free (g_steal_pointer (&word), FALSE);
 }
