@@ -128,6 +128,29 @@ test_letter_spaced_given_name (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Johannes Brunner");
 }
 
+/* A long name set large on two lines from the same edge, an initial
+ * and a given name over three family names, the contact details under
+ * it. */
+static void
+test_long_name_on_two_lines (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 43, 130, 25, 0, "R. Amine");
+  add_line (lines, 43, 340, 25, -3.8, "Belkacem Haddou Ferhat");
+  add_line (lines, 43, 167, 10, 9.6, "Mobil: (+49) 160 1234567");
+  add_line (lines, 43, 199, 10, 3.1, "E-Mail: aminehaddou@example.com");
+  add_line (lines, 43, 193, 10, 3.1, "Wohnort: Kassel, Deutschland");
+  add_line (lines, 43, 133, 12, 22.5, "KURZPROFIL");
+  add_line (lines, 43, 569, 10, 13.1, "Student der Informatik mit Erfahrung in der Auswertung von Sensordaten.");
+  add_line (lines, 43, 148, 12, 22.8, "BILDUNGSWEG");
+  add_line (lines, 43, 569, 10, 13.1, "Universität Kassel\tKassel, Deutschland")->tab_x = 470;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "R. Amine Belkacem Haddou Ferhat");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -139,5 +162,6 @@ main (int   argc,
   g_test_add_func ("/import-names5/quotation-over-name-row", test_quotation_over_name_row);
   g_test_add_func ("/import-names5/internship-over-name", test_internship_over_name);
   g_test_add_func ("/import-names5/letter-spaced-given-name", test_letter_spaced_given_name);
+  g_test_add_func ("/import-names5/long-name-on-two-lines", test_long_name_on_two_lines);
   return g_test_run ();
 }

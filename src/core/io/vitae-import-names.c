@@ -88,6 +88,10 @@ keep_beside (VitaeTextLine *line)
   line->tab_x = -1;
 }
 
+static guint words_in_local (const char *text,
+                             const char *local,
+                             gsize      *letters);
+
 /* Whether line @k + 1 goes on with the name @name, whose last line is
  * @k, as a third line: a word alone set as the line above it, under
  * it; then joined to @name. */
@@ -108,6 +112,23 @@ take_third_name_line (Reader  *r,
   g_free (*name);
   *name = joined;
   return TRUE;
+}
+
+/* Whether @next goes on with the name @name of @line, a long name set
+ * large on two lines ("R. Amine" / "Belkacem Haddou Ferhat"): as large,
+ * from the same edge, close under it, written as a name, six words in
+ * all at most, and each line with a word of the e-mail address. */
+static gboolean
+long_name_goes_on (Reader              *r,
+                   const VitaeTextLine *line,
+                   const char          *name,
+                   const VitaeTextLine *next)
+{
+  return r->email_local != NULL && line->size >= 1.5 * r->body_size && ABS (next->size - line->size) < 0.5 &&
+         ABS (next->x - line->x) < 1 && next->gap < 0.5 * line->size && strchr (next->text, '\t') == NULL &&
+         _vitae_import_count_words (name) + _vitae_import_count_words (next->text) <= 6 &&
+         _vitae_import_is_name_cased (next->text) && _vitae_import_is_plausible_name (next->text) &&
+         words_in_local (name, r->email_local, NULL) >= 1 && words_in_local (next->text, r->email_local, NULL) >= 1;
 }
 
 /* Reads line @i, in the role of the name: without a greeting before it
@@ -166,8 +187,9 @@ _vitae_import_read_name (Reader        *r,
 
       /* (After three words, one more at most: "Ana Lucía Pérez" /
        * "Villalobos".) */
-      goes_on = _vitae_import_name_goes_on (line, name, cell, r->body_size) &&
-                (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (cell->text) == 1);
+      goes_on = (_vitae_import_name_goes_on (line, name, cell, r->body_size) &&
+                 (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (cell->text) == 1)) ||
+                long_name_goes_on (r, line, name, cell);
       if (goes_on)
         {
           g_autofree char *joined = g_strconcat (name, " ", cell->text, NULL);
