@@ -151,6 +151,35 @@ test_long_name_on_two_lines (void)
   g_assert_cmpstr (basics (document, "name"), ==, "R. Amine Belkacem Haddou Ferhat");
 }
 
+/* A running title, one word at the top right of each page, set as large
+ * as the name centred under it; then a summary and sections. */
+static void
+test_running_title_over_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 475, 551, 15.4, 0, "Dossier");
+  add_line_full (lines, 0, 238, 335, 15.4, 113.8, VITAE_TEXT_LINE_BOLD, "MARA VIDAL");
+  add_line (lines, 214, 357, 15.4, -5.8, "MOTION DESIGNER");
+  add_line (lines, 56, 506, 11, 14.1, "I am a motion designer who likes to tell small stories with moving");
+  add_line (lines, 51, 511, 11, -1.2, "shapes, for brands, museums and the odd music video.");
+  add_line_full (lines, 0, 44, 255, 33.5, 9.8, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_line_full (lines, 0, 52, 263, 10, 0.1, VITAE_TEXT_LINE_BOLD, "Escuela de Artes Visuales");
+  add_line (lines, 52, 353, 10, 0, "Diploma in animation and visual effects");
+  add_line_full (lines, 0, 44, 381, 33.5, 32.5, VITAE_TEXT_LINE_BOLD, "WORK EXPERIENCE");
+  add_line_full (lines, 0, 53, 246, 10, 25.3, VITAE_TEXT_LINE_BOLD, "2018 - PRESENT Freelance Animator");
+  add_line (lines, 53, 252, 10, 0.2, "Animated the titles of a festival of short films.");
+  add_line_full (lines, 1, 475, 551, 15.4, 0, 0, "Dossier");
+  add_line_full (lines, 1, 323, 486, 10, 97.4, VITAE_TEXT_LINE_BOLD, "2012 - 2018 Motion Designer");
+  add_line_full (lines, 1, 323, 528, 10, 0.2, 0, "I made the idents of a regional television channel.");
+  add_line_full (lines, 1, 44, 300, 33.5, 30, VITAE_TEXT_LINE_BOLD, "CONTACT");
+  add_line_full (lines, 1, 53, 250, 10, 10, 0, "mara.vidal@example.com");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "MARA VIDAL");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,5 +192,6 @@ main (int   argc,
   g_test_add_func ("/import-names5/internship-over-name", test_internship_over_name);
   g_test_add_func ("/import-names5/letter-spaced-given-name", test_letter_spaced_given_name);
   g_test_add_func ("/import-names5/long-name-on-two-lines", test_long_name_on_two_lines);
+  g_test_add_func ("/import-names5/running-title-over-name", test_running_title_over_name);
   return g_test_run ();
 }

@@ -483,7 +483,7 @@ _vitae_import_header_role (Reader        *r,
         }
     }
 
-  if (_vitae_import_is_noise (text))
+  if (_vitae_import_is_noise (text) || (i < r->name_index && _vitae_import_is_title_over_name (r, i)))
     return ROLE_DONE;
   /* A known section's heading is no name, even in a document without
    * font sizes ("Persönliche Daten" first, the name in a field under it). */

@@ -209,9 +209,9 @@ reader_init (Reader    *r,
 
   /* In a PDF, the name is the largest of the first three lines after a
    * cover's title ("Bewerbung" over the employer's name and then the
-   * person's, all set large). */
+   * person's, all set large) or a running title ("Portfolio"). */
   while (r->name_index + 1 < MIN (lines->len, 3) && line_at (r, r->name_index)->size > 0 &&
-         _vitae_import_is_noise (line_at (r, r->name_index)->text))
+         _vitae_import_is_title_over_name (r, r->name_index))
     r->name_index++;
   /* (A larger line written in lower case, a tagline, does not win over
    * one written as a name.) */

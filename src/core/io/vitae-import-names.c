@@ -251,10 +251,13 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
                      (next->size <= 2 * line->size && ABS (next->x - line->x) < 1 &&
                       _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text)));
 
+  /* (Two words go on in the same weight: "LE PHUC" / "VINH TUONG", not
+   * a name in bold over "WEB DESIGNER".) */
+  gboolean same_weight = (line->flags & VITAE_TEXT_LINE_BOLD) == (next->flags & VITAE_TEXT_LINE_BOLD);
   /* "Juan Carlos" / "Medina Ruiz": capitalized words, set large and
    * close under each other. */
-  gboolean words_go_on = same_size && words <= 2 && line->size >= 1.5 * body_size && next->gap < 0.5 * line->size &&
-                         capitalized (next->text) && capitalized (name);
+  gboolean words_go_on = same_size && same_weight && words <= 2 && line->size >= 1.5 * body_size &&
+                         next->gap < 0.5 * line->size && capitalized (next->text) && capitalized (name);
   /* "Halima" / "El Mansouri", "NOWAK" / "EWA": the rest of a one-word
    * name in a word or two, set smaller (seven tenths as large or more)
    * but still large, from the same edge, close under it. */
@@ -273,7 +276,7 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
            ABS (next->x + next->right - line->x - line->right) < 0.5 * line->size)) &&
          (words_go_on ||
           ((words == 1 || (words == 2 && _vitae_import_is_upper_text (name) && _vitae_import_is_upper_text (next->text) &&
-                           line->size >= 1.3 * body_size)) &&
+                           line->size >= 1.3 * body_size && same_weight)) &&
            (name_words == 1 || _vitae_import_is_upper_text (name)))) &&
          _vitae_import_is_plausible_name (next->text);
 }
@@ -583,6 +586,37 @@ name_score (Reader *r,
   if (local_match (name, r->email_local) == 2)
     score += 3;
   return score;
+}
+
+/* Whether line @i of a PDF is a title over the name, no name: a cover's
+ * title ("Curriculum Vitae", _vitae_import_is_noise()), or a running
+ * title, one word repeated at the same place at the top of each page
+ * ("Portfolio", "Resumee"). */
+gboolean
+_vitae_import_is_title_over_name (Reader *r,
+                                  guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  if (_vitae_import_is_noise (line->text))
+    return TRUE;
+  if (line->size <= 0 || _vitae_import_count_words (line->text) != 1)
+    return FALSE;
+  if (r->repeated[i])
+    return TRUE;
+  /* (A short word is left out of the running lines found: the first
+   * line of each page, the same at the same place, is one.) */
+  if (i > 0 && line_at (r, i - 1)->page == line->page)
+    return FALSE;
+  for (guint k = i + 1; k < r->lines->len; k++)
+    {
+      VitaeTextLine *other = line_at (r, k);
+
+      if (other->page != line_at (r, k - 1)->page && ABS (other->x - line->x) < 2 &&
+          g_str_equal (other->text, line->text))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether line @i, after the header, is the name that a sidebar sets

@@ -599,6 +599,9 @@ char *
 _vitae_import_email_local (GPtrArray *lines);
 
 gboolean
+_vitae_import_is_title_over_name (Reader *r,
+                                  guint   i);
+gboolean
 _vitae_import_is_late_name (Reader *r,
                             guint   i);
 
