@@ -180,6 +180,35 @@ test_running_title_over_name (void)
   g_assert_cmpstr (basics (document, "name"), ==, "MARA VIDAL");
 }
 
+/* Two columns of one size, the main column read first; the name in
+ * bold at the top of the sidebar, a tagline and headings under it, and
+ * no e-mail address on the page. */
+static void
+test_bold_name_in_sidebar_read_last (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 205, 271, 12, 0, VITAE_TEXT_LINE_BOLD, "EDUCACIÓN");
+  add_line (lines, 205, 365, 12, 13.7, "Licenciatura en Biología Marina");
+  add_line (lines, 205, 540, 12, -1, "Universidad del Litoral | 2015");
+  add_line_full (lines, 0, 205, 361, 12, 13.7, VITAE_TEXT_LINE_BOLD, "EXPERIENCIA PROFESIONAL");
+  add_line_full (lines, 0, 11, 172, 12, 15, VITAE_TEXT_LINE_BOLD, "CAROLINA RUIZ PAZ");
+  add_line_full (lines, 0, 11, 115, 12, 12, VITAE_TEXT_LINE_BOLD, "INVESTIGACIÓN");
+  add_line_full (lines, 0, 11, 73, 12, 12, VITAE_TEXT_LINE_BOLD, "OBJETIVO");
+  add_line (lines, 11, 166, 12, -1.8, "Aportar mi experiencia en el estudio");
+  add_line (lines, 11, 161, 12, -1.8, "de arrecifes y costas.");
+  add_line_full (lines, 0, 11, 95, 12, 12, VITAE_TEXT_LINE_BOLD, "HABILIDADES");
+  add_line (lines, 11, 98, 12, -1.8, "Trabajo en equipo");
+  add_line (lines, 11, 90, 12, -1.8, "Buceo");
+  add_line (lines, 205, 389, 12, 0, "Instituto del Mar");
+  add_line (lines, 205, 432, 12, 13.7, "Asistente de laboratorio | 2018");
+  add_line (lines, 205, 440, 12, -1, "Muestreo de aguas y registro de datos.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "CAROLINA RUIZ PAZ");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,5 +222,6 @@ main (int   argc,
   g_test_add_func ("/import-names5/letter-spaced-given-name", test_letter_spaced_given_name);
   g_test_add_func ("/import-names5/long-name-on-two-lines", test_long_name_on_two_lines);
   g_test_add_func ("/import-names5/running-title-over-name", test_running_title_over_name);
+  g_test_add_func ("/import-names5/bold-name-in-sidebar-read-last", test_bold_name_in_sidebar_read_last);
   return g_test_run ();
 }

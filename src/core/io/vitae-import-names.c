@@ -707,6 +707,20 @@ dup_introduced_name (Reader *r)
   return NULL;
 }
 
+/* The first line of the first page set in bold that could be a name,
+ * in two words or more (a document without e-mail address whose lines
+ * are all of one size, the name in bold at the top of a sidebar read
+ * after the main column); or NULL. */
+static char *
+dup_bold_name (Reader *r)
+{
+  for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
+    if ((line_at (r, i)->flags & VITAE_TEXT_LINE_BOLD) != 0 && _vitae_import_count_words (line_at (r, i)->text) >= 2 &&
+        could_be_name (r, i))
+      return g_strdup (line_at (r, i)->text);
+  return NULL;
+}
+
 /* The line of the first page set largest, when it could be a name: a
  * point or more larger than every other line there (but the one its
  * name goes on to), half as large again as the text. A name is set
@@ -815,9 +829,12 @@ _vitae_import_settle_name (Reader *r)
       if (score > best_score)
         best = i, best_score = score;
     }
-  /* (Or, with no name at all, where the person introduces themselves.) */
+  /* (Or, with no name at all, where the person introduces themselves,
+   * or the first line set in bold written as a name.) */
   if (best == G_MAXUINT && !have)
     found = dup_introduced_name (r);
+  if (best == G_MAXUINT && !have && found == NULL && r->email_local == NULL)
+    found = dup_bold_name (r);
   if (best == G_MAXUINT)
     {
       if (found != NULL)
