@@ -383,6 +383,36 @@ test_sidebar_headings (void)
   g_assert_cmpint (vitae_section_get_kind (section_titled (document, "Hard Skills")), ==, VITAE_SECTION_SKILLS);
 }
 
+/* Entries' titles with their dates at the right, not in bold, in the
+ * text's size: a year shortened after an opening quote ("‘19", the
+ * apostrophe typed the wrong way round) and a span whose first month
+ * has no year of its own ("May - Aug ‘17": the year of its end). */
+static void
+test_short_year_spans (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 45, 230, 24, 0, "ODILE FERRAND");
+  add_line (lines, 285, 550, 9, -17, "odile.ferrand@example.net");
+  add_line (lines, 45, 120, 13, 17, "EXPERIENCE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 45, 550, 11, -2, "Night Porter - Harbour Hotel\tSept \u201819 - Present");
+  add_line (lines, 45, 420, 11, -3, "Kept the front desk open from midnight to six");
+  add_line (lines, 45, 550, 11, 7, "Kitchen Hand - Old Mill Caf\u00e9\tNov - Feb \u201819");
+  add_line (lines, 45, 380, 11, -3, "Washed and stored the pans after each service");
+  document = vitae_import_lines (lines, NULL);
+
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2019-09");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2018-11");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2019-02");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,5 +428,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/date-column", test_date_column);
   g_test_add_func ("/import-dated/year-after-icon", test_year_after_icon);
   g_test_add_func ("/import-dated/sidebar-headings", test_sidebar_headings);
+  g_test_add_func ("/import-dated/short-year-spans", test_short_year_spans);
   return g_test_run ();
 }

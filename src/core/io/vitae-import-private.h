@@ -713,6 +713,14 @@ gboolean
 _vitae_import_marks_heading (Reader *r,
                              guint   i);
 
+/* vitae-import-date-forms.c */
+void
+_vitae_import_turn_year_quotes (GString *text);
+
+char *
+_vitae_import_month_before_end (const char *left,
+                                const char *end);
+
 /* vitae-import-duties.c */
 gboolean
 _vitae_import_in_spaced_run (Reader *r,

@@ -590,6 +590,7 @@ _vitae_import_parse_dates (const char  *text,
         (spaced->str[i] == '\'' || g_str_has_prefix (spaced->str + i, "\u2019")) &&
         g_ascii_isdigit (spaced->str[i + (spaced->str[i] == '\'' ? 1 : strlen ("\u2019"))]))
       g_string_insert_c (spaced, i++, ' ');
+  _vitae_import_turn_year_quotes (spaced);
   stripped = g_strstrip (g_string_free (g_steal_pointer (&spaced), FALSE));
 
   /* A span in brackets: "(2018 - 2020)" (not a year alone, "(2022)",
@@ -644,6 +645,8 @@ _vitae_import_parse_dates (const char  *text,
           g_autofree char *a = normalize_date (left);
           g_autofree char *b = _vitae_import_is_present (right) ? g_strdup ("") : normalize_date (right);
 
+          if (a == NULL && b != NULL)
+            a = _vitae_import_month_before_end (left, b);
           if (a == NULL || b == NULL)
             return FALSE;
           *start = g_steal_pointer (&a);
