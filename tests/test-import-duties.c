@@ -8,7 +8,8 @@
 /* An entry's duties set one a line under its title without a mark, as
  * the reader's lines of imported PDFs give them, in layouts met in real
  * resumes, in our own words: set close with one wrapped at a hyphen,
- * under a German heading of a career; spaced apart, each a paragraph. */
+ * under a German heading of a career; spaced apart, each a paragraph;
+ * under later titles, set as an earlier entry's were. */
 
 #include "config.h"
 
@@ -90,6 +91,46 @@ test_spaced_duties (void)
                    "Despacho de pedidos a las tiendas del barrio.\n");
 }
 
+/* Entries whose titles carry their dates after a tab, each duty a line
+ * of its own under it, set close, without a mark or a full stop. The
+ * first entry's four lines, one ending short, tell them apart; under
+ * the next titles, two lines that both run near the column's edge and a
+ * line alone are duties too, set as the first entry's were (not a
+ * subtitle and a paragraph). */
+static void
+test_duties_as_before (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 45, 240, 24, 0, "BRONWEN ASHCROFT");
+  add_line (lines, 285, 550, 9, -17, "bronwen.ashcroft@example.org - ashcroft.example.org");
+  add_line_full (lines, 0, 45, 120, 13, 7.4, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_line (lines, 45, 550, 12, -2.2, "Field Technician - Lakeside Water\t2021 - 2024");
+  add_line (lines, 45, 498, 11, -3, "Logged the readings of forty pumping stations across the valley each week");
+  add_line (lines, 45, 541, 11, -3.5, "Replaced the worn valves of the northern pipeline before the winter floods came");
+  add_line (lines, 45, 330, 11, -3.5, "Trained two apprentices on the meters");
+  add_line (lines, 45, 432, 11, -3.5, "Drew the maps of the new service lines in the office");
+  add_line (lines, 45, 550, 12, 7.5, "Survey Assistant - Hollin Maps\t2019 - 2021");
+  add_line (lines, 45, 524, 11, -2.7, "Measured the heights of river banks along the estuary for the flood model of the county");
+  add_line (lines, 45, 550, 11, -3.5, "Checked every survey sheet against the satellite images before it went to the printers");
+  add_line (lines, 45, 550, 12, 7.5, "Dog Walker - Self-employed\t2018 - 2019");
+  add_line (lines, 45, 498, 11, -2.7, "Walked six dogs a day through the parks of the town in all weathers");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 3);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 4);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (entry, 1)), ==,
+                   "Checked every survey sheet against the satellite images before it went to the printers");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 2);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 1);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (entry, 0)), ==,
+                   "Walked six dogs a day through the parks of the town in all weathers");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -98,5 +139,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-duties/duties-with-broken-word", test_duties_with_broken_word);
   g_test_add_func ("/import-duties/spaced-duties", test_spaced_duties);
+  g_test_add_func ("/import-duties/duties-as-before", test_duties_as_before);
   return g_test_run ();
 }

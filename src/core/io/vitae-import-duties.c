@@ -7,7 +7,8 @@
 
 /* The line pass's reading of an entry's duties set one a line without a
  * mark where the lines' spacing tells them apart: each line a paragraph
- * of its own, further under the one above than a paragraph's lines. */
+ * of its own, further under the one above than a paragraph's lines; and
+ * under later titles, where they stand as an earlier entry's did. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -89,4 +90,80 @@ _vitae_import_in_spaced_run (Reader *r,
         return FALSE;
     }
   return TRUE;
+}
+
+/* Whether the lines set as line @i is, close around it, each start with
+ * a capital or a digit and end sentences alike: none of them, or all
+ * (each duty a sentence of one line); not a paragraph that wraps, with a
+ * line in lower case or whose last line alone ends a sentence. */
+static gboolean
+one_a_line_alike (Reader *r,
+                  guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  guint s = i, e = i + 1, n_ends = 0;
+
+  while (s > 0 && set_as (r, s - 1, line) && line_at (r, s)->gap < line->size)
+    s--;
+  while (e < r->lines->len && set_as (r, e, line) && line_at (r, e)->gap < line->size)
+    e++;
+  for (guint k = s; k < e; k++)
+    {
+      gunichar c = g_utf8_get_char (line_at (r, k)->text);
+
+      if (!(g_unichar_isupper (c) || g_unichar_isdigit (c)))
+        return FALSE;
+      n_ends += _vitae_import_ends_sentence (line_at (r, k)->text);
+    }
+  return n_ends == 0 || n_ends == e - s;
+}
+
+/**
+ * _vitae_import_duty_as_before:
+ * @r: the reader
+ * @i: a line
+ * @line: line @i
+ * @found: whether line @i was read as an entry's duty set one a line
+ *   without a mark, in a run that tells it so
+ *
+ * Whether line @i is such a duty. Where one was found right under an
+ * entry's title, its place and size are noted; under a later title (in
+ * a section of work, projects or volunteering), a plain line set there
+ * as large, close under it, starting with a capital and not labelled,
+ * among lines that all start so and end sentences alike, is
+ * the first of that entry's duties, however few the lines ("Led the
+ * move to the new site" alone under its title, as three stood under the
+ * title above), rather than its subtitle or a paragraph; so is such a
+ * line under one of those duties that it does not go on with.
+ */
+gboolean
+_vitae_import_duty_as_before (Reader        *r,
+                              guint          i,
+                              VitaeTextLine *line,
+                              gboolean       found)
+{
+  gunichar c = g_utf8_get_char (line->text);
+  g_autofree char *label = NULL;
+  const char *rest;
+
+  if (found && (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE))
+    {
+      r->duty_x = line->x;
+      r->duty_size = line->size;
+    }
+  if (found)
+    return TRUE;
+  /* (Under a duty read so, one that did not go on with it is the next.) */
+  if (r->duty_size <= 0 ||
+      (r->builder.previous == ROLE_BULLET &&
+       (r->bullet_glyph || ABS (r->bullet_x - r->duty_x) >= 1 || _vitae_import_runs_on (line_at (r, i - 1)->text))))
+    return FALSE;
+  return (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_BULLET) &&
+         !r->in_header && r->builder.entry != NULL &&
+         (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
+          r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
+         ABS (line->x - r->duty_x) < 1 && ABS (line->size - r->duty_size) < 0.5 && set_as (r, i, line) &&
+         line->gap < line->size && (g_unichar_isupper (c) || g_unichar_isdigit (c)) &&
+         !(line->flags & VITAE_TEXT_LINE_ITALIC) && (label = _vitae_import_split_label (line->text, &rest)) == NULL &&
+         one_a_line_alike (r, i);
 }

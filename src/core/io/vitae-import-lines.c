@@ -135,7 +135,7 @@ reader_init (Reader    *r,
   r->line_gap = 0;
   r->bullet_x = -1;
   r->bullet_glyph = FALSE;
-  r->bullet_size = 0;
+  r->bullet_size = r->duty_size = 0;
   r->wrap_edge = -1;
   r->heading_size = 0;
   r->section_edge = G_MAXDOUBLE;
@@ -452,7 +452,7 @@ section_role (Reader        *r,
   if (is_detail_line (r, line, *text))
     return ROLE_BULLET;
 
-  if (_vitae_import_one_a_line_entry_item (r, i, line) || one_a_line_under_title (r, i, line))
+  if (_vitae_import_duty_as_before (r, i, line, _vitae_import_one_a_line_entry_item (r, i, line) || one_a_line_under_title (r, i, line)))
     return ROLE_BULLET;
   role = _vitae_import_entry_role (r, i, line, *text);
   /* Certificates or awards one a line, right under their heading, without

@@ -350,6 +350,8 @@ typedef struct
   double     bullet_x;       /* where the last bullet stood, or -1 */
   gboolean   bullet_glyph;   /* whether it started with a glyph */
   double     bullet_size;    /* and its font size */
+  double     duty_x;         /* where an entry's duties set one a line without a mark stood */
+  double     duty_size;      /* and their size, or 0 before any (vitae-import-duties.c) */
   double     wrap_edge;      /* where an item's line went back left of its
                               * mark to wrap it (AltaCV), or -1 */
   double     heading_size;   /* the smallest a section's heading was, or 0 */
@@ -725,5 +727,11 @@ _vitae_import_month_before_end (const char *left,
 gboolean
 _vitae_import_in_spaced_run (Reader *r,
                              guint   i);
+
+gboolean
+_vitae_import_duty_as_before (Reader        *r,
+                              guint          i,
+                              VitaeTextLine *line,
+                              gboolean       found);
 
 G_END_DECLS
