@@ -413,6 +413,28 @@ test_short_year_spans (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2019-02");
 }
 
+/* Two months that share one year written once, after the second, in a
+ * column of dates left of the entry's title ("03-08/2015 <tab> …"). */
+static void
+test_months_of_one_year (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 180, 420, 24, 0, "Tobias Wrenfield");
+  add_line (lines, 44, 548, 10, 10, "tobias.wrenfield@example.net");
+  add_line_full (lines, 0, 68, 180, 10, 15, VITAE_TEXT_LINE_BOLD, "Work experience");
+  add_line (lines, 48, 554, 10, 10, "03-08/2015\tLab Assistant, 5 months\tRiverside Institute, Leeds");
+  add_line (lines, 136, 520, 10, 13, "Prepared the samples for the weekly soil tests");
+  document = vitae_import_lines (lines, NULL);
+
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2015-03");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2015-08");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,5 +451,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/year-after-icon", test_year_after_icon);
   g_test_add_func ("/import-dated/sidebar-headings", test_sidebar_headings);
   g_test_add_func ("/import-dated/short-year-spans", test_short_year_spans);
+  g_test_add_func ("/import-dated/months-of-one-year", test_months_of_one_year);
   return g_test_run ();
 }

@@ -8,7 +8,7 @@
 /* Dates written short, as _vitae_import_parse_dates() meets them: a year
  * cut to two digits after an opening quote typed for the apostrophe
  * ("Sept ‘17"), and a span whose first month takes its end's year
- * ("May - Aug ’16"). */
+ * ("May - Aug ’16"), and two months sharing one year ("03-08/2015"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -73,4 +73,31 @@ _vitae_import_month_before_end (const char *left,
   if (month <= 0)
     return NULL;
   return g_strdup_printf ("%04d-%02d", month > end_month ? year - 1 : year, month);
+}
+
+/**
+ * _vitae_import_months_of_year:
+ * @text: dates being read
+ * @start: (out): where the span's start goes
+ * @end: (out): where its end goes
+ *
+ * Reads a span of two months that share the year written once after the
+ * second, a hyphen between them ("03-08/2015"): from the first to the
+ * second of that year.
+ *
+ * Returns: whether @text is such a span
+ */
+gboolean
+_vitae_import_months_of_year (const char  *text,
+                              char       **start,
+                              char       **end)
+{
+  int first, second, year, n = 0;
+
+  if (sscanf (text, "%2d-%2d/%4d%n", &first, &second, &year, &n) != 3 || text[n] != '\0' || !g_ascii_isdigit (text[1]) ||
+      first < 1 || first > 12 || second < 1 || second > 12 || first > second || year < 1900)
+    return FALSE;
+  *start = g_strdup_printf ("%04d-%02d", year, first);
+  *end = g_strdup_printf ("%04d-%02d", year, second);
+  return TRUE;
 }

@@ -723,6 +723,11 @@ char *
 _vitae_import_month_before_end (const char *left,
                                 const char *end);
 
+gboolean
+_vitae_import_months_of_year (const char  *text,
+                              char       **start,
+                              char       **end);
+
 /* vitae-import-duties.c */
 gboolean
 _vitae_import_in_spaced_run (Reader *r,

@@ -683,7 +683,7 @@ _vitae_import_parse_dates (const char  *text,
           return TRUE;
         }
     }
-  return FALSE;
+  return _vitae_import_months_of_year (stripped, start, end);
 }
 
 /* Splits @text at its last tab, or at a trailing run of dates; @right is
