@@ -9,8 +9,10 @@
  * day's date at its right ("14-02-2023"), the wrapped lines of a glyph's
  * items set back at the glyph's edge in a smaller size than the glyph,
  * and a main column whose first heading stands a little higher than the
- * name at the top of a sidebar left of it. Pages are drawn here, in our
- * own words (vitae-test-draw.h), or given as the reader's lines. */
+ * name at the top of a sidebar left of it; dates written short, and a
+ * row of headings side by side that ends a section. Pages are drawn
+ * here, in our own words (vitae-test-draw.h), or given as the reader's
+ * lines. */
 
 #include "config.h"
 
@@ -435,6 +437,41 @@ test_months_of_one_year (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2015-08");
 }
 
+/* A section of the full width whose entries have their dates in a
+ * column left of their titles and their items indented under them,
+ * drawn without a glyph, then boxes side by side whose headings the
+ * reader joins into one row ("Skills <tab> Activities") with their
+ * lines set further left: the boxes are not the section's lines, and
+ * the indented lines are its items. */
+static void
+test_heading_row_ends_section (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 180, 420, 24, 0, "Tobias Wrenfield");
+  add_line (lines, 44, 548, 10, 10, "tobias.wrenfield@example.net");
+  add_line_full (lines, 0, 68, 180, 10, 15, VITAE_TEXT_LINE_BOLD, "Work experience");
+  add_line (lines, 48, 554, 10, 10, "2016 - 2017\tLab Assistant, 6 months\tRiverside Institute, Leeds")->tab_x = 125.6;
+  add_line (lines, 136, 520, 10, 13, "Prepared the samples for the weekly soil tests");
+  add_line (lines, 136, 510, 10, 4, "Kept the records of the greenhouse trials");
+  add_line (lines, 48, 554, 10, 12, "2014\tSummer Job\tHarbour Books, York")->tab_x = 125.6;
+  add_line (lines, 136, 300, 10, 13, "Sorted the returns");
+  add_line (lines, 136, 500, 10, 6, "Helped with the stocktaking at the end of the season");
+  add_line_full (lines, 0, 65, 440, 10, 16, VITAE_TEXT_LINE_BOLD, "Computer skills\tActivities")->tab_x = 330;
+  add_line (lines, 60.5, 500, 10, 12, "\u2022 Good: C, Python, Git,\tCaptain of the chess club")->tab_x = 336;
+  add_line (lines, 60.5, 520, 10, 2, "Linux, shell scripts\tTreasurer of the rowing club")->tab_x = 336;
+  document = vitae_import_lines (lines, NULL);
+
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,5 +489,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/sidebar-headings", test_sidebar_headings);
   g_test_add_func ("/import-dated/short-year-spans", test_short_year_spans);
   g_test_add_func ("/import-dated/months-of-one-year", test_months_of_one_year);
+  g_test_add_func ("/import-dated/heading-row-ends-section", test_heading_row_ends_section);
   return g_test_run ();
 }

@@ -385,7 +385,7 @@ _vitae_import_measure_section (Reader        *r,
     {
       VitaeTextLine *line = line_at (r, end);
 
-      if (line->size <= 0 || line->page != heading->page || r->heading_like[end])
+      if (line->size <= 0 || line->page != heading->page || r->heading_like[end] || _vitae_import_heads_row (r, end, heading))
         break;
       if (ABS (line->x - heading->x) < 6 * r->body_size && _vitae_import_after_bullet (line->text) == NULL &&
           !(line->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)))

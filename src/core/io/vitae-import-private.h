@@ -728,6 +728,12 @@ _vitae_import_months_of_year (const char  *text,
                               char       **start,
                               char       **end);
 
+/* vitae-import-heading-rows.c */
+gboolean
+_vitae_import_heads_row (Reader        *r,
+                         guint          i,
+                         VitaeTextLine *heading);
+
 /* vitae-import-duties.c */
 gboolean
 _vitae_import_in_spaced_run (Reader *r,
