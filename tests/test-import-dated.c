@@ -53,6 +53,39 @@ test_dated_certificates (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_CERTIFICATIONS), ==, 1);
 }
 
+/* Courses one a line after drawn marks, right under their heading and
+ * up to the next, each with its year or span at the right (one with a
+ * word there instead, "Ongoing"), the marks a point apart: one list's
+ * items, read without what stands at their right, not entries. */
+static void
+test_dated_courses (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 40, 300, 30, 0, "Lucas Ferreira Lima")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 60, 260, 11, 4, "lucas.lima@example.com.br");
+  add_line (lines, 40, 180, 19, 20, "Experience");
+  add_line (lines, 60, 565, 12, 2, "Baltic Foods - Shift Supervisor\t2021 - 2025");
+  add_line (lines, 45, 500, 8, 7, "\u2022 Ran the packing line of the night shift.");
+  add_line (lines, 45, 420, 8, 1, "\u2022 Trained the new staff.");
+  add_line (lines, 11, 90, 19, 20, "Courses");
+  add_line (lines, 20, 535, 12, 3, "\u2022 Learnhub - SQL and Python\tOngoing");
+  add_line (lines, 19, 536, 12, 0.5, "\u2022 OpenSchool - Data Analysis with Python\t2024 - 2025");
+  add_line (lines, 19, 535, 12, 0.5, "\u2022 City College - Spreadsheets for Managers\t2023 - 2024");
+  add_line (lines, 20, 535, 12, 1, "\u2022 Port Institute - Project Planning\t2025");
+  add_line (lines, 19, 535, 12, 1, "\u2022 Trade School - Cost Accounting\t2025");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Ran the packing line of the night shift.\nTrained the new staff.\n"
+                   "Learnhub - SQL and Python\nOpenSchool - Data Analysis with Python\n"
+                   "City College - Spreadsheets for Managers\nPort Institute - Project Planning\n"
+                   "Trade School - Cost Accounting\n");
+}
+
 /* Items after a diamond set larger than their text, each wrapped line
  * back at the diamond's edge (no hanging indent), in the text's smaller
  * size, closer under its item than the items stand apart: the item goes
@@ -479,6 +512,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-dated/dated-certificates", test_dated_certificates);
+  g_test_add_func ("/import-dated/dated-courses", test_dated_courses);
   g_test_add_func ("/import-dated/wrap-at-glyph-edge", test_wrap_at_glyph_edge);
   g_test_add_func ("/import-dated/heading-beside-name", test_heading_beside_name);
   g_test_add_func ("/import-dated/dates-and-place-under-title", test_dates_and_place_under_title);

@@ -50,18 +50,69 @@ is_dated_item (Reader        *r,
   return right != NULL && left[0] != '\0' && _vitae_import_parse_dates (right, &s, &e);
 }
 
+/* Whether line @k is a list item of one line with a cell at its right,
+ * set as @line is (from its edge within a quarter em, in its size, on
+ * its page, close under the line above). */
+static gboolean
+is_right_cell_item (Reader        *r,
+                    guint          k,
+                    VitaeTextLine *line)
+{
+  VitaeTextLine *other = line_at (r, k);
+  const char *item = _vitae_import_after_bullet (other->text);
+
+  return item != NULL && other->page == line->page && ABS (other->x - line->x) < 0.25 * line->size &&
+         ABS (other->size - line->size) < 0.5 && other->gap < line->size && strchr (item, '\t') != NULL;
+}
+
+/* Whether list item @i is one of a run of items one a line, each with a
+ * cell at its right, that fills its section from right under its heading
+ * to the next heading (or the end of the page), three of them or more
+ * and most of them with dates there ("• Data Analysis with Python <tab>
+ * 2024 - 2025", "• SQL <tab> Ongoing"): a list of courses, not entries
+ * without a line of their own. */
+static gboolean
+in_dated_run (Reader        *r,
+              guint          i,
+              VitaeTextLine *line)
+{
+  guint first = i, last = i, n_dated = 0;
+
+  if (!is_right_cell_item (r, i, line))
+    return FALSE;
+  while (first > 0 && is_right_cell_item (r, first - 1, line))
+    first--;
+  while (last + 1 < r->lines->len && is_right_cell_item (r, last + 1, line))
+    last++;
+  if (first == 0 || !r->heading_like[first - 1] || line_at (r, first - 1)->page != line->page ||
+      (last + 1 < r->lines->len && line_at (r, last + 1)->page == line->page && !r->heading_like[last + 1]))
+    return FALSE;
+  for (guint k = first; k <= last; k++)
+    {
+      g_autofree char *left = NULL, *right = NULL;
+      g_autofree char *s = NULL, *e = NULL;
+
+      _vitae_import_split_right (line_at (r, k)->text, &left, &right);
+      n_dated += _vitae_import_parse_dates (right, &s, &e);
+    }
+  return n_dated >= 3 && 2 * n_dated > last - first + 1;
+}
+
 /* Whether list item @i is one of a list of certificates or awards each
  * with its date at the right ("• Cloud Architect, <tab> 26-08-2025"),
- * one under another: the items of one list, not entries' titles (read
- * without their dates, as an entry's items are). */
+ * one under another, or of a section's items so (in_dated_run()): the
+ * items of one list, not entries' titles (read without their dates, as
+ * an entry's items are). */
 gboolean
 _vitae_import_in_dated_list (Reader        *r,
                              guint          i,
                              VitaeTextLine *line)
 {
-  if (r->in_header || line->size <= 0 ||
-      (r->builder.kind != VITAE_SECTION_CERTIFICATIONS && r->builder.kind != VITAE_SECTION_AWARDS) ||
-      !is_dated_item (r, i, line))
+  if (r->in_header || line->size <= 0)
+    return FALSE;
+  if (r->builder.kind != VITAE_SECTION_CERTIFICATIONS && r->builder.kind != VITAE_SECTION_AWARDS)
+    return _vitae_import_kind_has_entries (r->builder.kind) && in_dated_run (r, i, line);
+  if (!is_dated_item (r, i, line))
     return FALSE;
   return (i > 0 && is_dated_item (r, i - 1, line)) || (i + 1 < r->lines->len && is_dated_item (r, i + 1, line));
 }
