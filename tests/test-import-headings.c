@@ -278,6 +278,56 @@ test_signature_at_end (void)
   g_assert_cmpuint (n_entries_of_kind (document, VITAE_SECTION_LANGUAGES), ==, 2);
 }
 
+/* A Portuguese page whose work is headed "Atuação:" ("what I did"),
+ * after languages: its items, each after a glyph, wrap back at the
+ * glyph's edge and stand a blank line apart. The heading starts a
+ * section of work, whose items keep their wrapped lines. */
+static void
+test_atuacao_heading (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section;
+  g_autoptr(GString) bullets = g_string_new (NULL);
+
+  add_line (lines, 43, 250, 20, 0, "Clara Nunes Prado")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 43, 250, 11, 4, "clara.prado@example.com.br");
+  add_line (lines, 43, 120, 13, 14, "Idiomas:")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 43, 160, 11, 6, "\u2022 Língua Inglesa")->flags = VITAE_TEXT_LINE_ITALIC;
+  add_line (lines, 43, 400, 11, 0, "Entendo bem / Falo bem / Leio bem / Escrevo bem");
+  add_line (lines, 43, 110, 13, 14, "Atuação:")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 43, 111, 11, 12, "2019 — 2024")->flags = VITAE_TEXT_LINE_ITALIC;
+  add_line (lines, 43, 150, 11, 0, "\u2022 Doutorado")->flags = VITAE_TEXT_LINE_ITALIC;
+  add_line (lines, 43, 500, 11, 0, "Pesquisei no laboratório de botânica da universidade federal");
+  add_line (lines, 43, 525, 11, 14, "\u2022 Principais atividades: coleta de plantas no campo; análise de dados;");
+  add_line (lines, 43, 520, 11, 0, "escrita de artigos e relatórios (revistas, congressos); e orientação de");
+  add_line (lines, 43, 330, 11, 0, "alunos em projetos de extensão.");
+  add_line (lines, 43, 111, 11, 14, "2015 — 2019")->flags = VITAE_TEXT_LINE_ITALIC;
+  add_line (lines, 43, 150, 11, 0, "\u2022 Mestrado")->flags = VITAE_TEXT_LINE_ITALIC;
+  add_line (lines, 43, 500, 11, 0, "Pesquisei no laboratório de ecologia da universidade estadual");
+  add_line (lines, 43, 540, 11, 14, "\u2022 Principais atividades: montagem de herbário; estatística em linguagem R;");
+  add_line (lines, 43, 300, 11, 0, "e organização de eventos.");
+  document = vitae_import_lines (lines, NULL);
+
+  section = find_section (document, "Atuação:");
+  g_assert_nonnull (section);
+  g_assert_cmpint (vitae_section_get_kind (section), ==, VITAE_SECTION_EXPERIENCE);
+  for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+    {
+      VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+      for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+        g_string_append_printf (bullets, "%s\n", vitae_bullet_get_text (vitae_entry_get_bullet (entry, b)));
+    }
+  g_assert_nonnull (strstr (bullets->str,
+                            "\nPrincipais atividades: coleta de plantas no campo; análise de dados; escrita de "
+                            "artigos e relatórios (revistas, congressos); e orientação de alunos em projetos de "
+                            "extensão.\n"));
+  g_assert_nonnull (strstr (bullets->str,
+                            "\nPrincipais atividades: montagem de herbário; estatística em linguagem R; e "
+                            "organização de eventos.\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +342,7 @@ main (int   argc,
   g_test_add_func ("/import-headings/paragraph-items", test_paragraph_items);
   g_test_add_func ("/import-headings/paragraph-schools", test_paragraph_schools);
   g_test_add_func ("/import-headings/signature-at-end", test_signature_at_end);
+  g_test_add_func ("/import-headings/atuacao-heading", test_atuacao_heading);
 
   return g_test_run ();
 }
