@@ -17,6 +17,7 @@
 
 #include "vitae-core.h"
 #include "vitae-import.h"
+#include "vitae-io.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
@@ -294,6 +295,88 @@ test_summary_over_sidebar (void)
   g_assert_cmpstr (bullet_text (entry, 1), ==, "Showed children how to solder");
 }
 
+/* A sidebar at the left, its lines right aligned at x 158, a point and
+ * a half off the main column's baselines at the same leading; the main
+ * column's headings and dates at x 172, its text at x 235 after the
+ * dates, its name set large at its top beside the sidebar's first
+ * heading, a paragraph across the whole column under "Profile". */
+static void
+draw_sidebar_beside_dates (cairo_t *cr)
+{
+  const char *side[] = {
+    "Address", "Rua das Flores 12", "Bairro Alto, Porto", "Portugal", "", "Phone", "+351 912 345 678", "", "", "",
+    "Mail", "rosa@example.pt", "", "Web", "github.com/rosa-almeida/", "", "", "Skills", "Java", "Kotlin", "Git", "Python", "SQL",
+    "Linux", "Bash", "Docker", "Vim", "LaTeX", "Android", "", "", "Languages", "Portuguese", "English", "Spanish",
+    "", "", "Hobbies", "Chess", "Cycling", "Photography", "Cooking", "Hiking", "Gardening",
+    "Rowing", "Painting", "Reading", "", "", "Courses", "Web design", "Networks", "Electronics", "Statistics",
+    "Drawing", "First aid", "", "", "Clubs", "Chess club", "Rowing club", "Choir", "Book club", "Film society",
+    "Hiking group",
+  };
+  const char *profile[] = {
+    "Programmer who started with a magazine about web pages at fifteen,",
+    "then took a course in design and one in computing before her degree,",
+    "where she worked as a tutor and a researcher, then as an intern in",
+    "two firms of the north, writing the libraries of their products and",
+    "keeping their web shops running.",
+  };
+
+  /* (Sizes in Pango's points, a third smaller than the PDF's.) */
+  draw_text (cr, 220, 20, "Rosa Almeida", 19.5, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (side); k++)
+    if (side[k][0] != '\0')
+      draw_right_aligned (cr, 158, 30 + k * 12 + 1.5, side[k],
+                          g_str_equal (side[k], "Address") || g_str_equal (side[k], "Phone") ||
+                          g_str_equal (side[k], "Web") || g_str_equal (side[k], "Skills") ||
+                          g_str_equal (side[k], "Languages") || g_str_equal (side[k], "Hobbies") ||
+                          g_str_equal (side[k], "Courses") || g_str_equal (side[k], "Clubs") ? 8.5 : 7.5);
+  draw_text (cr, 172, 66, "Profile", 10.5, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (profile); k++)
+    draw_text (cr, 172, 90 + k * 12, profile[k], 7.5, FALSE);
+  draw_text (cr, 172, 162, "Experience", 10.5, TRUE);
+  draw_text (cr, 172, 186, "08/15 - 12/15", 7, FALSE);
+  draw_text (cr, 235, 186, "Intern", 7.5, FALSE);
+  draw_text (cr, 320, 186, "Porto Tools, Porto", 7.5, FALSE);
+  draw_text (cr, 235, 198, "Wrote the libraries of the firm's products.", 7.5, FALSE);
+  draw_text (cr, 235, 210, "Kept the web shop running.", 7.5, FALSE);
+  draw_text (cr, 172, 234, "01/14 - 07/15", 7, FALSE);
+  draw_text (cr, 235, 234, "Assistant", 7.5, FALSE);
+  draw_text (cr, 320, 234, "Douro Labs, Braga", 7.5, FALSE);
+  draw_text (cr, 235, 246, "Built prototypes for the design team.", 7.5, FALSE);
+  draw_text (cr, 235, 258, "Tested the new sensors.", 7.5, FALSE);
+  draw_text (cr, 172, 282, "08/12 - 07/13", 7, FALSE);
+  draw_text (cr, 235, 282, "Researcher", 7.5, FALSE);
+  draw_text (cr, 320, 282, "University of Minho, Braga", 7.5, FALSE);
+  draw_text (cr, 235, 294, "Wrote a tool to review aligned sentences.", 7.5, FALSE);
+  draw_text (cr, 235, 306, "Ran the seminar on translation.", 7.5, FALSE);
+  draw_text (cr, 235, 318, "Kept the corpus in order.", 7.5, FALSE);
+  draw_text (cr, 172, 402, "Education", 10.5, TRUE);
+  draw_text (cr, 172, 426, "2009 - 2014", 7, FALSE);
+  draw_text (cr, 235, 426, "Computer Engineering", 7.5, FALSE);
+  draw_text (cr, 235, 438, "Thesis on a phone's sensors.", 7.5, FALSE);
+  draw_text (cr, 235, 450, "Field: embedded systems.", 7.5, FALSE);
+}
+
+/* The sidebar reads apart from the main column, though the column's text
+ * starts 60 points right of its headings and dates and its lines run
+ * across where its text starts; the name at the top of the main column
+ * reads first, as the name. */
+static void
+test_sidebar_beside_dates (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *all = NULL;
+
+  log_lines (draw_sidebar_beside_dates);
+  document = import_drawn (draw_sidebar_beside_dates);
+  all = vitae_text_export (document);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Rosa Almeida");
+  g_assert_nonnull (strstr (all, "Wrote the libraries of the firm's products."));
+  g_assert_nonnull (strstr (all, "Built prototypes for the design team."));
+  g_assert_nonnull (strstr (all, "Programmer who started with a magazine about web pages at fifteen, then took"));
+  g_assert_null (strstr (all, "Kotlin\t"));
+  g_assert_null (strstr (all, "Git\t"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,5 +388,6 @@ main (int   argc,
   g_test_add_func ("/import-sidebars/three-columns", test_three_columns);
   g_test_add_func ("/import-sidebars/sections-across-sidebar", test_sections_across_sidebar);
   g_test_add_func ("/import-sidebars/summary-over-sidebar", test_summary_over_sidebar);
+  g_test_add_func ("/import-sidebars/sidebar-beside-dates", test_sidebar_beside_dates);
   return g_test_run ();
 }

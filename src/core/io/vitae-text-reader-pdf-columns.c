@@ -95,11 +95,14 @@ baselines_differ (double left,
  * whether four rows or more, and more than have text on both sides,
  * have text right of it alone, or on a baseline of its own beside the
  * left's (a sidebar's lines set at their own leading, beside the main
- * column's). */
+ * column's). With @own_baselines, rows whose sides stand on baselines
+ * of their own count as rows of one side each (a sidebar beside a
+ * column at much the same leading shares no row with it). */
 static gboolean
-parts_columns (PdfPage  *p,
-               double    x,
-               gboolean *right_own)
+parts_columns_full (PdfPage  *p,
+                    double    x,
+                    gboolean *right_own,
+                    gboolean  own_baselines)
 {
   guint n_left = 0, n_both = 0, right_only = 0, n_apart = 0;
   gboolean begun = FALSE;
@@ -143,7 +146,15 @@ parts_columns (PdfPage  *p,
    * own too.) */
   if (right_own != NULL)
     *right_own = right_only + n_apart >= MAX (4, n_both - n_apart);
-  return n_both * 2 < n_left;
+  return (own_baselines ? n_both - n_apart : n_both) * 2 < n_left;
+}
+
+static gboolean
+parts_columns (PdfPage  *p,
+               double    x,
+               gboolean *right_own)
+{
+  return parts_columns_full (p, x, right_own, FALSE);
 }
 
 /* The right column may start with a column of its own further left
@@ -553,6 +564,18 @@ starts_left_column (PdfPage *p,
   return left_end >= 0 && right_start == G_MAXDOUBLE && next->top < row->bottom;
 }
 
+/* The size of the largest letter left of @gutter on the page. */
+static double
+largest_left (PdfPage *p,
+              double   gutter)
+{
+  double size = 0;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    size = MAX (size, left_size (p, gutter, k));
+  return size;
+}
+
 /* Moves the parts of rows right of @gutter to rows of their own after
  * the others: the right column is read after the left one, and before
  * what the page sets across its width below both (columns_end()). On a
@@ -583,9 +606,12 @@ split_columns (PdfPage *p,
         lead = k + 1;
       /* A line of the right column alone level with the left column's
        * first line (a heading beside a sidebar's name, their baselines
-       * apart): the columns begin there. */
+       * apart): the columns begin there; unless it is set half as large
+       * again as all of the left column (the page's name at the top of
+       * the main column, beside the sidebar's first heading). */
       if (!started && !seen_left && left_end < 0 && right_start < G_MAXDOUBLE && k + 1 < end &&
-          starts_left_column (p, row, &g_array_index (p->rows, PdfLine, k + 1), gutter))
+          starts_left_column (p, row, &g_array_index (p->rows, PdfLine, k + 1), gutter) &&
+          size < 1.5 * largest_left (p, gutter))
         started = TRUE;
       /* A line of the right column alone after one of the left column
        * alone: the columns have begun beside each other. */
@@ -814,6 +840,16 @@ read_page_columns (PdfPage *p)
   int header_end = -1;
   gboolean right_own = FALSE;
 
+  /* The main column's text may start far right of its own edge, where
+   * its headings and a column of dates stand (more than the 48 points
+   * find_gutter() goes back): where its lines run across the gutter
+   * found (a paragraph under a heading), its edge parts the rows when a
+   * sidebar left of it sets its lines on baselines of their own (beside
+   * the column's or not) and the column has headings of its own. */
+  if (gutter > 0 && dates > 0 && dates < gutter - 48 && !parts_columns (p, gutter, NULL) &&
+      parts_columns_full (p, dates, &right_own, TRUE) && right_own && right_has_heading (p, dates))
+    gutter = dates;
+  right_own = FALSE;
   /* Three columns (dates, the main column, a sidebar at the right):
    * where lines run across the gutter found (the main column's, after
    * their dates), a place 48 points or more right of it that parts the
