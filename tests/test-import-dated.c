@@ -86,6 +86,36 @@ test_dated_courses (void)
                    "Trade School - Cost Accounting\n");
 }
 
+/* Entries whose dates, a span of months, stand in a column a space
+ * before the role (no wider gap: the column ends where the role's text
+ * starts), the employer after a tab: the dates are the entry's, the
+ * role its title. */
+static void
+test_dates_a_space_before_role (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 220, 390, 26, 0, "Rosa Almeida");
+  add_line (lines, 220, 330, 10, 4, "rosa@example.pt");
+  add_line (lines, 172, 280, 14, 20, "Experience")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 172, 569, 10, 11, "08/15 - 12/15 Intern\tPorto Tools, Porto");
+  add_line (lines, 235, 530, 10, 2, "Wrote the libraries of the firm's products.");
+  add_line (lines, 172, 569, 10, 15, "01/14 - 07/15 Assistant\tDouro Labs, Braga");
+  add_line (lines, 235, 450, 10, 2, "Built prototypes for the design team.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_true (g_str_has_prefix (vitae_node_get_text (VITAE_NODE (entry), "role"), "Intern"));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2015-08");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2015-12");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_true (g_str_has_prefix (vitae_node_get_text (VITAE_NODE (entry), "role"), "Assistant"));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2014-01");
+}
+
 /* Items after a diamond set larger than their text, each wrapped line
  * back at the diamond's edge (no hanging indent), in the text's smaller
  * size, closer under its item than the items stand apart: the item goes
@@ -513,6 +543,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-dated/dated-certificates", test_dated_certificates);
   g_test_add_func ("/import-dated/dated-courses", test_dated_courses);
+  g_test_add_func ("/import-dated/dates-a-space-before-role", test_dates_a_space_before_role);
   g_test_add_func ("/import-dated/wrap-at-glyph-edge", test_wrap_at_glyph_edge);
   g_test_add_func ("/import-dated/heading-beside-name", test_heading_beside_name);
   g_test_add_func ("/import-dated/dates-and-place-under-title", test_dates_and_place_under_title);

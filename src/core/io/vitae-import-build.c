@@ -553,8 +553,9 @@ _vitae_import_after_glyph_cells (const char *text)
 
 /* Whether @text starts with dates in a cell of their own, before a tab
  * or a bar ("2017 - 2018 <tab> Fashion Designer", "01/2025 – now |
- * Paris"), with no dates at its end; if so, @left becomes the rest and
- * @right the dates. */
+ * Paris"), or a span of them a space before the first cell's words
+ * (_vitae_import_dup_leading_span()), with no dates at its end; if so,
+ * @left becomes the rest and @right the dates. */
 gboolean
 _vitae_import_dates_first (const char  *text,
                            char       **left,
@@ -573,6 +574,22 @@ _vitae_import_dates_first (const char  *text,
   g_clear_pointer (&e, g_free);
   first = g_strstrip (g_strndup (text, tab - text));
   rest = g_strstrip (g_strdup (tab + (*tab == '\t' ? 1 : 3)));
+  if (rest[0] != '\0' && *tab == '\t' && _vitae_import_has_digit (first) && !_vitae_import_parse_dates (first, &s, &e))
+    {
+      g_autofree char *after = NULL;
+      char *span = _vitae_import_dup_leading_span (first, &after);
+
+      if (span != NULL)
+        {
+          g_free (first);
+          first = span;
+          g_free (rest);
+          rest = g_strconcat (after, "\t", tab + 1, NULL);
+          g_strstrip (rest);
+        }
+    }
+  g_clear_pointer (&s, g_free);
+  g_clear_pointer (&e, g_free);
   if (rest[0] == '\0' || !_vitae_import_has_digit (first) || !_vitae_import_parse_dates (first, &s, &e))
     return FALSE;
   g_free (*left);

@@ -650,6 +650,9 @@ _vitae_import_wraps_into_next (Reader *r,
 /* vitae-import-roles.c */
 gboolean
 _vitae_import_is_dates_line (const char *text);
+char *
+_vitae_import_dup_leading_span (const char  *first,
+                                char       **after);
 
 gboolean
 _vitae_import_in_dated_list (Reader        *r,

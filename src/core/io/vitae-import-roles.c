@@ -31,6 +31,36 @@ _vitae_import_is_dates_line (const char *text)
   return _vitae_import_parse_dates (text, &s, &e) || _vitae_import_dates_first (text, &left, &right);
 }
 
+/* The span of dates that starts @first, a cell, and the rest of it
+ * after a space, when the rest starts with a capital ("08/15 - 12/15
+ * Intern": a column of dates that ends a space from the title's), or
+ * NULL. */
+char *
+_vitae_import_dup_leading_span (const char  *first,
+                                char       **after)
+{
+  g_auto(GStrv) words = g_strsplit (first, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (guint k = MIN (n - 1, 5); n > 1 && k >= 2; k--)
+    {
+      g_autofree char *s = NULL, *e = NULL;
+      char *saved = words[k];
+      g_autofree char *head = NULL;
+
+      words[k] = NULL;
+      head = g_strjoinv (" ", words);
+      words[k] = saved;
+      if (g_unichar_isupper (g_utf8_get_char (saved)) && _vitae_import_parse_dates (head, &s, &e) && s != NULL &&
+          e != NULL)
+        {
+          *after = g_strjoinv (" ", words + k);
+          return g_steal_pointer (&head);
+        }
+    }
+  return NULL;
+}
+
 /* Whether line @k is a list item with a glyph and a date at its right,
  * set as @line is (from its edge, in its size, on its page). */
 static gboolean
