@@ -387,6 +387,48 @@ test_tight_lines (void)
   g_assert_true (reads_as_item (lines, "Planned the extra summer sailings"));
 }
 
+/* A page whose every line starts at the column's edge or barely in from
+ * it: the heading, then items whose dots stand left of the edge and whose
+ * text (wrapped lines too) starts two points in from the heading's. */
+static void
+draw_marks_near_edge (cairo_t *cr)
+{
+  static const char * const items[][2] = {
+    { "Door lock that opens when one knocks", "a rhythm on it" },
+    { "Letter box that tells its owner", "when the post has come" },
+    { "Quiz game for a school fair", NULL },
+  };
+  double y = 120;
+
+  draw_text (cr, 63, 40, "Tarek Haddad", 18, TRUE);
+  draw_text (cr, 63, 70, "tarek.haddad@example.de", 7.5, FALSE);
+  draw_text (cr, 63, 96, "PROJECTS", 7.5, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      cairo_new_path (cr);
+      cairo_arc (cr, 59, y + 6.5, 1.6, 0, 2 * G_PI);
+      cairo_fill (cr);
+      draw_text (cr, 65.3, y, items[i][0], 7.5, FALSE);
+      if (items[i][1] != NULL)
+        draw_text (cr, 65.3, y += 13, items[i][1], 7.5, FALSE);
+      y += 17;
+    }
+}
+
+/* The dots mark the items, though the heading starts only a fifth of an
+ * em left of the items' text. */
+static void
+test_marks_near_edge (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_marks_near_edge);
+
+  g_assert_true (reads_as_item (lines, "Door lock that opens when one knocks"));
+  g_assert_true (reads_as_item (lines, "Letter box that tells its owner"));
+  g_assert_true (reads_as_item (lines, "Quiz game for a school fair"));
+  g_assert_false (reads_as_item (lines, "a rhythm on it"));
+  g_assert_false (reads_as_item (lines, "PROJECTS"));
+}
+
 /* A bitmap icon, 8 points wide, at (@x, @y): a filled rounded square
  * with two white bars ("in"), or a filled circle with a white one inside. */
 static void
@@ -762,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/import-marks/day-date", test_day_date);
   g_test_add_func ("/import-marks/titles-at-marks", test_titles_at_marks);
   g_test_add_func ("/import-marks/tiny-dots", test_tiny_dots);
+  g_test_add_func ("/import-marks/marks-near-edge", test_marks_near_edge);
 
   return g_test_run ();
 }

@@ -15,10 +15,11 @@
  *
  *  - a strip is looked at for a row that reads left to right, starts
  *    with a letter (not a written mark) and is indented: another row of
- *    the page starts a quarter of an em to eight ems left of it (a mark
+ *    the page starts a fifth of an em to eight ems left of it (a mark
  *    set out in the margin, left of where the column starts, has its
- *    item's text start barely in from there), and it is no
- *    wrapped line of an item with a written mark (wraps_written_item());
+ *    item's text start barely in from there, or from a boxed heading's
+ *    edge), and it is no wrapped line of an item with a written mark
+ *    (wraps_written_item());
  *  - the strip reaches 2.5 ems left of the row's first letter and a
  *    fifth of the letter's height above and below it, but no further
  *    than halfway to the rows above and below in its column (some PDFs
@@ -288,7 +289,7 @@ wraps_written_item (GArray *places,
 
 /* The strips of the page's rows worth a look: those that read left to
  * right, start with a letter, not with a mark of their own, and are
- * indented: another row starts a quarter of an em to eight ems left of them
+ * indented: another row starts a fifth of an em to eight ems left of them
  * (the section's heading, the entry's title), and they are no wrapped
  * line of an item with a written mark (wraps_written_item()). */
 static GArray *
@@ -335,7 +336,7 @@ find_strips (PdfPage *p)
       strip.x2 = strip.x0;
       strip.x1 = MAX (0, strip.x0 - 2.5 * strip.size);
       for (guint j = 0; j < places->len && !indented; j++)
-        indented = strip.x0 - g_array_index (places, RowPlace, j).x1 >= 0.25 * strip.size &&
+        indented = strip.x0 - g_array_index (places, RowPlace, j).x1 >= 0.2 * strip.size &&
                    strip.x0 - g_array_index (places, RowPlace, j).x1 <= 8 * strip.size;
       if (indented && !wraps_written_item (places, k, strip.size) && strip.x2 - strip.x1 >= 0.5 * strip.size)
         {
