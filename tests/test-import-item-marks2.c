@@ -10,7 +10,8 @@
  * dates written with their day first ("01. March 2024 -"); an item
  * that starts with a number's plus sign ("+20 …") after a drawn mark;
  * a ring set beside an entry's heading of two lines (moderncv); emoji
- * that mark items, after a tab or glued to the item's first word. */
+ * that mark items, after a tab or glued to the item's first word; small
+ * dots drawn over a shaded shape in the page's margin. */
 
 #include "config.h"
 
@@ -183,6 +184,61 @@ test_emoji_items (void)
                    "Anbindung von Zahlungsdiensten und Verbesserung für schnellere Ladezeiten\n");
 }
 
+/* An entry's items, each marked with a small dark dot drawn (no glyph)
+ * over a large shape shaded from purple to grey that covers the page's
+ * left margin, as a design tool sets its decoration: the dots' ground
+ * is no one colour, yet each is a mark. */
+static const char * const shaded_items[] = {
+  "Statistics and modelling of survey data",
+  "Law and ethics of public records",
+  "First steps in two programming languages",
+};
+
+static void
+draw_shaded_dots (cairo_t *cr)
+{
+  cairo_pattern_t *shade = cairo_pattern_create_linear (0, 150, 120, 400);
+  double y = 180;
+
+  cairo_pattern_add_color_stop_rgb (shade, 0, 0.25, 0.2, 0.45);
+  cairo_pattern_add_color_stop_rgb (shade, 1, 0.75, 0.75, 0.78);
+  cairo_set_source (cr, shade);
+  cairo_arc (cr, -40, 300, 160, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_pattern_destroy (shade);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_text (cr, 150, 40, "Lena Marchetti", 24, TRUE);
+  draw_text (cr, 150, 70, "lena.marchetti@example.it", 11, FALSE);
+  draw_text (cr, 14, 120, "EDUCATION", 12, TRUE);
+  draw_text (cr, 45, 142, "MASTER: Data and Society\t2025 - 2027", 13, TRUE);
+  draw_text (cr, 38, 160, "University of the Lakes", 11, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (shaded_items); i++)
+    {
+      y += 12.5;
+      cairo_new_path (cr);
+      cairo_set_source_rgb (cr, 0.05, 0.05, 0.1);
+      cairo_arc (cr, 21.5, y + 8.5, 1.1, 0, 2 * G_PI);
+      cairo_fill (cr);
+      draw_text (cr, 28, y, shaded_items[i], 10, FALSE);
+    }
+}
+
+static void
+test_shaded_dots (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_shaded_dots);
+  document = import_drawn (draw_shaded_dots);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Statistics and modelling of survey data\n"
+                   "Law and ethics of public records\n"
+                   "First steps in two programming languages\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/import-item-marks2/plus-number-item", test_plus_number_item);
   g_test_add_func ("/import-item-marks2/ring-beside-heading", test_ring_beside_heading);
   g_test_add_func ("/import-item-marks2/emoji-items", test_emoji_items);
+  g_test_add_func ("/import-item-marks2/shaded-dots", test_shaded_dots);
 
   return g_test_run ();
 }

@@ -29,8 +29,11 @@
  *  - it is rendered on white paper; its ground is the colour 70 % of its
  *    edge has, with the colours too near it to be ink (a list on a dark
  *    sidebar has a light mark on a dark ground; a faint watermark behind
- *    a list is ground too), and a strip whose edge has no such colour (a
- *    sidebar's edge, a photo) has no mark;
+ *    a list is ground too); where its edge has no such colour (a shape
+ *    shaded from one colour to another behind the list), each column of
+ *    its pixels has its own ground, the colour 70 % of the column has,
+ *    and a strip where a column in four has none (a sidebar's edge, a
+ *    photo) has no mark;
  *  - ink is what differs from the ground, however faintly (a light grey
  *    chevron on white); each connected blob of it is measured by its
  *    core, the pixels at least half as far from the ground as its
@@ -360,20 +363,23 @@ channel_distance (guint32 a,
 
 /* The colour most of the strip's edge has, counting with each colour
  * those too near it to be ink (a faint watermark behind the list, a
- * shade lighter than the paper), or FALSE when none has 70 % of it. */
+ * shade lighter than the paper), or FALSE when none has 70 % of it.
+ * (@column ≥ 0: the pixels of that column, not the edge.) */
 static gboolean
 strip_ground (const guint32 *pixels,
               int            stride,
               const guint8  *kind,
               int            w,
               int            h,
+              int            column,
               guint32       *ground)
 {
   guint32 colours[16];
   guint counts[16] = { 0, }, n_colours = 0, n = 0, best = 0;
 
   for (int y = 0; y < h; y++)
-    for (int x = 0; x < w; x += (y == 0 || y == h - 1) ? 1 : MAX (w - 1, 1))
+    for (int x = MAX (column, 0); x < (column >= 0 ? column + 1 : w);
+         x += (column >= 0 || y == 0 || y == h - 1) ? 1 : MAX (w - 1, 1))
       {
         guint32 colour = pixels[y * stride + x];
         guint k = 0;
@@ -401,8 +407,41 @@ strip_ground (const guint32 *pixels,
   return n > 0 && best * 10 >= n * 7;
 }
 
+/* The ground of each column of the strip (@grounds, @w of them): the
+ * ground of its edge, or where that has none, each column's own (a
+ * shaded shape behind it); a column without one has no ink (its pixels
+ * are taken as text). FALSE when the edge has no ground and a column in
+ * four has none either. */
+static gboolean
+strip_grounds (const guint32 *pixels,
+               int            stride,
+               guint8        *kind,
+               int            w,
+               int            h,
+               guint32       *grounds)
+{
+  guint32 ground = 0;
+  int n_none = 0;
+
+  if (strip_ground (pixels, stride, kind, w, h, -1, &ground))
+    {
+      for (int x = 0; x < w; x++)
+        grounds[x] = ground;
+      return TRUE;
+    }
+  for (int x = 0; x < w; x++)
+    if (!strip_ground (pixels, stride, kind, w, h, x, &grounds[x]))
+      {
+        n_none++;
+        for (int y = 0; y < h; y++)
+          kind[y * w + x] = PIXEL_TEXT;
+      }
+  return n_none * 4 < w;
+}
+
 /* Gathers the blob of ink at (@x, @y) (8-connected), and measures its
- * core: the pixels at least half as far from the @ground as its
+ * core: the pixels at least half as far from their column's ground
+ * (@grounds) as its
  * strongest (so that a faint mark and a dark one, with their soft edges,
  * measure alike). */
 static void
@@ -413,7 +452,7 @@ fill_blob (const guint32 *pixels,
            int            h,
            int            x,
            int            y,
-           guint32        ground,
+           const guint32 *grounds,
            Blob          *blob)
 {
   g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (int));
@@ -426,7 +465,7 @@ fill_blob (const guint32 *pixels,
       int at = g_array_index (members, int, k);
       int px = at % w, py = at / w;
 
-      peak = MAX (peak, channel_distance (pixels[py * stride + px], ground));
+      peak = MAX (peak, channel_distance (pixels[py * stride + px], grounds[px]));
       for (int dy = -1; dy <= 1; dy++)
         for (int dx = -1; dx <= 1; dx++)
           {
@@ -446,7 +485,7 @@ fill_blob (const guint32 *pixels,
       int px = at % w, py = at / w;
       guint32 colour = pixels[py * stride + px];
 
-      if (2 * channel_distance (colour, ground) < peak)
+      if (2 * channel_distance (colour, grounds[px]) < peak)
         continue;
       kind[at] = PIXEL_CORE;
       blob->x1 = MIN (blob->x1, px);
@@ -549,18 +588,19 @@ read_strip (PdfPage         *p,
   g_autofree guint8 *kind = NULL;
   g_autoptr(GArray) blobs = g_array_new (FALSE, FALSE, sizeof (Blob));
   const Blob *best = NULL;
-  guint32 ground = 0;
+  g_autofree guint32 *grounds = NULL;
 
   if (w < 4 || h < 4)
     return;
   pixels += py1 * stride + px1;
   kind = g_new0 (guint8, (gsize) w * h);
+  grounds = g_new (guint32, w);
   mask_letters (p, kind, w, h, scale, strip_left, strip_top);
-  if (!strip_ground (pixels, stride, kind, w, h, &ground))
+  if (!strip_grounds (pixels, stride, kind, w, h, grounds))
     return;
   for (int y = 0; y < h; y++)
     for (int x = 0; x < w; x++)
-      if (kind[y * w + x] == PIXEL_GROUND && channel_distance (pixels[y * stride + x], ground) >= INK_DISTANCE)
+      if (kind[y * w + x] == PIXEL_GROUND && channel_distance (pixels[y * stride + x], grounds[x]) >= INK_DISTANCE)
         kind[y * w + x] = PIXEL_INK;
   for (int y = 0; y < h; y++)
     for (int x = 0; x < w; x++)
@@ -568,7 +608,7 @@ read_strip (PdfPage         *p,
         {
           Blob blob;
 
-          fill_blob (pixels, stride, kind, w, h, x, y, ground, &blob);
+          fill_blob (pixels, stride, kind, w, h, x, y, grounds, &blob);
           /* Not a letter of the row above or below cut by the strip, nor
            * the edge of a sidebar: what runs across is a rule. */
           if (blob.count >= 3 && (blob.across || !blob.edge_y))
