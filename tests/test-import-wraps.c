@@ -213,6 +213,46 @@ test_split_span (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2019");
 }
 
+/* A column of dates set flush right, each span broken over two lines
+ * ("06/2012 –" / "11/2012"), the entry's title on the first and its
+ * first duty, in a smaller size, on the second, after a tab: the duty is
+ * an item as the ones under it are, not the title of an entry of its
+ * own. */
+static void
+test_right_aligned_split_span (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 44.6, 290, 33.9, 0, "Tomás Ferreira");
+  add_line (lines, 350, 467.8, 10, 3, "tomas.ferreira@example.pt");
+  add_line (lines, 116.4, 254, 14.3, 40, "Experiência Profissional");
+  add_line (lines, 61.2, 416, 10.9, 9, "06/2012 –\tEstagiário, Câmara Municipal de Vila Nova, Vila Nova.")->tab_x = 116.4;
+  add_line (lines, 69.2, 249, 10.9, 3.9, "11/2012\tApoio informático aos serviços internos")->tab_x = 116.4;
+  add_line (lines, 116, 215, 10, 2.9, "Atendimento ao público");
+  add_line (lines, 61.2, 550, 10.9, 5.6, "09/2015 –\tBolseiro de investigação em visão por computador, Universidade do")->tab_x = 116.4;
+  add_line (lines, 69.2, 212, 10.9, 3.9, "12/2016\tLitoral, Vila Nova.")->tab_x = 116.4;
+  add_line (lines, 116.4, 286, 10, 4.5, "Recolha de imagens de satélite");
+  add_line (lines, 116.4, 352, 10, 3.1, "Escrita de relatórios técnicos");
+  add_line (lines, 116.4, 373, 10, 3.1, "Treino de modelos de classificação de culturas");
+  add_line (lines, 116, 256, 10, 3.1, "Ferramentas: Python e Git");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Apoio informático aos serviços internos\n"
+                   "Atendimento ao público\n"
+                   "Recolha de imagens de satélite\n"
+                   "Escrita de relatórios técnicos\n"
+                   "Treino de modelos de classificação de culturas\n"
+                   "Ferramentas: Python e Git\n");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2012-06");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2012-11");
+}
+
 /* A paragraph in the header under the headline, its lines joined by
  * spaces (none ends in one), a word broken at a hyphen made whole. */
 static void
@@ -517,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/import-wraps/heading-word", test_heading_word);
   g_test_add_func ("/import-wraps/split-span", test_split_span);
   g_test_add_func ("/import-wraps/open-span", test_open_span);
+  g_test_add_func ("/import-wraps/right-aligned-split-span", test_right_aligned_split_span);
   g_test_add_func ("/import-wraps/bold-items", test_bold_items);
   g_test_add_func ("/import-wraps/heading-on-top", test_heading_on_top);
   g_test_add_func ("/import-wraps/header-paragraph", test_header_paragraph);

@@ -159,13 +159,55 @@ join_span (const char *top,
   return NULL;
 }
 
+/* Whether @next, the line under @line, starts in @line's column of
+ * dates: where @line does, or (dates set flush right) right of that but
+ * before @line's text, which @next's own text starts under. */
+static gboolean
+in_date_column (VitaeTextLine *line,
+                VitaeTextLine *next)
+{
+  return ABS (next->x - line->x) <= 0.5 * line->size ||
+         (next->x > line->x && next->x < line->tab_x && ABS (next->tab_x - line->tab_x) < 1);
+}
+
+/* The size of the rest of line @i + 1 of @lines once its date is gone:
+ * its own size, or that of the line under it when that starts where the
+ * rest does and is smaller (the line's size was the date's), unless the
+ * rest goes on with the title on line @i: that line ends where its
+ * column does (any of the page's lines starting where its text does
+ * or whose text after a tab does, reaches no further than its first
+ * word would, half an em a letter). */
+static double
+rest_size (GPtrArray *lines,
+           guint      i)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, i);
+  VitaeTextLine *next = g_ptr_array_index (lines, i + 1);
+  VitaeTextLine *under = i + 2 < lines->len ? g_ptr_array_index (lines, i + 2) : NULL;
+  double word = 0.5 * next->size * g_utf8_strlen (next->text, strcspn (next->text, " \t"));
+
+  if (under == NULL || under->page != next->page || ABS (under->x - next->x) >= 1 || under->size >= next->size ||
+      under->gap >= 0.5 * under->size)
+    return next->size;
+  for (guint k = 0; k < lines->len; k++)
+    {
+      VitaeTextLine *other = g_ptr_array_index (lines, k);
+
+      if (other->page == line->page && (ABS (other->x - next->x) < 1 || ABS (other->tab_x - next->x) < 1) &&
+          other->right > line->right + word)
+        return under->size;
+    }
+  return next->size;
+}
+
 /* Dates set in a column of their own with a span broken over two lines
- * ("2018-" / "2019" beside an entry's title): the line under the title
- * holds the span's end, and, when it shares its baseline with the
- * entry's first item or next line, that line after a tab. The span is
- * made whole on the title's line, and the rest of the line under it is a
- * line of its own, where its text starts. Returns the lines so read, or
- * NULL when no span is broken. */
+ * ("2018-" / "2019" beside an entry's title, the column flush left or
+ * flush right): the line under the title holds the span's end, and,
+ * when it shares its baseline with the entry's first item or next line,
+ * that line after a tab. The span is made whole on the title's line, and
+ * the rest of the line under it is a line of its own, where its text
+ * starts, in the size of the lines under it (rest_size()). Returns the
+ * lines so read, or NULL when no span is broken. */
 GPtrArray *
 _vitae_import_join_split_spans (GPtrArray *lines)
 {
@@ -181,7 +223,7 @@ _vitae_import_join_split_spans (GPtrArray *lines)
       const char *tab = strchr (line->text, '\t');
       const char *rest = strchr (next->text, '\t');
 
-      if (line->size <= 0 || tab == NULL || next->page != line->page || ABS (next->x - line->x) > 0.5 * line->size ||
+      if (line->size <= 0 || tab == NULL || next->page != line->page || !in_date_column (line, next) ||
           next->gap > 0.5 * next->size || (span = join_span (top, bottom)) == NULL)
         continue;
       if (result == NULL)
@@ -210,6 +252,7 @@ _vitae_import_join_split_spans (GPtrArray *lines)
         if (next->tab_x > next->x)
           next->x = next->tab_x;
         next->tab_x = -1;
+        next->size = rest_size (lines, i);
       }
     }
   return result;

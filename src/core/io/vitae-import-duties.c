@@ -8,7 +8,10 @@
 /* The line pass's reading of an entry's duties set one a line without a
  * mark where the lines' spacing tells them apart: each line a paragraph
  * of its own, further under the one above than a paragraph's lines; and
- * under later titles, where they stand as an earlier entry's did. */
+ * under later titles, where they stand as an earlier entry's did; and
+ * whether a page sets such duties three or more under an entry's title
+ * (_vitae_import_page_has_run()), so that two under another are a run
+ * too. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -166,4 +169,31 @@ _vitae_import_duty_as_before (Reader        *r,
          line->gap < line->size && (g_unichar_isupper (c) || g_unichar_isdigit (c)) &&
          !(line->flags & VITAE_TEXT_LINE_ITALIC) && (label = _vitae_import_split_label (line->text, &rest)) == NULL &&
          one_a_line_alike (r, i);
+}
+
+/**
+ * _vitae_import_page_has_run:
+ * @r: the reader
+ * @i: the first of two lines
+ *
+ * Whether line @i stands under a line set larger (an entry's title), as
+ * three plain lines or more of its page set as it is (its left edge, its
+ * size), each less than half a line under the one above, stand under
+ * another: an entry's duties one a line, so that the two under its
+ * title are its duties too.
+ */
+gboolean
+_vitae_import_page_has_run (Reader *r,
+                            guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  if (i == 0 || line_at (r, i - 1)->size < line->size + 0.5)
+    return FALSE;
+  for (guint k = 1; k + 2 < r->lines->len; k++)
+    if (k != i && set_as (r, k, line) && set_as (r, k + 1, line) && set_as (r, k + 2, line) &&
+        line_at (r, k + 1)->gap < 0.5 * line->size && line_at (r, k + 2)->gap < 0.5 * line->size &&
+        line_at (r, k - 1)->size >= line->size + 0.5)
+      return TRUE;
+  return FALSE;
 }

@@ -325,7 +325,9 @@ plain_set_alike (Reader *r,
  * problems" / "Finalist of a contest"), not a wrapped paragraph (whose
  * lines do not all start with a capital, and end short only at its
  * end). A line in lower case under a word broken at a hyphen ("… and
- * ware-" / "housing") is an item's wrapped line among them. */
+ * ware-" / "housing") is an item's wrapped line among them. Two lines
+ * under a title are a run where the page has a longer one under another
+ * (_vitae_import_page_has_run()). */
 gboolean
 _vitae_import_in_one_a_line_run (Reader *r,
                                  guint   i)
@@ -338,7 +340,7 @@ _vitae_import_in_one_a_line_run (Reader *r,
     s--;
   while (e < r->lines->len && plain_set_alike (r, e - 1, e))
     e++;
-  if (e < s + 3)
+  if (e < s + 2 || (e == s + 2 && !_vitae_import_page_has_run (r, s)))
     return FALSE;
   for (guint k = s + 1; k < e; k++)
     {

@@ -739,6 +739,9 @@ _vitae_import_heads_row (Reader        *r,
 
 /* vitae-import-duties.c */
 gboolean
+_vitae_import_page_has_run (Reader *r,
+                            guint   i);
+gboolean
 _vitae_import_in_spaced_run (Reader *r,
                              guint   i);
 
