@@ -535,6 +535,32 @@ test_heading_row_ends_section (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
 }
 
+/* Dates in a column of their own with a list beside them, its first
+ * item ("- …") on the dates' baseline after a tab, the next under it
+ * from the same mark: both are items, the dates none of them. */
+static void
+test_dates_beside_item (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 172.9, 400, 24, 0, VITAE_TEXT_LINE_BOLD, "Salma Trabelsi");
+  add_line_full (lines, 0, 172.9, 380, 10, 6, 0, "salma.trabelsi@example.tn");
+  add_line_full (lines, 0, 172.9, 426.7, 17.2, 30, VITAE_TEXT_LINE_BOLD, "Activités extraprofessionnelles");
+  add_line_full (lines, 0, 172.9, 414.9, 10, 13.5, VITAE_TEXT_LINE_BOLD,
+                 "2019-2021\t- Bénévole à la banque alimentaire de Sfax")->tab_x = 235;
+  add_line_full (lines, 0, 235, 330.2, 10, 2, VITAE_TEXT_LINE_BOLD, "- Membre du club d'astronomie");
+  add_line_full (lines, 0, 172.9, 384.2, 17.2, 44, VITAE_TEXT_LINE_BOLD, "Langues");
+  add_line_full (lines, 0, 172.9, 300, 10, 13.5, 0, "Arabe, français, anglais");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Bénévole à la banque alimentaire de Sfax\n"
+                   "Membre du club d'astronomie\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -555,5 +581,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/short-year-spans", test_short_year_spans);
   g_test_add_func ("/import-dated/months-of-one-year", test_months_of_one_year);
   g_test_add_func ("/import-dated/heading-row-ends-section", test_heading_row_ends_section);
+  g_test_add_func ("/import-dated/dates-beside-item", test_dates_beside_item);
   return g_test_run ();
 }

@@ -200,14 +200,73 @@ rest_size (GPtrArray *lines,
   return next->size;
 }
 
+/* Whether @line is dates in a column of their own and, after a tab on
+ * their baseline, a list's item with its mark written ("2017 <tab> - Member
+ * of …"), the next line an item with the same mark where that item
+ * starts: the item is one of the list under the dates. */
+static gboolean
+dates_beside_item (VitaeTextLine *line,
+                   VitaeTextLine *next)
+{
+  const char *tab = strchr (line->text, '\t');
+  g_autofree char *cell = first_cell (line->text);
+  g_autofree char *s = NULL, *e = NULL;
+  const char *item;
+
+  if (tab == NULL || line->tab_x <= line->x || next == NULL || next->page != line->page ||
+      ABS (next->x - line->tab_x) >= 1 || strchr (tab + 1, '\t') != NULL ||
+      !_vitae_import_parse_dates (cell, &s, &e) || (item = _vitae_import_after_bullet (tab + 1)) == NULL ||
+      _vitae_import_after_bullet (next->text) == NULL)
+    return FALSE;
+  /* (The same mark: the item's text starts as far into the line.) */
+  return item - (tab + 1) == _vitae_import_after_bullet (next->text) - next->text &&
+         strncmp (tab + 1, next->text, item - (tab + 1)) == 0;
+}
+
+/* Splits each line of dates with a list's first item beside them
+ * (dates_beside_item()) into the dates and the item, where it starts.
+ * @result: @lines when they are a copy already, else NULL. Returns the
+ * lines so read, or @result. */
+static GPtrArray *
+split_dated_items (GPtrArray *lines,
+                   GPtrArray *result)
+{
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i), *item;
+      char *tab;
+
+      if (!dates_beside_item (line, g_ptr_array_index (lines, i + 1)))
+        continue;
+      if (result == NULL)
+        {
+          result = vitae_text_lines_copy (lines);
+          lines = result;
+          line = g_ptr_array_index (lines, i);
+        }
+      tab = strchr (line->text, '\t');
+      item = vitae_text_line_copy (line, tab + 1);
+      item->x = line->tab_x;
+      item->tab_x = -1;
+      *tab = '\0';
+      line->right = line->tab_x - 1;
+      line->tab_x = -1;
+      g_ptr_array_insert (lines, i + 1, item);
+      i++;
+    }
+  return result;
+}
+
 /* Dates set in a column of their own with a span broken over two lines
  * ("2018-" / "2019" beside an entry's title, the column flush left or
  * flush right): the line under the title holds the span's end, and,
  * when it shares its baseline with the entry's first item or next line,
  * that line after a tab. The span is made whole on the title's line, and
  * the rest of the line under it is a line of its own, where its text
- * starts, in the size of the lines under it (rest_size()). Returns the
- * lines so read, or NULL when no span is broken. */
+ * starts, in the size of the lines under it (rest_size()). Dates with
+ * a list's first item beside them are split from it too
+ * (split_dated_items()). Returns the lines so read, or NULL when no span
+ * is broken and no item split. */
 GPtrArray *
 _vitae_import_join_split_spans (GPtrArray *lines)
 {
@@ -255,5 +314,5 @@ _vitae_import_join_split_spans (GPtrArray *lines)
         next->size = rest_size (lines, i);
       }
     }
-  return result;
+  return split_dated_items (lines, result);
 }
