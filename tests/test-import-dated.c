@@ -561,6 +561,37 @@ test_dates_beside_item (void)
                    "Membre du club d'astronomie\n");
 }
 
+/* A timeline: years in a column at the left, an entry's title and
+ * place beside them, and its first "•" item on the baseline of the
+ * years' end ("2021" or "present", after a tab), a sidebar's heading
+ * read between it and the next item: each "•" line is an item. */
+static void
+test_years_beside_bullet (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 75.6, 253, 21.6, 0, 0, "JOOST VAN DAM");
+  add_line_full (lines, 0, 423.8, 509, 9.6, 6.5, VITAE_TEXT_LINE_ICON, "joost.vandam@example.nl");
+  add_line_full (lines, 0, 100.8, 251, 13.2, 12, VITAE_TEXT_LINE_ICON, "PROJECT EXPERIENCE");
+  add_line_full (lines, 0, 44.7, 292, 9.6, 41, VITAE_TEXT_LINE_BOLD, "2020\tTide gauges along the dikes")->tab_x = 101.5;
+  add_line_full (lines, 0, 52.9, 378, 9, -0.2, 0, "|\tWith the Delta Water Institute\tDelft")->tab_x = 101.5;
+  add_line_full (lines, 0, 44.7, 344, 8.4, 1, 0, "2021\t• Measured the tides of a whole winter.")->tab_x = 102.3;
+  add_line_full (lines, 0, 410.4, 455, 13.2, 0, 0, "HOBBIES");
+  add_line_full (lines, 0, 102.3, 356, 8.4, -2.1, 0, "• Learned to calibrate pressure sensors.");
+  add_line_full (lines, 0, 44.7, 173, 9.6, 13.5, VITAE_TEXT_LINE_BOLD, "2021\tBoat counts at the locks")->tab_x = 101.5;
+  add_line_full (lines, 0, 52.9, 378, 9, -0.4, 0, "|\tWith the Port of Zeeland\tVlissingen")->tab_x = 101.5;
+  add_line_full (lines, 0, 40, 260, 8.4, 1, 0, "present\t• Counted the barges passing each lock.")->tab_x = 102.3;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Measured the tides of a whole winter.\n"
+                   "Learned to calibrate pressure sensors.\n"
+                   "Counted the barges passing each lock.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,5 +613,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/months-of-one-year", test_months_of_one_year);
   g_test_add_func ("/import-dated/heading-row-ends-section", test_heading_row_ends_section);
   g_test_add_func ("/import-dated/dates-beside-item", test_dates_beside_item);
+  g_test_add_func ("/import-dated/years-beside-bullet", test_years_beside_bullet);
   return g_test_run ();
 }

@@ -200,22 +200,36 @@ rest_size (GPtrArray *lines,
   return next->size;
 }
 
-/* Whether @line is dates in a column of their own and, after a tab on
- * their baseline, a list's item with its mark written ("2017 <tab> - Member
- * of …"), the next line an item with the same mark where that item
- * starts: the item is one of the list under the dates. */
+/* Whether @line is dates in a column of their own (or their end's word,
+ * "present") and, after a tab on their baseline, a list's item with its
+ * mark written ("2017 <tab> - Member of …"): a "•", or a mark that the
+ * next line's item starts with where that item starts. The item is one
+ * of the list under the dates, unless the dates are a piece of some
+ * stacked over lines: they end in a dash, or the line @above has a word
+ * or a number before its first tab. */
 static gboolean
-dates_beside_item (VitaeTextLine *line,
+dates_beside_item (VitaeTextLine *above,
+                   VitaeTextLine *line,
                    VitaeTextLine *next)
 {
   const char *tab = strchr (line->text, '\t');
   g_autofree char *cell = first_cell (line->text);
+  g_autofree char *over = above != NULL && strchr (above->text, '\t') ? first_cell (above->text) : NULL;
   g_autofree char *s = NULL, *e = NULL;
   const char *item;
 
-  if (tab == NULL || line->tab_x <= line->x || next == NULL || next->page != line->page ||
-      ABS (next->x - line->tab_x) >= 1 || strchr (tab + 1, '\t') != NULL ||
-      !_vitae_import_parse_dates (cell, &s, &e) || (item = _vitae_import_after_bullet (tab + 1)) == NULL ||
+  /* (Not a piece of dates stacked over lines: "March" / "2018 -".) */
+  for (const char *c = over; c != NULL && *c != '\0' && above->page == line->page; c = g_utf8_next_char (c))
+    if (g_unichar_isalnum (g_utf8_get_char (c)))
+      return FALSE;
+  if (tab == NULL || line->tab_x <= line->x || strchr (tab + 1, '\t') != NULL || g_str_has_suffix (cell, "-") ||
+      g_str_has_suffix (cell, "–") ||
+      !(_vitae_import_parse_dates (cell, &s, &e) || _vitae_import_is_present (cell)) ||
+      (item = _vitae_import_after_bullet (tab + 1)) == NULL)
+    return FALSE;
+  if (g_str_has_prefix (tab + 1, "•"))
+    return TRUE;
+  if (next == NULL || next->page != line->page || ABS (next->x - line->tab_x) >= 1 ||
       _vitae_import_after_bullet (next->text) == NULL)
     return FALSE;
   /* (The same mark: the item's text starts as far into the line.) */
@@ -231,12 +245,13 @@ static GPtrArray *
 split_dated_items (GPtrArray *lines,
                    GPtrArray *result)
 {
-  for (guint i = 0; i + 1 < lines->len; i++)
+  for (guint i = 0; i < lines->len; i++)
     {
       VitaeTextLine *line = g_ptr_array_index (lines, i), *item;
       char *tab;
 
-      if (!dates_beside_item (line, g_ptr_array_index (lines, i + 1)))
+      if (!dates_beside_item (i > 0 ? g_ptr_array_index (lines, i - 1) : NULL, line,
+                              i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : NULL))
         continue;
       if (result == NULL)
         {
