@@ -11,7 +11,8 @@
  * the name small under a photo and in the summary's greeting; an e-mail
  * address in Turkish capitals; an e-mail address and a phone number
  * that narrow cells broke over two lines; a phone number with its icon
- * after it, read after the sections of a column. */
+ * after it, read after the sections of a column; an e-mail address
+ * in another script. */
 
 #include "config.h"
 
@@ -181,6 +182,35 @@ test_phone_after_column (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+31 6 12345678");
 }
 
+/* A word processor's header in Russian: the e-mail address's own name
+ * ends in a Cyrillic letter after its digits, as an address may be
+ * written in any script. */
+static void
+test_address_in_another_script (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeTextLine *line;
+
+  add_line (lines, 240, 355, 32, 0, "Резюме");
+  add_line (lines, 111, 280, 16, 16.6, "Кузнецова Марина");
+  line = add_line_full (lines, 0, 111, 400, 11, 7.2, VITAE_TEXT_LINE_BOLD, "Дата рождения: 12 марта 1990г.\tГрафик работы:");
+  line->tab_x = 318;
+  line = add_line (lines, 111, 380, 11, 2.3, "Гражданство: Украина\tПн-Пт: 8-17;");
+  line->tab_x = 318;
+  line = add_line (lines, 111, 340, 11, 0.2, "Телефон: +380501234567\tСб.:");
+  line->tab_x = 318;
+  add_line (lines, 342, 367, 11, -10.2, "9-14.");
+  add_line (lines, 111, 300, 11, -1.8, "Эл. почта: 0501234567м@example.com");
+  add_line_full (lines, 0, 57, 149, 14, 30, VITAE_TEXT_LINE_BOLD, "Образование");
+  line = add_line (lines, 80, 300, 11, 4, "1997-2007г.г.\tСредняя школа");
+  line->tab_x = 160;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "0501234567м@example.com");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+380501234567");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,5 +222,6 @@ main (int   argc,
   g_test_add_func ("/import-contact-forms/turkish-capitals", test_turkish_capitals);
   g_test_add_func ("/import-contact-forms/broken-cells", test_broken_cells);
   g_test_add_func ("/import-contact-forms/phone-after-column", test_phone_after_column);
+  g_test_add_func ("/import-contact-forms/address-in-another-script", test_address_in_another_script);
   return g_test_run ();
 }

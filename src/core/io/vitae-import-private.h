@@ -122,6 +122,13 @@ void
 _vitae_import_set_email (VitaeNode  *basics,
                          const char *text);
 
+void
+_vitae_import_plain_address (GString *address);
+
+const char *
+_vitae_import_find_local_part (const char *text,
+                               const char *at);
+
 gboolean
 _vitae_import_is_contact_line (const char *text);
 

@@ -809,11 +809,8 @@ _vitae_import_is_numeric_date (const char *text)
 }
 
 /* Sets the e-mail address @text, without a label glued to its end by a
- * PDF that lost the space: "ben@example.comphone". Turkish capitals
- * write the address's "i" as a dotted "İ" ("ALI@GMAİL.COM"), and
- * Turkish small letters its "I" as a dotless "ı": both are the ASCII
- * letter the address has (lowered as other languages lower them, "İ"
- * would become "i" and a combining dot, no address). */
+ * PDF that lost the space: "ben@example.comphone"; its letters as the
+ * address has them (_vitae_import_plain_address()). */
 void
 _vitae_import_set_email (VitaeNode  *basics,
                          const char *text)
@@ -824,17 +821,15 @@ _vitae_import_set_email (VitaeNode  *basics,
   const char *address, *at, *start, *end;
   gsize len;
 
-  g_string_replace (plain, "İ", "I", 0);
-  g_string_replace (plain, "ı", "i", 0);
+  _vitae_import_plain_address (plain);
   address = plain->str;
   at = strchr (address, '@');
-  start = at;
   end = at + 1;
 
   /* Only what an address is made of, around its "@": no label glued
-   * before it ("邮箱：a@b.cn", "mailto:"), no full stop or comma after. */
-  while (start > address && (g_ascii_isalnum (start[-1]) || strchr ("._%+-", start[-1])))
-    start--;
+   * before it (_vitae_import_find_local_part()), no full stop or comma
+   * after. */
+  start = _vitae_import_find_local_part (address, at);
   while (*end && (g_ascii_isalnum (*end) || *end == '.' || *end == '-'))
     end++;
   while (end > at + 1 && (end[-1] == '.' || end[-1] == '-'))

@@ -1,0 +1,71 @@
+/* vitae-import-emails.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The characters of an e-mail address as a PDF's text layer gives them
+ * (_vitae_import_set_email() in vitae-import-text.c): letters a font or
+ * a language writes otherwise than the address has them, and where the
+ * address's own name starts before its "@", in any script. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-import-private.h"
+
+/* Writes in @address the letters the address has where the text layer
+ * gives others. Turkish capitals write its "i" as a dotted "İ"
+ * ("ALI@GMAİL.COM"), and Turkish small letters its "I" as a dotless
+ * "ı": both are the ASCII letter the address has (lowered as other
+ * languages lower them, "İ" would become "i" and a combining dot, no
+ * address). */
+void
+_vitae_import_plain_address (GString *address)
+{
+  static const char * const letters[][2] = { { "İ", "I" }, { "ı", "i" } };
+
+  for (guint k = 0; k < G_N_ELEMENTS (letters); k++)
+    g_string_replace (address, letters[k][0], letters[k][1], 0);
+}
+
+/* Whether @c can be in an address's own name: an ASCII letter or digit
+ * or one of "._%+-", or a letter of any script ("0501234567м@…",
+ * "иван@…"; an address may be written in any). */
+static gboolean
+is_local_char (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c) || (c != '\0' && strchr ("._%+-", c) != NULL);
+  return g_unichar_isalpha (c);
+}
+
+/* Where the own name of the address whose "@" is @at starts in @text:
+ * after what no address is made of, a label glued before it
+ * ("邮箱：a@b.cn", "mailto:"). Letters of a script other than Latin right
+ * before an ASCII letter are a label that lost its separator
+ * ("почтаivan@…"), not the address's. */
+const char *
+_vitae_import_find_local_part (const char *text,
+                               const char *at)
+{
+  const char *start = at;
+  const char *p;
+
+  while (start > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, start);
+
+      if (prev == NULL || !is_local_char (g_utf8_get_char (prev)))
+        break;
+      start = prev;
+    }
+  for (p = start; p < at && (guchar) *p >= 0x80; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_LATIN)
+      return start;
+  return p > start && p < at && g_ascii_isalpha (*p) ? p : start;
+}
