@@ -12,7 +12,7 @@
  * address in Turkish capitals; an e-mail address and a phone number
  * that narrow cells broke over two lines; a phone number with its icon
  * after it, read after the sections of a column; an e-mail address
- * in another script. */
+ * in another script, or with a ligature in it. */
 
 #include "config.h"
 
@@ -211,6 +211,26 @@ test_address_in_another_script (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+380501234567");
 }
 
+/* A TeX header whose font joins "f" and "i" into one glyph: the text
+ * layer gives the ligature's character inside the e-mail address. */
+static void
+test_ligature_in_address (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 190, 400, 29.7, 0, "Anna Fischer");
+  add_line (lines, 100, 495, 12, 2.1, "website: annaﬁscher.example\t|\temail: anna.k.ﬁscher@example.com");
+  add_line (lines, 117, 478, 12, -2.6, "LinkedIn: linkedin.com/in/annaﬁscher\t|\tnationality: German");
+  add_line (lines, 28, 80, 17.2, 27.3, "Proﬁle");
+  add_line (lines, 28, 560, 12, 7.5, "Statistician who turns survey data into decisions for public offices.");
+  add_line (lines, 28, 160, 17.2, 27.3, "Work Experience");
+  add_line (lines, 34, 560, 12, 7.5, "Statistician, Federal Office of Statistics\tMarch 2020 - today");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "anna.k.fischer@example.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,5 +243,6 @@ main (int   argc,
   g_test_add_func ("/import-contact-forms/broken-cells", test_broken_cells);
   g_test_add_func ("/import-contact-forms/phone-after-column", test_phone_after_column);
   g_test_add_func ("/import-contact-forms/address-in-another-script", test_address_in_another_script);
+  g_test_add_func ("/import-contact-forms/ligature-in-address", test_ligature_in_address);
   return g_test_run ();
 }

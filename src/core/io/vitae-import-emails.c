@@ -23,11 +23,15 @@
  * ("ALI@GMAİL.COM"), and Turkish small letters its "I" as a dotless
  * "ı": both are the ASCII letter the address has (lowered as other
  * languages lower them, "İ" would become "i" and a combining dot, no
- * address). */
+ * address). A font that joins letters gives their ligature as one
+ * character ("ﬁ" in "ana.ﬁscher@…"), which no address has. */
 void
 _vitae_import_plain_address (GString *address)
 {
-  static const char * const letters[][2] = { { "İ", "I" }, { "ı", "i" } };
+  static const char * const letters[][2] = {
+    { "İ", "I" }, { "ı", "i" }, { "ﬀ", "ff" }, { "ﬁ", "fi" }, { "ﬂ", "fl" }, { "ﬃ", "ffi" }, { "ﬄ", "ffl" },
+    { "ﬅ", "st" }, { "ﬆ", "st" },
+  };
 
   for (guint k = 0; k < G_N_ELEMENTS (letters); k++)
     g_string_replace (address, letters[k][0], letters[k][1], 0);
