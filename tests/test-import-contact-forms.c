@@ -12,7 +12,8 @@
  * address in Turkish capitals; an e-mail address and a phone number
  * that narrow cells broke over two lines; a phone number with its icon
  * after it, read after the sections of a column; an e-mail address
- * in another script, or with a ligature in it. */
+ * in another script, or with a ligature in it, or broken after its
+ * hyphen. */
 
 #include "config.h"
 
@@ -231,6 +232,29 @@ test_ligature_in_address (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "anna.k.fischer@example.com");
 }
 
+/* A sidebar of centred lines in capitals: the e-mail address broken
+ * after the hyphen of its own name, "LENA-" alone over the rest. */
+static void
+test_address_broken_at_hyphen (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 60, 190, 22, 0, "LENA WOLFF");
+  add_line (lines, 112, 149, 11, 60.7, "LENA-");
+  add_line (lines, 75, 186, 11, 2.9, "WOLFF@EXAMPLE.ORG");
+  add_line (lines, 91, 170, 11, 42, "+49 170 1234567");
+  add_line (lines, 96, 166, 11, 32.8, "ZIELSETZUNG");
+  add_line (lines, 80, 181, 11, 15.7, "Ich suche eine Stelle");
+  add_line (lines, 75, 186, 11, 3, "in der Softwareentwicklung.");
+  add_line (lines, 300, 400, 11, 20, "ERFAHRUNG");
+  add_line (lines, 300, 560, 11, 10, "Entwicklerin, Firma Nord\t2019 - 2023");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "LENA-WOLFF@EXAMPLE.ORG");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+49 170 1234567");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,5 +268,6 @@ main (int   argc,
   g_test_add_func ("/import-contact-forms/phone-after-column", test_phone_after_column);
   g_test_add_func ("/import-contact-forms/address-in-another-script", test_address_in_another_script);
   g_test_add_func ("/import-contact-forms/ligature-in-address", test_ligature_in_address);
+  g_test_add_func ("/import-contact-forms/address-broken-at-hyphen", test_address_broken_at_hyphen);
   return g_test_run ();
 }

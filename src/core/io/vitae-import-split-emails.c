@@ -6,9 +6,10 @@
  */
 
 /* An e-mail address that a narrow cell (a sidebar, a header's column)
- * broke over two lines, "ada.lovelace@" / "example.com" or
- * "ada@example." / "com", joined again before the lines are read: the
- * names are scored on the address (vitae-import-names.c). */
+ * broke over two lines, "ada.lovelace@" / "example.com", "ada@example."
+ * / "com" or "ada-" / "lovelace@example.com", joined again before the
+ * lines are read: the names are scored on the address
+ * (vitae-import-names.c). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -39,14 +40,18 @@ is_broken_domain (const char *domain)
  * broke: a local part ending in "@" ("ada.lovelace@"), or an address
  * broken in its domain ("ada@example." / "org", is_broken_domain()), or
  * ending in the dot, hyphen or underscore it broke at after another
- * ("ada.love."). */
+ * ("ada.love."), or in its only hyphen, after two letters or more
+ * ("ada-", "ADA-": @at_hyphen, the rest must be an address of its own,
+ * see is_address_rest()). */
 static gboolean
 is_broken_local_part (const char *word,
-                      gboolean   *at_end)
+                      gboolean   *at_end,
+                      gboolean   *at_hyphen)
 {
   gsize len = strlen (word);
   const char *at = strchr (word, '@');
 
+  *at_hyphen = FALSE;
   if (len < 2 || strpbrk (word, " \t") != NULL)
     return FALSE;
   *at_end = at != NULL;
@@ -58,7 +63,29 @@ is_broken_local_part (const char *word,
     if (!g_ascii_isalnum (*p) && !strchr (".-_+", *p))
       return FALSE;
   /* Broken at its second dot or more: "Tel." is a label. */
-  return strpbrk (word, "abcdefghijklmnopqrstuvwxyz") != NULL && strcspn (word, ".-_") < len - 1;
+  if (strpbrk (word, "abcdefghijklmnopqrstuvwxyz") != NULL && strcspn (word, ".-_") < len - 1)
+    return TRUE;
+  *at_hyphen = len >= 3 && word[len - 1] == '-' && strcspn (word, ".-_+") == len - 1;
+  return *at_hyphen;
+}
+
+/* Whether @cell, the rest of an address that a narrow cell broke after
+ * the hyphen of its own name (@start), is one by itself: a letter or a
+ * digit first, what an address is made of only, its letters in the
+ * same case as @start's ("ada-" / "lovelace@example.org", "ADA-" /
+ * "LOVELACE@EXAMPLE.ORG"; not "E-" / "Mail:…"). */
+static gboolean
+is_address_rest (const char *start,
+                 const char *cell)
+{
+  gboolean small = strpbrk (start, "abcdefghijklmnopqrstuvwxyz") != NULL;
+
+  if (!g_ascii_isalnum (cell[0]) || !_vitae_import_looks_like_email (cell))
+    return FALSE;
+  for (const char *p = cell; *p; p++)
+    if ((!g_ascii_isalnum (*p) && !strchr ("._+-@", *p)) || (small ? g_ascii_isupper (*p) : g_ascii_islower (*p)))
+      return FALSE;
+  return TRUE;
 }
 
 /* Whether the address @joined ends in a top-level domain of two to six
@@ -83,6 +110,7 @@ ends_in_top_level (const char *joined)
 static int
 find_address_end (const char *start,
                   gboolean    at_end,
+                  gboolean    at_hyphen,
                   char      **cells)
 {
   gboolean in_domain = at_end && !g_str_has_suffix (start, "@");
@@ -92,7 +120,8 @@ find_address_end (const char *start,
       g_autofree char *cell = g_strstrip (g_strdup (cells[k]));
       g_autofree char *joined = g_strconcat (start, cell, NULL);
 
-      if (*cell == '\0' || strchr (cell, ' ') != NULL || (strchr (cell, '@') != NULL) == at_end)
+      if (*cell == '\0' || strchr (cell, ' ') != NULL || (strchr (cell, '@') != NULL) == at_end ||
+          (at_hyphen && !is_address_rest (start, cell)))
         continue;
       /* (Broken in its domain, the rest ends it in small letters: not
        * "ada@example." / "Madrid".) */
@@ -171,12 +200,12 @@ _vitae_import_join_split_emails (GPtrArray *lines)
       for (guint c = 0; cells[c]; c++)
         {
           g_autofree char *start = g_strstrip (g_strdup (cells[c]));
-          gboolean at_end = FALSE;
+          gboolean at_end = FALSE, at_hyphen = FALSE;
           guint j = i + 1;
           int k = -1;
 
-          if (is_broken_local_part (start, &at_end))
-            k = find_address_end (start, at_end, below);
+          if (is_broken_local_part (start, &at_end, &at_hyphen))
+            k = find_address_end (start, at_end, at_hyphen, below);
           /* (Broken right before its "@": the line below starts there.) */
           else if (c == 0 && is_whole_local_part (start) && (j = find_domain_below (lines, i, start)) > 0)
             {
