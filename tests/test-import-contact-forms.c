@@ -13,7 +13,7 @@
  * that narrow cells broke over two lines; a phone number with its icon
  * after it, read after the sections of a column; an e-mail address
  * in another script, or with a ligature in it, or broken after its
- * hyphen. */
+ * hyphen; a colon after a phone number's country code. */
 
 #include "config.h"
 
@@ -255,6 +255,35 @@ test_address_broken_at_hyphen (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+49 170 1234567");
 }
 
+/* A design tool's sidebar of labelled fields, each value under its
+ * label: the phone numbers' country codes end in a colon. */
+static void
+test_country_code_with_colon (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 298, 565, 32, 0, VITAE_TEXT_LINE_BOLD, "MARÍA PAULA");
+  add_line_full (lines, 0, 298, 566, 32, 13.5, VITAE_TEXT_LINE_BOLD, "RUIZ GÓMEZ");
+  add_line (lines, 298, 560, 15.8, 14.4, "DESARROLLADORA\tWEB");
+  add_line (lines, 21, 254, 9, 37, "Ingeniera de sistemas con gusto por las interfaces claras");
+  add_line (lines, 21, 200, 9, 4.9, "y el código bien probado.");
+  add_line_full (lines, 0, 47, 157, 12, 67.8, VITAE_TEXT_LINE_BOLD, "Datos de contacto");
+  add_line (lines, 60, 143, 9, 14.9, "Correo electronico :");
+  add_line (lines, 62, 169, 9, 11.8, "mpruiz@example.com");
+  add_line (lines, 64, 97, 9, 23.8, "Celular :");
+  add_line (lines, 67, 137, 9, 14.4, "+57:3001234567");
+  add_line (lines, 67, 140, 9, 6.4, "+57: 3109876543");
+  add_line_full (lines, 0, 47, 116, 12, 26, VITAE_TEXT_LINE_BOLD, "Habilidades");
+  add_line (lines, 54, 77, 9, 25, "HTML");
+  add_line_full (lines, 0, 304, 380, 15, 0, VITAE_TEXT_LINE_BOLD, "Proyectos");
+  add_line (lines, 303, 518, 8.4, 5.6, "• Construí una tienda en línea para una panadería.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "mpruiz@example.com");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+57:3001234567");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,5 +298,6 @@ main (int   argc,
   g_test_add_func ("/import-contact-forms/address-in-another-script", test_address_in_another_script);
   g_test_add_func ("/import-contact-forms/ligature-in-address", test_ligature_in_address);
   g_test_add_func ("/import-contact-forms/address-broken-at-hyphen", test_address_broken_at_hyphen);
+  g_test_add_func ("/import-contact-forms/country-code-with-colon", test_country_code_with_colon);
   return g_test_run ();
 }

@@ -753,6 +753,9 @@ _vitae_import_looks_like_phone (const char *part)
       /* An en dash between groups, as a word processor sets it. */
       else if (g_str_has_prefix (p, "–") && p > part && g_ascii_isdigit (p[-1]))
         p += strlen ("–") - 1;
+      /* A colon after the country code: "+57: 300 …". */
+      else if (*p == ':' && part[0] == '+' && p - part >= 2 && p - part <= 4 && digits == (guint) (p - part - 1))
+        continue;
       else if (!strchr ("+()-. /", *p))
         return FALSE;
       /* "+" starts a number; an area code in brackets follows a short
