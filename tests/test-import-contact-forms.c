@@ -13,7 +13,8 @@
  * that narrow cells broke over two lines; a phone number with its icon
  * after it, read after the sections of a column; an e-mail address
  * in another script, or with a ligature in it, or broken after its
- * hyphen; a colon after a phone number's country code. */
+ * hyphen; a colon after a phone number's country code; two phone
+ * numbers on a line read after a column. */
 
 #include "config.h"
 
@@ -284,6 +285,33 @@ test_country_code_with_colon (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+57:3001234567");
 }
 
+/* A TeX page of two columns whose header's details, flush right with
+ * icons before them, are read after the left column: two phone numbers
+ * on one line, apart by a slash. */
+static void
+test_two_numbers_after_column (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 161, 310, 20.7, 0, "Paolo Ferri");
+  add_line_full (lines, 0, 175, 302, 10, 7.9, VITAE_TEXT_LINE_ICON, "Nationality: Italian");
+  add_line (lines, 28, 81, 14.3, 53, "STUDIES");
+  add_line_full (lines, 0, 35, 218, 9, 7.8, VITAE_TEXT_LINE_BOLD, "2016–2019\tDegree in Physics");
+  add_line (lines, 95, 231, 9, 1.1, "UNIVERSITY OF PISA · Pisa (IT)");
+  add_line (lines, 95, 250, 8, 3.5, "Earned a bachelor degree in physics with a thesis");
+  add_line (lines, 95, 199, 8, 3.9, "on cold atoms.");
+  add_line_full (lines, 0, 350, 510, 10, 0, VITAE_TEXT_LINE_ICON, "+39 333 1234567 / +33 612345678");
+  add_line (lines, 351, 466, 10, 2.4, "paolo.ferri@example.com|");
+  add_line_full (lines, 0, 349, 557, 10, 16.3, VITAE_TEXT_LINE_ICON, "https://github.com/pferri");
+  add_line_full (lines, 0, 337, 512, 8, 102, VITAE_TEXT_LINE_BOLD, "2019\tBachelor Thesis");
+  add_line (lines, 369, 521, 8, 2.4, "A thesis on the cooling of atoms with lasers.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "paolo.ferri@example.com");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+39 333 1234567");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,5 +327,6 @@ main (int   argc,
   g_test_add_func ("/import-contact-forms/ligature-in-address", test_ligature_in_address);
   g_test_add_func ("/import-contact-forms/address-broken-at-hyphen", test_address_broken_at_hyphen);
   g_test_add_func ("/import-contact-forms/country-code-with-colon", test_country_code_with_colon);
+  g_test_add_func ("/import-contact-forms/two-numbers-after-column", test_two_numbers_after_column);
   return g_test_run ();
 }

@@ -151,10 +151,31 @@ drop_tex_commands (const char *text)
   return g_string_free (kept, FALSE);
 }
 
+/* The first of two phone numbers that are all of @number, apart by a
+ * slash, a comma or a bar ("+39 333 … / +33 6 …"), or NULL. */
+static char *
+dup_first_of_two (const char *number)
+{
+  static const char * const separators[] = { " / ", ", ", " | " };
+
+  for (guint k = 0; k < G_N_ELEMENTS (separators); k++)
+    {
+      const char *split = strstr (number, separators[k]);
+      g_autofree char *first = NULL;
+
+      if (split == NULL)
+        continue;
+      first = g_strndup (number, split - number);
+      if (_vitae_import_looks_like_phone (first) && _vitae_import_looks_like_phone (split + strlen (separators[k])))
+        return g_steal_pointer (&first);
+    }
+  return NULL;
+}
+
 /* The phone number that is all of @text after icons and a short label
  * ("☎ +90 532 …", "Mobil 0151 …", "Tél. : 06 12 …", "Telefon:<tab>0171 …",
  * an icon's command that did not expand: "\faIcon {phone}: +49 …"), or
- * NULL: also when the label names another number ("Fax 030 …", "geb.
+ * the first of two (dup_first_of_two()), or NULL: also when the label names another number ("Fax 030 …", "geb.
  * 1990-10-20") or a number alone is short. */
 char *
 _vitae_import_dup_labelled_phone (const char *raw)
@@ -163,7 +184,7 @@ _vitae_import_dup_labelled_phone (const char *raw)
   g_autofree char *text = strchr (plain, '\\') != NULL ? drop_tex_commands (plain) : g_strdup (plain);
   const char *p = text;
   const char *number;
-  g_autofree char *s = NULL, *e = NULL, *bare = NULL, *label = NULL;
+  g_autofree char *s = NULL, *e = NULL, *bare = NULL, *label = NULL, *first = NULL;
   guint digits = 0;
 
   while (*p && !g_unichar_isalnum (g_utf8_get_char (p)) && *p != '+' && *p != '(')
@@ -178,6 +199,8 @@ _vitae_import_dup_labelled_phone (const char *raw)
   label = g_strndup (p, number - p);
   if (number > p && (!is_phone_label (p, number) || _vitae_import_is_other_number_label (label)))
     return NULL;
+  if (!_vitae_import_looks_like_phone (number) && (first = dup_first_of_two (number)) != NULL)
+    number = first;
   for (const char *q = number; *q; q++)
     digits += g_ascii_isdigit (*q) != 0;
   bare = g_strdup (number);
