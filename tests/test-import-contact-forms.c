@@ -14,7 +14,8 @@
  * after it, read after the sections of a column; an e-mail address
  * in another script, or with a ligature in it, or broken after its
  * hyphen; a colon after a phone number's country code; two phone
- * numbers on a line read after a column. */
+ * numbers on a line read after a column; a street address after the
+ * phone number. */
 
 #include "config.h"
 
@@ -312,6 +313,26 @@ test_two_numbers_after_column (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+39 333 1234567");
 }
 
+/* A TeX header whose icons' labels are a line of their own over the
+ * details: the phone number, its groups apart by hyphens, then the
+ * street address, its house number first. */
+static void
+test_number_before_street (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 232, 380, 14.3, 0, "PRIYA NAIR");
+  add_line (lines, 212, 403, 10, 11.4, "Website Github ORCID Email");
+  add_line (lines, 184, 432, 10, 5.4, "734-555-0187 500 S. State Street, Ann Arbor, MI 48109");
+  add_line (lines, 72, 143, 10, 15.9, "EDUCATION");
+  add_line (lines, 87, 540, 10, 9, "University of Michigan, Ann Arbor\tMay 2023 - Present");
+  add_line (lines, 87, 245, 10, 3.1, "Ph.D. in Chemistry");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "734-555-0187");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,5 +349,6 @@ main (int   argc,
   g_test_add_func ("/import-contact-forms/address-broken-at-hyphen", test_address_broken_at_hyphen);
   g_test_add_func ("/import-contact-forms/country-code-with-colon", test_country_code_with_colon);
   g_test_add_func ("/import-contact-forms/two-numbers-after-column", test_two_numbers_after_column);
+  g_test_add_func ("/import-contact-forms/number-before-street", test_number_before_street);
   return g_test_run ();
 }

@@ -286,6 +286,24 @@ starts_with_date (const char *candidate)
   return strchr (first, '/') != NULL && _vitae_import_is_numeric_date (first);
 }
 
+/* Whether @candidate, a phone number longer than @best by a word, adds
+ * a group of digits after a number that @best wrote whole in groups
+ * apart by hyphens or dots ("503-555-0142 1085 S. Main Street": a
+ * house's number starts an address after it). */
+static gboolean
+adds_group_after_whole (const char *best,
+                        const char *candidate)
+{
+  const char *last = strrchr (best, ' ');
+  const char *added = candidate + strlen (best) + strspn (candidate + strlen (best), " ");
+  guint separators = 0;
+
+  last = last != NULL ? last + 1 : best;
+  for (const char *q = last + 1; *q; q++)
+    separators += (*q == '-' || *q == '.') && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]);
+  return separators >= 2 && *added != '\0' && added[strspn (added, "0123456789")] == '\0';
+}
+
 char *
 _vitae_import_dup_phone (const char *raw)
 {
@@ -308,6 +326,8 @@ _vitae_import_dup_phone (const char *raw)
 
               if (_vitae_import_looks_like_phone (candidate))
                 {
+                  if (best != NULL && adds_group_after_whole (best, candidate))
+                    break;
                   g_free (best);
                   best = g_steal_pointer (&candidate);
                 }
