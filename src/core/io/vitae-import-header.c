@@ -157,12 +157,13 @@ _vitae_import_find_repeated (GPtrArray *lines)
   return repeated;
 }
 
-/* "Name – Headline" on one line. */
+/* "Name – Headline" on one line; a bar may touch the name ("Name|
+ * Headline"). */
 static gboolean
 read_name_dash_headline (Reader     *r,
                          const char *text)
 {
-  static const char * const dashes[] = { " – ", " — ", " | ", " - ", NULL };
+  static const char * const dashes[] = { " – ", " — ", " | ", " - ", "|", NULL };
 
   for (guint d = 0; dashes[d] && !r->have_name; d++)
     {
@@ -172,8 +173,10 @@ read_name_dash_headline (Reader     *r,
       if (left != NULL && _vitae_import_is_plausible_name (left) && !_vitae_import_is_contact_line (dash) &&
           !_vitae_import_is_noise (left))
         {
+          g_autofree char *label = g_strstrip (g_strdup (dash + strlen (dashes[d])));
+
           vitae_node_set_text (VITAE_NODE (r->builder.document), "name", left);
-          vitae_node_set_text (VITAE_NODE (r->builder.document), "label", dash + strlen (dashes[d]));
+          vitae_node_set_text (VITAE_NODE (r->builder.document), "label", label);
           r->have_name = r->have_headline = TRUE;
         }
     }
