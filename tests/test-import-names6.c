@@ -7,7 +7,8 @@
 
 /* Names of imported PDFs in layouts met in real resumes, each page given
  * as the reader's lines in our own words: a name with its title after a
- * bar. */
+ * bar, a document's title in Czech over a name with its degrees in a
+ * cell of their own. */
 
 #include "config.h"
 
@@ -48,6 +49,31 @@ test_title_after_bar (void)
   g_assert_cmpstr (basics (document, "label"), ==, "ENGENHEIRA DE DADOS");
 }
 
+/* A document's title set alone at the top ("Životopis"), its Latin
+ * words under it, then a table of two columns: the name's line in bold
+ * with a degree's abbreviation in the first column ("Mgr." <tab> "Bc.
+ * Name"), the contact details' labels under it. */
+static void
+test_degree_cell_before_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 261, 350, 17.2, 0, "ŽIVOTOPIS");
+  add_line (lines, 134, 208, 10, 65, "Curriculum vitae");
+  add_line_full (lines, 0, 134, 240, 10, 7.5, VITAE_TEXT_LINE_BOLD, "Mgr.\tBc. Petra Dvořáková")->tab_x = 160;
+  add_line (lines, 134, 230, 10, 6.5, "Tel.:\t00420 777 123 456")->tab_x = 157;
+  add_line (lines, 134, 245, 10, 5, "email: petra.dvorakova@example.cz");
+  add_line_full (lines, 0, 134, 200, 10, 15, VITAE_TEXT_LINE_BOLD, "VZDĚLÁNÍ:");
+  add_line (lines, 146, 478, 10, 6.5, "• Univerzita Karlova, Filozofická fakulta - titul Mgr.");
+  add_line_full (lines, 0, 134, 280, 10, 7.5, VITAE_TEXT_LINE_BOLD, "PRACOVNÍ ZKUŠENOSTI:");
+  add_line (lines, 146, 478, 10, 6.5, "• Knihovna města Brna - katalogizace a péče o fond ( 2019-2024 )");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Mgr. Bc. Petra Dvořáková");
+  g_assert_cmpstr (basics (document, "phone"), ==, "00420 777 123 456");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -56,5 +82,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-names6/title-after-bar", test_title_after_bar);
+  g_test_add_func ("/import-names6/degree-cell-before-name", test_degree_cell_before_name);
   return g_test_run ();
 }

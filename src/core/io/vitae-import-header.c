@@ -259,8 +259,11 @@ read_header_cells (Reader     *r,
 
       if (cell[0] == '\0' || _vitae_import_is_noise (cell))
         continue;
+      /* A degree in a cell of its own before the name: "Ing." <tab> "Jan Novák". */
+      if (!r->have_name && i >= r->name_index && (labelled = _vitae_import_dup_degree_and_name (cells, &c)))
+        cell = labelled;
       /* A label in a cell of its own goes with the next: "Telefon:" <tab> "0171 …". */
-      if (g_str_has_suffix (cell, ":") && cells[c + 1] != NULL && _vitae_import_count_words (cell) <= 3)
+      else if (g_str_has_suffix (cell, ":") && cells[c + 1] != NULL && _vitae_import_count_words (cell) <= 3)
         {
           labelled = g_strconcat (cell, " ", g_strstrip (cells[++c]), NULL);
           cell = labelled;
@@ -880,7 +883,7 @@ _vitae_import_is_noise (const char *text)
   };
   static const char * const whole[] = {
     "resume", "résumé", "cv", "c.v.", "currículum", "curriculum", "currículo", "curriculo", "резюме", "简历",
-    "履歴書", NULL
+    "履歴書", "životopis", "strukturovaný životopis", "życiorys", "özgeçmiş", "önéletrajz", NULL
   };
   g_autofree char *cased = g_utf8_casefold (text, -1);
   g_auto(GStrv) parts = g_strsplit (cased, "æ", -1);

@@ -603,6 +603,11 @@ gboolean
 _vitae_import_is_initials_badge (Reader *r,
                                  guint   i);
 
+/* vitae-import-name-forms.c */
+char *
+_vitae_import_dup_degree_and_name (GStrv  cells,
+                                   guint *c);
+
 /* vitae-import-names.c */
 char *
 _vitae_import_email_local (GPtrArray *lines);
