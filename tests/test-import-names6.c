@@ -8,7 +8,8 @@
 /* Names of imported PDFs in layouts met in real resumes, each page given
  * as the reader's lines in our own words: a name with its title after a
  * bar, a document's title in Czech over a name with its degrees in a
- * cell of their own. */
+ * cell of their own, a heading of personal details in Slovak or Turkish
+ * beside or over the name. */
 
 #include "config.h"
 
@@ -74,6 +75,32 @@ test_degree_cell_before_name (void)
   g_assert_cmpstr (basics (document, "phone"), ==, "00420 777 123 456");
 }
 
+/* A title set small at the top, then a table: the personal details'
+ * heading in Slovak in the first column, the name in the second on the
+ * same line ("OSOBNÉ ÚDAJE" <tab> "Name"), the address, phone and
+ * e-mail address under the name. */
+static void
+test_slovak_personal_heading_beside_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 174, 213, 9.8, 0, "Životopis");
+  add_line (lines, 90, 260, 14, 31.5, "OSOBNÉ ÚDAJE\tMarek Kováčik")->tab_x = 172;
+  add_line (lines, 188, 314, 8.9, 16, "Hlavná 12, 040 01 Košice");
+  add_line (lines, 188, 254, 8.9, 10, "+421 900 123 456");
+  add_line (lines, 188, 276, 8.9, 10, "marek.kovacik@example.sk");
+  add_line (lines, 110, 160, 8.9, 15, "VZDELANIE");
+  add_line (lines, 112, 510, 11.2, 7, "2012 - 2016\tTechnická univerzita v Košiciach")->tab_x = 172;
+  add_line (lines, 60, 160, 8.9, 16, "PRIEBEH ZAMESTNANÍ");
+  add_line (lines, 89, 207, 11.2, 7, "05/2016 - doteraz\ttechnik")->tab_x = 172;
+  add_line (lines, 172, 470, 8.9, 0.7, "- správa serverov a počítačov");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Marek Kováčik");
+  g_assert_cmpstr (basics (document, "email"), ==, "marek.kovacik@example.sk");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -83,5 +110,6 @@ main (int   argc,
 
   g_test_add_func ("/import-names6/title-after-bar", test_title_after_bar);
   g_test_add_func ("/import-names6/degree-cell-before-name", test_degree_cell_before_name);
+  g_test_add_func ("/import-names6/slovak-personal-heading-beside-name", test_slovak_personal_heading_beside_name);
   return g_test_run ();
 }

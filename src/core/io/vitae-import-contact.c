@@ -137,13 +137,18 @@ _vitae_import_is_personal_heading (const char *title)
     "informations personnelles", "état civil", "datos personales", "información personal", "dati personali",
     "informazioni personali", "dados pessoais", "informações pessoais", "informação pessoal",
     "persoonlijke gegevens", "persoonlijke informatie", "personalia", "dane osobowe", "личные данные",
-    "особисті дані", "个人信息", "基本信息", "個人情報", NULL
+    "особисті дані", "个人信息", "基本信息", "個人情報", "osobné údaje", "osobní údaje", "osobni podaci",
+    "lični podaci", "osebni podatki", "személyes adatok", "date personale", "kişisel bilgiler", "kimlik bilgileri",
+    "henkilötiedot", "personuppgifter", "personlige oplysninger", "personopplysninger", NULL
   };
   g_autofree char *folded = title != NULL ? g_utf8_casefold (title, -1) : NULL;
   gsize len;
 
   if (folded == NULL)
     return FALSE;
+  /* (Turkish "İ" folds to an "i" and a combining dot: "KİŞİSEL".) */
+  for (char *dot = strstr (folded, "\u0307"); dot != NULL; dot = strstr (dot, "\u0307"))
+    memmove (dot, dot + 2, strlen (dot + 2) + 1);
   /* (With its colon, maybe after a space: "Personal Information :".) */
   g_strstrip (folded);
   len = strlen (folded);
