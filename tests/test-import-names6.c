@@ -101,6 +101,30 @@ test_slovak_personal_heading_beside_name (void)
   g_assert_cmpstr (basics (document, "email"), ==, "marek.kovacik@example.sk");
 }
 
+/* The personal details' heading in Turkish capitals first ("KİŞİSEL
+ * BİLGİLER", its dotted capital İ folding to an i with a combining dot),
+ * then the name set large with a date beside it after a wide gap. */
+static void
+test_turkish_personal_heading_over_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 42, 130, 12, 0, "KİŞİSEL BİLGİLER");
+  add_line (lines, 139, 506, 17.2, 20, "Elif Yıldırımoğlu\tTarih: 12/03/2015")->tab_x = 439;
+  add_line (lines, 139, 400, 8, 12, "Adres : Cumhuriyet Mah. 12. Sok. Kadıköy/İSTANBUL");
+  add_line (lines, 139, 234, 8, 3, "Doğum Tarihi : 02.05.1990");
+  add_line (lines, 139, 209, 8, 3, "Medeni Hal : Bekar");
+  add_line (lines, 42, 132, 12, 23, "EĞİTİM BİLGİLERİ");
+  add_line (lines, 179, 474, 8, 14, "Üniversite :\tÖrnek Üniversitesi")->tab_x = 399;
+  add_line (lines, 42, 106, 12, 40, "İŞ DENEYİMİ");
+  add_line (lines, 170, 285, 8, 12, "Örnek Yazılım - İstanbul");
+  add_line (lines, 455, 559, 9, 0, "elif.yildirim@example.com");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Elif Yıldırımoğlu");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,5 +135,6 @@ main (int   argc,
   g_test_add_func ("/import-names6/title-after-bar", test_title_after_bar);
   g_test_add_func ("/import-names6/degree-cell-before-name", test_degree_cell_before_name);
   g_test_add_func ("/import-names6/slovak-personal-heading-beside-name", test_slovak_personal_heading_beside_name);
+  g_test_add_func ("/import-names6/turkish-personal-heading-over-name", test_turkish_personal_heading_over_name);
   return g_test_run ();
 }

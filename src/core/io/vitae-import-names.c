@@ -154,6 +154,9 @@ _vitae_import_read_name (Reader        *r,
     name = g_strdup (_vitae_import_skip_greeting (text));
   if (_vitae_import_find_pronouns (name) != NULL)
     *(char *) _vitae_import_find_pronouns (name) = '\0';
+  /* (Text beside the name after a wide gap: "Ada Lovelace <tab> Date: …".) */
+  if (strchr (name, '\t') != NULL && line->tab_x > line->x && !_vitae_import_is_plausible_name (name))
+    *strchr (name, '\t') = '\0';
   g_strchomp (name);
   len = strlen (name);
   /* (The period of an abbreviation stays: "Jr.", "Sr.", an initial.) */
@@ -513,6 +516,24 @@ dup_unspaced (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The text of @line that could be a name: set letter-spaced, as it
+ * reads (@unspaced set), or the first cell when text stands beside it
+ * after a wide gap ("Ada Lovelace <tab> Date: 1/2/2014"). */
+static char *
+dup_name_text (const VitaeTextLine *line,
+               gboolean            *unspaced)
+{
+  char *text = dup_unspaced (line->text);
+  const char *tab = strchr (line->text, '\t');
+
+  *unspaced = text != NULL;
+  if (text != NULL)
+    return text;
+  if (tab != NULL && line->tab_x > line->x)
+    return g_strstrip (g_strndup (line->text, tab - line->text));
+  return g_strdup (line->text);
+}
+
 /* Whether line @i could be a name at all: on the first page, no smaller
  * than the text (but set letter-spaced, in any size: dup_unspaced()),
  * two to four words written as a name (or one that the next line goes
@@ -524,11 +545,11 @@ could_be_name (Reader *r,
 {
   VitaeTextLine *line = line_at (r, i);
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
-  g_autofree char *unspaced = dup_unspaced (line->text);
-  const char *text = unspaced != NULL ? unspaced : line->text;
+  gboolean unspaced;
+  g_autofree char *text = dup_name_text (line, &unspaced);
   guint words = _vitae_import_count_words (text);
 
-  if (line->size <= 0 || line->page != line_at (r, 0)->page || (line->size < r->body_size - 0.5 && unspaced == NULL) ||
+  if (line->size <= 0 || line->page != line_at (r, 0)->page || (line->size < r->body_size - 0.5 && !unspaced) ||
       words > 4 || strpbrk (text, ",\t") != NULL || _vitae_import_after_bullet (text) != NULL || r->repeated[i] ||
       !_vitae_import_is_plausible_name (text) || !is_cased_as_name (r, text) || _vitae_import_is_noise (text) ||
       _vitae_import_is_contact_heading (text))
@@ -545,12 +566,12 @@ dup_candidate (Reader *r,
 {
   VitaeTextLine *line = line_at (r, i);
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
-  g_autofree char *unspaced = dup_unspaced (line->text);
-  const char *text = unspaced != NULL ? unspaced : line->text;
+  gboolean unspaced;
+  g_autofree char *text = dup_name_text (line, &unspaced);
 
   if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, text, next, r->body_size))
     return g_strconcat (text, " ", next->text, NULL);
-  return g_strdup (text);
+  return g_steal_pointer (&text);
 }
 
 /* The score of line @i as the name (see the top of this file), with
