@@ -9,7 +9,8 @@
  * as the reader's lines in our own words: a name with its title after a
  * bar, a document's title in Czech over a name with its degrees in a
  * cell of their own, a heading of personal details in Slovak or Turkish
- * beside or over the name. */
+ * beside or over the name, a family name set smaller centred under a
+ * given name. */
 
 #include "config.h"
 
@@ -125,6 +126,31 @@ test_turkish_personal_heading_over_name (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Elif Yıldırımoğlu");
 }
 
+/* A one-word given name set very large and bold, centred over the
+ * family name set two thirds as large, an apostrophe inside its word
+ * ("TO’XTAYEV"), a sidebar with the contact details read after. */
+static void
+test_centred_smaller_family_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 280, 485, 43, 0, VITAE_TEXT_LINE_BOLD, "JASUR");
+  add_line_full (lines, 0, 262, 504, 28, 0.6, VITAE_TEXT_LINE_BOLD, "TO’XTAYEV");
+  add_line_full (lines, 0, 316, 452, 14.4, 28, VITAE_TEXT_LINE_BOLD, "WEB DEVELOPER");
+  add_line (lines, 375, 434, 10.6, 44, "PROFILE");
+  add_line (lines, 207, 554, 9.4, 20, "I study Python and build small web services with my friends.");
+  add_line (lines, 88, 154, 10.6, 62, "CONTACT");
+  add_line (lines, 57, 148, 11.9, 23, "+998 90 123 45 67");
+  add_line (lines, 57, 244, 11.9, 16, "jasurtoxtayev7@example.com");
+  add_line (lines, 352, 436, 10.6, 0, "EDUCATION");
+  add_line (lines, 338, 431, 12, 17, "CODE SCHOOL");
+  add_line (lines, 350, 418, 12, 5.6, "2022 - 2023");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "JASUR TO’XTAYEV");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -136,5 +162,6 @@ main (int   argc,
   g_test_add_func ("/import-names6/degree-cell-before-name", test_degree_cell_before_name);
   g_test_add_func ("/import-names6/slovak-personal-heading-beside-name", test_slovak_personal_heading_beside_name);
   g_test_add_func ("/import-names6/turkish-personal-heading-over-name", test_turkish_personal_heading_over_name);
+  g_test_add_func ("/import-names6/centred-smaller-family-name", test_centred_smaller_family_name);
   return g_test_run ();
 }

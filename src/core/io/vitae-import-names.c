@@ -263,9 +263,13 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
                          next->gap < 0.5 * line->size && capitalized (next->text) && capitalized (name);
   /* "Halima" / "El Mansouri", "NOWAK" / "EWA": the rest of a one-word
    * name in a word or two, set smaller (seven tenths as large or more)
-   * but still large, from the same edge, close under it. */
-  gboolean smaller = name_words == 1 && words <= 2 && next->size < line->size - 0.5 && next->size >= 0.7 * line->size &&
-                     next->size >= 1.5 * body_size && next->gap < 0.5 * line->size && ABS (next->x - line->x) < 1 &&
+   * but still large, from the same edge, close under it; or centred
+   * under it, in the same weight, six tenths as large or more. */
+  gboolean centred = line->right > 0 && next->right > 0 && same_weight &&
+                     ABS (next->x + next->right - line->x - line->right) < 2;
+  gboolean smaller = name_words == 1 && words <= 2 && next->size < line->size - 0.5 &&
+                     next->size >= (centred ? 0.6 : 0.7) * line->size && next->size >= 1.5 * body_size &&
+                     next->gap < 0.5 * line->size && (ABS (next->x - line->x) < 1 || centred) &&
                      capitalized (name) && capitalized (next->text);
 
   if (smaller)
