@@ -9,7 +9,8 @@
  * the reader's lines of imported PDFs give them, in layouts met in real
  * resumes, in our own words: set close with one wrapped at a hyphen,
  * under a German heading of a career; spaced apart, each a paragraph;
- * under later titles, set as an earlier entry's were. */
+ * under later titles, set as an earlier entry's were; outcomes set close,
+ * some wrapped, one of two sentences. */
 
 #include "config.h"
 
@@ -131,6 +132,50 @@ test_duties_as_before (void)
                    "Walked six dogs a day through the parks of the town in all weathers");
 }
 
+/* Under a label in the margin ending in a colon, what a course taught,
+ * one outcome a line without a mark, set as close as a paragraph's
+ * lines: some wrap (one onto a line that starts with a capital), one
+ * holds two sentences. Each line after a sentence's end or after a line
+ * that ended short starts an item: seven items, not a paragraph. */
+static void
+test_outcomes_with_two_sentences (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 72, 170, 36, 0, VITAE_TEXT_LINE_BOLD, "Tomasz");
+  add_line (lines, 72, 400, 10, 0.1, "PHONE 555 0100 • E-MAIL tomasz.ferreira@example.org");
+  add_line_full (lines, 0, 180, 390, 36, 0, VITAE_TEXT_LINE_BOLD, "Ferreira");
+  add_line (lines, 72, 330, 12, 70, "PROFILE\tTomasz Ferreira")->tab_x = 153;
+  add_line (lines, 153, 500, 12, 9.9, "Electrician looking for a first job on building sites.");
+  add_line_full (lines, 0, 72, 470, 12, 50, VITAE_TEXT_LINE_BOLD,
+                 "EDUCATION\tTechnician in Electrical Installations")->tab_x = 153;
+  add_line (lines, 153, 330, 12, 0, "Polytechnic School of the Coast");
+  add_line_full (lines, 0, 72, 180, 12, 13.9, VITAE_TEXT_LINE_BOLD, "Course outcomes:");
+  add_line (lines, 153, 360, 12, 0, "Plan the wiring of small buildings.");
+  add_line (lines, 153, 529, 12, -0.1, "Read and draw circuit diagrams, panels and schemes.");
+  add_line (lines, 153, 539.8, 12, 0, "Measure and test installations. Find and repair the faults of");
+  add_line (lines, 153, 240, 12, -0.1, "switchboards;");
+  add_line (lines, 153, 450, 12, 0, "Apply the safety rules of low-voltage work .");
+  add_line (lines, 153, 539.6, 12, -0.1, "Install lighting, sockets and protections in houses and");
+  add_line (lines, 153, 370, 12, 0, "Offices of every \"Smart\" kind;");
+  add_line (lines, 153, 452, 12, -0.1, "Estimate the materials and hours of a job;");
+  add_line (lines, 153, 539.6, 12, 0, "Keep up with the changes of the standards and with the new");
+  add_line (lines, 153, 250, 12, -0.1, "equipment.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Plan the wiring of small buildings.\n"
+                   "Read and draw circuit diagrams, panels and schemes.\n"
+                   "Measure and test installations. Find and repair the faults of switchboards;\n"
+                   "Apply the safety rules of low-voltage work .\n"
+                   "Install lighting, sockets and protections in houses and Offices of every \"Smart\" kind;\n"
+                   "Estimate the materials and hours of a job;\n"
+                   "Keep up with the changes of the standards and with the new equipment.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,5 +185,6 @@ main (int   argc,
   g_test_add_func ("/import-duties/duties-with-broken-word", test_duties_with_broken_word);
   g_test_add_func ("/import-duties/spaced-duties", test_spaced_duties);
   g_test_add_func ("/import-duties/duties-as-before", test_duties_as_before);
+  g_test_add_func ("/import-duties/outcomes-with-two-sentences", test_outcomes_with_two_sentences);
   return g_test_run ();
 }

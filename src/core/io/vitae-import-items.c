@@ -183,16 +183,17 @@ goes_on_over_page (Reader *r,
 /* List items drawn with neither a glyph nor an indent: a run of plain
  * lines set alike (one left edge, one size, as close as a paragraph's
  * lines) in which at least two lines end a sentence, and no sentence
- * ends inside a line (a paragraph's sentences run on). Each line after a
- * sentence's end, or after a line that ends short, starts an item. */
+ * ends inside a line (a paragraph's sentences run on; in one, where three
+ * lines start under one that ended short). Each line after a sentence's
+ * end, or after a line that ends short, starts an item. */
 void
 _vitae_import_mark_sentence_items (Reader *r)
 {
   r->item_start = g_new0 (gboolean, r->lines->len);
   for (guint s = 0, e; s < r->lines->len; s = MAX (e, s + 1))
     {
-      guint n_ends = 0, n_starts = 1;
-      gboolean inside = FALSE, after_item = s > 0 && _vitae_import_after_bullet (line_at (r, s - 1)->text) != NULL;
+      guint n_ends = 0, n_starts = 1, n_inside = 0, n_short = 0;
+      gboolean after_item = s > 0 && _vitae_import_after_bullet (line_at (r, s - 1)->text) != NULL;
       gboolean under_item = after_item && line_at (r, s)->x > line_at (r, s - 1)->x + 2;
 
       for (e = s; e < r->lines->len && is_plain_line (r, e); e++)
@@ -203,14 +204,16 @@ _vitae_import_mark_sentence_items (Reader *r)
           if (e > s && (line->page != first->page || ABS (line->x - first->x) >= 1 ||
                         ABS (line->size - first->size) >= 0.5 || line->gap > r->line_gap + 0.1 * line->size))
             break;
-          inside |= has_inner_sentence_end (line->text);
+          n_inside += has_inner_sentence_end (line->text);
           n_ends += _vitae_import_ends_sentence (line->text);
           n_starts += e > s && starts_own_item (r, e);
+          n_short += e > s && ends_short (r, e, line->text);
         }
       /* (Its first line may go on with a marked item above; indented
        * under it, it wraps it; a run that goes on with the line above it
        * over a page break is that text's, not a list of its own.) */
-      if (e >= s + 2 && n_ends >= 2 && n_starts >= 2 && !inside && !under_item && !(s > 0 && goes_on_over_page (r, s)))
+      if (e >= s + 2 && n_ends >= 2 && n_starts >= 2 && (n_inside == 0 || (n_inside == 1 && n_short >= 3)) &&
+          !under_item && !(s > 0 && goes_on_over_page (r, s)))
         for (guint k = s; k < e; k++)
           r->item_start[k] = (k == s && (s == 0 || !after_item)) || (k > 0 && starts_own_item (r, k));
     }
