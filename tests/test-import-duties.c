@@ -10,7 +10,8 @@
  * resumes, in our own words: set close with one wrapped at a hyphen,
  * under a German heading of a career; spaced apart, each a paragraph;
  * under later titles, set as an earlier entry's were; outcomes set close,
- * some wrapped, one of two sentences. */
+ * some wrapped, one of two sentences; spaced tasks under an unknown
+ * heading. */
 
 #include "config.h"
 
@@ -176,6 +177,45 @@ test_outcomes_with_two_sentences (void)
                    "Keep up with the changes of the standards and with the new equipment.\n");
 }
 
+/* Under a heading the import does not know, each job's title in bold
+ * capitals and its employer, place and dates in italics, then its tasks
+ * one a line, each a paragraph of its own: spaced apart by more than an
+ * em but less than two, much further than a paragraph's lines (one task
+ * wraps onto a second line). Each is an item. */
+static void
+test_spaced_tasks_in_custom_section (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 68, 527, 27, 0, "H E L G A  V R B O V Á");
+  add_line (lines, 250, 346, 9, 15, "Junior data analyst");
+  add_line (lines, 100, 520, 9, 39, "Kosice\t+421 900 123 456\thelga.vrbova@example.sk");
+  add_line_full (lines, 0, 105, 273, 11, 53, VITAE_TEXT_LINE_BOLD, "D O T E R A J Š I A  P R A X");
+  add_line_full (lines, 0, 35, 170, 10, 26, VITAE_TEXT_LINE_BOLD, "DATA ANALYST TRAINEE");
+  add_line_full (lines, 0, 35, 320, 10, 3, VITAE_TEXT_LINE_ITALIC, "Northwind Labs / Kosice / MAREC 2024 - DNES");
+  add_line (lines, 35, 140, 9, 7.2, "Cleaning of sales tables");
+  add_line (lines, 35, 90, 9, 16, "Weekly reports");
+  add_line (lines, 35, 322, 9, 16, "Dashboards for the warehouse team (stock levels, late orders, returns,");
+  add_line (lines, 35, 116, 9, 3, "missing parcels)");
+  add_line (lines, 35, 120, 9, 16, "Checks of the data");
+  add_line (lines, 35, 110, 9, 16, "Talks with clients");
+  add_line_full (lines, 0, 35, 190, 10, 26, VITAE_TEXT_LINE_BOLD, "SHOP ASSISTANT");
+  add_line_full (lines, 0, 35, 300, 10, 3, VITAE_TEXT_LINE_ITALIC, "Corner Books / Kosice / MAJ 2021 - FEBRUAR 2024");
+  add_line (lines, 35, 340, 9, 7.2, "Looked after the shop and its customers, ordered new books from the");
+  add_line (lines, 35, 200, 9, 3, "publishers and kept the till.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Cleaning of sales tables\n"
+                   "Weekly reports\n"
+                   "Dashboards for the warehouse team (stock levels, late orders, returns, missing parcels)\n"
+                   "Checks of the data\n"
+                   "Talks with clients\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,5 +226,6 @@ main (int   argc,
   g_test_add_func ("/import-duties/spaced-duties", test_spaced_duties);
   g_test_add_func ("/import-duties/duties-as-before", test_duties_as_before);
   g_test_add_func ("/import-duties/outcomes-with-two-sentences", test_outcomes_with_two_sentences);
+  g_test_add_func ("/import-duties/spaced-tasks-in-custom-section", test_spaced_tasks_in_custom_section);
   return g_test_run ();
 }

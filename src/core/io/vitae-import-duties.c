@@ -11,7 +11,8 @@
  * under later titles, where they stand as an earlier entry's did; and
  * whether a page sets such duties three or more under an entry's title
  * (_vitae_import_page_has_run()), so that two under another are a run
- * too. */
+ * too; and such spaced duties under an entry of a section whose heading
+ * the import does not know. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -38,7 +39,7 @@ set_as (Reader        *r,
 
 /* Whether line @k stands under the line above it as the run's lines do
  * under theirs: @spacing apart (within a point), well further than a
- * paragraph's lines, less than an em. */
+ * paragraph's lines, less than two ems. */
 static gboolean
 spaced_as (Reader *r,
            guint   k,
@@ -47,7 +48,20 @@ spaced_as (Reader *r,
   VitaeTextLine *line = line_at (r, k);
 
   return ABS (line->gap - spacing) < 1 && line->gap > MAX (r->line_gap, r->size_gap[k]) + 0.3 * line->size &&
-         line->gap < line->size;
+         line->gap < 2 * line->size;
+}
+
+/* Whether line @k, set as the line above it, is that line wrapped: as
+ * close under it as a paragraph's lines, in lower case or after a line
+ * that runs on. */
+static gboolean
+wraps_in_run (Reader *r,
+              guint   k)
+{
+  VitaeTextLine *line = line_at (r, k);
+
+  return k > 0 && set_as (r, k - 1, line) && line->gap <= MAX (r->line_gap, r->size_gap[k]) + 0.1 * line->size &&
+         (g_unichar_islower (g_utf8_get_char (line->text)) || _vitae_import_runs_on (line_at (r, k - 1)->text));
 }
 
 /**
@@ -59,40 +73,68 @@ spaced_as (Reader *r,
  * alike and spaced evenly, further apart than a paragraph's lines, each
  * starting with a capital or a digit after a line that does not run on:
  * each line a paragraph of one line, an entry's duty ("Served the
- * customers." / "Took the orders." with half an em between them).
+ * customers." / "Took the orders." with half an em between them). Some
+ * may wrap onto a line as close under them as a paragraph's lines, when
+ * three others do not.
  */
 gboolean
 _vitae_import_in_spaced_run (Reader *r,
                              guint   i)
 {
   VitaeTextLine *line = line_at (r, i);
-  guint s = i, e = i + 1;
+  guint s = i, e = i + 1, n = 0, n_wrapped = 0;
   double spacing;
 
-  if (!set_as (r, i, line))
+  if (!set_as (r, i, line) || wraps_in_run (r, i))
     return FALSE;
   /* (The spacing of the run: under @i, or above it.) */
-  if (i + 1 < r->lines->len && set_as (r, i + 1, line))
+  if (i + 1 < r->lines->len && set_as (r, i + 1, line) && !wraps_in_run (r, i + 1))
     spacing = line_at (r, i + 1)->gap;
   else if (i > 0 && set_as (r, i - 1, line))
     spacing = line->gap;
   else
     return FALSE;
-  while (s > 0 && set_as (r, s - 1, line) && spaced_as (r, s, spacing))
+  while (s > 0 && set_as (r, s - 1, line) && (spaced_as (r, s, spacing) || wraps_in_run (r, s)))
     s--;
-  while (e < r->lines->len && set_as (r, e, line) && spaced_as (r, e, spacing))
+  while (e < r->lines->len && set_as (r, e, line) && (spaced_as (r, e, spacing) || wraps_in_run (r, e)))
     e++;
-  if (e < s + 3)
-    return FALSE;
   for (guint k = s; k < e; k++)
     {
       gunichar c = g_utf8_get_char (line_at (r, k)->text);
 
+      if (k > s && wraps_in_run (r, k))
+        {
+          n_wrapped += !wraps_in_run (r, k - 1);
+          continue;
+        }
       if (!(g_unichar_isupper (c) || g_unichar_isdigit (c)) ||
           (k > s && _vitae_import_runs_on (line_at (r, k - 1)->text)))
         return FALSE;
+      n++;
     }
-  return TRUE;
+  return n >= 3 + n_wrapped;
+}
+
+/* Whether line @i, in a custom section (its heading not one the import
+ * knows), is one of a run of spaced lines (_vitae_import_in_spaced_run()),
+ * not labelled ("Tools: …"), under an entry's title or its line of place
+ * and dates in italics, or under one of its items. */
+static gboolean
+spaced_in_custom (Reader        *r,
+                  guint          i,
+                  VitaeTextLine *line)
+{
+  Role previous = r->builder.previous;
+  g_autofree char *label = NULL;
+  const char *rest;
+
+  return line->size > 0 && !r->in_header && r->builder.kind == VITAE_SECTION_CUSTOM && r->builder.entry != NULL &&
+         !r->dated[i] && i > 0 &&
+         (((previous == ROLE_TITLE || previous == ROLE_SUBTITLE ||
+            (previous == ROLE_BODY && (line_at (r, i - 1)->flags & VITAE_TEXT_LINE_ITALIC))) &&
+           !set_as (r, i - 1, line)) ||
+          (previous == ROLE_BULLET && !r->bullet_glyph && ABS (r->bullet_x - line->x) < 1)) &&
+         (label = _vitae_import_split_label (line->text, &rest)) == NULL && _vitae_import_in_spaced_run (r, i);
 }
 
 /* Whether the lines set as line @i is, close around it, each start with
@@ -149,6 +191,7 @@ _vitae_import_duty_as_before (Reader        *r,
   g_autofree char *label = NULL;
   const char *rest;
 
+  found = found || spaced_in_custom (r, i, line);
   if (found && (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE))
     {
       r->duty_x = line->x;
