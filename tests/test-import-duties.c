@@ -11,7 +11,7 @@
  * under a German heading of a career; spaced apart, each a paragraph;
  * under later titles, set as an earlier entry's were; outcomes set close,
  * some wrapped, one of two sentences; spaced tasks under an unknown
- * heading. */
+ * heading; sentences alone that are all a section of work holds. */
 
 #include "config.h"
 
@@ -216,6 +216,36 @@ test_spaced_tasks_in_custom_section (void)
                    "Talks with clients\n");
 }
 
+/* A section of work that holds nothing but two sentences, each alone on
+ * its line (an image before each, which the text does not hold), with
+ * no title, employer or dates: the duties of one entry, not two entries
+ * with a long job title each. */
+static void
+test_only_sentences_under_work (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  guint b = VITAE_TEXT_LINE_BOLD;
+
+  add_line (lines, 242, 465, 24, 0, "RUI TAMELE");
+  add_line (lines, 288, 415, 10, 9.5, "COZINHEIRO");
+  add_line_full (lines, 0, 227, 380, 13, 60, b, "FORMAÇÃO ACADÊMICA");
+  add_line_full (lines, 0, 253, 510, 8, 19, b, "2015 12a Classe na Escola Secundária do Bairro Alto");
+  add_line_full (lines, 0, 253, 480, 8, 16.5, b, "2019 Curso de Cozinha na Escola de Hotelaria");
+  add_line_full (lines, 0, 227, 409, 13, 24.3, b, "EXPERIÊNCIA PROFISSIONAL");
+  add_line_full (lines, 0, 253.2, 560, 8, 13.2, b, "Trabalhei como ajudante de cozinha no Restaurante Marés (Baixa)");
+  add_line_full (lines, 0, 253.6, 540, 8, 17.2, b, "Trabalhei como caixa no Mercado Central do bairro (Alto Maé)");
+  add_line_full (lines, 0, 227, 400, 13, 44.6, b, "INFORMAÇÕES ADICIONAIS");
+  add_line_full (lines, 0, 224, 560, 8, 15, b, "Disponibilidade imediata e carta de condução.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Trabalhei como ajudante de cozinha no Restaurante Marés (Baixa)\n"
+                   "Trabalhei como caixa no Mercado Central do bairro (Alto Maé)\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,5 +257,6 @@ main (int   argc,
   g_test_add_func ("/import-duties/duties-as-before", test_duties_as_before);
   g_test_add_func ("/import-duties/outcomes-with-two-sentences", test_outcomes_with_two_sentences);
   g_test_add_func ("/import-duties/spaced-tasks-in-custom-section", test_spaced_tasks_in_custom_section);
+  g_test_add_func ("/import-duties/only-sentences-under-work", test_only_sentences_under_work);
   return g_test_run ();
 }

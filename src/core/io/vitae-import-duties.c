@@ -12,7 +12,8 @@
  * whether a page sets such duties three or more under an entry's title
  * (_vitae_import_page_has_run()), so that two under another are a run
  * too; and such spaced duties under an entry of a section whose heading
- * the import does not know. */
+ * the import does not know; and sentences alone that are all a section
+ * of work holds. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -163,6 +164,50 @@ one_a_line_alike (Reader *r,
   return n_ends == 0 || n_ends == e - s;
 }
 
+/* Whether line @k, under a heading of work, is a plain sentence of six
+ * words or more set alone, as line @first is (page, size, within two
+ * points of its left edge): no dates, no tab, no label, no mark,
+ * further under the line above than a paragraph's lines. */
+static gboolean
+lone_sentence_as (Reader        *r,
+                  guint          k,
+                  VitaeTextLine *first)
+{
+  VitaeTextLine *line = line_at (r, k);
+  g_autofree char *label = NULL;
+  const char *rest;
+
+  return line->size > 0 && line->page == first->page && ABS (line->x - first->x) < 2 &&
+         ABS (line->size - first->size) < 0.5 && !strchr (line->text, '\t') && !r->dated[k] && !r->heading_like[k] &&
+         !(line->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) && _vitae_import_after_bullet (line->text) == NULL &&
+         line->gap > MAX (r->line_gap, r->size_gap[k]) + 0.3 * line->size && _vitae_import_count_words (line->text) >= 6 &&
+         g_unichar_isupper (g_utf8_get_char (line->text)) && (label = _vitae_import_split_label (line->text, &rest)) == NULL;
+}
+
+/* Whether line @i is one of two lines or more that are all a section of
+ * work holds, from its heading to the next: each a sentence set alone
+ * (lone_sentence_as()), none an entry's title with dates or a place
+ * ("Worked as a driver for the corner shop" / "Worked as a seller for
+ * the same shop"): the duties of one entry. */
+static gboolean
+only_sentences_in_work (Reader        *r,
+                        guint          i,
+                        VitaeTextLine *line)
+{
+  guint s = i, e = i + 1;
+
+  if (r->in_header || r->builder.kind != VITAE_SECTION_EXPERIENCE ||
+      !(r->builder.previous == ROLE_HEADING ||
+        (r->builder.previous == ROLE_BULLET && !r->bullet_glyph && ABS (r->bullet_x - line->x) < 2)) ||
+      !lone_sentence_as (r, i, line))
+    return FALSE;
+  while (s > 0 && lone_sentence_as (r, s - 1, line))
+    s--;
+  while (e < r->lines->len && lone_sentence_as (r, e, line))
+    e++;
+  return e >= s + 2 && s > 0 && r->heading_like[s - 1] && (e == r->lines->len || r->heading_like[e]);
+}
+
 /**
  * _vitae_import_duty_as_before:
  * @r: the reader
@@ -191,7 +236,7 @@ _vitae_import_duty_as_before (Reader        *r,
   g_autofree char *label = NULL;
   const char *rest;
 
-  found = found || spaced_in_custom (r, i, line);
+  found = found || spaced_in_custom (r, i, line) || only_sentences_in_work (r, i, line);
   if (found && (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE))
     {
       r->duty_x = line->x;
