@@ -11,7 +11,8 @@
  * under a German heading of a career; spaced apart, each a paragraph;
  * under later titles, set as an earlier entry's were; outcomes set close,
  * some wrapped, one of two sentences; spaced tasks under an unknown
- * heading; sentences alone that are all a section of work holds. */
+ * heading (two under a year alone); sentences alone that are all a
+ * section of work holds. */
 
 #include "config.h"
 
@@ -246,6 +247,34 @@ test_only_sentences_under_work (void)
                    "Trabalhei como caixa no Mercado Central do bairro (Alto Maé)\n");
 }
 
+/* Under a heading the import does not know, a year alone, then two
+ * certificates one a line, spaced apart further than the paragraph's
+ * lines above, the last lines of the page: two items, not a paragraph. */
+static void
+test_two_spaced_lines_under_year (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 190, 410, 24, 0, "MARTA QUEIROGA");
+  add_line (lines, 240, 360, 13, 13.3, "DESIGNER GRÁFICA");
+  add_line (lines, 242, 293, 14, 50, "PERFIL");
+  add_line (lines, 242, 543, 9, 17.1, "Sou designer gráfica formada em artes visuais e trabalho com marcas de");
+  add_line (lines, 242, 565, 9, 1.9, "pequenas lojas do bairro, onde desenho logótipos, cartazes e embalagens,");
+  add_line (lines, 242, 378, 9, 1.9, "sempre em contacto com os donos.");
+  add_line (lines, 242, 330, 14, 26.9, "OFICINAS");
+  add_line (lines, 242, 260, 9, 4.3, "2023");
+  add_line (lines, 242, 421, 9, 5.9, "Oficina de tipografia (caligrafia e letras)");
+  add_line (lines, 242, 381, 9, 6.1, "Oficina de ilustração digital");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Oficina de tipografia (caligrafia e letras)\n"
+                   "Oficina de ilustração digital\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,5 +287,6 @@ main (int   argc,
   g_test_add_func ("/import-duties/outcomes-with-two-sentences", test_outcomes_with_two_sentences);
   g_test_add_func ("/import-duties/spaced-tasks-in-custom-section", test_spaced_tasks_in_custom_section);
   g_test_add_func ("/import-duties/only-sentences-under-work", test_only_sentences_under_work);
+  g_test_add_func ("/import-duties/two-spaced-lines-under-year", test_two_spaced_lines_under_year);
   return g_test_run ();
 }

@@ -65,6 +65,53 @@ wraps_in_run (Reader *r,
          (g_unichar_islower (g_utf8_get_char (line->text)) || _vitae_import_runs_on (line_at (r, k - 1)->text));
 }
 
+/* The run of spaced lines line @i is one of, as
+ * _vitae_import_in_spaced_run() tells it: its lines from @s to @e; the
+ * number of its items, or 0 where one does not start with a capital or
+ * a digit or goes on from a line that runs on; @n_wrapped, how many of
+ * them wrap. */
+static guint
+spaced_run (Reader *r,
+            guint   i,
+            guint  *s,
+            guint  *e,
+            guint  *n_wrapped)
+{
+  VitaeTextLine *line = line_at (r, i);
+  guint n = 0;
+  double spacing;
+
+  *s = i, *e = i + 1, *n_wrapped = 0;
+  if (!set_as (r, i, line) || wraps_in_run (r, i))
+    return 0;
+  /* (The spacing of the run: under @i, or above it.) */
+  if (i + 1 < r->lines->len && set_as (r, i + 1, line) && !wraps_in_run (r, i + 1))
+    spacing = line_at (r, i + 1)->gap;
+  else if (i > 0 && set_as (r, i - 1, line))
+    spacing = line->gap;
+  else
+    return 0;
+  while (*s > 0 && set_as (r, *s - 1, line) && (spaced_as (r, *s, spacing) || wraps_in_run (r, *s)))
+    (*s)--;
+  while (*e < r->lines->len && set_as (r, *e, line) && (spaced_as (r, *e, spacing) || wraps_in_run (r, *e)))
+    (*e)++;
+  for (guint k = *s; k < *e; k++)
+    {
+      gunichar c = g_utf8_get_char (line_at (r, k)->text);
+
+      if (k > *s && wraps_in_run (r, k))
+        {
+          *n_wrapped += !wraps_in_run (r, k - 1);
+          continue;
+        }
+      if (!(g_unichar_isupper (c) || g_unichar_isdigit (c)) ||
+          (k > *s && _vitae_import_runs_on (line_at (r, k - 1)->text)))
+        return 0;
+      n++;
+    }
+  return n;
+}
+
 /**
  * _vitae_import_in_spaced_run:
  * @r: the reader
@@ -82,44 +129,17 @@ gboolean
 _vitae_import_in_spaced_run (Reader *r,
                              guint   i)
 {
-  VitaeTextLine *line = line_at (r, i);
-  guint s = i, e = i + 1, n = 0, n_wrapped = 0;
-  double spacing;
+  guint s, e, n_wrapped;
 
-  if (!set_as (r, i, line) || wraps_in_run (r, i))
-    return FALSE;
-  /* (The spacing of the run: under @i, or above it.) */
-  if (i + 1 < r->lines->len && set_as (r, i + 1, line) && !wraps_in_run (r, i + 1))
-    spacing = line_at (r, i + 1)->gap;
-  else if (i > 0 && set_as (r, i - 1, line))
-    spacing = line->gap;
-  else
-    return FALSE;
-  while (s > 0 && set_as (r, s - 1, line) && (spaced_as (r, s, spacing) || wraps_in_run (r, s)))
-    s--;
-  while (e < r->lines->len && set_as (r, e, line) && (spaced_as (r, e, spacing) || wraps_in_run (r, e)))
-    e++;
-  for (guint k = s; k < e; k++)
-    {
-      gunichar c = g_utf8_get_char (line_at (r, k)->text);
-
-      if (k > s && wraps_in_run (r, k))
-        {
-          n_wrapped += !wraps_in_run (r, k - 1);
-          continue;
-        }
-      if (!(g_unichar_isupper (c) || g_unichar_isdigit (c)) ||
-          (k > s && _vitae_import_runs_on (line_at (r, k - 1)->text)))
-        return FALSE;
-      n++;
-    }
-  return n >= 3 + n_wrapped;
+  return spaced_run (r, i, &s, &e, &n_wrapped) >= 3 + n_wrapped;
 }
 
 /* Whether line @i, in a custom section (its heading not one the import
- * knows), is one of a run of spaced lines (_vitae_import_in_spaced_run()),
- * not labelled ("Tools: …"), under an entry's title or its line of place
- * and dates in italics, or under one of its items. */
+ * knows), is one of a run of spaced lines (spaced_run()), not labelled
+ * ("Tools: …"), under an entry's title, its line of place and dates in
+ * italics or its dates alone, or under one of its items: three or more
+ * (_vitae_import_in_spaced_run()), or two one a line under dates alone,
+ * the last of the page or before a heading. */
 static gboolean
 spaced_in_custom (Reader        *r,
                   guint          i,
@@ -128,14 +148,20 @@ spaced_in_custom (Reader        *r,
   Role previous = r->builder.previous;
   g_autofree char *label = NULL;
   const char *rest;
+  guint s, e, n, n_wrapped;
 
-  return line->size > 0 && !r->in_header && r->builder.kind == VITAE_SECTION_CUSTOM && r->builder.entry != NULL &&
-         !r->dated[i] && i > 0 &&
-         (((previous == ROLE_TITLE || previous == ROLE_SUBTITLE ||
-            (previous == ROLE_BODY && (line_at (r, i - 1)->flags & VITAE_TEXT_LINE_ITALIC))) &&
-           !set_as (r, i - 1, line)) ||
-          (previous == ROLE_BULLET && !r->bullet_glyph && ABS (r->bullet_x - line->x) < 1)) &&
-         (label = _vitae_import_split_label (line->text, &rest)) == NULL && _vitae_import_in_spaced_run (r, i);
+  if (line->size <= 0 || r->in_header || r->builder.kind != VITAE_SECTION_CUSTOM || r->builder.entry == NULL ||
+      r->dated[i] || i == 0 ||
+      !(((previous == ROLE_TITLE || previous == ROLE_SUBTITLE ||
+          (previous == ROLE_BODY && ((line_at (r, i - 1)->flags & VITAE_TEXT_LINE_ITALIC) || r->dated[i - 1]))) &&
+         !set_as (r, i - 1, line)) ||
+        (previous == ROLE_BULLET && !r->bullet_glyph && ABS (r->bullet_x - line->x) < 1)) ||
+      (label = _vitae_import_split_label (line->text, &rest)) != NULL)
+    return FALSE;
+  n = spaced_run (r, i, &s, &e, &n_wrapped);
+  return n >= 3 + n_wrapped ||
+         (n == 2 && n_wrapped == 0 && s > 0 && r->dated[s - 1] && _vitae_import_is_dates_line (line_at (r, s - 1)->text) &&
+          (e == r->lines->len || r->heading_like[e] || line_at (r, e)->page != line->page));
 }
 
 /* Whether the lines set as line @i is, close around it, each start with
