@@ -585,7 +585,7 @@ read_bullet (Reader        *r,
     else if (dated && bullet_text != NULL &&
              (r->builder.previous == ROLE_BULLET || r->builder.previous == ROLE_TITLE ||
               r->builder.previous == ROLE_SUBTITLE) &&
-             (_vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, ".") || g_str_has_suffix (left, ";")))
+             _vitae_import_keeps_own_date (r, i, line, left))
       cells = g_strsplit (left, "\t", -1);
   }
 

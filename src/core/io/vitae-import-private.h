@@ -671,6 +671,15 @@ _vitae_import_in_dated_list (Reader        *r,
                              guint          i,
                              VitaeTextLine *line);
 
+gboolean
+_vitae_import_dated_item_under_title (Reader        *r,
+                                      guint          i,
+                                      VitaeTextLine *line);
+gboolean
+_vitae_import_keeps_own_date (Reader        *r,
+                              guint          i,
+                              VitaeTextLine *line,
+                              const char    *left);
 Role
 _vitae_import_bullet_role (Reader        *r,
                            guint          i,

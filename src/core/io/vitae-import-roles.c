@@ -147,6 +147,52 @@ _vitae_import_in_dated_list (Reader        *r,
   return (i > 0 && is_dated_item (r, i - 1, line)) || (i + 1 < r->lines->len && is_dated_item (r, i + 1, line));
 }
 
+/* Whether list item @i, a short name with dates at its right ("•
+ * Lakeside University <tab> 2019"), is one of the items of the entry
+ * whose title is the unmarked line right over it, or over the run of
+ * such items it ends ("M.A. in History" / "• Lakeside University <tab>
+ * 2019" / "• Harbour College <tab> 2016"): nothing is set under it
+ * further in, as a list nested in an employer's name would be, and the
+ * line over the run is neither a heading nor a list's item. */
+gboolean
+_vitae_import_dated_item_under_title (Reader        *r,
+                                      guint          i,
+                                      VitaeTextLine *line)
+{
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  VitaeTextLine *over;
+  guint k = i;
+
+  if (r->in_header || line->size <= 0 || r->builder.entry == NULL || !is_dated_item (r, i, line) ||
+      (next != NULL && next->page == line->page && next->x > line->x + 2))
+    return FALSE;
+  while (k > 0 && is_dated_item (r, k - 1, line))
+    k--;
+  if (k == 0 || r->heading_like[k - 1])
+    return FALSE;
+  over = line_at (r, k - 1);
+  if (over->page != line->page || _vitae_import_after_bullet (over->text) != NULL || over->x > line->x + 2)
+    return FALSE;
+  if (k == i)
+    return (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) &&
+           vitae_entry_get_n_bullets (r->builder.entry) == 0;
+  return r->builder.previous == ROLE_BULLET && r->bullet_glyph && vitae_entry_get_n_bullets (r->builder.entry) > 0;
+}
+
+/* Whether list item @i, whose text is @left before a date at its
+ * right, in an entry with dates, is an item with a date of its own
+ * (read without it): a sentence, five words or more, or a name under the
+ * entry's title (_vitae_import_dated_item_under_title()). */
+gboolean
+_vitae_import_keeps_own_date (Reader        *r,
+                              guint          i,
+                              VitaeTextLine *line,
+                              const char    *left)
+{
+  return _vitae_import_count_words (left) >= 5 || g_str_has_suffix (left, ".") || g_str_has_suffix (left, ";") ||
+         _vitae_import_dated_item_under_title (r, i, line);
+}
+
 /* A list item, or an entry's title set as a list item with its dates
  * at the right ("• Treasurer, Chess Club <tab> 2019 – 2021") unless it
  * is right under a title without dates, or under it, heading a list
@@ -184,6 +230,8 @@ _vitae_import_bullet_role (Reader        *r,
       return ROLE_TITLE;
     }
   if (!dated)
+    return ROLE_BULLET;
+  if (_vitae_import_dated_item_under_title (r, i, line))
     return ROLE_BULLET;
   /* Right under an entry's title without dates (or its text), its first
    * bullet with the entry's dates beside it; or under its other bullets,

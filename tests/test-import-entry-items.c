@@ -1,0 +1,67 @@
+/* test-import-entry-items.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The items of entries in imported PDFs, as their lines come from the
+ * reader, in our own words: which lines under an entry's title are its
+ * items and which are titles or details. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-text-reader-private.h"
+#include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
+
+/* A degree in bold over its schools, each a marked item with its year
+ * at the right and nothing set under it: the schools are the degree's
+ * items (their years no part of them), not entries of their own; an
+ * employer's name so marked with a list nested under it is still a
+ * title. */
+static void
+test_dated_schools_under_degree (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 180, 430, 24, 0, "Ilse Marquardt");
+  add_line (lines, 240, 370, 8, 2, "ilse.marquardt@example.org");
+  add_line_full (lines, 0, 57, 230, 10, 28, VITAE_TEXT_LINE_BOLD, "EDUCATION\tPh.D. in History")->tab_x = 146;
+  add_line (lines, 150, 555, 10, 5, "■\tRiverside State University\t2023")->tab_x = 535;
+  add_line_full (lines, 0, 146, 226, 10, 10, VITAE_TEXT_LINE_BOLD, "M.A. in History");
+  add_line (lines, 150, 555, 10, 5, "■\tRiverside State University\t2019")->tab_x = 535;
+  add_line (lines, 150, 555, 10, 3, "■\tHarbour College, Lisbon, Portugal\t2016")->tab_x = 535;
+  add_line_full (lines, 0, 146, 222, 10, 10, VITAE_TEXT_LINE_BOLD, "B.A. in History");
+  add_line (lines, 150, 555, 10, 5, "■\tAlder College of Arts and Letters, Porto, Portugal\t2014")->tab_x = 535;
+  add_line_full (lines, 0, 57, 230, 10, 17, VITAE_TEXT_LINE_BOLD, "EMPLOYMENT\tArchivist")->tab_x = 146;
+  add_line (lines, 150, 555, 10, 5, "■\tCity Archive\t2020 – 2023")->tab_x = 535;
+  add_line (lines, 160, 500, 10, 3, "● Catalogued the harbour's old ledgers");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Riverside State University\n"
+                   "Riverside State University\n"
+                   "Harbour College, Lisbon, Portugal\n"
+                   "Alder College of Arts and Letters, Porto, Portugal\n"
+                   "Catalogued the harbour's old ledgers\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-entry-items/dated-schools-under-degree", test_dated_schools_under_degree);
+  return g_test_run ();
+}
