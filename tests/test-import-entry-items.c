@@ -55,6 +55,33 @@ test_dated_schools_under_degree (void)
                    "Catalogued the harbour's old ledgers\n");
 }
 
+/* A school's degree set as the one item under the heading, a sentence
+ * with its years at the right: an item, the years the entry's. */
+static void
+test_dated_sentence_under_heading (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeSection *section;
+  VitaeEntry *entry;
+
+  add_line (lines, 37, 558, 16, 0, "PAVEL ADAMEC\tpavel.adamec@example.cz")->tab_x = 283;
+  add_line (lines, 37, 558, 13, 30, "Data Engineer, Orchard Labs\t2021-2024")->tab_x = 501;
+  add_line (lines, 55, 540, 12, 8, "●\tMoved the nightly reports to a stream that is never late.");
+  add_line (lines, 37, 90, 13, 29, "Education");
+  add_line (lines, 55, 557, 13, 14, "●\tBSc in Physics and Computing, Alder University.\t2014-2018")->tab_x = 501;
+  add_line (lines, 37, 108, 13, 31, "Languages");
+  add_line (lines, 55, 231, 12, 14, "●\tCzech, English, German.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_nonnull (strstr (bullets, "BSc in Physics and Computing, Alder University.\n"));
+  section = vitae_document_find_section (document, VITAE_SECTION_EDUCATION);
+  g_assert_nonnull (section);
+  entry = vitae_section_get_entry (section, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2018");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -63,5 +90,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-entry-items/dated-schools-under-degree", test_dated_schools_under_degree);
+  g_test_add_func ("/import-entry-items/dated-sentence-under-heading", test_dated_sentence_under_heading);
   return g_test_run ();
 }

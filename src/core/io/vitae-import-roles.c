@@ -233,6 +233,13 @@ _vitae_import_bullet_role (Reader        *r,
     return ROLE_BULLET;
   if (_vitae_import_dated_item_under_title (r, i, line))
     return ROLE_BULLET;
+  /* Right under the section's heading, a sentence with dates at its
+   * right and nothing set under it further in ("• BSc in Physics, Alder
+   * University. <tab> 2014-2018"): an item, its dates the entry's. */
+  if (r->builder.previous == ROLE_HEADING && line->size > 0 && g_str_has_suffix (left, ".") &&
+      _vitae_import_count_words (left) >= 5 &&
+      !(i + 1 < r->lines->len && line_at (r, i + 1)->page == line->page && line_at (r, i + 1)->x > line->x + 2))
+    return ROLE_BULLET;
   /* Right under an entry's title without dates (or its text), its first
    * bullet with the entry's dates beside it; or under its other bullets,
    * set as they are, its last (read_bullet() moves them). */
