@@ -82,6 +82,36 @@ test_dated_sentence_under_heading (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2018");
 }
 
+/* Headings in capitals in the text's size, not bold, at an edge left
+ * of all the text (the first a known one): each heads a section of its
+ * own, so the paragraphs under "Selected papers" are no items of the
+ * school above. */
+static void
+test_outdented_headings (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 230, 380, 14, 0, "OSKAR LINDQVIST");
+  add_line (lines, 210, 400, 10, 11, "oskar.lindqvist@example.se");
+  add_line (lines, 72, 143, 10, 16, "EDUCATION");
+  add_line (lines, 87, 540, 10, 9, "Lakeside University\tAug 2019 - Present")->tab_x = 455;
+  add_line (lines, 87, 245, 10, 3, "Ph.D. in Marine Geology");
+  add_line (lines, 72, 206, 10, 14, "SELECTED PAPERS");
+  add_line (lines, 87, 540, 10, 10, "O. Lindqvist, A. Berg (2023) Sand waves of the northern shelf and what moves");
+  add_line (lines, 87, 300, 10, 3, "them. Journal of Coastal Studies.");
+  add_line (lines, 87, 540, 10, 9, "O. Lindqvist (2021) A survey of the harbour floor from a small boat, Shelf");
+  add_line (lines, 87, 280, 10, 3, "Letters, vol. 12, no. 3.");
+  add_line (lines, 72, 136, 10, 20, "OUTREACH");
+  add_line (lines, 89, 480, 10, 10, "· Led the open days of the coastal station.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_null (strstr (bullets, "Sand waves"));
+  g_assert_nonnull (strstr (bullets, "Led the open days of the coastal station."));
+  g_assert_cmpuint (vitae_document_get_n_sections (document), >=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,5 +121,6 @@ main (int   argc,
 
   g_test_add_func ("/import-entry-items/dated-schools-under-degree", test_dated_schools_under_degree);
   g_test_add_func ("/import-entry-items/dated-sentence-under-heading", test_dated_sentence_under_heading);
+  g_test_add_func ("/import-entry-items/outdented-headings", test_outdented_headings);
   return g_test_run ();
 }

@@ -240,6 +240,51 @@ set_alike (const VitaeTextLine *a,
            (b->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ITALIC));
 }
 
+/* Whether line @i is over a line of its page that starts an em or so
+ * further in. */
+static gboolean
+over_indented_line (Reader *r,
+                    guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  return i + 1 < r->lines->len && line_at (r, i + 1)->page == line->page &&
+         line_at (r, i + 1)->x >= line->x + 0.8 * line->size;
+}
+
+/* Marks as headings the lines set as a known heading in capitals is, in
+ * the text's size, at an edge left of all the text, over text an em or
+ * so further in ("EDUCATION" … "TALKS", "OUTREACH"): when every line
+ * that starts at that edge is in capitals, short, set alike and over
+ * such text, and no line starts left of it. */
+static void
+mark_outdented_headings (Reader *r)
+{
+  VitaeTextLine *known = NULL;
+
+  for (guint i = 0; i < r->lines->len && known == NULL; i++)
+    if (r->heading_like[i] && line_at (r, i)->size > 0 && _vitae_import_kind_from_heading (line_at (r, i)->text) >= 0 &&
+        _vitae_import_is_upper_text (line_at (r, i)->text) && over_indented_line (r, i))
+      known = line_at (r, i);
+  if (known == NULL)
+    return;
+  for (guint k = 0; k < r->lines->len; k++)
+    {
+      VitaeTextLine *line = line_at (r, k);
+
+      if (line->size > 0 && line->x < known->x + 1 &&
+          (!set_alike (line, known) || !is_heading_text (r, k) || !_vitae_import_is_upper_text (line->text) ||
+           !over_indented_line (r, k)))
+        return;
+    }
+  for (guint k = 0; k < r->lines->len; k++)
+    if (line_at (r, k)->size > 0 && !r->heading_like[k] && set_alike (line_at (r, k), known))
+      {
+        g_debug ("a heading set at the edge as the known one: %s", line_at (r, k)->text);
+        r->heading_like[k] = TRUE;
+      }
+}
+
 /* Marks as headings the lines set as the known headings of a PDF are,
  * though their words name no section ("Selected achievements" between
  * "Skills" and "Projects"): after the first heading so set, in the size
@@ -254,6 +299,7 @@ _vitae_import_mark_styled_headings (Reader *r)
   guint first = G_MAXUINT, best = G_MAXUINT, n_best = 0, n_alike = 0;
   double least_gap = G_MAXDOUBLE;
 
+  mark_outdented_headings (r);
   for (guint i = 0; i < r->lines->len; i++)
     {
       guint n = 0;
