@@ -112,6 +112,33 @@ test_outdented_headings (void)
   g_assert_cmpuint (vitae_document_get_n_sections (document), >=, 3);
 }
 
+/* Employers and projects set as items in bold, each over its dates,
+ * role and tools in a smaller size, under its text: entries' titles
+ * with their text, not items run on with it. */
+static void
+test_bold_items_over_smaller_lines (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 36, 160, 20.7, 0, "Radek Horák");
+  add_line_full (lines, 0, 50, 185, 12, 6, VITAE_TEXT_LINE_ICON, "radek.horak@example.cz");
+  add_line_full (lines, 0, 36, 168, 14.3, 20, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 36, 130, 12, 14, VITAE_TEXT_LINE_BOLD, "•\tHarbour Works Ltd.");
+  add_line (lines, 50.3, 140, 10, 5.5, "1.3.2021 - 30.6.2023");
+  add_line (lines, 50.3, 210, 10, 6, "Backend developer of the booking system");
+  add_line (lines, 50.3, 150, 10, 6.2, "Go, SQL, Docker");
+  add_line_full (lines, 0, 36, 95, 14.3, 20, VITAE_TEXT_LINE_BOLD, "Projects");
+  add_line_full (lines, 0, 36, 280, 12, 27, VITAE_TEXT_LINE_BOLD, "•\tTide table reader [link]");
+  add_line (lines, 50.3, 290, 10, 5.5, "Reads the harbour's tide tables and draws");
+  add_line (lines, 50.3, 190, 10, 6, "them for the week ahead");
+  add_line (lines, 50.3, 100, 10, 6, "Python");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,5 +149,6 @@ main (int   argc,
   g_test_add_func ("/import-entry-items/dated-schools-under-degree", test_dated_schools_under_degree);
   g_test_add_func ("/import-entry-items/dated-sentence-under-heading", test_dated_sentence_under_heading);
   g_test_add_func ("/import-entry-items/outdented-headings", test_outdented_headings);
+  g_test_add_func ("/import-entry-items/bold-items-over-smaller-lines", test_bold_items_over_smaller_lines);
   return g_test_run ();
 }

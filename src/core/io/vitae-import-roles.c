@@ -147,6 +147,23 @@ _vitae_import_in_dated_list (Reader        *r,
   return (i > 0 && is_dated_item (r, i - 1, line)) || (i + 1 < r->lines->len && is_dated_item (r, i + 1, line));
 }
 
+/* Whether list item @i, in bold, is over lines set smaller by a point
+ * and a half or more, not in bold, as close under it as a paragraph's
+ * lines and further in, under its text, without marks ("• Harbour Works
+ * Ltd." / "2019 – 2022" / "Built the yard's booking system"): an
+ * entry's title set as an item, its dates and text under it. */
+static gboolean
+heads_smaller_lines (Reader        *r,
+                     guint          i,
+                     VitaeTextLine *line)
+{
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+
+  return next != NULL && line->size > 0 && (line->flags & VITAE_TEXT_LINE_BOLD) && next->page == line->page &&
+         next->size > 0 && next->size <= line->size - 1.5 && next->x > line->x + 2 && next->gap < line->size &&
+         !(next->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ICON)) && _vitae_import_after_bullet (next->text) == NULL;
+}
+
 /* Whether list item @i, a short name with dates at its right ("•
  * Lakeside University <tab> 2019"), is one of the items of the entry
  * whose title is the unmarked line right over it, or over the run of
@@ -210,6 +227,11 @@ _vitae_import_bullet_role (Reader        *r,
   gboolean dated;
 
   if (!r->in_header && _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_heads_nested_list (r, i, line))
+    {
+      *text = item;
+      return ROLE_TITLE;
+    }
+  if (!r->in_header && _vitae_import_kind_has_entries (r->builder.kind) && heads_smaller_lines (r, i, line))
     {
       *text = item;
       return ROLE_TITLE;
