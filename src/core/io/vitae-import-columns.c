@@ -278,8 +278,9 @@ split_dated_items (GPtrArray *lines,
  * when it shares its baseline with the entry's first item or next line,
  * that line after a tab. The span is made whole on the title's line, and
  * the rest of the line under it is a line of its own, where its text
- * starts, in the size of the lines under it (rest_size()). Dates with
- * a list's first item beside them are split from it too
+ * starts, in the size of the lines under it (rest_size()). Dates
+ * stacked end over start are joined too (vitae-import-stacked.c), and
+ * dates with a list's first item beside them split from it
  * (split_dated_items()). Returns the lines so read, or NULL when no span
  * is broken and no item split. */
 GPtrArray *
@@ -329,5 +330,6 @@ _vitae_import_join_split_spans (GPtrArray *lines)
         next->size = rest_size (lines, i);
       }
     }
-  return split_dated_items (lines, result);
+  result = _vitae_import_join_stacked_spans (result != NULL ? result : lines, result);
+  return split_dated_items (result != NULL ? result : lines, result);
 }

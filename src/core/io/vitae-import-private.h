@@ -492,6 +492,11 @@ _vitae_import_next_item_with_dates (Reader        *r,
 GPtrArray *
 _vitae_import_join_split_spans (GPtrArray *lines);
 
+/* vitae-import-stacked.c */
+GPtrArray *
+_vitae_import_join_stacked_spans (GPtrArray *lines,
+                                  GPtrArray *result);
+
 /* vitae-import-nested.c */
 const char *
 _vitae_import_after_word_o (const char *text);
