@@ -8,7 +8,8 @@
 /* Imported PDFs whose text stands beside other text on a row, as the
  * reader's lines give them, in layouts met in real resumes, in our own
  * words: an entry's dates stacked in a column of their own, the end over
- * the start, beside its title and first item. */
+ * the start, beside its title and first item; drawn marks that stand as
+ * high as the capitals. */
 
 #include "config.h"
 
@@ -61,6 +62,56 @@ test_stacked_dates (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2020-03");
 }
 
+static const char * const high_items[] = {
+  "Modelled the flow of the river through the old town",
+  "Calibrated the model",
+  "Compared the runs against the gauges of three winters",
+};
+
+/* Items marked with chevrons drawn as high as the capitals: their
+ * middle a third of the line above the letters' middle, their top above
+ * the letters' box. */
+static void
+draw_high_chevrons (cairo_t *cr)
+{
+  double y = 130;
+
+  draw_text (cr, 40, 40, "Ilse Marchetti", 20, TRUE);
+  draw_text (cr, 40, 72, "ilse.marchetti@example.it", 9, FALSE);
+  draw_text (cr, 40, 100, "Research", 12, TRUE);
+  draw_text (cr, 40, y, "Hydraulics Laboratory, Delft", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (high_items); i++)
+    {
+      double x = 48, middle = (y += 18) + 3.5;
+
+      cairo_save (cr);
+      cairo_new_path (cr);
+      cairo_set_source_rgb (cr, 0.1, 0.3, 0.5);
+      cairo_move_to (cr, x, middle - 4);
+      cairo_line_to (cr, x + 3, middle - 4);
+      cairo_line_to (cr, x + 6, middle);
+      cairo_line_to (cr, x + 3, middle + 4);
+      cairo_line_to (cr, x, middle + 4);
+      cairo_line_to (cr, x + 3, middle);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      draw_text (cr, x + 10, y, high_items[i], 10, FALSE);
+    }
+}
+
+static void
+test_high_chevrons (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_high_chevrons);
+  g_autofree char *bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Modelled the flow of the river through the old town\n"
+                   "Calibrated the model\n"
+                   "Compared the runs against the gauges of three winters\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -68,5 +119,6 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-beside/stacked-dates", test_stacked_dates);
+  g_test_add_func ("/import-beside/high-chevrons", test_high_chevrons);
   return g_test_run ();
 }

@@ -24,6 +24,8 @@
  *    fifth of the letter's height above and below it, but no further
  *    than halfway to the rows above and below in its column (some PDFs
  *    give their letters boxes twice as tall as the lines are apart);
+ *    upwards, a third of the letter's height, or up to the box of the
+ *    row above when that stays clear of the letter's;
  *    the letters of the row are masked out of it (a glyph is in the
  *    text layer already);
  *  - it is rendered on white paper; its ground is the colour 70 % of its
@@ -40,11 +42,15 @@
  *    strongest; blobs cut by the strip's top or bottom edge (the letters
  *    of the rows above and below, a sidebar's edge) are left out, unless
  *    they run across it (a rule);
- *  - the blob nearest the letter is the mark when it touches neither
+ *  - of the blobs level with the letter (a heading's rule above is
+ *    none), the one nearest the letter is the mark when it touches neither
  *    side of the strip (not a rule or an underline running through), is
  *    at least 0.12 em wide (give or take a pixel), stands 0.1 to 2 ems
- *    clear of the letter, has its middle within a quarter of the
- *    letter's height of the letter's middle, and is a dot or a square
+ *    clear of the letter, has its middle no lower than a quarter of the
+ *    letter's height under the letter's middle nor higher than the
+ *    letter's top (some fonts' boxes reach far below their baseline,
+ *    and a chevron stands as high as the capitals), and is a dot or a
+ *    square
  *    (as wide as tall within a factor of 1.6, at most 0.55 em, its
  *    middle inked, 45 % of its box filled),
  *    a dash (at most a third as tall as wide, at most 0.7 em, 70 %
@@ -53,7 +59,8 @@
  *    chevron pointing right: up to 2.5 times as tall as wide, at most
  *    0.6 em wide and 0.8 em tall, 35 % filled); the icons set before
  *    contact details are larger;
- *  - no other blob stands within an em left of it (skill dots in a row);
+ *  - no other blob level with the letter stands within an em left of it
+ *    (skill dots in a row);
  *  - the mark counts when another mark of the page looks alike (as
  *    large, as filled, of one colour: a list has items, while an icon
  *    before a contact detail differs from the next icon), and the row's
@@ -234,20 +241,23 @@ row_start (PdfPage                 *p,
  * page (Chromium's line boxes: 31 points for a 12-point line set 18
  * points apart), so that a row's box takes in half of the rows above and
  * below it (and their marks): a strip reaches no further than halfway to
- * the middle of the nearest row above or below in its column. */
+ * the middle of the nearest row above or below in its column. A mark
+ * may stand higher than the letter's box, in a font whose box reaches
+ * far below its baseline: the strip then reaches up to a third of the
+ * letter's height above it, or to the box of the nearest row above when
+ * that stays clear of the letter's. */
 static void
 narrow_strip (PdfPage *p,
               Strip   *strip)
 {
   double middle = (strip->top + strip->bottom) / 2, half = (strip->bottom - strip->top) / 2;
+  double high = strip->letter_top - 0.35 * (strip->letter_bottom - strip->letter_top);
 
   for (guint k = 0; k < p->rows->len; k++)
     {
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
       double distance = ABS ((row->top + row->bottom) / 2 - middle), x1 = G_MAXDOUBLE, x2 = -1;
 
-      if (k == strip->row || distance >= 2 * half || distance < 0.2 * half)
-        continue;
       for (guint j = 0; j < row->chars->len; j++)
         {
           const PopplerRectangle *r = &p->rects[p->rect_of[g_array_index (row->chars, guint, j)]];
@@ -255,10 +265,16 @@ narrow_strip (PdfPage *p,
           x1 = MIN (x1, r->x1);
           x2 = MAX (x2, r->x2);
         }
-      if (x1 < strip->x2 + strip->size && x2 > strip->x1)
+      if (k == strip->row || x1 >= strip->x2 + strip->size || x2 <= strip->x1)
+        continue;
+      /* (A row above: the strip may reach its box, when clear of the
+       * letter's.) */
+      if (row->top < strip->letter_top && row->bottom > high)
+        high = row->bottom <= strip->letter_top ? row->bottom : G_MAXDOUBLE;
+      if (distance < 2 * half && distance >= 0.2 * half)
         half = distance / 2;
     }
-  strip->top = middle - half;
+  strip->top = MIN (middle - half, high);
   strip->bottom = middle + half;
 }
 
@@ -532,7 +548,7 @@ blob_is_mark (const Strip *strip,
   /* (A core may lose a pixel to its soft edges: a dot 1.3 points
    * across, beside small print, measures 2 pixels at 2 a point.) */
   return !blob->edge && w + 1 / scale >= 0.12 * s && h >= 0.04 * s && (dot || dash || ring || arrow) &&
-         ABS (middle - letter_middle) <= 0.25 * (strip->letter_bottom - strip->letter_top) &&
+         middle - letter_middle <= 0.25 * (strip->letter_bottom - strip->letter_top) && middle >= strip->letter_top &&
          strip->x0 - right >= 0.1 * s && strip->x0 - right <= 2 * s;
 }
 
@@ -566,6 +582,18 @@ mask_letters (PdfPage *p,
       for (int y = y1; y < y2 && x2 > x1; y++)
         memset (kind + y * w + x1, PIXEL_TEXT, x2 - x1);
     }
+}
+
+/* Whether @blob (in pixels from @top, @scale to a point) reaches into
+ * the height of @strip's letter: what stands wholly above or below it
+ * (a heading's rule over a list) is no mark of the row. */
+static gboolean
+level_with_letter (const Strip *strip,
+                   const Blob  *blob,
+                   double       scale,
+                   double       top)
+{
+  return top + (blob->y2 + 1) / scale > strip->letter_top && top + blob->y1 / scale < strip->letter_bottom;
 }
 
 /* Looks at the rendered strip for its mark (see the top of the file):
@@ -615,12 +643,14 @@ read_strip (PdfPage         *p,
             g_array_append_val (blobs, blob);
         }
   for (guint k = 0; k < blobs->len; k++)
-    if (best == NULL || g_array_index (blobs, Blob, k).x2 > best->x2)
+    if (level_with_letter (strip, &g_array_index (blobs, Blob, k), scale, strip_top) &&
+        (best == NULL || g_array_index (blobs, Blob, k).x2 > best->x2))
       best = &g_array_index (blobs, Blob, k);
   if (best == NULL || !blob_is_mark (strip, best, scale, strip_left, strip_top))
     return;
   for (guint k = 0; k < blobs->len; k++)
-    if (&g_array_index (blobs, Blob, k) != best && g_array_index (blobs, Blob, k).x2 > best->x1 - strip->size * scale)
+    if (&g_array_index (blobs, Blob, k) != best && level_with_letter (strip, &g_array_index (blobs, Blob, k), scale, strip_top) &&
+        g_array_index (blobs, Blob, k).x2 > best->x1 - strip->size * scale)
       return;
   strip->found = TRUE;
   strip->mx1 = strip_left + best->x1 / scale;
