@@ -241,6 +241,8 @@ test_locale_agrees_with_sqlite (void)
 
       if (g_str_has_prefix (key, "heading."))
         g_assert_cmpstr (vitae_locale_match_heading (value, NULL), ==, key + strlen ("heading."));
+      else if (g_str_has_prefix (key, "month."))
+        g_assert_cmpint (vitae_locale_match_month (value, NULL), ==, (int) g_ascii_strtoll (key + strlen ("month."), NULL, 10));
       else
         g_assert_true (vitae_locale_match_present (value, NULL));
     }
@@ -370,6 +372,53 @@ test_locale_match (void)
   g_assert_cmpint (vitae_locale_match_month ("Kubernetes", NULL), ==, 0);
 }
 
+/* Languages Vitae prints no document in are read on import all the
+ * same: their headings, months and "present", in capitals too, and the
+ * shortened months of the languages it prints. */
+static void
+test_locale_match_other_languages (void)
+{
+  const char *language = NULL;
+
+  g_assert_cmpstr (vitae_locale_match_heading ("PRACOVNÍ ZKUŠENOSTI", &language), ==, "experience");
+  g_assert_cmpstr (language, ==, "cs");
+  g_assert_cmpstr (vitae_locale_match_heading ("Vzdelanie", NULL), ==, "education");
+  g_assert_cmpstr (vitae_locale_match_heading ("PENGALAMAN", NULL), ==, "experience");
+  g_assert_cmpstr (vitae_locale_match_heading ("İŞ DENEYİMİ", NULL), ==, "experience");
+  g_assert_cmpstr (vitae_locale_match_heading ("HAKKIMDA", NULL), ==, "summary");
+  g_assert_cmpstr (vitae_locale_match_heading ("Досвід роботи", NULL), ==, "experience");
+  g_assert_cmpstr (vitae_locale_match_heading ("Arbetslivserfarenhet", NULL), ==, "experience");
+  g_assert_cmpstr (vitae_locale_match_heading ("Uddannelse", NULL), ==, "education");
+  g_assert_cmpstr (vitae_locale_match_heading ("Työkokemus", NULL), ==, "experience");
+  g_assert_cmpstr (vitae_locale_match_heading ("Nyelvtudás", NULL), ==, "languages");
+  g_assert_cmpstr (vitae_locale_match_heading ("Experienţă profesională", NULL), ==, "experience");
+  g_assert_cmpstr (vitae_locale_match_heading ("ΕΚΠΑΙΔΕΥΣΗ", NULL), ==, "education");
+  g_assert_cmpstr (vitae_locale_match_heading ("Formació acadèmica", NULL), ==, "education");
+  g_assert_cmpstr (vitae_locale_match_heading ("Kinh nghiệm làm việc", NULL), ==, "experience");
+
+  g_assert_true (vitae_locale_match_present ("současnost", NULL));
+  g_assert_true (vitae_locale_match_present ("DOTERAZ", NULL));
+  g_assert_true (vitae_locale_match_present ("Sekarang", NULL));
+  g_assert_true (vitae_locale_match_present ("Günümüz", NULL));
+
+  g_assert_cmpint (vitae_locale_match_month ("Ene.", NULL), ==, 1);
+  g_assert_cmpint (vitae_locale_match_month ("Agt.", NULL), ==, 8);
+  g_assert_cmpint (vitae_locale_match_month ("Dic", NULL), ==, 12);
+  g_assert_cmpint (vitae_locale_match_month ("Okt.", NULL), ==, 10);
+  g_assert_cmpint (vitae_locale_match_month ("FEBRUÁR", NULL), ==, 2);
+  g_assert_cmpint (vitae_locale_match_month ("Ağustos", NULL), ==, 8);
+  g_assert_cmpint (vitae_locale_match_month ("Agustus", NULL), ==, 8);
+  g_assert_cmpint (vitae_locale_match_month ("lokakuuta", NULL), ==, 10);
+  /* Nor "set" (Italian, Spanish) nor "des" (Indonesian): English and
+   * French words. */
+  g_assert_cmpint (vitae_locale_match_month ("Set", NULL), ==, 0);
+  g_assert_cmpint (vitae_locale_match_month ("des", NULL), ==, 0);
+
+  /* Their documents print in English. */
+  g_assert_false (vitae_locale_has_language ("cs"));
+  g_assert_cmpstr (vitae_locale_get_heading ("cs", "experience"), ==, "Experience");
+}
+
 /* The document's language is a field: normalised when set, undone like
  * any edit, kept by .vitae and JSON Resume. */
 static void
@@ -455,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/language/locale/complete", test_locale_complete);
   g_test_add_func ("/language/locale/dates", test_locale_dates);
   g_test_add_func ("/language/locale/match", test_locale_match);
+  g_test_add_func ("/language/locale/match-other-languages", test_locale_match_other_languages);
   g_test_add_func ("/language/document", test_document_language);
   g_test_add_func ("/language/document/detect", test_document_detect);
 

@@ -58,6 +58,18 @@ fold (const char *text)
   if (normal == NULL)
     return NULL;
   folded = g_utf8_casefold (g_strstrip (normal), -1);
+  /* Turkish capitals fold as their small letters do: "İŞ DENEYİMİ" (an i
+   * and a dot above) and "HAKKIMDA" (i for ı) read as "İş Deneyimi" and
+   * "Hakkımda". */
+  if (strstr (folded, "\xc4\xb1") != NULL || strstr (folded, "i\xcc\x87") != NULL)
+    {
+      g_autoptr(GString) plain = g_string_new (folded);
+
+      g_string_replace (plain, "\xc4\xb1", "i", 0);
+      g_string_replace (plain, "i\xcc\x87", "i", 0);
+      g_free (folded);
+      folded = g_string_free (g_steal_pointer (&plain), FALSE);
+    }
   len = strlen (folded);
   /* "Experience:", "Berufserfahrung :", "学歴：" (NFKC made it ":") */
   while (len > 0 && (folded[len - 1] == ':' || g_ascii_isspace (folded[len - 1])))
@@ -97,7 +109,10 @@ add_rows (LocaleData      *data,
     {
       const char *language = g_intern_static_string (rows[i].language);
 
-      g_hash_table_add (data->languages, (gpointer) language);
+      /* A language is one documents print in when it has strings; one
+       * with other wordings only is read on import. */
+      if (strings)
+        g_hash_table_add (data->languages, (gpointer) language);
       if (strings)
         g_hash_table_insert (data->strings, g_strconcat (language, "\x1f", rows[i].key, NULL),
                              (gpointer) rows[i].value);
@@ -457,13 +472,21 @@ vitae_locale_match_present (const char  *text,
  * @language: (out) (optional) (transfer none): the language of the name
  *
  * Returns: the month 1–12 that @word names as a document language writes
- *   it in a date ("März", "avril", "апрель", "4月"), or 0
+ *   it in a date ("März", "avril", "апрель", "4月", "Ene."), or 0
  */
 int
 vitae_locale_match_month (const char  *word,
                           const char **language)
 {
   const Match *match = lookup_match (word);
+
+  /* A name shortened with a full stop: "Ene.", "Okt.", "févr." */
+  if (match == NULL && word != NULL && g_str_has_suffix (word, ".") && strlen (word) > 2)
+    {
+      g_autofree char *bare = g_strndup (word, strlen (word) - 1);
+
+      match = lookup_match (bare);
+    }
 
   if (match == NULL || !g_str_has_prefix (match->key, "month."))
     return 0;
