@@ -592,6 +592,50 @@ test_years_beside_bullet (void)
                    "Counted the barges passing each lock.\n");
 }
 
+/* Schools with their years in a column of their own at the left
+ * ("2013 - 2016 <tab> School"), each with a line or two set smaller
+ * under it and in from where its name starts: items of the school's,
+ * not a degree. */
+static void
+test_items_in_from_dated_title (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 229.1, 553.2, 31.1, 0, "Maren Oakhurst Lindqvist");
+  add_line (lines, 247.8, 285.9, 20.1, 4.4, "Mo");
+  add_line (lines, 245.4, 331.5, 19.8, 52.2, "About Me");
+  add_line (lines, 247.0, 581.5, 9.8, 2.9, "Second-year student of civil engineering with an eye for bridges and a soft spot for the");
+  add_line (lines, 92.0, 166.6, 13.6, 6.6, "C O N T A C T");
+  add_line (lines, 74.9, 190.3, 13.6, 33.3, "maren.oakhurst@example.org");
+  add_line (lines, 74.6, 182.6, 13.6, 23.0, "0 7 12 - 3 4 5 - 6 7 8 9");
+  add_line (lines, 74.6, 192.7, 13.6, 21.5, "Harbour Lane 4, Westport,");
+  add_line (lines, 74.6, 197.3, 13.6, 2.7, "Northshire, Ireland");
+  add_line (lines, 92.5, 162.7, 13.6, 13.3, "S K I L L S");
+  add_line (lines, 50.3, 137.6, 12.2, 12.8, "AUTOCAD (2D, 3D)");
+  add_line (lines, 50.8, 100.1, 12.2, 22.7, "SURVEYING");
+  add_line (lines, 50.4, 124.0, 13.6, 19.6, "Structural analysis");
+  add_line (lines, 247.0, 581.5, 9.8, 0, "old stone ones. I am looking for a summer placement in a design office near the coast, where");
+  add_line (lines, 247.0, 382.6, 9.8, 2.0, "I can learn from engineers.");
+  add_line (lines, 296.5, 384.5, 13.6, 17.8, "EDUCATION");
+  add_line (lines, 258.6, 469.2, 11.2, 15.5, "2010 - 2013\tHillcrest Middle School")->tab_x = 319.0;
+  add_line (lines, 329.6, 461.8, 10.0, 5.0, "Played in the school orchestra");
+  add_line (lines, 258.8, 421.3, 11.2, 28.0, "2013 - 2016\tRiverbend High School")->tab_x = 319.0;
+  add_line (lines, 329.6, 500.0, 10.0, 5.4, "Led the astronomy club for two years in a row");
+  add_line (lines, 329.3, 458.2, 10.0, 2.2, "Member of the rowing team (2014-2016),");
+  document = vitae_import_lines (lines, NULL);
+
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "degree"), ==, "");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 1);
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 1);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "degree"), ==, "");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,5 +658,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/heading-row-ends-section", test_heading_row_ends_section);
   g_test_add_func ("/import-dated/dates-beside-item", test_dates_beside_item);
   g_test_add_func ("/import-dated/years-beside-bullet", test_years_beside_bullet);
+  g_test_add_func ("/import-dated/items-in-from-dated-title", test_items_in_from_dated_title);
   return g_test_run ();
 }

@@ -340,6 +340,40 @@ over_own_dates (Reader        *r,
           (_vitae_import_has_dates (next->text) && _vitae_import_count_words (next->text) <= 5));
 }
 
+/* Whether line @i is one of the items of an entry whose title has its
+ * dates in a column of their own at its left ("2013 – 2016 <tab>
+ * School"): set smaller than the title, in from where the title's text
+ * starts (where a subtitle would start), right under it or under the
+ * item before, which does not wrap onto it. */
+static gboolean
+item_under_dated_title (Reader        *r,
+                        guint          i,
+                        VitaeTextLine *line,
+                        const char    *text)
+{
+  VitaeTextLine *title = NULL;
+  g_autofree char *left = NULL, *right = NULL;
+  guint k = i;
+
+  if (line->size <= 0 || r->builder.entry == NULL || strchr (text, '\t') || _vitae_import_is_dates_line (text))
+    return FALSE;
+  if (r->builder.previous == ROLE_BULLET && !r->bullet_glyph && ABS (line->x - r->bullet_x) < 1 &&
+      ABS (line->size - r->bullet_size) < 0.5 && !_vitae_import_wraps_into_next (r, i - 1))
+    {
+      /* (Back over the items before it, a few.) */
+      while (k > 0 && i - k < 8 && ABS (line_at (r, k - 1)->x - line->x) < 1 &&
+             ABS (line_at (r, k - 1)->size - line->size) < 0.5)
+        k--;
+    }
+  else if (r->builder.previous != ROLE_TITLE)
+    return FALSE;
+  title = k > 0 ? line_at (r, k - 1) : NULL;
+
+  return title != NULL && title->page == line->page && title->tab_x > 0 && line->size < title->size - 0.5 &&
+         line->x > title->tab_x + 0.5 * line->size && line->x < title->tab_x + 3 * line->size &&
+         line_at (r, k)->gap < title->size && _vitae_import_dates_first (title->text, &left, &right);
+}
+
 /* The role of a line in a section of entries that has no mark of its
  * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
 Role
@@ -358,6 +392,8 @@ _vitae_import_entry_role (Reader        *r,
   if ((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) &&
       (line->flags & VITAE_TEXT_LINE_ICON) && _vitae_import_is_dates_line (text))
     return ROLE_TITLE;
+  if (item_under_dated_title (r, i, line, text))
+    return ROLE_BULLET;
 
   /* In a PDF whose bullets are drawn, not written, a bullet is a line
    * indented from the text's left edge; not one that starts where the
