@@ -328,6 +328,31 @@ test_atuacao_heading (void)
                             "organização de eventos.\n"));
 }
 
+/* Headings in Turkish capitals read in title case as Turkish writes
+ * them: "İŞ DENEYİMİ" is "İş Deneyimi", with no dot above added to its
+ * small i's. */
+static void
+test_turkish_capitals (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section;
+
+  add_line (lines, 40, 300, 20, 0, "Deniz Aksoylu")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 300, 10, 6, "deniz.aksoylu@example.com.tr");
+  add_line (lines, 40, 200, 14, 20, "KİŞİSEL NOTLAR")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 400, 10, 8, "Satranç kulübünün kurucusu.");
+  add_line (lines, 40, 200, 14, 20, "İŞ DENEYİMİ")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 500, 10, 8, "Liman İşletmesi\t2019 – 2022")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 500, 10, 4, "• Yük planlama tablolarını yeniden düzenledim");
+  document = vitae_import_lines (lines, NULL);
+
+  section = section_of_kind (document, VITAE_SECTION_EXPERIENCE);
+  g_assert_nonnull (section);
+  g_assert_cmpstr (vitae_section_get_title (section), ==, "İş Deneyimi");
+  g_assert_nonnull (find_section (document, "Kişisel Notlar"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/import-headings/paragraph-schools", test_paragraph_schools);
   g_test_add_func ("/import-headings/signature-at-end", test_signature_at_end);
   g_test_add_func ("/import-headings/atuacao-heading", test_atuacao_heading);
+  g_test_add_func ("/import-headings/turkish-capitals", test_turkish_capitals);
 
   return g_test_run ();
 }

@@ -65,20 +65,29 @@ _vitae_import_start_section (Builder    *builder,
     }
 
   /* A heading set in capitals reads in title case: "OPEN SOURCE" →
-   * "Open Source". */
+   * "Open Source", "İŞ DENEYİMİ" → "İş Deneyimi" (a word's first letter
+   * as it is written, İ too; the small i of İ without the dot above
+   * that lowering it adds). */
   if (_vitae_import_is_upper_text (text))
     {
-      g_autofree char *lower = g_utf8_strdown (text, -1);
+      g_autofree char *down = g_utf8_strdown (text, -1);
+      GString *lower = g_string_new (down);
       GString *cased = g_string_new (NULL);
-      gboolean word_start = TRUE;
+      gboolean same = FALSE, word_start = TRUE;
+      const char *q = text;
 
-      for (const char *p = lower; *p; p = g_utf8_next_char (p))
+      g_string_replace (lower, "i\xcc\x87", "i", 0);
+      same = g_utf8_strlen (lower->str, -1) == g_utf8_strlen (text, -1);
+      for (const char *p = lower->str; *p; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
 
-          g_string_append_unichar (cased, word_start ? g_unichar_totitle (c) : c);
+          g_string_append_unichar (cased, word_start ? g_unichar_totitle (same ? g_utf8_get_char (q) : c) : c);
           word_start = g_unichar_isspace (c) || c == '-' || c == '/';
+          if (same)
+            q = g_utf8_next_char (q);
         }
+      g_string_free (lower, TRUE);
       title = g_string_free (cased, FALSE);
     }
   else
