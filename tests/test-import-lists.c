@@ -696,6 +696,47 @@ test_labelled_skill_groups (void)
   g_assert_cmpstr (words, ==, "Rust|Go|Zig");
 }
 
+/* A list of references in a column right of the headings', each item's
+ * number in brackets ("[2]") before a tab, its wrapped lines under its
+ * text, one of them in bold (an award the paper won): one item each,
+ * in the section's one entry, not an entry whose dates are the
+ * authors. */
+static void
+test_bracketed_reference_numbers (void)
+{
+  static const char * const refs[][3] = {
+    { "R. Okafor, L. Brandt and T. Ishida, “Sparse Schedules for Streaming Joins over Wide",
+      "Tables,” VLDB 2022 – Best Paper", "Award" },
+    { "L. Brandt and R. Okafor, “Typed Rewrites for Array Programs in Small Compilers,” PLDI",
+      "2020", NULL },
+    { "R. Okafor, “A Survey of Join Orders,” Workshop on Query Planning 2019", NULL, NULL },
+  };
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeTextLine *line;
+
+  add_line_full (lines, 0, 200, 410, 16, 0, VITAE_TEXT_LINE_BOLD, "Rosa Okafor");
+  add_line_full (lines, 0, 230, 380, 10, 4, 0, "rosa.okafor@example.org");
+  for (guint k = 0; k < G_N_ELEMENTS (refs); k++)
+    {
+      g_autofree char *first = g_strdup_printf (k == 0 ? "PUBLICATIONS\t[%u]\t%s" : "[%u]\t%s", k + 1, refs[k][0]);
+
+      line = add_line_full (lines, 0, k == 0 ? 57.2 : 145.8, 554.8, 10, k == 0 ? 16.8 : 9.9, 0, first);
+      line->tab_x = k == 0 ? 145.8 : 164;
+      for (guint j = 1; j < 3 && refs[k][j] != NULL; j++)
+        add_line_full (lines, 0, 164, j == 1 && refs[k][2] != NULL ? 554.8 : 300, 10, 2.9,
+                       j == 2 ? VITAE_TEXT_LINE_BOLD : 0, refs[k][j]);
+    }
+  document = vitae_import_lines (lines, NULL);
+  bullets = bullets_of (entry_at (document, VITAE_SECTION_PUBLICATIONS, 0));
+  g_assert_cmpstr (bullets, ==,
+                   "R. Okafor, L. Brandt and T. Ishida, “Sparse Schedules for Streaming Joins over Wide Tables,” VLDB 2022 – Best Paper Award\n"
+                   "L. Brandt and R. Okafor, “Typed Rewrites for Array Programs in Small Compilers,” PLDI 2020\n"
+                   "R. Okafor, “A Survey of Join Orders,” Workshop on Query Planning 2019\n");
+  g_assert_false (vitae_node_has (VITAE_NODE (entry_at (document, VITAE_SECTION_PUBLICATIONS, 0)), "date"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -721,6 +762,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/languages-after-icon", test_languages_after_icon);
   g_test_add_func ("/import-lists/rated-skill-items", test_rated_skill_items);
   g_test_add_func ("/import-lists/labelled-skill-groups", test_labelled_skill_groups);
+  g_test_add_func ("/import-lists/bracketed-reference-numbers", test_bracketed_reference_numbers);
 
   return g_test_run ();
 }

@@ -7,7 +7,8 @@
 
 /* The import's reading of what starts a list item and what only looks
  * like a mark: a day's number before a month ("01. März 2023"), a ring
- * beside an entry's heading, an emoji before an item's first word. (The marks themselves:
+ * beside an entry's heading, an emoji before an item's first word, a
+ * number in brackets before a reference. (The other marks:
  * _vitae_import_after_bullet() in vitae-import-text.c.) */
 
 #define G_LOG_DOMAIN "vitae-import"
@@ -80,4 +81,22 @@ _vitae_import_emoji_item_in_entry (Reader     *r,
          (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
           r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
          !_vitae_import_is_upper_text (item);
+}
+
+/* @text past a number in brackets and the space or tab after it, a list
+ * of references' mark ("[3] A. Root, B. Kim, “Title” …", "[12]<tab>…"),
+ * when a word or a quotation follows; else NULL. */
+const char *
+_vitae_import_after_bracketed_number (const char *text)
+{
+  const char *p;
+
+  if (text[0] != '[' || !g_ascii_isdigit (text[1]))
+    return NULL;
+  p = text + 2 + g_ascii_isdigit (text[2]);
+  if (*p != ']' || (p[1] != ' ' && p[1] != '\t'))
+    return NULL;
+  for (p++; *p == ' ' || *p == '\t'; p++)
+    ;
+  return g_unichar_isalpha (g_utf8_get_char (p)) || g_str_has_prefix (p, "“") || *p == '"' ? p : NULL;
 }

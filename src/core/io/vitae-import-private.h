@@ -737,6 +737,8 @@ gboolean
 _vitae_import_starts_with_month (const char *text);
 const char *
 _vitae_import_after_emoji_mark (const char *rest);
+const char *
+_vitae_import_after_bracketed_number (const char *text);
 gboolean
 _vitae_import_emoji_item_in_entry (Reader     *r,
                                    const char *item);

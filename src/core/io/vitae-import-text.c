@@ -448,7 +448,7 @@ _vitae_import_after_bullet (const char *text)
           !_vitae_import_is_contact_line (rest) && !_vitae_import_has_phone (rest))
         return rest;
     }
-  return NULL;
+  return _vitae_import_after_bracketed_number (text);
 }
 
 /* Whether @text is a bullet glyph alone. */
