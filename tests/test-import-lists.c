@@ -737,6 +737,42 @@ test_bracketed_reference_numbers (void)
   g_assert_false (vitae_node_has (VITAE_NODE (entry_at (document, VITAE_SECTION_PUBLICATIONS, 0)), "date"));
 }
 
+/* Side headings in a margin column, one of them over two lines, the
+ * text beside each starting on its row: the space between a
+ * paragraph's lines is measured from the lines under each other, not
+ * from those rows, so a reference's wrapped line set in bold (the award
+ * it won) goes on with its item. */
+static void
+test_bold_wrap_beside_side_headings (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 200, 410, 16, 0, VITAE_TEXT_LINE_BOLD, "Rosa Okafor");
+  add_line_full (lines, 0, 230, 380, 10, 4, 0, "rosa.okafor@example.org");
+  add_line_full (lines, 0, 57.2, 554.8, 10, 16.8, VITAE_TEXT_LINE_BOLD, "EDUCATION\tHarbour Institute of Technology")->tab_x = 145.8;
+  add_line_full (lines, 0, 145.8, 554.8, 10, 4.9, 0, "Doctor of Philosophy in Computer Science\tMay 2021")->tab_x = 500;
+  add_line_full (lines, 0, 57.2, 554.8, 10, 16.8, 0, "WORK\tNorthwind Labs, Lisbon\t2021 – Present")->tab_x = 145.8;
+  add_line_full (lines, 0, 57.2, 380, 10, 3.7, VITAE_TEXT_LINE_ITALIC, "EXPERIENCE\tResearch Scientist, Query Group")->tab_x = 145.8;
+  add_line_full (lines, 0, 145.8, 554.8, 10, 4.9, 0, "Planning the group's research on query engines and working with the");
+  add_line_full (lines, 0, 145.8, 420, 10, 2.9, 0, "universities we fund on joint papers.");
+  add_line_full (lines, 0, 57.2, 554.8, 10, 16.8, 0,
+                 "PUBLICATIONS\t[1]\tR. Okafor and L. Brandt, “Sparse Schedules for Streaming Joins over")->tab_x = 145.8;
+  add_line_full (lines, 0, 164, 554.8, 10, 2.9, 0, "Wide Tables,” VLDB 2022 – Best Paper");
+  add_line_full (lines, 0, 164, 300, 10, 3.1, VITAE_TEXT_LINE_BOLD, "Award for Systems");
+  add_line_full (lines, 0, 145.8, 554.8, 10, 9.9, 0, "[2]\tL. Brandt and R. Okafor, “Typed Rewrites for Array Programs,” PLDI")->tab_x = 164;
+  add_line_full (lines, 0, 164, 210, 10, 2.9, 0, "2020");
+  add_line_full (lines, 0, 145.8, 554.8, 10, 9.9, 0, "[3]\tR. Okafor, “A Survey of Join Orders,” Workshop on Query Planning")->tab_x = 164;
+  add_line_full (lines, 0, 164, 360, 10, 2.9, VITAE_TEXT_LINE_BOLD, "2019 – Best Student Paper Award");
+  document = vitae_import_lines (lines, NULL);
+  bullets = bullets_of (entry_at (document, VITAE_SECTION_PUBLICATIONS, 0));
+  g_assert_cmpstr (bullets, ==,
+                   "R. Okafor and L. Brandt, “Sparse Schedules for Streaming Joins over Wide Tables,” VLDB 2022 – Best Paper Award for Systems\n"
+                   "L. Brandt and R. Okafor, “Typed Rewrites for Array Programs,” PLDI 2020\n"
+                   "R. Okafor, “A Survey of Join Orders,” Workshop on Query Planning 2019 – Best Student Paper Award\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -763,6 +799,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/rated-skill-items", test_rated_skill_items);
   g_test_add_func ("/import-lists/labelled-skill-groups", test_labelled_skill_groups);
   g_test_add_func ("/import-lists/bracketed-reference-numbers", test_bracketed_reference_numbers);
+  g_test_add_func ("/import-lists/bold-wrap-beside-side-headings", test_bold_wrap_beside_side_headings);
 
   return g_test_run ();
 }

@@ -492,7 +492,9 @@ _vitae_import_pdf_geometry (GPtrArray *lines,
         return;
       g_hash_table_insert (xs, GINT_TO_POINTER (x), GUINT_TO_POINTER (n));
 
-      if (i > 0 && line->gap > -1 && line->gap < line->size)
+      /* (Not a line beside a side heading, on the heading's row.) */
+      if (i > 0 && line->gap > -1 && line->gap < line->size &&
+          !(((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->flags & LINE_SIDE_HEADING))
         {
           int gap = (int) (MAX (line->gap, 0) * 2 + 0.5);
           guint m = GPOINTER_TO_UINT (g_hash_table_lookup (gaps, GINT_TO_POINTER (gap))) + 1;
@@ -860,7 +862,9 @@ _vitae_import_side_headings (GPtrArray *lines)
               g_strstrip (beside->text);
               beside->x = line->tab_x;
               beside->tab_x = -1;
-              beside->gap = 0;
+              /* (Beside the heading, as close as can be; beside its
+               * second line, as far under the text beside the first.) */
+              beside->gap = k == 1 ? line->gap : 0;
               if (beside->text[0] != '\0')
                 g_ptr_array_add (result, beside);
               else
