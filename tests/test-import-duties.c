@@ -12,7 +12,7 @@
  * under later titles, set as an earlier entry's were; outcomes set close,
  * some wrapped, one of two sentences; spaced tasks under an unknown
  * heading (two under a year alone); sentences alone that are all a
- * section of work holds. */
+ * section of work holds; a list's items led by their names in bold. */
 
 #include "config.h"
 
@@ -275,6 +275,41 @@ test_two_spaced_lines_under_year (void)
                    "Oficina de ilustração digital\n");
 }
 
+/* Courses one a line, indented under a label in an entry of a section
+ * the import does not know, each led by its name in bold: where the name fills most of
+ * its line the reader gives the line as bold. Set as close as the plain
+ * ones, at their edge, those lines are items too (one wraps), not
+ * titles of entries of their own. */
+static void
+test_items_led_in_bold (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 60, 300, 22, 0, VITAE_TEXT_LINE_BOLD, "Lena Marsh");
+  add_line (lines, 60, 250, 9, 6, "lena.marsh@example.org");
+  add_line_full (lines, 0, 199, 315, 11, 30, VITAE_TEXT_LINE_BOLD, "Design Studies");
+  add_line_full (lines, 0, 191, 409, 8, 5.3, VITAE_TEXT_LINE_BOLD, "Lakeside College\tPort Alder");
+  add_line (lines, 191, 249, 8, 0, "2021 - 2024");
+  add_line (lines, 191, 450, 8, 9.7, "Projects of my own that helped me learn the tools of the trade.");
+  add_line (lines, 191, 281, 8, 9.7, "Certificates and courses");
+  add_line (lines, 227, 559, 8, 9.6, "Course in Interface Design, taught at the Harbour Code School, in 2024.");
+  add_line_full (lines, 0, 227, 475, 8, -0.2, VITAE_TEXT_LINE_BOLD, "Kanban Basics Certified (KBC), FlowBoard, in June, 2024");
+  add_line (lines, 227, 505, 8, -0.2, "Night Photography Workshop, taught at the Lakeside College, in 2018.");
+  add_line_full (lines, 0, 227, 545, 8, -0.2, VITAE_TEXT_LINE_BOLD,
+                 "Programming Course with Python for Small Desktop Tools and Their Users,");
+  add_line (lines, 227, 398, 8, 0, "taught at the Lakeside College, in 2018.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Course in Interface Design, taught at the Harbour Code School, in 2024.\n"
+                   "Kanban Basics Certified (KBC), FlowBoard, in June, 2024\n"
+                   "Night Photography Workshop, taught at the Lakeside College, in 2018.\n"
+                   "Programming Course with Python for Small Desktop Tools and Their Users, taught at the Lakeside College, in 2018.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/import-duties/duties-as-before", test_duties_as_before);
   g_test_add_func ("/import-duties/outcomes-with-two-sentences", test_outcomes_with_two_sentences);
   g_test_add_func ("/import-duties/spaced-tasks-in-custom-section", test_spaced_tasks_in_custom_section);
+  g_test_add_func ("/import-duties/items-led-in-bold", test_items_led_in_bold);
   g_test_add_func ("/import-duties/only-sentences-under-work", test_only_sentences_under_work);
   g_test_add_func ("/import-duties/two-spaced-lines-under-year", test_two_spaced_lines_under_year);
   return g_test_run ();

@@ -234,6 +234,30 @@ only_sentences_in_work (Reader        *r,
   return e >= s + 2 && s > 0 && r->heading_like[s - 1] && (e == r->lines->len || r->heading_like[e]);
 }
 
+/* Whether line @i, in bold, is the next of a list's items set one a line
+ * without a mark, each led by its name in bold ("Scrum Basics
+ * Certified, Agile Board, in 2024"): where the lead-in fills most of
+ * its line the line reads as bold, but it stands under a plain item of
+ * a section of lists (not of entries with duties) as close as a
+ * paragraph's lines, at its edge and in its size, so it is no title. */
+static gboolean
+bold_lead_in_item (Reader        *r,
+                   guint          i,
+                   VitaeTextLine *line)
+{
+  VitaeTextLine *above = i > 0 ? line_at (r, i - 1) : NULL;
+
+  return above != NULL && line->size > 0 && !r->in_header && r->builder.entry != NULL &&
+         r->builder.previous == ROLE_BULLET && !r->bullet_glyph && ABS (line->x - r->bullet_x) < 1 &&
+         (r->builder.kind == VITAE_SECTION_CUSTOM || r->builder.kind == VITAE_SECTION_CERTIFICATIONS ||
+          r->builder.kind == VITAE_SECTION_AWARDS || r->builder.kind == VITAE_SECTION_PUBLICATIONS) &&
+         (line->flags & VITAE_TEXT_LINE_BOLD) && !(above->flags & VITAE_TEXT_LINE_BOLD) &&
+         above->page == line->page && ABS (above->x - line->x) < 1 && ABS (above->size - line->size) < 0.5 &&
+         line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size && !strchr (line->text, '\t') &&
+         !r->heading_like[i] && g_unichar_isupper (g_utf8_get_char (line->text)) &&
+         _vitae_import_after_bullet (line->text) == NULL;
+}
+
 /**
  * _vitae_import_duty_as_before:
  * @r: the reader
@@ -250,7 +274,8 @@ only_sentences_in_work (Reader        *r,
  * the first of that entry's duties, however few the lines ("Led the
  * move to the new site" alone under its title, as three stood under the
  * title above), rather than its subtitle or a paragraph; so is such a
- * line under one of those duties that it does not go on with.
+ * line under one of those duties that it does not go on with; and a
+ * list's item led by its name in bold under a plain one (bold_lead_in_item()).
  */
 gboolean
 _vitae_import_duty_as_before (Reader        *r,
@@ -262,7 +287,8 @@ _vitae_import_duty_as_before (Reader        *r,
   g_autofree char *label = NULL;
   const char *rest;
 
-  found = found || spaced_in_custom (r, i, line) || only_sentences_in_work (r, i, line);
+  found = found || spaced_in_custom (r, i, line) || only_sentences_in_work (r, i, line) ||
+          bold_lead_in_item (r, i, line);
   if (found && (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE))
     {
       r->duty_x = line->x;
