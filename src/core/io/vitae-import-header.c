@@ -473,15 +473,18 @@ _vitae_import_header_role (Reader        *r,
       return ROLE_DONE;
     }
 
-  /* The header ends at the first bullet, or at the first line with
-   * dates after the contact details, even without a heading. */
+  /* The header ends at the first bullet (not a separator's dot that
+   * starts a line of contact details: "• Fès • ada@… • +212 …"), or at
+   * the first line with dates after the contact details, even without a
+   * heading. */
   if (r->have_name && line->size > 0)
     {
       g_autofree char *left = NULL, *right = NULL;
       g_autofree char *s = NULL, *e = NULL;
 
       _vitae_import_split_right (text, &left, &right);
-      if (_vitae_import_after_bullet (text) != NULL ||
+      if ((_vitae_import_after_bullet (text) != NULL && !_vitae_import_is_contact_line (text) &&
+           !_vitae_import_has_phone (text)) ||
           (r->contact->len > 0 && right != NULL && _vitae_import_parse_dates (right, &s, &e)))
         {
           r->in_header = FALSE;

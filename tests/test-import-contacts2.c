@@ -1,0 +1,65 @@
+/* test-import-contacts2.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The e-mail address and phone number of imported PDFs in layouts met
+ * in real resumes, as their lines come from the reader, in our own
+ * words: a centred line of details that starts with a separator's dot,
+ * a phone number's groups apart by a spaced dash, an address whose "@"
+ * the reader set on a line of its own beside its start, an address
+ * printed without the dot of its domain. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-xml.h"
+#include "vitae-test-lines.h"
+
+/* A centred header: the name, a street's line, then the city, the
+ * e-mail address and the phone number after dots, the first dot
+ * starting the line as a list item's mark would. */
+static void
+test_dotted_line_under_address (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *xml = NULL;
+
+  add_line (lines, 250, 350, 10.9, 0, "Lina Haddouchi");
+  add_line (lines, 140, 470, 10.9, 22, "Rue des Orangers 14, Quartier Hassan, BP 220");
+  add_line (lines, 160, 450, 10.9, -0.6, "• Fès • lina.haddouchi@example.ma • +212 600112233");
+  add_line (lines, 275, 330, 10.9, 17, "Formation");
+  add_line (lines, 30, 580, 10.9, 8, "Université Sidi Mohamed Ben Abdellah\tFès, Maroc");
+  add_line (lines, 30, 580, 10.9, -0.6, "Licence en informatique\t2021 – 2024");
+  add_line (lines, 275, 330, 10.9, 17, "Expérience");
+  add_line (lines, 30, 580, 10.9, 8, "Atlas Logiciels\tTanger, Maroc");
+  add_line (lines, 30, 580, 10.9, -0.6, "Stagiaire développeuse\t2024");
+  add_line (lines, 40, 560, 10.9, -0.6, "— Écrit les tests d’un service de facturation en Java.");
+  add_line (lines, 40, 560, 10.9, -0.6, "— Migré une base de données vers PostgreSQL.");
+  document = vitae_import_lines (lines, NULL);
+  xml = vitae_xml_serialize (document, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Lina Haddouchi");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "lina.haddouchi@example.ma");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+212 600112233");
+  g_assert_null (strstr (xml, "<bullet>Fès"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-contacts2/dotted-line-under-address", test_dotted_line_under_address);
+  return g_test_run ();
+}
