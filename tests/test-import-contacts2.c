@@ -53,6 +53,26 @@ test_dotted_line_under_address (void)
   g_assert_null (strstr (xml, "<bullet>Fès"));
 }
 
+/* A phone number whose groups a word processor set apart by a dash
+ * between spaces: the number is whole, not cut at the dash. */
+static void
+test_phone_spaced_dash (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 72, 300, 24, 0, "Rosa Quintero");
+  add_line (lines, 72, 200, 10, 6, "+506 8123 – 4567");
+  add_line (lines, 72, 220, 10, 3, "rosa.quintero@example.cr");
+  add_line (lines, 72, 160, 12, 24, "EXPERIENCIA");
+  add_line (lines, 72, 500, 10, 8, "Cafetería Central\t2021 – 2023");
+  add_line (lines, 90, 500, 10, 3, "• Atendí a los clientes de la barra.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "rosa.quintero@example.cr");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+506 8123 – 4567");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -61,5 +81,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-contacts2/dotted-line-under-address", test_dotted_line_under_address);
+  g_test_add_func ("/import-contacts2/phone-spaced-dash", test_phone_spaced_dash);
   return g_test_run ();
 }

@@ -360,6 +360,18 @@ _vitae_import_is_international_phone (const char *text)
   return digits >= 9;
 }
 
+/* Whether the en dash at @dash in @part, a phone number in international
+ * form, stands between spaces between two groups of digits, as a word
+ * processor sets it ("+507 6240 – 0530"); a span of dates never starts
+ * with a "+". */
+gboolean
+_vitae_import_is_spaced_dash (const char *part,
+                              const char *dash)
+{
+  return part[0] == '+' && dash - part >= 2 && dash[-1] == ' ' && g_ascii_isdigit (dash[-2]) &&
+         g_str_has_prefix (dash, "– ") && g_ascii_isdigit (dash[strlen ("– ")]);
+}
+
 gboolean
 _vitae_import_has_phone (const char *text)
 {

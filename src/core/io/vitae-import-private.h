@@ -118,6 +118,10 @@ _vitae_import_has_phone (const char *text);
 gboolean
 _vitae_import_is_international_phone (const char *text);
 
+gboolean
+_vitae_import_is_spaced_dash (const char *part,
+                              const char *dash);
+
 void
 _vitae_import_set_email (VitaeNode  *basics,
                          const char *text);

@@ -750,8 +750,8 @@ _vitae_import_looks_like_phone (const char *part)
     {
       if (g_ascii_isdigit (*p))
         digits++;
-      /* An en dash between groups, as a word processor sets it. */
-      else if (g_str_has_prefix (p, "–") && p > part && g_ascii_isdigit (p[-1]))
+      /* An en dash between groups, as a word processor sets it (spaced: _vitae_import_is_spaced_dash()). */
+      else if (g_str_has_prefix (p, "–") && p > part && (g_ascii_isdigit (p[-1]) || _vitae_import_is_spaced_dash (part, p)))
         p += strlen ("–") - 1;
       /* A colon after the country code: "+57: 300 …". */
       else if (*p == ':' && part[0] == '+' && p - part >= 2 && p - part <= 4 && digits == (guint) (p - part - 1))
