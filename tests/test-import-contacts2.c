@@ -73,6 +73,35 @@ test_phone_spaced_dash (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+506 8123 – 4567");
 }
 
+/* A right column's contact details, read after the main column's
+ * summary: the reader set the address's "@" and domain (drawn smaller)
+ * on a line of their own, level with the address's start and right
+ * after it. */
+static void
+test_at_beside_local_part (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 40, 330, 48, 0, "Nádia Costa Reis");
+  add_line (lines, 40, 210, 21, -9, "Desenvolvedora Back-end");
+  add_line (lines, 40, 150, 17, -11, "Recife, Pernambuco - Brasil");
+  add_line (lines, 40, 310, 21, 18, "Sou uma desenvolvedora com quatro anos de");
+  add_line (lines, 40, 315, 21, -9, "experiência em serviços de pagamento e filas.");
+  add_line (lines, 40, 110, 21, 17, "Experiência");
+  add_line (lines, 40, 320, 21, 0, "Desenvolvedora Back-end @ Banco Litoral");
+  add_line (lines, 40, 330, 17, 13, "Manutenção de serviços de pagamento em Go e PostgreSQL.");
+  add_line (lines, 388, 434, 21, 0, "Contato");
+  add_line (lines, 388, 455, 17, -3, "nadiareis.dev");
+  add_line (lines, 388, 436, 17, -3, "nadiareis");
+  add_line (lines, 436, 492, 17, -23, "@example.com");
+  add_line (lines, 388, 480, 11, -3, "+55 81 98765-4321");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "nadiareis@example.com");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+55 81 98765-4321");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -82,5 +111,6 @@ main (int   argc,
 
   g_test_add_func ("/import-contacts2/dotted-line-under-address", test_dotted_line_under_address);
   g_test_add_func ("/import-contacts2/phone-spaced-dash", test_phone_spaced_dash);
+  g_test_add_func ("/import-contacts2/at-beside-local-part", test_at_beside_local_part);
   return g_test_run ();
 }

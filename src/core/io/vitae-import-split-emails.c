@@ -148,9 +148,10 @@ is_whole_local_part (const char *word)
 }
 
 /* The line of the two under line @i that starts where it does, within
- * a line's height, its first cell an "@" and the domain that ends the
- * address @start (the cell beside @start may have wrapped in between:
- * a phone number's second line); its index, or 0. */
+ * a line's height, or where it ends, level with it (the "@" drawn
+ * smaller, read as a line of its own), its first cell an "@" and the
+ * domain that ends the address @start (the cell beside @start may have
+ * wrapped in between: a phone number's second line); its index, or 0. */
 static guint
 find_domain_below (GPtrArray  *lines,
                    guint       i,
@@ -166,7 +167,7 @@ find_domain_below (GPtrArray  *lines,
 
       if (below->page != line->page || below->gap > below->size)
         return 0;
-      if (ABS (below->x - line->x) >= 2)
+      if (ABS (below->x - line->x) >= 2 && !(ABS (below->x - line->right) < 2 && below->gap < -0.5 * below->size))
         continue;
       g_strstrip (cell);
       joined = g_strconcat (start, cell, NULL);
