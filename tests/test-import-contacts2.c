@@ -102,6 +102,37 @@ test_at_beside_local_part (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+55 81 98765-4321");
 }
 
+/* A header's line of contact details whose address lost the dot before
+ * its top-level domain: the line's address as printed (the person may
+ * mend it); a handle after an "@" is none. */
+static void
+test_address_without_dot (void)
+{
+  static const struct { const char *line; const char *email; } cases[] = {
+    { "pablo.ortega77@correocom | linkedin.com/in/pablo-og | pablo-og.itch.io", "pablo.ortega77@correocom" },
+    { "pablo_og@github | linkedin.com/in/pablo-og | pablo-og.itch.io", "" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+
+      add_line_full (lines, 0, 160, 450, 30, 0, VITAE_TEXT_LINE_BOLD, "PABLO ORTEGA GIL");
+      add_line_full (lines, 0, 50, 560, 10, -0.6, VITAE_TEXT_LINE_BOLD, "Junior Game Programmer with experience in Godot.");
+      add_line_full (lines, 0, 90, 520, 9, 12, VITAE_TEXT_LINE_BOLD, cases[k].line);
+      add_line (lines, 28, 580, 9, 12, "I have been making small games with friends since school and want to grow in a studio.");
+      add_line_full (lines, 0, 28, 120, 12, 14, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+      add_line (lines, 28, 580, 9, 6, "Gameplay Intern | Pixel Norte | Bilbao, Spain\tJan 2024 – Apr 2024");
+      add_line (lines, 40, 580, 9, 2, "• Ported two puzzle games to a handheld console.");
+      add_line (lines, 40, 580, 9, 2, "• Wrote the save system of an adventure game.");
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s", cases[k].line);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, cases[k].email);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,5 +143,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts2/dotted-line-under-address", test_dotted_line_under_address);
   g_test_add_func ("/import-contacts2/phone-spaced-dash", test_phone_spaced_dash);
   g_test_add_func ("/import-contacts2/at-beside-local-part", test_at_beside_local_part);
+  g_test_add_func ("/import-contacts2/address-without-dot", test_address_without_dot);
   return g_test_run ();
 }

@@ -207,17 +207,23 @@ is_domain (const char *word)
   return TRUE;
 }
 
+static gboolean
+has_alnum (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 static PartKind
 part_kind (const char *part)
 {
   g_auto(GStrv) words = NULL;
   g_autofree char *phone = NULL;
   g_autofree char *folded = NULL;
-  gboolean any_alnum = FALSE;
 
-  for (const char *p = part; *p && !any_alnum; p = g_utf8_next_char (p))
-    any_alnum = g_unichar_isalnum (g_utf8_get_char (p));
-  if (!any_alnum)
+  if (!has_alnum (part))
     return PART_GLYPH;
   phone = _vitae_import_dup_labelled_phone (part);
   if (phone != NULL)
@@ -399,13 +405,10 @@ _vitae_import_read_contact (Builder    *builder,
     {
       const char *part = g_strstrip (parts[i]);
       const char *colon;
-      gboolean any_alnum = FALSE;
       g_auto(GStrv) bare = NULL;
 
       /* An icon set as an emoji ("✉️", "📍") is no part of its own. */
-      for (const char *p = part; *p && !any_alnum; p = g_utf8_next_char (p))
-        any_alnum = g_unichar_isalnum (g_utf8_get_char (p));
-      if (!any_alnum)
+      if (!has_alnum (part))
         continue;
 
       /* A number after the label of one that is no phone's, in a cell
@@ -431,9 +434,11 @@ _vitae_import_read_contact (Builder    *builder,
           g_auto(GStrv) words = g_strsplit (part, " ", -1);
           gboolean found = FALSE;
 
-          /* The first address is the person's. */
+          /* The first address is the person's; one printed without its
+           * domain's dot when it is a detail alone among others. */
           for (guint k = 0; words[k] && !found; k++)
-            if (_vitae_import_looks_like_email (words[k]))
+            if (_vitae_import_looks_like_email (words[k]) ||
+                (parts[1] != NULL && words[1] == NULL && _vitae_import_is_dotless_address (words[k])))
               {
                 _vitae_import_set_email (basics, words[k]);
                 found = TRUE;

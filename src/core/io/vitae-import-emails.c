@@ -8,7 +8,8 @@
 /* The characters of an e-mail address as a PDF's text layer gives them
  * (_vitae_import_set_email() in vitae-import-text.c): letters a font or
  * a language writes otherwise than the address has them, and where the
- * address's own name starts before its "@", in any script. */
+ * address's own name starts before its "@", in any script; an address
+ * printed without the dot of its domain. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -72,4 +73,30 @@ _vitae_import_find_local_part (const char *text,
     if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_LATIN)
       return start;
   return p > start && p < at && g_ascii_isalpha (*p) ? p : start;
+}
+
+/* Whether @word is an e-mail address that lost the dot before its
+ * top-level domain as printed ("ada@examplecom"): a plain local part, an
+ * "@", and a domain of small letters, digits and hyphens without a dot
+ * that ends in "com", "net" or "org" glued to it. A handle after an "@"
+ * ("ada@github") is none. */
+gboolean
+_vitae_import_is_dotless_address (const char *word)
+{
+  static const char * const ends[] = { "com", "net", "org", NULL };
+  const char *at = strchr (word, '@');
+  gsize len;
+
+  if (at == NULL || at == word || !g_ascii_isalnum (word[0]) || strchr (at + 1, '@') != NULL)
+    return FALSE;
+  for (const char *p = word; p < at; p++)
+    if (!g_ascii_isalnum (*p) && strchr ("._%+-", *p) == NULL)
+      return FALSE;
+  len = strlen (at + 1);
+  if (len < 5 || !g_ascii_islower (at[1]) || at[1 + strspn (at + 1, "abcdefghijklmnopqrstuvwxyz0123456789-")] != '\0')
+    return FALSE;
+  for (guint k = 0; ends[k]; k++)
+    if (g_str_has_suffix (at + 1, ends[k]))
+      return TRUE;
+  return FALSE;
 }

@@ -122,6 +122,9 @@ gboolean
 _vitae_import_is_spaced_dash (const char *part,
                               const char *dash);
 
+gboolean
+_vitae_import_is_dotless_address (const char *word);
+
 void
 _vitae_import_set_email (VitaeNode  *basics,
                          const char *text);
