@@ -205,32 +205,6 @@ is_spaced_name (Reader        *r,
   return _vitae_import_is_plausible_name (joined) && !_vitae_import_is_noise (joined);
 }
 
-/* Whether @cell, a cell of line @i, goes on with a name that was a
- * cell of a line above it: a name set large in a column of its own over
- * two lines, beside smaller contact details ("… <tab> Juana Pérez <tab>
- * …" over "… <tab> Villalobos <tab> …"). The lines between are smaller;
- * the one the name goes on is as large, and the word as plausible. */
-static gboolean
-name_goes_on_in_cell (Reader     *r,
-                      guint       i,
-                      const char *cell)
-{
-  VitaeTextLine *name_line;
-  const char *name = vitae_node_get_text (VITAE_NODE (r->builder.document), "name");
-
-  if (r->name_cell_line == G_MAXUINT || i <= r->name_cell_line || i > r->name_cell_line + 4)
-    return FALSE;
-  name_line = line_at (r, r->name_cell_line);
-  if (name_line->size < 1.5 * r->body_size || ABS (line_at (r, i)->size - name_line->size) >= 0.5)
-    return FALSE;
-  for (guint k = r->name_cell_line + 1; k < i; k++)
-    if (line_at (r, k)->size > name_line->size - 0.5)
-      return FALSE;
-  return _vitae_import_count_words (cell) == 1 && g_unichar_isupper (g_utf8_get_char (cell)) &&
-         _vitae_import_count_words (name) <= 3 && _vitae_import_is_plausible_name (cell) &&
-         !_vitae_import_is_noise (cell);
-}
-
 /* A PDF header may hold several things on a line, apart: "Name <tab>
  * github.com/name". Each part is read on its own. */
 static void
@@ -274,7 +248,7 @@ read_header_cells (Reader     *r,
           r->have_name = TRUE;
           r->name_cell_line = i;
         }
-      else if (name_goes_on_in_cell (r, i, cell))
+      else if (_vitae_import_name_goes_on_in_cell (r, i, cell))
         {
           _vitae_import_append_text (VITAE_NODE (r->builder.document), "name", cell, " ");
           r->name_cell_line = G_MAXUINT;
@@ -416,6 +390,9 @@ _vitae_import_header_role (Reader        *r,
   const char *text = line->text;
   double prev_size = i > 0 ? line_at (r, i - 1)->size : 0;
 
+  /* A detail set beside a name's two lines, read between them. */
+  if (_vitae_import_is_beside_name_parts (r, i))
+    return ROLE_CONTACT;
   /* Contact details wrapped onto the next line of a PDF. */
   if (r->builder.previous == ROLE_CONTACT && line->size > 0 &&
       line->gap <= r->line_gap + 0.1 * line->size && !r->heading_like[i] &&

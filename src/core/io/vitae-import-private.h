@@ -620,6 +620,15 @@ char *
 _vitae_import_dup_degree_and_name (GStrv  cells,
                                    guint *c);
 
+/* vitae-import-name-parts.c */
+gboolean
+_vitae_import_name_goes_on_in_cell (Reader     *r,
+                                    guint       i,
+                                    const char *cell);
+gboolean
+_vitae_import_is_beside_name_parts (Reader *r,
+                                    guint   i);
+
 /* vitae-import-names.c */
 char *
 _vitae_import_email_local (GPtrArray *lines);
