@@ -7,7 +7,8 @@
 
 /* Names of imported PDFs printed as two parts, each page given as the
  * reader's lines in our own words: a given name and a family name set
- * large on two lines with the contact details beside them read between. */
+ * large on two lines with the contact details beside them read between,
+ * given names set smaller over a family name set larger. */
 
 #include "config.h"
 
@@ -53,6 +54,31 @@ test_name_parts_around_details (void)
   g_assert_cmpstr (basics (document, "email"), ==, "teo.quiroga@example.com");
 }
 
+/* Two given names set large and spaced wide apart, over the family
+ * name set larger still from the same edge; the contact details in a
+ * sidebar read after them. */
+static void
+test_given_names_over_larger_family_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 220, 520, 20, 0, "ELOISA\tMARGARITA");
+  add_line (lines, 220, 410, 36, 1.9, "ARANDELA");
+  add_line (lines, 12, 81, 14, 70, "CONTACT");
+  add_line (lines, 12, 60, 9.9, 12, "Manila");
+  add_line (lines, 12, 83, 9.9, 1.8, "+63 917 555 0142");
+  add_line (lines, 12, 154, 9.9, 1.7, "e.margaritaarandela@example.com");
+  add_line (lines, 12, 75, 14, 29, "PROFILE");
+  add_line (lines, 12, 164, 9.9, 12, "I have built web applications for");
+  add_line (lines, 12, 188, 9.9, 1.8, "small shops and schools since 2012.");
+  add_line (lines, 12, 99, 14, 29, "EDUCATION");
+  add_line (lines, 12, 150, 9.9, 12, "Mapúa University, Manila");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "ELOISA MARGARITA ARANDELA");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -61,5 +87,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-names7/name-parts-around-details", test_name_parts_around_details);
+  g_test_add_func ("/import-names7/given-names-over-larger-family-name", test_given_names_over_larger_family_name);
   return g_test_run ();
 }

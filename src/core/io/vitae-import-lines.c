@@ -231,10 +231,8 @@ reader_init (Reader    *r,
   if (r->name_index == 0 && lines->len > 1 && is_tagline_over_name (line_at (r, 0), line_at (r, 1), r->body_size))
     r->name_index = 1;
   r->name_index = name_after_wrapped_title (r, r->name_index);
-  /* … or the line above it, when the name goes on from there. */
-  if (r->name_index > 0 && _vitae_import_is_plausible_name (line_at (r, r->name_index - 1)->text) &&
-      _vitae_import_name_goes_on (line_at (r, r->name_index - 1), line_at (r, r->name_index - 1)->text,
-                                  line_at (r, r->name_index), r->body_size))
+  /* … or the line above it, when the name starts there. */
+  if (_vitae_import_name_starts_above (r))
     r->name_index--;
   /* A sidebar read first leaves the name to the main column
    * (_vitae_import_leaves_name_to_main_column()): the largest line of

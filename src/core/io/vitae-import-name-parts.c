@@ -8,11 +8,15 @@
 /* A name printed as two parts, its given name(s) and its family name,
  * that the reader gives apart: set large in a cell of its own on two
  * lines, with a column of contact details beside them read between (the
- * details there belong to the header still, none is a list item). */
+ * details there belong to the header still, none is a list item); the
+ * given names set smaller over the family name (the largest line, where
+ * the name would start). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "vitae-document.h"
 #include "vitae-import-private.h"
@@ -73,4 +77,50 @@ _vitae_import_is_beside_name_parts (Reader *r,
         return FALSE;
     }
   return FALSE;
+}
+
+/* Whether the name @name of @line, its given names set large (two or
+ * three words, in capitals or capitalized, maybe spaced wide apart: "JUNO
+ * <tab> MARISOL"), goes on on @next, the family name set larger still
+ * right under it from the same edge, in a word written as they are
+ * ("QUINTERO", twice and a half as large at most); a word of the given
+ * names in the e-mail address, which sets them apart from a job title
+ * over a name. */
+gboolean
+_vitae_import_given_names_over (Reader              *r,
+                                const VitaeTextLine *line,
+                                const char          *name,
+                                const VitaeTextLine *next)
+{
+  g_autofree char *given = g_strdelimit (g_strdup (name), "\t", ' ');
+  guint words = _vitae_import_count_words (given);
+  gboolean upper = _vitae_import_is_upper_text (given);
+
+  if (r->email_local == NULL || words < 2 || words > 3 || line->size < 1.5 * r->body_size ||
+      next->size < line->size + 0.5 || next->size > 2.5 * line->size || ABS (next->x - line->x) >= 1 ||
+      next->gap >= 0.5 * line->size || next->page != line->page || strchr (next->text, '\t') != NULL ||
+      _vitae_import_count_words (next->text) != 1)
+    return FALSE;
+  return (upper ? _vitae_import_is_upper_text (next->text)
+                : _vitae_import_is_name_cased (given) && _vitae_import_is_name_cased (next->text)) &&
+         _vitae_import_is_plausible_name (given) && _vitae_import_is_plausible_name (next->text) &&
+         !_vitae_import_is_noise (given) && _vitae_import_words_in_local (given, r->email_local, NULL) >= 1;
+}
+
+/* Whether the name starts on the line above line r->name_index, the
+ * largest of the first lines: the name goes on from there
+ * (_vitae_import_name_goes_on()), or the given names set smaller over the
+ * family name (_vitae_import_given_names_over()). */
+gboolean
+_vitae_import_name_starts_above (Reader *r)
+{
+  VitaeTextLine *above, *line;
+
+  if (r->name_index == 0 || r->name_index >= r->lines->len)
+    return FALSE;
+  above = line_at (r, r->name_index - 1);
+  line = line_at (r, r->name_index);
+  return (_vitae_import_is_plausible_name (above->text) &&
+          _vitae_import_name_goes_on (above, above->text, line, r->body_size)) ||
+         _vitae_import_given_names_over (r, above, above->text, line);
 }

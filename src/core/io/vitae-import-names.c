@@ -88,10 +88,6 @@ keep_beside (VitaeTextLine *line)
   line->tab_x = -1;
 }
 
-static guint words_in_local (const char *text,
-                             const char *local,
-                             gsize      *letters);
-
 /* Whether line @k + 1 goes on with the name @name, whose last line is
  * @k, as a third line: a word alone set as the line above it, under
  * it; then joined to @name. */
@@ -128,7 +124,8 @@ long_name_goes_on (Reader              *r,
          ABS (next->x - line->x) < 1 && next->gap < 0.5 * line->size && strchr (next->text, '\t') == NULL &&
          _vitae_import_count_words (name) + _vitae_import_count_words (next->text) <= 6 &&
          _vitae_import_is_name_cased (next->text) && _vitae_import_is_plausible_name (next->text) &&
-         words_in_local (name, r->email_local, NULL) >= 1 && words_in_local (next->text, r->email_local, NULL) >= 1;
+         _vitae_import_words_in_local (name, r->email_local, NULL) >= 1 &&
+         _vitae_import_words_in_local (next->text, r->email_local, NULL) >= 1;
 }
 
 /* Reads line @i, in the role of the name: without a greeting before it
@@ -181,7 +178,7 @@ _vitae_import_read_name (Reader        *r,
     }
   /* A large name set on two lines, left-aligned or centred: "BRANDON" /
    * "MARTINEZ", "LE PHUC" / "VINH TUONG" (one word a line, or capitals
-   * set large). */
+   * set large); given names over the family name set larger. */
   for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) <= 3; k++)
     {
       VitaeTextLine *next = line_at (r, k);
@@ -192,7 +189,7 @@ _vitae_import_read_name (Reader        *r,
        * "Villalobos".) */
       goes_on = (_vitae_import_name_goes_on (line, name, cell, r->body_size) &&
                  (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (cell->text) == 1)) ||
-                long_name_goes_on (r, line, name, cell);
+                long_name_goes_on (r, line, name, cell) || _vitae_import_given_names_over (r, line, name, cell);
       if (goes_on)
         {
           g_autofree char *joined = g_strconcat (name, " ", cell->text, NULL);
@@ -399,10 +396,10 @@ _vitae_import_email_local (GPtrArray *lines)
  * "jennynamela4"), a word of six letters or more maybe by its first
  * four ("Sebastian Kaca" in "kacaseba9"); @letters, if given, becomes
  * how many letters they have there. */
-static guint
-words_in_local (const char *text,
-                const char *local,
-                gsize      *letters)
+guint
+_vitae_import_words_in_local (const char *text,
+                              const char *local,
+                              gsize      *letters)
 {
   g_autofree char *ascii = g_str_to_ascii (text, "C");
   g_autofree char *lower = g_ascii_strdown (ascii, -1);
@@ -444,7 +441,7 @@ local_match (const char *name,
 
   if (local == NULL)
     return 0;
-  n = words_in_local (name, local, &letters);
+  n = _vitae_import_words_in_local (name, local, &letters);
   for (const char *p = local; *p; p++)
     in_local += g_ascii_isalpha (*p) != 0;
   return n == 0 ? 0 : n >= 2 || 5 * letters >= 3 * in_local ? 2 : 1;
@@ -458,7 +455,8 @@ is_cased_as_name (Reader     *r,
                   const char *text)
 {
   return _vitae_import_is_name_cased (text) ||
-         (g_unichar_isupper (g_utf8_get_char (text)) && words_in_local (text, r->email_local ? r->email_local : "", NULL) >= 2 &&
+         (g_unichar_isupper (g_utf8_get_char (text)) &&
+          _vitae_import_words_in_local (text, r->email_local ? r->email_local : "", NULL) >= 2 &&
           local_match (text, r->email_local) == 2);
 }
 

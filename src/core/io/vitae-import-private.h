@@ -622,6 +622,13 @@ _vitae_import_dup_degree_and_name (GStrv  cells,
 
 /* vitae-import-name-parts.c */
 gboolean
+_vitae_import_given_names_over (Reader              *r,
+                                const VitaeTextLine *line,
+                                const char          *name,
+                                const VitaeTextLine *next);
+gboolean
+_vitae_import_name_starts_above (Reader *r);
+gboolean
 _vitae_import_name_goes_on_in_cell (Reader     *r,
                                     guint       i,
                                     const char *cell);
@@ -632,6 +639,10 @@ _vitae_import_is_beside_name_parts (Reader *r,
 /* vitae-import-names.c */
 char *
 _vitae_import_email_local (GPtrArray *lines);
+guint
+_vitae_import_words_in_local (const char *text,
+                              const char *local,
+                              gsize      *letters);
 
 gboolean
 _vitae_import_is_title_over_name (Reader *r,
