@@ -854,17 +854,10 @@ vitae_import_lines (GPtrArray *lines,
           r.have_name = vitae_node_has (VITAE_NODE (r.builder.document), "name");
           continue;
         }
-      /* After a name's label alone ("Name:"), the first line written as a
-       * name, of two to four words, is its value (a table's column of
-       * values read after its labels). */
-      if (role == ROLE_NONE && !r.have_name && r.builder.name_label_alone && !r.heading_like[i] &&
-          _vitae_import_count_words (text) >= 2 && _vitae_import_count_words (text) <= 4 &&
-          _vitae_import_is_plausible_name (text) && _vitae_import_is_name_cased (text) && !strchr (text, ','))
-        {
-          vitae_node_set_text (VITAE_NODE (r.builder.document), "name", text);
-          r.have_name = TRUE;
-          continue;
-        }
+      /* After a name's label alone ("Name:"), its value (a table's column
+       * of values read after its labels; vitae-import-name-parts.c). */
+      if (role == ROLE_NONE && _vitae_import_take_labelled_name (&r, i))
+        continue;
       if (role == ROLE_NONE && _vitae_import_read_address (&r, i))
         continue;
       if (role == ROLE_NONE && !r.in_header && _vitae_import_take_split_email (&r, i))

@@ -10,7 +10,8 @@
  * lines, with a column of contact details beside them read between (the
  * details there belong to the header still, none is a list item); the
  * given names set smaller over the family name (the largest line, where
- * the name would start). */
+ * the name would start); the values of a given name's label and a family
+ * name's in a table's column read after the column of its labels. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -123,4 +124,136 @@ _vitae_import_name_starts_above (Reader *r)
   return (_vitae_import_is_plausible_name (above->text) &&
           _vitae_import_name_goes_on (above, above->text, line, r->body_size)) ||
          _vitae_import_given_names_over (r, above, above->text, line);
+}
+
+enum
+{
+  LABEL_NONE,
+  LABEL_GIVEN,
+  LABEL_FAMILY,
+  LABEL_EITHER,
+};
+
+/* What @text labels alone, its colon aside: a given name ("Nombre",
+ * "Voornaam:"), a family name ("Apellidos", "Achternaam:"), or either
+ * ("Name", "Naam", "Nom": a whole name or a part, the other label says
+ * which). */
+static int
+name_label_kind (const char *text)
+{
+  static const char * const given[] = {
+    "vorname", "first name", "given name", "given names", "forename", "prénom", "prénoms", "nombres", "voornaam",
+    "imię", "имя", "adı", NULL
+  };
+  static const char * const family[] = {
+    "nachname", "familienname", "zuname", "last name", "surname", "family name", "nom de famille", "apellidos",
+    "apellido", "cognome", "sobrenome", "achternaam", "nazwisko", "фамилия", "soyadı", "soyad", NULL
+  };
+  static const char * const either[] = { "name", "naam", "nom", "nombre", "nome", NULL };
+  g_autofree char *folded = NULL;
+  gsize len;
+
+  if (g_utf8_strlen (text, -1) > 24)
+    return LABEL_NONE;
+  folded = g_strstrip (g_utf8_casefold (text, -1));
+  len = strlen (folded);
+  while (len > 0 && (folded[len - 1] == ':' || folded[len - 1] == ' '))
+    folded[--len] = '\0';
+  return g_strv_contains (given, folded) ? LABEL_GIVEN : g_strv_contains (family, folded) ? LABEL_FAMILY
+         : g_strv_contains (either, folded) ? LABEL_EITHER : LABEL_NONE;
+}
+
+/* Whether lines @first and @second, one over the other, label a given
+ * name and a family name: 1 in that order, 2 the family name first,
+ * else 0. */
+static int
+label_pair (const VitaeTextLine *first,
+            const VitaeTextLine *second)
+{
+  int a = name_label_kind (first->text), b = a != LABEL_NONE ? name_label_kind (second->text) : LABEL_NONE;
+
+  if (ABS (first->x - second->x) >= 1 || first->page != second->page)
+    return 0;
+  if ((a == LABEL_GIVEN || a == LABEL_EITHER) && b == LABEL_FAMILY)
+    return 1;
+  if (a == LABEL_FAMILY && (b == LABEL_GIVEN || b == LABEL_EITHER))
+    return 2;
+  return 0;
+}
+
+/* Whether @text may be a part of a name, a value in a table's column:
+ * one to three words written as a name, no digits, no comma. */
+static gboolean
+is_name_part (const char *text)
+{
+  guint words = _vitae_import_count_words (text);
+
+  return words >= 1 && words <= 3 && !strpbrk (text, "\t,") && !_vitae_import_has_digit (text) &&
+         _vitae_import_is_plausible_name (text) && _vitae_import_is_name_cased (text) && !_vitae_import_is_noise (text);
+}
+
+/* The name line @i starts, the first of a table's column of values read
+ * after its column of labels, where a given name's label and a family
+ * name's ("Nombre" over "Apellidos", "Naam:" over "Achternaam:") are the
+ * first of their column: line @i and the next, given name and family
+ * name in the labels' order; or NULL. */
+static char *
+dup_split_name_values (Reader *r,
+                       guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+
+  if (line->size <= 0 || line->gap >= 0.5 || next == NULL || next->page != line->page ||
+      ABS (next->x - line->x) >= 1 || next->gap >= line->size || !is_name_part (line->text) ||
+      !is_name_part (next->text))
+    return NULL;
+  for (guint k = i - 1; k > 0 && line_at (r, k)->page == line->page; k--)
+    {
+      VitaeTextLine *first = line_at (r, k - 1), *second = line_at (r, k);
+      VitaeTextLine *above = k >= 2 ? line_at (r, k - 2) : NULL;
+      int order = label_pair (first, second);
+
+      if (order == 0 || line->x <= MAX (first->right, second->right))
+        continue;
+      /* (The first labels of their column: a heading over them, or nothing.) */
+      if (above != NULL && above->page == first->page && ABS (above->x - first->x) < 1 && !r->heading_like[k - 2] &&
+          (above->flags & VITAE_TEXT_LINE_BOLD) == (first->flags & VITAE_TEXT_LINE_BOLD))
+        return NULL;
+      return order == 1 ? g_strconcat (line->text, " ", next->text, NULL)
+                        : g_strconcat (next->text, " ", line->text, NULL);
+    }
+  return NULL;
+}
+
+/* Reads line @i as the name after a name's label alone ("Name:", a
+ * table's column of labels read before its column of values): a given
+ * name and a family name on two lines after their two labels
+ * (dup_split_name_values()); or else, without those, the first line
+ * written as a name, of two to four words. Returns whether it did. */
+gboolean
+_vitae_import_take_labelled_name (Reader *r,
+                                  guint   i)
+{
+  const char *text = line_at (r, i)->text;
+  g_autofree char *split = NULL;
+
+  if (r->have_name || !r->builder.name_label_alone)
+    return FALSE;
+  /* (Their two labels alone, "Nombre" over "Apellidos": the name is two
+   * values in the column to come, no line in between.) */
+  if (i > 0 && label_pair (line_at (r, i - 1), line_at (r, i)) != 0)
+    r->builder.name_labels_split = TRUE;
+  if (r->heading_like[i])
+    return FALSE;
+  split = dup_split_name_values (r, i);
+  if (split != NULL)
+    r->skip_line = i + 1;
+  else if (_vitae_import_count_words (text) < 2 || _vitae_import_count_words (text) > 4 ||
+           !_vitae_import_is_plausible_name (text) || !_vitae_import_is_name_cased (text) || strchr (text, ',') ||
+           r->builder.name_labels_split)
+    return FALSE;
+  vitae_node_set_text (VITAE_NODE (r->builder.document), "name", split != NULL ? split : text);
+  r->have_name = TRUE;
+  return TRUE;
 }

@@ -44,6 +44,7 @@ typedef struct
   char          *summary_title;  /* the heading of the summary section */
   guint          name_fields;  /* which parts of the name labelled fields gave */
   gboolean       name_label_alone; /* whether a name's label stood alone ("Name:") */
+  gboolean       name_labels_split; /* whether a given name's label stood alone over a family name's */
   gboolean       phone_among_words; /* whether the phone was read among other words, without a label */
   gboolean       run_items;    /* whether the last paragraph read was items run together */
 } Builder;
@@ -628,6 +629,9 @@ _vitae_import_given_names_over (Reader              *r,
                                 const VitaeTextLine *next);
 gboolean
 _vitae_import_name_starts_above (Reader *r);
+gboolean
+_vitae_import_take_labelled_name (Reader *r,
+                                  guint   i);
 gboolean
 _vitae_import_name_goes_on_in_cell (Reader     *r,
                                     guint       i,
