@@ -165,6 +165,36 @@ test_icon_after_label (void)
   g_assert_nonnull (strstr (text, "6 months"));
 }
 
+/* Headings after an icon of an icon font that the text layer reads as a
+ * sign of no Latin letter (WinAnsi's 0x88, a modifier circumflex, as
+ * FontAwesome's glyphs read outside the Latin alphabets): the icon is
+ * no part of the heading, and the items under "Education" are its
+ * entry's, not keywords of the skills above. */
+static void
+test_icon_font_signs (void)
+{
+  static const char content[] =
+    "BT /F1 26 Tf 60 780 Td (Ilse Marrow) Tj ET\n"
+    "BT /F1 9 Tf 420 790 Td (ilse.marrow@example.org) Tj ET\n"
+    "BT /F3 14 Tf 60 730 Td (\\210) Tj ET BT /F2 14 Tf 84 730 Td (SKILLS) Tj ET\n"
+    "BT /F1 10 Tf 60 710 Td (Languages: Rust, Ada, Lua) Tj ET\n"
+    "BT /F1 10 Tf 60 696 Td (Tools: Meson, GDB, Valgrind) Tj ET\n"
+    "BT /F3 14 Tf 60 666 Td (\\210) Tj ET BT /F2 14 Tf 84 666 Td (EDUCATION) Tj ET\n"
+    "BT /F2 10 Tf 60 646 Td (Bachelor of Marine Engineering / 2021) Tj ET\n"
+    "BT /F1 10 Tf 60 632 Td (Polytechnic of the North Sea, Den Helder) Tj ET\n"
+    "BT /F1 10 Tf 60 618 Td (\\225 Spent two terms on a survey vessel) Tj ET\n"
+    "BT /F1 10 Tf 60 604 Td (\\225 Focused on fluid dynamics) Tj ET\n";
+  g_autoptr(VitaeDocument) document = import_written (content, "FontAwesome5Free-Solid");
+  VitaeEntry *entry = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  g_autofree char *text = vitae_text_export (document);
+
+  g_test_message ("%s", text);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Spent two terms on a survey vessel");
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Focused on fluid dynamics");
+}
+
 /* The same letters in a text font are text: a row that starts with "{"
  * in Helvetica keeps it. */
 static void
@@ -717,6 +747,7 @@ main (int   argc,
 
   g_test_add_func ("/import-rows/icon-font-letters", test_icon_font_letters);
   g_test_add_func ("/import-rows/text-font-letters", test_text_font_letters);
+  g_test_add_func ("/import-rows/icon-font-signs", test_icon_font_signs);
   g_test_add_func ("/import-rows/label-column", test_label_column);
   g_test_add_func ("/import-rows/icon-after-label", test_icon_after_label);
   g_test_add_func ("/import-rows/monospaced", test_monospaced);

@@ -136,8 +136,11 @@ is_mark_glyph (gunichar c)
  * of the Latin alphabets: an icon font without a map to Unicode draws
  * its icons at the codes of ASCII letters (MarVoSym, which LaTeX CVs set
  * their phone, letter and list ring in, reads "H", "B" and "{";
- * FontAwesome 5's Type 1 fonts "#", "+"). The font says what it is by its
- * name. A row that starts with one has its mark, or its icon, written.
+ * FontAwesome 5's Type 1 fonts "#", "+"), or as a letter or modifier of
+ * another script (FontAwesome's CID fonts read "ˎ", "ϩ", "˓" before a
+ * heading), but not as a symbol read as a list's mark anyway ("➢"). The
+ * font says what it is by its name. A row that starts with one has its
+ * mark, or its icon, written.
  */
 gboolean
 _vitae_pdf_is_icon_letter (const PopplerTextAttributes *attributes,
@@ -146,7 +149,8 @@ _vitae_pdf_is_icon_letter (const PopplerTextAttributes *attributes,
   static const char * const icon_fonts[] = { "fontawesome", "marvosym", "wingdings", "webdings", "dingbats", NULL };
   g_autofree char *folded = NULL;
 
-  if (attributes == NULL || attributes->font_name == NULL || c >= 0x250 || g_unichar_isspace (c))
+  if (attributes == NULL || attributes->font_name == NULL || g_unichar_isspace (c) ||
+      (c >= 0x250 && is_mark_glyph (c)))
     return FALSE;
   folded = g_ascii_strdown (attributes->font_name, -1);
   for (guint i = 0; icon_fonts[i]; i++)
