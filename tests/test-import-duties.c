@@ -12,7 +12,8 @@
  * under later titles, set as an earlier entry's were; outcomes set close,
  * some wrapped, one of two sentences; spaced tasks under an unknown
  * heading (two under a year alone); sentences alone that are all a
- * section of work holds; a list's items led by their names in bold. */
+ * section of work holds; a list's items led by their names in bold;
+ * items said alike at the feet of two pages. */
 
 #include "config.h"
 
@@ -310,6 +311,39 @@ test_items_led_in_bold (void)
                    "Programming Course with Python for Small Desktop Tools and Their Users, taught at the Lakeside College, in 2018.\n");
 }
 
+/* Two entries whose last items open alike ("• Skills gained: …"), the
+ * first at the foot of the first page, the second at the foot of the
+ * second, at the same place: items said alike, no running footer. */
+static void
+test_alike_items_at_page_feet (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 224, 420, 22, 0, VITAE_TEXT_LINE_BOLD, "Tobiah Fenwick");
+  add_line_full (lines, 0, 224, 380, 10, 6, 0, "tobiah.fenwick@example.net");
+  add_line_full (lines, 0, 224, 330, 14, 20, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 224, 470, 12, 10, 0, "Developer | Tinman Works");
+  add_line_full (lines, 0, 240, 400, 9, 5, 0, "05 2019 – 11 2019");
+  add_line_full (lines, 0, 224, 540, 10, 5, 0, "• Main tasks: kept the billing service running on three sites.");
+  add_line_full (lines, 0, 224, 547, 10, 2, 0, "• Skills gained: a better grasp of the following");
+  add_line_full (lines, 0, 234, 500, 10, -1, 0, "tools and languages: Go; Rust.");
+  add_line_full (lines, 1, 224, 470, 12, 0, 0, "Tester | Ferrobox");
+  add_line_full (lines, 1, 240, 400, 9, 5, 0, "04 2020 – 05 2021");
+  add_line_full (lines, 1, 224, 540, 10, 5, 0, "• Main tasks: wrote the regression suite for the firmware.");
+  add_line_full (lines, 1, 224, 547, 10, 2, 0, "• Skills gained: a better grasp of the following");
+  add_line_full (lines, 1, 234, 500, 10, -1, 0, "tools and languages: Python; Bash.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Main tasks: kept the billing service running on three sites.\n"
+                   "Skills gained: a better grasp of the following tools and languages: Go; Rust.\n"
+                   "Main tasks: wrote the regression suite for the firmware.\n"
+                   "Skills gained: a better grasp of the following tools and languages: Python; Bash.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,5 +358,6 @@ main (int   argc,
   g_test_add_func ("/import-duties/items-led-in-bold", test_items_led_in_bold);
   g_test_add_func ("/import-duties/only-sentences-under-work", test_only_sentences_under_work);
   g_test_add_func ("/import-duties/two-spaced-lines-under-year", test_two_spaced_lines_under_year);
+  g_test_add_func ("/import-duties/alike-items-at-page-feet", test_alike_items_at_page_feet);
   return g_test_run ();
 }

@@ -112,8 +112,9 @@ is_page_number (const char *text)
 
 /* Which lines of a PDF are a page's header or footer: the same text at
  * the same place on two pages or more, each time among the first or the
- * last three lines of its page, or a page's number there (of a document
- * of pages). */
+ * last three lines of its page (but for a list's item of a sentence: a
+ * duty said alike under two entries), or a page's number there (of a
+ * document of pages). */
 gboolean *
 _vitae_import_find_repeated (GPtrArray *lines)
 {
@@ -143,7 +144,8 @@ _vitae_import_find_repeated (GPtrArray *lines)
 
       if (line->size > 0 && edge && last_line->page > 0 && is_page_number (line->text))
         repeated[i] = TRUE;
-      if (line->size <= 0 || !edge || g_utf8_strlen (line->text, -1) < 8)
+      if (line->size <= 0 || !edge || g_utf8_strlen (line->text, -1) < 8 ||
+          (_vitae_import_after_bullet (line->text) != NULL && _vitae_import_count_words (line->text) >= 5))
         continue;
       for (guint k = 0; k < lines->len; k++)
         {
