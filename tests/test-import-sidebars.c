@@ -377,6 +377,71 @@ test_sidebar_beside_dates (void)
   g_assert_null (strstr (all, "Git\t"));
 }
 
+/* A sidebar at the left with headings of its own, set larger than its
+ * short lines, two of them level with the main column's lines (a job's
+ * title, an item): the main column at x 220, its items wrapped under
+ * their text, at a leading of its own. */
+static void
+draw_sidebar_with_own_headings (cairo_t *cr)
+{
+  const char *side[] = {
+    "Skills", "Rust", "Embedded Linux", "", "Soldering", "Team work", "Languages", "Danish", "", "German",
+    "Hobbies", "Sailing", "Chess",
+  };
+  const char *main[] = {
+    "• Kept the firmware of the wind sensors running on", "  forty masts along the coast.",
+    "• Wrote the test bench for the new anemometer", "  boards and its reports.",
+    "• Trained two apprentices on the oscilloscopes", "  and the soldering station.",
+  };
+
+  draw_text (cr, 20, 20, "Contact", 8.5, FALSE);
+  draw_text (cr, 30, 40, "esben.holt@example.dk", 7, FALSE);
+  draw_text (cr, 30, 54, "+45 20 12 34 56", 7, FALSE);
+  draw_text (cr, 220, 20, "Esben Holt", 15, FALSE);
+  draw_text (cr, 220, 50, "Technician who keeps measuring stations", 7, FALSE);
+  draw_text (cr, 220, 62, "running in wind, salt and rain.", 7, FALSE);
+  draw_text (cr, 220, 84, "Experience", 8.5, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (side); k++)
+    if (side[k][0] != '\0')
+      draw_text (cr, 20, 104 + k * 13.5, side[k],
+                 g_str_equal (side[k], "Skills") || g_str_equal (side[k], "Languages") ||
+                 g_str_equal (side[k], "Hobbies") ? 8.5 : 7, FALSE);
+  draw_text (cr, 220, 104, "Field Technician at Vestkyst Maaling", 8.5, TRUE);
+  draw_text (cr, 220, 118, "March 2020 - June 2024", 6.5, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (main); k++)
+    draw_text (cr, main[k][0] == ' ' ? 236 : 228, 131 + k * 11 + (k / 2) * 4, main[k] + (main[k][0] == ' ' ? 2 : 0),
+               main[k][0] == ' ' ? 6.5 : 7, FALSE);
+  draw_text (cr, 220, 230, "Education", 8.5, FALSE);
+  draw_text (cr, 220, 250, "Electronics Technician, Aarhus Tech", 7, TRUE);
+  draw_text (cr, 220, 262, "2016 - 2019", 6.5, FALSE);
+}
+
+/* The sidebar reads apart from the main column, in one run: its lines
+ * are no side headings of the main column's, and the main column's
+ * items read whole, none of the sidebar's among them. */
+static void
+test_sidebar_with_own_headings (void)
+{
+  g_autoptr(GBytes) pdf = drawn_pdf (draw_sidebar_with_own_headings);
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, NULL);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  guint n_runs = 0;
+
+  log_lines (draw_sidebar_with_own_headings);
+  /* (The sidebar's lines read in one run.) */
+  for (guint i = 0; i < lines->len; i++)
+    n_runs += ((VitaeTextLine *) g_ptr_array_index (lines, i))->x < 200 &&
+              (i == 0 || ((VitaeTextLine *) g_ptr_array_index (lines, i - 1))->x >= 200);
+  g_assert_cmpuint (n_runs, ==, 1);
+  document = import_drawn (draw_sidebar_with_own_headings);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Kept the firmware of the wind sensors running on forty masts along the coast.\n"
+                   "Wrote the test bench for the new anemometer boards and its reports.\n"
+                   "Trained two apprentices on the oscilloscopes and the soldering station.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,5 +454,6 @@ main (int   argc,
   g_test_add_func ("/import-sidebars/sections-across-sidebar", test_sections_across_sidebar);
   g_test_add_func ("/import-sidebars/summary-over-sidebar", test_summary_over_sidebar);
   g_test_add_func ("/import-sidebars/sidebar-beside-dates", test_sidebar_beside_dates);
+  g_test_add_func ("/import-sidebars/sidebar-with-own-headings", test_sidebar_with_own_headings);
   return g_test_run ();
 }

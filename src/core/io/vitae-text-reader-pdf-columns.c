@@ -333,7 +333,10 @@ left_size (PdfPage *p,
  * the section headings in its first column, beside or level with their
  * sections) is no sidebar: no more than two of its lines follow each
  * other, and each is a few words without digits or punctuation. The
- * importer reads those as side headings. */
+ * importer reads those as side headings. Its headings share rows with
+ * the text beside them: a left column that shares none, or that sets
+ * headings of its own larger than its lines below the first row it
+ * shares, is a column of its own. */
 static gboolean
 is_heading_column (PdfPage *p,
                    double   gutter,
@@ -355,6 +358,8 @@ is_heading_column (PdfPage *p,
       /* A name and a title set larger than the headings, above or
        * beside the first of them, and the contact details set smaller
        * under them, are the page's header. */
+      if (seen_both && left_size (p, gutter, k) > heading_size + 0.5)
+        return FALSE;
       if (left_size (p, gutter, k) > heading_size + 0.5 ||
           (in_header && left_size (p, gutter, k) > 0 && left_size (p, gutter, k) < heading_size - 0.5))
         {
@@ -399,7 +404,7 @@ is_heading_column (PdfPage *p,
       if (left && (n_words > 4 || n_letters > 32))
         return FALSE;
     }
-  return longest <= 2;
+  return seen_both && longest <= 2;
 }
 
 /* Where the characters of @row stand: the middle of its first glyph
