@@ -9,11 +9,12 @@
  * the reader's lines of imported PDFs give them, in layouts met in real
  * resumes, in our own words: set close with one wrapped at a hyphen,
  * under a German heading of a career; spaced apart, each a paragraph;
- * under later titles, set as an earlier entry's were; outcomes set close,
- * some wrapped, one of two sentences; spaced tasks under an unknown
- * heading (two under a year alone); sentences alone that are all a
- * section of work holds; a list's items led by their names in bold;
- * items said alike at the feet of two pages. */
+ * under later titles, set as an earlier entry's were, also under a
+ * role set under its employer; outcomes set close, some wrapped, one of
+ * two sentences; spaced tasks under an unknown heading (two under a
+ * year alone); sentences alone that are all a section of work holds; a
+ * list's items led by their names in bold; items said alike at the feet
+ * of two pages. */
 
 #include "config.h"
 
@@ -133,6 +134,46 @@ test_duties_as_before (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 1);
   g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (entry, 0)), ==,
                    "Walked six dogs a day through the parks of the town in all weathers");
+}
+
+/* A right column of jobs: the employer with its dates after a tab, the
+ * role set smaller under it, then its duties one a line, smaller still,
+ * without a mark. Under the first role one duty ends short and tells
+ * them apart; under the second, all three run near the column's edge,
+ * set as the first role's were: duties too, not a paragraph. */
+static void
+test_duties_as_before_under_role (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 206, 420, 28, 0, "Orla Vennikstad");
+  add_line (lines, 206, 400, 12, 10, "orla.vennikstad@example.no");
+  add_line_full (lines, 0, 350, 440, 18, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 206, 553.6, 16, 8, "Fjordline Ferries\tMarch 2019-June 2021");
+  add_line (lines, 206, 300, 14, 0.3, "Deck Planner");
+  add_line (lines, 206, 424.5, 12, 7.5, "Planning of the loading of cars and lorries");
+  add_line (lines, 206, 372.5, 12, 0.1, "Checks of the lashing gear");
+  add_line (lines, 206, 382.2, 12, 0.1, "Drills with the rescue crews");
+  add_line (lines, 206, 553.6, 16, 22.5, "Nordvik Harbour Office\tMay 2016-February 2019");
+  add_line (lines, 206, 292.7, 14, 0.3, "Berth Coordinator");
+  add_line (lines, 206, 540.8, 12, 7.5, "Coordination of the arrivals of the ships with the pilots and the tugs");
+  add_line (lines, 206, 530.4, 12, 0.1, "Keeping of the records of the harbour dues for every vessel that called");
+  add_line (lines, 206, 506.6, 12, 0.1, "Inspection of the quays and the mooring points after each storm");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Planning of the loading of cars and lorries\n"
+                   "Checks of the lashing gear\n"
+                   "Drills with the rescue crews\n"
+                   "Coordination of the arrivals of the ships with the pilots and the tugs\n"
+                   "Keeping of the records of the harbour dues for every vessel that called\n"
+                   "Inspection of the quays and the mooring points after each storm\n");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "summary"));
 }
 
 /* Under a label in the margin ending in a colon, what a course taught,
@@ -353,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/import-duties/duties-with-broken-word", test_duties_with_broken_word);
   g_test_add_func ("/import-duties/spaced-duties", test_spaced_duties);
   g_test_add_func ("/import-duties/duties-as-before", test_duties_as_before);
+  g_test_add_func ("/import-duties/duties-as-before-under-role", test_duties_as_before_under_role);
   g_test_add_func ("/import-duties/outcomes-with-two-sentences", test_outcomes_with_two_sentences);
   g_test_add_func ("/import-duties/spaced-tasks-in-custom-section", test_spaced_tasks_in_custom_section);
   g_test_add_func ("/import-duties/items-led-in-bold", test_items_led_in_bold);

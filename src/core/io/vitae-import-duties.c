@@ -267,8 +267,9 @@ bold_lead_in_item (Reader        *r,
  *   without a mark, in a run that tells it so
  *
  * Whether line @i is such a duty. Where one was found right under an
- * entry's title, its place and size are noted; under a later title (in
- * a section of work, projects or volunteering), a plain line set there
+ * entry's title, its place and size are noted; under a later title or
+ * its subtitle (in a section of work, projects or volunteering: an
+ * employer, then the role set smaller), a plain line set there
  * as large, close under it, starting with a capital and not labelled,
  * among lines that all start so and end sentences alike, is
  * the first of that entry's duties, however few the lines ("Led the
@@ -301,7 +302,8 @@ _vitae_import_duty_as_before (Reader        *r,
       (r->builder.previous == ROLE_BULLET &&
        (r->bullet_glyph || ABS (r->bullet_x - r->duty_x) >= 1 || _vitae_import_runs_on (line_at (r, i - 1)->text))))
     return FALSE;
-  return (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_BULLET) &&
+  return (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE ||
+          r->builder.previous == ROLE_BULLET) &&
          !r->in_header && r->builder.entry != NULL &&
          (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
           r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
