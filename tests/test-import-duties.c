@@ -10,7 +10,8 @@
  * resumes, in our own words: set close with one wrapped at a hyphen,
  * under a German heading of a career; spaced apart, each a paragraph;
  * under later titles, set as an earlier entry's were, also under a
- * role set under its employer; outcomes set close, some wrapped, one of
+ * role set under its employer; set close as a justified paragraph's
+ * lines, each a sentence broken short; outcomes set close, some wrapped, one of
  * two sentences; spaced tasks under an unknown heading (two under a
  * year alone); sentences alone that are all a section of work holds; a
  * list's items led by their names in bold; items said alike at the feet
@@ -174,6 +175,56 @@ test_duties_as_before_under_role (void)
                    "Inspection of the quays and the mooring points after each storm\n");
   entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
   g_assert_false (vitae_node_has (VITAE_NODE (entry), "summary"));
+}
+
+/* Jobs in a column of dates, their duties indented beside it, set as
+ * close as a justified paragraph's lines (further apart than the lines
+ * of the contact details in the sidebar), each a sentence: under the
+ * first, one ends well short of the measure the wrapped one fills,
+ * where the next word would have fitted; the second holds one alone.
+ * Duties, one each; under the third, a paragraph that fills the
+ * measure stays its summary. */
+static void
+test_justified_duties (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 223.6, 388.4, 29.9, 0, "Sigrun Haldorsen");
+  add_line_full (lines, 0, 90, 158.7, 14.3, -27.5, VITAE_TEXT_LINE_BOLD, "Address");
+  add_line (lines, 70, 158.7, 10, 1, "Strandgaten 12, Bergen");
+  add_line_full (lines, 0, 124, 158.7, 14.3, 22.5, VITAE_TEXT_LINE_BOLD, "Phone");
+  add_line (lines, 85, 158.7, 10, 1, "+47 912 34 567");
+  add_line_full (lines, 0, 130, 158.7, 14.3, 22.5, VITAE_TEXT_LINE_BOLD, "Mail");
+  add_line (lines, 40, 158.7, 10, 1, "sigrun.haldorsen@example.no");
+  add_line_full (lines, 0, 172.9, 286.8, 17.2, 12.4, VITAE_TEXT_LINE_BOLD, "Profile");
+  add_line (lines, 172.9, 569.5, 10, 10.4, "Cyclist since childhood, I worked in a bike shop and as a guide of the tourist");
+  add_line (lines, 172.9, 569.5, 10, 2, "office while studying geography. I know the roads of the coast, the ferries and");
+  add_line (lines, 172.9, 569.5, 10, 2, "the weather of the fjords, and I like to share them with the visitors of the");
+  add_line (lines, 172.9, 330.2, 10, 2, "region in three languages.");
+  add_line_full (lines, 0, 172.9, 269.6, 17.2, 10.4, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 172.9, 569.5, 10, 11.6, "06/21 - 09/21 Shop Assistant\tVelo Corner, Bergen, Norway");
+  add_line (lines, 235, 515.6, 10, 2.05, "Kept the price lists of the shop up to date for every season.");
+  add_line (lines, 235, 569.5, 10, 2.05, "Answered the customers at the counter and by telephone, and packed the");
+  add_line (lines, 235, 322.4, 10, 2.05, "orders of the week.");
+  add_line (lines, 172.9, 569.5, 10, 15.3, "01/21 - 05/21 Guide\tBergen Tourist Office, Bergen, Norway");
+  add_line (lines, 235, 469.6, 10, 2.05, "Led the bike tours of the old town on the weekends.");
+  add_line (lines, 172.9, 569.5, 10, 15.3, "08/19 - 12/20 Volunteer\tRed Cross, Voss, Norway");
+  add_line (lines, 235, 569.5, 10, 2.05, "Helped at the blood drives of the spring and the autumn. Drove the van of");
+  add_line (lines, 235, 569.5, 10, 2.05, "the volunteers to the villages of the fjord and carried the boxes of the");
+  add_line (lines, 235, 290.2, 10, 2.05, "donors.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Kept the price lists of the shop up to date for every season.\n"
+                   "Answered the customers at the counter and by telephone, and packed the orders of the week.\n"
+                   "Led the bike tours of the old town on the weekends.\n");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 3);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 2);
+  g_assert_true (vitae_node_has (VITAE_NODE (entry), "summary"));
 }
 
 /* Under a label in the margin ending in a colon, what a course taught,
@@ -395,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/import-duties/spaced-duties", test_spaced_duties);
   g_test_add_func ("/import-duties/duties-as-before", test_duties_as_before);
   g_test_add_func ("/import-duties/duties-as-before-under-role", test_duties_as_before_under_role);
+  g_test_add_func ("/import-duties/justified-duties", test_justified_duties);
   g_test_add_func ("/import-duties/outcomes-with-two-sentences", test_outcomes_with_two_sentences);
   g_test_add_func ("/import-duties/spaced-tasks-in-custom-section", test_spaced_tasks_in_custom_section);
   g_test_add_func ("/import-duties/items-led-in-bold", test_items_led_in_bold);

@@ -13,7 +13,8 @@
  * (_vitae_import_page_has_run()), so that two under another are a run
  * too; and such spaced duties under an entry of a section whose heading
  * the import does not know; and sentences alone that are all a section
- * of work holds. */
+ * of work holds; and duties set close as a justified paragraph's lines,
+ * each a sentence broken short of the measure the others fill. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -258,6 +259,90 @@ bold_lead_in_item (Reader        *r,
          _vitae_import_after_bullet (line->text) == NULL;
 }
 
+/* Whether line @k, set as line @first is, stands as close under the
+ * line above it as a paragraph's lines. */
+static gboolean
+close_as (Reader        *r,
+          guint          k,
+          VitaeTextLine *first)
+{
+  return set_as (r, k, first) && line_at (r, k)->gap <= MAX (r->line_gap, r->size_gap[k]) + 0.1 * first->size;
+}
+
+/* Whether line @k ends a sentence short of @measure by more than the
+ * first word of the line under it and a space, taken as wide as line
+ * @k's own characters are, and that line starts with a capital or a
+ * digit: the word would have fitted, so the line was broken there. */
+static gboolean
+breaks_short (Reader *r,
+              guint   k,
+              double  measure)
+{
+  VitaeTextLine *line = line_at (r, k);
+  const char *next = line_at (r, k + 1)->text;
+  glong n = g_utf8_strlen (line->text, -1);
+  glong word = g_utf8_strlen (next, strcspn (next, " \t"));
+  gunichar c = g_utf8_get_char (next);
+
+  return n > 0 && line->right > line->x && _vitae_import_ends_sentence (line->text) &&
+         (g_unichar_isupper (c) || g_unichar_isdigit (c)) &&
+         measure - line->right > (word + 1) * (line->right - line->x) / n;
+}
+
+/* Whether line @i starts a duty of a run of plain lines set close as a
+ * justified paragraph's, right under the title or subtitle of an entry
+ * of work, projects or volunteering: each line that goes on in the next
+ * ends where the longest ends, within a third of an em; each other line
+ * ends a sentence, broken short (breaks_short()) but the last; one such
+ * break at least, and one duty of a single line at least (two wrapped
+ * paragraphs are a summary; a paragraph and a list of tools under it,
+ * which ends no sentence, too). Each line under a break starts a duty
+ * ("Kept the stock lists." ending short / "Ran the night shift of the
+ * warehouse and …" / "… the trucks."). */
+static gboolean
+justified_duty (Reader        *r,
+                guint          i,
+                VitaeTextLine *line)
+{
+  VitaeSectionKind kind = r->builder.kind;
+  g_autofree char *label = NULL;
+  const char *rest;
+  guint s = i, e = i + 1, start, n_full = 0, n_breaks = 0;
+  gboolean one_line = FALSE;
+  double measure = 0;
+
+  if (line->size <= 0 || r->in_header || r->builder.entry == NULL || !set_as (r, i, line) ||
+      (kind != VITAE_SECTION_EXPERIENCE && kind != VITAE_SECTION_PROJECTS && kind != VITAE_SECTION_VOLUNTEER) ||
+      (label = _vitae_import_split_label (line->text, &rest)) != NULL)
+    return FALSE;
+  while (s > 0 && close_as (r, s, line) && set_as (r, s - 1, line))
+    s--;
+  while (e < r->lines->len && close_as (r, e, line))
+    e++;
+  if (e < s + 2 || (i == s ? r->builder.previous != ROLE_TITLE && r->builder.previous != ROLE_SUBTITLE
+                           : r->builder.previous != ROLE_BULLET || r->bullet_glyph))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    measure = MAX (measure, line_at (r, k)->right);
+  start = s;
+  for (guint k = s; k + 1 < e; k++)
+    {
+      if (measure - line_at (r, k)->right < 0.3 * line->size)
+        {
+          n_full++;
+          continue;
+        }
+      if (!breaks_short (r, k, measure))
+        return FALSE;
+      one_line = one_line || k == start;
+      start = k + 1;
+      n_breaks++;
+    }
+  one_line = one_line || start == e - 1;
+  return n_full >= 1 && n_breaks >= 1 && one_line && _vitae_import_ends_sentence (line_at (r, e - 1)->text) &&
+         (i == s || breaks_short (r, i - 1, measure));
+}
+
 /**
  * _vitae_import_duty_as_before:
  * @r: the reader
@@ -289,7 +374,7 @@ _vitae_import_duty_as_before (Reader        *r,
   const char *rest;
 
   found = found || spaced_in_custom (r, i, line) || only_sentences_in_work (r, i, line) ||
-          bold_lead_in_item (r, i, line);
+          bold_lead_in_item (r, i, line) || justified_duty (r, i, line);
   if (found && (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE))
     {
       r->duty_x = line->x;
