@@ -382,6 +382,22 @@ sidebar_first (Reader *r)
   return r->name_index > 0 && _vitae_import_is_contact_heading (line_at (r, 0)->text);
 }
 
+/* Whether @line is the headline wrapped onto the next line (not a list
+ * item, nor cells side by side: "Tel. : 06 … <tab> Single", nor a label:
+ * "Contact:", "Telegram: @ada"). */
+static gboolean
+is_headline_wrap (Reader        *r,
+                  VitaeTextLine *line,
+                  double         prev_size)
+{
+  const char *text = line->text;
+
+  return r->builder.previous == ROLE_HEADLINE && line->size > 0 && line->gap < 0.3 * line->size &&
+         !_vitae_import_is_contact_line (text) && ABS (line->size - prev_size) < 0.5 && !strchr (text, '\t') &&
+         _vitae_import_after_bullet (text) == NULL && !_vitae_import_has_phone (text) &&
+         !g_str_has_suffix (text, ":") && !strstr (text, ": ");
+}
+
 /* The role of a line of the header (before the first heading), or
  * ROLE_DONE when it has been read already. */
 Role
@@ -401,13 +417,7 @@ _vitae_import_header_role (Reader        *r,
       ABS (line->size - prev_size) < 0.5)
     return ROLE_CONTACT;
 
-  /* A headline wrapped onto the next line (not a list item, nor cells
-   * side by side: "Tel. : 06 … <tab> Single", nor a label: "Contact:",
-   * "Telegram: @ada"). */
-  if (r->builder.previous == ROLE_HEADLINE && line->size > 0 && line->gap < 0.3 * line->size &&
-      !_vitae_import_is_contact_line (text) && ABS (line->size - prev_size) < 0.5 && !strchr (text, '\t') &&
-      _vitae_import_after_bullet (text) == NULL && !_vitae_import_has_phone (text) && !g_str_has_suffix (text, ":") &&
-      !strstr (text, ": "))
+  if (is_headline_wrap (r, line, prev_size))
     {
       _vitae_import_append_text (VITAE_NODE (r->builder.document), "label", text, " ");
       return ROLE_DONE;
