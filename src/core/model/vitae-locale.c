@@ -48,16 +48,31 @@ typedef struct
   GHashTable *matches;    /* folded text → Match, the first language that has it */
 } LocaleData;
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
 static char *
 fold (const char *text)
 {
-  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autofree char *normal = NULL;
   g_autofree char *folded = NULL;
   gsize len;
 
-  if (normal == NULL)
+  /* Most headings are ASCII, which NFKC leaves as it is and which folds
+   * as its small letters: the tables are built at every start. */
+  if (is_ascii (text))
+    folded = g_strstrip (g_ascii_strdown (text, -1));
+  else if ((normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC)) == NULL)
     return NULL;
-  folded = g_utf8_casefold (g_strstrip (normal), -1);
+  else
+    folded = g_utf8_casefold (g_strstrip (normal), -1);
   /* Turkish capitals fold as their small letters do: "İŞ DENEYİMİ" (an i
    * and a dot above) and "HAKKIMDA" (i for ı) read as "İş Deneyimi" and
    * "Hakkımda". */
