@@ -250,6 +250,48 @@ vitae_date_format (const char *iso)
   return g_strdup_printf (_("%s %d"), g_dgettext (GETTEXT_PACKAGE, months[month - 1]), year);
 }
 
+#define N_MONTH_FORMATS 4
+
+/* The month names of the user's locale, full and abbreviated, in the
+ * nominative and the genitive (%OB, %Ob), folded and without a final
+ * dot; month by month, N_MONTH_FORMATS names each. Formatting them for
+ * every word read was most of the time an import spent on dates, and the
+ * locale does not change while Vitae runs. */
+static const char * const *
+locale_month_names (void)
+{
+  static const char **names;
+
+  if (g_once_init_enter (&names))
+    {
+      const char *formats[N_MONTH_FORMATS] = { "%B", "%b", "%OB", "%Ob" };
+      const char **table = g_new0 (const char *, 12 * N_MONTH_FORMATS);
+
+      for (int m = 1; m <= 12; m++)
+        {
+          g_autoptr(GDateTime) date = g_date_time_new_utc (2000, m, 1, 0, 0, 0);
+
+          for (guint f = 0; f < N_MONTH_FORMATS; f++)
+            {
+              g_autofree char *name = g_date_time_format (date, formats[f]);
+              g_autofree char *folded = NULL;
+              gsize len;
+
+              if (name == NULL)
+                continue;
+              folded = g_utf8_casefold (name, -1);
+              len = strlen (folded);
+              if (len > 0 && folded[len - 1] == '.')
+                folded[len - 1] = '\0';
+              table[(m - 1) * N_MONTH_FORMATS + f] = g_intern_string (folded);
+            }
+        }
+      g_once_init_leave (&names, table);
+    }
+
+  return names;
+}
+
 /* The month @word names, in English or in the user's language, full or
  * abbreviated ("June", "Jun", "jun.", "Sept"), or 0. */
 static int
@@ -259,6 +301,7 @@ month_from_name (const char *word)
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
   };
+  const char * const *names = locale_month_names ();
   g_autofree char *folded = g_utf8_casefold (word, -1);
   gsize len = strlen (folded);
 
@@ -269,26 +312,15 @@ month_from_name (const char *word)
 
   for (int m = 1; m <= 12; m++)
     {
-      g_autoptr(GDateTime) date = g_date_time_new_utc (2000, m, 1, 0, 0, 0);
-      const char *formats[] = { "%B", "%b", "%OB", "%Ob" };
-
       /* A prefix of the English name of at least three letters: Jun, Sept. */
       if (g_str_has_prefix (english[m - 1], folded))
         return m;
 
-      for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      for (guint f = 0; f < N_MONTH_FORMATS; f++)
         {
-          g_autofree char *name = g_date_time_format (date, formats[f]);
-          g_autofree char *name_folded = NULL;
-          gsize name_len;
+          const char *name = names[(m - 1) * N_MONTH_FORMATS + f];
 
-          if (name == NULL)
-            continue;
-          name_folded = g_utf8_casefold (name, -1);
-          name_len = strlen (name_folded);
-          if (name_len > 0 && name_folded[name_len - 1] == '.')
-            name_folded[name_len - 1] = '\0';
-          if (g_str_equal (name_folded, folded))
+          if (name != NULL && g_str_equal (name, folded))
             return m;
         }
     }
