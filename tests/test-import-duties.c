@@ -11,7 +11,8 @@
  * under a German heading of a career; spaced apart, each a paragraph;
  * under later titles, set as an earlier entry's were, also under a
  * role set under its employer; set close as a justified paragraph's
- * lines, each a sentence broken short; outcomes set close, some wrapped, one of
+ * lines, each a sentence broken short; so set in ragged lines, under a
+ * lead-in that ends in a colon; outcomes set close, some wrapped, one of
  * two sentences; spaced tasks under an unknown heading (two under a
  * year alone); sentences alone that are all a section of work holds; a
  * list's items led by their names in bold; items said alike at the feet
@@ -225,6 +226,60 @@ test_justified_duties (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 3);
   entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 2);
   g_assert_true (vitae_node_has (VITAE_NODE (entry), "summary"));
+}
+
+/* A browser's print of a web page: jobs in a column whose lines are not
+ * justified, each with its employer under it, a paragraph that leads in
+ * with a colon, then duties one sentence a line without a mark, set as
+ * close as the paragraph's lines; the first wraps onto a line that
+ * starts with a capital. Under the second job, a lead-in of one line;
+ * its duties all end well short of the measure the first job's
+ * paragraph fills, where the next word would have fitted. The page's
+ * details, set smaller, are set closer than these lines. Duties, one each; the
+ * lead-ins stay the entries' summaries. */
+static void
+test_broken_duties_after_lead_in (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 70, 300, 28, 0, VITAE_TEXT_LINE_BOLD, "Torvald Eikrem");
+  add_line (lines, 70, 250, 10.5, 8, "torvald.eikrem@example.no");
+  add_line (lines, 70, 180, 9, 0.5, "Skien, Norway");
+  add_line (lines, 70, 180, 9, 0.5, "Driving licence B");
+  add_line (lines, 70, 180, 9, 0.5, "Norwegian, English");
+  add_line_full (lines, 0, 77.5, 190, 15, 30, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_line (lines, 70, 476.4, 12, 14, "Field Technician\t05/2021 - 06/2024");
+  add_line (lines, 70, 150, 10.5, 1.9, "Northwind Grid");
+  add_line (lines, 70, 461.2, 10.5, 10.2, "As part of the grid team I had the chance to work on the sites of the whole");
+  add_line (lines, 70, 268.5, 10.5, 3.4, "region, where I took on several tasks:");
+  add_line (lines, 70, 455.8, 10.5, 3.4, "Inspected the substations of the northern valley (Ostby, Lunde, Vika,");
+  add_line (lines, 70, 190.3, 10.5, 3.4, "Hauge, Moen).");
+  add_line (lines, 70, 301.6, 10.5, 3.4, "Wrote the reports of each visit.");
+  add_line (lines, 70, 402.0, 10.5, 3.4, "Trained the new technicians in the rules of safety.");
+  add_line (lines, 70, 476.4, 12, 29.8, "Apprentice Electrician\t09/2019 - 04/2021");
+  add_line (lines, 70, 160, 10.5, 1.9, "Fjordlys Installers");
+  add_line (lines, 70, 302.7, 10.5, 10.2, "Tasks of the workshop and the building sites:");
+  add_line (lines, 70, 368.9, 10.5, 3.4, "Wired the switchboards of new flats (three-phase, 400 V).");
+  add_line (lines, 70, 229.5, 10.5, 3.4, "Tested the earthing of old houses.");
+  add_line (lines, 70, 361.2, 10.5, 3.4, "Kept the stock of cables and fuses of the van (each week).");
+  add_line (lines, 70, 251.0, 10.5, 3.4, "Drew the plans of small installations.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Inspected the substations of the northern valley (Ostby, Lunde, Vika, Hauge, Moen).\n"
+                   "Wrote the reports of each visit.\n"
+                   "Trained the new technicians in the rules of safety.\n"
+                   "Wired the switchboards of new flats (three-phase, 400 V).\n"
+                   "Tested the earthing of old houses.\n"
+                   "Kept the stock of cables and fuses of the van (each week).\n"
+                   "Drew the plans of small installations.\n");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "summary"), ==, "Tasks of the workshop and the building sites:");
 }
 
 /* Under a label in the margin ending in a colon, what a course taught,
@@ -447,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/import-duties/duties-as-before", test_duties_as_before);
   g_test_add_func ("/import-duties/duties-as-before-under-role", test_duties_as_before_under_role);
   g_test_add_func ("/import-duties/justified-duties", test_justified_duties);
+  g_test_add_func ("/import-duties/broken-duties-after-lead-in", test_broken_duties_after_lead_in);
   g_test_add_func ("/import-duties/outcomes-with-two-sentences", test_outcomes_with_two_sentences);
   g_test_add_func ("/import-duties/spaced-tasks-in-custom-section", test_spaced_tasks_in_custom_section);
   g_test_add_func ("/import-duties/items-led-in-bold", test_items_led_in_bold);

@@ -13,8 +13,9 @@
  * (_vitae_import_page_has_run()), so that two under another are a run
  * too; and such spaced duties under an entry of a section whose heading
  * the import does not know; and sentences alone that are all a section
- * of work holds; and duties set close as a justified paragraph's lines,
- * each a sentence broken short of the measure the others fill. */
+ * of work holds; and duties set close as a paragraph's lines, justified
+ * or not, each a sentence broken short where the next word would have
+ * fitted, right under the entry or a lead-in that ends in a colon. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -269,78 +270,155 @@ close_as (Reader        *r,
   return set_as (r, k, first) && line_at (r, k)->gap <= MAX (r->line_gap, r->size_gap[k]) + 0.1 * first->size;
 }
 
-/* Whether line @k ends a sentence short of @measure by more than the
- * first word of the line under it and a space, taken as wide as line
- * @k's own characters are, and that line starts with a capital or a
- * digit: the word would have fitted, so the line was broken there. */
+/* Whether line @k ends short of @measure by more than the first word of
+ * the line under it and a space, taken as wide as line @k's own
+ * characters are: the word would have fitted, so the line was broken
+ * there. */
 static gboolean
-breaks_short (Reader *r,
-              guint   k,
-              double  measure)
+word_would_fit (Reader *r,
+                guint   k,
+                double  measure)
 {
   VitaeTextLine *line = line_at (r, k);
   const char *next = line_at (r, k + 1)->text;
   glong n = g_utf8_strlen (line->text, -1);
   glong word = g_utf8_strlen (next, strcspn (next, " \t"));
-  gunichar c = g_utf8_get_char (next);
 
-  return n > 0 && line->right > line->x && _vitae_import_ends_sentence (line->text) &&
-         (g_unichar_isupper (c) || g_unichar_isdigit (c)) &&
-         measure - line->right > (word + 1) * (line->right - line->x) / n;
+  return n > 0 && line->right > line->x && measure - line->right > (word + 1) * (line->right - line->x) / n;
 }
 
-/* Whether line @i starts a duty of a run of plain lines set close as a
- * justified paragraph's, right under the title or subtitle of an entry
- * of work, projects or volunteering: each line that goes on in the next
- * ends where the longest ends, within a third of an em; each other line
- * ends a sentence, broken short (breaks_short()) but the last; one such
- * break at least, and one duty of a single line at least (two wrapped
- * paragraphs are a summary; a paragraph and a list of tools under it,
- * which ends no sentence, too). Each line under a break starts a duty
- * ("Kept the stock lists." ending short / "Ran the night shift of the
- * warehouse and …" / "… the trucks."). */
+/* Whether line @k ends a sentence and the line under it starts with a
+ * capital or a digit. */
 static gboolean
-justified_duty (Reader        *r,
-                guint          i,
-                VitaeTextLine *line)
+sentence_ends_at (Reader *r,
+                  guint   k)
+{
+  gunichar c = g_utf8_get_char (line_at (r, k + 1)->text);
+
+  return _vitae_import_ends_sentence (line_at (r, k)->text) && (g_unichar_isupper (c) || g_unichar_isdigit (c));
+}
+
+/* The right edge of the longest line set as line @i is (set_as()),
+ * from the heading above it to the next on its page: the measure its
+ * lines are set to. */
+static double
+measure_of (Reader        *r,
+            guint          i,
+            VitaeTextLine *line)
+{
+  double measure = line->right;
+
+  for (guint k = i; k > 0 && !r->heading_like[k] && line_at (r, k - 1)->page == line->page; k--)
+    if (set_as (r, k - 1, line))
+      measure = MAX (measure, line_at (r, k - 1)->right);
+  for (guint k = i + 1; k < r->lines->len && !r->heading_like[k] && line_at (r, k)->page == line->page; k++)
+    if (set_as (r, k, line))
+      measure = MAX (measure, line_at (r, k)->right);
+  return measure;
+}
+
+/* Whether line @i is one of a run of plain lines, from @s to @e, set
+ * close as a paragraph's, that are an entry's duties, each a sentence
+ * broken short: right under the title or subtitle of an entry of work,
+ * projects or volunteering, or under a paragraph of its that leads in
+ * to them with a colon ("In the team I had several tasks:"), up to a
+ * line that ends in a colon; each line that the first word of the next
+ * would have gone on (word_would_fit(), against measure_of(), justified
+ * or not) ends a sentence, and the next
+ * starts with a capital or a digit. One such break at least, and one
+ * duty of a single line at least (two wrapped paragraphs are a
+ * summary); the last line ends a sentence too, unless two breaks or
+ * more or lines that none wraps tell the list (a paragraph and a list
+ * of tools under it, which ends no sentence, is a summary). Under the
+ * first line, the previous role must be the duties'. */
+static gboolean
+broken_run (Reader        *r,
+            guint          i,
+            VitaeTextLine *line,
+            guint         *s,
+            guint         *e)
 {
   VitaeSectionKind kind = r->builder.kind;
+  Role previous = r->builder.previous;
   g_autofree char *label = NULL;
   const char *rest;
-  guint s = i, e = i + 1, start, n_full = 0, n_breaks = 0;
-  gboolean one_line = FALSE;
-  double measure = 0;
+  guint start, n_breaks = 0, n_wrapped = 0;
+  gboolean one_line = FALSE, lead_in;
+  double measure;
 
+  *s = i, *e = i + 1;
   if (line->size <= 0 || r->in_header || r->builder.entry == NULL || !set_as (r, i, line) ||
       (kind != VITAE_SECTION_EXPERIENCE && kind != VITAE_SECTION_PROJECTS && kind != VITAE_SECTION_VOLUNTEER) ||
-      (label = _vitae_import_split_label (line->text, &rest)) != NULL)
+      g_str_has_suffix (line->text, ":") || (label = _vitae_import_split_label (line->text, &rest)) != NULL)
     return FALSE;
-  while (s > 0 && close_as (r, s, line) && set_as (r, s - 1, line))
-    s--;
-  while (e < r->lines->len && close_as (r, e, line))
-    e++;
-  if (e < s + 2 || (i == s ? r->builder.previous != ROLE_TITLE && r->builder.previous != ROLE_SUBTITLE
-                           : r->builder.previous != ROLE_BULLET || r->bullet_glyph))
+  while (*s > 0 && close_as (r, *s, line) && set_as (r, *s - 1, line) && !g_str_has_suffix (line_at (r, *s - 1)->text, ":"))
+    (*s)--;
+  while (*e < r->lines->len && close_as (r, *e, line) && !g_str_has_suffix (line_at (r, *e)->text, ":"))
+    (*e)++;
+  lead_in = *s > 0 && close_as (r, *s, line) && set_as (r, *s - 1, line);
+  if (*e < *s + 2 ||
+      (i == *s ? previous != ROLE_TITLE && previous != ROLE_SUBTITLE && !(lead_in && previous == ROLE_BODY)
+               : previous != ROLE_BULLET || r->bullet_glyph || ABS (r->bullet_x - line->x) >= 1))
     return FALSE;
-  for (guint k = s; k < e; k++)
-    measure = MAX (measure, line_at (r, k)->right);
-  start = s;
-  for (guint k = s; k + 1 < e; k++)
+  measure = measure_of (r, i, line);
+  start = *s;
+  for (guint k = *s; k + 1 < *e; k++)
     {
-      if (measure - line_at (r, k)->right < 0.3 * line->size)
+      if (!word_would_fit (r, k, measure))
         {
-          n_full++;
+          n_wrapped++;
           continue;
         }
-      if (!breaks_short (r, k, measure))
+      if (!sentence_ends_at (r, k))
         return FALSE;
       one_line = one_line || k == start;
       start = k + 1;
       n_breaks++;
     }
-  one_line = one_line || start == e - 1;
-  return n_full >= 1 && n_breaks >= 1 && one_line && _vitae_import_ends_sentence (line_at (r, e - 1)->text) &&
-         (i == s || breaks_short (r, i - 1, measure));
+  one_line = one_line || start == *e - 1;
+  return n_breaks >= 1 && one_line &&
+         (_vitae_import_ends_sentence (line_at (r, *e - 1)->text) || n_breaks >= 2 || n_wrapped == 0);
+}
+
+/* Whether line @i starts a duty of such a run (broken_run()): its first
+ * line, or a line under a sentence's end ("Kept the stock lists."
+ * ending short / "Ran the night shift of the warehouse and …" / "… the
+ * trucks."). */
+static gboolean
+broken_duty (Reader        *r,
+             guint          i,
+             VitaeTextLine *line)
+{
+  guint s, e;
+
+  return broken_run (r, i, line, &s, &e) && (i == s || sentence_ends_at (r, i - 1));
+}
+
+/**
+ * _vitae_import_continue_broken_duty:
+ * @r: the reader
+ * @i: a line
+ * @line: line @i
+ * @text: its text
+ *
+ * Whether line @i goes on with the duty above it, in a run of duties
+ * each a sentence broken short (broken_run()): the line above ends no
+ * sentence, or the line starts with neither a capital nor a digit,
+ * however short the line above ends of the page's column ("… (AWS
+ * Lambda, S3, API" / "Gateway, SNS)."). If so, adds it there.
+ */
+gboolean
+_vitae_import_continue_broken_duty (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line,
+                                    const char    *text)
+{
+  guint s, e;
+
+  if (r->builder.previous != ROLE_BULLET || !broken_run (r, i, line, &s, &e) || i == s || sentence_ends_at (r, i - 1))
+    return FALSE;
+  _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+  return TRUE;
 }
 
 /**
@@ -374,7 +452,7 @@ _vitae_import_duty_as_before (Reader        *r,
   const char *rest;
 
   found = found || spaced_in_custom (r, i, line) || only_sentences_in_work (r, i, line) ||
-          bold_lead_in_item (r, i, line) || justified_duty (r, i, line);
+          bold_lead_in_item (r, i, line) || broken_duty (r, i, line);
   if (found && (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE))
     {
       r->duty_x = line->x;

@@ -450,6 +450,8 @@ section_role (Reader        *r,
   if (is_detail_line (r, line, *text))
     return ROLE_BULLET;
 
+  if (_vitae_import_continue_broken_duty (r, i, line, *text))
+    return ROLE_DONE;
   if (_vitae_import_duty_as_before (r, i, line, _vitae_import_one_a_line_entry_item (r, i, line) || one_a_line_under_title (r, i, line)))
     return ROLE_BULLET;
   role = _vitae_import_entry_role (r, i, line, *text);
@@ -884,6 +886,7 @@ vitae_import_lines (GPtrArray *lines,
         text = _vitae_import_after_bullet (text);
       if (role == ROLE_NONE)
         role = section_role (&r, i, line, &text);
+      g_printerr ("ROLE %d prev %d kind %d: %s\n", role, r.builder.previous, r.builder.kind, text);
       if (role != ROLE_DONE)
         read_line (&r, i, line, role, text);
     }

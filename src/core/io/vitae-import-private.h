@@ -805,6 +805,11 @@ _vitae_import_in_spaced_run (Reader *r,
                              guint   i);
 
 gboolean
+_vitae_import_continue_broken_duty (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line,
+                                    const char    *text);
+gboolean
 _vitae_import_duty_as_before (Reader        *r,
                               guint          i,
                               VitaeTextLine *line,
