@@ -53,6 +53,41 @@ test_dated_certificates (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_CERTIFICATIONS), ==, 1);
 }
 
+/* Workshops and field trips one a line after a bullet, each with its
+ * day at the right, right under their heading; the longer ones wrap onto
+ * a line under their text; the list ends where a heading in bold is set
+ * back at its heading's edge, its rule typed as underscores beside it.
+ * One list's items, read without their dates, not entries. */
+static void
+test_dated_items_wrapped (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 36, 200, 20, 0, "Ilse Brandvold")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 36, 220, 11, 6, "ilse.brandvold@example.no");
+  add_line (lines, 36, 180, 11, 12, "WORKSHOPS & FIELD TRIPS")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 54, 524, 11, 5.7, "\u2022\tHarbour Engineering Research Day of the Coastal Institute\t02/14/2024");
+  add_line (lines, 54, 524, 11, 0, "\u2022\tTide Symposium 2023, Bergen\t11/15/2023");
+  add_line (lines, 54, 525, 11, 0, "\u2022\tField trip of the Coastal Institute to the harbour works and the\t06/16/2023");
+  add_line (lines, 72, 260, 11, 0.4, "breakwater of the north pier");
+  add_line (lines, 54, 524, 11, 0.1, "\u2022\tSeminar on dam safety of the Department of Civil Engineering\t12/04/2019");
+  add_line (lines, 72, 160, 11, 0.4, "University of Trondheim");
+  add_line (lines, 54, 512, 11, 0, "\u2022\tDam of Lysevatn, Rogaland, Norway\t03/2017");
+  add_line (lines, 36, 320, 11, 11.9, "HOBBIES\t______")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 54, 170, 11, 5.7, "\u2022\tSailing");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_true (g_str_has_prefix (bullets,
+                                   "Harbour Engineering Research Day of the Coastal Institute\n"
+                                   "Tide Symposium 2023, Bergen\n"
+                                   "Field trip of the Coastal Institute to the harbour works and the breakwater of the north pier\n"
+                                   "Seminar on dam safety of the Department of Civil Engineering University of Trondheim\n"
+                                   "Dam of Lysevatn, Rogaland, Norway\n"));
+}
+
 /* Courses one a line after drawn marks, right under their heading and
  * up to the next, each with its year or span at the right (one with a
  * word there instead, "Ongoing"), the marks a point apart: one list's
@@ -659,5 +694,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/dates-beside-item", test_dates_beside_item);
   g_test_add_func ("/import-dated/years-beside-bullet", test_years_beside_bullet);
   g_test_add_func ("/import-dated/items-in-from-dated-title", test_items_in_from_dated_title);
+  g_test_add_func ("/import-dated/dated-items-wrapped", test_dated_items_wrapped);
   return g_test_run ();
 }

@@ -95,37 +95,62 @@ is_right_cell_item (Reader        *r,
          ABS (other->size - line->size) < 0.5 && other->gap < line->size && strchr (item, '\t') != NULL;
 }
 
+/* Whether line @k, without a mark, is set under the text of a list's
+ * item set as @line is: further in than its mark, in its size, on its
+ * page, close under the line above and in its weight and slant, one
+ * cell, under an item or such a line: the item wrapped. */
+static gboolean
+wraps_item_text (Reader        *r,
+                 guint          k,
+                 VitaeTextLine *line)
+{
+  VitaeTextLine *other = line_at (r, k);
+  guint flags = VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ITALIC;
+
+  return k > 0 && other->page == line->page && other->x > line->x + 2 && ABS (other->size - line->size) < 0.5 &&
+         other->gap < line->size && !strchr (other->text, '\t') && !r->heading_like[k] &&
+         _vitae_import_after_bullet (other->text) == NULL && (other->flags & flags) == (line_at (r, k - 1)->flags & flags) &&
+         (is_right_cell_item (r, k - 1, line) || wraps_item_text (r, k - 1, line));
+}
+
 /* Whether list item @i is one of a run of items one a line, each with a
- * cell at its right, that fills its section from right under its heading
- * to the next heading (or the end of the page), three of them or more
- * and most of them with dates there ("• Data Analysis with Python <tab>
- * 2024 - 2025", "• SQL <tab> Ongoing"): a list of courses, not entries
- * without a line of their own. */
+ * cell at its right, some wrapping under their text, that fills its
+ * section from right under its heading to the next heading, a line back
+ * at the heading's edge or the end of the page, three of them or more and most of them with dates there
+ * ("• Data Analysis with Python <tab> 2024 - 2025", "• SQL <tab>
+ * Ongoing", "• Site visit to the dam of the river and the <tab> 2023" /
+ * "plant"): a list of courses, not entries without a line of their
+ * own. */
 static gboolean
 in_dated_run (Reader        *r,
               guint          i,
               VitaeTextLine *line)
 {
-  guint first = i, last = i, n_dated = 0;
+  guint first = i, last = i, n_dated = 0, n_items = 0;
 
   if (!is_right_cell_item (r, i, line))
     return FALSE;
-  while (first > 0 && is_right_cell_item (r, first - 1, line))
+  while (first > 0 && (is_right_cell_item (r, first - 1, line) || wraps_item_text (r, first - 1, line)))
     first--;
-  while (last + 1 < r->lines->len && is_right_cell_item (r, last + 1, line))
+  while (last + 1 < r->lines->len && (is_right_cell_item (r, last + 1, line) || wraps_item_text (r, last + 1, line)))
     last++;
   if (first == 0 || !r->heading_like[first - 1] || line_at (r, first - 1)->page != line->page ||
-      (last + 1 < r->lines->len && line_at (r, last + 1)->page == line->page && !r->heading_like[last + 1]))
+      !is_right_cell_item (r, first, line) ||
+      (last + 1 < r->lines->len && line_at (r, last + 1)->page == line->page && !r->heading_like[last + 1] &&
+       !(ABS (line_at (r, last + 1)->x - line_at (r, first - 1)->x) < 1 && line_at (r, last + 1)->x < line->x - 2)))
     return FALSE;
   for (guint k = first; k <= last; k++)
     {
       g_autofree char *left = NULL, *right = NULL;
       g_autofree char *s = NULL, *e = NULL;
 
+      if (!is_right_cell_item (r, k, line))
+        continue;
       _vitae_import_split_right (line_at (r, k)->text, &left, &right);
       n_dated += _vitae_import_parse_dates (right, &s, &e);
+      n_items++;
     }
-  return n_dated >= 3 && 2 * n_dated > last - first + 1;
+  return n_dated >= 3 && 2 * n_dated > n_items;
 }
 
 /* Whether list item @i is one of a list of certificates or awards each
