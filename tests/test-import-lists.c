@@ -58,6 +58,34 @@ entry_with_items (VitaeDocument    *document,
   return NULL;
 }
 
+/* Duties marked with a number sign typed before each, under a lead-in:
+ * items; a contact detail after an icon font's glyph that the text
+ * layer gives as a number sign is none. */
+static void
+test_number_sign_items (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 40, 220, 24, 0, 0, "Oskar Lindqvist");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "# oskar.lindqvist@example.se");
+  add_line_full (lines, 0, 40, 150, 14, 12, 0, "Work Experience");
+  add_line_full (lines, 0, 40, 300, 10, 4, VITAE_TEXT_LINE_BOLD, "Test Lead, Harbour Apps");
+  add_line_full (lines, 0, 40, 160, 10, 1, 0, "June 2021 - Present");
+  add_line_full (lines, 0, 40, 200, 10, 1, 0, "My tasks:");
+  add_line_full (lines, 0, 40, 420, 10, 1, 0, "# Set up the test suite of the mobile app from scratch");
+  add_line_full (lines, 0, 40, 300, 10, 1, 0, "# Ran the load tests before each release");
+  add_line_full (lines, 0, 40, 280, 10, 1, 0, "# Hired two new testers");
+  document = vitae_import_lines (lines, NULL);
+  bullets = bullets_of (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
+  g_assert_cmpstr (bullets, ==,
+                   "Set up the test suite of the mobile app from scratch\n"
+                   "Ran the load tests before each release\n"
+                   "Hired two new testers\n");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "oskar.lindqvist@example.se");
+}
+
 /* Items drawn without a glyph, each a sentence, in Russian: a full stop
  * after a Cyrillic letter ends a sentence, so the line after it starts an
  * item; a word broken at a hyphen is joined without a space. */
@@ -800,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/labelled-skill-groups", test_labelled_skill_groups);
   g_test_add_func ("/import-lists/bracketed-reference-numbers", test_bracketed_reference_numbers);
   g_test_add_func ("/import-lists/bold-wrap-beside-side-headings", test_bold_wrap_beside_side_headings);
+  g_test_add_func ("/import-lists/number-sign-items", test_number_sign_items);
 
   return g_test_run ();
 }

@@ -8,7 +8,8 @@
 /* The import's reading of what starts a list item and what only looks
  * like a mark: a day's number before a month ("01. März 2023"), a ring
  * beside an entry's heading, an emoji before an item's first word, a
- * number in brackets before a reference. (The other marks:
+ * number in brackets before a reference, a greater-than or a number
+ * sign typed before an item. (The other marks:
  * _vitae_import_after_bullet() in vitae-import-text.c.) */
 
 #define G_LOG_DOMAIN "vitae-import"
@@ -99,4 +100,27 @@ _vitae_import_after_bracketed_number (const char *text)
   for (p++; *p == ' ' || *p == '\t'; p++)
     ;
   return g_unichar_isalpha (g_utf8_get_char (p)) || g_str_has_prefix (p, "“") || *p == '"' ? p : NULL;
+}
+
+/**
+ * _vitae_import_after_typed_mark:
+ * @mark: '>' or '#', typed before @item
+ * @item: the text after the mark and the space after it, or %NULL
+ *
+ * @item where the mark starts a list's item, else %NULL: a greater-than
+ * sign before a word ("> Wrote the guide", not "> 50 %"); a number sign
+ * before a phrase that starts with a capital ("# Wrote the guide"), not
+ * before a word alone ("# C#") nor before a contact detail that an icon
+ * font's glyph gives so ("# ana@example.com", "# +49 …").
+ */
+const char *
+_vitae_import_after_typed_mark (char        mark,
+                                const char *item)
+{
+  gunichar c = item != NULL ? g_utf8_get_char (item) : 0;
+
+  if (item == NULL || !g_unichar_isalpha (c) ||
+      (mark == '#' && (!g_unichar_isupper (c) || _vitae_import_count_words (item) < 2 || strchr (item, '@') != NULL)))
+    return NULL;
+  return item;
 }

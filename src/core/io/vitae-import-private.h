@@ -776,6 +776,9 @@ _vitae_import_emoji_item_in_entry (Reader     *r,
 gboolean
 _vitae_import_marks_heading (Reader *r,
                              guint   i);
+const char *
+_vitae_import_after_typed_mark (char        mark,
+                                const char *item);
 
 /* vitae-import-date-forms.c */
 void

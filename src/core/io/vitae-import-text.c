@@ -378,7 +378,7 @@ const char *
 _vitae_import_after_bullet (const char *text)
 {
   static const char * const glyphs[] = {
-    "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", "–", "—", "-", "*", "·", "+", "»", "›", "⁃", ">", NULL
+    "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", "–", "—", "-", "*", "·", "+", "»", "›", "⁃", ">", "#", NULL
   };
   /* Which of them mark an item glued to its first word too. */
   static const gboolean glued[] = { TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE };
@@ -416,14 +416,9 @@ _vitae_import_after_bullet (const char *text)
               return NULL;
           }
 
-        /* A greater-than sign marks an item before a word only ("> Wrote
-         * the guide", not "> 50 %"). */
-        if (text[0] == '>')
-          {
-            const char *item = after_glyph (rest);
-
-            return item != NULL && g_unichar_isalpha (g_utf8_get_char (item)) ? item : NULL;
-          }
+        /* Marks typed as ">" or "#" (vitae-import-item-marks.c). */
+        if (text[0] == '>' || text[0] == '#')
+          return _vitae_import_after_typed_mark (text[0], after_glyph (rest));
         /* A dash or a bullet glued to a capital: "-Won third place". */
         if (i < G_N_ELEMENTS (glued) && glued[i] && g_unichar_isupper (g_utf8_get_char (rest)) &&
             _vitae_import_count_words (rest) >= 2)
