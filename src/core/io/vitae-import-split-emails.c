@@ -7,9 +7,9 @@
 
 /* An e-mail address that a narrow cell (a sidebar, a header's column)
  * broke over two lines, "ada.lovelace@" / "example.com", "ada@example."
- * / "com" or "ada-" / "lovelace@example.com", joined again before the
- * lines are read: the names are scored on the address
- * (vitae-import-names.c). */
+ * / "com", "ada@example.co" / "m" or "ada-" / "lovelace@example.com",
+ * joined again before the lines are read: the names are scored on the
+ * address (vitae-import-names.c). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -147,6 +147,58 @@ is_whole_local_part (const char *word)
   return TRUE;
 }
 
+/* Whether @cell, the first of the line under an address @start that
+ * ends in a whole domain, completes its top-level domain, which the
+ * narrow cell broke after its second letter or after a domain of the
+ * second level: the rest of a generic one ("ada@example.co" / "m",
+ * "…@example.in" / "fo"), or a country's code after a domain that
+ * comes before one ("ada@example.co" / ".uk", "…@uni.edu" / ".au"). */
+static gboolean
+completes_top_level (const char *start,
+                     const char *cell)
+{
+  static const char * const generic[] = {
+    "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "name", "mobi", "pro", "dev", "app", "tech", NULL
+  };
+  static const char * const second[] = { "co", "com", "ac", "edu", "org", "net", "gov", "ne", "or", "go", NULL };
+  const char *dot = strrchr (start, '.');
+  const char *letters = cell[0] == '.' ? cell + 1 : cell;
+  g_autofree char *label = NULL;
+
+  if (dot == NULL || strchr (start, '@') == NULL || strchr (start, '@') > dot || !ends_in_top_level (start) ||
+      *letters == '\0' || strlen (letters) > 3)
+    return FALSE;
+  for (const char *p = letters; *p; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  if (cell[0] == '.')
+    return strlen (letters) == 2 && g_strv_contains (second, dot + 1);
+  label = g_strconcat (dot + 1, letters, NULL);
+  return strlen (dot + 1) == 2 && g_strv_contains (generic, label);
+}
+
+/* The line under line @i that completes the top-level domain of the
+ * address @start, cell @c of it (completes_top_level()): set in the
+ * same type, under the address, its first cell the rest; its index, or
+ * 0. (Two letters end an address as well as three: only a rest set
+ * right under it, alone at its line's start, goes with it.) */
+static guint
+find_top_level_below (GPtrArray  *lines,
+                      guint       i,
+                      guint       c,
+                      const char *start)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, i);
+  VitaeTextLine *below = g_ptr_array_index (lines, i + 1);
+  double left = c == 0 ? line->x : line->tab_x;
+  g_autofree char *cell = g_strstrip (g_strndup (below->text, strcspn (below->text, "\t")));
+
+  if (c > 1 || left < 0 || ABS (below->size - line->size) > 0.5 || below->x < left - 2 || below->x > line->right ||
+      below->gap > 0.5 * below->size)
+    return 0;
+  return completes_top_level (start, cell) ? i + 1 : 0;
+}
+
 /* The line of the two under line @i that starts where it does, within
  * a line's height, or where it ends, level with it (the "@" drawn
  * smaller, read as a line of its own), its first cell an "@" and the
@@ -179,7 +231,8 @@ find_domain_below (GPtrArray  *lines,
 
 /* An e-mail address broken over two lines by a narrow cell, centred or
  * right-aligned ("ada.lovelace@" / "example.org", "ada.love." /
- * "lace@example.org", "ada.lovelace" / "@example.org"), beside other
+ * "lace@example.org", "ada.lovelace" / "@example.org", "ada@example.co"
+ * / "m"), beside other
  * cells maybe: the address whole on its first line, its rest taken off
  * the next (the line dropped when nothing else is on it). NULL when no
  * address is broken. */
@@ -214,6 +267,9 @@ _vitae_import_join_split_emails (GPtrArray *lines)
               below = g_strsplit (((VitaeTextLine *) g_ptr_array_index (lines, j))->text, "\t", -1);
               k = 0;
             }
+          /* (Broken in a top-level domain that ends it as well.) */
+          else if ((j = find_top_level_below (lines, i, c, start)) > 0)
+            k = 0;
           if (k < 0)
             continue;
           if (result == NULL)

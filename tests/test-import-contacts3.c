@@ -1,0 +1,74 @@
+/* test-import-contacts3.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The e-mail address and phone number of imported PDFs in layouts met
+ * in real resumes, as their lines come from the reader, in our own
+ * words: an address a sidebar broke in its top-level domain, which two
+ * letters would end as well. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-lines.h"
+
+/* A left sidebar of contact details beside the main column: the
+ * address broke after the second letter of its top-level domain ("co"
+ * / "m", "co" / ".uk"), its rest alone at the next line's start, in the
+ * same type; a country's domain with a word under it keeps its two
+ * letters. */
+static void
+test_address_broken_in_top_level (void)
+{
+  static const struct { const char *end; const char *rest; const char *email; } cases[] = {
+    { "example.co", "m", "oskar.lindqvist@example.com" },
+    { "example.co", ".uk", "oskar.lindqvist@example.co.uk" },
+    { "example.in", "fo", "oskar.lindqvist@example.info" },
+    { "example.co", "Malmö", "oskar.lindqvist@example.co" },
+    { "example.se", "m", "oskar.lindqvist@example.se" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autofree char *address = g_strconcat ("oskar.lindqvist@", cases[k].end, NULL);
+
+      add_line (lines, 280, 520, 26, 0, "OSKAR LINDQVIST");
+      add_line_full (lines, 0, 280, 390, 14, 27, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+      add_line_full (lines, 0, 280, 350, 11, 10, VITAE_TEXT_LINE_BOLD, "2021 – 2024");
+      add_line (lines, 280, 560, 11, 13, "Network Technician • Nordlink AB");
+      add_line (lines, 298, 560, 11, 3, "•\tKept the office network of two hundred desks running.");
+      add_line (lines, 298, 560, 11, 3, "•\tMoved the branch offices onto a new firewall.");
+      add_line (lines, 80, 150, 11, 13, "+46 70 123 45 67");
+      add_line (lines, 80, 212, 11, 33, address);
+      add_line (lines, 80, 80 + 6 * strlen (cases[k].rest), 11, 2.4, cases[k].rest);
+      add_line (lines, 80, 170, 11, 31, "https://lindqvist.example.org");
+      add_line_full (lines, 0, 37, 100, 14, 17, VITAE_TEXT_LINE_BOLD, "OBJECTIVE");
+      add_line (lines, 37, 200, 11, 8, "A job where I can keep learning.");
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s / %s", address, cases[k].rest);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, cases[k].email);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+46 70 123 45 67");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-contacts3/address-broken-in-top-level", test_address_broken_in_top_level);
+  return g_test_run ();
+}
