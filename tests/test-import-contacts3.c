@@ -8,7 +8,8 @@
 /* The e-mail address and phone number of imported PDFs in layouts met
  * in real resumes, as their lines come from the reader, in our own
  * words: an address a sidebar broke in its top-level domain, which two
- * letters would end as well. */
+ * letters would end as well; a birth date written with a space after
+ * each dot before the phone number. */
 
 #include "config.h"
 
@@ -62,6 +63,39 @@ test_address_broken_in_top_level (void)
     }
 }
 
+/* A centred header of details after icons: the birth date first,
+ * written the year first with a space after each dot, or the day
+ * first so, is no phone number; the one on the next line is. */
+static void
+test_spaced_dotted_date (void)
+{
+  static const char * const dates[] = { "1996. 11. 23.", "23. 11. 1996", "1996. 11. 23" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autofree char *details = g_strdup_printf ("\u00c6 %s\t( 4025 Debrecen, Kossuth utca 7.\t@ reka.farkas@example.hu",
+                                                  dates[k]);
+
+      add_line_full (lines, 0, 140, 340, 25, 0, VITAE_TEXT_LINE_BOLD, "FARKAS RÉKA");
+      add_line_full (lines, 0, 158, 243, 12, 6, VITAE_TEXT_LINE_ICON, "\u00f7 Rendszergazda");
+      add_line_full (lines, 0, 154, 491, 8, 6, VITAE_TEXT_LINE_ICON, details);
+      add_line_full (lines, 0, 154, 435, 8, -0.9, VITAE_TEXT_LINE_ICON, "+36 30 512 7788\t\u00e8 farkasreka");
+      add_line_full (lines, 0, 35, 240, 17, 44, VITAE_TEXT_LINE_BOLD, "SZAKMAI TAPASZTALAT");
+      add_line (lines, 35, 123, 12, 12, "Rendszergazda");
+      add_line_full (lines, 0, 35, 156, 10, 3, VITAE_TEXT_LINE_BOLD, "Debreceni Egyetem");
+      add_line (lines, 51, 226, 9, 5, "2019. 03. 01. – 2021. 06. 30.");
+      add_line (lines, 51, 400, 10, 5, "• Gondoztam a kar hálózatát és szervereit.");
+      add_line (lines, 51, 400, 10, 3, "• Bevezettem a mentések automatikus ellenőrzését.");
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s", dates[k]);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "reka.farkas@example.hu");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+36 30 512 7788");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -70,5 +104,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-contacts3/address-broken-in-top-level", test_address_broken_in_top_level);
+  g_test_add_func ("/import-contacts3/spaced-dotted-date", test_spaced_dotted_date);
   return g_test_run ();
 }

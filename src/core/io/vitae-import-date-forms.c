@@ -8,7 +8,8 @@
 /* Dates written short, as _vitae_import_parse_dates() meets them: a year
  * cut to two digits after an opening quote typed for the apostrophe
  * ("Sept ‘17"), and a span whose first month takes its end's year
- * ("May - Aug ’16"), and two months sharing one year ("03-08/2015"). */
+ * ("May - Aug ’16"), and two months sharing one year ("03-08/2015"); a
+ * date of digits written with a space after each dot ("24. 03. 1992"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -100,4 +101,27 @@ _vitae_import_months_of_year (const char  *text,
   *start = g_strdup_printf ("%04d-%02d", year, first);
   *end = g_strdup_printf ("%04d-%02d", year, second);
   return TRUE;
+}
+
+/**
+ * _vitae_import_is_spaced_date:
+ * @text: a part of the contact details, or of a line
+ *
+ * Whether @text is a date of digits written with a space after each dot,
+ * and a dot after the day when the year comes first, as Central Europe
+ * and Korea write them ("24. 03. 1992", "2. 4. 1984", "1997. 02. 04."):
+ * no phone number (_vitae_import_is_numeric_date() once unspaced).
+ */
+gboolean
+_vitae_import_is_spaced_date (const char *text)
+{
+  g_autoptr(GString) tight = g_string_new (text);
+  gsize len;
+
+  g_string_replace (tight, ". ", ".", 0);
+  len = tight->len;
+  /* (The dot after the day: a year of four digits first.) */
+  if (len > 1 && tight->str[len - 1] == '.' && strspn (tight->str, "0123456789") == 4)
+    g_string_truncate (tight, len - 1);
+  return strpbrk (tight->str, " -/") == NULL && _vitae_import_is_numeric_date (tight->str);
 }

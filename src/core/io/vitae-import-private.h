@@ -793,6 +793,9 @@ _vitae_import_months_of_year (const char  *text,
                               char       **start,
                               char       **end);
 
+gboolean
+_vitae_import_is_spaced_date (const char *text);
+
 /* vitae-import-heading-rows.c */
 gboolean
 _vitae_import_heads_row (Reader        *r,

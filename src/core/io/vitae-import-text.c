@@ -783,8 +783,9 @@ _vitae_import_looks_like_url (const char *part)
 
 /* The first phone number in @text, after a label or an icon and maybe
  * followed by other words ("617-275-9957 a@b.com"), or NULL. */
-/* "31.07.1996", "30-09-1999", "1996-07-31": a date, not a phone number;
- * "01310-100", "1000-001" (Brazil's, Portugal's): a postal code. */
+/* "31.07.1996", "30-09-1999", "1996-07-31": a date, not a phone number
+ * (spaced: _vitae_import_is_spaced_date()); "01310-100", "1000-001"
+ * (Brazil's, Portugal's): a postal code. */
 gboolean
 _vitae_import_is_numeric_date (const char *text)
 {
@@ -798,7 +799,7 @@ _vitae_import_is_numeric_date (const char *text)
       else if ((*p == '.' || *p == '-' || *p == '/') && n < 2 && groups[n] > 0)
         n++;
       else
-        return FALSE;
+        return strchr (text, ' ') != NULL && _vitae_import_is_spaced_date (text);
     }
   if (n == 1 && (groups[0] == 4 || groups[0] == 5) && groups[1] == 3 && strchr (text, '-') != NULL)
     return TRUE;
