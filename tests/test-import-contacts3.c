@@ -9,7 +9,8 @@
  * in real resumes, as their lines come from the reader, in our own
  * words: an address a sidebar broke in its top-level domain, which two
  * letters would end as well; a birth date written with a space after
- * each dot before the phone number. */
+ * each dot before the phone number; details apart by a box-drawing bar
+ * without spaces. */
 
 #include "config.h"
 
@@ -96,6 +97,35 @@ test_spaced_dotted_date (void)
     }
 }
 
+/* A header's one line of details apart by a vertical bar of another
+ * font than "|", set without spaces: the phone number between the
+ * street and the address is whole. */
+static void
+test_details_apart_by_box_bar (void)
+{
+  static const char * const bars[] = { "\u2502", "\uff5c" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (bars); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autofree char *details = g_strdup_printf ("4410 Maple Avenue%sOmaha, NE 68104%s402-555-0187%sjune.hollis@example.com",
+                                                  bars[k], bars[k], bars[k]);
+
+      add_line (lines, 90, 200, 14, 0, "JUNE HOLLIS");
+      add_line (lines, 90, 494, 11, 0, details);
+      add_line (lines, 90, 160, 11, 14, "EXPERIENCE");
+      add_line (lines, 90, 520, 11, 6, "Payroll Clerk\t03/20 to present");
+      add_line (lines, 90, 200, 11, 0, "Prairie Goods");
+      add_line (lines, 108, 520, 11, 0, "• I run the payroll of three stores every second week.");
+      add_line (lines, 108, 520, 11, 0, "• I answer the staff's questions about their pay.");
+      document = vitae_import_lines (lines, NULL);
+
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "june.hollis@example.com");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "402-555-0187");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,5 +135,6 @@ main (int   argc,
 
   g_test_add_func ("/import-contacts3/address-broken-in-top-level", test_address_broken_in_top_level);
   g_test_add_func ("/import-contacts3/spaced-dotted-date", test_spaced_dotted_date);
+  g_test_add_func ("/import-contacts3/details-apart-by-box-bar", test_details_apart_by_box_bar);
   return g_test_run ();
 }

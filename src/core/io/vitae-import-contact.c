@@ -338,6 +338,7 @@ normalize_contact (GString *text)
   g_string_assign (text, joined);
   join_country_code (text);
   _vitae_import_split_glued_phone (text);
+  _vitae_import_split_bars (text);
   /* "ada[@]example.org", "ada (at) example [dot] org" */
   g_string_replace (text, "[@]", "@", 0);
   g_string_replace (text, "(@)", "@", 0);

@@ -8,7 +8,8 @@
 /* Phone numbers among the contact details (vitae-import-contact.c): a
  * number after a label or an icon, a label that names a number that is
  * no phone's (a fax, a birth date), a number that a PDF glued to the
- * e-mail address after it, and the phone number in a line of text
+ * e-mail address after it or to the details beside it by a bar of
+ * another font, and the phone number in a line of text
  * (_vitae_import_dup_phone()). Before the lines are read, a number that
  * a narrow cell broke over two lines is joined again, as an e-mail
  * address is (_vitae_import_join_split_contacts()). */
@@ -239,6 +240,19 @@ _vitae_import_split_glued_phone (GString *text)
       g_string_insert_c (text, end, '\t');
       at++;
     }
+}
+
+/* Sets a tab for each vertical bar that another font or script draws
+ * between contact details ("│", "｜"), as for a "|": set without spaces
+ * around it ("MO 64111│816-555-0134│ada@…"), it would glue a phone
+ * number to the details beside it. */
+void
+_vitae_import_split_bars (GString *text)
+{
+  static const char * const bars[] = { "│", "┃", "｜", "∣", "¦", "❘", "▏" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (bars); k++)
+    g_string_replace (text, bars[k], "\t", 0);
 }
 
 /* Whether the number at @at follows a label of another number than a

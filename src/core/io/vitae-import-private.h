@@ -180,6 +180,9 @@ _vitae_import_is_phone_label (const char *text);
 void
 _vitae_import_split_glued_phone (GString *text);
 
+void
+_vitae_import_split_bars (GString *text);
+
 gboolean
 _vitae_import_is_numeric_date (const char *text);
 
