@@ -10,7 +10,7 @@
  * words: an address a sidebar broke in its top-level domain, which two
  * letters would end as well; a birth date written with a space after
  * each dot before the phone number; details apart by a box-drawing bar
- * without spaces. */
+ * without spaces; a phone number whose groups wide gaps set apart. */
 
 #include "config.h"
 
@@ -126,6 +126,45 @@ test_details_apart_by_box_bar (void)
     }
 }
 
+/* A left sidebar's contact details under its heading, beside the main
+ * column: the phone number's groups set apart by gaps as wide as a
+ * column's (read as cells), its country code first; a number whole in
+ * its cell keeps it, apart from another beside it. */
+static void
+test_phone_spread_over_cells (void)
+{
+  static const struct { const char *line; const char *phone; } cases[] = {
+    { "+216 71\t845\t302", "+216 71 845 302" },
+    { "+216\t71\t845\t302", "+216 71 845 302" },
+    { "+216 71 845 302\t98 765 432", "+216 71 845 302" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+
+      add_line (lines, 578, 890, 33, 0, "SALMA BEN YOUSSEF");
+      add_line (lines, 582, 1230, 40, 2, "Back-end Developer | Software Engineering Student");
+      add_line (lines, 576, 730, 40, 48, "Summary");
+      add_line (lines, 577, 1385, 29, 9, "Back-end developer who builds REST services and keeps their databases tidy.");
+      add_line (lines, 61, 168, 40, -29, "Contact");
+      add_line (lines, 107, 420, 29, -24, "www.linkedin.com/in/salma-by");
+      add_line (lines, 107, 360, 29, 11, "salma.benyoussef@example.tn");
+      add_line (lines, 584, 875, 40, -34, "Experience");
+      add_line (lines, 107, 263, 29, -14, cases[k].line);
+      add_line (lines, 616, 811, 29, -23, "Back-end Developer");
+      add_line (lines, 616, 700, 29, -1, "Medina Soft");
+      add_line (lines, 628, 1320, 29, -16, "• Wrote the billing service of a delivery platform in Go.");
+      add_line (lines, 628, 1320, 29, -6, "• Moved the reports from cron jobs to a queue.");
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s", cases[k].line);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "salma.benyoussef@example.tn");
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, cases[k].phone);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -136,5 +175,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts3/address-broken-in-top-level", test_address_broken_in_top_level);
   g_test_add_func ("/import-contacts3/spaced-dotted-date", test_spaced_dotted_date);
   g_test_add_func ("/import-contacts3/details-apart-by-box-bar", test_details_apart_by_box_bar);
+  g_test_add_func ("/import-contacts3/phone-spread-over-cells", test_phone_spread_over_cells);
   return g_test_run ();
 }

@@ -450,14 +450,82 @@ join_split_phones (GPtrArray *lines)
   return result;
 }
 
+/* @text with the cells of a phone number that wide gaps between its
+ * groups set apart joined again, as a justified line spreads them
+ * ("+49 30<tab>901<tab>820"): from a cell with the country code first,
+ * no number alone, the cells of digits after it, all of them one; NULL
+ * when none is spread. */
+static char *
+dup_joined_spread_phone (const char *text)
+{
+  g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
+
+  for (guint c = 0; cells[c]; c++)
+    {
+      g_autofree char *first = g_strstrip (g_strdup (cells[c]));
+      g_autoptr(GString) joined = NULL;
+      guint end = c + 1;
+
+      if (first[0] != '+' || !is_phone_piece (first) || _vitae_import_looks_like_phone (first))
+        continue;
+      joined = g_string_new (first);
+      for (; cells[end]; end++)
+        {
+          g_autofree char *cell = g_strstrip (g_strdup (cells[end]));
+
+          if (!g_ascii_isdigit (cell[0]) || !is_phone_piece (cell))
+            break;
+          g_string_append_printf (joined, " %s", cell);
+        }
+      if (end == c + 1 || !_vitae_import_looks_like_phone (joined->str))
+        continue;
+      for (guint k = c + 1; k < end; k++)
+        g_free (cells[k]);
+      memmove (cells + c + 1, cells + end, sizeof (char *) * (g_strv_length (cells + end) + 1));
+      g_free (cells[c]);
+      cells[c] = g_string_free (g_steal_pointer (&joined), FALSE);
+      return g_strjoinv ("\t", cells);
+    }
+  return NULL;
+}
+
+/* The lines whose phone number wide gaps spread over cells, the number
+ * joined again (dup_joined_spread_phone()): NULL when none is spread. */
+static GPtrArray *
+join_spread_phones (GPtrArray *lines)
+{
+  GPtrArray *result = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      char *joined = strchr (line->text, '\t') != NULL && strchr (line->text, '+') != NULL
+                       ? dup_joined_spread_phone (line->text) : NULL;
+
+      if (joined == NULL)
+        continue;
+      if (result == NULL)
+        result = vitae_text_lines_copy (lines);
+      line = g_ptr_array_index (result, i);
+      g_free (line->text);
+      line->text = joined;
+    }
+  return result;
+}
+
 /* The e-mail addresses and phone numbers that narrow cells broke over
  * two lines, joined again (_vitae_import_join_split_emails(),
- * join_split_phones()): a new array, or NULL when none was broken. */
+ * join_split_phones()), and the phone numbers that wide gaps spread
+ * over cells (join_spread_phones()): a new array, or NULL when none
+ * was broken. */
 GPtrArray *
 _vitae_import_join_split_contacts (GPtrArray *lines)
 {
   g_autoptr(GPtrArray) emails = _vitae_import_join_split_emails (lines);
-  GPtrArray *phones = join_split_phones (emails != NULL ? emails : lines);
+  g_autoptr(GPtrArray) phones = join_split_phones (emails != NULL ? emails : lines);
+  GPtrArray *spread = join_spread_phones (phones != NULL ? phones : emails != NULL ? emails : lines);
 
-  return phones != NULL ? phones : g_steal_pointer (&emails);
+  if (spread != NULL)
+    return spread;
+  return phones != NULL ? g_steal_pointer (&phones) : g_steal_pointer (&emails);
 }
