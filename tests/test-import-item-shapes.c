@@ -9,7 +9,8 @@
  * lines come from the reader, in our own words: an emoji after an item's
  * mark; an item's dates at the right of its last line; items one a line
  * under an entry whose span runs on to now; items marked by an icon
- * font, a label over its description or a line wrapped at a capital. */
+ * font, a label over its description or a line wrapped at a capital,
+ * their wrapped lines as far apart as the items. */
 
 #include "config.h"
 
@@ -224,6 +225,48 @@ test_icon_item_wraps_at_capital (void)
                    "Packed the whole project in containers\n");
 }
 
+/* Items marked by an icon font's glyph in a document set with wide
+ * leading (a word processor's one and a half lines): the lines of the
+ * page stand as far apart as its items, more than half an em (a few
+ * lines, whose glyphs the reader boxes taller, measured closer), and an
+ * item's wrapped lines, in lower case or at a capital, however many, go
+ * on with it: a list never sets its wrapped lines further apart than
+ * its items. */
+static void
+test_icon_item_wraps_as_spaced_as_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 36, 150, 16, 0, 0, "Ines Varga");
+  add_line_full (lines, 0, 36, 400, 11, 3.4, 0, "ines.varga@example.org");
+  add_line_full (lines, 0, 36, 170, 11, 13.5, VITAE_TEXT_LINE_BOLD, "RESEARCH EXPERIENCE");
+  add_line_full (lines, 0, 36, 330, 11, 5.7, VITAE_TEXT_LINE_BOLD, "Mapping River Banks from a Small Boat");
+  add_line_full (lines, 0, 36, 380, 11, 3.4, VITAE_TEXT_LINE_ITALIC, "Supervisor: Ada Moreno, Professor of Hydrology");
+  add_line_full (lines, 0, 57, 559, 11, 3.4, VITAE_TEXT_LINE_ICON,
+                 "Built a survey rig from a sonar, a satellite receiver and a small computer, including the");
+  add_line_full (lines, 0, 57, 260, 11, 5.7, 0, "mounts, the cables and the housing");
+  add_line_full (lines, 0, 57, 500, 11, 5.7, VITAE_TEXT_LINE_ICON, "Measured the depth of four rivers over two summers with the team");
+  add_line_full (lines, 0, 57, 558, 11, 5.7, VITAE_TEXT_LINE_ICON,
+                 "Wrote the programs that clean the soundings, merge them with the positions and draw the");
+  add_line_full (lines, 0, 57, 556, 11, 5.7, 0,
+                 "Banks as maps that the town's planners use every spring to decide, with the");
+  add_line_full (lines, 0, 57, 300, 11, 5.7, 0, "River Board, where the new flood walls stand");
+  add_line_full (lines, 0, 57, 420, 11, 3.4, VITAE_TEXT_LINE_ICON, "Presented the maps at the regional water meeting");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Built a survey rig from a sonar, a satellite receiver and a small computer, including the mounts, "
+                   "the cables and the housing\n"
+                   "Measured the depth of four rivers over two summers with the team\n"
+                   "Wrote the programs that clean the soundings, merge them with the positions and draw the Banks as "
+                   "maps that the town's planners use every spring to decide, with the River Board, where the new flood "
+                   "walls stand\n"
+                   "Presented the maps at the regional water meeting\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,5 +279,6 @@ main (int   argc,
   g_test_add_func ("/import-item-shapes/one-a-line-after-current-span", test_one_a_line_after_current_span);
   g_test_add_func ("/import-item-shapes/label-items-under-icon", test_label_items_under_icon);
   g_test_add_func ("/import-item-shapes/icon-item-wraps-at-capital", test_icon_item_wraps_at_capital);
+  g_test_add_func ("/import-item-shapes/icon-item-wraps-as-spaced-as-items", test_icon_item_wraps_as_spaced_as_items);
   return g_test_run ();
 }

@@ -19,17 +19,74 @@
 
 #include "vitae-import-private.h"
 
-/* Whether line @next stands under line @line as an item's wrapped line
- * does: as far left (within a point), on the same page, as close (half
- * an em at most), in the same size, not in bold and not marked itself. */
+/* Whether line @line starts with a list's mark, drawn or written. */
 static gboolean
-wraps_right_under (VitaeTextLine *line,
-                   VitaeTextLine *next)
+is_marked (VitaeTextLine *line)
 {
+  return (line->flags & (VITAE_TEXT_LINE_ICON | VITAE_TEXT_LINE_LIST)) || _vitae_import_after_bullet (line->text) != NULL;
+}
+
+/* The gap above the marked line nearest line @i in direction @step (the
+ * item's own first line above it, the next item below it), where the
+ * last item stood and in line @i's size, a few lines away at most, on
+ * its page and before any heading; or -1. */
+static double
+item_gap (Reader *r,
+          guint   i,
+          int     step)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  for (int k = (int) i + step; k >= 0 && k < (int) r->lines->len && ABS (k - (int) i) <= 8; k += step)
+    {
+      VitaeTextLine *other = line_at (r, k);
+
+      if (other->page != line->page || ABS (other->size - line->size) >= 0.5 || r->heading_like[k])
+        return -1;
+      if (is_marked (other))
+        return ABS (other->x - r->bullet_x) < 1 ? other->gap : -1;
+    }
+  return -1;
+}
+
+/**
+ * _vitae_import_close_as_next_item:
+ * @r: the reader
+ * @i: a line without a mark under a list's item
+ *
+ * Whether line @i stands no further under the line above it than its
+ * item's first line or the next item of the list stands under the line
+ * above that, and less than an em: a list never sets the wrapped lines
+ * of its items further apart than the items, however wide its leading
+ * (a word processor's one and a half lines sets them more than half an
+ * em apart; a line whose glyphs the reader boxes taller measures closer).
+ */
+gboolean
+_vitae_import_close_as_next_item (Reader *r,
+                                  guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  if (r->bullet_x < 0 || line->size <= 0 || line->gap >= line->size)
+    return FALSE;
+  return line->gap <= MAX (item_gap (r, i, -1), item_gap (r, i, 1)) + 0.1 * line->size;
+}
+
+/* Whether line @next (line @i) stands under line @line as an item's
+ * wrapped line does: as far left (within a point), on the same page, as
+ * close (half an em at most, or as the list's items stand), in the same
+ * size, not in bold and not marked itself. */
+static gboolean
+wraps_right_under (Reader        *r,
+                   VitaeTextLine *line,
+                   guint          i)
+{
+  VitaeTextLine *next = line_at (r, i);
+
   return next->page == line->page && ABS (next->x - line->x) < 1 && next->size > 0 &&
-         ABS (next->size - line->size) < 0.5 && next->gap <= 0.5 * next->size &&
-         !(next->flags & (VITAE_TEXT_LINE_ICON | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_BOLD)) &&
-         _vitae_import_after_bullet (next->text) == NULL && strchr (next->text, '\t') == NULL;
+         ABS (next->size - line->size) < 0.5 &&
+         (next->gap <= 0.5 * next->size || _vitae_import_close_as_next_item (r, i)) &&
+         !(next->flags & VITAE_TEXT_LINE_BOLD) && !is_marked (next) && strchr (next->text, '\t') == NULL;
 }
 
 /* Whether @text is a label: a few words ending in a colon ("Tide
@@ -50,14 +107,14 @@ _vitae_import_heads_label_item (Reader        *r,
                                 const char    *text)
 {
   return (line->flags & VITAE_TEXT_LINE_ICON) && is_label (text) && i + 1 < r->lines->len &&
-         wraps_right_under (line, line_at (r, i + 1));
+         wraps_right_under (r, line, i + 1);
 }
 
 /* Whether line @i goes on with the item above it, marked by an icon
  * font's glyph, starting right under its text: under the item's label,
- * its description, a paragraph whatever its sentences; or under the
- * item's first line when that reached its column's edge without ending
- * a sentence ("… card reader and Java" / "FX. The software …", a capital
+ * its description, a paragraph whatever its sentences; or under any
+ * line of the item that reached its column's edge without ending a
+ * sentence ("… card reader and Java" / "FX. The software …", a capital
  * that starts no item, since the items are marked). If so, adds it to
  * the item. (A label's description is looked for a few lines up only.) */
 gboolean
@@ -72,16 +129,16 @@ _vitae_import_continue_icon_item (Reader        *r,
   if (r->builder.previous != ROLE_BULLET || !r->bullet_glyph || r->in_header || i == 0 || line->size <= 0)
     return FALSE;
   above = line_at (r, i - 1);
-  if (!wraps_right_under (above, line))
+  if (!wraps_right_under (r, above, i))
     return FALSE;
   for (k = i - 1; k > 0 && i - k < 8 && !(line_at (r, k)->flags & VITAE_TEXT_LINE_ICON) &&
-                  wraps_right_under (line_at (r, k - 1), line_at (r, k)); k--)
+                  wraps_right_under (r, line_at (r, k - 1), k); k--)
     ;
   first = line_at (r, k);
   if (!(first->flags & VITAE_TEXT_LINE_ICON) || ABS (first->x - r->bullet_x) >= 1)
     return FALSE;
   if (!is_label (first->text) &&
-      (k != i - 1 || _vitae_import_ends_sentence (above->text) || r->col_right[i - 1] <= 0 ||
+      (_vitae_import_ends_sentence (above->text) || r->col_right[i - 1] <= 0 ||
        above->right < r->col_right[i - 1] - line->size))
     return FALSE;
   _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);

@@ -645,7 +645,7 @@ justified_space (Reader     *r,
 /* Whether line @i stands as close under the glyph's item above it as a
  * wrapped line of a column spaced wider than the page's paragraphs: half
  * an em, or three quarters under the item's first line when that stands
- * further from the line above it (the items of a list spaced apart). */
+ * further from the line above it or as the list's items stand apart. */
 static gboolean
 close_under_item (Reader        *r,
                   guint          i,
@@ -653,8 +653,8 @@ close_under_item (Reader        *r,
                   VitaeTextLine *above)
 {
   return line->gap <= 0.5 * line->size ||
-         (line->gap <= 0.75 * line->size && _vitae_import_after_bullet (above->text) != NULL &&
-          line->gap < above->gap - 1);
+         (line->gap <= 0.75 * line->size && ((_vitae_import_after_bullet (above->text) != NULL &&
+          line->gap < above->gap - 1) || _vitae_import_close_as_next_item (r, i)));
 }
 
 /* Whether a line of a PDF continues the bullet or body line above it,

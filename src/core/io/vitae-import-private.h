@@ -454,6 +454,10 @@ _vitae_import_measure_section (Reader        *r,
                                VitaeTextLine *heading);
 
 gboolean
+_vitae_import_close_as_next_item (Reader *r,
+                                  guint   i);
+
+gboolean
 _vitae_import_heads_label_item (Reader        *r,
                                 guint          i,
                                 VitaeTextLine *line,
