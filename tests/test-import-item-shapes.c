@@ -10,7 +10,8 @@
  * mark; an item's dates at the right of its last line; items one a line
  * under an entry whose span runs on to now; items marked by an icon
  * font, a label over its description or a line wrapped at a capital,
- * their wrapped lines as far apart as the items. */
+ * their wrapped lines as far apart as the items or back at the column's
+ * edge. */
 
 #include "config.h"
 
@@ -267,6 +268,46 @@ test_icon_item_wraps_as_spaced_as_items (void)
                    "Presented the maps at the regional water meeting\n");
 }
 
+/* An item marked by an icon font's glyph, its text indented after the
+ * glyph, its wrapped lines back at the column's edge where the entries'
+ * titles stand (a word processor's bullet set as a first line's
+ * indent): they go on with the item, as close under it as a paragraph's
+ * lines; the next entry's title, after a clear space, does not. */
+static void
+test_icon_item_wraps_back_to_edge (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 156, 330, 15, 0, 0, "Rosa Lindqvist Barros");
+  add_line_full (lines, 0, 156, 460, 10, 2, 0, "Mobile: +46 70 555 0182 | E-mail: rosa.barros@example.org");
+  add_line_full (lines, 0, 56.6, 224, 12, 28, 0, "EMPLOYMENT HISTORY");
+  add_line_full (lines, 0, 56.6, 480, 10, 12, 0, "CLAIMS HANDLER AT NORRHAMN INSURANCE GROUP");
+  add_line_full (lines, 0, 56.6, 238, 10, 0, 0, "March 2012 – May 2016");
+  add_line_full (lines, 0, 92, 538.4, 10, 0.1, VITAE_TEXT_LINE_ICON,
+                 "As claims handler, my main task was to settle the claims of private customers,");
+  add_line_full (lines, 0, 56.6, 538.5, 10, 0, 0,
+                 "from the first call to the payment, and to train the new colleagues of the team in the");
+  add_line_full (lines, 0, 56.6, 150, 10, 0, 0, "rules of the house.");
+  add_line_full (lines, 0, 56.6, 420, 10, 6, 0, "TEAM LEADER AT NORRHAMN INSURANCE GROUP");
+  add_line_full (lines, 0, 56.6, 200, 10, 6, 0, "May 2016 – June 2020");
+  add_line_full (lines, 0, 92, 538.4, 10, 6, VITAE_TEXT_LINE_ICON,
+                 "As team leader I was in charge of eight claims handlers, and my main task was to");
+  add_line_full (lines, 0, 56.6, 300, 10, 0, 0, "plan their work and check their files.");
+  add_line_full (lines, 0, 56.6, 107, 12, 28, 0, "SKILLS");
+  add_line_full (lines, 0, 92, 260, 10, 12, VITAE_TEXT_LINE_ICON, "Careful reading of contracts");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "As claims handler, my main task was to settle the claims of private customers, from the first "
+                   "call to the payment, and to train the new colleagues of the team in the rules of the house.\n"
+                   "As team leader I was in charge of eight claims handlers, and my main task was to plan their "
+                   "work and check their files.\n"
+                   "Careful reading of contracts\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,5 +321,6 @@ main (int   argc,
   g_test_add_func ("/import-item-shapes/label-items-under-icon", test_label_items_under_icon);
   g_test_add_func ("/import-item-shapes/icon-item-wraps-at-capital", test_icon_item_wraps_at_capital);
   g_test_add_func ("/import-item-shapes/icon-item-wraps-as-spaced-as-items", test_icon_item_wraps_as_spaced_as_items);
+  g_test_add_func ("/import-item-shapes/icon-item-wraps-back-to-edge", test_icon_item_wraps_back_to_edge);
   return g_test_run ();
 }

@@ -424,8 +424,8 @@ is_year_cell (const char *text)
 /* Whether line @i, left of the text of the item above it, is where the
  * item's icon stands: the item's first line (above its wrapped lines
  * left of its text) starts with an icon font's glyph, which its text
- * leaves out, and line @i starts within two ems left of its text, under
- * a line that filled its column. */
+ * leaves out, and line @i starts within two ems left of its text or at
+ * the section's edge, under a line that filled its column. */
 static gboolean
 under_item_icon (Reader        *r,
                  guint          i,
@@ -437,7 +437,7 @@ under_item_icon (Reader        *r,
   while (k > 0 && line_at (r, k)->x < r->bullet_x - 0.25 * line->size && !(line_at (r, k)->flags & VITAE_TEXT_LINE_ICON))
     k--;
   return (line_at (r, k)->flags & VITAE_TEXT_LINE_ICON) && ABS (line_at (r, k)->x - r->bullet_x) < 1 &&
-         line->x >= r->bullet_x - 2 * line->size && !ends_short (r, i, text);
+         (line->x >= r->bullet_x - 2 * line->size || ABS (line->x - r->section_edge) < 1) && !ends_short (r, i, text);
 }
 
 /* Whether line @i wraps the item with a glyph above it back at the
