@@ -149,6 +149,8 @@ reader_init (Reader    *r,
   r->skip_until = 0;
   r->name_index = 0;
   r->name_cell_line = G_MAXUINT;
+  for (guint k = 0; k < G_N_ELEMENTS (r->name_parts); k++)
+    r->name_parts[k] = G_MAXUINT;
   r->first_line_indents = FALSE;
   r->email_local = _vitae_import_email_local (lines);
 
@@ -826,7 +828,7 @@ vitae_import_lines (GPtrArray *lines,
       const char *text = line->text;
       g_autofree char *rest = NULL;
 
-      if (i == r.skip_line || i < r.skip_until)
+      if (i == r.skip_line || i < r.skip_until || _vitae_import_is_name_part (&r, i))
         continue;
       _vitae_import_follow_columns (&r, i);
       /* The largest of the first lines is the name even after a heading

@@ -138,6 +138,7 @@ _vitae_import_read_name (Reader        *r,
                          const char    *text)
 {
   g_autofree char *name = NULL;
+  guint last = i;
   gsize len;
 
   if (r->have_name)
@@ -190,25 +191,30 @@ _vitae_import_read_name (Reader        *r,
       goes_on = (_vitae_import_name_goes_on (line, name, cell, r->body_size) &&
                  (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (cell->text) == 1)) ||
                 long_name_goes_on (r, line, name, cell) || _vitae_import_given_names_over (r, line, name, cell);
+      goes_on = goes_on && !_vitae_import_is_headline_part (name, cell->text);
       if (goes_on)
         {
           g_autofree char *joined = g_strconcat (name, " ", cell->text, NULL);
 
           g_free (name);
           name = g_steal_pointer (&joined);
+          last = G_MAXUINT;
           if (strlen (cell->text) < strlen (next->text))
             keep_beside (next);
           else
-            r->skip_line = k;
+            r->skip_line = last = k;
           /* (A third line right under a whole second one: "Juan Pablo" /
            * "Soto" / "Reyes" in a narrow sidebar.) */
           if (k == i + 1 && r->skip_line == k && take_third_name_line (r, k, &name))
-            r->skip_until = MAX (r->skip_until, k + 2);
+            r->skip_until = MAX (r->skip_until, k + 2), last = k + 1;
         }
       vitae_text_line_free (cell);
       if (goes_on)
         break;
     }
+  /* (The name's parts set further apart in its type.) */
+  if (last != G_MAXUINT && line->size > 0)
+    _vitae_import_take_name_runs (r, i, last, &name);
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
   r->have_name = TRUE;
 }
@@ -539,8 +545,9 @@ dup_name_text (const VitaeTextLine *line,
 /* Whether line @i could be a name at all: on the first page, no smaller
  * than the text (but set letter-spaced, in any size: dup_unspaced()),
  * two to four words written as a name (or one that the next line goes
- * on with: a name set on two lines), no digits, comma, mark nor tab, and
- * no heading a section or the contact details have. */
+ * on with: a name set on two lines, maybe the family name first with its
+ * comma, "LOVELACE," / "ADA"), no digits, comma, mark nor tab, and no
+ * heading a section or the contact details have. */
 static gboolean
 could_be_name (Reader *r,
                guint   i)
@@ -550,7 +557,10 @@ could_be_name (Reader *r,
   gboolean unspaced;
   g_autofree char *text = dup_name_text (line, &unspaced);
   guint words = _vitae_import_count_words (text);
+  gsize len = strlen (text);
 
+  if (words == 1 && len > 1 && text[len - 1] == ',')
+    text[len - 1] = '\0';
   if (line->size <= 0 || line->page != line_at (r, 0)->page || (line->size < r->body_size - 0.5 && !unspaced) ||
       words > 4 || strpbrk (text, ",\t") != NULL || _vitae_import_after_bullet (text) != NULL || r->repeated[i] ||
       !_vitae_import_is_plausible_name (text) || !is_cased_as_name (r, text) || _vitae_import_is_noise (text) ||

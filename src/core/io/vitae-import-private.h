@@ -385,6 +385,7 @@ typedef struct
   guint      skip_until;     /* lines before it read already (a grid's) */
   guint      name_index;     /* the largest of the first three lines */
   guint      name_cell_line; /* the line whose cell the name was, or G_MAXUINT */
+  guint      name_parts[3];  /* lines read as the name's parts set apart, or G_MAXUINT */
   gboolean   first_line_indents; /* whether items have gone on back at the edge, left of their first line */
   char      *email_local;    /* the first page's e-mail address before its "@", or NULL */
   ColumnState columns[2];    /* where the left and right columns had got to */
@@ -627,6 +628,21 @@ _vitae_import_is_initials_badge (Reader *r,
 char *
 _vitae_import_dup_degree_and_name (GStrv  cells,
                                    guint *c);
+
+/* vitae-import-name-runs.c */
+gboolean
+_vitae_import_is_headline_part (const char *name,
+                                const char *part);
+
+gboolean
+_vitae_import_is_name_part (Reader *r,
+                            guint   i);
+
+void
+_vitae_import_take_name_runs (Reader  *r,
+                              guint    first,
+                              guint    last,
+                              char   **name);
 
 /* vitae-import-name-parts.c */
 gboolean

@@ -721,6 +721,7 @@ row_line (PdfPage    *p,
   line->right = t.right;
   line->tab_x = t.gap_x;
   line->gap = *prev_bottom >= 0 ? t.top - *prev_bottom : 0;
+  line->top = t.top;
   if (t.n_bold * 2 > t.n)
     line->flags |= VITAE_TEXT_LINE_BOLD;
   if (t.n_italic * 2 > t.n)

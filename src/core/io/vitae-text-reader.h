@@ -46,6 +46,9 @@ typedef struct
   double  text_x;  /* PDF: where the text starts after a list mark drawn
                     * without a glyph (then text starts "• " and x is the
                     * mark's); else 0 */
+  double  top;     /* PDF: where the line's top is from the page's top
+                    * edge (the lines of a page, whatever order they are
+                    * read in); else 0 */
 } VitaeTextLine;
 
 void           vitae_text_line_free    (gpointer             line);
