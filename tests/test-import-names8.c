@@ -10,7 +10,9 @@
  * page: the name's large type going on over three lines, on the same
  * row past a column's edge, under it after a sidebar read between; a
  * headline in the name's type under it; the family name first with its
- * comma. */
+ * comma; the name before a comma and its headline; the e-mail address
+ * made of the name's initials; the name among contact details set apart
+ * by marks. */
 
 #include "config.h"
 
@@ -174,6 +176,75 @@ test_family_name_first_over_given (void)
   g_assert_cmpstr (basics (document, "name"), ==, "DELACRUZ, MARISOL P.");
 }
 
+/* The name and its headline on one line set large, a comma between
+ * them; columns of details under it. */
+static void
+test_name_comma_headline (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 109, 486, 20, 0, VITAE_TEXT_LINE_BOLD, "Harriet Vance, Web Developer EN/DE");
+  add_line (lines, 60, 316, 12, 2.6, "12 Rue des Lilas\tMSc Software Engineering")->tab_x = 200;
+  add_line (lines, 60, 298, 12, 0.1, "1201 Genève\tBA Physics")->tab_x = 218;
+  add_line (lines, 60, 431, 12, 20, "(+41) 22 555 0142\tEnglish native\t03/05/1994")->tab_x = 224;
+  add_line (lines, 60, 431, 12, 0.1, "hattie.vance@example.com\tGerman B2\tSingle")->tab_x = 230;
+  add_line_full (lines, 0, 60, 111, 12, 28, VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ITALIC, "Objectives");
+  add_line (lines, 57, 537, 12, 5.8, "Having finished my degree, I would like a first post building web shops.");
+  add_line_full (lines, 0, 60, 113, 12, 11.8, VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ITALIC, "Experience");
+  add_line (lines, 60, 365, 12, 8.5, "2019-now\tWeb Developer @ Lakeside Shop")->tab_x = 108;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Harriet Vance");
+}
+
+/* A section's heading first in a main column, the name set largest at
+ * the top of a sidebar read after it, the e-mail address made of its
+ * initials and another family name. */
+static void
+test_email_of_initials (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_placed (lines, 50, 79, 184, 11.4, 0, 0, "PERFIL PROFESIONAL");
+  add_placed (lines, 70, 58, 258, 8, 15.7, 0, "Destaco en las siguientes áreas:");
+  add_placed (lines, 82, 72, 169, 8, 3.4, VITAE_TEXT_LINE_LIST, "• Redes de datos");
+  add_placed (lines, 94, 72, 245, 8, 3.4, VITAE_TEXT_LINE_LIST, "• Soporte a usuarios de oficina");
+  add_placed (lines, 140, 79, 202, 11.4, 39, 0, "EXPERIENCIA LABORAL");
+  add_placed (lines, 160, 58, 400, 9.1, 15, 0, "Técnico de redes\tMar 2015 - Actualmente")->tab_x = 315;
+  add_placed (lines, 172, 58, 136, 8, 2.6, 0, "Redes Norte, Lugo");
+  add_placed (lines, 50, 453, 553, 13.7, 0, 0, "Lucía Ferreiro");
+  add_placed (lines, 68, 460, 547, 9.1, 6.3, 0, "Técnica de Redes");
+  add_placed (lines, 110, 462, 492, 8, 35, 0, "Lugo");
+  add_placed (lines, 124, 461, 502, 8, 12, 0, "600555123");
+  add_placed (lines, 138, 463, 529, 8, 12, 0, "lfcastro@example.com");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Lucía Ferreiro");
+}
+
+/* The name as the first of a line of contact details set apart by
+ * marks, in the size of the text. */
+static void
+test_name_among_marked_details (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 129, 466, 10, 0,
+            "\xe2\x97\x8f Maarten de Wit \xe2\x97\x8f maartenwit@example.nl \xe2\x97\x8f (+31) 612345678 \xe2\x97\x8f Zwolle");
+  add_line (lines, 36, 80, 11, 20, "Education");
+  add_line_full (lines, 0, 36, 559, 9, 10, VITAE_TEXT_LINE_BOLD, "Leiden University\tLeiden, 2019 – 2021")->tab_x = 410;
+  add_line (lines, 36, 139, 9, 10, "Master Data Science");
+  add_line (lines, 36, 80, 11, 20, "Experience");
+  add_line_full (lines, 0, 36, 559, 9, 10, VITAE_TEXT_LINE_BOLD, "Fietsplan BV\tZwolle, 2021 – now")->tab_x = 410;
+  add_line (lines, 36, 300, 9, 10, "Data analyst for the route planner");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Maarten de Wit");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,5 +257,8 @@ main (int   argc,
   g_test_add_func ("/import-names8/name-goes-on-after-sidebar", test_name_goes_on_after_sidebar);
   g_test_add_func ("/import-names8/headline-in-name-type", test_headline_in_name_type);
   g_test_add_func ("/import-names8/family-name-first-over-given", test_family_name_first_over_given);
+  g_test_add_func ("/import-names8/name-comma-headline", test_name_comma_headline);
+  g_test_add_func ("/import-names8/email-of-initials", test_email_of_initials);
+  g_test_add_func ("/import-names8/name-among-marked-details", test_name_among_marked_details);
   return g_test_run ();
 }

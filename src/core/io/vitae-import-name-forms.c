@@ -7,7 +7,9 @@
 
 /* Forms a name's line takes in the header of a PDF, beyond the plain
  * "Given Family": a degree's abbreviation in a cell of its own before
- * the name ("Ing." <tab> "Bc. Jan Novák", a table's first column). */
+ * the name ("Ing." <tab> "Bc. Jan Novák", a table's first column); the
+ * name as one part of a line of contact details set apart by marks
+ * ("● Ana Soto ● ana.soto@… ● +34 …"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -56,4 +58,73 @@ _vitae_import_dup_degree_and_name (GStrv  cells,
       !_vitae_import_is_name_cased (next) || _vitae_import_is_noise (next))
     return NULL;
   return g_strconcat (cells[(*c)++], " ", next, NULL);
+}
+
+/* The parts of @text set apart by tabs, bars or marks standing alone
+ * between its words ("● Ana Soto ● ana.soto@example.org ● Vigo",
+ * "Ana Soto | Vigo"), stripped, empty ones left out. */
+GStrv
+_vitae_import_split_marked_parts (const char *text)
+{
+  g_auto(GStrv) cells = g_strsplit_set (text, "\t|", -1);
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+
+  for (guint c = 0; cells[c]; c++)
+    {
+      g_auto(GStrv) words = g_strsplit (cells[c], " ", -1);
+      g_autoptr(GString) part = g_string_new (NULL);
+
+      for (guint k = 0;; k++)
+        {
+          if (words[k] == NULL || _vitae_import_is_bare_glyph (words[k]) || g_str_equal (words[k], "\u00b7"))
+            {
+              if (part->len > 0)
+                g_strv_builder_add (parts, part->str);
+              g_string_truncate (part, 0);
+              if (words[k] == NULL)
+                break;
+              continue;
+            }
+          if (words[k][0] == '\0')
+            continue;
+          if (part->len > 0)
+            g_string_append_c (part, ' ');
+          g_string_append (part, words[k]);
+        }
+    }
+  return g_strv_builder_end (parts);
+}
+
+/* Whether the e-mail address's local part @local starts with the
+ * initials of the name @name, two to four words, and goes on with
+ * letters ("ajdiaz" for "Ana Jiménez", a family name after them). */
+gboolean
+_vitae_import_starts_with_initials (const char *name,
+                                    const char *local)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  g_autofree char *lower = g_ascii_strdown (ascii, -1);
+  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 2 || n > 4 || strlen (local) < n + 2 || !g_ascii_isalpha (local[n]))
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    if (words[k][0] != local[k] || !g_ascii_isalpha (local[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The name of two words or more, written as a name, before the comma
+ * of @text, its headline after it ("Ada Lovelace, Analyst EN/FR"); or
+ * NULL. */
+char *
+_vitae_import_dup_name_before_comma (const char *text)
+{
+  const char *comma = strstr (text, ", ");
+  g_autofree char *before = comma != NULL ? g_strndup (text, comma - text) : NULL;
+
+  if (before == NULL || _vitae_import_count_words (before) < 2 || !_vitae_import_is_name_cased (before))
+    return NULL;
+  return g_steal_pointer (&before);
 }

@@ -437,7 +437,8 @@ _vitae_import_words_in_local (const char *text,
 
 /* How well @name matches the e-mail address's local part @local: 0 in
  * no word, 2 well (two words, or one that makes most of it: "Beckendorf"
- * in "dan.beckendorf", not "Design" in "designstudio7"), else 1. */
+ * in "dan.beckendorf", not "Design" in "designstudio7"), else 1 (or the
+ * name's initials where the local part starts). */
 static int
 local_match (const char *name,
              const char *local)
@@ -450,7 +451,9 @@ local_match (const char *name,
   n = _vitae_import_words_in_local (name, local, &letters);
   for (const char *p = local; *p; p++)
     in_local += g_ascii_isalpha (*p) != 0;
-  return n == 0 ? 0 : n >= 2 || 5 * letters >= 3 * in_local ? 2 : 1;
+  if (n == 0)
+    return _vitae_import_starts_with_initials (name, local) ? 1 : 0;
+  return n >= 2 || 5 * letters >= 3 * in_local ? 2 : 1;
 }
 
 /* Whether @text is written as a name; or, its first word capitalized,
@@ -526,9 +529,12 @@ dup_unspaced (const char *text)
 
 /* The text of @line that could be a name: set letter-spaced, as it
  * reads (@unspaced set), or the first cell when text stands beside it
- * after a wide gap ("Ada Lovelace <tab> Date: 1/2/2014"). */
+ * after a wide gap ("Ada Lovelace <tab> Date: 1/2/2014"); set large, a
+ * name of two words or more before a comma, its headline after it ("Ada
+ * Lovelace, Analyst EN/FR", as _vitae_import_read_name() reads it). */
 static char *
-dup_name_text (const VitaeTextLine *line,
+dup_name_text (Reader              *r,
+               const VitaeTextLine *line,
                gboolean            *unspaced)
 {
   char *text = dup_unspaced (line->text);
@@ -539,7 +545,9 @@ dup_name_text (const VitaeTextLine *line,
     return text;
   if (tab != NULL && line->tab_x > line->x)
     return g_strstrip (g_strndup (line->text, tab - line->text));
-  return g_strdup (line->text);
+  if (tab == NULL && line->size >= 1.5 * r->body_size)
+    text = _vitae_import_dup_name_before_comma (line->text);
+  return text != NULL ? text : g_strdup (line->text);
 }
 
 /* Whether line @i could be a name at all: on the first page, no smaller
@@ -555,7 +563,7 @@ could_be_name (Reader *r,
   VitaeTextLine *line = line_at (r, i);
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
   gboolean unspaced;
-  g_autofree char *text = dup_name_text (line, &unspaced);
+  g_autofree char *text = dup_name_text (r, line, &unspaced);
   guint words = _vitae_import_count_words (text);
   gsize len = strlen (text);
 
@@ -579,7 +587,7 @@ dup_candidate (Reader *r,
   VitaeTextLine *line = line_at (r, i);
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
   gboolean unspaced;
-  g_autofree char *text = dup_name_text (line, &unspaced);
+  g_autofree char *text = dup_name_text (r, line, &unspaced);
 
   if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, text, next, r->body_size))
     return g_strconcat (text, " ", next->text, NULL);
@@ -781,9 +789,11 @@ find_largest_name (Reader *r)
 
 /* The name in a running header or footer, a line repeated at the same
  * place on every page ("Profile | Ada Lovelace | ada.example.org", a
- * page printed from a browser): a part of it between tabs and bars, two
- * to four words written as a name, that matches the e-mail address's
- * local part @local well; or NULL. */
+ * page printed from a browser), or in the line of the first page that
+ * holds the e-mail address ("● Ada Lovelace ● ada@… ● London"): a part
+ * of it between tabs, bars or marks, two to four words written as a
+ * name, that matches the e-mail address's local part @local well; or
+ * NULL. */
 static char *
 dup_furniture_name (Reader     *r,
                     const char *local)
@@ -791,13 +801,14 @@ dup_furniture_name (Reader     *r,
   for (guint i = 0; i < r->lines->len && line_at (r, i)->page == line_at (r, 0)->page; i++)
     {
       g_auto(GStrv) parts = NULL;
+      const char *at = strchr (line_at (r, i)->text, '@');
 
-      if (!r->repeated[i])
+      if (!r->repeated[i] && at == NULL)
         continue;
-      parts = g_strsplit_set (line_at (r, i)->text, "\t|", -1);
+      parts = _vitae_import_split_marked_parts (line_at (r, i)->text);
       for (guint k = 0; parts[k]; k++)
         {
-          const char *part = g_strstrip (parts[k]);
+          const char *part = parts[k];
           guint words = _vitae_import_count_words (part);
 
           if (words >= 2 && words <= 4 && _vitae_import_is_plausible_name (part) &&
@@ -847,8 +858,9 @@ _vitae_import_settle_name (Reader *r)
   best = G_MAXUINT;
   if (have && !have_local)
     return;
-  /* (Or, the name in the pages' running header, one in the e-mail address.) */
-  found = have_local ? dup_furniture_name (r, r->email_local) : NULL;
+  /* (Or, the name in the pages' running header or the e-mail address's
+   * line, one in the e-mail address.) */
+  found = r->email_local != NULL ? dup_furniture_name (r, r->email_local) : NULL;
   if (found != NULL)
     {
       vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);

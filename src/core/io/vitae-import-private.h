@@ -629,6 +629,17 @@ char *
 _vitae_import_dup_degree_and_name (GStrv  cells,
                                    guint *c);
 
+/* vitae-import-name-forms.c */
+GStrv
+_vitae_import_split_marked_parts (const char *text);
+
+gboolean
+_vitae_import_starts_with_initials (const char *name,
+                                    const char *local);
+
+char *
+_vitae_import_dup_name_before_comma (const char *text);
+
 /* vitae-import-name-runs.c */
 gboolean
 _vitae_import_is_headline_part (const char *name,
