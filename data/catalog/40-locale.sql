@@ -6,7 +6,8 @@
 -- read it through src/core/model/vitae-locale.c, from C tables that
 -- build-aux/gen-locale-table.py makes of this file at build time.
 --
--- Keys: heading.<section id> (summary and the section kinds of vitae.rng),
+-- Keys: heading.<section id> (summary and the section kinds of vitae.rng;
+-- heading.contact, the contact details' own, is read on import only),
 -- month.1 … month.12, date.month-year ({month}, {year}), date.range
 -- ({start}, {end}), present, label.<name> for the words inside
 -- entries (grade, courses, technologies, roles, keywords, and score, the
@@ -1614,3 +1615,58 @@ INSERT INTO locale_aliases (language, key, value) VALUES
   ('vi', 'present', 'nay'),
   ('vi', 'present', 'hiện nay'),
   ('vi', 'present', 'đến nay');
+
+-- The heading of the contact details or of the person's data
+-- (heading.contact): what is under it goes to the resume's basics, and an
+-- import makes no section of it.
+INSERT INTO locale_aliases (language, key, value) VALUES
+  ('en', 'heading.contact', 'Contact'),
+  ('en', 'heading.contact', 'Contacts'),
+  ('en', 'heading.contact', 'Contact Details'),
+  ('en', 'heading.contact', 'Contact Information'),
+  ('en', 'heading.contact', 'Contact Info'),
+  ('en', 'heading.contact', 'Personal Information'),
+  ('en', 'heading.contact', 'Personal Details'),
+  ('en', 'heading.contact', 'Personal Data'),
+  ('en', 'heading.contact', 'Details'),
+  ('en', 'heading.contact', 'Info'),
+  ('en', 'heading.contact', 'Links'),
+  ('de', 'heading.contact', 'Kontakt'),
+  ('de', 'heading.contact', 'Kontakte'),
+  ('de', 'heading.contact', 'Kontaktdaten'),
+  ('de', 'heading.contact', 'Persönliches'),
+  ('de', 'heading.contact', 'Persönliche Daten'),
+  ('de', 'heading.contact', 'Persönliche Angaben'),
+  ('fr', 'heading.contact', 'Coordonnées'),
+  ('fr', 'heading.contact', 'Informations Personnelles'),
+  ('fr', 'heading.contact', 'Données Personnelles'),
+  ('es', 'heading.contact', 'Contacto'),
+  ('es', 'heading.contact', 'Datos Personales'),
+  ('es', 'heading.contact', 'Información Personal'),
+  ('es', 'heading.contact', 'Datos De Contacto'),
+  ('pt', 'heading.contact', 'Contato'),
+  ('pt', 'heading.contact', 'Contatos'),
+  ('pt', 'heading.contact', 'Dados Pessoais'),
+  ('pt', 'heading.contact', 'Informações Pessoais'),
+  ('pt', 'heading.contact', 'Links De Contato'),
+  ('it', 'heading.contact', 'Contatti'),
+  ('it', 'heading.contact', 'Informazioni Personali'),
+  ('it', 'heading.contact', 'Dati Personali'),
+  ('it', 'heading.contact', 'Recapiti'),
+  ('pl', 'heading.contact', 'Kontakty'),
+  ('pl', 'heading.contact', 'Dane Kontaktowe'),
+  ('pl', 'heading.contact', 'Dane Osobowe'),
+  ('pl', 'heading.contact', 'Strony I Profile'),
+  ('hu', 'heading.contact', 'Elérhetőségek'),
+  ('hu', 'heading.contact', 'Személyes Adatok'),
+  ('nl', 'heading.contact', 'Contactgegevens'),
+  ('nl', 'heading.contact', 'Persoonlijke Gegevens'),
+  ('ru', 'heading.contact', 'Контакты'),
+  ('ru', 'heading.contact', 'Личные Данные'),
+  ('uk', 'heading.contact', 'Контакти'),
+  ('uk', 'heading.contact', 'Особисті Дані'),
+  ('tr', 'heading.contact', 'İletişim'),
+  ('tr', 'heading.contact', 'Kişisel Bilgiler'),
+  ('ro', 'heading.contact', 'Date Personale'),
+  ('ro', 'heading.contact', 'Date De Contact'),
+  ('cs', 'heading.contact', 'Osobní Údaje');

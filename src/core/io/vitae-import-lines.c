@@ -152,6 +152,7 @@ reader_init (Reader    *r,
   for (guint k = 0; k < G_N_ELEMENTS (r->name_parts); k++)
     r->name_parts[k] = G_MAXUINT;
   r->first_line_indents = FALSE;
+  r->last_heading = 0;
   r->email_local = _vitae_import_email_local (lines);
 
   r->dated = g_new0 (gboolean, lines->len);
@@ -705,7 +706,12 @@ read_line (Reader        *r,
       if (r->contact->len > 0)
         _vitae_import_read_contact (&r->builder, r->contact->str);
       g_string_truncate (r->contact, 0);
-      _vitae_import_start_section (&r->builder, text);
+      {
+        g_autofree char *joined = _vitae_import_join_wrapped_heading (r, i, text);
+
+        _vitae_import_start_section (&r->builder, joined != NULL ? joined : text);
+      }
+      r->last_heading = i + 1;
       _vitae_import_measure_section (r, i, line);
       break;
     case ROLE_TITLE:
@@ -763,6 +769,7 @@ reader_finish (Reader *r)
   if (r->contact->len > 0)
     _vitae_import_read_contact (builder, r->contact->str);
   _vitae_import_settle_name (r);
+  _vitae_import_drop_empty_sections (builder->document);
   g_string_free (r->contact, TRUE);
   g_free (r->dated);
   g_free (r->item_start);

@@ -390,7 +390,16 @@ typedef struct
   char      *email_local;    /* the first page's e-mail address before its "@", or NULL */
   ColumnState columns[2];    /* where the left and right columns had got to */
   guint      column_start;   /* the first line of the column being read */
+  guint      last_heading;   /* the line after the last heading read, or 0 */
 } Reader;
+
+/* vitae-import-empty.c */
+char *
+_vitae_import_join_wrapped_heading (Reader     *r,
+                                    guint       i,
+                                    const char *text);
+void
+_vitae_import_drop_empty_sections (VitaeDocument *document);
 
 static inline VitaeTextLine *
 line_at (Reader *r,
