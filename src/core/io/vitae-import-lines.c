@@ -895,7 +895,6 @@ vitae_import_lines (GPtrArray *lines,
         text = _vitae_import_after_bullet (text);
       if (role == ROLE_NONE)
         role = section_role (&r, i, line, &text);
-      g_printerr ("ROLE %d prev %d kind %d: %s\n", role, r.builder.previous, r.builder.kind, text);
       if (role != ROLE_DONE)
         read_line (&r, i, line, role, text);
     }
