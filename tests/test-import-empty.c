@@ -10,6 +10,7 @@
  * heading of the contact details, a heading wrapped onto two lines. None
  * is left as a section with no entries. */
 
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <locale.h>
@@ -124,6 +125,37 @@ test_stacked_headings_stay (void)
   g_assert_null (vitae_document_find_section (document, VITAE_SECTION_CUSTOM));
 }
 
+/* A side heading and its first entry's title set in the same type on
+ * one row, each a line of its own, stay a heading and a title. */
+static void
+test_side_heading_beside_title (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeTextLine *line;
+
+  add_line_full (lines, 0, 72, 400, 22, 0, VITAE_TEXT_LINE_BOLD, "Oriol Bastida Ferrer");
+  add_line (lines, 72, 380, 9, 10, "oriol.bastida@example.es | Girona");
+  line = add_line_full (lines, 0, 72, 250, 10, 17, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  line->top = 380;
+  line = add_line_full (lines, 0, 157, 250, 10, 0, VITAE_TEXT_LINE_BOLD, "PORT ALBA CHANDLERY");
+  line->top = 380;
+  add_line_full (lines, 0, 157, 420, 10, 3, 0, "Store Lead | March 2021 – May 2024");
+  add_line (lines, 157, 520, 10, 6, "• Ordered rigging stock for the season.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_nonnull (vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE));
+  for (guint k = 0; k < vitae_document_get_n_sections (document); k++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, k);
+
+      g_assert_null (strcasestr (vitae_section_get_title (section), "Experience Port"));
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        g_assert_null (strcasestr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (section, e)), "title"),
+                                   "Experience"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,6 +167,7 @@ main (int   argc,
   g_test_add_func ("/import/empty/contact-heading", test_contact_heading);
   g_test_add_func ("/import/empty/wrapped-heading", test_wrapped_heading);
   g_test_add_func ("/import/empty/stacked-headings-stay", test_stacked_headings_stay);
+  g_test_add_func ("/import/empty/side-heading-beside-title", test_side_heading_beside_title);
 
   return g_test_run ();
 }

@@ -92,6 +92,10 @@ _vitae_import_join_wrapped_heading (Reader     *r,
       (before->flags & VITAE_TEXT_LINE_BOLD) != (line->flags & VITAE_TEXT_LINE_BOLD) ||
       line->gap > line->size * 0.6 || before->right < line->x || line->right < before->x)
     return NULL;
+  /* A side heading beside its first entry's title is on the same row:
+   * a wrapped heading's second line is on the next. */
+  if (before->top > 0 && line->top > 0 && line->top < before->top + line->size * 0.5)
+    return NULL;
   /* (Or the two lines all but touch: a wrapped line's own gap.) */
   if (!ends_open (before->text) && !g_unichar_islower (g_utf8_get_char (text)) && line->gap > line->size * 0.25)
     return NULL;
