@@ -33,7 +33,8 @@ test_marks_unsure (void)
   vitae_document_append_section (document, section);
 
   review = vitae_import_review_new (NULL, document,
-                                    "Ada Quill\nExperience\nEngineer 2020\n"
+                                    /* the contact details' heading: read, not kept */
+                                    "Ada Quill\nContact details\nExperience\nEngineer 2020\n"
                                     "• Cut the build from 40 to 9 minutes\nZorblax hovercraft pilot\n"
                                     /* two pieces of the resume on one line: placed */
                                     "Engineer Cut the build\n"

@@ -22,6 +22,7 @@
 #include "vitae-side-by-side.h"
 
 #include "vitae-import-review.h"
+#include "vitae-locale.h"
 
 struct _VitaeImportReview
 {
@@ -277,6 +278,16 @@ is_placed (GRegex     *separators,
   return TRUE;
 }
 
+/* Whether @line is the heading of the contact details, which the import
+ * reads (what is under it goes to the resume's basics) and keeps nowhere. */
+static gboolean
+is_contact_heading (const char *line)
+{
+  const char *id = vitae_locale_match_heading (line, NULL);
+
+  return id != NULL && g_str_equal (id, "contact");
+}
+
 /* Marks the lines of the source that are nowhere in the resume. */
 static void
 fill_source (VitaeImportReview *self,
@@ -295,7 +306,7 @@ fill_source (VitaeImportReview *self,
     {
       GtkTextIter start, end;
 
-      if (is_placed (separators, folded_document, lines[i]))
+      if (is_placed (separators, folded_document, lines[i]) || is_contact_heading (lines[i]))
         continue;
       gtk_text_buffer_get_iter_at_line (buffer, &start, (int) i);
       end = start;
