@@ -58,25 +58,16 @@ join_text (const char *first,
   return g_strconcat (first, " ", second, NULL);
 }
 
-/**
- * _vitae_import_join_wrapped_heading:
- * @r: the reader
- * @i: the line of a heading
- * @text: its text
- *
- * A heading wrapped onto two lines is read as two; when the line before
+/* A heading wrapped onto two lines is read as two; when the line before
  * @i was a heading that started a section with nothing in it yet, set in
  * the same size and weight just a wrapped line's gap above, over or beside
  * it, and it stops where a heading goes on (a hyphen, "and"), @i starts
  * in small letters or the two all but touch, that section is dropped and the two lines are one
- * heading.
- *
- * Returns: (transfer full) (nullable): the heading of the two lines
- */
-char *
-_vitae_import_join_wrapped_heading (Reader     *r,
-                                    guint       i,
-                                    const char *text)
+ * heading, which this returns. */
+static char *
+join_wrapped_heading (Reader     *r,
+                      guint       i,
+                      const char *text)
 {
   Builder *builder = &r->builder;
   VitaeTextLine *line = line_at (r, i);
@@ -104,6 +95,26 @@ _vitae_import_join_wrapped_heading (Reader     *r,
   builder->section = NULL;
   builder->entry = NULL;
   return join_text (before->text, text);
+}
+
+/**
+ * _vitae_import_start_heading:
+ * @r: the reader
+ * @i: the line of a heading
+ * @text: its text
+ *
+ * Starts the section @i heads, or, when @i goes on with a heading wrapped
+ * onto it, the section of the two lines.
+ */
+void
+_vitae_import_start_heading (Reader     *r,
+                             guint       i,
+                             const char *text)
+{
+  g_autofree char *joined = join_wrapped_heading (r, i, text);
+
+  _vitae_import_start_section (&r->builder, joined != NULL ? joined : text);
+  r->last_heading = i + 1;
 }
 
 /* Whether @title heads the contact details or the person's data

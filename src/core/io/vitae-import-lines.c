@@ -706,12 +706,7 @@ read_line (Reader        *r,
       if (r->contact->len > 0)
         _vitae_import_read_contact (&r->builder, r->contact->str);
       g_string_truncate (r->contact, 0);
-      {
-        g_autofree char *joined = _vitae_import_join_wrapped_heading (r, i, text);
-
-        _vitae_import_start_section (&r->builder, joined != NULL ? joined : text);
-      }
-      r->last_heading = i + 1;
+      _vitae_import_start_heading (r, i, text);
       _vitae_import_measure_section (r, i, line);
       break;
     case ROLE_TITLE:

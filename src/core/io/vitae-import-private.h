@@ -394,10 +394,10 @@ typedef struct
 } Reader;
 
 /* vitae-import-empty.c */
-char *
-_vitae_import_join_wrapped_heading (Reader     *r,
-                                    guint       i,
-                                    const char *text);
+void
+_vitae_import_start_heading (Reader     *r,
+                             guint       i,
+                             const char *text);
 void
 _vitae_import_drop_empty_sections (VitaeDocument *document);
 
