@@ -49,6 +49,26 @@ test_marks_unsure (void)
   gtk_window_destroy (GTK_WINDOW (review));
 }
 
+/* A section the import found a heading for but nothing under it: the
+ * export leaves an empty section out, so the review marks it, as the
+ * text side marks its heading, instead of showing it as recovered. */
+static void
+test_empty_section (void)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_AWARDS);
+  VitaeImportReview *review;
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ada Quill");
+  vitae_document_append_section (document, section);
+
+  review = vitae_import_review_new (NULL, document, "Ada Quill\nAwards\n", NULL);
+  /* the section's row and the heading's line on the text side */
+  g_assert_cmpuint (vitae_import_review_get_n_unsure (review), ==, 2);
+  g_assert_cmpuint (vitae_import_review_get_n_pieces (review), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (review));
+}
+
 /* LibreOffice's DOCX of the senior sample: every line has its place. */
 static void
 test_everything_placed (void)
@@ -88,6 +108,7 @@ main (int   argc,
 
   g_test_add_func ("/import-review/marks-unsure", test_marks_unsure);
   g_test_add_func ("/import-review/everything-placed", test_everything_placed);
+  g_test_add_func ("/import-review/empty-section", test_empty_section);
 
   return g_test_run ();
 }

@@ -168,7 +168,12 @@ fill_pieces (VitaeImportReview *self,
       VitaeSection *section = vitae_document_get_section (self->document, s);
       VitaeSectionKind kind = vitae_section_get_kind (section);
 
-      add_row (self, vitae_section_get_title (section), _("Section"), NULL);
+      /* The export leaves out a section with nothing in it: a heading the
+       * import read but found nothing under is for the person to check. */
+      add_row (self, vitae_section_get_title (section), _("Section"),
+               vitae_section_get_n_entries (section) == 0
+               ? _("nothing under it was read; an empty section is left out of the export")
+               : NULL);
       for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
         {
           VitaeEntry *entry = vitae_section_get_entry (section, e);
