@@ -69,6 +69,36 @@ test_empty_section (void)
   gtk_window_destroy (GTK_WINDOW (review));
 }
 
+/* A title and its dates on one source line, the dates written as the
+ * resume wrote them ("Avril 2023 – Présent"): the entry holds them as
+ * dates, so the line is placed, not marked. */
+static void
+test_dates_as_written (void)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+  g_autoptr(VitaeBullet) bullet = vitae_bullet_new ("Moved the billing jobs to one queue");
+  VitaeImportReview *review;
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ada Quill");
+  vitae_node_set_text (VITAE_NODE (entry), "role", "Ingénieure logicielle");
+  vitae_node_set_text (VITAE_NODE (entry), "start", "2023-04");
+  vitae_entry_append_bullet (entry, bullet);
+  vitae_section_append_entry (section, entry);
+  vitae_document_append_section (document, section);
+
+  review = vitae_import_review_new (NULL, document,
+                                    "Ada Quill\nExperience\n"
+                                    "Ingénieure logicielle Avril 2023 – Présent\n"
+                                    "• Moved the billing jobs to one queue\n"
+                                    /* dates the resume does not hold: marked */
+                                    "Ingénieure logicielle Mars 2011 – Juin 2012\n",
+                                    NULL);
+  g_assert_cmpuint (vitae_import_review_get_n_unsure (review), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (review));
+}
+
 /* LibreOffice's DOCX of the senior sample: every line has its place. */
 static void
 test_everything_placed (void)
@@ -109,6 +139,7 @@ main (int   argc,
   g_test_add_func ("/import-review/marks-unsure", test_marks_unsure);
   g_test_add_func ("/import-review/everything-placed", test_everything_placed);
   g_test_add_func ("/import-review/empty-section", test_empty_section);
+  g_test_add_func ("/import-review/dates-as-written", test_dates_as_written);
 
   return g_test_run ();
 }

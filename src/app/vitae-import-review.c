@@ -22,6 +22,7 @@
 #include "vitae-side-by-side.h"
 
 #include "vitae-import-review.h"
+#include "vitae-import.h"
 #include "vitae-locale.h"
 
 struct _VitaeImportReview
@@ -235,6 +236,32 @@ fold_document (VitaeDocument *document)
   return fold (all->str);
 }
 
+/* Whether an ISO date the importer read ("2023-04") is in the resume; no
+ * date, or "" for one still going on, is. */
+static gboolean
+is_placed_date (const char *folded_document,
+                const char *date)
+{
+  g_autofree char *folded = date != NULL ? fold (date) : NULL;
+
+  return folded == NULL || folded[0] == '\0' || strstr (folded_document, folded) != NULL;
+}
+
+/* Whether @part is only dates ("Avril 2023 – Présent") that the resume
+ * holds: an entry keeps dates as dates, not as the text that wrote them. */
+static gboolean
+is_placed_dates (const char *folded_document,
+                 const char *part)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  if (!vitae_import_read_dates (part, &start, &end))
+    return FALSE;
+  return is_placed_date (folded_document, start) && is_placed_date (folded_document, end) &&
+         ((start != NULL && start[0] != '\0') || (end != NULL && end[0] != '\0'));
+}
+
 /* Whether @part is two pieces of the resume that stand on one line with
  * only a space between them in the file's text: a title and its dates
  * ("Backend Engineer Jun 2017 – Feb 2021"), which the PDF's text gives as
@@ -252,7 +279,8 @@ is_placed_in_two (const char *folded_document,
       if (strlen (folded_head) < 4 || strstr (folded_document, folded_head) == NULL)
         continue;
       folded_tail = fold (space + 1);
-      if (strlen (folded_tail) >= 4 && strstr (folded_document, folded_tail) != NULL)
+      if (strlen (folded_tail) >= 4 &&
+          (strstr (folded_document, folded_tail) != NULL || is_placed_dates (folded_document, space + 1)))
         return TRUE;
     }
   return FALSE;
@@ -273,7 +301,7 @@ is_placed (GRegex     *separators,
       g_autofree char *folded = fold (parts[i]);
 
       if (folded[0] == '\0' || strstr (folded_document, folded) != NULL ||
-          is_placed_in_two (folded_document, parts[i]))
+          is_placed_dates (folded_document, parts[i]) || is_placed_in_two (folded_document, parts[i]))
         continue;
       if (i == 0 && parts[1] != NULL && strstr (line, ": ") != NULL &&
           g_utf8_strlen (parts[0], -1) <= 24)

@@ -482,3 +482,36 @@ vitae_import_file (const char  *path,
 
   return vitae_import_bytes (bytes, format, display, notes, error);
 }
+
+/**
+ * vitae_import_read_dates:
+ * @text: a date or a span of dates as a resume writes it ("Avril 2023 –
+ *   Présent", "09/2019 - 06/2021", "2018")
+ * @start: (out) (transfer full) (optional): the first date, ISO 8601
+ *   ("2023-04"), or %NULL
+ * @end: (out) (transfer full) (optional): the last date, "" for one still
+ *   going on, or %NULL
+ *
+ * Reads dates the way the importer reads them in an entry's line, so that
+ * a view can tell a line's dates from the dates an entry holds.
+ *
+ * Returns: whether all of @text is dates
+ */
+gboolean
+vitae_import_read_dates (const char  *text,
+                         char       **start,
+                         char       **end)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  gboolean read;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  read = _vitae_import_parse_dates (text, &first, &last);
+  if (start != NULL)
+    *start = read ? g_steal_pointer (&first) : NULL;
+  if (end != NULL)
+    *end = read ? g_steal_pointer (&last) : NULL;
+  return read;
+}

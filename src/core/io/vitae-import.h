@@ -36,6 +36,11 @@ VitaeDocument     *vitae_import_file             (const char         *path,
 /* The structure of a resume from its lines (VitaeTextLine), vitae-import.c. */
 VitaeDocument     *vitae_import_lines            (GPtrArray          *lines,
                                                   GPtrArray          *notes);
+/* A date or a span of dates as resumes write them, as the importer reads
+ * it (vitae-import.c). */
+gboolean           vitae_import_read_dates       (const char         *text,
+                                                  char              **start,
+                                                  char              **end);
 /* LinkedIn's data export (vitae-linkedin.c). */
 VitaeDocument     *vitae_linkedin_import         (GBytes             *zip,
                                                   GPtrArray          *notes,
