@@ -545,6 +545,101 @@ test_dotless_diaeresis (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Na\u00efma Haddad");
 }
 
+/* Draws @markup (Pango's) in DejaVu Sans @size at @x, @y. */
+static void
+draw_markup (cairo_t    *cr,
+             double      x,
+             double      y,
+             const char *markup,
+             double      size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans %g", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_markup (layout, markup, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+}
+
+/* A name set large in two weights of one typeface, its parts touching
+ * with no space between them, the weight alone setting them apart
+ * ("selma" thin, "brandt" bold; "Selma" light, "Brandt" in the
+ * text's weight); a word of the text in two weights stays one, and so
+ * does a heading set large whose first three letters are set apart in
+ * another weight. */
+static void
+draw_two_weights (cairo_t *cr)
+{
+  draw_markup (cr, 160, 30, "<span weight='ultralight'>selma</span><span weight='bold'>brandt</span>", 34);
+  draw_text (cr, 200, 80, "selma.brandt@example.de", 10, FALSE);
+  draw_markup (cr, 40, 110, "Exp<b>erience</b>", 22);
+  draw_text (cr, 40, 140, "Backend developer, Fjordline Ferries", 10, TRUE);
+  draw_markup (cr, 50, 158, "\u2022 Moved the <b>Java</b>Script booking widget to a typed build", 10);
+  draw_markup (cr, 50, 174, "\u2022 Kept the timetable service up through two winter storms", 10);
+}
+
+static void
+draw_two_weights_cased (cairo_t *cr)
+{
+  draw_markup (cr, 160, 30, "<span weight='ultralight'>Selma</span>Brandt", 34);
+  draw_text (cr, 200, 80, "selma.brandt@example.de", 10, FALSE);
+  draw_text (cr, 40, 120, "Experience", 13, TRUE);
+  draw_text (cr, 40, 140, "Backend developer, Fjordline Ferries", 10, TRUE);
+  draw_text (cr, 50, 158, "\u2022 Kept the timetable service up through two winter storms", 10, FALSE);
+}
+
+static void
+test_two_weights (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_two_weights);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_two_weights);
+  g_autoptr(VitaeDocument) cased = import_drawn (draw_two_weights_cased);
+
+  g_assert_true (has_line (lines, "selma brandt", FALSE));
+  g_assert_true (has_line (lines, "Experience", FALSE));
+  g_assert_true (has_line (lines, "\u2022 Moved the JavaScript booking widget", TRUE));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "selma brandt");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (cased), "name"), ==, "Selma Brandt");
+}
+
+/* A name set large and letter-spaced, its words set apart by a wider
+ * space: in capitals, and in capitalized words. */
+static void
+draw_spaced_capitals (cairo_t *cr)
+{
+  draw_markup (cr, 150, 30, "<span letter_spacing='9000'>ILONA NOVÁKOVÁ</span>", 26);
+  draw_text (cr, 200, 80, "ilona.novakova@example.cz", 10, FALSE);
+  draw_text (cr, 40, 120, "Experience", 13, TRUE);
+  draw_text (cr, 40, 140, "Illustrator, Vltava Press", 10, TRUE);
+  draw_text (cr, 50, 158, "\u2022 Drew the covers of a series of twelve children's books", 10, FALSE);
+}
+
+static void
+draw_spaced_words (cairo_t *cr)
+{
+  draw_markup (cr, 150, 30, "<span letter_spacing='9000'>Ilona Nováková</span>", 26);
+  draw_text (cr, 200, 80, "ilona.novakova@example.cz", 10, FALSE);
+  draw_text (cr, 40, 120, "Experience", 13, TRUE);
+  draw_text (cr, 40, 140, "Illustrator, Vltava Press", 10, TRUE);
+  draw_text (cr, 50, 158, "\u2022 Drew the covers of a series of twelve children's books", 10, FALSE);
+}
+
+static void
+test_spaced_name (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_spaced_capitals);
+  g_autoptr(GPtrArray) words = drawn_lines (draw_spaced_words);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_spaced_capitals);
+  g_autoptr(VitaeDocument) cased = import_drawn (draw_spaced_words);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "ILONA NOVÁKOVÁ");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (cased), "name"), ==, "Ilona Nováková");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +657,8 @@ main (int   argc,
   g_test_add_func ("/import-pdf/overridden-runs", test_overridden_runs);
   g_test_add_func ("/import-pdf/overprinted", test_overprinted);
   g_test_add_func ("/import-pdf/dotless-diaeresis", test_dotless_diaeresis);
+  g_test_add_func ("/import-pdf/two-weights", test_two_weights);
+  g_test_add_func ("/import-pdf/spaced-name", test_spaced_name);
 
   return g_test_run ();
 }

@@ -11,7 +11,8 @@
  * details there belong to the header still, none is a list item); the
  * given names set smaller over the family name (the largest line, where
  * the name would start); the values of a given name's label and a family
- * name's in a table's column read after the column of its labels. */
+ * name's in a table's column read after the column of its labels; a
+ * name stacked a word or two a line, each line in a size of its own. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -108,10 +109,94 @@ _vitae_import_given_names_over (Reader              *r,
          !_vitae_import_is_noise (given) && _vitae_import_words_in_local (given, r->email_local, NULL) >= 1;
 }
 
+/* Whether @next, the line under @line, goes on with the name @name of
+ * @line, the name stacked a word or two a line, each line in a size of
+ * its own ("IMTIAZ" set larger between "FARHAN" and "CHOWDHURY", "Van
+ * Dam" over "Lotte" set a little smaller, "TOMÁS" over "REYES LUNA" set
+ * larger): both set large, the one twice the other at most, close
+ * under it, from the same edge or centred under it, written as @name
+ * is, four words in all at most, and a word of each in the e-mail
+ * address (a headline stacked so over the name or under it has none). */
+gboolean
+_vitae_import_name_stacks_on (Reader              *r,
+                              const VitaeTextLine *line,
+                              const char          *name,
+                              const VitaeTextLine *next)
+{
+  double small = MIN (line->size, next->size), large = MAX (line->size, next->size);
+  guint words = _vitae_import_count_words (next->text);
+  gboolean upper = _vitae_import_is_upper_text (name);
+
+  if (r->email_local == NULL || next->page != line->page || small < 1.3 * r->body_size || large > 2 * small ||
+      next->gap >= 0.5 * small || strchr (next->text, '\t') != NULL || strchr (name, '\t') != NULL || words < 1 ||
+      words > 2 || _vitae_import_count_words (name) + words > 4)
+    return FALSE;
+  /* (From the same edge, or centred under it.) */
+  if (ABS (next->x - line->x) >= 0.25 * large &&
+      (line->right <= 0 || next->right <= 0 || ABS (next->x + next->right - line->x - line->right) >= 0.5 * large))
+    return FALSE;
+  return (upper ? _vitae_import_is_upper_text (next->text)
+                : !_vitae_import_is_upper_text (next->text) && _vitae_import_is_name_cased (name) &&
+                    _vitae_import_is_name_cased (next->text)) &&
+         _vitae_import_is_plausible_name (next->text) && !_vitae_import_is_noise (next->text) &&
+         !_vitae_import_is_headline_part (name, next->text) &&
+         _vitae_import_words_in_local (next->text, r->email_local, NULL) >= 1 &&
+         _vitae_import_words_in_local (name, r->email_local, NULL) >= 1;
+}
+
+/* Whether line @k + 1 goes on with the name @name, whose last line is
+ * @k, as a third line: a word alone set as the line above it, under
+ * it; then joined to @name. */
+static gboolean
+take_third_name_line (Reader  *r,
+                      guint    k,
+                      char   **name)
+{
+  VitaeTextLine *above = line_at (r, k);
+  VitaeTextLine *next = k + 1 < r->lines->len ? line_at (r, k + 1) : NULL;
+  char *joined;
+
+  if (next == NULL || next->page != above->page || _vitae_import_count_words (*name) != 3 ||
+      _vitae_import_count_words (next->text) != 1 || strchr (next->text, '\t') != NULL ||
+      !_vitae_import_name_goes_on (above, above->text, next, r->body_size))
+    return FALSE;
+  joined = g_strconcat (*name, " ", next->text, NULL);
+  g_free (*name);
+  *name = joined;
+  return TRUE;
+}
+
+/* The last line of the name @name, whose last line so far is @k, a
+ * whole line: the third line take_third_name_line() takes, or the lines
+ * stacked under it (_vitae_import_name_stacks_on()), joined to @name and
+ * skipped. */
+guint
+_vitae_import_take_stacked_lines (Reader  *r,
+                                  guint    k,
+                                  char   **name)
+{
+  if (take_third_name_line (r, k, name))
+    {
+      r->skip_until = MAX (r->skip_until, k + 2);
+      return k + 1;
+    }
+  while (k + 1 < r->lines->len && _vitae_import_name_stacks_on (r, line_at (r, k), *name, line_at (r, k + 1)))
+    {
+      char *joined = g_strconcat (*name, " ", line_at (r, k + 1)->text, NULL);
+
+      g_free (*name);
+      *name = joined;
+      r->skip_until = MAX (r->skip_until, k + 2);
+      k++;
+    }
+  return k;
+}
+
 /* Whether the name starts on the line above line r->name_index, the
  * largest of the first lines: the name goes on from there
- * (_vitae_import_name_goes_on()), or the given names set smaller over the
- * family name (_vitae_import_given_names_over()). */
+ * (_vitae_import_name_goes_on(), _vitae_import_name_stacks_on()), or the
+ * given names set smaller over the family name
+ * (_vitae_import_given_names_over()). */
 gboolean
 _vitae_import_name_starts_above (Reader *r)
 {
@@ -122,7 +207,8 @@ _vitae_import_name_starts_above (Reader *r)
   above = line_at (r, r->name_index - 1);
   line = line_at (r, r->name_index);
   return (_vitae_import_is_plausible_name (above->text) &&
-          _vitae_import_name_goes_on (above, above->text, line, r->body_size)) ||
+          (_vitae_import_name_goes_on (above, above->text, line, r->body_size) ||
+           _vitae_import_name_stacks_on (r, above, above->text, line))) ||
          _vitae_import_given_names_over (r, above, above->text, line);
 }
 

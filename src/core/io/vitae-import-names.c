@@ -88,28 +88,6 @@ keep_beside (VitaeTextLine *line)
   line->tab_x = -1;
 }
 
-/* Whether line @k + 1 goes on with the name @name, whose last line is
- * @k, as a third line: a word alone set as the line above it, under
- * it; then joined to @name. */
-static gboolean
-take_third_name_line (Reader  *r,
-                      guint    k,
-                      char   **name)
-{
-  VitaeTextLine *above = line_at (r, k);
-  VitaeTextLine *next = k + 1 < r->lines->len ? line_at (r, k + 1) : NULL;
-  char *joined;
-
-  if (next == NULL || next->page != above->page || _vitae_import_count_words (*name) != 3 ||
-      _vitae_import_count_words (next->text) != 1 || strchr (next->text, '\t') != NULL ||
-      !_vitae_import_name_goes_on (above, above->text, next, r->body_size))
-    return FALSE;
-  joined = g_strconcat (*name, " ", next->text, NULL);
-  g_free (*name);
-  *name = joined;
-  return TRUE;
-}
-
 /* Whether @next goes on with the name @name of @line, a long name set
  * large on two lines ("R. Amine" / "Belkacem Haddou Ferhat"): as large,
  * from the same edge, close under it, written as a name, six words in
@@ -148,6 +126,8 @@ _vitae_import_read_name (Reader        *r,
     }
   /* (A given name set letter-spaced reads as one word: "J o h a nn e s".) */
   name = _vitae_import_dup_spaced_word (text);
+  if (name == NULL)
+    name = _vitae_import_dup_spaced_name (text);
   if (name == NULL)
     name = g_strdup (_vitae_import_skip_greeting (text));
   if (_vitae_import_find_pronouns (name) != NULL)
@@ -190,7 +170,8 @@ _vitae_import_read_name (Reader        *r,
        * "Villalobos".) */
       goes_on = (_vitae_import_name_goes_on (line, name, cell, r->body_size) &&
                  (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (cell->text) == 1)) ||
-                long_name_goes_on (r, line, name, cell) || _vitae_import_given_names_over (r, line, name, cell);
+                long_name_goes_on (r, line, name, cell) || _vitae_import_given_names_over (r, line, name, cell) ||
+                (k == i + 1 && _vitae_import_name_stacks_on (r, line, name, cell));
       goes_on = goes_on && !_vitae_import_is_headline_part (name, cell->text);
       if (goes_on)
         {
@@ -204,9 +185,10 @@ _vitae_import_read_name (Reader        *r,
           else
             r->skip_line = last = k;
           /* (A third line right under a whole second one: "Juan Pablo" /
-           * "Soto" / "Reyes" in a narrow sidebar.) */
-          if (k == i + 1 && r->skip_line == k && take_third_name_line (r, k, &name))
-            r->skip_until = MAX (r->skip_until, k + 2), last = k + 1;
+           * "Soto" / "Reyes" in a narrow sidebar; a name stacked a word
+           * a line.) */
+          if (k == i + 1 && r->skip_line == k)
+            last = _vitae_import_take_stacked_lines (r, k, &name);
         }
       vitae_text_line_free (cell);
       if (goes_on)
@@ -504,27 +486,9 @@ over_details (Reader *r,
 static char *
 dup_unspaced (const char *text)
 {
-  g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  if (g_strv_length (cells) < 2)
+  if (strchr (text, '\t') == NULL)
     return _vitae_import_dup_spaced_word (text);
-  for (guint c = 0; cells[c]; c++)
-    {
-      g_auto(GStrv) letters = g_strsplit (g_strstrip (cells[c]), " ", -1);
-
-      if (g_strv_length (letters) < 2)
-        return NULL;
-      if (c > 0)
-        g_string_append_c (out, ' ');
-      for (guint k = 0; letters[k]; k++)
-        {
-          if (g_utf8_strlen (letters[k], -1) != 1 || !g_unichar_isalpha (g_utf8_get_char (letters[k])))
-            return NULL;
-          g_string_append (out, letters[k]);
-        }
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return _vitae_import_dup_spaced_name (text);
 }
 
 /* The text of @line that could be a name: set letter-spaced, as it

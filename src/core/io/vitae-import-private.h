@@ -147,6 +147,8 @@ char *
 _vitae_import_join_spaced_email (const char *text);
 char *
 _vitae_import_dup_spaced_word (const char *text);
+char *
+_vitae_import_dup_spaced_name (const char *text);
 
 char *
 _vitae_import_join_wrapped (const char *above,
@@ -672,6 +674,15 @@ _vitae_import_given_names_over (Reader              *r,
                                 const VitaeTextLine *next);
 gboolean
 _vitae_import_name_starts_above (Reader *r);
+guint
+_vitae_import_take_stacked_lines (Reader  *r,
+                                  guint    k,
+                                  char   **name);
+gboolean
+_vitae_import_name_stacks_on (Reader              *r,
+                              const VitaeTextLine *line,
+                              const char          *name,
+                              const VitaeTextLine *next);
 gboolean
 _vitae_import_take_labelled_name (Reader *r,
                                   guint   i);

@@ -10,7 +10,9 @@
  * address so set ("j o n a s 7 @ e x a m p l e .co m") is written
  * whole again, the way the contact details and the name's match against
  * it read it; and so is a word of the name so set ("J o h a nn e s", a
- * ligature's two letters kept together). */
+ * ligature's two letters kept together), or the whole name, its words
+ * set apart by wide gaps ("I LO N A <tab> N O VÁ KO VÁ", a kerned pair
+ * of capitals kept together). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -135,4 +137,67 @@ _vitae_import_dup_spaced_word (const char *text)
   if (2 * single <= n || (upper != 1 && (upper != n || single != n)))
     return NULL;
   return g_string_free (g_steal_pointer (&word), FALSE);
+}
+
+/* The word that @cell, a part of a name set letter-spaced, is: two
+ * pieces apart or more, of one or two letters each (a kerned pair of
+ * capitals, "LO", or a ligature), two of them single letters (or all of
+ * both), in capitals or capitalized, or single letters in lower case
+ * ("N O VÁ KO VÁ" → "NOVÁKOVÁ"); or NULL. */
+static char *
+dup_spaced_cell (const char *cell)
+{
+  g_auto(GStrv) pieces = g_strsplit (cell, " ", -1);
+  g_autoptr(GString) word = g_string_new (NULL);
+  guint n = g_strv_length (pieces), single = 0, lower = 0, upper = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      glong len = g_utf8_strlen (pieces[k], -1);
+
+      if (len < 1 || len > 2)
+        return NULL;
+      for (const char *q = pieces[k]; *q; q = g_utf8_next_char (q))
+        {
+          gunichar c = g_utf8_get_char (q);
+
+          if (!g_unichar_isalpha (c))
+            return NULL;
+          upper += g_unichar_isupper (c) != 0;
+          lower += g_unichar_islower (c) != 0;
+        }
+      single += len == 1;
+      g_string_append (word, pieces[k]);
+    }
+  if (n < 2 || single < 2 || (single < n && n < 3) ||
+      (lower > 0 && upper > 0 && (upper != 1 || !g_unichar_isupper (g_utf8_get_char (word->str)))) ||
+      (upper == 0 && single < n))
+    return NULL;
+  return g_string_free (g_steal_pointer (&word), FALSE);
+}
+
+/* The name that @text, set letter-spaced, is: two to four words set
+ * apart by wide gaps (tabs), each letter-spaced (dup_spaced_cell()),
+ * written with a space between them ("I LO N A <tab> N O VÁ KO VÁ" →
+ * "ILONA NOVÁKOVÁ"); or NULL. */
+char *
+_vitae_import_dup_spaced_name (const char *text)
+{
+  g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
+  g_autoptr(GString) name = g_string_new (NULL);
+  guint n = g_strv_length (cells);
+
+  if (n < 2 || n > 4)
+    return NULL;
+  for (guint c = 0; c < n; c++)
+    {
+      g_autofree char *word = dup_spaced_cell (g_strstrip (cells[c]));
+
+      if (word == NULL)
+        return NULL;
+      if (c > 0)
+        g_string_append_c (name, ' ');
+      g_string_append (name, word);
+    }
+  return g_string_free (g_steal_pointer (&name), FALSE);
 }

@@ -160,8 +160,8 @@ _vitae_pdf_is_icon_letter (const PopplerTextAttributes *attributes,
 }
 
 /* The usual size of the page's letters: the one most of them have. */
-static double
-usual_size (PdfPage *p)
+double
+_vitae_pdf_usual_size (PdfPage *p)
 {
   g_autoptr(GHashTable) votes = g_hash_table_new (g_direct_hash, g_direct_equal);
   guint best = 0;
@@ -750,7 +750,7 @@ _vitae_pdf_find_marks (PdfPage *p)
   strips = find_strips (p);
   if (strips->len < 2)
     return;
-  usual = usual_size (p);
+  usual = _vitae_pdf_usual_size (p);
   /* A body letter some 24 pixels tall: a mark of a third of an em is
    * 8 pixels across (and at most 3 pixels a point: 9 megabytes for a
    * whole A4 page). */

@@ -24,24 +24,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-text-reader-private.h"
 
-gboolean
-_vitae_pdf_font_is_bold (const char *font)
-{
-  g_autofree char *folded = font ? g_ascii_strdown (font, -1) : NULL;
-
-  return folded != NULL && (strstr (folded, "bold") || strstr (folded, "black") ||
-                            strstr (folded, "heavy") || strstr (folded, "semibold") ||
-                            strstr (folded, "demi"));
-}
-
-static gboolean
-font_is_italic (const char *font)
-{
-  g_autofree char *folded = font ? g_ascii_strdown (font, -1) : NULL;
-
-  return folded != NULL && (strstr (folded, "italic") || strstr (folded, "oblique"));
-}
-
 void
 _vitae_pdf_line_clear (gpointer data)
 {
@@ -424,6 +406,10 @@ typedef struct
   guint     votes;
   gboolean  lower;             /* a letter after the first is lowercase */
   double    label_x;           /* the row's label_x */
+  const PopplerTextAttributes *prev_font; /* the last visible letter's */
+  gunichar  prev_c;
+  guint     run;               /* letters of the word so far in prev_font */
+  double    usual;             /* the page's usual size */
 } RowText;
 
 /* The size of the word being read: that of most of its letters, or of
@@ -497,11 +483,21 @@ add_visible (RowText                     *t,
   double gap_before = t->prev_x2 >= 0 ? r->x1 - t->prev_x2 : -1;
 
   /* A visible gap without a space (words set apart by an icon or by
-   * position) is a space. */
-  if (!add_tab (t, r, char_size) && t->prev_x2 >= 0 && r->x1 - t->prev_x2 > 0.3 * MAX (char_size, 5.0) &&
+   * position) is a space, and so is a change of weight in a large
+   * name's type ("anna" thin, "berg" bold). */
+  if (!add_tab (t, r, char_size) && t->prev_x2 >= 0 &&
+      (r->x1 - t->prev_x2 > 0.3 * MAX (char_size, 5.0) ||
+       _vitae_pdf_weight_parts_words (t->prev_font, t->prev_c, t->run, a, c, t->usual)) &&
       !raw_ends_in_space (t))
     g_string_append_c (t->raw, ' ');
+  if (!raw_ends_in_space (t) && g_unichar_isalpha (c) && t->prev_font != NULL && a != NULL &&
+      g_strcmp0 (t->prev_font->font_name, a->font_name) == 0)
+    t->run++;
+  else
+    t->run = g_unichar_isalpha (c) ? 1 : 0;
   t->prev_x2 = r->x2;
+  t->prev_font = a;
+  t->prev_c = c;
   t->min_width = MIN (t->min_width, r->x2 - r->x1);
   t->max_width = MAX (t->max_width, r->x2 - r->x1);
   if (t->left < 0)
@@ -537,7 +533,7 @@ add_visible (RowText                     *t,
   t->word_size = MAX (t->word_size, char_size);
   t->n++;
   t->n_bold += a && _vitae_pdf_font_is_bold (a->font_name);
-  t->n_italic += a && font_is_italic (a->font_name);
+  t->n_italic += a && _vitae_pdf_font_is_italic (a->font_name);
 }
 
 static void
@@ -661,6 +657,7 @@ row_line (PdfPage    *p,
   VitaeTextLine *line;
 
   t.label_x = row->label_x;
+  t.usual = p->usual;
   _vitae_pdf_sort_row (p, row);
   order = _vitae_pdf_reading_order (p, row);
   for (guint j = 0; j < order->len; j++)
@@ -759,6 +756,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
 
   _vitae_pdf_read_columns (&p);
   spaces = _vitae_pdf_page_spaces (&p);
+  p.usual = _vitae_pdf_usual_size (&p);
   _vitae_pdf_find_flush_rows (&p);
   _vitae_pdf_find_labels (&p, spaces);
   _vitae_pdf_find_marks (&p);

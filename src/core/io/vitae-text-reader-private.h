@@ -9,7 +9,8 @@
  * (vitae-text-reader-pdf-columns.c), its rows' cells
  * (vitae-text-reader-pdf-cells.c), its raised and lowered letters
  * (vitae-text-reader-pdf-scripts.c), its drawn list marks
- * (vitae-text-reader-pdf-marks.c) and its bidirectional part
+ * (vitae-text-reader-pdf-marks.c), its words parted by weight
+ * (vitae-text-reader-pdf-weights.c) and its bidirectional part
  * (vitae-text-reader-bidi.c) share. */
 
 #pragma once
@@ -49,6 +50,7 @@ typedef struct
   GArray                 *rows;      /* of PdfLine */
   double                  width;
   gboolean                any_rtl;   /* reads right to left in good part */
+  double                  usual;     /* the size most letters have */
 } PdfPage;
 
 /* A space between two words of a row. */
@@ -104,7 +106,20 @@ void
 _vitae_pdf_read_columns (PdfPage *p);
 
 gboolean
-_vitae_pdf_font_is_bold (const char *font);
+_vitae_pdf_font_is_bold   (const char *font);
+gboolean
+_vitae_pdf_font_is_italic (const char *font);
+
+double
+_vitae_pdf_usual_size (PdfPage *p);
+
+gboolean
+_vitae_pdf_weight_parts_words (const PopplerTextAttributes *before,
+                               gunichar                     prev,
+                               guint                        run,
+                               const PopplerTextAttributes *after,
+                               gunichar                     c,
+                               double                       usual);
 
 gboolean _vitae_pdf_text_across (PdfPage *p,
                                  double   x);
