@@ -339,6 +339,7 @@ normalize_contact (GString *text)
   join_country_code (text);
   _vitae_import_split_glued_phone (text);
   _vitae_import_split_bars (text);
+  _vitae_import_join_dotted_phone (text);
   /* "ada[@]example.org", "ada (at) example [dot] org" */
   g_string_replace (text, "[@]", "@", 0);
   g_string_replace (text, "(@)", "@", 0);
@@ -469,6 +470,7 @@ _vitae_import_read_contact (Builder    *builder,
             {
               vitae_node_set_text (basics, "phone", phone);
               builder->phone_among_words = labelled == NULL && !g_str_has_prefix (part, phone);
+              _vitae_import_keep_second_of_two (builder->document, part, phone);
               continue;
             }
         }
@@ -476,10 +478,9 @@ _vitae_import_read_contact (Builder    *builder,
       if (_vitae_import_looks_like_email (part) && !vitae_node_has (basics, "email"))
         _vitae_import_set_email (basics, part);
       else if (_vitae_import_looks_like_phone (part) && wants_phone (builder))
-        {
-          vitae_node_set_text (basics, "phone", part);
-          builder->phone_among_words = FALSE;
-        }
+        vitae_node_set_text (basics, "phone", part), builder->phone_among_words = FALSE;
+      else if (_vitae_import_looks_like_phone (part))
+        _vitae_import_keep_other_phone (builder->document, part);
       else if ((_vitae_import_looks_like_url (part) || is_domain (part)) && !vitae_node_has (basics, "url"))
         vitae_node_set_text (basics, "url", part);
       else if (_vitae_import_looks_like_url (part))

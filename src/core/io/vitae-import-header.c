@@ -701,7 +701,7 @@ _vitae_import_read_name_field (Builder    *builder,
   g_autofree char *label = NULL;
   g_autofree char *value = NULL;
   g_autofree char *joined = NULL;
-  gboolean have = name != NULL && name[0] != '\0';
+  gboolean have = name != NULL && name[0] != '\0', dated;
 
   /* A field set as a list's item: "• Name: …". */
   if (_vitae_import_after_bullet (text) != NULL)
@@ -759,6 +759,9 @@ _vitae_import_read_name_field (Builder    *builder,
       builder->name_label_alone = TRUE;
       return FALSE;
     }
+  /* A birth date in brackets after the name is none of it: the line is
+   * read for it as well, as the other details are. */
+  dated = _vitae_import_cut_date_after_name (value);
   if (!_vitae_import_is_plausible_name (value))
     return FALSE;
 
@@ -787,7 +790,7 @@ _vitae_import_read_name_field (Builder    *builder,
   else
     return FALSE;
   vitae_node_set_text (basics, "name", joined);
-  return TRUE;
+  return !dated;
 }
 
 /* Where pronouns in brackets after a name start ("Alex Kim (they/them)",

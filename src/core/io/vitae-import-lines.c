@@ -880,7 +880,7 @@ vitae_import_lines (GPtrArray *lines,
       if (role == ROLE_NONE && _vitae_import_is_signature (&r, i))
         continue;
       /* A page's header or footer, after the first page's: once is enough. */
-      if (role == ROLE_NONE && !r.in_header && r.repeated[i])
+      if (role == ROLE_NONE && !r.in_header && _vitae_import_skip_repeated (&r, i, text))
         continue;
 
       if (role == ROLE_NONE && r.in_header)

@@ -9,7 +9,8 @@
  * "Given Family": a degree's abbreviation in a cell of its own before
  * the name ("Ing." <tab> "Bc. Jan Novák", a table's first column); the
  * name as one part of a line of contact details set apart by marks
- * ("● Ana Soto ● ana.soto@… ● +34 …"). */
+ * ("● Ana Soto ● ana.soto@… ● +34 …"); a birth date in brackets after
+ * the name in a labelled field ("Name: Ana Soto (*1990-05-06)"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -127,4 +128,19 @@ _vitae_import_dup_name_before_comma (const char *text)
   if (before == NULL || _vitae_import_count_words (before) < 2 || !_vitae_import_is_name_cased (before))
     return NULL;
   return g_steal_pointer (&before);
+}
+
+/* Cuts from @value, a labelled name's value, a bracket at its end that
+ * holds a number, the birth date written after the name ("Ana Soto
+ * (*06.05.1990)", "Ana Soto (geb. 1990)"). Returns whether it did. */
+gboolean
+_vitae_import_cut_date_after_name (char *value)
+{
+  char *open = strrchr (value, '(');
+
+  if (open == NULL || open == value || !g_str_has_suffix (open, ")") || strpbrk (open, "0123456789") == NULL)
+    return FALSE;
+  *open = '\0';
+  g_strchomp (value);
+  return TRUE;
 }

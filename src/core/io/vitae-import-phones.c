@@ -18,8 +18,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
+#include "vitae-document.h"
+#include "vitae-entry.h"
 #include "vitae-import-private.h"
 
 /* Whether @word, with a period maybe, is one of @numbers. */
@@ -153,11 +157,12 @@ drop_tex_commands (const char *text)
 }
 
 /* The first of two phone numbers that are all of @number, apart by a
- * slash, a comma or a bar ("+39 333 … / +33 6 …"), or NULL. */
+ * slash, a comma or a bar ("+39 333 … / +33 6 …", "+49 89 …/0160 …"),
+ * or NULL. */
 static char *
 dup_first_of_two (const char *number)
 {
-  static const char * const separators[] = { " / ", ", ", " | " };
+  static const char * const separators[] = { " / ", ", ", " | ", "/" };
 
   for (guint k = 0; k < G_N_ELEMENTS (separators); k++)
     {
@@ -242,6 +247,64 @@ _vitae_import_split_glued_phone (GString *text)
     }
 }
 
+/* The word of @text that ends at @end, if it is a short group of a
+ * phone number ("(587)", "718"), or NULL. */
+static char *
+dup_group_before (const char *text,
+                  const char *end)
+{
+  const char *start = end;
+
+  while (start > text && start[-1] != ' ' && start[-1] != '\t')
+    start--;
+  if (end - start == 0 || end - start > 6)
+    return NULL;
+  return g_strndup (start, end - start);
+}
+
+/* Writes the groups of a phone number that middle dots set apart as one
+ * number ("(587) · 718 · 6272"), before the dots part the details: the
+ * groups beside the dots short, ten digits or more in all. */
+void
+_vitae_import_join_dotted_phone (GString *text)
+{
+  static const char dot[] = " \u00b7 ";
+  const char *first = strstr (text->str, dot);
+
+  while (first != NULL)
+    {
+      g_autofree char *start = dup_group_before (text->str, first);
+      g_autoptr(GString) number = g_string_new (start);
+      const char *at = first;
+      guint digits = 0, groups = 0;
+
+      while (start != NULL && at != NULL && at == strstr (at, dot))
+        {
+          const char *next = at + strlen (dot);
+          const char *end = next + strcspn (next, " \t");
+          g_autofree char *group = g_strndup (next, end - next);
+
+          if (end - next == 0 || end - next > 6 || group[strspn (group, "0123456789()")] != '\0')
+            break;
+          g_string_append_printf (number, " %s", group);
+          groups++;
+          at = end;
+        }
+      for (const char *q = number->str; *q; q++)
+        digits += g_ascii_isdigit (*q) != 0;
+      if (groups > 0 && digits >= 10 && _vitae_import_looks_like_phone (number->str))
+        {
+          gsize from = first - text->str - strlen (start);
+
+          g_string_erase (text, from, at - text->str - from);
+          g_string_insert (text, from, number->str);
+          first = strstr (text->str + from + number->len, dot);
+        }
+      else
+        first = strstr (first + strlen (dot), dot);
+    }
+}
+
 /* Sets a tab for each vertical bar that another font or script draws
  * between contact details ("│", "｜"), as for a "|": set without spaces
  * around it ("MO 64111│816-555-0134│ada@…"), it would glue a phone
@@ -300,6 +363,17 @@ starts_with_date (const char *candidate)
   return strchr (first, '/') != NULL && _vitae_import_is_numeric_date (first);
 }
 
+/* Whether @candidate closes a bracket it did not open: it ends what
+ * started before it ("(*28.10.1997)", a birth date after a name), no
+ * phone number. */
+static gboolean
+closes_unopened (const char *candidate)
+{
+  const char *close = strchr (candidate, ')');
+
+  return close != NULL && memchr (candidate, '(', close - candidate) == NULL;
+}
+
 /* Whether @candidate, a phone number longer than @best by a word, adds
  * a group of digits after a number that @best wrote whole in groups
  * apart by hyphens or dots ("503-555-0142 1085 S. Main Street": a
@@ -331,10 +405,14 @@ _vitae_import_dup_phone (const char *raw)
       if (!(*p == '+' || *p == '(' || g_ascii_isdigit (*p)) || (p > text && g_ascii_isdigit (p[-1])) ||
           in_address (text, p))
         continue;
-      /* The longest run of words from here that is a phone number. */
+      /* The longest run of words from here that is a phone number (a
+       * comma after a word ends it: "Oslo, +47 912 34 567, ada@…", and
+       * a slash may part two, the second all the rest: "+49 89 …/0160
+       * …"). */
       for (end = p; ; end++)
         {
-          if (*end == ' ' || *end == '\0')
+          if (*end == ' ' || *end == '\0' || (*end == ',' && (end[1] == ' ' || end[1] == '\0')) ||
+              (*end == '/' && end > p && g_ascii_isdigit (end[-1]) && _vitae_import_looks_like_phone (end + 1)))
             {
               g_autofree char *candidate = g_strndup (p, end - p);
 
@@ -349,7 +427,8 @@ _vitae_import_dup_phone (const char *raw)
           if (*end == '\0')
             break;
         }
-      if (best != NULL && !_vitae_import_is_numeric_date (best) && !starts_with_date (best) && !after_other_label (text, p))
+      if (best != NULL && !_vitae_import_is_numeric_date (best) && !starts_with_date (best) && !after_other_label (text, p) &&
+          !closes_unopened (best))
         return best;
       /* Not a phone number: none starts inside it either. */
       if (best != NULL)
@@ -528,4 +607,70 @@ _vitae_import_join_split_contacts (GPtrArray *lines)
   if (spread != NULL)
     return spread;
   return phones != NULL ? g_steal_pointer (&phones) : g_steal_pointer (&emails);
+}
+
+/* @number's digits alone. */
+static char *
+dup_digits (const char *number)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = number; p != NULL && *p; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+  return g_string_free (digits, FALSE);
+}
+
+/* Keeps @number, a phone number whole in its part of the contact
+ * details, as a profile when the document has another phone number
+ * already ("+55 19 9 … " over "+55 19 3541-…", a mobile's and a
+ * landline's): the document has room for one, and the second is the
+ * person's too. A number read already is not kept twice. */
+void
+_vitae_import_keep_other_phone (VitaeDocument *document,
+                                const char    *number)
+{
+  GListModel *profiles = vitae_document_get_profiles (document);
+  g_autofree char *digits = dup_digits (number);
+  g_autofree char *first = dup_digits (vitae_node_get_text (VITAE_NODE (document), "phone"));
+  g_autoptr(VitaeEntry) profile = NULL;
+
+  if (g_str_equal (digits, first))
+    return;
+  for (guint k = 0; k < g_list_model_get_n_items (profiles); k++)
+    {
+      g_autoptr(VitaeEntry) other = g_list_model_get_item (profiles, k);
+      g_autofree char *kept = dup_digits (vitae_node_get_text (VITAE_NODE (other), "username"));
+
+      if (g_str_equal (digits, kept))
+        return;
+    }
+  profile = vitae_entry_new ();
+  vitae_node_set_text (VITAE_NODE (profile), "network", _("Phone"));
+  vitae_node_set_text (VITAE_NODE (profile), "username", number);
+  vitae_document_append_profile (document, profile);
+}
+
+/* Keeps the second of two phone numbers in @part, the first @phone
+ * ("+49 89 …/0160 …", "(+33) 6 … – (+46) 7 …"): what follows @phone
+ * after a slash, a comma, a bar or a dash, when it is all a phone
+ * number (_vitae_import_keep_other_phone()). */
+void
+_vitae_import_keep_second_of_two (VitaeDocument *document,
+                                  const char    *part,
+                                  const char    *phone)
+{
+  g_autofree char *plain = _vitae_import_plain_spaces (part);
+  const char *after = strstr (plain, phone);
+  gsize separators;
+
+  if (after == NULL)
+    return;
+  after += strlen (phone);
+  separators = strspn (after, " /,|");
+  if (g_str_has_prefix (after + separators, "–"))
+    separators += strlen ("–");
+  separators += strspn (after + separators, " ");
+  if (separators > 0 && _vitae_import_looks_like_phone (after + separators))
+    _vitae_import_keep_other_phone (document, after + separators);
 }

@@ -185,6 +185,18 @@ _vitae_import_split_glued_phone (GString *text);
 void
 _vitae_import_split_bars (GString *text);
 
+void
+_vitae_import_join_dotted_phone (GString *text);
+
+void
+_vitae_import_keep_other_phone (VitaeDocument *document,
+                                const char    *number);
+
+void
+_vitae_import_keep_second_of_two (VitaeDocument *document,
+                                  const char    *part,
+                                  const char    *phone);
+
 gboolean
 _vitae_import_is_numeric_date (const char *text);
 
@@ -622,6 +634,11 @@ gboolean
 _vitae_import_take_split_email (Reader *r,
                                 guint   i);
 
+gboolean
+_vitae_import_skip_repeated (Reader     *r,
+                             guint       i,
+                             const char *text);
+
 /* vitae-import-name-title.c */
 gboolean
 _vitae_import_read_title_name (Reader *r,
@@ -650,6 +667,9 @@ _vitae_import_starts_with_initials (const char *name,
 
 char *
 _vitae_import_dup_name_before_comma (const char *text);
+
+gboolean
+_vitae_import_cut_date_after_name (char *value);
 
 /* vitae-import-name-runs.c */
 gboolean

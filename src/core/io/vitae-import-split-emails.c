@@ -9,7 +9,8 @@
  * broke over two lines, "ada.lovelace@" / "example.com", "ada@example."
  * / "com", "ada@example.co" / "m" or "ada-" / "lovelace@example.com",
  * joined again before the lines are read: the names are scored on the
- * address (vitae-import-names.c). */
+ * address (vitae-import-names.c); and an address printed only in the
+ * pages' running footer. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -17,6 +18,7 @@
 
 #include <string.h>
 
+#include "vitae-document.h"
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
@@ -294,4 +296,30 @@ _vitae_import_join_split_emails (GPtrArray *lines)
         }
     }
   return result;
+}
+
+/* Whether line @i is a page's running header or footer, read once is
+ * enough: then an e-mail address in it is the person's when the
+ * document has none ("✉ ada@example.org • www.example.org" at the
+ * foot of each page, the header printing the name alone). */
+gboolean
+_vitae_import_skip_repeated (Reader     *r,
+                             guint       i,
+                             const char *text)
+{
+  VitaeNode *basics = VITAE_NODE (r->builder.document);
+  g_auto(GStrv) words = NULL;
+
+  if (!r->repeated[i])
+    return FALSE;
+  if (vitae_node_has (basics, "email") || strchr (text, '@') == NULL)
+    return TRUE;
+  words = g_strsplit_set (text, " \t", -1);
+  for (guint k = 0; words[k] != NULL; k++)
+    if (_vitae_import_looks_like_email (words[k]))
+      {
+        _vitae_import_set_email (basics, words[k]);
+        break;
+      }
+  return TRUE;
 }
