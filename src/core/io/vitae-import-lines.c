@@ -401,7 +401,8 @@ section_role (Reader        *r,
         return ROLE_TITLE;
       return ROLE_HEADING;
     }
-  if ((role = mark_role (r, i, line, text)) != ROLE_NONE)
+  if ((role = mark_role (r, i, line, text)) != ROLE_NONE ||
+      (role = _vitae_import_para_item_role (r, i, *text)) != ROLE_NONE)
     return role;
   /* A bold line over a ring that marks its entry's heading: its title. */
   if (i + 1 < r->lines->len && _vitae_import_glyph_row (r, i + 1) && _vitae_import_marks_heading (r, i + 1))
@@ -575,9 +576,9 @@ read_bullet (Reader        *r,
     dated = right != NULL && strchr (bullet_text ? bullet_text : text, '\t') != NULL &&
             _vitae_import_after_bullet (right) == NULL && _vitae_import_parse_dates (right, &s, &e);
     /* (An item of a list of dated certificates: its own date, a tab
-     * before it or not.) */
+     * before it or not, left out when it stands as a column's.) */
     if (right != NULL && bullet_text != NULL && _vitae_import_in_dated_list (r, i, line))
-      cells = g_strsplit (left, "\t", -1);
+      cells = g_strsplit (_vitae_import_dated_item_text (r, i, line, bullet_text, left), "\t", -1);
     else if (dated && !vitae_node_has (VITAE_NODE (entry), "start") && !vitae_node_has (VITAE_NODE (entry), "end") &&
              !vitae_node_has (VITAE_NODE (entry), "date"))
       {

@@ -523,6 +523,12 @@ _vitae_import_starts_hanging_item (Reader        *r,
                                    VitaeTextLine *line,
                                    const char    *text);
 
+/* vitae-import-para-items.c */
+Role
+_vitae_import_para_item_role (Reader     *r,
+                              guint       i,
+                              const char *text);
+
 gboolean
 _vitae_import_next_item_with_dates (Reader        *r,
                                     guint          i,
@@ -780,6 +786,13 @@ gboolean
 _vitae_import_in_dated_list (Reader        *r,
                              guint          i,
                              VitaeTextLine *line);
+
+const char *
+_vitae_import_dated_item_text (Reader        *r,
+                               guint          i,
+                               VitaeTextLine *line,
+                               const char    *item,
+                               const char    *left);
 
 gboolean
 _vitae_import_dated_item_under_title (Reader        *r,

@@ -172,6 +172,25 @@ _vitae_import_in_dated_list (Reader        *r,
   return (i > 0 && is_dated_item (r, i - 1, line)) || (i + 1 < r->lines->len && is_dated_item (r, i + 1, line));
 }
 
+/* The text to keep of list item @i of a dated list
+ * (_vitae_import_in_dated_list()), @item after its mark and @left
+ * before its date: @left when the date stands at the column's right
+ * edge or after a tab, a column of dates; @item, the date kept, when it
+ * runs on in the text of a line that ends well short of the edge
+ * ("• First Aid at Work, Red Cross, June 2022"). */
+const char *
+_vitae_import_dated_item_text (Reader        *r,
+                               guint          i,
+                               VitaeTextLine *line,
+                               const char    *item,
+                               const char    *left)
+{
+  if (strchr (item, '\t') == NULL && line->right > 0 && r->col_right[i] > 0 &&
+      r->col_right[i] - line->right > 2 * line->size)
+    return item;
+  return left;
+}
+
 /* Whether list item @i, in bold, is over lines set smaller by a point
  * and a half or more, not in bold, as close under it as a paragraph's
  * lines and further in, under its text, without marks ("• Harbour Works
