@@ -1,0 +1,164 @@
+/* vitae-import-header-private.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the parts of the line importer that read a resume's header share:
+ * the name, the headline and the contact details (vitae-import-header.c,
+ * vitae-import-name*.c, vitae-import-phones.c). Included by
+ * vitae-import-private.h, after the reader's types. */
+
+#pragma once
+
+G_BEGIN_DECLS
+/* vitae-import-header.c */
+gboolean
+_vitae_import_is_noise (const char *text);
+gboolean *
+_vitae_import_find_repeated (GPtrArray *lines);
+
+gboolean
+_vitae_import_read_address (Reader *r,
+                            guint   i);
+
+Role
+_vitae_import_header_role (Reader        *r,
+                           guint          i,
+                           VitaeTextLine *line);
+
+void
+_vitae_import_read_name (Reader        *r,
+                         guint          i,
+                         VitaeTextLine *line,
+                         const char    *text);
+
+gboolean
+_vitae_import_goes_on_name (Reader *r,
+                            guint   i);
+
+gboolean
+_vitae_import_leaves_name_to_main_column (Reader *r);
+
+
+gboolean
+_vitae_import_is_network (const char *folded);
+
+gboolean
+_vitae_import_take_profile_line (Builder    *builder,
+                                 const char *text);
+
+gboolean
+_vitae_import_is_contact_heading (const char *text);
+
+gboolean
+_vitae_import_take_split_email (Reader *r,
+                                guint   i);
+
+gboolean
+_vitae_import_skip_repeated (Reader     *r,
+                             guint       i,
+                             const char *text);
+
+/* vitae-import-name-title.c */
+gboolean
+_vitae_import_read_title_name (Reader *r,
+                               guint   i);
+
+gboolean
+_vitae_import_is_place_over_name (Reader *r,
+                                  guint   i);
+
+gboolean
+_vitae_import_is_initials_badge (Reader *r,
+                                 guint   i);
+
+/* vitae-import-name-forms.c */
+char *
+_vitae_import_dup_degree_and_name (GStrv  cells,
+                                   guint *c);
+
+/* vitae-import-name-forms.c */
+GStrv
+_vitae_import_split_marked_parts (const char *text);
+
+gboolean
+_vitae_import_starts_with_initials (const char *name,
+                                    const char *local);
+
+char *
+_vitae_import_dup_name_before_comma (const char *text);
+
+gboolean
+_vitae_import_cut_date_after_name (char *value);
+
+/* vitae-import-name-runs.c */
+gboolean
+_vitae_import_is_headline_part (const char *name,
+                                const char *part);
+
+gboolean
+_vitae_import_is_name_part (Reader *r,
+                            guint   i);
+
+void
+_vitae_import_take_name_runs (Reader  *r,
+                              guint    first,
+                              guint    last,
+                              char   **name);
+
+/* vitae-import-name-parts.c */
+gboolean
+_vitae_import_given_names_over (Reader              *r,
+                                const VitaeTextLine *line,
+                                const char          *name,
+                                const VitaeTextLine *next);
+gboolean
+_vitae_import_name_starts_above (Reader *r);
+guint
+_vitae_import_take_stacked_lines (Reader  *r,
+                                  guint    k,
+                                  char   **name);
+gboolean
+_vitae_import_name_stacks_on (Reader              *r,
+                              const VitaeTextLine *line,
+                              const char          *name,
+                              const VitaeTextLine *next);
+gboolean
+_vitae_import_take_labelled_name (Reader *r,
+                                  guint   i);
+gboolean
+_vitae_import_name_goes_on_in_cell (Reader     *r,
+                                    guint       i,
+                                    const char *cell);
+gboolean
+_vitae_import_is_beside_name_parts (Reader *r,
+                                    guint   i);
+
+/* vitae-import-names.c */
+char *
+_vitae_import_email_local (GPtrArray *lines);
+guint
+_vitae_import_words_in_local (const char *text,
+                              const char *local,
+                              gsize      *letters);
+
+gboolean
+_vitae_import_is_title_over_name (Reader *r,
+                                  guint   i);
+gboolean
+_vitae_import_is_late_name (Reader *r,
+                            guint   i);
+
+void
+_vitae_import_settle_name (Reader *r);
+
+GPtrArray *
+_vitae_import_join_split_emails (GPtrArray *lines);
+
+/* vitae-import-phones.c */
+GPtrArray *
+_vitae_import_join_split_contacts (GPtrArray *lines);
+
+G_END_DECLS
