@@ -439,7 +439,8 @@ _vitae_import_continue_broken_duty (Reader        *r,
  * move to the new site" alone under its title, as three stood under the
  * title above), rather than its subtitle or a paragraph; so is such a
  * line under one of those duties that it does not go on with; and a
- * list's item led by its name in bold under a plain one (bold_lead_in_item()).
+ * list's item led by its name in bold under a plain one (bold_lead_in_item());
+ * and an item of a run of phrases one a line (vitae-import-phrases.c).
  */
 gboolean
 _vitae_import_duty_as_before (Reader        *r,
@@ -452,7 +453,7 @@ _vitae_import_duty_as_before (Reader        *r,
   const char *rest;
 
   found = found || spaced_in_custom (r, i, line) || only_sentences_in_work (r, i, line) ||
-          bold_lead_in_item (r, i, line) || broken_duty (r, i, line);
+          bold_lead_in_item (r, i, line) || broken_duty (r, i, line) || _vitae_import_phrase_item (r, i, line);
   if (found && (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE))
     {
       r->duty_x = line->x;

@@ -433,6 +433,12 @@ _vitae_import_read_item_of_words (Reader        *r,
                                   VitaeTextLine *line,
                                   const char    *text);
 
+/* vitae-import-phrases.c */
+gboolean
+_vitae_import_phrase_item (Reader        *r,
+                           guint          i,
+                           VitaeTextLine *line);
+
 /* vitae-import-flows.c */
 void
 _vitae_import_follow_columns (Reader *r,

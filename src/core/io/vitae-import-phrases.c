@@ -1,0 +1,143 @@
+/* vitae-import-phrases.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The line pass's reading of an entry's items set one a line without a
+ * mark, each a phrase rather than a sentence, where neither their
+ * spacing nor their width tells them apart: lines set alike and close,
+ * each starting with a capital or a digit, none ending a sentence or
+ * running on into the next, with no sentence inside them; right under
+ * an entry's title or dates (three or more, the first a phrase of four
+ * words or more), or indented under a short lead-in of the entry (two
+ * or more). A paragraph's lines run on or end its sentences; an entry's
+ * rows of title, place and dates are short lines under one another, not
+ * indented, that do not start a run of phrases of four words. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-import-private.h"
+
+/* Whether line @k is plain text set as line @first is (page, left edge,
+ * size): no tab, mark, icon, bold, dates or heading. */
+static gboolean
+set_as (Reader        *r,
+        guint          k,
+        VitaeTextLine *first)
+{
+  VitaeTextLine *line = line_at (r, k);
+
+  return line->size > 0 && line->page == first->page && ABS (line->x - first->x) < 1 &&
+         ABS (line->size - first->size) < 0.5 && !strchr (line->text, '\t') && !r->dated[k] && !r->heading_like[k] &&
+         !(line->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) &&
+         _vitae_import_after_bullet (line->text) == NULL && !_vitae_import_is_contact_line (line->text);
+}
+
+/* Whether @text has a sentence's end inside it: a full stop after a
+ * word of two letters or more, a space and a capital. */
+static gboolean
+has_inner_stop (const char *text)
+{
+  for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 1, ". "))
+    if (p - text >= 2 && g_ascii_isalpha (p[-1]) && g_ascii_isalpha (p[-2]) &&
+        g_unichar_isupper (g_utf8_get_char (p + 2)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether line @k is a phrase of a run: it starts with a capital or a
+ * digit, ends no sentence, does not run on, holds no sentence's end. */
+static gboolean
+is_phrase (Reader *r,
+           guint   k)
+{
+  const char *text = line_at (r, k)->text;
+  gunichar c = g_utf8_get_char (text);
+
+  return (g_unichar_isupper (c) || g_unichar_isdigit (c)) && !_vitae_import_ends_sentence (text) &&
+         !_vitae_import_runs_on (text) && !has_inner_stop (text);
+}
+
+/* The run of lines set as line @i is and close under each other (less
+ * than half a line apart), from @s to @e; whether every one of them is
+ * a phrase (is_phrase()). */
+static gboolean
+phrase_run (Reader *r,
+            guint   i,
+            guint  *s,
+            guint  *e)
+{
+  VitaeTextLine *line = line_at (r, i);
+
+  *s = i, *e = i + 1;
+  if (!set_as (r, i, line))
+    return FALSE;
+  while (*s > 0 && set_as (r, *s - 1, line) && line_at (r, *s)->gap < 0.5 * line->size)
+    (*s)--;
+  while (*e < r->lines->len && set_as (r, *e, line) && line_at (r, *e)->gap < 0.5 * line->size)
+    (*e)++;
+  for (guint k = *s; k < *e; k++)
+    if (!is_phrase (r, k))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether line @k, above a run whose first line is @first, is a short
+ * lead-in to it: plain, on its page, in about its size, close above it,
+ * left of it by half an em to three, ending short of its column (or in
+ * a colon), not a sentence. */
+static gboolean
+leads_in (Reader        *r,
+          guint          k,
+          VitaeTextLine *first)
+{
+  VitaeTextLine *line = line_at (r, k);
+  gsize len = strlen (line->text);
+  glong word = g_utf8_strlen (first->text, strcspn (first->text, " \t"));
+
+  return set_as (r, k, line) && line->page == first->page && ABS (line->size - first->size) < 0.5 &&
+         first->gap < 0.5 * first->size && first->x > line->x + 0.5 * line->size &&
+         first->x < line->x + 3 * line->size && !_vitae_import_ends_sentence (line->text) && len > 0 &&
+         (line->text[len - 1] == ':' ||
+          (!_vitae_import_runs_on (line->text) && r->col_right[k] - line->right > (0.6 * word + 1) * line->size));
+}
+
+/**
+ * _vitae_import_phrase_item:
+ * @r: the reader
+ * @i: a line
+ * @line: line @i
+ *
+ * Whether line @i is one of an entry's items set one a line, each a
+ * phrase, as the top of this file tells them: the first of a run right
+ * under the entry's title, subtitle or dates, or indented under a
+ * lead-in, or one under the run's item above it.
+ */
+gboolean
+_vitae_import_phrase_item (Reader        *r,
+                           guint          i,
+                           VitaeTextLine *line)
+{
+  Role previous = r->builder.previous;
+  guint s, e;
+
+  if (line->size <= 0 || r->in_header || r->builder.entry == NULL || i == 0 ||
+      !_vitae_import_kind_has_entries (r->builder.kind) || !phrase_run (r, i, &s, &e) || s == 0)
+    return FALSE;
+  if (i > s)
+    return previous == ROLE_BULLET && !r->bullet_glyph && ABS (r->bullet_x - line->x) < 1;
+  /* (Indented under a lead-in of the entry: "Main subjects".) */
+  if (e >= s + 2 && (previous == ROLE_BODY || (previous == ROLE_BULLET && !r->bullet_glyph)) &&
+      leads_in (r, s - 1, line))
+    return TRUE;
+  return e >= s + 3 && (previous == ROLE_TITLE || previous == ROLE_SUBTITLE) && !set_as (r, s - 1, line) &&
+         (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
+          r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
+         _vitae_import_count_words (line->text) >= 4 && !(line->flags & VITAE_TEXT_LINE_ITALIC);
+}

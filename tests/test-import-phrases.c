@@ -1,0 +1,146 @@
+/* test-import-phrases.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* An entry's items set one a line without a mark, each a phrase rather
+ * than a sentence, as the reader's lines of imported PDFs give them, in
+ * layouts met in real resumes, in our own words: close under a job's
+ * dates, none ending short of the column; indented under a lead-in of a
+ * school's entry; and, apart from them, a paragraph whose wrapped lines
+ * start with names, which stays a paragraph. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
+
+/* A job's employer and role in bold, its dates alone under them, then
+ * four tasks one a line, set close and smaller, none with a full stop
+ * and one as wide as the column, so that no line ends short enough to
+ * tell them apart by its width: four items, not a paragraph. */
+static void
+test_phrases_under_dates (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 266, 480, 23, 0, VITAE_TEXT_LINE_BOLD, "ODALYS FERRANTE");
+  add_line_full (lines, 0, 266, 420, 9, 11, 0, "odalys.ferrante@example.es");
+  add_line_full (lines, 0, 290, 400, 15, 18, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_line_full (lines, 0, 262, 400, 7.2, 8, VITAE_TEXT_LINE_BOLD, "NORTEMAR LOGISTICS\tBilbao, Spain");
+  add_line_full (lines, 0, 262, 375, 11.3, 2.6, VITAE_TEXT_LINE_BOLD, "Backend Developer");
+  add_line_full (lines, 0, 262, 300, 5.2, 3.4, 0, "MARCH 2022 - TODAY");
+  add_line_full (lines, 0, 262, 470, 7.4, 5.4, 0, "Design of REST services written in Kotlin and Spring");
+  add_line_full (lines, 0, 262, 493, 7.4, 1, 0, "Migration of the warehouse stock tables to PostgreSQL");
+  add_line_full (lines, 0, 262, 485, 7.4, 1, 0, "Monitoring of the delivery queues with Grafana dashboards");
+  add_line_full (lines, 0, 262, 372, 7.4, 1, 0, "Maintenance of older Perl tools");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Design of REST services written in Kotlin and Spring\n"
+                   "Migration of the warehouse stock tables to PostgreSQL\n"
+                   "Monitoring of the delivery queues with Grafana dashboards\n"
+                   "Maintenance of older Perl tools\n");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "summary"));
+}
+
+/* A school's entry, its dates in a column at the left: its degree and
+ * school, then a lead-in set a little smaller ("Main subjects") and the
+ * subjects indented under it, one a line, without a mark: each subject
+ * is an item. */
+static void
+test_indented_phrases_under_lead_in (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 296, 538, 38, 0, 0, "Teodora Vasile");
+  add_line_full (lines, 0, 170, 400, 10.9, 12, 0, "teodora.vasile@example.ro");
+  add_line_full (lines, 0, 170, 291, 14.3, 23.5, 0, "Personal information");
+  add_line_full (lines, 0, 110, 210, 10.9, 7.8, 0, "First name\tTeodora")->tab_x = 170;
+  add_line_full (lines, 0, 120, 200, 10.9, 5.4, 0, "Surname\tVasile")->tab_x = 170;
+  add_line_full (lines, 0, 108, 198, 10.9, 5.4, 0, "Nationality\tRomanian")->tab_x = 170;
+  add_line_full (lines, 0, 170, 307, 14.3, 13.4, 0, "Education and Training");
+  add_line_full (lines, 0, 57, 410, 10.9, 7.8, VITAE_TEXT_LINE_BOLD, "Oct 2017 – Jul 2021\tBachelor in Physics,")->tab_x = 170;
+  add_line_full (lines, 0, 170, 450, 10.9, 2.6, 0, "West University of Timisoara, Timisoara (Romania).");
+  add_line_full (lines, 0, 170, 240, 10, 3.4, 0, "Main subjects");
+  add_line_full (lines, 0, 181, 370, 10, 2, 0, "Quantum mechanics (two semesters)");
+  add_line_full (lines, 0, 181, 270, 10, 2, 0, "Solid state physics");
+  add_line_full (lines, 0, 181, 256, 10, 2, 0, "Numerical methods");
+  add_line_full (lines, 0, 181, 243, 10, 2, 0, "Optics");
+  add_line_full (lines, 0, 57, 510, 10.9, 6.1, VITAE_TEXT_LINE_BOLD, "Sep 2012 – Jun 2017\tDiploma of the science high school.")->tab_x = 170;
+  add_line_full (lines, 0, 170, 430, 10.9, 2.6, VITAE_TEXT_LINE_BOLD, "Liceul Teoretic Grigore Moisil, Timisoara.");
+  add_line_full (lines, 0, 170, 538, 10, 3.4, 0, "Over four years the classes covered mechanics, electricity and the basics");
+  add_line_full (lines, 0, 170, 540, 10, 2, 0, "of chemistry, with a project on the weather station of the school, built");
+  add_line_full (lines, 0, 170, 360, 10, 2, 0, "with two classmates.");
+  add_line_full (lines, 0, 112, 203, 10.9, 4.4, 0, "Final mark\t9.5/10")->tab_x = 170;
+  add_line_full (lines, 0, 170, 312, 14.3, 13.6, 0, "Languages");
+  add_line_full (lines, 0, 124, 233, 10.9, 7.8, 0, "Romanian\tMother tongue")->tab_x = 170;
+  add_line_full (lines, 0, 127, 297, 10.9, 5.4, 0, "English\tCambridge certificate C1")->tab_x = 170;
+  add_line_full (lines, 0, 170, 295, 14.3, 13.6, 0, "Technical skills");
+  add_line_full (lines, 0, 85, 394, 10.9, 7.8, 0, "Systems\tLinux, Windows, Android")->tab_x = 170;
+  add_line_full (lines, 0, 105, 495, 10.9, 6.4, 0, "Programming\tC, C++, Python, Fortran, Julia, Bash")->tab_x = 170;
+  add_line_full (lines, 0, 67, 282, 10.9, 6.4, 0, "Markup languages\tMarkdown, LaTeX")->tab_x = 170;
+  add_line_full (lines, 0, 108, 300, 10.9, 6.4, 0, "Office\tLibreOffice, Microsoft Office")->tab_x = 170;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets,
+                            "Quantum mechanics (two semesters)\n"
+                            "Solid state physics\n"
+                            "Numerical methods\n"
+                            "Optics\n"));
+}
+
+/* A job's description under its title: a paragraph whose wrapped lines
+ * start with capitals (the names of products and places), which ends a
+ * sentence: a paragraph still, no items. */
+static void
+test_paragraph_of_names_stays (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 50, 300, 22, 0, VITAE_TEXT_LINE_BOLD, "Ilse Brandvold");
+  add_line_full (lines, 0, 50, 300, 10, 10, 0, "ilse.brandvold@example.no");
+  add_line_full (lines, 0, 50, 200, 14, 16, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_line_full (lines, 0, 50, 540, 11, 8, VITAE_TEXT_LINE_BOLD, "Data Analyst, Fjordline Shipping\t2019 – 2023");
+  add_line_full (lines, 0, 50, 538, 10, 3, 0, "Built the weekly reports of the freight volumes between Bergen and");
+  add_line_full (lines, 0, 50, 540, 10, 2, 0, "Aberdeen for the sales team and moved them from spreadsheets to");
+  add_line_full (lines, 0, 50, 536, 10, 2, 0, "Power BI, so that the managers in Oslo and Hamburg could follow");
+  add_line_full (lines, 0, 50, 300, 10, 2, 0, "Shipments by the day.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==, "");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_true (vitae_node_has (VITAE_NODE (entry), "summary"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import-phrases/phrases-under-dates", test_phrases_under_dates);
+  g_test_add_func ("/import-phrases/indented-phrases-under-lead-in", test_indented_phrases_under_lead_in);
+  g_test_add_func ("/import-phrases/paragraph-of-names-stays", test_paragraph_of_names_stays);
+  return g_test_run ();
+}
