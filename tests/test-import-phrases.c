@@ -10,7 +10,9 @@
  * layouts met in real resumes, in our own words: close under a job's
  * dates, none ending short of the column; indented under a lead-in of a
  * school's entry; and, apart from them, a paragraph whose wrapped lines
- * start with names, which stays a paragraph. */
+ * start with names, which stays a paragraph; and a job's field close
+ * under its title, over tasks spaced further apart, which stays the
+ * entry's. */
 
 #include "config.h"
 
@@ -133,6 +135,40 @@ test_paragraph_of_names_stays (void)
   g_assert_true (vitae_node_has (VITAE_NODE (entry), "summary"));
 }
 
+/* A job's employer and dates, its field close under them, then its
+ * tasks one a line spaced further apart than that: the field stays the
+ * entry's, the tasks are its items. */
+static void
+test_field_close_over_spaced_tasks (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 103, 508, 20.7, 0, 0, "ROSALIND OKAFOR-BRANDT");
+  add_line_full (lines, 0, 178, 430, 10.9, 13.9, 0, "rosalind.ob@example.ca");
+  add_line_full (lines, 0, 54, 138, 10.9, 19.6, 0, "SUMMARY");
+  add_line_full (lines, 0, 70.4, 556, 10.9, 11, 0, "Engineering student who likes to take a machine from its first sketch to a");
+  add_line_full (lines, 0, 70.4, 555, 10.9, 3.9, 0, "working prototype, with a taste for motors, sensors and the firmware that");
+  add_line_full (lines, 0, 70.4, 557, 10.9, 3.9, 0, "ties them together, and for the tests that prove the whole thing works");
+  add_line_full (lines, 0, 70.4, 240, 10.9, 3.9, 0, "before it ships.");
+  add_line_full (lines, 0, 54, 138, 10.9, 16.6, 0, "EXPERIENCE");
+  add_line_full (lines, 0, 70.4, 558, 10.9, 11, 0, "Halvorsen Robotics\tMarch 2023 - June 2023")->tab_x = 430;
+  add_line_full (lines, 0, 70.4, 190, 10.9, 3.9, 0, "Embedded Systems");
+  add_line_full (lines, 0, 70.4, 440, 10.9, 10.6, 0, "Wrote the motor drivers of a pipetting arm in C");
+  add_line_full (lines, 0, 70.4, 330, 10.9, 10.6, 0, "Laid out two sensor boards");
+  add_line_full (lines, 0, 70.4, 380, 10.9, 10.6, 0, "Tested the arm against its calibration plates");
+  add_line_full (lines, 0, 70.4, 300, 10.9, 10.6, 0, "Documented the wiring harness");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Wrote the motor drivers of a pipetting arm in C\n"
+                   "Laid out two sensor boards\n"
+                   "Tested the arm against its calibration plates\n"
+                   "Documented the wiring harness\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,5 +178,6 @@ main (int   argc,
   g_test_add_func ("/import-phrases/phrases-under-dates", test_phrases_under_dates);
   g_test_add_func ("/import-phrases/indented-phrases-under-lead-in", test_indented_phrases_under_lead_in);
   g_test_add_func ("/import-phrases/paragraph-of-names-stays", test_paragraph_of_names_stays);
+  g_test_add_func ("/import-phrases/field-close-over-spaced-tasks", test_field_close_over_spaced_tasks);
   return g_test_run ();
 }

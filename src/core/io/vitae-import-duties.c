@@ -95,6 +95,17 @@ spaced_run (Reader *r,
     return 0;
   while (*s > 0 && set_as (r, *s - 1, line) && (spaced_as (r, *s, spacing) || wraps_in_run (r, *s)))
     (*s)--;
+  /* (Its first line as close under an entry's title as a paragraph's
+   * lines, nearer than the run's lines stand apart, is the entry's, its
+   * subtitle: "Embedded Systems" under "Employer <tab> 2023".) */
+  if (*s > 0 && !set_as (r, *s - 1, line) && *s + 1 < r->lines->len && set_as (r, *s + 1, line) &&
+      spaced_as (r, *s + 1, spacing) &&
+      line_at (r, *s)->gap < spacing - 1 && line_at (r, *s)->gap <= MAX (r->line_gap, r->size_gap[*s]) + 0.1 * line->size)
+    {
+      if (*s == i)
+        return 0;
+      (*s)++;
+    }
   while (*e < r->lines->len && set_as (r, *e, line) && (spaced_as (r, *e, spacing) || wraps_in_run (r, *e)))
     (*e)++;
   for (guint k = *s; k < *e; k++)
