@@ -12,7 +12,8 @@
  * school's entry; and, apart from them, a paragraph whose wrapped lines
  * start with names, which stays a paragraph; and a job's field close
  * under its title, over tasks spaced further apart, which stays the
- * entry's. */
+ * entry's; and a later entry's tasks that wrap, spaced apart as the
+ * first entry's tasks were. */
 
 #include "config.h"
 
@@ -169,6 +170,46 @@ test_field_close_over_spaced_tasks (void)
                    "Documented the wiring harness\n");
 }
 
+/* Tasks spaced apart one a line under a job, then a volunteer's role
+ * whose two tasks are sentences that wrap, spaced apart as the job's
+ * tasks were, their wrapped lines close: two items, each whole. */
+static void
+test_wrapped_tasks_spaced_as_before (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 103, 508, 20.7, 0, 0, "ROSALIND OKAFOR-BRANDT");
+  add_line_full (lines, 0, 178, 430, 10.9, 13.9, 0, "rosalind.ob@example.ca");
+  add_line_full (lines, 0, 54, 138, 10.9, 19.6, 0, "SUMMARY");
+  add_line_full (lines, 0, 70.4, 556, 10.9, 11, 0, "Engineering student who likes to take a machine from its first sketch to a");
+  add_line_full (lines, 0, 70.4, 555, 10.9, 3.9, 0, "working prototype, with a taste for motors, sensors and the firmware that");
+  add_line_full (lines, 0, 70.4, 240, 10.9, 3.9, 0, "ties them together.");
+  add_line_full (lines, 0, 54, 138, 10.9, 16.6, 0, "EXPERIENCE");
+  add_line_full (lines, 0, 70.4, 558, 10.9, 11, 0, "Halvorsen Robotics\tMarch 2023 - June 2023")->tab_x = 430;
+  add_line_full (lines, 0, 70.4, 440, 10.9, 10.6, 0, "Wrote the motor drivers of a pipetting arm in C");
+  add_line_full (lines, 0, 70.4, 330, 10.9, 10.6, 0, "Laid out two sensor boards");
+  add_line_full (lines, 0, 70.4, 380, 10.9, 10.6, 0, "Tested the arm against its calibration plates");
+  add_line_full (lines, 0, 54, 138, 10.9, 16.6, 0, "VOLUNTEERING");
+  add_line_full (lines, 0, 70.4, 558, 10.9, 11, 0, "Campus Rover Club - Mentor\tSep 2021 - Feb 2022")->tab_x = 430;
+  add_line_full (lines, 0, 70.4, 558, 10.9, 10.6, 0, "The club builds a small rover every year for a contest between the schools of");
+  add_line_full (lines, 0, 70.4, 240, 10.9, 3.9, 0, "the province, in teams of six.");
+  add_line_full (lines, 0, 70.4, 557, 10.9, 10.6, 0, "Coached the first-year team on soldering and motor control until their rover");
+  add_line_full (lines, 0, 70.4, 300, 10.9, 3.9, 0, "finished third of twelve.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets,
+                            "The club builds a small rover every year for a contest between the schools of "
+                            "the province, in teams of six.\n"
+                            "Coached the first-year team on soldering and motor control until their rover "
+                            "finished third of twelve.\n"));
+  entry = entry_at (document, VITAE_SECTION_VOLUNTEER, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,5 +220,6 @@ main (int   argc,
   g_test_add_func ("/import-phrases/indented-phrases-under-lead-in", test_indented_phrases_under_lead_in);
   g_test_add_func ("/import-phrases/paragraph-of-names-stays", test_paragraph_of_names_stays);
   g_test_add_func ("/import-phrases/field-close-over-spaced-tasks", test_field_close_over_spaced_tasks);
+  g_test_add_func ("/import-phrases/wrapped-tasks-spaced-as-before", test_wrapped_tasks_spaced_as_before);
   return g_test_run ();
 }

@@ -14,7 +14,9 @@
  * words or more), or indented under a short lead-in of the entry (two
  * or more). A paragraph's lines run on or end its sentences; an entry's
  * rows of title, place and dates are short lines under one another, not
- * indented, that do not start a run of phrases of four words. */
+ * indented, that do not start a run of phrases of four words. Also items
+ * that wrap, where the page's duties one a line were spaced apart: an
+ * item starts where a line stands as far under the one above. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -108,6 +110,51 @@ leads_in (Reader        *r,
           (!_vitae_import_runs_on (line->text) && r->col_right[k] - line->right > (0.6 * word + 1) * line->size));
 }
 
+/* Whether, before line @i on its page, two lines set as it is stand as
+ * far apart as it stands under the line above it (within a point). */
+static gboolean
+spaced_so_before (Reader        *r,
+                  guint          i,
+                  VitaeTextLine *line)
+{
+  for (guint k = 1; k < i; k++)
+    if (set_as (r, k, line) && set_as (r, k - 1, line) && ABS (line_at (r, k)->gap - line->gap) < 1)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether line @i starts an item of an entry of work, projects or
+ * volunteering (or of a section whose heading the import does not know:
+ * "Extracurricular experience") whose items wrap, where the entry's duties one a line
+ * were read above (vitae-import-duties.c): at their edge, in their
+ * size, starting with a capital, spaced from the line above further
+ * than a paragraph's lines (less than two ems) as two such lines stood
+ * apart before it on its page; right under the entry's title, another
+ * line so spaced must follow its close wrapped lines (two items at
+ * least, not a paragraph); under such an item, it is the next. */
+static gboolean
+spaced_as_duties (Reader        *r,
+                  guint          i,
+                  VitaeTextLine *line)
+{
+  Role previous = r->builder.previous;
+  guint k = i + 1;
+
+  if (r->duty_size <= 0 || ABS (line->x - r->duty_x) >= 1 || ABS (line->size - r->duty_size) >= 0.5 ||
+      (r->builder.kind != VITAE_SECTION_EXPERIENCE && r->builder.kind != VITAE_SECTION_PROJECTS &&
+       r->builder.kind != VITAE_SECTION_VOLUNTEER && r->builder.kind != VITAE_SECTION_CUSTOM) ||
+      !set_as (r, i, line) || line->gap <= MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size ||
+      line->gap >= 2 * line->size || !g_unichar_isupper (g_utf8_get_char (line->text)) || !spaced_so_before (r, i, line))
+    return FALSE;
+  if (previous == ROLE_BULLET)
+    return !r->bullet_glyph && ABS (r->bullet_x - line->x) < 1;
+  if (previous != ROLE_TITLE && previous != ROLE_SUBTITLE)
+    return FALSE;
+  while (k < r->lines->len && set_as (r, k, line) && line_at (r, k)->gap <= MAX (r->line_gap, r->size_gap[k]) + 0.1 * line->size)
+    k++;
+  return k < r->lines->len && set_as (r, k, line) && ABS (line_at (r, k)->gap - line->gap) < 1;
+}
+
 /**
  * _vitae_import_phrase_item:
  * @r: the reader
@@ -117,7 +164,8 @@ leads_in (Reader        *r,
  * Whether line @i is one of an entry's items set one a line, each a
  * phrase, as the top of this file tells them: the first of a run right
  * under the entry's title, subtitle or dates, or indented under a
- * lead-in, or one under the run's item above it.
+ * lead-in, or one under the run's item above it; or an item that wraps,
+ * spaced from the one above as the page's duties were (spaced_as_duties()).
  */
 gboolean
 _vitae_import_phrase_item (Reader        *r,
@@ -127,8 +175,11 @@ _vitae_import_phrase_item (Reader        *r,
   Role previous = r->builder.previous;
   guint s, e;
 
-  if (line->size <= 0 || r->in_header || r->builder.entry == NULL || i == 0 ||
-      !_vitae_import_kind_has_entries (r->builder.kind) || !phrase_run (r, i, &s, &e) || s == 0)
+  if (line->size <= 0 || r->in_header || r->builder.entry == NULL || i == 0)
+    return FALSE;
+  if (spaced_as_duties (r, i, line))
+    return TRUE;
+  if (!_vitae_import_kind_has_entries (r->builder.kind) || !phrase_run (r, i, &s, &e) || s == 0)
     return FALSE;
   if (i > s)
     return previous == ROLE_BULLET && !r->bullet_glyph && ABS (r->bullet_x - line->x) < 1;
