@@ -13,7 +13,8 @@
  * start with names, which stays a paragraph; and a job's field close
  * under its title, over tasks spaced further apart, which stays the
  * entry's; and a later entry's tasks that wrap, spaced apart as the
- * first entry's tasks were. */
+ * first entry's tasks were; and projects without titles, each wrapped,
+ * spaced apart. */
 
 #include "config.h"
 
@@ -210,6 +211,38 @@ test_wrapped_tasks_spaced_as_before (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
 }
 
+/* A narrow column's projects, right under their heading, with no title
+ * of their own: each a phrase wrapped onto a second line, the two spaced
+ * further apart than their lines: two items, each whole. */
+static void
+test_spaced_projects_without_titles (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 315, 484, 32, 0, VITAE_TEXT_LINE_BOLD, "TOMASZ");
+  add_line_full (lines, 0, 39.4, 106, 11.7, 68, 0, "ABOUT ME");
+  add_line_full (lines, 0, 39.4, 195, 7.8, 5.9, 0, "I am a patient person and I like to");
+  add_line_full (lines, 0, 39.4, 176, 7.8, 2.8, 0, "learn from people who know more than");
+  add_line_full (lines, 0, 39.4, 190, 7.8, 2.8, 0, "I do. I keep my promises and I am not");
+  add_line_full (lines, 0, 39.4, 183, 7.8, 2.8, 0, "afraid of a long task done with care.");
+  add_line_full (lines, 0, 39.4, 150, 7.8, 2.8, 0, "E-mail: tomasz@example.pl");
+  add_line_full (lines, 0, 39.4, 172, 11.7, 30, 0, "SELECTED PROJECTS");
+  add_line_full (lines, 0, 39.4, 165, 7.8, 6, 0, "Library catalogue (python , django");
+  add_line_full (lines, 0, 39.4, 166, 7.8, 2.7, 0, "and celery, database: Postgres)");
+  add_line_full (lines, 0, 39.4, 170, 7.8, 5.5, 0, "Weather station dashboard");
+  add_line_full (lines, 0, 39.4, 201, 7.8, 2.7, 0, "(Kotlin, Ktor, database: SQLite)");
+  add_line_full (lines, 0, 39.4, 106, 11.7, 35, 0, "INTERESTS");
+  add_line_full (lines, 0, 39.4, 102, 7.8, 5.9, 0, "Sailing");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Library catalogue (python , django and celery, database: Postgres)\n"
+                   "Weather station dashboard (Kotlin, Ktor, database: SQLite)\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,5 +254,6 @@ main (int   argc,
   g_test_add_func ("/import-phrases/paragraph-of-names-stays", test_paragraph_of_names_stays);
   g_test_add_func ("/import-phrases/field-close-over-spaced-tasks", test_field_close_over_spaced_tasks);
   g_test_add_func ("/import-phrases/wrapped-tasks-spaced-as-before", test_wrapped_tasks_spaced_as_before);
+  g_test_add_func ("/import-phrases/spaced-projects-without-titles", test_spaced_projects_without_titles);
   return g_test_run ();
 }

@@ -16,7 +16,9 @@
  * rows of title, place and dates are short lines under one another, not
  * indented, that do not start a run of phrases of four words. Also items
  * that wrap, where the page's duties one a line were spaced apart: an
- * item starts where a line stands as far under the one above. */
+ * item starts where a line stands as far under the one above; and the
+ * projects of a section without titles, blocks of a few lines spaced
+ * apart. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -155,6 +157,60 @@ spaced_as_duties (Reader        *r,
   return k < r->lines->len && set_as (r, k, line) && ABS (line_at (r, k)->gap - line->gap) < 1;
 }
 
+/* Whether line @k stands further under the line above it than a
+ * paragraph's lines, by less than two ems. */
+static gboolean
+spaced_apart (Reader *r,
+              guint   k)
+{
+  VitaeTextLine *line = line_at (r, k);
+
+  return line->gap > MAX (r->line_gap, r->size_gap[k]) + 0.3 * line->size && line->gap < 2 * line->size;
+}
+
+/* Whether line @i starts a project of a section of projects (or of one
+ * whose heading the import does not know: "Selected projects") that has
+ * no titles: the section's lines, from its heading to the next line set
+ * otherwise, are plain and set alike, in blocks of three lines at most,
+ * two or more, each starting with a capital (and no label: "Country:
+ * Spain" are details), none with a sentence's end inside a line,
+ * spaced apart further than
+ * a block's lines stand (as close as a paragraph's), and @i starts one:
+ * each block an item, its wrapped lines going on with it. */
+static gboolean
+spaced_project (Reader        *r,
+                guint          i,
+                VitaeTextLine *line)
+{
+  guint s = r->last_heading, n_blocks = 0, n_lines = 0;
+
+  if (r->in_header || (r->builder.kind != VITAE_SECTION_PROJECTS && r->builder.kind != VITAE_SECTION_CUSTOM) ||
+      s == 0 || s > i || !set_as (r, s, line) || (i > s && !spaced_apart (r, i)) ||
+      !(r->builder.previous == ROLE_HEADING ||
+        (r->builder.previous == ROLE_BULLET && !r->bullet_glyph && ABS (r->bullet_x - line->x) < 1)))
+    return FALSE;
+  for (guint k = s; k < r->lines->len && set_as (r, k, line); k++)
+    {
+      if (k == s || spaced_apart (r, k))
+        {
+          g_autofree char *label = NULL;
+          const char *rest;
+
+          /* (Not labelled details: "Country: Spain".) */
+          if (!g_unichar_isupper (g_utf8_get_char (line_at (r, k)->text)) ||
+              (label = _vitae_import_split_label (line_at (r, k)->text, &rest)) != NULL)
+            return FALSE;
+          n_blocks++, n_lines = 0;
+        }
+      else if (line_at (r, k)->gap > MAX (r->line_gap, r->size_gap[k]) + 0.1 * line->size)
+        return FALSE;
+      /* (A sentence ending inside a line: a paper's reference, prose.) */
+      if (++n_lines > 3 || has_inner_stop (line_at (r, k)->text))
+        return FALSE;
+    }
+  return n_blocks >= 2;
+}
+
 /**
  * _vitae_import_phrase_item:
  * @r: the reader
@@ -165,7 +221,8 @@ spaced_as_duties (Reader        *r,
  * phrase, as the top of this file tells them: the first of a run right
  * under the entry's title, subtitle or dates, or indented under a
  * lead-in, or one under the run's item above it; or an item that wraps,
- * spaced from the one above as the page's duties were (spaced_as_duties()).
+ * spaced from the one above as the page's duties were (spaced_as_duties()),
+ * or a project of a section without titles (spaced_project()).
  */
 gboolean
 _vitae_import_phrase_item (Reader        *r,
@@ -175,7 +232,11 @@ _vitae_import_phrase_item (Reader        *r,
   Role previous = r->builder.previous;
   guint s, e;
 
-  if (line->size <= 0 || r->in_header || r->builder.entry == NULL || i == 0)
+  if (line->size <= 0 || i == 0)
+    return FALSE;
+  if (spaced_project (r, i, line))
+    return TRUE;
+  if (r->in_header || r->builder.entry == NULL)
     return FALSE;
   if (spaced_as_duties (r, i, line))
     return TRUE;
