@@ -168,6 +168,21 @@ spaced_apart (Reader *r,
   return line->gap > MAX (r->line_gap, r->size_gap[k]) + 0.3 * line->size && line->gap < 2 * line->size;
 }
 
+/* Whether the block of @n_lines lines that ends at line @k is prose
+ * under a heading the import does not know ("Who I am"): wrapped, and
+ * ending a sentence. Such paragraphs stay the section's text. */
+static gboolean
+is_prose_block (Reader *r,
+                guint   k,
+                guint   n_lines)
+{
+  const char *text = line_at (r, k)->text;
+  gsize length = strlen (text);
+
+  return r->builder.kind == VITAE_SECTION_CUSTOM && n_lines >= 2 && length > 0 &&
+         strchr (".!?", text[length - 1]) != NULL;
+}
+
 /* Whether line @i starts a project of a section of projects (or of one
  * whose heading the import does not know: "Selected projects") that has
  * no titles: the section's lines, from its heading to the next line set
@@ -182,7 +197,7 @@ spaced_project (Reader        *r,
                 guint          i,
                 VitaeTextLine *line)
 {
-  guint s = r->last_heading, n_blocks = 0, n_lines = 0;
+  guint s = r->last_heading, n_blocks = 0, n_lines = 0, last = s;
 
   if (r->in_header || (r->builder.kind != VITAE_SECTION_PROJECTS && r->builder.kind != VITAE_SECTION_CUSTOM) ||
       s == 0 || s > i || !set_as (r, s, line) || (i > s && !spaced_apart (r, i)) ||
@@ -196,6 +211,9 @@ spaced_project (Reader        *r,
           g_autofree char *label = NULL;
           const char *rest;
 
+          if (k > s && is_prose_block (r, k - 1, n_lines))
+            return FALSE;
+
           /* (Not labelled details: "Country: Spain".) */
           if (!g_unichar_isupper (g_utf8_get_char (line_at (r, k)->text)) ||
               (label = _vitae_import_split_label (line_at (r, k)->text, &rest)) != NULL)
@@ -207,8 +225,9 @@ spaced_project (Reader        *r,
       /* (A sentence ending inside a line: a paper's reference, prose.) */
       if (++n_lines > 3 || has_inner_stop (line_at (r, k)->text))
         return FALSE;
+      last = k;
     }
-  return n_blocks >= 2;
+  return n_blocks >= 2 && !is_prose_block (r, last, n_lines);
 }
 
 /**
