@@ -353,6 +353,38 @@ test_turkish_capitals (void)
   g_assert_nonnull (find_section (document, "Kişisel Notlar"));
 }
 
+/* Headings whose letters the text layer set apart: spaced wide over the
+ * whole line ("W O R K E X P E R I E N C E"), or small capitals broken
+ * after a first capital and at an accent ("C OMP ÉTENCES"). Each names
+ * its section, titled with its words spaced as written. */
+static void
+test_letter_spaced_headings (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section;
+
+  add_line (lines, 40, 220, 20, 0, "Ilse Marten")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 220, 10, 4, "ilse.marten@example.org");
+  add_line (lines, 40, 250, 12, 18, "W O R K E X P E R I E N C E")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 500, 10, 8, "Harbour Office\t2019 – 2022")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 500, 10, 4, "• Planned the loading of ships for the night shift");
+  add_line (lines, 40, 250, 12, 18, "C OMP ÉTENCES")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 400, 10, 8, "Tableurs, cartographie, plongée");
+  add_line (lines, 40, 250, 12, 18, "A W A R D S")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 40, 400, 10, 8, "• Best map of the coast, 2021");
+  document = vitae_import_lines (lines, NULL);
+
+  section = section_of_kind (document, VITAE_SECTION_EXPERIENCE);
+  g_assert_nonnull (section);
+  g_assert_cmpstr (vitae_section_get_title (section), ==, "Work Experience");
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
+  g_assert_nonnull (section_of_kind (document, VITAE_SECTION_SKILLS));
+  section = section_of_kind (document, VITAE_SECTION_AWARDS);
+  g_assert_nonnull (section);
+  g_assert_cmpstr (vitae_section_get_title (section), ==, "Awards");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/import-headings/signature-at-end", test_signature_at_end);
   g_test_add_func ("/import-headings/atuacao-heading", test_atuacao_heading);
   g_test_add_func ("/import-headings/turkish-capitals", test_turkish_capitals);
+  g_test_add_func ("/import-headings/letter-spaced-headings", test_letter_spaced_headings);
 
   return g_test_run ();
 }

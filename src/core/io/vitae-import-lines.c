@@ -807,8 +807,9 @@ VitaeDocument *
 vitae_import_lines (GPtrArray *lines,
                     GPtrArray *notes)
 {
-  g_autoptr(GPtrArray) emails = _vitae_import_join_split_contacts (lines);
-  GPtrArray *whole = emails != NULL ? emails : lines;
+  g_autoptr(GPtrArray) unspaced = _vitae_import_join_spaced_headings (lines);
+  g_autoptr(GPtrArray) emails = _vitae_import_join_split_contacts (unspaced != NULL ? unspaced : lines);
+  GPtrArray *whole = emails != NULL ? emails : unspaced != NULL ? unspaced : lines;
   g_autoptr(GPtrArray) running = _vitae_import_drop_running_lines (whole);
   g_autoptr(GPtrArray) plain = _vitae_import_drop_ornaments (running != NULL ? running : whole);
   g_autoptr(GPtrArray) dated = _vitae_import_join_date_column (plain ? plain : running ? running : whole);

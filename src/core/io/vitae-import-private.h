@@ -149,6 +149,8 @@ char *
 _vitae_import_dup_spaced_word (const char *text);
 char *
 _vitae_import_dup_spaced_name (const char *text);
+GPtrArray *
+_vitae_import_join_spaced_headings (GPtrArray *lines);
 
 char *
 _vitae_import_join_wrapped (const char *above,

@@ -12,7 +12,8 @@
  * it read it; and so is a word of the name so set ("J o h a nn e s", a
  * ligature's two letters kept together), or the whole name, its words
  * set apart by wide gaps ("I LO N A <tab> N O VÁ KO VÁ", a kerned pair
- * of capitals kept together). */
+ * of capitals kept together); and a section's heading ("E M P L OY M E
+ * N T", or small capitals broken: "E XP ÉRIENCE"). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -200,4 +201,156 @@ _vitae_import_dup_spaced_name (const char *text)
       g_string_append (name, word);
     }
   return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* @pieces[0..@n) joined, with a space after each piece @k whose
+ * @keep[k] is set. */
+static char *
+join_pieces (GStrv           pieces,
+             guint           n,
+             const gboolean *keep)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_string_append (joined, pieces[k]);
+      if (k + 1 < n && keep[k])
+        g_string_append_c (joined, ' ');
+    }
+  return g_string_free (joined, FALSE);
+}
+
+/* The pieces @pieces[0..@n) joined with the spaces @keep keeps and
+ * @left more of those after the pieces from @from on, when they then
+ * name a section; or NULL. */
+static char *
+find_heading (GStrv     pieces,
+              guint     n,
+              gboolean *keep,
+              guint     left,
+              guint     from)
+{
+  if (left == 0)
+    {
+      g_autofree char *joined = join_pieces (pieces, n, keep);
+
+      return _vitae_import_kind_from_heading (joined) >= 0 ? g_steal_pointer (&joined) : NULL;
+    }
+  for (guint k = from; k + 1 < n; k++)
+    {
+      char *found;
+
+      if (keep[k])
+        continue;
+      keep[k] = TRUE;
+      found = find_heading (pieces, n, keep, left - 1, k + 1);
+      keep[k] = FALSE;
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_lone_letter (const char *piece)
+{
+  return g_utf8_strlen (piece, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (piece));
+}
+
+/* The heading that @cell, its letters set apart, is with its words
+ * spaced as the heading writes them; or NULL. The cell is no heading as
+ * it stands and has no digits. When most of its pieces are letters alone
+ * ("E M P L OY M E N T"), any space between letters may go; in capitals,
+ * only one after a letter alone or before one ("H ONORS") or before a
+ * capital with an accent, where small capitals break ("EXP ÉRIENCE").
+ * Its pieces joined back at such spaces, some of them kept (three at
+ * most: a heading's words are few), name a section: the fewest words
+ * that do. */
+static char *
+dup_spaced_heading (const char *cell)
+{
+  g_auto(GStrv) pieces = g_strsplit (cell, " ", -1);
+  g_autofree gboolean *keep = NULL;
+  guint n = g_strv_length (pieces), lone = 0;
+  gboolean any = FALSE, spaced;
+
+  if (n < 2 || n > 40 || g_utf8_strlen (cell, -1) > 60 || _vitae_import_has_digit (cell) ||
+      _vitae_import_kind_from_heading (cell) >= 0)
+    return NULL;
+  for (guint k = 0; k < n; k++)
+    {
+      if (pieces[k][0] == '\0')
+        return NULL;
+      lone += is_lone_letter (pieces[k]);
+    }
+  spaced = 2 * lone > n;
+  if (!spaced && !_vitae_import_is_upper_text (cell))
+    return NULL;
+  keep = g_new0 (gboolean, n);
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      gunichar last = g_utf8_get_char (g_utf8_prev_char (pieces[k] + strlen (pieces[k])));
+      gunichar first = g_utf8_get_char (pieces[k + 1]);
+
+      keep[k] = !g_unichar_isalpha (last) || !g_unichar_isalpha (first) ||
+                !(spaced || is_lone_letter (pieces[k]) || is_lone_letter (pieces[k + 1]) || first >= 0x80);
+      any |= !keep[k];
+    }
+  for (guint more = 0; any && more <= 3; more++)
+    {
+      char *found = find_heading (pieces, n, keep, more, 0);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * _vitae_import_join_spaced_headings:
+ * @lines: (element-type VitaeTextLine): the lines of a resume
+ *
+ * Headings whose letters the text layer set apart, spaced over the
+ * whole line ("E M P L OY M E N T") or broken where small capitals
+ * change size or meet an accent ("E XP ÉRIENCE P ROFESSIONNELLE"), in a
+ * line or a cell of one, written with their words spaced as the heading
+ * writes them (dup_spaced_heading()).
+ *
+ * Returns: (nullable): copies of the lines, or NULL when no heading was
+ *   so set
+ */
+GPtrArray *
+_vitae_import_join_spaced_headings (GPtrArray *lines)
+{
+  GPtrArray *joined = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_auto(GStrv) cells = NULL;
+      gboolean any = FALSE;
+
+      if (strchr (line->text, ' ') == NULL)
+        continue;
+      cells = g_strsplit (line->text, "\t", -1);
+      for (guint c = 0; cells[c]; c++)
+        {
+          char *heading = dup_spaced_heading (cells[c]);
+
+          if (heading == NULL)
+            continue;
+          g_debug ("a heading set letter-spaced: %s → %s", cells[c], heading);
+          g_free (cells[c]);
+          cells[c] = heading;
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      if (joined == NULL)
+        joined = vitae_text_lines_copy (lines);
+      g_free (((VitaeTextLine *) g_ptr_array_index (joined, i))->text);
+      ((VitaeTextLine *) g_ptr_array_index (joined, i))->text = g_strjoinv ("\t", cells);
+    }
+  return joined;
 }
