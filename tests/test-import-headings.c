@@ -385,6 +385,53 @@ test_letter_spaced_headings (void)
   g_assert_cmpstr (vitae_section_get_title (section), ==, "Awards");
 }
 
+/* A paragraph of prose right under the contact details, without a
+ * heading over it, is the summary: its lines, as close as the contact
+ * lines above them, are no contact details. */
+static void
+test_summary_under_contacts (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  const char *summary;
+
+  add_line (lines, 180, 420, 20, 0, "Wenke Sollig")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 36, 576, 10, 1, "Tel: +49 170 1234567\tEmail: wenke.sollig@example.org");
+  add_line (lines, 36, 576, 10, 2, "For six years I have kept the pumps of a small water works out in the marshes running well, and I am now");
+  add_line (lines, 36, 576, 10, 2, "looking for a team that builds the tools such works use to watch their machines");
+  add_line (lines, 36, 400, 10, 2, "and to plan their repairs before anything breaks.");
+  add_line (lines, 36, 110, 14, 10, "Education")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 36, 576, 10, 6, "Technical College of Emden\t2012 – 2015")->flags = VITAE_TEXT_LINE_BOLD;
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "wenke.sollig@example.org");
+  summary = vitae_node_get_text (VITAE_NODE (document), "summary");
+  g_assert_nonnull (summary);
+  g_assert_true (g_str_has_prefix (summary, "For six years I have kept the pumps"));
+  g_assert_true (g_str_has_suffix (summary, "before anything breaks."));
+}
+
+/* A headline in capitals whose words are set wide apart, so that the
+ * reader split them into cells ("DATA <tab> ANALYST"), is one headline. */
+static void
+test_headline_in_cells (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeTextLine *line;
+
+  add_line (lines, 160, 430, 30, 0, "JORIS VELDKAMP")->flags = VITAE_TEXT_LINE_BOLD;
+  line = add_line (lines, 180, 410, 14, 2, "DATA\tANALYST");
+  line->tab_x = 300;
+  add_line (lines, 180, 410, 10, 8, "joris.veldkamp@example.nl");
+  add_line (lines, 36, 110, 14, 10, "Experience")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 36, 576, 10, 6, "Polder Logistics\t2018 – 2023")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 36, 576, 10, 4, "• Counted the trucks at the gate with a small camera");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "label"), ==, "DATA ANALYST");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +449,8 @@ main (int   argc,
   g_test_add_func ("/import-headings/atuacao-heading", test_atuacao_heading);
   g_test_add_func ("/import-headings/turkish-capitals", test_turkish_capitals);
   g_test_add_func ("/import-headings/letter-spaced-headings", test_letter_spaced_headings);
+  g_test_add_func ("/import-headings/summary-under-contacts", test_summary_under_contacts);
+  g_test_add_func ("/import-headings/headline-in-cells", test_headline_in_cells);
 
   return g_test_run ();
 }

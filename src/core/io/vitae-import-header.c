@@ -267,6 +267,9 @@ read_header_cells (Reader     *r,
           vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);
           r->have_headline = headline = TRUE;
         }
+      /* A headline's words set wide apart ("SOFTWARE <tab> DEVELOPER"). */
+      else if (headline && _vitae_import_is_headline_word (&r->builder, cell))
+        _vitae_import_append_text (VITAE_NODE (r->builder.document), "label", cell, " ");
       else
         r->builder.n_unplaced++;
     }
@@ -411,6 +414,9 @@ _vitae_import_header_role (Reader        *r,
   /* A detail set beside a name's two lines, read between them. */
   if (_vitae_import_is_beside_name_parts (r, i))
     return ROLE_CONTACT;
+  /* A paragraph of prose under the name (vitae-import-words.c). */
+  if (_vitae_import_is_header_prose (r, i))
+    return ROLE_BODY;
   /* Contact details wrapped onto the next line of a PDF. */
   if (r->builder.previous == ROLE_CONTACT && line->size > 0 &&
       line->gap <= r->line_gap + 0.1 * line->size && !r->heading_like[i] &&

@@ -282,6 +282,9 @@ _vitae_import_split_label (const char  *text,
 gboolean
 _vitae_import_is_season (const char *word);
 
+gboolean
+_vitae_import_is_prose (const char *text);
+
 void
 _vitae_import_read_keywords (Builder    *builder,
                              const char *text,
@@ -440,6 +443,14 @@ gboolean
 _vitae_import_phrase_item (Reader        *r,
                            guint          i,
                            VitaeTextLine *line);
+
+gboolean
+_vitae_import_is_header_prose (Reader *r,
+                               guint   i);
+
+gboolean
+_vitae_import_is_headline_word (Builder    *builder,
+                                const char *cell);
 
 /* vitae-import-flows.c */
 void

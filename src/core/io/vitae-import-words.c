@@ -332,6 +332,68 @@ _vitae_import_is_season (const char *word)
   return g_strv_contains (seasons, folded);
 }
 
+/* Whether @text is a line of prose: eight words or more, most of them
+ * in lower case, without tabs, separators of contact details, an e-mail
+ * address or a phone number. */
+gboolean
+_vitae_import_is_prose (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  guint n = 0, lower = 0;
+
+  if (strpbrk (text, "\t@|") != NULL || strstr (text, "•") != NULL || strstr (text, "·") != NULL ||
+      _vitae_import_is_contact_line (text) || _vitae_import_has_phone (text))
+    return FALSE;
+  words = g_strsplit (text, " ", -1);
+  for (guint k = 0; words[k]; k++)
+    {
+      n += words[k][0] != '\0';
+      lower += g_unichar_islower (g_utf8_get_char (words[k])) != 0;
+    }
+  return n >= 8 && 2 * lower > n;
+}
+
+/* Whether line @i of the header, under the name, is a line of a
+ * paragraph of prose, the summary's: prose too long for the headline or
+ * after it, even close under the contact details or the headline (not
+ * under a headline of prose, which goes on), or the line such a line
+ * goes on on, before its sentence ends. */
+gboolean
+_vitae_import_is_header_prose (Reader *r,
+                               guint   i)
+{
+  VitaeTextLine *line = line_at (r, i), *above = i > 0 ? line_at (r, i - 1) : NULL;
+
+  const char *label = vitae_node_get_text (VITAE_NODE (r->builder.document), "label");
+
+  /* (A headline of prose goes on as it is: is_headline_wrap().) */
+  if (!r->have_name || line->size <= 0 ||
+      (r->builder.previous == ROLE_HEADLINE && label != NULL && _vitae_import_is_prose (label)))
+    return FALSE;
+  if (_vitae_import_is_prose (line->text) && (r->have_headline || g_utf8_strlen (line->text, -1) >= 100))
+    return TRUE;
+  return r->builder.previous == ROLE_BODY && above != NULL && _vitae_import_is_prose (above->text) &&
+         !_vitae_import_ends_sentence (above->text) && ABS (line->size - above->size) < 0.5 &&
+         line->gap <= r->line_gap + 0.1 * line->size && !strchr (line->text, '\t') &&
+         !_vitae_import_is_contact_line (line->text);
+}
+
+/* Whether @cell, after the headline read from a cell of the same line of
+ * the header, goes on with it: both words in capitals only ("SOFTWARE
+ * <tab> DEVELOPER", set wide apart). */
+gboolean
+_vitae_import_is_headline_word (Builder    *builder,
+                                const char *cell)
+{
+  const char *label = vitae_node_get_text (VITAE_NODE (builder->document), "label");
+  g_autofree char *both = g_strconcat (label != NULL ? label : "", cell, NULL);
+
+  for (const char *p = both; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isalpha (g_utf8_get_char (p)) && *p != ' ' && *p != '-')
+      return FALSE;
+  return label != NULL && _vitae_import_is_upper_text (label) && _vitae_import_is_upper_text (cell);
+}
+
 /* @text with its typographic apostrophes made plain ones, in place. */
 void
 _vitae_import_plain_apostrophes (char *text)
