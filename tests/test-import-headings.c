@@ -432,6 +432,38 @@ test_headline_in_cells (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "label"), ==, "DATA ANALYST");
 }
 
+/* Under the name and the contact details, a heading no table knows over
+ * an entry's title with its span of dates at the right: the header ends
+ * there, and the title is read, not left unplaced among the header's
+ * cells. */
+static void
+test_entry_after_contacts (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+
+  add_line (lines, 240, 350, 17, 0, "Hanna Roloff");
+  add_line (lines, 56, 150, 11, 16, "hanna.roloff@example.de");
+  add_line (lines, 56, 250, 11, 4, "Deichstraße 9, 26721 Emden");
+  add_line (lines, 56, 200, 12, 33, "Schooling Years");
+  add_line (lines, 56, 537, 11, 14, "M. Sc. Marine Biology\t2023 - 2025");
+  add_line (lines, 56, 140, 11, 4, "University of Kiel");
+  add_line (lines, 56, 537, 11, 9, "B. Sc. Biology\t2019 - 2023");
+  add_line (lines, 56, 140, 11, 4, "University of Bremen");
+  add_line (lines, 56, 150, 12, 33, "Experience");
+  add_line (lines, 56, 537, 11, 14, "Field Assistant\t2023 - 2024");
+  add_line (lines, 56, 140, 11, 4, "Wadden Sea Station");
+  document = vitae_import_lines (lines, notes);
+
+  g_assert_cmpuint (notes->len, ==, 0);
+  json = vitae_json_resume_serialize (document, &length);
+  g_assert_nonnull (strstr (json, "M. Sc. Marine Biology"));
+  g_assert_nonnull (strstr (json, "B. Sc. Biology"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/import-headings/letter-spaced-headings", test_letter_spaced_headings);
   g_test_add_func ("/import-headings/summary-under-contacts", test_summary_under_contacts);
   g_test_add_func ("/import-headings/headline-in-cells", test_headline_in_cells);
+  g_test_add_func ("/import-headings/entry-after-contacts", test_entry_after_contacts);
 
   return g_test_run ();
 }

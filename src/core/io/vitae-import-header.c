@@ -454,10 +454,10 @@ _vitae_import_header_role (Reader        *r,
       r->in_header = FALSE;
       return ROLE_NONE;
     }
-  /* An entry's title with a span of dates at its right before any name
-   * ("Harbor Co., Ltd. <tab> 2013.7 - 2014.4"): the main column's first
-   * entry, the name in a sidebar read after it. The header ends. */
-  if (!r->have_name && line->size > 0 && strchr (text, '\t') != NULL && is_dated_title (text))
+  /* An entry's title with dates at its right ends the header: before any
+   * name, the main column's first ("Harbor Co. <tab> 2013.7 - 2014.4"),
+   * a sidebar's name read after it; or after the contact details. */
+  if (line->size > 0 && strchr (text, '\t') != NULL && (!r->have_name || r->contact->len > 0) && is_dated_title (text))
     {
       r->in_header = FALSE;
       return ROLE_NONE;
