@@ -23,6 +23,7 @@
 
 #include <string.h>
 
+#include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
 
 /* Whether line @k is set as line @first is (page, left edge, size), in

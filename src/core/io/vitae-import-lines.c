@@ -21,6 +21,7 @@
 #include "vitae-fields.h"
 #include "vitae-history.h"
 #include "vitae-import.h"
+#include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
@@ -135,7 +136,7 @@ reader_init (Reader    *r,
   r->line_gap = 0;
   r->bullet_x = -1;
   r->bullet_glyph = FALSE;
-  r->bullet_size = r->duty_size = 0;
+  r->bullet_size = r->duty_size = r->labelled_size = 0;
   r->wrap_edge = -1;
   r->heading_size = 0;
   r->section_edge = G_MAXDOUBLE;
@@ -146,7 +147,7 @@ reader_init (Reader    *r,
   r->in_header = TRUE;
   r->have_name = r->have_headline = FALSE;
   r->skip_line = G_MAXUINT;
-  r->skip_until = 0;
+  r->skip_until = r->labelled_end = 0;
   r->name_index = 0;
   r->name_cell_line = G_MAXUINT;
   for (guint k = 0; k < G_N_ELEMENTS (r->name_parts); k++)
@@ -243,37 +244,6 @@ reader_init (Reader    *r,
   if (r->name_index < lines->len && _vitae_import_leaves_name_to_main_column (r))
     r->name_index = largest_name_line (r, r->name_index);
   _vitae_import_mark_paragraph_items (r);
-}
-
-/* Whether a line of a school's entry is one of its details set one a
- * line as "Label: value" ("GPA: 3.9/4.0", "Subject: Physics", "Year of
- * Graduation: 2024"): a capitalised label of one to four words and a
- * short value, on a line of its own. Such lines are the entry's items,
- * drawn without a mark. */
-static gboolean
-is_detail_line (Reader        *r,
-                VitaeTextLine *line,
-                const char    *text)
-{
-  const char *colon = strchr (text, ':');
-  g_autofree char *label = NULL;
-  guint n_words;
-
-  if (line->size <= 0 || r->in_header || r->builder.kind != VITAE_SECTION_EDUCATION || r->builder.entry == NULL ||
-      colon == NULL || colon == text || colon[1] != ' ' || strchr (text, '\t') ||
-      (line->flags & VITAE_TEXT_LINE_BOLD) || g_utf8_strlen (text, -1) > 80 || !g_unichar_isupper (g_utf8_get_char (text)))
-    return FALSE;
-  label = g_strstrip (g_strndup (text, colon - text));
-  /* The labels Vitae writes itself are the entry's fields
-   * (_vitae_import_read_body()). */
-  if (g_str_equal (label, "Grade") || g_str_equal (label, _("Grade")) || g_str_equal (label, "Courses") ||
-      g_str_equal (label, _("Courses")))
-    return FALSE;
-  n_words = _vitae_import_count_words (label);
-  for (const char *p = label; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isalpha (g_utf8_get_char (p)) && *p != ' ')
-      return FALSE;
-  return n_words >= 1 && n_words <= 4 && g_utf8_strlen (colon + 2, -1) <= 60 && colon[2 + strspn (colon + 2, " ")] != '\0';
 }
 
 /* Whether @text, the text of @line, starts with a number after an icon
@@ -436,6 +406,9 @@ section_role (Reader        *r,
    * item as a wrapped line does, or else is the entry's: never an item. */
   if (r->builder.previous == ROLE_BULLET && _vitae_import_looks_like_url (*text))
     return _vitae_import_continue_line (r, i, line, *text) ? ROLE_DONE : ROLE_BODY;
+  /* Duties led by a label one a line ("Research: …"), vitae-import-labelled.c. */
+  if ((role = _vitae_import_labelled_duty_role (r, i, line, *text)) != ROLE_NONE)
+    return role;
   if (_vitae_import_continue_indented_item (r, i, line, *text))
     return ROLE_DONE;
   if (r->item_start[i] && !r->in_header && _vitae_import_kind_has_entries (r->builder.kind))
@@ -446,12 +419,12 @@ section_role (Reader        *r,
   if (_vitae_import_starts_hanging_item (r, i, line, *text))
     return ROLE_BULLET;
   /* Details one a line: one under another is no wrapped line. */
-  if (is_detail_line (r, line, *text) && r->builder.previous == ROLE_BULLET &&
-      is_detail_line (r, line_at (r, i - 1), line_at (r, i - 1)->text))
+  if (_vitae_import_is_detail_line (r, line, *text) && r->builder.previous == ROLE_BULLET &&
+      _vitae_import_is_detail_line (r, line_at (r, i - 1), line_at (r, i - 1)->text))
     return ROLE_BULLET;
   if (_vitae_import_continue_line (r, i, line, *text))
     return ROLE_DONE;
-  if (is_detail_line (r, line, *text))
+  if (_vitae_import_is_detail_line (r, line, *text))
     return ROLE_BULLET;
 
   if (_vitae_import_continue_broken_duty (r, i, line, *text))

@@ -389,6 +389,10 @@ typedef struct
   double     bullet_size;    /* and its font size */
   double     duty_x;         /* where an entry's duties set one a line without a mark stood */
   double     duty_size;      /* and their size, or 0 before any (vitae-import-duties.c) */
+  double     labelled_x;     /* where an entry's duties led by labels stood */
+  double     labelled_size;  /* and their size, or 0 before any (vitae-import-labelled.c) */
+  guint      labelled_start; /* the first line of the run of such duties being read */
+  guint      labelled_end;   /* and the line after it, or 0 */
   double     wrap_edge;      /* where an item's line went back left of its
                               * mark to wrap it (AltaCV), or -1 */
   double     heading_size;   /* the smallest a section's heading was, or 0 */
@@ -760,24 +764,10 @@ _vitae_import_heads_row (Reader        *r,
                          guint          i,
                          VitaeTextLine *heading);
 
-/* vitae-import-duties.c */
+/* vitae-import-duties.c (the rest: vitae-import-duties-private.h) */
 gboolean
 _vitae_import_page_has_run (Reader *r,
                             guint   i);
-gboolean
-_vitae_import_in_spaced_run (Reader *r,
-                             guint   i);
-
-gboolean
-_vitae_import_continue_broken_duty (Reader        *r,
-                                    guint          i,
-                                    VitaeTextLine *line,
-                                    const char    *text);
-gboolean
-_vitae_import_duty_as_before (Reader        *r,
-                              guint          i,
-                              VitaeTextLine *line,
-                              gboolean       found);
 
 G_END_DECLS
 

@@ -1,0 +1,49 @@
+/* vitae-import-duties-private.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the line pass (vitae-import-lines.c) asks of the readings of an
+ * entry's duties set one a line without a mark: plain ones
+ * (vitae-import-duties.c, whose _vitae_import_page_has_run() the items'
+ * reading shares through vitae-import-private.h) and ones led by a label
+ * (vitae-import-labelled.c), with a school's labelled details. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "vitae-import-private.h"
+#include "vitae-text-reader.h"
+
+G_BEGIN_DECLS
+
+/* vitae-import-duties.c */
+gboolean
+_vitae_import_in_spaced_run (Reader *r,
+                             guint   i);
+gboolean
+_vitae_import_continue_broken_duty (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line,
+                                    const char    *text);
+gboolean
+_vitae_import_duty_as_before (Reader        *r,
+                              guint          i,
+                              VitaeTextLine *line,
+                              gboolean       found);
+
+/* vitae-import-labelled.c */
+gboolean
+_vitae_import_is_detail_line (Reader        *r,
+                              VitaeTextLine *line,
+                              const char    *text);
+Role
+_vitae_import_labelled_duty_role (Reader        *r,
+                                  guint          i,
+                                  VitaeTextLine *line,
+                                  const char    *text);
+
+G_END_DECLS
