@@ -22,6 +22,11 @@ G_BEGIN_DECLS
 
 /* vitae-import-duties.c */
 gboolean
+_vitae_import_set_alike (Reader        *r,
+                         guint          k,
+                         VitaeTextLine *first,
+                         gboolean       bold_too);
+gboolean
 _vitae_import_in_spaced_run (Reader *r,
                              guint   i);
 gboolean

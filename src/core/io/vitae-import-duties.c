@@ -26,19 +26,41 @@
 #include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
 
-/* Whether line @k is set as line @first is (page, left edge, size), in
- * plain text: no tab, no mark, not bold, no heading, no dates. */
+/**
+ * _vitae_import_set_alike:
+ * @r: the reader
+ * @k: a line
+ * @first: the first line of a run
+ * @bold_too: whether a bold line is plain too (a labelled duty's label)
+ *
+ * Whether line @k is set as line @first is (page, left edge, size), in
+ * plain text: no tab, no mark, no heading, no dates, and not bold unless
+ * @bold_too. The runs of an entry's items without a mark are made of such
+ * lines (vitae-import-duties.c, vitae-import-phrases.c,
+ * vitae-import-labelled.c).
+ */
+gboolean
+_vitae_import_set_alike (Reader        *r,
+                         guint          k,
+                         VitaeTextLine *first,
+                         gboolean       bold_too)
+{
+  VitaeTextLine *line = line_at (r, k);
+  VitaeTextLineFlags plain = VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON | (bold_too ? 0 : VITAE_TEXT_LINE_BOLD);
+
+  return line->size > 0 && line->page == first->page && ABS (line->x - first->x) < 1 &&
+         ABS (line->size - first->size) < 0.5 && !strchr (line->text, '\t') && !r->dated[k] && !r->heading_like[k] &&
+         !(line->flags & plain) && _vitae_import_after_bullet (line->text) == NULL;
+}
+
+/* Whether line @k is set as line @first is, in plain text that is not
+ * bold (_vitae_import_set_alike()). */
 static gboolean
 set_as (Reader        *r,
         guint          k,
         VitaeTextLine *first)
 {
-  VitaeTextLine *line = line_at (r, k);
-
-  return line->size > 0 && line->page == first->page && ABS (line->x - first->x) < 1 &&
-         ABS (line->size - first->size) < 0.5 && !strchr (line->text, '\t') && !r->dated[k] && !r->heading_like[k] &&
-         !(line->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) &&
-         _vitae_import_after_bullet (line->text) == NULL;
+  return _vitae_import_set_alike (r, k, first, FALSE);
 }
 
 /* Whether line @k stands under the line above it as the run's lines do

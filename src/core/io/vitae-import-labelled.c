@@ -131,19 +131,14 @@ leads_duty (Reader *r,
   return !(_vitae_import_count_words (value) <= 3 && _vitae_import_is_contact_line (value)) && !names_person (value);
 }
 
-/* Whether line @k is set as line @first is: on its page, at its left
- * edge (within a point), in its size, in plain lines (no tab, no mark,
- * no dates, no heading). */
+/* Whether line @k is set as line @first is, a bold label allowed
+ * (_vitae_import_set_alike()). */
 static gboolean
 set_as (Reader        *r,
         guint          k,
         VitaeTextLine *first)
 {
-  VitaeTextLine *line = line_at (r, k);
-
-  return line->size > 0 && line->page == first->page && ABS (line->x - first->x) < 1 &&
-         ABS (line->size - first->size) < 0.5 && !strchr (line->text, '\t') && !r->dated[k] && !r->heading_like[k] &&
-         !(line->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) && _vitae_import_after_bullet (line->text) == NULL;
+  return _vitae_import_set_alike (r, k, first, TRUE);
 }
 
 typedef enum

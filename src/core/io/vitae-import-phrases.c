@@ -26,21 +26,17 @@
 
 #include <string.h>
 
+#include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
 
-/* Whether line @k is plain text set as line @first is (page, left edge,
- * size): no tab, mark, icon, bold, dates or heading. */
+/* Whether line @k is plain text set as line @first is
+ * (_vitae_import_set_alike()), and no contact detail. */
 static gboolean
 set_as (Reader        *r,
         guint          k,
         VitaeTextLine *first)
 {
-  VitaeTextLine *line = line_at (r, k);
-
-  return line->size > 0 && line->page == first->page && ABS (line->x - first->x) < 1 &&
-         ABS (line->size - first->size) < 0.5 && !strchr (line->text, '\t') && !r->dated[k] && !r->heading_like[k] &&
-         !(line->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) &&
-         _vitae_import_after_bullet (line->text) == NULL && !_vitae_import_is_contact_line (line->text);
+  return _vitae_import_set_alike (r, k, first, FALSE) && !_vitae_import_is_contact_line (line_at (r, k)->text);
 }
 
 /* Whether @text has a sentence's end inside it: a full stop after a
