@@ -115,7 +115,7 @@ test_second_number_on_its_line (void)
   add_line_full (lines, 0, 40, 200, 11, 20, VITAE_TEXT_LINE_BOLD, "EXPERIÊNCIA");
   add_line (lines, 40, 560, 10, 6, "Engenheira de obras\tjaneiro 2019 - dezembro 2022");
   add_line (lines, 50, 560, 10, 2, "• Acompanhei a obra de um edifício de doze andares.");
-  add_line (lines, 50, 560, 10, 2, "• Conferi as medições das empreiteiras todo mês.");
+  add_line (lines, 50, 560, 10, 2, "• Conferi as medições das empreiteiras a cada mês.");
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+55 11 9 8765-4321");
