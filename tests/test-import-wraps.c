@@ -6,10 +6,11 @@
  */
 
 /* Wrapped lines of imported resumes met in real ones: an item's second
- * line set under its glyph or deeper than its text, a heading's word
- * wrapped onto a line of its own, a span of years broken over two lines
- * beside an entry, a paragraph's lines joined, and phone numbers whose
- * "+" stands apart. Pages are drawn here, in our own words
+ * line set under its glyph or deeper than its text, or under its text
+ * where so many lines start that it looks like a column's edge, a
+ * heading's word wrapped onto a line of its own, a span of years broken
+ * over two lines beside an entry, a paragraph's lines joined, and phone
+ * numbers whose "+" stands apart. Pages are drawn here, in our own words
  * (vitae-test-draw.h), or given as text lines. */
 
 #include "config.h"
@@ -545,6 +546,89 @@ test_two_lines_under_glyph (void)
                                      "abandonnés par les visiteurs grâce aux outils d'analyse et aux tests\n"));
 }
 
+/* moderncv sets a CV's dates in a column at the left, its headings and
+ * titles at the column's edge, each item's "○" there too (set smaller)
+ * and its text a little right of it, where its wrapped lines go on (a
+ * hanging indent). So many lines start at the items' text that it looks
+ * like a column's edge, which no line crosses: the lines there are the
+ * items' own, read where they stand, not after all the others. */
+static void
+draw_hanging_items (cairo_t *cr)
+{
+  static const char * const lines[] = {
+    "2021–today", "Data Analyst, Harbour Freight Lines, Hamburg",
+    "○", "Built the weekly report on the load of each quay and sent it to the",
+    "", "planners every Monday morning.",
+    "○", "Cleaned the records of ten years of shipments so that they could be",
+    "", "compared from one season to the next.",
+    "○", "Answered the questions of the sales team about their own numbers.",
+    "2019–2021", "Junior Analyst, Elbe Cold Storage, Cuxhaven",
+    "○", "Forecast how much space each client would need a month ahead and",
+    "", "kept the forecast within a tenth of what was used.",
+    "○", "Drew the charts of the yearly review for the board and the staff",
+    "", "meeting of every depot.",
+    "○", "Moved the stock counts from paper sheets into a shared database.",
+    "2017–2019", "Student Assistant, Institute of Logistics, Bremen",
+    "○", "Read the literature on the routing of small trucks in towns and",
+    "", "summed it up for the group's weekly seminar.",
+    "○", "Wrote the scripts that cleaned the data of the traffic counters and",
+    "", "checked them against the city's own figures, street by street, for",
+    "", "the three years of the project.",
+    "○", "Kept the group's page of publications up to date.",
+  };
+  double y = 190;
+
+  draw_text (cr, 420, 40, "Lindenweg 4", 7.5, FALSE);
+  draw_text (cr, 408, 52, "20095 Hamburg", 7.5, FALSE);
+  draw_text (cr, 400, 64, "+49 40 5550 1234", 7.5, FALSE);
+  draw_text (cr, 372, 76, "greta.holm@example.de", 7.5, FALSE);
+  draw_text (cr, 45, 100, "Greta Holm", 25, FALSE);
+  draw_text (cr, 138.6, 166, "Experience", 10.7, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (lines); k += 2)
+    {
+      gboolean title = g_ascii_isdigit (lines[k][0]);
+
+      y += title && k > 0 ? 14 : 0;
+      draw_text (cr, title ? 50 : 138, y + (title ? 0 : 1.5), lines[k], title ? 8.2 : 5.5, FALSE);
+      draw_text (cr, title ? 138.6 : 149.6, y, lines[k + 1], title ? 8.2 : 7.5, FALSE);
+      y += title ? 16 : 12;
+    }
+  draw_text (cr, 138.6, y + 10, "Education", 10.7, FALSE);
+  draw_text (cr, 50, y + 34, "2014–2017", 8.2, FALSE);
+  draw_text (cr, 138.6, y + 34, "BSc in Geography, University of Kiel, Faculty of Mathematics and Natural", 8.2, FALSE);
+  draw_text (cr, 138.6, y + 47, "Sciences, Kiel", 8.2, FALSE);
+  draw_text (cr, 50, y + 70, "2017–2019", 8.2, FALSE);
+  draw_text (cr, 138.6, y + 70, "MSc in Logistics, University of Bremen, Department of Production", 8.2, FALSE);
+  draw_text (cr, 138.6, y + 83, "Engineering, Bremen", 8.2, FALSE);
+}
+
+static void
+test_hanging_items (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_hanging_items);
+  document = import_drawn (draw_hanging_items);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Built the weekly report on the load of each quay and sent it to the planners every Monday "
+                   "morning.\n"
+                   "Cleaned the records of ten years of shipments so that they could be compared from one season to "
+                   "the next.\n"
+                   "Answered the questions of the sales team about their own numbers.\n"
+                   "Forecast how much space each client would need a month ahead and kept the forecast within a "
+                   "tenth of what was used.\n"
+                   "Drew the charts of the yearly review for the board and the staff meeting of every depot.\n"
+                   "Moved the stock counts from paper sheets into a shared database.\n"
+                   "Read the literature on the routing of small trucks in towns and summed it up for the group's "
+                   "weekly seminar.\n"
+                   "Wrote the scripts that cleaned the data of the traffic counters and checked them against the "
+                   "city's own figures, street by street, for the three years of the project.\n"
+                   "Kept the group's page of publications up to date.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,5 +652,6 @@ main (int   argc,
   g_test_add_func ("/import-wraps/wrap-left-of-icon", test_wrap_left_of_icon);
   g_test_add_func ("/import-wraps/wrap-at-icon-edge", test_wrap_at_icon_edge);
   g_test_add_func ("/import-wraps/two-lines-under-glyph", test_two_lines_under_glyph);
+  g_test_add_func ("/import-wraps/hanging-items", test_hanging_items);
   return g_test_run ();
 }

@@ -407,72 +407,6 @@ is_heading_column (PdfPage *p,
   return seen_both && longest <= 2;
 }
 
-/* Where the characters of @row stand: the middle of its first glyph
- * (*@middle, *@height), its left and right edges; returns whether it has
- * glyphs, all of them marks (no letter or digit) when @marks is set. */
-static gboolean
-row_glyphs (PdfPage  *p,
-            PdfLine  *row,
-            gboolean  marks,
-            double   *middle,
-            double   *height,
-            double   *left,
-            double   *right)
-{
-  guint n = 0;
-
-  *left = G_MAXDOUBLE;
-  *right = -1;
-  for (guint j = 0; j < row->chars->len; j++)
-    {
-      guint i = g_array_index (row->chars, guint, j);
-      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-
-      if (g_unichar_isspace (p->chars[i]))
-        continue;
-      if (marks && g_unichar_isalnum (p->chars[i]))
-        return FALSE;
-      if (n++ == 0)
-        *middle = (r->y1 + r->y2) / 2, *height = r->y2 - r->y1;
-      *left = MIN (*left, r->x1);
-      *right = MAX (*right, r->x2);
-    }
-  return n > 0 && (!marks || n <= 2);
-}
-
-/* A list item's mark, taller than its text (a Symbol font's bullet), can
- * join a row of the other column that stands a little higher, and be
- * left alone there when the columns are split: it goes back to the row
- * of its item, the one that starts within three ems right of it at its
- * height. */
-static void
-join_lone_marks (PdfPage *p)
-{
-  for (guint k = 0; k < p->rows->len; k++)
-    {
-      PdfLine *mark = &g_array_index (p->rows, PdfLine, k);
-      double middle, height, left, right;
-      PdfLine *host = NULL;
-
-      if (!row_glyphs (p, mark, TRUE, &middle, &height, &left, &right))
-        continue;
-      for (guint h = 0; h < p->rows->len && host == NULL; h++)
-        {
-          PdfLine *row = &g_array_index (p->rows, PdfLine, h);
-          double row_middle, row_height, row_left, row_right;
-
-          if (h != k && row_glyphs (p, row, FALSE, &row_middle, &row_height, &row_left, &row_right) &&
-              ABS (row_middle - middle) < 0.5 * MIN (height, row_height) && row_left >= right &&
-              row_left < right + 3 * row_height)
-            host = row;
-        }
-      if (host == NULL)
-        continue;
-      g_array_append_vals (host->chars, mark->chars->data, mark->chars->len);
-      g_array_set_size (mark->chars, 0);
-    }
-}
-
 /* Where the glyphs of @row stand about @gutter: where its part left of
  * it ends (-1: none) and its part right of it starts (G_MAXDOUBLE: none),
  * and the size of its largest letter. */
@@ -648,7 +582,7 @@ split_columns (PdfPage *p,
   g_array_insert_vals (p->rows, lead > 0 && poppler_page_get_index (p->page) > 0 ? lead : end, right->data,
                        right->len);
   g_array_set_clear_func (right, NULL);
-  join_lone_marks (p);
+  _vitae_pdf_join_lone_marks (p);
 }
 
 /* Reads rows @start to @end as two columns: the left parts of those
@@ -833,9 +767,11 @@ right_has_heading (PdfPage *p,
 
 /* Splits the page's rows in two columns when it has a gutter that many
  * lines start at, unless the left column is headings alone (and then
- * only its header, above the first heading); a gutter up to 86 % of the
- * page's width when what stands right of it parts the rows clearly and
- * has headings of its own (a narrow sidebar). */
+ * only its header, above the first heading) or the gutter is where the
+ * text of items marked just left of it starts, and their wrapped lines
+ * (_vitae_pdf_is_hanging_edge()); a gutter up to 86 % of the page's
+ * width when what stands right of it parts the rows clearly and has
+ * headings of its own (a narrow sidebar). */
 static void
 read_page_columns (PdfPage *p)
 {
@@ -886,6 +822,8 @@ read_page_columns (PdfPage *p)
       read_heading_column (p, gutter, header_end);
       return;
     }
+  if (_vitae_pdf_is_hanging_edge (p, dates))
+    return;
   split_columns (p, dates);
 }
 

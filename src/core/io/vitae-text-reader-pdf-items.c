@@ -5,10 +5,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* List items set in two narrow columns inside one column of a PDF page
- * (a web page's CSS columns), read the left one first
- * (_vitae_pdf_read_item_columns()), for the PDF reader's columns
- * (vitae-text-reader-pdf-columns.c). */
+/* List items for the PDF reader's columns
+ * (vitae-text-reader-pdf-columns.c): items set in two narrow columns
+ * inside one column of a PDF page (a web page's CSS columns), read the
+ * left one first (_vitae_pdf_read_item_columns()); an item's mark left
+ * alone by the columns' split, back on its row
+ * (_vitae_pdf_join_lone_marks()); and the edge of items' text set with
+ * a hanging indent, which is no gutter (_vitae_pdf_is_hanging_edge()). */
 
 #define G_LOG_DOMAIN "vitae-text-reader"
 
@@ -252,4 +255,145 @@ _vitae_pdf_read_item_columns (PdfPage *p)
         continue;
       k = start + read_cells (p, start, end, splits, titles) - 1;
     }
+}
+
+/* Where the characters of @row stand: the middle of its first glyph
+ * (*@middle, *@height), its left and right edges; returns whether it has
+ * glyphs, all of them marks (no letter or digit) when @marks is set. */
+static gboolean
+row_glyphs (PdfPage  *p,
+            PdfLine  *row,
+            gboolean  marks,
+            double   *middle,
+            double   *height,
+            double   *left,
+            double   *right)
+{
+  guint n = 0;
+
+  *left = G_MAXDOUBLE;
+  *right = -1;
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+      if (g_unichar_isspace (p->chars[i]))
+        continue;
+      if (marks && g_unichar_isalnum (p->chars[i]))
+        return FALSE;
+      if (n++ == 0)
+        *middle = (r->y1 + r->y2) / 2, *height = r->y2 - r->y1;
+      *left = MIN (*left, r->x1);
+      *right = MAX (*right, r->x2);
+    }
+  return n > 0 && (!marks || n <= 2);
+}
+
+/* A list item's mark, taller than its text (a Symbol font's bullet), can
+ * join a row of the other column that stands a little higher, and be
+ * left alone there when the columns are split: it goes back to the row
+ * of its item, the one that starts within three ems right of it at its
+ * height. */
+void
+_vitae_pdf_join_lone_marks (PdfPage *p)
+{
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *mark = &g_array_index (p->rows, PdfLine, k);
+      double middle, height, left, right;
+      PdfLine *host = NULL;
+
+      if (!row_glyphs (p, mark, TRUE, &middle, &height, &left, &right))
+        continue;
+      for (guint h = 0; h < p->rows->len && host == NULL; h++)
+        {
+          PdfLine *row = &g_array_index (p->rows, PdfLine, h);
+          double row_middle, row_height, row_left, row_right;
+
+          if (h != k && row_glyphs (p, row, FALSE, &row_middle, &row_height, &row_left, &row_right) &&
+              ABS (row_middle - middle) < 0.5 * MIN (height, row_height) && row_left >= right &&
+              row_left < right + 3 * row_height)
+            host = row;
+        }
+      if (host == NULL)
+        continue;
+      g_array_append_vals (host->chars, mark->chars->data, mark->chars->len);
+      g_array_set_size (mark->chars, 0);
+    }
+}
+
+/* Where @row's glyphs stand about @x: where its part left of it ends
+ * (-1: none) and its part right of it starts (G_MAXDOUBLE: none); in
+ * *@mark, whether its left part is a list item's mark alone (one or two
+ * glyphs, no letter or digit). */
+static void
+row_about (PdfPage  *p,
+           PdfLine  *row,
+           double    x,
+           double   *left_end,
+           double   *right_start,
+           gboolean *mark)
+{
+  guint n_left = 0;
+  gboolean letters = FALSE;
+
+  *left_end = -1, *right_start = G_MAXDOUBLE;
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+      if (g_unichar_isspace (p->chars[i]))
+        continue;
+      if (r->x1 >= x - 3)
+        {
+          *right_start = MIN (*right_start, r->x1);
+          continue;
+        }
+      *left_end = MAX (*left_end, r->x2);
+      n_left++;
+      letters |= g_unichar_isalnum (p->chars[i]);
+    }
+  *mark = n_left > 0 && n_left <= 2 && !letters;
+}
+
+/* Whether the lines that start at @gutter are the wrapped lines of list
+ * items set with a hanging indent, not a column's: each item's mark just
+ * left of it (less than 12 points from its text), its text and wrapped
+ * lines there (a point and a half apart at most, each line close under
+ * the one above). They are two or more, more than half of the lines
+ * there with nothing left of them, and more than the rows with text
+ * both sides of it, apart (a sidebar's beside a column's). Then the
+ * page is one column (moderncv's items beside its column of dates). */
+gboolean
+_vitae_pdf_is_hanging_edge (PdfPage *p,
+                            double   gutter)
+{
+  guint n_wraps = 0, n_edge = 0, n_beside = 0;
+  double text_x = -1, prev_top = 0;
+
+  for (guint k = 0; k < p->rows->len; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+      double left_end, right_start;
+      gboolean mark;
+
+      if (row->chars->len == 0)
+        continue;
+      row_about (p, row, gutter, &left_end, &right_start, &mark);
+      if (left_end < 0 && right_start < gutter + 24)
+        n_edge++;
+      if (left_end >= 0 && !mark && right_start < G_MAXDOUBLE && right_start - left_end >= 10)
+        n_beside++;
+      if (left_end < 0 && text_x >= 0 && ABS (right_start - text_x) <= 1.5 &&
+          row->top - prev_top <= 2 * (row->bottom - row->top))
+        n_wraps++;
+      else if (mark && right_start < G_MAXDOUBLE && right_start - left_end < 12)
+        text_x = right_start;
+      else
+        text_x = -1;
+      prev_top = row->top;
+    }
+  return n_wraps >= 2 && n_wraps * 2 > n_edge && n_wraps > n_beside;
 }

@@ -139,6 +139,13 @@ void
 _vitae_pdf_read_item_columns (PdfPage *p);
 
 void
+_vitae_pdf_join_lone_marks (PdfPage *p);
+
+gboolean
+_vitae_pdf_is_hanging_edge (PdfPage *p,
+                            double   gutter);
+
+void
 _vitae_pdf_merge_scripts (PdfPage *p);
 
 void
