@@ -10,8 +10,8 @@
  * mark; an item's dates at the right of its last line; items one a line
  * under an entry whose span runs on to now; items marked by an icon
  * font, a label over its description or a line wrapped at a capital,
- * their wrapped lines as far apart as the items or back at the column's
- * edge. */
+ * their wrapped lines as far apart as the items, back at the column's
+ * edge, or closer than the items after a sentence's end. */
 
 #include "config.h"
 
@@ -308,6 +308,52 @@ test_icon_item_wraps_back_to_edge (void)
                    "Careful reading of contracts\n");
 }
 
+/* Items marked by an icon font's glyph (moderncv's, read as a letter of
+ * a symbol font), their lines right under their text and closer to each
+ * other than the items stand apart: the lines of an item go on with it
+ * after a sentence's end or a short line, and a web address broken after
+ * its scheme goes on with its item too, not the entry's. */
+static void
+test_icon_item_closer_than_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 74, 315, 35.7, 0, 0, "Ilya Sorokin");
+  add_line_full (lines, 0, 411, 517, 10.9, 4, VITAE_TEXT_LINE_ICON, "ilya.sorokin@example.org");
+  add_line_full (lines, 0, 152.1, 337, 17.2, 57.8, 0, "Internships");
+  add_line_full (lines, 0, 162.2, 521, 12, 9, VITAE_TEXT_LINE_ICON,
+                 "Completed an internship at the river port's office, on two of its");
+  add_line_full (lines, 0, 162.7, 522, 12, 3.9, 0, "tracks, \"pilotage\" and \"dredging\" (https://");
+  add_line_full (lines, 0, 162.7, 282, 12, 4.8, 0, "example.org/interns/).");
+  add_line_full (lines, 0, 162.7, 520, 12, 3.6, 0, "The internship covered charts, tides and the rules of the harbour");
+  add_line_full (lines, 0, 162.7, 200, 12, 3.9, 0, "master.");
+  add_line_full (lines, 0, 162.2, 450, 12, 6.9, VITAE_TEXT_LINE_ICON, "Followed a course on SQL with weekly exercises.");
+  add_line_full (lines, 0, 152.1, 285, 17.2, 13.7, 0, "Skills");
+  add_line_full (lines, 0, 162.2, 305, 12, 6.9, VITAE_TEXT_LINE_ICON, "Fluent in Python.");
+  add_line_full (lines, 0, 162.7, 521, 12, 3.8, 0, "Used numpy, pandas and matplotlib every day. Familiar with");
+  add_line_full (lines, 0, 162.7, 357, 12, 3.8, 0, "object-oriented design and use it at work.");
+  add_line_full (lines, 0, 162.7, 521, 12, 5.7, VITAE_TEXT_LINE_ICON,
+                 "Know the basics of neural networks that segment images. Built a");
+  add_line_full (lines, 0, 162.7, 370, 12, 3.8, 0, "network that segments road scenes (course work):");
+  add_line_full (lines, 0, 162.7, 433, 12, 4.8, 0, "https://example.org/roadseg");
+  add_line_full (lines, 0, 162.7, 351, 12, 5.7, VITAE_TEXT_LINE_ICON, "Know the basics of PHP.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Completed an internship at the river port's office, on two of its tracks, \"pilotage\" and "
+                   "\"dredging\" (https://example.org/interns/). The internship covered charts, tides and the rules "
+                   "of the harbour master.\n"
+                   "Followed a course on SQL with weekly exercises.\n"
+                   "Fluent in Python. Used numpy, pandas and matplotlib every day. Familiar with object-oriented "
+                   "design and use it at work.\n"
+                   "Know the basics of neural networks that segment images. Built a network that segments road "
+                   "scenes (course work): https://example.org/roadseg\n"
+                   "Know the basics of PHP.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,5 +368,6 @@ main (int   argc,
   g_test_add_func ("/import-item-shapes/icon-item-wraps-at-capital", test_icon_item_wraps_at_capital);
   g_test_add_func ("/import-item-shapes/icon-item-wraps-as-spaced-as-items", test_icon_item_wraps_as_spaced_as_items);
   g_test_add_func ("/import-item-shapes/icon-item-wraps-back-to-edge", test_icon_item_wraps_back_to_edge);
+  g_test_add_func ("/import-item-shapes/icon-item-closer-than-items", test_icon_item_closer_than_items);
   return g_test_run ();
 }

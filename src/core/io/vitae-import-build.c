@@ -525,7 +525,8 @@ _vitae_import_pdf_geometry (GPtrArray *lines,
 /* @text, a wrapped line, after the line above it: a word broken at a
  * hyphen ("multi-" / "objective", also U+2010, XeTeX's) is whole again,
  * and so is one broken at a soft hyphen (U+00AD, which typesetters such
- * as Typst write where they break a word), which goes. */
+ * as Typst write where they break a word), which goes, and a web address
+ * broken after its scheme ("(https://" / "example.org/)"). */
 char *
 _vitae_import_join_wrapped (const char *above,
                             const char *text)
@@ -542,6 +543,7 @@ _vitae_import_join_wrapped (const char *above,
 
       return g_strconcat (word, text, NULL);
     }
+  broken |= g_str_has_suffix (above, "://") && !g_unichar_isspace (g_utf8_get_char (text));
   return g_strconcat (above, broken ? "" : " ", text, NULL);
 }
 

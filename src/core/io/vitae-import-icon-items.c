@@ -8,8 +8,9 @@
 /* The line pass's reading of list items marked by an icon font's glyph
  * (VITAE_TEXT_LINE_ICON: the reader leaves the glyph out, so the item's
  * line starts where its text does) whose wrapped lines start right under
- * that text: a line that goes on with a sentence, and an item that is a
- * label ("Tide model:") with its description on the lines under it. */
+ * that text: a line that goes on with a sentence, lines set closer than
+ * the items, and an item that is a label ("Tide model:") with its
+ * description on the lines under it. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -72,6 +73,24 @@ _vitae_import_close_as_next_item (Reader *r,
   return line->gap <= MAX (item_gap (r, i, -1), item_gap (r, i, 1)) + 0.1 * line->size;
 }
 
+/* Whether line @i stands clearly closer under the line above it than
+ * the list's items stand apart: than its item's first line under what
+ * is above it and the next item under its item, where they are known
+ * (not at a page's top, nor after a heading), by a twentieth of an em. */
+static gboolean
+closer_than_items (Reader *r,
+                   guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  double own = item_gap (r, i, -1), next = item_gap (r, i, 1), least = G_MAXDOUBLE;
+
+  if (own > 0)
+    least = own;
+  if (next > 0)
+    least = MIN (least, next);
+  return least < G_MAXDOUBLE && line->gap + 0.05 * line->size < least;
+}
+
 /* Whether line @next (line @i) stands under line @line as an item's
  * wrapped line does: as far left (within a point), on the same page, as
  * close (half an em at most, or as the list's items stand), in the same
@@ -112,11 +131,14 @@ _vitae_import_heads_label_item (Reader        *r,
 
 /* Whether line @i goes on with the item above it, marked by an icon
  * font's glyph, starting right under its text: under the item's label,
- * its description, a paragraph whatever its sentences; or under any
- * line of the item that reached its column's edge without ending a
- * sentence ("… card reader and Java" / "FX. The software …", a capital
- * that starts no item, since the items are marked). If so, adds it to
- * the item. (A label's description is looked for a few lines up only.) */
+ * its description, a paragraph whatever its sentences; under any line
+ * of the item that reached its column's edge without ending a sentence
+ * ("… card reader and Java" / "FX. The software …", a capital that
+ * starts no item, since the items are marked); or, after a sentence's
+ * end or a short line too ("… with Python." / "Used numpy …"), when it
+ * stands clearly closer under the line above than the items stand apart
+ * (closer_than_items()). If so, adds it to the item. (A label's
+ * description is looked for a few lines up only.) */
 gboolean
 _vitae_import_continue_icon_item (Reader        *r,
                                   guint          i,
@@ -137,7 +159,7 @@ _vitae_import_continue_icon_item (Reader        *r,
   first = line_at (r, k);
   if (!(first->flags & VITAE_TEXT_LINE_ICON) || ABS (first->x - r->bullet_x) >= 1)
     return FALSE;
-  if (!is_label (first->text) &&
+  if (!is_label (first->text) && !closer_than_items (r, i) &&
       (_vitae_import_ends_sentence (above->text) || r->col_right[i - 1] <= 0 ||
        above->right < r->col_right[i - 1] - line->size))
     return FALSE;

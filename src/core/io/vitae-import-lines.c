@@ -403,9 +403,10 @@ section_role (Reader        *r,
     return ROLE_BULLET;
 
   /* A web address alone under an item, without a glyph, goes on with the
-   * item as a wrapped line does, or else is the entry's: never an item. */
+   * item as a wrapped line does (an icon's too), else is the entry's. */
   if (r->builder.previous == ROLE_BULLET && _vitae_import_looks_like_url (*text))
-    return _vitae_import_continue_line (r, i, line, *text) ? ROLE_DONE : ROLE_BODY;
+    return _vitae_import_continue_line (r, i, line, *text) || _vitae_import_continue_icon_item (r, i, line, *text) ?
+             ROLE_DONE : ROLE_BODY;
   /* Duties led by a label one a line ("Research: …"), vitae-import-labelled.c. */
   if ((role = _vitae_import_labelled_duty_role (r, i, line, *text)) != ROLE_NONE)
     return role;
