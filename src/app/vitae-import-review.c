@@ -23,7 +23,6 @@
 
 #include "vitae-import-review.h"
 #include "vitae-import.h"
-#include "vitae-locale.h"
 
 struct _VitaeImportReview
 {
@@ -48,24 +47,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* Lower case, letters and digits only: how a source line is looked for in
- * the resume's text. */
-static char *
-fold (const char *text)
-{
-  g_autofree char *lower = g_utf8_casefold (text, -1);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = lower; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
 
 static void
 add_row (VitaeImportReview *self,
@@ -202,151 +183,35 @@ fill_pieces (VitaeImportReview *self,
     }
 }
 
-/* Every text the resume holds, folded: the text export, each field and
- * list of each entry, and each entry's dates as a reader sees them. */
-static char *
-fold_document (VitaeDocument *document)
-{
-  g_autoptr(GString) all = g_string_new (NULL);
-  g_autofree char *export = vitae_text_export (document);
-
-  g_string_append (all, export);
-  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
-    {
-      VitaeSection *section = vitae_document_get_section (document, s);
-
-      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
-        {
-          VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, e));
-          g_auto(GStrv) keys = vitae_node_dup_keys (entry);
-          g_autofree char *dates = vitae_entry_dup_dates (entry);
-
-          g_string_append_printf (all, "\n%s", dates);
-          for (guint k = 0; keys[k] != NULL; k++)
-            {
-              const char * const *list = vitae_node_get_list (entry, keys[k]);
-
-              g_string_append_printf (all, "\n%s", vitae_node_get_text (entry, keys[k]));
-              for (guint i = 0; list != NULL && list[i] != NULL; i++)
-                g_string_append_printf (all, "\n%s", list[i]);
-            }
-        }
-    }
-
-  return fold (all->str);
-}
-
-/* Whether an ISO date the importer read ("2023-04") is in the resume; no
- * date, or "" for one still going on, is. */
-static gboolean
-is_placed_date (const char *folded_document,
-                const char *date)
-{
-  g_autofree char *folded = date != NULL ? fold (date) : NULL;
-
-  return folded == NULL || folded[0] == '\0' || strstr (folded_document, folded) != NULL;
-}
-
-/* Whether @part is only dates ("Avril 2023 – Présent") that the resume
- * holds: an entry keeps dates as dates, not as the text that wrote them. */
-static gboolean
-is_placed_dates (const char *folded_document,
-                 const char *part)
-{
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-
-  if (!vitae_import_read_dates (part, &start, &end))
-    return FALSE;
-  return is_placed_date (folded_document, start) && is_placed_date (folded_document, end) &&
-         ((start != NULL && start[0] != '\0') || (end != NULL && end[0] != '\0'));
-}
-
-/* Whether @part is two pieces of the resume that stand on one line with
- * only a space between them in the file's text: a title and its dates
- * ("Backend Engineer Jun 2017 – Feb 2021"), which the PDF's text gives as
- * one line. Each piece has four letters or digits at least. */
-static gboolean
-is_placed_in_two (const char *folded_document,
-                  const char *part)
-{
-  for (const char *space = strchr (part, ' '); space != NULL; space = strchr (space + 1, ' '))
-    {
-      g_autofree char *head = g_strndup (part, space - part);
-      g_autofree char *folded_head = fold (head);
-      g_autofree char *folded_tail = NULL;
-
-      if (strlen (folded_head) < 4 || strstr (folded_document, folded_head) == NULL)
-        continue;
-      folded_tail = fold (space + 1);
-      if (strlen (folded_tail) >= 4 &&
-          (strstr (folded_document, folded_tail) != NULL || is_placed_dates (folded_document, space + 1)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether each part of a source line (apart at tabs, " · ", " | ", ", "
- * and ": ") is somewhere in the resume; a short label before ": " may be
- * missing ("Technologies: Go, PostgreSQL"). */
-static gboolean
-is_placed (GRegex     *separators,
-           const char *folded_document,
-           const char *line)
-{
-  g_auto(GStrv) parts = g_regex_split (separators, line, 0);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_autofree char *folded = fold (parts[i]);
-
-      if (folded[0] == '\0' || strstr (folded_document, folded) != NULL ||
-          is_placed_dates (folded_document, parts[i]) || is_placed_in_two (folded_document, parts[i]))
-        continue;
-      if (i == 0 && parts[1] != NULL && strstr (line, ": ") != NULL &&
-          g_utf8_strlen (parts[0], -1) <= 24)
-        continue;
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Whether @line is the heading of the contact details, which the import
- * reads (what is under it goes to the resume's basics) and keeps nowhere. */
-static gboolean
-is_contact_heading (const char *line)
-{
-  const char *id = vitae_locale_match_heading (line, NULL);
-
-  return id != NULL && g_str_equal (id, "contact");
-}
-
-/* Marks the lines of the source that are nowhere in the resume. */
+/* Marks the lines of the source that are nowhere in the resume, as the
+ * core finds them (vitae_import_unplaced_lines()): they come in the
+ * source's order, so each is the next source line that reads as it. */
 static void
 fill_source (VitaeImportReview *self,
              const char        *source_text)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  g_autofree char *folded_document = fold_document (self->document);
+  g_autoptr(GPtrArray) unplaced = vitae_import_unplaced_lines (self->document, source_text);
   g_auto(GStrv) lines = g_strsplit (source_text ? source_text : "", "\n", -1);
-  g_autoptr(GRegex) separators = g_regex_new ("\t| · | \\| |, |: ", 0, 0, NULL);
   GtkTextTag *unsure;
+  guint next = 0;
 
   gtk_text_buffer_set_text (buffer, source_text ? source_text : "", -1);
   unsure = gtk_text_buffer_create_tag (buffer, "unsure", "background", "rgba(229,165,10,0.3)", NULL);
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; lines[i] != NULL && next < unplaced->len; i++)
     {
+      const char *line = g_ptr_array_index (unplaced, next);
       GtkTextIter start, end;
 
-      if (is_placed (separators, folded_document, lines[i]) || is_contact_heading (lines[i]))
+      if (!g_str_equal (lines[i], line))
         continue;
       gtk_text_buffer_get_iter_at_line (buffer, &start, (int) i);
       end = start;
       gtk_text_iter_forward_to_line_end (&end);
       gtk_text_buffer_apply_tag (buffer, unsure, &start, &end);
-      g_debug ("not placed: %s", lines[i]);
-      add_row (self, lines[i], _("Source"), _("a line it could not place"));
+      add_row (self, line, _("Source"), _("a line it could not place"));
+      next++;
     }
 }
 

@@ -15,7 +15,6 @@
 #include "vitae-import-review.h"
 #include "vitae-import.h"
 #include "vitae-parse-check-dialog.h"
-#include "vitae-text-reader.h"
 #include "vitae-pdf.h"
 #include "vitae-preferences-window.h"
 #include "vitae-remembered.h"
@@ -282,59 +281,6 @@ import_reviewed_cb (VitaeImportReview *review,
   _vitae_window_replace (self, document, NULL, NULL, NULL, NULL);
 }
 
-/* A PDF's lines as the importer read them, in its order: the columns
- * apart, icons left out (an icon font's letters would read as words),
- * a blank line between pages. */
-static char *
-pdf_lines_text (GBytes *bytes)
-{
-  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (bytes, VITAE_IMPORT_MAX_PAGES, NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
-  int page = 0;
-
-  for (guint i = 0; lines != NULL && i < lines->len; i++)
-    {
-      const VitaeTextLine *line = g_ptr_array_index (lines, i);
-      g_autofree char *stripped = g_strstrip (g_strdup (line->text));
-
-      if (line->page != page && text->len > 0)
-        g_string_append_c (text, '\n');
-      page = line->page;
-      g_string_append (text, stripped);
-      g_string_append_c (text, '\n');
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* The text a person compares the recovered resume with. */
-static char *
-read_source_text (const char *path)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return g_strdup ("");
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-
-  switch (vitae_import_format_from_path (path))
-    {
-    case VITAE_IMPORT_PDF:
-      return pdf_lines_text (bytes);
-    case VITAE_IMPORT_DOCX:
-      return vitae_office_read_text (bytes, FALSE, NULL);
-    case VITAE_IMPORT_ODT:
-      return vitae_office_read_text (bytes, TRUE, NULL);
-    case VITAE_IMPORT_JSON:
-      return g_utf8_make_valid (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-    case VITAE_IMPORT_LINKEDIN:
-    case VITAE_IMPORT_UNKNOWN:
-    default:
-      return g_strdup ("");
-    }
-}
-
 /* File → Import: the resume is recovered from the file, then shown beside
  * the file's text for the person to check before it becomes the document. */
 void
@@ -360,7 +306,7 @@ _vitae_window_import_with_review (VitaeWindow *self,
       return;
     }
 
-  source = read_source_text (path);
+  source = vitae_import_source_text (path);
   review = vitae_import_review_new (GTK_WINDOW (self), document, source ? source : "", notes);
   g_signal_connect_object (review, "import", G_CALLBACK (import_reviewed_cb), self, 0);
   gtk_window_present (GTK_WINDOW (review));

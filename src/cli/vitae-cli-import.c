@@ -16,10 +16,61 @@
 #include "vitae-core.h"
 #include "vitae-import.h"
 
+/* How many lines `vitae import` lists that it could not place; past them
+ * it says how many more there are. */
+#define MAX_LISTED 50
+
+/* Lists on stderr the lines of @path's text that are nowhere in @document,
+ * as the window's import review marks them (vitae_import_unplaced_lines()),
+ * so that the person can see what the written file leaves out: the lines
+ * the note "N lines could not be placed" counts. Only a file read as lines
+ * of text has them; a JSON file's members are read by name, and its notes
+ * say what became of the others. */
+static void
+print_unplaced (VitaeDocument *document,
+                const char    *path,
+                const char    *display)
+{
+  g_autofree char *source = NULL;
+  g_autoptr(GPtrArray) unplaced = NULL;
+  guint listed;
+
+  switch (vitae_import_format_from_path (path))
+    {
+    case VITAE_IMPORT_PDF:
+    case VITAE_IMPORT_DOCX:
+    case VITAE_IMPORT_ODT:
+      break;
+    case VITAE_IMPORT_JSON:
+    case VITAE_IMPORT_LINKEDIN:
+    case VITAE_IMPORT_UNKNOWN:
+    default:
+      return;
+    }
+
+  source = vitae_import_source_text (path);
+  unplaced = vitae_import_unplaced_lines (document, source);
+  listed = MIN (unplaced->len, MAX_LISTED);
+
+  for (guint i = 0; i < listed; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (g_ptr_array_index (unplaced, i)));
+
+      /* Translators: the first %s is a file name, the second a line of
+       * its text that the import put nowhere in the resume */
+      vitae_cli_error (_("%s: not placed: “%s”"), display, line);
+    }
+  if (unplaced->len > listed)
+    /* Translators: %s is a file name, %u a number of lines not listed */
+    vitae_cli_error (g_dngettext (GETTEXT_PACKAGE, "%s: … and %u more line not placed",
+                                  "%s: … and %u more lines not placed", unplaced->len - listed),
+                     display, unplaced->len - listed);
+}
+
 /* vitae import IN OUT.vitae: reads a resume the person already has and
  * writes it as a .vitae file, saying on stderr what the import did (older
- * field names read, lines it could not place). Nothing is written when the
- * input cannot be used. */
+ * field names read, lines it could not place, each of them listed).
+ * Nothing is written when the input cannot be used. */
 int
 vitae_cli_import (int    argc,
                   char **argv)
@@ -67,6 +118,7 @@ vitae_cli_import (int    argc,
 
   for (guint i = 0; i < notes->len; i++)
     vitae_cli_error ("%s: %s", in_display, (const char *) g_ptr_array_index (notes, i));
+  print_unplaced (document, argv[1], in_display);
 
   if (!vitae_document_save (document, argv[2], &error))
     {

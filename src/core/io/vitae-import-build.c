@@ -748,10 +748,9 @@ _vitae_import_continue_last (Builder    *builder,
             _vitae_import_append_text (node, keys[i], text, " ");
             return;
           }
-      builder->n_unplaced++;
     }
-  else
-    builder->n_unplaced++;
+  /* Else the line is left out, and the import's note counts it
+   * (vitae-import-unplaced.c). */
 }
 
 

@@ -417,10 +417,7 @@ _vitae_import_read_contact (Builder    *builder,
        * of its own ("C.I. <tab> 0912…", "DNI <tab> …"), is no detail. */
       if (i > 0 && !g_ascii_isalpha (*part) && !_vitae_import_has_digit (parts[i - 1]) &&
           _vitae_import_is_other_number_label (parts[i - 1]))
-        {
-          builder->n_unplaced++;
-          continue;
-        }
+        continue;
       part = skip_label (part);
       /* … nor is an icon font's glyph read as a letter ("Ó"), before a
        * web address or alone. */
@@ -510,8 +507,7 @@ _vitae_import_read_contact (Builder    *builder,
       else if (!vitae_node_has (basics, "city") && !vitae_node_has (basics, "address") && part_kind (part) == PART_OTHER &&
                is_place (basics, part))
         set_place (basics, part);
-      else
-        builder->n_unplaced++;
+      /* (Else the part is left out, for the import's note to count.) */
     }
 }
 

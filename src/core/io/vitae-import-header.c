@@ -270,8 +270,7 @@ read_header_cells (Reader     *r,
       /* A headline's words set wide apart ("SOFTWARE <tab> DEVELOPER"). */
       else if (headline && _vitae_import_is_headline_word (&r->builder, cell))
         _vitae_import_append_text (VITAE_NODE (r->builder.document), "label", cell, " ");
-      else
-        r->builder.n_unplaced++;
+      /* (Else the cell is left out, for the import's note to count.) */
     }
   /* (What goes on on the next line goes on with the contact details or
    * the headline, not with a line left unplaced.) */
@@ -514,7 +513,6 @@ _vitae_import_header_role (Reader        *r,
     {
       if (!r->have_headline && !strchr (text, '\t') && g_utf8_strlen (text, -1) < 100)
         return ROLE_HEADLINE;
-      r->builder.n_unplaced++;
       return ROLE_DONE;
     }
   if (r->have_name && !r->have_headline && g_utf8_strlen (text, -1) < 100)

@@ -5,13 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The pass over the lines: vitae_import_lines(). */
+/* The pass over the lines: _vitae_import_read_lines(). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "vitae-bullet.h"
@@ -123,13 +122,12 @@ dates_item_goes_on (GPtrArray *lines,
 
 static void
 reader_init (Reader    *r,
-             GPtrArray *lines,
-             GPtrArray *notes)
+             GPtrArray *lines)
 {
   guint header_end;
 
-  r->builder = (Builder) { vitae_document_new (), notes, VITAE_SECTION_CUSTOM, NULL, NULL, ROLE_NONE,
-                           g_string_new (NULL), 0, NULL };
+  r->builder = (Builder) { vitae_document_new (), VITAE_SECTION_CUSTOM, NULL, NULL, ROLE_NONE,
+                           g_string_new (NULL), NULL };
   r->lines = lines;
   r->body_size = _vitae_import_body_font_size (lines);
   r->base_x = 0;
@@ -754,32 +752,23 @@ reader_finish (Reader *r)
     vitae_node_set_text (VITAE_NODE (builder->document), "summary", builder->summary->str);
   g_string_free (builder->summary, TRUE);
 
-  if (builder->notes != NULL && builder->n_unplaced > 0)
-    g_ptr_array_add (builder->notes,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "%u line could not be placed; check the result",
-                                                   "%u lines could not be placed; check the result",
-                                                   builder->n_unplaced), builder->n_unplaced));
-
   vitae_history_clear (vitae_document_get_history (builder->document));
   vitae_document_set_modified (builder->document, FALSE);
   return builder->document;
 }
 
 /**
- * vitae_import_lines:
+ * _vitae_import_read_lines:
  * @lines: (element-type VitaeTextLine): the lines of a resume
- * @notes: (nullable) (element-type utf8): where to say what could not be
- *   placed
  *
  * Recovers a resume's structure from its lines, as the top of
- * vitae-import.c describes.
+ * vitae-import.c describes. A line it cannot place it leaves out; the
+ * callers say how many (vitae-import-unplaced.c).
  *
  * Returns: (transfer full): the resume
  */
 VitaeDocument *
-vitae_import_lines (GPtrArray *lines,
-                    GPtrArray *notes)
+_vitae_import_read_lines (GPtrArray *lines)
 {
   g_autoptr(GPtrArray) unspaced = _vitae_import_join_spaced_headings (lines);
   g_autoptr(GPtrArray) emails = _vitae_import_join_split_contacts (unspaced != NULL ? unspaced : lines);
@@ -798,7 +787,7 @@ vitae_import_lines (GPtrArray *lines,
   g_autoptr(GPtrArray) flowed = _vitae_import_join_page_break (marked != NULL ? marked : split);
   Reader r;
 
-  reader_init (&r, flowed != NULL ? flowed : marked != NULL ? marked : split, notes);
+  reader_init (&r, flowed != NULL ? flowed : marked != NULL ? marked : split);
   for (guint i = 0; i < r.lines->len; i++)
     {
       VitaeTextLine *line = line_at (&r, i);

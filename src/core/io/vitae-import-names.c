@@ -119,11 +119,9 @@ _vitae_import_read_name (Reader        *r,
   guint last = i;
   gsize len;
 
+  /* A second name is left out, for the import's note to count. */
   if (r->have_name)
-    {
-      r->builder.n_unplaced++;
-      return;
-    }
+    return;
   /* (A given name set letter-spaced reads as one word: "J o h a nn e s".) */
   name = _vitae_import_dup_spaced_word (text);
   if (name == NULL)

@@ -11,6 +11,7 @@
 
 #include <glib.h>
 
+#include "vitae-import.h"
 #include "vitae-types.h"
 #include "vitae-text-reader.h"
 
@@ -34,13 +35,11 @@ typedef enum
 typedef struct
 {
   VitaeDocument *document;
-  GPtrArray     *notes;
   guint          kind;         /* of the current section, or KIND_SUMMARY */
   VitaeSection  *section;      /* the current section, or NULL */
   VitaeEntry    *entry;        /* the current entry, or NULL */
   Role           previous;     /* the role of the previous line */
   GString       *summary;
-  guint          n_unplaced;
   char          *summary_title;  /* the heading of the summary section */
   guint          name_fields;  /* which parts of the name labelled fields gave */
   gboolean       name_label_alone; /* whether a name's label stood alone ("Name:") */
@@ -768,6 +767,23 @@ _vitae_import_heads_row (Reader        *r,
 gboolean
 _vitae_import_page_has_run (Reader *r,
                             guint   i);
+
+/* vitae-import-lines.c */
+VitaeDocument *
+_vitae_import_read_lines (GPtrArray *lines);
+
+/* vitae-import-unplaced.c */
+char *
+_vitae_import_lines_text (GPtrArray *lines);
+
+char *
+_vitae_import_source_text_of (GBytes            *bytes,
+                              VitaeImportFormat  format);
+
+void
+_vitae_import_note_unplaced (VitaeDocument *document,
+                             const char    *source_text,
+                             GPtrArray     *notes);
 
 G_END_DECLS
 

@@ -346,6 +346,7 @@ vitae_import_bytes (GBytes             *bytes,
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *source = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
@@ -413,7 +414,12 @@ vitae_import_bytes (GBytes             *bytes,
                        display);
           return NULL;
         }
-      document = vitae_import_lines (lines, notes);
+      /* The text the lines that could not be placed are counted in, as
+       * vitae_import_source_text() reads it; a PDF's, from its lines
+       * before the import joins or drops any. */
+      source = format == VITAE_IMPORT_PDF ? _vitae_import_lines_text (lines)
+                                          : _vitae_import_source_text_of (bytes, format);
+      document = _vitae_import_read_lines (lines);
     }
 
   if (!vitae_document_sanitize (document, display, notes, error))
@@ -426,6 +432,7 @@ vitae_import_bytes (GBytes             *bytes,
     {
       split_studies (document);
       split_starred_items (document);
+      _vitae_import_note_unplaced (document, source, notes);
     }
 
   vitae_history_clear (vitae_document_get_history (document));
@@ -481,6 +488,29 @@ vitae_import_file (const char  *path,
   bytes = g_mapped_file_get_bytes (mapped);
 
   return vitae_import_bytes (bytes, format, display, notes, error);
+}
+
+/**
+ * vitae_import_lines:
+ * @lines: (element-type VitaeTextLine): the lines of a resume
+ * @notes: (nullable) (element-type utf8): where to say how many lines
+ *   could not be placed
+ *
+ * Recovers a resume's structure from its lines (vitae-import-lines.c);
+ * the lines it could not place are counted in their text, as
+ * vitae_import_unplaced_lines() finds them.
+ *
+ * Returns: (transfer full): the resume
+ */
+VitaeDocument *
+vitae_import_lines (GPtrArray *lines,
+                    GPtrArray *notes)
+{
+  g_autofree char *source = _vitae_import_lines_text (lines);
+  VitaeDocument *document = _vitae_import_read_lines (lines);
+
+  _vitae_import_note_unplaced (document, source, notes);
+  return document;
 }
 
 /**

@@ -41,6 +41,10 @@ VitaeDocument     *vitae_import_lines            (GPtrArray          *lines,
 gboolean           vitae_import_read_dates       (const char         *text,
                                                   char              **start,
                                                   char              **end);
+/* What an import could not place (vitae-import-unplaced.c). */
+char              *vitae_import_source_text      (const char         *path);
+GPtrArray         *vitae_import_unplaced_lines   (VitaeDocument      *document,
+                                                  const char         *source_text);
 /* LinkedIn's data export (vitae-linkedin.c). */
 VitaeDocument     *vitae_linkedin_import         (GBytes             *zip,
                                                   GPtrArray          *notes,
