@@ -9,7 +9,9 @@
  * (_vitae_import_set_email() in vitae-import-text.c): letters a font or
  * a language writes otherwise than the address has them, and where the
  * address's own name starts before its "@", in any script; an address
- * printed without the dot of its domain. */
+ * printed without the dot of its domain. And the part of an address the
+ * person's name is looked for in (vitae-import-names.c): its local part,
+ * or the name of the person's own domain after a generic mailbox. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -99,4 +101,84 @@ _vitae_import_is_dotless_address (const char *word)
     if (g_str_has_suffix (at + 1, ends[k]))
       return TRUE;
   return FALSE;
+}
+
+/* The name of the domain after the "@" of an address, in lower case,
+ * without its top level ("ana-lima" of "contact@ana-lima.fr"), when it
+ * is two words or more joined by hyphens (a person's own domain, not a
+ * business's "lindqvistgardens"); else NULL, and for a mail
+ * provider's. */
+static char *
+dup_domain_name (const char *at)
+{
+  static const char * const providers[] = {
+    "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "me", "aol", "gmx", "web",
+    "mail", "proton", "protonmail", "yandex", "orange", "free", "wanadoo", "laposte", "t-online", "libero", "uol",
+    "bol", "terra", "example", NULL
+  };
+  const char *end = at + 1, *start;
+  g_autofree char *name = NULL;
+
+  while (g_ascii_isalnum (*end) || *end == '-' || *end == '.')
+    end++;
+  while (end > at + 1 && end[-1] == '.')
+    end--;
+  end = g_strrstr_len (at + 1, end - at - 1, ".");
+  if (end == NULL)
+    return NULL;
+  start = end;
+  while (start > at + 1 && start[-1] != '.')
+    start--;
+  name = g_ascii_strdown (start, end - start);
+  return strlen (name) < 3 || strchr (name, '-') == NULL || g_strv_contains (providers, name) ? NULL
+                                                                                            : g_steal_pointer (&name);
+}
+
+/* The local part of the e-mail address @word, in lower case
+ * ("ada.lovelace"), or NULL for none or a mailbox not of a person's own
+ * ("info@", "contact@"); such a mailbox at a domain of the person's own
+ * gives its domain's name ("contact@ana-lima.fr": "ana-lima"). */
+char *
+_vitae_import_dup_local (const char *word)
+{
+  static const char * const generic[] = {
+    "info", "contact", "hello", "mail", "email", "office", "jobs", "career", "careers", "cv", "resume",
+    "inquiries", "enquiries", "contacto", "contato", "kontakt", "hallo", "hola", "bonjour", "ciao", "hey", NULL
+  };
+  const char *at = strchr (word, '@');
+  const char *start = at;
+  g_autofree char *local = NULL;
+
+  if (at == NULL)
+    return NULL;
+  while (start > word && (g_ascii_isalnum (start[-1]) || strchr ("._-+", start[-1])))
+    start--;
+  local = g_ascii_strdown (start, at - start);
+  if (g_strv_contains (generic, local))
+    return dup_domain_name (at);
+  return strlen (local) < 3 ? NULL : g_steal_pointer (&local);
+}
+
+/* The local part of the first e-mail address on the first page of
+ * @lines (_vitae_import_dup_local()), or NULL. */
+char *
+_vitae_import_email_local (GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *joined = NULL;
+      g_auto(GStrv) words = NULL;
+
+      if (line->page != ((VitaeTextLine *) g_ptr_array_index (lines, 0))->page)
+        break;
+      if (strchr (line->text, '@') == NULL)
+        continue;
+      joined = _vitae_import_join_split_at (line->text);
+      words = g_strsplit_set (joined, " \t", -1);
+      for (guint k = 0; words[k]; k++)
+        if (_vitae_import_looks_like_email (words[k]))
+          return _vitae_import_dup_local (words[k]);
+    }
+  return NULL;
 }

@@ -7,8 +7,8 @@
 
 /* What the parts of the line importer that read a resume's header share:
  * the name, the headline and the contact details (vitae-import-header.c,
- * vitae-import-name*.c, vitae-import-phones.c). Included by
- * vitae-import-private.h, after the reader's types. */
+ * vitae-import-name*.c, vitae-import-phones.c, vitae-import-emails.c).
+ * Included by vitae-import-private.h, after the reader's types. */
 
 #pragma once
 
@@ -93,6 +93,22 @@ _vitae_import_dup_name_before_comma (const char *text);
 gboolean
 _vitae_import_cut_date_after_name (char *value);
 
+gboolean
+_vitae_import_read_name_dash_headline (Reader     *r,
+                                       const char *text);
+
+gboolean
+_vitae_import_is_name_comma_headline (Reader              *r,
+                                      const VitaeTextLine *line);
+
+void
+_vitae_import_keep_other_script_name (Reader *r);
+
+gboolean
+_vitae_import_name_opens_prose (Reader     *r,
+                                guint       i,
+                                const char *name);
+
 /* vitae-import-name-runs.c */
 gboolean
 _vitae_import_is_headline_part (const char *name,
@@ -136,9 +152,13 @@ gboolean
 _vitae_import_is_beside_name_parts (Reader *r,
                                     guint   i);
 
-/* vitae-import-names.c */
+/* vitae-import-emails.c */
+char *
+_vitae_import_dup_local (const char *word);
 char *
 _vitae_import_email_local (GPtrArray *lines);
+
+/* vitae-import-names.c */
 guint
 _vitae_import_words_in_local (const char *text,
                               const char *local,

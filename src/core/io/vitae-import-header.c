@@ -159,32 +159,6 @@ _vitae_import_find_repeated (GPtrArray *lines)
   return repeated;
 }
 
-/* "Name – Headline" on one line; a bar may touch the name ("Name|
- * Headline"). */
-static gboolean
-read_name_dash_headline (Reader     *r,
-                         const char *text)
-{
-  static const char * const dashes[] = { " – ", " — ", " | ", " - ", "|", NULL };
-
-  for (guint d = 0; dashes[d] && !r->have_name; d++)
-    {
-      const char *dash = strstr (text, dashes[d]);
-      g_autofree char *left = dash ? g_strstrip (g_strndup (text, dash - text)) : NULL;
-
-      if (left != NULL && _vitae_import_is_plausible_name (left) && !_vitae_import_is_contact_line (dash) &&
-          !_vitae_import_is_noise (left))
-        {
-          g_autofree char *label = g_strstrip (g_strdup (dash + strlen (dashes[d])));
-
-          vitae_node_set_text (VITAE_NODE (r->builder.document), "name", left);
-          vitae_node_set_text (VITAE_NODE (r->builder.document), "label", label);
-          r->have_name = r->have_headline = TRUE;
-        }
-    }
-  return r->have_name;
-}
-
 /* Whether @cells, the cells of @line, are the words of a name set large
  * and spaced wide apart: two to four, one capitalized word each. */
 static gboolean
@@ -438,7 +412,7 @@ _vitae_import_header_role (Reader        *r,
    * (see reader_init()), is no name nor a section. */
   if (!r->have_name && i < r->name_index && _vitae_import_is_contact_heading (text))
     return ROLE_DONE;
-  if (!r->have_name && i >= r->name_index && line->size > 0 && read_name_dash_headline (r, text))
+  if (!r->have_name && i >= r->name_index && line->size > 0 && _vitae_import_read_name_dash_headline (r, text))
     {
       r->builder.previous = ROLE_HEADLINE;
       return ROLE_DONE;
@@ -494,7 +468,7 @@ _vitae_import_header_role (Reader        *r,
       _vitae_import_is_heading_like (line, r->body_size))
     return ROLE_HEADING;
   if (!r->have_name && i >= r->name_index && !_vitae_import_is_contact_line (text) &&
-      (line->size <= 0 || _vitae_import_is_plausible_name (text)))
+      (line->size <= 0 || _vitae_import_is_plausible_name (text) || _vitae_import_is_name_comma_headline (r, line)))
     return ROLE_NAME;
   /* (An e-mail address or a web address set apart is no heading.) */
   if (r->heading_like[i] && r->have_name)

@@ -24,12 +24,38 @@
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
+/* Whether @cell, the first cell of line @i, goes on with the name, the
+ * first cell of the line right above it, as a name set on two lines does
+ * (_vitae_import_name_goes_on(): "Ana Paula <tab> EXPERIENCE" over
+ * "Souza da Rocha <tab> 2019 – 2024"). */
+static gboolean
+first_cells_go_on (Reader     *r,
+                   guint       i,
+                   const char *name,
+                   const char *cell)
+{
+  VitaeTextLine *above, *below;
+  gboolean goes_on;
+
+  if (i != r->name_cell_line + 1 || !g_str_has_prefix (line_at (r, i - 1)->text, name) ||
+      !g_str_has_prefix (line_at (r, i)->text, cell))
+    return FALSE;
+  above = vitae_text_line_copy (line_at (r, i - 1), name);
+  below = vitae_text_line_copy (line_at (r, i), cell);
+  above->right = below->right = 0;
+  goes_on = _vitae_import_name_goes_on (above, name, below, r->body_size);
+  vitae_text_line_free (above);
+  vitae_text_line_free (below);
+  return goes_on;
+}
+
 /* Whether @cell, a cell of line @i, goes on with a name that was a
  * cell of a line above it: a name set large in a column of its own over
  * two lines, beside smaller contact details ("… <tab> Juana Pérez <tab>
  * …" over "… <tab> Villalobos <tab> …"). The lines between, five at
  * most (a column of details beside the name), are smaller; the one the
- * name goes on is as large, and the word as plausible. */
+ * name goes on is as large, and the word as plausible. Or the first
+ * cells of two lines, one right under the other (first_cells_go_on()). */
 gboolean
 _vitae_import_name_goes_on_in_cell (Reader     *r,
                                     guint       i,
@@ -40,6 +66,8 @@ _vitae_import_name_goes_on_in_cell (Reader     *r,
 
   if (r->name_cell_line == G_MAXUINT || i <= r->name_cell_line || i > r->name_cell_line + 6)
     return FALSE;
+  if (first_cells_go_on (r, i, name, cell))
+    return TRUE;
   name_line = line_at (r, r->name_cell_line);
   if (name_line->size < 1.5 * r->body_size || ABS (line_at (r, i)->size - name_line->size) >= 0.5)
     return FALSE;

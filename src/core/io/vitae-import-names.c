@@ -5,27 +5,31 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The person's name when the header gave none: a sidebar read after the
- * main column sets it under a photo, or beside the contact details at
- * the size of the text. Every line of the first page that could be a
- * name (two to four words written as one, no digits, no comma) gets a
- * score from what sets a name apart from the page's other lines: set as
- * large as the headings or larger than all of them, the contact details
- * right under it or a little further, and above all its words in the
- * e-mail address ("jana.garo@", "haojana@"). A line with enough of these
- * is the name. The rule that came first (a line set large over the
- * contact details or a known heading) stays as it was. Once the pass is
- * over, the same score settles the name: the best line when the pass
- * found none, and a line whose words are in the e-mail address over a
- * name taken that has none of them. Before that, the line set largest
- * on the page, written as a name, wins over a name taken that is not in
- * the e-mail address (a job title or a sidebar's heading read first);
- * after it, a name in the pages' running header that is. With no name
- * at all, the name the person gives introducing themselves ("Sou Ana
- * Lima, …"), its words in the e-mail address. Here too: the name read from its line, and
- * whether it goes on on the next (a name set on two lines). An e-mail
- * address that a narrow cell broke over two lines is joined again before
- * the lines are read (the address the name is scored on), in
+/* The person's name when the header gave none: a sidebar read after
+ * the main column sets it under a photo, or beside the contact
+ * details at the size of the text. Every line of the first page that
+ * could be a name (two to four words written as one, no digits, no
+ * comma) gets a score from what sets a name apart from the page's
+ * other lines: set as large as the headings or larger than all of
+ * them, the contact details right under it or a little further, and
+ * above all its words in the e-mail address ("jana.garo@",
+ * "haojana@"; the part of the address that counts is read in
+ * vitae-import-emails.c) or opening the prose that introduces the
+ * person. A line with enough of these is the name. The rule that came
+ * first (a line set large over the contact details or a known
+ * heading) stays as it was. Once the pass is over, the same score
+ * settles the name: the best line when the pass found none, and a
+ * line whose words are in the e-mail address over a name taken that
+ * has none of them. Before that, the line set largest on the page,
+ * written as a name, wins over a name taken that is not in the e-mail
+ * address (a job title or a sidebar's heading read first) or where
+ * there is none; after it, a name in the pages' running header that
+ * is. With no name at all, the name the person gives introducing
+ * themselves ("Sou Ana Lima, …"), its words in the e-mail address.
+ * Here too: the name read from its line, and whether it goes on on
+ * the next (a name set on two lines). An e-mail address that a narrow
+ * cell broke over two lines is joined again before the lines are read
+ * (the address the name is scored on), in
  * vitae-import-split-emails.c. */
 
 #define G_LOG_DOMAIN "vitae-import"
@@ -213,6 +217,19 @@ capitalized (const char *text)
   return TRUE;
 }
 
+/* How many words of @text start with a capital (not the particles
+ * between a name's parts). */
+static guint
+count_capitals (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = 0;
+
+  for (guint k = 0; words[k]; k++)
+    n += g_unichar_isupper (g_utf8_get_char (words[k]));
+  return n;
+}
+
 /* Whether the name @name, set on @line of a PDF, goes on on @next, a
  * line under it: a large name set on two lines, left-aligned, centred or
  * right-aligned ("BRANDON" / "MARTINEZ", "LE PHUC" / "VINH TUONG": one word a line, or
@@ -240,10 +257,11 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
   /* (Two words go on in the same weight: "LE PHUC" / "VINH TUONG", not
    * a name in bold over "WEB DESIGNER".) */
   gboolean same_weight = (line->flags & VITAE_TEXT_LINE_BOLD) == (next->flags & VITAE_TEXT_LINE_BOLD);
-  /* "Juan Carlos" / "Medina Ruiz": capitalized words, set large and
-   * close under each other. */
-  gboolean words_go_on = same_size && same_weight && words <= 2 && line->size >= 1.5 * body_size &&
-                         next->gap < 0.5 * line->size && capitalized (next->text) && capitalized (name);
+  /* "Juan Carlos" / "Medina Ruiz", "Lima da Silva": two capitalized
+   * words (and particles), set large and close under each other. */
+  gboolean words_go_on = same_size && same_weight && count_capitals (next->text) <= 2 &&
+                         line->size >= 1.5 * body_size && next->gap < 0.5 * line->size &&
+                         capitalized (next->text) && capitalized (name);
   /* "Halima" / "El Mansouri", "NOWAK" / "EWA": the rest of a one-word
    * name in a word or two, set smaller (seven tenths as large or more)
    * but still large, from the same edge, close under it; or centred
@@ -296,85 +314,6 @@ _vitae_import_leaves_name_to_main_column (Reader *r)
 
   return _vitae_import_is_contact_heading (line->text) ||
          (first->size > 0 && first->size < r->body_size - 0.5 && line->size < r->body_size + 0.5);
-}
-
-/* The name of the domain after the "@" of an address, in lower case,
- * without its top level ("ana-lima" of "contact@ana-lima.fr"), when it
- * is two words or more joined by hyphens (a person's own domain, not a
- * business's "lindqvistgardens"); else NULL, and for a mail
- * provider's. */
-static char *
-dup_domain_name (const char *at)
-{
-  static const char * const providers[] = {
-    "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "me", "aol", "gmx", "web",
-    "mail", "proton", "protonmail", "yandex", "orange", "free", "wanadoo", "laposte", "t-online", "libero", "uol",
-    "bol", "terra", "example", NULL
-  };
-  const char *end = at + 1, *start;
-  g_autofree char *name = NULL;
-
-  while (g_ascii_isalnum (*end) || *end == '-' || *end == '.')
-    end++;
-  while (end > at + 1 && end[-1] == '.')
-    end--;
-  end = g_strrstr_len (at + 1, end - at - 1, ".");
-  if (end == NULL)
-    return NULL;
-  start = end;
-  while (start > at + 1 && start[-1] != '.')
-    start--;
-  name = g_ascii_strdown (start, end - start);
-  return strlen (name) < 3 || strchr (name, '-') == NULL || g_strv_contains (providers, name) ? NULL
-                                                                                            : g_steal_pointer (&name);
-}
-
-/* The local part of the e-mail address @word, in lower case
- * ("ada.lovelace"), or NULL for none or a mailbox not of a person's own
- * ("info@", "contact@"); such a mailbox at a domain of the person's own
- * gives its domain's name ("contact@ana-lima.fr": "ana-lima"). */
-static char *
-dup_local (const char *word)
-{
-  static const char * const generic[] = {
-    "info", "contact", "hello", "mail", "email", "office", "jobs", "career", "careers", "cv", "resume", NULL
-  };
-  const char *at = strchr (word, '@');
-  const char *start = at;
-  g_autofree char *local = NULL;
-
-  if (at == NULL)
-    return NULL;
-  while (start > word && (g_ascii_isalnum (start[-1]) || strchr ("._-+", start[-1])))
-    start--;
-  local = g_ascii_strdown (start, at - start);
-  if (g_strv_contains (generic, local))
-    return dup_domain_name (at);
-  return strlen (local) < 3 ? NULL : g_steal_pointer (&local);
-}
-
-/* The local part of the first e-mail address on the first page of
- * @lines (dup_local()), or NULL. */
-char *
-_vitae_import_email_local (GPtrArray *lines)
-{
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-      g_autofree char *joined = NULL;
-      g_auto(GStrv) words = NULL;
-
-      if (line->page != ((VitaeTextLine *) g_ptr_array_index (lines, 0))->page)
-        break;
-      if (strchr (line->text, '@') == NULL)
-        continue;
-      joined = _vitae_import_join_split_at (line->text);
-      words = g_strsplit_set (joined, " \t", -1);
-      for (guint k = 0; words[k]; k++)
-        if (_vitae_import_looks_like_email (words[k]))
-          return dup_local (words[k]);
-    }
-  return NULL;
 }
 
 /* How many words of @text, of three letters or more, the e-mail
@@ -449,10 +388,10 @@ is_cased_as_name (Reader     *r,
           local_match (text, r->email_local) == 2);
 }
 
-/* The rule that came first: a line set large as a heading, no smaller
- * than the headings so far, of two to four words written as a name,
- * over a known section's heading, contact details, or a heading of them
- * ("CONTACT"). */
+/* The rule that came first: a line of the first page set large as a
+ * heading, no smaller than the headings so far, of two to four words
+ * written as a name, over a known section's heading, contact details, or
+ * a heading of them ("CONTACT"). */
 static gboolean
 over_details (Reader *r,
               guint   i)
@@ -464,7 +403,7 @@ over_details (Reader *r,
   if (!r->heading_like[i] || line->size < 1.3 * r->body_size || line->size < r->heading_size - 0.5 ||
       words < 2 || words > 4 || strchr (line->text, ',') || !_vitae_import_is_plausible_name (line->text) ||
       !_vitae_import_is_name_cased (line->text) || _vitae_import_is_noise (line->text) || next == NULL ||
-      next->page != line->page || _vitae_import_is_contact_heading (line->text))
+      next->page != line->page || line->page != line_at (r, 0)->page || _vitae_import_is_contact_heading (line->text))
     return FALSE;
   if (_vitae_import_is_contact_line (next->text) || _vitae_import_has_phone (next->text))
     return TRUE;
@@ -585,8 +524,9 @@ name_score (Reader *r,
         }
     }
   /* Its words in the e-mail address, most of it (one word of it is
-   * too little: "Design" in "designstudio7"). */
-  if (local_match (name, r->email_local) == 2)
+   * too little: "Design" in "designstudio7"); or opening the prose that
+   * introduces the person. */
+  if (local_match (name, r->email_local) == 2 || _vitae_import_name_opens_prose (r, i, name))
     score += 3;
   return score;
 }
@@ -648,7 +588,7 @@ in_email (Reader     *r,
           gboolean   *have_local)
 {
   const char *email = vitae_node_get_text (VITAE_NODE (r->builder.document), "email");
-  g_autofree char *local = email[0] != '\0' ? dup_local (email) : g_strdup (r->email_local);
+  g_autofree char *local = email[0] != '\0' ? _vitae_import_dup_local (email) : g_strdup (r->email_local);
 
   *have_local = local != NULL;
   return local_match (name, local) >= (well ? 2 : 1);
@@ -807,11 +747,12 @@ _vitae_import_settle_name (Reader *r)
   if (have && in_email (r, name, FALSE, &have_local))
     return;
   /* The line set largest, written as a name, over one that shares no
-   * word with the e-mail address (when it does) or with none at all. */
+   * word with the e-mail address (when it does) or with none at all, or
+   * where there is no name. */
   best = find_largest_name (r);
   found = best != G_MAXUINT ? dup_candidate (r, best) : NULL;
   if (found != NULL && (!have || !g_str_equal (found, name)) &&
-      (in_email (r, found, FALSE, &have_local) || !have_local))
+      (in_email (r, found, FALSE, &have_local) || !have_local || !have))
     {
       vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
       return;
