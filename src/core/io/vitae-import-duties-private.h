@@ -51,4 +51,15 @@ _vitae_import_labelled_duty_role (Reader        *r,
                                   VitaeTextLine *line,
                                   const char    *text);
 
+/* vitae-import-line-lists.c */
+gboolean
+_vitae_import_line_list_item (Reader         *r,
+                              guint           i,
+                              VitaeTextLine  *line,
+                              gboolean        cells,
+                              const char    **text);
+gboolean
+_vitae_import_in_cell_list (Reader *r,
+                            guint   i);
+
 G_END_DECLS

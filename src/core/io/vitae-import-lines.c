@@ -145,7 +145,7 @@ reader_init (Reader    *r,
   r->in_header = TRUE;
   r->have_name = r->have_headline = FALSE;
   r->skip_line = G_MAXUINT;
-  r->skip_until = r->labelled_end = 0;
+  r->skip_until = r->labelled_end = r->line_list_end = 0;
   r->name_index = 0;
   r->name_cell_line = G_MAXUINT;
   for (guint k = 0; k < G_N_ELEMENTS (r->name_parts); k++)
@@ -397,7 +397,8 @@ section_role (Reader        *r,
       !_vitae_import_is_contact_line (*text) && !_vitae_import_has_phone (*text))
     return _vitae_import_bullet_role (r, i, line, text);
 
-  if (word_sub_item (r, i, line, text))
+  /* Lists one a line, a column at the right (or none, at the end): vitae-import-line-lists.c */
+  if (_vitae_import_line_list_item (r, i, line, TRUE, text) || word_sub_item (r, i, line, text))
     return ROLE_BULLET;
 
   /* A web address alone under an item, without a glyph, goes on with the
@@ -445,7 +446,8 @@ section_role (Reader        *r,
         return ROLE_BULLET;
       return ROLE_TITLE;
     }
-  return role != ROLE_NONE ? role : ROLE_BODY;
+  return role != ROLE_NONE && role != ROLE_BODY                    ? role
+         : _vitae_import_line_list_item (r, i, line, FALSE, text) ? ROLE_BULLET : ROLE_BODY;
 }
 
 /* Reads list items set side by side in cells whose lines wrap under
@@ -557,6 +559,9 @@ read_bullet (Reader        *r,
         _vitae_import_set_dates (builder, VITAE_NODE (entry), right);
         cells = g_strsplit (left, "\t", -1);
       }
+    /* (Or of a list one a line with a column of where and when.) */
+    else if (right != NULL && bullet_text == NULL && _vitae_import_in_cell_list (r, i))
+      cells = g_strsplit (left, "\t", -1);
     /* … or an item's own date, in an entry with its dates. */
     else if (dated && bullet_text != NULL &&
              (r->builder.previous == ROLE_BULLET || r->builder.previous == ROLE_TITLE ||

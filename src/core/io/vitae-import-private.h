@@ -392,6 +392,8 @@ typedef struct
   double     labelled_size;  /* and their size, or 0 before any (vitae-import-labelled.c) */
   guint      labelled_start; /* the first line of the run of such duties being read */
   guint      labelled_end;   /* and the line after it, or 0 */
+  guint      line_list_end;  /* the line after a list one a line being read
+                              * (vitae-import-line-lists.c), or 0 */
   double     wrap_edge;      /* where an item's line went back left of its
                               * mark to wrap it (AltaCV), or -1 */
   double     heading_size;   /* the smallest a section's heading was, or 0 */
