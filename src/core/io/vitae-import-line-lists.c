@@ -246,13 +246,17 @@ _vitae_import_line_list_item (Reader         *r,
  * @i: a line read as an item
  *
  * Whether line @i was read as an item of a list one a line
- * (_vitae_import_line_list_item()) whose lines each have a cell of where
- * and when at the right: the item is its text before the cell, the
- * cells a column of their own, as an item's date at the right is.
+ * (_vitae_import_line_list_item()) whose lines each have a cell of dates
+ * at the right: the item is its text before the cell, the dates a column
+ * of their own, as an item's date at the right is. A cell of where ("a
+ * journal 2021") stays in the item's text: nothing is left out.
  */
 gboolean
 _vitae_import_in_cell_list (Reader *r,
                             guint   i)
 {
-  return i < r->line_list_end && strchr (line_at (r, i)->text, '\t') != NULL;
+  const char *tab = strrchr (line_at (r, i)->text, '\t');
+  g_autofree char *start = NULL, *end = NULL;
+
+  return i < r->line_list_end && tab != NULL && _vitae_import_parse_dates (tab + 1, &start, &end);
 }
