@@ -108,6 +108,30 @@ wraps_right_under (Reader        *r,
          !(next->flags & VITAE_TEXT_LINE_BOLD) && !is_marked (next) && strchr (next->text, '\t') == NULL;
 }
 
+/* Whether the lines from line @i on, each right under the one above as
+ * an item's wrapped lines stand (wraps_right_under()), a few at most,
+ * end right above the list's next item: marked by an icon font's glyph
+ * where the last item stood, in their size. A list whose items all have
+ * their mark has no line of its own between two of them: such lines are
+ * the item's, whatever their sentences (a link alone, a sentence after
+ * one that ended short). */
+static gboolean
+runs_to_next_item (Reader *r,
+                   guint   i)
+{
+  for (guint k = i; k + 1 < r->lines->len && k - i < 8; k++)
+    {
+      VitaeTextLine *line = line_at (r, k), *next = line_at (r, k + 1);
+
+      if ((next->flags & VITAE_TEXT_LINE_ICON) && next->page == line->page && ABS (next->x - r->bullet_x) < 1 &&
+          ABS (next->size - line->size) < 0.5 && !r->heading_like[k + 1])
+        return TRUE;
+      if (!wraps_right_under (r, line, k + 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether @text is a label: a few words ending in a colon ("Tide
  * model:", "Ray tracer (course work):"). */
 static gboolean
@@ -159,10 +183,22 @@ _vitae_import_continue_icon_item (Reader        *r,
   first = line_at (r, k);
   if (!(first->flags & VITAE_TEXT_LINE_ICON) || ABS (first->x - r->bullet_x) >= 1)
     return FALSE;
-  if (!is_label (first->text) && !closer_than_items (r, i) &&
+  if (!is_label (first->text) && !closer_than_items (r, i) && !runs_to_next_item (r, i) &&
       (_vitae_import_ends_sentence (above->text) || r->col_right[i - 1] <= 0 ||
        above->right < r->col_right[i - 1] - line->size))
     return FALSE;
   _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
   return TRUE;
+}
+
+/* Whether line @i, a web address alone, goes on with the item above it,
+ * marked by an icon font's glyph, as one of the lines between it and the
+ * list's next item (runs_to_next_item()). If so, adds it to the item. */
+gboolean
+_vitae_import_link_in_icon_item (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line,
+                                 const char    *text)
+{
+  return runs_to_next_item (r, i) && _vitae_import_continue_icon_item (r, i, line, text);
 }

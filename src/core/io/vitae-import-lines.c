@@ -401,11 +401,13 @@ section_role (Reader        *r,
   if (_vitae_import_line_list_item (r, i, line, TRUE, text) || word_sub_item (r, i, line, text))
     return ROLE_BULLET;
 
-  /* A web address alone under an item, without a glyph, goes on with the
-   * item as a wrapped line does (an icon's too), else is the entry's. */
+  /* A web address alone under an item, without a glyph, goes on with it
+   * as a wrapped line does (or an icon's item), else is the entry's. */
   if (r->builder.previous == ROLE_BULLET && _vitae_import_looks_like_url (*text))
-    return _vitae_import_continue_line (r, i, line, *text) || _vitae_import_continue_icon_item (r, i, line, *text) ?
-             ROLE_DONE : ROLE_BODY;
+    return _vitae_import_link_in_icon_item (r, i, line, *text) || _vitae_import_continue_line (r, i, line, *text) ||
+               _vitae_import_continue_icon_item (r, i, line, *text)
+             ? ROLE_DONE
+             : ROLE_BODY;
   /* Duties led by a label one a line ("Research: …"), vitae-import-labelled.c. */
   if ((role = _vitae_import_labelled_duty_role (r, i, line, *text)) != ROLE_NONE)
     return role;

@@ -518,6 +518,12 @@ _vitae_import_continue_icon_item (Reader        *r,
                                   const char    *text);
 
 gboolean
+_vitae_import_link_in_icon_item (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line,
+                                 const char    *text);
+
+gboolean
 _vitae_import_continue_dated_item (Reader        *r,
                                    guint          i,
                                    VitaeTextLine *line,

@@ -1,0 +1,88 @@
+/* test-import-label-column.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* List items in the right-hand column of layouts with a column of dates
+ * or labels at the left (moderncv, Europass, academic CVs), as their
+ * lines come from the reader, in our own words: items marked by an icon
+ * font's glyph whose lines go on after a sentence ends, up to the next
+ * item of the list. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
+
+/* Skills marked by an icon font's glyph (moderncv's ring; the reader
+ * leaves it out, so each item's line starts where its text does), set
+ * right of a column of dates: an item's first sentence ends short on its
+ * line ("… with Rust.") and its next sentence starts on the line under
+ * it, a link alone ends another; the lines under each item, as close as
+ * its lines and right under its text, before the next item of the list,
+ * are the item's. A project's items in an entry the same: an item in
+ * italics, its link, then what it did. */
+static void
+test_icon_item_goes_on_to_next_item (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 74, 300, 34, 0, 0, "Oskar Lindgren");
+  add_line_full (lines, 0, 410, 517, 11, 4, VITAE_TEXT_LINE_ICON, "oskar.lindgren@example.org");
+  add_line_full (lines, 0, 152, 250, 17, 50, 0, "Education");
+  add_line_full (lines, 0, 92, 520, 12, 9, 0, "2015-2019\tBachelor of Science in Physics, Lund University");
+  add_line_full (lines, 0, 152, 260, 17, 16, 0, "Projects");
+  add_line_full (lines, 0, 152, 220, 12, 7, VITAE_TEXT_LINE_BOLD, "Tidewatch.");
+  add_line_full (lines, 0, 152, 521, 11, 4.6, 0, "A web service that warns sailors of the tides in their harbour,");
+  add_line_full (lines, 0, 152, 300, 11, 3.9, 0, "built with the following parts:");
+  add_line_full (lines, 0, 163.8, 300, 11, 3.9, VITAE_TEXT_LINE_ICON | VITAE_TEXT_LINE_ITALIC,
+                 "a nightly import of the tide tables");
+  add_line_full (lines, 0, 163.8, 370, 11, 3.9, 0, "(https://example.org/tidewatch/import).");
+  add_line_full (lines, 0, 163.8, 521, 11, 3.9, 0, "Checks of each table against the last one, alerts by e-mail when a");
+  add_line_full (lines, 0, 163.8, 400, 11, 3.9, 0, "table is late and a log of every import.");
+  add_line_full (lines, 0, 163.8, 521, 11, 3.9, VITAE_TEXT_LINE_ICON | VITAE_TEXT_LINE_ITALIC,
+                 "A map of the harbours drawn in the browser.");
+  add_line_full (lines, 0, 152, 260, 17, 16, 0, "Skills");
+  add_line_full (lines, 0, 152, 320, 14, 7, 0, "Programming languages");
+  add_line_full (lines, 0, 162.2, 300, 12, 7, VITAE_TEXT_LINE_ICON, "Fluent with Rust.");
+  add_line_full (lines, 0, 162.7, 521, 12, 3.8, 0, "Wrote parsers, a small web server, tokio, serde, clap and a few");
+  add_line_full (lines, 0, 162.7, 350, 12, 3.8, 0, "crates of my own.");
+  add_line_full (lines, 0, 162.7, 521, 12, 5.7, VITAE_TEXT_LINE_ICON, "Some knowledge of neural networks for images in");
+  add_line_full (lines, 0, 162.7, 521, 12, 3.8, 0, "Python; trained a network that finds boats in harbour pictures");
+  add_line_full (lines, 0, 162.7, 370, 12, 3.9, 0, "(a course project):");
+  add_line_full (lines, 0, 162.7, 430, 12, 4.8, 0, "https://example.org/oskar/boat-finder");
+  add_line_full (lines, 0, 162.7, 350, 12, 5.7, VITAE_TEXT_LINE_ICON, "Basic knowledge of SQL and shell scripts.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "a nightly import of the tide tables (https://example.org/tidewatch/import). Checks of each table "
+                   "against the last one, alerts by e-mail when a table is late and a log of every import.\n"
+                   "A map of the harbours drawn in the browser.\n"
+                   "Fluent with Rust. Wrote parsers, a small web server, tokio, serde, clap and a few crates of my "
+                   "own.\n"
+                   "Some knowledge of neural networks for images in Python; trained a network that finds boats in "
+                   "harbour pictures (a course project): https://example.org/oskar/boat-finder\n"
+                   "Basic knowledge of SQL and shell scripts.\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-label-column/icon-item-goes-on-to-next-item", test_icon_item_goes_on_to_next_item);
+  return g_test_run ();
+}
