@@ -9,7 +9,8 @@
  * or labels at the left (moderncv, Europass, academic CVs), as their
  * lines come from the reader, in our own words: items marked by an icon
  * font's glyph whose lines go on after a sentence ends, up to the next
- * item of the list. */
+ * item of the list; a justified line whose space after a sentence TeX
+ * widened more than its others. */
 
 #include "config.h"
 
@@ -21,6 +22,7 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
+#include "vitae-test-written.h"
 
 /* Skills marked by an icon font's glyph (moderncv's ring; the reader
  * leaves it out, so each item's line starts where its text does), set
@@ -76,6 +78,41 @@ test_icon_item_goes_on_to_next_item (void)
                    "Basic knowledge of SQL and shell scripts.\n");
 }
 
+/* A paragraph justified as TeX sets it: the spaces of each full line
+ * widened alike, the space after a sentence's end widened more, twice
+ * as wide as the others (TeX stretches it three times as much): one
+ * line still, no cells. A title whose place stands after a gap as wide,
+ * its spaces as wide as the page's others, keeps the two apart. */
+static void
+test_justified_sentence_space (void)
+{
+  static const char content[] =
+    "BT /F1 24 Tf 60 780 Td (Greta Hofmann) Tj ET\n"
+    "BT /F1 10 Tf 60 764 Td (greta.hofmann@example.org) Tj ET\n"
+    "BT /F1 14 Tf 60 740 Td (Experience) Tj ET\n"
+    "BT /F1 10 Tf 60 720 Td (Head baker and pastry cook at the Hofmann Brothers Ltd.) Tj ET\n"
+    "BT /F1 10 Tf 331.24 720 Td (Kassel) Tj ET\n"
+    "BT /F1 10 Tf 2.733 Tw 60 706 Td [(Ran the night shift of a small bakery.) -662 ( Baked bread, rolls and)] TJ ET\n"
+    "BT /F1 10 Tf 2.63 Tw 60 693 Td [(cakes for three shops.) -649 ( Trained two apprentices in the craft of)] TJ ET\n"
+    "BT /F1 10 Tf 0 Tw 60 680 Td (kneading by hand.) Tj ET\n"
+    "BT /F1 14 Tf 60 650 Td (Skills) Tj ET\n"
+    "BT /F1 10 Tf 60 630 Td (Sourdough, laminated doughs, cake decoration, food safety and stock keeping) Tj ET\n"
+    "BT /F1 10 Tf 60 616 Td (Apprenticeship as a baker at the Kassel trade school, 2012 to 2015) Tj ET\n"
+    "BT /F1 10 Tf 60 602 Td (Languages: German as mother tongue, good English and some Polish) Tj ET\n";
+  g_autoptr(GBytes) pdf = written_pdf (content, "MathSigns");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (texts, "%s\n", ((VitaeTextLine *) g_ptr_array_index (lines, i))->text);
+  g_test_message ("%s", texts->str);
+  g_assert_nonnull (strstr (texts->str, "\nHead baker and pastry cook at the Hofmann Brothers Ltd.\tKassel\n"));
+  g_assert_nonnull (strstr (texts->str, "\nRan the night shift of a small bakery. Baked bread, rolls and\n"));
+  g_assert_nonnull (strstr (texts->str, "\ncakes for three shops. Trained two apprentices in the craft of\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,5 +121,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-label-column/icon-item-goes-on-to-next-item", test_icon_item_goes_on_to_next_item);
+  g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);
   return g_test_run ();
 }

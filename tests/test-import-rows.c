@@ -21,58 +21,7 @@
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
-
-/* A one-page PDF written by hand around the content stream @content: its
- * fonts are /F1 (Helvetica), /F2 (Helvetica-Bold) and /F3, a font of
- * icons named @icon_font that is not embedded and reads as WinAnsi
- * letters (as icon fonts without a map to Unicode do); "MathSigns" has
- * one sign, at code 28, which reads as a control character. */
-static GBytes *
-written_pdf (const char *content,
-             const char *icon_font)
-{
-  GString *pdf = g_string_new ("%PDF-1.4\n");
-  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
-  const char *objects[] = {
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Count 1 /Kids [ 3 0 R ] >>",
-    NULL, /* the page */
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-    NULL, /* the icons */
-    NULL, /* the content */
-  };
-  gsize offset, xref;
-
-  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
-    {
-      offset = pdf->len;
-      g_array_append_val (offsets, offset);
-      g_string_append_printf (pdf, "%u 0 obj\n", i + 1);
-      if (i == 2)
-        g_string_append (pdf, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                         "/Resources << /Font << /F1 4 0 R /F2 5 0 R /F3 6 0 R >> >> /Contents 7 0 R >>");
-      else if (i == 5)
-        g_string_append_printf (pdf, "<< /Type /Font /Subtype /Type1 /BaseFont /%s %s >>", icon_font,
-                                /* (a sign at code 28 named as no letter is, as wide as a letter) */
-                                g_str_equal (icon_font, "MathSigns")
-                                  ? "/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [ 28 /lessmuch ] >> "
-                                    "/FirstChar 28 /LastChar 28 /Widths [ 700 ]"
-                                  : "/Encoding /WinAnsiEncoding");
-      else if (i == 6)
-        g_string_append_printf (pdf, "<< /Length %zu >>\nstream\n%s\nendstream", strlen (content) + 1, content);
-      else
-        g_string_append (pdf, objects[i]);
-      g_string_append (pdf, "\nendobj\n");
-    }
-  xref = pdf->len;
-  g_string_append_printf (pdf, "xref\n0 %u\n0000000000 65535 f \n", offsets->len + 1);
-  for (guint i = 0; i < offsets->len; i++)
-    g_string_append_printf (pdf, "%010" G_GSIZE_FORMAT " 00000 n \n", g_array_index (offsets, gsize, i));
-  g_string_append_printf (pdf, "trailer << /Size %u /Root 1 0 R >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
-                          offsets->len + 1, xref);
-  return g_string_free_to_bytes (pdf);
-}
+#include "vitae-test-written.h"
 
 static VitaeDocument *
 import_written (const char *content,

@@ -95,20 +95,52 @@ _vitae_pdf_page_spaces (PdfPage *p)
   return spaces;
 }
 
+/* Whether the space @gap of @raw, in a line of a justified paragraph
+ * (@justified), is the space after a sentence that TeX stretches three
+ * times as much as the others: it follows a full stop, a question or an
+ * exclamation mark, and is at most 3.5 times as wide as the line's other
+ * spaces (@others, sorted, two or more), which are all as wide (within
+ * 3 %) and widened by a third at least from the usual space of the page's
+ * text in their size (@usual, in ems; or a narrow space's 0.28 em): a
+ * title's place after a gap as wide keeps its spaces as they are. */
+static gboolean
+is_sentence_space (const GString *raw,
+                   const WordGap *gap,
+                   GArray        *others,
+                   const double  *usual,
+                   gboolean       justified)
+{
+  double least, most;
+  char before;
+
+  if (!justified || others->len < 2 || gap->space < 1 || (gsize) gap->space > raw->len)
+    return FALSE;
+  before = raw->str[gap->space - 1];
+  if ((before == ')' || before == '"' || before == '\'') && gap->space >= 2)
+    before = raw->str[gap->space - 2];
+  least = g_array_index (others, double, 0);
+  most = g_array_index (others, double, others->len - 1);
+  return (before == '.' || before == '?' || before == '!') && most - least <= MAX (0.3, 0.03 * most) &&
+         least >= 1.3 * MAX (usual ? *usual : 0, 0.28) * gap->size && gap->width <= 3.5 * most;
+}
+
 /* A space at least half an em wide and 2.3 times as wide as the line's
  * other spaces (their median; when it has no other, the usual space of
  * the page's text in its size (@spaces), or at least 0.29 em, a wide
  * space: a large name's letter-spaced capitals stay together), twice
  * from 0.75 em (a typed double space is no tab), sets two parts of a
  * line apart, as a tab would: "Acme Corp <0.8 em> Berlin" (Vitae's).
- * Justified lines widen all their spaces alike. In a monospaced font
- * (@cell: the one width of all the line's letters, else 0) a space is
- * as wide as a letter: only one of two letters' width or more is. */
+ * Justified lines widen all their spaces alike, but for the one after a
+ * sentence (is_sentence_space(): @justified, the line is one). In a
+ * monospaced font (@cell: the one width of all the line's letters, else
+ * 0) a space is as wide as a letter: only one of two letters' width or
+ * more is. */
 void
 _vitae_pdf_split_at_wide_spaces (GString    *raw,
                                  GArray     *gaps,
                                  double      cell,
-                                 GHashTable *spaces)
+                                 GHashTable *spaces,
+                                 gboolean    justified)
 {
   for (guint i = 0; i < gaps->len; i++)
     {
@@ -127,7 +159,7 @@ _vitae_pdf_split_at_wide_spaces (GString    *raw,
         }
       if (gap->size > 0 && gap->width >= 0.5 * gap->size &&
           gap->width >= (gap->width >= 0.75 * gap->size ? 2 : 2.3) * MAX (typical, 0.1 * gap->size) &&
-          gap->width >= 1.9 * cell &&
+          gap->width >= 1.9 * cell && !is_sentence_space (raw, gap, others, usual, justified) &&
           (gsize) gap->space < raw->len && raw->str[gap->space] == ' ')
         raw->str[gap->space] = '\t';
     }

@@ -701,7 +701,7 @@ row_line (PdfPage    *p,
   _vitae_pdf_split_at_size_change (raw, t.space_before_word, t.prev_word_size, word_size (&t));
   t.size = MAX (t.size, word_line_size (&t));
   _vitae_pdf_split_at_wide_spaces (raw, gaps, t.n >= 6 && t.max_width - t.min_width < 0.03 * t.max_width ? t.max_width : 0,
-                                   spaces);
+                                   spaces, row->flush);
   g_string_append (logical, raw->str);
   g_strstrip (logical->str);
   logical->len = strlen (logical->str);

@@ -83,7 +83,8 @@ void
 _vitae_pdf_split_at_wide_spaces (GString    *raw,
                                  GArray     *gaps,
                                  double      cell,
-                                 GHashTable *spaces);
+                                 GHashTable *spaces,
+                                 gboolean    justified);
 
 void
 _vitae_pdf_split_at_size_change (GString *raw,
