@@ -113,6 +113,37 @@ test_justified_sentence_space (void)
   g_assert_nonnull (strstr (texts->str, "\ncakes for three shops. Trained two apprentices in the craft of\n"));
 }
 
+/* An icon's item whose wrapped line starts with a bracket that TeX hangs
+ * a little into the margin (microtype's protrusion): the line starts a
+ * point and a half left of the item's others, and goes on with it as
+ * they do, up to the list's next item. */
+static void
+test_icon_item_line_opens_bracket (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 74, 300, 34, 0, 0, "Oskar Lindgren");
+  add_line_full (lines, 0, 410, 517, 11, 4, VITAE_TEXT_LINE_ICON, "oskar.lindgren@example.org");
+  add_line_full (lines, 0, 152, 250, 17, 50, 0, "Skills");
+  add_line_full (lines, 0, 152, 320, 14, 7, 0, "Networks");
+  add_line_full (lines, 0, 162.7, 521, 12, 7, VITAE_TEXT_LINE_ICON, "Set up the firewalls of two offices: rules, address");
+  add_line_full (lines, 0, 162.7, 523, 12, 3.9, 0, "translation and tunnels. Checked their logs every week.");
+  add_line_full (lines, 0, 162.7, 521, 12, 3.9, 0, "Found faults from the command line of the routers");
+  add_line_full (lines, 0, 161.3, 522, 12, 3.9, 0, "(the state of each link, the routes, the load) and");
+  add_line_full (lines, 0, 162.7, 380, 12, 3.9, 0, "fixed the simple ones myself.");
+  add_line_full (lines, 0, 162.7, 521, 12, 6.4, VITAE_TEXT_LINE_ICON, "Wrote the offices' network plans.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Set up the firewalls of two offices: rules, address translation and tunnels. Checked their logs "
+                   "every week. Found faults from the command line of the routers (the state of each link, the routes, "
+                   "the load) and fixed the simple ones myself.\n"
+                   "Wrote the offices' network plans.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +152,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-label-column/icon-item-goes-on-to-next-item", test_icon_item_goes_on_to_next_item);
+  g_test_add_func ("/import-label-column/icon-item-line-opens-bracket", test_icon_item_line_opens_bracket);
   g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);
   return g_test_run ();
 }

@@ -91,8 +91,20 @@ closer_than_items (Reader *r,
   return least < G_MAXDOUBLE && line->gap + 0.05 * line->size < least;
 }
 
+/* Whether @line starts with an opening bracket or quotation mark, which
+ * TeX may hang a little into the margin (microtype's protrusion). */
+static gboolean
+opens (VitaeTextLine *line)
+{
+  gunichar c = g_utf8_get_char (line->text);
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_OPEN_PUNCTUATION || type == G_UNICODE_INITIAL_PUNCTUATION || c == '"' || c == '\'';
+}
+
 /* Whether line @next (line @i) stands under line @line as an item's
- * wrapped line does: as far left (within a point), on the same page, as
+ * wrapped line does: as far left (within a point, or a third of an em
+ * where either starts with a bracket: opens()), on the same page, as
  * close (half an em at most, or as the list's items stand), in the same
  * size, not in bold and not marked itself. */
 static gboolean
@@ -101,8 +113,9 @@ wraps_right_under (Reader        *r,
                    guint          i)
 {
   VitaeTextLine *next = line_at (r, i);
+  double slack = opens (line) || opens (next) ? MAX (1, 0.3 * next->size) : 1;
 
-  return next->page == line->page && ABS (next->x - line->x) < 1 && next->size > 0 &&
+  return next->page == line->page && ABS (next->x - line->x) < slack && next->size > 0 &&
          ABS (next->size - line->size) < 0.5 &&
          (next->gap <= 0.5 * next->size || _vitae_import_close_as_next_item (r, i)) &&
          !(next->flags & VITAE_TEXT_LINE_BOLD) && !is_marked (next) && strchr (next->text, '\t') == NULL;
