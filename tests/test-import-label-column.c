@@ -9,8 +9,9 @@
  * or labels at the left (moderncv, Europass, academic CVs), as their
  * lines come from the reader, in our own words: items marked by an icon
  * font's glyph whose lines go on after a sentence ends, up to the next
- * item of the list; a justified line whose space after a sentence TeX
- * widened more than its others. */
+ * item of the list; a symbol font's square that reads as a control
+ * character marking items; a justified line whose space after a
+ * sentence TeX widened more than its others. */
 
 #include "config.h"
 
@@ -144,6 +145,59 @@ test_icon_item_line_opens_bracket (void)
                    "Wrote the offices' network plans.\n");
 }
 
+/* A Europass page set with LaTeX: labels and dates right-aligned in a
+ * column at the left, the entries right of it, an entry's items marked
+ * by a square from a symbol font that has no map to Unicode, so that the
+ * text layer reads the mark as a control character. The mark is the
+ * items' bullet, as a written "•" would be: three items, each with its
+ * wrapped line, the first line of none a wrapped line of the last. */
+static void
+test_control_character_mark (void)
+{
+  static const char content[] =
+    "BT /F1 10 Tf 150 790 Td (Curriculum vitae) Tj ET\n"
+    "BT /F1 12 Tf 30 760 Td (Personal information) Tj ET BT /F1 12 Tf 160 760 Td (Ilse Marquardt) Tj ET\n"
+    "BT /F1 9 Tf 160 746 Td (ilse.marquardt@example.org) Tj ET\n"
+    "BT /F1 9 Tf 30 720 Td (EDUCATION AND TRAINING) Tj ET\n"
+    "BT /F1 10 Tf 86.6 700 Td (2014 - 2018) Tj ET BT /F1 10 Tf 150 700 Td (Master of Science, Marine Biology) Tj ET\n"
+    "BT /F1 9 Tf 150 688 Td (University of Kiel, Germany) Tj ET\n"
+    "BT /F3 9 Tf 150 670 Td (\\034) Tj ET\n"
+    "BT /F1 9 Tf 160 670 Td (A programme joining field work at sea, laboratory methods and the) Tj ET\n"
+    "BT /F1 9 Tf 160 660 Td (statistics of populations) Tj ET\n"
+    "BT /F3 9 Tf 150 645 Td (\\034) Tj ET\n"
+    "BT /F1 9 Tf 160 645 Td (Courses in ecology, genetics of fish stocks, oceanography and) Tj ET\n"
+    "BT /F1 9 Tf 160 635 Td (the writing of research papers) Tj ET\n"
+    "BT /F3 9 Tf 150 620 Td (\\034) Tj ET BT /F1 9 Tf 160 620 Td (Thesis: Growth of mussels on offshore wind turbines) Tj ET\n"
+    "BT /F1 9 Tf 60 590 Td (WORK EXPERIENCE) Tj ET\n"
+    "BT /F1 10 Tf 86.6 570 Td (2018 - 2021) Tj ET BT /F1 10 Tf 150 570 Td (Research Assistant) Tj ET\n"
+    "BT /F1 9 Tf 150 558 Td (Institute for Sea Research, Kiel) Tj ET\n"
+    "BT /F1 9 Tf 150 546 Td (- Counted plankton samples from six cruises) Tj ET\n"
+    "BT /F1 9 Tf 150 536 Td (- Kept the station's database of catches) Tj ET\n";
+  g_autoptr(GBytes) pdf = written_pdf (content, "MathSigns");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  g_autofree char *bullets = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (texts, "%s\n", ((VitaeTextLine *) g_ptr_array_index (lines, i))->text);
+  g_test_message ("%s", texts->str);
+  g_assert_nonnull (strstr (texts->str, "\n• Courses in ecology, genetics of fish stocks, oceanography and\n"));
+  g_assert_nonnull (strstr (texts->str, "\n• Thesis: Growth of mussels on offshore wind turbines\n"));
+
+  document = vitae_import_bytes (pdf, VITAE_IMPORT_PDF, "written.pdf", NULL, &error);
+  g_assert_no_error (error);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "A programme joining field work at sea, laboratory methods and the statistics of populations\n"
+                   "Courses in ecology, genetics of fish stocks, oceanography and the writing of research papers\n"
+                   "Thesis: Growth of mussels on offshore wind turbines\n"
+                   "Counted plankton samples from six cruises\n"
+                   "Kept the station's database of catches\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +207,7 @@ main (int   argc,
 
   g_test_add_func ("/import-label-column/icon-item-goes-on-to-next-item", test_icon_item_goes_on_to_next_item);
   g_test_add_func ("/import-label-column/icon-item-line-opens-bracket", test_icon_item_line_opens_bracket);
+  g_test_add_func ("/import-label-column/control-character-mark", test_control_character_mark);
   g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);
   return g_test_run ();
 }

@@ -199,7 +199,8 @@ plus_before_count (PdfPage *p,
 }
 
 /* Where a row starts: its first visible character (the row's first
- * letter, or its written mark), and where the letters after a written
+ * letter, or its written mark, also a sign read as a control character:
+ * _vitae_pdf_is_control_sign()), and where the letters after a written
  * mark start; FALSE for an empty or right-to-left row. */
 static gboolean
 row_start (PdfPage                 *p,
@@ -217,14 +218,16 @@ row_start (PdfPage                 *p,
     {
       guint i = g_array_index (row->chars, guint, j);
       gunichar c = p->chars[i];
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
 
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+      if (g_unichar_isspace (c) ||
+          (g_unichar_iscntrl (c) && (*first != NULL || !_vitae_pdf_is_control_sign (c, r, p->by_char[p->rect_of[i]]))))
         continue;
       if (*first == NULL)
         {
           *first = &p->rects[p->rect_of[i]];
           *attributes = p->by_char[p->rect_of[i]];
-          *marked = is_mark_glyph (c) || _vitae_pdf_is_icon_letter (*attributes, c);
+          *marked = is_mark_glyph (c) || g_unichar_iscntrl (c) || _vitae_pdf_is_icon_letter (*attributes, c);
           /* A plus glued to a number before a word is the number's sign
            * ("+20 awards"; not a phone number's "+49 170 …"). */
           if (c == '+' && plus_before_count (p, row, j + 1))

@@ -655,11 +655,13 @@ row_line (PdfPage    *p,
   RowText t = { raw, gaps, wide, -1, -1, -1, 0, -1, 0, 0, 0, -1, G_MAXDOUBLE, 0, -1, 0, 0, 0, FALSE };
   const Placed *kept = NULL;
   VitaeTextLine *line;
+  guint mark;
 
   t.label_x = row->label_x;
   t.usual = p->usual;
   _vitae_pdf_sort_row (p, row);
   order = _vitae_pdf_reading_order (p, row);
+  mark = _vitae_pdf_control_mark (p, order);
   for (guint j = 0; j < order->len; j++)
     {
       const Placed *placed = &g_array_index (order, Placed, j);
@@ -685,7 +687,7 @@ row_line (PdfPage    *p,
       if (!g_unichar_isspace (c) && t.prev_x2 >= 0 && !raw_ends_in_space (&t) && (turn || row->rtl || p->any_rtl) &&
           placed->rect.x1 - t.prev_x2 > (row->rtl ? 0.15 : turn ? 0.1 : 0.2) * MAX (t.word_size, 5.0))
         g_string_append_c (raw, ' ');
-      add_char (&t, &placed->rect, p->by_char[p->rect_of[placed->index]], c);
+      add_char (&t, &placed->rect, p->by_char[p->rect_of[placed->index]], j == mark ? 0x2022 : c);
       last = direction != 0 ? direction : last;
     }
 

@@ -159,6 +159,15 @@ gboolean
 _vitae_pdf_is_icon_letter (const PopplerTextAttributes *attributes,
                            gunichar                     c);
 
+gboolean
+_vitae_pdf_is_control_sign (gunichar                     c,
+                            const PopplerRectangle      *r,
+                            const PopplerTextAttributes *attributes);
+
+guint
+_vitae_pdf_control_mark (PdfPage *p,
+                         GArray  *order);
+
 void
 _vitae_pdf_mark_line (PdfLine       *row,
                       VitaeTextLine *line);

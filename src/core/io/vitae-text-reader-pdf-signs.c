@@ -1,0 +1,81 @@
+/* vitae-text-reader-pdf-signs.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A list's mark that a PDF's text layer reads as a control character,
+ * for the PDF reader (vitae-text-reader-pdf.c) and the drawn marks'
+ * search (vitae-text-reader-pdf-marks.c): a sign of a symbol font that
+ * has no map to Unicode, set before an item's first letter, reads as the
+ * written bullet "•" it stands for, and the row is no place to look for
+ * a drawn mark. */
+
+#define G_LOG_DOMAIN "vitae-text-reader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-text-reader-private.h"
+
+/**
+ * _vitae_pdf_is_control_sign:
+ * @c: a character of the text layer
+ * @r: its box
+ * @attributes: (nullable): its font
+ *
+ * Whether @c, with a box, is a sign that the text layer reads as a
+ * control character: a symbol font's without a map to Unicode (LaTeX's
+ * AMS square, \blacksquare, reads U+0004; a Type 3 font's bullet
+ * U+0088), not an icon font's (FontAwesome's, or one named for its
+ * icons: the logos before skills' names).
+ */
+gboolean
+_vitae_pdf_is_control_sign (gunichar                     c,
+                            const PopplerRectangle      *r,
+                            const PopplerTextAttributes *attributes)
+{
+  g_autofree char *folded = NULL;
+
+  if (!g_unichar_iscntrl (c) || g_unichar_isspace (c) || r->x2 <= r->x1 || r->y2 <= r->y1 ||
+      _vitae_pdf_is_icon_letter (attributes, c))
+    return FALSE;
+  folded = attributes && attributes->font_name ? g_ascii_strdown (attributes->font_name, -1) : NULL;
+  return folded == NULL || strstr (folded, "icon") == NULL;
+}
+
+/**
+ * _vitae_pdf_control_mark:
+ * @p: a page
+ * @order: a row's characters in reading order (of Placed)
+ *
+ * Where in @order the row's list mark is when the text layer reads it
+ * as a control character (_vitae_pdf_is_control_sign()): the row's
+ * first visible glyph, a letter after it and clear of it (a Europass
+ * page's items, marked by LaTeX's square). The mark reads as "•", as if
+ * written.
+ *
+ * Returns: its index in @order, or G_MAXUINT
+ */
+guint
+_vitae_pdf_control_mark (PdfPage *p,
+                         GArray  *order)
+{
+  guint j = 0, k;
+  const Placed *mark, *next;
+
+  while (j < order->len && g_unichar_isspace (p->chars[g_array_index (order, Placed, j).index]))
+    j++;
+  for (k = j + 1; k < order->len && g_unichar_isspace (p->chars[g_array_index (order, Placed, k).index]); k++)
+    ;
+  if (k >= order->len)
+    return G_MAXUINT;
+  mark = &g_array_index (order, Placed, j);
+  next = &g_array_index (order, Placed, k);
+  if (!_vitae_pdf_is_control_sign (p->chars[mark->index], &mark->rect, p->by_char[p->rect_of[mark->index]]) ||
+      !g_unichar_isalpha (p->chars[next->index]) || next->rect.x1 <= mark->rect.x2)
+    return G_MAXUINT;
+  return j;
+}
