@@ -9,7 +9,8 @@
  * or labels at the left (moderncv, Europass, academic CVs), as their
  * lines come from the reader, in our own words: items marked by an icon
  * font's glyph whose lines go on after a sentence ends, up to the next
- * item of the list; a symbol font's square that reads as a control
+ * item of the list; an item in bold capitals wrapped right under its
+ * first letter; a symbol font's square that reads as a control
  * character marking items; a justified line whose space after a
  * sentence TeX widened more than its others. */
 
@@ -198,6 +199,50 @@ test_control_character_mark (void)
                    "Kept the station's database of catches\n");
 }
 
+/* Schools in a Word page's right-hand column, each an item in bold
+ * capitals whose mark is drawn (the line reads "• " and its letters
+ * start at text_x), its name wrapped onto a second line in bold
+ * capitals too, right under its first letter, in a text box narrower
+ * than the column (its first line ends well short of the column's
+ * edge); the degree and the years under it, at the column's edge. Each
+ * school's two lines are one item, not an item and a heading's word. */
+static void
+test_bold_item_wraps_in_capitals (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeTextLine *line;
+
+  add_line_full (lines, 0, 45, 200, 16, 0, VITAE_TEXT_LINE_BOLD, "JANA KOWALCZYK");
+  add_line_full (lines, 0, 45, 200, 10, 6, 0, "jana.kowalczyk@example.org");
+  add_line_full (lines, 0, 292, 602, 10, 12, 0, "Spedytorka z pięcioletnim doświadczeniem w transporcie drogowym,");
+  add_line_full (lines, 0, 292, 480, 10, 2.3, 0, "planowaniu tras i obsłudze klientów.");
+  add_line_full (lines, 0, 301, 417, 14, 15.5, 0, "EDUCATION");
+  line = add_line_full (lines, 0, 298.8, 522, 10, 6.1, VITAE_TEXT_LINE_BOLD, "• HIGHER SCHOOL OF TRADE IN POZNAN,");
+  line->text_x = 309.5;
+  add_line_full (lines, 0, 309.5, 360, 10, 2.2, VITAE_TEXT_LINE_BOLD, "POZNAN");
+  add_line_full (lines, 0, 291.9, 440, 10, 4.7, 0, "Master, Field – Management");
+  add_line_full (lines, 0, 294.9, 348, 10, 2.1, 0, "2018 - 2020");
+  line = add_line_full (lines, 0, 298.8, 470, 10, 7.1, VITAE_TEXT_LINE_BOLD, "• INTERNATIONAL COLLEGE OF");
+  line->text_x = 309.5;
+  add_line_full (lines, 0, 309.5, 500, 10, 2.0, VITAE_TEXT_LINE_BOLD, "LOGISTICS AND SHIPPING, POZNAN");
+  add_line_full (lines, 0, 291.9, 440, 10, 4.8, 0, "Bachelor, Field – Logistics");
+  add_line_full (lines, 0, 294.9, 348, 10, 2.0, 0, "2012 - 2016");
+  add_line_full (lines, 0, 301, 421, 14, 2.0, 0, "EXPERIENCE");
+  add_line_full (lines, 0, 301, 580, 10, 6.2, VITAE_TEXT_LINE_BOLD, "NORTHWIND FREIGHT SP. Z O. O., POZNAN");
+  add_line_full (lines, 0, 301, 578, 11, -0.1, VITAE_TEXT_LINE_BOLD, "Freight forwarder / 2016.12 .01 - now");
+  line = add_line_full (lines, 0, 297.6, 502, 10, 17.2, 0, "• Planning the routes of the fleet");
+  line->text_x = 309.5;
+  line = add_line_full (lines, 0, 297.6, 540, 10, 2.0, 0, "• Talking with carriers and customers abroad");
+  line->text_x = 309.5;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "HIGHER SCHOOL OF TRADE IN POZNAN, POZNAN\n"));
+  g_assert_nonnull (strstr (bullets, "INTERNATIONAL COLLEGE OF LOGISTICS AND SHIPPING, POZNAN\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +252,7 @@ main (int   argc,
 
   g_test_add_func ("/import-label-column/icon-item-goes-on-to-next-item", test_icon_item_goes_on_to_next_item);
   g_test_add_func ("/import-label-column/icon-item-line-opens-bracket", test_icon_item_line_opens_bracket);
+  g_test_add_func ("/import-label-column/bold-item-wraps-in-capitals", test_bold_item_wraps_in_capitals);
   g_test_add_func ("/import-label-column/control-character-mark", test_control_character_mark);
   g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);
   return g_test_run ();

@@ -42,6 +42,15 @@ ends_short (Reader     *r,
   return r->col_right[i - 1] - above->right > (0.6 * word + 1) * line->size;
 }
 
+/* ends_short(), for the other parts of the line pass. */
+gboolean
+_vitae_import_ends_short (Reader     *r,
+                          guint       i,
+                          const char *text)
+{
+  return ends_short (r, i, text);
+}
+
 /* Whether @text ends in a word broken at a hyphen ("ware-"), not in a
  * dash after a space. */
 static gboolean
@@ -817,30 +826,6 @@ _vitae_import_continue_indented_item (Reader        *r,
       return TRUE;
     }
   return FALSE;
-}
-
-/* Whether line @i, which looks like a heading, is rather a word that an
- * item with a glyph wrapped onto its next line ("… in Software and" /
- * "Projects"): indented under the item's text, set no larger and no
- * bolder, close under a line that filled its column without ending a
- * sentence. If so, adds it to the item. */
-gboolean
-_vitae_import_wraps_heading_word (Reader        *r,
-                                  guint          i,
-                                  VitaeTextLine *line,
-                                  const char    *text)
-{
-  VitaeTextLine *above;
-
-  if (r->builder.previous != ROLE_BULLET || !r->bullet_glyph || r->bullet_x < 0 || r->in_header || i == 0 ||
-      line->size <= 0 || line->x <= r->bullet_x + 2 || line->x >= r->bullet_x + 3 * line->size ||
-      line->size > r->bullet_size + 0.5 || line->gap > 0.5 * line->size || (line->flags & VITAE_TEXT_LINE_BOLD))
-    return FALSE;
-  above = line_at (r, i - 1);
-  if (above->page != line->page || _vitae_import_ends_sentence (above->text) || ends_short (r, i, text))
-    return FALSE;
-  _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
-  return TRUE;
 }
 
 /* Whether @line starts where the item above, set with a hanging indent

@@ -542,6 +542,12 @@ _vitae_import_continue_indented_item (Reader        *r,
                                       const char    *text);
 
 gboolean
+_vitae_import_ends_short (Reader     *r,
+                          guint       i,
+                          const char *text);
+
+/* vitae-import-item-wraps.c */
+gboolean
 _vitae_import_wraps_heading_word (Reader        *r,
                                   guint          i,
                                   VitaeTextLine *line,

@@ -1,0 +1,65 @@
+/* vitae-import-item-wraps.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The line pass's reading of an item's wrapped line that looks like a
+ * heading: a word alone that an item with a glyph wrapped ("… in
+ * Software and" / "Projects"), or the second line of an item set in
+ * bold capitals all through (a school's name in a Word page's list). */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-import-private.h"
+
+/* Whether line @line, under the item's first line @above, starts right
+ * under that line's first letter after a drawn mark (its text_x) and is
+ * set as it is: in bold if it is, in capitals if it is. A heading stands
+ * at its section's edge, not under an item's letters; a line there in
+ * the item's own face is the item's, however short its first line ends
+ * (the item's box may be narrower than its column). */
+static gboolean
+under_item_letters (VitaeTextLine *line,
+                    VitaeTextLine *above)
+{
+  return above->text_x > 0 && ABS (line->x - above->text_x) < 1 && _vitae_import_after_bullet (above->text) != NULL &&
+         (line->flags & VITAE_TEXT_LINE_BOLD) == (above->flags & VITAE_TEXT_LINE_BOLD) &&
+         _vitae_import_is_upper_text (line->text) == _vitae_import_is_upper_text (_vitae_import_after_bullet (above->text));
+}
+
+/* Whether line @i, which looks like a heading, is rather a word that an
+ * item with a glyph wrapped onto its next line ("… in Software and" /
+ * "Projects"): indented under the item's text, set no larger and no
+ * bolder, close under a line that filled its column without ending a
+ * sentence; or a line right under the letters of an item's first line,
+ * set as it is (under_item_letters()), bold capitals under bold
+ * capitals. If so, adds it to the item. */
+gboolean
+_vitae_import_wraps_heading_word (Reader        *r,
+                                  guint          i,
+                                  VitaeTextLine *line,
+                                  const char    *text)
+{
+  VitaeTextLine *above;
+  gboolean under_letters;
+
+  if (r->builder.previous != ROLE_BULLET || !r->bullet_glyph || r->bullet_x < 0 || r->in_header || i == 0 ||
+      line->size <= 0 || line->x <= r->bullet_x + 2 || line->x >= r->bullet_x + 3 * line->size ||
+      line->size > r->bullet_size + 0.5 || line->gap > 0.5 * line->size)
+    return FALSE;
+  above = line_at (r, i - 1);
+  under_letters = above->page == line->page && under_item_letters (line, above);
+  if ((line->flags & VITAE_TEXT_LINE_BOLD) && !under_letters)
+    return FALSE;
+  if (above->page != line->page || _vitae_import_ends_sentence (above->text) ||
+      (_vitae_import_ends_short (r, i, text) && !under_letters))
+    return FALSE;
+  _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+  return TRUE;
+}
