@@ -9,7 +9,7 @@
  * or labels at the left (moderncv, Europass, academic CVs), as their
  * lines come from the reader, in our own words: items marked by an icon
  * font's glyph whose lines go on after a sentence ends, up to the next
- * item of the list; an item in bold capitals wrapped right under its
+ * item of the list, or wrapped at the top of a page; an item in bold capitals wrapped right under its
  * first letter; a symbol font's square that reads as a control
  * character marking items; a justified line whose space after a
  * sentence TeX widened more than its others. */
@@ -243,6 +243,47 @@ test_bold_item_wraps_in_capitals (void)
   g_assert_nonnull (strstr (bullets, "INTERNATIONAL COLLEGE OF LOGISTICS AND SHIPPING, POZNAN\n"));
 }
 
+/* Items marked by an icon font's glyph in a document set with wide
+ * leading, the lines of the page as far apart as its items; the last
+ * item of an entry starts at the top of the next page and wraps there:
+ * its wrapped line goes on with it, as far under it as the list's items
+ * stand apart on the page before (the page's first line stands under
+ * nothing). */
+static void
+test_icon_item_wraps_at_page_top (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 36, 150, 16, 0, 0, "Mei Tanaka");
+  add_line_full (lines, 0, 36, 400, 11, 3.5, 0, "mei.tanaka@example.org");
+  add_line_full (lines, 0, 36, 170, 11, 13.5, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_line_full (lines, 0, 36, 500, 11, 5.7, VITAE_TEXT_LINE_BOLD, "University of the North Coast\t2019 - 2023");
+  add_line_full (lines, 0, 36, 300, 11, 3.5, 0, "Bachelor of Science in Ecology");
+  add_line_full (lines, 0, 36, 300, 11, 3.5, 0, "Grade: 3.8 / 4.0");
+  add_line_full (lines, 0, 36, 300, 11, 3.5, 0, "Courses: Field Methods, Statistics, Remote Sensing");
+  add_line_full (lines, 0, 36, 170, 11, 13.5, VITAE_TEXT_LINE_BOLD, "PROJECTS");
+  add_line_full (lines, 0, 36, 330, 11, 5.7, VITAE_TEXT_LINE_BOLD, "Counting Birds from Drone Pictures");
+  add_line_full (lines, 0, 36, 380, 11, 5.7, VITAE_TEXT_LINE_ITALIC, "Supervisor: Ken Mori, Professor of Ecology");
+  add_line_full (lines, 0, 57, 559, 11, 5.7, VITAE_TEXT_LINE_ICON,
+                 "Stitched the pictures of each flight into one map and marked the nests on it with a small");
+  add_line_full (lines, 0, 57, 260, 11, 5.7, 0, "program of my own");
+  add_line_full (lines, 0, 57, 540, 11, 5.7, VITAE_TEXT_LINE_ICON,
+                 "Trained a network to count the birds on each map and checked it against counts by hand");
+  add_line_full (lines, 1, 57, 559, 11, 0, VITAE_TEXT_LINE_ICON,
+                 "Tools used: Python, OpenCV, a small neural network library, a drone's flight planner and,");
+  add_line_full (lines, 1, 57, 150, 11, 5.7, 0, "a spreadsheet");
+  add_line_full (lines, 1, 36, 180, 11, 13.5, VITAE_TEXT_LINE_BOLD, "INTERNSHIPS");
+  add_line_full (lines, 1, 36, 500, 11, 5.7, VITAE_TEXT_LINE_BOLD, "Institute of Field Ecology\tJune 2023 - Sep. 2023");
+  add_line_full (lines, 1, 57, 520, 11, 5.7, VITAE_TEXT_LINE_ICON, "Sorted ten years of bird counts into one database");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "\nTools used: Python, OpenCV, a small neural network library, a drone's flight "
+                                     "planner and, a spreadsheet\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +293,7 @@ main (int   argc,
 
   g_test_add_func ("/import-label-column/icon-item-goes-on-to-next-item", test_icon_item_goes_on_to_next_item);
   g_test_add_func ("/import-label-column/icon-item-line-opens-bracket", test_icon_item_line_opens_bracket);
+  g_test_add_func ("/import-label-column/icon-item-wraps-at-page-top", test_icon_item_wraps_at_page_top);
   g_test_add_func ("/import-label-column/bold-item-wraps-in-capitals", test_bold_item_wraps_in_capitals);
   g_test_add_func ("/import-label-column/control-character-mark", test_control_character_mark);
   g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);

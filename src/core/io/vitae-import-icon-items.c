@@ -30,22 +30,30 @@ is_marked (VitaeTextLine *line)
 /* The gap above the marked line nearest line @i in direction @step (the
  * item's own first line above it, the next item below it), where the
  * last item stood and in line @i's size, a few lines away at most, on
- * its page and before any heading; or -1. */
+ * its page and before any heading; or -1. An item first on its page
+ * stands under nothing: looking up, the list's item before it, at the
+ * foot of the page before, tells how far apart the items stand. */
 static double
 item_gap (Reader *r,
           guint   i,
           int     step)
 {
-  VitaeTextLine *line = line_at (r, i);
+  int page = line_at (r, i)->page;
+  double size = line_at (r, i)->size;
 
   for (int k = (int) i + step; k >= 0 && k < (int) r->lines->len && ABS (k - (int) i) <= 8; k += step)
     {
       VitaeTextLine *other = line_at (r, k);
 
-      if (other->page != line->page || ABS (other->size - line->size) >= 0.5 || r->heading_like[k])
+      if (other->page != page || ABS (other->size - size) >= 0.5 || r->heading_like[k])
         return -1;
-      if (is_marked (other))
-        return ABS (other->x - r->bullet_x) < 1 ? other->gap : -1;
+      if (!is_marked (other))
+        continue;
+      if (ABS (other->x - r->bullet_x) >= 1)
+        return -1;
+      if (step > 0 || k == 0 || line_at (r, k - 1)->page == page)
+        return other->gap;
+      page = line_at (r, k - 1)->page;
     }
   return -1;
 }
