@@ -9,7 +9,8 @@
  * or labels at the left (moderncv, Europass, academic CVs), as their
  * lines come from the reader, in our own words: items marked by an icon
  * font's glyph whose lines go on after a sentence ends, up to the next
- * item of the list, or wrapped at the top of a page; an item in bold capitals wrapped right under its
+ * item of the list, or wrapped at the top of a page; a line that stands
+ * apart under an item's last sentence; an item in bold capitals wrapped right under its
  * first letter; a symbol font's square that reads as a control
  * character marking items; a justified line whose space after a
  * sentence TeX widened more than its others. */
@@ -284,6 +285,46 @@ test_icon_item_wraps_at_page_top (void)
                                      "planner and, a spreadsheet\n"));
 }
 
+/* A project's items marked "•" and a tab, their wrapped lines indented
+ * under their text as close as a paragraph's lines; under the last item,
+ * after a clear space, a line at the same indent that is no part of it:
+ * the project's grade. The item ends with its sentence; the grade, an
+ * indented line of the project's, is a line of its own. */
+static void
+test_line_apart_under_item (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 200, 400, 20, 0, VITAE_TEXT_LINE_BOLD, "Nadia Farouk");
+  add_line_full (lines, 0, 200, 400, 11, 2, 0, "nadia.farouk@example.org");
+  add_line_full (lines, 0, 36, 101, 14, 9, VITAE_TEXT_LINE_BOLD, "PROJECTS");
+  add_line_full (lines, 0, 54, 300, 11, 9, VITAE_TEXT_LINE_BOLD, "Project 1: Smart Irrigation (Graduate project)");
+  add_line_full (lines, 0, 54, 550, 11, 9.1, 0, "•\tField Sensors: Measure the moisture of the soil every hour and send it to the");
+  add_line_full (lines, 0, 72, 130, 11, 0.1, 0, "gateway.");
+  add_line_full (lines, 0, 54, 460, 11, 0.1, 0, "•\tMobile Application: Shows each field's water and the forecast.");
+  add_line_full (lines, 0, 54, 551, 11, -0.2, 0, "•\tValve Controller: Opens and closes the valves of each field on its own, including at");
+  add_line_full (lines, 0, 72, 368, 11, 0.1, 0, "night and when the network is down for some hours.");
+  add_line_full (lines, 0, 72, 250, 11, 7.3, 0, "Project Grade: Very Good (A)");
+  add_line_full (lines, 0, 54, 480, 11, 12.8, VITAE_TEXT_LINE_BOLD, "Project 2: Office Network (Simulated in Packet Tracer)");
+  add_line_full (lines, 0, 54, 207, 11, 8.8, 0, "•\tVLAN Configuration.");
+  add_line_full (lines, 0, 54, 218, 11, 0.8, 0, "•\tRouting with OSPF.");
+  add_line_full (lines, 0, 54, 255, 11, 1.1, 0, "•\tAccess Control Lists.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Field Sensors: Measure the moisture of the soil every hour and send it to the gateway.\n"
+                   "Mobile Application: Shows each field's water and the forecast.\n"
+                   "Valve Controller: Opens and closes the valves of each field on its own, including at night and "
+                   "when the network is down for some hours.\n"
+                   "Project Grade: Very Good (A)\n"
+                   "VLAN Configuration.\n"
+                   "Routing with OSPF.\n"
+                   "Access Control Lists.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/import-label-column/icon-item-goes-on-to-next-item", test_icon_item_goes_on_to_next_item);
   g_test_add_func ("/import-label-column/icon-item-line-opens-bracket", test_icon_item_line_opens_bracket);
   g_test_add_func ("/import-label-column/icon-item-wraps-at-page-top", test_icon_item_wraps_at_page_top);
+  g_test_add_func ("/import-label-column/line-apart-under-item", test_line_apart_under_item);
   g_test_add_func ("/import-label-column/bold-item-wraps-in-capitals", test_bold_item_wraps_in_capitals);
   g_test_add_func ("/import-label-column/control-character-mark", test_control_character_mark);
   g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);

@@ -8,7 +8,8 @@
 /* The line pass's reading of an item's wrapped line that looks like a
  * heading: a word alone that an item with a glyph wrapped ("… in
  * Software and" / "Projects"), or the second line of an item set in
- * bold capitals all through (a school's name in a Word page's list). */
+ * bold capitals all through (a school's name in a Word page's list);
+ * and a line under an item that stands apart from it. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -62,4 +63,18 @@ _vitae_import_wraps_heading_word (Reader        *r,
     return FALSE;
   _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
   return TRUE;
+}
+
+/* Whether line @i, under a line of an item that ends a sentence, stands
+ * apart from it: further under it than a paragraph's lines stand, and
+ * than that line under the one above it, by a third of an em (a
+ * project's grade under its last item, after a clear space). */
+gboolean
+_vitae_import_apart_after_sentence (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line,
+                                    VitaeTextLine *above)
+{
+  return line->page == above->page && _vitae_import_ends_sentence (above->text) &&
+         line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size && line->gap > above->gap + 0.3 * line->size;
 }

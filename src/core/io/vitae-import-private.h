@@ -554,6 +554,12 @@ _vitae_import_wraps_heading_word (Reader        *r,
                                   const char    *text);
 
 gboolean
+_vitae_import_apart_after_sentence (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line,
+                                    VitaeTextLine *above);
+
+gboolean
 _vitae_import_starts_hanging_item (Reader        *r,
                                    guint          i,
                                    VitaeTextLine *line,
