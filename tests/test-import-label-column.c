@@ -10,7 +10,8 @@
  * lines come from the reader, in our own words: items marked by an icon
  * font's glyph whose lines go on after a sentence ends, up to the next
  * item of the list, or wrapped at the top of a page; a line that stands
- * apart under an item's last sentence; an item in bold capitals wrapped right under its
+ * apart under an item's last sentence; a sidebar's note under a
+ * language; an item in bold capitals wrapped right under its
  * first letter; a symbol font's square that reads as a control
  * character marking items; a justified line whose space after a
  * sentence TeX widened more than its others. */
@@ -325,6 +326,32 @@ test_line_apart_under_item (void)
                    "Access Control Lists.\n");
 }
 
+/* A sidebar's languages, each marked by an icon font's glyph, some with
+ * notes under them, indented and set smaller, also marked: the last note
+ * lists two things with a comma ("Evening course, aim B1"). A note is an
+ * item about its language, not two more languages. */
+static void
+test_note_under_language (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 219, 400, 26, 0, 0, "Reto Ammann");
+  add_line_full (lines, 0, 219, 400, 11, 4, 0, "reto.ammann@example.ch");
+  add_line_full (lines, 0, 10.6, 120, 14, 20, 0, "SPRACHEN");
+  add_line_full (lines, 0, 28.6, 166, 12, 8, VITAE_TEXT_LINE_ICON, "Deutsch (C2 Muttersprache)");
+  add_line_full (lines, 0, 28.6, 90, 12, 2.4, VITAE_TEXT_LINE_ICON, "Englisch (B2)");
+  add_line_full (lines, 0, 38.9, 180, 11, 1.3, VITAE_TEXT_LINE_ICON, "Sprachaufenthalt in Brighton");
+  add_line_full (lines, 0, 38.9, 170, 11, 1.5, VITAE_TEXT_LINE_ICON, "Lese englische Fachbücher");
+  add_line_full (lines, 0, 28.6, 108, 12, 2.7, VITAE_TEXT_LINE_ICON, "Italienisch (A2)");
+  add_line_full (lines, 0, 38.9, 161, 11, 1.3, VITAE_TEXT_LINE_ICON, "Abendkurs, Ziel B1");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "Abendkurs, Ziel B1\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/import-label-column/icon-item-line-opens-bracket", test_icon_item_line_opens_bracket);
   g_test_add_func ("/import-label-column/icon-item-wraps-at-page-top", test_icon_item_wraps_at_page_top);
   g_test_add_func ("/import-label-column/line-apart-under-item", test_line_apart_under_item);
+  g_test_add_func ("/import-label-column/note-under-language", test_note_under_language);
   g_test_add_func ("/import-label-column/bold-item-wraps-in-capitals", test_bold_item_wraps_in_capitals);
   g_test_add_func ("/import-label-column/control-character-mark", test_control_character_mark);
   g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);

@@ -544,6 +544,30 @@ lists_words (const char *item)
   return (label != NULL && _vitae_import_count_words (label) <= 4) || are_listed_words (parts, 3);
 }
 
+/* Whether line @i, in a section of languages, is a note under the
+ * language above it: the nearest line above that starts left of it, by
+ * half an em to three (an indent, not another column), is set larger,
+ * as the section's languages are ("French (A2)" / "Evening course, aim
+ * B1"); a heading stops the search. */
+static gboolean
+under_language (Reader        *r,
+                guint          i,
+                VitaeTextLine *line)
+{
+  if (r->builder.kind != VITAE_SECTION_LANGUAGES || line->size <= 0)
+    return FALSE;
+  for (guint k = i; k > 0 && i - k < 8; k--)
+    {
+      VitaeTextLine *other = line_at (r, k - 1);
+
+      if (other->page != line->page || r->heading_like[k - 1])
+        return FALSE;
+      if (other->x < line->x - 0.5 * line->size)
+        return other->x > line->x - 3 * line->size && other->size >= line->size + 0.5;
+    }
+  return FALSE;
+}
+
 /* Reads the item with a glyph on line @i, with its wrapped lines, as one
  * of the groups of words or languages of the list it is in, as its line
  * without the glyph would be, if it is one; or the items of a row of
@@ -582,8 +606,10 @@ _vitae_import_read_item_of_words (Reader        *r,
       return TRUE;
     }
   /* (After an icon, which the text leaves out, only a list: a phrase
-   * alone there may be a main column's item set beside a sidebar.) */
-  if (_vitae_import_after_bullet (text) == NULL && (line->flags & VITAE_TEXT_LINE_ICON) && strpbrk (text, "|,\t") == NULL)
+   * alone there may be a main column's item set beside a sidebar. A note
+   * under a language is no list of languages: under_language().) */
+  if ((_vitae_import_after_bullet (text) == NULL && (line->flags & VITAE_TEXT_LINE_ICON) && strpbrk (text, "|,\t") == NULL) ||
+      under_language (r, i, line))
     return FALSE;
   /* An item right under one of its list read as a sentence is one too
    * when it reads as a phrase, four words or more outside brackets
