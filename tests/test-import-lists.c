@@ -642,6 +642,51 @@ test_skill_and_interest_phrases (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 2);
 }
 
+/* Skills set as short terms that each end in a full stop, two a row; a
+ * label's list whose last word follows "and"; a list that ends in a
+ * full stop or a comma: groups of words, none an item. Under interests
+ * where an item is a sentence, a term with a full stop stays an item. */
+static void
+test_terms_with_full_stops (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *words = NULL;
+  guint n;
+
+  add_line_full (lines, 0, 40, 220, 24, 0, 0, "Ines Varga");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "ines.varga@example.org");
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line_full (lines, 0, 40, 400, 10, 4, 0, "• Rust.\t• Patience.")->tab_x = 250;
+  add_line_full (lines, 0, 40, 400, 10, 2, 0, "• Shell scripting.\t• Attention to detail.")->tab_x = 250;
+  add_line_full (lines, 0, 40, 300, 10, 2, 0, "• Office: Word, Excel, and Access");
+  add_line_full (lines, 0, 40, 300, 10, 2, 0, "• C, Lua, Go, Zig.");
+  add_line_full (lines, 0, 40, 300, 10, 2, 0, "• Kafka, Redis, Nginx,");
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Interests");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "• Chess.");
+  add_line_full (lines, 0, 40, 400, 10, 2, 0, "• Cooking the dishes of the valley where my family lived.");
+  document = vitae_import_lines (lines, NULL);
+
+  n = n_entries_of (document, VITAE_SECTION_SKILLS);
+  for (guint e = 0; e < n; e++)
+    g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_SKILLS, e)), ==, 0);
+  g_assert_cmpuint (n, ==, 7);
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 2);
+  g_assert_cmpstr (words, ==, "Shell scripting");
+  g_clear_pointer (&words, g_free);
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 4);
+  g_assert_cmpstr (words, ==, "Word|Excel|and Access");
+  g_clear_pointer (&words, g_free);
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 5);
+  g_assert_cmpstr (words, ==, "C|Lua|Go|Zig");
+  g_clear_pointer (&words, g_free);
+  words = keywords_of (document, VITAE_SECTION_SKILLS, 6);
+  g_assert_cmpstr (words, ==, "Kafka|Redis|Nginx");
+  n = n_entries_of (document, VITAE_SECTION_INTERESTS);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_INTERESTS, 0)), ==, 2);
+}
+
 /* Languages set apart on one line after an icon font's glyph, which the
  * reader leaves out of the text: the languages, not an item. A phrase
  * alone after such a glyph, under a heading of languages that a page's
@@ -824,6 +869,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
   g_test_add_func ("/import-lists/skill-and-interest-phrases", test_skill_and_interest_phrases);
   g_test_add_func ("/import-lists/languages-after-icon", test_languages_after_icon);
+  g_test_add_func ("/import-lists/terms-with-full-stops", test_terms_with_full_stops);
   g_test_add_func ("/import-lists/rated-skill-items", test_rated_skill_items);
   g_test_add_func ("/import-lists/labelled-skill-groups", test_labelled_skill_groups);
   g_test_add_func ("/import-lists/bracketed-reference-numbers", test_bracketed_reference_numbers);

@@ -180,6 +180,37 @@ are_listed_words (GStrv parts,
   return TRUE;
 }
 
+/* Whether @parts, three or more, are the words of a list whose last is
+ * joined on by "and" ("Git, Jira, Windows, and Linux"). */
+static gboolean
+are_listed_words_and_last (GStrv parts,
+                           guint max_words)
+{
+  guint n = g_strv_length (parts);
+  g_autofree char *last = NULL;
+  gboolean listed;
+
+  if (n < 3 || !starts_with_conjunction (g_strstrip (parts[n - 1])))
+    return FALSE;
+  last = parts[n - 1];
+  parts[n - 1] = NULL;
+  listed = are_listed_words (parts, max_words) && _vitae_import_count_words (last) <= max_words;
+  parts[n - 1] = g_steal_pointer (&last);
+  return listed;
+}
+
+/* @text without the full stop or comma it ends in. */
+static char *
+without_end_mark (const char *text)
+{
+  char *copy = g_strdup (text);
+  size_t len = strlen (g_strchomp (copy));
+
+  if (len > 1 && strchr (".,", copy[len - 1]) != NULL)
+    copy[len - 1] = '\0';
+  return copy;
+}
+
 /* The words of @text outside brackets, but for marks between them
  * ("Word / Excel", "Fitness (5 times a week)": two and one). */
 static guint
@@ -247,12 +278,22 @@ _vitae_import_is_list_item_of_words (int         kind,
       gboolean full_stop = g_str_has_suffix (value, ".");
       g_auto(GStrv) after = NULL;
 
-      if (full_stop)
+      if (full_stop || g_str_has_suffix (value, ","))
         value[strlen (value) - 1] = '\0';
       after = _vitae_import_split_parts (value, ",;|\t");
       /* (or one value of a few words: "Databases: SQL on SQL Server") */
-      if (are_listed_words (after, 5) ||
+      if (are_listed_words (after, 5) || are_listed_words_and_last (after, 5) ||
           (!full_stop && g_strv_length (after) == 1 && _vitae_import_count_words (after[0]) <= 4 && !has_count (after[0])))
+        return TRUE;
+    }
+  /* Three words or more set apart, that a full stop or a comma ends
+   * ("C, Lua, Go.", "Redis, Nginx,": the list goes on). */
+  if (kind != VITAE_SECTION_LANGUAGES && (g_str_has_suffix (item, ".") || g_str_has_suffix (item, ",")))
+    {
+      g_autofree char *bare = without_end_mark (item);
+      g_auto(GStrv) listed = _vitae_import_split_parts (bare, ",;|\t");
+
+      if (g_strv_length (listed) >= 3 && are_listed_words (listed, 3))
         return TRUE;
     }
   /* (An item of a list of sentences ends in a full stop or a
@@ -568,6 +609,42 @@ under_language (Reader        *r,
   return FALSE;
 }
 
+/* Whether the lines of the section line @i is in, between the headings
+ * around it, are terms: three cells or more, each, without its glyph,
+ * of six words at most, and three in four of three words at most or
+ * listing words ("Tools: Git, Make"). A full
+ * stop that ends a term there is the list's style, not a sentence's end
+ * ("• Java. <tab> • Time management."). */
+static gboolean
+in_list_of_terms (Reader *r,
+                  guint   i)
+{
+  guint start = i, end = i, n_cells = 0, n_short = 0;
+
+  while (start > 0 && !r->heading_like[start - 1])
+    start--;
+  while (end < r->lines->len && (end == i || !r->heading_like[end]))
+    end++;
+  for (guint j = start; j < end; j++)
+    {
+      g_auto(GStrv) cells = g_strsplit (line_at (r, j)->text, "\t", -1);
+
+      for (guint k = 0; cells[k]; k++)
+        {
+          const char *term = _vitae_import_after_bullet (cells[k]);
+          guint n_words;
+
+          term = term != NULL ? term : cells[k];
+          n_words = _vitae_import_count_words (term);
+          if (n_words > 6)
+            return FALSE;
+          n_cells += n_words > 0;
+          n_short += n_words > 0 && (n_words <= 3 || lists_words (term));
+        }
+    }
+  return n_cells >= 3 && 4 * n_short >= 3 * n_cells;
+}
+
 /* Reads the item with a glyph on line @i, with its wrapped lines, as one
  * of the groups of words or languages of the list it is in, as its line
  * without the glyph would be, if it is one; or the items of a row of
@@ -619,8 +696,18 @@ _vitae_import_read_item_of_words (Reader        *r,
       !lists_words (first))
     return FALSE;
   for (guint k = 0; k < items->len; k++)
-    if (!_vitae_import_is_list_item_of_words (r->builder.kind, g_ptr_array_index (items, k)))
-      return FALSE;
+    {
+      const char *item = g_ptr_array_index (items, k);
+      g_autofree char *term = NULL;
+
+      if (_vitae_import_is_list_item_of_words (r->builder.kind, item))
+        continue;
+      if (!g_str_has_suffix (item, ".") || r->builder.kind == VITAE_SECTION_LANGUAGES || !in_list_of_terms (r, i))
+        return FALSE;
+      term = without_end_mark (item);
+      if (!_vitae_import_is_list_item_of_words (r->builder.kind, term))
+        return FALSE;
+    }
   /* (An item in bold is words all the same, not a group's title.) */
   plain = *line;
   plain.flags &= ~VITAE_TEXT_LINE_BOLD;
@@ -628,8 +715,8 @@ _vitae_import_read_item_of_words (Reader        *r,
     {
       char *item = g_ptr_array_index (items, k);
 
-      /* ("Databases: SQL, MySQL.") */
-      if (g_str_has_suffix (item, ".") && r->builder.kind != VITAE_SECTION_LANGUAGES)
+      /* ("Databases: SQL, MySQL.", "Redis, Nginx,") */
+      if ((g_str_has_suffix (item, ".") || g_str_has_suffix (item, ",")) && r->builder.kind != VITAE_SECTION_LANGUAGES)
         item[strlen (item) - 1] = '\0';
       _vitae_import_read_body (&r->builder, &plain, item);
     }
