@@ -563,7 +563,8 @@ test_skills_and_languages_with_glyphs (void)
 
 /* Headings of lists of words that qualify the list's word or join two
  * such words: the kind of the list, not a section of its own kind. A
- * typographic apostrophe is an apostrophe. Words of two kinds name none. */
+ * typographic apostrophe is an apostrophe. Words of two kinds name none;
+ * a word of no kind joined to skills or interests is theirs. */
 static void
 test_qualified_list_headings (void)
 {
@@ -578,6 +579,9 @@ test_qualified_list_headings (void)
   g_assert_cmpint (_vitae_import_kind_from_heading ("Skills and Interests"), ==, -1);
   g_assert_cmpint (_vitae_import_kind_from_heading ("Skills Summary"), ==, -1);
   g_assert_cmpint (_vitae_import_kind_from_heading ("Python and Rust"), ==, -1);
+  /* (A word of no kind joined to skills qualifies them.) */
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Knowledge & Skills"), ==, VITAE_SECTION_SKILLS);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Education & Skills"), ==, -1);
 }
 
 /* The keywords of @kind's entry @e, joined by "|". */

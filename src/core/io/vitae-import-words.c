@@ -446,6 +446,27 @@ _vitae_import_plain_apostrophes (char *text)
     }
 }
 
+/* The kind of a heading's @parts where one names skills or interests
+ * and the others no kind, as words that qualify a list's ("knowledge
+ * & skills"); or -1. */
+static int
+qualified_list_kind (GStrv parts)
+{
+  int kind = -1;
+
+  for (guint p = 0; parts[p]; p++)
+    {
+      int named = _vitae_import_kind_from_heading (parts[p]);
+
+      if (named < 0)
+        continue;
+      if ((named != VITAE_SECTION_SKILLS && named != VITAE_SECTION_INTERESTS) || (kind >= 0 && kind != named))
+        return -1;
+      kind = named;
+    }
+  return kind;
+}
+
 /* The kind of section a heading written in lower case names by its
  * parts, or -1: parts joined by "and" or "/" that all name one kind
  * ("hobbys und interessen", "ausbildung / akademischer werdegang"), or
@@ -469,7 +490,7 @@ _vitae_import_kind_from_parts (const char *folded)
       for (guint p = 1; parts[p] && kind >= 0; p++)
         if (_vitae_import_kind_from_heading (parts[p]) != kind)
           kind = -1;
-      return kind;
+      return kind >= 0 ? kind : qualified_list_kind (parts);
     }
   words = g_strsplit_set (folded, " -", -1);
   if (g_strv_length (words) != 2 || words[0][0] == '\0' || words[1][0] == '\0')
