@@ -278,7 +278,7 @@ _vitae_import_is_list_item_of_words (int         kind,
       gboolean full_stop = g_str_has_suffix (value, ".");
       g_auto(GStrv) after = NULL;
 
-      if (full_stop || g_str_has_suffix (value, ","))
+      if (full_stop)
         value[strlen (value) - 1] = '\0';
       after = _vitae_import_split_parts (value, ",;|\t");
       /* (or one value of a few words: "Databases: SQL on SQL Server") */
