@@ -157,16 +157,6 @@ _vitae_import_is_personal_heading (const char *title)
   return g_strv_contains (headings, folded);
 }
 
-/* What a part of a line of contact details is. */
-typedef enum
-{
-  PART_OTHER,
-  PART_GLYPH,   /* a separator or an icon alone */
-  PART_EMAIL,
-  PART_PHONE,
-  PART_LINK,    /* a web address, or a handle after an icon ("t jdoe_42") */
-} PartKind;
-
 /* The words of @part after a contact label and an icon: an icon font's
  * glyph comes out of some PDFs as a letter ("Q ada@…", "Æ +43 …"). */
 static GStrv
@@ -216,8 +206,8 @@ has_alnum (const char *text)
   return FALSE;
 }
 
-static PartKind
-part_kind (const char *part)
+PartKind
+_vitae_import_part_kind (const char *part)
 {
   g_auto(GStrv) words = NULL;
   g_autofree char *phone = NULL;
@@ -392,6 +382,40 @@ wants_phone (Builder *builder)
   return !vitae_node_has (VITAE_NODE (builder->document), "phone") || builder->phone_among_words;
 }
 
+/* Reads the addresses among the words of @part ("reach me at a@b.org",
+ * "a@b.org / c@d.edu"): the first is the person's, one printed without
+ * its domain's dot when it is a detail alone among others (@among); the
+ * others are kept; a phone number before or after them too. Returns
+ * whether there was one. */
+static gboolean
+read_words_with_address (Builder    *builder,
+                         const char *part,
+                         gboolean    among)
+{
+  VitaeNode *basics = VITAE_NODE (builder->document);
+  g_auto(GStrv) words = g_strsplit (part, " ", -1);
+  gboolean found = FALSE;
+
+  for (guint k = 0; words[k]; k++)
+    if (_vitae_import_looks_like_email (words[k]) ||
+        (among && words[1] == NULL && _vitae_import_is_dotless_address (words[k])))
+      {
+        if (!vitae_node_has (basics, "email"))
+          _vitae_import_set_email (basics, words[k]);
+        else
+          _vitae_import_keep_other_email (builder->document, words[k]);
+        found = TRUE;
+      }
+  if (found && !vitae_node_has (basics, "phone"))
+    {
+      g_autofree char *phone = _vitae_import_dup_phone (part);
+
+      if (phone != NULL)
+        vitae_node_set_text (basics, "phone", phone);
+    }
+  return found;
+}
+
 void
 _vitae_import_read_contact (Builder    *builder,
                             const char *text)
@@ -399,9 +423,17 @@ _vitae_import_read_contact (Builder    *builder,
   VitaeNode *basics = VITAE_NODE (builder->document);
   g_autoptr(GString) normalized = g_string_new (text);
   g_auto(GStrv) parts = NULL;
+  g_autofree char *whole = NULL;
+  gboolean others;
 
   normalize_contact (normalized);
   parts = g_strsplit (normalized->str, "\t", -1);
+  /* Addresses after the first are the person's too when read with it
+   * (in the details that give it, or alone: a line of details under
+   * it), not in another's details. */
+  whole = g_strstrip (g_strdup (normalized->str));
+  others = !vitae_node_has (basics, "email") || strstr (whole, vitae_node_get_text (basics, "email")) != NULL ||
+           _vitae_import_looks_like_email (skip_label (whole));
 
   for (guint i = 0; parts[i]; i++)
     {
@@ -428,31 +460,9 @@ _vitae_import_read_contact (Builder    *builder,
         part = bare[0];
 
       /* An address among other words: "reach me at a@b.org". */
-      if (!_vitae_import_looks_like_email (part) && strchr (part, '@') != NULL && !vitae_node_has (basics, "email"))
-        {
-          g_auto(GStrv) words = g_strsplit (part, " ", -1);
-          gboolean found = FALSE;
-
-          /* The first address is the person's; one printed without its
-           * domain's dot when it is a detail alone among others. */
-          for (guint k = 0; words[k] && !found; k++)
-            if (_vitae_import_looks_like_email (words[k]) ||
-                (parts[1] != NULL && words[1] == NULL && _vitae_import_is_dotless_address (words[k])))
-              {
-                _vitae_import_set_email (basics, words[k]);
-                found = TRUE;
-              }
-          /* … maybe with a phone number before or after it. */
-          if (found && !vitae_node_has (basics, "phone"))
-            {
-              g_autofree char *phone = _vitae_import_dup_phone (part);
-
-              if (phone != NULL)
-                vitae_node_set_text (basics, "phone", phone);
-            }
-          if (found)
-            continue;
-        }
+      if (!_vitae_import_looks_like_email (part) && strchr (part, '@') != NULL &&
+          (!vitae_node_has (basics, "email") || others) && read_words_with_address (builder, part, parts[1] != NULL))
+        continue;
 
       /* A phone number after a label or an icon: "phone 202.683.7838",
        * "H +7 (915) 996 36 63", "Æ+41 79 481 60 22". One found among
@@ -474,6 +484,8 @@ _vitae_import_read_contact (Builder    *builder,
 
       if (_vitae_import_looks_like_email (part) && !vitae_node_has (basics, "email"))
         _vitae_import_set_email (basics, part);
+      else if (_vitae_import_looks_like_email (part) && others)
+        _vitae_import_keep_other_email (builder->document, part);
       else if (_vitae_import_looks_like_phone (part) && wants_phone (builder))
         vitae_node_set_text (basics, "phone", part), builder->phone_among_words = FALSE;
       else if (_vitae_import_looks_like_phone (part))
@@ -504,8 +516,8 @@ _vitae_import_read_contact (Builder    *builder,
           vitae_node_set_text (VITAE_NODE (profile), "username", colon + 2);
           vitae_document_append_profile (builder->document, profile);
         }
-      else if (!vitae_node_has (basics, "city") && !vitae_node_has (basics, "address") && part_kind (part) == PART_OTHER &&
-               is_place (basics, part))
+      else if (!vitae_node_has (basics, "city") && !vitae_node_has (basics, "address") &&
+               _vitae_import_part_kind (part) == PART_OTHER && is_place (basics, part))
         set_place (basics, part);
       /* (Else the part is left out, for the import's note to count.) */
     }
@@ -629,7 +641,7 @@ take_last_phone (Builder    *builder,
   for (const char *p = head; *p; p = g_utf8_next_char (p))
     n_letters += g_unichar_isalpha (g_utf8_get_char (p));
   /* (Not after the label of another number: "C.I. <tab> 0912…".) */
-  if (part_kind (last) != PART_PHONE || n_letters < 2 || _vitae_import_has_phone (head) ||
+  if (_vitae_import_part_kind (last) != PART_PHONE || n_letters < 2 || _vitae_import_has_phone (head) ||
       _vitae_import_is_other_number_label (head))
     return FALSE;
   _vitae_import_read_contact (builder, last);
@@ -664,7 +676,7 @@ take_detail_cells (Builder    *builder,
   for (guint i = 0; cells[i]; i++)
     {
       const char *cell = g_strstrip (cells[i]);
-      PartKind kind = part_kind (cell);
+      PartKind kind = _vitae_import_part_kind (cell);
       const char *key = kind == PART_EMAIL ? "email" : "phone";
 
       /* (A number alone, as a phone's is written, in the first cell:
@@ -700,7 +712,8 @@ take_detail_cells (Builder    *builder,
  * details: a footer repeated on every page ("Æ +43 … • Q ada@… • t
  * ada_l"), read the first time and dropped after; or a detail in a
  * cell of its own beside other text (take_detail_cells()), taken out of
- * it. A referee's details are no one's but the referee's. */
+ * it. A referee's details are no one's but the referee's, in a section
+ * of referees or side by side with others'. */
 gboolean
 _vitae_import_take_contact_cells (Builder    *builder,
                                   const char *text,
@@ -733,10 +746,13 @@ _vitae_import_take_contact_cells (Builder    *builder,
   /* (… and its other fields set as a list's items, vitae-import-personal.c.) */
   if (_vitae_import_take_personal_item (builder, text, rest))
     return TRUE;
+  /* (Several people's details side by side are theirs.) */
+  if (_vitae_import_is_several_details (text))
+    return FALSE;
 
   for (guint i = 0; parts[i]; i++)
     {
-      PartKind kind = part_kind (g_strstrip (parts[i]));
+      PartKind kind = _vitae_import_part_kind (g_strstrip (parts[i]));
 
       n_details += kind == PART_EMAIL || kind == PART_PHONE;
       n_links += kind == PART_LINK;
@@ -766,7 +782,7 @@ _vitae_import_take_contact_cells (Builder    *builder,
       for (guint i = 0; cells[i]; i++)
         {
           g_autofree char *s = NULL, *e = NULL;
-          PartKind kind = part_kind (g_strstrip (cells[i]));
+          PartKind kind = _vitae_import_part_kind (g_strstrip (cells[i]));
 
           n_phones += kind == PART_PHONE;
           n_dates += kind == PART_GLYPH || (kind == PART_OTHER && _vitae_import_parse_dates (cells[i], &s, &e));
@@ -774,7 +790,7 @@ _vitae_import_take_contact_cells (Builder    *builder,
       if (n_phones == 1 && n_phones + n_dates == n_cells)
         {
           for (guint i = 0; cells[i]; i++)
-            if (part_kind (cells[i]) == PART_PHONE)
+            if (_vitae_import_part_kind (cells[i]) == PART_PHONE)
               _vitae_import_read_contact (builder, cells[i]);
           return TRUE;
         }
@@ -857,30 +873,4 @@ _vitae_import_is_contact_label (Builder    *builder,
   return (g_strv_contains (labels, folded) ||
           (builder->kind == KIND_SUMMARY && _vitae_import_is_contact_heading (folded))) &&
          next != NULL && (_vitae_import_is_contact_line (next) || _vitae_import_has_phone (next));
-}
-
-/* An e-mail address that a narrow sidebar wrapped at its "@"
- * ("ada.lovelace <newline> @example.org"): line @i of the sections, a
- * word alone, and the next one, at the same left edge, the rest of the
- * address; read when the document has none, and the next line skipped. */
-gboolean
-_vitae_import_take_split_email (Reader *r,
-                                guint   i)
-{
-  VitaeTextLine *line = line_at (r, i);
-  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
-  g_autofree char *joined = NULL;
-
-  if (next == NULL || next->text[0] != '@' || strpbrk (line->text, " \t@") != NULL ||
-      strpbrk (next->text, " \t") != NULL || ABS (line->x - next->x) > 2 || next->page != line->page ||
-      r->builder.kind == VITAE_SECTION_REFERENCES || vitae_node_has (VITAE_NODE (r->builder.document), "email"))
-    return FALSE;
-  joined = g_strconcat (line->text, next->text, NULL);
-  if (!_vitae_import_looks_like_email (joined))
-    return FALSE;
-  _vitae_import_read_contact (&r->builder, joined);
-  if (!vitae_node_has (VITAE_NODE (r->builder.document), "email"))
-    return FALSE;
-  r->skip_line = i + 1;
-  return TRUE;
 }

@@ -9,16 +9,20 @@
  * (_vitae_import_set_email() in vitae-import-text.c): letters a font or
  * a language writes otherwise than the address has them, and where the
  * address's own name starts before its "@", in any script; an address
- * printed without the dot of its domain. And the part of an address the
- * person's name is looked for in (vitae-import-names.c): its local part,
- * or the name of the person's own domain after a generic mailbox. */
+ * printed without the dot of its domain; a second address of the
+ * person's. And the part of an address the person's name is looked for
+ * in (vitae-import-names.c): its local part, or the name of the person's
+ * own domain after a generic mailbox. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "vitae-document.h"
+#include "vitae-entry.h"
 #include "vitae-import-private.h"
 
 /* Writes in @address the letters the address has where the text layer
@@ -181,4 +185,83 @@ _vitae_import_email_local (GPtrArray *lines)
           return _vitae_import_dup_local (words[k]);
     }
   return NULL;
+}
+
+/* The e-mail address in @text around its first "@", without a label
+ * glued to its end by a PDF that lost the space ("ben@example.comphone");
+ * its letters as the address has them (_vitae_import_plain_address()).
+ * NULL when there is no address around the "@". */
+char *
+_vitae_import_dup_email (const char *text)
+{
+  static const char * const labels[] = { "phone", "tel", "mobile", "cell", "web", "www", "linkedin", "github", NULL };
+  g_autoptr(GString) plain = g_string_new (text);
+  g_autofree char *email = NULL;
+  const char *address, *at, *start, *end;
+  gsize len;
+
+  _vitae_import_plain_address (plain);
+  address = plain->str;
+  at = strchr (address, '@');
+  if (at == NULL)
+    return NULL;
+  end = at + 1;
+
+  /* Only what an address is made of, around its "@": no label glued
+   * before it (_vitae_import_find_local_part()), no full stop or comma
+   * after. */
+  start = _vitae_import_find_local_part (address, at);
+  while (*end && (g_ascii_isalnum (*end) || *end == '.' || *end == '-'))
+    end++;
+  while (end > at + 1 && (end[-1] == '.' || end[-1] == '-'))
+    end--;
+  if (start == at || end == at + 1)
+    return NULL;
+  email = g_strndup (start, end - start);
+  if (g_str_has_prefix (email, "mailto"))
+    memmove (email, email + 6, strlen (email + 6) + 1);
+  len = strlen (email);
+
+  for (guint i = 0; labels[i]; i++)
+    {
+      gsize n = strlen (labels[i]);
+      const char *dot = strrchr (email, '.');
+
+      if (len > n && g_str_has_suffix (email, labels[i]) && dot != NULL &&
+          (gsize) (email + len - n - dot - 1) >= 2)
+        {
+          email[len - n] = '\0';
+          break;
+        }
+    }
+  return g_steal_pointer (&email);
+}
+
+/* Keeps the address in @text as a profile when the document has another
+ * e-mail address already ("ana@example.org / a.ruiz@uni.example.edu",
+ * a private one and a work one): the document has room for one, and
+ * the second is the person's too. An address read already is not kept
+ * twice. */
+void
+_vitae_import_keep_other_email (VitaeDocument *document,
+                                const char    *text)
+{
+  GListModel *profiles = vitae_document_get_profiles (document);
+  g_autofree char *email = _vitae_import_dup_email (text);
+  g_autoptr(VitaeEntry) profile = NULL;
+
+  if (email == NULL || g_ascii_strcasecmp (email, vitae_node_get_text (VITAE_NODE (document), "email")) == 0)
+    return;
+  for (guint k = 0; k < g_list_model_get_n_items (profiles); k++)
+    {
+      g_autoptr(VitaeEntry) other = g_list_model_get_item (profiles, k);
+      const char *kept = vitae_node_get_text (VITAE_NODE (other), "username");
+
+      if (g_ascii_strcasecmp (email, kept) == 0 || strstr (vitae_node_get_text (VITAE_NODE (other), "url"), email))
+        return;
+    }
+  profile = vitae_entry_new ();
+  vitae_node_set_text (VITAE_NODE (profile), "network", _("E-mail"));
+  vitae_node_set_text (VITAE_NODE (profile), "username", email);
+  vitae_document_append_profile (document, profile);
 }

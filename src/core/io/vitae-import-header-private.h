@@ -53,13 +53,26 @@ gboolean
 _vitae_import_is_contact_heading (const char *text);
 
 gboolean
+_vitae_import_skip_repeated (Reader     *r,
+                             guint       i,
+                             const char *text);
+
+/* vitae-import-contact-lines.c */
+gboolean
 _vitae_import_take_split_email (Reader *r,
                                 guint   i);
 
 gboolean
-_vitae_import_skip_repeated (Reader     *r,
-                             guint       i,
-                             const char *text);
+_vitae_import_is_second_address (Reader     *r,
+                                 guint       i,
+                                 const char *text);
+
+gboolean
+_vitae_import_take_header_details (Reader *r,
+                                   guint   i);
+
+gboolean
+_vitae_import_is_several_details (const char *text);
 
 /* vitae-import-name-title.c */
 gboolean

@@ -151,7 +151,7 @@ reader_init (Reader    *r,
   for (guint k = 0; k < G_N_ELEMENTS (r->name_parts); k++)
     r->name_parts[k] = G_MAXUINT;
   r->first_line_indents = FALSE;
-  r->last_heading = 0;
+  r->last_heading = 0, r->sections_top = -1;
   r->email_local = _vitae_import_email_local (lines);
 
   r->dated = g_new0 (gboolean, lines->len);
@@ -335,9 +335,11 @@ section_role (Reader        *r,
   /* Contact details that a second column puts after the sections: an
    * e-mail address or a labelled phone number on a short line of its
    * own, when the header had none, also as a list's item ("• Phone
-   * number: +38 …" under "Personal info"). */
+   * number: +38 …" under "Personal info"); a second address under the
+   * person's first. */
   if (!r->in_header && g_utf8_strlen (*text, -1) <= 60 &&
-      _vitae_import_is_contact_detail (&r->builder, item != NULL ? item : *text))
+      (_vitae_import_is_contact_detail (&r->builder, item != NULL ? item : *text) ||
+       _vitae_import_is_second_address (r, i, item != NULL ? item : *text)))
     {
       _vitae_import_read_contact (&r->builder, item != NULL ? item : *text);
       return ROLE_DONE;
@@ -686,6 +688,8 @@ read_line (Reader        *r,
       if (r->contact->len > 0)
         _vitae_import_read_contact (&r->builder, r->contact->str);
       g_string_truncate (r->contact, 0);
+      if (r->sections_top < 0 && line->size > 0)
+        r->sections_top = line->page == 0 ? line->top : 0;
       _vitae_import_start_heading (r, i, text);
       _vitae_import_measure_section (r, i, line);
       break;
@@ -840,6 +844,8 @@ _vitae_import_read_lines (GPtrArray *lines)
       if (role == ROLE_NONE && _vitae_import_read_address (&r, i))
         continue;
       if (role == ROLE_NONE && !r.in_header && _vitae_import_take_split_email (&r, i))
+        continue;
+      if (role == ROLE_NONE && _vitae_import_take_header_details (&r, i))
         continue;
       if (role == ROLE_NONE && !r.in_header && _vitae_import_take_profile_line (&r.builder, text))
         continue;

@@ -36,10 +36,23 @@ is_number_word (const char * const *numbers,
   return g_strv_contains (numbers, bare);
 }
 
+/* Whether @label ends in a place's region, a code of two capitals after
+ * the city and a comma ("Boise, ID": Idaho's, no identity number's). */
+static gboolean
+ends_in_region (const char *label)
+{
+  g_autofree char *bare = g_strstrip (g_strdup (label));
+  gsize len = strlen (bare);
+
+  return len >= 5 && g_ascii_isupper (bare[len - 1]) && g_ascii_isupper (bare[len - 2]) &&
+         bare[len - 3] == ' ' && bare[len - 4] == ',' && g_ascii_isalpha (bare[len - 5]);
+}
+
 /* Whether @label, the words before a number, ends in a word that names
  * a number that is no phone's: a birth date, a postal code, a fax, an
  * identity number ("Date of birth:", "geb.", "CEP", "Fax", "C.I.",
- * "Passport No."), in several languages. */
+ * "Passport No."), in several languages; not a place's region that is
+ * written as one of them. */
 gboolean
 _vitae_import_is_other_number_label (const char *label)
 {
@@ -67,6 +80,8 @@ _vitae_import_is_other_number_label (const char *label)
   g_autoptr(GString) word = NULL;
   const char *dot;
 
+  if (ends_in_region (label))
+    return FALSE;
   /* The last word: "Tel 030 … Fax 030 …" has its fax second. */
   for (guint k = 0; words[k]; k++)
     if (words[k][strspn (words[k], ".")] == '\0')

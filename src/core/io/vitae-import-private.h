@@ -129,6 +129,13 @@ void
 _vitae_import_set_email (VitaeNode  *basics,
                          const char *text);
 
+char *
+_vitae_import_dup_email (const char *text);
+
+void
+_vitae_import_keep_other_email (VitaeDocument *document,
+                                const char    *text);
+
 void
 _vitae_import_plain_address (GString *address);
 
@@ -157,6 +164,19 @@ _vitae_import_join_wrapped (const char *above,
 GStrv
 _vitae_import_split_parts (const char *text,
                            const char *separators);
+
+/* What a part of a line of contact details is (vitae-import-contact.c). */
+typedef enum
+{
+  PART_OTHER,
+  PART_GLYPH,   /* a separator or an icon alone */
+  PART_EMAIL,
+  PART_PHONE,
+  PART_LINK,    /* a web address, or a handle after an icon ("t jdoe_42") */
+} PartKind;
+
+PartKind
+_vitae_import_part_kind (const char *part);
 
 void
 _vitae_import_read_contact (Builder    *builder,
@@ -415,6 +435,8 @@ typedef struct
   ColumnState columns[2];    /* where the left and right columns had got to */
   guint      column_start;   /* the first line of the column being read */
   guint      last_heading;   /* the line after the last heading read, or 0 */
+  double     sections_top;   /* where the first heading stands from the first page's top (0 on a
+                              * later page), or -1 before it */
 } Reader;
 
 /* vitae-import-empty.c */

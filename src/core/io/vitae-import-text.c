@@ -732,13 +732,44 @@ _vitae_import_looks_like_email (const char *part)
   return at != NULL && at != part && strchr (at, '.') != NULL && strchr (part, ' ') == NULL;
 }
 
+/* Whether @part is days of a month and its year written with slashes,
+ * as an event's span is ("12/12-15/2022", "3/4/2021 - 5/4/2021"): three
+ * groups of digits or more, each of one or two digits or a year (two
+ * years at most), the last a year. */
+static gboolean
+is_slashed_dates (const char *part)
+{
+  guint n_groups = 0, n_long = 0;
+  gsize last = 0;
+
+  if (strchr (part, '/') == NULL)
+    return FALSE;
+  for (const char *p = part; *p;)
+    {
+      gsize k = strspn (p, "0123456789");
+
+      if (k == 0)
+        {
+          p++;
+          continue;
+        }
+      n_groups++;
+      n_long += k > 2;
+      if (k > 2 && (k != 4 || !(g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20"))))
+        return FALSE;
+      last = k;
+      p += k;
+    }
+  return n_groups >= 3 && last == 4 && n_long <= 2;
+}
+
 gboolean
 _vitae_import_looks_like_phone (const char *part)
 {
   guint digits = 0;
 
   /* A birth date or a postal code, or years, written as a number. */
-  if (_vitae_import_is_numeric_date (part) || _vitae_import_is_year_span (part))
+  if (_vitae_import_is_numeric_date (part) || _vitae_import_is_year_span (part) || is_slashed_dates (part))
     return FALSE;
 
   for (const char *p = part; *p; p++)
@@ -807,52 +838,15 @@ _vitae_import_is_numeric_date (const char *text)
                     (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2));
 }
 
-/* Sets the e-mail address @text, without a label glued to its end by a
- * PDF that lost the space: "ben@example.comphone"; its letters as the
- * address has them (_vitae_import_plain_address()). */
+/* Sets the e-mail address @text as _vitae_import_dup_email() reads it. */
 void
 _vitae_import_set_email (VitaeNode  *basics,
                          const char *text)
 {
-  static const char * const labels[] = { "phone", "tel", "mobile", "cell", "web", "www", "linkedin", "github", NULL };
-  g_autoptr(GString) plain = g_string_new (text);
-  g_autofree char *email = NULL;
-  const char *address, *at, *start, *end;
-  gsize len;
+  g_autofree char *email = _vitae_import_dup_email (text);
 
-  _vitae_import_plain_address (plain);
-  address = plain->str;
-  at = strchr (address, '@');
-  end = at + 1;
-
-  /* Only what an address is made of, around its "@": no label glued
-   * before it (_vitae_import_find_local_part()), no full stop or comma
-   * after. */
-  start = _vitae_import_find_local_part (address, at);
-  while (*end && (g_ascii_isalnum (*end) || *end == '.' || *end == '-'))
-    end++;
-  while (end > at + 1 && (end[-1] == '.' || end[-1] == '-'))
-    end--;
-  email = g_strndup (start, end - start);
-  if (start == at || end == at + 1)
-    return;
-  if (g_str_has_prefix (email, "mailto"))
-    memmove (email, email + 6, strlen (email + 6) + 1);
-  len = strlen (email);
-
-  for (guint i = 0; labels[i]; i++)
-    {
-      gsize n = strlen (labels[i]);
-      const char *dot = strrchr (email, '.');
-
-      if (len > n && g_str_has_suffix (email, labels[i]) && dot != NULL &&
-          (gsize) (email + len - n - dot - 1) >= 2)
-        {
-          email[len - n] = '\0';
-          break;
-        }
-    }
-  vitae_node_set_text (basics, "email", email);
+  if (email != NULL)
+    vitae_node_set_text (basics, "email", email);
 }
 
 /* Splits @text at the ASCII @separators (a tab among them) and at "·"

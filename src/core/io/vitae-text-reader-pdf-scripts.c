@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Raised and lowered letters (superscripts, subscripts) joined to the
- * row of the line they are set in (_vitae_pdf_merge_scripts()), and
+/* Raised and lowered letters (superscripts, subscripts), and glyphs of
+ * a word that a font of drawn glyphs sizes apart from the others, joined
+ * to the row of the line they are set in (_vitae_pdf_merge_scripts()), and
  * small capitals faked with a larger first letter read whole
  * (_vitae_pdf_small_caps_space()), for the PDF reader
  * (vitae-text-reader-pdf.c). */
@@ -42,14 +43,45 @@ font_size (PdfPage *p,
   return attributes != NULL ? attributes->font_size : 0;
 }
 
+/* Whether the letters or digits @from … @to of @row and the letter @i of
+ * another row are of one font, that glyph touching the run on either
+ * side and the run inside its height: a font of drawn glyphs (Type 3)
+ * may give some of a word's glyphs smaller boxes and sizes than the
+ * others ("95" then "86" in a phone number), though they are printed
+ * alike. */
+static gboolean
+is_glyph_of_word (PdfPage *p,
+                  PdfLine *row,
+                  guint    from,
+                  guint    to,
+                  guint    i,
+                  double   top,
+                  double   bottom)
+{
+  const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+  const PopplerRectangle *first = &p->rects[p->rect_of[g_array_index (row->chars, guint, from)]];
+  const PopplerRectangle *last = &p->rects[p->rect_of[g_array_index (row->chars, guint, to)]];
+  PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
+  PopplerTextAttributes *b = p->by_char[p->rect_of[g_array_index (row->chars, guint, from)]];
+
+  if (a == NULL || b == NULL || a->font_name == NULL || g_strcmp0 (a->font_name, b->font_name) != 0 ||
+      !g_unichar_isalnum (p->chars[i]) || top < r->y1 - 0.5 || bottom > r->y2 + 0.5)
+    return FALSE;
+  for (guint j = from; j <= to; j++)
+    if (!g_unichar_isalnum (p->chars[g_array_index (row->chars, guint, j)]) &&
+        p->chars[g_array_index (row->chars, guint, j)] != '-')
+      return FALSE;
+  return ABS (first->x1 - r->x2) < 0.5 || ABS (last->x2 - r->x1) < 0.5;
+}
+
 /* The row that a run of letters @from … @to (indexes into @row's
  * characters, sorted left to right) is raised or lowered in, or NULL:
  * a row inside whose height the run's middle stands, with a letter or
  * digit taller by a fifth or more (but not two and a quarter times as
  * tall, an icon's box is, unless its font is at most 1.6 times the
  * run's: a footnote mark at less than half the text's size can be more
- * than twice) that ends where the run starts, and no taller letter where
- * the run stands. */
+ * than twice) that ends where the run starts, or a glyph of the same
+ * word (is_glyph_of_word()), and no taller letter where the run stands. */
 static PdfLine *
 script_host (PdfPage *p,
              PdfLine *row,
@@ -93,10 +125,11 @@ script_host (PdfPage *p,
             continue;
           /* (Two fonts' boxes may differ more than their sizes do: a
            * star from a symbol font after "MP".) */
-          if (g_unichar_isalnum (p->chars[i]) &&
-              (r->y2 - r->y1 <= 2.25 * tallest || (run_size > 0 && font_size (p, i) > 0 && font_size (p, i) <= 1.6 * run_size)) &&
-              first->x1 >= r->x2 - 0.5 &&
-              first->x1 <= r->x2 + MAX (0.1 * (r->y2 - r->y1), 0.5))
+          if ((g_unichar_isalnum (p->chars[i]) &&
+               (r->y2 - r->y1 <= 2.25 * tallest || (run_size > 0 && font_size (p, i) > 0 && font_size (p, i) <= 1.6 * run_size)) &&
+               first->x1 >= r->x2 - 0.5 &&
+               first->x1 <= r->x2 + MAX (0.1 * (r->y2 - r->y1), 0.5)) ||
+              is_glyph_of_word (p, row, from, to, i, top, bottom))
             after = i;
           covered = r->x1 < last->x2 - 0.5 && r->x2 > first->x1 + 0.5;
         }

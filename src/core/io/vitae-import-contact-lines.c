@@ -1,0 +1,152 @@
+/* vitae-import-contact-lines.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Contact details among the lines of the sections that need the lines
+ * around them (the others: vitae-import-contact.c): an address that a
+ * narrow sidebar wrapped at its "@", a second address of the person's in
+ * a list of details, and the header's details that the reading order
+ * puts after the first heading. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-document.h"
+#include "vitae-import-private.h"
+#include "vitae-section.h"
+#include "vitae-text-reader.h"
+
+/* An e-mail address that a narrow sidebar wrapped at its "@"
+ * ("ada.lovelace <newline> @example.org"): line @i of the sections, a
+ * word alone, and the next one, at the same left edge, the rest of the
+ * address; read when the document has none, and the next line skipped. */
+gboolean
+_vitae_import_take_split_email (Reader *r,
+                                guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+  g_autofree char *joined = NULL;
+
+  if (next == NULL || next->text[0] != '@' || strpbrk (line->text, " \t@") != NULL ||
+      strpbrk (next->text, " \t") != NULL || ABS (line->x - next->x) > 2 || next->page != line->page ||
+      r->builder.kind == VITAE_SECTION_REFERENCES || vitae_node_has (VITAE_NODE (r->builder.document), "email"))
+    return FALSE;
+  joined = g_strconcat (line->text, next->text, NULL);
+  if (!_vitae_import_looks_like_email (joined))
+    return FALSE;
+  _vitae_import_read_contact (&r->builder, joined);
+  if (!vitae_node_has (VITAE_NODE (r->builder.document), "email"))
+    return FALSE;
+  r->skip_line = i + 1;
+  return TRUE;
+}
+
+/* Whether line @i, whose text is @text, is an e-mail address alone (after
+ * a label or an icon maybe) at the end of a list of the person's details
+ * set one a line (a sidebar's): the lines right above it at its left
+ * edge are contact details or their labels, up to one with the person's
+ * address. A referee's details stay the referee's. */
+gboolean
+_vitae_import_is_second_address (Reader     *r,
+                                 guint       i,
+                                 const char *text)
+{
+  VitaeTextLine *line = line_at (r, i);
+  const char *email = vitae_node_get_text (VITAE_NODE (r->builder.document), "email");
+
+  if (email[0] == '\0' || r->builder.kind == VITAE_SECTION_REFERENCES ||
+      _vitae_import_part_kind (text) != PART_EMAIL || strstr (text, email) != NULL)
+    return FALSE;
+  for (guint k = i; k-- > 0;)
+    {
+      VitaeTextLine *above = line_at (r, k);
+
+      if (above->page != line->page || ABS (above->x - line->x) > 2 ||
+          !(_vitae_import_is_contact_line (above->text) || _vitae_import_has_phone (above->text) ||
+            _vitae_import_is_contact_label (&r->builder, above->text, line_at (r, k + 1)->text)))
+        return FALSE;
+      if (strstr (above->text, email) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reads line @i when it is the header's contact details that the reading
+ * order put after the first heading, though the line stands above it on
+ * the first page (a page read as two columns: its headings in a column
+ * at the left under the name, the details level with the name in the
+ * other): all its parts but one (a place) are details, and it gives the
+ * person an e-mail address or a phone number they lack. Returns whether
+ * it did. */
+gboolean
+_vitae_import_take_header_details (Reader *r,
+                                   guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeNode *basics = VITAE_NODE (r->builder.document);
+  g_auto(GStrv) parts = NULL;
+  guint n_other = 0, n_new = 0;
+
+  if (r->in_header || line->size <= 0 || line->page != 0 || r->sections_top < 0 ||
+      line->top + line->size > r->sections_top || r->builder.kind == VITAE_SECTION_REFERENCES)
+    return FALSE;
+  parts = _vitae_import_split_parts (line->text, "\t|");
+  for (guint k = 0; parts[k]; k++)
+    {
+      PartKind kind = _vitae_import_part_kind (g_strstrip (parts[k]));
+
+      n_other += kind == PART_OTHER;
+      n_new += (kind == PART_EMAIL && !vitae_node_has (basics, "email")) ||
+               (kind == PART_PHONE && !vitae_node_has (basics, "phone"));
+    }
+  if (n_other > 1 || n_new == 0)
+    return FALSE;
+  _vitae_import_read_contact (&r->builder, line->text);
+  return TRUE;
+}
+
+/* The label of @cell, a detail after it ("Phone: …", "Tel. +1 …"):
+ * its words before a colon or the number, casefolded, or NULL. */
+static char *
+dup_cell_label (const char *cell)
+{
+  gsize end = strcspn (cell, ":+0123456789");
+  g_autofree char *label = g_strstrip (g_strndup (cell, end));
+
+  if (cell[end] == '\0' || label[0] == '\0' || strlen (label) > 24 || strpbrk (label, "@/\t") != NULL)
+    return NULL;
+  return g_utf8_casefold (label, -1);
+}
+
+/* Whether @text, a line of the sections, sets the details of several
+ * people side by side, each after the same label ("Phone: … <tab>
+ * Phone: …": a table of referees, a person's a column): none of them
+ * are the person's, who would not label two details alike on a row. */
+gboolean
+_vitae_import_is_several_details (const char *text)
+{
+  g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
+
+  for (guint i = 0; cells[i]; i++)
+    {
+      g_autofree char *label = dup_cell_label (cells[i]);
+
+      if (label == NULL || _vitae_import_part_kind (g_strstrip (cells[i])) == PART_OTHER)
+        continue;
+      for (guint k = i + 1; cells[k]; k++)
+        {
+          g_autofree char *other = dup_cell_label (cells[k]);
+
+          if (g_strcmp0 (label, other) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
