@@ -12,8 +12,9 @@
  * in their section or side by side with others';
  * a header's details that a page in columns reads after the first
  * heading, though they stand above it; a place's region before the
- * phone number that also labels other numbers; a span of days, no phone
- * number; a phone number's digits that the text layer sizes apart. */
+ * phone number that also labels other numbers; a span of days and years
+ * apart by a dash, no phone numbers; a phone number's digits that the
+ * text layer sizes apart. */
 
 #include "config.h"
 
@@ -349,6 +350,39 @@ test_digits_sized_apart (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "(21) 97531-0486");
 }
 
+/* Years apart by an en dash or an em dash, alone in a cell before an
+ * entry ("2009–2013": a page in columns may read them before the first
+ * heading) or after a label in a list's item, are no phone number,
+ * however many digits they have; the phone comes later. */
+static void
+test_years_with_dash_no_phone (void)
+{
+  static const char * const dashes[] = { "\u2013", "\u2014" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (dashes); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autofree char *school = g_strdup_printf ("2009%s2013\tSecondary school, Kranj", dashes[k]);
+      g_autofree char *degree = g_strdup_printf ("2013%s2016\tDegree in Geodesy, University of Ljubljana", dashes[k]);
+      g_autofree char *award = g_strdup_printf ("\u25e6 Dean\u2019s List: 2014%s2015", dashes[k]);
+
+      add_line (lines, 240, 360, 20, 0, "Nora Lind");
+      add_line (lines, 40, 320, 10, 8, "nora.lind@example.org");
+      add_line (lines, 40, 540, 10, 30, school);
+      add_line (lines, 40, 540, 10, 4, degree);
+      add_line_full (lines, 0, 40, 160, 12, 18, VITAE_TEXT_LINE_BOLD, "AWARDS");
+      add_line (lines, 50, 300, 10, 6, award);
+      add_line_full (lines, 0, 40, 160, 12, 18, VITAE_TEXT_LINE_BOLD, "CONTACT");
+      add_line (lines, 40, 200, 10, 4, "031 555 017");
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s", school);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "031 555 017");
+      g_assert_cmpuint (n_profiles (document), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/import-contacts5/details-read-after-headings", test_details_read_after_headings);
   g_test_add_func ("/import-contacts5/region-before-phone", test_region_before_phone);
   g_test_add_func ("/import-contacts5/span-of-days-no-phone", test_span_of_days_no_phone);
+  g_test_add_func ("/import-contacts5/years-with-dash-no-phone", test_years_with_dash_no_phone);
   g_test_add_func ("/import-contacts5/digits-sized-apart", test_digits_sized_apart);
   return g_test_run ();
 }

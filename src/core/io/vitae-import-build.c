@@ -639,9 +639,9 @@ _vitae_import_ends_in_span (const char *text)
 
 /* Whether @text is a span of years, maybe with their months, written
  * in digits alone: "2015-2018", "2013/2015", "2013.7 - 2014.4",
- * "07/2019 - 06/2021" (not a phone number, though as long as one). Two
- * years from 1900 to 2099, the first no later, each maybe with a month's
- * number of one or two digits before or after it. */
+ * "07/2019 - 06/2021", "2007–2011" (not a phone number, though as long
+ * as one). Two years from 1900 to 2099, the first no later, each maybe
+ * with a month's number of one or two digits before or after it. */
 gboolean
 _vitae_import_is_year_span (const char *text)
 {
@@ -651,6 +651,12 @@ _vitae_import_is_year_span (const char *text)
     {
       gsize k = strspn (p, "0123456789");
 
+      /* (A dash as a typesetter sets it: "2007–2011".) */
+      if (k == 0 && (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—")))
+        {
+          p += strlen ("–");
+          continue;
+        }
       if (k == 0 && !strchr ("-./ ", *p))
         return FALSE;
       if (k == 0)
