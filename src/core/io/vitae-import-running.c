@@ -9,7 +9,8 @@
  * and footers of a PDF of several pages that carry the page's number
  * ("Ada Lovelace – page 2", "1 / 2"), left out
  * (_vitae_import_drop_running_lines()), and so are the ornaments set
- * between entries ("⋆⋆", _vitae_import_drop_ornaments()); a column's
+ * between entries ("⋆⋆", _vitae_import_drop_ornaments()) and rules set
+ * as glyphs ("ㅡ"); a column's
  * text that goes on over a page break beside another column, read in
  * its place (_vitae_import_join_page_break()). */
 
@@ -158,10 +159,33 @@ _vitae_import_drop_running_lines (GPtrArray *lines)
   return kept->len < lines->len ? g_steal_pointer (&kept) : NULL;
 }
 
+/* Whether @text is a rule drawn with glyphs alone: one or more of a
+ * horizontal line's ("───"), or of the Hangul letter "ㅡ", a flat stroke
+ * that word processors' templates set as a rule over each heading (no
+ * word of Korean is that letter alone). */
+static gboolean
+is_text_rule (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        continue;
+      if (c != 0x3161 && c != 0x2500 && c != 0x2501)
+        return FALSE;
+      n++;
+    }
+  return n > 0;
+}
+
 /* Whether line @k of @lines is an ornament between two entries: marks
  * without a letter or a digit ("⋆⋆", "* * *"), more than one glyph
  * alone, set well in from where the lines above and under it start (a
- * centred rule). */
+ * centred rule); or a rule drawn with glyphs, wherever it stands
+ * (is_text_rule()). */
 static gboolean
 is_ornament (GPtrArray *lines,
              guint      k)
@@ -170,6 +194,8 @@ is_ornament (GPtrArray *lines,
   VitaeTextLine *above, *under;
   guint n = 0;
 
+  if (is_text_rule (line->text))
+    return TRUE;
   if (k == 0 || k + 1 >= lines->len || line->size <= 0)
     return FALSE;
   for (const char *p = line->text; *p; p = g_utf8_next_char (p))

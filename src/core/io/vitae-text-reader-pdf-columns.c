@@ -181,10 +181,6 @@ first_clear_start (PdfPage *p,
   return best;
 }
 
-static double left_size (PdfPage *p,
-                         double   gutter,
-                         int      k);
-
 /* Two columns: when many lines have a second part starting at the same
  * place in the middle of the page (between a quarter and @right_end of
  * its width, 74 %: right-aligned dates stand further right), the page is read as a
@@ -256,7 +252,7 @@ find_gutter (PdfPage *p,
        * text, not the wrapped lines of its items), and never where a
        * line of the other column runs across (under a header set wider
        * than the column). */
-      double heading_size = 1.2 * MAX (left_size (p, gutter, -1), 5.0);
+      double heading_size = 1.2 * MAX (_vitae_pdf_left_size (p, gutter, -1), 5.0);
 
       while (low >= gutter - 48)
         {
@@ -290,11 +286,12 @@ find_gutter (PdfPage *p,
 }
 
 /* The size of the largest letter of row @k left of @gutter, or 0; for
- * @k = -1, the size most rows with letters there have. */
-static double
-left_size (PdfPage *p,
-           double   gutter,
-           int      k)
+ * @k = -1, the size most rows with letters there have. A rule drawn
+ * with glyphs has no letter (_vitae_pdf_is_rule_glyph()). */
+double
+_vitae_pdf_left_size (PdfPage *p,
+                      double   gutter,
+                      int      k)
 {
   g_autoptr(GHashTable) votes = NULL;
   double size = 0;
@@ -309,7 +306,8 @@ left_size (PdfPage *p,
           guint i = g_array_index (row->chars, guint, j);
           PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
 
-          if (g_unichar_isalnum (p->chars[i]) && p->rects[p->rect_of[i]].x2 < gutter - 3 && a != NULL)
+          if (g_unichar_isalnum (p->chars[i]) && !_vitae_pdf_is_rule_glyph (p->chars[i]) &&
+              p->rects[p->rect_of[i]].x2 < gutter - 3 && a != NULL)
             size = MAX (size, a->font_size);
         }
       return size;
@@ -317,7 +315,7 @@ left_size (PdfPage *p,
   votes = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint h = 0; h < p->rows->len; h++)
     {
-      int bucket = (int) (left_size (p, gutter, h) * 2 + 0.5);
+      int bucket = (int) (_vitae_pdf_left_size (p, gutter, h) * 2 + 0.5);
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (votes, GINT_TO_POINTER (bucket))) + 1;
 
       if (bucket == 0)
@@ -329,94 +327,16 @@ left_size (PdfPage *p,
   return size;
 }
 
-/* A narrow left column of headings alone (a word processor's table with
- * the section headings in its first column, beside or level with their
- * sections) is no sidebar: no more than two of its lines follow each
- * other, and each is a few words without digits or punctuation. The
- * importer reads those as side headings. Its headings share rows with
- * the text beside them: a left column that shares none, or that sets
- * headings of its own larger than its lines below the first row it
- * shares, is a column of its own. */
-static gboolean
-is_heading_column (PdfPage *p,
-                   double   gutter,
-                   int     *header_end)
-{
-  guint run = 0, longest = 0;
-  gboolean seen_both = FALSE;
-  double heading_size = left_size (p, gutter, -1);
-  gboolean in_header = TRUE;
-
-  *header_end = -1;
-
-  for (guint k = 0; k < p->rows->len; k++)
-    {
-      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      gboolean left = FALSE, right = FALSE, across = FALSE, in_word = FALSE;
-      guint n_words = 0, n_letters = 0;
-
-      /* A name and a title set larger than the headings, above or
-       * beside the first of them, and the contact details set smaller
-       * under them, are the page's header. */
-      if (seen_both && left_size (p, gutter, k) > heading_size + 0.5)
-        return FALSE;
-      if (left_size (p, gutter, k) > heading_size + 0.5 ||
-          (in_header && left_size (p, gutter, k) > 0 && left_size (p, gutter, k) < heading_size - 0.5))
-        {
-          run = 0;
-          *header_end = in_header ? (int) k : *header_end;
-          continue;
-        }
-      in_header &= left_size (p, gutter, k) == 0;
-
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-          gunichar c = p->chars[i];
-
-          across |= !g_unichar_isspace (c) && r->x1 < gutter - 3 && r->x2 > gutter + 3;
-          if (r->x1 >= gutter - 3)
-            {
-              right |= !g_unichar_isspace (c);
-              continue;
-            }
-          if (g_unichar_isspace (c))
-            {
-              in_word = FALSE;
-              continue;
-            }
-          left = TRUE;
-          n_letters++;
-          n_words += !in_word;
-          in_word = TRUE;
-          if (g_unichar_isdigit (c) || (c < 128 && strchr (",:/@|()", (char) c)))
-            n_words = 99;
-        }
-      if (across || !(seen_both || (left && right)))
-        {
-          run = 0;
-          continue;
-        }
-      seen_both = TRUE;
-      run = left ? run + 1 : 0;
-      longest = MAX (longest, run);
-      if (left && (n_words > 4 || n_letters > 32))
-        return FALSE;
-    }
-  return seen_both && longest <= 2;
-}
-
 /* Where the glyphs of @row stand about @gutter: where its part left of
  * it ends (-1: none) and its part right of it starts (G_MAXDOUBLE: none),
  * and the size of its largest letter. */
-static void
-row_sides (PdfPage *p,
-           PdfLine *row,
-           double   gutter,
-           double  *left_end,
-           double  *right_start,
-           double  *size)
+void
+_vitae_pdf_row_sides (PdfPage *p,
+                      PdfLine *row,
+                      double   gutter,
+                      double  *left_end,
+                      double  *right_start,
+                      double  *size)
 {
   *left_end = -1;
   *right_start = G_MAXDOUBLE;
@@ -455,7 +375,7 @@ columns_end (PdfPage *p,
 
   for (guint k = 0; k < p->rows->len; k++)
     {
-      row_sides (p, &g_array_index (p->rows, PdfLine, k), gutter, &left_end, &right_start, &size);
+      _vitae_pdf_row_sides (p, &g_array_index (p->rows, PdfLine, k), gutter, &left_end, &right_start, &size);
       if (right_start < gutter + 24 && (left_end < 0 || right_start - left_end >= 10))
         last = k;
     }
@@ -463,7 +383,7 @@ columns_end (PdfPage *p,
    * line, and those alone on their rows. */
   for (guint k = 0; last >= 0 && k < p->rows->len; k++)
     {
-      row_sides (p, &g_array_index (p->rows, PdfLine, k), gutter, &left_end, &right_start, &size);
+      _vitae_pdf_row_sides (p, &g_array_index (p->rows, PdfLine, k), gutter, &left_end, &right_start, &size);
       if (right_start < G_MAXDOUBLE && ((int) k <= last || left_end < 0))
         g_array_append_val (starts, right_start);
       if (left_end >= 0 && size > 0)
@@ -480,7 +400,7 @@ columns_end (PdfPage *p,
    * (larger than most rows with text at the left). */
   while (end > (guint) last + 1)
     {
-      row_sides (p, &g_array_index (p->rows, PdfLine, end - 1), gutter, &left_end, &right_start, &size);
+      _vitae_pdf_row_sides (p, &g_array_index (p->rows, PdfLine, end - 1), gutter, &left_end, &right_start, &size);
       if (!(left_end >= 0 && right_start < G_MAXDOUBLE && n_starts_near (starts, right_start) == 0) &&
           !(right_start == G_MAXDOUBLE && size > body + 0.5))
         break;
@@ -499,7 +419,7 @@ starts_left_column (PdfPage *p,
 {
   double left_end, right_start, size;
 
-  row_sides (p, next, gutter, &left_end, &right_start, &size);
+  _vitae_pdf_row_sides (p, next, gutter, &left_end, &right_start, &size);
   return left_end >= 0 && right_start == G_MAXDOUBLE && next->top < row->bottom;
 }
 
@@ -511,7 +431,7 @@ largest_left (PdfPage *p,
   double size = 0;
 
   for (guint k = 0; k < p->rows->len; k++)
-    size = MAX (size, left_size (p, gutter, k));
+    size = MAX (size, _vitae_pdf_left_size (p, gutter, k));
   return size;
 }
 
@@ -540,7 +460,7 @@ split_columns (PdfPage *p,
 
       /* Lines above the first one that is split (a centred header) and
        * lines that run across the gutter stay whole. */
-      row_sides (p, row, gutter, &left_end, &right_start, &size);
+      _vitae_pdf_row_sides (p, row, gutter, &left_end, &right_start, &size);
       if (!seen_left && left_end < 0 && right_start < G_MAXDOUBLE && lead == k)
         lead = k + 1;
       /* A line of the right column alone level with the left column's
@@ -588,11 +508,11 @@ split_columns (PdfPage *p,
 /* Reads rows @start to @end as two columns: the left parts of those
  * rows first, then their right parts. A row that runs on across the
  * gutter (its parts less than 10 points apart) stays whole. */
-static void
-split_rows (PdfPage *p,
-            double   gutter,
-            guint    start,
-            guint    end)
+void
+_vitae_pdf_split_rows (PdfPage *p,
+                       double   gutter,
+                       guint    start,
+                       guint    end)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
 
@@ -604,7 +524,7 @@ split_rows (PdfPage *p,
         PdfLine part = { row->top, row->bottom, g_array_new (FALSE, FALSE, sizeof (guint)), row->rtl, FALSE };
         double left_end, right_start, size;
 
-        row_sides (p, row, gutter, &left_end, &right_start, &size);
+        _vitae_pdf_row_sides (p, row, gutter, &left_end, &right_start, &size);
         for (guint j = 0; j < row->chars->len; j++)
           {
             guint i = g_array_index (row->chars, guint, j);
@@ -619,53 +539,6 @@ split_rows (PdfPage *p,
   g_array_insert_vals (p->rows, start, rows->data, rows->len);
   g_array_set_clear_func (rows, NULL);
 }
-
-/* Reads a page whose left column holds headings alone: its header (a
- * name and a title larger than the headings at the left, rows 0 to
- * @header_end, with contact details at the right) as two columns, then
- * each heading set over two lines before the lines beside it. */
-static void
-read_heading_column (PdfPage *p,
-                     double   gutter,
-                     int      header_end)
-{
-  guint first = header_end >= 0 ? 2 * (header_end + 1) : 0;
-
-  if (header_end >= 0)
-    split_rows (p, gutter, 0, header_end);
-  for (guint k = first; k < p->rows->len; k++)
-    {
-      guint start = k, end = k;
-      PdfLine *heading = &g_array_index (p->rows, PdfLine, k);
-
-      if (left_size (p, gutter, k) == 0)
-        continue;
-      /* A heading over two lines, close under each other (rows of the
-       * other column alone may stand between them, set at its own
-       * leading). */
-      for (guint next = end + 1; next < p->rows->len; next++)
-        {
-          PdfLine *line = &g_array_index (p->rows, PdfLine, end);
-          PdfLine *below = &g_array_index (p->rows, PdfLine, next);
-
-          if (below->top - line->bottom >= 0.5 * (line->bottom - line->top))
-            break;
-          if (left_size (p, gutter, next) > 0)
-            end = next;
-        }
-      /* A heading of one line and what stands beside it read as one
-       * line ("Skills <tab> …": the importer's side headings). */
-      if (end == k)
-        continue;
-      /* A line beside the heading that stands a little higher (in a
-       * smaller size) comes after it too. */
-      while (start > first && g_array_index (p->rows, PdfLine, start - 1).bottom > heading->top)
-        start--;
-      split_rows (p, gutter, start, end);
-      k = start + 2 * (end - start + 1) - 1;
-    }
-}
-
 
 /* Whether the text left of @gutter is a column of labels beside the
  * text right of it, not a column of its own: three rows or more have
@@ -746,7 +619,7 @@ static gboolean
 right_has_heading (PdfPage *p,
                    double   x)
 {
-  double usual = left_size (p, x, -1);
+  double usual = _vitae_pdf_left_size (p, x, -1);
 
   for (guint k = 0; k < p->rows->len; k++)
     {
@@ -766,9 +639,9 @@ right_has_heading (PdfPage *p,
 }
 
 /* Splits the page's rows in two columns when it has a gutter that many
- * lines start at, unless the left column is headings alone (and then
- * only its header, above the first heading) or the gutter is where the
- * text of items marked just left of it starts, and their wrapped lines
+ * lines start at, unless the left column is headings alone
+ * (vitae-text-reader-pdf-headings.c) or the gutter is where the text of
+ * items marked just left of it starts, and their wrapped lines
  * (_vitae_pdf_is_hanging_edge()); a gutter up to 86 % of the page's
  * width when what stands right of it parts the rows clearly and has
  * headings of its own (a narrow sidebar). */
@@ -778,7 +651,6 @@ read_page_columns (PdfPage *p)
   guint best = 0;
   double dates = -1;
   double gutter = find_gutter (p, &best, &dates, 0, 0.74);
-  int header_end = -1;
   gboolean right_own = FALSE;
 
   /* The main column's text may start far right of its own edge, where
@@ -817,11 +689,8 @@ read_page_columns (PdfPage *p)
     }
   if (is_label_column (p, gutter))
     return;
-  if (is_heading_column (p, gutter, &header_end))
-    {
-      read_heading_column (p, gutter, header_end);
-      return;
-    }
+  if (_vitae_pdf_read_heading_column (p, gutter))
+    return;
   if (_vitae_pdf_is_hanging_edge (p, dates))
     return;
   split_columns (p, dates);

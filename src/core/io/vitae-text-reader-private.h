@@ -106,6 +106,33 @@ _vitae_pdf_find_labels (PdfPage    *p,
 void
 _vitae_pdf_read_columns (PdfPage *p);
 
+double
+_vitae_pdf_left_size (PdfPage *p,
+                      double   gutter,
+                      int      k);
+
+void
+_vitae_pdf_row_sides (PdfPage *p,
+                      PdfLine *row,
+                      double   gutter,
+                      double  *left_end,
+                      double  *right_start,
+                      double  *size);
+
+void
+_vitae_pdf_split_rows (PdfPage *p,
+                       double   gutter,
+                       guint    start,
+                       guint    end);
+
+/* vitae-text-reader-pdf-headings.c */
+gboolean
+_vitae_pdf_is_rule_glyph (gunichar c);
+
+gboolean
+_vitae_pdf_read_heading_column (PdfPage *p,
+                                double   gutter);
+
 gboolean
 _vitae_pdf_font_is_bold   (const char *font);
 gboolean
