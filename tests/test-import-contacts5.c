@@ -12,7 +12,9 @@
  * in their section or side by side with others';
  * a header's details that a page in columns reads after the first
  * heading, though they stand above it; a place's region before the
- * phone number that also labels other numbers; a span of days and years
+ * phone number that also labels other numbers; an address spelled out
+ * ("at", "dot"); two numbers after one
+ * label, apart by a spaced slash; a span of days and years
  * apart by a dash, no phone numbers; a phone number's digits that the
  * text layer sizes apart. */
 
@@ -234,6 +236,61 @@ test_region_before_phone (void)
     }
 }
 
+/* An address spelled out to keep robots off, "at" and "dot" in words,
+ * alone among the header's details: the e-mail address. Words that
+ * only look so ("Research at Lund dot matrix") stay words. */
+static void
+test_spelled_address (void)
+{
+  static const struct { const char *details; const char *email; } cases[] = {
+    { "nora at example dot org | +44 20 7946 0958", "nora@example.org" },
+    { "+44 20 7946 0958 \u00b7 n.lind AT uni DOT example DOT edu", "n.lind@uni.example.edu" },
+    { "Research at Lund dot matrix | +44 20 7946 0958", "" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+
+      add_line (lines, 240, 360, 20, 0, "Nora Lind");
+      add_line (lines, 100, 500, 10, 8, cases[k].details);
+      add_sections (lines);
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s", cases[k].details);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, cases[k].email);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+44 20 7946 0958");
+    }
+}
+
+/* Two phone numbers after one label, apart by a spaced slash, among a
+ * header's details: the first is the phone, the second is kept, each
+ * whole. */
+static void
+test_two_numbers_after_label (void)
+{
+  static const char * const details[] = {
+    "Tel. 0171 5550142 / 030 5550199 \u00b7 nora.lind@example.org",
+    "nora.lind@example.org | Phone: 0171 5550142 / 030 5550199",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (details); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+
+      add_line (lines, 240, 360, 20, 0, "Nora Lind");
+      add_line (lines, 100, 500, 10, 8, details[k]);
+      add_sections (lines);
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s", details[k]);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "0171 5550142");
+      g_assert_true (has_profile (document, "030 5550199"));
+    }
+}
+
 /* An item's span of days in its own cell at the right ("10/14-17/2021":
  * a meeting's) is no phone number, however many digits it has. */
 static void
@@ -396,6 +453,8 @@ main (int   argc,
   g_test_add_func ("/import-contacts5/referees-side-by-side", test_referees_side_by_side);
   g_test_add_func ("/import-contacts5/details-read-after-headings", test_details_read_after_headings);
   g_test_add_func ("/import-contacts5/region-before-phone", test_region_before_phone);
+  g_test_add_func ("/import-contacts5/spelled-address", test_spelled_address);
+  g_test_add_func ("/import-contacts5/two-numbers-after-label", test_two_numbers_after_label);
   g_test_add_func ("/import-contacts5/span-of-days-no-phone", test_span_of_days_no_phone);
   g_test_add_func ("/import-contacts5/years-with-dash-no-phone", test_years_with_dash_no_phone);
   g_test_add_func ("/import-contacts5/digits-sized-apart", test_digits_sized_apart);

@@ -348,6 +348,7 @@ normalize_contact (GString *text)
   g_string_replace (text, "|", "\t", 0);
   g_string_replace (text, " • ", "\t", 0);
   g_string_replace (text, " ♦ ", "\t", 0);
+  _vitae_import_join_spelled_address (text);
 }
 
 /* Whether @part, a part of the contact details that is none of them,
@@ -473,11 +474,14 @@ _vitae_import_read_contact (Builder    *builder,
           g_autofree char *phone = _vitae_import_dup_phone (part);
           g_autofree char *labelled = _vitae_import_dup_labelled_phone (part);
 
+          /* (The labelled number is the first of two whole: "Tel. 0171 … / 030 …".) */
           if (phone != NULL && (labelled != NULL || !vitae_node_has (basics, "phone")))
             {
-              vitae_node_set_text (basics, "phone", phone);
+              const char *number = labelled != NULL ? labelled : phone;
+
+              vitae_node_set_text (basics, "phone", number);
               builder->phone_among_words = labelled == NULL && !g_str_has_prefix (part, phone);
-              _vitae_import_keep_second_of_two (builder->document, part, phone);
+              _vitae_import_keep_second_of_two (builder->document, part, number);
               continue;
             }
         }

@@ -9,10 +9,11 @@
  * (_vitae_import_set_email() in vitae-import-text.c): letters a font or
  * a language writes otherwise than the address has them, and where the
  * address's own name starts before its "@", in any script; an address
- * printed without the dot of its domain; a second address of the
- * person's. And the part of an address the person's name is looked for
- * in (vitae-import-names.c): its local part, or the name of the person's
- * own domain after a generic mailbox. */
+ * printed without the dot of its domain, or spelled out in words ("ada
+ * at example dot org"); a second address of the person's. And the part
+ * of an address the person's name is looked for in (vitae-import-names.c):
+ * its local part, or the name of the person's own domain after a generic
+ * mailbox. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -264,4 +265,56 @@ _vitae_import_keep_other_email (VitaeDocument *document,
   vitae_node_set_text (VITAE_NODE (profile), "network", _("E-mail"));
   vitae_node_set_text (VITAE_NODE (profile), "username", email);
   vitae_document_append_profile (document, profile);
+}
+
+/* Whether @word can be a part of an address written out in words: its
+ * own name's characters (@local) or a domain's label's, in lower case
+ * (a word with a capital is a sentence's: "Research at Lund"). */
+static gboolean
+is_spelled_label (const char *word,
+                  gboolean    local)
+{
+  if (word[0] == '\0')
+    return FALSE;
+  for (const char *p = word; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-' || (local && strchr ("._+", *p))))
+      return FALSE;
+  return TRUE;
+}
+
+/* Writes as one an address spelled out to keep robots off, when it is
+ * all of a part of @text (apart by tabs): "ada at example dot org", "ada
+ * AT example DOT org". */
+void
+_vitae_import_join_spelled_address (GString *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text->str, "\t", -1);
+  gboolean any = FALSE;
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (g_strstrip (parts[i]), " ", -1);
+      guint n = g_strv_length (words);
+      g_autoptr(GString) address = NULL;
+      gboolean ok = n >= 5 && n % 2 == 1 && is_spelled_label (words[0], TRUE);
+
+      for (guint k = 1; ok && k < n; k += 2)
+        ok = g_ascii_strcasecmp (words[k], k == 1 ? "at" : "dot") == 0 && is_spelled_label (words[k + 1], FALSE);
+      /* (The top-level domain: two to six letters.) */
+      if (!ok || strlen (words[n - 1]) < 2 || strlen (words[n - 1]) > 6 ||
+          words[n - 1][strspn (words[n - 1], "abcdefghijklmnopqrstuvwxyz")] != '\0')
+        continue;
+      address = g_string_new (words[0]);
+      for (guint k = 1; k < n; k += 2)
+        g_string_append_printf (address, "%s%s", k == 1 ? "@" : ".", words[k + 1]);
+      g_free (parts[i]);
+      parts[i] = g_string_free (g_steal_pointer (&address), FALSE);
+      any = TRUE;
+    }
+  if (any)
+    {
+      g_autofree char *joined = g_strjoinv ("\t", parts);
+
+      g_string_assign (text, joined);
+    }
 }

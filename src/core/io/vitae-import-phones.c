@@ -186,7 +186,7 @@ dup_first_of_two (const char *number)
 
       if (split == NULL)
         continue;
-      first = g_strndup (number, split - number);
+      first = g_strchomp (g_strndup (number, split - number));
       if (_vitae_import_looks_like_phone (first) && _vitae_import_looks_like_phone (split + strlen (separators[k])))
         return g_steal_pointer (&first);
     }

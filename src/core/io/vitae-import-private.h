@@ -137,6 +137,9 @@ _vitae_import_keep_other_email (VitaeDocument *document,
                                 const char    *text);
 
 void
+_vitae_import_join_spelled_address (GString *text);
+
+void
 _vitae_import_plain_address (GString *address);
 
 const char *
