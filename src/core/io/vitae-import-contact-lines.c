@@ -78,6 +78,27 @@ _vitae_import_is_second_address (Reader     *r,
   return FALSE;
 }
 
+/* Reads line @i of the sections, whose text is @text, when it is a
+ * contact detail that a second column puts after the sections: an e-mail
+ * address or a labelled phone number on a short line of its own, when
+ * the header had none, also as a list's item ("• Phone number: +38 …"
+ * under "Personal info"); or a second address under the person's first
+ * (_vitae_import_is_second_address()). Returns whether it did. */
+gboolean
+_vitae_import_take_section_detail (Reader     *r,
+                                   guint       i,
+                                   const char *text)
+{
+  const char *item = _vitae_import_after_bullet (text);
+  const char *detail = item != NULL ? item : text;
+
+  if (r->in_header || g_utf8_strlen (text, -1) > 60 ||
+      !(_vitae_import_is_contact_detail (&r->builder, detail) || _vitae_import_is_second_address (r, i, detail)))
+    return FALSE;
+  _vitae_import_read_contact (&r->builder, detail);
+  return TRUE;
+}
+
 /* Reads line @i when it is the header's contact details that the reading
  * order put after the first heading, though the line stands above it on
  * the first page (a page read as two columns: its headings in a column

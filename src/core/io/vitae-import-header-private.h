@@ -72,6 +72,11 @@ _vitae_import_take_header_details (Reader *r,
                                    guint   i);
 
 gboolean
+_vitae_import_take_section_detail (Reader     *r,
+                                   guint       i,
+                                   const char *text);
+
+gboolean
 _vitae_import_is_several_details (const char *text);
 
 /* vitae-import-name-title.c */

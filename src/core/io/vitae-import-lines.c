@@ -329,21 +329,13 @@ section_role (Reader        *r,
               VitaeTextLine *line,
               const char   **text)
 {
-  const char *item = _vitae_import_after_bullet (*text);
+  const char *item;
   Role role;
 
-  /* Contact details that a second column puts after the sections: an
-   * e-mail address or a labelled phone number on a short line of its
-   * own, when the header had none, also as a list's item ("• Phone
-   * number: +38 …" under "Personal info"); a second address under the
-   * person's first. */
-  if (!r->in_header && g_utf8_strlen (*text, -1) <= 60 &&
-      (_vitae_import_is_contact_detail (&r->builder, item != NULL ? item : *text) ||
-       _vitae_import_is_second_address (r, i, item != NULL ? item : *text)))
-    {
-      _vitae_import_read_contact (&r->builder, item != NULL ? item : *text);
-      return ROLE_DONE;
-    }
+  /* Contact details that a second column puts after the sections
+   * (vitae-import-contact-lines.c). */
+  if (_vitae_import_take_section_detail (r, i, *text))
+    return ROLE_DONE;
 
   if (r->heading_like[i])
     {
