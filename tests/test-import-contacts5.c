@@ -325,7 +325,9 @@ written_pdf (const char *content)
   g_autoptr(GString) names = g_string_new (NULL);
   g_autoptr(GString) cmap = g_string_new (NULL);
   g_autoptr(GString) widths = g_string_new (NULL);
-  g_autofree char *fonts[2] = { NULL, };
+  g_autofree char *font_wide = NULL;
+  g_autofree char *font_narrow = NULL;
+  char **fonts[2] = { &font_wide, &font_narrow };
   g_autofree char *map = NULL;
   GString *pdf = g_string_new ("%PDF-1.4\n");
   g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
@@ -342,7 +344,7 @@ written_pdf (const char *content)
   for (int code = 33; code <= 57; code++)
     g_string_append (widths, " 500");
   for (guint k = 0; k < 2; k++)
-    fonts[k] = g_strdup_printf ("<< /Type /Font /Subtype /Type3 /FontBBox [0 0 0 0] /FontMatrix [0.001 0 0 0.001 0 0] "
+    *fonts[k] = g_strdup_printf ("<< /Type /Font /Subtype /Type3 /FontBBox [0 0 0 0] /FontMatrix [0.001 0 0 0.001 0 0] "
                                 "/CharProcs <<%s >> /Encoding << /Type /Encoding /Differences [%s ] >> "
                                 "/FirstChar 32 /LastChar 57 /Widths [ %d%s ] /ToUnicode 9 0 R /Resources << >> >>",
                                 procs->str, names->str, k == 0 ? 500 : 150, widths->str);
@@ -355,8 +357,8 @@ written_pdf (const char *content)
   objects[2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
                "/Resources << /Font << /F1 4 0 R /T1 5 0 R /T2 6 0 R >> >> /Contents 7 0 R >>";
   objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
-  objects[4] = fonts[0];
-  objects[5] = fonts[1];
+  objects[4] = font_wide;
+  objects[5] = font_narrow;
   objects[6] = content;
   objects[7] = glyph;
   objects[8] = map;
