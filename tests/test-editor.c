@@ -785,6 +785,7 @@ test_shortcuts_window (void)
   GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
   g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
   g_autoptr(GtkShortcut) f10 = NULL;
+  g_autoptr(GtkShortcut) import = NULL;
   GtkWidget *stack;
   gboolean revealed;
   guint n_pages = 0;
@@ -794,6 +795,12 @@ test_shortcuts_window (void)
   g_assert_true (f10 == NULL || !GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (f10)) ||
                  g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (f10))), "win.toggle-side-panel") != 0);
   g_assert_true (gtk_menu_button_get_primary (window->main_menu_button));
+
+  /* Ctrl+I imports, as the shortcuts window and the main menu say. */
+  import = find_shortcut (GTK_WIDGET (window), GDK_KEY_i, GDK_CONTROL_MASK);
+  g_assert_nonnull (import);
+  g_assert_true (GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (import)));
+  g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (import))), ==, "win.import");
 
   /* Ctrl+F9 shows and hides the side panel. */
   revealed = adw_flap_get_reveal_flap (window->side_flap);
@@ -819,6 +826,8 @@ test_shortcuts_window (void)
         g_assert_cmpstr (title, ==, "Main menu");
       if (g_strcmp0 (title, "Show coach, keywords and preview") == 0)
         g_assert_cmpstr (accelerator, ==, "<Control>F9");
+      if (g_strcmp0 (accelerator, "<Control>i") == 0)
+        g_assert_true (g_str_has_prefix (title, "Import"));
       if (g_str_has_prefix (accelerator, "F6"))
         g_assert_nonnull (find_shortcut (GTK_WIDGET (window), GDK_KEY_F6, 0));
     }

@@ -27,6 +27,7 @@
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
+#include "vitae-test-written.h"
 
 /* Whether @document keeps @text among its profiles. */
 static gboolean
@@ -318,7 +319,7 @@ test_span_of_days_no_phone (void)
  * glyphs a smaller size and a shorter box than /T1's, though both print
  * alike. */
 static GBytes *
-written_pdf (const char *content)
+signs_pdf (const char *content)
 {
   static const char signs[] = " ()-0123456789";
   g_autoptr(GString) procs = g_string_new (NULL);
@@ -329,11 +330,8 @@ written_pdf (const char *content)
   g_autofree char *font_narrow = NULL;
   char **fonts[2] = { &font_wide, &font_narrow };
   g_autofree char *map = NULL;
-  GString *pdf = g_string_new ("%PDF-1.4\n");
-  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
-  const char *objects[10] = { NULL, };
+  const char *objects[9] = { NULL, };
   static const char glyph[] = "500 0 50 0 450 700 d1 50 0 400 700 re f";
-  gsize offset, xref;
 
   for (const char *c = signs; *c; c++)
     {
@@ -362,24 +360,7 @@ written_pdf (const char *content)
   objects[6] = content;
   objects[7] = glyph;
   objects[8] = map;
-  for (guint i = 0; i < 9; i++)
-    {
-      offset = pdf->len;
-      g_array_append_val (offsets, offset);
-      g_string_append_printf (pdf, "%u 0 obj\n", i + 1);
-      if (i >= 6)
-        g_string_append_printf (pdf, "<< /Length %zu >>\nstream\n%s\nendstream", strlen (objects[i]) + 1, objects[i]);
-      else
-        g_string_append (pdf, objects[i]);
-      g_string_append (pdf, "\nendobj\n");
-    }
-  xref = pdf->len;
-  g_string_append_printf (pdf, "xref\n0 %u\n0000000000 65535 f \n", offsets->len + 1);
-  for (guint i = 0; i < offsets->len; i++)
-    g_string_append_printf (pdf, "%010" G_GSIZE_FORMAT " 00000 n \n", g_array_index (offsets, gsize, i));
-  g_string_append_printf (pdf, "trailer << /Size %u /Root 1 0 R >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
-                          offsets->len + 1, xref);
-  return g_string_free_to_bytes (pdf);
+  return written_pdf_objects (objects, 9, 6);
 }
 
 /* A phone number in a sidebar, two of its digits from a font of drawn
@@ -396,7 +377,7 @@ test_digits_sized_apart (void)
     "BT /F1 10 Tf 60 706 Td (Harbour survey technician, 2019 - 2023) Tj ET\n"
     "BT /F1 10 Tf 72 690 Td (- Logged the tide gauges of four piers every morning.) Tj ET\n"
     "BT /F1 10 Tf 72 676 Td (- Drew the charts of the silt along the north quay.) Tj ET\n";
-  g_autoptr(GBytes) pdf = written_pdf (content);
+  g_autoptr(GBytes) pdf = signs_pdf (content);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
   g_autoptr(VitaeDocument) document = NULL;

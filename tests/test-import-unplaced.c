@@ -133,6 +133,10 @@ draw_hobbies (cairo_t *cr)
 
       draw_text (cr, 56, y, hobby, 8, FALSE);
     }
+  /* two cells of one line, far apart: the text has a tab between them */
+  draw_text (cr, 56, y, "Sea shanties", 8, FALSE);
+  draw_text (cr, 380, y, "Lantern repair", 8, FALSE);
+  y += 11;
   draw_text (cr, 56, y + 20, "Experience", 12, TRUE);
   draw_text (cr, 56, y + 40, "Lighthouse Keeper", 10, TRUE);
   draw_right_aligned (cr, 537, y + 40, "2019 – 2023", 10);
@@ -236,6 +240,9 @@ test_cli_lists (void)
   g_assert_nonnull (strstr (err, "drawn.pdf: not placed: “ada.quill@example.org | Knot tying 2 | Rowing 2”\n"));
   g_assert_null (strstr (err, "Lighthouse Keeper"));
   g_assert_null (strstr (err, "more line"));
+  /* cells of a line apart by a space, never by a raw tab */
+  g_assert_nonnull (strstr (err, "drawn.pdf: not placed: “Sea shanties Lantern repair”\n"));
+  g_assert_null (strchr (err, '\t'));
   g_assert_true (strstr (err, "could not be placed") < strstr (err, "not placed: "));
 }
 

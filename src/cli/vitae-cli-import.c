@@ -56,6 +56,10 @@ print_unplaced (VitaeDocument *document,
     {
       g_autofree char *line = g_strstrip (g_strdup (g_ptr_array_index (unplaced, i)));
 
+      /* The cells of a line are apart by a tab in the text; a terminal
+       * would show it as a gap of any width. */
+      g_strdelimit (line, "\t", ' ');
+
       /* Translators: the first %s is a file name, the second a line of
        * its text that the import put nowhere in the resume */
       vitae_cli_error (_("%s: not placed: “%s”"), display, line);
