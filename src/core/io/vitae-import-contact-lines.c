@@ -8,8 +8,9 @@
 /* Contact details among the lines of the sections that need the lines
  * around them (the others: vitae-import-contact.c): an address that a
  * narrow sidebar wrapped at its "@", a second address of the person's in
- * a list of details, and the header's details that the reading order
- * puts after the first heading. */
+ * a list of details, the lines of a section headed as the contact
+ * details, and the header's details that the reading order puts after
+ * the first heading. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -96,6 +97,65 @@ _vitae_import_take_section_detail (Reader     *r,
       !(_vitae_import_is_contact_detail (&r->builder, detail) || _vitae_import_is_second_address (r, i, detail)))
     return FALSE;
   _vitae_import_read_contact (&r->builder, detail);
+  return TRUE;
+}
+
+/* The phone number of @part when it is one after a label of its own, a
+ * word or two and a colon, that names no phone ("Portugal: +351 …",
+ * "Work: 030 …"), or NULL. */
+static char *
+dup_number_after_label (const char *part)
+{
+  const char *colon = strchr (part, ':');
+  g_autofree char *label = NULL;
+  const char *rest;
+
+  if (colon == NULL || colon - part > 24)
+    return NULL;
+  label = g_strndup (part, colon - part);
+  rest = colon + 1 + strspn (colon + 1, " ");
+  if (_vitae_import_count_words (label) < 1 || _vitae_import_count_words (label) > 2 ||
+      _vitae_import_has_digit (label) || !_vitae_import_looks_like_phone (rest))
+    return NULL;
+  return g_strdup (rest);
+}
+
+/* Reads @text, a line of a section headed as the person's contact
+ * details ("Get in touch", "Kontakt", "Coordonnées"; a custom section,
+ * no referees'), when it is details alone: each of its parts a phone
+ * number (after a label of its own maybe: "Portugal: +351 …"), an
+ * e-mail address or a link, one of them at least a number or an
+ * address. The person's, the first of each kind in the basics and the
+ * others kept (_vitae_import_read_contact()), though the header gave
+ * them one. Returns whether it did. */
+gboolean
+_vitae_import_take_contact_block_line (Reader     *r,
+                                       const char *text)
+{
+  const char *item = _vitae_import_after_bullet (text);
+  g_autoptr(GString) details = g_string_new (NULL);
+  g_auto(GStrv) parts = NULL;
+  guint n_details = 0;
+
+  if (r->in_header || r->builder.section == NULL || r->builder.kind != VITAE_SECTION_CUSTOM ||
+      !_vitae_import_is_contact_title (vitae_section_get_title (r->builder.section)) ||
+      _vitae_import_is_several_details (item != NULL ? item : text))
+    return FALSE;
+  parts = _vitae_import_split_parts (item != NULL ? item : text, "\t|");
+  for (guint k = 0; parts[k]; k++)
+    {
+      const char *part = g_strstrip (parts[k]);
+      PartKind kind = _vitae_import_part_kind (part);
+      g_autofree char *number = kind == PART_OTHER ? dup_number_after_label (part) : NULL;
+
+      if (kind == PART_OTHER && number == NULL)
+        return FALSE;
+      n_details += kind == PART_EMAIL || kind == PART_PHONE || number != NULL;
+      g_string_append_printf (details, "%s%s", details->len > 0 ? "\t" : "", number != NULL ? number : part);
+    }
+  if (n_details == 0)
+    return FALSE;
+  _vitae_import_read_contact (&r->builder, details->str);
   return TRUE;
 }
 

@@ -118,9 +118,10 @@ _vitae_import_start_heading (Reader     *r,
 }
 
 /* Whether @title heads the contact details or the person's data
- * ("Kontakt", "Dane kontaktowe", "Personal information"). */
-static gboolean
-is_contact_title (const char *title)
+ * ("Kontakt", "Dane kontaktowe", "Personal information", "Get in
+ * touch"). */
+gboolean
+_vitae_import_is_contact_title (const char *title)
 {
   const char *id = vitae_locale_match_heading (title, NULL);
 
@@ -185,7 +186,7 @@ _vitae_import_drop_empty_sections (VitaeDocument *document)
           k++;
           continue;
         }
-      if (is_contact_title (title))
+      if (_vitae_import_is_contact_title (title))
         {
           vitae_document_remove_section (document, k);
           continue;

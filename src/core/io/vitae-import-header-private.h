@@ -79,6 +79,10 @@ _vitae_import_take_section_detail (Reader     *r,
 gboolean
 _vitae_import_is_several_details (const char *text);
 
+gboolean
+_vitae_import_take_contact_block_line (Reader     *r,
+                                       const char *text);
+
 /* vitae-import-name-title.c */
 gboolean
 _vitae_import_read_title_name (Reader *r,
@@ -150,6 +154,9 @@ _vitae_import_given_names_over (Reader              *r,
                                 const VitaeTextLine *next);
 gboolean
 _vitae_import_name_starts_above (Reader *r);
+gboolean
+_vitae_import_take_name_cell_line (Reader *r,
+                                   guint   i);
 guint
 _vitae_import_take_stacked_lines (Reader  *r,
                                   guint    k,

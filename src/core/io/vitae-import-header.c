@@ -236,9 +236,12 @@ read_header_cells (Reader     *r,
           g_string_append (r->contact, cell);
           any_contact = TRUE;
         }
+      /* (A character alone, an icon font's glyph read as a letter or a
+       * separator, stands where the headline would: there is none.) */
       else if (r->have_name && !r->have_headline && g_utf8_strlen (cell, -1) < 100)
         {
-          vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);
+          if (g_utf8_strlen (cell, -1) > 1)
+            vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);
           r->have_headline = headline = TRUE;
         }
       /* A headline's words set wide apart ("SOFTWARE <tab> DEVELOPER"). */
@@ -387,6 +390,9 @@ _vitae_import_header_role (Reader        *r,
   /* A detail set beside a name's two lines, read between them. */
   if (_vitae_import_is_beside_name_parts (r, i))
     return ROLE_CONTACT;
+  /* The name's second line, under a name read as a line's first cell. */
+  if (_vitae_import_take_name_cell_line (r, i))
+    return ROLE_DONE;
   /* A paragraph of prose under the name (vitae-import-words.c). */
   if (_vitae_import_is_header_prose (r, i))
     return ROLE_BODY;
@@ -490,7 +496,7 @@ _vitae_import_header_role (Reader        *r,
       return ROLE_DONE;
     }
   if (r->have_name && !r->have_headline && g_utf8_strlen (text, -1) < 100)
-    return ROLE_HEADLINE;
+    return g_utf8_strlen (text, -1) > 1 ? ROLE_HEADLINE : (r->have_headline = TRUE, ROLE_DONE);
   if (!r->have_name && line->size <= 0)
     return ROLE_NAME;
   if (!r->have_name && r->heading_like[i])

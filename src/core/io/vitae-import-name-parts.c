@@ -24,6 +24,26 @@
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
+/* A copy of @line, whose text starts with the name @name, as the name
+ * stands there: its text @name, set in the size of its own cell when a
+ * larger headline stands beside it after a wide gap ("ADA <tab>
+ * DESIGNER" set larger), else in the line's. */
+static VitaeTextLine *
+name_cell_line (const VitaeTextLine *line,
+                const char          *name)
+{
+  VitaeTextLine *copy = vitae_text_line_copy (line, name);
+
+  if (line->tab_x > line->x && line->lead_size > 0 && line->lead_size < line->size - 0.5 &&
+      strchr (line->text, '\t') != NULL && strchr (name, '\t') == NULL)
+    {
+      copy->size = line->lead_size;
+      copy->right = 0;
+      copy->tab_x = -1;
+    }
+  return copy;
+}
+
 /* Whether @cell, the first cell of line @i, goes on with the name, the
  * first cell of the line right above it, as a name set on two lines does
  * (_vitae_import_name_goes_on(): "Ana Paula <tab> EXPERIENCE" over
@@ -40,7 +60,7 @@ first_cells_go_on (Reader     *r,
   if (i != r->name_cell_line + 1 || !g_str_has_prefix (line_at (r, i - 1)->text, name) ||
       !g_str_has_prefix (line_at (r, i)->text, cell))
     return FALSE;
-  above = vitae_text_line_copy (line_at (r, i - 1), name);
+  above = name_cell_line (line_at (r, i - 1), name);
   below = vitae_text_line_copy (line_at (r, i), cell);
   above->right = below->right = 0;
   goes_on = _vitae_import_name_goes_on (above, name, below, r->body_size);
@@ -77,6 +97,25 @@ _vitae_import_name_goes_on_in_cell (Reader     *r,
   return _vitae_import_count_words (cell) == 1 && g_unichar_isupper (g_utf8_get_char (cell)) &&
          _vitae_import_count_words (name) <= 3 && _vitae_import_is_plausible_name (cell) &&
          !_vitae_import_is_noise (cell);
+}
+
+/* Whether line @i, a whole line right under the line whose first cell
+ * was the name, goes on with the name (first_cells_go_on(): "RUIZ <tab>
+ * ILLUSTRATOR" over "MARTA", the name in its own size); then joined to
+ * it. */
+gboolean
+_vitae_import_take_name_cell_line (Reader *r,
+                                   guint   i)
+{
+  const char *text = line_at (r, i)->text;
+  const char *name = vitae_node_get_text (VITAE_NODE (r->builder.document), "name");
+
+  if (!r->have_name || r->name_cell_line == G_MAXUINT || i != r->name_cell_line + 1 || strchr (text, '\t') != NULL ||
+      _vitae_import_is_headline_part (name, text) || !first_cells_go_on (r, i, name, text))
+    return FALSE;
+  _vitae_import_append_text (VITAE_NODE (r->builder.document), "name", text, " ");
+  r->name_cell_line = G_MAXUINT;
+  return TRUE;
 }
 
 /* Whether line @i of a PDF, read after a name set large in a cell of

@@ -449,6 +449,8 @@ _vitae_import_start_heading (Reader     *r,
                              const char *text);
 void
 _vitae_import_drop_empty_sections (VitaeDocument *document);
+gboolean
+_vitae_import_is_contact_title (const char *title);
 
 static inline VitaeTextLine *
 line_at (Reader *r,

@@ -410,6 +410,7 @@ typedef struct
   gunichar  prev_c;
   guint     run;               /* letters of the word so far in prev_font */
   double    usual;             /* the page's usual size */
+  double    lead_size;         /* the size of the text before gap_x */
 } RowText;
 
 /* The size of the word being read: that of most of its letters, or of
@@ -468,7 +469,10 @@ add_tab (RowText                *t,
   g_array_append_val (t->wide, gap);
   g_string_append_c (t->raw, '\t');
   if (t->gap_x < 0)
-    t->gap_x = r->x1;
+    {
+      t->gap_x = r->x1;
+      t->lead_size = MAX (t->size, t->word_size > 0 ? word_line_size (t) : 0);
+    }
   return TRUE;
 }
 
@@ -719,6 +723,7 @@ row_line (PdfPage    *p,
   line->x = t.left;
   line->right = t.right;
   line->tab_x = t.gap_x;
+  line->lead_size = t.gap_x >= 0 ? t.lead_size : 0;
   line->gap = *prev_bottom >= 0 ? t.top - *prev_bottom : 0;
   line->top = t.top;
   if (t.n_bold * 2 > t.n)

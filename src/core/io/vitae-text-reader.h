@@ -49,6 +49,9 @@ typedef struct
   double  top;     /* PDF: where the line's top is from the page's top
                     * edge (the lines of a page, whatever order they are
                     * read in); else 0 */
+  double  lead_size; /* PDF: the largest font size of the text before
+                      * tab_x, when there is a tab_x; else 0 (a name
+                      * set smaller than a headline beside it) */
 } VitaeTextLine;
 
 void           vitae_text_line_free    (gpointer             line);
