@@ -192,6 +192,55 @@ test_dated_awards_stay_entries (void)
   g_assert_null (strstr (bullets, "Winner of the Harbour Robot Race"));
 }
 
+/* A section of work that holds nothing but lines set alike one a line,
+ * from its heading to the next, each led by its year and ending well
+ * short of the column: no entry has a title there, so each line is an
+ * item, not a line of a summary. */
+static void
+test_work_lines_alone_under_heading (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_head (lines);
+  add_line_full (lines, 0, 237, 290, 11, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 237, 500, 11, 10, "2024 Painting the hulls of fishing boats at the marina");
+  add_line (lines, 237, 400, 11, 10, "2022 Ferry deck hand on the river");
+  add_line (lines, 237, 470, 11, 10, "2019 Mending nets for the harbour's fishermen");
+  add_line (lines, 237, 450, 11, 10, "2016/18 Guide of the lighthouse in summer");
+  add_line_full (lines, 0, 237, 280, 11, 30, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line (lines, 237, 410, 11, 10, "2015 Diploma of Seamanship, Porto");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_nonnull (strstr (bullets, "2024 Painting the hulls of fishing boats at the marina\n"
+                                     "2022 Ferry deck hand on the river\n"
+                                     "2019 Mending nets for the harbour's fishermen\n"
+                                     "2016/18 Guide of the lighthouse in summer\n"));
+}
+
+/* The same lines, but each over a line of its own set further in: they
+ * are the entries' titles, no list of items. */
+static void
+test_work_titles_over_lines_stay (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_head (lines);
+  add_line_full (lines, 0, 237, 290, 11, 30, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 237, 500, 11, 10, "2024 Painting the hulls of fishing boats at the marina");
+  add_line (lines, 250, 420, 10, 2, "Two coats a hull, by hand, in the dry dock");
+  add_line (lines, 237, 400, 11, 10, "2022 Ferry deck hand on the river");
+  add_line (lines, 250, 380, 10, 2, "Ropes, tickets and the gangway");
+  add_line_full (lines, 0, 237, 280, 11, 30, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line (lines, 237, 410, 11, 10, "2015 Diploma of Seamanship, Porto");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_null (strstr (bullets, "2022 Ferry deck hand on the river"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,5 +253,7 @@ main (int   argc,
   g_test_add_func ("/import-line-lists/courses-nested-with-terms", test_courses_nested_with_terms);
   g_test_add_func ("/import-line-lists/talks-with-places", test_talks_with_places);
   g_test_add_func ("/import-line-lists/dated-awards-stay-entries", test_dated_awards_stay_entries);
+  g_test_add_func ("/import-line-lists/work-lines-alone-under-heading", test_work_lines_alone_under_heading);
+  g_test_add_func ("/import-line-lists/work-titles-over-lines-stay", test_work_titles_over_lines_stay);
   return g_test_run ();
 }

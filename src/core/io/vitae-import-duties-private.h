@@ -61,5 +61,9 @@ _vitae_import_line_list_item (Reader         *r,
 gboolean
 _vitae_import_in_cell_list (Reader *r,
                             guint   i);
+gboolean
+_vitae_import_section_line_list (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line);
 
 G_END_DECLS

@@ -13,7 +13,8 @@
  * because each has a cell at the right (where and when a paper came
  * out); and courses with their terms at the right, set further in than
  * the post they were taught in, each after Word's second-level mark
- * typed as the letter "o". */
+ * typed as the letter "o"; and lists that are all a section of entries
+ * holds, under its heading, each line led by its year or ending short. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -114,14 +115,34 @@ ends_short_of_next (Reader *r,
   return r->col_right[k] - line->right > (0.6 * word + 1) * line->size;
 }
 
+/* Whether @text starts with a year, or a span of years written short
+ * ("2013/18", "2019-21"), then a space and a word: a line led by its
+ * date, as no wrapped line of a paragraph is. */
+static gboolean
+starts_with_year (const char *text)
+{
+  const char *p = text;
+
+  for (guint n = 0; n < 4; n++, p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  if ((text[0] != '1' || text[1] != '9') && (text[0] != '2' || text[1] != '0'))
+    return FALSE;
+  if ((*p == '/' || *p == '-') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
+    p += g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]) ? 5 : 3;
+  return *p == ' ' && g_unichar_isalpha (g_utf8_get_char (p + 1));
+}
+
 /* The run of lines set alike around line @i (set_alike()), from @s to
  * @e; whether it is a list one a line: two lines or more, spaced
  * evenly, each an item (is_line_item()), not all led by a label
  * ("Nationality: …"), each but the last ending short of the next
- * (ends_short_of_next()) unless all have a cell at the right; under a
- * heading or a line set otherwise (an entry's title), and over a
- * heading, another page or a line that does not stand further in (no
- * line of its own under the last: the lines are no titles of entries).
+ * (ends_short_of_next()) and not running on, unless all have a cell at
+ * the right (lines all led by their year, starts_with_year(), need only
+ * not run on); under a heading or a line set otherwise (an entry's
+ * title), and over a heading, another page or a line that does not
+ * stand further in (no line of its own under the last: the lines are no
+ * titles of entries).
  * @dated_cells tells whether a cell at the right is dates. */
 static gboolean
 line_list_run (Reader   *r,
@@ -131,7 +152,7 @@ line_list_run (Reader   *r,
                gboolean *dated_cells)
 {
   VitaeTextLine *line = line_at (r, i);
-  gboolean cells = strchr (line->text, '\t') != NULL;
+  gboolean cells = strchr (line->text, '\t') != NULL, year_led = TRUE;
   guint n_labelled = 0;
 
   *s = i, *e = i + 1, *dated_cells = FALSE;
@@ -144,6 +165,8 @@ line_list_run (Reader   *r,
   if (*e < r->lines->len && line_at (r, *e)->page == line->page && !r->heading_like[*e] &&
       line_at (r, *e)->x > line->x + 1 && line_at (r, *e)->gap < 1.5 * line->size)
     return FALSE;
+  for (guint k = *s; k < *e && year_led; k++)
+    year_led = starts_with_year (line_at (r, k)->text);
   for (guint k = *s; k < *e; k++)
     {
       g_autofree char *label = NULL;
@@ -151,7 +174,8 @@ line_list_run (Reader   *r,
 
       if (!is_line_item (r, k, line_at (r, *s)) ||
           (k > *s + 1 && ABS (line_at (r, k)->gap - line_at (r, *s + 1)->gap) > MAX (1, 0.2 * line->size)) ||
-          (!cells && k + 1 < *e && (!ends_short_of_next (r, k) || _vitae_import_runs_on (line_at (r, k)->text))))
+          (!cells && k + 1 < *e &&
+           ((!ends_short_of_next (r, k) && !year_led) || _vitae_import_runs_on (line_at (r, k)->text))))
         return FALSE;
       label = _vitae_import_split_label (line_at (r, k)->text, &rest);
       n_labelled += label != NULL;
@@ -259,4 +283,40 @@ _vitae_import_in_cell_list (Reader *r,
   g_autofree char *start = NULL, *end = NULL;
 
   return i < r->line_list_end && tab != NULL && _vitae_import_parse_dates (tab + 1, &start, &end);
+}
+
+/**
+ * _vitae_import_section_line_list:
+ * @r: the reader
+ * @i: a line
+ * @line: line @i
+ *
+ * Whether line @i is an item of a list one a line without marks
+ * (line_list_run(), no cells at the right) that is all a section of
+ * entries (work, projects, schooling) holds, from its heading to the
+ * next heading or the end: its first line right under the heading, or
+ * a later one under the item above. No line there is an entry's title,
+ * so each is an item ("2019 Kept the harbour's books" / "2016/18 Guide
+ * of the lighthouse"), not a title nor a line of a summary. Sections
+ * of lists (awards, papers, certificates, unknown ones) read such lists
+ * in _vitae_import_line_list_item() already.
+ */
+gboolean
+_vitae_import_section_line_list (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line)
+{
+  Role previous = r->builder.previous;
+  gboolean dated_cells;
+  guint s, e;
+
+  if (r->in_header || line->size <= 0 || strchr (line->text, '\t') != NULL ||
+      !_vitae_import_kind_has_entries (r->builder.kind) || list_may_stand (r->builder.kind, TRUE, FALSE) ||
+      !line_list_run (r, i, &s, &e, &dated_cells) || (e < r->lines->len && !r->heading_like[e]))
+    return FALSE;
+  if (i == s ? previous != ROLE_HEADING
+             : previous != ROLE_BULLET || ABS (r->bullet_x - line->x) >= 1 || !r->heading_like[s - 1])
+    return FALSE;
+  r->line_list_end = e;
+  return TRUE;
 }

@@ -392,7 +392,8 @@ section_role (Reader        *r,
     return _vitae_import_bullet_role (r, i, line, text);
 
   /* Lists one a line, a column at the right (or none, at the end): vitae-import-line-lists.c */
-  if (_vitae_import_line_list_item (r, i, line, TRUE, text) || word_sub_item (r, i, line, text))
+  if (_vitae_import_line_list_item (r, i, line, TRUE, text) || word_sub_item (r, i, line, text) ||
+      _vitae_import_section_line_list (r, i, line))
     return ROLE_BULLET;
 
   /* A web address alone under an item, without a glyph, goes on with it
