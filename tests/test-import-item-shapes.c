@@ -11,7 +11,8 @@
  * under an entry whose span runs on to now; items marked by an icon
  * font, a label over its description or a line wrapped at a capital,
  * their wrapped lines as far apart as the items, back at the column's
- * edge, or closer than the items after a sentence's end. */
+ * edge, or closer than the items after a sentence's end; a line
+ * wrapped after a little word that ends after a wide gap. */
 
 #include "config.h"
 
@@ -354,6 +355,44 @@ test_icon_item_closer_than_items (void)
                    "Know the basics of PHP.\n");
 }
 
+/* Projects' items marked "○", the last item of one wrapped after a
+ * little word ("… the boats' positions using") onto a line under its
+ * text that ends in the project's name after a wide gap ("Kalman
+ * Filters <tab> (Tide-Track)"): the line goes on with the item, its name
+ * too, rather than becoming the entry's summary. */
+static void
+test_wrap_with_gap_after_little_word (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 59.5, 300, 20, 0, VITAE_TEXT_LINE_BOLD, "Ingrid Solheim Dahl");
+  add_line_full (lines, 0, 59.5, 400, 10, 6, 0, "ingrid.dahl@example.no	+47 555 01 234")->tab_x = 300;
+  add_line_full (lines, 0, 59.5, 200, 14.3, 14.8, VITAE_TEXT_LINE_BOLD, "Projects");
+  add_line_full (lines, 0, 59.5, 535.7, 10.9, 12.1, VITAE_TEXT_LINE_BOLD, "Harbour Lab\tBergen, Norway")->tab_x = 470;
+  add_line_full (lines, 0, 488.5, 535.7, 10.9, 3.9, VITAE_TEXT_LINE_ITALIC, "2019-2020");
+  add_line_full (lines, 0, 59.8, 400, 10, 4.4, 0, "\u25cb\tBuilt a tracker for the small boats of the harbour");
+  add_line_full (lines, 0, 59.8, 380, 10, 3.1, 0, "\u25cb\tWorked in a team of four students and one teacher");
+  add_line_full (lines, 0, 59.8, 535.7, 10, 3.1, 0,
+                 "\u25cb\tSmoothed the noisy readings of the boats' positions with a model of their motion using");
+  add_line_full (lines, 0, 70.4, 273.1, 10, 3.1, 0, "Kalman Filters\t(Tide-Track)")->tab_x = 200;
+  add_line_full (lines, 0, 59.5, 535.7, 10.9, 15.7, VITAE_TEXT_LINE_BOLD, "Fjord College\tBergen, Norway")->tab_x = 470;
+  add_line_full (lines, 0, 488.5, 535.7, 10.9, 3.9, VITAE_TEXT_LINE_ITALIC, "2017-2019");
+  add_line_full (lines, 0, 59.8, 283.4, 10, 4.4, 0, "\u25cb\tWrote a parser for weather reports");
+  add_line_full (lines, 0, 59.8, 248.1, 10, 3.1, 0, "\u25cb\tDrew maps of the seabed from soundings");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Built a tracker for the small boats of the harbour\n"
+                   "Worked in a team of four students and one teacher\n"
+                   "Smoothed the noisy readings of the boats' positions with a model of their motion using Kalman "
+                   "Filters (Tide-Track)\n"
+                   "Wrote a parser for weather reports\n"
+                   "Drew maps of the seabed from soundings\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,5 +408,6 @@ main (int   argc,
   g_test_add_func ("/import-item-shapes/icon-item-wraps-as-spaced-as-items", test_icon_item_wraps_as_spaced_as_items);
   g_test_add_func ("/import-item-shapes/icon-item-wraps-back-to-edge", test_icon_item_wraps_back_to_edge);
   g_test_add_func ("/import-item-shapes/icon-item-closer-than-items", test_icon_item_closer_than_items);
+  g_test_add_func ("/import-item-shapes/wrap-with-gap-after-little-word", test_wrap_with_gap_after_little_word);
   return g_test_run ();
 }

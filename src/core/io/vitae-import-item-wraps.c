@@ -9,7 +9,8 @@
  * heading: a word alone that an item with a glyph wrapped ("… in
  * Software and" / "Projects"), or the second line of an item set in
  * bold capitals all through (a school's name in a Word page's list);
- * and a line under an item that stands apart from it. */
+ * a line wrapped after a little word that ends after a wide gap; and a
+ * line under an item that stands apart from it. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -62,6 +63,37 @@ _vitae_import_wraps_heading_word (Reader        *r,
       (_vitae_import_ends_short (r, i, text) && !under_letters))
     return FALSE;
   _vitae_import_continue_last (&r->builder, ROLE_BULLET, text);
+  return TRUE;
+}
+
+/* Whether line @i, which holds a wide gap (a tab), goes on with the item
+ * with a glyph above it all the same: indented under the item's text,
+ * set as it is and as close under it as its lines, under a line that
+ * cannot end there ("… the original data using" / "Inference Attacks
+ * <tab> (Project)"), and not dated. A line cut by a gap is otherwise read
+ * as a row of its own (an entry's title and place), and its words would
+ * fall out of the item; the gap is a space in the item's text. If so,
+ * adds it to the item. */
+gboolean
+_vitae_import_continues_across_gap (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line,
+                                    const char    *text)
+{
+  g_autofree char *spaced = NULL;
+  VitaeTextLine *above;
+
+  if (r->builder.previous != ROLE_BULLET || !r->bullet_glyph || r->bullet_x < 0 || r->in_header || i == 0 ||
+      line->size <= 0 || strchr (text, '\t') == NULL || r->dated[i] || r->heading_like[i] ||
+      line->x <= r->bullet_x + 2 || line->x >= r->bullet_x + 3 * line->size)
+    return FALSE;
+  above = line_at (r, i - 1);
+  if (above->page != line->page || ABS (line->size - above->size) >= 0.5 ||
+      (line->flags & VITAE_TEXT_LINE_BOLD) != (above->flags & VITAE_TEXT_LINE_BOLD) ||
+      line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.1 * line->size || !_vitae_import_runs_on (above->text))
+    return FALSE;
+  spaced = g_strdelimit (g_strdup (text), "\t", ' ');
+  _vitae_import_continue_last (&r->builder, ROLE_BULLET, spaced);
   return TRUE;
 }
 

@@ -680,8 +680,8 @@ _vitae_import_continue_line (Reader        *r,
 
   if (line->size <= 0 || i == 0)
     return FALSE;
-  /* (Its dates at its right: vitae-import-item-dates.c.) */
-  if (_vitae_import_continue_dated_item (r, i, line, text))
+  /* (Its dates at its right, or a gap after a word that runs on: vitae-import-item-{dates,wraps}.c.) */
+  if (_vitae_import_continue_dated_item (r, i, line, text) || _vitae_import_continues_across_gap (r, i, line, text))
     return TRUE;
   above = line_at (r, i - 1);
   /* (A line that ends in "and", "of" … goes on, however short.) */

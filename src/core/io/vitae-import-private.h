@@ -581,6 +581,12 @@ _vitae_import_wraps_heading_word (Reader        *r,
                                   const char    *text);
 
 gboolean
+_vitae_import_continues_across_gap (Reader        *r,
+                                    guint          i,
+                                    VitaeTextLine *line,
+                                    const char    *text);
+
+gboolean
 _vitae_import_apart_after_sentence (Reader        *r,
                                     guint          i,
                                     VitaeTextLine *line,
