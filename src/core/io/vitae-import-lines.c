@@ -128,7 +128,7 @@ reader_init (Reader    *r,
 
   r->builder = (Builder) { vitae_document_new (), VITAE_SECTION_CUSTOM, NULL, NULL, ROLE_NONE,
                            g_string_new (NULL), NULL };
-  r->lines = lines;
+  r->lines = lines, r->grouped_entry = NULL;
   r->body_size = _vitae_import_body_font_size (lines);
   r->base_x = 0;
   r->line_gap = 0;
@@ -691,10 +691,16 @@ read_line (Reader        *r,
         g_autofree char *whole = _vitae_import_title_wraps (r, i, text, &r->skip_until);
 
         r->in_header = FALSE;
-        role = read_title_line (r, line, whole != NULL ? whole : text);
+        if (!_vitae_import_read_grouped_title (r, i, whole != NULL ? whole : text))
+          role = read_title_line (r, line, whole != NULL ? whole : text);
       }
       break;
     case ROLE_SUBTITLE:
+      if (_vitae_import_read_grouped_subtitle (r, i))
+        {
+          role = ROLE_BODY;
+          break;
+        }
       if (r->builder.entry == NULL)
         _vitae_import_new_entry (&r->builder);
       role = _vitae_import_read_subtitle_row (r, i, line, text);
@@ -744,6 +750,7 @@ reader_finish (Reader *r)
   _vitae_import_keep_other_script_name (r);
   _vitae_import_drop_empty_sections (builder->document);
   g_string_free (r->contact, TRUE);
+  g_clear_object (&r->grouped_entry);
   g_free (r->dated);
   g_free (r->item_start);
   g_free (r->bold_item);

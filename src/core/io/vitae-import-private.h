@@ -438,6 +438,7 @@ typedef struct
   ColumnState columns[2];    /* where the left and right columns had got to */
   guint      column_start;   /* the first line of the column being read */
   guint      last_heading;   /* the line after the last heading read, or 0 */
+  VitaeEntry *grouped_entry; /* the last entry read under an organisation's line (vitae-import-grouped.c) */
   double     sections_top;   /* where the first heading stands from the first page's top (0 on a
                               * later page), or -1 before it */
 } Reader;
@@ -772,6 +773,15 @@ _vitae_import_continue_run_items (Builder    *builder,
                                   const char *text);
 
 /* vitae-import-grid.c */
+gboolean
+_vitae_import_read_grouped_subtitle (Reader *r,
+                                     guint   i);
+
+gboolean
+_vitae_import_read_grouped_title (Reader     *r,
+                                  guint       i,
+                                  const char *text);
+
 GStrv
 _vitae_import_grid_wraps (VitaeTextLine *line,
                           GStrv          cells,
