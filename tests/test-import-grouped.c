@@ -54,7 +54,7 @@ test_grouped_school_and_employer (void)
   add_line (lines, 47, 569, 10, 4.5, "Field Hydrologist\tJuly 2018 – Present");
   add_line (lines, 61, 560, 10, 4, "\u2022\tMeasured the flow of four creeks through two dry summers");
   add_line (lines, 61, 560, 10, 4, "\u2022\tMapped the wells of the valley for the county's new plan");
-  add_line (lines, 47, 570, 11, 6, "Granite Peak Surveys\tAshford, OR");
+  add_line (lines, 47, 570, 11, 6, "Granite Peak Surveys Inc.\tAshford, OR");
   add_line (lines, 47, 569, 10, 4.5, "Survey Assistant\tMay 2016 – Aug. 2016");
   add_line (lines, 61, 560, 10, 4, "\u2022\tCarried the levels and kept the field book of a crew of three");
   document = vitae_import_lines (lines, NULL);
@@ -75,7 +75,7 @@ test_grouped_school_and_employer (void)
   assert_entry (document, VITAE_SECTION_EXPERIENCE, 0, "role", "Field Hydrologist");
   assert_entry (document, VITAE_SECTION_EXPERIENCE, 0, "start", "2018-07");
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, 0)), ==, 2);
-  assert_entry (document, VITAE_SECTION_EXPERIENCE, 1, "organization", "Granite Peak Surveys");
+  assert_entry (document, VITAE_SECTION_EXPERIENCE, 1, "organization", "Granite Peak Surveys Inc.");
   assert_entry (document, VITAE_SECTION_EXPERIENCE, 1, "location", "Ashford, OR");
   assert_entry (document, VITAE_SECTION_EXPERIENCE, 1, "role", "Survey Assistant");
   assert_entry (document, VITAE_SECTION_EXPERIENCE, 1, "summary", "");
@@ -97,7 +97,7 @@ test_role_over_employer (void)
   add_line (lines, 47, 569, 10, 4, "Riverbend Water Works\tMillbrook, OR");
   add_line (lines, 61, 560, 10, 4, "\u2022\tMeasured the flow of four creeks through two dry summers");
   add_line (lines, 47, 570, 11, 6, "Survey Assistant\tMay 2016 – Aug. 2016");
-  add_line (lines, 47, 569, 10, 4, "Granite Peak Surveys\tAshford, OR");
+  add_line (lines, 47, 569, 10, 4, "Granite Peak Surveys Inc.\tAshford, OR");
   add_line (lines, 61, 560, 10, 4, "\u2022\tCarried the levels and kept the field book of a crew of three");
   document = vitae_import_lines (lines, NULL);
 
@@ -105,7 +105,7 @@ test_role_over_employer (void)
   assert_entry (document, VITAE_SECTION_EXPERIENCE, 0, "role", "Field Hydrologist");
   assert_entry (document, VITAE_SECTION_EXPERIENCE, 0, "organization", "Riverbend Water Works");
   assert_entry (document, VITAE_SECTION_EXPERIENCE, 1, "role", "Survey Assistant");
-  assert_entry (document, VITAE_SECTION_EXPERIENCE, 1, "organization", "Granite Peak Surveys");
+  assert_entry (document, VITAE_SECTION_EXPERIENCE, 1, "organization", "Granite Peak Surveys Inc.");
 }
 
 int

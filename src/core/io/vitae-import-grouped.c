@@ -116,6 +116,16 @@ is_place (const char *text)
          _vitae_import_count_words (text) <= 5 && !strchr (text, '\t');
 }
 
+/* Whether @text ends in a short word, its full stop an abbreviation's
+ * ("Inc.", "Co.", "S.A."), not a sentence's. */
+static gboolean
+ends_in_short_word (const char *text)
+{
+  const char *space = strrchr (text, ' ');
+
+  return space != NULL && strlen (space + 1) <= 4;
+}
+
 /* Whether @text, an undated line, can be an organisation's (and its
  * place): a name of a few words starting in a capital, with at most one
  * cell more, a place. Sets @org and @place (or NULL). */
@@ -132,7 +142,8 @@ is_organisation_line (const char *text,
   name = g_strstrip (tab ? g_strndup (text, tab - text) : g_strdup (text));
   where = tab ? g_strstrip (g_strdup (tab + 1)) : NULL;
   if (name[0] == '\0' || !g_unichar_isupper (g_utf8_get_char (name)) || _vitae_import_count_words (name) > 12 ||
-      g_str_has_suffix (name, ".") || g_str_has_suffix (name, ":") || g_str_has_suffix (name, ",") ||
+      (g_str_has_suffix (name, ".") && !ends_in_short_word (name)) || g_str_has_suffix (name, ":") ||
+      g_str_has_suffix (name, ",") ||
       _vitae_import_after_bullet (name) != NULL || _vitae_import_looks_like_url (name))
     return FALSE;
   if (where != NULL && !is_place (where))
