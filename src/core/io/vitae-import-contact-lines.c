@@ -79,12 +79,53 @@ _vitae_import_is_second_address (Reader     *r,
   return FALSE;
 }
 
+/* Whether @text, a line of the sections, gives another person's phone
+ * number with their name after a label of its own ("Contact: Ana Soto
+ * - +34 …", "Supervisor: Jan Novák, 0171 …", a referee of a job): the
+ * label one to three words, the name two to four written as a name, up
+ * to a gap, a dash, a comma, a bar or a bracket, and not the person's
+ * (nor after a label of the name's). */
+gboolean
+_vitae_import_names_another (Builder    *builder,
+                             const char *text)
+{
+  const char *colon = strchr (text, ':');
+  g_autofree char *name = g_utf8_casefold (vitae_node_get_text (VITAE_NODE (builder->document), "name"), -1);
+  g_autofree char *label = NULL, *other = NULL, *folded = NULL;
+  const char *after;
+  guint words;
+
+  if (colon == NULL || !_vitae_import_has_phone (colon + 1))
+    return FALSE;
+  label = g_strstrip (g_strndup (text, colon - text));
+  words = _vitae_import_count_words (label);
+  folded = g_utf8_casefold (label, -1);
+  /* (The person's own name after its label: "Name: Ana Soto <tab> …".) */
+  if (words < 1 || words > 3 || _vitae_import_has_digit (label) || strpbrk (label, "\t@") != NULL ||
+      strstr (folded, "name") != NULL || strstr (folded, "nom") != NULL)
+    return FALSE;
+  after = colon + 1;
+  while (*after == ' ')
+    after++;
+  other = g_strndup (after, strcspn (after, "\t,|(-"));
+  if (strstr (other, "\u2013") != NULL)
+    *strstr (other, "\u2013") = '\0';
+  g_strstrip (other);
+  words = _vitae_import_count_words (other);
+  if (words < 2 || words > 4 || !_vitae_import_is_name_cased (other) || !_vitae_import_is_plausible_name (other))
+    return FALSE;
+  g_free (folded);
+  folded = g_utf8_casefold (other, -1);
+  return !g_str_equal (folded, name);
+}
+
 /* Reads line @i of the sections, whose text is @text, when it is a
  * contact detail that a second column puts after the sections: an e-mail
  * address or a labelled phone number on a short line of its own, when
  * the header had none, also as a list's item ("• Phone number: +38 …"
  * under "Personal info"); or a second address under the person's first
- * (_vitae_import_is_second_address()). Returns whether it did. */
+ * (_vitae_import_is_second_address()); not another person's number
+ * (_vitae_import_names_another()). Returns whether it did. */
 gboolean
 _vitae_import_take_section_detail (Reader     *r,
                                    guint       i,
@@ -93,7 +134,7 @@ _vitae_import_take_section_detail (Reader     *r,
   const char *item = _vitae_import_after_bullet (text);
   const char *detail = item != NULL ? item : text;
 
-  if (r->in_header || g_utf8_strlen (text, -1) > 60 ||
+  if (r->in_header || g_utf8_strlen (text, -1) > 60 || _vitae_import_names_another (&r->builder, detail) ||
       !(_vitae_import_is_contact_detail (&r->builder, detail) || _vitae_import_is_second_address (r, i, detail)))
     return FALSE;
   _vitae_import_read_contact (&r->builder, detail);

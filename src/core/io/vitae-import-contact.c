@@ -750,8 +750,9 @@ _vitae_import_take_contact_cells (Builder    *builder,
   /* (… and its other fields set as a list's items, vitae-import-personal.c.) */
   if (_vitae_import_take_personal_item (builder, text, rest))
     return TRUE;
-  /* (Several people's details side by side are theirs.) */
-  if (_vitae_import_is_several_details (text))
+  /* (Several people's details side by side are theirs, and so is a
+   * number after another's name.) */
+  if (_vitae_import_is_several_details (text) || _vitae_import_names_another (builder, text))
     return FALSE;
 
   for (guint i = 0; parts[i]; i++)

@@ -83,6 +83,10 @@ gboolean
 _vitae_import_take_contact_block_line (Reader     *r,
                                        const char *text);
 
+gboolean
+_vitae_import_names_another (Builder    *builder,
+                             const char *text);
+
 /* vitae-import-name-title.c */
 gboolean
 _vitae_import_read_title_name (Reader *r,
@@ -114,6 +118,17 @@ _vitae_import_dup_name_before_comma (const char *text);
 
 gboolean
 _vitae_import_cut_date_after_name (char *value);
+
+/* vitae-import-name-wraps.c */
+gboolean
+_vitae_import_is_family_name_after_comma (const char *before,
+                                          const char *after);
+
+gboolean
+_vitae_import_name_wraps_in_largest (Reader              *r,
+                                     const VitaeTextLine *line,
+                                     const char          *name,
+                                     const VitaeTextLine *next);
 
 gboolean
 _vitae_import_read_name_dash_headline (Reader     *r,

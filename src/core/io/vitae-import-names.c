@@ -149,7 +149,7 @@ _vitae_import_read_name (Reader        *r,
       char *comma = strstr (name, ", ");
       g_autofree char *before = g_strndup (name, comma - name);
 
-      if (_vitae_import_count_words (before) >= 2)
+      if (_vitae_import_count_words (before) >= 2 && !_vitae_import_is_family_name_after_comma (before, comma + 2))
         {
           if (!r->have_headline)
             {
@@ -173,7 +173,8 @@ _vitae_import_read_name (Reader        *r,
       goes_on = (_vitae_import_name_goes_on (line, name, cell, r->body_size) &&
                  (_vitae_import_count_words (name) <= 2 || _vitae_import_count_words (cell->text) == 1)) ||
                 long_name_goes_on (r, line, name, cell) || _vitae_import_given_names_over (r, line, name, cell) ||
-                (k == i + 1 && _vitae_import_name_stacks_on (r, line, name, cell));
+                (k == i + 1 && _vitae_import_name_stacks_on (r, line, name, cell)) ||
+                (k == i + 1 && _vitae_import_name_wraps_in_largest (r, line, name, cell));
       goes_on = goes_on && !_vitae_import_is_headline_part (name, cell->text);
       if (goes_on)
         {
@@ -490,7 +491,9 @@ dup_candidate (Reader *r,
   gboolean unspaced;
   g_autofree char *text = dup_name_text (r, line, &unspaced);
 
-  if (next != NULL && next->page == line->page && _vitae_import_name_goes_on (line, text, next, r->body_size))
+  if (next != NULL && next->page == line->page &&
+      (_vitae_import_name_goes_on (line, text, next, r->body_size) ||
+       _vitae_import_name_wraps_in_largest (r, line, text, next)))
     return g_strconcat (text, " ", next->text, NULL);
   return g_steal_pointer (&text);
 }
@@ -734,10 +737,19 @@ void
 _vitae_import_settle_name (Reader *r)
 {
   const char *name = vitae_node_get_text (VITAE_NODE (r->builder.document), "name");
-  gboolean have = name[0] != '\0', have_local = FALSE;
+  /* (The heading of the contact details read where the name stands is
+   * no name, the name drawn as a picture: better none than a weak
+   * guess, dup_introduced_name() or dup_bold_name().) */
+  gboolean heading = _vitae_import_is_contact_heading (name);
+  gboolean have = name[0] != '\0' && !heading, have_local = FALSE;
   guint best = G_MAXUINT;
   int best_score = 3;
-  g_autofree char *found = dup_far_name (r, name);
+  g_autofree char *found = NULL;
+
+  if (heading)
+    vitae_node_set_text (VITAE_NODE (r->builder.document), "name", NULL);
+  name = vitae_node_get_text (VITAE_NODE (r->builder.document), "name");
+  found = dup_far_name (r, name);
 
   if (found != NULL)
     {
@@ -779,9 +791,9 @@ _vitae_import_settle_name (Reader *r)
     }
   /* (Or, with no name at all, where the person introduces themselves,
    * or the first line set in bold written as a name.) */
-  if (best == G_MAXUINT && !have)
+  if (best == G_MAXUINT && !have && !heading)
     found = dup_introduced_name (r);
-  if (best == G_MAXUINT && !have && found == NULL && r->email_local == NULL)
+  if (best == G_MAXUINT && !have && !heading && found == NULL && r->email_local == NULL)
     found = dup_bold_name (r);
   if (best == G_MAXUINT)
     {
