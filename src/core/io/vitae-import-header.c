@@ -377,6 +377,26 @@ is_headline_wrap (Reader        *r,
          !g_str_has_suffix (text, ":") && !strstr (text, ": ");
 }
 
+/* Whether @line ends the header before its cells are read: a list item
+ * (not contact details after glyphs, nor glyphs alone), or an entry's
+ * title with dates at its right, before any name the main column's
+ * first ("Harbor Co. <tab> 2013.7 - 2014.4", a sidebar's name read after
+ * it) or else after the contact details. */
+static gboolean
+item_or_dated_title (Reader        *r,
+                     VitaeTextLine *line)
+{
+  const char *text = line->text;
+
+  if (line->size <= 0)
+    return FALSE;
+  if (r->have_name && _vitae_import_after_bullet (text) != NULL &&
+      _vitae_import_count_words (text) >= 2 && has_letter (_vitae_import_after_bullet (text)) &&
+      !_vitae_import_is_contact_line (text) && !_vitae_import_has_phone (text))
+    return TRUE;
+  return strchr (text, '\t') != NULL && (!r->have_name || r->contact->len > 0) && is_dated_title (text);
+}
+
 /* The role of a line of the header (before the first heading), or
  * ROLE_DONE when it has been read already. */
 Role
@@ -424,19 +444,7 @@ _vitae_import_header_role (Reader        *r,
       return ROLE_DONE;
     }
 
-  /* A list item (not contact details after glyphs, nor glyphs alone)
-   * ends the header. */
-  if (r->have_name && line->size > 0 && _vitae_import_after_bullet (text) != NULL &&
-      _vitae_import_count_words (text) >= 2 && has_letter (_vitae_import_after_bullet (text)) &&
-      !_vitae_import_is_contact_line (text) && !_vitae_import_has_phone (text))
-    {
-      r->in_header = FALSE;
-      return ROLE_NONE;
-    }
-  /* An entry's title with dates at its right ends the header: before any
-   * name, the main column's first ("Harbor Co. <tab> 2013.7 - 2014.4"),
-   * a sidebar's name read after it; or after the contact details. */
-  if (line->size > 0 && strchr (text, '\t') != NULL && (!r->have_name || r->contact->len > 0) && is_dated_title (text))
+  if (item_or_dated_title (r, line))
     {
       r->in_header = FALSE;
       return ROLE_NONE;
