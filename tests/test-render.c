@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "vitae-core.h"
+#include "vitae-flow.h"
 #include "vitae-pdf.h"
 #include "vitae-render.h"
 #include "vitae-render-private.h"
@@ -802,6 +803,68 @@ test_long_words (void)
          * not linked from bullets; the two linked ones break over lines. */
         g_assert_cmpuint (url_links, >=, 2);
       }
+}
+
+/* A skills group that holds items, sentences an import found under a
+ * skills heading: every template prints them, as the text export and the
+ * flow of the Word and OpenDocument exports write them. */
+static void
+test_skill_items (void)
+{
+  const char *items[] = { "Splices rope of any lay by hand and by eye",
+                          "Reads the weather from the colour of the swell" };
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) skills = vitae_section_new (VITAE_SECTION_SKILLS);
+  g_autoptr(VitaeEntry) group = vitae_entry_new ();
+  g_autoptr(VitaeEntry) items_only = vitae_entry_new ();
+  const char *keywords[] = { "Knots", "Charts", NULL };
+  g_autoptr(VitaeFlow) flow = NULL;
+  g_autofree char *flow_text = NULL;
+  g_autofree char *export = NULL;
+
+  vitae_node_set_text (VITAE_NODE (document), "name", "Ada Quill");
+  vitae_node_set_text (VITAE_NODE (group), "title", "Seamanship");
+  vitae_node_set_list (VITAE_NODE (group), "keywords", keywords);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (items[i]);
+
+      vitae_entry_append_bullet (i == 0 ? group : items_only, bullet);
+    }
+  vitae_section_append_entry (skills, group);
+  vitae_section_append_entry (skills, items_only);
+  vitae_document_append_section (document, skills);
+
+  for (guint t = 0; t < vitae_template_get_count (); t++)
+    {
+      g_autoptr(VitaeLayout) layout = NULL;
+      g_autofree char *text = NULL;
+      VitaeRenderOptions options;
+
+      vitae_render_options_init (&options);
+      options.template_id = vitae_template_get_nth (t)->id;
+      layout = vitae_layout_new (document, &options);
+      text = dup_layout_text (layout);
+      g_test_message ("%s", options.template_id);
+      g_assert_nonnull (strstr (text, "Knots,Charts"));
+      for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+        {
+          g_autofree char *item = squeeze (items[i]);
+
+          g_assert_nonnull (strstr (text, item));
+        }
+    }
+
+  export = vitae_text_export (document);
+  flow = vitae_flow_new (document);
+  flow_text = vitae_flow_dup_text (flow);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("- %s\n", items[i]);
+
+      g_assert_nonnull (strstr (export, line));
+      g_assert_nonnull (strstr (flow_text, items[i]));
+    }
 }
 
 /* Far more than a resume holds: 10,000 keywords in one group, 1,500
@@ -1623,6 +1686,7 @@ main (int   argc,
   g_test_add_func ("/vitae/render/pdf-catalog", test_pdf_catalog);
   g_test_add_func ("/vitae/render/link-injection", test_link_injection);
   g_test_add_func ("/vitae/render/long-words", test_long_words);
+  g_test_add_func ("/vitae/render/skill-items", test_skill_items);
   g_test_add_func ("/vitae/render/large-content", test_large_content);
   g_test_add_func ("/vitae/render/hyphen-breaks", test_hyphen_breaks);
   g_test_add_func ("/vitae/render/dash-range-breaks", test_dash_range_breaks);

@@ -190,6 +190,9 @@ append_entry (GString      *out,
     case VITAE_SECTION_SKILLS:
     case VITAE_SECTION_INTERESTS:
       append_group (out, node, "level");
+      /* (a group's items: sentences an import found under a skills heading) */
+      for (guint i = 0; i < n_bullets; i++)
+        append_line (out, "- ", vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)));
       return;
 
     case VITAE_SECTION_LANGUAGES:

@@ -190,6 +190,27 @@ add_body (Builder        *builder,
 }
 
 static void
+add_bullets (Builder    *builder,
+             VitaeEntry *entry)
+{
+  for (guint i = 0; i < vitae_entry_get_n_bullets (entry); i++)
+    {
+      g_autofree char *where = NULL;
+
+      if (builder->entry != NULL && builder->entry[0] != '\0')
+        /* Translators: a bullet's place, "Experience: Backend Engineer, bullet 2" */
+        where = g_strdup_printf (_("%s: %s, bullet %u"), builder->section, builder->entry, i + 1);
+      else
+        /* Translators: a bullet's place, "Experience: bullet 2" */
+        where = g_strdup_printf (_("%s: bullet %u"), builder->section, i + 1);
+
+      begin (builder, VITAE_FLOW_BULLET, where);
+      append (builder, vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)), VITAE_FLOW_PLAIN);
+      end (builder);
+    }
+}
+
+static void
 add_entry (Builder          *builder,
            VitaeSectionKind  kind,
            VitaeEntry       *entry)
@@ -251,21 +272,7 @@ add_entry (Builder          *builder,
       add_body (builder, vitae_locale_get_string (builder->language, "label.technologies"), keywords, VITAE_FLOW_PLAIN);
     }
 
-  for (guint i = 0; i < vitae_entry_get_n_bullets (entry); i++)
-    {
-      g_autofree char *where = NULL;
-
-      if (builder->entry != NULL && builder->entry[0] != '\0')
-        /* Translators: a bullet's place, "Experience: Backend Engineer, bullet 2" */
-        where = g_strdup_printf (_("%s: %s, bullet %u"), builder->section, builder->entry, i + 1);
-      else
-        /* Translators: a bullet's place, "Experience: bullet 2" */
-        where = g_strdup_printf (_("%s: bullet %u"), builder->section, i + 1);
-
-      begin (builder, VITAE_FLOW_BULLET, where);
-      append (builder, vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)), VITAE_FLOW_PLAIN);
-      end (builder);
-    }
+  add_bullets (builder, entry);
 }
 
 static void
@@ -287,6 +294,10 @@ add_keyword_line (Builder    *builder,
     append (builder, label, VITAE_FLOW_BOLD);
   append (builder, keywords, VITAE_FLOW_PLAIN);
   end (builder);
+  /* (a group's items: sentences an import found under a skills heading) */
+  g_free (builder->entry);
+  builder->entry = g_strdup (label != NULL ? label : "");
+  add_bullets (builder, entry);
 }
 
 static void

@@ -443,6 +443,12 @@ add_keyword_line (VitaeLayout *self,
     _vitae_builder_append (&builder, label, STYLE_BOLD);
   _vitae_builder_append (&builder, keywords, STYLE_PLAIN);
   add_paragraph (self, &builder, node, first ? 0.45 : 0.2, 0);
+
+  /* A group's items, sentences an import found under a skills heading
+   * ("Led code reviews for a team of six"): printed, as the editor
+   * shows them. */
+  for (guint i = 0; i < vitae_entry_get_n_bullets (entry); i++)
+    add_bullet (self, vitae_entry_get_bullet (entry, i), i == 0);
 }
 
 static void
