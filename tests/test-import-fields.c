@@ -23,13 +23,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
 /* A dark sidebar whose name, in capitalized words set large, takes three
  * lines from the same edge (two given names, then each family name on a
  * line of its own); a job title set smaller, then the contact details. */

@@ -23,13 +23,6 @@
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
 /* A main column that opens with an employer's line, its dates written
  * as years and months in digits ("2016.3 - 2017.8", as long as a phone
  * number), and a sidebar read after it with the person's name and

@@ -26,32 +26,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
-/* Adds a line as add_line_full() does on page @page, its top @top
- * points from the page's top edge. */
-static VitaeTextLine *
-add_placed (GPtrArray  *lines,
-            int         page,
-            double      top,
-            double      x,
-            double      right,
-            double      size,
-            double      gap,
-            guint       flags,
-            const char *text)
-{
-  VitaeTextLine *line = add_line_full (lines, page, x, right, size, gap, flags, text);
-
-  line->top = top;
-  return line;
-}
-
 /* The profiles of @document as "network=username;" each. */
 static char *
 dup_profiles (VitaeDocument *document)

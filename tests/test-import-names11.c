@@ -21,13 +21,6 @@
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
 /* A page whose name, in bold capitals, stands on two lines at the top of
  * the page, the family name over the given name (its first
  * letter accented); the job title, set larger, beside the first line far

@@ -25,32 +25,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
-/* Adds a line as add_line_full() does on page @page, its top @top
- * points from the page's top edge. */
-static VitaeTextLine *
-add_placed (GPtrArray  *lines,
-            int         page,
-            double      top,
-            double      x,
-            double      right,
-            double      size,
-            double      gap,
-            guint       flags,
-            const char *text)
-{
-  VitaeTextLine *line = add_line_full (lines, page, x, right, size, gap, flags, text);
-
-  line->top = top;
-  return line;
-}
-
 /* The first line in capitals, large and bold, centred: the given names,
  * a comma and then the family name (or a degree); the details under it
  * set apart by bars; a summary of bullets. */

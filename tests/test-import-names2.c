@@ -23,13 +23,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
 /* A family name in capitals set large, the given name under it from the
  * same edge a quarter smaller; and, in another document, a given name
  * over a family name of two words set a little smaller and in bold. The

@@ -25,13 +25,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
 /* A job title in capitals and bold at the top of the main column, read
  * first; then a sidebar whose name, in capitals on two lines, is set
  * larger than it, over the heading of its contact details (the mailbox

@@ -24,13 +24,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
 /* The name, small, over the address at the page's top left; then the
  * title "CV - Given Family" centred and set largest; then the first
  * section. */

@@ -20,13 +20,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
 /* A name set large, a heading, then rows of labelled cells, the phone
  * after "Telemóvel" (the Portuguese of Portugal's word). */
 static void

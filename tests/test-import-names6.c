@@ -23,13 +23,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
 /* The name set large and bold, a bar right after it, then the person's
  * title: "NAME| TITLE". */
 static void

@@ -23,13 +23,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
 /* A given name and a family name set large, one a line, each with an
  * icon far beside it; the contact details beside the icons, read after
  * the first and before the second. */

@@ -25,31 +25,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-static const char *
-basics (VitaeDocument *document,
-        const char    *key)
-{
-  return vitae_node_get_text (VITAE_NODE (document), key);
-}
-
-/* Adds a line as add_line_full() does, its top @top points from the
- * page's top edge. */
-static VitaeTextLine *
-add_placed (GPtrArray  *lines,
-            double      top,
-            double      x,
-            double      right,
-            double      size,
-            double      gap,
-            guint       flags,
-            const char *text)
-{
-  VitaeTextLine *line = add_line_full (lines, 0, x, right, size, gap, flags, text);
-
-  line->top = top;
-  return line;
-}
-
 /* A name set very large, a word a line, its last word with a quotation
  * set small beside it. */
 static void
@@ -58,18 +33,18 @@ test_name_words_down_the_page (void)
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
   g_autoptr(VitaeDocument) document = NULL;
 
-  add_placed (lines, 20, 120, 470, 11, 0, 0, "+36 30 555 0101\tkovacs.petra.anna@example.com\tSzeged");
-  add_placed (lines, 60, 280, 350, 21, 28, 0, "STUDIO");
-  add_placed (lines, 95, 60, 230, 76, 6, 0, "KOVÁCS");
-  add_placed (lines, 158, 60, 250, 76, -13, 0, "PETRA");
-  add_placed (lines, 221, 60, 340, 76, -13, 0, "ANNA\tbetter done than perfect,");
-  add_placed (lines, 215, 190, 340, 12.5, -67, 0, "\"Start small, finish well:");
-  add_placed (lines, 245, 190, 300, 12.5, 13, 0, "every single time.\"");
-  add_placed (lines, 330, 77, 216, 15, 75, VITAE_TEXT_LINE_BOLD, "Munkatapasztalat");
-  add_placed (lines, 350, 77, 180, 12, 13, VITAE_TEXT_LINE_BOLD, "Napfény Pékség Kft");
-  add_placed (lines, 366, 69, 312, 11, 4, 0, "Pénztárosként a napi zárást és a készletet");
-  add_placed (lines, 380, 69, 312, 11, -1.6, 0, "vezettem, a beszállítókkal egyeztettem, és");
-  add_placed (lines, 394, 69, 250, 11, -1.6, 0, "betanítottam az új kollégákat.");
+  add_placed (lines, 0, 20, 120, 470, 11, 0, 0, "+36 30 555 0101\tkovacs.petra.anna@example.com\tSzeged");
+  add_placed (lines, 0, 60, 280, 350, 21, 28, 0, "STUDIO");
+  add_placed (lines, 0, 95, 60, 230, 76, 6, 0, "KOVÁCS");
+  add_placed (lines, 0, 158, 60, 250, 76, -13, 0, "PETRA");
+  add_placed (lines, 0, 221, 60, 340, 76, -13, 0, "ANNA\tbetter done than perfect,");
+  add_placed (lines, 0, 215, 190, 340, 12.5, -67, 0, "\"Start small, finish well:");
+  add_placed (lines, 0, 245, 190, 300, 12.5, 13, 0, "every single time.\"");
+  add_placed (lines, 0, 330, 77, 216, 15, 75, VITAE_TEXT_LINE_BOLD, "Munkatapasztalat");
+  add_placed (lines, 0, 350, 77, 180, 12, 13, VITAE_TEXT_LINE_BOLD, "Napfény Pékség Kft");
+  add_placed (lines, 0, 366, 69, 312, 11, 4, 0, "Pénztárosként a napi zárást és a készletet");
+  add_placed (lines, 0, 380, 69, 312, 11, -1.6, 0, "vezettem, a beszállítókkal egyeztettem, és");
+  add_placed (lines, 0, 394, 69, 250, 11, -1.6, 0, "betanítottam az új kollégákat.");
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "KOVÁCS PETRA ANNA");
@@ -84,19 +59,19 @@ test_name_cut_by_column_edge (void)
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
   g_autoptr(VitaeDocument) document = NULL;
 
-  add_placed (lines, 93, 125, 300, 27.5, 0, VITAE_TEXT_LINE_BOLD, "BEATRIZ");
-  add_placed (lines, 125, 225, 370, 27.5, -2, VITAE_TEXT_LINE_BOLD, "MONTEIRO");
-  add_placed (lines, 170, 227, 373, 14.6, 12, 0, "Analista de dados");
-  add_placed (lines, 211, 58, 143, 9.5, 23, VITAE_TEXT_LINE_BOLD, "PERFIL PESSOAL");
-  add_placed (lines, 230, 58, 287, 7, 9, 0, "Analista com dez anos de experiência em relatórios");
-  add_placed (lines, 240, 58, 287, 7, 0, 0, "e painéis para equipes de vendas e de compras.");
-  add_placed (lines, 262, 58, 108, 9.5, 17, VITAE_TEXT_LINE_BOLD, "CONTATO");
-  add_placed (lines, 280, 60, 133, 7, 12, 0, "Celular: (11) 95555-0199");
-  add_placed (lines, 290, 60, 129, 7, 0, 0, "bsantos.dados@example.com");
-  add_placed (lines, 93, 312, 476, 27.5, 0, VITAE_TEXT_LINE_BOLD, "SANTOS");
-  add_placed (lines, 211, 312, 447, 9.6, 85, VITAE_TEXT_LINE_BOLD, "HISTÓRICO PROFISSIONAL");
-  add_placed (lines, 228, 313, 405, 8.5, 10, VITAE_TEXT_LINE_BOLD, "Analista de Dados");
-  add_placed (lines, 240, 313, 448, 8, 0.7, 0, "Mercado Bom Preço | 2020 – Atual");
+  add_placed (lines, 0, 93, 125, 300, 27.5, 0, VITAE_TEXT_LINE_BOLD, "BEATRIZ");
+  add_placed (lines, 0, 125, 225, 370, 27.5, -2, VITAE_TEXT_LINE_BOLD, "MONTEIRO");
+  add_placed (lines, 0, 170, 227, 373, 14.6, 12, 0, "Analista de dados");
+  add_placed (lines, 0, 211, 58, 143, 9.5, 23, VITAE_TEXT_LINE_BOLD, "PERFIL PESSOAL");
+  add_placed (lines, 0, 230, 58, 287, 7, 9, 0, "Analista com dez anos de experiência em relatórios");
+  add_placed (lines, 0, 240, 58, 287, 7, 0, 0, "e painéis para equipes de vendas e de compras.");
+  add_placed (lines, 0, 262, 58, 108, 9.5, 17, VITAE_TEXT_LINE_BOLD, "CONTATO");
+  add_placed (lines, 0, 280, 60, 133, 7, 12, 0, "Celular: (11) 95555-0199");
+  add_placed (lines, 0, 290, 60, 129, 7, 0, 0, "bsantos.dados@example.com");
+  add_placed (lines, 0, 93, 312, 476, 27.5, 0, VITAE_TEXT_LINE_BOLD, "SANTOS");
+  add_placed (lines, 0, 211, 312, 447, 9.6, 85, VITAE_TEXT_LINE_BOLD, "HISTÓRICO PROFISSIONAL");
+  add_placed (lines, 0, 228, 313, 405, 8.5, 10, VITAE_TEXT_LINE_BOLD, "Analista de Dados");
+  add_placed (lines, 0, 240, 313, 448, 8, 0.7, 0, "Mercado Bom Preço | 2020 – Atual");
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "BEATRIZ SANTOS MONTEIRO");
@@ -110,16 +85,16 @@ test_name_goes_on_after_sidebar (void)
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
   g_autoptr(VitaeDocument) document = NULL;
 
-  add_placed (lines, 55, 221, 448, 36, 0, 0, "Grace Adeyemi");
-  add_placed (lines, 60, 45, 150, 10, -41, VITAE_TEXT_LINE_BOLD, "gade.works@example.com");
-  add_placed (lines, 76, 45, 120, 10, 4, VITAE_TEXT_LINE_BOLD, "+234 800 555 0123");
-  add_placed (lines, 94, 45, 100, 10, 4, 0, "Abuja Nigeria");
-  add_placed (lines, 125, 45, 76, 14, 19, 0, "Skills");
-  add_placed (lines, 143, 45, 75, 10, 4, VITAE_TEXT_LINE_LIST, "• Excel");
-  add_placed (lines, 155, 45, 75, 10, 0.4, VITAE_TEXT_LINE_LIST, "• Python");
-  add_placed (lines, 91, 221, 330, 36, 0, 0, "Okonkwo");
-  add_placed (lines, 150, 221, 300, 14, 19, 0, "Summary");
-  add_placed (lines, 168, 221, 500, 10, 4, 0, "Analyst who turns sales records into weekly reports.");
+  add_placed (lines, 0, 55, 221, 448, 36, 0, 0, "Grace Adeyemi");
+  add_placed (lines, 0, 60, 45, 150, 10, -41, VITAE_TEXT_LINE_BOLD, "gade.works@example.com");
+  add_placed (lines, 0, 76, 45, 120, 10, 4, VITAE_TEXT_LINE_BOLD, "+234 800 555 0123");
+  add_placed (lines, 0, 94, 45, 100, 10, 4, 0, "Abuja Nigeria");
+  add_placed (lines, 0, 125, 45, 76, 14, 19, 0, "Skills");
+  add_placed (lines, 0, 143, 45, 75, 10, 4, VITAE_TEXT_LINE_LIST, "• Excel");
+  add_placed (lines, 0, 155, 45, 75, 10, 0.4, VITAE_TEXT_LINE_LIST, "• Python");
+  add_placed (lines, 0, 91, 221, 330, 36, 0, 0, "Okonkwo");
+  add_placed (lines, 0, 150, 221, 300, 14, 19, 0, "Summary");
+  add_placed (lines, 0, 168, 221, 500, 10, 4, 0, "Analyst who turns sales records into weekly reports.");
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "Grace Adeyemi Okonkwo");
@@ -133,15 +108,15 @@ test_headline_in_name_type (void)
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
   g_autoptr(VitaeDocument) document = NULL;
 
-  add_placed (lines, 36, 36, 170, 21, 0, VITAE_TEXT_LINE_BOLD, "Nora Lindgren");
-  add_placed (lines, 61, 36, 160, 21, 4.3, VITAE_TEXT_LINE_BOLD, "QA Engineer");
-  add_placed (lines, 40, 438, 560, 10, 0, 0, "nora.lindgren@example.com");
-  add_placed (lines, 54, 438, 510, 10, 2, 0, "www.example.com");
-  add_placed (lines, 150, 36, 430, 11, 68, VITAE_TEXT_LINE_BOLD, "EXPERIENCE\tTest Engineer\tFreelance\tMar 2021 — May 2023")->tab_x = 169;
-  add_placed (lines, 170, 169, 547, 11, 12, 0, "Wrote test plans for a shop's checkout and its mobile app,");
-  add_placed (lines, 184, 169, 574, 11, 2.3, 0, "ran them before each release and reported what failed to");
-  add_placed (lines, 198, 169, 400, 11, 2.3, 0, "the developers with steps to repeat it.");
-  add_placed (lines, 224, 169, 544, 11, 12, 0, "Automated the checkout's tests so that they run each night.");
+  add_placed (lines, 0, 36, 36, 170, 21, 0, VITAE_TEXT_LINE_BOLD, "Nora Lindgren");
+  add_placed (lines, 0, 61, 36, 160, 21, 4.3, VITAE_TEXT_LINE_BOLD, "QA Engineer");
+  add_placed (lines, 0, 40, 438, 560, 10, 0, 0, "nora.lindgren@example.com");
+  add_placed (lines, 0, 54, 438, 510, 10, 2, 0, "www.example.com");
+  add_placed (lines, 0, 150, 36, 430, 11, 68, VITAE_TEXT_LINE_BOLD, "EXPERIENCE\tTest Engineer\tFreelance\tMar 2021 — May 2023")->tab_x = 169;
+  add_placed (lines, 0, 170, 169, 547, 11, 12, 0, "Wrote test plans for a shop's checkout and its mobile app,");
+  add_placed (lines, 0, 184, 169, 574, 11, 2.3, 0, "ran them before each release and reported what failed to");
+  add_placed (lines, 0, 198, 169, 400, 11, 2.3, 0, "the developers with steps to repeat it.");
+  add_placed (lines, 0, 224, 169, 544, 11, 12, 0, "Automated the checkout's tests so that they run each night.");
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "Nora Lindgren");
@@ -156,21 +131,21 @@ test_family_name_first_over_given (void)
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
   g_autoptr(VitaeDocument) document = NULL;
 
-  add_placed (lines, 40, 34, 70, 10, 0, VITAE_TEXT_LINE_BOLD, "PHONE");
-  add_placed (lines, 52, 34, 116, 10, -2.5, 0, "+63 917 555 0188");
-  add_placed (lines, 66, 34, 66, 10, 2.5, VITAE_TEXT_LINE_BOLD, "EMAIL");
-  add_placed (lines, 78, 34, 170, 10, -2.5, 0, "marisoldelacruz@example.com");
-  add_placed (lines, 92, 34, 93, 10, 2.7, VITAE_TEXT_LINE_BOLD, "WEBSITE");
-  add_placed (lines, 104, 34, 190, 10, -2.5, 0, "https://marisol.example.com/");
-  add_placed (lines, 380, 35, 174, 14, 265, VITAE_TEXT_LINE_BOLD, "CAREER SUMMARY");
-  add_placed (lines, 398, 23, 200, 10, 4, 0, "Recent graduate eager to support a");
-  add_placed (lines, 410, 23, 200, 10, -0.5, 0, "school's help desk and its network.");
-  add_placed (lines, 100, 251, 397, 30, 0, VITAE_TEXT_LINE_BOLD, "DELACRUZ,");
-  add_placed (lines, 124, 251, 490, 30, -6, VITAE_TEXT_LINE_BOLD, "MARISOL P.");
-  add_placed (lines, 160, 250, 263, 15, 3.8, 0, "IT");
-  add_placed (lines, 200, 249, 337, 14, 38, VITAE_TEXT_LINE_BOLD, "EDUCATION");
-  add_placed (lines, 218, 251, 500, 10, 4.5, VITAE_TEXT_LINE_BOLD, "Batangas State University");
-  add_placed (lines, 232, 251, 306, 10, 2.7, 0, "2019 - 2024");
+  add_placed (lines, 0, 40, 34, 70, 10, 0, VITAE_TEXT_LINE_BOLD, "PHONE");
+  add_placed (lines, 0, 52, 34, 116, 10, -2.5, 0, "+63 917 555 0188");
+  add_placed (lines, 0, 66, 34, 66, 10, 2.5, VITAE_TEXT_LINE_BOLD, "EMAIL");
+  add_placed (lines, 0, 78, 34, 170, 10, -2.5, 0, "marisoldelacruz@example.com");
+  add_placed (lines, 0, 92, 34, 93, 10, 2.7, VITAE_TEXT_LINE_BOLD, "WEBSITE");
+  add_placed (lines, 0, 104, 34, 190, 10, -2.5, 0, "https://marisol.example.com/");
+  add_placed (lines, 0, 380, 35, 174, 14, 265, VITAE_TEXT_LINE_BOLD, "CAREER SUMMARY");
+  add_placed (lines, 0, 398, 23, 200, 10, 4, 0, "Recent graduate eager to support a");
+  add_placed (lines, 0, 410, 23, 200, 10, -0.5, 0, "school's help desk and its network.");
+  add_placed (lines, 0, 100, 251, 397, 30, 0, VITAE_TEXT_LINE_BOLD, "DELACRUZ,");
+  add_placed (lines, 0, 124, 251, 490, 30, -6, VITAE_TEXT_LINE_BOLD, "MARISOL P.");
+  add_placed (lines, 0, 160, 250, 263, 15, 3.8, 0, "IT");
+  add_placed (lines, 0, 200, 249, 337, 14, 38, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_placed (lines, 0, 218, 251, 500, 10, 4.5, VITAE_TEXT_LINE_BOLD, "Batangas State University");
+  add_placed (lines, 0, 232, 251, 306, 10, 2.7, 0, "2019 - 2024");
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "DELACRUZ, MARISOL P.");
@@ -207,18 +182,18 @@ test_email_of_initials (void)
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
   g_autoptr(VitaeDocument) document = NULL;
 
-  add_placed (lines, 50, 79, 184, 11.4, 0, 0, "PERFIL PROFESIONAL");
-  add_placed (lines, 70, 58, 258, 8, 15.7, 0, "Destaco en las siguientes áreas:");
-  add_placed (lines, 82, 72, 169, 8, 3.4, VITAE_TEXT_LINE_LIST, "• Redes de datos");
-  add_placed (lines, 94, 72, 245, 8, 3.4, VITAE_TEXT_LINE_LIST, "• Soporte a usuarios de oficina");
-  add_placed (lines, 140, 79, 202, 11.4, 39, 0, "EXPERIENCIA LABORAL");
-  add_placed (lines, 160, 58, 400, 9.1, 15, 0, "Técnico de redes\tMar 2015 - Actualmente")->tab_x = 315;
-  add_placed (lines, 172, 58, 136, 8, 2.6, 0, "Redes Norte, Lugo");
-  add_placed (lines, 50, 453, 553, 13.7, 0, 0, "Lucía Ferreiro");
-  add_placed (lines, 68, 460, 547, 9.1, 6.3, 0, "Técnica de Redes");
-  add_placed (lines, 110, 462, 492, 8, 35, 0, "Lugo");
-  add_placed (lines, 124, 461, 502, 8, 12, 0, "600555123");
-  add_placed (lines, 138, 463, 529, 8, 12, 0, "lfcastro@example.com");
+  add_placed (lines, 0, 50, 79, 184, 11.4, 0, 0, "PERFIL PROFESIONAL");
+  add_placed (lines, 0, 70, 58, 258, 8, 15.7, 0, "Destaco en las siguientes áreas:");
+  add_placed (lines, 0, 82, 72, 169, 8, 3.4, VITAE_TEXT_LINE_LIST, "• Redes de datos");
+  add_placed (lines, 0, 94, 72, 245, 8, 3.4, VITAE_TEXT_LINE_LIST, "• Soporte a usuarios de oficina");
+  add_placed (lines, 0, 140, 79, 202, 11.4, 39, 0, "EXPERIENCIA LABORAL");
+  add_placed (lines, 0, 160, 58, 400, 9.1, 15, 0, "Técnico de redes\tMar 2015 - Actualmente")->tab_x = 315;
+  add_placed (lines, 0, 172, 58, 136, 8, 2.6, 0, "Redes Norte, Lugo");
+  add_placed (lines, 0, 50, 453, 553, 13.7, 0, 0, "Lucía Ferreiro");
+  add_placed (lines, 0, 68, 460, 547, 9.1, 6.3, 0, "Técnica de Redes");
+  add_placed (lines, 0, 110, 462, 492, 8, 35, 0, "Lugo");
+  add_placed (lines, 0, 124, 461, 502, 8, 12, 0, "600555123");
+  add_placed (lines, 0, 138, 463, 529, 8, 12, 0, "lfcastro@example.com");
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "Lucía Ferreiro");

@@ -5,13 +5,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Building the lines a PDF reader hands the importer (VitaeTextLine), for
- * the import tests that feed the importer a page's geometry directly.
+ * the import tests that feed the importer a page's geometry directly,
+ * and reading the basics of what they import.
  */
 
 #pragma once
 
 #include <glib.h>
 
+#include "vitae-document.h"
+#include "vitae-node.h"
 #include "vitae-text-reader.h"
 
 /* Adds a line of text @text on page @page from @x to @right, its largest
@@ -50,4 +53,31 @@ add_line (GPtrArray  *lines,
           const char *text)
 {
   return add_line_full (lines, 0, x, right, size, gap, 0, text);
+}
+
+/* Adds a line as add_line_full() does on page @page, its top @top
+ * points from the page's top edge. */
+static inline VitaeTextLine *
+add_placed (GPtrArray  *lines,
+            int         page,
+            double      top,
+            double      x,
+            double      right,
+            double      size,
+            double      gap,
+            guint       flags,
+            const char *text)
+{
+  VitaeTextLine *line = add_line_full (lines, page, x, right, size, gap, flags, text);
+
+  line->top = top;
+  return line;
+}
+
+/* A field of the basics of @document, "" when it has none. */
+static inline const char *
+basics (VitaeDocument *document,
+        const char    *key)
+{
+  return vitae_node_get_text (VITAE_NODE (document), key);
 }
