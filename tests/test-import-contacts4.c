@@ -25,23 +25,6 @@
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
 
-/* Whether @document keeps @number among its profiles. */
-static gboolean
-has_profile_number (VitaeDocument *document,
-                    const char    *number)
-{
-  GListModel *profiles = vitae_document_get_profiles (document);
-
-  for (guint k = 0; k < g_list_model_get_n_items (profiles); k++)
-    {
-      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, k);
-
-      if (g_strcmp0 (vitae_node_get_text (profile, "username"), number) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* A form of labelled fields under a title: the name's value ends with
  * the birth date in brackets, which is no part of the name and no
  * phone number; the phone's label is followed by two numbers apart by
@@ -65,7 +48,7 @@ test_labelled_name_and_two_numbers (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Jonas Keller");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "j.keller@example.de");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+49-30-12 34 56 78");
-  g_assert_true (has_profile_number (document, "0151 23 45 67 89"));
+  g_assert_true (has_profile (document, "0151 23 45 67 89"));
 }
 
 /* A centred header's line of details: the phone number's groups apart
@@ -119,7 +102,7 @@ test_second_number_on_its_line (void)
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+55 11 9 8765-4321");
-  g_assert_true (has_profile_number (document, "+55 11 3456-7890"));
+  g_assert_true (has_profile (document, "+55 11 3456-7890"));
 }
 
 /* Two pages whose header prints the name alone and whose running

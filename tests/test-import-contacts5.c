@@ -29,24 +29,6 @@
 #include "vitae-test-lines.h"
 #include "vitae-test-written.h"
 
-/* Whether @document keeps @text among its profiles. */
-static gboolean
-has_profile (VitaeDocument *document,
-             const char    *text)
-{
-  GListModel *profiles = vitae_document_get_profiles (document);
-
-  for (guint k = 0; k < g_list_model_get_n_items (profiles); k++)
-    {
-      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, k);
-
-      if (g_strcmp0 (vitae_node_get_text (profile, "username"), text) == 0 ||
-          g_strcmp0 (vitae_node_get_text (profile, "url"), text) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* How many profiles @document has. */
 static guint
 n_profiles (VitaeDocument *document)

@@ -22,48 +22,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-lines.h"
 
-/* Whether @document keeps @text among its profiles (a second phone
- * number, a link). */
-static gboolean
-has_profile (VitaeDocument *document,
-             const char    *text)
-{
-  GListModel *profiles = vitae_document_get_profiles (document);
-
-  for (guint k = 0; k < g_list_model_get_n_items (profiles); k++)
-    {
-      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, k);
-
-      if (g_strcmp0 (vitae_node_get_text (profile, "username"), text) == 0 ||
-          g_strcmp0 (vitae_node_get_text (profile, "url"), text) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether any section of @document holds @text in an entry's summary,
- * title or reference. */
-static gboolean
-in_sections (VitaeDocument *document,
-             const char    *text)
-{
-  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
-    {
-      VitaeSection *section = vitae_document_get_section (document, s);
-
-      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
-        {
-          VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, e));
-
-          if (strstr (vitae_node_get_text (entry, "summary"), text) != NULL ||
-              strstr (vitae_node_get_text (entry, "title"), text) != NULL ||
-              strstr (vitae_node_get_text (entry, "reference"), text) != NULL)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* The header: a name, a job title, then a heading of the contact
  * details (@heading) over two lines, each a country's label before a
  * phone number and, after a wide gap, an e-mail address or a web page;

@@ -12,9 +12,11 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "vitae-document.h"
 #include "vitae-node.h"
+#include "vitae-section.h"
 #include "vitae-text-reader.h"
 
 /* Adds a line of text @text on page @page from @x to @right, its largest
@@ -80,4 +82,46 @@ basics (VitaeDocument *document,
         const char    *key)
 {
   return vitae_node_get_text (VITAE_NODE (document), key);
+}
+
+/* Whether @document keeps @text among its profiles, as a user name
+ * (a second phone number, an address) or a link. */
+static inline gboolean
+has_profile (VitaeDocument *document,
+             const char    *text)
+{
+  GListModel *profiles = vitae_document_get_profiles (document);
+
+  for (guint k = 0; k < g_list_model_get_n_items (profiles); k++)
+    {
+      g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, k);
+
+      if (g_strcmp0 (vitae_node_get_text (profile, "username"), text) == 0 ||
+          g_strcmp0 (vitae_node_get_text (profile, "url"), text) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether any section of @document holds @text in an entry's summary,
+ * title or reference. */
+static inline gboolean
+in_sections (VitaeDocument *document,
+             const char    *text)
+{
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, e));
+
+          if (strstr (vitae_node_get_text (entry, "summary"), text) != NULL ||
+              strstr (vitae_node_get_text (entry, "title"), text) != NULL ||
+              strstr (vitae_node_get_text (entry, "reference"), text) != NULL)
+            return TRUE;
+        }
+    }
+  return FALSE;
 }
