@@ -86,6 +86,30 @@ test_contact_block_at_end (void)
   g_assert_true (in_sections (document, "+49 40 555 0199"));
 }
 
+/* The header: a name, a job title in capitals, then the person's web
+ * site in capitals, set bold and as large as a heading: a web address
+ * (in any case) is the site, never a section of its own. */
+static void
+test_site_in_capitals (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 60, 300, 24, 0, VITAE_TEXT_LINE_BOLD, "Marit Solberg");
+  add_line (lines, 60, 300, 11, 4, "STRUCTURAL ENGINEER");
+  add_line_full (lines, 0, 60, 260, 12, 14, VITAE_TEXT_LINE_BOLD, "WWW.MARITSOLBERG.NO");
+  add_line_full (lines, 0, 60, 200, 12, 18, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_line_full (lines, 0, 60, 400, 10, 8, VITAE_TEXT_LINE_BOLD, "Bridge engineer, Vegbygg AS\t2019 – 2024")->tab_x = 480;
+  add_line (lines, 70, 500, 10, 3, "• Checked the loads of twelve footbridges over the river");
+  add_line (lines, 70, 500, 10, 3, "• Drew the steel details of the new ferry quay");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "url"), ==, "WWW.MARITSOLBERG.NO");
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    g_assert_null (strstr (vitae_section_get_title (vitae_document_get_section (document, s)), "MARIT"));
+  g_assert_cmpuint (vitae_document_get_n_sections (document), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -95,5 +119,6 @@ main (int   argc,
 
   g_test_add_func ("/import-contacts6/contact-block-under-heading", test_contact_block_under_heading);
   g_test_add_func ("/import-contacts6/contact-block-at-end", test_contact_block_at_end);
+  g_test_add_func ("/import-contacts6/site-in-capitals", test_site_in_capitals);
   return g_test_run ();
 }

@@ -802,8 +802,9 @@ _vitae_import_looks_like_phone (const char *part)
 gboolean
 _vitae_import_looks_like_url (const char *part)
 {
-  if (g_str_has_prefix (part, "http://") || g_str_has_prefix (part, "https://") ||
-      g_str_has_prefix (part, "www."))
+  /* (Set in capitals too: "WWW.EXAMPLE.NET".) */
+  if (g_ascii_strncasecmp (part, "http://", 7) == 0 || g_ascii_strncasecmp (part, "https://", 8) == 0 ||
+      g_ascii_strncasecmp (part, "www.", 4) == 0)
     return TRUE;
   /* "github.com/jdoe", "linkedin.com/in/jdoe"; a host ends in a letter
    * ("4.0/4.0" is a grade). */
