@@ -499,14 +499,10 @@ _vitae_import_read_contact (Builder    *builder,
       else if (_vitae_import_looks_like_url (part))
         {
           g_autoptr(VitaeEntry) profile = vitae_entry_new ();
-          static const struct { const char *host; const char *network; } networks[] = {
-            { "github.com", "GitHub" }, { "gitlab.com", "GitLab" }, { "linkedin.com", "LinkedIn" },
-            { "twitter.com", "Twitter" }, { "x.com", "X" }, { "stackoverflow.com", "Stack Overflow" },
-          };
+          const char *network = _vitae_import_network_of_url (part);
 
-          for (guint k = 0; k < G_N_ELEMENTS (networks); k++)
-            if (strstr (part, networks[k].host))
-              vitae_node_set_text (VITAE_NODE (profile), "network", networks[k].network);
+          if (network != NULL)
+            vitae_node_set_text (VITAE_NODE (profile), "network", network);
           vitae_node_set_text (VITAE_NODE (profile), "url", part);
           vitae_document_append_profile (builder->document, profile);
         }

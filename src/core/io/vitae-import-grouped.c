@@ -82,6 +82,13 @@ has_word (const char         *text,
   return FALSE;
 }
 
+/* Whether a word of @text names a job ("Engineer", "Entwickler"). */
+gboolean
+_vitae_import_names_role (const char *text)
+{
+  return has_word (text, role_words);
+}
+
 /* Whether @org (beside @place, or NULL) over @what reads as an
  * organisation over what was done there, not the other way round (a
  * degree over its school). */

@@ -221,4 +221,18 @@ _vitae_import_join_split_emails (GPtrArray *lines);
 GPtrArray *
 _vitae_import_join_split_contacts (GPtrArray *lines);
 
+/* vitae-import-grouped.c */
+gboolean
+_vitae_import_names_role (const char *text);
+
+/* vitae-import-links.c */
+const char *
+_vitae_import_network_of_url (const char *url);
+
+void
+_vitae_import_read_links (VitaeDocument      *document,
+                          GPtrArray          *lines,
+                          const VitaePdfInfo *info,
+                          GPtrArray          *notes);
+
 G_END_DECLS

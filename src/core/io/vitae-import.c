@@ -117,8 +117,10 @@
  * vitae-import-build.c (sections, entries, PDF geometry, side headings),
  * vitae-import-items.c (wrapped lines and list items in a PDF),
  * vitae-import-columns.c (where a PDF's columns end, each size's leading),
- * vitae-import-blocks.c (blocks told apart by the space between them) and
- * vitae-import-lines.c (the pass over the lines).
+ * vitae-import-blocks.c (blocks told apart by the space between them),
+ * vitae-import-lines.c (the pass over the lines) and, after it,
+ * vitae-import-links.c (what a PDF says only in its links and
+ * properties: an address behind an icon, the author's name).
  */
 
 #define G_LOG_DOMAIN "vitae-import"
@@ -345,6 +347,7 @@ vitae_import_bytes (GBytes             *bytes,
 {
   g_autoptr(VitaeDocument) document = NULL;
   g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(VitaePdfInfo) pdf_info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *source = NULL;
   gsize size;
@@ -383,7 +386,7 @@ vitae_import_bytes (GBytes             *bytes,
         return NULL;
       break;
     case VITAE_IMPORT_PDF:
-      lines = vitae_pdf_read_lines (bytes, VITAE_IMPORT_MAX_PAGES, &local_error);
+      lines = vitae_pdf_read_lines_full (bytes, VITAE_IMPORT_MAX_PAGES, &pdf_info, &local_error);
       break;
     case VITAE_IMPORT_DOCX:
     case VITAE_IMPORT_ODT:
@@ -420,6 +423,9 @@ vitae_import_bytes (GBytes             *bytes,
       source = format == VITAE_IMPORT_PDF ? _vitae_import_lines_text (lines)
                                           : _vitae_import_source_text_of (bytes, format);
       document = _vitae_import_read_lines (lines);
+      /* What a PDF gives only in its links and properties. */
+      if (pdf_info != NULL)
+        _vitae_import_read_links (document, lines, pdf_info, notes);
     }
 
   if (!vitae_document_sanitize (document, display, notes, error))

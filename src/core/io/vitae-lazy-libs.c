@@ -55,6 +55,10 @@
   F (GList *, poppler_page_get_text_attributes, (PopplerPage *page), (page)) \
   F (GList *, poppler_page_get_text_attributes_for_area, (PopplerPage *page, PopplerRectangle *area), (page, area)) \
   V (poppler_page_free_text_attributes, (GList *list), (list)) \
+  F (GList *, poppler_page_get_link_mapping, (PopplerPage *page), (page)) \
+  V (poppler_page_free_link_mapping, (GList *list), (list)) \
+  F (char *, poppler_document_get_author, (PopplerDocument *document), (document)) \
+  F (char *, poppler_document_get_title, (PopplerDocument *document), (document)) \
   V (poppler_page_render, (PopplerPage *page, cairo_t *cairo), (page, cairo))
 
 #define ARCHIVE_CALLS(F, V) \

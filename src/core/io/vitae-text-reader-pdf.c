@@ -6,7 +6,8 @@
  */
 
 /* The text of a PDF, from poppler, as positioned lines for the importer
- * (vitae_pdf_read_lines()). The text as a parser reads it is in
+ * (vitae_pdf_read_lines(), which opens the document in
+ * vitae-text-reader-pdf-document.c). The text as a parser reads it is in
  * vitae-text-reader-pdf-text.c, right-to-left reading order in
  * vitae-text-reader-bidi.c, where a row's words part into cells in
  * vitae-text-reader-pdf-cells.c. */
@@ -15,12 +16,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <poppler.h>
 #include <string.h>
 
-#include "vitae-error.h"
-#include "vitae-io.h"
 #include "vitae-text-reader.h"
 #include "vitae-text-reader-private.h"
 
@@ -785,70 +783,4 @@ _vitae_pdf_page_lines (PopplerPage *page,
   if (p.any_rtl)
     _vitae_pdf_add_unselected_lines (&p, lines, first);
   pdf_page_clear (&p);
-}
-
-/**
- * vitae_pdf_read_lines:
- * @pdf: a PDF file's bytes
- * @max_pages: the most pages to accept; more is an error
- * @error: a #GError
- *
- * Returns: (transfer container) (element-type VitaeTextLine) (nullable):
- *   the text lines of every page in reading order, with their font size,
- *   weight and slant and the space above them
- */
-GPtrArray *
-vitae_pdf_read_lines (GBytes  *pdf,
-                      int      max_pages,
-                      GError **error)
-{
-  PopplerDocument *document;
-  g_autoptr(GError) local_error = NULL;
-  GPtrArray *lines;
-  int n_pages;
-
-  g_return_val_if_fail (pdf != NULL, NULL);
-
-  if (g_bytes_get_size (pdf) > VITAE_MAX_FILE_SIZE)
-    {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
-                   _("The PDF is larger than %d MB"), VITAE_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  document = poppler_document_new_from_bytes (pdf, NULL, &local_error);
-  if (document == NULL)
-    {
-      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
-        g_set_error (error, VITAE_ERROR, VITAE_ERROR_FORBIDDEN,
-                     _("The PDF is locked with a password: export it again without one"));
-      else
-        g_set_error (error, VITAE_ERROR, VITAE_ERROR_PARSE,
-                     /* Translators: %s is poppler's reason */
-                     _("The PDF cannot be read: %s"), local_error->message);
-      return NULL;
-    }
-
-  n_pages = poppler_document_get_n_pages (document);
-  if (n_pages > max_pages)
-    {
-      g_set_error (error, VITAE_ERROR, VITAE_ERROR_TOO_LARGE,
-                   /* Translators: %d are numbers of pages */
-                   _("The PDF has %d pages; a resume has at most %d"), n_pages, max_pages);
-      g_object_unref (document);
-      return NULL;
-    }
-
-  lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
-  for (int i = 0; i < n_pages; i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-
-      if (page != NULL)
-        _vitae_pdf_page_lines (page, i, lines);
-      g_clear_object (&page);
-    }
-  g_object_unref (document);
-
-  return lines;
 }

@@ -228,6 +228,16 @@ void
 _vitae_pdf_page_merge (PdfPage *p,
                        PdfPage *other);
 
+/* vitae-text-reader-pdf-document.c */
+void
+_vitae_pdf_page_links (PopplerPage *page,
+                       int          page_number,
+                       GPtrArray   *links);
+
+void
+_vitae_pdf_read_properties (PopplerDocument *document,
+                            VitaePdfInfo    *info);
+
 void
 _vitae_pdf_page_lines (PopplerPage *page,
                        int          page_number,

@@ -67,4 +67,34 @@ GPtrArray *vitae_pdf_read_lines    (GBytes    *pdf,
                                     int        max_pages,
                                     GError   **error);
 
+/* A link of a PDF page to a web address, a mail box or a phone
+ * (vitae_pdf_read_lines_full()), where it stands on its page. */
+typedef struct
+{
+  char   *uri;     /* as the link has it: "mailto:…", "https://…" */
+  char   *text;    /* the text drawn inside it, "" over a picture or icon */
+  int     page;    /* from 0 */
+  double  x;       /* its rectangle, in points from the page's top left */
+  double  top;
+  double  right;
+  double  bottom;
+} VitaeTextLink;
+
+/* What a PDF says besides its lines of text. */
+typedef struct
+{
+  GPtrArray *links;   /* (element-type VitaeTextLink): every page's */
+  char      *author;  /* the document's properties, or NULL */
+  char      *title;
+} VitaePdfInfo;
+
+void       vitae_text_link_free      (gpointer       link);
+void       vitae_pdf_info_free       (VitaePdfInfo  *info);
+GPtrArray *vitae_pdf_read_lines_full (GBytes        *pdf,
+                                      int            max_pages,
+                                      VitaePdfInfo **info,
+                                      GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VitaePdfInfo, vitae_pdf_info_free)
+
 G_END_DECLS
