@@ -792,7 +792,7 @@ _vitae_import_read_lines (GPtrArray *lines)
   g_autoptr(GPtrArray) spans = _vitae_import_join_split_spans (kept != NULL ? kept : whole);
   g_autoptr(GPtrArray) labels = _vitae_import_join_label_lines (spans != NULL ? spans : kept != NULL ? kept : whole);
   GPtrArray *joined = labels != NULL ? labels : spans != NULL ? spans : kept != NULL ? kept : whole;
-  g_autoptr(GPtrArray) side = _vitae_import_side_headings (joined);
+  g_autoptr(GPtrArray) side = _vitae_import_column_headings (joined);
   g_autoptr(GPtrArray) beside = _vitae_import_split_label_items (side != NULL ? side : joined);
   GPtrArray *split = beside != NULL ? beside : side != NULL ? side : joined;
   g_autoptr(GPtrArray) marked = _vitae_import_move_trailing_marks (split);

@@ -374,6 +374,12 @@ _vitae_import_continue_last (Builder    *builder,
 GPtrArray *
 _vitae_import_side_headings (GPtrArray *lines);
 
+GPtrArray *
+_vitae_import_label_headings (GPtrArray *lines);
+
+GPtrArray *
+_vitae_import_column_headings (GPtrArray *lines);
+
 /* The state of one pass over the lines (vitae_import_lines()). */
 /* Where a column of a page in two had got to (vitae-import-flows.c). */
 typedef struct

@@ -161,9 +161,20 @@ is_placed_in_two (const char *folded_document,
   return FALSE;
 }
 
+/* Whether @line is the heading of the contact details, which the import
+ * reads (what is under it goes to the resume's basics) and keeps nowhere. */
+static gboolean
+is_contact_heading (const char *line)
+{
+  const char *id = vitae_locale_match_heading (line, NULL);
+
+  return id != NULL && g_str_equal (id, "contact");
+}
+
 /* Whether each part of a source line (apart at tabs, " · ", " | ", ", "
  * and ": ") is somewhere in the resume; a short label before ": " may be
- * missing ("Technologies: Go, PostgreSQL"). */
+ * missing ("Technologies: Go, PostgreSQL"), and so may the heading of the
+ * contact details set beside them ("CONTACT <tab> ana@example.org"). */
 static gboolean
 is_placed (GRegex     *separators,
            const char *folded_document,
@@ -176,7 +187,8 @@ is_placed (GRegex     *separators,
       g_autofree char *folded = fold (parts[i]);
 
       if (folded[0] == '\0' || strstr (folded_document, folded) != NULL ||
-          is_placed_dates (folded_document, parts[i]) || is_placed_in_two (folded_document, parts[i]))
+          is_placed_dates (folded_document, parts[i]) || is_placed_in_two (folded_document, parts[i]) ||
+          (i == 0 && parts[1] != NULL && is_contact_heading (parts[i])))
         continue;
       if (i == 0 && parts[1] != NULL && strstr (line, ": ") != NULL &&
           g_utf8_strlen (parts[0], -1) <= 24)
@@ -184,16 +196,6 @@ is_placed (GRegex     *separators,
       return FALSE;
     }
   return TRUE;
-}
-
-/* Whether @line is the heading of the contact details, which the import
- * reads (what is under it goes to the resume's basics) and keeps nowhere. */
-static gboolean
-is_contact_heading (const char *line)
-{
-  const char *id = vitae_locale_match_heading (line, NULL);
-
-  return id != NULL && g_str_equal (id, "contact");
 }
 
 /**

@@ -107,7 +107,9 @@
  *
  * Before that pass, a PDF whose section headings stand in a margin column
  * of their own, beside their sections' first lines, has each heading made
- * a line of its own (side_headings()); so has a label of words beside
+ * a line of its own (side_headings()), as has each section's name in a
+ * column of labels at the left, right aligned against the text beside it
+ * (vitae-import-label-headings.c); so has a label of words beside
  * its list's first item ("Digital skills <tab> – Wrote …", Europass:
  * vitae-import-labels.c).
  *

@@ -1,0 +1,303 @@
+/* vitae-import-label-headings.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Section names set in a narrow column at the left of their sections'
+ * text, right aligned against it (so that each starts elsewhere) or
+ * anywhere in that column: "SKILLS <tab> Languages: …", "WORK" over
+ * "EXPERIENCE" beside a job's first lines, "CONTACT" beside the middle
+ * row of the contact details at the page's foot. Each name becomes a
+ * heading line before the text beside it, as if it stood over that
+ * text; the side headings at the page's left edge are read in
+ * vitae-import-build.c (_vitae_import_side_headings()), first. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vitae-import-private.h"
+#include "vitae-import-header-private.h"
+
+/* How far left of the text column a label's line starts, at least. */
+#define LABEL_INDENT 20.0
+
+/* The label of the line @i, or NULL (an array of labels by line). */
+#define LABEL(i) ((const char *) g_ptr_array_index (label, (i)))
+
+/* The label a line of the page sets in the column left of @text_x (its
+ * text before the tab, or all of it when it ends short of @text_x): a
+ * few words without digits, no list item nor contact detail; or NULL. */
+static char *
+label_cell (const VitaeTextLine *line,
+            double               text_x)
+{
+  const char *tab = strchr (line->text, '\t');
+  g_autofree char *cell = NULL;
+
+  if (line->x >= text_x - LABEL_INDENT)
+    return NULL;
+  if (tab != NULL ? (line->tab_x < text_x - 3 || line->tab_x > text_x + 6) : line->right >= text_x - 8)
+    return NULL;
+  cell = g_strstrip (g_strndup (line->text, tab != NULL ? (gsize) (tab - line->text) : strlen (line->text)));
+  if (cell[0] == '\0' || _vitae_import_count_words (cell) > 4 || g_utf8_strlen (cell, -1) > 32 ||
+      _vitae_import_has_digit (cell) || _vitae_import_after_bullet (cell) != NULL ||
+      _vitae_import_is_contact_line (cell) || strstr (cell, ": ") != NULL)
+    return NULL;
+  return g_steal_pointer (&cell);
+}
+
+/* Whether @cell names a section or the contact details. */
+static gboolean
+is_section_name (const char *cell)
+{
+  return _vitae_import_kind_from_heading (cell) >= 0 || _vitae_import_is_contact_heading (cell);
+}
+
+/* Where the text beside the column of labels starts: where the text
+ * after two labels or more that name sections starts (after their tab,
+ * all within a few points), or -1. */
+static double
+find_text_x (GPtrArray *lines)
+{
+  double lo = G_MAXDOUBLE, hi = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      const char *tab = strchr (line->text, '\t');
+      g_autofree char *cell = NULL;
+
+      if (line->size <= 0)
+        return -1;
+      if (tab == NULL || line->tab_x < line->x + LABEL_INDENT)
+        continue;
+      cell = g_strstrip (g_strndup (line->text, tab - line->text));
+      if (!is_section_name (cell) || _vitae_import_count_words (cell) > 4)
+        continue;
+      lo = MIN (lo, line->tab_x);
+      hi = MAX (hi, line->tab_x);
+      n++;
+    }
+  return n >= 2 && hi - lo <= 6 ? lo : -1;
+}
+
+/* Whether @line stands close under the line before it. */
+static gboolean
+is_close (const VitaeTextLine *line)
+{
+  return line->gap < 0.5 * line->size;
+}
+
+/* Whether the label at @i names a section, alone or with the label close
+ * under it ("WORK" over "EXPERIENCE"). */
+static gboolean
+names_section (GPtrArray *lines,
+               GPtrArray *label,
+               guint      i)
+{
+  g_autofree char *two = NULL;
+
+  if (is_section_name (LABEL (i)))
+    return TRUE;
+  if (i + 1 < lines->len && LABEL (i + 1) != NULL && is_close (g_ptr_array_index (lines, i + 1)))
+    two = g_strconcat (LABEL (i), " ", LABEL (i + 1), NULL);
+  return two != NULL && is_section_name (two);
+}
+
+/* The first line of the column's labels (@label, by line) that names a
+ * section, when every line from there that starts in the column is a
+ * label, half the headings they make or more name sections (no field
+ * names of an entry, "Title", "Summary"), none of them a form's
+ * ("Email:"), the text beside them longer and no section's name set
+ * alone in the text's column (whose headings are not the labels); or
+ * G_MAXUINT. */
+static guint
+find_start (GPtrArray *lines,
+            GPtrArray *label,
+            double     text_x)
+{
+  guint start = G_MAXUINT, n_labels = 0, n_colons = 0, n_text = 0, n_headings = 0, n_named = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      gboolean heading = LABEL (i) != NULL && (i == 0 || LABEL (i - 1) == NULL || !is_close (line));
+
+      if (LABEL (i) == NULL && line->x >= text_x - 6 && is_section_name (line->text))
+        return G_MAXUINT;
+      if (start == G_MAXUINT && heading && names_section (lines, label, i))
+        start = i;
+      if (start == G_MAXUINT)
+        continue;
+      if (LABEL (i) != NULL)
+        {
+          n_labels++;
+          n_colons += g_str_has_suffix (LABEL (i), ":");
+          n_headings += heading;
+          n_named += heading && names_section (lines, label, i);
+        }
+      else if (line->x < text_x - LABEL_INDENT)
+        return G_MAXUINT;
+      else
+        n_text++;
+    }
+  if (start == G_MAXUINT || n_text < n_labels || 2 * n_colons > n_labels || 2 * n_named < n_headings)
+    return G_MAXUINT;
+  return start;
+}
+
+/* How many lines of text before the label at @i its label stands beside,
+ * set in the middle of them (the contact details' three rows, the label
+ * beside the second): the close lines right above it, no labels, when
+ * as many close lines of text follow it (or one fewer). */
+static guint
+n_centred_above (GPtrArray *lines,
+                 GPtrArray *label,
+                 guint      i,
+                 guint      first)
+{
+  guint above = 0, below = 0;
+
+  if (!is_close (g_ptr_array_index (lines, i)))
+    return 0;
+  for (guint k = i; k > first && LABEL (k - 1) == NULL; k--)
+    {
+      above++;
+      if (!is_close (g_ptr_array_index (lines, k - 1)))
+        break;
+      if (k - 1 == first)
+        return 0;
+    }
+  for (guint k = i + 1; k < lines->len && LABEL (k) == NULL && is_close (g_ptr_array_index (lines, k)); k++)
+    below++;
+  /* (The run above must start after a wide gap, not at the section
+   * before's first line.) */
+  if (above == 0 || is_close (g_ptr_array_index (lines, i - above)) || above > below + 1)
+    return 0;
+  return above;
+}
+
+/* Adds the text of @line right of its label, if any, to @result. */
+static void
+add_beside (GPtrArray           *result,
+            const VitaeTextLine *line,
+            gboolean             first)
+{
+  const char *tab = strchr (line->text, '\t');
+  VitaeTextLine *beside;
+
+  if (tab == NULL)
+    return;
+  beside = vitae_text_line_copy (line, tab + 1);
+  g_strstrip (beside->text);
+  beside->x = line->tab_x;
+  beside->tab_x = -1;
+  beside->gap = first ? 0 : line->gap;
+  if (beside->text[0] != '\0')
+    g_ptr_array_add (result, beside);
+  else
+    vitae_text_line_free (beside);
+}
+
+/* Reads the lines from @start: each label (with a label close under
+ * it) a heading line, before the text beside it and before the lines of
+ * text it stands in the middle of. */
+static GPtrArray *
+split_labels (GPtrArray *lines,
+              GPtrArray *label,
+              guint      start)
+{
+  GPtrArray *result = vitae_text_lines_copy_n (lines, start);
+  guint first = start;
+
+  for (guint i = start; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      guint above = 0, end = i;
+      g_autoptr(GString) name = NULL;
+      VitaeTextLine *heading;
+
+      if (LABEL (i) == NULL)
+        {
+          g_ptr_array_add (result, vitae_text_line_copy (line, line->text));
+          continue;
+        }
+      above = n_centred_above (lines, label, i, first);
+      name = g_string_new (LABEL (i));
+      /* (A name set over two lines at most.) */
+      if (end + 1 < lines->len && LABEL (end + 1) != NULL && is_close (g_ptr_array_index (lines, end + 1)))
+        g_string_append_printf (name, " %s", LABEL (++end));
+      heading = vitae_text_line_copy (line, name->str);
+      heading->tab_x = -1;
+      heading->flags |= LINE_SIDE_HEADING;
+      if (above > 0)
+        {
+          VitaeTextLine *top = g_ptr_array_index (result, result->len - above);
+
+          heading->gap = top->gap;
+          top->gap = 0;
+        }
+      g_ptr_array_insert (result, (int) (result->len - above), heading);
+      g_debug ("a label of the column at the left, a heading: %s", name->str);
+      for (guint k = i; k <= end; k++)
+        add_beside (result, g_ptr_array_index (lines, k), k == i && above == 0);
+      i = end;
+      first = end + 1;
+    }
+  return result;
+}
+
+/**
+ * _vitae_import_label_headings:
+ * @lines: (element-type VitaeTextLine): the lines of a PDF
+ *
+ * Section names set in a column of labels at the left, beside their
+ * text that starts further right at one place (right aligned, so that
+ * each label starts elsewhere, or as they come): from the first label
+ * that names a section, every line that starts in that column is a
+ * label. Each label, with the label close under it, becomes a heading
+ * line before its text; a label set in the middle of the lines beside
+ * it goes before the first of them.
+ *
+ * Returns: (transfer full) (nullable): new lines, or NULL when the page
+ *   sets no such column
+ */
+GPtrArray *
+_vitae_import_label_headings (GPtrArray *lines)
+{
+  double text_x = find_text_x (lines);
+  g_autoptr(GPtrArray) label = NULL;
+  guint start;
+
+  if (text_x < 0)
+    return NULL;
+  label = g_ptr_array_new_full (lines->len, g_free);
+  for (guint i = 0; i < lines->len; i++)
+    g_ptr_array_add (label, label_cell (g_ptr_array_index (lines, i), text_x));
+  start = find_start (lines, label, text_x);
+  return start != G_MAXUINT ? split_labels (lines, label, start) : NULL;
+}
+
+/**
+ * _vitae_import_column_headings:
+ * @lines: (element-type VitaeTextLine): the lines of a PDF
+ *
+ * The side headings at the page's left edge
+ * (_vitae_import_side_headings()) or, when there are none, the labels
+ * of a column at the left (_vitae_import_label_headings()).
+ *
+ * Returns: (transfer full) (nullable): new lines, or NULL
+ */
+GPtrArray *
+_vitae_import_column_headings (GPtrArray *lines)
+{
+  GPtrArray *side = _vitae_import_side_headings (lines);
+
+  return side != NULL ? side : _vitae_import_label_headings (lines);
+}

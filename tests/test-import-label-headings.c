@@ -1,0 +1,144 @@
+/* test-import-label-headings.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Imported PDFs that set each section's name in a narrow column at the
+ * left, right aligned against the text of the section beside it, the
+ * contact details at the page's foot under a label of their own, as the
+ * PDF reader gives their lines, in our own words. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
+
+/* Adds a line of the page whose first cell (a label of the column) ends
+ * in a tab before the text at @tab_x. */
+static void
+add_cells (GPtrArray  *lines,
+           double      x,
+           double      tab_x,
+           double      right,
+           double      size,
+           double      gap,
+           guint       flags,
+           const char *text)
+{
+  add_line_full (lines, 0, x, right, size, gap, flags, text)->tab_x = tab_x;
+}
+
+/* Each section's name right aligned in the column at the left (so each
+ * starts elsewhere), beside the first line of its text or, over two
+ * lines, beside its first two; the contact block at the foot of the
+ * page, its label beside the middle one of its three rows. */
+static void
+test_right_aligned_labels (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GPtrArray) unplaced = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *job, *school;
+
+  add_line_full (lines, 0, 150, 460, 48, 0, 0, "Mira Okafor");
+  add_line_full (lines, 0, 180, 430, 12, 6, VITAE_TEXT_LINE_BOLD, "FIELD ECOLOGY STUDENT");
+  add_line_full (lines, 0, 112, 158, 12.8, 10, VITAE_TEXT_LINE_BOLD, "WORK");
+  add_line_full (lines, 0, 70, 158, 12.8, -1.8, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_line_full (lines, 0, 188, 380, 9.6, 0, VITAE_TEXT_LINE_BOLD, "Survey Assistant - Lakeside Trust");
+  add_line (lines, 188, 520, 9.5, 1.5, "\u2022 Counted nesting birds along six transects every spring morning");
+  add_line (lines, 188, 500, 9.5, 0.8, "\u2022 Logged water samples from the marsh into the trust's database");
+  add_line_full (lines, 0, 189, 360, 9.6, 12, VITAE_TEXT_LINE_BOLD, "Volunteer - River Watch");
+  add_line (lines, 189, 510, 9.5, 1.5, "\u2022 Cleared invasive weeds from the banks with a crew of ten");
+  add_line_full (lines, 0, 80, 158, 12.8, 20, VITAE_TEXT_LINE_BOLD, "PERSONAL");
+  add_line_full (lines, 0, 82, 158, 12.8, 0.4, VITAE_TEXT_LINE_BOLD, "PROJECTS");
+  add_line_full (lines, 0, 190, 240, 9.6, 0, VITAE_TEXT_LINE_BOLD, "Owl Map");
+  add_line (lines, 189, 530, 9.5, 1.5, "\u2022 Built a web map of owl sightings reported by hikers (Python, Leaflet)");
+  add_cells (lines, 107, 187, 440, 12.8, 11, 0, "SKILLS\tLanguages: Python, R, SQL");
+  add_line (lines, 186, 410, 9.6, -2.9, "Tools: QGIS, Git, Jupyter, PostgreSQL");
+  add_cells (lines, 72, 188, 350, 12.8, 7.7, VITAE_TEXT_LINE_BOLD, "EDUCATION\t2016-2020 | University of Leeds");
+  add_line (lines, 188, 430, 9.6, -2.8, "Bachelor of Science in Ecology");
+  add_cells (lines, 186, 342, 560, 9.6, 15.6, 0, "(555) 201-3344\thttps://www.linkedin.com/in/mira-okafor-55/");
+  add_cells (lines, 90, 186, 292, 12.8, -1.6, 0, "CONTACT\tmira.okafor@leeds.example");
+  add_cells (lines, 186, 340, 460, 9.6, -3.4, 0, "mira.okafor@mail.example\thttps://github.com/miraokafor");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  job = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (job);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (job), ==, 2);
+  school = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  g_assert_nonnull (school);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+  g_assert_nonnull (strstr (vitae_node_get_text (VITAE_NODE (school), "organization"), "University of Leeds"));
+  g_assert_null (strstr (vitae_node_get_text (VITAE_NODE (school), "summary"), "mail.example"));
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), >=, 1);
+  g_assert_false (in_sections (document, "SKILLS"));
+  g_assert_false (in_sections (document, "CONTACT"));
+  g_assert_false (in_sections (document, "mira.okafor"));
+  g_assert_false (in_sections (document, "555"));
+  g_assert_cmpstr (basics (document, "phone"), ==, "(555) 201-3344");
+  g_assert_true (has_profile (document, "https://github.com/miraokafor") ||
+                 has_profile (document, "miraokafor"));
+  /* (The label beside the details is no line left out.) */
+  unplaced = vitae_import_unplaced_lines (document, "CONTACT\tmira.okafor@leeds.example\n");
+  g_assert_cmpuint (unplaced->len, ==, 0);
+}
+
+/* An academic CV's column of field names ("Title", "Summary") right
+ * aligned beside each thesis, under headings set in the text's column:
+ * the field names are no sections' headings. */
+static void
+test_field_names_beside_entries (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 74, 200, 34, 0, 0, "Tomas Brandt");
+  add_line_full (lines, 0, 300, 420, 11, 4, VITAE_TEXT_LINE_ITALIC, "tomas.brandt@example.org");
+  add_line (lines, 152, 220, 17, 40, "Education");
+  add_cells (lines, 90, 152, 400, 12, 8, 0, "2012\u20132016\tBachelor's Degree in Geology, University of Graz");
+  add_line (lines, 152, 260, 17, 16, "Bachelor's thesis");
+  add_cells (lines, 120, 152, 380, 12, 40, VITAE_TEXT_LINE_ITALIC, "Title\tSediment cores of two alpine lakes");
+  add_cells (lines, 97, 152, 520, 12, 8, 0, "Summary\tA comparison of the layers laid down in two lakes since the ice age,");
+  add_line (lines, 152, 500, 12, 3, "with a count of the pollen in each layer and a model of the");
+  add_line (lines, 152, 400, 12, 3, "climate they record.");
+  add_line (lines, 152, 260, 17, 16, "Master's thesis");
+  add_cells (lines, 120, 152, 380, 12, 40, VITAE_TEXT_LINE_ITALIC, "Title\tDating landslides by their lichens");
+  add_cells (lines, 97, 152, 520, 12, 8, 0, "Summary\tHow fast lichens grow on fresh rock, and what that says of old");
+  add_line (lines, 152, 500, 12, 3, "slides in the valleys of Styria, with a map of sixty slides and");
+  add_line (lines, 152, 400, 12, 3, "the ages read from their lichens.");
+  add_line (lines, 152, 230, 17, 16, "Languages");
+  add_cells (lines, 107, 152, 240, 12, 9, VITAE_TEXT_LINE_BOLD, "German\tNative language");
+  add_cells (lines, 104, 152, 300, 12, 7, VITAE_TEXT_LINE_BOLD, "English\tFluent, spoken and written");
+  document = vitae_import_lines (lines, NULL);
+
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    {
+      const char *title = vitae_section_get_title (vitae_document_get_section (document, i));
+
+      g_test_message ("section %s", title);
+      g_assert_cmpstr (title, !=, "Title");
+      g_assert_cmpstr (title, !=, "Summary");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-label-headings/right-aligned", test_right_aligned_labels);
+  g_test_add_func ("/import-label-headings/field-names", test_field_names_beside_entries);
+  return g_test_run ();
+}
