@@ -693,6 +693,7 @@ row_line (PdfPage    *p,
       last = direction != 0 ? direction : last;
     }
 
+  _vitae_pdf_join_underscores (raw, gaps, spaces);
   /* A justified line set so loosely that its spaces are as wide as
    * tabs: all alike, and the line ends where another line of its
    * paragraph does. */

@@ -180,6 +180,11 @@ void
 _vitae_pdf_find_marks (PdfPage *p);
 
 void
+_vitae_pdf_join_underscores (GString    *raw,
+                             GArray     *gaps,
+                             GHashTable *spaces);
+
+void
 _vitae_pdf_part_far_rows (PdfPage *p);
 
 gboolean
