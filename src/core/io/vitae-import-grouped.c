@@ -115,6 +115,38 @@ reads_in_order (guint       kind,
   return TRUE;
 }
 
+/**
+ * _vitae_import_names_organisation:
+ * @kind: the section's kind
+ * @text: a line of an entry's heading
+ *
+ * Returns: whether @text names a school (in education) or a firm in its
+ *   words, not a degree or a role
+ */
+gboolean
+_vitae_import_names_organisation (guint       kind,
+                                  const char *text)
+{
+  return has_word (text, kind == VITAE_SECTION_EDUCATION ? school_words : firm_words) &&
+         !has_word (text, kind == VITAE_SECTION_EDUCATION ? degree_words : role_words);
+}
+
+/**
+ * _vitae_import_names_work_done:
+ * @kind: the section's kind
+ * @text: a line of an entry's heading
+ *
+ * Returns: whether @text names a degree (in education) or a role in its
+ *   words, not a school or a firm
+ */
+gboolean
+_vitae_import_names_work_done (guint       kind,
+                               const char *text)
+{
+  return has_word (text, kind == VITAE_SECTION_EDUCATION ? degree_words : role_words) &&
+         !has_word (text, kind == VITAE_SECTION_EDUCATION ? school_words : firm_words);
+}
+
 /* Whether @text is a place: a few words, no digits, no dates. */
 static gboolean
 is_place (const char *text)

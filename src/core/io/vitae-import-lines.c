@@ -419,6 +419,8 @@ section_role (Reader        *r,
   if (_vitae_import_is_detail_line (r, line, *text) && r->builder.previous == ROLE_BULLET &&
       _vitae_import_is_detail_line (r, line_at (r, i - 1), line_at (r, i - 1)->text))
     return ROLE_BULLET;
+  if (_vitae_import_is_dated_paragraph (r, i, *text))
+    return ROLE_BODY;
   if (_vitae_import_continue_line (r, i, line, *text))
     return ROLE_DONE;
   if (_vitae_import_is_detail_line (r, line, *text))
@@ -691,7 +693,8 @@ read_line (Reader        *r,
         g_autofree char *whole = _vitae_import_title_wraps (r, i, text, &r->skip_until);
 
         r->in_header = FALSE;
-        if (!_vitae_import_read_grouped_title (r, i, whole != NULL ? whole : text))
+        if (!_vitae_import_read_grouped_title (r, i, whole != NULL ? whole : text) &&
+            !_vitae_import_read_dated_paragraph (r, i, whole != NULL ? whole : text))
           role = read_title_line (r, line, whole != NULL ? whole : text);
       }
       break;
@@ -728,6 +731,8 @@ read_line (Reader        *r,
             g_string_append_c (summary, ' ');
           g_string_append (summary, text);
         }
+      else if (_vitae_import_read_dated_paragraph (r, i, text))
+        role = ROLE_TITLE;
       else
         _vitae_import_read_body (&r->builder, line, text);
       break;

@@ -784,6 +784,12 @@ _vitae_import_read_grouped_subtitle (Reader *r,
                                      guint   i);
 
 gboolean
+_vitae_import_names_organisation (guint       kind,
+                                  const char *text);
+gboolean
+_vitae_import_names_work_done (guint       kind,
+                               const char *text);
+gboolean
 _vitae_import_read_grouped_title (Reader     *r,
                                   guint       i,
                                   const char *text);
@@ -825,6 +831,21 @@ _vitae_import_months_of_year (const char  *text,
 
 gboolean
 _vitae_import_is_spaced_date (const char *text);
+
+/* vitae-import-heading-dates.c */
+void
+_vitae_import_keep_cut_span (const char  *text,
+                             char       **left,
+                             char       **right);
+
+gboolean
+_vitae_import_is_dated_paragraph (Reader     *r,
+                                  guint       i,
+                                  const char *text);
+gboolean
+_vitae_import_read_dated_paragraph (Reader     *r,
+                                    guint       i,
+                                    const char *text);
 
 /* vitae-import-heading-rows.c */
 gboolean

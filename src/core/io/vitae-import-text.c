@@ -715,6 +715,7 @@ _vitae_import_split_right (const char  *text,
             *left = g_strstrip (g_strjoinv (" ", words));
             words[n - k] = saved;
             *right = g_steal_pointer (&tail);
+            _vitae_import_keep_cut_span (text, left, right);
             return;
           }
       }
