@@ -243,6 +243,47 @@ test_spaced_projects_without_titles (void)
                    "Weather station dashboard (Kotlin, Ktor, database: SQLite)\n");
 }
 
+/* Entries whose dates stand in a column at the left, their text
+ * indented from there: a job's title over two tasks one a line, each a
+ * phrase, right above the next job; a school's title over its two lines,
+ * which stay the school's; and, under a heading the import does not
+ * know, a dated title over three phrases one a line. The tasks and the
+ * phrases are items. */
+static void
+test_short_runs_of_dated_entries (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 57, 300, 22, 0, VITAE_TEXT_LINE_BOLD, "Maelle Quintard");
+  add_line_full (lines, 0, 57, 250, 12, 8, 0, "maelle.quintard@example.fr");
+  add_line_full (lines, 0, 57, 281, 23, 40, 0, "Work history");
+  add_line_full (lines, 0, 57, 500, 12, 3, 0, "2023-2024\tHarbour Kids Club - Leader of the coding workshops")->tab_x = 129;
+  add_line_full (lines, 0, 129, 420, 11, 2, 0, "Games with block programming for pupils of eight and nine");
+  add_line_full (lines, 0, 129, 455, 11, 2, 0, "Small web pages in HTML with the older pupils after class");
+  add_line_full (lines, 0, 57, 365, 12, 14, 0, "2019-2022\tPrivate lessons in physics")->tab_x = 129;
+  add_line_full (lines, 0, 129, 500, 12, 2, 0, "Weekly lessons for three pupils over several school years");
+  add_line_full (lines, 0, 57, 269, 23, 25, 0, "Education");
+  add_line_full (lines, 0, 57, 250, 12, 3, 0, "2018-2023\tSchool of Engineering of Brest")->tab_x = 129;
+  add_line_full (lines, 0, 129, 470, 10, 3, 0, "Public school of engineering with a year of work placements");
+  add_line_full (lines, 0, 129, 498, 11, 2, 0, "Major in embedded systems and a minor in signal processing");
+  add_line_full (lines, 0, 57, 246, 23, 31, 0, "Stage and screen");
+  add_line_full (lines, 0, 57, 423, 12, 2, 0, "2024\tLight show for the summer festival of the old port")->tab_x = 129;
+  add_line_full (lines, 0, 129, 513, 10, 3, 0, "Lights driven by a small program that follows the beat of the music");
+  add_line_full (lines, 0, 129, 529, 10, 3, 0, "Shown in June 2024 on the quay for three evenings in a row");
+  add_line_full (lines, 0, 129, 442, 10, 3, 0, "Shown again in the autumn at the town hall of Morlaix");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Games with block programming for pupils of eight and nine\n"
+                   "Small web pages in HTML with the older pupils after class\n"
+                   "Lights driven by a small program that follows the beat of the music\n"
+                   "Shown in June 2024 on the quay for three evenings in a row\n"
+                   "Shown again in the autumn at the town hall of Morlaix\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,5 +296,6 @@ main (int   argc,
   g_test_add_func ("/import-phrases/field-close-over-spaced-tasks", test_field_close_over_spaced_tasks);
   g_test_add_func ("/import-phrases/wrapped-tasks-spaced-as-before", test_wrapped_tasks_spaced_as_before);
   g_test_add_func ("/import-phrases/spaced-projects-without-titles", test_spaced_projects_without_titles);
+  g_test_add_func ("/import-phrases/short-runs-of-dated-entries", test_short_runs_of_dated_entries);
   return g_test_run ();
 }

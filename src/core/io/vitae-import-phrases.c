@@ -14,11 +14,13 @@
  * words or more), or indented under a short lead-in of the entry (two
  * or more). A paragraph's lines run on or end its sentences; an entry's
  * rows of title, place and dates are short lines under one another, not
- * indented, that do not start a run of phrases of four words. Also items
- * that wrap, where the page's duties one a line were spaced apart: an
- * item starts where a line stands as far under the one above; and the
- * projects of a section without titles, blocks of a few lines spaced
- * apart. */
+ * indented, that do not start a run of phrases of four words. Fewer
+ * tell it under a dated title they are indented from: three in a
+ * section the import does not know, two above the next such title.
+ * Also items that wrap, where the page's duties one a line were spaced
+ * apart: an item starts where a line stands as far under the one above;
+ * and the projects of a section without titles, blocks of a few lines
+ * spaced apart. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -26,8 +28,10 @@
 
 #include <string.h>
 
+#include "vitae-entry.h"
 #include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
+#include "vitae-node.h"
 
 /* Whether line @k is plain text set as line @first is
  * (_vitae_import_set_alike()), and no contact detail. */
@@ -226,6 +230,64 @@ spaced_project (Reader        *r,
   return n_blocks >= 2 && !is_prose_block (r, last, n_lines);
 }
 
+/* Whether the entry being read has a date ("2024 <tab> An art show"). */
+static gboolean
+entry_is_dated (Reader *r)
+{
+  VitaeNode *entry = VITAE_NODE (r->builder.entry);
+
+  return vitae_node_has (entry, "start") || vitae_node_has (entry, "end") || vitae_node_has (entry, "date");
+}
+
+/* Whether each line from @s to @e holds a letter in lower case: a
+ * title wrapped in capitals over its lines is no run of phrases. */
+static gboolean
+each_has_lower_case (Reader *r,
+                     guint   s,
+                     guint   e)
+{
+  for (guint k = s; k < e; k++)
+    {
+      const char *p = line_at (r, k)->text;
+
+      while (*p != '\0' && !g_unichar_islower (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the run of phrases from @s to @e, right under the title of an
+ * entry that has a date, is its items where the kind of its section
+ * alone would not tell it: three or more in a section whose heading the
+ * import does not know ("Art shows": "2024 <tab> An installation" over
+ * three phrases); or two in a section of work, projects or volunteering,
+ * each of five words or more and indented from the title, right above
+ * the next entry's title, set left of them (two duties, not a subtitle
+ * over a place: a place is short). Each line holds a letter in lower
+ * case (each_has_lower_case()). */
+static gboolean
+short_run_of_dated_entry (Reader        *r,
+                          guint          s,
+                          guint          e,
+                          VitaeTextLine *line)
+{
+  VitaeSectionKind kind = r->builder.kind;
+  VitaeTextLine *title = line_at (r, s - 1);
+
+  if (!entry_is_dated (r) || line->x < title->x + line->size || !each_has_lower_case (r, s, e))
+    return FALSE;
+  if (kind == VITAE_SECTION_CUSTOM)
+    return e >= s + 3;
+  if (kind != VITAE_SECTION_EXPERIENCE && kind != VITAE_SECTION_PROJECTS && kind != VITAE_SECTION_VOLUNTEER)
+    return FALSE;
+  return e == s + 2 && _vitae_import_count_words (line_at (r, s)->text) >= 5 &&
+         _vitae_import_count_words (line_at (r, s + 1)->text) >= 5 && e < r->lines->len &&
+         line_at (r, e)->page == line->page && line_at (r, e)->x < line->x - line->size &&
+         ABS (line_at (r, e)->x - title->x) < 1;
+}
+
 /**
  * _vitae_import_phrase_item:
  * @r: the reader
@@ -263,8 +325,9 @@ _vitae_import_phrase_item (Reader        *r,
   if (e >= s + 2 && (previous == ROLE_BODY || (previous == ROLE_BULLET && !r->bullet_glyph)) &&
       leads_in (r, s - 1, line))
     return TRUE;
-  return e >= s + 3 && (previous == ROLE_TITLE || previous == ROLE_SUBTITLE) && !set_as (r, s - 1, line) &&
-         (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
-          r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
+  return (previous == ROLE_TITLE || previous == ROLE_SUBTITLE) && !set_as (r, s - 1, line) &&
+         ((e >= s + 3 && (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
+                          r->builder.kind == VITAE_SECTION_VOLUNTEER)) ||
+          (previous == ROLE_TITLE && short_run_of_dated_entry (r, s, e, line))) &&
          _vitae_import_count_words (line->text) >= 4 && !(line->flags & VITAE_TEXT_LINE_ITALIC);
 }
