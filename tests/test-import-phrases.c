@@ -284,6 +284,37 @@ test_short_runs_of_dated_entries (void)
                    "Shown again in the autumn at the town hall of Morlaix\n");
 }
 
+/* A degree's courses in two columns, each row's first course marked and
+ * the second not, the second at the same tab stop on every row: one
+ * item a course. */
+static void
+test_grid_of_courses (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 170, 380, 20, 0, VITAE_TEXT_LINE_BOLD, "Tobiah Lindqvist");
+  add_line_full (lines, 0, 170, 300, 9, 8, 0, "tobiah.lindqvist@example.se");
+  add_line_full (lines, 0, 170, 260, 12, 14, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_line_full (lines, 0, 170, 400, 9, 5, VITAE_TEXT_LINE_BOLD, "Bachelor of Information Systems");
+  add_line_full (lines, 0, 170, 330, 9, 3, 0, "Lakeside Polytechnic");
+  add_line_full (lines, 0, 170, 540, 9, 3, 0, "09/2020 - 06/2024\tGothenburg")->tab_x = 480;
+  add_line_full (lines, 0, 172, 480, 9, 4, 0, "\u2022 Relational Data Bases\tOperating Systems Basics")->tab_x = 388;
+  add_line_full (lines, 0, 172, 500, 9, 5, 0, "\u2022 Computer Networks\tCompilers and Languages")->tab_x = 388;
+  add_line_full (lines, 0, 172, 520, 9, 5, 0, "\u2022 Project Management\tSecurity of Systems")->tab_x = 388;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets,
+                            "Relational Data Bases\n"
+                            "Operating Systems Basics\n"
+                            "Computer Networks\n"
+                            "Compilers and Languages\n"
+                            "Project Management\n"
+                            "Security of Systems\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,5 +328,6 @@ main (int   argc,
   g_test_add_func ("/import-phrases/wrapped-tasks-spaced-as-before", test_wrapped_tasks_spaced_as_before);
   g_test_add_func ("/import-phrases/spaced-projects-without-titles", test_spaced_projects_without_titles);
   g_test_add_func ("/import-phrases/short-runs-of-dated-entries", test_short_runs_of_dated_entries);
+  g_test_add_func ("/import-phrases/grid-of-courses", test_grid_of_courses);
   return g_test_run ();
 }

@@ -65,5 +65,10 @@ gboolean
 _vitae_import_section_line_list (Reader        *r,
                                  guint          i,
                                  VitaeTextLine *line);
+gboolean
+_vitae_import_read_grid_row     (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line,
+                                 VitaeEntry    *entry);
 
 G_END_DECLS

@@ -572,7 +572,7 @@ read_bullet (Reader        *r,
   /* List items side by side, in columns: "• A <tab> • B". */
   if (cells == NULL)
     cells = g_strsplit (bullet_text ? bullet_text : text, "\t", -1);
-  if (bullet_text != NULL && read_grid_items (r, i, line, cells, entry))
+  if ((bullet_text != NULL && read_grid_items (r, i, line, cells, entry)) || _vitae_import_read_grid_row (r, i, line, entry))
     return;
   for (guint k = 0; cells[k]; k++)
     {

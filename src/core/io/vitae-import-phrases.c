@@ -20,7 +20,8 @@
  * Also items that wrap, where the page's duties one a line were spaced
  * apart: an item starts where a line stands as far under the one above;
  * and the projects of a section without titles, blocks of a few lines
- * spaced apart. */
+ * spaced apart; and items set in columns whose cells bear no mark, row
+ * under row at one tab stop. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -28,6 +29,7 @@
 
 #include <string.h>
 
+#include "vitae-bullet.h"
 #include "vitae-entry.h"
 #include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
@@ -330,4 +332,80 @@ _vitae_import_phrase_item (Reader        *r,
                           r->builder.kind == VITAE_SECTION_VOLUNTEER)) ||
           (previous == ROLE_TITLE && short_run_of_dated_entry (r, s, e, line))) &&
          _vitae_import_count_words (line->text) >= 4 && !(line->flags & VITAE_TEXT_LINE_ITALIC);
+}
+
+/* Whether @cell, a cell of a row of items set in columns without a
+ * mark, is such an item: two words or more, starting with a capital, no
+ * sentence, no dates, no comma (a place: "Toronto, Ontario"), no label. */
+static gboolean
+is_grid_cell (const char *cell)
+{
+  return _vitae_import_count_words (cell) >= 2 && g_unichar_isupper (g_utf8_get_char (cell)) &&
+         !_vitae_import_ends_sentence (cell) && !_vitae_import_has_dates (cell) && strchr (cell, ',') == NULL &&
+         strchr (cell, ':') == NULL;
+}
+
+/* Whether line @k is a row of two cells or more, each such an item
+ * (is_grid_cell()), set as line @first is (page, left edge, size, not
+ * bold, its first cell marked or not alike) with its second cell at
+ * the same tab stop. */
+static gboolean
+grid_row_as (Reader        *r,
+             guint          k,
+             VitaeTextLine *first)
+{
+  VitaeTextLine *line = line_at (r, k);
+  const char *item = _vitae_import_after_bullet (line->text);
+  g_auto(GStrv) cells = NULL;
+  guint n;
+
+  if (line->size <= 0 || line->page != first->page || ABS (line->x - first->x) >= 1 ||
+      ABS (line->size - first->size) >= 0.5 || line->tab_x <= 0 || ABS (line->tab_x - first->tab_x) >= 1 ||
+      (line->flags & VITAE_TEXT_LINE_BOLD) || r->heading_like[k] ||
+      (item == NULL) != (_vitae_import_after_bullet (first->text) == NULL))
+    return FALSE;
+  cells = g_strsplit (item != NULL ? item : line->text, "\t", -1);
+  n = g_strv_length (cells);
+  for (guint c = 0; c < n; c++)
+    if (!is_grid_cell (g_strstrip (cells[c])))
+      return FALSE;
+  return n >= 2;
+}
+
+/**
+ * _vitae_import_read_grid_row:
+ * @r: the reader
+ * @i: a line read as an item without a mark
+ * @line: line @i
+ * @entry: the entry it goes to
+ *
+ * Whether line @i is a row of a grid of items whose cells bear no mark
+ * (its first may), set at the same tab stop as the row above or under
+ * it, each cell a phrase of two words or more ("Data Bases <tab>
+ * Operating Systems" over "Computer Networks <tab> Compilers and
+ * Languages", courses in two columns): one item a cell rather than one
+ * a row. If so, adds them.
+ */
+gboolean
+_vitae_import_read_grid_row (Reader        *r,
+                             guint          i,
+                             VitaeTextLine *line,
+                             VitaeEntry    *entry)
+{
+  const char *item;
+  g_auto(GStrv) cells = NULL;
+
+  if (r->in_header || !grid_row_as (r, i, line) ||
+      !((i > 0 && line->gap < line->size && grid_row_as (r, i - 1, line)) ||
+        (i + 1 < r->lines->len && line_at (r, i + 1)->gap < line->size && grid_row_as (r, i + 1, line))))
+    return FALSE;
+  item = _vitae_import_after_bullet (line->text);
+  cells = g_strsplit (item != NULL ? item : line->text, "\t", -1);
+  for (guint c = 0; cells[c] != NULL; c++)
+    {
+      g_autoptr(VitaeBullet) bullet = vitae_bullet_new (g_strstrip (cells[c]));
+
+      vitae_entry_append_bullet (entry, bullet);
+    }
+  return TRUE;
 }
