@@ -213,6 +213,9 @@ test_item_marks (void)
 {
   static const char * const marks[] = {
     "»", "›", "➢", "➤", "▹", "►", "✓", "✔", "◆", "◇", "■", "□", "●", "○", "⁃", "∙", "·", "*", "–", "—", "•", "▪",
+    /* The katakana middle dots a word processor sets with an East Asian
+     * font. */
+    "・", "･",
   };
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(VitaeDocument) document = NULL;
