@@ -19,28 +19,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
-/* Draws @text at (@x, @y) in DejaVu Sans Bold 12 and returns where it
- * ends. */
-static double
-draw_name_part (cairo_t    *cr,
-                double      x,
-                double      y,
-                const char *text)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *description = pango_font_description_from_string ("DejaVu Sans Bold 12");
-  PangoRectangle logical;
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  pango_layout_get_extents (layout, NULL, &logical);
-  pango_font_description_free (description);
-  g_object_unref (layout);
-  return x + (double) logical.width / PANGO_SCALE;
-}
-
 static GPtrArray *
 read_drawn (DrawFunc draw)
 {
@@ -52,16 +30,16 @@ read_drawn (DrawFunc draw)
   return lines;
 }
 
-/* Draws @text at (@x, @y) in DejaVu Sans 10 and returns where it
- * ends. */
+/* Draws @text at (@x, @y) in @font and returns where it ends. */
 static double
 draw_piece (cairo_t    *cr,
             double      x,
             double      y,
+            const char *font,
             const char *text)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *description = pango_font_description_from_string ("DejaVu Sans 10");
+  PangoFontDescription *description = pango_font_description_from_string (font);
   cairo_font_options_t *options = cairo_font_options_create ();
   PangoRectangle logical;
 
@@ -92,17 +70,17 @@ draw_ruled_underscores (cairo_t *cr)
   double em = 10 * 96.0 / 72, x = 60;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_name_part (cr, 60, 40, "Ada Lind");
+  draw_piece (cr, 60, 40, "DejaVu Sans Bold 12", "Ada Lind");
   for (guint k = 0; k < G_N_ELEMENTS (pieces); k++)
     {
-      x = draw_piece (cr, x, 64, pieces[k]);
+      x = draw_piece (cr, x, 64, "DejaVu Sans 10", pieces[k]);
       if (k + 1 == G_N_ELEMENTS (pieces))
         break;
       cairo_rectangle (cr, x + 0.06 * em, 64 + 0.93 * em, 0.3 * em, 0.04 * em);
       cairo_fill (cr);
       x += 0.36 * em;
     }
-  draw_piece (cr, 60, 84, "Lisbon and Porto, open to work in Madrid");
+  draw_piece (cr, 60, 84, "DejaVu Sans 10", "Lisbon and Porto, open to work in Madrid");
 }
 
 /* The gaps as wide as LaTeX's underscore, inside an address, are

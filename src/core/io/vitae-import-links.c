@@ -107,22 +107,6 @@ fold_shown (const char *text)
   return fold (kept->str);
 }
 
-static void
-append_node (GString   *all,
-             VitaeNode *node)
-{
-  g_auto(GStrv) keys = vitae_node_dup_keys (node);
-
-  for (guint k = 0; keys[k] != NULL; k++)
-    {
-      const char * const *list = vitae_node_get_list (node, keys[k]);
-
-      g_string_append_printf (all, "\n%s", vitae_node_get_text (node, keys[k]));
-      for (guint i = 0; list != NULL && list[i] != NULL; i++)
-        g_string_append_printf (all, "\n%s", list[i]);
-    }
-}
-
 /* The text of every section's entries and bullets, folded. */
 static char *
 fold_entries (VitaeDocument *document)
@@ -137,7 +121,7 @@ fold_entries (VitaeDocument *document)
         {
           VitaeEntry *entry = vitae_section_get_entry (section, e);
 
-          append_node (all, VITAE_NODE (entry));
+          _vitae_import_append_fields (all, VITAE_NODE (entry));
           for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
             g_string_append_printf (all, "\n%s", vitae_bullet_get_text (vitae_entry_get_bullet (entry, b)));
         }

@@ -149,6 +149,10 @@ _vitae_import_find_local_part (const char *text,
 gboolean
 _vitae_import_is_contact_line (const char *text);
 
+void
+_vitae_import_append_fields (GString   *all,
+                             VitaeNode *node);
+
 char *
 _vitae_import_join_split_at (const char *text);
 

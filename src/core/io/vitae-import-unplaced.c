@@ -59,9 +59,9 @@ fold (const char *text)
 }
 
 /* Appends each field and list of @node to @all, a line each. */
-static void
-append_fields (GString   *all,
-               VitaeNode *node)
+void
+_vitae_import_append_fields (GString   *all,
+                             VitaeNode *node)
 {
   g_auto(GStrv) keys = vitae_node_dup_keys (node);
 
@@ -87,12 +87,12 @@ fold_document (VitaeDocument *document)
   GListModel *profiles = vitae_document_get_profiles (document);
 
   g_string_append (all, export);
-  append_fields (all, VITAE_NODE (document));
+  _vitae_import_append_fields (all, VITAE_NODE (document));
   for (guint p = 0; p < g_list_model_get_n_items (profiles); p++)
     {
       g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, p);
 
-      append_fields (all, profile);
+      _vitae_import_append_fields (all, profile);
     }
   for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
     {
@@ -104,7 +104,7 @@ fold_document (VitaeDocument *document)
           g_autofree char *dates = vitae_entry_dup_dates (entry);
 
           g_string_append_printf (all, "\n%s", dates);
-          append_fields (all, entry);
+          _vitae_import_append_fields (all, entry);
         }
     }
 
