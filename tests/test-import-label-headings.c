@@ -131,6 +131,44 @@ test_field_names_beside_entries (void)
     }
 }
 
+/* Side headings at the page's left edge, the first the contact
+ * details' over two lines ("CONTACT" / "INFORMATION") beside the
+ * person's address and, in a column of their own, labelled details:
+ * the details are the person's, the address stays, no entry is made
+ * of the heading. */
+static void
+test_contact_side_heading (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeNode *node;
+
+  add_line_full (lines, 0, 200, 400, 17, 0, 0, "Lena Varga");
+  add_cells (lines, 57, 146, 520, 10, 30, 0, "CONTACT\tInstitute of Soil Science\tEmail: lvarga@northfield.example");
+  add_cells (lines, 57, 146, 540, 10, 2, 0, "INFORMATION\tNorthfield University\tEmail: lena.varga@mail.example");
+  add_cells (lines, 146, 340, 540, 10, 2, 0, "12 Harbour Road\tWebsite: lenavarga.example.org");
+  add_line (lines, 146, 260, 10, 2, "Northfield 4410");
+  add_cells (lines, 57, 146, 300, 10, 20, 0, "EDUCATION\tPh.D. in Soil Science");
+  add_cells (lines, 150, 520, 540, 10, 2, 0, "\u25a0 Northfield University\t2021");
+  add_cells (lines, 57, 146, 330, 10, 20, 0, "EXPERIENCE\tResearch Assistant, Soil Lab\t2019 \u2013 2021");
+  add_line (lines, 150, 520, 10, 2, "\u25a0 Sampled clay soils across forty farms for a study of drainage");
+  add_line (lines, 150, 500, 10, 2, "\u25a0 Wrote the lab's guide to measuring soil moisture by hand");
+  document = vitae_import_lines (lines, NULL);
+
+  node = VITAE_NODE (document);
+  g_assert_cmpstr (basics (document, "email"), ==, "lvarga@northfield.example");
+  g_assert_true (has_profile (document, "lena.varga@mail.example"));
+  g_assert_false (in_sections (document, "Email"));
+  g_assert_false (in_sections (document, "lena.varga"));
+  g_assert_false (in_sections (document, "Website"));
+  g_assert_cmpstr (vitae_node_get_text (node, "url"), ==, "lenavarga.example.org");
+  /* (The address's lines are kept.) */
+  g_assert_true (in_sections (document, "Northfield 4410"));
+  g_assert_true (in_sections (document, "Institute of Soil Science"));
+  g_assert_false (in_sections (document, "CONTACT"));
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,5 +178,6 @@ main (int   argc,
 
   g_test_add_func ("/import-label-headings/right-aligned", test_right_aligned_labels);
   g_test_add_func ("/import-label-headings/field-names", test_field_names_beside_entries);
+  g_test_add_func ("/import-label-headings/contact-side-heading", test_contact_side_heading);
   return g_test_run ();
 }

@@ -769,6 +769,40 @@ is_side_cell (const char *cell)
          _vitae_import_after_bullet (cell) == NULL && !_vitae_import_is_contact_line (cell) && strstr (cell, ": ") == NULL;
 }
 
+/* The first line of side headings that start at line @start, a
+ * section's at the left edge @margin: the contact details' heading
+ * ("Contact" over "Information") at that edge before it, with only such
+ * a heading's cells there between them (the person's address and
+ * details beside it), or @start. */
+static guint
+contact_heading_before (GPtrArray *lines,
+                        guint      start,
+                        double     margin)
+{
+  for (guint i = start; i > 0; i--)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i - 1);
+      g_autofree char *cell = NULL;
+
+      if (line->x >= margin + 2)
+        continue;
+      cell = g_strstrip (g_strndup (line->text, strcspn (line->text, "\t")));
+      if (_vitae_import_is_contact_heading (cell))
+        return i - 1;
+      if (i < 2 || !is_side_cell (cell))
+        return start;
+      /* (the heading's second line) */
+      {
+        VitaeTextLine *above = g_ptr_array_index (lines, i - 2);
+        g_autofree char *first = g_strstrip (g_strndup (above->text, strcspn (above->text, "\t")));
+        g_autofree char *two = g_strconcat (first, " ", cell, NULL);
+
+        return above->x < margin + 2 && _vitae_import_is_contact_heading (two) ? i - 2 : start;
+      }
+    }
+  return start;
+}
+
 /* Side headings: some layouts (LaTeX's res and moderncv styles, Word
  * tables) set the section headings in a margin column of their own,
  * beside the first line of the section ("Internships <tab> • Acme,
@@ -804,7 +838,7 @@ _vitae_import_side_headings (GPtrArray *lines)
       if (start == G_MAXUINT)
         {
           if (at_margin && _vitae_import_kind_from_heading (cell) >= 0)
-            start = i;
+            start = contact_heading_before (lines, i, margin);
           else
             continue;
         }

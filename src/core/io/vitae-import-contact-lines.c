@@ -161,43 +161,66 @@ dup_number_after_label (const char *part)
   return g_strdup (rest);
 }
 
-/* Reads @text, a line of a section headed as the person's contact
- * details ("Get in touch", "Kontakt", "Coordonnées"; a custom section,
- * no referees'), when it is details alone: each of its parts a phone
- * number (after a label of its own maybe: "Portugal: +351 …"), an
- * e-mail address or a link, one of them at least a number or an
- * address. The person's, the first of each kind in the basics and the
- * others kept (_vitae_import_read_contact()), though the header gave
- * them one. Returns whether it did. */
+/* Reads the text of @line, a line of a section headed as the person's
+ * contact details ("Get in touch", "Kontakt", "Coordonnées"; a custom
+ * section, no referees'), for its details: each part a phone number
+ * (after a label of its own maybe: "Portugal: +351 …"), an e-mail
+ * address or a link, one of them at least a number or an address. The
+ * person's, the first of each kind in the basics and the others kept
+ * (_vitae_import_read_contact()), though the header gave them one. When
+ * every part is a detail, returns TRUE: the line is read. When the
+ * other parts are an address's lines beside the details ("Acme
+ * University <tab> Email: …", a second column of the block), the line
+ * keeps them alone, its @text moved to them, and FALSE is returned. */
 gboolean
-_vitae_import_take_contact_block_line (Reader     *r,
-                                       const char *text)
+_vitae_import_take_contact_block_line (Reader        *r,
+                                       VitaeTextLine *line,
+                                       const char   **text)
 {
-  const char *item = _vitae_import_after_bullet (text);
+  const char *item = _vitae_import_after_bullet (*text);
   g_autoptr(GString) details = g_string_new (NULL);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  g_autoptr(GString) flat = NULL;
   g_auto(GStrv) parts = NULL;
-  guint n_details = 0;
+  guint n_details = 0, n_links = 0;
 
   if (r->in_header || r->builder.section == NULL || r->builder.kind != VITAE_SECTION_CUSTOM ||
       !_vitae_import_is_contact_title (vitae_section_get_title (r->builder.section)) ||
-      _vitae_import_is_several_details (item != NULL ? item : text))
+      _vitae_import_is_several_details (item != NULL ? item : *text))
     return FALSE;
-  parts = _vitae_import_split_parts (item != NULL ? item : text, "\t|");
+  /* (Details set apart by dashes: "E-mail: … — Mobile: …".) */
+  flat = g_string_new (item != NULL ? item : *text);
+  g_string_replace (flat, " — ", "\t", 0);
+  g_string_replace (flat, " – ", "\t", 0);
+  parts = _vitae_import_split_parts (flat->str, "\t|");
   for (guint k = 0; parts[k]; k++)
     {
       const char *part = g_strstrip (parts[k]);
       PartKind kind = _vitae_import_part_kind (part);
       g_autofree char *number = kind == PART_OTHER ? dup_number_after_label (part) : NULL;
+      GString *to = details;
 
+      /* (A detail's label in a cell of its own: "Webpage: <tab> …".) */
+      if (kind == PART_OTHER && g_str_has_suffix (part, ":") && parts[k + 1] != NULL &&
+          _vitae_import_part_kind (g_strstrip (parts[k + 1])) != PART_OTHER)
+        continue;
       if (kind == PART_OTHER && number == NULL)
-        return FALSE;
-      n_details += kind == PART_EMAIL || kind == PART_PHONE || number != NULL;
-      g_string_append_printf (details, "%s%s", details->len > 0 ? "\t" : "", number != NULL ? number : part);
+        to = rest;
+      else
+        n_details += kind == PART_EMAIL || kind == PART_PHONE || number != NULL;
+      /* (A web address beside an address's line is a detail too.) */
+      n_links += kind == PART_LINK && strchr (part, '.') != NULL;
+      g_string_append_printf (to, "%s%s", to->len > 0 ? "\t" : "", number != NULL ? number : part);
     }
-  if (n_details == 0)
+  if (n_details == 0 && (rest->len == 0 || n_links == 0))
     return FALSE;
   _vitae_import_read_contact (&r->builder, details->str);
-  return TRUE;
+  if (rest->len == 0)
+    return TRUE;
+  g_free (line->text);
+  line->text = g_string_free (g_steal_pointer (&rest), FALSE);
+  *text = line->text;
+  return FALSE;
 }
 
 /* Reads line @i when it is the header's contact details that the reading

@@ -80,8 +80,9 @@ gboolean
 _vitae_import_is_several_details (const char *text);
 
 gboolean
-_vitae_import_take_contact_block_line (Reader     *r,
-                                       const char *text);
+_vitae_import_take_contact_block_line (Reader        *r,
+                                       VitaeTextLine *line,
+                                       const char   **text);
 
 gboolean
 _vitae_import_names_another (Builder    *builder,

@@ -334,7 +334,7 @@ section_role (Reader        *r,
 
   /* Contact details that a second column puts after the sections
    * (vitae-import-contact-lines.c). */
-  if (_vitae_import_take_section_detail (r, i, *text) || _vitae_import_take_contact_block_line (r, *text))
+  if (_vitae_import_take_section_detail (r, i, *text) || _vitae_import_take_contact_block_line (r, line, text))
     return ROLE_DONE;
 
   if (r->heading_like[i])
