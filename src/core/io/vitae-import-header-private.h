@@ -186,6 +186,9 @@ gboolean
 _vitae_import_take_labelled_name (Reader *r,
                                   guint   i);
 gboolean
+_vitae_import_column_goes_on_beside (Reader *r,
+                                     guint   i);
+gboolean
 _vitae_import_name_goes_on_in_cell (Reader     *r,
                                     guint       i,
                                     const char *cell);

@@ -159,17 +159,19 @@ _vitae_import_find_repeated (GPtrArray *lines)
   return repeated;
 }
 
-/* Whether @cells, the cells of @line, are the words of a name set large
- * and spaced wide apart: two to four, one capitalized word each. */
+/* Whether @cells, the cells of line @i, are the words of a name set
+ * large and spaced wide apart: two to four, one capitalized word each;
+ * not a column beside the name's. */
 static gboolean
-is_spaced_name (Reader        *r,
-                VitaeTextLine *line,
-                GStrv          cells)
+is_spaced_name (Reader *r,
+                guint   i,
+                GStrv   cells)
 {
+  VitaeTextLine *line = line_at (r, i);
   guint n = g_strv_length (cells);
   g_autofree char *joined = NULL;
 
-  if (line->size < 1.5 * r->body_size || n < 2 || n > 4)
+  if (line->size < 1.5 * r->body_size || n < 2 || n > 4 || _vitae_import_column_goes_on_beside (r, i))
     return FALSE;
   for (guint c = 0; c < n; c++)
     {
@@ -194,7 +196,7 @@ read_header_cells (Reader     *r,
   /* A name set large with its words spaced wide apart ("Luiz <tab>
    * Filho"): capitalized words, one a cell; with its line under it when
    * it goes on there ("PAULA <tab> ANDREA" / "RESTREPO"). */
-  if (!r->have_name && i >= r->name_index && is_spaced_name (r, line_at (r, i), cells))
+  if (!r->have_name && i >= r->name_index && is_spaced_name (r, i, cells))
     {
       g_autofree char *name = g_strjoinv (" ", cells);
 
@@ -237,8 +239,10 @@ read_header_cells (Reader     *r,
           any_contact = TRUE;
         }
       /* (A character alone, an icon font's glyph read as a letter or a
-       * separator, stands where the headline would: there is none.) */
-      else if (r->have_name && !r->have_headline && g_utf8_strlen (cell, -1) < 100)
+       * separator, stands where the headline would: there is none. A
+       * section's heading there is the column's beside the name.) */
+      else if (r->have_name && !r->have_headline && g_utf8_strlen (cell, -1) < 100 &&
+               !(_vitae_import_column_goes_on_beside (r, i) && _vitae_import_kind_from_heading (cell) >= 0))
         {
           if (g_utf8_strlen (cell, -1) > 1)
             vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);

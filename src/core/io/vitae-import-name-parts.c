@@ -12,7 +12,8 @@
  * given names set smaller over the family name (the largest line, where
  * the name would start); the values of a given name's label and a family
  * name's in a table's column read after the column of its labels; a
- * name stacked a word or two a line, each line in a size of its own. */
+ * name stacked a word or two a line, each line in a size of its own;
+ * the first cells of lines read with a column beside them. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -42,6 +43,21 @@ name_cell_line (const VitaeTextLine *line,
       copy->tab_x = -1;
     }
   return copy;
+}
+
+/* Whether the text of line @i after its wide gap starts a column that
+ * goes on under it: the next line's text stands there too, after a gap
+ * of its own or alone (two columns read on the same lines: "Ines <tab>
+ * Experience" over "MORAU <tab> 2021 – Employer"). */
+gboolean
+_vitae_import_column_goes_on_beside (Reader *r,
+                                     guint   i)
+{
+  VitaeTextLine *line = line_at (r, i);
+  VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
+
+  return line->tab_x > line->x && next != NULL && next->page == line->page &&
+         (ABS (next->tab_x - line->tab_x) < 1 || ABS (next->x - line->tab_x) < 1);
 }
 
 /* Whether @cell, the first cell of line @i, goes on with the name, the
@@ -176,6 +192,22 @@ _vitae_import_given_names_over (Reader              *r,
          !_vitae_import_is_noise (given) && _vitae_import_words_in_local (given, r->email_local, NULL) >= 1;
 }
 
+/* Whether @text is written as a name is, but maybe for words the e-mail
+ * address's local part @local holds: a display type draws capitals
+ * whatever case its text layer gives them ("Da silva--Reyes" under
+ * "Nadia", with "nadiadasilva@"). */
+static gboolean
+cased_or_in_local (const char *text,
+                   const char *local)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  for (guint k = 0; words[k]; k++)
+    if (!_vitae_import_is_name_cased (words[k]) && _vitae_import_words_in_local (words[k], local, NULL) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether @next, the line under @line, goes on with the name @name of
  * @line, the name stacked a word or two a line, each line in a size of
  * its own ("IMTIAZ" set larger between "FARHAN" and "CHOWDHURY", "Van
@@ -204,7 +236,7 @@ _vitae_import_name_stacks_on (Reader              *r,
     return FALSE;
   return (upper ? _vitae_import_is_upper_text (next->text)
                 : !_vitae_import_is_upper_text (next->text) && _vitae_import_is_name_cased (name) &&
-                    _vitae_import_is_name_cased (next->text)) &&
+                    cased_or_in_local (next->text, r->email_local)) &&
          _vitae_import_is_plausible_name (next->text) && !_vitae_import_is_noise (next->text) &&
          !_vitae_import_is_headline_part (name, next->text) &&
          _vitae_import_words_in_local (next->text, r->email_local, NULL) >= 1 &&
