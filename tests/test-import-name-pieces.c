@@ -8,7 +8,8 @@
 /* Names of imported PDFs put together wrong from their pieces: a
  * sidebar's name on two lines read with the main column's heading and
  * first dates beside them; a family name under the given name in a
- * display type whose letters the text layer cases as it likes. Each
+ * display type whose letters the text layer cases as it likes; the name
+ * said again as items of the personal details. Each
  * page is given as the reader's lines in our own words, with where each
  * line stands on the page. */
 
@@ -81,6 +82,56 @@ test_family_name_in_display_type (void)
     }
 }
 
+/* Whether any entry of @document has the item @text. */
+static gboolean
+has_item (VitaeDocument *document,
+          const char    *text)
+{
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+            if (g_str_equal (vitae_bullet_get_text (vitae_entry_get_bullet (entry, b)), text))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A sidebar's list of personal details that starts with the family name
+ * in capitals and the given name, a line each: they are the name again,
+ * no items; the details after them stay. */
+static void
+test_name_again_in_details (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_placed (lines, 0, 40, 72, 300, 26, 0, 0, "Tomasz Wielgosz");
+  add_placed (lines, 0, 80, 72, 300, 12, 8, 0, "Mechanical engineer");
+  add_placed (lines, 0, 120, 72, 200, 14, 20, VITAE_TEXT_LINE_BOLD, "PERSONAL DETAILS");
+  add_placed (lines, 0, 140, 72, 200, 11, 6, 0, "\u2022 WIELGOSZ");
+  add_placed (lines, 0, 156, 72, 200, 11, 4, 0, "\u2022 Tomasz");
+  add_placed (lines, 0, 172, 72, 200, 11, 4, 0, "\u2022 Driving licence B");
+  add_placed (lines, 0, 188, 72, 200, 11, 4, 0, "\u2022 Fond of sailing");
+  add_placed (lines, 0, 204, 72, 260, 11, 4, 0, "t.wielgosz@example.net");
+  add_placed (lines, 0, 240, 72, 200, 14, 20, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+  add_placed (lines, 0, 260, 72, 400, 11, 6, VITAE_TEXT_LINE_BOLD, "Design engineer, Oakridge Pumps");
+  add_placed (lines, 0, 276, 72, 200, 11, 2, 0, "2019 - 2024");
+  add_placed (lines, 0, 292, 72, 450, 11, 4, 0, "\u2022 Drew the housings of three pump ranges");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Tomasz Wielgosz");
+  g_assert_false (has_item (document, "WIELGOSZ"));
+  g_assert_false (has_item (document, "Tomasz"));
+  g_assert_true (has_item (document, "Drew the housings of three pump ranges"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -90,6 +141,7 @@ main (int   argc,
 
   g_test_add_func ("/import-name-pieces/heading-beside-name", test_heading_beside_name);
   g_test_add_func ("/import-name-pieces/family-name-in-display-type", test_family_name_in_display_type);
+  g_test_add_func ("/import-name-pieces/name-again-in-details", test_name_again_in_details);
 
   return g_test_run ();
 }

@@ -8,7 +8,8 @@
 /* Headings that would leave a section with nothing in it: one wrapped
  * onto two lines ("ARBEITS-" over "ERFAHRUNG"), read as one heading; the
  * heading of the contact details, whose lines went to the basics; and a
- * job title under the name set like a heading, the person's label. */
+ * job title under the name set like a heading, the person's label. And
+ * items that only say the name again. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -16,7 +17,9 @@
 
 #include <string.h>
 
+#include "vitae-bullet.h"
 #include "vitae-document.h"
+#include "vitae-entry.h"
 #include "vitae-import-private.h"
 #include "vitae-locale.h"
 #include "vitae-section.h"
@@ -199,5 +202,54 @@ _vitae_import_drop_empty_sections (VitaeDocument *document)
           continue;
         }
       k++;
+    }
+}
+
+/* Whether every word of @text, case aside, is a word of @name. */
+static gboolean
+only_name_words (const char *text,
+                 GStrv       name)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_auto(GStrv) words = g_strsplit (g_strstrip (folded), " ", -1);
+
+  if (words[0] == NULL || words[0][0] == '\0')
+    return FALSE;
+  for (guint k = 0; words[k]; k++)
+    if (words[k][0] != '\0' && !g_strv_contains ((const char * const *) name, words[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * _vitae_import_drop_name_items:
+ * @document: an imported resume
+ *
+ * Items that say the name again, or some of its words, and nothing
+ * else (a sidebar's details that start with the family name and the
+ * given name on lines of their own, a profile's name as a line), are
+ * the name: they are left out. A name of two words at least.
+ */
+void
+_vitae_import_drop_name_items (VitaeDocument *document)
+{
+  const char *name = vitae_node_get_text (VITAE_NODE (document), "name");
+  g_autofree char *folded = name != NULL ? g_utf8_casefold (name, -1) : NULL;
+  g_auto(GStrv) words = folded != NULL ? g_strsplit (folded, " ", -1) : NULL;
+
+  if (words == NULL || g_strv_length (words) < 2)
+    return;
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+          for (guint b = vitae_entry_get_n_bullets (entry); b > 0; b--)
+            if (only_name_words (vitae_bullet_get_text (vitae_entry_get_bullet (entry, b - 1)), words))
+              vitae_entry_remove_bullet (entry, b - 1);
+        }
     }
 }

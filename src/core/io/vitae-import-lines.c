@@ -753,6 +753,7 @@ reader_finish (Reader *r)
     _vitae_import_read_contact (builder, r->contact->str);
   _vitae_import_settle_name (r);
   _vitae_import_keep_other_script_name (r);
+  _vitae_import_drop_name_items (builder->document);
   _vitae_import_drop_empty_sections (builder->document);
   g_string_free (r->contact, TRUE);
   g_clear_object (&r->grouped_entry);

@@ -460,6 +460,8 @@ _vitae_import_start_heading (Reader     *r,
                              const char *text);
 void
 _vitae_import_drop_empty_sections (VitaeDocument *document);
+void
+_vitae_import_drop_name_items (VitaeDocument *document);
 gboolean
 _vitae_import_is_contact_title (const char *title);
 
