@@ -485,6 +485,11 @@ _vitae_import_read_contact (Builder    *builder,
               continue;
             }
         }
+      /* A second number after its own label ("Mobile: …" under "Home:
+       * …") is kept, as one alone in its part is. */
+      else if (!_vitae_import_looks_like_phone (part) && strchr (part, '@') == NULL &&
+               _vitae_import_keep_labelled_phone (builder->document, part))
+        continue;
 
       if (_vitae_import_looks_like_email (part) && !vitae_node_has (basics, "email"))
         _vitae_import_set_email (basics, part);

@@ -116,8 +116,11 @@ is_phone_label (const char *start,
     "telefonnummer", "mobiltelefon", "mobilnummer", "handynummer", "telemóvel", "telemovel", "tlf", "mobile",
     "mobil", "mob", "mobiel", "móvil", "movil", "cell", "cellphone", "cellulare",
     "celular", "cel", "handy", "portable", "port", "gsm", "hp", "whatsapp", "contact", "no", "nr", "number",
-    "nummer", "ph", "телефон", "тел", "моб", "мобильный", "电话", "手机", "電話", "携帯", "전화", "휴대폰", NULL
+    "nummer", "ph", "телефон", "тел", "моб", "мобильный", "电话", "手机", "電話", "携帯", "전화", "휴대폰",
+    /* the kind of line: "Land-line Phone Number", "Home phone", "Tél. fixe" */
+    "landline", "land", "line", "home", "work", "office", "fixe", "fijo", "fixo", NULL
   };
+  static const char * const numbers[] = { "no", "nr", "number", "nummer", NULL };
   g_autofree char *label = g_utf8_casefold (start, end - start);
   /* (A command's argument in braces is a word too: "{phone}".) */
   g_auto(GStrv) words = g_strsplit_set (label, " \t.:,()/-：{}", -1);
@@ -129,7 +132,8 @@ is_phone_label (const char *start,
         continue;
       if (!g_strv_contains (labels, words[k]) && g_utf8_strlen (words[k], -1) > 1)
         return FALSE;
-      n++;
+      /* (The word for a number after the others: "Mobile Phone No.".) */
+      n += n == 0 || !g_strv_contains (numbers, words[k]);
     }
   return n <= 3;
 }
@@ -172,12 +176,12 @@ drop_tex_commands (const char *text)
 }
 
 /* The first of two phone numbers that are all of @number, apart by a
- * slash, a comma or a bar ("+39 333 … / +33 6 …", "+49 89 …/0160 …"),
- * or NULL. */
+ * slash, a comma, a semicolon or a bar ("+39 333 … / +33 6 …", "+49 89
+ * …/0160 …", "(+1) 734 …; (+86) 159 …"), or NULL. */
 static char *
 dup_first_of_two (const char *number)
 {
-  static const char * const separators[] = { " / ", ", ", " | ", "/" };
+  static const char * const separators[] = { " / ", ", ", "; ", " | ", "/" };
 
   for (guint k = 0; k < G_N_ELEMENTS (separators); k++)
     {
@@ -213,7 +217,8 @@ _vitae_import_dup_labelled_phone (const char *raw)
   number = p;
   while (*number && !g_ascii_isdigit (*number) && *number != '+' && *number != '(')
     number = g_utf8_next_char (number);
-  if (*number == '\0' || number - p > 24)
+  /* (A label is short, in characters: a wide colon is one.) */
+  if (*number == '\0' || g_utf8_strlen (p, number - p) > 24)
     return NULL;
   /* A label is a phone's word, or an icon font's glyph read as a letter
    * (not an abbreviation's letters: "C.I. 0912…", an identity number). */
@@ -421,12 +426,13 @@ _vitae_import_dup_phone (const char *raw)
           in_address (text, p))
         continue;
       /* The longest run of words from here that is a phone number (a
-       * comma after a word ends it: "Oslo, +47 912 34 567, ada@…", and
+       * comma or a semicolon after a word ends it: "Oslo, +47 912 34
+       * 567, ada@…", and
        * a slash may part two, the second all the rest: "+49 89 …/0160
        * …"). */
       for (end = p; ; end++)
         {
-          if (*end == ' ' || *end == '\0' || (*end == ',' && (end[1] == ' ' || end[1] == '\0')) ||
+          if (*end == ' ' || *end == '\0' || ((*end == ',' || *end == ';') && (end[1] == ' ' || end[1] == '\0')) ||
               (*end == '/' && end > p && g_ascii_isdigit (end[-1]) && _vitae_import_looks_like_phone (end + 1)))
             {
               g_autofree char *candidate = g_strndup (p, end - p);
@@ -544,6 +550,63 @@ join_split_phones (GPtrArray *lines)
   return result;
 }
 
+/* A phone number that a narrow column of a row of columns broke over
+ * two lines, its country or area code alone on the first ("+1" over
+ * "309.989…", under a label "Phone:" beside "Email:"): the first cell of
+ * a line of cells, too short to be a number, and the first cell of the
+ * line right under it, which starts where it does, of digits, with
+ * which it is one. The number goes whole in the first line's cell; the
+ * second line keeps its other cells, from where they start, or is
+ * dropped when it had no other. NULL when no number is broken so. */
+static GPtrArray *
+join_split_first_cells (GPtrArray *lines)
+{
+  GPtrArray *result = NULL;
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      VitaeTextLine *next = g_ptr_array_index (lines, i + 1);
+      const char *tab = strchr (line->text, '\t');
+      const char *next_tab = strchr (next->text, '\t');
+      gsize cut = next_tab != NULL ? (gsize) (next_tab - next->text) : strlen (next->text);
+      g_autofree char *cell = NULL, *rest = NULL, *joined = NULL, *text = NULL;
+
+      if (tab == NULL || next->page != line->page || line->size <= 0 || next->gap > next->size ||
+          ABS (next->x - line->x) >= 2 || (next_tab != NULL && next->tab_x <= next->x))
+        continue;
+      cell = g_strstrip (g_strndup (line->text, tab - line->text));
+      rest = g_strstrip (g_strndup (next->text, cut));
+      if ((cell[0] != '+' && cell[0] != '(') || !is_phone_piece (cell) || _vitae_import_looks_like_phone (cell) ||
+          !g_ascii_isdigit (rest[0]) || !is_phone_piece (rest))
+        continue;
+      joined = g_strconcat (cell, " ", rest, NULL);
+      if (!_vitae_import_looks_like_phone (joined))
+        continue;
+      if (result == NULL)
+        {
+          result = vitae_text_lines_copy (lines);
+          lines = result;
+        }
+      line = g_ptr_array_index (lines, i);
+      next = g_ptr_array_index (lines, i + 1);
+      text = g_strconcat (joined, tab, NULL);
+      g_free (line->text);
+      line->text = g_steal_pointer (&text);
+      if (next_tab == NULL)
+        {
+          g_ptr_array_remove_index (lines, i + 1);
+          continue;
+        }
+      text = g_strdup (next->text + cut + 1);
+      g_free (next->text);
+      next->text = g_steal_pointer (&text);
+      next->x = next->tab_x;
+      next->tab_x = -1;
+    }
+  return result;
+}
+
 /* @text with the cells of a phone number that wide gaps between its
  * groups set apart joined again, as a justified line spreads them
  * ("+49 30<tab>901<tab>820"): from a cell with the country code first,
@@ -609,18 +672,22 @@ join_spread_phones (GPtrArray *lines)
 
 /* The e-mail addresses and phone numbers that narrow cells broke over
  * two lines, joined again (_vitae_import_join_split_emails(),
- * join_split_phones()), and the phone numbers that wide gaps spread
- * over cells (join_spread_phones()): a new array, or NULL when none
- * was broken. */
+ * join_split_phones(), join_split_first_cells()), and the phone numbers
+ * that wide gaps spread over cells (join_spread_phones()): a new array,
+ * or NULL when none was broken. */
 GPtrArray *
 _vitae_import_join_split_contacts (GPtrArray *lines)
 {
   g_autoptr(GPtrArray) emails = _vitae_import_join_split_emails (lines);
   g_autoptr(GPtrArray) phones = join_split_phones (emails != NULL ? emails : lines);
-  GPtrArray *spread = join_spread_phones (phones != NULL ? phones : emails != NULL ? emails : lines);
+  g_autoptr(GPtrArray) firsts = join_split_first_cells (phones != NULL ? phones : emails != NULL ? emails : lines);
+  GPtrArray *latest = firsts != NULL ? firsts : phones != NULL ? phones : emails;
+  GPtrArray *spread = join_spread_phones (latest != NULL ? latest : lines);
 
   if (spread != NULL)
     return spread;
+  if (firsts != NULL)
+    return g_steal_pointer (&firsts);
   return phones != NULL ? g_steal_pointer (&phones) : g_steal_pointer (&emails);
 }
 
@@ -668,8 +735,8 @@ _vitae_import_keep_other_phone (VitaeDocument *document,
 
 /* Keeps the second of two phone numbers in @part, the first @phone
  * ("+49 89 …/0160 …", "(+33) 6 … – (+46) 7 …"): what follows @phone
- * after a slash, a comma, a bar or a dash, when it is all a phone
- * number (_vitae_import_keep_other_phone()). */
+ * after a slash, a comma, a semicolon, a bar or a dash, when it is all
+ * a phone number (_vitae_import_keep_other_phone()). */
 void
 _vitae_import_keep_second_of_two (VitaeDocument *document,
                                   const char    *part,
@@ -682,10 +749,28 @@ _vitae_import_keep_second_of_two (VitaeDocument *document,
   if (after == NULL)
     return;
   after += strlen (phone);
-  separators = strspn (after, " /,|");
+  separators = strspn (after, " /,;|");
   if (g_str_has_prefix (after + separators, "–"))
     separators += strlen ("–");
   separators += strspn (after + separators, " ");
   if (separators > 0 && _vitae_import_looks_like_phone (after + separators))
     _vitae_import_keep_other_phone (document, after + separators);
+}
+
+/* Keeps the phone number after its own label or icon that is all of
+ * @part ("Mobile: +49 …", _vitae_import_dup_labelled_phone()), and a
+ * second after it, when the document has its phone number already
+ * ("Home: …" above it): the person's too. Returns whether there was
+ * one. */
+gboolean
+_vitae_import_keep_labelled_phone (VitaeDocument *document,
+                                   const char    *part)
+{
+  g_autofree char *labelled = _vitae_import_dup_labelled_phone (part);
+
+  if (labelled == NULL)
+    return FALSE;
+  _vitae_import_keep_other_phone (document, labelled);
+  _vitae_import_keep_second_of_two (document, part, labelled);
+  return TRUE;
 }

@@ -226,6 +226,10 @@ _vitae_import_keep_second_of_two (VitaeDocument *document,
                                   const char    *phone);
 
 gboolean
+_vitae_import_keep_labelled_phone (VitaeDocument *document,
+                                   const char    *part);
+
+gboolean
 _vitae_import_is_numeric_date (const char *text);
 
 gboolean

@@ -786,10 +786,12 @@ _vitae_import_looks_like_phone (const char *part)
         continue;
       else if (!strchr ("+()-. /", *p))
         return FALSE;
-      /* "+" starts a number; an area code in brackets follows a short
-       * country or trunk prefix at most: "02141 (617) …" is a postal
-       * code before a number. */
-      else if (*p == '+' && p != part && p[-1] != '(')
+      /* "+" starts a number, and may set its groups apart as it sets
+       * the country code ("+886+2+2345…"); an area code in brackets
+       * follows a short country or trunk prefix at most: "02141 (617) …"
+       * is a postal code before a number. */
+      else if (*p == '+' && p != part && p[-1] != '(' &&
+               !(part[0] == '+' && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1])))
         return FALSE;
       else if (*p == '(' && digits >= 4)
         return FALSE;

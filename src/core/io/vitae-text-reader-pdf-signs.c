@@ -10,7 +10,9 @@
  * search (vitae-text-reader-pdf-marks.c): a sign of a symbol font that
  * has no map to Unicode, set before an item's first letter, reads as the
  * written bullet "•" it stands for, and the row is no place to look for
- * a drawn mark. */
+ * a drawn mark. And the signs of TeX's symbol font that the text layer
+ * reads as the letters of their codes ("k" for a double bar) read as
+ * the signs they are. */
 
 #define G_LOG_DOMAIN "vitae-text-reader"
 
@@ -78,4 +80,36 @@ _vitae_pdf_control_mark (PdfPage *p,
       !g_unichar_isalpha (p->chars[next->index]) || next->rect.x1 <= mark->rect.x2)
     return G_MAXUINT;
   return j;
+}
+
+/**
+ * _vitae_pdf_read_math_signs:
+ * @p: a page, its characters and their fonts read
+ *
+ * Reads the signs of TeX's symbol font (Computer Modern's, "CMSY10")
+ * that the text layer gives as the small letters of their codes, the
+ * font having no map to Unicode, as the signs they draw: "j" a bar,
+ * "f" and "g" braces, "x" a section sign. The font has no letters in
+ * those codes. Its double bar ("k") reads as a bar: set between the
+ * details of a header ("Ada Roe ‖ Ghent ‖ ada@…"), it parts them as a
+ * bar does.
+ */
+void
+_vitae_pdf_read_math_signs (PdfPage *p)
+{
+  /* (The codes from "a" to "z" of the font's encoding, OMS.) */
+  static const char signs[] = "⊣⌊⌋⌈⌉{}⟨⟩||↕⇕\\≀√⨿∇∫⊔⊓⊑⊒§†‡";
+  g_autofree gunichar *table = g_utf8_to_ucs4_fast (signs, -1, NULL);
+
+  for (glong ci = 0; ci < p->n_chars; ci++)
+    {
+      const PopplerTextAttributes *a = p->by_char[p->rect_of[ci]];
+      g_autofree char *folded = NULL;
+
+      if (p->chars[ci] < 'a' || p->chars[ci] > 'z' || a == NULL || a->font_name == NULL)
+        continue;
+      folded = g_ascii_strdown (a->font_name, -1);
+      if (strstr (folded, "cmsy") != NULL)
+        p->chars[ci] = table[p->chars[ci] - 'a'];
+    }
 }

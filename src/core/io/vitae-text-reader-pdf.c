@@ -146,6 +146,7 @@ pdf_page_load_area (PdfPage          *p,
       for (int k = MAX (a->start_index, 0); k <= a->end_index && k < (int) p->n_rects; k++)
         p->by_char[k] = a;
     }
+  _vitae_pdf_read_math_signs (p);
   return TRUE;
 }
 

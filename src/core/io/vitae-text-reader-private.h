@@ -201,6 +201,9 @@ _vitae_pdf_control_mark (PdfPage *p,
                          GArray  *order);
 
 void
+_vitae_pdf_read_math_signs (PdfPage *p);
+
+void
 _vitae_pdf_mark_line (PdfLine       *row,
                       VitaeTextLine *line);
 

@@ -1,0 +1,139 @@
+/* test-import-contacts7.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The phone numbers and the name of an imported PDF's header written in
+ * less usual shapes: a number whose groups a "+" sets apart, two numbers
+ * apart by a semicolon, a country code that a narrow column broke from
+ * its number in a row of columns, and the bars of TeX's symbol font
+ * (read as the letters of its codes) between the name and the place.
+ * Each page is given as the reader's lines or written by hand, in our
+ * own words. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-lines.h"
+#include "vitae-test-written.h"
+
+/* Adds the sections under a header: a heading, an entry, two items. */
+static void
+add_sections (GPtrArray *lines)
+{
+  add_line_full (lines, 0, 60, 200, 13, 18, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 60, 400, 10, 8, VITAE_TEXT_LINE_BOLD, "Survey assistant, Harbour Works\t2019 – 2023")->tab_x = 480;
+  add_line (lines, 70, 500, 10, 3, "• Measured the depth of the basin every spring");
+  add_line (lines, 70, 500, 10, 3, "• Drew the maps of the new quay for the engineers");
+}
+
+/* A number in international form whose groups a "+" sets apart as it
+ * sets the country code ("+886+2+…"), after a long label and a wide
+ * colon; a second one so under it: the first is the phone, the second
+ * kept. */
+static void
+test_plus_between_groups (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 200, 330, 16, 0, VITAE_TEXT_LINE_BOLD, "Lin, Mei-Hua");
+  add_line (lines, 60, 300, 10, 8, "Email：meihua.lin@example.tw");
+  add_line (lines, 60, 400, 10, 8, "Land-line Phone Number：+886+2+23456789");
+  add_line (lines, 60, 400, 10, 8, "Mobile Phone Number：+886+912345678");
+  add_sections (lines);
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Lin, Mei-Hua");
+  g_assert_cmpstr (basics (document, "phone"), ==, "+886+2+23456789");
+  g_assert_true (has_profile (document, "+886+912345678"));
+}
+
+/* Two numbers apart by a semicolon after the e-mail address: the first
+ * is the phone, the second kept. */
+static void
+test_semicolon_between_two (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 200, 330, 16, 0, VITAE_TEXT_LINE_BOLD, "Tomas Lindqvist");
+  add_line (lines, 120, 460, 10, 4, "t.lindqvist@example.se · (+46) 70-123-4567; (+1) 415-555-0123");
+  add_sections (lines);
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "phone"), ==, "(+46) 70-123-4567");
+  g_assert_true (has_profile (document, "(+1) 415-555-0123"));
+}
+
+/* A row of four narrow columns under their labels, the first the phone:
+ * its country code alone on the row's first line, the number under it;
+ * the other columns wrap too. The number is read whole. */
+static void
+test_code_above_number_in_columns (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeTextLine *line;
+
+  add_line_full (lines, 0, 58, 240, 18, 0, VITAE_TEXT_LINE_BOLD, "RUTA KAZLAUSKAITE");
+  add_line (lines, 58, 300, 10, 4, "VILNIUS LITHUANIA");
+  add_line (lines, 58, 480, 10, 20, "PHONE:\tEMAIL:\tWEBSITE:")->tab_x = 200;
+  line = add_line (lines, 58, 460, 10, 3, "+370\truta.k@example.lt\tgitlab.com/ruta-");
+  line->tab_x = 200;
+  line = add_line (lines, 58, 420, 10, 0, "612.345.678\tkazlauskaite");
+  line->tab_x = 340;
+  add_sections (lines);
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "phone"), ==, "+370 612.345.678");
+  g_assert_cmpstr (basics (document, "email"), ==, "ruta.k@example.lt");
+}
+
+/* A LaTeX header whose details are apart by the double bar of TeX's
+ * symbol font, which has no map to Unicode and reads as the letter of
+ * its code ("k"); the first after the name, on its line. The name is
+ * read alone, the address without the bar. */
+static void
+test_symbol_font_bars (void)
+{
+  static const char content[] =
+    "BT /F1 20 Tf 40 800 Td (Ilse Vandamme) Tj ET\n"
+    "BT /F3 14 Tf 190 800 Td (k) Tj ET\n"
+    "BT /F1 12 Tf 205 800 Td (Ghent, BE, 9000) Tj ET\n"
+    "BT /F1 10 Tf 40 780 Td (ilse.vandamme@example.be) Tj ET\n"
+    "BT /F3 10 Tf 172 780 Td (k) Tj ET\n"
+    "BT /F1 10 Tf 182 780 Td (github.com/ivandamme) Tj ET\n"
+    "BT /F2 12 Tf 40 740 Td (Experience) Tj ET\n"
+    "BT /F2 10 Tf 40 722 Td (Lab assistant, Ghent University) Tj ET\n"
+    "BT /F1 10 Tf 50 708 Td (Prepared the samples of the soil survey.) Tj ET\n"
+    "BT /F1 10 Tf 50 694 Td (Kept the records of the field trips.) Tj ET\n";
+  g_autoptr(GBytes) pdf = written_pdf (content, "CMSY10");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VitaeDocument) document = vitae_import_bytes (pdf, VITAE_IMPORT_PDF, "written.pdf", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (basics (document, "name"), ==, "Ilse Vandamme");
+  g_assert_cmpstr (basics (document, "email"), ==, "ilse.vandamme@example.be");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-contacts7/plus-between-groups", test_plus_between_groups);
+  g_test_add_func ("/import-contacts7/semicolon-between-two", test_semicolon_between_two);
+  g_test_add_func ("/import-contacts7/code-above-number-in-columns", test_code_above_number_in_columns);
+  g_test_add_func ("/import-contacts7/symbol-font-bars", test_symbol_font_bars);
+  return g_test_run ();
+}
