@@ -429,6 +429,49 @@ test_marks_near_edge (void)
   g_assert_false (reads_as_item (lines, "PROJECTS"));
 }
 
+/* An entry in small print (7 points) whose items have dots a little more
+ * than half an em across, as a résumé builder keeps its marks legible
+ * beside small letters (the core of such a dot may also measure a pixel
+ * more than the dot). */
+static const char * const legible_items[] = {
+  "Counted the birds of the marsh each dawn", "Mapped the nests along the dyke",
+  "Wrote the season's report for the park", "Guided the school groups on Fridays",
+};
+
+static void
+draw_legible_dots (cairo_t *cr)
+{
+  double y = 110;
+
+  draw_text (cr, 40, 40, "Wiebke Janssen", 18, TRUE);
+  draw_text (cr, 40, 70, "wiebke.janssen@example.de", 5.3, FALSE);
+  draw_text (cr, 40, 92, "VOLUNTEERING", 9, TRUE);
+  draw_text (cr, 40, y, "Ranger's helper, Wadden Sea park", 5.3, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (legible_items); i++)
+    {
+      y += 11;
+      /* (A dot rendered a pixel wider than tall.) */
+      cairo_save (cr);
+      cairo_translate (cr, 45, y + 4.4);
+      cairo_scale (cr, 1, 0.92);
+      cairo_new_path (cr);
+      cairo_arc (cr, 0, 0, 2, 0, 2 * G_PI);
+      cairo_restore (cr);
+      cairo_fill (cr);
+      draw_text (cr, 51, y, legible_items[i], 5.3, FALSE);
+    }
+}
+
+static void
+test_legible_dots (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_legible_dots);
+
+  for (guint i = 0; i < G_N_ELEMENTS (legible_items); i++)
+    g_assert_true (reads_as_item (lines, legible_items[i]));
+  g_assert_false (reads_as_item (lines, "Ranger's helper, Wadden Sea park"));
+}
+
 /* A bitmap icon, 8 points wide, at (@x, @y): a filled rounded square
  * with two white bars ("in"), or a filled circle with a white one inside. */
 static void
@@ -805,6 +848,7 @@ main (int   argc,
   g_test_add_func ("/import-marks/titles-at-marks", test_titles_at_marks);
   g_test_add_func ("/import-marks/tiny-dots", test_tiny_dots);
   g_test_add_func ("/import-marks/marks-near-edge", test_marks_near_edge);
+  g_test_add_func ("/import-marks/legible-dots", test_legible_dots);
 
   return g_test_run ();
 }

@@ -51,11 +51,12 @@
  *    letter's top (some fonts' boxes reach far below their baseline,
  *    and a chevron stands as high as the capitals), and is a dot or a
  *    square
- *    (as wide as tall within a factor of 1.6, at most 0.55 em, its
- *    middle inked, 45 % of its box filled),
+ *    (as wide as tall within a factor of 1.6, at most 0.55 em give or
+ *    take a pixel, its middle inked, 45 % of its box filled),
  *    a dash (at most a third as tall as wide, at most 0.7 em, 70 %
- *    filled), a ring (as wide as tall within a quarter, at most 0.55 em,
- *    its middle empty: a nested item's "◦") or an arrow (a triangle or
+ *    filled), a ring (as wide as tall within a quarter, as large as a
+ *    dot may be, its middle empty: a nested item's "◦") or an arrow (a
+ *    triangle or
  *    chevron pointing right: up to 2.5 times as tall as wide, at most
  *    0.6 em wide and 0.8 em tall, 35 % filled); the icons set before
  *    contact details are larger;
@@ -545,10 +546,14 @@ blob_is_mark (const Strip *strip,
   double letter_middle = (strip->letter_top + strip->letter_bottom) / 2;
   double right = left + (blob->x2 + 1) / scale;
   double s = strip->size;
-  gboolean dot = w <= 1.6 * h && h <= 1.6 * w && w <= 0.55 * s && h <= 0.55 * s && fill >= 0.45 && blob->full_middle;
+  /* How large a dot or a ring may be: 0.55 em, give or take the pixel
+   * its soft edge may add to its core (as it may take one away; a dot
+   * of 4 points beside print of 7). */
+  double most = 0.55 * s + 1 / scale;
+  gboolean dot = w <= 1.6 * h && h <= 1.6 * w && w <= most && h <= most && fill >= 0.45 && blob->full_middle;
   gboolean dash = h <= w / 3 && w <= 0.7 * s && fill >= 0.7;
   /* A hollow circle or square (a nested item's "◦"): its middle empty. */
-  gboolean ring = w <= 1.25 * h && h <= 1.25 * w && w <= 0.55 * s && fill >= 0.3 && !blob->full_middle;
+  gboolean ring = w <= 1.25 * h && h <= 1.25 * w && w <= most && fill >= 0.3 && !blob->full_middle;
   /* A triangle or chevron pointing right ("▶", "❯"): narrower than tall. */
   gboolean arrow = w <= h && 2.5 * w >= h && w <= 0.6 * s && h <= 0.8 * s && fill >= 0.35;
 
