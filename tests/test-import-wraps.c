@@ -629,6 +629,38 @@ test_hanging_items (void)
                    "Kept the group's page of publications up to date.\n");
 }
 
+/* Entries whose company line starts where their items' text does, right
+ * of the items' marks: under an item that ends without a full stop, the
+ * next entry's company stands more than an em further down than the
+ * items' lines, and is no wrapped line of the item. */
+static void
+test_company_apart (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 60, 250, 20, 0, "Halvard Moen");
+  add_line (lines, 60, 300, 10.9, 6, "halvard.moen@example.no");
+  add_line (lines, 60, 200, 10.9, 20, "EXPERIENCE");
+  add_line (lines, 81.2, 200, 10.9, 10, "Fjord Ferries AS");
+  add_line (lines, 81.2, 547, 10.9, 3.9, "Systems Engineer\tMar 2019 — Present")->tab_x = 440;
+  add_line (lines, 72.7, 520, 10.9, 5.4, "· Kept the ticket machines of eight ferries running");
+  add_line (lines, 72.7, 547, 10.9, 2.9, "· Wrote the scripts that move the day's sales into the ledger at");
+  add_line (lines, 81.2, 200, 10.9, 2.2, "midnight");
+  add_line (lines, 72.7, 420, 10.9, 2.9, "· Trained the crews on the new card readers");
+  add_line (lines, 81.2, 200, 10.9, 14.4, "Nordlys Data AS");
+  add_line (lines, 81.2, 547, 10.9, 3.9, "Support Engineer\tJun 2016 — Feb 2019")->tab_x = 440;
+  add_line (lines, 72.7, 480, 10.9, 5.4, "· Answered the calls of the shops that ran our tills");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Kept the ticket machines of eight ferries running\n"
+                   "Wrote the scripts that move the day's sales into the ledger at midnight\n"
+                   "Trained the crews on the new card readers\n"
+                   "Answered the calls of the shops that ran our tills\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -653,5 +685,6 @@ main (int   argc,
   g_test_add_func ("/import-wraps/wrap-at-icon-edge", test_wrap_at_icon_edge);
   g_test_add_func ("/import-wraps/two-lines-under-glyph", test_two_lines_under_glyph);
   g_test_add_func ("/import-wraps/hanging-items", test_hanging_items);
+  g_test_add_func ("/import-wraps/company-apart", test_company_apart);
   return g_test_run ();
 }

@@ -97,16 +97,22 @@ _vitae_import_continues_across_gap (Reader        *r,
   return TRUE;
 }
 
-/* Whether line @i, under a line of an item that ends a sentence, stands
- * apart from it: further under it than a paragraph's lines stand, and
- * than that line under the one above it, by a third of an em (a
- * project's grade under its last item, after a clear space). */
+/* Whether line @i stands apart from the line of an item above it:
+ * further under it than a paragraph's lines stand, and than that line
+ * under the one above it, by a third of an em, when that line ends a
+ * sentence (a project's grade under its last item, after a clear
+ * space), or by more than an em whatever it ends in (the next entry's
+ * company, set where the items' text starts, under an item that ends
+ * without a full stop or in dates at its right). */
 gboolean
-_vitae_import_apart_after_sentence (Reader        *r,
-                                    guint          i,
-                                    VitaeTextLine *line,
-                                    VitaeTextLine *above)
+_vitae_import_apart_from_item (Reader        *r,
+                               guint          i,
+                               VitaeTextLine *line,
+                               VitaeTextLine *above)
 {
-  return line->page == above->page && _vitae_import_ends_sentence (above->text) &&
-         line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size && line->gap > above->gap + 0.3 * line->size;
+  double usual = MAX (r->line_gap, r->size_gap[i]);
+
+  return line->page == above->page && line->gap > above->gap + 0.3 * line->size &&
+         ((_vitae_import_ends_sentence (above->text) && line->gap > usual + 0.3 * line->size) ||
+          line->gap > usual + line->size);
 }

@@ -604,7 +604,7 @@ _vitae_import_continues_across_gap (Reader        *r,
                                     const char    *text);
 
 gboolean
-_vitae_import_apart_after_sentence (Reader        *r,
+_vitae_import_apart_from_item      (Reader        *r,
                                     guint          i,
                                     VitaeTextLine *line,
                                     VitaeTextLine *above);
