@@ -661,6 +661,36 @@ test_company_apart (void)
                    "Answered the calls of the shops that ran our tills\n");
 }
 
+/* Items each with its tools listed under the last one, in italics, a
+ * little further under it than the items' lines stand, where their text
+ * starts: the tools are no wrapped line of the item. */
+static void
+test_tools_in_italics (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 60, 250, 20, 0, "Rosa Lindqvist");
+  add_line (lines, 60, 300, 11.5, 6, "rosa.lindqvist@example.se");
+  add_line (lines, 60, 200, 13, 20, "EXPERIENCE");
+  add_line_full (lines, 0, 60, 200, 13, 10, VITAE_TEXT_LINE_BOLD, "Web Developer");
+  add_line (lines, 60, 547, 11.5, 2.3, "Harbour Maps AB\tMay 2021 — Present")->tab_x = 440;
+  add_line (lines, 66, 520, 11.5, 2.3, "• Built the pages where skippers book a berth");
+  add_line (lines, 66, 500, 11.5, 2.3, "• Kept the tide tables in step with the coast guard's");
+  add_line_full (lines, 0, 78, 400, 11.5, 3.8, VITAE_TEXT_LINE_ITALIC, "Vue, Typescript, PostgreSQL");
+  add_line_full (lines, 0, 60, 200, 13, 10, VITAE_TEXT_LINE_BOLD, "Tester");
+  add_line (lines, 60, 547, 11.5, 2.3, "Harbour Maps AB\tJan 2020 — Apr 2021")->tab_x = 440;
+  add_line (lines, 66, 480, 11.5, 2.3, "• Tested the booking pages on old phones");
+  add_line_full (lines, 0, 78, 300, 11.5, 3.8, VITAE_TEXT_LINE_ITALIC, "Playwright, Excel");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_nonnull (strstr (bullets, "Kept the tide tables in step with the coast guard's\n"));
+  g_assert_nonnull (strstr (bullets, "Tested the booking pages on old phones\n"));
+  g_assert_null (strstr (bullets, "coast guard's Vue"));
+  g_assert_null (strstr (bullets, "phones Playwright"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,5 +716,6 @@ main (int   argc,
   g_test_add_func ("/import-wraps/two-lines-under-glyph", test_two_lines_under_glyph);
   g_test_add_func ("/import-wraps/hanging-items", test_hanging_items);
   g_test_add_func ("/import-wraps/company-apart", test_company_apart);
+  g_test_add_func ("/import-wraps/tools-in-italics", test_tools_in_italics);
   return g_test_run ();
 }

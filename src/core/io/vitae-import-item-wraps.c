@@ -10,7 +10,8 @@
  * Software and" / "Projects"), or the second line of an item set in
  * bold capitals all through (a school's name in a Word page's list);
  * a line wrapped after a little word that ends after a wide gap; and a
- * line under an item that stands apart from it. */
+ * line under an item that stands apart from it, by its space or by its
+ * slant. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -115,4 +116,17 @@ _vitae_import_apart_from_item (Reader        *r,
   return line->page == above->page && line->gap > above->gap + 0.3 * line->size &&
          ((_vitae_import_ends_sentence (above->text) && line->gap > usual + 0.3 * line->size) ||
           line->gap > usual + line->size);
+}
+
+/* Whether @line is set in another slant than the item's line above it
+ * (italic under upright, or upright under italic) and stands further
+ * under it than that line stands under the one above it, by a tenth of
+ * an em: the tools an item was done with, listed under it ("React,
+ * Typescript, Jest" in italics), not a wrapped line of it. */
+gboolean
+_vitae_import_slant_apart (VitaeTextLine *line,
+                           VitaeTextLine *above)
+{
+  return (line->flags & VITAE_TEXT_LINE_ITALIC) != (above->flags & VITAE_TEXT_LINE_ITALIC) &&
+         line->page == above->page && line->gap > above->gap + 0.1 * line->size;
 }
