@@ -16,7 +16,9 @@
  * two sentences; spaced tasks under an unknown heading (two under a
  * year alone); sentences alone that are all a section of work holds; a
  * list's items led by their names in bold; items said alike at the feet
- * of two pages. */
+ * of two pages; sentences one a line set close under an address stacked
+ * without space and a heading not known, tools in parentheses after
+ * them. */
 
 #include "config.h"
 
@@ -491,6 +493,53 @@ test_alike_items_at_page_feet (void)
                    "Skills gained: a better grasp of the following tools and languages: Python; Bash.\n");
 }
 
+/* A page of one column in small type: the name, then an address of
+ * four lines stacked against the right margin with no space between
+ * them, which leaves the page no measure of a paragraph's lines; under
+ * a heading the import does not know, two jobs, each with three duties
+ * one sentence a line, set close, the second ending in the tools it
+ * used, in parentheses. Duties, one each (the wrapped ones whole); the
+ * tools are no duty. */
+static void
+test_broken_duties_under_stacked_address (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 80, 190, 24, 0, VITAE_TEXT_LINE_BOLD, "Oren Valdmaa");
+  add_line (lines, 455, 536.5, 8, 6.5, "12 Harbor Lane, Apt 4");
+  add_line (lines, 452, 536.5, 8, 0, "Tallinn 10111");
+  add_line (lines, 410, 536.5, 8, 0, "+372 555 0101 - oren@example.ee");
+  add_line (lines, 448, 536.5, 8, 0, "example.ee/oren");
+  add_line_full (lines, 0, 80, 175, 12, 35, VITAE_TEXT_LINE_BOLD, "PROFESSIONAL");
+  add_line_full (lines, 0, 80, 380, 8, 16.5, VITAE_TEXT_LINE_BOLD, "Harbor Freight Office – Clerk (2019-Present)");
+  add_line (lines, 80, 502, 8, 5.3, "Sorted the incoming bills of lading and matched them with the cargo lists of each");
+  add_line (lines, 80, 430, 8, 1.5, "ship before the cranes started. Kept the copies in the office.");
+  add_line (lines, 80, 330, 8, 1.4, "Answered the calls of the drivers at night.");
+  add_line (lines, 80, 350, 8, 1.4, "Trained two new clerks on the customs forms.");
+  add_line_full (lines, 0, 80, 404, 8, 12.6, VITAE_TEXT_LINE_BOLD, "Dockside Ltd – Planning Intern (May 2017 - April 2018)");
+  add_line (lines, 80, 275, 8, 3.9, "Wrote a small planner for the berths.");
+  add_line (lines, 80, 510, 8, 1.5, "The planner was used every morning to give each ship a berth and a crew, and to warn");
+  add_line (lines, 80, 230, 8, 1.4, "the pilots of changes.");
+  add_line (lines, 80, 395, 8, 1.4, "Cut the waiting time of the ships by a third in one year.");
+  add_line (lines, 80, 219, 8, 1.4, "(Python, SQLite, Linux)");
+  add_line_full (lines, 0, 80, 153, 12, 29.5, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_line_full (lines, 0, 80, 200, 8, 12, VITAE_TEXT_LINE_BOLD, "Tallinn University, 2017");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Sorted the incoming bills of lading and matched them with the cargo lists of each ship before "
+                   "the cranes started. Kept the copies in the office.\n"
+                   "Answered the calls of the drivers at night.\n"
+                   "Trained two new clerks on the customs forms.\n"
+                   "Wrote a small planner for the berths.\n"
+                   "The planner was used every morning to give each ship a berth and a crew, and to warn the "
+                   "pilots of changes.\n"
+                   "Cut the waiting time of the ships by a third in one year.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,5 +558,6 @@ main (int   argc,
   g_test_add_func ("/import-duties/only-sentences-under-work", test_only_sentences_under_work);
   g_test_add_func ("/import-duties/two-spaced-lines-under-year", test_two_spaced_lines_under_year);
   g_test_add_func ("/import-duties/alike-items-at-page-feet", test_alike_items_at_page_feet);
+  g_test_add_func ("/import-duties/broken-duties-under-stacked-address", test_broken_duties_under_stacked_address);
   return g_test_run ();
 }

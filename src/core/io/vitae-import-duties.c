@@ -15,7 +15,10 @@
  * the import does not know; and sentences alone that are all a section
  * of work holds; and duties set close as a paragraph's lines, justified
  * or not, each a sentence broken short where the next word would have
- * fitted, right under the entry or a lead-in that ends in a colon. */
+ * fitted, right under the entry or a lead-in that ends in a colon (also
+ * in a section whose heading the import does not know, and where no
+ * measure of the page's paragraphs tells the lines close, as close as
+ * each other). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -295,13 +298,26 @@ bold_lead_in_item (Reader        *r,
 }
 
 /* Whether line @k, set as line @first is, stands as close under the
- * line above it as a paragraph's lines. */
+ * line above it as a paragraph's lines: as the page's paragraphs of
+ * that size are set; or a quarter of an em or less, within half a point
+ * of the line under it or above it (a block set with no space at all,
+ * an address stacked at the right, can make the page's measure nothing,
+ * while a paragraph's lines stand evenly apart). */
 static gboolean
 close_as (Reader        *r,
           guint          k,
           VitaeTextLine *first)
 {
-  return set_as (r, k, first) && line_at (r, k)->gap <= MAX (r->line_gap, r->size_gap[k]) + 0.1 * first->size;
+  double gap = line_at (r, k)->gap;
+
+  if (!set_as (r, k, first))
+    return FALSE;
+  if (gap <= MAX (r->line_gap, r->size_gap[k]) + 0.1 * first->size)
+    return TRUE;
+  return gap <= 0.25 * first->size &&
+         ((k + 1 < r->lines->len && set_as (r, k + 1, first) && ABS (line_at (r, k + 1)->gap - gap) < 0.5) ||
+          (k >= 2 && set_as (r, k - 1, first) && set_as (r, k - 2, first) &&
+           ABS (line_at (r, k - 1)->gap - gap) < 0.5));
 }
 
 /* Whether line @k ends short of @measure by more than the first word of
@@ -351,20 +367,31 @@ measure_of (Reader        *r,
   return measure;
 }
 
+/* Whether @text is wholly in parentheses, a note under the lines above
+ * rather than one of them: "(Python, Git, Linux)" listing the tools an
+ * entry's duties were done with. */
+static gboolean
+in_parentheses (const char *text)
+{
+  return text[0] == '(' && g_str_has_suffix (text, ")") && strchr (text + 1, '(') == NULL;
+}
+
 /* Whether line @i is one of a run of plain lines, from @s to @e, set
  * close as a paragraph's, that are an entry's duties, each a sentence
  * broken short: right under the title or subtitle of an entry of work,
- * projects or volunteering, or under a paragraph of its that leads in
- * to them with a colon ("In the team I had several tasks:"), up to a
- * line that ends in a colon; each line that the first word of the next
- * would have gone on (word_would_fit(), against measure_of(), justified
- * or not) ends a sentence, and the next
- * starts with a capital or a digit. One such break at least, and one
+ * projects, volunteering or a section whose heading the import does not
+ * know, or under a paragraph of its that leads in to them with a colon
+ * ("In the team I had several tasks:"), up to a line that ends in a
+ * colon or one wholly in parentheses; each line that the first word of
+ * the next would have gone on (word_would_fit(), against measure_of(),
+ * justified or not) ends a sentence, and the next starts with a capital
+ * or a digit. One such break at least, and one
  * duty of a single line at least (two wrapped paragraphs are a
- * summary); the last line ends a sentence too, unless two breaks or
- * more or lines that none wraps tell the list (a paragraph and a list
- * of tools under it, which ends no sentence, is a summary). Under the
- * first line, the previous role must be the duties'. */
+ * summary), two breaks under a heading not known; the last line ends a
+ * sentence too, unless two breaks or more or lines that none wraps tell
+ * the list (a paragraph and a list of tools under it, which ends no
+ * sentence, is a summary). Under the first line, the previous role must
+ * be the duties'. */
 static gboolean
 broken_run (Reader        *r,
             guint          i,
@@ -382,12 +409,14 @@ broken_run (Reader        *r,
 
   *s = i, *e = i + 1;
   if (line->size <= 0 || r->in_header || r->builder.entry == NULL || !set_as (r, i, line) ||
-      (kind != VITAE_SECTION_EXPERIENCE && kind != VITAE_SECTION_PROJECTS && kind != VITAE_SECTION_VOLUNTEER) ||
+      (kind != VITAE_SECTION_EXPERIENCE && kind != VITAE_SECTION_PROJECTS && kind != VITAE_SECTION_VOLUNTEER &&
+       kind != VITAE_SECTION_CUSTOM) ||
       g_str_has_suffix (line->text, ":") || (label = _vitae_import_split_label (line->text, &rest)) != NULL)
     return FALSE;
   while (*s > 0 && close_as (r, *s, line) && set_as (r, *s - 1, line) && !g_str_has_suffix (line_at (r, *s - 1)->text, ":"))
     (*s)--;
-  while (*e < r->lines->len && close_as (r, *e, line) && !g_str_has_suffix (line_at (r, *e)->text, ":"))
+  while (*e < r->lines->len && close_as (r, *e, line) && !g_str_has_suffix (line_at (r, *e)->text, ":") &&
+         !in_parentheses (line_at (r, *e)->text))
     (*e)++;
   lead_in = *s > 0 && close_as (r, *s, line) && set_as (r, *s - 1, line);
   if (*e < *s + 2 ||
@@ -410,7 +439,9 @@ broken_run (Reader        *r,
       n_breaks++;
     }
   one_line = one_line || start == *e - 1;
-  return n_breaks >= 1 && one_line &&
+  /* (Under a heading the import does not know, two breaks at least:
+   * three duties, one of a line, rather than prose.) */
+  return n_breaks >= (kind == VITAE_SECTION_CUSTOM ? 2 : 1) && one_line &&
          (_vitae_import_ends_sentence (line_at (r, *e - 1)->text) || n_breaks >= 2 || n_wrapped == 0);
 }
 
