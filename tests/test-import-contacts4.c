@@ -105,6 +105,28 @@ test_second_number_on_its_line (void)
   g_assert_true (has_profile (document, "+55 11 3456-7890"));
 }
 
+/* Two phone numbers in one cell of the header, apart by a semicolon
+ * (a country's code in brackets before each): the first is the phone,
+ * the second is kept as well. */
+static void
+test_numbers_apart_by_semicolon (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeTextLine *line;
+
+  add_line (lines, 240, 350, 24, 0, "Mira Solberg");
+  line = add_line (lines, 150, 460, 12, 2, "mira.solberg@example.edu \u00b7\t(+47) 912-345-678; (+46) 701234567");
+  line->tab_x = 300;
+  add_line (lines, 36, 100, 14, 14, "Education");
+  add_line (lines, 36, 560, 12, 6, "Lakeside Institute of Technology, Bergen\t09/2018 \u2013 06/2022");
+  add_line (lines, 44, 450, 11, 3, "\u2022 Built a tide table service for the harbour office.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "(+47) 912-345-678");
+  g_assert_true (has_profile (document, "(+46) 701234567"));
+}
+
 /* Two pages whose header prints the name alone and whose running
  * footer prints the details after icons: the address there is the
  * person's. */
@@ -207,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/import-contacts4/labelled-name-and-two-numbers", test_labelled_name_and_two_numbers);
   g_test_add_func ("/import-contacts4/phone-among-details", test_phone_among_details);
   g_test_add_func ("/import-contacts4/second-number-on-its-line", test_second_number_on_its_line);
+  g_test_add_func ("/import-contacts4/numbers-apart-by-semicolon", test_numbers_apart_by_semicolon);
   g_test_add_func ("/import-contacts4/address-in-running-footer", test_address_in_running_footer);
   g_test_add_func ("/import-contacts4/title-before-name", test_title_before_name);
   g_test_add_func ("/import-contacts4/name-apart-by-weight", test_name_apart_by_weight);

@@ -94,6 +94,9 @@ _vitae_import_read_title_name (Reader *r,
                                guint   i);
 
 gboolean
+_vitae_import_is_job_title (const char *text);
+
+gboolean
 _vitae_import_is_place_over_name (Reader *r,
                                   guint   i);
 

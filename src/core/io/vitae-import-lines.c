@@ -216,14 +216,14 @@ reader_init (Reader    *r,
          _vitae_import_is_title_over_name (r, r->name_index))
     r->name_index++;
   /* (A larger line written in lower case, a tagline, does not win over
-   * one written as a name.) */
+   * one written as a name; nor does a section's heading after an emoji.) */
   for (guint i = r->name_index + 1; i < MIN (lines->len, 3); i++)
     {
       VitaeTextLine *a = line_at (r, r->name_index);
       VitaeTextLine *b = line_at (r, i);
 
       if (b->size > a->size + 0.5 && !_vitae_import_is_contact_line (b->text) &&
-          _vitae_import_is_plausible_name (b->text) &&
+          _vitae_import_is_plausible_name (b->text) && !_vitae_import_is_pictograph_heading (b->text) &&
           (_vitae_import_is_name_cased (b->text) || !_vitae_import_is_name_cased (a->text) ||
            !_vitae_import_is_plausible_name (a->text)))
         r->name_index = i;

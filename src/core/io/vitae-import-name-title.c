@@ -10,7 +10,8 @@
  * Ada Lovelace", "Lebenslauf — Jonas Weber") set largest on the page, a
  * place and its country after a dash ("Lyon – France") in a column of
  * contact details above a name set far larger, and a badge of the
- * name's initials ("AL") set larger than the name under it. */
+ * name's initials ("AL") set larger than the name under it; a job title
+ * where the name would stand (the name drawn as a picture). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -196,5 +197,27 @@ _vitae_import_is_initials_badge (Reader *r,
       if (g_str_equal (all->str, line->text) || g_str_equal (ends->str, line->text))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* Whether @text reads as a job title rather than a name: one of its
+ * words a trade's, in English, French, Spanish or German, the feminine
+ * forms too ("Conceptrice Développeuse d'Applications", "Software
+ * Engineer", "Softwareentwicklerin"). */
+gboolean
+_vitae_import_is_job_title (const char *text)
+{
+  static const char * const stems[] = {
+    "engineer", "developer", "designer", "programmer", "analyst", "consultant", "architect", "technician",
+    "développeu", "concepteu", "conceptrice", "ingénieu", "technicien", "desarrollador", "diseñador", "ingeniera",
+    "ingeniero", "entwickler", "softwareentwickler", "informatiker", NULL
+  };
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " -/", -1);
+
+  for (guint k = 0; words[k]; k++)
+    for (guint s = 0; stems[s]; s++)
+      if (g_str_has_prefix (words[k], stems[s]))
+        return TRUE;
   return FALSE;
 }

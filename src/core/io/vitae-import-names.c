@@ -178,7 +178,8 @@ _vitae_import_read_name (Reader        *r,
       goes_on = goes_on && !_vitae_import_is_headline_part (name, cell->text);
       if (goes_on)
         {
-          g_autofree char *joined = g_strconcat (name, " ", cell->text, NULL);
+          g_autofree char *spaced = _vitae_import_dup_spaced_word (cell->text);
+          g_autofree char *joined = g_strconcat (name, " ", spaced != NULL ? spaced : cell->text, NULL);
 
           g_free (name);
           name = g_steal_pointer (&joined);
@@ -231,6 +232,27 @@ count_capitals (const char *text)
   return n;
 }
 
+/* Whether @next, a word set letter-spaced that reads @word, goes on
+ * with the name @name of @line: the family name spaced out under the
+ * given names ("ANA LUCÍA" / "M O R E N O"), as large as they are (a
+ * tenth apart at most), close under them, starting within their span,
+ * in capitals when they are. */
+static gboolean
+spaced_word_goes_on (const VitaeTextLine *line,
+                     const char          *name,
+                     const VitaeTextLine *next,
+                     const char          *word,
+                     double               body_size)
+{
+  guint words = _vitae_import_count_words (name);
+
+  return words >= 1 && words <= 3 && line->size >= 1.5 * body_size &&
+         ABS (next->size - line->size) <= 0.1 * line->size && next->gap < 0.5 * line->size &&
+         next->x > line->x - line->size && next->x < line->right &&
+         _vitae_import_is_upper_text (name) == _vitae_import_is_upper_text (word) &&
+         _vitae_import_is_plausible_name (word);
+}
+
 /* Whether the name @name, set on @line of a PDF, goes on on @next, a
  * line under it: a large name set on two lines, left-aligned, centred or
  * right-aligned ("BRANDON" / "MARTINEZ", "LE PHUC" / "VINH TUONG": one word a line, or
@@ -245,6 +267,7 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
                             const VitaeTextLine *next,
                             double               body_size)
 {
+  g_autofree char *spaced = strchr (next->text, '\t') == NULL ? _vitae_import_dup_spaced_word (next->text) : NULL;
   guint words = _vitae_import_count_words (next->text);
   guint name_words = _vitae_import_count_words (name);
   gboolean same_size = ABS (next->size - line->size) < 0.5;
@@ -274,6 +297,8 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
                      next->gap < 0.5 * line->size && (ABS (next->x - line->x) < 1 || centred) &&
                      capitalized (name) && capitalized (next->text);
 
+  if (spaced != NULL)
+    return spaced_word_goes_on (line, name, next, spaced, body_size);
   if (smaller)
     return _vitae_import_is_plausible_name (next->text);
   return (same_size || larger) &&
@@ -494,7 +519,11 @@ dup_candidate (Reader *r,
   if (next != NULL && next->page == line->page &&
       (_vitae_import_name_goes_on (line, text, next, r->body_size) ||
        _vitae_import_name_wraps_in_largest (r, line, text, next)))
-    return g_strconcat (text, " ", next->text, NULL);
+    {
+      g_autofree char *spaced = _vitae_import_dup_spaced_word (next->text);
+
+      return g_strconcat (text, " ", spaced != NULL ? spaced : next->text, NULL);
+    }
   return g_steal_pointer (&text);
 }
 
@@ -678,12 +707,16 @@ find_largest_name (Reader *r)
 {
   guint best = 0, end = 0, rest;
   double second = 0;
+  g_autofree char *name = NULL;
+  gboolean unspaced;
 
   for (end = 0; end < r->lines->len && line_at (r, end)->page == line_at (r, 0)->page; end++)
     if (line_at (r, end)->size > line_at (r, best)->size)
       best = end;
-  rest = best + 1 < end && _vitae_import_name_goes_on (line_at (r, best), line_at (r, best)->text,
-                                                       line_at (r, best + 1), r->body_size) ? best + 2 : best + 1;
+  /* (The name as it reads: its first cell, prose beside it.) */
+  name = end > 0 ? dup_name_text (r, line_at (r, best), &unspaced) : NULL;
+  rest = best + 1 < end && _vitae_import_name_goes_on (line_at (r, best), name, line_at (r, best + 1), r->body_size) ?
+         best + 2 : best + 1;
   for (guint i = 0; i < end; i++)
     if (i < best || i >= rest)
       second = MAX (second, line_at (r, i)->size);
@@ -799,6 +832,11 @@ _vitae_import_settle_name (Reader *r)
     {
       if (found != NULL)
         vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
+      /* (A job title where the name stands, none of its words in the
+       * e-mail address: the name is a picture; better none, which the
+       * import's review asks for.) */
+      else if (have && have_local && _vitae_import_is_job_title (name))
+        vitae_node_set_text (VITAE_NODE (r->builder.document), "name", NULL);
       return;
     }
   found = dup_candidate (r, best);

@@ -767,6 +767,8 @@ _vitae_import_after_glyph_row_role (Reader     *r,
 const char *
 _vitae_import_after_pictograph (const char *text);
 gboolean
+_vitae_import_is_pictograph_heading (const char *text);
+gboolean
 _vitae_import_one_a_line_entry_item (Reader        *r,
                                      guint          i,
                                      VitaeTextLine *line);

@@ -552,6 +552,23 @@ _vitae_import_after_pictograph (const char *text)
   return p != NULL && _vitae_import_count_words (p) >= 2 && !strchr (p, '@') && !_vitae_import_has_phone (p) ? p : NULL;
 }
 
+/* Whether @text names a known section after an emoji and a space or a
+ * tab ("💼 EXPERIENCE"): a heading, set as large as its emoji, no name. */
+gboolean
+_vitae_import_is_pictograph_heading (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+  const char *p = g_utf8_next_char (text);
+
+  if (!(c >= 0x1F300 && c <= 0x1FAFF) && !(c >= 0x2600 && c <= 0x27BF))
+    return FALSE;
+  if (g_utf8_get_char (p) == 0xFE0F)
+    p = g_utf8_next_char (p);
+  if (*p != ' ' && *p != '\t')
+    return FALSE;
+  return _vitae_import_kind_from_heading (p + strspn (p, " \t")) >= 0;
+}
+
 /* Whether line @i is one of an entry's items drawn without a mark, one
  * a line, from right under its title (and subtitle) on, in a section of
  * work, projects or volunteering (under a school's name, lines are its

@@ -106,9 +106,10 @@ _vitae_import_join_spaced_email (const char *text)
 }
 
 /* The one word that @text, set letter-spaced, is: four pieces or more
- * apart, of one or two letters each (a ligature's: "tt"), most single,
- * the first a capital and the others in lower case, or all single
- * capitals ("J o h a nn e s" → "Johannes", "K A R L" → "KARL"); or NULL. */
+ * apart, of one or two letters each (a ligature's: "tt", a kerned pair
+ * of capitals: "AN"), most single, the first a capital and the others
+ * in lower case, or all capitals ("J o h a nn e s" → "Johannes", "K A
+ * R L" → "KARL", "AN D E R S" → "ANDERS"); or NULL. */
 char *
 _vitae_import_dup_spaced_word (const char *text)
 {
@@ -135,7 +136,7 @@ _vitae_import_dup_spaced_word (const char *text)
       single += len == 1;
       g_string_append (word, pieces[k]);
     }
-  if (2 * single <= n || (upper != 1 && (upper != n || single != n)))
+  if (2 * single <= n || (upper != 1 && upper != g_utf8_strlen (word->str, -1)))
     return NULL;
   return g_string_free (g_steal_pointer (&word), FALSE);
 }

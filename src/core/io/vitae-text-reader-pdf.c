@@ -539,6 +539,14 @@ add_visible (RowText                     *t,
   t->n_italic += a && _vitae_pdf_font_is_italic (a->font_name);
 }
 
+/* Whether @c is a zero-width space or joiner (Google Docs sets one
+ * around nearly every word): nothing at all. */
+static gboolean
+is_zero_width (gunichar c)
+{
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
 static void
 add_char (RowText                     *t,
           const PopplerRectangle      *r,
@@ -561,9 +569,7 @@ add_char (RowText                     *t,
   if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') || c == 0xFFFD ||
       c == 0x2423)
     c = ' ';
-  /* Zero-width spaces and joiners (Google Docs sets one around nearly
-   * every word) are nothing at all. */
-  if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
+  if (is_zero_width (c))
     return;
 
   if (!g_unichar_isspace (c))
@@ -576,8 +582,11 @@ add_char (RowText                     *t,
 }
 
 /* Whether the space at @j of a row in reading order has a glyph drawn
- * over (most of) it, beside it in the order: a letter of another font
- * set in the space's place ("Conceptuali<z over the space>ing"). */
+ * over (most of) it, beside it in the order past zero-width characters:
+ * a letter of another font set in the space's place ("Conceptuali<z
+ * over the space>ing"), or the letter before a zero-width space and a
+ * space that both take its box (Google Docs before a link's text: "j",
+ * U+200B, " ", "anis@…"). */
 static gboolean
 space_covered (PdfPage *p,
                GArray  *order,
@@ -585,11 +594,18 @@ space_covered (PdfPage *p,
 {
   const PopplerRectangle *space = &g_array_index (order, Placed, j).rect;
 
-  for (guint k = j > 0 ? j - 1 : j + 1; k <= j + 1 && k < order->len; k += 2)
+  for (int step = -1; step <= 1; step += 2)
     {
-      const Placed *other = &g_array_index (order, Placed, k);
-      double overlap = MIN (space->x2, other->rect.x2) - MAX (space->x1, other->rect.x1);
+      int k = (int) j + step;
+      const Placed *other;
+      double overlap;
 
+      while (k >= 0 && k < (int) order->len && is_zero_width (p->chars[g_array_index (order, Placed, k).index]))
+        k += step;
+      if (k < 0 || k >= (int) order->len)
+        continue;
+      other = &g_array_index (order, Placed, k);
+      overlap = MIN (space->x2, other->rect.x2) - MAX (space->x1, other->rect.x1);
       if (!g_unichar_isspace (p->chars[other->index]) && space->x2 > space->x1 &&
           overlap > 0.5 * (space->x2 - space->x1))
         return TRUE;
