@@ -11,8 +11,8 @@
  * "EXPERIENCE" beside a job's first lines, "CONTACT" beside the middle
  * row of the contact details at the page's foot. Each name becomes a
  * heading line before the text beside it, as if it stood over that
- * text; the side headings at the page's left edge are read in
- * vitae-import-build.c (_vitae_import_side_headings()), first. */
+ * text. The side headings at the page's left edge (side_headings())
+ * are looked for first. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -22,6 +22,163 @@
 
 #include "vitae-import-private.h"
 #include "vitae-import-header-private.h"
+
+/* A cell of a PDF line in the left margin that can be (part of) a
+ * heading: a few words without digits, no bullet, no address. */
+static gboolean
+is_side_cell (const char *cell)
+{
+  return cell[0] != '\0' && _vitae_import_count_words (cell) <= 4 && g_utf8_strlen (cell, -1) <= 32 && !_vitae_import_has_digit (cell) &&
+         _vitae_import_after_bullet (cell) == NULL && !_vitae_import_is_contact_line (cell) && strstr (cell, ": ") == NULL;
+}
+
+/* The first line of side headings that start at line @start, a
+ * section's at the left edge @margin: the contact details' heading
+ * ("Contact" over "Information") at that edge before it, with only such
+ * a heading's cells there between them (the person's address and
+ * details beside it), or @start. */
+static guint
+contact_heading_before (GPtrArray *lines,
+                        guint      start,
+                        double     margin)
+{
+  for (guint i = start; i > 0; i--)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i - 1);
+      g_autofree char *cell = NULL;
+
+      if (line->x >= margin + 2)
+        continue;
+      cell = g_strstrip (g_strndup (line->text, strcspn (line->text, "\t")));
+      if (_vitae_import_is_contact_heading (cell))
+        return i - 1;
+      if (i < 2 || !is_side_cell (cell))
+        return start;
+      /* (the heading's second line) */
+      {
+        VitaeTextLine *above = g_ptr_array_index (lines, i - 2);
+        g_autofree char *first = g_strstrip (g_strndup (above->text, strcspn (above->text, "\t")));
+        g_autofree char *two = g_strconcat (first, " ", cell, NULL);
+
+        return above->x < margin + 2 && _vitae_import_is_contact_heading (two) ? i - 2 : start;
+      }
+    }
+  return start;
+}
+
+/* Side headings: some layouts (LaTeX's res and moderncv styles, Word
+ * tables) set the section headings in a margin column of their own,
+ * beside the first line of the section ("Internships <tab> • Acme,
+ * Berlin") and maybe over two lines ("Positions of" / "Responsibility").
+ * When, after the first known heading at the left edge, the lines there
+ * are all such short cells, at least two of them with text beside them,
+ * and the other lines stand well to the right, each margin cell becomes a
+ * heading line of its own (joined with a cell right under it) before the
+ * text beside it. A margin whose cells end in a colon, most of them, is
+ * a form's labels ("Mobile:", "Email:"), no headings. Returns a new
+ * array, or NULL when the layout is not one of side headings. */
+static GPtrArray *
+side_headings (GPtrArray *lines)
+{
+  double margin = G_MAXDOUBLE;
+  guint start = G_MAXUINT, n_margin = 0, n_beside = 0, n_content = 0, n_labels = 0;
+  GPtrArray *result;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      if (line->size <= 0)
+        return NULL;
+      margin = MIN (margin, line->x);
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *cell = g_strstrip (g_strndup (line->text, strcspn (line->text, "\t")));
+      gboolean at_margin = line->x < margin + 2;
+
+      if (start == G_MAXUINT)
+        {
+          if (at_margin && _vitae_import_kind_from_heading (cell) >= 0)
+            start = contact_heading_before (lines, i, margin);
+          else
+            continue;
+        }
+      if (at_margin)
+        {
+          if (!is_side_cell (cell))
+            return NULL;
+          n_margin++;
+          n_beside += strchr (line->text, '\t') != NULL && line->tab_x > line->x;
+          n_labels += g_str_has_suffix (cell, ":");
+        }
+      else if (line->x >= margin + 40)
+        n_content++;
+    }
+  if (start == G_MAXUINT || n_beside < 2 || n_content < n_margin || 2 * n_labels > n_margin)
+    return NULL;
+
+  result = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      const char *tab = strchr (line->text, '\t');
+      g_autofree char *cell = NULL;
+      VitaeTextLine *heading;
+
+      if (i < start || line->x >= margin + 2)
+        {
+          g_ptr_array_add (result, vitae_text_line_copy (line, line->text));
+          continue;
+        }
+
+      cell = g_strstrip (g_strndup (line->text, tab ? (gsize) (tab - line->text) : strlen (line->text)));
+      heading = vitae_text_line_copy (line, cell);
+      heading->flags |= LINE_SIDE_HEADING;
+      g_ptr_array_add (result, heading);
+
+      for (guint k = 0; k < 2; k++, i++)
+        {
+          VitaeTextLine *beside;
+
+          /* The heading's second line, right under it. */
+          if (k == 1)
+            {
+              VitaeTextLine *next = i < lines->len ? g_ptr_array_index (lines, i) : NULL;
+              g_autofree char *more = NULL;
+
+              if (next == NULL || next->x >= margin + 2 || next->gap > next->size)
+                break;
+              tab = strchr (next->text, '\t');
+              more = g_strstrip (g_strndup (next->text, tab ? (gsize) (tab - next->text) : strlen (next->text)));
+              {
+                g_autofree char *joined = g_strconcat (heading->text, " ", more, NULL);
+
+                g_free (heading->text);
+                heading->text = g_steal_pointer (&joined);
+              }
+              line = next;
+            }
+          if (tab != NULL && line->tab_x > line->x)
+            {
+              beside = vitae_text_line_copy (line, tab + 1);
+              g_strstrip (beside->text);
+              beside->x = line->tab_x;
+              beside->tab_x = -1;
+              /* (Beside the heading, as close as can be; beside its
+               * second line, as far under the text beside the first.) */
+              beside->gap = k == 1 ? line->gap : 0;
+              if (beside->text[0] != '\0')
+                g_ptr_array_add (result, beside);
+              else
+                vitae_text_line_free (beside);
+            }
+        }
+      i--;
+    }
+  return result;
+}
 
 /* How far left of the text column a label's line starts, at least. */
 #define LABEL_INDENT 20.0
@@ -289,7 +446,7 @@ _vitae_import_label_headings (GPtrArray *lines)
  * @lines: (element-type VitaeTextLine): the lines of a PDF
  *
  * The side headings at the page's left edge
- * (_vitae_import_side_headings()) or, when there are none, the labels
+ * (side_headings()) or, when there are none, the labels
  * of a column at the left (_vitae_import_label_headings()).
  *
  * Returns: (transfer full) (nullable): new lines, or NULL
@@ -297,7 +454,7 @@ _vitae_import_label_headings (GPtrArray *lines)
 GPtrArray *
 _vitae_import_column_headings (GPtrArray *lines)
 {
-  GPtrArray *side = _vitae_import_side_headings (lines);
+  GPtrArray *side = side_headings (lines);
 
   return side != NULL ? side : _vitae_import_label_headings (lines);
 }

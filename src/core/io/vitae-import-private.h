@@ -47,7 +47,7 @@ typedef struct
   gboolean       phone_among_words; /* whether the phone was read among other words, without a label */
   gboolean       run_items;    /* whether the last paragraph read was items run together */
 } Builder;
-/* A line that the side-heading pass (_vitae_import_side_headings()) made a heading. */
+/* A line that the side-heading pass (vitae-import-label-headings.c) made a heading. */
 #define LINE_SIDE_HEADING (1u << 16)
 
 int
@@ -378,9 +378,6 @@ void
 _vitae_import_continue_last (Builder    *builder,
                              Role        role,
                              const char *text);
-
-GPtrArray *
-_vitae_import_side_headings (GPtrArray *lines);
 
 GPtrArray *
 _vitae_import_label_headings (GPtrArray *lines);
