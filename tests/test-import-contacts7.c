@@ -124,6 +124,27 @@ test_symbol_font_bars (void)
   g_assert_cmpstr (basics (document, "email"), ==, "ilse.vandamme@example.be");
 }
 
+/* The name and a headline after a dash on the first line, the phone in
+ * a cell at its right; an e-mail address under them written with a typographic
+ * hyphen (U+2010): the name is the first cell's, the details are the
+ * person's. */
+static void
+test_dash_headline_beside_phone (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 60, 540, 11, 0, "Nora Quist - Service Designer\t555.010.0199")->tab_x = 470;
+  add_line (lines, 60, 540, 11, 3, "https://www.linkedin.com/in/noraquist\tnora@post.fjord\u2010net.example")->tab_x = 420;
+  add_sections (lines);
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Nora Quist");
+  g_assert_cmpstr (basics (document, "label"), ==, "Service Designer");
+  g_assert_cmpstr (basics (document, "phone"), ==, "555.010.0199");
+  g_assert_cmpstr (basics (document, "email"), ==, "nora@post.fjord-net.example");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,5 +156,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts7/semicolon-between-two", test_semicolon_between_two);
   g_test_add_func ("/import-contacts7/code-above-number-in-columns", test_code_above_number_in_columns);
   g_test_add_func ("/import-contacts7/symbol-font-bars", test_symbol_font_bars);
+  g_test_add_func ("/import-contacts7/dash-headline-beside-phone", test_dash_headline_beside_phone);
   return g_test_run ();
 }

@@ -331,6 +331,9 @@ normalize_contact (GString *text)
   _vitae_import_split_bars (text);
   _vitae_import_join_dotted_phone (text);
   /* "ada[@]example.org", "ada (at) example [dot] org" */
+  /* A word processor's hyphens ("insa‐lyon.fr", "06‑12‑…") */
+  g_string_replace (text, "\u2010", "-", 0);
+  g_string_replace (text, "\u2011", "-", 0);
   g_string_replace (text, "[@]", "@", 0);
   g_string_replace (text, "(@)", "@", 0);
   g_string_replace (text, " [at] ", "@", 0);

@@ -155,12 +155,24 @@ _vitae_import_cut_date_after_name (char *value)
 
 /* Reads "Name – Headline" on one line, a dash, a bar or a middle dot
  * between them (a bar maybe touching the name: "Name| Headline"), when
- * the document has no name yet. Returns whether it has one. */
+ * the document has no name yet; the person's details in cells after
+ * them too ("Ada Soto - Designer <tab> 555.010.0199"). Returns whether
+ * it has one. */
 gboolean
 _vitae_import_read_name_dash_headline (Reader     *r,
                                        const char *text)
 {
   static const char * const dashes[] = { " – ", " — ", " | ", " - ", " · ", " • ", "|", NULL };
+  const char *tab = strchr (text, '\t');
+  g_autofree char *cell = NULL;
+
+  if (tab != NULL && _vitae_import_is_contact_line (tab + 1))
+    {
+      cell = g_strndup (text, tab - text);
+      if (_vitae_import_is_contact_line (cell))
+        return FALSE;
+      text = cell;
+    }
 
   for (guint d = 0; dashes[d] && !r->have_name; d++)
     {
@@ -177,6 +189,8 @@ _vitae_import_read_name_dash_headline (Reader     *r,
           r->have_name = r->have_headline = TRUE;
         }
     }
+  if (r->have_name && cell != NULL)
+    _vitae_import_read_contact (&r->builder, tab + 1);
   return r->have_name;
 }
 
