@@ -501,6 +501,33 @@ is_phone_piece (const char *text)
   return text[0] != '\0' && text[strspn (text, "0123456789+()-. /")] == '\0' && strpbrk (text, "0123456789") != NULL;
 }
 
+/* "@code @rest" when @code, a country or area code too short to be a
+ * number ("+54", "(+33)"), and @rest, the digits that follow it, are one
+ * phone number together; NULL otherwise. */
+static char *
+dup_joined_code (const char *code,
+                 const char *rest)
+{
+  g_autofree char *joined = NULL;
+
+  if ((code[0] != '+' && code[0] != '(') || !is_phone_piece (code) || _vitae_import_looks_like_phone (code) ||
+      !is_phone_piece (rest))
+    return NULL;
+  joined = g_strconcat (code, " ", rest, NULL);
+  return _vitae_import_looks_like_phone (joined) ? g_steal_pointer (&joined) : NULL;
+}
+
+/* The lines to change in place: @lines copied into *@result on the
+ * first change, so that the caller's array stays as it was. */
+static GPtrArray *
+lines_to_change (GPtrArray **result,
+                 GPtrArray  *lines)
+{
+  if (*result == NULL)
+    *result = vitae_text_lines_copy (lines);
+  return *result;
+}
+
 /* A phone number that a narrow cell broke over two lines, its country
  * or area code first ("(+54) 9 11" / "7361-0378"): the last cell of a
  * line, too short to be a number, and the line right under it, no
@@ -522,20 +549,14 @@ join_split_phones (GPtrArray *lines)
       g_autofree char *rest = g_strstrip (g_strdup (next->text));
       g_autofree char *joined = NULL;
 
-      if (next->page != line->page || line->size <= 0 || next->gap > next->size || (cell[0] != '+' && cell[0] != '(') ||
-          !is_phone_piece (cell) || _vitae_import_looks_like_phone (cell) || !is_phone_piece (rest) ||
-          strchr (next->text, '\t') != NULL)
+      if (next->page != line->page || line->size <= 0 || next->gap > next->size || strchr (next->text, '\t') != NULL)
         continue;
       if (tab != NULL ? next->x < line->x + 0.25 * (line->right - line->x) : ABS (next->x - line->x) >= 2)
         continue;
-      joined = g_strconcat (cell, " ", rest, NULL);
-      if (!_vitae_import_looks_like_phone (joined))
+      joined = dup_joined_code (cell, rest);
+      if (joined == NULL)
         continue;
-      if (result == NULL)
-        {
-          result = vitae_text_lines_copy (lines);
-          lines = result;
-        }
+      lines = lines_to_change (&result, lines);
       line = g_ptr_array_index (lines, i);
       {
         g_autofree char *text = tab != NULL ? g_strdup_printf ("%.*s\t%s", (int) (tab - line->text), line->text, joined)
@@ -577,17 +598,10 @@ join_split_first_cells (GPtrArray *lines)
         continue;
       cell = g_strstrip (g_strndup (line->text, tab - line->text));
       rest = g_strstrip (g_strndup (next->text, cut));
-      if ((cell[0] != '+' && cell[0] != '(') || !is_phone_piece (cell) || _vitae_import_looks_like_phone (cell) ||
-          !g_ascii_isdigit (rest[0]) || !is_phone_piece (rest))
+      joined = g_ascii_isdigit (rest[0]) ? dup_joined_code (cell, rest) : NULL;
+      if (joined == NULL)
         continue;
-      joined = g_strconcat (cell, " ", rest, NULL);
-      if (!_vitae_import_looks_like_phone (joined))
-        continue;
-      if (result == NULL)
-        {
-          result = vitae_text_lines_copy (lines);
-          lines = result;
-        }
+      lines = lines_to_change (&result, lines);
       line = g_ptr_array_index (lines, i);
       next = g_ptr_array_index (lines, i + 1);
       text = g_strconcat (joined, tab, NULL);
@@ -661,9 +675,7 @@ join_spread_phones (GPtrArray *lines)
 
       if (joined == NULL)
         continue;
-      if (result == NULL)
-        result = vitae_text_lines_copy (lines);
-      line = g_ptr_array_index (result, i);
+      line = g_ptr_array_index (lines_to_change (&result, lines), i);
       g_free (line->text);
       line->text = joined;
     }
