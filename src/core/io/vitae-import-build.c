@@ -22,6 +22,7 @@
 #include "vitae-fields.h"
 #include "vitae-history.h"
 #include "vitae-import.h"
+#include "vitae-import-dated-place.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
@@ -175,13 +176,16 @@ _vitae_import_read_title (Builder    *builder,
                           const char *text)
 {
   VitaeNode *node = VITAE_NODE (_vitae_import_new_entry (builder));
-  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *left = NULL, *right = NULL, *place = NULL;
   const char *key;
 
   /* The dates at the end, or in a column of their own at the left:
-   * "2019 <tab> Designer". */
-  _vitae_import_split_right (text, &left, &right);
-  _vitae_import_dates_first (text, &left, &right);
+   * "2019 <tab> Designer"; or at the end before a bar and the place. */
+  if (!_vitae_import_title_dates_place (text, &left, &right, &place))
+    {
+      _vitae_import_split_right (text, &left, &right);
+      _vitae_import_dates_first (text, &left, &right);
+    }
   switch (builder->kind)
     {
     case VITAE_SECTION_EXPERIENCE:
@@ -213,6 +217,8 @@ _vitae_import_read_title (Builder    *builder,
     vitae_node_set_text (node, "location", right);
   else if (right != NULL && right[0] != '\0')
     _vitae_import_set_dates (builder, node, right);
+  if (place != NULL)
+    vitae_node_set_text (node, "location", place);
 }
 
 void

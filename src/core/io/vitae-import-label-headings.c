@@ -66,15 +66,66 @@ contact_heading_before (GPtrArray *lines,
   return start;
 }
 
+/* Whether every line from @start that starts at the left edge @margin
+ * is a section's name, the ones the import does not know set alone on
+ * their rows in bold, and two of them at least known. */
+static gboolean
+all_named (GPtrArray *lines,
+           guint      start,
+           double     margin)
+{
+  guint n_known = 0;
+
+  for (guint i = start; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *cell = g_strstrip (g_strndup (line->text, strcspn (line->text, "\t")));
+
+      if (line->x >= margin + 2)
+        continue;
+      if (_vitae_import_kind_from_heading (cell) >= 0)
+        n_known++;
+      else if (strchr (line->text, '\t') != NULL || !(line->flags & VITAE_TEXT_LINE_BOLD))
+        return FALSE;
+    }
+  return n_known >= 2;
+}
+
+/* Adds a side heading to @result: before the line of the text column
+ * right above it when that line starts a block (further under the line
+ * above it than a line's height) and the heading's row is as close
+ * under it as a paragraph's lines, so that the heading stands beside
+ * the block's first rows ("Experience" set a little under a job's
+ * title, beside it and the line under it). Returns whether it did. */
+static gboolean
+place_heading (GPtrArray     *result,
+               VitaeTextLine *heading,
+               double         margin)
+{
+  VitaeTextLine *above = result->len > 0 ? g_ptr_array_index (result, result->len - 1) : NULL;
+
+  if (above != NULL && above->page == heading->page && above->x >= margin + 40 && above->size > 0 &&
+      above->gap > 2 * above->size && heading->gap < 0.25 * heading->size && heading->gap > -above->size)
+    {
+      heading->gap = above->gap;
+      above->gap = 0;
+      g_ptr_array_insert (result, result->len - 1, heading);
+      return TRUE;
+    }
+  g_ptr_array_add (result, heading);
+  return FALSE;
+}
+
 /* Side headings: some layouts (LaTeX's res and moderncv styles, Word
  * tables) set the section headings in a margin column of their own,
  * beside the first line of the section ("Internships <tab> • Acme,
  * Berlin") and maybe over two lines ("Positions of" / "Responsibility").
  * When, after the first known heading at the left edge, the lines there
- * are all such short cells, at least two of them with text beside them,
- * and the other lines stand well to the right, each margin cell becomes a
- * heading line of its own (joined with a cell right under it) before the
- * text beside it. A margin whose cells end in a colon, most of them, is
+ * are all such short cells, at least two of them with text beside them
+ * (or one, among three names of sections or more), and the other lines
+ * stand well to the right, each margin cell becomes a heading line of
+ * its own (joined with a cell right under it) before the text beside it
+ * (or before the line right above, place_heading()). A margin whose cells end in a colon, most of them, is
  * a form's labels ("Mobile:", "Email:"), no headings. Returns a new
  * array, or NULL when the layout is not one of side headings. */
 static GPtrArray *
@@ -116,7 +167,10 @@ side_headings (GPtrArray *lines)
       else if (line->x >= margin + 40)
         n_content++;
     }
-  if (start == G_MAXUINT || n_beside < 2 || n_content < n_margin || 2 * n_labels > n_margin)
+  /* (One beside its text is enough where the cells at the edge, three
+   * or more, are all sections' names: all_named().) */
+  if (start == G_MAXUINT || n_content < n_margin || 2 * n_labels > n_margin ||
+      (n_beside < 2 && !(n_beside == 1 && n_margin >= 3 && all_named (lines, start, margin))))
     return NULL;
 
   result = g_ptr_array_new_with_free_func (vitae_text_line_free);
@@ -126,6 +180,7 @@ side_headings (GPtrArray *lines)
       const char *tab = strchr (line->text, '\t');
       g_autofree char *cell = NULL;
       VitaeTextLine *heading;
+      gboolean moved;
 
       if (i < start || line->x >= margin + 2)
         {
@@ -136,7 +191,7 @@ side_headings (GPtrArray *lines)
       cell = g_strstrip (g_strndup (line->text, tab ? (gsize) (tab - line->text) : strlen (line->text)));
       heading = vitae_text_line_copy (line, cell);
       heading->flags |= LINE_SIDE_HEADING;
-      g_ptr_array_add (result, heading);
+      moved = place_heading (result, heading, margin);
 
       for (guint k = 0; k < 2; k++, i++)
         {
@@ -167,8 +222,9 @@ side_headings (GPtrArray *lines)
               beside->x = line->tab_x;
               beside->tab_x = -1;
               /* (Beside the heading, as close as can be; beside its
-               * second line, as far under the text beside the first.) */
-              beside->gap = k == 1 ? line->gap : 0;
+               * second line, or where the heading went over the line
+               * above, as far under the line above as it was.) */
+              beside->gap = k == 1 || moved ? line->gap : 0;
               if (beside->text[0] != '\0')
                 g_ptr_array_add (result, beside);
               else

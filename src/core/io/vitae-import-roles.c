@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "vitae-entry.h"
+#include "vitae-import-dated-place.h"
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
@@ -496,7 +497,10 @@ _vitae_import_entry_role (Reader        *r,
     return ROLE_TITLE;
 
   /* A line that ends in dates (not "… from 2020-2022"), or is a span
-   * alone ("2015-2019"). */
+   * alone ("2015-2019"), or in its dates and place after a tab
+   * ("Waiter | Inn | <tab> 2018 - 2021 | Puerto Bajo"). */
+  if (_vitae_import_title_dates_place (text, NULL, NULL, NULL))
+    return ROLE_TITLE;
   _vitae_import_split_right (text, &left, &right);
   if (right != NULL ? _vitae_import_parse_dates (right, &s, &e) && !_vitae_import_leads_to_dates (left)
                     : _vitae_import_ends_in_span (text))

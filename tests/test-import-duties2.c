@@ -1,0 +1,122 @@
+/* test-import-duties2.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* An entry's duties one a line without a mark, in layouts met in real
+ * resumes, in our own words: spaced apart under a title whose line
+ * gives the role and employer, then after a tab the dates and, behind
+ * a bar, the place; under section names set in a column at the page's
+ * left edge, one of them on the row of its section's first line. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
+
+/* A job's title line "Role | Employer | <tab> dates | place", larger
+ * than the lines under it, then four duties each a sentence of one
+ * line, set further apart than a paragraph's lines: one item each,
+ * and the title line no summary. */
+static void
+test_spaced_duties_under_title_with_place (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 150, 400, 18, 0, VITAE_TEXT_LINE_BOLD, "Idris Monteverde Salas");
+  add_line (lines, 150, 540, 12, 5.5, "Phone: (+34) 600 111 222 | Email address: idris.ms@example.es |");
+  add_line (lines, 150, 520, 12, 2, "Address: Calle del Faro, 9, 38700, Puerto Bajo, Spain (Home)");
+  add_line_full (lines, 0, 40, 100, 8, 45, VITAE_TEXT_LINE_BOLD, "Work experience");
+  add_line (lines, 40, 430, 12, 7.5, "Cook helper | Casa Marinera |\t03/05/2018 - 30/09/2021 | Puerto Bajo, Spain");
+  add_line (lines, 40, 360, 10, 8.5, "Prepared the fish and the vegetables before each service.");
+  add_line (lines, 40, 330, 10, 9.8, "Kept the cold rooms clean and checked their temperature.");
+  add_line (lines, 40, 300, 10, 9.8, "Received the morning deliveries from the harbour.");
+  add_line (lines, 40, 420, 10, 9.8, "Helped the head cook plan the weekly menu and the orders of the kitchen");
+  add_line_full (lines, 0, 40, 110, 8, 16.5, VITAE_TEXT_LINE_BOLD, "Education & Training");
+  add_line (lines, 40, 500, 12, 7.5, "Cooking Diploma | Escuela de Hostelería | 2016 - 2018 | Puerto Bajo, Spain");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Prepared the fish and the vegetables before each service.\n"
+                   "Kept the cold rooms clean and checked their temperature.\n"
+                   "Received the morning deliveries from the harbour.\n"
+                   "Helped the head cook plan the weekly menu and the orders of the kitchen\n");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "summary"));
+}
+
+/* Adds a line whose first cell ends in a tab before text at @tab_x. */
+static void
+add_cells (GPtrArray  *lines,
+           double      x,
+           double      tab_x,
+           double      right,
+           double      size,
+           double      gap,
+           guint       flags,
+           const char *text)
+{
+  add_line_full (lines, 0, x, right, size, gap, flags, text)->tab_x = tab_x;
+}
+
+/* Section names in a column at the page's left edge, each alone on its
+ * row but one, which the text beside it shares ("Experience <tab> the
+ * tools of the first job", a little under that job's title, which
+ * starts the block after a wide space); the jobs' duties under them,
+ * marked. The duties are the jobs' items, not skills. */
+static void
+test_side_heading_on_row_of_text (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 40, 200, 23, 0, VITAE_TEXT_LINE_BOLD, "Teodora Vasquez");
+  add_line (lines, 480, 565, 6.5, 2, "teodora@example.py");
+  add_line (lines, 92, 510, 9, 40, "I like to build a product from its first sketch to the last screw in it.");
+  add_line_full (lines, 0, 40, 104, 9, 12, VITAE_TEXT_LINE_BOLD, "Technical Skills");
+  add_line (lines, 172, 540, 7, -3.5, "Likes: rust go sqlite linux");
+  add_line (lines, 170, 560, 7, 20, "Backend Developer - Riverside Bikes\tMar 2020 - Current");
+  add_cells (lines, 40, 170, 250, 9, 1, 0, "Experience\trust, sqlite, nginx");
+  add_line (lines, 198, 320, 7, 8.5, "\u2022 Wrote the booking service");
+  add_line (lines, 198, 340, 7, 6.4, "\u2022 Moved the shop to a new server");
+  add_line (lines, 170, 560, 7, 23, "Web Developer - Hillside Bakery\tJan 2018 - Feb 2020");
+  add_line (lines, 170, 330, 7, 2.1, "php, mysql, javascript");
+  add_line (lines, 198, 320, 7, 9.6, "\u2022 Built the order form");
+  add_line (lines, 198, 330, 7, 6.4, "\u2022 Kept the site running");
+  add_line (lines, 170, 420, 7, 23, "Clean Code - R. Martin - https://example.org/clean-code");
+  add_line_full (lines, 0, 40, 80, 9, 1, VITAE_TEXT_LINE_BOLD, "Readings");
+  add_line (lines, 170, 440, 7, 11, "The Pragmatic Programmer - A. Hunt - https://example.org/pragprog");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_nonnull (strstr (bullets, "Wrote the booking service\nMoved the shop to a new server\n"));
+  g_assert_nonnull (strstr (bullets, "Built the order form\nKept the site running\n"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import-duties2/spaced-duties-under-title-with-place", test_spaced_duties_under_title_with_place);
+  g_test_add_func ("/import-duties2/side-heading-on-row-of-text", test_side_heading_on_row_of_text);
+  return g_test_run ();
+}
