@@ -57,20 +57,6 @@ test_spaced_duties_under_title_with_place (void)
   g_assert_false (vitae_node_has (VITAE_NODE (entry), "summary"));
 }
 
-/* Adds a line whose first cell ends in a tab before text at @tab_x. */
-static void
-add_cells (GPtrArray  *lines,
-           double      x,
-           double      tab_x,
-           double      right,
-           double      size,
-           double      gap,
-           guint       flags,
-           const char *text)
-{
-  add_line_full (lines, 0, x, right, size, gap, flags, text)->tab_x = tab_x;
-}
-
 /* Section names in a column at the page's left edge, each alone on its
  * row but one, which the text beside it shares ("Experience <tab> the
  * tools of the first job", a little under that job's title, which

@@ -21,21 +21,6 @@
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
 
-/* Adds a line of the page whose first cell (a label of the column) ends
- * in a tab before the text at @tab_x. */
-static void
-add_cells (GPtrArray  *lines,
-           double      x,
-           double      tab_x,
-           double      right,
-           double      size,
-           double      gap,
-           guint       flags,
-           const char *text)
-{
-  add_line_full (lines, 0, x, right, size, gap, flags, text)->tab_x = tab_x;
-}
-
 /* Each section's name right aligned in the column at the left (so each
  * starts elsewhere), beside the first line of its text or, over two
  * lines, beside its first two; the contact block at the foot of the

@@ -57,6 +57,21 @@ add_line (GPtrArray  *lines,
   return add_line_full (lines, 0, x, right, size, gap, 0, text);
 }
 
+/* Adds a line of the first page whose first cell (a label of a column)
+ * ends in a tab before the text at @tab_x. */
+static inline void
+add_cells (GPtrArray  *lines,
+           double      x,
+           double      tab_x,
+           double      right,
+           double      size,
+           double      gap,
+           guint       flags,
+           const char *text)
+{
+  add_line_full (lines, 0, x, right, size, gap, flags, text)->tab_x = tab_x;
+}
+
 /* Adds a line as add_line_full() does on page @page, its top @top
  * points from the page's top edge. */
 static inline VitaeTextLine *
