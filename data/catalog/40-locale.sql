@@ -755,7 +755,8 @@ INSERT INTO locale_aliases (language, key, value) VALUES
   ('he', 'present', 'כיום');
 
 -- Recognised on import only: the shortened and declined month names that
--- dates in the languages above use ("Ene.", "Okt.", "marca"), and the
+-- dates in the languages above use ("Ene.", "Okt.", "marca") or type
+-- without their accents ("aout", "Maerz"), and the
 -- headings, months and "present" of languages Vitae prints no document in
 -- yet (Czech, Slovak, Turkish, Indonesian, Ukrainian, Swedish, Danish,
 -- Norwegian, Finnish, Hungarian, Romanian, Greek, Catalan, Vietnamese).
@@ -778,6 +779,11 @@ INSERT INTO locale_aliases (language, key, value) VALUES
   ('fr', 'month.10', 'oct'),
   ('fr', 'month.11', 'nov'),
   ('fr', 'month.12', 'déc'),
+  ('fr', 'month.2', 'fevrier'),
+  ('fr', 'month.2', 'fevr'),
+  ('fr', 'month.8', 'aout'),
+  ('fr', 'month.12', 'decembre'),
+  ('de', 'month.3', 'Maerz'),
   ('es', 'month.1', 'ene'),
   ('es', 'month.4', 'abr'),
   ('es', 'month.8', 'ago'),
