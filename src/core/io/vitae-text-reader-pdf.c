@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "vitae-text-reader.h"
+#include "vitae-text-reader-pdf-bars.h"
 #include "vitae-text-reader-private.h"
 
 void
@@ -783,6 +784,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
   _vitae_pdf_find_flush_rows (&p);
   _vitae_pdf_find_labels (&p, spaces);
   _vitae_pdf_find_marks (&p);
+  _vitae_pdf_find_bars (&p);
 
   for (guint k = 0; k < p.rows->len; k++)
     {
