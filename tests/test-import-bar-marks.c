@@ -8,7 +8,8 @@
 /* List items of imported PDFs marked by a thin upright bar drawn left of
  * each item (a grey rule as tall as the item, as some web and LaTeX
  * templates draw them), and what only looks like it: one rule running
- * down beside a whole list, a box drawn around a line. Each page is
+ * down beside a whole list, a box drawn around a line; and words set on
+ * their side in the margin beside such lists. Each page is
  * drawn here, in our own words (vitae-test-draw.h). */
 
 #include "config.h"
@@ -212,6 +213,64 @@ test_not_bars (void)
     g_assert_false (g_str_has_prefix (((VitaeTextLine *) g_ptr_array_index (lines, i))->text, "•"));
 }
 
+/* An entry's length written up its side, in the margin beside its
+ * marked items, and a group's name up the side of a list of skills. */
+static void
+draw_sideways (cairo_t *cr)
+{
+  double y = 130;
+
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 56, y, "Harbour Survey Office", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (duties); i++)
+    {
+      draw_bar (cr, 50, y += 16, 1);
+      draw_text (cr, 56, y, duties[i], 10, FALSE);
+    }
+  cairo_save (cr);
+  cairo_translate (cr, 36, 206);
+  cairo_rotate (cr, -G_PI / 2);
+  draw_text (cr, 0, 0, "four years", 6, FALSE);
+  cairo_restore (cr);
+
+  draw_text (cr, 40, 260, "SKILLS", 12, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+    draw_text (cr, 70, 284 + 16 * i, tools[i], 10, FALSE);
+  cairo_save (cr);
+  cairo_translate (cr, 48, 346);
+  cairo_rotate (cr, -G_PI / 2);
+  draw_text (cr, 0, 0, "Instruments", 8, FALSE);
+  cairo_restore (cr);
+}
+
+static void
+test_sideways (void)
+{
+  g_autoptr(GPtrArray) lines = read_lines (draw_sideways);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *text = ((VitaeTextLine *) g_ptr_array_index (lines, i))->text;
+
+      /* No letter of a word set on its side reads as a line of its own,
+       * nor glued to a line level with it. */
+      g_assert_cmpuint (strlen (text), >, 3);
+      g_assert_null (strstr (text, "  "));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (duties); i++)
+    g_assert_true (reads_as_item (lines, duties[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < lines->len && !found; j++)
+        found = g_strcmp0 (((VitaeTextLine *) g_ptr_array_index (lines, j))->text, tools[i]) == 0;
+      g_assert_true (found);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,5 +280,6 @@ main (int   argc,
 
   g_test_add_func ("/import-bar-marks/bars", test_bars);
   g_test_add_func ("/import-bar-marks/not-bars", test_not_bars);
+  g_test_add_func ("/import-bar-marks/sideways", test_sideways);
   return g_test_run ();
 }

@@ -21,6 +21,7 @@
 
 #include "vitae-text-reader.h"
 #include "vitae-text-reader-pdf-bars.h"
+#include "vitae-text-reader-pdf-rotated.h"
 #include "vitae-text-reader-private.h"
 
 void
@@ -336,10 +337,13 @@ stacks_on_row (PdfPage       *p,
 }
 
 /* Gathers the characters into rows by their height on the page, top to
- * bottom. */
+ * bottom, but for the glyphs of words set on their side
+ * (_vitae_pdf_find_rotated()). */
 static void
 pdf_page_rows (PdfPage *p)
 {
+  g_autofree gboolean *rotated = _vitae_pdf_find_rotated (p);
+
   p->rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
   g_array_set_clear_func (p->rows, _vitae_pdf_line_clear);
   for (guint i = 0; i < (guint) p->n_chars; i++)
@@ -348,7 +352,8 @@ pdf_page_rows (PdfPage *p)
       double middle = (r->y1 + r->y2) / 2;
       PdfLine *row = NULL;
 
-      if (p->chars[i] == '\n' || p->n_rects == 0 || r->y2 <= r->y1 || _vitae_pdf_is_bidi_mark (p->chars[i]))
+      if (p->chars[i] == '\n' || p->n_rects == 0 || r->y2 <= r->y1 || _vitae_pdf_is_bidi_mark (p->chars[i]) ||
+          (rotated && rotated[i]))
         continue;
       for (guint k = p->rows->len; k > 0; k--)
         {
