@@ -468,6 +468,40 @@ read_places (PdfPage *p,
   return any;
 }
 
+/* Whether the page's lists have their marks already: three rows or more
+ * start with a list glyph or have a drawn mark (_vitae_pdf_find_marks()).
+ * A page marks its lists one way; bars are then not looked for, which
+ * spares rendering it. */
+static gboolean
+has_marked_lists (PdfPage *p)
+{
+  static const gunichar glyphs[] = { 0x2022, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25A0, 0x25A1, 0x27A2, 0x25BA,
+                                     0x25B8, 0x2713, 0 };
+  guint n = 0;
+
+  for (guint k = 0; k < p->rows->len && n < 3; k++)
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+
+      if (row->mark_x > 0)
+        {
+          n++;
+          continue;
+        }
+      for (guint j = 0; j < row->chars->len; j++)
+        {
+          gunichar c = p->chars[g_array_index (row->chars, guint, j)];
+
+          if (g_unichar_isspace (c))
+            continue;
+          for (guint g = 0; glyphs[g] != 0; g++)
+            n += c == glyphs[g];
+          break;
+        }
+    }
+  return n >= 3;
+}
+
 /**
  * _vitae_pdf_find_bars:
  * @p: a page whose drawn marks are found (_vitae_pdf_find_marks())
@@ -482,7 +516,7 @@ _vitae_pdf_find_bars (PdfPage *p)
   g_autoptr(GArray) inner = NULL;
   g_autoptr(GArray) spans = NULL;
 
-  if (p->rows->len > MAX_ROWS)
+  if (p->rows->len > MAX_ROWS || has_marked_lists (p))
     return;
   bars = find_places (p, FALSE);
   if (bars->len < 2 || !read_places (p, bars))
