@@ -22,23 +22,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
-static GPtrArray *
-read_lines (DrawFunc draw)
-{
-  g_autoptr(GBytes) pdf = drawn_pdf (draw);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *lines = vitae_pdf_read_lines (pdf, 10, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      g_test_message ("x %.1f size %.1f: %s", line->x, line->size, line->text);
-    }
-  return lines;
-}
-
 /* Whether the line ending in @text reads as a list item. */
 static gboolean
 reads_as_item (GPtrArray  *lines,
@@ -126,7 +109,7 @@ draw_bars (cairo_t *cr)
 static void
 test_bars (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_bars);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_bars);
   g_autoptr(VitaeDocument) document = import_drawn (draw_bars);
   VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
 
@@ -207,7 +190,7 @@ draw_not_bars (cairo_t *cr)
 static void
 test_not_bars (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_not_bars);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_not_bars);
 
   for (guint i = 0; i < lines->len; i++)
     g_assert_false (g_str_has_prefix (((VitaeTextLine *) g_ptr_array_index (lines, i))->text, "•"));
@@ -248,7 +231,7 @@ draw_sideways (cairo_t *cr)
 static void
 test_sideways (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_sideways);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_sideways);
 
   for (guint i = 0; i < lines->len; i++)
     {

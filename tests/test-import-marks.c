@@ -23,25 +23,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
-/* The lines the reader gives for a page, logged for when an assertion
- * fails (meson's log). */
-static GPtrArray *
-read_lines (DrawFunc draw)
-{
-  g_autoptr(GBytes) pdf = drawn_pdf (draw);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *lines = vitae_pdf_read_lines (pdf, 10, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      g_test_message ("x %.1f size %.1f: %s", line->x, line->size, line->text);
-    }
-  return lines;
-}
-
 /* The line that ends in @text. */
 static VitaeTextLine *
 line_ending (GPtrArray  *lines,
@@ -172,7 +153,7 @@ draw_shapes (cairo_t *cr)
 static void
 test_shapes (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_shapes);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_shapes);
   g_autoptr(VitaeDocument) document = import_drawn (draw_shapes);
 
   for (guint e = 0; e < G_N_ELEMENTS (entries); e++)
@@ -244,7 +225,7 @@ draw_faint_arrows (cairo_t *cr)
 static void
 test_faint_arrows (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_faint_arrows);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_faint_arrows);
   g_autoptr(VitaeDocument) document = import_drawn (draw_faint_arrows);
   VitaeEntry *entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
 
@@ -293,7 +274,7 @@ draw_watermark_marks (cairo_t *cr)
 static void
 test_watermark_marks (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_watermark_marks);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_watermark_marks);
 
   for (guint i = 0; i < G_N_ELEMENTS (watermark_items); i++)
     g_assert_true (reads_as_item (lines, watermark_items[i]));
@@ -367,7 +348,7 @@ draw_tiny_dots (cairo_t *cr)
 static void
 test_tiny_dots (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_tiny_dots);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_tiny_dots);
 
   for (guint i = 0; i < G_N_ELEMENTS (tiny_items); i++)
     g_assert_true (reads_as_item (lines, tiny_items[i]));
@@ -377,7 +358,7 @@ test_tiny_dots (void)
 static void
 test_tight_lines (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_tight_lines);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_tight_lines);
 
   g_assert_true (reads_as_item (lines, "Moved the route data of eleven ferries"));
   g_assert_false (reads_as_item (lines, "from spreadsheets into one database"));
@@ -420,7 +401,7 @@ draw_marks_near_edge (cairo_t *cr)
 static void
 test_marks_near_edge (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_marks_near_edge);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_marks_near_edge);
 
   g_assert_true (reads_as_item (lines, "Door lock that opens when one knocks"));
   g_assert_true (reads_as_item (lines, "Letter box that tells its owner"));
@@ -465,7 +446,7 @@ draw_legible_dots (cairo_t *cr)
 static void
 test_legible_dots (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_legible_dots);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_legible_dots);
 
   for (guint i = 0; i < G_N_ELEMENTS (legible_items); i++)
     g_assert_true (reads_as_item (lines, legible_items[i]));
@@ -552,7 +533,7 @@ draw_icons (cairo_t *cr)
 static void
 test_icons (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_icons);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_icons);
   g_autoptr(VitaeDocument) document = import_drawn (draw_icons);
 
   g_assert_false (reads_as_item (lines, "oskar.lindqvist@example.se"));
@@ -625,7 +606,7 @@ draw_rules (cairo_t *cr)
 static void
 test_rules (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_rules);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_rules);
 
   for (guint i = 0; i < lines->len; i++)
     g_assert_false (g_str_has_prefix (((VitaeTextLine *) g_ptr_array_index (lines, i))->text, "•"));
@@ -663,7 +644,7 @@ draw_sidebar (cairo_t *cr)
 static void
 test_sidebar (void)
 {
-  g_autoptr(GPtrArray) lines = read_lines (draw_sidebar);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_sidebar);
 
   for (guint i = 0; i < G_N_ELEMENTS (traits); i++)
     g_assert_false (reads_as_item (lines, traits[i]));

@@ -21,25 +21,6 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
-/* The lines the reader gives for a page drawn by @draw. */
-static GPtrArray *
-drawn_lines (DrawFunc draw)
-{
-  g_autoptr(GBytes) pdf = drawn_pdf (draw);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *lines = vitae_pdf_read_lines (pdf, 10, &error);
-
-  g_assert_no_error (error);
-  /* What the reader gave, for when an assertion fails (meson's log). */
-  for (guint i = 0; i < lines->len; i++)
-    {
-      VitaeTextLine *line = g_ptr_array_index (lines, i);
-
-      g_test_message ("x %.1f size %.1f: %s", line->x, line->size, line->text);
-    }
-  return lines;
-}
-
 /* Whether a line of @lines reads @text exactly, or (@prefix) starts so. */
 static gboolean
 has_line (GPtrArray  *lines,

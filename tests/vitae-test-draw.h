@@ -184,12 +184,12 @@ bullet_text (VitaeEntry *entry,
 
 /* The lines the PDF reader gives for a drawn page, logged for when an
  * assertion fails (meson's log). */
-static inline void
-log_lines (DrawFunc draw)
+static inline GPtrArray *
+drawn_lines (DrawFunc draw)
 {
   g_autoptr(GBytes) pdf = drawn_pdf (draw);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  GPtrArray *lines = vitae_pdf_read_lines (pdf, 10, &error);
 
   g_assert_no_error (error);
   for (guint i = 0; i < lines->len; i++)
@@ -198,6 +198,14 @@ log_lines (DrawFunc draw)
 
       g_test_message ("page %d x %.1f size %.1f gap %.1f: %s", line->page, line->x, line->size, line->gap, line->text);
     }
+  return lines;
+}
+
+/* The same, logged only. */
+static inline void
+log_lines (DrawFunc draw)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw);
 }
 
 /* Every bullet of @document, one a line, in order; its sections and

@@ -91,17 +91,6 @@ typedef struct
   PdfPage       *page;
 } Canvas;
 
-static int
-channel_distance (guint32 a,
-                  guint32 b)
-{
-  int most = 0;
-
-  for (int shift = 0; shift < 24; shift += 8)
-    most = MAX (most, ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
-  return most;
-}
-
 static gboolean
 is_text (const Canvas *c,
          int           x,
@@ -118,7 +107,7 @@ is_ink (const Canvas *c,
 {
   if (x < 0 || y < 0 || x >= c->w || y >= c->h || c->text[y * c->w + x])
     return FALSE;
-  return channel_distance (c->pixels[y * c->stride + x], c->ground) >= INK_DISTANCE;
+  return _vitae_pdf_channel_distance (c->pixels[y * c->stride + x], c->ground) >= INK_DISTANCE;
 }
 
 /* Whether any pixel of row @y from @x1 to @x2 is ink. */
@@ -439,7 +428,7 @@ static gboolean
 bars_alike (const Bar *a,
             const Bar *b)
 {
-  return ABS ((a->bx2 - a->bx1) - (b->bx2 - b->bx1)) <= 1.5 / SCALE && channel_distance (a->colour, b->colour) <= 48;
+  return ABS ((a->bx2 - a->bx1) - (b->bx2 - b->bx1)) <= 1.5 / SCALE && _vitae_pdf_channel_distance (a->colour, b->colour) <= 48;
 }
 
 /* Renders the page where @bars are to be looked for and reads each;

@@ -374,9 +374,11 @@ find_strips (PdfPage *p)
   return strips;
 }
 
-static int
-channel_distance (guint32 a,
-                  guint32 b)
+/* How far apart two rendered colours are: the largest difference of
+ * their red, green and blue. */
+int
+_vitae_pdf_channel_distance (guint32 a,
+                             guint32 b)
 {
   int most = 0;
 
@@ -424,7 +426,7 @@ strip_ground (const guint32 *pixels,
       guint near = 0;
 
       for (guint j = 0; j < n_colours; j++)
-        near += channel_distance (colours[k], colours[j]) < INK_DISTANCE ? counts[j] : 0;
+        near += _vitae_pdf_channel_distance (colours[k], colours[j]) < INK_DISTANCE ? counts[j] : 0;
       if (near > best || (near == best && counts[k] > counts[0]))
         best = near, *ground = colours[k];
     }
@@ -489,7 +491,7 @@ fill_blob (const guint32 *pixels,
       int at = g_array_index (members, int, k);
       int px = at % w, py = at / w;
 
-      peak = MAX (peak, channel_distance (pixels[py * stride + px], grounds[px]));
+      peak = MAX (peak, _vitae_pdf_channel_distance (pixels[py * stride + px], grounds[px]));
       for (int dy = -1; dy <= 1; dy++)
         for (int dx = -1; dx <= 1; dx++)
           {
@@ -509,7 +511,7 @@ fill_blob (const guint32 *pixels,
       int px = at % w, py = at / w;
       guint32 colour = pixels[py * stride + px];
 
-      if (2 * channel_distance (colour, grounds[px]) < peak)
+      if (2 * _vitae_pdf_channel_distance (colour, grounds[px]) < peak)
         continue;
       kind[at] = PIXEL_CORE;
       blob->x1 = MIN (blob->x1, px);
@@ -640,7 +642,7 @@ read_strip (PdfPage         *p,
     return;
   for (int y = 0; y < h; y++)
     for (int x = 0; x < w; x++)
-      if (kind[y * w + x] == PIXEL_GROUND && channel_distance (pixels[y * stride + x], grounds[x]) >= INK_DISTANCE)
+      if (kind[y * w + x] == PIXEL_GROUND && _vitae_pdf_channel_distance (pixels[y * stride + x], grounds[x]) >= INK_DISTANCE)
         kind[y * w + x] = PIXEL_INK;
   for (int y = 0; y < h; y++)
     for (int x = 0; x < w; x++)
@@ -734,7 +736,7 @@ marks_alike (const Strip *a,
   double wa = a->mx2 - a->mx1, wb = b->mx2 - b->mx1, ha = a->my2 - a->my1, hb = b->my2 - b->my1;
 
   return ABS (wa - wb) <= MAX (0.5, 0.1 * MAX (wa, wb)) && ABS (ha - hb) <= MAX (0.5, 0.1 * MAX (ha, hb)) &&
-         ABS (a->fill - b->fill) <= 0.15 && channel_distance (a->colour, b->colour) <= 48;
+         ABS (a->fill - b->fill) <= 0.15 && _vitae_pdf_channel_distance (a->colour, b->colour) <= 48;
 }
 
 /**

@@ -179,6 +179,10 @@ _vitae_pdf_merge_scripts (PdfPage *p);
 void
 _vitae_pdf_find_marks (PdfPage *p);
 
+int
+_vitae_pdf_channel_distance (guint32 a,
+                             guint32 b);
+
 void
 _vitae_pdf_join_underscores (GString    *raw,
                              GArray     *gaps,
