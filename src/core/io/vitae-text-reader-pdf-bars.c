@@ -55,7 +55,6 @@
 #include "vitae-text-reader-pdf-bars.h"
 
 #define MAX_ROWS 400
-#define MAX_PIXELS 8000
 /* Pixels a point: a bar of half a point is a pixel and a half. */
 #define SCALE 3.0
 /* How far (in one channel) ink stands from the paper at least. */
@@ -224,7 +223,7 @@ find_places (PdfPage  *p,
 
 /* Renders the page (on white paper) inside the places, at SCALE pixels a
  * point, and marks where its letters are; NULL when that would take more
- * than MAX_PIXELS a side. */
+ * than _vitae_pdf_new_surface() allows. */
 static cairo_surface_t *
 render_places (PdfPage *p,
                GArray  *bars,
@@ -244,14 +243,9 @@ render_places (PdfPage *p,
   canvas->left = floor (x1), canvas->top = floor (y1);
   width = ceil ((x2 - canvas->left) * SCALE) + 1;
   height = ceil ((y2 - canvas->top) * SCALE) + 1;
-  if (width > MAX_PIXELS || height > MAX_PIXELS)
+  surface = _vitae_pdf_new_surface (width, height);
+  if (surface == NULL)
     return NULL;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_destroy (surface);
-      return NULL;
-    }
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);

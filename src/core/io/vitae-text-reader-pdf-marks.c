@@ -374,6 +374,26 @@ find_strips (PdfPage *p)
   return strips;
 }
 
+/* An image of @width by @height pixels to render a part of a page on,
+ * or NULL when a side is longer than MAX_PIXELS (a hostile page's size)
+ * or it cannot be made. */
+cairo_surface_t *
+_vitae_pdf_new_surface (double width,
+                        double height)
+{
+  cairo_surface_t *surface;
+
+  if (width > MAX_PIXELS || height > MAX_PIXELS)
+    return NULL;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  return surface;
+}
+
 /* How far apart two rendered colours are: the largest difference of
  * their red, green and blue. */
 int
@@ -700,14 +720,9 @@ render_strips (PdfPage *p,
   *left = floor (x1), *top = floor (y1);
   width = ceil ((x2 - *left) * scale) + 1;
   height = ceil ((y2 - *top) * scale) + 1;
-  if (width > MAX_PIXELS || height > MAX_PIXELS)
+  surface = _vitae_pdf_new_surface (width, height);
+  if (surface == NULL)
     return NULL;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_destroy (surface);
-      return NULL;
-    }
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -*left, -*top);

@@ -179,6 +179,10 @@ _vitae_pdf_merge_scripts (PdfPage *p);
 void
 _vitae_pdf_find_marks (PdfPage *p);
 
+cairo_surface_t *
+_vitae_pdf_new_surface (double width,
+                        double height);
+
 int
 _vitae_pdf_channel_distance (guint32 a,
                              guint32 b);
