@@ -148,6 +148,51 @@ test_labelled_fields_stay (void)
                    "+44 20 7946 0321");
 }
 
+static VitaeTextLine *
+line_at_end (GPtrArray *lines)
+{
+  return g_ptr_array_index (lines, lines->len - 1);
+}
+
+/* A job's duties each a paragraph led by its name and a colon, the name
+ * set larger than the paragraph's lines (so that its first line reads as
+ * set larger), spaced apart, the lines of each close; one name of seven
+ * words written as a name. Each paragraph an item, not the job's
+ * summary. */
+static void
+test_larger_labels (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line (lines, 44, 250, 30, 0, "Oskar Lindqvist");
+  add_line (lines, 44, 300, 10, 8, "oskar.lindqvist@example.se");
+  add_line_full (lines, 0, 116.4, 190, 14.3, 40, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_dated_title (lines, 46.3, 116, 9, "2021 - 2024\tData Engineer, Fjord Freight, Bergen, Norway");
+  line_at_end (lines)->size = 12.2;
+  line_at_end (lines)->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 116, 550, 12.2, 7, "Port Queue Forecast: Predicted how long ships would wait at the quay from");
+  add_line (lines, 116, 548, 10.9, 3.9, "three years of berth logs, with a gradient boosted model refreshed every");
+  add_line (lines, 116, 300, 10.9, 3.9, "night from the harbour's database.");
+  add_line (lines, 116, 552, 12.2, 7.6, "Return of Crates - Tracking Their Route: Built a small service that");
+  add_line (lines, 116, 400, 10.9, 3.9, "follows each crate from the dock back to the depot.");
+  add_line (lines, 116, 540, 12.2, 7.6, "Invoice Reading: Read the totals of scanned invoices with a trained");
+  add_line (lines, 116, 330, 10.9, 3.9, "character model and checked them by hand.");
+  add_line_full (lines, 0, 116.4, 180, 14.3, 30, VITAE_TEXT_LINE_BOLD, "Education");
+  add_dated_title (lines, 85.6, 116.4, 9, "2020\tMSc Statistics, Fjell University, Bergen, Norway");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Port Queue Forecast: Predicted how long ships would wait at the quay from three years of berth "
+                   "logs, with a gradient boosted model refreshed every night from the harbour's database.\n"
+                   "Return of Crates - Tracking Their Route: Built a small service that follows each crate from "
+                   "the dock back to the depot.\n"
+                   "Invoice Reading: Read the totals of scanned invoices with a trained character model and checked "
+                   "them by hand.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,5 +202,6 @@ main (int   argc,
   g_test_add_func ("/import-labelled/spaced-labelled-duties", test_spaced_labelled_duties);
   g_test_add_func ("/import-labelled/close-labelled-duties", test_close_labelled_duties);
   g_test_add_func ("/import-labelled/labelled-fields-stay", test_labelled_fields_stay);
+  g_test_add_func ("/import-labelled/larger-labels", test_larger_labels);
   return g_test_run ();
 }

@@ -65,8 +65,25 @@ _vitae_import_is_detail_line (Reader        *r,
   return n_words >= 1 && n_words <= 4 && g_utf8_strlen (colon + 2, -1) <= 60 && colon[2 + strspn (colon + 2, " ")] != '\0';
 }
 
+/* Whether @label is written as a name is (a project's, "Tracking Flood
+ * Risk for the Town"): each of its words of four letters or more starts
+ * with a capital. */
+static gboolean
+named_as_title (const char *label)
+{
+  g_auto(GStrv) words = g_strsplit (label, " ", -1);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      if (g_utf8_strlen (words[w], -1) >= 4 && !g_unichar_isupper (g_utf8_get_char (words[w])))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The colon that ends the label leading @text, or NULL: @text starts
- * with a capital, the label is of one to five words and 40 characters
+ * with a capital, the label is of one to five words (seven written as a name,
+ * named_as_title()) and 40 characters
  * at most, with no tab, no semicolon and no sentence's end in it, nor a
  * digit right before the colon (a time, "10:30"), a space after it
  * ("Research : …" too) and words after that. */
@@ -85,7 +102,7 @@ label_colon (const char *text)
   if (strpbrk (label, "\t;") != NULL || strstr (label, ". ") != NULL)
     return NULL;
   n_words = _vitae_import_count_words (label);
-  return n_words >= 1 && n_words <= 5 ? colon : NULL;
+  return n_words >= 1 && (n_words <= 5 || (n_words <= 7 && named_as_title (label))) ? colon : NULL;
 }
 
 /* Whether @value starts with a person's name after a title written short
@@ -132,13 +149,30 @@ leads_duty (Reader *r,
 }
 
 /* Whether line @k is set as line @first is, a bold label allowed
- * (_vitae_import_set_alike()). */
+ * (_vitae_import_set_alike()); a label set larger than its text allowed
+ * too, up to a fifth larger: the line that leads with it reads as set
+ * in the label's size ("Sea Charts:" larger over lines of 11 points),
+ * when five words or more follow it on that line (not a title's
+ * "Tide App: Developer" over a paragraph). */
 static gboolean
 set_as (Reader        *r,
         guint          k,
         VitaeTextLine *first)
 {
-  return _vitae_import_set_alike (r, k, first, TRUE);
+  VitaeTextLine *line = line_at (r, k);
+  VitaeTextLine like;
+  const char *lead;
+  gboolean label_larger;
+
+  if (_vitae_import_set_alike (r, k, first, TRUE))
+    return TRUE;
+  lead = line->size > first->size ? line->text : first->text;
+  label_larger = label_colon (lead) != NULL && _vitae_import_count_words (label_colon (lead) + 1) >= 5;
+  if (!label_larger || ABS (line->size - first->size) > 0.2 * MIN (line->size, first->size))
+    return FALSE;
+  like = *first;
+  like.size = line->size;
+  return _vitae_import_set_alike (r, k, &like, TRUE);
 }
 
 typedef enum
