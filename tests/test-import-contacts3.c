@@ -8,7 +8,7 @@
 /* The e-mail address and phone number of imported PDFs in layouts met
  * in real resumes, as their lines come from the reader, in our own
  * words: an address a sidebar broke in its top-level domain, which two
- * letters would end as well; a birth date written with a space after
+ * letters would end as well, or flush right before its year or "@"; a birth date written with a space after
  * each dot before the phone number; details apart by a box-drawing bar
  * without spaces; a phone number whose groups wide gaps set apart. */
 
@@ -165,6 +165,41 @@ test_phone_spread_over_cells (void)
     }
 }
 
+/* A right sidebar of details set flush right beside the main column,
+ * whose first heading is level with the address's first line: the
+ * narrow cell broke the address before the year that ends its local
+ * part, or before its "@"; the two lines are one address. A year alone
+ * under a word of the sidebar is no address's end. */
+static void
+test_address_broken_flush_right (void)
+{
+  static const struct { const char *first; const char *rest; const char *email; } cases[] = {
+    { "margit.halvorsen", "1987@example.org", "margit.halvorsen1987@example.org" },
+    { "margit-halvorsen", "@example.org", "margit-halvorsen@example.org" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autofree char *first = g_strconcat (cases[k].first, "\tEXPERIENCE", NULL);
+
+      add_line (lines, 200, 460, 24, 0, "Margit Halvorsen");
+      add_line (lines, 96, 150, 9, 30, "Bergen, Norway");
+      add_cells (lines, 58, 200, 300, 9, 8, 0, first);
+      add_line (lines, 150 - 5.2 * strlen (cases[k].rest), 150, 9, 1, cases[k].rest);
+      add_line (lines, 200, 520, 10, 6, "Harbour Logistics AS — Planner, 2019 – 2024");
+      add_line (lines, 212, 540, 10, 3, "•\tPlanned the loading of forty ships a month.");
+      add_line (lines, 212, 540, 10, 3, "•\tMoved the timetables into one shared calendar.");
+      add_line (lines, 110, 150, 9, 20, "+47 412 34 567");
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s / %s", cases[k].first, cases[k].rest);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, cases[k].email);
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "name"), ==, "Margit Halvorsen");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +208,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-contacts3/address-broken-in-top-level", test_address_broken_in_top_level);
+  g_test_add_func ("/import-contacts3/address-broken-flush-right", test_address_broken_flush_right);
   g_test_add_func ("/import-contacts3/spaced-dotted-date", test_spaced_dotted_date);
   g_test_add_func ("/import-contacts3/details-apart-by-box-bar", test_details_apart_by_box_bar);
   g_test_add_func ("/import-contacts3/phone-spread-over-cells", test_phone_spread_over_cells);

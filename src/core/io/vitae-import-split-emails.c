@@ -8,6 +8,7 @@
 /* An e-mail address that a narrow cell (a sidebar, a header's column)
  * broke over two lines, "ada.lovelace@" / "example.com", "ada@example."
  * / "com", "ada@example.co" / "m" or "ada-" / "lovelace@example.com",
+ * or "ada.lovelace" / "1815@example.org" flush right in a sidebar,
  * joined again before the lines are read: the names are scored on the
  * address (vitae-import-names.c); and an address printed only in the
  * pages' running footer. */
@@ -201,11 +202,40 @@ find_top_level_below (GPtrArray  *lines,
   return completes_top_level (start, cell) ? i + 1 : 0;
 }
 
+/* Whether @below ends where the first cell of @line does, both set
+ * flush right in a narrow cell (a sidebar's details), and starts to the
+ * right of it: with a cell beside it, @line's first cell ends before
+ * the next starts. */
+static gboolean
+is_flush_right_under (const VitaeTextLine *line,
+                      const VitaeTextLine *below)
+{
+  if (below->x <= line->x + 2 || strchr (below->text, '\t') != NULL)
+    return FALSE;
+  if (line->tab_x > 0)
+    return below->right < line->tab_x - 2;
+  return ABS (below->right - line->right) < 2;
+}
+
+/* Whether @cell, under an address's local part, goes on with it: its
+ * domain after an "@" ("ada.lovelace" / "@example.org"), or the digits
+ * that end the local part before it, a year mostly, which no address
+ * is made of alone ("ada.lovelace" / "1815@example.org"). */
+static gboolean
+continues_local_part (const char *cell)
+{
+  gsize digits = strspn (cell, "0123456789");
+
+  return cell[0] == '@' || (digits > 0 && digits <= 4 && cell[digits] == '@');
+}
+
 /* The line of the two under line @i that starts where it does, within
- * a line's height, or where it ends, level with it (the "@" drawn
- * smaller, read as a line of its own), its first cell an "@" and the
- * domain that ends the address @start (the cell beside @start may have
- * wrapped in between: a phone number's second line); its index, or 0. */
+ * a line's height, or ends where it does (flush right,
+ * is_flush_right_under()), or where it ends, level with it (the "@"
+ * drawn smaller, read as a line of its own), its first cell the rest
+ * that ends the address @start (continues_local_part()) (the cell
+ * beside @start may have wrapped in between: a phone number's second
+ * line); its index, or 0. */
 static guint
 find_domain_below (GPtrArray  *lines,
                    guint       i,
@@ -221,11 +251,12 @@ find_domain_below (GPtrArray  *lines,
 
       if (below->page != line->page || below->gap > below->size)
         return 0;
-      if (ABS (below->x - line->x) >= 2 && !(ABS (below->x - line->right) < 2 && below->gap < -0.5 * below->size))
+      if (ABS (below->x - line->x) >= 2 && !(ABS (below->x - line->right) < 2 && below->gap < -0.5 * below->size) &&
+          !is_flush_right_under (line, below))
         continue;
       g_strstrip (cell);
       joined = g_strconcat (start, cell, NULL);
-      return cell[0] == '@' && strchr (cell, ' ') == NULL && _vitae_import_looks_like_email (joined) &&
+      return continues_local_part (cell) && strchr (cell, ' ') == NULL && _vitae_import_looks_like_email (joined) &&
              g_ascii_isalpha (joined[strlen (joined) - 1]) ? j : 0;
     }
   return 0;
