@@ -9,7 +9,8 @@
  * less usual shapes: a number whose groups a "+" sets apart, two numbers
  * apart by a semicolon, a country code that a narrow column broke from
  * its number in a row of columns, and the bars of TeX's symbol font
- * (read as the letters of its codes) between the name and the place.
+ * (read as the letters of its codes) between the name and the place;
+ * web and e-mail addresses apart by single spaces.
  * Each page is given as the reader's lines or written by hand, in our
  * own words. */
 
@@ -145,6 +146,29 @@ test_dash_headline_beside_phone (void)
   g_assert_cmpstr (basics (document, "email"), ==, "nora@post.fjord-net.example");
 }
 
+/* A centred line of details under the name with single spaces between
+ * them, a home page with a tilde among them: each is read, and the
+ * line is no line left out. */
+static void
+test_details_apart_by_spaces (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GPtrArray) unplaced = NULL;
+  const char *details = "cs.example.edu/~otaka otto.takala@example.org linkedin.com/in/ottotakala";
+
+  add_line (lines, 230, 380, 20, 0, "Otto Takala");
+  add_line (lines, 90, 520, 11, 11, details);
+  add_sections (lines);
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "email"), ==, "otto.takala@example.org");
+  g_assert_cmpstr (basics (document, "url"), ==, "cs.example.edu/~otaka");
+  g_assert_true (has_profile (document, "linkedin.com/in/ottotakala"));
+  unplaced = vitae_import_unplaced_lines (document, details);
+  g_assert_cmpuint (unplaced->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,5 +181,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts7/code-above-number-in-columns", test_code_above_number_in_columns);
   g_test_add_func ("/import-contacts7/symbol-font-bars", test_symbol_font_bars);
   g_test_add_func ("/import-contacts7/dash-headline-beside-phone", test_dash_headline_beside_phone);
+  g_test_add_func ("/import-contacts7/details-apart-by-spaces", test_details_apart_by_spaces);
   return g_test_run ();
 }

@@ -352,6 +352,7 @@ normalize_contact (GString *text)
   g_string_replace (text, " • ", "\t", 0);
   g_string_replace (text, " ♦ ", "\t", 0);
   _vitae_import_join_spelled_address (text);
+  _vitae_import_split_detail_words (text);
 }
 
 /* Whether @part, a part of the contact details that is none of them,

@@ -661,3 +661,36 @@ _vitae_import_read_links (VitaeDocument      *document,
         read_web_link (&links, link);
       }
 }
+
+/* Sets a tab between the words of each part of @text, contact details
+ * apart, when every word is a web or e-mail address ("example.edu/~ada
+ * ada@example.org linkedin.com/in/ada", apart by spaces alone): read as
+ * one part, the words beside the address would be left out. */
+void
+_vitae_import_split_detail_words (GString *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text->str, "\t", -1);
+  gboolean changed = FALSE;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (g_strstrip (parts[i]), " ", -1);
+      guint n = g_strv_length (words);
+      gboolean details = n >= 2;
+
+      for (guint k = 0; k < n && details; k++)
+        details = _vitae_import_looks_like_email (words[k]) || _vitae_import_looks_like_url (words[k]);
+      if (details)
+        {
+          g_free (parts[i]);
+          parts[i] = g_strjoinv ("\t", words);
+          changed = TRUE;
+        }
+    }
+  if (changed)
+    {
+      g_autofree char *joined = g_strjoinv ("\t", parts);
+
+      g_string_assign (text, joined);
+    }
+}

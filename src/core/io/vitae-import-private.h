@@ -212,6 +212,8 @@ _vitae_import_split_glued_phone (GString *text);
 
 void
 _vitae_import_split_bars (GString *text);
+void
+_vitae_import_split_detail_words (GString *text);
 
 void
 _vitae_import_join_dotted_phone (GString *text);

@@ -172,7 +172,7 @@ is_contact_heading (const char *line)
 }
 
 /* Whether each part of a source line (apart at tabs, " · ", " | ", ", "
- * and ": ") is somewhere in the resume; a short label before ": " may be
+ * and ": "; addresses apart by spaces) is somewhere in the resume; a short label before ": " may be
  * missing ("Technologies: Go, PostgreSQL"), and so may the heading of the
  * contact details set beside them ("CONTACT <tab> ana@example.org"). */
 static gboolean
@@ -180,8 +180,12 @@ is_placed (GRegex     *separators,
            const char *folded_document,
            const char *line)
 {
-  g_auto(GStrv) parts = g_regex_split (separators, line, 0);
+  g_autoptr(GString) details = g_string_new (line);
+  g_auto(GStrv) parts = NULL;
 
+  /* (Web and e-mail addresses apart by spaces alone are parts too.) */
+  _vitae_import_split_detail_words (details);
+  parts = g_regex_split (separators, details->str, 0);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       g_autofree char *folded = fold (parts[i]);
