@@ -26,15 +26,16 @@
 #include "vitae-test-lines.h"
 
 /* The first line in capitals, large and bold, centred: the given names,
- * a comma and then the family name (or a degree); the details under it
- * set apart by bars; a summary of bullets. */
+ * a comma and then the family name (or a degree the person signs with,
+ * which stays with the name); the details under it set apart by bars; a
+ * summary of bullets. */
 static void
 test_family_name_after_comma (void)
 {
   static const char * const firsts[] = { "TOMAS ERIK LINDQVIST, BERGSTROM", "TOMAS ERIK LINDQVIST, PHD",
                                          "TOMAS ERIK LINDQVIST, MBA" };
-  static const char * const names[] = { "TOMAS ERIK LINDQVIST, BERGSTROM", "TOMAS ERIK LINDQVIST",
-                                        "TOMAS ERIK LINDQVIST" };
+  static const char * const names[] = { "TOMAS ERIK LINDQVIST, BERGSTROM", "TOMAS ERIK LINDQVIST, PHD",
+                                        "TOMAS ERIK LINDQVIST, MBA" };
 
   for (guint k = 0; k < G_N_ELEMENTS (firsts); k++)
     {

@@ -173,6 +173,34 @@ test_name_comma_headline (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Harriet Vance");
 }
 
+/* A name followed by the degrees the person signs with, after a comma,
+ * its headline on the next line: the degrees stay with the name, the
+ * headline is the headline. */
+static void
+test_name_comma_degrees (void)
+{
+  static const char * const degrees[] = { "PhD", "Ph.D.", "MBA, PMP", "Jr." };
+
+  for (guint k = 0; k < G_N_ELEMENTS (degrees); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+      g_autofree char *name = g_strconcat ("Tobias Brandt, ", degrees[k], NULL);
+
+      add_line (lines, 60, 300, 22, 0, name);
+      add_line (lines, 60, 220, 13, 6, "Soil Scientist & Teacher");
+      add_line (lines, 380, 540, 10, -30, "tobias.brandt@example.net")->tab_x = -1;
+      add_line_full (lines, 0, 60, 140, 12, 28, VITAE_TEXT_LINE_BOLD, "EXPERIENCE");
+      add_line (lines, 60, 540, 11, 8, "Field Ecology Lab\t2019 – 2024")->tab_x = 480;
+      add_line (lines, 72, 540, 11, 3, "•\tSampled the soils of forty farms each spring.");
+      document = vitae_import_lines (lines, NULL);
+
+      g_test_message ("%s", name);
+      g_assert_cmpstr (basics (document, "name"), ==, name);
+      g_assert_cmpstr (basics (document, "label"), ==, "Soil Scientist & Teacher");
+    }
+}
+
 /* A section's heading first in a main column, the name set largest at
  * the top of a sidebar read after it, the e-mail address made of its
  * initials and another family name. */
@@ -233,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/import-names8/headline-in-name-type", test_headline_in_name_type);
   g_test_add_func ("/import-names8/family-name-first-over-given", test_family_name_first_over_given);
   g_test_add_func ("/import-names8/name-comma-headline", test_name_comma_headline);
+  g_test_add_func ("/import-names8/name-comma-degrees", test_name_comma_degrees);
   g_test_add_func ("/import-names8/email-of-initials", test_email_of_initials);
   g_test_add_func ("/import-names8/name-among-marked-details", test_name_among_marked_details);
   return g_test_run ();

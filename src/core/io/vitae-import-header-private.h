@@ -125,6 +125,8 @@ _vitae_import_cut_date_after_name (char *value);
 
 /* vitae-import-name-wraps.c */
 gboolean
+_vitae_import_is_post_nominal (const char *after);
+gboolean
 _vitae_import_is_family_name_after_comma (const char *before,
                                           const char *after);
 

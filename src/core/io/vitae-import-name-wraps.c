@@ -66,6 +66,39 @@ _vitae_import_is_family_name_after_comma (const char *before,
   return n_letters >= 4 && n_vowels >= 2;
 }
 
+/* Whether @after, what follows a name after its comma, is the degrees
+ * and titles people sign with ("PhD", "MBA, PMP", "Ph.D.", "Jr."): each
+ * word, its periods left out, two to five letters of which two are
+ * capitals, or a suffix of the name. They stay with the name; a word
+ * such as "Undergraduate" is a headline. */
+gboolean
+_vitae_import_is_post_nominal (const char *after)
+{
+  static const char * const suffixes[] = { "Jr", "Sr", "Esq", NULL };
+  g_auto(GStrv) words = g_strsplit_set (after, " ,", -1);
+  guint n = 0;
+
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      g_autoptr(GString) bare = g_string_new (words[k]);
+      guint upper = 0;
+
+      g_string_replace (bare, ".", "", 0);
+      if (bare->len == 0)
+        continue;
+      for (const char *p = bare->str; *p; p++)
+        {
+          if (!g_ascii_isalpha (*p))
+            return FALSE;
+          upper += g_ascii_isupper (*p) != 0;
+        }
+      if (!g_strv_contains (suffixes, bare->str) && (bare->len < 2 || bare->len > 5 || upper < 2))
+        return FALSE;
+      n++;
+    }
+  return n > 0;
+}
+
 /* Whether @next goes on with the name @name of @line, set in the page's
  * largest type and wrapped onto a second line ("Ana Lucía" / "Soto",
  * the first line in bold and the second not): the first lines of the

@@ -44,7 +44,8 @@
 
 /* Whether the first @len bytes of @name end in an abbreviation's
  * period: a word of one or two letters, the first a capital, after
- * the name's other words ("Jr.", "Sr.", "F."). */
+ * the name's other words ("Jr.", "Sr.", "F."), or a degree signed
+ * after a comma ("Ph.D."). */
 static gboolean
 ends_abbreviated (const char *name,
                   gsize       len)
@@ -55,6 +56,8 @@ ends_abbreviated (const char *name,
   if (word == NULL || name[len - 1] != '.' || (len >= 2 && name[len - 2] == '.'))
     return FALSE;
   word++;
+  if (word - name >= 2 && word[-2] == ',' && _vitae_import_is_post_nominal (word))
+    return TRUE;
   letters = g_utf8_strlen (word, name + len - 1 - word);
   return letters >= 1 && letters <= 2 && g_unichar_isupper (g_utf8_get_char (word)) &&
          g_unichar_isalpha (g_utf8_get_char (g_utf8_offset_to_pointer (word, letters - 1)));
@@ -142,14 +145,16 @@ _vitae_import_read_name (Reader        *r,
   /* (The period of an abbreviation stays: "Jr.", "Sr.", an initial.) */
   while (len > 0 && (name[len - 1] == '!' || (name[len - 1] == '.' && !ends_abbreviated (name, len))))
     name[--len] = '\0';
-  /* "Ada Lovelace, PhD", "Runmao Yao, Undergraduate": the name is before
-   * the comma (a surname first, "Lovelace, Ada", stays whole). */
+  /* "Runmao Yao, Undergraduate": the name is before the comma (a surname
+   * first, "Lovelace, Ada", stays whole, and so do the degrees people
+   * sign with, "Ada Lovelace, PhD"). */
   if (strstr (name, ", ") != NULL && _vitae_import_count_words (name) > 2)
     {
       char *comma = strstr (name, ", ");
       g_autofree char *before = g_strndup (name, comma - name);
 
-      if (_vitae_import_count_words (before) >= 2 && !_vitae_import_is_family_name_after_comma (before, comma + 2))
+      if (_vitae_import_count_words (before) >= 2 && !_vitae_import_is_family_name_after_comma (before, comma + 2) &&
+          !_vitae_import_is_post_nominal (comma + 2))
         {
           if (!r->have_headline)
             {
