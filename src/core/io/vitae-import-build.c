@@ -221,6 +221,53 @@ _vitae_import_read_title (Builder    *builder,
     vitae_node_set_text (node, "location", place);
 }
 
+/* Whether @text is a town and its region or country, "New Haven, CT",
+ * "Leith, Scotland": a few words without digits, each a capital's, a
+ * comma between town and region. */
+static gboolean
+is_town_and_region (const char *text)
+{
+  const char *comma = strstr (text, ", ");
+  g_auto(GStrv) words = NULL;
+
+  if (comma == NULL || strstr (comma + 2, ", ") != NULL || _vitae_import_has_digit (text) ||
+      _vitae_import_count_words (text) > 4 || g_utf8_strlen (text, -1) > 40)
+    return FALSE;
+  words = g_strsplit_set (text, " ,", -1);
+  for (guint k = 0; words[k] != NULL; k++)
+    if (words[k][0] != '\0' && !g_unichar_isupper (g_utf8_get_char (words[k])))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads a subtitle that is the place of an entry whose title names its
+ * employer or school and then, after a dash, the role or degree
+ * ("Harbour Trust — Clerk" / "Leith, Scotland", as a word processor's
+ * templates set them); returns whether it did. */
+static gboolean
+read_place_under_dashed_title (Builder    *builder,
+                               const char *text)
+{
+  VitaeNode *node = VITAE_NODE (builder->entry);
+  const char *key = builder->kind == VITAE_SECTION_EXPERIENCE || builder->kind == VITAE_SECTION_VOLUNTEER ? "role"
+                    : builder->kind == VITAE_SECTION_EDUCATION                                              ? "organization"
+                                                                                                            : NULL;
+  const char *title = key != NULL ? vitae_node_get_text (node, key) : "";
+  const char *dash = strstr (title, " \u2014 ");
+  g_autofree char *before = NULL, *after = NULL;
+
+  if (dash == NULL || vitae_node_has (node, "location") || !is_town_and_region (text))
+    return FALSE;
+  before = g_strstrip (g_strndup (title, dash - title));
+  after = g_strstrip (g_strdup (dash + strlen (" \u2014 ")));
+  if (before[0] == '\0' || after[0] == '\0')
+    return FALSE;
+  vitae_node_set_text (node, "organization", before);
+  vitae_node_set_text (node, builder->kind == VITAE_SECTION_EDUCATION ? "degree" : "role", after);
+  vitae_node_set_text (node, "location", text);
+  return TRUE;
+}
+
 void
 _vitae_import_read_subtitle (Builder    *builder,
                              const char *text)
@@ -229,6 +276,8 @@ _vitae_import_read_subtitle (Builder    *builder,
   g_autofree char *left = NULL, *right = NULL;
   const char *tab = strrchr (text, '\t');
 
+  if (tab == NULL && read_place_under_dashed_title (builder, text))
+    return;
   left = g_strstrip (tab ? g_strndup (text, tab - text) : g_strdup (text));
   right = tab ? g_strstrip (g_strdup (tab + 1)) : NULL;
 
@@ -247,7 +296,10 @@ _vitae_import_read_subtitle (Builder    *builder,
       {
         const char *comma = strstr (left, ", ");
 
-        if (comma != NULL)
+        /* (The degree read already, from the title: the field.) */
+        if (vitae_node_has (node, "degree") && !vitae_node_has (node, "area"))
+          vitae_node_set_text (node, "area", left);
+        else if (comma != NULL)
           {
             g_autofree char *degree = g_strndup (left, comma - left);
 

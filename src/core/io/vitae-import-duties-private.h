@@ -9,7 +9,9 @@
  * entry's duties set one a line without a mark: plain ones
  * (vitae-import-duties.c, whose _vitae_import_page_has_run() the items'
  * reading shares through vitae-import-private.h) and ones led by a label
- * (vitae-import-labelled.c), with a school's labelled details. */
+ * (vitae-import-labelled.c), with a school's labelled details; and
+ * whether a line is an entry's title over its dates (vitae-import-roles.c),
+ * which a line set as a heading can be. */
 
 #pragma once
 
@@ -19,6 +21,13 @@
 #include "vitae-text-reader.h"
 
 G_BEGIN_DECLS
+
+/* vitae-import-roles.c: an entry's title over its dates */
+gboolean
+_vitae_import_over_own_dates (Reader        *r,
+                              guint          i,
+                              VitaeTextLine *line,
+                              const char    *text);
 
 /* vitae-import-duties.c */
 gboolean

@@ -348,6 +348,13 @@ section_role (Reader        *r,
           line->x >= line_at (r, i - 1)->x && line->x < line_at (r, i - 1)->right &&
           _vitae_import_kind_from_heading (*text) < 0 && _vitae_import_kind_has_entries (r->builder.kind))
         return ROLE_SUBTITLE;
+      /* A line set as a heading, larger than the headings, over its
+       * dates (and place) in a section of entries is an entry's title
+       * ("Harbour Trust — Clerk" in bold under "EXPERIENCE"). */
+      if (_vitae_import_kind_has_entries (r->builder.kind) && r->builder.kind != VITAE_SECTION_CUSTOM &&
+          r->heading_size > 0 && line->size > r->heading_size + 1 &&
+          _vitae_import_kind_from_heading (*text) < 0 && _vitae_import_over_own_dates (r, i, line, *text))
+        return ROLE_TITLE;
       /* "Projects", "Technologies" set well smaller than the sections'
        * headings, inside an entry: a label of the entry's. */
       if (line->size > 0 && line->size < 0.85 * r->heading_size && r->builder.entry != NULL &&

@@ -18,6 +18,7 @@
 
 #include "vitae-entry.h"
 #include "vitae-import-dated-place.h"
+#include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
@@ -355,22 +356,45 @@ after_drawn_marks (Reader        *r,
   return FALSE;
 }
 
+/* Whether @next, right under @line, is a place alone set smaller from
+ * the same edge ("New Haven, CT", "Remote"): a few words without a
+ * digit. */
+static gboolean
+is_place_under (const VitaeTextLine *line,
+                const VitaeTextLine *next)
+{
+  return next->page == line->page && next->size > 0 && next->size < line->size - 1 &&
+         next->gap < 0.5 * line->size && ABS (next->x - line->x) < 1 && !strchr (next->text, '\t') &&
+         !_vitae_import_has_digit (next->text) && _vitae_import_count_words (next->text) <= 4 &&
+         g_utf8_strlen (next->text, -1) < 40 && !_vitae_import_ends_sentence (next->text) &&
+         _vitae_import_after_bullet (next->text) == NULL;
+}
+
 /* Whether line @i is a short line right over its dates alone, set
  * smaller on a line of their own from the same edge ("School Paper —
  * Writer" / "2022-2023", "10 - 14 February 2020"), or over its dates
  * and place ("01/2025 – now | Paris", in any size): an entry's title.
- * The dates may follow an icon, in from the edge by up to two ems. */
-static gboolean
-over_own_dates (Reader        *r,
-                guint          i,
-                VitaeTextLine *line,
-                const char    *text)
+ * The dates may follow an icon, in from the edge by up to two ems; a
+ * place alone may stand between, set smaller than the title ("Harbour
+ * Trust — Clerk" / "Leith, Scotland" / "MAY 2019 - JUNE 2021", as a
+ * word processor's templates set them). */
+gboolean
+_vitae_import_over_own_dates (Reader        *r,
+                              guint          i,
+                              VitaeTextLine *line,
+                              const char    *text)
 {
   VitaeTextLine *next = i + 1 < r->lines->len ? line_at (r, i + 1) : NULL;
   g_autofree char *s = NULL, *e = NULL, *left = NULL, *right = NULL;
 
-  /* (Not under a title: a role over its entry's dates is its subtitle.) */
-  if (next == NULL || line->size <= 0 || r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE ||
+  if (next != NULL && i + 2 < r->lines->len && line->size > 0 && is_place_under (line, next) &&
+      !_vitae_import_parse_dates (next->text, &s, &e))
+    next = line_at (r, i + 2);
+  /* (Not under a title: a role over its entry's dates is its subtitle;
+   * unless set larger than the line above, well apart from it.) */
+  if (next == NULL || line->size <= 0 ||
+      ((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) &&
+       !(i > 0 && line->gap >= line->size && line->size > line_at (r, i - 1)->size + 1)) ||
       strchr (text, '\t') || g_utf8_strlen (text, -1) >= 80 || _vitae_import_ends_sentence (text) ||
       _vitae_import_runs_on (text) || _vitae_import_after_bullet (text) != NULL || next->page != line->page ||
       next->size <= 0 || next->gap >= 0.5 * MAX (line->size, next->size) ||
@@ -493,7 +517,7 @@ _vitae_import_entry_role (Reader        *r,
       (line->x < r->bullet_x - 0.25 * line->size || after_drawn_marks (r, i, line)))
     return ROLE_TITLE;
 
-  if (over_own_dates (r, i, line, text))
+  if (_vitae_import_over_own_dates (r, i, line, text))
     return ROLE_TITLE;
 
   /* A line that ends in dates (not "… from 2020-2022"), or is a span

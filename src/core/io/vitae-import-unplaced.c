@@ -13,8 +13,9 @@
  * import's note counts them (vitae-import.c).
  *
  * A line is looked for in the resume's text folded (lower case, letters
- * and digits only), a part at a time: apart at tabs, " · ", " | ", ", "
- * and ": ". A part is placed when its folded text is in the resume's, when
+ * and digits only), a part at a time: apart at tabs, " · ", " | ", ", ",
+ * ": " and " — ". A part is placed when its folded text is in the
+ * resume's, when
  * it is only dates the resume holds as dates ("Avril 2023 – Présent"),
  * or when it is two pieces of the resume with a space between them (a
  * title and its dates, which a PDF gives as one line). A short label
@@ -171,8 +172,8 @@ is_contact_heading (const char *line)
   return id != NULL && g_str_equal (id, "contact");
 }
 
-/* Whether each part of a source line (apart at tabs, " · ", " | ", ", "
- * and ": "; addresses apart by spaces) is somewhere in the resume; a short label before ": " may be
+/* Whether each part of a source line (apart at tabs, " · ", " | ", ", ",
+ * ": " and " — "; addresses apart by spaces) is somewhere in the resume; a short label before ": " may be
  * missing ("Technologies: Go, PostgreSQL"), and so may the heading of the
  * contact details set beside them ("CONTACT <tab> ana@example.org"). */
 static gboolean
@@ -321,7 +322,7 @@ vitae_import_unplaced_lines (VitaeDocument *document,
 
   folded_document = fold_document (document);
   lines = g_strsplit (source_text, "\n", -1);
-  separators = g_regex_new ("\t| · | \\| |, |: ", 0, 0, NULL);
+  separators = g_regex_new ("\t| · | \\| |, |: | — ", 0, 0, NULL);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       if (is_placed (separators, folded_document, lines[i]) || is_contact_heading (lines[i]))
