@@ -183,6 +183,18 @@ is_spaced_name (Reader *r,
   return _vitae_import_is_plausible_name (joined) && !_vitae_import_is_noise (joined);
 }
 
+/* Whether the first cell of @text is a known section's heading, not
+ * the personal details' (a column of labels beside their values:
+ * "PERSONAL INFORMATION <tab> Ada Lovelace"). */
+static gboolean
+starts_with_heading (const char *text)
+{
+  g_autofree char *first = g_strndup (text, strcspn (text, "\t"));
+
+  g_strstrip (first);
+  return _vitae_import_kind_from_heading (first) >= 0 && !_vitae_import_is_personal_heading (first);
+}
+
 /* A PDF header may hold several things on a line, apart: "Name <tab>
  * github.com/name". Each part is read on its own. */
 static void
@@ -191,20 +203,36 @@ read_header_cells (Reader     *r,
                    const char *text)
 {
   g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
+  g_auto(GStrv) name_cells = NULL;
   gboolean any_contact = FALSE, headline = FALSE;
+  guint first = 0;
 
+  /* (The name's cells end where the contact details set beside it on
+   * its line start: "LIEZL <tab> PUZON <tab> liezl @ example . org".) */
+  while (cells[first] != NULL && strchr (cells[first], '@') == NULL && !_vitae_import_has_phone (cells[first]))
+    first++;
+  name_cells = g_strdupv (cells);
+  g_clear_pointer (&name_cells[first], g_free);
+  /* (Initials alone there, "P <tab> L <tab> pl@…", are no name: a name
+   * drawn in a font whose other letters the text layer lacks.) */
+  for (guint c = 0; cells[first] != NULL && name_cells != NULL && name_cells[c] != NULL; c++)
+    if (g_utf8_strlen (g_strstrip (name_cells[c]), -1) < 2)
+      g_clear_pointer (&name_cells, g_strfreev);
   /* A name set large with its words spaced wide apart ("Luiz <tab>
    * Filho"): capitalized words, one a cell; with its line under it when
    * it goes on there ("PAULA <tab> ANDREA" / "RESTREPO"). */
-  if (!r->have_name && i >= r->name_index && is_spaced_name (r, i, cells))
+  if (!r->have_name && i >= r->name_index && name_cells != NULL && is_spaced_name (r, i, name_cells))
     {
-      g_autofree char *name = g_strjoinv (" ", cells);
+      g_autofree char *name = g_strjoinv (" ", name_cells);
 
       _vitae_import_read_name (r, i, line_at (r, i), name);
       r->builder.previous = ROLE_NAME;
-      return;
+      if (cells[first] == NULL)
+        return;
     }
-  for (guint c = 0; cells[c]; c++)
+  else
+    first = 0;
+  for (guint c = first; cells[c]; c++)
     {
       const char *cell = g_strstrip (cells[c]);
       g_autofree char *labelled = NULL;
@@ -449,6 +477,14 @@ _vitae_import_header_role (Reader        *r,
     }
 
   if (item_or_dated_title (r, line))
+    {
+      r->in_header = FALSE;
+      return ROLE_NONE;
+    }
+  /* A line of headings, two columns' side by side, ends a header that
+   * gave no name (a name drawn as a picture): "Education <tab>
+   * Programming Languages"; the sections start there. */
+  if (!r->have_name && line->size > 0 && strchr (text, '\t') != NULL && starts_with_heading (text))
     {
       r->in_header = FALSE;
       return ROLE_NONE;
@@ -801,37 +837,6 @@ _vitae_import_find_pronouns (const char *text)
       _vitae_import_count_words (paren) > 2 || strchr (slash + 1, '/') != NULL)
     return NULL;
   return paren;
-}
-
-/* Whether @text is the heading of the contact details alone. */
-gboolean
-_vitae_import_is_contact_heading (const char *text)
-{
-  static const char * const words[] = {
-    "contact", "contacts", "contact details", "contact information", "contato", "contatos", "contacto", "contactos",
-    "contatti", "kontakt", "kontakte", "kontaktdaten", "coordonnées", "contactgegevens", "контакты", "kontakty", NULL
-  };
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  gsize len;
-
-  g_strstrip (folded);
-  len = strlen (folded);
-  while (len > 0 && folded[len - 1] == ':')
-    folded[--len] = '\0';
-  return g_strv_contains (words, folded);
-}
-
-/* Whether @folded, a word in lower case, names a network or a page of
- * one's own that a resume links to ("github", "portfolio"). */
-gboolean
-_vitae_import_is_network (const char *folded)
-{
-  static const char * const networks[] = {
-    "linkedin", "github", "gitlab", "twitter", "portfolio", "website", "homepage", "blog", "xing", "telegram",
-    "skype", "orcid", "stackoverflow", "kaggle", "leetcode", "medium", "behance", "dribbble", NULL
-  };
-
-  return g_strv_contains (networks, folded);
 }
 
 /* Reads @text, a line among the sections, as one of the person's

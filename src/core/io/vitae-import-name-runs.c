@@ -158,7 +158,7 @@ _vitae_import_take_name_runs (Reader  *r,
       char *joined;
 
       if (j == G_MAXUINT || _vitae_import_count_words (*name) + _vitae_import_count_words (part) > 5 ||
-          _vitae_import_is_headline_part (*name, part))
+          _vitae_import_is_headline_part (*name, part) || _vitae_import_is_job_title (part))
         return;
       next = line_at (r, j);
       if (ABS (next->top - run.top) < 0.3 * run.size)

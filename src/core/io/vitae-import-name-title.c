@@ -98,6 +98,40 @@ drop_small_name (Reader     *r,
   r->have_headline = FALSE;
 }
 
+/* Reads @line as a running title that starts with the person's name
+ * before a comma, the document's title after it ("Ada Lovelace,
+ * Curriculum Vitae, May 2020", a LaTeX class's header over the first
+ * page), set largest on its page, the name sharing a word with the
+ * e-mail address; one of @titles. Returns whether it did. */
+static gboolean
+read_name_before_title (Reader              *r,
+                        VitaeTextLine       *line,
+                        const char * const  *titles)
+{
+  const char *comma = strstr (line->text, ", ");
+  g_autofree char *name = NULL;
+  g_autofree char *folded = NULL;
+
+  if (comma == NULL)
+    return FALSE;
+  name = g_strndup (line->text, comma - line->text);
+  folded = g_utf8_casefold (comma + 2, -1);
+  for (guint t = 0; titles[t]; t++)
+    {
+      char end = folded[strlen (titles[t])];
+
+      if (g_str_has_prefix (folded, titles[t]) && (end == '\0' || end == ',') && is_whole_name (name) &&
+          r->email_local != NULL && in_email_local (name, r->email_local) && is_largest_on_page (r, line))
+        {
+          vitae_node_set_text (VITAE_NODE (r->builder.document), "name", name);
+          r->have_name = TRUE;
+          r->builder.previous = ROLE_NAME;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Reads line @i as a cover's title with the person's name after a dash
  * ("CV - Ada Lovelace", "Lebenslauf — Jonas Weber"), when it is set
  * largest on its page (a title with a job after it, "Resume – Software
@@ -133,7 +167,7 @@ _vitae_import_read_title_name (Reader *r,
             return TRUE;
           }
       }
-  return FALSE;
+  return read_name_before_title (r, line, titles);
 }
 
 /* Whether line @i, a few words on either side of a dash ("Lyon –

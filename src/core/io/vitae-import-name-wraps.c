@@ -119,7 +119,8 @@ _vitae_import_name_wraps_in_largest (Reader              *r,
       words < 2 || words > 3 || next_words < 1 || next_words > 2 || words + next_words > 4 ||
       !_vitae_import_is_name_cased (name) || !_vitae_import_is_name_cased (next->text) ||
       !_vitae_import_is_plausible_name (next->text) || _vitae_import_is_noise (next->text) ||
-      _vitae_import_is_contact_heading (next->text) || _vitae_import_is_headline_part (name, next->text))
+      _vitae_import_is_contact_heading (next->text) || _vitae_import_is_headline_part (name, next->text) ||
+      _vitae_import_is_job_title (next->text))
     return FALSE;
   for (guint k = 0; k < r->lines->len; k++)
     {

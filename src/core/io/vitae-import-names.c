@@ -290,7 +290,7 @@ _vitae_import_name_goes_on (const VitaeTextLine *line,
    * words (and particles), set large and close under each other. */
   gboolean words_go_on = same_size && same_weight && count_capitals (next->text) <= 2 &&
                          line->size >= 1.5 * body_size && next->gap < 0.5 * line->size &&
-                         capitalized (next->text) && capitalized (name);
+                         capitalized (next->text) && capitalized (name) && !_vitae_import_is_job_title (next->text);
   /* "Halima" / "El Mansouri", "NOWAK" / "EWA": the rest of a one-word
    * name in a word or two, set smaller (seven tenths as large or more)
    * but still large, from the same edge, close under it; or centred
@@ -771,8 +771,8 @@ dup_furniture_name (Reader     *r,
  * when the name goes on there; and first a one-word name's other word
  * set far beside it (dup_far_name()). With no name still, a line where
  * the person introduces themselves gives it (dup_introduced_name()). */
-void
-_vitae_import_settle_name (Reader *r)
+static void
+settle_name (Reader *r)
 {
   const char *name = vitae_node_get_text (VITAE_NODE (r->builder.document), "name");
   /* (The heading of the contact details read where the name stands is
@@ -846,4 +846,19 @@ _vitae_import_settle_name (Reader *r)
     }
   found = dup_candidate (r, best);
   vitae_node_set_text (VITAE_NODE (r->builder.document), "name", found);
+}
+
+/* Settles the name (settle_name()); a headline that is the name found
+ * goes (the name set large under the contact details' heading, read as
+ * the headline while the heading stood for the name: "Contact Me" over
+ * "Ada Lovelace"). */
+void
+_vitae_import_settle_name (Reader *r)
+{
+  VitaeNode *document = VITAE_NODE (r->builder.document);
+
+  settle_name (r);
+  if (vitae_node_get_text (document, "name")[0] != '\0' &&
+      g_str_equal (vitae_node_get_text (document, "name"), vitae_node_get_text (document, "label")))
+    vitae_node_set_text (document, "label", NULL);
 }

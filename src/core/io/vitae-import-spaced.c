@@ -72,6 +72,38 @@ join_run (GPtrArray *words,
   return TRUE;
 }
 
+/* The e-mail address that @cell, a whole cell, is when small capitals
+ * set wide apart left its words whole but its "@" and dots apart, each
+ * a word of its own ("ADA @ EXAMPLE . ORG"): words and marks in turn,
+ * one "@", a dot after it; or NULL. */
+static char *
+dup_spaced_marks (const char *cell)
+{
+  g_auto(GStrv) pieces = g_strsplit (cell, " ", -1);
+  g_autoptr(GString) joined = g_string_new (NULL);
+  guint n = g_strv_length (pieces), ats = 0, dots = 0;
+
+  if (n < 5 || n % 2 == 0)
+    return NULL;
+  for (guint k = 0; k < n; k++)
+    {
+      if (k % 2 == 1 && (g_str_equal (pieces[k], "@") || (g_str_equal (pieces[k], ".") && ats == 1)))
+        {
+          ats += pieces[k][0] == '@';
+          dots += pieces[k][0] == '.';
+        }
+      else if (k % 2 == 1 || pieces[k][0] == '\0')
+        return NULL;
+      for (const char *p = pieces[k]; *p; p++)
+        if (!g_ascii_isalnum (*p) && !strchr ("._-+@", *p))
+          return NULL;
+      g_string_append (joined, pieces[k]);
+    }
+  if (ats != 1 || dots == 0 || !_vitae_import_looks_like_email (joined->str))
+    return NULL;
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
 /* @text with an e-mail address set letter-spaced written whole, in each
  * of its cells (between tabs); or NULL when it has none. */
 char *
@@ -87,8 +119,16 @@ _vitae_import_join_spaced_email (const char *text)
     {
       g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
       g_auto(GStrv) split = g_strsplit (cells[c], " ", -1);
+      g_autofree char *marks = dup_spaced_marks (g_strstrip (cells[c]));
       gboolean joined = FALSE;
 
+      if (marks != NULL)
+        {
+          g_free (cells[c]);
+          cells[c] = g_steal_pointer (&marks);
+          any = TRUE;
+          continue;
+        }
       for (guint k = 0; split[k]; k++)
         g_ptr_array_add (words, g_strdup (split[k]));
       for (guint k = 0; k < words->len; k++)
