@@ -21,6 +21,7 @@
 #include "vitae-history.h"
 #include "vitae-import.h"
 #include "vitae-import-duties-private.h"
+#include "vitae-import-item-details.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
@@ -575,6 +576,14 @@ read_bullet (Reader        *r,
              _vitae_import_keeps_own_date (r, i, line, left))
       cells = g_strsplit (left, "\t", -1);
   }
+  /* (Or a detail of the entry's at the right: vitae-import-item-details.c.) */
+  if (cells == NULL)
+    {
+      g_autofree char *own = _vitae_import_take_item_detail (builder, entry, line, bullet_text ? bullet_text : text);
+
+      if (own != NULL)
+        cells = g_strsplit (own, "\t", -1);
+    }
 
   /* List items side by side, in columns: "• A <tab> • B". */
   if (cells == NULL)
