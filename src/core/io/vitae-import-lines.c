@@ -732,7 +732,13 @@ read_line (Reader        *r,
              r->builder.kind == VITAE_SECTION_LANGUAGES) &&
             _vitae_import_read_item_of_words (r, i, line, text)) &&
           !(_vitae_import_after_bullet (text) != NULL && _vitae_import_read_rated_items (r, text)))
-        read_bullet (r, i, line, text);
+        {
+          read_bullet (r, i, line, text);
+          /* (A sentence that stays an item there, with its wrapped lines.) */
+          if ((r->builder.kind == VITAE_SECTION_SKILLS || r->builder.kind == VITAE_SECTION_INTERESTS) &&
+              !strchr (text, '\t'))
+            _vitae_import_read_item_wraps (r, i);
+        }
       break;
     case ROLE_BODY:
       /* A paragraph's lines, joined by a space unless a word was

@@ -486,6 +486,10 @@ _vitae_import_read_item_of_words (Reader        *r,
                                   VitaeTextLine *line,
                                   const char    *text);
 
+void
+_vitae_import_read_item_wraps (Reader *r,
+                               guint   i);
+
 /* vitae-import-phrases.c */
 gboolean
 _vitae_import_phrase_item (Reader        *r,

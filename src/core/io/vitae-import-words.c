@@ -333,9 +333,22 @@ _vitae_import_is_list_item_of_words (int         kind,
   return n_words >= 1 && n_words <= 6 && (kind == VITAE_SECTION_INTERESTS || !has_number);
 }
 
+/* Whether line @next, right under a line marked with a written glyph,
+ * is a wrapped line of its item set back to the glyph's edge: flush
+ * with the glyph and going on in lower case ("- Calm, patient and" /
+ * "careful under pressure."). */
+static gboolean
+wraps_to_glyph_edge (VitaeTextLine *line,
+                     VitaeTextLine *next)
+{
+  return ABS (next->x - line->x) < 1 && _vitae_import_after_bullet (line->text) != NULL &&
+         g_unichar_islower (g_utf8_get_char (next->text));
+}
+
 /* @text, the item with a glyph on line @i, with the lines it wraps onto:
- * lines right under it, indented to its text, without a glyph of their
- * own. @end is the line after the item's last. */
+ * lines right under it, indented to its text or back at the glyph's edge
+ * (wraps_to_glyph_edge()), without a glyph of their own. @end is the
+ * line after the item's last. */
 static char *
 item_with_wraps (Reader     *r,
                  guint       i,
@@ -349,7 +362,8 @@ item_with_wraps (Reader     *r,
     {
       VitaeTextLine *next = line_at (r, *end);
 
-      if (next->page != line->page || next->x <= line->x + 2 || next->x >= line->x + 3 * line->size ||
+      if (next->page != line->page || (next->x <= line->x + 2 && !wraps_to_glyph_edge (line, next)) ||
+          next->x >= line->x + 3 * line->size ||
           next->gap > 0.5 * line->size || ABS (next->size - line->size) >= 0.5 || r->heading_like[*end] ||
           _vitae_import_after_bullet (next->text) != NULL || strchr (next->text, '\t'))
         break;
@@ -357,6 +371,21 @@ item_with_wraps (Reader     *r,
       g_string_append (item, next->text);
     }
   return g_string_free (item, FALSE);
+}
+
+/* The lines item @i of a list of skills or interests wraps onto, when
+ * it stays an item (a sentence, not a group of words): they go on with
+ * it, as item_with_wraps() finds them for a group. */
+void
+_vitae_import_read_item_wraps (Reader *r,
+                               guint   i)
+{
+  guint end;
+  g_autofree char *item = item_with_wraps (r, i, "", &end);
+
+  for (guint k = i + 1; k < end; k++)
+    _vitae_import_continue_last (&r->builder, ROLE_BULLET, line_at (r, k)->text);
+  r->skip_until = MAX (r->skip_until, end);
 }
 
 /* Whether @word names a season (in the document languages most met). */
