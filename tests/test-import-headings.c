@@ -464,6 +464,32 @@ test_entry_after_contacts (void)
   g_assert_nonnull (strstr (json, "B. Sc. Biology"));
 }
 
+/* Headings that qualify a section's name with a word saying which of
+ * them ("Previous Employment", "Selected Projects"): the section's kind
+ * all the same, its jobs' duties items of theirs, not skills. */
+static void
+test_qualified_headings (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 200, 380, 18, 0, VITAE_TEXT_LINE_BOLD, "Perpetua Lindqvist");
+  add_line_full (lines, 0, 200, 400, 10, 2, 0, "perpetua@example.se");
+  add_line_full (lines, 0, 36, 160, 14, 12, VITAE_TEXT_LINE_BOLD, "Technical Skills");
+  add_line_full (lines, 0, 36, 300, 11, 3, 0, "•\tPython (pandas, NumPy)");
+  add_line_full (lines, 0, 36, 300, 11, 0, 0, "•\tPostgreSQL");
+  add_line_full (lines, 0, 36, 190, 14, 12, VITAE_TEXT_LINE_BOLD, "Previous Employment");
+  add_cells (lines, 36, 506, 575, 12, 6, VITAE_TEXT_LINE_BOLD, "Data Analyst, Norrsken Freight\tMay 2019 – Jun 2022");
+  add_line_full (lines, 0, 36, 390, 11, 2, 0, "•\tBuilt the weekly report of late deliveries for each depot.");
+  add_line_full (lines, 0, 36, 190, 14, 12, VITAE_TEXT_LINE_BOLD, "Selected Projects");
+  add_line_full (lines, 0, 36, 390, 11, 2, 0, "•\tA tide-table reader for small harbours, written in Rust.");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpuint (n_entries_of_kind (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (vitae_section_get_entry (section_of_kind (document, VITAE_SECTION_EXPERIENCE), 0)), ==, 1);
+  g_assert_cmpuint (n_entries_of_kind (document, VITAE_SECTION_PROJECTS), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/import-headings/summary-under-contacts", test_summary_under_contacts);
   g_test_add_func ("/import-headings/headline-in-cells", test_headline_in_cells);
   g_test_add_func ("/import-headings/entry-after-contacts", test_entry_after_contacts);
+  g_test_add_func ("/import-headings/qualified-headings", test_qualified_headings);
 
   return g_test_run ();
 }

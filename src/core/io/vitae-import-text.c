@@ -106,6 +106,16 @@ _vitae_import_kind_from_heading (const char *text)
   kind = kind_from_words (folded);
   if (kind < 0)
     kind = _vitae_import_kind_from_parts (folded);
+  /* "Previous Employment", "Selected Projects": a word that only says
+   * which of them, before a heading's words. */
+  if (kind < 0)
+    {
+      static const char *which[] = { "previous ", "past ", "prior ", "recent ", "selected ", "additional ", "other " };
+
+      for (guint k = 0; k < G_N_ELEMENTS (which); k++)
+        if (g_str_has_prefix (folded, which[k]) && (kind = kind_from_words (folded + strlen (which[k]))) >= 0)
+          return kind;
+    }
   if (kind < 0 && len > 8 && g_str_has_suffix (folded, " history"))
     {
       folded[len - strlen (" history")] = '\0';
