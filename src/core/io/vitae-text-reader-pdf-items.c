@@ -82,9 +82,30 @@ inner_mark (PdfPage *p,
   return -1;
 }
 
+/* Where the text of the item marked at @x in @row starts (the first
+ * glyph right of that mark), or -1. */
+static double
+inner_text_start (PdfPage *p,
+                  PdfLine *row,
+                  double   x)
+{
+  double start = G_MAXDOUBLE;
+
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+      if (!g_unichar_isspace (p->chars[i]) && r->x1 > x + 1)
+        start = MIN (start, r->x1);
+    }
+  return start < G_MAXDOUBLE ? start : -1;
+}
+
 /* Whether row @k belongs to a block of items set in two narrow columns
  * whose right one starts at @x (its marks) or a little right of it (its
- * wrapped lines, less than a line's height): no glyph across @x, its
+ * wrapped lines, less than a line's height, or where its items' text
+ * starts, @text_x, a mark set well left of its text): no glyph across @x, its
  * right part (if any) starting there, its left part (if any) well left
  * of it. Or, when the right column's marks stand @shift right of the
  * left one's (else 0), a row of the cells' titles (a grid of cells, each
@@ -95,6 +116,7 @@ static gboolean
 in_item_columns (PdfPage  *p,
                  guint     k,
                  double    x,
+                 double    text_x,
                  double    shift,
                  gboolean *both,
                  double   *split,
@@ -119,7 +141,8 @@ in_item_columns (PdfPage  *p,
     return FALSE;
   *both = left_end >= 0 && right_start < G_MAXDOUBLE;
   /* (A row emptied by the page's columns stands anywhere.) */
-  return (right_start == G_MAXDOUBLE || right_start < x + MAX (6, 0.9 * (row->bottom - row->top))) &&
+  return (right_start == G_MAXDOUBLE || right_start < x + MAX (6, 0.9 * (row->bottom - row->top)) ||
+          ABS (right_start - text_x) <= 1.5) &&
          (left_end < 0 || left_start < x - 60);
 }
 
@@ -227,18 +250,19 @@ _vitae_pdf_read_item_columns (PdfPage *p)
     {
       double x = inner_mark (p, &g_array_index (p->rows, PdfLine, k));
       double shift = x - mark_start (p, k), split;
+      double text_x = x < 0 ? -1 : inner_text_start (p, &g_array_index (p->rows, PdfLine, k), x);
       guint start = k, end = k, n_both = 0, n_left_marks = 0;
       gboolean both, title;
       g_autofree double *splits = NULL;
       g_autofree gboolean *titles = NULL;
 
       shift = mark_start (p, k) >= 0 ? shift : 0;
-      if (x < 0 || !in_item_columns (p, k, x, shift, &both, &split, &title))
+      if (x < 0 || !in_item_columns (p, k, x, text_x, shift, &both, &split, &title))
         continue;
-      while (start > 0 && in_item_columns (p, start - 1, x, shift, &both, &split, &title) &&
-             in_item_columns (p, start, x, shift, &both, &split, &title) && close_rows (p, start - 1, start, title))
+      while (start > 0 && in_item_columns (p, start - 1, x, text_x, shift, &both, &split, &title) &&
+             in_item_columns (p, start, x, text_x, shift, &both, &split, &title) && close_rows (p, start - 1, start, title))
         start--;
-      while (end + 1 < p->rows->len && in_item_columns (p, end + 1, x, shift, &both, &split, &title) &&
+      while (end + 1 < p->rows->len && in_item_columns (p, end + 1, x, text_x, shift, &both, &split, &title) &&
              close_rows (p, end, end + 1, title))
         end++;
       splits = g_new0 (double, end - start + 1);
@@ -247,7 +271,7 @@ _vitae_pdf_read_item_columns (PdfPage *p)
         {
           PdfLine *row = &g_array_index (p->rows, PdfLine, j);
 
-          in_item_columns (p, j, x, shift, &both, &splits[j - start], &titles[j - start]);
+          in_item_columns (p, j, x, text_x, shift, &both, &splits[j - start], &titles[j - start]);
           n_both += both;
           n_left_marks += row->chars->len > 0 && is_item_mark (p->chars[g_array_index (row->chars, guint, 0)]);
         }
