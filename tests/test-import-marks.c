@@ -808,6 +808,40 @@ test_titles_at_marks (void)
     g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, e)), ==, 2);
 }
 
+/* One nested item under a list's last item, its "◦" drawn as the only
+ * ring of the page (every other mark a dot): it is an item of its own,
+ * not the wrapped line of the item above. */
+static void
+draw_lone_ring (cairo_t *cr)
+{
+  static const char * const items[] = {
+    "Kept the ferry timetable website running", "Rebuilt the booking pages for phones",
+    "Moved the servers to a rented cloud",
+  };
+  double y = 146;
+
+  draw_text (cr, 40, 40, "Tomas Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 72, "tomas.lindqvist@example.se", 9, FALSE);
+  draw_text (cr, 40, 100, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, 130, "Island Ferries, web developer, 2020 – 2024", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++, y += 16)
+    {
+      draw_mark (cr, MARK_CIRCLE, 50, y + MIDDLE);
+      draw_text (cr, 58, y, items[i], 10, FALSE);
+    }
+  draw_mark (cr, MARK_RING, 66, y + MIDDLE);
+  draw_text (cr, 74, y, "Two virtual machines and a managed database", 10, FALSE);
+}
+
+static void
+test_lone_ring (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_lone_ring);
+
+  g_assert_true (reads_as_item (lines, "Moved the servers to a rented cloud"));
+  g_assert_true (reads_as_item (lines, "Two virtual machines and a managed database"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -830,6 +864,7 @@ main (int   argc,
   g_test_add_func ("/import-marks/tiny-dots", test_tiny_dots);
   g_test_add_func ("/import-marks/marks-near-edge", test_marks_near_edge);
   g_test_add_func ("/import-marks/legible-dots", test_legible_dots);
+  g_test_add_func ("/import-marks/lone-ring", test_lone_ring);
 
   return g_test_run ();
 }

@@ -754,6 +754,25 @@ marks_alike (const Strip *a,
          ABS (a->fill - b->fill) <= 0.15 && _vitae_pdf_channel_distance (a->colour, b->colour) <= 48;
 }
 
+/* Whether the mark of @strip, alike to no other (one nested item, its
+ * "◦" the only ring of the page), stands under the row just above it,
+ * whose mark counts, indented from that mark by half an em to four ems,
+ * as close under it as a list's lines are: a nested item of that list. */
+static gboolean
+nests_under_item (PdfPage     *p,
+                  const Strip *strip)
+{
+  PdfLine *row, *above;
+
+  if (strip->row == 0)
+    return FALSE;
+  row = &g_array_index (p->rows, PdfLine, strip->row);
+  above = &g_array_index (p->rows, PdfLine, strip->row - 1);
+  return above->mark_x > 0 && strip->mx1 >= above->mark_x + 0.5 * strip->size &&
+         strip->mx1 <= above->mark_x + 4 * strip->size && row->top > above->top &&
+         row->top - above->top <= 2 * (row->bottom - row->top);
+}
+
 /**
  * _vitae_pdf_find_marks:
  * @p: a page whose rows are read (in columns) and sorted left to right
@@ -797,6 +816,14 @@ _vitae_pdf_find_marks (PdfPage *p)
       for (guint j = 0; j < strips->len && !twin; j++)
         twin = j != k && g_array_index (strips, Strip, j).found && marks_alike (strip, &g_array_index (strips, Strip, j));
       if (twin)
+        g_array_index (p->rows, PdfLine, strip->row).mark_x = strip->mx1;
+    }
+  for (guint k = 0; k < strips->len; k++)
+    {
+      const Strip *strip = &g_array_index (strips, Strip, k);
+
+      if (strip->found && g_array_index (p->rows, PdfLine, strip->row).mark_x <= 0 &&
+          (usual <= 0 || strip->size <= 1.2 * usual) && nests_under_item (p, strip))
         g_array_index (p->rows, PdfLine, strip->row).mark_x = strip->mx1;
     }
 }
