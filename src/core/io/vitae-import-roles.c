@@ -443,6 +443,31 @@ item_under_dated_title (Reader        *r,
          line_at (r, k)->gap < title->size && _vitae_import_dates_first (title->text, &left, &right);
 }
 
+/* Whether line @i, indented from the section's @edge, heads a paragraph
+ * that runs into items of its entry written with a glyph, further in
+ * than it ("Designer – In this studio I …" / "• Prototyping"): a page
+ * that writes its items' glyphs draws none without one over them, so
+ * the line is the entry's description, not an item. The lines between
+ * stay in from the edge (back at it, the next entry begins). */
+static gboolean
+over_written_items (Reader        *r,
+                    guint          i,
+                    VitaeTextLine *line,
+                    double         edge)
+{
+  for (guint k = i + 1; k < r->lines->len && k < i + 8; k++)
+    {
+      VitaeTextLine *below = line_at (r, k);
+
+      if (below->size <= 0 || below->page != line->page || r->dated[k] || r->heading_like[k] ||
+          below->x < edge + 0.5 * r->body_size)
+        return FALSE;
+      if (_vitae_import_after_bullet (below->text) != NULL)
+        return below->x > line->x + 1 && ABS (below->size - line->size) < 0.5;
+    }
+  return FALSE;
+}
+
 /* The role of a line in a section of entries that has no mark of its
  * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
 Role
@@ -495,7 +520,8 @@ _vitae_import_entry_role (Reader        *r,
        * bold, is a title, not an item.) */
       if (!in_section && text_size && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size &&
           !((line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.previous == ROLE_BULLET && !r->bullet_glyph &&
-            !(line_at (r, i - 1)->flags & VITAE_TEXT_LINE_BOLD)))
+            !(line_at (r, i - 1)->flags & VITAE_TEXT_LINE_BOLD)) &&
+          !over_written_items (r, i, line, edge))
         return ROLE_BULLET;
       /* In such a section, a bullet is not bold, and a short line at the
        * edge that ends there is an entry's title, or the subtitle right
