@@ -57,6 +57,45 @@ test_description_over_written_items (void)
   g_assert_nonnull (strstr (vitae_node_get_text (VITAE_NODE (entry), "summary"), "joiners who made the furniture."));
 }
 
+/* Every line of the sections set a few points in from where the name
+ * and the headings start: under "Education", each school in bold with
+ * its years after a tab, its degree on the line under it. The degree
+ * lines are indented from the page's edge but not from their section's
+ * lines: they are the schools' degrees, not items. (The papers, more
+ * lines than any section's, start at the headings' edge.) */
+static void
+test_section_set_in_as_a_whole (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 69, 360, 24, 0, VITAE_TEXT_LINE_BOLD, "MARGARETA OYELARAN");
+  add_line (lines, 69, 250, 12, 8, "m.oyelaran@example.org | +44 20 7946 0321");
+  add_line_full (lines, 0, 69, 142, 12, 40, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_cells (lines, 74.5, 434, 489, 10, 13.8, VITAE_TEXT_LINE_BOLD, "University of Dunmore\t2014 – 2017");
+  add_line (lines, 74.5, 260, 10, 2.7, "Master of Science, Marine Biology");
+  add_cells (lines, 74.5, 434, 489, 10, 15, VITAE_TEXT_LINE_BOLD, "Harrowgate College\t2011 – 2014");
+  add_line (lines, 74.5, 300, 10, 3, "Bachelor of Science, Biology with Chemistry");
+  add_line_full (lines, 0, 69, 240, 12, 37, VITAE_TEXT_LINE_BOLD, "PROFESSIONAL EXPERIENCE");
+  add_cells (lines, 74.5, 434, 489, 10, 13.8, VITAE_TEXT_LINE_BOLD, "Coastal Survey Office, Dunmore\t2017 – 2020");
+  add_line (lines, 74.5, 350, 10, -0.2, "Field Scientist, Seabed Mapping Team");
+  add_line_full (lines, 0, 69, 160, 12, 37, VITAE_TEXT_LINE_BOLD, "PUBLICATIONS");
+  add_line (lines, 69, 529, 10, 13.8, "Tidal sediment maps of the northern bays, drawn again from sonar survey data of three");
+  add_line (lines, 69, 500, 10, 0, "summers. M. Oyelaran and K. Lindqvist. Journal of Coastal Studies 12 (2), 2019.");
+  add_line (lines, 69, 529, 10, 12, "What the kelp forests tell us of the water's warmth, a survey of twenty years of");
+  add_line (lines, 69, 480, 10, 0, "records. M. Oyelaran, P. Adeyemi and R. Stone. Marine Notes 4, 2018.");
+  add_line (lines, 69, 420, 10, 12, "A cheap frame for seabed cameras. M. Oyelaran. Field Methods 7, 2017.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_null (strstr (bullets, "Master of Science"));
+  g_assert_null (strstr (bullets, "Bachelor of Science"));
+  g_assert_null (strstr (bullets, "Field Scientist"));
+  for (guint k = 0; k < 2; k++)
+    g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EDUCATION, k)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -64,5 +103,6 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-not-items/description-over-written-items", test_description_over_written_items);
+  g_test_add_func ("/import-not-items/section-set-in-as-a-whole", test_section_set_in_as_a_whole);
   return g_test_run ();
 }

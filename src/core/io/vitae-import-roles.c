@@ -468,6 +468,19 @@ over_written_items (Reader        *r,
   return FALSE;
 }
 
+/* Whether @line starts where the lines of its section do, that section
+ * set in from the page's @edge as a whole (its schools and their
+ * degrees all a few points in from where the other sections' lines
+ * start): it is indented from nothing of its own section, so no item. */
+static gboolean
+at_own_section_edge (Reader        *r,
+                     VitaeTextLine *line,
+                     double         edge)
+{
+  return r->section_edge < G_MAXDOUBLE && r->section_edge > edge + 0.5 * r->body_size &&
+         line->x < r->section_edge + 0.5 * r->body_size;
+}
+
 /* The role of a line in a section of entries that has no mark of its
  * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
 Role
@@ -521,7 +534,7 @@ _vitae_import_entry_role (Reader        *r,
       if (!in_section && text_size && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size &&
           !((line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.previous == ROLE_BULLET && !r->bullet_glyph &&
             !(line_at (r, i - 1)->flags & VITAE_TEXT_LINE_BOLD)) &&
-          !over_written_items (r, i, line, edge))
+          !over_written_items (r, i, line, edge) && !at_own_section_edge (r, line, edge))
         return ROLE_BULLET;
       /* In such a section, a bullet is not bold, and a short line at the
        * edge that ends there is an entry's title, or the subtitle right
