@@ -31,6 +31,10 @@ _vitae_import_over_own_dates (Reader        *r,
 
 /* vitae-import-duties.c */
 gboolean
+_vitae_import_one_a_line_under_title (Reader        *r,
+                                      guint          i,
+                                      VitaeTextLine *line);
+gboolean
 _vitae_import_set_alike (Reader        *r,
                          guint          k,
                          VitaeTextLine *first,

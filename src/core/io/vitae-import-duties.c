@@ -568,3 +568,22 @@ _vitae_import_page_has_run (Reader *r,
       return TRUE;
   return FALSE;
 }
+
+/* Whether line @i, under an entry's title in a section of jobs or
+ * projects, is one of its items set one a line without a mark (three
+ * lines or more set alike, each a capital's, one ending short or all
+ * spaced apart, _vitae_import_in_spaced_run()); unlike
+ * _vitae_import_one_a_line_entry_item(), also where the first is short
+ * ("Job shadowing"). */
+gboolean
+_vitae_import_one_a_line_under_title (Reader        *r,
+                                      guint          i,
+                                      VitaeTextLine *line)
+{
+  return line->size > 0 && !r->in_header &&
+         (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
+          r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
+         (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE ||
+          (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)) &&
+         !r->dated[i] && (_vitae_import_in_one_a_line_run (r, i) || _vitae_import_in_spaced_run (r, i));
+}

@@ -303,25 +303,6 @@ word_sub_item (Reader        *r,
   return TRUE;
 }
 
-/* Whether line @i, under an entry's title in a section of jobs or
- * projects, is one of its items set one a line without a mark (three
- * lines or more set alike, each a capital's, one ending short or all
- * spaced apart, vitae-import-duties.c); unlike
- * _vitae_import_one_a_line_entry_item(), also where the first is short
- * ("Job shadowing"). */
-static gboolean
-one_a_line_under_title (Reader        *r,
-                        guint          i,
-                        VitaeTextLine *line)
-{
-  return line->size > 0 && !r->in_header &&
-         (r->builder.kind == VITAE_SECTION_EXPERIENCE || r->builder.kind == VITAE_SECTION_PROJECTS ||
-          r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
-         (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE ||
-          (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)) &&
-         !r->dated[i] && (_vitae_import_in_one_a_line_run (r, i) || _vitae_import_in_spaced_run (r, i));
-}
-
 /* The role of a line after the header, or ROLE_DONE when it has been
  * read already; @text may move past a mark. */
 static Role
@@ -436,7 +417,7 @@ section_role (Reader        *r,
 
   if (_vitae_import_continue_broken_duty (r, i, line, *text))
     return ROLE_DONE;
-  if (_vitae_import_duty_as_before (r, i, line, _vitae_import_one_a_line_entry_item (r, i, line) || one_a_line_under_title (r, i, line)))
+  if (_vitae_import_duty_as_before (r, i, line, _vitae_import_one_a_line_entry_item (r, i, line) || _vitae_import_one_a_line_under_title (r, i, line)))
     return ROLE_BULLET;
   role = _vitae_import_entry_role (r, i, line, *text);
   /* Certificates or awards one a line, right under their heading, without
