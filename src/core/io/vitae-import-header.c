@@ -212,7 +212,8 @@ read_header_cells (Reader     *r,
   while (cells[first] != NULL && strchr (cells[first], '@') == NULL && !_vitae_import_has_phone (cells[first]))
     first++;
   name_cells = g_strdupv (cells);
-  g_clear_pointer (&name_cells[first], g_free);
+  for (guint c = first; name_cells[c] != NULL; c++)
+    g_clear_pointer (&name_cells[c], g_free);
   /* (Initials alone there, "P <tab> L <tab> pl@…", are no name: a name
    * drawn in a font whose other letters the text layer lacks.) */
   for (guint c = 0; cells[first] != NULL && name_cells != NULL && name_cells[c] != NULL; c++)
