@@ -208,6 +208,50 @@ test_author_name (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (titled), "name"), ==, "Jonas Eklund");
 }
 
+/* Projects whose items end in a word at the right edge of the page
+ * that links to the work ("GitHub", "Demo"): the word is the link's
+ * label, the address the project's own, and no profile of the person. */
+static void
+draw_item_links (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Wiebke Aaltonen", 22, TRUE);
+  draw_text (cr, 40, 74, "wiebke.aaltonen@example.fi", 9, FALSE);
+  draw_text (cr, 40, 130, "PROJECTS", 12, TRUE);
+  draw_text (cr, 40, 150, "Allotment Planner", 10, TRUE);
+  draw_text (cr, 450, 150, "2022", 10, FALSE);
+  draw_text (cr, 40, 166, "• Plans which beds to sow each week from the frost dates", 10, FALSE);
+  draw_text_link (cr, 500, 166, "GitHub", 40, "https://github.com/waaltonen/allotment");
+  draw_text (cr, 40, 190, "Ferry Times", 10, TRUE);
+  draw_text (cr, 450, 190, "2021", 10, FALSE);
+  draw_text (cr, 40, 206, "• Shows the next crossing of the archipelago ferries offline", 10, FALSE);
+  draw_text_link (cr, 500, 206, "Demo", 40, "https://ferries.example.fi/?ref=cv");
+}
+
+static void
+test_item_links (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_item_links);
+  VitaeSection *projects = NULL;
+  const char *urls[] = { "https://github.com/waaltonen/allotment", "https://ferries.example.fi/" };
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    if (vitae_section_get_kind (vitae_document_get_section (document, s)) == VITAE_SECTION_PROJECTS)
+      projects = vitae_document_get_section (document, s);
+  g_assert_nonnull (projects);
+  g_assert_cmpuint (vitae_section_get_n_entries (projects), ==, 2);
+  for (guint e = 0; e < 2; e++)
+    {
+      VitaeEntry *entry = vitae_section_get_entry (projects, e);
+      const char *bullet = vitae_bullet_get_text (vitae_entry_get_bullet (entry, 0));
+
+      g_test_message ("%s | %s", bullet, vitae_node_get_text (VITAE_NODE (entry), "url"));
+      g_assert_null (strstr (bullet, "GitHub"));
+      g_assert_null (strstr (bullet, "Demo"));
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "url"), ==, urls[e]);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (vitae_document_get_profiles (document)), ==, 0);
+}
+
 /* The reader gives each link with its place and the text inside it. */
 static void
 test_read_links (void)
@@ -245,6 +289,7 @@ main (int   argc,
   g_test_add_func ("/import-links/written", test_written_links);
   g_test_add_func ("/import-links/author", test_author_name);
   g_test_add_func ("/import-links/reader", test_read_links);
+  g_test_add_func ("/import-links/items", test_item_links);
 
   return g_test_run ();
 }

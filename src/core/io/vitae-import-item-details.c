@@ -21,10 +21,17 @@
 #include "vitae-entry.h"
 #include "vitae-import-item-details.h"
 
-/* A word that stands for a link to the item's work, its address behind
- * it: read for the link, no word of the item's. */
-static gboolean
-is_link_word (const char *cell)
+/**
+ * _vitae_import_is_link_word:
+ * @cell: a cell of a line
+ *
+ * Whether @cell is a word that stands for a link to an item's work
+ * ("GitHub", "Demo"), its address behind it: the entry's link's label,
+ * no word of the item's (_vitae_import_read_links() gives the entry the
+ * address).
+ */
+gboolean
+_vitae_import_is_link_word (const char *cell)
 {
   static const char *words[] = { "github", "gitlab", "link", "demo", "lien", "code", "repo", "website" };
   g_autofree char *folded = g_utf8_casefold (cell, -1);
@@ -168,7 +175,7 @@ _vitae_import_take_item_detail (Builder             *builder,
       return NULL;
     }
 
-  if (is_link_word (cell))
+  if (_vitae_import_is_link_word (cell))
     return g_steal_pointer (&left);
   /* (A date alone beside a short item may be the item's own, as in a
    * list of awards each with its year: only a sentence's is taken.) */

@@ -12,6 +12,8 @@
 G_BEGIN_DECLS
 
 /* vitae-import-item-details.c */
+gboolean
+_vitae_import_is_link_word (const char *cell);
 char *
 _vitae_import_take_item_detail (Builder             *builder,
                                 VitaeEntry          *entry,

@@ -25,6 +25,9 @@
  *   resume has one on that network, or that address, already;
  * - a link set on "Portfolio", "Website" (…) in the header is the web
  *   address, or a profile when the resume has one;
+ * - a link over a word that stands for it at the right of an entry's
+ *   item or title ("Sales dashboard <tab> GitHub") is that entry's web
+ *   address, the word its label;
  * - no name read from the text, or only a job title: the author of the
  *   document's properties when it is written as a person's name (not a
  *   program's, "Microsoft Office User"), or its title when it reads
@@ -40,6 +43,7 @@
 #include "vitae-bullet.h"
 #include "vitae-document.h"
 #include "vitae-entry.h"
+#include "vitae-import-item-details.h"
 #include "vitae-import-private.h"
 #include "vitae-section.h"
 #include "vitae-text-reader.h"
@@ -612,6 +616,88 @@ read_properties_name (VitaeDocument      *document,
                                       found));
 }
 
+/* Whether @folded begins @text, folded, or is all of it. */
+static gboolean
+begins (const char *text,
+        const char *folded)
+{
+  g_autofree char *other = text != NULL ? fold (text) : NULL;
+
+  return other != NULL && other[0] != '\0' &&
+         (g_str_equal (other, folded) || (strlen (folded) >= 12 && g_str_has_prefix (other, folded)));
+}
+
+/* The entry whose name or title is @folded, or one of whose items
+ * begins with it (an item's first line): or NULL. */
+static VitaeEntry *
+find_entry_of (VitaeDocument *document,
+               const char    *folded)
+{
+  static const char * const keys[] = { "name", "title", "organization", "role" };
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+          for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+            if (begins (vitae_node_get_text (VITAE_NODE (entry), keys[k]), folded))
+              return entry;
+          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+            if (begins (vitae_bullet_get_text (vitae_entry_get_bullet (entry, b)), folded))
+              return entry;
+        }
+    }
+  return NULL;
+}
+
+/* A link over a word that stands for it ("GitHub", "Demo") in the last
+ * cell of an item or a title: the import keeps the entry's words before
+ * it, and the address becomes the entry's, unless it has one. */
+static void
+read_entry_link (Links               *links,
+                 const VitaeTextLink *link)
+{
+  g_autofree char *shown = fold_shown (link->text);
+  g_autofree char *comparable = dup_comparable (link->uri);
+  double middle = (link->top + link->bottom) / 2;
+
+  if (links->words_pass || comparable == NULL || !_vitae_import_is_link_word (shown))
+    return;
+  for (guint i = 0; i < links->lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (links->lines, i);
+      g_auto(GStrv) cells = NULL;
+      guint n;
+
+      if (line->page != link->page || middle < line->top - 2 || middle > line->top + MAX (line->size, 6) + 2)
+        continue;
+      cells = g_strsplit (line->text, "\t", -1);
+      n = g_strv_length (cells);
+      if (n < 2 || !_vitae_import_is_link_word (g_strstrip (cells[n - 1])))
+        continue;
+      for (guint k = n - 1; k-- > 0;)
+        {
+          g_autofree char *folded = fold (cells[k]);
+          VitaeEntry *entry;
+
+          if (g_utf8_strlen (folded, -1) < 3)
+            continue;
+          entry = find_entry_of (links->document, folded);
+          if (entry != NULL && !vitae_node_has (VITAE_NODE (entry), "url"))
+            {
+              g_autofree char *uri = dup_clean_uri (link->uri);
+
+              vitae_node_set_text (VITAE_NODE (entry), "url", uri);
+            }
+          return;
+        }
+    }
+}
+
 /**
  * _vitae_import_read_links:
  * @document: the resume read from @lines
@@ -659,6 +745,7 @@ _vitae_import_read_links (VitaeDocument      *document,
         read_mail_link (&links, link);
         read_phone_link (&links, link);
         read_web_link (&links, link);
+        read_entry_link (&links, link);
       }
 }
 
