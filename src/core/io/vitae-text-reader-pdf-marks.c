@@ -15,10 +15,12 @@
  *
  *  - a strip is looked at for a row that reads left to right, starts
  *    with a letter (not a written mark) and is indented: another row of
- *    the page starts a fifth of an em to eight ems left of it (a mark
- *    set out in the margin, left of where the column starts, has its
- *    item's text start barely in from there, or from a boxed heading's
- *    edge), and it is no wrapped line of an item with a written mark
+ *    the page starts a fifth of an em or more left of it (a mark set
+ *    out in the margin, left of where the column starts, has its item's
+ *    text start barely in from there, or from a boxed heading's edge; an
+ *    entry's duties set in a column of their own beside its title and
+ *    dates start many ems right of any other line), and it is no
+ *    wrapped line of an item with a written mark
  *    (wraps_written_item());
  *  - the strip reaches 2.5 ems left of the row's first letter and a
  *    fifth of the letter's height above and below it, but no further
@@ -316,8 +318,9 @@ wraps_written_item (GArray *places,
 
 /* The strips of the page's rows worth a look: those that read left to
  * right, start with a letter, not with a mark of their own, and are
- * indented: another row starts a fifth of an em to eight ems left of them
- * (the section's heading, the entry's title), and they are no wrapped
+ * indented: another row starts a fifth of an em or more left of them
+ * (the section's heading, the entry's title, however far: an entry's
+ * title beside its duties' column), and they are no wrapped
  * line of an item with a written mark (wraps_written_item()). */
 static GArray *
 find_strips (PdfPage *p)
@@ -363,8 +366,7 @@ find_strips (PdfPage *p)
       strip.x2 = strip.x0;
       strip.x1 = MAX (0, strip.x0 - 2.5 * strip.size);
       for (guint j = 0; j < places->len && !indented; j++)
-        indented = strip.x0 - g_array_index (places, RowPlace, j).x1 >= 0.2 * strip.size &&
-                   strip.x0 - g_array_index (places, RowPlace, j).x1 <= 8 * strip.size;
+        indented = strip.x0 - g_array_index (places, RowPlace, j).x1 >= 0.2 * strip.size;
       if (indented && !wraps_written_item (places, k, strip.size) && strip.x2 - strip.x1 >= 0.5 * strip.size)
         {
           narrow_strip (p, &strip);
