@@ -347,8 +347,10 @@ wraps_to_glyph_edge (VitaeTextLine *line,
 
 /* @text, the item with a glyph on line @i, with the lines it wraps onto:
  * lines right under it, indented to its text or back at the glyph's edge
- * (wraps_to_glyph_edge()), without a glyph of their own. @end is the
- * line after the item's last. */
+ * (wraps_to_glyph_edge()), without a glyph of their own, written or an
+ * icon font's that the reader left out (a nested list's items under a
+ * group's, "Web design" / "  HTML: 30%"). @end is the line after the
+ * item's last. */
 static char *
 item_with_wraps (Reader     *r,
                  guint       i,
@@ -365,7 +367,8 @@ item_with_wraps (Reader     *r,
       if (next->page != line->page || (next->x <= line->x + 2 && !wraps_to_glyph_edge (line, next)) ||
           next->x >= line->x + 3 * line->size ||
           next->gap > 0.5 * line->size || ABS (next->size - line->size) >= 0.5 || r->heading_like[*end] ||
-          _vitae_import_after_bullet (next->text) != NULL || strchr (next->text, '\t'))
+          _vitae_import_after_bullet (next->text) != NULL || (next->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) ||
+          strchr (next->text, '\t'))
         break;
       g_string_append_c (item, ' ');
       g_string_append (item, next->text);
