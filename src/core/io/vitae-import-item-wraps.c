@@ -130,3 +130,18 @@ _vitae_import_slant_apart (VitaeTextLine *line,
   return (line->flags & VITAE_TEXT_LINE_ITALIC) != (above->flags & VITAE_TEXT_LINE_ITALIC) &&
          line->page == above->page && line->gap > above->gap + 0.1 * line->size;
 }
+
+/* Whether @line, under an item's line @above that ends short, is set in
+ * another size than it, starts with a capital and stands further under
+ * it than that line stands under the one above it: the title of the
+ * next of an entry's projects, set between its items ("Mobile bank |
+ * Kotlin, Compose" a point larger than the items), not a wrapped line
+ * (a line goes on with an item in its size, as close under it as the
+ * item's lines stand). */
+gboolean
+_vitae_import_sized_apart (VitaeTextLine *line,
+                           VitaeTextLine *above)
+{
+  return ABS (line->size - above->size) >= 0.5 && line->page == above->page && line->gap > above->gap + 1 &&
+         g_unichar_isupper (g_utf8_get_char (line->text));
+}

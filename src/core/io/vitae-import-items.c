@@ -711,7 +711,7 @@ _vitae_import_continue_line (Reader        *r,
    * line set in another size further apart (a subheading), nor under an
    * item without a glyph, a capital where the page's nested items stand
    * (_vitae_import_at_nested_indent()), nor one apart from the item by
-   * its space or slant (vitae-import-item-wraps.c). */
+   * its space, slant or size (vitae-import-item-wraps.c). */
   if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
       (line->x < r->bullet_x + 3 * line->size ||
        (r->bullet_glyph && line->x < r->bullet_x + 6 * line->size && line->gap <= 0.5 * line->size &&
@@ -719,7 +719,7 @@ _vitae_import_continue_line (Reader        *r,
         (g_unichar_islower (g_utf8_get_char (text)) || g_unichar_isdigit (g_utf8_get_char (text))))) &&
       (!strchr (text, '\t') || justified_space (r, i, text)) &&
       !(ABS (line->size - above->size) >= 0.5 && line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size) &&
-      !_vitae_import_slant_apart (line, above) &&
+      !_vitae_import_slant_apart (line, above) && !(short_above && _vitae_import_sized_apart (line, above)) &&
       !(!r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) && !_vitae_import_runs_on (above->text) &&
         _vitae_import_at_nested_indent (r, i)) && !_vitae_import_apart_from_item (r, i, line, above) &&
       (!(line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_runs_on (above->text) ||
