@@ -54,6 +54,46 @@ test_nested_icon_items (void)
                    "Soil tests: 35%\n");
 }
 
+/* Jobs each beside a company's logo, its caption under it in larger
+ * type than the duties and level with a duty's line, so that the reader
+ * gives them one row ("Fernhill <tab> Kept the …"): the duty is the
+ * job's third item, not an entry's title, and the jobs' duties stay
+ * items. */
+static void
+test_caption_beside_duty (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeTextLine *row;
+
+  add_line_full (lines, 0, 28, 280, 16, 0, VITAE_TEXT_LINE_BOLD, "Tomás Echeverri Lora");
+  add_line_full (lines, 0, 28, 220, 11, 2, 0, "tomas.echeverri@example.co");
+  add_line_full (lines, 0, 28, 208, 24, 15, VITAE_TEXT_LINE_BOLD, "Experiencia");
+  add_line_full (lines, 0, 142, 470, 16.5, 28, VITAE_TEXT_LINE_BOLD, "Auxiliar de vivero y jardines");
+  add_line_full (lines, 0, 142, 400, 9, 12, 0, "Riego, poda y trasplante de plantas ornamentales.");
+  add_line_full (lines, 0, 142, 455, 9, 3.5, 0, "Registro de pedidos de semillas en una hoja de cálculo.");
+  row = add_line_full (lines, 0, 46, 450, 14, 1.2, 0, "Fernhill\tControl de plagas con métodos sin químicos, cada semana.");
+  row->tab_x = 142;
+  row->lead_size = 14;
+  add_line_full (lines, 0, 142, 440, 16.5, 36, VITAE_TEXT_LINE_BOLD, "Voluntario en huertas comunitarias");
+  add_line_full (lines, 0, 142, 455, 9, 12, 0, "Diseño de bancales elevados para un colegio del barrio.");
+  add_line_full (lines, 0, 142, 430, 9, 3.5, 0, "Talleres de compostaje para vecinos, dos veces al mes.");
+  row = add_line_full (lines, 0, 34, 475, 12, 1.3, 0, "Huerta Viva\tInventario de herramientas y turnos de los voluntarios.");
+  row->tab_x = 142;
+  row->lead_size = 12;
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Riego, poda y trasplante de plantas ornamentales.\n"
+                   "Registro de pedidos de semillas en una hoja de cálculo.\n"
+                   "Control de plagas con métodos sin químicos, cada semana.\n"
+                   "Diseño de bancales elevados para un colegio del barrio.\n"
+                   "Talleres de compostaje para vecinos, dos veces al mes.\n"
+                   "Inventario de herramientas y turnos de los voluntarios.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -62,5 +102,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-items3/nested-icon-items", test_nested_icon_items);
+  g_test_add_func ("/import-items3/caption-beside-duty", test_caption_beside_duty);
   return g_test_run ();
 }

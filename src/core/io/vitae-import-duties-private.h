@@ -22,6 +22,10 @@
 
 G_BEGIN_DECLS
 
+/* vitae-import-captions.c: a logo's caption beside a list's line */
+GPtrArray *
+_vitae_import_split_captions (GPtrArray *lines);
+
 /* vitae-import-roles.c: an entry's title over its dates */
 gboolean
 _vitae_import_over_own_dates (Reader        *r,

@@ -803,7 +803,8 @@ _vitae_import_read_lines (GPtrArray *lines)
   GPtrArray *joined = labels != NULL ? labels : spans != NULL ? spans : kept != NULL ? kept : whole;
   g_autoptr(GPtrArray) side = _vitae_import_column_headings (joined);
   g_autoptr(GPtrArray) beside = _vitae_import_split_label_items (side != NULL ? side : joined);
-  GPtrArray *split = beside != NULL ? beside : side != NULL ? side : joined;
+  g_autoptr(GPtrArray) captions = _vitae_import_split_captions (beside != NULL ? beside : side != NULL ? side : joined);
+  GPtrArray *split = captions != NULL ? captions : beside != NULL ? beside : side != NULL ? side : joined;
   g_autoptr(GPtrArray) marked = _vitae_import_move_trailing_marks (split);
   g_autoptr(GPtrArray) flowed = _vitae_import_join_page_break (marked != NULL ? marked : split);
   Reader r;
