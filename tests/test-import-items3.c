@@ -94,6 +94,50 @@ test_caption_beside_duty (void)
                    "Inventario de herramientas y turnos de los voluntarios.\n");
 }
 
+static const char * const capital_items[] = {
+  "TIDE TABLES FOR SMALL HARBOURS", "KNOTS AND SPLICES", "REPAIRING SAILS BY HAND",
+  "READING THE WEATHER AT SEA",
+};
+
+/* Talks in small capitals, each after a dot drawn as wide as the letters
+ * are tall (a disc 7 points across before print of 8 points): */
+static void
+draw_large_dots (cairo_t *cr)
+{
+  double y = 120;
+
+  draw_text (cr, 250, 40, "Wulan Sasmita", 20, TRUE);
+  draw_text (cr, 250, 70, "wulan.sasmita@example.id", 8, FALSE);
+  draw_text (cr, 250, 96, "SEMINARS", 18, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (capital_items); i++)
+    {
+      y += 14;
+      cairo_new_path (cr);
+      cairo_arc (cr, 257, y + 5.5, 3.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+      draw_text (cr, 267.5, y, capital_items[i], 8, FALSE);
+    }
+}
+
+/* … the dots are the items' marks. */
+static void
+test_large_dots (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_large_dots);
+  guint n_items = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      for (guint k = 0; k < G_N_ELEMENTS (capital_items); k++)
+        if (g_str_has_suffix (line->text, capital_items[k]) && g_str_has_prefix (line->text, "• "))
+          n_items++;
+      g_assert_false (g_str_has_prefix (line->text, "• SEMINARS"));
+    }
+  g_assert_cmpuint (n_items, ==, G_N_ELEMENTS (capital_items));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,5 +147,6 @@ main (int   argc,
 
   g_test_add_func ("/import-items3/nested-icon-items", test_nested_icon_items);
   g_test_add_func ("/import-items3/caption-beside-duty", test_caption_beside_duty);
+  g_test_add_func ("/import-items3/large-dots", test_large_dots);
   return g_test_run ();
 }

@@ -574,7 +574,11 @@ blob_is_mark (const Strip *strip,
    * its soft edge may add to its core (as it may take one away; a dot
    * of 4 points beside print of 7). */
   double most = 0.55 * s + 1 / scale;
-  gboolean dot = w <= 1.6 * h && h <= 1.6 * w && w <= most && h <= most && fill >= 0.45 && blob->full_middle;
+  /* A solid disc or square may be larger, up to an em (a list of small
+   * capitals with dots as wide as the letters are tall): an icon as
+   * large, set in a disc, has the icon's lines cut out of it. */
+  double solid = fill >= 0.7 ? 1.0 * s + 1 / scale : most;
+  gboolean dot = w <= 1.6 * h && h <= 1.6 * w && w <= solid && h <= solid && fill >= 0.45 && blob->full_middle;
   gboolean dash = h <= w / 3 && w <= 0.7 * s && fill >= 0.7;
   /* A hollow circle or square (a nested item's "◦"): its middle empty. */
   gboolean ring = w <= 1.25 * h && h <= 1.25 * w && w <= most && fill >= 0.3 && !blob->full_middle;
