@@ -89,6 +89,97 @@ test_duty_column (void)
       g_assert_true (g_str_has_prefix (line_ending (lines, jobs[e][i])->text, "• "));
 }
 
+static const char * const side_lines[] = {
+  "Tools", "Spreadsheets", "Tide tables", "Radio", "Charts", "About me", "I grew up on an island",
+  "and have worked at sea", "since I was sixteen.", "Languages", "Norwegian", "English",
+};
+
+static const char * const side_jobs[][10] = {
+  { "Harbour pilot", "Saltvik Port Authority", "2021 - 2024", "Guided cargo ships through the narrows",
+    "Kept the log of soundings", "Trained two new pilots", "Checked the buoys each week", "Wrote the night rota",
+    "Met the coast guard monthly", "Renewed the harbour charts" },
+  { "Deckhand", "Northern Ferry Line", "2018 - 2021", "Moored the ferry at nine landings",
+    "Trained the summer crew", "Painted the hull each spring", "Sold tickets on board", "Loaded the cars",
+    "Cleaned the passenger deck", "Kept the lifeboats ready" },
+  { "Boat builder", "Lofoten Yard", "2015 - 2018", "Planked two fishing boats", "Caulked the seams",
+    "Fitted the engines", "Steamed the ribs", "Ordered the timber", "Tarred the keels", "Sanded the decks" },
+};
+
+/* A dark sidebar at the left (its text white, 10 points, at a leading
+ * of its own), a main column from x 245 with a heading set larger, and
+ * in it, each job's title, employer and dates at x 245 beside its
+ * duties at x 381, each marked by a drawn dot: more lines start at the
+ * duties' column than anywhere else, but it is no column of the page. */
+static void
+draw_sidebar_entries (cairo_t *cr)
+{
+  double y = 90;
+
+  cairo_set_source_rgb (cr, 0.15, 0.2, 0.22);
+  cairo_rectangle (cr, 0, 0, 215, 842);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  /* (Pango's sizes are pixels: 7.5 is 10 points.) */
+  draw_text (cr, 28, 24, "Ingrid Haugen", 18, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (side_lines); i++, y += 17.3)
+    draw_text (cr, 28, y, side_lines[i], 7.5, FALSE);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_text (cr, 245, 10, "Experience", 14, TRUE);
+  y = 52;
+  for (guint e = 0; e < G_N_ELEMENTS (side_jobs); e++)
+    {
+      draw_text (cr, 245, y, side_jobs[e][0], 9.4, FALSE);
+      draw_text (cr, 245, y + 16, side_jobs[e][1], 7.9, FALSE);
+      draw_text (cr, 245, y + 30, side_jobs[e][2], 5.6, FALSE);
+      for (guint i = 3; i < 10; i++)
+        {
+          double top = y + (i - 3) * 12.7;
+
+          cairo_new_path (cr);
+          cairo_arc (cr, 373, top + 5.6, 1.4, 0, 2 * G_PI);
+          cairo_fill (cr);
+          draw_text (cr, 381, top, side_jobs[e][i], 6, FALSE);
+        }
+      y += 100;
+    }
+}
+
+/* The index of the line that ends in @text. */
+static guint
+index_ending (GPtrArray  *lines,
+              const char *text)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (g_str_has_suffix (((VitaeTextLine *) g_ptr_array_index (lines, i))->text, text))
+      return i;
+  g_error ("no line ends in %s", text);
+  return 0;
+}
+
+/* The sidebar reads first, whole, then each job before its duties: the
+ * page parts at the main column's edge, not at the duties'. */
+static void
+test_sidebar_entries (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_sidebar_entries);
+  g_autoptr(VitaeDocument) document = import_drawn (draw_sidebar_entries);
+  guint n_bullets = 0;
+
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (side_lines); i++)
+    g_assert_cmpuint (index_ending (lines, side_lines[i]) + 1, ==, index_ending (lines, side_lines[i + 1]));
+  g_assert_cmpuint (index_ending (lines, side_lines[G_N_ELEMENTS (side_lines) - 1]), <,
+                    index_ending (lines, "Experience"));
+  for (guint e = 0; e < G_N_ELEMENTS (side_jobs); e++)
+    {
+      g_assert_cmpuint (index_ending (lines, side_jobs[e][2]), <, index_ending (lines, side_jobs[e][3]));
+      g_assert_cmpuint (index_ending (lines, side_jobs[e][9]), <,
+                        e + 1 < G_N_ELEMENTS (side_jobs) ? index_ending (lines, side_jobs[e + 1][0]) : lines->len);
+    }
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_EXPERIENCE); e++)
+    n_bullets += vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EXPERIENCE, e));
+  g_assert_cmpuint (n_bullets, ==, 7 * G_N_ELEMENTS (side_jobs));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -97,6 +188,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-entry-columns/duty-column", test_duty_column);
+  g_test_add_func ("/import-entry-columns/sidebar-entries", test_sidebar_entries);
 
   return g_test_run ();
 }

@@ -98,11 +98,11 @@ baselines_differ (double left,
  * column's). With @own_baselines, rows whose sides stand on baselines
  * of their own count as rows of one side each (a sidebar beside a
  * column at much the same leading shares no row with it). */
-static gboolean
-parts_columns_full (PdfPage  *p,
-                    double    x,
-                    gboolean *right_own,
-                    gboolean  own_baselines)
+gboolean
+_vitae_pdf_parts_columns_full (PdfPage  *p,
+                               double    x,
+                               gboolean *right_own,
+                               gboolean  own_baselines)
 {
   guint n_left = 0, n_both = 0, right_only = 0, n_apart = 0;
   gboolean begun = FALSE;
@@ -154,7 +154,7 @@ parts_columns (PdfPage  *p,
                double    x,
                gboolean *right_own)
 {
-  return parts_columns_full (p, x, right_own, FALSE);
+  return _vitae_pdf_parts_columns_full (p, x, right_own, FALSE);
 }
 
 /* The right column may start with a column of its own further left
@@ -441,14 +441,16 @@ largest_left (PdfPage *p,
  * page after the first whose first lines stand in the right column
  * alone, above the left column's first, the right column goes on from
  * the page before (an entry's items beside a sidebar's next heading):
- * it is read first. */
-static void
+ * it is read first. Returns where the right column's rows start, in
+ * @n_right how many they are. */
+static guint
 split_columns (PdfPage *p,
-               double   gutter)
+               double   gutter,
+               guint   *n_right)
 {
   g_autoptr(GArray) right = g_array_new (FALSE, TRUE, sizeof (PdfLine));
   gboolean started = FALSE, seen_left = FALSE;
-  guint end = columns_end (p, gutter), lead = 0;
+  guint end = columns_end (p, gutter), lead = 0, at;
 
   g_array_set_clear_func (right, _vitae_pdf_line_clear);
   for (guint k = 0; k < end; k++)
@@ -499,10 +501,12 @@ split_columns (PdfPage *p,
       else
         g_array_unref (part.chars);
     }
-  g_array_insert_vals (p->rows, lead > 0 && poppler_page_get_index (p->page) > 0 ? lead : end, right->data,
-                       right->len);
+  at = lead > 0 && poppler_page_get_index (p->page) > 0 ? lead : end;
+  g_array_insert_vals (p->rows, at, right->data, right->len);
   g_array_set_clear_func (right, NULL);
   _vitae_pdf_join_lone_marks (p);
+  *n_right = right->len;
+  return at;
 }
 
 /* Reads rows @start to @end as two columns: the left parts of those
@@ -615,9 +619,9 @@ is_label_column (PdfPage *p,
 
 /* Whether text right of @x is set larger than most text left of it by
  * a fourth: a sidebar's headings (a column of dates and places has none). */
-static gboolean
-right_has_heading (PdfPage *p,
-                   double   x)
+gboolean
+_vitae_pdf_right_has_heading (PdfPage *p,
+                              double   x)
 {
   double usual = _vitae_pdf_left_size (p, x, -1);
 
@@ -650,8 +654,9 @@ read_page_columns (PdfPage *p)
 {
   guint best = 0;
   double dates = -1;
-  double gutter = find_gutter (p, &best, &dates, 0, 0.74);
+  double gutter = find_gutter (p, &best, &dates, 0, 0.74), side;
   gboolean right_own = FALSE;
+  guint at, n_right = 0;
 
   /* The main column's text may start far right of its own edge, where
    * its headings and a column of dates stand (more than the 48 points
@@ -660,7 +665,7 @@ read_page_columns (PdfPage *p)
    * sidebar left of it sets its lines on baselines of their own (beside
    * the column's or not) and the column has headings of its own. */
   if (gutter > 0 && dates > 0 && dates < gutter - 48 && !parts_columns (p, gutter, NULL) &&
-      parts_columns_full (p, dates, &right_own, TRUE) && right_own && right_has_heading (p, dates))
+      _vitae_pdf_parts_columns_full (p, dates, &right_own, TRUE) && right_own && _vitae_pdf_right_has_heading (p, dates))
     gutter = dates;
   right_own = FALSE;
   /* Three columns (dates, the main column, a sidebar at the right):
@@ -684,7 +689,7 @@ read_page_columns (PdfPage *p)
     {
       gutter = find_gutter (p, &best, &dates, 0, 0.86);
       if (gutter <= 0 || best < 4 || !parts_columns (p, gutter, &right_own) || !right_own ||
-          !right_has_heading (p, gutter))
+          !_vitae_pdf_right_has_heading (p, gutter))
         return;
     }
   if (is_label_column (p, gutter))
@@ -693,7 +698,13 @@ read_page_columns (PdfPage *p)
     return;
   if (_vitae_pdf_is_hanging_edge (p, dates))
     return;
-  split_columns (p, dates);
+  /* A sidebar left of a main column whose entries set their items in a
+   * column of their own (that column is the gutter found): the sidebar
+   * reads first, then each entry before its items. */
+  side = _vitae_pdf_side_edge (p, dates);
+  at = split_columns (p, side > 0 ? side : dates, &n_right);
+  if (side > 0 && n_right > 0)
+    _vitae_pdf_read_entry_columns (p, dates, at, at + n_right - 1);
 }
 
 /* The page's columns (read_page_columns()), then items set in two

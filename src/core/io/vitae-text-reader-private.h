@@ -125,6 +125,27 @@ _vitae_pdf_split_rows (PdfPage *p,
                        guint    start,
                        guint    end);
 
+gboolean
+_vitae_pdf_parts_columns_full (PdfPage  *p,
+                               double    x,
+                               gboolean *right_own,
+                               gboolean  own_baselines);
+
+gboolean
+_vitae_pdf_right_has_heading (PdfPage *p,
+                              double   x);
+
+/* vitae-text-reader-pdf-entry-columns.c */
+double
+_vitae_pdf_side_edge (PdfPage *p,
+                      double   gutter);
+
+void
+_vitae_pdf_read_entry_columns (PdfPage *p,
+                               double   gutter,
+                               guint    start,
+                               guint    end);
+
 /* vitae-text-reader-pdf-headings.c */
 gboolean
 _vitae_pdf_is_rule_glyph (gunichar c);
