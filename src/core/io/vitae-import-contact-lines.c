@@ -295,3 +295,37 @@ _vitae_import_is_several_details (const char *text)
     }
   return FALSE;
 }
+
+/* Where, in @cells (a labelled field's value and what its row sets after
+ * it, tabs between), a cell of another field's label starts: a few words
+ * ending in a colon, or before one ("Mobile:", "Tel.: …"), after the
+ * value's first cell. Returns the tab before it, or NULL. */
+const char *
+_vitae_import_find_next_label (const char *cells)
+{
+  for (const char *tab = strchr (cells, '\t'); tab != NULL; tab = strchr (tab + 1, '\t'))
+    {
+      const char *cell = tab + 1;
+      gsize len = strcspn (cell, "\t");
+      const char *colon = memchr (cell, ':', len);
+      g_autofree char *label = colon != NULL ? g_strndup (cell, colon - cell) : NULL;
+
+      if (tab > cells && label != NULL && (colon + 1 == cell + len || colon[1] == ' ') && label[0] != '\0' &&
+          g_utf8_strlen (label, -1) <= 16 && _vitae_import_count_words (label) <= 2 && !_vitae_import_has_digit (label))
+        return tab;
+    }
+  return NULL;
+}
+
+/* Whether @part, "Label: value", is the name's field, read already
+ * ("Nome: Ana Lima"): not a profile's ("Google Scholar: Ana Lima"). */
+gboolean
+_vitae_import_is_name_field (VitaeNode  *basics,
+                             const char *part)
+{
+  const char *colon = strstr (part, ": ");
+  g_autofree char *label = colon != NULL ? g_utf8_casefold (part, colon - part) : NULL;
+
+  return label != NULL && g_strcmp0 (colon + 2, vitae_node_get_text (basics, "name")) == 0 &&
+         _vitae_import_is_name_label (g_strstrip (label));
+}

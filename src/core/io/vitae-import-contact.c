@@ -515,7 +515,9 @@ _vitae_import_read_contact (Builder    *builder,
           vitae_node_set_text (VITAE_NODE (profile), "url", part);
           vitae_document_append_profile (builder->document, profile);
         }
-      else if ((colon = strstr (part, ": ")) != NULL && strchr (part, ',') == NULL)
+      /* (The name's own field, read already, is no profile: "Nome: Ana Lima".) */
+      else if ((colon = strstr (part, ": ")) != NULL && strchr (part, ',') == NULL &&
+               !_vitae_import_is_name_field (basics, part))
         {
           /* "GitHub: jdoe", a profile without an address */
           g_autoptr(VitaeEntry) profile = vitae_entry_new ();
@@ -828,7 +830,7 @@ _vitae_import_read_address_field (Builder    *builder,
                                   gboolean    in_header)
 {
   VitaeNode *basics = VITAE_NODE (builder->document);
-  const char *colon = strchr (text, ':');
+  const char *colon = strchr (text, ':'), *start, *next;
   g_autofree char *label = NULL;
   g_autofree char *value = NULL;
 
@@ -842,12 +844,18 @@ _vitae_import_read_address_field (Builder    *builder,
     return FALSE;
   label = g_utf8_casefold (text, colon - text);
   g_strstrip (label);
-  value = g_strdup (colon + 1);
+  /* (Another field set after it on its row is read as the contact
+   * details are: "Address: <tab> … <tab> Mobile: <tab> +49 …".) */
+  start = colon + 1 + strspn (colon + 1, " \t");
+  next = _vitae_import_find_next_label (start);
+  value = next != NULL ? g_strndup (start, next - start) : g_strdup (start);
   g_strdelimit (value, "\t", ' ');
   g_strstrip (value);
   if (!g_strv_contains (places, label) || value[0] == '\0' || strchr (value, '@') != NULL)
     return FALSE;
   set_place (basics, value);
+  if (next != NULL)
+    _vitae_import_read_contact (builder, next + 1);
   return TRUE;
 }
 

@@ -44,6 +44,8 @@ _vitae_import_leaves_name_to_main_column (Reader *r);
 
 gboolean
 _vitae_import_is_network (const char *folded);
+gboolean
+_vitae_import_is_name_label (const char *label);
 
 gboolean
 _vitae_import_take_profile_line (Builder    *builder,
@@ -78,6 +80,13 @@ _vitae_import_take_section_detail (Reader     *r,
 
 gboolean
 _vitae_import_is_several_details (const char *text);
+
+const char *
+_vitae_import_find_next_label (const char *cells);
+
+gboolean
+_vitae_import_is_name_field (VitaeNode  *basics,
+                             const char *part);
 
 gboolean
 _vitae_import_take_contact_block_line (Reader        *r,
@@ -121,7 +130,11 @@ char *
 _vitae_import_dup_name_before_comma (const char *text);
 
 gboolean
-_vitae_import_cut_date_after_name (char *value);
+_vitae_import_cut_after_name (char *value);
+char *
+_vitae_import_dup_name_before_birth_date (const char *text);
+gboolean
+_vitae_import_is_name_and_birth_date (const char *text);
 
 /* vitae-import-name-wraps.c */
 gboolean

@@ -523,7 +523,8 @@ _vitae_import_header_role (Reader        *r,
       _vitae_import_is_heading_like (line, r->body_size))
     return ROLE_HEADING;
   if (!r->have_name && i >= r->name_index && !_vitae_import_is_contact_line (text) &&
-      (line->size <= 0 || _vitae_import_is_plausible_name (text) || _vitae_import_is_name_comma_headline (r, line)))
+      (line->size <= 0 || _vitae_import_is_plausible_name (text) || _vitae_import_is_name_comma_headline (r, line) ||
+       _vitae_import_is_name_and_birth_date (text)))
     return ROLE_NAME;
   /* (An e-mail address or a web address set apart is no heading.) */
   if (r->heading_like[i] && r->have_name)
@@ -578,6 +579,15 @@ static const char * const family_labels[] = {
   "name", "nachname", "familienname", "zuname", "last name", "surname", "family name", "nom", "nom de famille",
   "apellidos", "apellido", "cognome", "sobrenome", "achternaam", "naam", "nazwisko", "фамилия", "soyadı", "soyad", NULL
 };
+
+/* Whether @label, casefolded, is a label of the name's field or of a
+ * part of it ("nome", "first name"). */
+gboolean
+_vitae_import_is_name_label (const char *label)
+{
+  return g_strv_contains (full_labels, label) || g_strv_contains (reversed_labels, label) ||
+         g_strv_contains (given_labels, label) || g_strv_contains (family_labels, label);
+}
 
 enum
 {
@@ -794,7 +804,7 @@ _vitae_import_read_name_field (Builder    *builder,
     }
   /* A birth date in brackets after the name is none of it: the line is
    * read for it as well, as the other details are. */
-  dated = _vitae_import_cut_date_after_name (value);
+  dated = _vitae_import_cut_after_name (value);
   if (!_vitae_import_is_plausible_name (value))
     return FALSE;
 
@@ -824,20 +834,6 @@ _vitae_import_read_name_field (Builder    *builder,
     return FALSE;
   vitae_node_set_text (basics, "name", joined);
   return !dated;
-}
-
-/* Where pronouns in brackets after a name start ("Alex Kim (they/them)",
- * "(sie/ihr)"), or NULL. */
-const char *
-_vitae_import_find_pronouns (const char *text)
-{
-  const char *paren = strrchr (text, '(');
-  const char *slash = paren != NULL ? strchr (paren, '/') : NULL;
-
-  if (paren == NULL || paren == text || paren[-1] != ' ' || slash == NULL || !g_str_has_suffix (text, ")") ||
-      _vitae_import_count_words (paren) > 2 || strchr (slash + 1, '/') != NULL)
-    return NULL;
-  return paren;
 }
 
 /* Reads @text, a line among the sections, as one of the person's

@@ -138,11 +138,11 @@ _vitae_import_dup_name_before_comma (const char *text)
   return g_steal_pointer (&before);
 }
 
-/* Cuts from @value, a labelled name's value, a bracket at its end that
- * holds a number, the birth date written after the name ("Ana Soto
- * (*06.05.1990)", "Ana Soto (geb. 1990)"). Returns whether it did. */
-gboolean
-_vitae_import_cut_date_after_name (char *value)
+/* Cuts from @value a bracket at its end that holds a number, the birth
+ * date written after the name ("Ana Soto (*06.05.1990)", "Ana Soto (geb.
+ * 1990)"). Returns whether it did. */
+static gboolean
+cut_bracketed_date (char *value)
 {
   char *open = strrchr (value, '(');
 
@@ -151,6 +151,65 @@ _vitae_import_cut_date_after_name (char *value)
   *open = '\0';
   g_strchomp (value);
   return TRUE;
+}
+
+/* Cuts from @value, a labelled name's value, the other fields set after
+ * it on its line behind a bar ("Ana Soto | Idade: 29 | Telefone: …"),
+ * and a birth date in brackets after the name (cut_bracketed_date()).
+ * Returns whether it did: the line is read for those too. */
+gboolean
+_vitae_import_cut_after_name (char *value)
+{
+  char *bar = strstr (value, " | ");
+  gboolean cut = bar != NULL && bar != value;
+
+  if (cut)
+    {
+      *bar = '\0';
+      g_strchomp (value);
+    }
+  return cut_bracketed_date (value) || cut;
+}
+
+/* Where pronouns in brackets after a name start ("Alex Kim (they/them)",
+ * "(sie/ihr)"), or NULL. */
+const char *
+_vitae_import_find_pronouns (const char *text)
+{
+  const char *paren = strrchr (text, '(');
+  const char *slash = paren != NULL ? strchr (paren, '/') : NULL;
+
+  if (paren == NULL || paren == text || paren[-1] != ' ' || slash == NULL || !g_str_has_suffix (text, ")") ||
+      _vitae_import_count_words (paren) > 2 || strchr (slash + 1, '/') != NULL)
+    return NULL;
+  return paren;
+}
+
+/* The name of @text when it is a name written as one with the birth date
+ * in brackets after it, a year in them ("Ada Lovelace (June 6, 1999)",
+ * "Ana Soto (*1990)"); else NULL. */
+char *
+_vitae_import_dup_name_before_birth_date (const char *text)
+{
+  g_autofree char *name = g_strdup (text);
+  const char *open = strrchr (text, '(');
+  gboolean year = FALSE;
+
+  for (const char *p = open; p != NULL && *p && !year; p++)
+    year = (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) && strspn (p, "0123456789") == 4 &&
+           !g_ascii_isdigit (p[-1]);
+  if (!year || !cut_bracketed_date (name) || !_vitae_import_is_name_cased (name) ||
+      !_vitae_import_is_plausible_name (name))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+gboolean
+_vitae_import_is_name_and_birth_date (const char *text)
+{
+  g_autofree char *name = _vitae_import_dup_name_before_birth_date (text);
+
+  return name != NULL;
 }
 
 /* Reads "Name – Headline" on one line, a dash, a bar or a middle dot

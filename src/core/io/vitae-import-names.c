@@ -65,9 +65,13 @@ ends_abbreviated (const char *name,
 
 /* @line, or its first cell when a wide gap sets text beside it: a
  * sidebar's line read with the main column's beside it ("VIDAL <tab>
- * Major: …"). */
+ * Major: …"). A line's weight is its most letters': a cell shorter than
+ * the text beside it ("Ludeña <tab> ada.l@…", the name's second line
+ * beside the e-mail address) has none the line can tell, and is given
+ * the weight of @name_line's, the name's. */
 static VitaeTextLine *
-first_cell (const VitaeTextLine *line)
+first_cell (const VitaeTextLine *name_line,
+            const VitaeTextLine *line)
 {
   const char *tab = strchr (line->text, '\t');
   g_autofree char *cell = NULL;
@@ -79,6 +83,8 @@ first_cell (const VitaeTextLine *line)
   copy = vitae_text_line_copy (line, cell);
   copy->right = 0;
   copy->tab_x = -1;
+  if (g_utf8_strlen (cell, -1) < g_utf8_strlen (tab + 1, -1))
+    copy->flags = (copy->flags & ~VITAE_TEXT_LINE_BOLD) | (name_line->flags & VITAE_TEXT_LINE_BOLD);
   return copy;
 }
 
@@ -137,6 +143,14 @@ _vitae_import_read_name (Reader        *r,
     name = g_strdup (_vitae_import_skip_greeting (text));
   if (_vitae_import_find_pronouns (name) != NULL)
     *(char *) _vitae_import_find_pronouns (name) = '\0';
+  /* (The birth date in brackets after it: "Ada Lovelace (June 6, 1999)".) */
+  if (_vitae_import_is_name_and_birth_date (name))
+    {
+      char *dated = g_steal_pointer (&name);
+
+      name = _vitae_import_dup_name_before_birth_date (dated);
+      g_free (dated);
+    }
   /* (Text beside the name after a wide gap: "Ada Lovelace <tab> Date: …".) */
   if (strchr (name, '\t') != NULL && line->tab_x > line->x && !_vitae_import_is_plausible_name (name))
     *strchr (name, '\t') = '\0';
@@ -170,7 +184,7 @@ _vitae_import_read_name (Reader        *r,
   for (guint k = i + 1; k < MIN (r->lines->len, i + 4) && line->size > 0 && _vitae_import_count_words (name) <= 3; k++)
     {
       VitaeTextLine *next = line_at (r, k);
-      VitaeTextLine *cell = first_cell (next);
+      VitaeTextLine *cell = first_cell (line, next);
       gboolean goes_on;
 
       /* (After three words, one more at most: "Ana Lucía Pérez" /
