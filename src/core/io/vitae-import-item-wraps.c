@@ -98,13 +98,30 @@ _vitae_import_continues_across_gap (Reader        *r,
   return TRUE;
 }
 
+/* Whether @line, under an item's line @above that ends short and does
+ * not run on, is set in another size than it and starts with a capital:
+ * with more space above it than above that line, the title of the next
+ * of an entry's projects, set between its items ("Mobile bank | Kotlin,
+ * Compose" a point larger than the items), not a wrapped line (a line
+ * goes on with an item in its size). */
+static gboolean
+sized_apart (Reader        *r,
+             guint          i,
+             VitaeTextLine *line,
+             VitaeTextLine *above)
+{
+  return ABS (line->size - above->size) >= 0.5 && g_unichar_isupper (g_utf8_get_char (line->text)) &&
+         _vitae_import_ends_short (r, i, line->text) && !_vitae_import_runs_on (above->text);
+}
+
 /* Whether line @i stands apart from the line of an item above it:
  * further under it than a paragraph's lines stand, and than that line
  * under the one above it, by a third of an em, when that line ends a
  * sentence (a project's grade under its last item, after a clear
  * space), or by more than an em whatever it ends in (the next entry's
  * company, set where the items' text starts, under an item that ends
- * without a full stop or in dates at its right). */
+ * without a full stop or in dates at its right); or by a point, set in
+ * another size, when that line ends short (sized_apart()). */
 gboolean
 _vitae_import_apart_from_item (Reader        *r,
                                guint          i,
@@ -113,7 +130,11 @@ _vitae_import_apart_from_item (Reader        *r,
 {
   double usual = MAX (r->line_gap, r->size_gap[i]);
 
-  return line->page == above->page && line->gap > above->gap + 0.3 * line->size &&
+  if (line->page != above->page)
+    return FALSE;
+  if (line->gap > above->gap + 1 && sized_apart (r, i, line, above))
+    return TRUE;
+  return line->gap > above->gap + 0.3 * line->size &&
          ((_vitae_import_ends_sentence (above->text) && line->gap > usual + 0.3 * line->size) ||
           line->gap > usual + line->size);
 }
@@ -129,19 +150,4 @@ _vitae_import_slant_apart (VitaeTextLine *line,
 {
   return (line->flags & VITAE_TEXT_LINE_ITALIC) != (above->flags & VITAE_TEXT_LINE_ITALIC) &&
          line->page == above->page && line->gap > above->gap + 0.1 * line->size;
-}
-
-/* Whether @line, under an item's line @above that ends short, is set in
- * another size than it, starts with a capital and stands further under
- * it than that line stands under the one above it: the title of the
- * next of an entry's projects, set between its items ("Mobile bank |
- * Kotlin, Compose" a point larger than the items), not a wrapped line
- * (a line goes on with an item in its size, as close under it as the
- * item's lines stand). */
-gboolean
-_vitae_import_sized_apart (VitaeTextLine *line,
-                           VitaeTextLine *above)
-{
-  return ABS (line->size - above->size) >= 0.5 && line->page == above->page && line->gap > above->gap + 1 &&
-         g_unichar_isupper (g_utf8_get_char (line->text));
 }

@@ -719,7 +719,7 @@ _vitae_import_continue_line (Reader        *r,
         (g_unichar_islower (g_utf8_get_char (text)) || g_unichar_isdigit (g_utf8_get_char (text))))) &&
       (!strchr (text, '\t') || justified_space (r, i, text)) &&
       !(ABS (line->size - above->size) >= 0.5 && line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size) &&
-      !_vitae_import_slant_apart (line, above) && !(short_above && _vitae_import_sized_apart (line, above)) &&
+      !_vitae_import_slant_apart (line, above) &&
       !(!r->bullet_glyph && g_unichar_isupper (g_utf8_get_char (text)) && !_vitae_import_runs_on (above->text) &&
         _vitae_import_at_nested_indent (r, i)) && !_vitae_import_apart_from_item (r, i, line, above) &&
       (!(line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_runs_on (above->text) ||

@@ -613,10 +613,6 @@ _vitae_import_apart_from_item      (Reader        *r,
                                     VitaeTextLine *above);
 
 gboolean
-_vitae_import_sized_apart          (VitaeTextLine *line,
-                                    VitaeTextLine *above);
-
-gboolean
 _vitae_import_slant_apart          (VitaeTextLine *line,
                                     VitaeTextLine *above);
 
