@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Where an imported resume's list items end, in layouts met in real
- * ones: the next project's title set between an entry's items in
- * another size. Pages are drawn here, in our own words
+/* Where an imported resume's list items start and end, in layouts met
+ * in real ones: the next project's title set between an entry's items
+ * in another size; an entry's heading of two rows marked by a glyph
+ * that stands between them. Pages are drawn here, in our own words
  * (vitae-test-draw.h). */
 
 #include "config.h"
@@ -55,6 +56,49 @@ test_project_titles (void)
   g_assert_null (strstr (bullets, "Parking permits"));
 }
 
+/* Each entry is one item of a LaTeX list: its heading a row of two
+ * cells (the school and its town), over a row of the degree and its
+ * years, the list's glyph set a little lower than the first row. The
+ * glyph marks the heading, not the degree as an item; the entry's own
+ * items are nested under it with another glyph. */
+static void
+draw_glyph_between_rows (cairo_t *cr)
+{
+  static const char * const schools[][4] = {
+    { "Northern Polytechnic", "Tromsø, Norway", "Bachelor of Science in Marine Engineering and Ship Design",
+      "Aug 2016 – Jun 2020" },
+    { "Lakeside Institute", "Bergen, Norway", "Master of Science in Offshore Systems", "Aug 2020 – Jun 2022" },
+  };
+
+  draw_text (cr, 40, 40, "Håkon Rasmussen", 20, TRUE);
+  draw_text (cr, 40, 70, "hakon.rasmussen@example.no", 10, FALSE);
+  draw_text (cr, 40, 104, "Education", 14, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (schools); k++)
+    {
+      double y = 130 + 64 * k;
+
+      draw_text (cr, 52, y, schools[k][0], 10, FALSE);
+      draw_right_aligned (cr, 555, y, schools[k][1], 10);
+      draw_text (cr, 40, y + 6, "•", 10, FALSE);
+      draw_text (cr, 52, y + 14, schools[k][2], 9, FALSE);
+      draw_right_aligned (cr, 555, y + 14, schools[k][3], 9);
+      draw_text (cr, 64, y + 30, "◦ Thesis on the cooling of ship engines in cold water", 10, FALSE);
+    }
+}
+
+static void
+test_glyph_between_rows (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_glyph_between_rows);
+  g_autofree char *bullets = all_bullets (document);
+  VitaeSection *section = vitae_document_get_section (document, 0);
+
+  g_assert_cmpint (vitae_section_get_kind (section), ==, VITAE_SECTION_EDUCATION);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 2);
+  g_assert_null (strstr (bullets, "Bachelor"));
+  g_assert_null (strstr (bullets, "Master"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -63,5 +107,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-item-breaks/project-titles", test_project_titles);
+  g_test_add_func ("/import-item-breaks/glyph-between-rows", test_glyph_between_rows);
   return g_test_run ();
 }

@@ -32,11 +32,27 @@ _vitae_import_starts_with_month (const char *text)
   return vitae_locale_match_month (word, NULL) > 0;
 }
 
+/* Whether @text ends in dates after a wide gap ("Data Science <tab>
+ * Sep 2020 – Jul 2023"). */
+static gboolean
+dated_at_right (const char *text)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+
+  _vitae_import_split_right (text, &left, &right);
+  return strchr (text, '\t') != NULL && right != NULL && _vitae_import_parse_dates (right, &s, &e);
+}
+
 /* Whether line @i, a glyph alone on a row of its own
  * (_vitae_import_glyph_row()), marks an entry's heading of two lines
- * rather than an item: the line above it is bold, set tight over it and
- * starting where the line beside the glyph does, which is not bold (a
- * title over its subtitle: moderncv's ring before an entry). */
+ * rather than an item: the line above it is set tight over it and
+ * starts where the line beside the glyph does; it is bold and that line
+ * is not (a title over its subtitle: moderncv's ring before an entry),
+ * or both are rows of two cells, a place at the right of the first and
+ * dates at the right of the second (a school and its town over a degree
+ * and its years, one item of a LaTeX list whose glyph stands between
+ * the rows). */
 gboolean
 _vitae_import_marks_heading (Reader *r,
                              guint   i)
@@ -45,9 +61,12 @@ _vitae_import_marks_heading (Reader *r,
   VitaeTextLine *above = i > 0 ? line_at (r, i - 1) : NULL;
   VitaeTextLine *beside = line_at (r, i + 1);
 
-  return above != NULL && above->page == glyph->page && (above->flags & VITAE_TEXT_LINE_BOLD) &&
-         !(beside->flags & VITAE_TEXT_LINE_BOLD) && ABS (above->x - beside->x) < 1 &&
-         glyph->gap < 0.25 * beside->size && _vitae_import_after_bullet (above->text) == NULL;
+  if (above == NULL || above->page != glyph->page || ABS (above->x - beside->x) >= 1 ||
+      glyph->gap >= 0.25 * beside->size || _vitae_import_after_bullet (above->text) != NULL)
+    return FALSE;
+  if ((above->flags & VITAE_TEXT_LINE_BOLD) && !(beside->flags & VITAE_TEXT_LINE_BOLD))
+    return TRUE;
+  return strchr (above->text, '\t') != NULL && !dated_at_right (above->text) && dated_at_right (beside->text);
 }
 
 /* @rest, what follows an emoji at a line's start, past the space or tab
