@@ -8,7 +8,8 @@
 /* Where an imported resume's list items start and end, in layouts met
  * in real ones: the next project's title set between an entry's items
  * in another size; an entry's heading of two rows marked by a glyph
- * that stands between them. Pages are drawn here, in our own words
+ * that stands between them; an entry's duties set as sentences in
+ * paragraphs of their own, without marks. Pages are drawn here, in our own words
  * (vitae-test-draw.h). */
 
 #include "config.h"
@@ -99,6 +100,40 @@ test_glyph_between_rows (void)
   g_assert_null (strstr (bullets, "Master"));
 }
 
+/* Under each job's two rows (employer and years, role and town), its
+ * duties without marks: a sentence a paragraph, the paragraphs further
+ * apart than their lines, one of them wrapped. The two paragraphs under
+ * the first job are two duties, not its description. */
+static void
+draw_sentence_paragraphs (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Ilse Vermeulen", 20, TRUE);
+  draw_text (cr, 40, 70, "ilse.vermeulen@example.nl", 10, FALSE);
+  draw_text (cr, 40, 104, "Experience", 14, FALSE);
+  draw_text (cr, 40, 130, "City Library of Zwolle", 10, FALSE);
+  draw_right_aligned (cr, 555, 130, "March 2022 - Present", 10);
+  draw_text (cr, 40, 145, "Head of the reading room", 10, FALSE);
+  draw_right_aligned (cr, 555, 145, "Zwolle", 10);
+  draw_text (cr, 40, 166, "Running a team of six volunteers at the front desk.", 10, FALSE);
+  draw_wrapped (cr, 40, 187, 330, "Main contact for the schools of the region and planner of their visits to the archive.",
+                10);
+  draw_text (cr, 40, 233, "Harbour Bookshop", 10, FALSE);
+  draw_right_aligned (cr, 555, 233, "2019 - 2022", 10);
+  draw_text (cr, 40, 248, "Bookseller", 10, FALSE);
+  draw_right_aligned (cr, 555, 248, "Kampen", 10);
+  draw_text (cr, 40, 269, "Advising customers on travel guides and maps.", 10, FALSE);
+}
+
+static void
+test_sentence_paragraphs (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_sentence_paragraphs);
+  g_autofree char *bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "Running a team of six volunteers at the front desk.\n"));
+  g_assert_nonnull (strstr (bullets, "Main contact for the schools of the region and planner of their visits to the archive.\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -108,5 +143,6 @@ main (int   argc,
 
   g_test_add_func ("/import-item-breaks/project-titles", test_project_titles);
   g_test_add_func ("/import-item-breaks/glyph-between-rows", test_glyph_between_rows);
+  g_test_add_func ("/import-item-breaks/sentence-paragraphs", test_sentence_paragraphs);
   return g_test_run ();
 }

@@ -13,7 +13,7 @@
  * (_vitae_import_page_has_run()), so that two under another are a run
  * too; and such spaced duties under an entry of a section whose heading
  * the import does not know; and sentences alone that are all a section
- * of work holds; and duties set close as a paragraph's lines, justified
+ * of work holds, or an entry of work, each a paragraph; and duties set close as a paragraph's lines, justified
  * or not, each a sentence broken short where the next word would have
  * fitted, right under the entry or a lead-in that ends in a colon (also
  * in a section whose heading the import does not know, and where no
@@ -201,6 +201,35 @@ spaced_in_custom (Reader        *r,
   return n >= 3 + n_wrapped ||
          (n == 2 && n_wrapped == 0 && s > 0 && r->dated[s - 1] && _vitae_import_is_dates_line (line_at (r, s - 1)->text) &&
           (e == r->lines->len || r->heading_like[e] || line_at (r, e)->page != line->page));
+}
+
+/* Whether line @i, under an entry's title in a section of jobs or
+ * projects (or under the item before it), starts one of two paragraphs
+ * or more set alike and spaced apart (spaced_run()) that are all the
+ * entry holds, from its title to the next line set otherwise, each a
+ * sentence ("Led the night shift of four." / "Trained the new staff on
+ * the tills and the safe."): each paragraph is a duty, not the entry's
+ * description. */
+static gboolean
+sentence_paragraphs (Reader        *r,
+                     guint          i,
+                     VitaeTextLine *line)
+{
+  Role previous = r->builder.previous;
+  guint s, e, n_wrapped;
+
+  if (line->size <= 0 || r->in_header || r->builder.entry == NULL || i == 0 ||
+      (r->builder.kind != VITAE_SECTION_EXPERIENCE && r->builder.kind != VITAE_SECTION_PROJECTS &&
+       r->builder.kind != VITAE_SECTION_VOLUNTEER) ||
+      !(previous == ROLE_TITLE || previous == ROLE_SUBTITLE ||
+        (previous == ROLE_BULLET && !r->bullet_glyph && ABS (r->bullet_x - line->x) < 1)))
+    return FALSE;
+  if (spaced_run (r, i, &s, &e, &n_wrapped) < 2 || s == 0 || set_as (r, s - 1, line))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    if ((k + 1 == e || !wraps_in_run (r, k + 1)) && !_vitae_import_ends_sentence (line_at (r, k)->text))
+      return FALSE;
+  return TRUE;
 }
 
 /* Whether the lines set as line @i is, close around it, each start with
@@ -518,6 +547,7 @@ _vitae_import_duty_as_before (Reader        *r,
   const char *rest;
 
   found = found || spaced_in_custom (r, i, line) || only_sentences_in_work (r, i, line) ||
+          sentence_paragraphs (r, i, line) ||
           bold_lead_in_item (r, i, line) || broken_duty (r, i, line) || _vitae_import_phrase_item (r, i, line);
   if (found && (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE))
     {
