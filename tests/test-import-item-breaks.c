@@ -9,7 +9,8 @@
  * in real ones: the next project's title set between an entry's items
  * in another size; an entry's heading of two rows marked by a glyph
  * that stands between them; an entry's duties set as sentences in
- * paragraphs of their own, without marks. Pages are drawn here, in our own words
+ * paragraphs of their own, without marks; two skills of a row of
+ * columns set closer than the columns stand. Pages are drawn here, in our own words
  * (vitae-test-draw.h). */
 
 #include "config.h"
@@ -134,6 +135,45 @@ test_sentence_paragraphs (void)
   g_assert_nonnull (strstr (bullets, "Main contact for the schools of the region and planner of their visits to the archive.\n"));
 }
 
+/* Soft skills in a grid of four columns, each with its glyph; the first
+ * skill is too long for its column, so the second follows it after a
+ * space, not at its column's edge. */
+static void
+draw_close_cells (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Nadia Ferreira", 20, TRUE);
+  draw_text (cr, 40, 70, "nadia.ferreira@example.pt", 10, FALSE);
+  draw_text (cr, 40, 104, "Skills", 14, TRUE);
+  draw_text (cr, 40, 126, "Soft Skills", 11, TRUE);
+  draw_text (cr, 44, 144, "• Careful with the figures • Patience", 10, FALSE);
+  draw_text (cr, 300, 144, "• Humour", 10, FALSE);
+  draw_text (cr, 420, 144, "• Listening", 10, FALSE);
+  draw_text (cr, 44, 160, "• Teaching", 10, FALSE);
+  draw_text (cr, 190, 160, "• Planning", 10, FALSE);
+  draw_text (cr, 300, 160, "• Writing", 10, FALSE);
+  draw_text (cr, 420, 160, "• Teamwork", 10, FALSE);
+}
+
+static void
+test_close_cells (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_close_cells);
+  VitaeSection *section = section_titled (document, "Soft Skills");
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  g_assert_nonnull (section);
+  for (guint k = 0; k < vitae_section_get_n_entries (section); k++)
+    {
+      VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, k));
+      const char * const *list = vitae_node_get_list (entry, "keywords");
+
+      for (guint j = 0; list != NULL && list[j]; j++)
+        g_string_append_printf (words, "%s\n", list[j]);
+    }
+  g_assert_nonnull (strstr (words->str, "Careful with the figures\nPatience\n"));
+  g_assert_null (strstr (words->str, "•"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -144,5 +184,6 @@ main (int   argc,
   g_test_add_func ("/import-item-breaks/project-titles", test_project_titles);
   g_test_add_func ("/import-item-breaks/glyph-between-rows", test_glyph_between_rows);
   g_test_add_func ("/import-item-breaks/sentence-paragraphs", test_sentence_paragraphs);
+  g_test_add_func ("/import-item-breaks/close-cells", test_close_cells);
   return g_test_run ();
 }

@@ -7,7 +7,8 @@
 
 /* The line pass's reading of list items set side by side in cells whose
  * lines wrap under each other: which cells a line under a row of them
- * goes on with (_vitae_import_grid_wraps()). */
+ * goes on with (_vitae_import_grid_wraps()); and two cells of such a
+ * row set closer than a tab apart (_vitae_import_split_close_cells()). */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -15,6 +16,7 @@
 
 #include <string.h>
 
+#include "vitae-import-grid.h"
 #include "vitae-import-private.h"
 
 /* The cells of @next, a line under @line (a row of @n items side by
@@ -54,4 +56,29 @@ _vitae_import_grid_wraps (VitaeTextLine *line,
   for (guint k = 0; k < n; k++)
     result[k] = g_strdup (k < n_more ? more[k] : "");
   return result;
+}
+
+/* @row, the cells of a row of list items side by side after the first
+ * one's mark ("Detail • Patience <tab> • Humour"), with a tab before
+ * each mark that stands between spaces inside a cell, the glyph of the
+ * row's later cells: two items set closer than a tab apart, the first
+ * one's words too long for its column. Only round glyphs and squares, no
+ * dash (a dash between spaces is a phrase's). */
+char *
+_vitae_import_split_close_cells (const char *row)
+{
+  static const char * const glyphs[] = { "•", "◦", "●", "▪", "■", "·", NULL };
+  for (guint i = 0; glyphs[i]; i++)
+    {
+      g_autofree char *mark = g_strconcat ("\t", glyphs[i], " ", NULL);
+      g_autofree char *inside = g_strconcat (" ", glyphs[i], " ", NULL);
+
+      if (strstr (row, mark) != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (row, inside, -1);
+
+          return g_strjoinv (mark, parts);
+        }
+    }
+  return g_strdup (row);
 }

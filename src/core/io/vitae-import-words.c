@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "vitae-entry.h"
+#include "vitae-import-grid.h"
 #include "vitae-import-private.h"
 #include "vitae-section.h"
 
@@ -540,11 +541,13 @@ _vitae_import_kind_from_parts (const char *folded)
 
 /* The items of a line of items side by side, in columns ("• A <tab> •
  * B"): a cell that starts with a glyph, or follows a glyph alone, starts
- * one; a cell without one goes on with the item before it. */
+ * one; a cell without one goes on with the item before it. (Two set
+ * closer than a tab apart are two: vitae-import-grid.c.) */
 static GPtrArray *
 split_row_items (const char *text)
 {
-  g_auto(GStrv) cells = g_strsplit (text, "\t", -1);
+  g_autofree char *row = _vitae_import_split_close_cells (text);
+  g_auto(GStrv) cells = g_strsplit (row, "\t", -1);
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
   gboolean starts = TRUE;
 
