@@ -94,6 +94,39 @@ test_caption_beside_duty (void)
                    "Inventario de herramientas y turnos de los voluntarios.\n");
 }
 
+/* Jobs whose titles are set in bold, well smaller than the sections'
+ * headings (16.5 points under headings of 24), their duties one a line
+ * under them: the second job's title, short enough to read as a heading
+ * and set as the first one's was, starts an entry of its own, not a
+ * label inside the first job. */
+static void
+test_second_title_as_first (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section = NULL;
+
+  add_line_full (lines, 0, 28, 280, 16, 0, VITAE_TEXT_LINE_BOLD, "Ilse Brouwer");
+  add_line_full (lines, 0, 28, 220, 11, 2, 0, "ilse.brouwer@example.nl");
+  add_line_full (lines, 0, 28, 208, 24, 15, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 142, 470, 16.5, 28, VITAE_TEXT_LINE_BOLD, "Assistant keeper of the river lock");
+  add_line_full (lines, 0, 142, 400, 9, 12, 0, "Opened and closed the lock for barges and yachts.");
+  add_line_full (lines, 0, 142, 455, 9, 3.5, 0, "Logged the water levels every hour of the shift.");
+  add_line_full (lines, 0, 142, 440, 16.5, 36, VITAE_TEXT_LINE_BOLD, "Volunteer dyke inspector");
+  add_line_full (lines, 0, 142, 455, 9, 12, 0, "Walked the dyke after storms to look for seepage.");
+  add_line_full (lines, 0, 142, 430, 9, 3.5, 0, "Reported damaged revetments to the water board.");
+  document = vitae_import_lines (lines, NULL);
+  g_free (all_bullets (document));
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    if (vitae_section_get_kind (vitae_document_get_section (document, s)) == VITAE_SECTION_EXPERIENCE)
+      section = vitae_document_get_section (document, s);
+  g_assert_nonnull (section);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 2);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (section, 1)), "role"), ==,
+                   "Volunteer dyke inspector");
+}
+
 static const char * const capital_items[] = {
   "TIDE TABLES FOR SMALL HARBOURS", "KNOTS AND SPLICES", "REPAIRING SAILS BY HAND",
   "READING THE WEATHER AT SEA",
@@ -147,6 +180,7 @@ main (int   argc,
 
   g_test_add_func ("/import-items3/nested-icon-items", test_nested_icon_items);
   g_test_add_func ("/import-items3/caption-beside-duty", test_caption_beside_duty);
+  g_test_add_func ("/import-items3/second-title-as-first", test_second_title_as_first);
   g_test_add_func ("/import-items3/large-dots", test_large_dots);
   return g_test_run ();
 }

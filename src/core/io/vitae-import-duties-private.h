@@ -32,6 +32,10 @@ _vitae_import_over_own_dates (Reader        *r,
                               guint          i,
                               VitaeTextLine *line,
                               const char    *text);
+gboolean
+_vitae_import_title_as_before (Reader        *r,
+                               guint          i,
+                               VitaeTextLine *line);
 
 /* vitae-import-duties.c */
 gboolean

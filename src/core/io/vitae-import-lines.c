@@ -338,10 +338,11 @@ section_role (Reader        *r,
           _vitae_import_kind_from_heading (*text) < 0 && _vitae_import_over_own_dates (r, i, line, *text))
         return ROLE_TITLE;
       /* "Projects", "Technologies" set well smaller than the sections'
-       * headings, inside an entry: a label of the entry's. */
+       * headings, inside an entry: a label of the entry's; unless set as
+       * the entry's title was (the next one's). */
       if (line->size > 0 && line->size < 0.85 * r->heading_size && r->builder.entry != NULL &&
           _vitae_import_kind_has_entries (r->builder.kind))
-        return ROLE_BODY;
+        return _vitae_import_title_as_before (r, i, line) ? ROLE_TITLE : ROLE_BODY;
       /* A school's or employer's name in capitals, set a little larger
        * than the text but smaller than every heading so far and not in
        * bold ("KOLEJ ERICAN" under "Education"), in a section of

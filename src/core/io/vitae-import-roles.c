@@ -670,3 +670,47 @@ _vitae_import_one_a_line_entry_item (Reader        *r,
   return first == i && !(line->flags & VITAE_TEXT_LINE_ITALIC) && _vitae_import_count_words (line->text) >= 4 &&
          (label = _vitae_import_split_label (line->text, &rest)) == NULL;
 }
+
+/* Whether the current entry holds @text whole as one of its fields. */
+static gboolean
+entry_holds (VitaeEntry *entry,
+             const char *text)
+{
+  g_auto(GStrv) keys = vitae_node_dup_keys (VITAE_NODE (entry));
+
+  for (guint k = 0; keys[k]; k++)
+    if (g_strcmp0 (vitae_node_get_text (VITAE_NODE (entry), keys[k]), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * _vitae_import_title_as_before:
+ * @r: the reader
+ * @i: a line set as a heading, well smaller than the sections' headings
+ * @line: line @i
+ *
+ * Whether line @i, inside an entry, is set as the line the entry was
+ * read from was: the nearest line above it in its section that is as
+ * large (no larger line between them) has its size, weight and left
+ * edge, and is a field of the entry whole (its title). It is the next
+ * entry's title then, not a label of the entry's ("Projects" inside a
+ * job).
+ */
+gboolean
+_vitae_import_title_as_before (Reader        *r,
+                               guint          i,
+                               VitaeTextLine *line)
+{
+  for (guint k = i; k-- > r->last_heading && i - k <= 40;)
+    {
+      VitaeTextLine *other = line_at (r, k);
+
+      if (other->size > line->size + 0.5)
+        return FALSE;
+      if (ABS (other->size - line->size) < 0.5 && ABS (other->x - line->x) < 1 &&
+          (other->flags & VITAE_TEXT_LINE_BOLD) == (line->flags & VITAE_TEXT_LINE_BOLD))
+        return r->builder.entry != NULL && entry_holds (r->builder.entry, other->text);
+    }
+  return FALSE;
+}
