@@ -54,7 +54,8 @@
  *    and a chevron stands as high as the capitals), and is a dot or a
  *    square
  *    (as wide as tall within a factor of 1.6, at most 0.55 em give or
- *    take a pixel, its middle inked, 45 % of its box filled),
+ *    take a pixel, or an em when 70 % of its box is filled, its middle
+ *    inked, 45 % of its box filled),
  *    a dash (at most a third as tall as wide, at most 0.7 em, 70 %
  *    filled), a ring (as wide as tall within a quarter, as large as a
  *    dot may be, its middle empty: a nested item's "◦") or an arrow (a
