@@ -180,6 +180,68 @@ test_sidebar_entries (void)
   g_assert_cmpuint (n_bullets, ==, 7 * G_N_ELEMENTS (side_jobs));
 }
 
+/* A line of @size points at @x, @gap points under the line above. */
+static void
+add_line (GPtrArray  *lines,
+          const char *text,
+          double      size,
+          double      x,
+          double      gap,
+          gboolean    bold)
+{
+  VitaeTextLine *line = g_new0 (VitaeTextLine, 1);
+
+  line->text = g_strdup (text);
+  line->size = size;
+  line->x = x;
+  line->right = x + 0.5 * size * g_utf8_strlen (text, -1);
+  line->gap = gap;
+  line->tab_x = -1;
+  line->flags = bold ? VITAE_TEXT_LINE_BOLD : 0;
+  line->top = lines->len * 14;
+  g_ptr_array_add (lines, line);
+}
+
+/* A sidebar read after the main column sets its text larger (12
+ * points) than the main column's duties (8 points, the body's size),
+ * with room under its headings (18 points): the paragraph under
+ * "Interests" is the section's text, its first line no heading. */
+static void
+test_larger_sidebar_text (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  static const char * const duties[] = {
+    "Guided cargo ships through the narrows", "Kept the log of soundings", "Trained two new pilots",
+    "Checked the buoys each week", "Wrote the night rota", "Met the coast guard monthly",
+  };
+
+  add_line (lines, "Ingrid Haugen", 24, 28, 0, TRUE);
+  add_line (lines, "ingrid.haugen@example.no", 8, 28, 6, FALSE);
+  add_line (lines, "Experience", 18, 245, 12, TRUE);
+  add_line (lines, "Harbour pilot, Saltvik Port Authority, 2021 - 2024", 10, 245, 10, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (duties); i++)
+    {
+      g_autofree char *item = g_strconcat ("• ", duties[i], NULL);
+
+      add_line (lines, item, 8, 245, 3, FALSE);
+    }
+  add_line (lines, "Interests", 18, 28, 12, TRUE);
+  add_line (lines, "Sailing wooden boats,", 12, 28, 11, FALSE);
+  add_line (lines, "reading sea charts and baking bread for", 12, 28, 2, FALSE);
+  add_line (lines, "the whole crew on the fjord.", 12, 28, 2, FALSE);
+  document = vitae_import_lines (lines, NULL);
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      g_test_message ("section %s", vitae_section_get_title (section));
+      g_assert_false (g_str_has_prefix (vitae_section_get_title (section) ? vitae_section_get_title (section) : "",
+                                        "Sailing"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +251,7 @@ main (int   argc,
 
   g_test_add_func ("/import-entry-columns/duty-column", test_duty_column);
   g_test_add_func ("/import-entry-columns/sidebar-entries", test_sidebar_entries);
+  g_test_add_func ("/import-entry-columns/larger-sidebar-text", test_larger_sidebar_text);
 
   return g_test_run ();
 }
