@@ -96,6 +96,74 @@ test_section_set_in_as_a_whole (void)
     g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_EDUCATION, k)), ==, 0);
 }
 
+/* Each job: its role with its dates after a tab, its employer under it,
+ * then a paragraph on the job set in from the section's edge, justified
+ * to the column's right. Each project: its name with its year, then one
+ * line in from the edge holding two sentences. Nothing on the page is
+ * marked as an item: the paragraphs and lines are the entries' text. */
+static void
+test_paragraphs_in_from_the_edge (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 210, 380, 14, 0, 0, "Rosalind Ebersole");
+  add_line (lines, 200, 400, 10, 2, "r.ebersole@example.net | +32 470 11 22 33");
+  add_line_full (lines, 0, 250, 350, 12, 30, 0, "Work Experience");
+  add_cells (lines, 45, 480, 564, 10, 19, 0, "Night porter\tmarch 2020 – now");
+  add_line (lines, 45, 170, 10, 3, "Hotel Aubépine, Namur, Belgium");
+  add_line (lines, 67, 565, 10, 8, "I looked after the guests who came back late and kept the books of the bar and of");
+  add_line (lines, 67, 330, 10, 3, "the rooms in order until the morning shift.");
+  add_cells (lines, 45, 510, 564, 10, 8, 0, "Cashier\t2017 – 2020");
+  add_line (lines, 45, 180, 10, 3, "Marché Vert, Dinant, Belgium");
+  add_line (lines, 67, 565, 10, 8, "Working the tills on busy Saturdays taught me to stay calm. I also trained the new");
+  add_line (lines, 67, 200, 10, 3, "students each summer.");
+  add_line_full (lines, 0, 270, 330, 12, 16, 0, "Projects");
+  add_cells (lines, 45, 540, 564, 10, 19, 0, "Tide Clock – Personal project\t2021");
+  add_line (lines, 67, 500, 10, 8, "A clock that shows the tides of the coast. Learnt: C, soldering, stepper motors.");
+  add_cells (lines, 45, 540, 564, 10, 8, 0, "Birdsong – School project\t2019");
+  add_line (lines, 67, 480, 10, 8, "A web page that names the birds it hears. Learnt: Python, audio filters.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==, "");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (entry);
+  g_assert_nonnull (strstr (vitae_node_get_text (VITAE_NODE (entry), "summary"), "until the morning shift."));
+}
+
+/* Each job's paragraph indents its first line alone, as a paragraph in
+ * a letter does; its next lines start back at the section's edge. The
+ * duties marked with a glyph under it are the only items. */
+static void
+test_paragraph_first_line_indented (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 300, 480, 24, 0, VITAE_TEXT_LINE_BOLD, "Jules Marchetti");
+  add_line (lines, 160, 430, 10, 12, "jules.marchetti@example.fr | +33 6 12 34 56 78");
+  add_line_full (lines, 0, 44, 210, 12, 35, VITAE_TEXT_LINE_BOLD, "Expériences professionnelles");
+  add_line_full (lines, 0, 44, 420, 11, 10, VITAE_TEXT_LINE_BOLD, "Depuis 2021\tAtelier Rivière\tDéveloppeur");
+  add_line (lines, 80, 544, 10, 4.4, "Travail sur le site de vente en ligne d'un atelier de meubles, dans une équipe de");
+  add_line (lines, 44, 300, 10, 2.3, "cinq personnes, avec des livraisons chaque semaine.");
+  add_line (lines, 80, 480, 10, 6.9, "\u2022 Écriture du module de devis pour les clients.");
+  add_line (lines, 80, 420, 10, 2.3, "\u2022 Tests des commandes de bout en bout.");
+  add_line_full (lines, 0, 44, 350, 11, 12.8, VITAE_TEXT_LINE_BOLD, "2018\t2021\tBureau Levant\tDéveloppeur");
+  add_line (lines, 80, 544, 10, 6.3, "Mission de trois ans au Québec dans une équipe qui tenait l'outil de paie de");
+  add_line (lines, 44, 480, 10, 2.2, "plusieurs mairies. Reprise des écrans de saisie des heures.");
+  add_line (lines, 80, 440, 10, 5.1, "\u2022 Migration des rapports vers un nouveau moteur.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_null (strstr (bullets, "Travail sur le site"));
+  g_assert_null (strstr (bullets, "Mission de trois ans"));
+  g_assert_nonnull (strstr (bullets, "Migration des rapports"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,5 +172,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-not-items/description-over-written-items", test_description_over_written_items);
   g_test_add_func ("/import-not-items/section-set-in-as-a-whole", test_section_set_in_as_a_whole);
+  g_test_add_func ("/import-not-items/paragraphs-in-from-the-edge", test_paragraphs_in_from_the_edge);
+  g_test_add_func ("/import-not-items/paragraph-first-line-indented", test_paragraph_first_line_indented);
   return g_test_run ();
 }

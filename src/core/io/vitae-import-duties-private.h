@@ -37,6 +37,14 @@ _vitae_import_title_as_before (Reader        *r,
                                guint          i,
                                VitaeTextLine *line);
 
+/* vitae-import-described.c: an entry's description set in from the edge */
+gboolean
+_vitae_import_has_inner_sentence_end (const char *text);
+gboolean
+_vitae_import_describes_entry (Reader        *r,
+                               guint          i,
+                               VitaeTextLine *line);
+
 /* vitae-import-duties.c */
 gboolean
 _vitae_import_one_a_line_under_title (Reader        *r,

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "vitae-entry.h"
+#include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
@@ -138,18 +139,6 @@ capital_starts_item (Reader *r,
   return !ends || !lower;
 }
 
-/* Whether a sentence ends inside @text: "… and illustrations. Design …"
- * (a word of two lower-case letters or more, a full stop, a capital). */
-static gboolean
-has_inner_sentence_end (const char *text)
-{
-  for (const char *p = strpbrk (text, ".!?"); p != NULL; p = strpbrk (p + 1, ".!?"))
-    if (p - text >= 2 && g_ascii_islower (p[-1]) && g_ascii_islower (p[-2]) && p[1] == ' ' &&
-        g_unichar_isupper (g_utf8_get_char (p + 2)))
-      return TRUE;
-  return FALSE;
-}
-
 /* A line that may be (part of) a list item drawn without a glyph. */
 static gboolean
 is_plain_line (Reader *r,
@@ -213,7 +202,7 @@ _vitae_import_mark_sentence_items (Reader *r)
           if (e > s && (line->page != first->page || ABS (line->x - first->x) >= 1 ||
                         ABS (line->size - first->size) >= 0.5 || line->gap > r->line_gap + 0.1 * line->size))
             break;
-          n_inside += has_inner_sentence_end (line->text);
+          n_inside += _vitae_import_has_inner_sentence_end (line->text);
           n_ends += _vitae_import_ends_sentence (line->text);
           n_starts += e > s && starts_own_item (r, e);
           n_short += e > s && ends_short (r, e, line->text);

@@ -534,7 +534,8 @@ _vitae_import_entry_role (Reader        *r,
       if (!in_section && text_size && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size &&
           !((line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.previous == ROLE_BULLET && !r->bullet_glyph &&
             !(line_at (r, i - 1)->flags & VITAE_TEXT_LINE_BOLD)) &&
-          !over_written_items (r, i, line, edge) && !at_own_section_edge (r, line, edge))
+          !over_written_items (r, i, line, edge) && !at_own_section_edge (r, line, edge) &&
+          !_vitae_import_describes_entry (r, i, line))
         return ROLE_BULLET;
       /* In such a section, a bullet is not bold, and a short line at the
        * edge that ends there is an entry's title, or the subtitle right
