@@ -121,6 +121,28 @@ test_phone_after_address_on_row (void)
   g_assert_cmpstr (basics (document, "city"), ==, "Kassel");
 }
 
+/* A two-column page: the name large at the left, the right column's
+ * first heading on the same baseline, so close that the reader joined
+ * them. The heading is no part of the name. */
+static void
+test_heading_on_name_baseline (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 40, 400, 20, 0, VITAE_TEXT_LINE_BOLD, "Kwame A-Mensah Education");
+  add_line (lines, 40, 200, 10, 6, "kwame.mensah@example.com");
+  add_line (lines, 40, 160, 10, 2, "+233 24 555 0101");
+  add_cells (lines, 300, 500, 560, 10, 4, 0, "BSc Computer Science\t2016 - 2020");
+  add_line (lines, 300, 480, 10, 2, "University of Cape Coast");
+  add_line_full (lines, 0, 40, 160, 14, 20, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_cells (lines, 40, 480, 560, 10, 6, 0, "Software Developer\t2020 - Present");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Kwame A-Mensah");
+  g_assert_cmpstr (basics (document, "email"), ==, "kwame.mensah@example.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,6 +154,7 @@ main (int   argc,
   g_test_add_func ("/import-names15/name-field-among-bars", test_name_field_among_bars);
   g_test_add_func ("/import-names15/name-wrapped-beside-email", test_name_wrapped_beside_email);
   g_test_add_func ("/import-names15/phone-after-address-on-row", test_phone_after_address_on_row);
+  g_test_add_func ("/import-names15/heading-on-name-baseline", test_heading_on_name_baseline);
 
   return g_test_run ();
 }

@@ -160,6 +160,9 @@ _vitae_import_is_name_comma_headline (Reader              *r,
 void
 _vitae_import_keep_other_script_name (Reader *r);
 
+void
+_vitae_import_cut_heading_after_name (char *name);
+
 gboolean
 _vitae_import_name_opens_prose (Reader     *r,
                                 guint       i,

@@ -136,3 +136,26 @@ _vitae_import_name_wraps_in_largest (Reader              *r,
     }
   return TRUE;
 }
+
+/* Cuts from @name a known section's heading at its end, one or two
+ * words: a heading of the column beside the name set on the name's
+ * baseline, so close that the reader joined them ("Ada Lovelace
+ * Education"). The name left is two words or more, written as one. */
+void
+_vitae_import_cut_heading_after_name (char *name)
+{
+  for (guint n = 1; n <= 2; n++)
+    {
+      char *tail = name + strlen (name);
+
+      for (guint k = 0; k < n && tail != NULL; k++)
+        tail = g_strrstr_len (name, tail - name, " ");
+      if (tail == NULL || _vitae_import_kind_from_heading (tail + 1) < 0 || !g_unichar_isupper (g_utf8_get_char (tail + 1)))
+        continue;
+      *tail = '\0';
+      if (_vitae_import_count_words (name) >= 2 && _vitae_import_is_name_cased (name) &&
+          _vitae_import_is_plausible_name (name))
+        return;
+      *tail = ' ';
+    }
+}

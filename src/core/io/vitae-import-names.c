@@ -151,6 +151,8 @@ _vitae_import_read_name (Reader        *r,
       name = _vitae_import_dup_name_before_birth_date (dated);
       g_free (dated);
     }
+  /* (A heading of the column beside it, on its baseline: "Ada Lovelace Education".) */
+  _vitae_import_cut_heading_after_name (name);
   /* (Text beside the name after a wide gap: "Ada Lovelace <tab> Date: …".) */
   if (strchr (name, '\t') != NULL && line->tab_x > line->x && !_vitae_import_is_plausible_name (name))
     *strchr (name, '\t') = '\0';
