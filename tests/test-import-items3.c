@@ -8,7 +8,9 @@
 /* List items of imported PDFs in layouts met in real resumes, as their
  * lines come from the reader, in our own words: a nested list whose
  * marks are an icon font's glyphs (which the reader leaves out), its
- * groups' items set further in than the groups. */
+ * groups' items set further in than the groups; a logo's caption on the
+ * row of a job's duty; a job's title set as the one before it; a job's
+ * item wrapped inside its dates; dots drawn as large as small capitals. */
 
 #include "config.h"
 
@@ -127,6 +129,38 @@ test_second_title_as_first (void)
                    "Volunteer dyke inspector");
 }
 
+/* Jobs as the items of a list, their duties nested under them after
+ * Word's "o": a job's line that wraps in the middle of its span of
+ * dates ("… Aug 2022 -" / "Nov 2024") is one item, whole, not an entry
+ * whose dates stand on the line under it. */
+static void
+test_item_dates_wrapped (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 36, 220, 12, 0, VITAE_TEXT_LINE_BOLD, "RUTGER VAN DAM");
+  add_line_full (lines, 0, 36, 300, 12, 10, 0, "rutger.vandam@example.nl");
+  add_line_full (lines, 0, 36, 190, 12, 35, VITAE_TEXT_LINE_BOLD, "WORK EXPERIENCE");
+  add_line_full (lines, 0, 54, 510, 12, 10, VITAE_TEXT_LINE_BOLD, "•\tPolder Freight - Planner - Gouda - Jan 2025 - Mar 2026");
+  add_line_full (lines, 0, 90, 500, 12, 10, 0, "o\tPlanned the routes of the barges on the inland waters.");
+  add_line_full (lines, 0, 54, 545, 12, 10, VITAE_TEXT_LINE_BOLD,
+                 "•\tHarbour Co — Clerk | Customs and Logistics - Leiden - Aug 2022 -");
+  add_line_full (lines, 0, 72, 120, 12, 2.3, 0, "Nov 2024");
+  add_line_full (lines, 0, 90, 430, 12, 10, 0, "o\tChecked the cargo manifests against the customs forms.");
+  add_line_full (lines, 0, 90, 500, 12, 10, 0, "o\tKept the register of containers in the yard.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Polder Freight - Planner - Gouda - Jan 2025 - Mar 2026\n"
+                   "Planned the routes of the barges on the inland waters.\n"
+                   "Harbour Co — Clerk | Customs and Logistics - Leiden - Aug 2022 - Nov 2024\n"
+                   "Checked the cargo manifests against the customs forms.\n"
+                   "Kept the register of containers in the yard.\n");
+}
+
 static const char * const capital_items[] = {
   "TIDE TABLES FOR SMALL HARBOURS", "KNOTS AND SPLICES", "REPAIRING SAILS BY HAND",
   "READING THE WEATHER AT SEA",
@@ -181,6 +215,7 @@ main (int   argc,
   g_test_add_func ("/import-items3/nested-icon-items", test_nested_icon_items);
   g_test_add_func ("/import-items3/caption-beside-duty", test_caption_beside_duty);
   g_test_add_func ("/import-items3/second-title-as-first", test_second_title_as_first);
+  g_test_add_func ("/import-items3/item-dates-wrapped", test_item_dates_wrapped);
   g_test_add_func ("/import-items3/large-dots", test_large_dots);
   return g_test_run ();
 }

@@ -44,11 +44,24 @@ _vitae_import_past_word_o (VitaeTextLine *line,
   return text != line->text && line->text[0] == 'o' && (line->text[1] == '\t' || line->text[1] == ' ');
 }
 
+/* Whether @text ends in a dash: a span of dates it leaves open
+ * ("… Ago 2022 -"), which its next line closes. */
+static gboolean
+ends_in_dash (const char *text)
+{
+  g_autofree char *stripped = g_strchomp (g_strdup (text));
+  const char *last = stripped[0] != '\0' ? g_utf8_find_prev_char (stripped, stripped + strlen (stripped)) : NULL;
+  gunichar c = last != NULL ? g_utf8_get_char (last) : 0;
+
+  return c == '-' || c == 0x2013 || c == 0x2014;
+}
+
 /* Whether list item @i of a PDF heads a list nested in it, as a word
  * processor sets entries in a list: the line right under it is its
  * dates alone, set under its text, and the line under those is an item
  * set further right than it ("• Analyst, Acme" / "May 2021 – now" /
- * "    o Built …"). */
+ * "    o Built …"). Dates under an item that ends in a dash close the
+ * span the item opened ("… Aug 2022 -" / "Nov 2024"): its wrapped line. */
 gboolean
 _vitae_import_heads_nested_list (Reader        *r,
                                  guint          i,
@@ -58,7 +71,7 @@ _vitae_import_heads_nested_list (Reader        *r,
   VitaeTextLine *next = dates != NULL ? line_at (r, i + 2) : NULL;
   g_autofree char *s = NULL, *e = NULL;
 
-  return next != NULL && line->size > 0 && dates->page == line->page && next->page == line->page &&
+  return next != NULL && line->size > 0 && dates->page == line->page && next->page == line->page && !ends_in_dash (line->text) &&
          dates->x > line->x + 2 && dates->gap < line->size && strchr (dates->text, '\t') == NULL &&
          _vitae_import_after_bullet (dates->text) == NULL && _vitae_import_parse_dates (dates->text, &s, &e) &&
          next->x > line->x + 2 && (_vitae_import_after_bullet (next->text) != NULL || _vitae_import_after_word_o (next->text));
