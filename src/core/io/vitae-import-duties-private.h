@@ -45,6 +45,13 @@ _vitae_import_describes_entry (Reader        *r,
                                guint          i,
                                VitaeTextLine *line);
 
+/* vitae-import-roles.c: a section's first line set like a heading */
+gboolean
+_vitae_import_opens_section_text (Reader        *r,
+                                  guint          i,
+                                  VitaeTextLine *line,
+                                  const char    *text);
+
 /* vitae-import-duties.c */
 gboolean
 _vitae_import_one_a_line_under_title (Reader        *r,

@@ -351,16 +351,7 @@ section_role (Reader        *r,
           !(line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.kind != VITAE_SECTION_CUSTOM &&
           _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_kind_from_heading (*text) < 0)
         return ROLE_TITLE;
-      /* A line set a fourth smaller than the heading just above it, not
-       * in bold nor a known heading, with a line of its size and place
-       * under it, is the section's first line: a sidebar sets its text
-       * larger than the main column's, whose size the body's is. */
-      if (i > 0 && i + 1 < r->lines->len && r->builder.previous == ROLE_HEADING && line->size > 0 &&
-          line->size < 0.75 * line_at (r, i - 1)->size && !(line->flags & VITAE_TEXT_LINE_BOLD) &&
-          ABS (line_at (r, i + 1)->size - line->size) < 0.5 && ABS (line_at (r, i + 1)->x - line->x) < 1 &&
-          _vitae_import_kind_from_heading (*text) < 0)
-        return ROLE_BODY;
-      return ROLE_HEADING;
+      return _vitae_import_opens_section_text (r, i, line, *text) ? ROLE_BODY : ROLE_HEADING;
     }
   if ((role = mark_role (r, i, line, text)) != ROLE_NONE ||
       (role = _vitae_import_para_item_role (r, i, *text)) != ROLE_NONE)

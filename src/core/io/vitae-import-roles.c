@@ -370,6 +370,28 @@ is_place_under (const VitaeTextLine *line,
          _vitae_import_after_bullet (next->text) == NULL;
 }
 
+/* Whether line @i, set as a heading, right under a heading, is the
+ * first line of that section's text: set a fourth smaller than the
+ * heading, not in bold nor a known heading, with a line of its size and
+ * place under it (a sidebar sets its text larger than the main
+ * column's, whose size the body's is, and its paragraph's short first
+ * line with room above it looks like a heading). */
+gboolean
+_vitae_import_opens_section_text (Reader        *r,
+                                  guint          i,
+                                  VitaeTextLine *line,
+                                  const char    *text)
+{
+  VitaeTextLine *above, *below;
+
+  if (i == 0 || i + 1 >= r->lines->len || r->builder.previous != ROLE_HEADING || line->size <= 0 ||
+      (line->flags & VITAE_TEXT_LINE_BOLD) || _vitae_import_kind_from_heading (text) >= 0)
+    return FALSE;
+  above = g_ptr_array_index (r->lines, i - 1);
+  below = g_ptr_array_index (r->lines, i + 1);
+  return line->size < 0.75 * above->size && ABS (below->size - line->size) < 0.5 && ABS (below->x - line->x) < 1;
+}
+
 /* Whether line @i is a short line right over its dates alone, set
  * smaller on a line of their own from the same edge ("School Paper —
  * Writer" / "2022-2023", "10 - 14 February 2020"), or over its dates
