@@ -10,7 +10,8 @@
  * in another size; an entry's heading of two rows marked by a glyph
  * that stands between them; an entry's duties set as sentences in
  * paragraphs of their own, without marks; two skills of a row of
- * columns set closer than the columns stand. Pages are drawn here, in our own words
+ * columns set closer than the columns stand; a skill's own list in
+ * parentheses. Pages are drawn here, in our own words
  * (vitae-test-draw.h). */
 
 #include "config.h"
@@ -174,6 +175,36 @@ test_close_cells (void)
   g_assert_null (strstr (words->str, "•"));
 }
 
+/* A skill with the tools it covers in parentheses, in a list of
+ * skills split at commas: the parentheses' list stays the skill's. */
+static void
+draw_parenthesised_skill (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Tariq Haddad", 20, TRUE);
+  draw_text (cr, 40, 70, "tariq.haddad@example.org", 10, FALSE);
+  draw_text (cr, 40, 104, "Skills", 14, TRUE);
+  draw_text (cr, 40, 128, "Mapping (QGIS, PostGIS, Leaflet), Surveying, Drone flying", 10, FALSE);
+}
+
+static void
+test_parenthesised_skill (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_parenthesised_skill);
+  VitaeSection *section = vitae_document_get_section (document, 0);
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  g_assert_cmpint (vitae_section_get_kind (section), ==, VITAE_SECTION_SKILLS);
+  for (guint k = 0; k < vitae_section_get_n_entries (section); k++)
+    {
+      VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, k));
+      const char * const *list = vitae_node_get_list (entry, "keywords");
+
+      for (guint j = 0; list != NULL && list[j]; j++)
+        g_string_append_printf (words, "%s\n", list[j]);
+    }
+  g_assert_cmpstr (words->str, ==, "Mapping (QGIS, PostGIS, Leaflet)\nSurveying\nDrone flying\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,5 +216,6 @@ main (int   argc,
   g_test_add_func ("/import-item-breaks/glyph-between-rows", test_glyph_between_rows);
   g_test_add_func ("/import-item-breaks/sentence-paragraphs", test_sentence_paragraphs);
   g_test_add_func ("/import-item-breaks/close-cells", test_close_cells);
+  g_test_add_func ("/import-item-breaks/parenthesised-skill", test_parenthesised_skill);
   return g_test_run ();
 }

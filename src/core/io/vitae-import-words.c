@@ -26,12 +26,38 @@
 #include "vitae-import-private.h"
 #include "vitae-section.h"
 
+/* @text split at ", " but not inside parentheses ("Web development
+ * (HTML, CSS), Git"): a list in parentheses is the item's before it.
+ * Where a parenthesis is left open, at every ", ". */
+static GStrv
+split_outside_parentheses (const char *text)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  const char *start = text;
+  int depth = 0;
+
+  for (const char *p = text; *p; p++)
+    if (*p == '(' || (*p == ')' && depth > 0))
+      depth += *p == '(' ? 1 : -1;
+    else if (depth == 0 && p[0] == ',' && p[1] == ' ')
+      {
+        g_ptr_array_add (items, g_strndup (start, p - start));
+        start = ++p + 1;
+      }
+  if (depth != 0)
+    return g_strsplit (text, ", ", -1);
+  g_ptr_array_add (items, g_strdup (start));
+  g_ptr_array_add (items, NULL);
+  g_ptr_array_set_free_func (items, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&items), FALSE);
+}
+
 void
 _vitae_import_set_list (VitaeNode  *node,
                         const char *key,
                         const char *text)
 {
-  g_auto(GStrv) items = g_strsplit (text, ", ", -1);
+  g_auto(GStrv) items = split_outside_parentheses (text);
 
   for (guint i = 0; items[i]; i++)
     g_strstrip (items[i]);
