@@ -21,23 +21,17 @@ static double
 first_top_at (PdfPage *p,
               double   x)
 {
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (double));
+
   for (guint k = 0; k < p->rows->len; k++)
     {
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      double prev = -1;
 
-      for (guint j = 0; j < row->chars->len; j++)
-        {
-          guint i = g_array_index (row->chars, guint, j);
-          const PopplerRectangle *r = &p->rects[p->rect_of[i]];
-          PopplerTextAttributes *a = p->by_char[p->rect_of[i]];
-
-          if (g_unichar_isspace (p->chars[i]))
-            continue;
-          if ((prev < 0 || r->x1 - prev > 2 * MAX (a ? a->font_size : 0, 5.0)) && ABS (r->x1 - x) <= 3)
-            return row->top;
-          prev = r->x2;
-        }
+      g_array_set_size (starts, 0);
+      _vitae_pdf_add_part_starts (p, row, starts);
+      for (guint j = 0; j < starts->len; j++)
+        if (ABS (g_array_index (starts, double, j) - x) <= 3)
+          return row->top;
     }
   return G_MAXDOUBLE;
 }

@@ -20,12 +20,19 @@
 
 #include "vitae-text-reader-private.h"
 
-/* Where the parts of @row (its glyphs up to a gap as wide as a tab)
- * start, appended to @starts. */
-static void
-add_part_starts (PdfPage *p,
-                 PdfLine *row,
-                 GArray  *starts)
+/**
+ * _vitae_pdf_add_part_starts:
+ * @p: the page
+ * @row: one of its rows
+ * @starts: (element-type double): where to append
+ *
+ * Appends where the parts of @row (its glyphs up to a gap as wide as a
+ * tab) start.
+ */
+void
+_vitae_pdf_add_part_starts (PdfPage *p,
+                            PdfLine *row,
+                            GArray  *starts)
 {
   double prev = -1;
 
@@ -103,7 +110,7 @@ _vitae_pdf_side_edge (PdfPage *p,
   if (gutter <= 0 || _vitae_pdf_right_has_heading (p, gutter))
     return -1;
   for (guint k = 0; k < p->rows->len; k++)
-    add_part_starts (p, &g_array_index (p->rows, PdfLine, k), starts);
+    _vitae_pdf_add_part_starts (p, &g_array_index (p->rows, PdfLine, k), starts);
   for (guint k = 0; k < starts->len; k++)
     {
       double x = g_array_index (starts, double, k);

@@ -136,6 +136,11 @@ _vitae_pdf_right_has_heading (PdfPage *p,
                               double   x);
 
 /* vitae-text-reader-pdf-entry-columns.c */
+void
+_vitae_pdf_add_part_starts (PdfPage *p,
+                            PdfLine *row,
+                            GArray  *starts);
+
 double
 _vitae_pdf_side_edge (PdfPage *p,
                       double   gutter);
