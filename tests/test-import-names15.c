@@ -143,6 +143,25 @@ test_heading_on_name_baseline (void)
   g_assert_cmpstr (basics (document, "email"), ==, "kwame.mensah@example.com");
 }
 
+/* The same with no e-mail address to check the name against: the name
+ * is settled from the line set largest, read the same way. */
+static void
+test_heading_on_name_baseline_alone (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line_full (lines, 0, 40, 400, 20, 0, 0, "Kwame A-Mensah Education");
+  add_cells (lines, 300, 500, 560, 10, 4, 0, "BSc Computer Science\t2016 - 2020");
+  add_line (lines, 300, 480, 10, 2, "University of Cape Coast");
+  add_line (lines, 40, 200, 10, 6, "linkedin.com/in/kamensah");
+  add_line_full (lines, 0, 40, 160, 18, 20, 0, "Skills");
+  add_line (lines, 40, 200, 10, 6, "Organic Chemistry");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Kwame A-Mensah");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +174,7 @@ main (int   argc,
   g_test_add_func ("/import-names15/name-wrapped-beside-email", test_name_wrapped_beside_email);
   g_test_add_func ("/import-names15/phone-after-address-on-row", test_phone_after_address_on_row);
   g_test_add_func ("/import-names15/heading-on-name-baseline", test_heading_on_name_baseline);
+  g_test_add_func ("/import-names15/heading-on-name-baseline-alone", test_heading_on_name_baseline_alone);
 
   return g_test_run ();
 }

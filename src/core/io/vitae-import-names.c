@@ -545,6 +545,8 @@ dup_candidate (Reader *r,
 
       return g_strconcat (text, " ", spaced != NULL ? spaced : next->text, NULL);
     }
+  /* (As _vitae_import_read_name() reads it: "Ada Lovelace Education".) */
+  _vitae_import_cut_heading_after_name (text);
   return g_steal_pointer (&text);
 }
 
