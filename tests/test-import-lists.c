@@ -853,6 +853,44 @@ test_bold_wrap_beside_side_headings (void)
                    "R. Okafor, “A Survey of Join Orders,” Workshop on Query Planning 2019 – Best Student Paper Award\n");
 }
 
+/* Marked skills in a narrow column, each wrapped under its text, one
+ * after the comma of the list in its parentheses: the comma stays where
+ * the line breaks ("Mapping (QGIS," / "PostGIS, …"). */
+static void
+test_wrapped_parenthesised_skill (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GString) words = g_string_new (NULL);
+  VitaeSection *section;
+
+  add_placed (lines, 0, 29, 144, 450, 36, 0, 0, "TARIQ\tHADDAD");
+  add_placed (lines, 0, 71, 175, 419, 14, -1, VITAE_TEXT_LINE_BOLD, "LAND\tSURVEYOR");
+  add_placed (lines, 0, 548, 432, 492, 15, 38, 0, "SKILLS");
+  add_placed (lines, 0, 581, 395, 523, 10, 14.4, 0, "• Mapping and survey (QGIS,");
+  add_placed (lines, 0, 598, 406.5, 499, 10, 5.3, 0, "PostGIS, Leaflet, GDAL,");
+  add_placed (lines, 0, 615, 406.5, 483, 10, 5.3, 0, "Total stations)");
+  add_placed (lines, 0, 633, 395, 533, 10, 5.3, 0, "• Drone flying (DJI,");
+  add_placed (lines, 0, 650, 406.5, 502, 10, 5.3, 0, "Pix4D)");
+  add_placed (lines, 0, 667, 395, 469, 10, 5.3, 0, "• Team work");
+  add_placed (lines, 0, 684, 395, 484, 10, 5.3, 0, "• Database (MySQL)");
+  document = vitae_import_lines (lines, NULL);
+
+  section = vitae_document_get_section (document, 0);
+  g_assert_cmpint (vitae_section_get_kind (section), ==, VITAE_SECTION_SKILLS);
+  for (guint k = 0; k < vitae_section_get_n_entries (section); k++)
+    {
+      VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, k));
+      const char * const *list = vitae_node_get_list (entry, "keywords");
+
+      for (guint j = 0; list != NULL && list[j]; j++)
+        g_string_append_printf (words, "%s\n", list[j]);
+    }
+  g_assert_cmpstr (words->str, ==,
+                   "Mapping and survey (QGIS, PostGIS, Leaflet, GDAL, Total stations)\n"
+                   "Drone flying (DJI, Pix4D)\nTeam work\nDatabase (MySQL)\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -882,6 +920,8 @@ main (int   argc,
   g_test_add_func ("/import-lists/bracketed-reference-numbers", test_bracketed_reference_numbers);
   g_test_add_func ("/import-lists/bold-wrap-beside-side-headings", test_bold_wrap_beside_side_headings);
   g_test_add_func ("/import-lists/number-sign-items", test_number_sign_items);
+
+  g_test_add_func ("/import-lists/wrapped-parenthesised-skill", test_wrapped_parenthesised_skill);
 
   return g_test_run ();
 }

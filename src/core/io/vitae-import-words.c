@@ -52,6 +52,15 @@ split_outside_parentheses (const char *text)
   return (GStrv) g_ptr_array_free (g_steal_pointer (&items), FALSE);
 }
 
+/* Whether @text opens a parenthesis it does not close. */
+static gboolean
+leaves_parenthesis_open (const char *text)
+{
+  const char *open = strrchr (text, '(');
+
+  return open != NULL && strchr (open, ')') == NULL;
+}
+
 void
 _vitae_import_set_list (VitaeNode  *node,
                         const char *key,
@@ -797,8 +806,11 @@ _vitae_import_read_item_of_words (Reader        *r,
     {
       char *item = g_ptr_array_index (items, k);
 
-      /* ("Databases: SQL, MySQL.", "Redis, Nginx,") */
-      if ((g_str_has_suffix (item, ".") || g_str_has_suffix (item, ",")) && r->builder.kind != VITAE_SECTION_LANGUAGES)
+      /* ("Databases: SQL, MySQL.", "Redis, Nginx,"; not the comma of a
+       * list in parentheses that goes on on the next line: "Web
+       * development (HTML," / "CSS)".) */
+      if ((g_str_has_suffix (item, ".") || (g_str_has_suffix (item, ",") && !leaves_parenthesis_open (item))) &&
+          r->builder.kind != VITAE_SECTION_LANGUAGES)
         item[strlen (item) - 1] = '\0';
       _vitae_import_read_body (&r->builder, &plain, item);
     }
