@@ -574,6 +574,16 @@ _vitae_import_kind_from_parts (const char *folded)
   return -1;
 }
 
+/* Whether @cell is a dash, an asterisk or a middle dot alone, a mark
+ * typed before an item rather than set as a glyph. */
+static gboolean
+is_typed_mark (const char *cell)
+{
+  static const char * const marks[] = { "-", "\u2013", "\u2014", "*", "\u00b7", "\u2043", NULL };
+
+  return g_strv_contains (marks, cell);
+}
+
 /* The items of a line of items side by side, in columns ("• A <tab> •
  * B"): a cell that starts with a glyph, or follows a glyph alone, starts
  * one; a cell without one goes on with the item before it. (Two set
@@ -591,7 +601,9 @@ split_row_items (const char *text)
       const char *cell = g_strstrip (cells[k]);
       const char *after = _vitae_import_after_bullet (cell);
 
-      if (_vitae_import_is_bare_glyph (cell))
+      /* (A dash or a dot typed as the row's mark, a tab from its first
+       * word: "-<tab>Networks".) */
+      if (_vitae_import_is_bare_glyph (cell) || (k == 0 && cells[1] != NULL && is_typed_mark (cell)))
         {
           starts = TRUE;
           continue;
