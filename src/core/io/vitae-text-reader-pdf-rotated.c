@@ -18,8 +18,9 @@
  * and so is any glyph in line with such a column (a wide letter, about
  * square, or a space). When set smaller than most of the page's letters
  * (by more than 15 %), such a word is a note in the margin, and it is
- * left out of the page's rows; one set larger may be a heading, and it
- * stays. */
+ * left out of the page's rows; one set larger is a section's heading set
+ * up the side of the section, and it is turned upright over the section
+ * (vitae-text-reader-pdf-upright.c). */
 
 #define G_LOG_DOMAIN "vitae-text-reader"
 
@@ -54,15 +55,16 @@ stacked (const PopplerRectangle *a,
  * Finds the glyphs of words set on their side (see the top of the file).
  *
  * Returns: (transfer full) (nullable): for each character of @p, whether
- *   it is such a glyph; NULL when there is none
+ *   it is such a glyph, a note's (%PDF_TURNED_NOTE) or a heading's
+ *   (%PDF_TURNED_HEADING), or 0; NULL when there is none
  */
-gboolean *
+guint8 *
 _vitae_pdf_find_rotated (PdfPage *p)
 {
   g_autoptr(GArray) wide = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint *parent = NULL;
   g_autofree guint *count = NULL;
-  g_autofree gboolean *rotated = NULL;
+  g_autofree guint8 *rotated = NULL;
   gboolean any = FALSE;
   double usual;
 
@@ -90,15 +92,18 @@ _vitae_pdf_find_rotated (PdfPage *p)
         parent[find_root (parent, k)] = find_root (parent, j);
   for (guint k = 0; k < wide->len; k++)
     count[find_root (parent, k)]++;
-  rotated = g_new0 (gboolean, p->n_chars);
+  rotated = g_new0 (guint8, p->n_chars);
   usual = _vitae_pdf_usual_size (p);
   for (guint k = 0; k < wide->len; k++)
     {
       guint i = g_array_index (wide, guint, k);
       PopplerTextAttributes *a = p->by_char[MIN (p->rect_of[i], p->n_rects - 1)];
 
-      if (count[find_root (parent, k)] >= 3 && a != NULL && a->font_size > 0 && a->font_size < 0.85 * usual)
-        rotated[i] = any = TRUE;
+      if (count[find_root (parent, k)] >= 3 && a != NULL && a->font_size > 0)
+        {
+          rotated[i] = a->font_size < 0.85 * usual ? PDF_TURNED_NOTE : PDF_TURNED_HEADING;
+          any = TRUE;
+        }
     }
   if (!any)
     return NULL;
@@ -112,7 +117,8 @@ _vitae_pdf_find_rotated (PdfPage *p)
         {
           guint j = g_array_index (wide, guint, k);
 
-          rotated[i] = rotated[j] && stacked (r, &p->rects[MIN (p->rect_of[j], p->n_rects - 1)]);
+          if (rotated[j] && stacked (r, &p->rects[MIN (p->rect_of[j], p->n_rects - 1)]))
+            rotated[i] = rotated[j];
         }
     }
   return g_steal_pointer (&rotated);

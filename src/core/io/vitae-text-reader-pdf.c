@@ -342,7 +342,7 @@ stacks_on_row (PdfPage       *p,
 static void
 pdf_page_rows (PdfPage *p)
 {
-  g_autofree gboolean *rotated = _vitae_pdf_find_rotated (p);
+  g_autofree guint8 *rotated = _vitae_pdf_find_rotated (p);
 
   p->rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
   g_array_set_clear_func (p->rows, _vitae_pdf_line_clear);
@@ -386,6 +386,8 @@ pdf_page_rows (PdfPage *p)
       row->rtl += _vitae_pdf_char_direction (p->chars[i]);
       g_array_append_val (row->chars, i);
     }
+  if (rotated != NULL)
+    _vitae_pdf_add_upright (p, rotated);
   _vitae_pdf_part_far_rows (p);
   g_array_sort (p->rows, compare_top);
   merge_tiny_marks (p);
