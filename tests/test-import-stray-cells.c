@@ -1,0 +1,146 @@
+/* test-import-stray-cells.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Cells of imported PDFs that are not what their place suggests: a dash
+ * typed a tab before a skill or a language is the item's mark, not an
+ * item; and words set at the right of an entry's title where its dates
+ * would stand, that hold none, are the entry's text or its first item,
+ * not its end date. Each page is drawn here, in our own words
+ * (vitae-test-draw.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+static const char * const skills[] = { "Networks", "Ethical hacking", "Market analysis" };
+static const char * const languages[] = { "Norwegian: native", "English: fluent" };
+
+/* Skills and languages each after a dash typed well left of it, as a
+ * word processor's list sets a tab after its mark. */
+static void
+draw_typed_dashes (cairo_t *cr)
+{
+  double y = 100;
+
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, y, "SKILLS", 12, TRUE);
+  y += 8;
+  for (guint i = 0; i < G_N_ELEMENTS (skills); i++)
+    {
+      draw_text (cr, 50, y += 16, "-", 10, FALSE);
+      draw_text (cr, 90, y, skills[i], 10, FALSE);
+    }
+  draw_text (cr, 40, y += 30, "LANGUAGES", 12, TRUE);
+  y += 8;
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      draw_text (cr, 50, y += 16, "-", 10, FALSE);
+      draw_text (cr, 90, y, languages[i], 10, FALSE);
+    }
+}
+
+static void
+test_typed_dashes (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_typed_dashes);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_typed_dashes);
+  g_autofree char *bullets = all_bullets (document);
+  VitaeSection *section = section_titled (document, "Skills");
+  g_autoptr(GString) keywords = g_string_new (NULL);
+
+  for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+    {
+      const char * const *words = vitae_node_get_list (VITAE_NODE (vitae_section_get_entry (section, e)), "keywords");
+
+      for (guint k = 0; words != NULL && words[k] != NULL; k++)
+        g_string_append_printf (keywords, "%s\n", words[k]);
+    }
+  g_test_message ("keywords:\n%s", keywords->str);
+  g_assert_cmpstr (keywords->str, ==, "Networks\nEthical hacking\nMarket analysis\n");
+  g_assert_null (strchr (bullets, '-'));
+
+  /* Each language is one, named by its name, not by the dash. */
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_LANGUAGES), ==, G_N_ELEMENTS (languages));
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_LANGUAGES, 0)), "title"), ==,
+                   "Norwegian");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry_at (document, VITAE_SECTION_LANGUAGES, 1)), "title"), ==,
+                   "English");
+}
+
+/* A job with its dates at the right of its title; a job whose title has
+ * there the tools used there; and a job with a lead-in item whose duties
+ * stand at its right, each after a typed dash. */
+static void
+draw_not_dates (cairo_t *cr)
+{
+  double y = 100;
+
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, y, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 40, y += 24, "Nordic Ferry Lines", 11, FALSE);
+  draw_right_aligned (cr, 550, y, "2014 – 2016", 10);
+  draw_text (cr, 50, y += 16, "•", 10, FALSE);
+  draw_text (cr, 62, y, "Sold tickets on the morning crossings", 10, FALSE);
+  draw_text (cr, 40, y += 24, "Harbour Survey Office", 11, FALSE);
+  draw_right_aligned (cr, 550, y, "QGIS, Python, spreadsheets, echo sounders, sonar", 10);
+  draw_text (cr, 50, y += 16, "•", 10, FALSE);
+  draw_text (cr, 62, y, "Sounded the harbour channel every spring", 10, FALSE);
+  draw_text (cr, 40, y += 24, "Fish Market Stall", 11, FALSE);
+  draw_right_aligned (cr, 550, y, "2010 – 2012", 10);
+  draw_text (cr, 50, y += 16, "•", 10, FALSE);
+  draw_text (cr, 62, y, "Weekends:", 10, FALSE);
+  draw_text (cr, 160, y, "- Opened the stall before dawn on market days", 10, FALSE);
+  draw_text (cr, 160, y += 16, "- Kept the ice and the scales clean", 10, FALSE);
+}
+
+static void
+test_not_dates (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_not_dates);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_not_dates);
+  g_autofree char *bullets = all_bullets (document);
+  VitaeNode *ferry = VITAE_NODE (entry_at (document, VITAE_SECTION_EXPERIENCE, 0));
+  VitaeNode *survey = VITAE_NODE (entry_at (document, VITAE_SECTION_EXPERIENCE, 1));
+
+  /* The tools are the job's text, not its end date. */
+  g_assert_cmpstr (vitae_node_get_text (survey, "start"), ==, "");
+  g_assert_false (vitae_node_has (survey, "end"));
+  g_assert_cmpstr (vitae_node_get_text (survey, "summary"), ==, "QGIS, Python, spreadsheets, echo sounders, sonar");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (VITAE_ENTRY (survey)), ==, 1);
+  /* Dates stay dates. */
+  g_assert_cmpstr (vitae_node_get_text (ferry, "start"), ==, "2014");
+  g_assert_cmpstr (vitae_node_get_text (ferry, "end"), ==, "2016");
+  /* A duty after a dash, where a lead-in's dates would be, is an item,
+   * and no entry ends with words. */
+  g_assert_nonnull (strstr (bullets, "\nOpened the stall before dawn on market days\n"));
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_EXPERIENCE); e++)
+    {
+      VitaeNode *entry = VITAE_NODE (entry_at (document, VITAE_SECTION_EXPERIENCE, e));
+
+      g_assert_true (!vitae_node_has (entry, "end") || g_ascii_isdigit (vitae_node_get_text (entry, "end")[0]));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-stray-cells/typed-dashes", test_typed_dashes);
+  g_test_add_func ("/import-stray-cells/not-dates", test_not_dates);
+  return g_test_run ();
+}
