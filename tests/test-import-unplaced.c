@@ -87,6 +87,29 @@ test_lines (void)
   g_assert_cmpuint (unplaced->len, ==, 0);
 }
 
+/* A French resume whose sections the import read under headings in
+ * English: they show the French titles, and their headings are placed;
+ * a heading of a kind the resume has no section of is not. */
+static void
+test_heading_in_another_language (void)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) work = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+  g_autoptr(VitaeSection) school = vitae_section_new (VITAE_SECTION_EDUCATION);
+  g_autoptr(VitaeEntry) entry = vitae_entry_new ();
+  g_autoptr(GPtrArray) unplaced = NULL;
+
+  vitae_node_set_text (VITAE_NODE (document), "language", "fr");
+  vitae_node_set_text (VITAE_NODE (entry), "role", "Gardien de phare");
+  vitae_section_append_entry (work, entry);
+  vitae_document_append_section (document, work);
+  vitae_document_append_section (document, school);
+
+  unplaced = vitae_import_unplaced_lines (document, "Experience\nGardien de phare\nEducation\nHobbies\n");
+  g_assert_cmpuint (unplaced->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (unplaced, 0), ==, "Hobbies");
+}
+
 /* A line of contact details with two parts the import keeps nowhere: the
  * note counts lines, as the review marks them and `vitae import` lists
  * them, not the parts left out of a line. */
@@ -269,6 +292,7 @@ main (int   argc,
   vitae_core_init ();
 
   g_test_add_func ("/import/unplaced/lines", test_lines);
+  g_test_add_func ("/import/unplaced/heading-in-another-language", test_heading_in_another_language);
   g_test_add_func ("/import/unplaced/note-counts-lines", test_note_counts_lines);
   g_test_add_func ("/import/unplaced/source-text", test_source_text);
   g_test_add_func ("/import/unplaced/cli-lists", test_cli_lists);

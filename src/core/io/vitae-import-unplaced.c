@@ -294,6 +294,25 @@ vitae_import_source_text (const char *path)
   return _vitae_import_source_text_of (bytes, vitae_import_format_from_path (path));
 }
 
+/* Whether @line is a heading of a kind of section @document has: the
+ * import reads a heading in another language than the resume's as the
+ * kind's own ("Experience" in a French resume heads its "Expérience
+ * professionnelle"), so its words may be nowhere else. */
+static gboolean
+heads_a_section (VitaeDocument *document,
+                 const char    *line)
+{
+  g_autofree char *text = g_strstrip (g_strdup (line));
+  int kind = text[0] != '\0' ? _vitae_import_kind_from_heading (text) : -1;
+
+  if (kind < 0 || kind == VITAE_SECTION_CUSTOM)
+    return FALSE;
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    if ((int) vitae_section_get_kind (vitae_document_get_section (document, s)) == kind)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * vitae_import_unplaced_lines:
  * @document: the resume an import recovered
@@ -325,7 +344,8 @@ vitae_import_unplaced_lines (VitaeDocument *document,
   separators = g_regex_new ("\t| · | \\| |, |: | — ", 0, 0, NULL);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      if (is_placed (separators, folded_document, lines[i]) || is_contact_heading (lines[i]))
+      if (is_placed (separators, folded_document, lines[i]) || is_contact_heading (lines[i]) ||
+          heads_a_section (document, lines[i]))
         continue;
       g_debug ("not placed: %s", lines[i]);
       g_ptr_array_add (unplaced, g_strdup (lines[i]));
