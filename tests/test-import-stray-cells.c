@@ -7,7 +7,8 @@
 
 /* Cells of imported PDFs that are not what their place suggests: a dash
  * typed a tab before a skill or a language is the item's mark, not an
- * item; and words set at the right of an entry's title where its dates
+ * item; a group's name in capitals over its items names the group of
+ * their words; and words set at the right of an entry's title where its dates
  * would stand, that hold none, are the entry's text or its first item,
  * not its end date. Each page is drawn here, in our own words
  * (vitae-test-draw.h). */
@@ -78,6 +79,54 @@ test_typed_dashes (void)
                    "English");
 }
 
+/* Skills in two groups, each group's name in capitals on a line of its
+ * own over its items. */
+static void
+draw_group_names (cairo_t *cr)
+{
+  static const char * const sea[] = { "Chart plotters", "Echo sounders", "Tide tables" };
+  static const char * const office[] = { "Spreadsheets", "Report writing" };
+  double y = 100;
+
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, y, "SKILLS", 12, TRUE);
+  draw_text (cr, 40, y += 24, "AT SEA", 10, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (sea); i++)
+    {
+      draw_text (cr, 42, y += 16, "•", 10, FALSE);
+      draw_text (cr, 50, y, sea[i], 10, FALSE);
+    }
+  draw_text (cr, 40, y += 24, "OFFICE", 10, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (office); i++)
+    {
+      draw_text (cr, 42, y += 16, "•", 10, FALSE);
+      draw_text (cr, 50, y, office[i], 10, FALSE);
+    }
+}
+
+static void
+test_group_names (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_group_names);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_group_names);
+  VitaeNode *sea, *office;
+  const char * const *words;
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), ==, 2);
+  sea = VITAE_NODE (entry_at (document, VITAE_SECTION_SKILLS, 0));
+  office = VITAE_NODE (entry_at (document, VITAE_SECTION_SKILLS, 1));
+  g_assert_cmpstr (vitae_node_get_text (sea, "title"), ==, "AT SEA");
+  words = vitae_node_get_list (sea, "keywords");
+  g_assert_cmpuint (g_strv_length ((char **) words), ==, 3);
+  g_assert_cmpstr (words[0], ==, "Chart plotters");
+  g_assert_cmpstr (words[2], ==, "Tide tables");
+  g_assert_cmpstr (vitae_node_get_text (office, "title"), ==, "OFFICE");
+  words = vitae_node_get_list (office, "keywords");
+  g_assert_cmpuint (g_strv_length ((char **) words), ==, 2);
+  g_assert_cmpstr (words[1], ==, "Report writing");
+}
+
 /* A job with its dates at the right of its title; a job whose title has
  * there the tools used there; and a job with a lead-in item whose duties
  * stand at its right, each after a typed dash. */
@@ -141,6 +190,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-stray-cells/typed-dashes", test_typed_dashes);
+  g_test_add_func ("/import-stray-cells/group-names", test_group_names);
   g_test_add_func ("/import-stray-cells/not-dates", test_not_dates);
   return g_test_run ();
 }

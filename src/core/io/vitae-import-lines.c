@@ -22,7 +22,7 @@
 #include "vitae-import.h"
 #include "vitae-import-duties-private.h"
 #include "vitae-import-item-details.h"
-#include "vitae-import-not-dates.h"
+#include "vitae-import-after-pass.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
@@ -760,6 +760,7 @@ reader_finish (Reader *r)
   _vitae_import_keep_other_script_name (r);
   _vitae_import_drop_name_items (builder->document);
   _vitae_import_move_not_dates (builder->document);
+  _vitae_import_gather_groups (builder->document);
   _vitae_import_drop_empty_sections (builder->document);
   g_string_free (r->contact, TRUE);
   g_clear_object (&r->grouped_entry);

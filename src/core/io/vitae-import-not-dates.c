@@ -22,7 +22,7 @@
 #include "vitae-document.h"
 #include "vitae-entry.h"
 #include "vitae-section.h"
-#include "vitae-import-not-dates.h"
+#include "vitae-import-after-pass.h"
 #include "vitae-locale.h"
 
 /* Whether @text may be dates the import cannot read: a few words, one

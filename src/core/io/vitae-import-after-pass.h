@@ -1,9 +1,12 @@
-/* vitae-import-not-dates.h
+/* vitae-import-after-pass.h
  *
  * Copyright 2026 The Vitae authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+
+/* What the import does to the resume once the line pass is done
+ * (reader_finish() in vitae-import-lines.c). */
 
 #pragma once
 
@@ -14,5 +17,9 @@ G_BEGIN_DECLS
 /* vitae-import-not-dates.c */
 void
 _vitae_import_move_not_dates (VitaeDocument *document);
+
+/* vitae-import-groups.c */
+void
+_vitae_import_gather_groups (VitaeDocument *document);
 
 G_END_DECLS

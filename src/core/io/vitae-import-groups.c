@@ -1,0 +1,123 @@
+/* vitae-import-groups.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A list of skills or interests in groups, each group's name on a line
+ * of its own and its words in the items under it ("ENGINEERING" over
+ * "• Networks" and "• Software"): the line pass reads the name as a group
+ * of its own, with a title (a bold name, "Programming:") or as its only
+ * word (a name in capitals), and each item as a group of its words. Once
+ * the pass is done, the items' words join the group named above them. */
+
+#define G_LOG_DOMAIN "vitae-import"
+
+#include "config.h"
+
+#include "vitae-document.h"
+#include "vitae-entry.h"
+#include "vitae-import-after-pass.h"
+#include "vitae-section.h"
+
+/* Whether @node holds nothing but @key. */
+static gboolean
+holds_only (VitaeNode  *node,
+            const char *key)
+{
+  static const char * const keys[] = { "title", "keywords", "level", "summary", "description", "url", NULL };
+
+  if (VITAE_IS_ENTRY (node) && vitae_entry_get_n_bullets (VITAE_ENTRY (node)) > 0)
+    return FALSE;
+  for (guint k = 0; keys[k] != NULL; k++)
+    if (!g_str_equal (keys[k], key) && vitae_node_has (node, keys[k]))
+      return FALSE;
+  return vitae_node_has (node, key);
+}
+
+/* Whether @word, a group's only word, is the name of the groups under it:
+ * in capitals, two letters or more, no more than four words. */
+static gboolean
+is_name_in_capitals (const char *word)
+{
+  guint n_letters = 0, n_words = 1;
+
+  for (const char *p = word; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      n_letters += g_unichar_isalpha (c);
+      n_words += c == ' ';
+    }
+  return n_letters >= 2 && n_words <= 4;
+}
+
+/* The name @node gives the groups under it, or NULL. */
+static char *
+dup_group_name (VitaeNode *node)
+{
+  const char * const *words;
+
+  if (holds_only (node, "title"))
+    return g_strdup (vitae_node_get_text (node, "title"));
+  words = holds_only (node, "keywords") ? vitae_node_get_list (node, "keywords") : NULL;
+  if (words != NULL && words[0] != NULL && words[1] == NULL && is_name_in_capitals (words[0]))
+    return g_strdup (words[0]);
+  return NULL;
+}
+
+static void
+gather_section (VitaeSection *section)
+{
+  for (guint e = 0; e + 1 < vitae_section_get_n_entries (section); e++)
+    {
+      VitaeNode *group = VITAE_NODE (vitae_section_get_entry (section, e));
+      g_autofree char *name = dup_group_name (group);
+      g_autoptr(GPtrArray) words = NULL;
+
+      if (name == NULL)
+        continue;
+      words = g_ptr_array_new_with_free_func (g_free);
+      /* (The groups of words alone under it, up to the next name.) */
+      while (e + 1 < vitae_section_get_n_entries (section))
+        {
+          VitaeNode *next = VITAE_NODE (vitae_section_get_entry (section, e + 1));
+          g_autofree char *next_name = dup_group_name (next);
+          const char * const *items = vitae_node_get_list (next, "keywords");
+
+          if (next_name != NULL || !holds_only (next, "keywords") || items == NULL)
+            break;
+          for (guint k = 0; items[k] != NULL; k++)
+            g_ptr_array_add (words, g_strdup (items[k]));
+          vitae_section_remove_entry (section, e + 1);
+        }
+      if (words->len == 0)
+        continue;
+      g_ptr_array_add (words, NULL);
+      vitae_node_set_text (group, "title", name);
+      vitae_node_set_list (group, "keywords", (const char * const *) words->pdata);
+    }
+}
+
+/**
+ * _vitae_import_gather_groups:
+ * @document: a resume the line pass has read
+ *
+ * Joins the words of a list's items to the group named over them, in its
+ * sections of skills and interests (see the top of the file).
+ */
+void
+_vitae_import_gather_groups (VitaeDocument *document)
+{
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+      VitaeSectionKind kind = vitae_section_get_kind (section);
+
+      if (kind == VITAE_SECTION_SKILLS || kind == VITAE_SECTION_INTERESTS)
+        gather_section (section);
+    }
+}
