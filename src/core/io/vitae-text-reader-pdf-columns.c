@@ -272,13 +272,16 @@ find_gutter (PdfPage *p,
       *dates = MIN (gutter, floor (first_clear_start (p, start_xs, gutter, page_width) / 6) * 6.0);
 
       /* A column's headings, item glyphs and item text start a few
-       * points apart: all of them count for the column. */
+       * points apart: all of them count for the column, and so do the
+       * lines from its edge found left of them (an entry's lines at the
+       * edge, its items' dashes and their wrapped lines each a step
+       * further in: the step where most lines start may be the last). */
       n_near = 0;
       for (guint k = 0; k < start_xs->len; k++)
         {
           double x = g_array_index (start_xs, double, k);
 
-          n_near += x >= gutter - 3 && x < gutter + 24;
+          n_near += x >= MIN (*dates, gutter) - 3 && x < gutter + 24;
         }
       *best = MAX (*best, n_near);
     }

@@ -1,0 +1,138 @@
+/* test-import-column-steps.c
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Imported PDFs in two columns whose right column sets its lines at
+ * three steps in from its edge (an entry's lines at the edge, its
+ * items' dashes further in, their wrapped lines further still). Each page is drawn here, in our own
+ * words (vitae-test-draw.h). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vitae-core.h"
+#include "vitae-import.h"
+#include "vitae-text-reader.h"
+#include "vitae-test-draw.h"
+
+#define LEADING 14.4
+
+/* Draws the left column's lists, a heading over its items at each
+ * step; returns where its text ends. */
+static double
+draw_left_lists (cairo_t *cr,
+                 double   y)
+{
+  static const char * const kitchen[] = {
+    "- Sourdough starters", "- Proofing baskets", "- Stone ovens", "- Dough scrapers",
+    "- Bench knives", "- Cooling racks", "- Piping bags", "- Stand mixers",
+    "- Pastry brushes", "- Rolling pins", NULL
+  };
+  static const char * const shop[] = {
+    "- Cash registers", "- Label printers", "- Scales", "- Display cases",
+    "- Order books", "- Delivery vans", "- Coffee grinders", "- Milk frothers",
+    "- Till rolls", "- Price guns", "- Paper bags", "- Gift boxes",
+    "- Chalk boards", "- Shop signs", NULL
+  };
+  static const char * const market[] = {
+    "- Folding tables", "- Awnings", "- Crates", "- Tarpaulins",
+    "- Card readers", "- Ice boxes", "- Hand carts", "- Bunting", NULL
+  };
+
+  draw_text (cr, 41, y, "Kitchen Tools", 10, TRUE);
+  y += LEADING;
+  for (guint k = 0; kitchen[k]; k++, y += LEADING)
+    draw_text (cr, 77, y, kitchen[k], 10, FALSE);
+  draw_text (cr, 41, y, "Shop Tools", 10, TRUE);
+  y += LEADING;
+  for (guint k = 0; shop[k]; k++, y += LEADING)
+    draw_text (cr, 77, y, shop[k], 10, FALSE);
+  draw_text (cr, 41, y, "Market Tools", 10, TRUE);
+  y += LEADING;
+  for (guint k = 0; market[k]; k++, y += LEADING)
+    draw_text (cr, 77, y, market[k], 10, FALSE);
+  return y;
+}
+
+/* Draws the right column's entry: its lines at the column's edge, its
+ * items' dashes further in, their wrapped lines further still. */
+static void
+draw_right_entry (cairo_t *cr,
+                  double   y)
+{
+  static const char * const items[] = {
+    "- Baked rye and spelt loaves for", "three village markets every week",
+    "- Kept the proving room at the", "right warmth through the winter",
+    "- Taught two apprentices to shape", "and score a batard by hand",
+    "- Wrote the recipe cards for the", "new counter of pastries",
+    "- Ordered flour from two mills",
+    "- Cleaned the ovens each evening",
+    NULL
+  };
+
+  draw_text (cr, 273, y, "Master Baker Certificate", 10, TRUE);
+  draw_text (cr, 273, y + LEADING, "Lyon Baking School", 10, FALSE);
+  draw_text (cr, 273, y + 2 * LEADING, "Lyon, France", 10, FALSE);
+  draw_text (cr, 273, y + 3 * LEADING, "September 2016 - June 2018", 10, FALSE);
+  y += 5 * LEADING;
+  for (guint k = 0; items[k]; k++, y += LEADING)
+    draw_text (cr, items[k][0] == '-' ? 309 : 345, y, items[k], 10, FALSE);
+}
+
+static void
+draw_column_steps (cairo_t *cr)
+{
+  draw_text (cr, 23, 20, "Odile Marchand", 30, TRUE);
+  draw_text (cr, 23, 70, "Baker", 10, FALSE);
+  draw_text (cr, 35, 95, "(555) - 010 - 4477", 10, FALSE);
+  draw_text (cr, 190, 95, "ODILE@MARCHAND.EXAMPLE", 10, FALSE);
+  draw_text (cr, 28, 120, "BAKING TOOLS", 16, TRUE);
+  draw_text (cr, 261, 120, "EDUCATION", 16, TRUE);
+  draw_left_lists (cr, 145);
+  draw_right_entry (cr, 145);
+}
+
+static gboolean
+has_line (const char *bullets,
+          const char *text)
+{
+  g_autofree char *line = g_strdup_printf ("%s\n", text);
+
+  return g_str_has_prefix (bullets, line) || strstr (bullets, line) != NULL;
+}
+
+/* The right column reads after the left one: the left column's items
+ * are theirs alone, not joined row by row to the entry's lines and
+ * items beside them. */
+static void
+test_column_steps (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_column_steps);
+  document = import_drawn (draw_column_steps);
+  bullets = all_bullets (document);
+  g_assert_true (has_line (bullets, "Sourdough starters"));
+  g_assert_true (has_line (bullets, "Proofing baskets"));
+  g_assert_true (has_line (bullets, "Cash registers"));
+  g_assert_true (has_line (bullets, "Ordered flour from two mills"));
+  g_assert_null (strstr (bullets, "Stone ovens\t"));
+  g_assert_null (strstr (bullets, "Stone ovens Lyon"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-column-steps/column-steps", test_column_steps);
+  return g_test_run ();
+}
