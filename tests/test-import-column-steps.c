@@ -5,10 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Imported PDFs in two columns whose right column sets its lines at
+/* Imported PDFs in two columns: a right column that sets its lines at
  * three steps in from its edge (an entry's lines at the edge, its
- * items' dashes further in, their wrapped lines further still). Each page is drawn here, in our own
- * words (vitae-test-draw.h). */
+ * items' dashes further in, their wrapped lines further still); two
+ * columns over a section set across the page. Each page is drawn here,
+ * in our own words (vitae-test-draw.h). */
 
 #include "config.h"
 
@@ -126,6 +127,64 @@ test_column_steps (void)
   g_assert_null (strstr (bullets, "Stone ovens Lyon"));
 }
 
+static void
+draw_columns_over_section (cairo_t *cr)
+{
+  static const char * const tools[] = {
+    "- Proofing baskets", "- Stone ovens", "- Dough scrapers", "- Bench knives",
+    "- Cooling racks", "- Piping bags", "- Stand mixers", "- Rolling pins", NULL
+  };
+  static const char * const courses[] = {
+    "- Bread and viennoiserie", "- Laminated doughs", "- Sugar work", "- Food hygiene",
+    "- Costing a recipe", "- Running a bakehouse", "- Wedding cakes", "- Chocolate", NULL
+  };
+  static const char * const duties[] = {
+    "- Opened the shop at six and set out the first bread of the day for the morning queue",
+    "- Counted the till with the manager at closing time and wrote down what was short",
+    "- Answered the telephone orders for birthday cakes and wedding tiers all week long",
+    NULL
+  };
+  double y = 145;
+
+  draw_text (cr, 40, 20, "Odile Marchand", 30, TRUE);
+  draw_text (cr, 40, 70, "odile@marchand.example", 10, FALSE);
+  draw_text (cr, 40, 120, "BAKING TOOLS", 16, TRUE);
+  draw_text (cr, 300, 120, "COURSES", 16, TRUE);
+  for (guint k = 0; tools[k]; k++, y += LEADING)
+    {
+      draw_text (cr, 40, y, tools[k], 10, FALSE);
+      draw_text (cr, 300, y, courses[k], 10, FALSE);
+    }
+  draw_text (cr, 40, y + 20, "EXPERIENCE", 16, TRUE);
+  y += 45;
+  draw_text (cr, 40, y, "Counter Assistant - Corner Bakery", 10, TRUE);
+  draw_text (cr, 40, y + LEADING, "May 2014 - June 2016", 10, FALSE);
+  y += 2 * LEADING;
+  for (guint k = 0; duties[k]; k++, y += LEADING)
+    draw_text (cr, 40, y, duties[k], 10, FALSE);
+}
+
+/* Two columns over a section set across the page, whose heading and
+ * first entry's title and dates are short: the right column reads
+ * before that heading, not between the entry's dates and its items. */
+static void
+test_columns_over_section (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *job;
+
+  log_lines (draw_columns_over_section);
+  document = import_drawn (draw_columns_over_section);
+  bullets = all_bullets (document);
+  g_assert_true (has_line (bullets, "Laminated doughs"));
+  job = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (job);
+  g_assert_nonnull (strstr (vitae_node_get_text (VITAE_NODE (job), "role"), "Counter Assistant"));
+  g_assert_cmpuint (vitae_entry_get_n_bullets (job), ==, 3);
+  g_assert_nonnull (strstr (bullet_text (job, 0), "Opened the shop at six"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,5 +193,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-column-steps/column-steps", test_column_steps);
+  g_test_add_func ("/import-column-steps/columns-over-section", test_columns_over_section);
   return g_test_run ();
 }

@@ -361,6 +361,24 @@ _vitae_pdf_row_sides (PdfPage *p,
     }
 }
 
+/* Where the first glyph of row @k stands. */
+static double
+row_start (PdfPage *p,
+           guint    k)
+{
+  PdfLine *row = &g_array_index (p->rows, PdfLine, k);
+  double x = G_MAXDOUBLE;
+
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+
+      if (!g_unichar_isspace (p->chars[i]))
+        x = MIN (x, p->rects[p->rect_of[i]].x1);
+    }
+  return x;
+}
+
 /* Where the columns end and the page goes on across its width, below
  * them (sections set across the page after two columns): the first row
  * below the right column's last line (one that starts at its edge) that
@@ -408,6 +426,23 @@ columns_end (PdfPage *p,
           !(right_start == G_MAXDOUBLE && size > body + 0.5))
         break;
       end--;
+    }
+  /* Or the heading of a section across the page, over an entry's first
+   * short lines (its title, its dates) that start where its first line
+   * across does, and run across no gutter: set larger than most rows,
+   * and no further right than that line (not a heading of a middle
+   * column, nor a line of a sidebar at the left). */
+  for (guint k = end; end < p->rows->len && k > (guint) last + 1 && end - k < 3; k--)
+    {
+      double x = row_start (p, k - 1), across = row_start (p, end);
+
+      _vitae_pdf_row_sides (p, &g_array_index (p->rows, PdfLine, k - 1), gutter, &left_end, &right_start, &size);
+      if (left_end < 0 || right_start < G_MAXDOUBLE || x > across + 3)
+        break;
+      if (size > body + 0.5)
+        return k - 1;
+      if (x < across - 3)
+        break;
     }
   return end;
 }
