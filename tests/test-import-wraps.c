@@ -6,7 +6,8 @@
  */
 
 /* Wrapped lines of imported resumes met in real ones: an item's second
- * line set under its glyph or deeper than its text, or under its text
+ * line set under its glyph or deeper than its text (also when it starts
+ * with a capital after a little word), or under its text
  * where so many lines start that it looks like a column's edge, a
  * heading's word wrapped onto a line of its own, a span of years broken
  * over two lines beside an entry, a paragraph's lines joined, and phone
@@ -106,6 +107,40 @@ test_deeper_wrap (void)
                    "Weather Desk : intern as a Java developer | June 2018 - December of 2018 role: helping build "
                    "the sales team's desktop tools for field staff.\n"
                    "Harbour Cafe : waiter | summer 2017\n");
+}
+
+/* Items typed with a dash whose wrapped lines stand three sizes in
+ * from the dash, deeper than their text: after a little word ("such
+ * as", "using") the wrapped line goes on with the item even when it
+ * starts with a capital (a name). */
+static void
+draw_deeper_capital (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Tomasz Wilk", 20, TRUE);
+  draw_text (cr, 40, 70, "tomasz.wilk@example.pl", 10, FALSE);
+  draw_text (cr, 40, 104, "Education", 14, TRUE);
+  draw_text (cr, 40, 128, "Northern Technical College", 10, TRUE);
+  draw_text (cr, 40, 143, "September 2019 - Present", 10, FALSE);
+  draw_text (cr, 76, 163, "- Studied the languages of the web such as", 10, FALSE);
+  draw_text (cr, 116, 178, "HTML, CSS and TypeScript", 10, FALSE);
+  draw_text (cr, 76, 193, "- Built a timetable planner for students using", 10, FALSE);
+  draw_text (cr, 116, 208, "Kotlin and a small SQLite store", 10, FALSE);
+  draw_text (cr, 76, 223, "- Ran the college's chess club", 10, FALSE);
+}
+
+static void
+test_deeper_capital (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_deeper_capital);
+  document = import_drawn (draw_deeper_capital);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Studied the languages of the web such as HTML, CSS and TypeScript\n"
+                   "Built a timetable planner for students using Kotlin and a small SQLite store\n"
+                   "Ran the college's chess club\n");
 }
 
 /* An item that wraps onto a single word that is also a heading's
@@ -700,6 +735,7 @@ main (int   argc,
 
   g_test_add_func ("/import-wraps/under-glyph", test_under_glyph);
   g_test_add_func ("/import-wraps/deeper-wrap", test_deeper_wrap);
+  g_test_add_func ("/import-wraps/deeper-capital", test_deeper_capital);
   g_test_add_func ("/import-wraps/heading-word", test_heading_word);
   g_test_add_func ("/import-wraps/split-span", test_split_span);
   g_test_add_func ("/import-wraps/open-span", test_open_span);

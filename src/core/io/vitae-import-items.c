@@ -655,6 +655,19 @@ close_under_item (Reader        *r,
           line->gap < above->gap - 1) || _vitae_import_close_as_next_item (r, i)));
 }
 
+/* Whether @text, a line indented deeper than an item's text usually
+ * is, under its line @above, carries it on: in lower case or starting
+ * with a number ("… from June" / "2018 to …"), or after a little word
+ * whatever it starts with ("… such as" / "HTML, CSS …"). */
+static gboolean
+deeper_goes_on (VitaeTextLine *above,
+                const char    *text)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return g_unichar_islower (c) || g_unichar_isdigit (c) || _vitae_import_runs_on (above->text);
+}
+
 /* Whether a line of a PDF continues the bullet or body line above it,
  * and if so, adds it there. */
 gboolean
@@ -695,8 +708,8 @@ _vitae_import_continue_line (Reader        *r,
    * that ends short is the entry's, set under its items; so is a line set
    * smaller and further apart (an item's tags under it). Indented
    * deeper than an item's text usually is, close under a glyph's item
-   * that does not end a sentence, a line in lower case or starting with
-   * a number goes on with it too ("… from June" / "2018 to …"). Not a
+   * that does not end a sentence, a line that carries it on goes on
+   * with it too (deeper_goes_on()). Not a
    * line set in another size further apart (a subheading), nor under an
    * item without a glyph, a capital where the page's nested items stand
    * (_vitae_import_at_nested_indent()), nor one apart from the item by
@@ -705,7 +718,7 @@ _vitae_import_continue_line (Reader        *r,
       (line->x < r->bullet_x + 3 * line->size ||
        (r->bullet_glyph && line->x < r->bullet_x + 6 * line->size && line->gap <= 0.5 * line->size &&
         line->page == above->page && !_vitae_import_ends_sentence (above->text) &&
-        (g_unichar_islower (g_utf8_get_char (text)) || g_unichar_isdigit (g_utf8_get_char (text))))) &&
+        deeper_goes_on (above, text))) &&
       (!strchr (text, '\t') || justified_space (r, i, text)) &&
       !(ABS (line->size - above->size) >= 0.5 && line->gap > MAX (r->line_gap, r->size_gap[i]) + 0.3 * line->size) &&
       !_vitae_import_slant_apart (line, above) &&
