@@ -171,6 +171,22 @@ _vitae_import_set_dates (Builder    *builder,
     vitae_node_set_text (node, kind_has_date (builder->kind) ? "date" : "end", end);
 }
 
+/* Whether @rest, after dates in a column of their own, is an item with
+ * its list's mark, not the dates going on after a dash ("2015 <tab> –
+ * 2019", "2020 <tab> – Present"): a word of text after the mark, no
+ * dates in its cell. */
+static gboolean
+starts_dated_item (const char *rest)
+{
+  const char *item = _vitae_import_after_bullet (rest);
+  g_autofree char *cell = NULL, *s = NULL, *e = NULL;
+
+  if (item == NULL || !g_unichar_isalpha (g_utf8_get_char (item)))
+    return FALSE;
+  cell = g_strndup (item, strcspn (item, "\t"));
+  return !_vitae_import_parse_dates (cell, &s, &e) && _vitae_import_count_words (cell) >= 2;
+}
+
 void
 _vitae_import_read_title (Builder    *builder,
                           const char *text)
@@ -184,7 +200,18 @@ _vitae_import_read_title (Builder    *builder,
   if (!_vitae_import_title_dates_place (text, &left, &right, &place))
     {
       _vitae_import_split_right (text, &left, &right);
-      _vitae_import_dates_first (text, &left, &right);
+      /* What follows dates in a column of their own with a list's mark
+       * is the first item dated so, no title ("2019 <tab> · Course on
+       * R, online"; "2016 <tab> — Poster award"): the items under it
+       * are the same year's. */
+      if (_vitae_import_dates_first (text, &left, &right) && starts_dated_item (left))
+        {
+          g_autoptr(VitaeBullet) bullet = vitae_bullet_new (_vitae_import_after_bullet (left));
+
+          _vitae_import_set_dates (builder, node, right);
+          vitae_entry_append_bullet (VITAE_ENTRY (node), bullet);
+          return;
+        }
     }
   switch (builder->kind)
     {
