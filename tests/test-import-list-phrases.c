@@ -23,6 +23,26 @@
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
 
+/* Whether any entry of @document has @word among its keywords. */
+static gboolean
+in_keywords (VitaeDocument *document,
+             const char    *word)
+{
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, e));
+
+          if (g_strv_contains ((const char * const *) vitae_node_get_list (entry, "keywords"), word))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Courses and awards each after the year, a tab from it, and a list's
  * mark (a middle dot, a long dash); a second item of the same year under
  * the first, at its mark's edge. Each year is an
@@ -80,6 +100,60 @@ test_year_then_dash_and_dates (void)
   g_assert_cmpstr (bullets, ==, "");
 }
 
+/* Under a heading of skills, a lead-in without a mark and a list of what
+ * the person can do, most of it phrases of four words or more, one of
+ * two words; then a list that starts with words set apart by commas;
+ * then a list of skills' names, one of them of four words. The phrases
+ * are items, all of their list, under the lead-in as its title; the
+ * words set apart and the names stay groups of words. */
+static void
+test_skills_of_phrases (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeSection *section;
+  VitaeEntry *entry;
+
+  add_line (lines, 200, 400, 20, 0, "Tomasz Okafor")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 200, 400, 10, 6, "tomasz.okafor@example.net");
+  add_line (lines, 190, 220, 12, 30, "Skills");
+  add_line (lines, 190, 340, 10, 2, "Greenhouse laboratory work");
+  add_cells (lines, 201, 226, 400, 10, 0.3, 0, "\u2022\tCulturing soil bacteria on selective media");
+  add_cells (lines, 201, 226, 290, 10, 0.2, 0, "\u2022\tPlant genetics");
+  add_cells (lines, 201, 226, 520, 10, 0.2, 0, "\u2022\tTrials with automated watering rigs (Raspberry Pi,");
+  add_line (lines, 226, 300, 10, 0.2, "moisture sensors)");
+  add_cells (lines, 201, 226, 450, 10, 0.2, 0, "\u2022\tStatistics of field trials in R");
+  add_line (lines, 190, 260, 12, 12, "Technical Skills");
+  add_cells (lines, 90, 108, 240, 9, 7, 0, "\u2022\tPython, R, SQL");
+  add_cells (lines, 90, 108, 200, 9, -2, 0, "\u2022\tSoil Science and Plant Ecology");
+  add_cells (lines, 90, 108, 280, 9, -2, 0, "\u2022\tField Methods in Plant Biology");
+  add_cells (lines, 90, 108, 230, 9, -2, 0, "\u2022\tDatabase Design for Scientists");
+  add_line (lines, 190, 260, 12, 12, "Studio Skills");
+  add_cells (lines, 86, 104, 200, 10, 11, 0, "\u2022\tSound Mixing");
+  add_cells (lines, 86, 104, 260, 10, 0.4, 0, "\u2022\tAudio Restoration & Noise Removal");
+  add_cells (lines, 86, 104, 180, 10, 0.4, 0, "\u2022\tMastering");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Culturing soil bacteria on selective media\n"
+                   "Plant genetics\n"
+                   "Trials with automated watering rigs (Raspberry Pi, moisture sensors)\n"
+                   "Statistics of field trials in R\n"
+                   "Soil Science and Plant Ecology\n"
+                   "Field Methods in Plant Biology\n"
+                   "Database Design for Scientists\n");
+  section = section_titled (document, "Skills");
+  g_assert_nonnull (section);
+  entry = vitae_section_get_entry (section, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Greenhouse laboratory work");
+  g_assert_false (vitae_node_has (VITAE_NODE (entry), "keywords"));
+  g_assert_true (in_keywords (document, "Python"));
+  g_assert_true (in_keywords (document, "Audio Restoration & Noise Removal"));
+  g_assert_true (in_keywords (document, "Mastering"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -88,5 +162,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-list-phrases/year-then-marked-item", test_year_then_marked_item);
   g_test_add_func ("/import-list-phrases/year-then-dash-and-dates", test_year_then_dash_and_dates);
+  g_test_add_func ("/import-list-phrases/skills-of-phrases", test_skills_of_phrases);
   return g_test_run ();
 }

@@ -23,6 +23,7 @@
 
 #include "vitae-entry.h"
 #include "vitae-import-grid.h"
+#include "vitae-import-phrase-lists.h"
 #include "vitae-import-private.h"
 #include "vitae-section.h"
 
@@ -387,11 +388,11 @@ wraps_to_glyph_edge (VitaeTextLine *line,
  * icon font's that the reader left out (a nested list's items under a
  * group's, "Web design" / "  HTML: 30%"). @end is the line after the
  * item's last. */
-static char *
-item_with_wraps (Reader     *r,
-                 guint       i,
-                 const char *text,
-                 guint      *end)
+char *
+_vitae_import_item_with_wraps (Reader     *r,
+                               guint       i,
+                               const char *text,
+                               guint      *end)
 {
   VitaeTextLine *line = line_at (r, i);
   GString *item = g_string_new (text);
@@ -414,13 +415,13 @@ item_with_wraps (Reader     *r,
 
 /* The lines item @i of a list of skills or interests wraps onto, when
  * it stays an item (a sentence, not a group of words): they go on with
- * it, as item_with_wraps() finds them for a group. */
+ * it, as _vitae_import_item_with_wraps() finds them for a group. */
 void
 _vitae_import_read_item_wraps (Reader *r,
                                guint   i)
 {
   guint end;
-  g_autofree char *item = item_with_wraps (r, i, "", &end);
+  g_autofree char *item = _vitae_import_item_with_wraps (r, i, "", &end);
 
   for (guint k = i + 1; k < end; k++)
     _vitae_import_continue_last (&r->builder, ROLE_BULLET, line_at (r, k)->text);
@@ -688,6 +689,17 @@ lists_words (const char *item)
   return (label != NULL && _vitae_import_count_words (label) <= 4) || are_listed_words (parts, 3);
 }
 
+/* Whether @item of a list under a heading of skills reads as a phrase:
+ * four words or more outside brackets ("Familiarity with web tools
+ * (HTML, CSS)"), listing no words. */
+gboolean
+_vitae_import_is_phrase_of_words (const char *item)
+{
+  gboolean has_number;
+
+  return count_words_outside_brackets (item, &has_number) >= 4 && !lists_words (item);
+}
+
 /* Whether line @i, in a section of languages, is a note under the
  * language above it: the nearest line above that starts left of it, by
  * half an em to three (an indent, not another column), is set larger,
@@ -762,12 +774,11 @@ _vitae_import_read_item_of_words (Reader        *r,
   guint end = i + 1;
   const char *first;
   gsize len;
-  gboolean has_number;
   VitaeTextLine plain;
 
   if (items->len == 1)
     {
-      char *item = item_with_wraps (r, i, g_ptr_array_index (items, 0), &end);
+      char *item = _vitae_import_item_with_wraps (r, i, g_ptr_array_index (items, 0), &end);
 
       g_free (g_ptr_array_index (items, 0));
       g_ptr_array_index (items, 0) = item;
@@ -795,9 +806,16 @@ _vitae_import_read_item_of_words (Reader        *r,
    * when it reads as a phrase, four words or more outside brackets
    * ("familiarity with web tools (HTML, CSS, PHP)"), and lists no words. */
   if (items->len == 1 && r->builder.previous == ROLE_BULLET && r->builder.entry != NULL &&
-      vitae_entry_get_n_bullets (r->builder.entry) > 0 && count_words_outside_brackets (first, &has_number) >= 4 &&
-      !lists_words (first))
+      vitae_entry_get_n_bullets (r->builder.entry) > 0 && _vitae_import_is_phrase_of_words (first))
     return FALSE;
+  /* So is any item of a list most of whose items are phrases, but one
+   * that lists words ("Python, C, Rust"): vitae-import-phrase-lists.c. */
+  if (items->len == 1 && r->builder.kind != VITAE_SECTION_LANGUAGES && !lists_words (first) &&
+      _vitae_import_in_list_of_phrases (r, i))
+    {
+      _vitae_import_start_items_of_phrases (&r->builder);
+      return FALSE;
+    }
   for (guint k = 0; k < items->len; k++)
     {
       const char *item = g_ptr_array_index (items, k);
