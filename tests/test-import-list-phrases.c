@@ -154,6 +154,43 @@ test_skills_of_phrases (void)
   g_assert_true (in_keywords (document, "Mastering"));
 }
 
+/* Under a heading of skills, a line of words, then roles' headings
+ * with their years in brackets, each followed by sentences without a
+ * mark, one a line or wrapped onto the next: the duties of the role (a
+ * heading above them that the import did not read as one left them
+ * there), not one keyword each. A sentence under no such heading stays
+ * a group's words. */
+static void
+test_duties_under_dated_role (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeSection *section;
+
+  add_line (lines, 200, 400, 24, 0, "Ingrid Vasquez")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 200, 400, 11, 6, "ingrid.vasquez@example.com");
+  add_line (lines, 190, 230, 11, 17, "SKILLS");
+  add_line (lines, 190, 400, 11, 0, "Knows the bakery trade and its ovens well.");
+  add_line (lines, 183, 420, 11, 40, "DATA ENGINEER (2020-2023)");
+  add_line (lines, 183, 520, 11, 0, "Built the nightly loading of sales data into the warehouse.");
+  add_line (lines, 183, 520, 11, 0, "Cut the cost of the cluster by a third through smaller");
+  add_line (lines, 183, 330, 11, 0, "machines and better scheduling.");
+  add_line (lines, 183, 300, 11, 17, "BAKER (2018)");
+  add_line (lines, 183, 500, 11, 0, "Baked bread for three village shops every morning.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Built the nightly loading of sales data into the warehouse.\n"
+                   "Cut the cost of the cluster by a third through smaller machines and better scheduling.\n"
+                   "Baked bread for three village shops every morning.\n");
+  section = section_titled (document, "Skills");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (section, 1)), "title"), ==,
+                   "DATA ENGINEER (2020-2023)");
+  g_assert_true (in_keywords (document, "Knows the bakery trade and its ovens well."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,5 +200,6 @@ main (int   argc,
   g_test_add_func ("/import-list-phrases/year-then-marked-item", test_year_then_marked_item);
   g_test_add_func ("/import-list-phrases/year-then-dash-and-dates", test_year_then_dash_and_dates);
   g_test_add_func ("/import-list-phrases/skills-of-phrases", test_skills_of_phrases);
+  g_test_add_func ("/import-list-phrases/duties-under-dated-role", test_duties_under_dated_role);
   return g_test_run ();
 }

@@ -23,6 +23,7 @@
 #include "vitae-history.h"
 #include "vitae-import.h"
 #include "vitae-import-dated-place.h"
+#include "vitae-import-phrase-lists.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
@@ -425,7 +426,8 @@ _vitae_import_read_body (Builder             *builder,
     {
     case VITAE_SECTION_SKILLS:
     case VITAE_SECTION_INTERESTS:
-      _vitae_import_read_keywords (builder, text, line->flags);
+      if (!_vitae_import_read_sentence_of_skills (builder, line, text))
+        _vitae_import_read_keywords (builder, text, line->flags);
       return;
     case VITAE_SECTION_LANGUAGES:
       _vitae_import_read_languages (builder, text);

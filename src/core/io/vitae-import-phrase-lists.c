@@ -14,7 +14,10 @@
  * of phrases a short one ("Yeast genetics"); so the list's items are
  * counted, and all of them read the same way: as phrases when more than
  * half of them are, in a list of two or more (an item alone may be what
- * a heading read wrongly left there: a referee's name and number). */
+ * a heading read wrongly left there: a referee's name and number).
+ * And sentences without a mark under a role's heading with its years in
+ * brackets, which a heading the import did not read as one left under a
+ * heading of skills: the role's duties, not a keyword each. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -22,6 +25,7 @@
 
 #include <string.h>
 
+#include "vitae-bullet.h"
 #include "vitae-entry.h"
 #include "vitae-import-phrase-lists.h"
 #include "vitae-import-private.h"
@@ -116,4 +120,56 @@ _vitae_import_start_items_of_phrases (Builder *builder)
    * list read so: the items start an entry. */
   else
     builder->entry = NULL;
+}
+
+/* Whether @text ends in dates in brackets, as a role's heading does
+ * ("ANALYST (2019-PRESENT)"). */
+static gboolean
+ends_in_dates_in_brackets (const char *text)
+{
+  const char *open = strrchr (text, '(');
+  g_autofree char *inside = NULL, *s = NULL, *e = NULL;
+  gsize len = strlen (text);
+
+  if (open == NULL || open == text || len < 2 || text[len - 1] != ')')
+    return FALSE;
+  inside = g_strndup (open + 1, text + len - 1 - (open + 1));
+  return _vitae_import_parse_dates (inside, &s, &e);
+}
+
+gboolean
+_vitae_import_read_sentence_of_skills (Builder             *builder,
+                                       const VitaeTextLine *line,
+                                       const char          *text)
+{
+  VitaeEntry *entry = builder->entry;
+  const char * const *words;
+  guint n;
+  g_autoptr(VitaeBullet) bullet = NULL;
+
+  if (entry == NULL || builder->previous != ROLE_BODY || (line->flags & VITAE_TEXT_LINE_BOLD) ||
+      strchr (text, '\t') != NULL)
+    return FALSE;
+  n = vitae_entry_get_n_bullets (entry);
+  words = vitae_node_get_list (VITAE_NODE (entry), "keywords");
+  /* (The line a sentence read so goes on on.) */
+  if (n > 0 && g_unichar_islower (g_utf8_get_char (text)) &&
+      !_vitae_import_ends_sentence (vitae_bullet_get_text (vitae_entry_get_bullet (entry, n - 1))))
+    {
+      _vitae_import_continue_last (builder, ROLE_BULLET, text);
+      return TRUE;
+    }
+  if (!g_unichar_isupper (g_utf8_get_char (text)) || _vitae_import_count_words (text) < 5 ||
+      _vitae_import_is_list_item_of_words (builder->kind, text))
+    return FALSE;
+  /* Sentences under a role's heading with its dates, read as a group of
+   * words: its duties, a heading read wrongly having left them there. */
+  if (n == 0 && (g_strv_length ((GStrv) words) != 1 || vitae_node_has (VITAE_NODE (entry), "title") ||
+                 !ends_in_dates_in_brackets (words[0])))
+    return FALSE;
+  if (n == 0)
+    _vitae_import_start_items_of_phrases (builder);
+  bullet = vitae_bullet_new (text);
+  vitae_entry_append_bullet (builder->entry, bullet);
+  return TRUE;
 }

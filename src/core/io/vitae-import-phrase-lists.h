@@ -21,6 +21,11 @@ _vitae_import_in_list_of_phrases (Reader *r,
 void
 _vitae_import_start_items_of_phrases (Builder *builder);
 
+gboolean
+_vitae_import_read_sentence_of_skills (Builder             *builder,
+                                       const VitaeTextLine *line,
+                                       const char          *text);
+
 /* vitae-import-words.c: the item with a glyph on line @i with the lines
  * it wraps onto; whether an item reads as a phrase. */
 char *
