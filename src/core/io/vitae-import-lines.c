@@ -21,6 +21,7 @@
 #include "vitae-history.h"
 #include "vitae-import.h"
 #include "vitae-import-duties-private.h"
+#include "vitae-import-grades.h"
 #include "vitae-import-item-details.h"
 #include "vitae-import-after-pass.h"
 #include "vitae-import-private.h"
@@ -599,6 +600,7 @@ read_bullet (Reader        *r,
 
       vitae_entry_append_bullet (entry, bullet);
     }
+  _vitae_import_note_grade_item (r, i, entry, bullet_text != NULL);
   r->bullet_x = line->x;
   r->bullet_size = line->size;
   r->bullet_glyph = bullet_text != NULL || (line->flags & VITAE_TEXT_LINE_ICON) || _vitae_import_past_word_o (line, text);
@@ -761,6 +763,7 @@ reader_finish (Reader *r)
   _vitae_import_drop_name_items (builder->document);
   _vitae_import_move_not_dates (builder->document);
   _vitae_import_gather_groups (builder->document);
+  _vitae_import_settle_grades (builder->document);
   _vitae_import_drop_empty_sections (builder->document);
   g_string_free (r->contact, TRUE);
   g_clear_object (&r->grouped_entry);
