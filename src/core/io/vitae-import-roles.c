@@ -503,6 +503,40 @@ at_own_section_edge (Reader        *r,
          line->x < r->section_edge + 0.5 * r->body_size;
 }
 
+/* Whether line @i, in bold and in italics, is set right under the
+ * entry's title, itself upright in bold with the entry's dates at its
+ * right (or under a line in italics right under it): a part of that
+ * entry's heading set apart by its slant, its degree or its role
+ * ("OLIN COLLEGE OF ENGINEERING <tab> MAY 2021" / "BACHELOR OF SCIENCE
+ * …" in italics / a scholarship in italics), not the next entry's title.
+ * Every line of such a heading is in bold; italics alone tell its parts
+ * apart. (Not under a year alone, nor under a line without dates, which
+ * may be a heading the pass did not know; not a label, "Spanish:".) */
+static gboolean
+slanted_under_title (Reader              *r,
+                     guint                i,
+                     const VitaeTextLine *line)
+{
+  g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
+  guint k = i - 1;
+
+  if ((line->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ITALIC)) !=
+        (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ITALIC) ||
+      i == 0 || r->builder.entry == NULL ||
+      (r->builder.previous != ROLE_TITLE && r->builder.previous != ROLE_SUBTITLE))
+    return FALSE;
+  if (g_str_has_suffix (line->text, ":"))
+    return FALSE;
+  if (r->builder.previous == ROLE_SUBTITLE && k > 0 && (line_at (r, k)->flags & VITAE_TEXT_LINE_ITALIC))
+    k--;
+  if ((line_at (r, k)->flags & (VITAE_TEXT_LINE_BOLD | VITAE_TEXT_LINE_ITALIC)) != VITAE_TEXT_LINE_BOLD ||
+      line_at (r, k)->page != line->page || line->x < line_at (r, k)->x - 1)
+    return FALSE;
+  _vitae_import_split_right (line_at (r, k)->text, &left, &right);
+  return right != NULL && _vitae_import_count_words (left) >= 2 && _vitae_import_parse_dates (right, &s, &e);
+}
+
 /* The role of a line in a section of entries that has no mark of its
  * own: a drawn bullet, an entry's title or subtitle, or ROLE_NONE. */
 Role
@@ -599,9 +633,10 @@ _vitae_import_entry_role (Reader        *r,
       (strchr (text, '\t') ||
        (((line->flags & VITAE_TEXT_LINE_ITALIC) || (g_utf8_strlen (text, -1) < 80 && !g_str_has_suffix (text, "."))) &&
         !_vitae_import_wraps_into_next (r, i))) &&
-      !(line->flags & VITAE_TEXT_LINE_BOLD))
+      (!(line->flags & VITAE_TEXT_LINE_BOLD) || slanted_under_title (r, i, line)))
     return ROLE_SUBTITLE;
-  if ((line->flags & VITAE_TEXT_LINE_BOLD) && g_utf8_strlen (text, -1) < 100 && !strstr (text, ": "))
+  if ((line->flags & VITAE_TEXT_LINE_BOLD) && g_utf8_strlen (text, -1) < 100 && !strstr (text, ": ") &&
+      !slanted_under_title (r, i, line))
     return ROLE_TITLE;
   return ROLE_NONE;
 }
