@@ -87,6 +87,42 @@ test_school_grades (void)
                    "Sampled the clay of forty farms for the county's survey\n");
 }
 
+/* A grade kept with its own label is shown as written, with no label of
+ * the template's before it; a bare grade gets the template's. */
+static void
+test_shown_as_written (void)
+{
+  g_autoptr(VitaeDocument) document = vitae_document_new ();
+  g_autoptr(VitaeSection) section = vitae_section_new (VITAE_SECTION_EDUCATION);
+  g_autoptr(VitaeEntry) labelled = vitae_entry_new ();
+  g_autoptr(VitaeEntry) bare = vitae_entry_new ();
+  g_autofree char *text = NULL;
+
+  g_assert_true (vitae_grade_has_label ("GPA: 3.85"));
+  g_assert_true (vitae_grade_has_label ("Percentage : 98"));
+  g_assert_true (vitae_grade_has_label ("Cumulative GPA: 3.6/4.0"));
+  g_assert_false (vitae_grade_has_label ("3.85"));
+  g_assert_false (vitae_grade_has_label ("3.6/4.0 (top 5 %)"));
+  g_assert_false (vitae_grade_has_label ("Year 2: 15/20"));
+  g_assert_false (vitae_grade_has_label ("A:"));
+  g_assert_false (vitae_grade_has_label (NULL));
+
+  vitae_node_set_text (VITAE_NODE (document), "language", "en");
+  vitae_node_set_text (VITAE_NODE (labelled), "organization", "Harbour College");
+  vitae_node_set_text (VITAE_NODE (labelled), "score", "GPA: 3.85");
+  vitae_node_set_text (VITAE_NODE (bare), "organization", "Fjord School");
+  vitae_node_set_text (VITAE_NODE (bare), "score", "5.2 of 6");
+  vitae_section_append_entry (section, labelled);
+  vitae_section_append_entry (section, bare);
+  vitae_document_append_section (document, section);
+
+  text = vitae_text_export (document);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "\nGPA: 3.85\n"));
+  g_assert_null (strstr (text, ": GPA"));
+  g_assert_nonnull (strstr (text, "Score: 5.2 of 6"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -95,6 +131,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-grades/school-grades", test_school_grades);
+  g_test_add_func ("/import-grades/shown-as-written", test_shown_as_written);
 
   return g_test_run ();
 }

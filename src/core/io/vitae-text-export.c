@@ -15,6 +15,7 @@
 #include "vitae-bullet.h"
 #include "vitae-document.h"
 #include "vitae-entry.h"
+#include "vitae-fields.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
 #include "vitae-presentation.h"
@@ -223,7 +224,11 @@ append_entry (GString      *out,
   append_line (out, "", get (node, "summary"));
   append_line (out, "", get (node, "reference"));
 
-  append_labelled (out, vitae_locale_get_string (language, "label.score"), get (node, "score"));
+  /* (A grade that names itself, "GPA: 3.8", is written as it is.) */
+  if (vitae_grade_has_label (get (node, "score")))
+    append_line (out, "", get (node, "score"));
+  else
+    append_labelled (out, vitae_locale_get_string (language, "label.score"), get (node, "score"));
 
   for (guint i = 0; i < n_bullets; i++)
     append_line (out, "- ", vitae_bullet_get_text (vitae_entry_get_bullet (entry, i)));

@@ -451,3 +451,34 @@ vitae_date_normalize (const char *text)
 
   return g_strdup_printf ("%04d-%02d", year, month);
 }
+
+/**
+ * vitae_grade_has_label:
+ * @score: (nullable): an education entry's "score"
+ *
+ * Whether @score names itself, a label of a few words before a colon and
+ * a value ("GPA: 3.85", "Percentage : 98", as a resume's import keeps
+ * the person's own words): what shows it puts no label of its own before
+ * it ("Grade: GPA: 3.85").
+ *
+ * Returns: %TRUE if @score starts with its own label
+ */
+gboolean
+vitae_grade_has_label (const char *score)
+{
+  const char *colon = score != NULL ? strchr (score, ':') : NULL;
+  guint n_letters = 0, n_words = 1;
+
+  if (colon == NULL || colon == score || colon - score > 32 || colon[1] == '\0')
+    return FALSE;
+  for (const char *p = score; p < colon; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c))
+        return FALSE;
+      n_letters += g_unichar_isalpha (c);
+      n_words += c == ' ' && p + 1 < colon && p[1] != ' ';
+    }
+  return n_letters >= 2 && n_words <= 4;
+}

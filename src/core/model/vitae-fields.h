@@ -38,4 +38,6 @@ gboolean              vitae_date_parse              (const char           *iso,
 char                 *vitae_date_format             (const char           *iso);
 char                 *vitae_date_normalize          (const char           *text);
 
+gboolean              vitae_grade_has_label         (const char           *score);
+
 G_END_DECLS

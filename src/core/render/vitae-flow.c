@@ -18,6 +18,7 @@
 #include "vitae-bullet.h"
 #include "vitae-document.h"
 #include "vitae-entry.h"
+#include "vitae-fields.h"
 #include "vitae-flow.h"
 #include "vitae-language.h"
 #include "vitae-locale.h"
@@ -258,7 +259,10 @@ add_entry (Builder          *builder,
     {
       g_autofree char *courses = _vitae_render_join_list (vitae_node_get_list (node, "courses"), ", ");
 
-      add_body (builder, vitae_locale_get_string (builder->language, "label.grade"),
+      add_body (builder,
+                vitae_grade_has_label (vitae_node_get_text (node, "score"))
+                  ? NULL
+                  : vitae_locale_get_string (builder->language, "label.grade"),
                 vitae_node_get_text (node, "score"), VITAE_FLOW_PLAIN);
       add_body (builder, vitae_locale_get_string (builder->language, "label.courses"), courses, VITAE_FLOW_PLAIN);
     }

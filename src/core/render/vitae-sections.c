@@ -14,6 +14,7 @@
 #include "vitae-bullet.h"
 #include "vitae-document.h"
 #include "vitae-entry.h"
+#include "vitae-fields.h"
 #include "vitae-locale.h"
 #include "vitae-presentation.h"
 #include "vitae-render-private.h"
@@ -383,7 +384,10 @@ add_entry (VitaeLayout      *self,
     {
       g_autofree char *courses = _vitae_render_join_list (vitae_node_get_list (node, "courses"), ", ");
 
-      add_labelled_line (self, node, vitae_locale_get_string (self->language, "label.grade"),
+      add_labelled_line (self, node,
+                         vitae_grade_has_label (vitae_node_get_text (node, "score"))
+                           ? NULL
+                           : vitae_locale_get_string (self->language, "label.grade"),
                          vitae_node_get_text (node, "score"), inner);
       add_labelled_line (self, node, vitae_locale_get_string (self->language, "label.courses"), courses, inner);
     }
