@@ -294,7 +294,8 @@ vitae_import_source_text (const char *path)
   return _vitae_import_source_text_of (bytes, vitae_import_format_from_path (path));
 }
 
-/* Whether @line is a heading of a kind of section @document has: the
+/* Whether @line is a heading of a kind of section @document has, and
+ * shows (an empty section is left out of the resume's text): the
  * import reads a heading in another language than the resume's as the
  * kind's own ("Experience" in a French resume heads its "Expérience
  * professionnelle"), so its words may be nowhere else. */
@@ -308,8 +309,12 @@ heads_a_section (VitaeDocument *document,
   if (kind < 0 || kind == VITAE_SECTION_CUSTOM)
     return FALSE;
   for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
-    if ((int) vitae_section_get_kind (vitae_document_get_section (document, s)) == kind)
-      return TRUE;
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      if ((int) vitae_section_get_kind (section) == kind && vitae_section_get_n_entries (section) > 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
