@@ -127,6 +127,36 @@ test_group_names (void)
   g_assert_cmpstr (words[1], ==, "Report writing");
 }
 
+/* A list of skills, some of them names in capitals: no group's name. */
+static void
+draw_capital_skills (cairo_t *cr)
+{
+  static const char * const tools[] = { "Rust", "PHP", "SQL", "Lua", "Bash", "AWS" };
+  double y = 100;
+
+  draw_text (cr, 40, 40, "Maren Solberg", 20, TRUE);
+  draw_text (cr, 40, 72, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, y, "SKILLS", 12, TRUE);
+  y += 8;
+  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+    {
+      draw_text (cr, 42, y += 16, "•", 10, FALSE);
+      draw_text (cr, 50, y, tools[i], 10, FALSE);
+    }
+}
+
+static void
+test_capital_skills (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_capital_skills);
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_capital_skills);
+  guint n = n_entries_of (document, VITAE_SECTION_SKILLS);
+
+  g_assert_cmpuint (n, >, 0);
+  for (guint e = 0; e < n; e++)
+    g_assert_false (vitae_node_has (VITAE_NODE (entry_at (document, VITAE_SECTION_SKILLS, e)), "title"));
+}
+
 /* A job with its dates at the right of its title; a job whose title has
  * there the tools used there; and a job with a lead-in item whose duties
  * stand at its right, each after a typed dash. */
@@ -191,6 +221,7 @@ main (int   argc,
 
   g_test_add_func ("/import-stray-cells/typed-dashes", test_typed_dashes);
   g_test_add_func ("/import-stray-cells/group-names", test_group_names);
+  g_test_add_func ("/import-stray-cells/capital-skills", test_capital_skills);
   g_test_add_func ("/import-stray-cells/not-dates", test_not_dates);
   return g_test_run ();
 }

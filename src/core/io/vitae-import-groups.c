@@ -55,14 +55,19 @@ is_name_in_capitals (const char *word)
   return n_letters >= 2 && n_words <= 4;
 }
 
-/* The name @node gives the groups under it, or NULL. */
+/* The name @node gives the groups under it, or NULL. A name in capitals
+ * names no group after a group of words alone, @above: it is one of a
+ * list of words ("PHP", "SQL", "Ruby"), not a name over them. */
 static char *
-dup_group_name (VitaeNode *node)
+dup_group_name (VitaeNode *node,
+                VitaeNode *above)
 {
   const char * const *words;
 
   if (holds_only (node, "title"))
     return g_strdup (vitae_node_get_text (node, "title"));
+  if (above != NULL && holds_only (above, "keywords"))
+    return NULL;
   words = holds_only (node, "keywords") ? vitae_node_get_list (node, "keywords") : NULL;
   if (words != NULL && words[0] != NULL && words[1] == NULL && is_name_in_capitals (words[0]))
     return g_strdup (words[0]);
@@ -75,7 +80,8 @@ gather_section (VitaeSection *section)
   for (guint e = 0; e + 1 < vitae_section_get_n_entries (section); e++)
     {
       VitaeNode *group = VITAE_NODE (vitae_section_get_entry (section, e));
-      g_autofree char *name = dup_group_name (group);
+      VitaeNode *above = e > 0 ? VITAE_NODE (vitae_section_get_entry (section, e - 1)) : NULL;
+      g_autofree char *name = dup_group_name (group, above);
       g_autoptr(GPtrArray) words = NULL;
 
       if (name == NULL)
@@ -85,7 +91,7 @@ gather_section (VitaeSection *section)
       while (e + 1 < vitae_section_get_n_entries (section))
         {
           VitaeNode *next = VITAE_NODE (vitae_section_get_entry (section, e + 1));
-          g_autofree char *next_name = dup_group_name (next);
+          g_autofree char *next_name = dup_group_name (next, NULL);
           const char * const *items = vitae_node_get_list (next, "keywords");
 
           if (next_name != NULL || !holds_only (next, "keywords") || items == NULL)
