@@ -671,6 +671,49 @@ test_items_in_from_dated_title (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
 }
 
+/* Jobs headed by their span and a colon before the role in capitals
+ * ("JUNE – AUGUST 2019: INTERN IN …"), the firm and its place on the line
+ * under, a paragraph under that: each heading an entry with its role and
+ * dates. An award that starts with its year and a colon, written in
+ * sentence case, stays an item. */
+static void
+test_dates_colon_role (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 229, 377, 25.9, 0, "SOLVEIG HARTMANN");
+  add_line (lines, 229, 380, 10, 6, "solveig.hartmann@example.de");
+  add_line (lines, 239, 337, 11, 27, "WORK EXPERIENCE")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 239, 519, 10.1, 13.2, "JUNE \u2013 AUGUST 2019: INTERN IN HARBOUR ENGINEERING");
+  add_line (lines, 239, 394, 10.1, 10.1, "Nordhafen Works \u2013 Kiel, Germany");
+  add_line (lines, 239, 590, 10.1, 7.2, "Measured the silt of the inner basin over a whole summer and kept the");
+  add_line (lines, 239, 446, 10.1, 3.8, "readings in one shared sheet for the engineers.");
+  add_line (lines, 239, 541, 10.1, 12.0, "2017 \u2013 2018: RESEARCH ASSISTANT IN HYDRAULICS");
+  add_line (lines, 239, 378, 10.1, 10.1, "Coastal Institute \u2013 Rostock, Germany");
+  add_line (lines, 239, 528, 10.1, 7.2, "Ran the wave flume for the tests of two doctoral students.");
+  add_line (lines, 239, 300, 11, 14, "AWARDS")->flags = VITAE_TEXT_LINE_BOLD;
+  add_line (lines, 254, 500, 10.1, 10, "\u2022 2019: Won the regional prize for a model of the pier");
+  add_line (lines, 254, 480, 10.1, 4, "\u2022 2018: Rowed for the university in the spring regatta");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "INTERN IN HARBOUR ENGINEERING");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2019-06");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2019-08");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "RESEARCH ASSISTANT IN HYDRAULICS");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2017");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2018");
+  g_assert_cmpstr (bullets, ==,
+                   "2019: Won the regional prize for a model of the pier\n"
+                   "2018: Rowed for the university in the spring regatta\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -695,5 +738,6 @@ main (int   argc,
   g_test_add_func ("/import-dated/years-beside-bullet", test_years_beside_bullet);
   g_test_add_func ("/import-dated/items-in-from-dated-title", test_items_in_from_dated_title);
   g_test_add_func ("/import-dated/dated-items-wrapped", test_dated_items_wrapped);
+  g_test_add_func ("/import-dated/dates-colon-role", test_dates_colon_role);
   return g_test_run ();
 }

@@ -651,6 +651,35 @@ _vitae_import_after_glyph_cells (const char *text)
   return cell[0] != '\0' ? cell : text;
 }
 
+/* Whether @text starts with a span of dates and a colon before words in
+ * capitals, an entry's heading ("JUNE – AUGUST 2019: INTERN IN
+ * ENGINEERING", "2018 – 2019: RESEARCH ASSISTANT"); an item that starts
+ * with a year ("2019: Won the regional prize") is written in sentence
+ * case and stays an item. */
+static gboolean
+dates_colon_first (const char  *text,
+                   char       **left,
+                   char       **right)
+{
+  const char *colon = strstr (text, ": ");
+  g_autofree char *first = NULL, *rest = NULL;
+  g_autofree char *s = NULL, *e = NULL, *up = NULL;
+
+  if (colon == NULL || colon == text)
+    return FALSE;
+  first = g_strstrip (g_strndup (text, colon - text));
+  rest = g_strstrip (g_strdup (colon + 2));
+  up = g_utf8_strup (rest, -1);
+  if (rest[0] == '\0' || strcmp (up, rest) != 0 || _vitae_import_count_words (rest) < 2 ||
+      !_vitae_import_has_digit (first) || !_vitae_import_parse_dates (first, &s, &e) || e == NULL)
+    return FALSE;
+  g_free (*left);
+  g_free (*right);
+  *left = g_steal_pointer (&rest);
+  *right = g_steal_pointer (&first);
+  return TRUE;
+}
+
 /* Whether @text starts with dates in a cell of their own, before a tab
  * or a bar ("2017 - 2018 <tab> Fashion Designer", "01/2025 – now |
  * Paris"), or a span of them a space before the first cell's words
@@ -666,7 +695,7 @@ _vitae_import_dates_first (const char  *text,
   g_autofree char *s = NULL, *e = NULL;
 
   if (tab == NULL)
-    return FALSE;
+    return dates_colon_first (text, left, right);
   _vitae_import_split_right (text, &l, &r);
   if (r != NULL && _vitae_import_parse_dates (r, &s, &e))
     return FALSE;
