@@ -23,6 +23,7 @@
 #include "vitae-import.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
+#include "vitae-test-lines.h"
 
 /* An entry holds two projects, each a title ("Name | tools") set a
  * point larger than the items and a little deeper than their text,
@@ -205,6 +206,51 @@ test_parenthesised_skill (void)
   g_assert_cmpstr (words->str, ==, "Mapping (QGIS, PostGIS, Leaflet)\nSurveying\nDrone flying\n");
 }
 
+/* Under each job's items, its tools as a row of tags set a point
+ * smaller, a little further under the last item than the items' lines
+ * stand, where the items' marks stand: the tags are no wrapped line of
+ * the item above, even when that item fills its line; the summary's
+ * lines stand further apart than the items' lines do. */
+static void
+test_tags_under_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeTextLine *line;
+
+  add_line (lines, 39.7, 300, 32, 0, "Ingrid Solberg Moe");
+  add_line (lines, 53.4, 300, 10, 35, "ingrid.moe@example.no");
+  add_line (lines, 39.7, 420, 10, 9, "Data engineer of ten years in shipping, at home in the ledgers of freight and the");
+  add_line (lines, 39.7, 425, 10, 2, "streams of harbour traffic, who likes a pipeline that the planners can trust and");
+  add_line (lines, 39.7, 418, 10, 2, "read without her; now looking for a team that moves goods by sea or by rail, with");
+  add_line (lines, 39.7, 200, 10, 2, "data at the heart of its work.");
+  add_line (lines, 39.7, 190, 16, 10, "Professional Experience");
+  line = add_line (lines, 60, 555.6, 10, 1.8, "Fjord Freight\tBergen, Norway");
+  line->tab_x = 509;
+  line = add_line (lines, 60, 555.6, 8, -1.6, "Data Engineer\t2022 - Present");
+  line->tab_x = 512;
+  add_line (lines, 39.7, 431, 9, 5.3, "\u2022 Moved the nightly loads of the shipping ledger to streaming jobs, so that the");
+  add_line (lines, 46.6, 231, 9, -1, "planners see each container within minutes");
+  add_line (lines, 39.7, 432, 9, -1, "\u2022 Wrote the checks that compare the ledger with the harbour's own counts each day");
+  add_line (lines, 41.9, 428, 8, 4.3, "Kafka Python Terraform Airflow PostgreSQL Grafana CI/CD Docker Kubernetes");
+  line = add_line (lines, 60, 555.6, 10, 5, "Harbour Data\tStavanger, Norway");
+  line->tab_x = 509;
+  line = add_line (lines, 60, 555.6, 8, -1.6, "Data Analyst\t2019 - 2022");
+  line->tab_x = 512;
+  add_line (lines, 39.7, 424, 9, 5.3, "\u2022 Built the dashboards of the berth bookings for the port's planners and its pilots");
+  add_line (lines, 39.7, 430, 9, -1, "\u2022 Cleaned ten years of berth records of their doubles before the move to the cloud");
+  add_line (lines, 41.9, 334, 8, 4.3, "Python SQL Tableau Excel");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Moved the nightly loads of the shipping ledger to streaming jobs, so that the planners see each container within minutes\n"
+                   "Wrote the checks that compare the ledger with the harbour's own counts each day\n"
+                   "Built the dashboards of the berth bookings for the port's planners and its pilots\n"
+                   "Cleaned ten years of berth records of their doubles before the move to the cloud\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,5 +263,6 @@ main (int   argc,
   g_test_add_func ("/import-item-breaks/sentence-paragraphs", test_sentence_paragraphs);
   g_test_add_func ("/import-item-breaks/close-cells", test_close_cells);
   g_test_add_func ("/import-item-breaks/parenthesised-skill", test_parenthesised_skill);
+  g_test_add_func ("/import-item-breaks/tags-under-items", test_tags_under_items);
   return g_test_run ();
 }

@@ -121,7 +121,10 @@ sized_apart (Reader        *r,
  * space), or by more than an em whatever it ends in (the next entry's
  * company, set where the items' text starts, under an item that ends
  * without a full stop or in dates at its right); or by a point, set in
- * another size, when that line ends short (sized_apart()). */
+ * another size, when that line ends short (sized_apart()); or by half
+ * an em, set smaller than that line, which does not run on (the tools of
+ * a job set as a row of tags under its items, however long its last
+ * item: a wrapped line is set in its item's size). */
 gboolean
 _vitae_import_apart_from_item (Reader        *r,
                                guint          i,
@@ -133,6 +136,9 @@ _vitae_import_apart_from_item (Reader        *r,
   if (line->page != above->page)
     return FALSE;
   if (line->gap > above->gap + 1 && sized_apart (r, i, line, above))
+    return TRUE;
+  if (line->size > 0 && line->size < above->size - 0.5 && line->gap > above->gap + 0.5 * line->size &&
+      !_vitae_import_runs_on (above->text))
     return TRUE;
   return line->gap > above->gap + 0.3 * line->size &&
          ((_vitae_import_ends_sentence (above->text) && line->gap > usual + 0.3 * line->size) ||
