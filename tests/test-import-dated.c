@@ -673,8 +673,8 @@ test_items_in_from_dated_title (void)
 
 /* Jobs headed by their span and a colon before the role in capitals
  * ("JUNE – AUGUST 2019: INTERN IN …"), the firm and its place on the line
- * under, a paragraph under that: each heading an entry with its role and
- * dates. An award that starts with its year and a colon, written in
+ * under (in bold under the second), a paragraph under that: each heading
+ * an entry with its role, firm and dates. An award that starts with its year and a colon, written in
  * sentence case, stays an item. */
 static void
 test_dates_colon_role (void)
@@ -692,7 +692,7 @@ test_dates_colon_role (void)
   add_line (lines, 239, 590, 10.1, 7.2, "Measured the silt of the inner basin over a whole summer and kept the");
   add_line (lines, 239, 446, 10.1, 3.8, "readings in one shared sheet for the engineers.");
   add_line (lines, 239, 541, 10.1, 12.0, "2017 \u2013 2018: RESEARCH ASSISTANT IN HYDRAULICS");
-  add_line (lines, 239, 378, 10.1, 10.1, "Coastal Institute \u2013 Rostock, Germany");
+  add_line (lines, 239, 378, 10.1, 10.1, "Coastal Institute \u2013 Rostock, Germany")->flags = VITAE_TEXT_LINE_BOLD;
   add_line (lines, 239, 528, 10.1, 7.2, "Ran the wave flume for the tests of two doctoral students.");
   add_line (lines, 239, 300, 11, 14, "AWARDS")->flags = VITAE_TEXT_LINE_BOLD;
   add_line (lines, 254, 500, 10.1, 10, "\u2022 2019: Won the regional prize for a model of the pier");
@@ -707,6 +707,7 @@ test_dates_colon_role (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2019-08");
   entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "RESEARCH ASSISTANT IN HYDRAULICS");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "organization"), ==, "Coastal Institute \u2013 Rostock, Germany");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2017");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2018");
   g_assert_cmpstr (bullets, ==,

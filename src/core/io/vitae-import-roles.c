@@ -503,6 +503,28 @@ at_own_section_edge (Reader        *r,
          line->x < r->section_edge + 0.5 * r->body_size;
 }
 
+/* Whether line @i, in bold and not in capitals, is set right under the
+ * entry's title, a line in capitals not in bold that gave the entry its
+ * dates ("2018 – 2019: RESEARCH ASSISTANT" / "Coastal Institute –
+ * Rostock" in bold): the firm or school of that heading, told apart by
+ * its weight, not the next entry's title (which would stand over dates
+ * of its own). */
+static gboolean
+bold_under_dated_capitals (Reader              *r,
+                           guint                i,
+                           const VitaeTextLine *line)
+{
+  VitaeTextLine *above;
+  VitaeNode *entry = VITAE_NODE (r->builder.entry);
+
+  if (!(line->flags & VITAE_TEXT_LINE_BOLD) || i == 0 || entry == NULL || r->builder.previous != ROLE_TITLE)
+    return FALSE;
+  above = line_at (r, i - 1);
+  return above->page == line->page && !(above->flags & VITAE_TEXT_LINE_BOLD) && ABS (above->x - line->x) < 1 &&
+         line->gap < 1.5 * line->size && _vitae_import_is_upper_text (above->text) && !_vitae_import_is_upper_text (line->text) &&
+         (vitae_node_has (entry, "start") || vitae_node_has (entry, "date")) && !vitae_node_has (entry, "organization");
+}
+
 /* Whether line @i, in bold and in italics, is set right under the
  * entry's title, itself upright in bold with the entry's dates at its
  * right (or under a line in italics right under it): a part of that
@@ -633,7 +655,8 @@ _vitae_import_entry_role (Reader        *r,
       (strchr (text, '\t') ||
        (((line->flags & VITAE_TEXT_LINE_ITALIC) || (g_utf8_strlen (text, -1) < 80 && !g_str_has_suffix (text, "."))) &&
         !_vitae_import_wraps_into_next (r, i))) &&
-      (!(line->flags & VITAE_TEXT_LINE_BOLD) || slanted_under_title (r, i, line)))
+      (!(line->flags & VITAE_TEXT_LINE_BOLD) || slanted_under_title (r, i, line) ||
+       bold_under_dated_capitals (r, i, line)))
     return ROLE_SUBTITLE;
   if ((line->flags & VITAE_TEXT_LINE_BOLD) && g_utf8_strlen (text, -1) < 100 && !strstr (text, ": ") &&
       !slanted_under_title (r, i, line))
