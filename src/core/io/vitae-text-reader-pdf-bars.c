@@ -223,7 +223,7 @@ find_places (PdfPage  *p,
 
 /* Renders the page (on white paper) inside the places, at SCALE pixels a
  * point, and marks where its letters are; NULL when that would take more
- * than _vitae_pdf_new_surface() allows. */
+ * than _vitae_pdf_new_paper() allows. */
 static cairo_surface_t *
 render_places (PdfPage *p,
                GArray  *bars,
@@ -243,7 +243,8 @@ render_places (PdfPage *p,
   canvas->left = floor (x1), canvas->top = floor (y1);
   width = ceil ((x2 - canvas->left) * SCALE) + 1;
   height = ceil ((y2 - canvas->top) * SCALE) + 1;
-  surface = _vitae_pdf_new_surface (width, height);
+  /* (Painted white all over before the clip.) */
+  surface = _vitae_pdf_new_paper (width, height);
   if (surface == NULL)
     return NULL;
   cr = cairo_create (surface);
@@ -498,6 +499,8 @@ _vitae_pdf_find_bars (PdfPage *p)
   g_autoptr(GArray) bars = NULL;
   g_autoptr(GArray) inner = NULL;
   g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) twins = NULL;
+  gboolean any_twin = FALSE;
 
   if (p->rows->len > MAX_ROWS || has_marked_lists (p))
     return;
@@ -511,20 +514,35 @@ _vitae_pdf_find_bars (PdfPage *p)
 
       bar->found = bar->found && marks_item (bar, spans);
     }
-  /* Bars that part words in rows are no marks. */
+  twins = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), bars->len);
+  for (guint k = 0; k < bars->len; k++)
+    {
+      const Bar *bar = &g_array_index (bars, Bar, k);
+      gboolean twin = FALSE;
+
+      for (guint j = 0; j < bars->len && !twin && bar->found; j++)
+        twin = j != k && g_array_index (bars, Bar, j).found && bars_alike (bar, &g_array_index (bars, Bar, j));
+      g_array_append_val (twins, twin);
+      any_twin |= twin;
+    }
+  /* Bars that part words in rows are no marks. (Looked for only when a
+   * bar has a twin: rendering the page again costs as much as reading
+   * its text.) */
+  if (!any_twin)
+    return;
   inner = find_places (p, TRUE);
   read_places (p, inner);
 
   for (guint k = 0; k < bars->len; k++)
     {
       const Bar *bar = &g_array_index (bars, Bar, k);
-      gboolean twin = FALSE, parts = FALSE;
+      gboolean parts = FALSE;
 
-      for (guint j = 0; j < bars->len && !twin && bar->found; j++)
-        twin = j != k && g_array_index (bars, Bar, j).found && bars_alike (bar, &g_array_index (bars, Bar, j));
-      for (guint j = 0; j < inner->len && twin && !parts; j++)
+      if (!g_array_index (twins, gboolean, k))
+        continue;
+      for (guint j = 0; j < inner->len && !parts; j++)
         parts = g_array_index (inner, Bar, j).found && bars_alike (bar, &g_array_index (inner, Bar, j));
-      if (twin && !parts)
+      if (!parts)
         g_array_index (p->rows, PdfLine, bar->row).mark_x = bar->bx1;
     }
 }

@@ -150,17 +150,10 @@ gboolean
 _vitae_pdf_is_icon_letter (const PopplerTextAttributes *attributes,
                            gunichar                     c)
 {
-  static const char * const icon_fonts[] = { "fontawesome", "marvosym", "wingdings", "webdings", "dingbats", NULL };
-  g_autofree char *folded = NULL;
-
   if (attributes == NULL || attributes->font_name == NULL || g_unichar_isspace (c) ||
       (c >= 0x250 && is_mark_glyph (c)))
     return FALSE;
-  folded = g_ascii_strdown (attributes->font_name, -1);
-  for (guint i = 0; icon_fonts[i]; i++)
-    if (strstr (folded, icon_fonts[i]) != NULL)
-      return TRUE;
-  return FALSE;
+  return _vitae_pdf_font_is_icons (attributes->font_name);
 }
 
 /* The usual size of the page's letters: the one most of them have. */
@@ -397,17 +390,33 @@ _vitae_pdf_new_surface (double width,
   return surface;
 }
 
-/* How far apart two rendered colours are: the largest difference of
- * their red, green and blue. */
-int
-_vitae_pdf_channel_distance (guint32 a,
-                             guint32 b)
+/* As _vitae_pdf_new_surface(), for a caller that paints every pixel
+ * before it draws: its pixels are not cleared first (at 3 pixels a point
+ * a page's height of places is megabytes). */
+cairo_surface_t *
+_vitae_pdf_new_paper (double width,
+                      double height)
 {
-  int most = 0;
+  static const cairo_user_data_key_t key;
+  cairo_surface_t *surface;
+  guchar *data;
+  int stride;
 
-  for (int shift = 0; shift < 24; shift += 8)
-    most = MAX (most, ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
-  return most;
+  if (width > MAX_PIXELS || height > MAX_PIXELS)
+    return NULL;
+  stride = cairo_format_stride_for_width (CAIRO_FORMAT_RGB24, (int) width);
+  data = stride > 0 && (int) height > 0 ? g_try_malloc ((gsize) stride * (int) height) : NULL;
+  if (data == NULL)
+    return NULL;
+  surface = cairo_image_surface_create_for_data (data, CAIRO_FORMAT_RGB24, (int) width, (int) height, stride);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS ||
+      cairo_surface_set_user_data (surface, &key, data, g_free) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      g_free (data);
+      return NULL;
+    }
+  return surface;
 }
 
 /* The colour most of the strip's edge has, counting with each colour

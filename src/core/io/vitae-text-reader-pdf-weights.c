@@ -19,24 +19,78 @@
 
 #include "vitae-text-reader-private.h"
 
+/* What a font's name says of it (FONT_*), for the last font asked of
+ * in this thread: a page asks of each of its letters' fonts, one after
+ * another, and most letters are in the font of the letter before. */
+enum { FONT_BOLD = 1 << 0, FONT_ITALIC = 1 << 1, FONT_ICON = 1 << 2 };
+
+typedef struct
+{
+  char *name;
+  guint facts;
+} FontFacts;
+
+static void
+font_facts_free (gpointer data)
+{
+  FontFacts *last = data;
+
+  g_free (last->name);
+  g_free (last);
+}
+
+static GPrivate last_font = G_PRIVATE_INIT (font_facts_free);
+
+static guint
+font_facts (const char *font)
+{
+  /* (Icon fonts without a map to Unicode: _vitae_pdf_is_icon_letter().) */
+  static const char * const icon_fonts[] = { "fontawesome", "marvosym", "wingdings", "webdings", "dingbats", NULL };
+  FontFacts *last = g_private_get (&last_font);
+  g_autofree char *folded = NULL;
+
+  if (last == NULL)
+    {
+      last = g_new0 (FontFacts, 1);
+      g_private_set (&last_font, last);
+    }
+  if (last->name != NULL && strcmp (last->name, font) == 0)
+    return last->facts;
+  folded = g_ascii_strdown (font, -1);
+  last->facts = 0;
+  if (strstr (folded, "bold") || strstr (folded, "black") || strstr (folded, "heavy") || strstr (folded, "semibold") ||
+      strstr (folded, "demi"))
+    last->facts |= FONT_BOLD;
+  if (strstr (folded, "italic") || strstr (folded, "oblique"))
+    last->facts |= FONT_ITALIC;
+  for (guint i = 0; icon_fonts[i]; i++)
+    if (strstr (folded, icon_fonts[i]) != NULL)
+      last->facts |= FONT_ICON;
+  g_free (last->name);
+  last->name = g_strdup (font);
+  return last->facts;
+}
+
 /* Whether the font named @font is a bold one (its name says so). */
 gboolean
 _vitae_pdf_font_is_bold (const char *font)
 {
-  g_autofree char *folded = font ? g_ascii_strdown (font, -1) : NULL;
-
-  return folded != NULL && (strstr (folded, "bold") || strstr (folded, "black") ||
-                            strstr (folded, "heavy") || strstr (folded, "semibold") ||
-                            strstr (folded, "demi"));
+  return font != NULL && (font_facts (font) & FONT_BOLD) != 0;
 }
 
 /* Whether the font named @font is an italic one. */
 gboolean
 _vitae_pdf_font_is_italic (const char *font)
 {
-  g_autofree char *folded = font ? g_ascii_strdown (font, -1) : NULL;
+  return font != NULL && (font_facts (font) & FONT_ITALIC) != 0;
+}
 
-  return folded != NULL && (strstr (folded, "italic") || strstr (folded, "oblique"));
+/* Whether the font named @font is an icon font: FontAwesome, MarVoSym,
+ * Wingdings, Webdings, Dingbats. */
+gboolean
+_vitae_pdf_font_is_icons (const char *font)
+{
+  return font != NULL && (font_facts (font) & FONT_ICON) != 0;
 }
 
 /* The typeface of the font @font: its name without the subset's tag

@@ -32,27 +32,56 @@ _vitae_pdf_line_clear (gpointer data)
   g_array_unref (line->chars);
 }
 
-static const PopplerRectangle *sort_rects;
-static const guint *sort_rect_of;
+/* Whether the character @a (its left at @xa) comes before @b (at @xb)
+ * in a row: left of it, or as far left and first in the text. */
+static inline gboolean
+comes_before (double xa,
+              guint  a,
+              double xb,
+              guint  b)
+{
+  return xa < xb || (!(xa > xb) && a < b);
+}
 
 static int
 compare_x (gconstpointer a,
-           gconstpointer b)
+           gconstpointer b,
+           gpointer      data)
 {
-  double xa = sort_rects[sort_rect_of[*(const guint *) a]].x1;
-  double xb = sort_rects[sort_rect_of[*(const guint *) b]].x1;
+  PdfPage *p = data;
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  double xa = p->rects[p->rect_of[ia]].x1, xb = p->rects[p->rect_of[ib]].x1;
 
-  return xa < xb ? -1 : xa > xb ? 1 : (int) *(const guint *) a - (int) *(const guint *) b;
+  return comes_before (xa, ia, xb, ib) ? -1 : comes_before (xb, ib, xa, ia) ? 1 : 0;
 }
+
+/* Rows longer than this are sorted by g_array_sort_with_data(); shorter
+ * ones, most already in order, by inserting each character in its place
+ * (the reader sorts every row several times). Both give the one order
+ * comes_before() says. */
+#define MAX_INSERTION_SORT 256
 
 /* Sorts the characters of @row from left to right. */
 void
 _vitae_pdf_sort_row (PdfPage *p,
                      PdfLine *row)
 {
-  sort_rects = p->rects;
-  sort_rect_of = p->rect_of;
-  g_array_sort (row->chars, compare_x);
+  guint *chars = (guint *) row->chars->data;
+
+  if (row->chars->len > MAX_INSERTION_SORT)
+    {
+      g_array_sort_with_data (row->chars, compare_x, p);
+      return;
+    }
+  for (guint k = 1; k < row->chars->len; k++)
+    {
+      guint c = chars[k], j = k;
+      double x = p->rects[p->rect_of[c]].x1;
+
+      for (; j > 0 && comes_before (x, c, p->rects[p->rect_of[chars[j - 1]]].x1, chars[j - 1]); j--)
+        chars[j] = chars[j - 1];
+      chars[j] = c;
+    }
 }
 
 static int

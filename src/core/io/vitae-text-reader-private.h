@@ -163,6 +163,8 @@ gboolean
 _vitae_pdf_font_is_bold   (const char *font);
 gboolean
 _vitae_pdf_font_is_italic (const char *font);
+gboolean
+_vitae_pdf_font_is_icons  (const char *font);
 
 double
 _vitae_pdf_usual_size (PdfPage *p);
@@ -209,9 +211,23 @@ cairo_surface_t *
 _vitae_pdf_new_surface (double width,
                         double height);
 
-int
+cairo_surface_t *
+_vitae_pdf_new_paper (double width,
+                      double height);
+
+/* How far apart two rendered colours are: the largest difference of
+ * their red, green and blue. (Inline: it is asked of each pixel of the
+ * places looked at for marks.) */
+static inline int
 _vitae_pdf_channel_distance (guint32 a,
-                             guint32 b);
+                             guint32 b)
+{
+  int most = 0;
+
+  for (int shift = 0; shift < 24; shift += 8)
+    most = MAX (most, ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
+  return most;
+}
 
 void
 _vitae_pdf_join_underscores (GString    *raw,
