@@ -128,6 +128,47 @@ test_title_dates (void)
     }
 }
 
+/* The dates read of a line are kept (vitae-import-dates.c): read again,
+ * a line gives what it gave, dates or none, each time a string of its
+ * own; so after more different lines than are kept. */
+static void
+test_dates_kept (void)
+{
+  static const struct
+  {
+    const char *text;
+    gboolean    found;
+    const char *start;
+    const char *end;
+  } cases[] = {
+    { "Apr 2021 – Present", TRUE, "2021-04", "" },
+    { "2016-17", TRUE, "2016", "2017" },
+    { "Sorted the mail", FALSE, NULL, NULL },
+  };
+
+  for (guint round = 0; round < 3; round++)
+    {
+      for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+        {
+          g_autofree char *start = NULL, *end = NULL;
+          gboolean found = _vitae_import_parse_dates (cases[c].text, &start, &end);
+
+          g_assert_cmpint (found, ==, cases[c].found);
+          if (!found)
+            continue;
+          g_assert_cmpstr (start, ==, cases[c].start);
+          g_assert_cmpstr (end, ==, cases[c].end);
+        }
+      for (guint n = 0; round == 1 && n < 5000; n++)
+        {
+          g_autofree char *line = g_strdup_printf ("Line %u of a long file", n);
+          g_autofree char *start = NULL, *end = NULL;
+
+          g_assert_false (_vitae_import_parse_dates (line, &start, &end));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,5 +178,6 @@ main (int   argc,
   vitae_core_init ();
   g_test_add_func ("/import-dates/shapes", test_shapes);
   g_test_add_func ("/import-dates/title-dates", test_title_dates);
+  g_test_add_func ("/import-dates/dates-kept", test_dates_kept);
   return g_test_run ();
 }

@@ -587,6 +587,35 @@ test_qualified_list_headings (void)
   g_assert_cmpint (_vitae_import_kind_from_heading ("Education & Skills"), ==, -1);
 }
 
+/* The kinds of headings read once are kept (vitae-import-text.c): asked
+ * again, a heading, and each of its parts, names what it named; so
+ * after more different lines than are kept. */
+static void
+test_heading_kinds_kept (void)
+{
+  static const struct { const char *text; int kind; } headings[] = {
+    { "Compétences Informatiques", VITAE_SECTION_SKILLS },
+    { "Interessen und Hobbys", VITAE_SECTION_INTERESTS },
+    { "Skills and Interests", -1 },
+    { "Previous Employment", VITAE_SECTION_EXPERIENCE },
+    { "Education History", VITAE_SECTION_EDUCATION },
+    { "Interests", VITAE_SECTION_INTERESTS },
+    { "Wrote a parser in a weekend", -1 },
+  };
+
+  for (guint round = 0; round < 3; round++)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (headings); k++)
+        g_assert_cmpint (_vitae_import_kind_from_heading (headings[k].text), ==, headings[k].kind);
+      for (guint n = 0; round == 1 && n < 5000; n++)
+        {
+          g_autofree char *line = g_strdup_printf ("Line %u of a long file", n);
+
+          g_assert_cmpint (_vitae_import_kind_from_heading (line), ==, -1);
+        }
+    }
+}
+
 /* The keywords of @kind's entry @e, joined by "|". */
 static char *
 keywords_of (VitaeDocument    *document,
@@ -914,6 +943,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/tags-under-items", test_tags_under_items);
   g_test_add_func ("/import-lists/skills-and-languages-with-glyphs", test_skills_and_languages_with_glyphs);
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
+  g_test_add_func ("/import-lists/heading-kinds-kept", test_heading_kinds_kept);
   g_test_add_func ("/import-lists/skill-and-interest-phrases", test_skill_and_interest_phrases);
   g_test_add_func ("/import-lists/languages-after-icon", test_languages_after_icon);
   g_test_add_func ("/import-lists/terms-with-full-stops", test_terms_with_full_stops);

@@ -23,6 +23,7 @@
 
 #include "vitae-fields.h"
 #include "vitae-import-dates.h"
+#include "vitae-import-known.h"
 #include "vitae-import-private.h"
 #include "vitae-locale.h"
 
@@ -446,10 +447,10 @@ read_hyphen_span (const char  *stripped,
 
 /* Reads "Apr 2021 – Present", "2019 – 2021", "Mar 2023", "Aug’14 –
  * July’15", "Issued: 2023" into ISO dates; @end is "" for "Present". */
-gboolean
-_vitae_import_parse_dates (const char  *text,
-                           char       **start,
-                           char       **end)
+static gboolean
+parse_dates (const char  *text,
+             char       **start,
+             char       **end)
 {
   g_autofree char *stripped = NULL;
   g_autoptr(GString) spaced = NULL;
@@ -514,4 +515,84 @@ _vitae_import_parse_dates (const char  *text,
   if (read_hyphen_span (stripped, start, end))
     return TRUE;
   return _vitae_import_months_of_year (stripped, start, end);
+}
+
+/* The dates read of the lines read so far (an import asks of each of
+ * its lines many times over), for the language the names of the months
+ * are read in (vitae-import-known.c). Bounded: a hostile file's lines
+ * are all different. */
+#define MAX_KNOWN_DATES 4096
+
+typedef struct
+{
+  gboolean found;
+  char    *start, *end;
+} KnownDates;
+
+static void
+known_dates_free (gpointer data)
+{
+  KnownDates *known = data;
+
+  g_free (known->start);
+  g_free (known->end);
+  g_free (known);
+}
+
+static GMutex known_lock;
+static GHashTable *known_dates;
+static char *known_language;
+
+/**
+ * _vitae_import_parse_dates:
+ * @text: a line, or a part of one
+ * @start: (out) (transfer full): the start, an ISO date
+ * @end: (out) (transfer full): the end; "" for "Present"
+ *
+ * Reads "Apr 2021 – Present", "2019 – 2021", "Mar 2023", "Aug’14 –
+ * July’15", "Issued: 2023" into ISO dates.
+ *
+ * Returns: whether @text is dates
+ */
+gboolean
+_vitae_import_parse_dates (const char  *text,
+                           char       **start,
+                           char       **end)
+{
+  g_autofree char *language = _vitae_import_known_language ();
+  KnownDates *known;
+  gboolean found;
+
+  g_mutex_lock (&known_lock);
+  if (known_dates == NULL || g_strcmp0 (known_language, language) != 0 ||
+      g_hash_table_size (known_dates) >= MAX_KNOWN_DATES)
+    {
+      g_clear_pointer (&known_dates, g_hash_table_unref);
+      known_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, known_dates_free);
+      g_free (known_language);
+      known_language = g_strdup (language);
+    }
+  known = g_hash_table_lookup (known_dates, text);
+  if (known != NULL)
+    {
+      *start = g_strdup (known->start);
+      *end = g_strdup (known->end);
+      found = known->found;
+      g_mutex_unlock (&known_lock);
+      return found;
+    }
+  g_mutex_unlock (&known_lock);
+
+  found = parse_dates (text, start, end);
+  known = g_new0 (KnownDates, 1);
+  known->found = found;
+  known->start = g_strdup (*start);
+  known->end = g_strdup (*end);
+  g_mutex_lock (&known_lock);
+  if (known_dates != NULL && g_strcmp0 (known_language, language) == 0)
+    g_hash_table_replace (known_dates, g_strdup (text), g_steal_pointer (&known));
+  g_mutex_unlock (&known_lock);
+  if (known != NULL)
+    known_dates_free (known);
+  return found;
 }

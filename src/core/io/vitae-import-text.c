@@ -23,6 +23,7 @@
 #include "vitae-fields.h"
 #include "vitae-history.h"
 #include "vitae-import.h"
+#include "vitae-import-known.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
@@ -90,8 +91,8 @@ static int kind_from_words (const char *folded);
 /* The section kind a heading names, or -1. English wordings grown by a
  * plural or by "history" ("Experiences", "Education History") name the
  * kind of their stem. */
-int
-_vitae_import_kind_from_heading (const char *text)
+static int
+kind_from_heading (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text, -1);
   gsize len;
@@ -126,6 +127,49 @@ _vitae_import_kind_from_heading (const char *text)
       folded[len - 1] = '\0';
       kind = kind_from_words (folded);
     }
+  return kind;
+}
+
+/* The kinds of the headings read so far, text → kind + 2 (an import asks
+ * of most of its lines, many times each, and a miss takes a hundred
+ * thousand instructions: case folds, the parts of a heading read one by
+ * one), for the language the kinds' titles are read in
+ * (kind_from_words(), vitae-import-known.c). Bounded: a hostile file's
+ * lines are all different. */
+#define MAX_KNOWN_HEADINGS 4096
+
+static GMutex known_lock;
+static GHashTable *known_kinds;
+static char *known_language;
+
+int
+_vitae_import_kind_from_heading (const char *text)
+{
+  g_autofree char *language = _vitae_import_known_language ();
+  gpointer known = NULL;
+  gboolean found;
+  int kind;
+
+  g_mutex_lock (&known_lock);
+  if (known_kinds == NULL || g_strcmp0 (known_language, language) != 0 ||
+      g_hash_table_size (known_kinds) >= MAX_KNOWN_HEADINGS)
+    {
+      g_clear_pointer (&known_kinds, g_hash_table_unref);
+      known_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_free (known_language);
+      known_language = g_strdup (language);
+    }
+  found = g_hash_table_lookup_extended (known_kinds, text, NULL, &known);
+  g_mutex_unlock (&known_lock);
+  if (found)
+    return GPOINTER_TO_INT (known) - 2;
+
+  /* (Not under the lock: a heading's parts are read by this function.) */
+  kind = kind_from_heading (text);
+  g_mutex_lock (&known_lock);
+  if (known_kinds != NULL && g_strcmp0 (known_language, language) == 0)
+    g_hash_table_insert (known_kinds, g_strdup (text), GINT_TO_POINTER (kind + 2));
+  g_mutex_unlock (&known_lock);
   return kind;
 }
 
