@@ -69,7 +69,14 @@
  *    large, as filled, of one colour: a list has items, while an icon
  *    before a contact detail differs from the next icon), and the row's
  *    letter is not larger than the page's usual size by a fifth (a dot
- *    before a heading is decoration).
+ *    before a heading is decoration), unless a row close by has its
+ *    mark alike, in line with it, before letters as large (a sidebar's
+ *    list set larger than the main column's print: in_list()).
+ *
+ * A strip is looked at also left of a row's second part, after a wide
+ * gap, where other rows' second parts start too: a list set in two
+ * sub-columns (vitae-text-reader-pdf-side-lists.c); its mark is the
+ * row's inner_mark_x.
  *
  * Rendering is deterministic (Cairo's image surfaces) and done once per
  * page that has strips to look at. */
@@ -93,6 +100,7 @@
 typedef struct
 {
   guint    row;
+  gboolean inner;                          /* left of the row's second part */
   double   x0, letter_top, letter_bottom;  /* the first letter's left and height */
   double   size;                           /* its font size */
   double   x1, x2, top, bottom;            /* the strip, in points */
@@ -154,30 +162,6 @@ _vitae_pdf_is_icon_letter (const PopplerTextAttributes *attributes,
       (c >= 0x250 && is_mark_glyph (c)))
     return FALSE;
   return _vitae_pdf_font_is_icons (attributes->font_name);
-}
-
-/* The usual size of the page's letters: the one most of them have. */
-double
-_vitae_pdf_usual_size (PdfPage *p)
-{
-  g_autoptr(GHashTable) votes = g_hash_table_new (g_direct_hash, g_direct_equal);
-  guint best = 0;
-  int best_key = 0;
-
-  for (guint i = 0; i < p->n_rects; i++)
-    {
-      PopplerTextAttributes *a = p->by_char[i];
-      int key = a ? (int) (a->font_size * 4 + 0.5) : 0;
-      guint n;
-
-      if (key <= 0)
-        continue;
-      n = GPOINTER_TO_UINT (g_hash_table_lookup (votes, GINT_TO_POINTER (key))) + 1;
-      g_hash_table_insert (votes, GINT_TO_POINTER (key), GUINT_TO_POINTER (n));
-      if (n > best)
-        best = n, best_key = key;
-    }
-  return best_key / 4.0;
 }
 
 /* Whether the characters of @row from @j on are a number, a space and
@@ -310,6 +294,28 @@ wraps_written_item (GArray *places,
   return above != NULL && above->after_mark >= 0 && ABS (above->after_mark - row->x1) < 1;
 }
 
+/* Adds the strips left of the rows' second parts that start where
+ * others do (_vitae_pdf_inner_parts()): a list's second sub-column. They
+ * reach no further left than the first part's end. */
+static void
+add_inner_strips (PdfPage *p,
+                  GArray  *strips)
+{
+  g_autoptr(GArray) parts = _vitae_pdf_inner_parts (p);
+
+  for (guint k = 0; k < parts->len; k++)
+    {
+      const PdfInnerPart *part = &g_array_index (parts, PdfInnerPart, k);
+      double h = part->letter_bottom - part->letter_top;
+      Strip strip = { part->row, TRUE, part->x0, part->letter_top, part->letter_bottom, part->size,
+                      MAX (part->left_end + 0.5, part->x0 - 2.5 * part->size), part->x0,
+                      part->letter_top - 0.2 * h, part->letter_bottom + 0.2 * h, };
+
+      narrow_strip (p, &strip);
+      g_array_append_val (strips, strip);
+    }
+}
+
 /* The strips of the page's rows worth a look: those that read left to
  * right, start with a letter, not with a mark of their own, and are
  * indented: another row starts a fifth of an em or more left of them
@@ -367,6 +373,7 @@ find_strips (PdfPage *p)
           g_array_append_val (strips, strip);
         }
     }
+  add_inner_strips (p, strips);
   return strips;
 }
 
@@ -770,6 +777,27 @@ marks_alike (const Strip *a,
          ABS (a->fill - b->fill) <= 0.15 && _vitae_pdf_channel_distance (a->colour, b->colour) <= 48;
 }
 
+/* Whether the mark of @strip has one alike in another row, in line with
+ * it, its letter as large and as close as a list's lines are:
+ * items set larger than most of the page (a sidebar's list beside small
+ * print), not a heading with a dot before it. */
+static gboolean
+in_list (GArray      *strips,
+         const Strip *strip)
+{
+  for (guint j = 0; j < strips->len; j++)
+    {
+      const Strip *other = &g_array_index (strips, Strip, j);
+
+      if (other != strip && other->found && other->row != strip->row && ABS (other->size - strip->size) < 0.5 &&
+          ABS (other->mx1 - strip->mx1) <= 1 &&
+          ABS (other->letter_top - strip->letter_top) <= 2 * (strip->letter_bottom - strip->letter_top) &&
+          marks_alike (strip, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the mark of @strip, alike to no other (one nested item, its
  * "◦" the only ring of the page), stands under the row just above it,
  * whose mark counts, indented from that mark by half an em to four ems,
@@ -827,18 +855,20 @@ _vitae_pdf_find_marks (PdfPage *p)
       const Strip *strip = &g_array_index (strips, Strip, k);
       gboolean twin = FALSE;
 
-      if (!strip->found || (usual > 0 && strip->size > 1.2 * usual))
+      if (!strip->found || (usual > 0 && strip->size > 1.2 * usual && !in_list (strips, strip)))
         continue;
       for (guint j = 0; j < strips->len && !twin; j++)
         twin = j != k && g_array_index (strips, Strip, j).found && marks_alike (strip, &g_array_index (strips, Strip, j));
-      if (twin)
+      if (twin && strip->inner)
+        g_array_index (p->rows, PdfLine, strip->row).inner_mark_x = strip->mx1;
+      else if (twin)
         g_array_index (p->rows, PdfLine, strip->row).mark_x = strip->mx1;
     }
   for (guint k = 0; k < strips->len; k++)
     {
       const Strip *strip = &g_array_index (strips, Strip, k);
 
-      if (strip->found && g_array_index (p->rows, PdfLine, strip->row).mark_x <= 0 &&
+      if (strip->found && !strip->inner && g_array_index (p->rows, PdfLine, strip->row).mark_x <= 0 &&
           (usual <= 0 || strip->size <= 1.2 * usual) && nests_under_item (p, strip))
         g_array_index (p->rows, PdfLine, strip->row).mark_x = strip->mx1;
     }

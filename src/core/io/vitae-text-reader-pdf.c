@@ -827,6 +827,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
   _vitae_pdf_find_flush_rows (&p);
   _vitae_pdf_find_labels (&p, spaces);
   _vitae_pdf_find_marks (&p);
+  _vitae_pdf_read_marked_columns (&p);
   _vitae_pdf_find_bars (&p);
 
   for (guint k = 0; k < p.rows->len; k++)

@@ -34,6 +34,8 @@ typedef struct
                        * starts, or 0 (_vitae_pdf_find_marks()) */
   double  label_x;    /* where its text starts after a label set in a
                        * column of labels, or 0 (_vitae_pdf_find_labels()) */
+  double  inner_mark_x; /* where the drawn mark of its second part starts
+                         * (a list's second sub-column), or 0 */
 } PdfLine;
 
 /* One page's characters, where they stand, and the rows they form. */
@@ -52,6 +54,15 @@ typedef struct
   gboolean                any_rtl;   /* reads right to left in good part */
   double                  usual;     /* the size most letters have */
 } PdfPage;
+
+/* A row's second part, after a wide gap (_vitae_pdf_inner_parts()):
+ * where its first letter starts and how tall it is, where the part
+ * before it ends, its font size. */
+typedef struct
+{
+  guint  row;
+  double x0, left_end, letter_top, letter_bottom, size;
+} PdfInnerPart;
 
 /* A space between two words of a row. */
 typedef struct
@@ -196,6 +207,12 @@ _vitae_pdf_read_item_columns (PdfPage *p);
 
 void
 _vitae_pdf_join_lone_marks (PdfPage *p);
+
+GArray *
+_vitae_pdf_inner_parts (PdfPage *p);
+
+void
+_vitae_pdf_read_marked_columns (PdfPage *p);
 
 gboolean
 _vitae_pdf_is_hanging_edge (PdfPage *p,
