@@ -18,6 +18,7 @@
 
 #include "vitae-core.h"
 #include "vitae-import.h"
+#include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 
@@ -125,6 +126,16 @@ test_two_sub_columns_import (void)
   g_assert_nonnull (strstr (bullets, expected->str));
 }
 
+/* The tools, one a line, are more lines than the main column's smaller
+ * print, but much less of the text: the body's size stays the print's. */
+static void
+test_body_size (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_side_list);
+
+  g_assert_cmpfloat_with_epsilon (_vitae_import_body_font_size (lines), 8, 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,5 +144,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-side-lists/two-sub-columns", test_two_sub_columns);
   g_test_add_func ("/import-side-lists/two-sub-columns-import", test_two_sub_columns_import);
+  g_test_add_func ("/import-side-lists/body-size", test_body_size);
   return g_test_run ();
 }

@@ -533,7 +533,9 @@ _vitae_import_kind_has_entries (guint kind)
          kind != VITAE_SECTION_LANGUAGES && kind != VITAE_SECTION_REFERENCES;
 }
 
-/* The most common font size of the lines: the body text's. */
+/* The font size most of the lines have: the body text's. A line of
+ * fewer than ten characters counts for that many tenths of a line (a
+ * list of one-word skills, set an item a line, is little of the text). */
 double
 _vitae_import_body_font_size (GPtrArray *lines)
 {
@@ -545,7 +547,7 @@ _vitae_import_body_font_size (GPtrArray *lines)
     {
       VitaeTextLine *line = g_ptr_array_index (lines, i);
       int key = (int) (line->size * 2 + 0.5);
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (key))) + 1;
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (key))) + MIN (g_utf8_strlen (line->text, -1), 10);
 
       g_hash_table_insert (counts, GINT_TO_POINTER (key), GUINT_TO_POINTER (n));
       if (n > best)
