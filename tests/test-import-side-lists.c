@@ -7,8 +7,9 @@
 
 /* One list set in two sub-columns inside a column of an imported PDF,
  * its marks drawn, not written: a dark sidebar's tools, white dots
- * before each, two items a row. Each item is one line, the left
- * sub-column's read first. Each page is drawn here, in our own words
+ * before each, two items a row; or written, a small "o" before the right
+ * sub-column's. Each item is one line, the left sub-column's read
+ * first. Each page is drawn here, in our own words
  * (vitae-test-draw.h). */
 
 #include "config.h"
@@ -136,6 +137,64 @@ test_body_size (void)
   g_assert_cmpfloat_with_epsilon (_vitae_import_body_font_size (lines), 8, 0.5);
 }
 
+static const char * const methods[] = { "Surveying with total stations", "Hydrographic charting", "Scheduling field crews" };
+static const char * const gauges[] = { "Tide gauges", "Echo sounders", "Side-scan sonar" };
+
+/* A list in two sub-columns whose marks are written: a bullet before
+ * each item of the left one, a small "o" standing alone before each of
+ * the right one's (a word processor's second-level items). */
+static void
+draw_written_marks (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Maren Solberg", 16, TRUE);
+  draw_text (cr, 40, 70, "SKILLS", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+    {
+      draw_text (cr, 54, 90 + 13 * i, "•", 8, FALSE);
+      draw_text (cr, 72, 90 + 13 * i, methods[i], 8, FALSE);
+      draw_text (cr, 330, 90 + 13 * i, "o", 8, FALSE);
+      draw_text (cr, 348, 90 + 13 * i, gauges[i], 8, FALSE);
+    }
+  draw_text (cr, 40, 150, "EXPERIENCE", 10, TRUE);
+  draw_text (cr, 40, 170, "Harbour Survey Office", 8, TRUE);
+  draw_text (cr, 40, 184, "Charted the silted channel before the spring dredging.", 8, FALSE);
+}
+
+/* The index of the line that ends in @text and holds no tab after it, or
+ * -1. */
+static int
+line_ending_alone (GPtrArray  *lines,
+                   const char *text)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = ((VitaeTextLine *) g_ptr_array_index (lines, i))->text;
+
+      if (g_str_has_suffix (line, text) && strstr (line, text) == line + strlen (line) - strlen (text) &&
+          strchr (line + strlen (line) - strlen (text), '\t') == NULL && strlen (line) <= strlen (text) + 4)
+        return i;
+    }
+  return -1;
+}
+
+static void
+test_written_sub_columns (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_written_marks);
+  int prev = -1;
+
+  /* Each item is a line of its own (its mark before it), the left
+   * sub-column's first, then the right one's. */
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (methods); i++)
+    {
+      const char *item = i < G_N_ELEMENTS (methods) ? methods[i] : gauges[i - G_N_ELEMENTS (methods)];
+      int at = line_ending_alone (lines, item);
+
+      g_assert_cmpint (at, >, prev);
+      prev = at;
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,5 +204,6 @@ main (int   argc,
   g_test_add_func ("/import-side-lists/two-sub-columns", test_two_sub_columns);
   g_test_add_func ("/import-side-lists/two-sub-columns-import", test_two_sub_columns_import);
   g_test_add_func ("/import-side-lists/body-size", test_body_size);
+  g_test_add_func ("/import-side-lists/written-sub-columns", test_written_sub_columns);
   return g_test_run ();
 }

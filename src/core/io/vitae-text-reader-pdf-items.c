@@ -28,6 +28,37 @@ is_item_mark (gunichar c)
   return c == 0x2022 || c == 0x25AA || c == 0x25E6 || c == 0x25CF || c == 0x25A0 || c == 0x2023 || c == 0x25B8;
 }
 
+/* Whether @row's @j-th character marks a list item: a mark's glyph, or
+ * a small "o" standing alone, well apart from the glyphs on either side
+ * (Word's second-level items, set in Courier New). */
+static gboolean
+is_mark_in_row (PdfPage *p,
+                PdfLine *row,
+                guint    j)
+{
+  guint i = g_array_index (row->chars, guint, j);
+  const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+  double before = -G_MAXDOUBLE, after = G_MAXDOUBLE;
+
+  if (is_item_mark (p->chars[i]))
+    return TRUE;
+  if (p->chars[i] != 'o')
+    return FALSE;
+  for (guint k = 0; k < row->chars->len; k++)
+    {
+      guint c = g_array_index (row->chars, guint, k);
+      const PopplerRectangle *o = &p->rects[p->rect_of[c]];
+
+      if (k == j || g_unichar_isspace (p->chars[c]))
+        continue;
+      if (o->x2 <= r->x1 + 0.1)
+        before = MAX (before, o->x2);
+      else if (o->x1 >= r->x2 - 0.1)
+        after = MIN (after, o->x1);
+    }
+  return r->x1 - before >= 6 && after - r->x2 >= 6 && after < G_MAXDOUBLE;
+}
+
 /* Where @row's text starts and ends left of @x, and starts right of it
  * (-1 or G_MAXDOUBLE when none); whether a glyph runs across @x. */
 static gboolean
@@ -74,7 +105,7 @@ inner_mark (PdfPage *p,
 
       if (g_unichar_isspace (p->chars[i]))
         continue;
-      if (is_item_mark (p->chars[i]) && start < G_MAXDOUBLE && r->x1 > start + 60 && r->x1 - last >= 3)
+      if (is_mark_in_row (p, row, j) && start < G_MAXDOUBLE && r->x1 > start + 60 && r->x1 - last >= 3)
         return r->x1;
       start = MIN (start, r->x1);
       last = r->x2;
@@ -162,7 +193,7 @@ close_rows (PdfPage  *p,
 
   if (below->chars->len == 0)
     return TRUE;
-  if (title || is_item_mark (p->chars[g_array_index (below->chars, guint, 0)]))
+  if (title || is_mark_in_row (p, below, 0))
     most = 2.4;
   for (int k = a; k >= 0; k--)
     {
@@ -187,7 +218,7 @@ mark_start (PdfPage *p,
       guint i = g_array_index (row->chars, guint, j);
 
       if (!g_unichar_isspace (p->chars[i]))
-        return is_item_mark (p->chars[i]) ? p->rects[p->rect_of[i]].x1 : -1;
+        return is_mark_in_row (p, row, j) ? p->rects[p->rect_of[i]].x1 : -1;
     }
   return -1;
 }
@@ -273,7 +304,7 @@ _vitae_pdf_read_item_columns (PdfPage *p)
 
           in_item_columns (p, j, x, text_x, shift, &both, &splits[j - start], &titles[j - start]);
           n_both += both;
-          n_left_marks += row->chars->len > 0 && is_item_mark (p->chars[g_array_index (row->chars, guint, 0)]);
+          n_left_marks += row->chars->len > 0 && is_mark_in_row (p, row, 0);
         }
       if (n_both < 3 || n_left_marks == 0)
         continue;
