@@ -140,6 +140,53 @@ test_bold_items_over_smaller_lines (void)
   g_assert_cmpstr (bullets, ==, "");
 }
 
+/* Jobs marked as items ("> NIGHT PORTER" in bold), each over its
+ * employer, town and year in italics and set further in, then its
+ * items or its paragraph: entries' titles with those, not items. Bold
+ * items each over a smaller line of details, one after another from
+ * the same edge, stay items (their details with them). */
+static void
+test_marked_titles_over_dated_lines (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 200, 420, 30, 0, "Maren Solberg");
+  add_line (lines, 230, 400, 10, 6, "maren.solberg@example.no");
+  add_line (lines, 40, 120, 12, 30, "EXPERIENCE :");
+  add_line_full (lines, 0, 40, 250, 11, 10, VITAE_TEXT_LINE_BOLD, "> NIGHT PORTER (SEASONAL)");
+  add_line_full (lines, 0, 60, 240, 10, 3, VITAE_TEXT_LINE_ITALIC, "Fjord Hotel, Bergen, 2023");
+  add_line (lines, 46, 300, 10, 4, "• Checked in late guests and kept the night log.");
+  add_line (lines, 46, 300, 10, 1.5, "• Trained two new porters on the booking desk.");
+  add_line_full (lines, 0, 40, 220, 11, 24, VITAE_TEXT_LINE_BOLD, "> FERRY DECKHAND");
+  add_line_full (lines, 0, 56, 260, 10, 4, VITAE_TEXT_LINE_ITALIC, "Coast Lines, Stavanger, 2019 - 2022");
+  add_line (lines, 56, 300, 10, 7, "Moored the boats and guided the passengers");
+  add_line (lines, 56, 240, 10, 1.5, "on board in all weathers.");
+  add_line (lines, 40, 120, 12, 30, "COURSE PROJECTS");
+  add_line_full (lines, 0, 42, 260, 10, 8, VITAE_TEXT_LINE_BOLD, "• Wave height forecast from buoy data");
+  add_line (lines, 52, 230, 9, 4, "Numerical Methods - Fall 2021");
+  add_line_full (lines, 0, 42, 230, 10, 3.5, VITAE_TEXT_LINE_BOLD, "• Route planner for small ferries");
+  add_line (lines, 52, 230, 9, 4, "Graph Algorithms - Spring 2020");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Checked in late guests and kept the night log.\n"
+                   "Trained two new porters on the booking desk.\n"
+                   "Wave height forecast from buoy data Numerical Methods - Fall 2021\n"
+                   "Route planner for small ferries Graph Algorithms - Spring 2020\n");
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "NIGHT PORTER (SEASONAL)");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "organization"), ==, "Fjord Hotel, Bergen");
+  g_assert_nonnull (strstr (vitae_node_get_text (VITAE_NODE (entry), vitae_node_has (VITAE_NODE (entry), "end") ? "end" : "start"), "2023"));
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "FERRY DECKHAND");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2019");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "summary"), ==,
+                   "Moored the boats and guided the passengers on board in all weathers.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,5 +198,6 @@ main (int   argc,
   g_test_add_func ("/import-entry-items/dated-sentence-under-heading", test_dated_sentence_under_heading);
   g_test_add_func ("/import-entry-items/outdented-headings", test_outdented_headings);
   g_test_add_func ("/import-entry-items/bold-items-over-smaller-lines", test_bold_items_over_smaller_lines);
+  g_test_add_func ("/import-entry-items/marked-titles-over-dated-lines", test_marked_titles_over_dated_lines);
   return g_test_run ();
 }

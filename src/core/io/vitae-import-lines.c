@@ -23,6 +23,7 @@
 #include "vitae-import-duties-private.h"
 #include "vitae-import-grades.h"
 #include "vitae-import-item-details.h"
+#include "vitae-import-marked-titles.h"
 #include "vitae-import-after-pass.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
@@ -355,6 +356,8 @@ section_role (Reader        *r,
         return ROLE_TITLE;
       return _vitae_import_opens_section_text (r, i, line, *text) ? ROLE_BODY : ROLE_HEADING;
     }
+  if (_vitae_import_read_dated_subtitle (r, i, *text))
+    return ROLE_DONE;
   if ((role = mark_role (r, i, line, text)) != ROLE_NONE ||
       (role = _vitae_import_para_item_role (r, i, *text)) != ROLE_NONE)
     return role;

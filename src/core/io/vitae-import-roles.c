@@ -19,6 +19,7 @@
 #include "vitae-entry.h"
 #include "vitae-import-dated-place.h"
 #include "vitae-import-duties-private.h"
+#include "vitae-import-marked-titles.h"
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
@@ -277,7 +278,8 @@ _vitae_import_bullet_role (Reader        *r,
       *text = item;
       return ROLE_TITLE;
     }
-  if (!r->in_header && _vitae_import_kind_has_entries (r->builder.kind) && heads_smaller_lines (r, i, line))
+  if (!r->in_header && _vitae_import_kind_has_entries (r->builder.kind) &&
+      (heads_smaller_lines (r, i, line) || _vitae_import_heads_dated_subtitle (r, i, line)))
     {
       *text = item;
       return ROLE_TITLE;
