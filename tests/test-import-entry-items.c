@@ -142,7 +142,8 @@ test_bold_items_over_smaller_lines (void)
 
 /* Jobs marked as items ("> NIGHT PORTER" in bold), each over its
  * employer, town and year in italics and set further in, then its
- * items or its paragraph: entries' titles with those, not items. Bold
+ * items or its paragraph: entries' titles with those, not items; so
+ * is a project's name over a detail in italics ("Platform: …"). Bold
  * items each over a smaller line of details, one after another from
  * the same edge, stay items (their details with them). */
 static void
@@ -164,6 +165,11 @@ test_marked_titles_over_dated_lines (void)
   add_line_full (lines, 0, 56, 260, 10, 4, VITAE_TEXT_LINE_ITALIC, "Coast Lines, Stavanger, 2019 - 2022");
   add_line (lines, 56, 300, 10, 7, "Moored the boats and guided the passengers");
   add_line (lines, 56, 240, 10, 1.5, "on board in all weathers.");
+  add_line (lines, 40, 120, 12, 30, "PROJECTS");
+  add_line_full (lines, 0, 42, 200, 10, 8, VITAE_TEXT_LINE_BOLD, "• Tide Gauge Logger");
+  add_line_full (lines, 0, 56, 180, 10, 2.5, VITAE_TEXT_LINE_ITALIC, "Platform: Raspberry Pi");
+  add_line (lines, 56, 300, 10, 2.5, "Records the harbour's water level every minute");
+  add_line (lines, 56, 200, 10, 0.5, "and sends it to the port office.");
   add_line (lines, 40, 120, 12, 30, "COURSE PROJECTS");
   add_line_full (lines, 0, 42, 260, 10, 8, VITAE_TEXT_LINE_BOLD, "• Wave height forecast from buoy data");
   add_line (lines, 52, 230, 9, 4, "Numerical Methods - Fall 2021");
@@ -185,6 +191,8 @@ test_marked_titles_over_dated_lines (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2019");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "summary"), ==,
                    "Moored the boats and guided the passengers on board in all weathers.");
+  entry = entry_at (document, VITAE_SECTION_PROJECTS, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Tide Gauge Logger");
 }
 
 int

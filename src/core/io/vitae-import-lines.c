@@ -356,9 +356,8 @@ section_role (Reader        *r,
         return ROLE_TITLE;
       return _vitae_import_opens_section_text (r, i, line, *text) ? ROLE_BODY : ROLE_HEADING;
     }
-  if (_vitae_import_read_dated_subtitle (r, i, *text))
-    return ROLE_DONE;
-  if ((role = mark_role (r, i, line, text)) != ROLE_NONE ||
+  if ((role = _vitae_import_marked_subtitle_role (r, i, *text)) != ROLE_NONE ||
+      (role = mark_role (r, i, line, text)) != ROLE_NONE ||
       (role = _vitae_import_para_item_role (r, i, *text)) != ROLE_NONE)
     return role;
   /* A bold line over a ring that marks its entry's heading: its title. */

@@ -8,7 +8,8 @@
 /* Entries' titles that a resume marks as it marks list items ("> NIGHT
  * PORTER", in bold), told from the items by the line under them: their
  * employer (or school), place and dates, set apart in italics or
- * smaller, further in. Read as items, the entries would lose those. */
+ * smaller, further in, or a project's detail in italics ("Platform:
+ * Android"). Read as items, the entries would lose those. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -51,31 +52,41 @@ _vitae_import_heads_dated_subtitle (Reader        *r,
       (!(next->flags & VITAE_TEXT_LINE_ITALIC) && next->size > line->size - 0.5))
     return FALSE;
   _vitae_import_split_right (next->text, &left, &right);
-  return right != NULL && left[0] != '\0' && _vitae_import_parse_dates (right, &s, &e);
+  if (right != NULL && left[0] != '\0' && _vitae_import_parse_dates (right, &s, &e))
+    return TRUE;
+  /* (Or a short detail in italics, a label and its value, "Platform:
+   * Android", over the paragraph that tells the project.) */
+  return (next->flags & VITAE_TEXT_LINE_ITALIC) && strstr (next->text, ": ") != NULL &&
+         g_utf8_strlen (next->text, -1) < 60 && !_vitae_import_ends_sentence (next->text) &&
+         !_vitae_import_runs_on (next->text);
 }
 
-/* Reads line @i, @text, when it is the line under such a title (read
- * as the entry's title just before): the employer and place before the
- * entry's dates. Returns whether it did. */
-gboolean
-_vitae_import_read_dated_subtitle (Reader     *r,
-                                   guint       i,
-                                   const char *text)
+/* The role of line @i, @text, when it is the line under such a title
+ * (read as the entry's title just before), else ROLE_NONE: ROLE_DONE
+ * when it was read as the employer and place before the entry's dates,
+ * or the entry's subtitle, a detail without dates. */
+Role
+_vitae_import_marked_subtitle_role (Reader     *r,
+                                    guint       i,
+                                    const char *text)
 {
   VitaeNode *node;
   VitaeTextLine *above;
   g_autofree char *left = NULL, *right = NULL;
+  g_autofree char *s = NULL, *e = NULL;
   gsize len;
 
   if (i == 0 || r->builder.previous != ROLE_TITLE || r->builder.entry == NULL)
-    return FALSE;
+    return ROLE_NONE;
   above = line_at (r, i - 1);
   if (_vitae_import_after_bullet (above->text) == NULL || !_vitae_import_heads_dated_subtitle (r, i - 1, above))
-    return FALSE;
+    return ROLE_NONE;
   node = VITAE_NODE (r->builder.entry);
-  if (vitae_node_has (node, "start") || vitae_node_has (node, "end") || vitae_node_has (node, "date"))
-    return FALSE;
   _vitae_import_split_right (text, &left, &right);
+  if (right == NULL || !_vitae_import_parse_dates (right, &s, &e))
+    return ROLE_SUBTITLE;
+  if (vitae_node_has (node, "start") || vitae_node_has (node, "end") || vitae_node_has (node, "date"))
+    return ROLE_NONE;
   /* (Without the comma or dash that led on to the dates.) */
   len = strlen (left);
   while (len > 0 && strchr (",- ", left[len - 1]) != NULL)
@@ -83,5 +94,5 @@ _vitae_import_read_dated_subtitle (Reader     *r,
   _vitae_import_set_dates (&r->builder, node, right);
   if (left[0] != '\0')
     _vitae_import_read_subtitle (&r->builder, left);
-  return TRUE;
+  return ROLE_DONE;
 }

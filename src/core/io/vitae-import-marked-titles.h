@@ -16,9 +16,9 @@ gboolean
 _vitae_import_heads_dated_subtitle (Reader        *r,
                                     guint          i,
                                     VitaeTextLine *line);
-gboolean
-_vitae_import_read_dated_subtitle (Reader        *r,
-                                   guint          i,
-                                   const char    *text);
+Role
+_vitae_import_marked_subtitle_role (Reader        *r,
+                                    guint          i,
+                                    const char    *text);
 
 G_END_DECLS
