@@ -195,6 +195,50 @@ test_marked_titles_over_dated_lines (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Tide Gauge Logger");
 }
 
+/* Schools one a line right under the heading, without marks, each a
+ * degree, then its school and perhaps its years, set apart by commas
+ * or bars: entries, not a list's items; a neighbour whose school's name
+ * has no known word ("Kantonsschule") too. An entry's line of text
+ * under its title that names a degree and a school stays its text. */
+static void
+test_degree_lines_one_a_line (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *entry;
+
+  add_line (lines, 200, 420, 30, 0, "Jonas Lindqvist");
+  add_line (lines, 230, 400, 10, 6, "jonas.lindqvist@example.se");
+  add_line_full (lines, 0, 40, 120, 12, 30, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line (lines, 40, 400, 10, 10, "M.Sc., Ocean Engineering, Northfjord University (2020)");
+  add_line (lines, 40, 330, 10, 0.5, "Matura (Languages), Gymnasialschule Visby");
+  add_line (lines, 40, 420, 10, 0.5, "B.A. History | Alder College | Leith, UK");
+  add_line_full (lines, 0, 40, 300, 10, 10, VITAE_TEXT_LINE_BOLD, "Summer course\t2018");
+  add_line (lines, 40, 330, 10, 2, "Certificate, Coastal Survey, Leith Institute");
+  add_line_full (lines, 0, 40, 120, 12, 20, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 40, 300, 10, 10, VITAE_TEXT_LINE_BOLD, "Lab Technician\t2021 - 2023");
+  add_line (lines, 40, 330, 10, 2, "Ran the wave tank for the harbour studies.");
+  add_line (lines, 40, 330, 10, 0.5, "Kept the logs of every test run.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_null (strstr (bullets, "University"));
+  g_assert_null (strstr (bullets, "Visby"));
+  g_assert_null (strstr (bullets, "College"));
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "organization"), ==, "Northfjord University");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "degree"), ==, "M.Sc.");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "area"), ==, "Ocean Engineering");
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "organization"), ==, "Gymnasialschule Visby");
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 2);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "organization"), ==, "Alder College");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "location"), ==, "Leith, UK");
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 3);
+  g_assert_nonnull (strstr (vitae_node_get_text (VITAE_NODE (entry), "organization"), "Summer course"));
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,5 +251,6 @@ main (int   argc,
   g_test_add_func ("/import-entry-items/outdented-headings", test_outdented_headings);
   g_test_add_func ("/import-entry-items/bold-items-over-smaller-lines", test_bold_items_over_smaller_lines);
   g_test_add_func ("/import-entry-items/marked-titles-over-dated-lines", test_marked_titles_over_dated_lines);
+  g_test_add_func ("/import-entry-items/degree-lines-one-a-line", test_degree_lines_one_a_line);
   return g_test_run ();
 }

@@ -20,6 +20,7 @@
 #include "vitae-fields.h"
 #include "vitae-history.h"
 #include "vitae-import.h"
+#include "vitae-import-degree-lines.h"
 #include "vitae-import-duties-private.h"
 #include "vitae-import-grades.h"
 #include "vitae-import-item-details.h"
@@ -357,6 +358,7 @@ section_role (Reader        *r,
       return _vitae_import_opens_section_text (r, i, line, *text) ? ROLE_BODY : ROLE_HEADING;
     }
   if ((role = _vitae_import_marked_subtitle_role (r, i, *text)) != ROLE_NONE ||
+      (role = _vitae_import_degree_line_role (r, i, line, *text)) != ROLE_NONE ||
       (role = mark_role (r, i, line, text)) != ROLE_NONE ||
       (role = _vitae_import_para_item_role (r, i, *text)) != ROLE_NONE)
     return role;
