@@ -9,7 +9,10 @@
  * resumes, in our own words: spaced apart under a title whose line
  * gives the role and employer, then after a tab the dates and, behind
  * a bar, the place; under section names set in a column at the page's
- * left edge, one of them on the row of its section's first line. */
+ * left edge, one of them on the row of its section's first line; each
+ * a short paragraph, unevenly apart, some wrapped onto a line that
+ * starts with a capital or a parenthesis (and paragraphs under a role
+ * set close under its employer, which stay a description). */
 
 #include "config.h"
 
@@ -96,6 +99,72 @@ test_side_heading_on_row_of_text (void)
   g_assert_nonnull (strstr (bullets, "Built the order form\nKept the site running\n"));
 }
 
+/* Two jobs whose duties are each a short paragraph without a mark: its
+ * lines as close as a paragraph's, the duties three to five points
+ * apart, a wrapped line starting with a parenthesis or a capital ("… the
+ * Harbour" / "Market"). Each paragraph is one item, in the second job
+ * too, where two stand as the first job's did. */
+static void
+test_uneven_spaced_paragraph_duties (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 40, 220, 18, 0, VITAE_TEXT_LINE_BOLD, "Maelle Quintard");
+  add_line (lines, 40, 200, 11, 2, "maelle.q@example.fr");
+  add_line_full (lines, 0, 40, 120, 12, 8, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 40, 330, 12, 2, VITAE_TEXT_LINE_BOLD, "Mars | Oct 2021\tLes Halles du Port");
+  add_line (lines, 40, 340, 11, 3.8, "Ordered the fresh produce for three stalls every morning");
+  add_line (lines, 40, 350, 11, -1.5, "(fruit, vegetables, cheese and bread from four farms)");
+  add_line (lines, 40, 320, 11, 5.2, "Set the prices of the day with the stall keepers");
+  add_line (lines, 40, 335, 11, 3.2, "Wrote the weekly letter of the market sent to the Harbour");
+  add_line (lines, 40, 120, 11, -1.5, "Market Club");
+  add_line (lines, 40, 260, 11, 4.4, "Trained two new sellers");
+  add_line_full (lines, 0, 40, 330, 12, 26, VITAE_TEXT_LINE_BOLD, "Jan | Feb 2020\tBoulangerie Soleil");
+  add_line (lines, 40, 345, 11, 2.3, "Baked the bread for the shop and for two restaurants");
+  add_line (lines, 40, 150, 11, -1.5, "Of the Old Town");
+  add_line (lines, 40, 330, 11, 4.1, "Cleaned the ovens and kept the flour stock in order,");
+  add_line (lines, 40, 160, 11, -1.5, "every Saturday");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Ordered the fresh produce for three stalls every morning (fruit, vegetables, cheese and bread "
+                   "from four farms)\n"
+                   "Set the prices of the day with the stall keepers\n"
+                   "Wrote the weekly letter of the market sent to the Harbour Market Club\n"
+                   "Trained two new sellers\n"
+                   "Baked the bread for the shop and for two restaurants Of the Old Town\n"
+                   "Cleaned the ovens and kept the flour stock in order, every Saturday\n");
+}
+
+/* A role set as close under its employer's line as a paragraph's
+ * lines, then paragraphs further apart, one of a line: the role is the
+ * entry's, the paragraphs its description, no items. */
+static void
+test_paragraphs_under_close_role (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 40, 220, 18, 0, VITAE_TEXT_LINE_BOLD, "Oskar Lindqvist");
+  add_line (lines, 40, 200, 11, 2, "oskar.l@example.se");
+  add_line_full (lines, 0, 40, 120, 12, 8, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line (lines, 40, 550, 11, 4, "Coastal Studies Institute (Lund, Sweden)\tMay 2019 - Present");
+  add_line (lines, 40, 160, 11, 3.9, "Research Assistant");
+  add_line (lines, 40, 550, 11, 10.6, "Tides and Town Budgets: Evidence from Forty Harbours of the Baltic Sea (draft");
+  add_line (lines, 40, 260, 11, 3.9, "paper with two colleagues)");
+  add_line (lines, 40, 420, 11, 10.6, "Counting the Boats of the Summer Ferries");
+  add_line (lines, 40, 550, 11, 10.6, "Do Small Ports Pay? Evidence from the Closing and Opening of Ten Ports");
+  add_line (lines, 40, 330, 11, 3.9, "in Sweden (paper by three authors of the institute)");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,5 +173,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-duties2/spaced-duties-under-title-with-place", test_spaced_duties_under_title_with_place);
   g_test_add_func ("/import-duties2/side-heading-on-row-of-text", test_side_heading_on_row_of_text);
+  g_test_add_func ("/import-duties2/uneven-spaced-paragraph-duties", test_uneven_spaced_paragraph_duties);
+  g_test_add_func ("/import-duties2/paragraphs-under-close-role", test_paragraphs_under_close_role);
   return g_test_run ();
 }

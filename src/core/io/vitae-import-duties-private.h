@@ -58,6 +58,14 @@ _vitae_import_one_a_line_under_title (Reader        *r,
                                       guint          i,
                                       VitaeTextLine *line);
 gboolean
+_vitae_import_starts_spaced_block (Reader *r,
+                                   guint   i);
+gboolean
+_vitae_import_continue_spaced_block (Reader        *r,
+                                     guint          i,
+                                     VitaeTextLine *line,
+                                     const char    *text);
+gboolean
 _vitae_import_set_alike (Reader        *r,
                          guint          k,
                          VitaeTextLine *first,

@@ -615,5 +615,7 @@ _vitae_import_one_a_line_under_title (Reader        *r,
           r->builder.kind == VITAE_SECTION_VOLUNTEER) &&
          (r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE ||
           (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)) &&
-         !r->dated[i] && (_vitae_import_in_one_a_line_run (r, i) || _vitae_import_in_spaced_run (r, i));
+         !r->dated[i] &&
+         (_vitae_import_in_one_a_line_run (r, i) || _vitae_import_in_spaced_run (r, i) ||
+          (r->builder.kind != VITAE_SECTION_PROJECTS && _vitae_import_starts_spaced_block (r, i)));
 }

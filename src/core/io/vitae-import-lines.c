@@ -422,7 +422,7 @@ section_role (Reader        *r,
   if (_vitae_import_is_detail_line (r, line, *text))
     return ROLE_BULLET;
 
-  if (_vitae_import_continue_broken_duty (r, i, line, *text))
+  if (_vitae_import_continue_broken_duty (r, i, line, *text) || _vitae_import_continue_spaced_block (r, i, line, *text))
     return ROLE_DONE;
   if (_vitae_import_duty_as_before (r, i, line, _vitae_import_one_a_line_entry_item (r, i, line) || _vitae_import_one_a_line_under_title (r, i, line)))
     return ROLE_BULLET;
