@@ -1544,6 +1544,62 @@ test_pdf_icon_bullets (void)
   g_assert_cmpstr (bullet_text (work, 1), ==, "Marked 300 exam papers a term");
 }
 
+/* A list set in two columns under a short line in bold at the text's
+ * size, each item marked by a Symbol-font glyph (a private-use
+ * character) that the PDF's text gives again before the item beside
+ * ("<glyph> Knows Go and Rust <glyph> Kind to users"), one item's left
+ * cell a few words like a label's: each cell an item of its own, and
+ * the line in bold no part of the header. */
+static void
+draw_icon_columns (cairo_t *cr)
+{
+  static const char * const rows[][2] = {
+    { "Knows Go, Rust and C well", "Kind to users" },
+    { "Ships small changes often", "Calm on call" },
+    { "Patient code reviewer", "Writes clear docs." },
+  };
+  double y = 130;
+
+  draw_text (cr, 40, 40, "Tomas Ekwueme", 20, TRUE);
+  draw_text (cr, 40, 72, "tomas.e@example.net", 9, FALSE);
+  draw_text (cr, 260, 100, "Strengths", 10, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++, y += 14)
+    {
+      draw_glyph_as (cr, 70, y, "\uf0b7", 10);
+      draw_text (cr, 88, y, rows[i][0], 10, FALSE);
+      draw_glyph_as (cr, 330, y, "\uf0b7", 10);
+      draw_text (cr, 348, y, rows[i][1], 10, FALSE);
+    }
+  draw_text (cr, 260, y += 20, "Education", 12, TRUE);
+  draw_text (cr, 40, y += 20, "Lagos Technical College", 10, TRUE);
+  draw_text (cr, 470, y, "2016 – 2020", 10, FALSE);
+}
+
+static void
+test_pdf_icon_columns (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_icon_columns);
+  g_autofree char *bullets = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeEntry *entry = vitae_section_get_entry (section, e);
+
+          for (guint b = 0; b < vitae_entry_get_n_bullets (entry); b++)
+            g_string_append_printf (all, "%s\n", bullet_text (entry, b));
+        }
+    }
+  g_assert_cmpstr (all->str, ==,
+                   "Knows Go, Rust and C well\nKind to users\nShips small changes often\nCalm on call\n"
+                   "Patient code reviewer\nWrites clear docs.\n");
+  g_assert_null (strstr (vitae_node_get_text (VITAE_NODE (document), "summary") ? : "", "Strengths"));
+}
+
 static double
 text_width (cairo_t    *cr,
             const char *text,
@@ -2742,6 +2798,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/dates-beside-bullet", test_pdf_dates_beside_bullet);
   g_test_add_func ("/import/pdf/entry-labels", test_pdf_entry_labels);
   g_test_add_func ("/import/pdf/icon-bullets", test_pdf_icon_bullets);
+  g_test_add_func ("/import/pdf/icon-columns", test_pdf_icon_columns);
   g_test_add_func ("/import/pdf/word-lists", test_pdf_word_lists);
   g_test_add_func ("/import/pdf/docs-export", test_pdf_docs_export);
   g_test_add_func ("/import/lines/cjk", test_lines_cjk);

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 /* vitae-import-header.c */
 gboolean
 _vitae_import_is_noise (const char *text);
+gboolean
+_vitae_import_heads_icon_list (Reader *r,
+                               guint   i);
 gboolean *
 _vitae_import_find_repeated (GPtrArray *lines);
 

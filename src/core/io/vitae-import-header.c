@@ -485,7 +485,8 @@ _vitae_import_header_role (Reader        *r,
   /* A line of headings, two columns' side by side, ends a header that
    * gave no name (a name drawn as a picture): "Education <tab>
    * Programming Languages"; the sections start there. */
-  if (!r->have_name && line->size > 0 && strchr (text, '\t') != NULL && starts_with_heading (text))
+  if ((!r->have_name && line->size > 0 && strchr (text, '\t') != NULL && starts_with_heading (text)) ||
+      (r->have_name && _vitae_import_heads_icon_list (r, i)))
     {
       r->in_header = FALSE;
       return ROLE_NONE;

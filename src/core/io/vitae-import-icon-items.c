@@ -223,3 +223,38 @@ _vitae_import_link_in_icon_item (Reader        *r,
 {
   return runs_to_next_item (r, i) && _vitae_import_continue_icon_item (r, i, line, text);
 }
+
+/**
+ * _vitae_import_heads_icon_list:
+ * @r: the reader
+ * @i: a line
+ *
+ * Whether line @i, set as a heading (or a short line in bold), stands over a list whose items an
+ * icon font's glyph marks: the two lines right under it each so marked,
+ * at one left edge, of two words or more and no contact detail
+ * ("Highlights" over "<glyph> Experience in Java <glyph> UI / UX"). The
+ * header ends at such a heading, as it does at a written mark.
+ */
+gboolean
+_vitae_import_heads_icon_list (Reader *r,
+                               guint   i)
+{
+  VitaeTextLine *heading = line_at (r, i);
+
+  if (i + 2 >= r->lines->len || strchr (heading->text, '\t') != NULL ||
+      !(r->heading_like[i] ||
+        ((heading->flags & VITAE_TEXT_LINE_BOLD) && _vitae_import_count_words (heading->text) <= 3 &&
+         g_unichar_isupper (g_utf8_get_char (heading->text)) && !_vitae_import_is_contact_line (heading->text))))
+    return FALSE;
+  for (guint k = i + 1; k <= i + 2; k++)
+    {
+      VitaeTextLine *line = line_at (r, k);
+      g_autofree char *first = g_strndup (line->text, strcspn (line->text, "\t"));
+
+      if (!(line->flags & VITAE_TEXT_LINE_ICON) || line->page != heading->page ||
+          ABS (line->x - line_at (r, i + 1)->x) >= 1 || _vitae_import_count_words (first) < 2 ||
+          _vitae_import_is_contact_line (line->text) || _vitae_import_has_phone (line->text))
+        return FALSE;
+    }
+  return TRUE;
+}

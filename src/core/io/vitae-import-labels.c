@@ -509,7 +509,8 @@ is_word_label (const char *cell)
  * list's label on its row ("Digital skills <tab> – Wrote …"), or NULL:
  * not when the label starts on the line above (@above, or NULL), in a
  * cell of its own there too (a list beside a label's second line is a
- * label's value, as on the label's first line). */
+ * label's value, as on the label's first line), nor when an icon's
+ * glyph marks the label too: items side by side, in two columns. */
 static char *
 item_label (const VitaeTextLine *line,
             const VitaeTextLine *above)
@@ -518,7 +519,7 @@ item_label (const VitaeTextLine *line,
   g_autofree char *above_label = NULL;
   const char *item;
 
-  if (label == NULL || line->tab_x <= line->x || !is_word_label (label))
+  if (label == NULL || line->tab_x <= line->x || !is_word_label (label) || (line->flags & VITAE_TEXT_LINE_ICON))
     return NULL;
   if (above != NULL && above->page == line->page && line->gap < line->size &&
       (above_label = label_cell (above)) != NULL && above->tab_x > above->x)

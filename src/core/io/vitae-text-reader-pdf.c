@@ -437,6 +437,7 @@ typedef struct
   gssize    space_before_word;
   guint     n, n_bold, n_italic;
   gboolean  icon;              /* the first glyph is an icon's */
+  gunichar  icon_c;            /* that glyph, when private-use */
   double    first_size;        /* the size of the word's first letter */
   double    vote_size;         /* the size most of its letters have so far */
   guint     votes;
@@ -594,7 +595,20 @@ add_char (RowText                     *t,
    * control characters and the visible space "␣" (moderncv's item mark
    * reads "○␣ Item") are no text: a space stands for them. */
   if (t->n == 0 && (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || _vitae_pdf_is_icon_letter (a, c)))
-    t->icon = TRUE, c = ' ';
+    {
+      t->icon = TRUE;
+      t->icon_c = g_unichar_type (c) == G_UNICODE_PRIVATE_USE ? c : 0;
+      c = ' ';
+    }
+  /* … and the same glyph again after a wide space: the mark of the
+   * item beside, in a list set in two columns ("<glyph> Java <glyph>
+   * LINUX"), which the line pass tells by it. */
+  else if (t->icon_c != 0 && c == t->icon_c && t->prev_x2 >= 0 && r->x1 - t->prev_x2 > 2 * MAX (t->size, 5.0))
+    {
+      add_visible (t, r, a, 0x2022);
+      g_string_append (t->raw, "\u2022 ");
+      return;
+    }
   /* … or the first after a label, in a column of labels: the mark of
    * a list beside the label ("2016 <tab> • Item"). */
   else if (_vitae_pdf_is_icon_letter (a, c) && after_label (t, r))
