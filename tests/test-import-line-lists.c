@@ -9,7 +9,8 @@
  * PDF's reader gives their lines, in our own words: lines set alike
  * under a heading or an entry's title, none running on into the next,
  * are items, not a summary; a paragraph, lines that head lines of their
- * own, or words one a line are not. */
+ * own, or words one a line are not; phrases set centred one a line
+ * under a summary's heading are items, a centred paragraph is not. */
 
 #include "config.h"
 
@@ -241,6 +242,45 @@ test_work_titles_over_lines_stay (void)
   g_assert_null (strstr (bullets, "2022 Ferry deck hand on the river"));
 }
 
+/* Under "Summary", phrases set centred one a line, each far shorter
+ * than the widest: each is an item; a centred paragraph whose lines
+ * break where the next word would not fit stays the summary. */
+static void
+test_centred_summary_phrases (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) prose = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) paragraph = NULL;
+  g_autofree char *bullets = NULL;
+  g_autofree char *none = NULL;
+
+  add_line (lines, 240, 360, 22, 0, "Ilse Marchetti");
+  add_line (lines, 270, 330, 14, 8, "Summary");
+  add_line (lines, 262, 338, 11, 5, "Mobile Games");
+  add_line (lines, 200, 400, 11, 0.2, "Two years of testing at a game studio");
+  add_line (lines, 270, 330, 11, 0.2, "Level Designer");
+  add_line (lines, 170, 430, 11, 0.2, "Curious, Patient, Good with players, Loves puzzles");
+  add_line (lines, 270, 330, 14, 9, "Experience");
+  add_line (lines, 60, 300, 11, 5, "Tester, Pinecone Games\t2021 - 2023");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Mobile Games\nTwo years of testing at a game studio\nLevel Designer\n"
+                   "Curious, Patient, Good with players, Loves puzzles\n");
+
+  add_line (prose, 240, 360, 22, 0, "Ilse Marchetti");
+  add_line (prose, 270, 330, 14, 8, "Summary");
+  add_line (prose, 150, 450, 11, 5, "Games tester who has played through every level of three");
+  add_line (prose, 152, 448, 11, 0.2, "released titles and written thousands of clear reports for");
+  add_line (prose, 230, 370, 11, 0.2, "the designers and the coders.");
+  add_line (prose, 270, 330, 14, 9, "Experience");
+  add_line (prose, 60, 300, 11, 5, "Tester, Pinecone Games\t2021 - 2023");
+  paragraph = vitae_import_lines (prose, NULL);
+  none = all_bullets (paragraph);
+  g_assert_cmpstr (none, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,5 +295,6 @@ main (int   argc,
   g_test_add_func ("/import-line-lists/dated-awards-stay-entries", test_dated_awards_stay_entries);
   g_test_add_func ("/import-line-lists/work-lines-alone-under-heading", test_work_lines_alone_under_heading);
   g_test_add_func ("/import-line-lists/work-titles-over-lines-stay", test_work_titles_over_lines_stay);
+  g_test_add_func ("/import-line-lists/centred-summary-phrases", test_centred_summary_phrases);
   return g_test_run ();
 }

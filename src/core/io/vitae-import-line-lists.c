@@ -285,6 +285,81 @@ _vitae_import_in_cell_list (Reader *r,
   return i < r->line_list_end && tab != NULL && _vitae_import_parse_dates (tab + 1, &start, &end);
 }
 
+/* Whether line @k is set centred as line @first is: its page and size,
+ * its middle within two points, no tab, no heading. */
+static gboolean
+centred_as (Reader        *r,
+            guint          k,
+            VitaeTextLine *first)
+{
+  VitaeTextLine *line = line_at (r, k);
+
+  return line->page == first->page && ABS (line->size - first->size) < 0.5 && strchr (line->text, '\t') == NULL &&
+         ABS ((line->x + line->right) - (first->x + first->right)) < 4 && !r->heading_like[k];
+}
+
+/* Whether line @k stands as close under the line above as a
+ * paragraph's lines. */
+static gboolean
+close_under (Reader *r,
+             guint   k)
+{
+  VitaeTextLine *line = line_at (r, k);
+
+  return line->gap <= MAX (r->line_gap, r->size_gap[k]) + 0.1 * line->size;
+}
+
+/* Whether line @i is one of three lines or more set centred under a
+ * summary's heading, each a phrase of its own: each starts with a
+ * capital or a digit, and each but the last ends short of the widest
+ * by more than the first word of the line under it (a centred
+ * paragraph's lines are broken where the next word would not fit).
+ * Its first line must stand right under the heading, a later one under
+ * the item above. */
+static gboolean
+centred_summary_item (Reader        *r,
+                      guint          i,
+                      VitaeTextLine *line)
+{
+  guint s = i, e = i + 1;
+  double widest = 0, left = line->x, right = line->x;
+
+  if (r->builder.kind != KIND_SUMMARY && !(r->builder.previous == ROLE_BULLET && !r->bullet_glyph))
+    return FALSE;
+  while (s > 0 && close_under (r, s) && centred_as (r, s - 1, line))
+    s--;
+  while (e < r->lines->len && centred_as (r, e, line) && close_under (r, e))
+    e++;
+  if (e < s + 3 || s == 0 || !r->heading_like[s - 1] ||
+      (i == s ? r->builder.kind != KIND_SUMMARY || r->builder.previous != ROLE_HEADING : r->builder.previous != ROLE_BULLET))
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      widest = MAX (widest, line_at (r, k)->right - line_at (r, k)->x);
+      left = MIN (left, line_at (r, k)->x), right = MAX (right, line_at (r, k)->x);
+    }
+  if (right - left < line->size)
+    return FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      VitaeTextLine *at = line_at (r, k);
+      gunichar c = g_utf8_get_char (at->text);
+      glong n = g_utf8_strlen (at->text, -1);
+
+      if (!(g_unichar_isupper (c) || g_unichar_isdigit (c)) || n == 0)
+        return FALSE;
+      if (k + 1 < e)
+        {
+          const char *next = line_at (r, k + 1)->text;
+          glong word = g_utf8_strlen (next, strcspn (next, " "));
+
+          if (widest - (at->right - at->x) <= (word + 1) * (at->right - at->x) / n)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /**
  * _vitae_import_section_line_list:
  * @r: the reader
@@ -310,6 +385,9 @@ _vitae_import_section_line_list (Reader        *r,
   gboolean dated_cells;
   guint s, e;
 
+  /* (Phrases set centred one a line under a summary's heading.) */
+  if (!r->in_header && line->size > 0 && centred_summary_item (r, i, line))
+    return TRUE;
   if (r->in_header || line->size <= 0 || strchr (line->text, '\t') != NULL ||
       !_vitae_import_kind_has_entries (r->builder.kind) || list_may_stand (r->builder.kind, TRUE, FALSE) ||
       !line_list_run (r, i, &s, &e, &dated_cells) || (e < r->lines->len && !r->heading_like[e]))
