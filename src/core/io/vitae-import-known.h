@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+void  _vitae_import_known_forget   (void);
 char *_vitae_import_known_language (void);
 
 G_END_DECLS

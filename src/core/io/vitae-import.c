@@ -139,6 +139,7 @@
 #include "vitae-fields.h"
 #include "vitae-history.h"
 #include "vitae-import.h"
+#include "vitae-import-known.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
@@ -357,6 +358,7 @@ vitae_import_bytes (GBytes             *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display != NULL, NULL);
+  _vitae_import_known_forget ();
 
   if (size > VITAE_MAX_FILE_SIZE)
     {
@@ -514,8 +516,12 @@ VitaeDocument *
 vitae_import_lines (GPtrArray *lines,
                     GPtrArray *notes)
 {
-  g_autofree char *source = _vitae_import_lines_text (lines);
-  VitaeDocument *document = _vitae_import_read_lines (lines);
+  g_autofree char *source = NULL;
+  VitaeDocument *document;
+
+  _vitae_import_known_forget ();
+  source = _vitae_import_lines_text (lines);
+  document = _vitae_import_read_lines (lines);
 
   _vitae_import_note_unplaced (document, source, notes);
   return document;
