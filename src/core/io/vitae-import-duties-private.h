@@ -109,6 +109,11 @@ gboolean
 _vitae_import_section_line_list (Reader        *r,
                                  guint          i,
                                  VitaeTextLine *line);
+Role
+_vitae_import_one_a_line_role   (Reader        *r,
+                                 guint          i,
+                                 VitaeTextLine *line,
+                                 const char    *text);
 gboolean
 _vitae_import_read_grid_row     (Reader        *r,
                                  guint          i,

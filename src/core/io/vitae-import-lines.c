@@ -427,20 +427,8 @@ section_role (Reader        *r,
   if (_vitae_import_duty_as_before (r, i, line, _vitae_import_one_a_line_entry_item (r, i, line) || _vitae_import_one_a_line_under_title (r, i, line)))
     return ROLE_BULLET;
   role = _vitae_import_entry_role (r, i, line, *text);
-  /* Certificates or awards one a line, right under their heading, without
-   * a mark, or lines one a line under another heading: each line is one. */
-  if (role == ROLE_NONE && line->size > 0 && !r->dated[i] && !_vitae_import_heads_dated_lines (r, i) &&
-      (r->builder.kind == VITAE_SECTION_CERTIFICATIONS || r->builder.kind == VITAE_SECTION_AWARDS ||
-       (r->builder.kind == VITAE_SECTION_CUSTOM && _vitae_import_in_one_a_line_run (r, i))) &&
-      (r->builder.previous == ROLE_HEADING || (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)))
-    {
-      g_autofree char *s = NULL, *e = NULL;
-
-      /* (A year alone over them is their date.) */
-      if (!_vitae_import_parse_dates (*text, &s, &e))
-        return ROLE_BULLET;
-      return ROLE_TITLE;
-    }
+  if (role == ROLE_NONE && (role = _vitae_import_one_a_line_role (r, i, line, *text)) != ROLE_NONE)
+    return role;
   return role != ROLE_NONE && role != ROLE_BODY                    ? role
          : _vitae_import_line_list_item (r, i, line, FALSE, text) ? ROLE_BULLET : ROLE_BODY;
 }

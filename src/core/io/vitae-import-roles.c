@@ -797,3 +797,23 @@ _vitae_import_title_as_before (Reader        *r,
     }
   return FALSE;
 }
+
+/* Certificates or awards one a line, right under their heading, without
+ * a mark, or lines one a line under another heading: each line is one
+ * (a year alone over them is their date, an entry's title); or
+ * ROLE_NONE. */
+Role
+_vitae_import_one_a_line_role (Reader        *r,
+                               guint          i,
+                               VitaeTextLine *line,
+                               const char    *text)
+{
+  g_autofree char *s = NULL, *e = NULL;
+
+  if (line->size <= 0 || r->dated[i] || _vitae_import_heads_dated_lines (r, i) ||
+      !(r->builder.kind == VITAE_SECTION_CERTIFICATIONS || r->builder.kind == VITAE_SECTION_AWARDS ||
+        (r->builder.kind == VITAE_SECTION_CUSTOM && _vitae_import_in_one_a_line_run (r, i))) ||
+      !(r->builder.previous == ROLE_HEADING || (r->builder.previous == ROLE_BULLET && !r->bullet_glyph)))
+    return ROLE_NONE;
+  return _vitae_import_parse_dates (text, &s, &e) ? ROLE_TITLE : ROLE_BULLET;
+}
