@@ -11,7 +11,8 @@
  * that starts with a number's plus sign ("+20 …") after a drawn mark;
  * a ring set beside an entry's heading of two lines (moderncv); emoji
  * that mark items, after a tab or glued to the item's first word; small
- * dots drawn over a shaded shape in the page's margin. */
+ * dots drawn over a shaded shape in the page's margin; dots drawn in the
+ * margin of a column whose rows all start at its edge. */
 
 #include "config.h"
 
@@ -239,6 +240,61 @@ test_shaded_dots (void)
                    "First steps in two programming languages\n");
 }
 
+/* A page of two columns whose rows all start at their column's edge,
+ * headings, titles and wrapped lines alike, with each duty's dot drawn
+ * out in the margin left of that edge: the dots mark items although no
+ * row is indented from another, and a duty's wrapped line, with no dot
+ * before it, goes on with its item. */
+static void
+draw_margin_dots (cairo_t *cr)
+{
+  static const char * const duties[][2] = {
+    { "Planned the night shifts of a ward of thirty beds", NULL },
+    { "Trained four new nurses in the use of the infusion", "pumps and the ward's records" },
+    { "Kept the stock of medicines counted every week", NULL },
+  };
+  static const char * const side[] = { "Languages", "Spanish, native", "Catalan, native",
+                                       "English, fluent", "Interests", "Mountain running" };
+  double y = 150;
+
+  draw_text (cr, 40, 40, "Marta Ferrer Soler", 18, TRUE);
+  draw_text (cr, 40, 66, "Ward Nurse", 11, FALSE);
+  draw_text (cr, 360, 66, "marta.ferrer@example.es", 9, FALSE);
+  draw_text (cr, 40, 100, "Experience", 12, TRUE);
+  draw_text (cr, 40, 120, "Ward Nurse, Hospital del Mar", 10, TRUE);
+  draw_text (cr, 40, 134, "March 2019 - now", 9, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (duties); i++)
+    {
+      cairo_new_path (cr);
+      cairo_arc (cr, 34, y + 6.3, 1.3, 0, 2 * G_PI);
+      cairo_fill (cr);
+      draw_text (cr, 40, y, duties[i][0], 9, FALSE);
+      y += 13;
+      if (duties[i][1] != NULL)
+        {
+          draw_text (cr, 40, y, duties[i][1], 9, FALSE);
+          y += 13;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (side); i++)
+    draw_text (cr, 360, 100 + 16 * i, side[i], i % 4 == 0 ? 12 : 9, i % 4 == 0);
+}
+
+static void
+test_margin_dots (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_margin_dots);
+  document = import_drawn (draw_margin_dots);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "Planned the night shifts of a ward of thirty beds\n"));
+  g_assert_nonnull (strstr (bullets, "Trained four new nurses in the use of the infusion pumps and the ward's records\n"));
+  g_assert_nonnull (strstr (bullets, "Kept the stock of medicines counted every week\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/import-item-marks2/ring-beside-heading", test_ring_beside_heading);
   g_test_add_func ("/import-item-marks2/emoji-items", test_emoji_items);
   g_test_add_func ("/import-item-marks2/shaded-dots", test_shaded_dots);
+  g_test_add_func ("/import-item-marks2/margin-dots", test_margin_dots);
 
   return g_test_run ();
 }

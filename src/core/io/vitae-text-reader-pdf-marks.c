@@ -21,7 +21,11 @@
  *    entry's duties set in a column of their own beside its title and
  *    dates start many ems right of any other line), and it is no
  *    wrapped line of an item with a written mark
- *    (wraps_written_item());
+ *    (wraps_written_item()); on a page that has such rows, also a row at
+ *    its column's edge, when no row of the page starts half an em to
+ *    four ems right of it (a column with nothing indented, headings
+ *    included, may set its marks out in the margin left of its edge:
+ *    indented_from());
  *  - the strip reaches 2.5 ems left of the row's first letter and a
  *    fifth of the letter's height above and below it, but no further
  *    than halfway to the rows above and below in its column (some PDFs
@@ -92,7 +96,6 @@
 #include "vitae-text-reader-private.h"
 
 #define MAX_ROWS 400
-#define MAX_PIXELS 8000
 /* How far (in one channel) ink stands from the ground at least. */
 #define INK_DISTANCE 16
 
@@ -266,11 +269,11 @@ narrow_strip (PdfPage *p,
   strip->bottom = middle + half;
 }
 
-/* Where a row starts and ends, its height, and where its letters start
- * after a written mark (or -1). */
+/* Where a row starts and ends, its top, where its letters start after a
+ * written mark (or -1), and its font size. */
 typedef struct
 {
-  double x1, x2, top, after_mark;
+  double x1, x2, top, after_mark, size;
 } RowPlace;
 
 /* Whether the row at @k is a wrapped line of a written item: the nearest
@@ -292,6 +295,25 @@ wraps_written_item (GArray *places,
         above = other;
     }
   return above != NULL && above->after_mark >= 0 && ABS (above->after_mark - row->x1) < 1;
+}
+
+/* Whether a row of the page starts half an em to four ems (its own)
+ * right of where @strip's row does: a column with lines indented from
+ * its edge (a list under its heading, an item's wrapped lines hanging
+ * under its text) has its marks there, not out in the margin. */
+static gboolean
+indented_from (GArray      *places,
+               const Strip *strip)
+{
+  for (guint j = 0; j < places->len; j++)
+    {
+      const RowPlace *other = &g_array_index (places, RowPlace, j);
+      double by = other->x1 - strip->x0;
+
+      if (by >= 0.5 * other->size && by <= 4 * other->size)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Adds the strips left of the rows' second parts that start where
@@ -321,11 +343,13 @@ add_inner_strips (PdfPage *p,
  * indented: another row starts a fifth of an em or more left of them
  * (the section's heading, the entry's title, however far: an entry's
  * title beside its duties' column), and they are no wrapped
- * line of an item with a written mark (wraps_written_item()). */
+ * line of an item with a written mark (wraps_written_item()); with them
+ * the rows at a column's edge that nothing is indented from. */
 static GArray *
 find_strips (PdfPage *p)
 {
   GArray *strips = g_array_new (FALSE, TRUE, sizeof (Strip));
+  g_autoptr(GArray) edges = g_array_new (FALSE, TRUE, sizeof (Strip));
   g_autoptr(GArray) places = g_array_new (FALSE, TRUE, sizeof (RowPlace));
 
   g_array_set_size (places, p->rows->len);
@@ -342,6 +366,7 @@ find_strips (PdfPage *p)
       place->top = row->top;
       if (!row_start (p, row, &r, &a, &marked, &place->after_mark))
         continue;
+      place->size = a && a->font_size > 0 ? a->font_size : (r->y2 - r->y1) / 1.2;
       place->x1 = r->x1;
       for (guint j = 0; j < row->chars->len; j++)
         place->x2 = MAX (place->x2, p->rects[p->rect_of[g_array_index (row->chars, guint, j)]].x2);
@@ -367,63 +392,18 @@ find_strips (PdfPage *p)
       strip.x1 = MAX (0, strip.x0 - 2.5 * strip.size);
       for (guint j = 0; j < places->len && !indented; j++)
         indented = strip.x0 - g_array_index (places, RowPlace, j).x1 >= 0.2 * strip.size;
-      if (indented && !wraps_written_item (places, k, strip.size) && strip.x2 - strip.x1 >= 0.5 * strip.size)
-        {
-          narrow_strip (p, &strip);
-          g_array_append_val (strips, strip);
-        }
+      if (!wraps_written_item (places, k, strip.size) && strip.x2 - strip.x1 >= 0.5 * strip.size)
+        g_array_append_val (indented ? strips : edges, strip);
     }
+  /* (Rendering costs the most: rows at the edge are looked at only on a
+   * page rendered anyway.) */
+  for (guint k = 0; k < edges->len && strips->len >= 2; k++)
+    if (!indented_from (places, &g_array_index (edges, Strip, k)))
+      g_array_append_val (strips, g_array_index (edges, Strip, k));
+  for (guint k = 0; k < strips->len; k++)
+    narrow_strip (p, &g_array_index (strips, Strip, k));
   add_inner_strips (p, strips);
   return strips;
-}
-
-/* An image of @width by @height pixels to render a part of a page on,
- * or NULL when a side is longer than MAX_PIXELS (a hostile page's size)
- * or it cannot be made. */
-cairo_surface_t *
-_vitae_pdf_new_surface (double width,
-                        double height)
-{
-  cairo_surface_t *surface;
-
-  if (width > MAX_PIXELS || height > MAX_PIXELS)
-    return NULL;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_destroy (surface);
-      return NULL;
-    }
-  return surface;
-}
-
-/* As _vitae_pdf_new_surface(), for a caller that paints every pixel
- * before it draws: its pixels are not cleared first (at 3 pixels a point
- * a page's height of places is megabytes). */
-cairo_surface_t *
-_vitae_pdf_new_paper (double width,
-                      double height)
-{
-  static const cairo_user_data_key_t key;
-  cairo_surface_t *surface;
-  guchar *data;
-  int stride;
-
-  if (width > MAX_PIXELS || height > MAX_PIXELS)
-    return NULL;
-  stride = cairo_format_stride_for_width (CAIRO_FORMAT_RGB24, (int) width);
-  data = stride > 0 && (int) height > 0 ? g_try_malloc ((gsize) stride * (int) height) : NULL;
-  if (data == NULL)
-    return NULL;
-  surface = cairo_image_surface_create_for_data (data, CAIRO_FORMAT_RGB24, (int) width, (int) height, stride);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS ||
-      cairo_surface_set_user_data (surface, &key, data, g_free) != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_destroy (surface);
-      g_free (data);
-      return NULL;
-    }
-  return surface;
 }
 
 /* The colour most of the strip's edge has, counting with each colour
@@ -719,8 +699,8 @@ read_strip (PdfPage         *p,
 }
 
 /* Renders the page inside the strips, at @scale pixels a point; NULL
- * when that would take more than MAX_PIXELS a side (a page many feet
- * wide). */
+ * when that would take more than _vitae_pdf_new_surface() allows (a
+ * page many feet wide). */
 static cairo_surface_t *
 render_strips (PdfPage *p,
                GArray  *strips,
