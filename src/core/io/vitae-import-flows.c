@@ -114,7 +114,11 @@ _vitae_import_follow_columns (Reader *r,
       return;
     }
   before = line_at (r, i - 1);
-  if (line->size <= 0 || before->size <= 0 || line->right <= 0 || before->right <= 0)
+  /* (A section's heading set in the margin beside its text, left of the
+   * line above, is no column's: the lines of a table's columns under it,
+   * read one after the other, are of its section.) */
+  if (line->size <= 0 || before->size <= 0 || line->right <= 0 || before->right <= 0 ||
+      (line->flags & LINE_SIDE_HEADING))
     return;
   join_spaced_heading (r, i, line);
   if (line->x >= before->right + 10 && line->x - before->x >= 100)

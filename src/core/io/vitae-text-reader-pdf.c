@@ -840,6 +840,7 @@ _vitae_pdf_page_lines (PopplerPage *page,
   p.usual = _vitae_pdf_usual_size (&p);
   _vitae_pdf_find_flush_rows (&p);
   _vitae_pdf_find_labels (&p, spaces);
+  _vitae_pdf_read_headed_columns (&p);
   _vitae_pdf_find_marks (&p);
   _vitae_pdf_read_marked_columns (&p);
   _vitae_pdf_find_bars (&p);

@@ -214,6 +214,9 @@ _vitae_pdf_inner_parts (PdfPage *p);
 void
 _vitae_pdf_read_marked_columns (PdfPage *p);
 
+void
+_vitae_pdf_read_headed_columns (PdfPage *p);
+
 gboolean
 _vitae_pdf_is_hanging_edge (PdfPage *p,
                             double   gutter);
