@@ -577,9 +577,7 @@ _vitae_pdf_split_rows (PdfPage *p,
           }
         g_array_append_val (rows, part);
       }
-  g_array_remove_range (p->rows, start, end - start + 1);
-  g_array_insert_vals (p->rows, start, rows->data, rows->len);
-  g_array_set_clear_func (rows, NULL);
+  _vitae_pdf_replace_rows (p, start, end, rows);
 }
 
 /* Whether the text left of @gutter is a column of labels beside the

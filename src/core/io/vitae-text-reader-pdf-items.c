@@ -260,10 +260,7 @@ read_cells (PdfPage  *p,
               g_array_unref (part.chars);
           }
     }
-  g_array_remove_range (p->rows, start, end - start + 1);
-  g_array_insert_vals (p->rows, start, rows->data, rows->len);
-  g_array_set_clear_func (rows, NULL);
-  return rows->len;
+  return _vitae_pdf_replace_rows (p, start, end, rows);
 }
 
 /* Reads list items set in two narrow columns inside a column (a web

@@ -32,6 +32,30 @@ _vitae_pdf_line_clear (gpointer data)
   g_array_unref (line->chars);
 }
 
+/**
+ * _vitae_pdf_replace_rows:
+ * @p: a page
+ * @start: the first of its rows read anew
+ * @end: the last of them
+ * @rows: (transfer none): the rows read of them, owning their chars
+ *
+ * Puts @rows where the page's rows @start to @end were: the page's rows
+ * take their chars, and @rows no longer clears them.
+ *
+ * Returns: how many rows they are now
+ */
+guint
+_vitae_pdf_replace_rows (PdfPage *p,
+                         guint    start,
+                         guint    end,
+                         GArray  *rows)
+{
+  g_array_remove_range (p->rows, start, end - start + 1);
+  g_array_insert_vals (p->rows, start, rows->data, rows->len);
+  g_array_set_clear_func (rows, NULL);
+  return rows->len;
+}
+
 /* Whether the character @a (its left at @xa) comes before @b (at @xb)
  * in a row: left of it, or as far left and first in the text. */
 static inline gboolean

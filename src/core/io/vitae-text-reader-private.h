@@ -82,6 +82,11 @@ typedef struct
 
 void
 _vitae_pdf_line_clear (gpointer data);
+guint
+_vitae_pdf_replace_rows (PdfPage *p,
+                         guint    start,
+                         guint    end,
+                         GArray  *rows);
 
 void
 _vitae_pdf_sort_row (PdfPage *p,
