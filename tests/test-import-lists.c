@@ -587,6 +587,22 @@ test_qualified_list_headings (void)
   g_assert_cmpint (_vitae_import_kind_from_heading ("Education & Skills"), ==, -1);
 }
 
+/* An academic resume heads its posts by what they were: research and
+ * teaching posts are experience, whatever the case ("RESEARCH
+ * EXPERIENCE"). One word alone ("Teaching") may be an entry's title, and
+ * research's interests or projects are not posts. */
+static void
+test_academic_headings (void)
+{
+  g_assert_cmpint (_vitae_import_kind_from_heading ("RESEARCH EXPERIENCE"), ==, VITAE_SECTION_EXPERIENCE);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Teaching Experience"), ==, VITAE_SECTION_EXPERIENCE);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Teaching Experiences"), ==, VITAE_SECTION_EXPERIENCE);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Teaching"), ==, -1);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Leadership Experience"), ==, VITAE_SECTION_EXPERIENCE);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Research Interests"), ==, VITAE_SECTION_INTERESTS);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Research Projects"), ==, -1);
+}
+
 /* The kinds of headings read once are kept (vitae-import-text.c): asked
  * again, a heading, and each of its parts, names what it named; so
  * after more different lines than are kept. */
@@ -943,6 +959,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/tags-under-items", test_tags_under_items);
   g_test_add_func ("/import-lists/skills-and-languages-with-glyphs", test_skills_and_languages_with_glyphs);
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
+  g_test_add_func ("/import-lists/academic-headings", test_academic_headings);
   g_test_add_func ("/import-lists/heading-kinds-kept", test_heading_kinds_kept);
   g_test_add_func ("/import-lists/skill-and-interest-phrases", test_skill_and_interest_phrases);
   g_test_add_func ("/import-lists/languages-after-icon", test_languages_after_icon);

@@ -44,7 +44,8 @@ static const struct {
                               "досвід роботи|doświadczenie zawodowe|工作经历|工作经验|实习经历|职業経歴|職歴|職務経歴|"
                               "beruflicher werdegang|werdegang|berufspraxis|praktika|arbeitserfahrung|expériences|"
                               "parcours professionnel|experiencias|стажировки|doświadczenie|praktyki|ervaringen|"
-                              "actividades laborales|actividad laboral|berufliche laufbahn|atuação|atuação profissional" },
+                              "actividades laborales|actividad laboral|berufliche laufbahn|atuação|atuação profissional|"
+                              "research experience|teaching experience|academic experience|leadership experience" },
   { VITAE_SECTION_EDUCATION, "education|academic background|ausbildung|bildung|bildungsweg|"
                              "formation|éducation|educación|formación|formación académica|"
                              "istruzione|formazione|educação|formação|formação acadêmica|opleiding|"
