@@ -84,6 +84,53 @@ test_styled_heading (void)
   g_assert_cmpstr (bullet_text (entry, 1), ==, "Recorded lectures on sampling: (video)");
 }
 
+/* Known headings in capitals at the text's own size, further under the
+ * line above than the entries' lines are ("EDUCATION", "RESEARCH
+ * EXPERIENCE", "PUBLICATIONS"): a line in capitals so set and so spaced
+ * is a heading too ("TEACHING", its posts no research's); an employer
+ * in capitals close under the line above stays an entry's. */
+static void
+test_capital_headings_at_text_size (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *section;
+
+  add_line_full (lines, 0, 200, 400, 20, 0, 0, "OSKAR VENTURA");
+  add_line_full (lines, 0, 150, 450, 10, 10, 0, "Porto, Portugal oskar.ventura@example.org");
+  add_line_full (lines, 0, 40, 110, 10, 15, 0, "EDUCATION");
+  add_line_full (lines, 0, 40, 560, 10, 8, 0, "Master of Oceanography, Coastal University\t2021 – 2023");
+  add_line_full (lines, 0, 40, 300, 10, 3, 0, "Thesis on the tides of the outer channel");
+  add_line_full (lines, 0, 40, 180, 10, 13, 0, "RESEARCH EXPERIENCE");
+  add_line_full (lines, 0, 40, 560, 10, 8, 0, "Tide gauges of the northern coast with Prof. Lind\t2022 – 2023");
+  add_line_full (lines, 0, 50, 400, 10, 5, 0, "•\tCompared nine gauges against the weather records");
+  add_line_full (lines, 0, 50, 400, 10, 3, 0, "•\tWrote the monthly tables for the pilots");
+  add_line_full (lines, 0, 40, 160, 10, 8, 0, "HARBOUR OFFICE");
+  add_line_full (lines, 0, 40, 560, 10, 3, 0, "Clerk of the tide tables\t2020 – 2021");
+  add_line_full (lines, 0, 40, 140, 10, 13, 0, "TEACHING");
+  add_line_full (lines, 0, 40, 560, 10, 8, 0, "Teaching assistant, Coastal University\t2021 – 2022");
+  add_line_full (lines, 0, 50, 400, 10, 5, 0, "•\tRan the weekly sessions of the statistics course");
+  add_line_full (lines, 0, 40, 140, 10, 13, 0, "PUBLICATIONS");
+  add_line_full (lines, 0, 40, 560, 10, 20, 0, "O. Ventura, “Tides of the outer channel”, Coastal Letters, 2023.");
+  document = vitae_import_lines (lines, NULL);
+  g_free (all_bullets (document));
+
+  section = section_titled (document, "Teaching");
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
+  g_assert_cmpstr (bullet_text (vitae_section_get_entry (section, 0), 0), ==,
+                   "Ran the weekly sessions of the statistics course");
+  section = vitae_document_find_section (document, VITAE_SECTION_EXPERIENCE);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), >=, 2);
+  for (guint i = 0; i < vitae_section_get_n_entries (section); i++)
+    {
+      const char *role = vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (section, i)), "role");
+
+      g_assert_true (role == NULL || strstr (role, "Teaching") == NULL);
+    }
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    g_assert_cmpstr (vitae_section_get_title (vitae_document_get_section (document, i)), !=, "Harbour Office");
+}
+
 /* A line set as the headings are but closer under the line above than
  * any of them (a project's name right under its heading) is no
  * heading. */
@@ -343,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/import-items2/soft-hyphen", test_soft_hyphen);
   g_test_add_func ("/import-items2/styled-heading", test_styled_heading);
   g_test_add_func ("/import-items2/styled-close-line", test_styled_close_line);
+  g_test_add_func ("/import-items2/capital-headings-at-text-size", test_capital_headings_at_text_size);
   g_test_add_func ("/import-items2/titles-as-headings", test_titles_as_headings);
   g_test_add_func ("/import-items2/spaced-items", test_spaced_items);
   g_test_add_func ("/import-items2/nested-without-marks", test_nested_without_marks);

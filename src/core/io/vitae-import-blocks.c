@@ -285,6 +285,39 @@ mark_outdented_headings (Reader *r)
       }
 }
 
+/* Whether the known headings set as line @best is are all in capitals,
+ * and set further under the line above them than all but a few other
+ * lines so set at the text's size (a first item under its heading):
+ * headings told from the text by their capitals and space alone. */
+static gboolean
+known_alike_in_capitals (Reader *r,
+                         guint   best)
+{
+  double least_gap = G_MAXDOUBLE;
+  guint n_known = 0, n_spaced = 0;
+
+  for (guint i = 0; i < r->lines->len; i++)
+    {
+      VitaeTextLine *line = line_at (r, i);
+
+      if (line->size > 0 && set_alike (line, line_at (r, best)) && r->heading_like[i] &&
+          _vitae_import_kind_from_heading (line->text) >= 0)
+        {
+          if (!_vitae_import_is_upper_text (line->text))
+            return FALSE;
+          if (i > 0 && line_at (r, i - 1)->page == line->page)
+            least_gap = MIN (least_gap, line->gap), n_known++;
+        }
+    }
+  if (least_gap == G_MAXDOUBLE)
+    return FALSE;
+  for (guint i = 1; i < r->lines->len; i++)
+    n_spaced += line_at (r, i)->size > 0 && set_alike (line_at (r, i), line_at (r, best)) &&
+                !_vitae_import_is_upper_text (line_at (r, i)->text) && line_at (r, i - 1)->page == line_at (r, i)->page &&
+                line_at (r, i)->gap >= least_gap - 0.1 * line_at (r, i)->size;
+  return n_spaced <= n_known;
+}
+
 /* Marks as headings the lines set as the known headings of a PDF are,
  * though their words name no section ("Selected achievements" between
  * "Skills" and "Projects"): after the first heading so set, in the size
@@ -292,12 +325,16 @@ mark_outdented_headings (Reader *r)
  * that two known headings or more share, short and without digits, with
  * as much space above as they have at least. Not when such lines would
  * outnumber the known headings: then the style is the entries' titles'
- * too. */
+ * too.
+ * Known headings in capitals at the text's own size ("EDUCATION",
+ * "PUBLICATIONS" over plain entries) make headings of the other short
+ * lines in capitals so set ("TEACHING"), with as much space above. */
 void
 _vitae_import_mark_styled_headings (Reader *r)
 {
   guint first = G_MAXUINT, best = G_MAXUINT, n_best = 0, n_alike = 0;
   double least_gap = G_MAXDOUBLE;
+  gboolean capitals;
 
   mark_outdented_headings (r);
   for (guint i = 0; i < r->lines->len; i++)
@@ -313,14 +350,18 @@ _vitae_import_mark_styled_headings (Reader *r)
       if (n > n_best)
         best = i, n_best = n;
     }
-  if (n_best < 2 || r->body_size <= 0 || line_at (r, best)->size < 1.2 * r->body_size)
+  if (n_best < 2 || r->body_size <= 0)
+    return;
+  capitals = line_at (r, best)->size < 1.2 * r->body_size;
+  if (capitals && !known_alike_in_capitals (r, best))
     return;
   /* (From the first heading so set, known or told by its size.) */
   for (guint i = 0; i < first; i++)
     if (r->heading_like[i] && line_at (r, i)->size > 0 && set_alike (line_at (r, i), line_at (r, best)))
       first = i;
   for (guint i = first + 1; i < r->lines->len; i++)
-    n_alike += !r->heading_like[i] && set_alike (line_at (r, i), line_at (r, best));
+    n_alike += !r->heading_like[i] && set_alike (line_at (r, i), line_at (r, best)) &&
+               (!capitals || _vitae_import_is_upper_text (line_at (r, i)->text));
   if (n_alike > n_best)
     return;
   /* (A page's or a column's first line has no space above it.) */
@@ -330,6 +371,8 @@ _vitae_import_mark_styled_headings (Reader *r)
       least_gap = MIN (least_gap, line_at (r, i)->gap);
   for (guint i = first + 1; i < r->lines->len; i++)
     if (!r->heading_like[i] && set_alike (line_at (r, i), line_at (r, best)) && is_heading_text (r, i) &&
+        (!capitals || (_vitae_import_is_upper_text (line_at (r, i)->text) && least_gap != G_MAXDOUBLE &&
+                       line_at (r, i)->gap >= least_gap - 0.05 * line_at (r, i)->size)) &&
         (least_gap == G_MAXDOUBLE || line_at (r, i)->gap >= least_gap - 0.25 * line_at (r, i)->size))
       {
         g_debug ("a heading set as the known ones: %s", line_at (r, i)->text);
