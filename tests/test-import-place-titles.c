@@ -119,6 +119,37 @@ test_no_place_under_title (void)
   g_assert_cmpstr (field (entry, "location"), ==, "");
 }
 
+/* A degree over its school, as academic resumes set them ("Bachelor of
+ * Science in Marine Biology <tab> 2019 – 2023" / "Lakeside University,
+ * Porto, Portugal"): the school is the organisation, its town and
+ * country the place, the title the degree (with its field, which
+ * vitae_import_bytes() reads apart). A school over its degree stays as
+ * it is. */
+static void
+test_degree_over_school (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 50, 380, 24, 0, VITAE_TEXT_LINE_BOLD, "Morag Lindsay");
+  add_line_full (lines, 0, 50, 115, 10, 30, VITAE_TEXT_LINE_BOLD, "EDUCATION");
+  add_line_full (lines, 0, 50, 550, 10, 6, VITAE_TEXT_LINE_BOLD, "Bachelor of Science in Marine Biology\t2019 – 2023")->tab_x = 480;
+  add_line (lines, 50, 300, 10, 2, "Lakeside University, Porto, Portugal");
+  add_line_full (lines, 0, 50, 550, 10, 6, VITAE_TEXT_LINE_BOLD, "Harbour College\t2017 – 2019")->tab_x = 480;
+  add_line (lines, 50, 300, 10, 2, "Higher Certificate, Oceanography");
+  document = vitae_import_lines (lines, NULL);
+
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 0);
+  g_assert_cmpstr (field (entry, "organization"), ==, "Lakeside University");
+  g_assert_cmpstr (field (entry, "location"), ==, "Porto, Portugal");
+  g_assert_cmpstr (field (entry, "degree"), ==, "Bachelor of Science in Marine Biology");
+  entry = entry_at (document, VITAE_SECTION_EDUCATION, 1);
+  g_assert_cmpstr (field (entry, "organization"), ==, "Harbour College");
+  g_assert_cmpstr (field (entry, "degree"), ==, "Higher Certificate");
+  g_assert_cmpstr (field (entry, "area"), ==, "Oceanography");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,5 +159,6 @@ main (int   argc,
 
   g_test_add_func ("/import-place-titles/title-place-dates", test_title_place_dates);
   g_test_add_func ("/import-place-titles/no-place-under-title", test_no_place_under_title);
+  g_test_add_func ("/import-place-titles/degree-over-school", test_degree_over_school);
   return g_test_run ();
 }

@@ -323,9 +323,28 @@ _vitae_import_read_subtitle (Builder    *builder,
     case VITAE_SECTION_EDUCATION:
       {
         const char *comma = strstr (left, ", ");
+        const char *title = vitae_node_get_text (node, "organization");
 
+        /* A degree over its school ("Doctor of Philosophy in
+         * Mathematics" / "Lakeside University, Porto"): the title read
+         * as the school is the degree. */
+        if (title != NULL && !vitae_node_has (node, "degree") &&
+            _vitae_import_names_work_done (VITAE_SECTION_EDUCATION, title) &&
+            _vitae_import_names_organisation (VITAE_SECTION_EDUCATION, left))
+          {
+            g_autofree char *degree = g_strdup (title);
+
+            /* (Its town and region after it: "…, Romeoville, IL".) */
+            if (comma != NULL && !vitae_node_has (node, "location") && is_town_and_region (comma + 2))
+              {
+                vitae_node_set_text (node, "location", comma + 2);
+                *(char *) comma = '\0';
+              }
+            vitae_node_set_text (node, "organization", left);
+            vitae_node_set_text (node, "degree", degree);
+          }
         /* (The degree read already, from the title: the field.) */
-        if (vitae_node_has (node, "degree") && !vitae_node_has (node, "area"))
+        else if (vitae_node_has (node, "degree") && !vitae_node_has (node, "area"))
           vitae_node_set_text (node, "area", left);
         else if (comma != NULL)
           {
