@@ -9,7 +9,7 @@
  * lines come from the reader, in our own words: a nested list whose
  * marks are an icon font's glyphs (which the reader leaves out), its
  * groups' items set further in than the groups; a logo's caption on the
- * row of a job's duty; a job's title set as the one before it; a job's
+ * row of a job's duty, even one whose words could head a section; a job's title set as the one before it; a job's
  * item wrapped inside its dates; dots drawn as large as small capitals. */
 
 #include "config.h"
@@ -94,6 +94,67 @@ test_caption_beside_duty (void)
                    "Diseño de bancales elevados para un colegio del barrio.\n"
                    "Talleres de compostaje para vecinos, dos veces al mes.\n"
                    "Inventario de herramientas y turnos de los voluntarios.\n");
+}
+
+/* The same in a page of schools and jobs, the last job's caption in
+ * words that could head a section ("Open Source", under the logo of
+ * the projects she gave time to): it is the job's organization all the
+ * same, and the duties beside it stay the job's items, not a paragraph
+ * that opens with the caption. */
+static void
+test_caption_as_heading_words (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeTextLine *row;
+
+  add_line_full (lines, 0, 28.3, 281.5, 15.8, 0, VITAE_TEXT_LINE_BOLD, "Lucía Montoya Arbeláez");
+  add_line_full (lines, 0, 28.3, 216.4, 11, 0.8, 0, "Estudiante de Contaduría Pública");
+  add_line_full (lines, 0, 28.3, 179.2, 11, 2.1, 0, "Pereira, Risaralda, Colombia");
+  add_line_full (lines, 0, 28.3, 158.6, 23.8, 31.3, VITAE_TEXT_LINE_BOLD, "Estudios");
+  add_line_full (lines, 0, 453.5, 505.9, 9, 9.2, 0, "lmontoya");
+  row = add_line_full (lines, 0, 28.3, 534.6, 19, -0.7, VITAE_TEXT_LINE_BOLD,
+                       "Universidad del Quindío\t2016 - 2020");
+  row->tab_x = 453.5;
+  row->lead_size = 19;
+  add_line_full (lines, 0, 28.3, 199.6, 10, -1.9, 0, "Estudiante de Contaduría Pública");
+  row = add_line_full (lines, 0, 28.3, 535.4, 18.3, 11, VITAE_TEXT_LINE_BOLD,
+                       "Colegio Santa Rosa\t2010 - 2015");
+  row->tab_x = 453.5;
+  row->lead_size = 18.3;
+  add_line_full (lines, 0, 28.3, 122.9, 10, -1.3, 0, "Bachiller académico");
+  row = add_line_full (lines, 0, 28.3, 534.6, 18.9, 9.3, VITAE_TEXT_LINE_BOLD,
+                       "Escuela Rural La Palma\t2004 - 2009");
+  row->tab_x = 453.5;
+  row->lead_size = 18.9;
+  add_line_full (lines, 0, 28.3, 411.3, 10, 4.1, 0, "Primaria con énfasis en huerta escolar y cuidado de animales de granja");
+  add_line_full (lines, 0, 28.3, 208.5, 23.8, 15.3, VITAE_TEXT_LINE_BOLD, "Experiencia");
+  add_line_full (lines, 0, 141.7, 475.1, 16.5, 28.4, VITAE_TEXT_LINE_BOLD, "Auxiliar contable de un taller de bicicletas");
+  add_line_full (lines, 0, 141.7, 390.9, 9, 11.8, 0, "Registro del libro de repuestos y reparaciones.");
+  add_line_full (lines, 0, 141.7, 459, 9, 3.5, 0, "Preparación de las cifras trimestrales para la DIAN.");
+  row = add_line_full (lines, 0, 46.4, 452.8, 14, 1.2, 0,
+                       "Ruedas\tPago puntual de las facturas de los proveedores.");
+  row->tab_x = 141.7;
+  row->lead_size = 14;
+  add_line_full (lines, 0, 141.7, 436.9, 16.5, 36.6, VITAE_TEXT_LINE_BOLD, "Colaboradora Proyectos Open Source");
+  add_line_full (lines, 0, 141.7, 454.7, 9, 12.1, 0, "Escritura de un lector de tablas de mareas para puertos.");
+  add_line_full (lines, 0, 141.7, 426.8, 9, 3.5, 0, "Corrección del redondeo de unidades en una biblioteca del clima.");
+  row = add_line_full (lines, 0, 34.3, 475.9, 12, 1.3, 0,
+                       "Open Source\tRevisión de los parches de recién llegados cada fin de semana.");
+  row->tab_x = 141.7;
+  row->lead_size = 12;
+  add_line_full (lines, 0, 80.3, 485.7, 15, 29.3, 0, "Siete años de trabajo revisado en código compartido");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Registro del libro de repuestos y reparaciones.\n"
+                   "Preparación de las cifras trimestrales para la DIAN.\n"
+                   "Pago puntual de las facturas de los proveedores.\n"
+                   "Escritura de un lector de tablas de mareas para puertos.\n"
+                   "Corrección del redondeo de unidades en una biblioteca del clima.\n"
+                   "Revisión de los parches de recién llegados cada fin de semana.\n");
 }
 
 /* Jobs whose titles are set in bold, well smaller than the sections'
@@ -214,6 +275,7 @@ main (int   argc,
 
   g_test_add_func ("/import-items3/nested-icon-items", test_nested_icon_items);
   g_test_add_func ("/import-items3/caption-beside-duty", test_caption_beside_duty);
+  g_test_add_func ("/import-items3/caption-as-heading-words", test_caption_as_heading_words);
   g_test_add_func ("/import-items3/second-title-as-first", test_second_title_as_first);
   g_test_add_func ("/import-items3/item-dates-wrapped", test_item_dates_wrapped);
   g_test_add_func ("/import-items3/large-dots", test_large_dots);

@@ -527,7 +527,8 @@ _vitae_import_is_heading_like (const VitaeTextLine *line,
 {
   const char *text = line->text;
 
-  if (strchr (text, '\t') || _vitae_import_count_words (text) > 5 || g_utf8_strlen (text, -1) > 48 ||
+  /* A logo's caption names an entry whatever its words. */
+  if ((line->flags & LINE_CAPTION) || strchr (text, '\t') || _vitae_import_count_words (text) > 5 || g_utf8_strlen (text, -1) > 48 ||
       _vitae_import_after_bullet (text) != NULL || strstr (text, ": ") != NULL)
     return FALSE;
   /* A phone number set large in a sidebar is no heading. */

@@ -127,6 +127,7 @@ _vitae_import_split_captions (GPtrArray *lines)
       label->tab_x = -1;
       label->size = line->lead_size;
       label->lead_size = 0;
+      label->flags |= LINE_CAPTION;
       insert_caption (result, label, item);
     }
   return result;

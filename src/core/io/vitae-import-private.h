@@ -49,6 +49,7 @@ typedef struct
 } Builder;
 /* A line that the side-heading pass (vitae-import-label-headings.c) made a heading. */
 #define LINE_SIDE_HEADING (1u << 16)
+#define LINE_CAPTION (1u << 17) /* a logo's caption (vitae-import-captions.c): never a heading */
 
 int
 _vitae_import_kind_from_heading (const char *text);
