@@ -9,8 +9,10 @@
  * lines come from the reader, in our own words: a nested list whose
  * marks are an icon font's glyphs (which the reader leaves out), its
  * groups' items set further in than the groups; a logo's caption on the
- * row of a job's duty, even one whose words could head a section; a job's title set as the one before it; a job's
- * item wrapped inside its dates; dots drawn as large as small capitals. */
+ * row of a job's duty, even one whose words could head a section; an
+ * item's wrapped line in bold; a job's title set as the one before it;
+ * a job's item wrapped inside its dates; dots drawn as large as small
+ * capitals. */
 
 #include "config.h"
 
@@ -157,6 +159,61 @@ test_caption_as_heading_words (void)
                    "Revisión de los parches de recién llegados cada fin de semana.\n");
 }
 
+/* Items marked by an icon font's glyph whose wrapped lines are in bold:
+ * a paper whose venue, set in bold, wraps onto the next line, an award
+ * set all in bold. A bold line under an item that reached the column's
+ * edge in the middle of a sentence goes on with that item; it is no
+ * entry's title. */
+static void
+test_bold_wrap_of_icon_item (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  guint icon = VITAE_TEXT_LINE_ICON;
+
+  add_line_full (lines, 0, 44.6, 300, 20, 0, VITAE_TEXT_LINE_BOLD,
+                 "Priya Raghunathan");
+  add_line_full (lines, 0, 44.6, 250, 12, 4, 0,
+                 "priya.r@example.org");
+  add_line_full (lines, 0, 44.6, 180, 17.2, 20, VITAE_TEXT_LINE_BOLD,
+                 "Publications");
+  add_line_full (lines, 0, 56.3, 550.6, 12, 12.5, icon,
+                 "Priya Raghunathan, Tomas Lindh. \"Counting migrating cranes from coarse radar echoes with");
+  add_line_full (lines, 0, 56.3, 550.6, 12, 3.8, 0,
+                 "a small neural network\". Journal of Field Ornithology. 41(3) - Short");
+  add_line_full (lines, 0, 56.3, 145, 12, 3.8, VITAE_TEXT_LINE_BOLD,
+                 "Communication.");
+  add_line_full (lines, 0, 56.3, 550.6, 12, 9.8, icon,
+                 "Tomas Lindh, Priya Raghunathan (2019) \"Wetland water levels and the timing of spring");
+  add_line_full (lines, 0, 56.3, 550.6, 12, 3.8, VITAE_TEXT_LINE_BOLD,
+                 "arrival in wading birds\". Proceedings of the Nordic Ecology Meeting, Recent Work");
+  add_line_full (lines, 0, 56.3, 234.8, 12, 3.8, VITAE_TEXT_LINE_BOLD,
+                 "and Open Questions, 55-61 .");
+  add_line_full (lines, 0, 44.6, 237, 17.2, 20.5, VITAE_TEXT_LINE_BOLD,
+                 "Honours");
+  add_line_full (lines, 0, 56.3, 551, 12, 16.4, icon | VITAE_TEXT_LINE_BOLD,
+                 "Department prize for the best thesis on the statistics of animal movement and");
+  add_line_full (lines, 0, 56.3, 286.6, 12, 3.8, VITAE_TEXT_LINE_BOLD,
+                 "its applications to conservation (2022)");
+  add_line_full (lines, 0, 56.3, 493, 12, 7.8, icon | VITAE_TEXT_LINE_BOLD,
+                 "Recipient of a travel grant from the ornithology society (2021)");
+  add_line_full (lines, 0, 56.3, 261, 12, 7.8, icon | VITAE_TEXT_LINE_BOLD,
+                 "Field course in bird ringing, first of the class");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Priya Raghunathan, Tomas Lindh. \"Counting migrating cranes from coarse radar echoes with a small "
+                   "neural network\". Journal of Field Ornithology. 41(3) - Short Communication.\n"
+                   "Tomas Lindh, Priya Raghunathan (2019) \"Wetland water levels and the timing of spring arrival in "
+                   "wading birds\". Proceedings of the Nordic Ecology Meeting, Recent Work and Open Questions, 55-61 .\n"
+                   "Department prize for the best thesis on the statistics of animal movement and its applications to "
+                   "conservation (2022)\n"
+                   "Recipient of a travel grant from the ornithology society (2021)\n"
+                   "Field course in bird ringing, first of the class\n");
+}
+
 /* Jobs whose titles are set in bold, well smaller than the sections'
  * headings (16.5 points under headings of 24), their duties one a line
  * under them: the second job's title, short enough to read as a heading
@@ -276,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/import-items3/nested-icon-items", test_nested_icon_items);
   g_test_add_func ("/import-items3/caption-beside-duty", test_caption_beside_duty);
   g_test_add_func ("/import-items3/caption-as-heading-words", test_caption_as_heading_words);
+  g_test_add_func ("/import-items3/bold-wrap-of-icon-item", test_bold_wrap_of_icon_item);
   g_test_add_func ("/import-items3/second-title-as-first", test_second_title_as_first);
   g_test_add_func ("/import-items3/item-dates-wrapped", test_item_dates_wrapped);
   g_test_add_func ("/import-items3/large-dots", test_large_dots);

@@ -110,11 +110,28 @@ opens (VitaeTextLine *line)
   return type == G_UNICODE_OPEN_PUNCTUATION || type == G_UNICODE_INITIAL_PUNCTUATION || c == '"' || c == '\'';
 }
 
-/* Whether line @next (line @i) stands under line @line as an item's
- * wrapped line does: as far left (within a point, or a third of an em
- * where either starts with a bracket: opens()), on the same page, as
- * close (half an em at most, or as the list's items stand), in the same
- * size, not in bold and not marked itself. */
+/* Whether line @i, in bold, can be a wrapped line all the same: the
+ * line above it reached its column's edge in the middle of a sentence
+ * (an award set in bold, "… to the core coursework" / "for the biology
+ * major (2023)"; a paper whose venue is in bold). A title in bold under
+ * an item stands under one that ended. */
+static gboolean
+bold_goes_on (Reader *r,
+              guint   i)
+{
+  VitaeTextLine *above = line_at (r, i - 1);
+
+  return !(line_at (r, i)->flags & VITAE_TEXT_LINE_BOLD) ||
+         (r->col_right[i - 1] > 0 && above->right >= r->col_right[i - 1] - 0.5 * above->size &&
+          !_vitae_import_ends_sentence (above->text));
+}
+
+/* Whether line @next (line @i) stands under line @line (line @i - 1) as
+ * an item's wrapped line does: as far left (within a point, or a third
+ * of an em where either starts with a bracket: opens()), on the same
+ * page, as close (half an em at most, or as the list's items stand), in
+ * the same size, not in bold unless the sentence above runs on into it
+ * (bold_goes_on()) and not marked itself. */
 static gboolean
 wraps_right_under (Reader        *r,
                    VitaeTextLine *line,
@@ -126,7 +143,7 @@ wraps_right_under (Reader        *r,
   return next->page == line->page && ABS (next->x - line->x) < slack && next->size > 0 &&
          ABS (next->size - line->size) < 0.5 &&
          (next->gap <= 0.5 * next->size || _vitae_import_close_as_next_item (r, i)) &&
-         !(next->flags & VITAE_TEXT_LINE_BOLD) && !is_marked (next) && strchr (next->text, '\t') == NULL;
+         bold_goes_on (r, i) && !is_marked (next) && strchr (next->text, '\t') == NULL;
 }
 
 /* Whether the lines from line @i on, each right under the one above as
