@@ -530,6 +530,39 @@ item_label (const VitaeTextLine *line,
   return g_steal_pointer (&label);
 }
 
+/* Whether @text has a letter. */
+static gboolean
+has_letter (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    if (g_unichar_isalpha (g_utf8_get_char (c)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the mark of the item set on its label's row @first (lines from
+ * @i) stands. The row gives where its text starts, after the mark's
+ * tab; the list's next item, marked and tabbed so, starts at its mark:
+ * its wrapped lines go back under the mark, and the first item's must
+ * too. Else where the text starts. */
+static double
+first_mark_x (GPtrArray *lines,
+              guint      i)
+{
+  VitaeTextLine *first = g_ptr_array_index (lines, i);
+
+  for (guint j = i + 1; j < lines->len && j <= i + 8; j++)
+    {
+      VitaeTextLine *next = g_ptr_array_index (lines, j);
+
+      if (next->page != first->page || next->x >= first->tab_x || next->x <= first->x)
+        break;
+      if (next->tab_x > 0 && ABS (next->tab_x - first->tab_x) < 1 && _vitae_import_after_bullet (next->text) != NULL)
+        return next->x;
+    }
+  return first->tab_x;
+}
+
 /* The next line of a label whose list starts at @list_x, when line
  * @line (under @above) is one: right under it, left of the list, alone
  * or with the item above wrapped after its tab (*@rest), not a new
@@ -550,7 +583,9 @@ label_more (const VitaeTextLine  *line,
              ? g_strstrip (g_strdup (line->text))
              : NULL;
   cell = label_cell (line);
-  if (cell == NULL || !is_word_label (cell) || line->tab_x < list_x - 2 ||
+  /* (A cell without a letter is the next item's mark, set apart from its
+   * text by a tab: "▪ <tab> Keeping bees …".) */
+  if (cell == NULL || !has_letter (cell) || !is_word_label (cell) || line->tab_x < list_x - 2 ||
       _vitae_import_after_bullet (after_label (line)) != NULL)
     return NULL;
   *rest = after_label (line);
@@ -574,7 +609,7 @@ split_label_item (GPtrArray *lines,
   VitaeTextLine *heading;
   guint j = i + 1;
 
-  line->x = first->tab_x;
+  line->x = first_mark_x (lines, i);
   line->tab_x = -1;
   g_ptr_array_add (items, line);
   for (; j < lines->len; j++)

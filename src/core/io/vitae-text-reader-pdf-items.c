@@ -375,14 +375,15 @@ _vitae_pdf_join_lone_marks (PdfPage *p)
     }
 }
 
-/* Where @row's glyphs stand about @x: where its part left of it ends
- * (-1: none) and its part right of it starts (G_MAXDOUBLE: none); in
- * *@mark, whether its left part is a list item's mark alone (one or two
- * glyphs, no letter or digit). */
+/* Where @row's glyphs stand about @x: where its part left of it starts
+ * and ends (G_MAXDOUBLE and -1: none) and its part right of it starts
+ * (G_MAXDOUBLE: none); in *@mark, whether its left part is a list item's
+ * mark alone (one or two glyphs, no letter or digit). */
 static void
 row_about (PdfPage  *p,
            PdfLine  *row,
            double    x,
+           double   *left_start,
            double   *left_end,
            double   *right_start,
            gboolean *mark)
@@ -390,7 +391,7 @@ row_about (PdfPage  *p,
   guint n_left = 0;
   gboolean letters = FALSE;
 
-  *left_end = -1, *right_start = G_MAXDOUBLE;
+  *left_start = G_MAXDOUBLE, *left_end = -1, *right_start = G_MAXDOUBLE;
   for (guint j = 0; j < row->chars->len; j++)
     {
       guint i = g_array_index (row->chars, guint, j);
@@ -403,6 +404,7 @@ row_about (PdfPage  *p,
           *right_start = MIN (*right_start, r->x1);
           continue;
         }
+      *left_start = MIN (*left_start, r->x1);
       *left_end = MAX (*left_end, r->x2);
       n_left++;
       letters |= g_unichar_isalnum (p->chars[i]);
@@ -414,37 +416,43 @@ row_about (PdfPage  *p,
  * items set with a hanging indent, not a column's: each item's mark just
  * left of it (less than 12 points from its text), its text and wrapped
  * lines there (a point and a half apart at most, each line close under
- * the one above). They are two or more, more than half of the lines
- * there with nothing left of them, and more than the rows with text
- * both sides of it, apart (a sidebar's beside a column's). Then the
+ * the one above). Or the items' text starts there after a tab, and their
+ * wrapped lines go back left of it, to about where the mark stands (a
+ * word processor's item without a hanging indent): then they run across
+ * @gutter or end before it. They are two or more, more than half of the
+ * lines there with nothing left of them, and more than the rows with
+ * text both sides of it, apart (a sidebar's beside a column's). Then the
  * page is one column (moderncv's items beside its column of dates). */
 gboolean
 _vitae_pdf_is_hanging_edge (PdfPage *p,
                             double   gutter)
 {
   guint n_wraps = 0, n_edge = 0, n_beside = 0;
-  double text_x = -1, prev_top = 0;
+  double text_x = -1, mark_x = -1, prev_top = 0;
 
   for (guint k = 0; k < p->rows->len; k++)
     {
       PdfLine *row = &g_array_index (p->rows, PdfLine, k);
-      double left_end, right_start;
-      gboolean mark;
+      double left_start, left_end, right_start;
+      gboolean mark, close;
 
       if (row->chars->len == 0)
         continue;
-      row_about (p, row, gutter, &left_end, &right_start, &mark);
+      row_about (p, row, gutter, &left_start, &left_end, &right_start, &mark);
+      close = row->top - prev_top <= 2 * (row->bottom - row->top);
       if (left_end < 0 && right_start < gutter + 24)
         n_edge++;
       if (left_end >= 0 && !mark && right_start < G_MAXDOUBLE && right_start - left_end >= 10)
         n_beside++;
-      if (left_end < 0 && text_x >= 0 && ABS (right_start - text_x) <= 1.5 &&
-          row->top - prev_top <= 2 * (row->bottom - row->top))
+      if (left_end < 0 && text_x >= 0 && ABS (right_start - text_x) <= 1.5 && close)
         n_wraps++;
-      else if (mark && right_start < G_MAXDOUBLE && right_start - left_end < 12)
-        text_x = right_start;
+      else if (mark_x >= 0 && !mark && left_end >= 0 && left_start > mark_x - 12 && close &&
+               (right_start == G_MAXDOUBLE || right_start - left_end < 10))
+        n_wraps++, text_x = -1;
+      else if (mark && right_start < G_MAXDOUBLE)
+        text_x = right_start - left_end < 12 ? right_start : -1, mark_x = left_start;
       else
-        text_x = -1;
+        text_x = -1, mark_x = -1;
       prev_top = row->top;
     }
   return n_wraps >= 2 && n_wraps * 2 > n_edge && n_wraps > n_beside;
