@@ -185,6 +185,64 @@ test_columns_over_section (void)
   g_assert_nonnull (strstr (bullet_text (job, 0), "Opened the shop at six"));
 }
 
+/* A page in two columns set in 12 points: the left column's items
+ * indented three ems from its edge, where their wrapped lines go back
+ * to ("- Mending sails for" / "any size of boat"); the right column's
+ * items wrap three ems right of their dashes, a wrapped line starting
+ * with a capital ("- Built a small tide app - Harbour" / "Clock, a
+ * class project …"). */
+static void
+draw_wide_wraps (cairo_t *cr)
+{
+  static const char * const left[] = {
+    "- Knot tying", "- Splicing rope", "- Mending sails for", "any size of boat (canvas & nylon)",
+    "- Varnishing", "- Engine care (Diesel, Out", "board, Electric)", "- Chart reading", "- First aid",
+    "- Anchoring", "- Reefing", "- Bilge pumps", "- Weather reports", "- Tying up", "- Rowing",
+    "- Hauling out", "- Antifouling", "- Winter storage", "- Rigging checks", "- Night watches",
+    "- Man overboard drills", "- Towing", NULL
+  };
+  static const char * const right[] = {
+    "- Learned coastal navigation with", "paper charts and a hand compass",
+    "- Built a small tide app - Harbour", "Clock, a class project that reads the",
+    "tide tables out loud for a chosen", "harbour and its next high water",
+    "- Sailed the school boat to the", "islands and back twice", "- Passed the radio licence", NULL
+  };
+  double y = 175;
+
+  draw_text (cr, 23, 20, "Maren Tollefsen", 30, TRUE);
+  draw_text (cr, 35, 95, "MAREN@TOLLEFSEN.EXAMPLE", 9, FALSE);
+  draw_text (cr, 28, 120, "SEA SKILLS", 16, TRUE);
+  draw_text (cr, 261, 120, "EDUCATION", 16, TRUE);
+  draw_text (cr, 41, 150, "Boat Work", 9, TRUE);
+  for (guint k = 0; left[k]; k++, y += LEADING)
+    draw_text (cr, left[k][0] == '-' ? 77 : 41, y, left[k], 9, FALSE);
+  draw_text (cr, 273, 150, "Sailing Certificate", 9, TRUE);
+  draw_text (cr, 273, 150 + LEADING, "Bergen Sea School", 9, FALSE);
+  draw_text (cr, 273, 150 + 2 * LEADING, "September 2019 - Present", 9, FALSE);
+  y = 150 + 4 * LEADING;
+  for (guint k = 0; right[k]; k++, y += LEADING)
+    draw_text (cr, right[k][0] == '-' ? 309 : 345, y, right[k], 9, FALSE);
+}
+
+/* Each wrapped line, three ems left or right of its item's dash, goes
+ * on with its item. */
+static void
+test_wide_wraps (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_wide_wraps);
+  document = import_drawn (draw_wide_wraps);
+  bullets = all_bullets (document);
+  g_assert_true (has_line (bullets, "Mending sails for any size of boat (canvas & nylon)"));
+  g_assert_true (has_line (bullets, "Engine care (Diesel, Out board, Electric)"));
+  g_assert_true (has_line (bullets, "Built a small tide app - Harbour Clock, a class project that reads the tide "
+                                    "tables out loud for a chosen harbour and its next high water"));
+  g_assert_true (has_line (bullets, "Learned coastal navigation with paper charts and a hand compass"));
+  g_assert_true (has_line (bullets, "Knot tying"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,5 +252,6 @@ main (int   argc,
 
   g_test_add_func ("/import-column-steps/column-steps", test_column_steps);
   g_test_add_func ("/import-column-steps/columns-over-section", test_columns_over_section);
+  g_test_add_func ("/import-column-steps/wide-wraps", test_wide_wraps);
   return g_test_run ();
 }

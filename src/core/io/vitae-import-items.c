@@ -715,7 +715,7 @@ _vitae_import_continue_line (Reader        *r,
    * (_vitae_import_at_nested_indent()), nor one apart from the item by
    * its space, slant or size (vitae-import-item-wraps.c). */
   if (previous == ROLE_BULLET && r->bullet_x >= 0 && line->x > r->bullet_x + 2 &&
-      (line->x < r->bullet_x + 3 * line->size ||
+      (line->x <= r->bullet_x + 3 * line->size + 0.5 ||
        (r->bullet_glyph && line->x < r->bullet_x + 6 * line->size && line->gap <= 0.5 * line->size &&
         line->page == above->page && !_vitae_import_ends_sentence (above->text) &&
         deeper_goes_on (above, text))) &&
@@ -777,10 +777,12 @@ _vitae_import_continue_line (Reader        *r,
          _vitae_import_runs_on (above->text)))) &&
       line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
       (previous != ROLE_BULLET || line->x >= r->bullet_x - 0.25 * line->size ||
-       /* (Back at the column's edge, left of an indented glyph, after a
-        * line that cannot end there: "… by the ministry (" / "Govt …".) */
-       (r->bullet_glyph && !short_above && _vitae_import_runs_on (above->text) &&
-        line->x >= r->bullet_x - 2 * line->size)) &&
+       /* (Back at the column's edge, left of an indented glyph, up to
+        * three ems, after a line that cannot end there or in lower
+        * case: "… by the ministry (" / "Govt …", "… (Note" / "pad, Vim)".) */
+       (r->bullet_glyph && !short_above &&
+        (_vitae_import_runs_on (above->text) || g_unichar_islower (g_utf8_get_char (text))) &&
+        line->x >= r->bullet_x - 3 * line->size - 0.5)) &&
       /* A link alone at the bullet's edge, not under its text, is the
        * entry's ("https://github.com/…" under a project's bullets). */
       !(previous == ROLE_BULLET && line->x <= r->bullet_x + 1 && _vitae_import_looks_like_url (text)) &&
