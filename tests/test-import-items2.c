@@ -219,6 +219,40 @@ test_spaced_items (void)
                    "Linux shell: the first steps\n");
 }
 
+/* Items without marks told apart by space in entries of a section, the
+ * last entry with two of them: the first one's wrapped line, close under
+ * it, starts with a capital ("… the Harbour Office" / "Web Service, …").
+ * Its own entry has one item set apart; the page's other entries have
+ * more: the line goes on with its item. */
+static void
+test_spaced_items_two (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 200, 440, 22, 0, 0, "Sigrid Aasen");
+  add_line_full (lines, 0, 200, 400, 9, 4, 0, "sigrid.aasen@example.no");
+  add_line_full (lines, 0, 200, 300, 12, 12, 0, "EXPERIENCE");
+  add_cells (lines, 200, 510, 575, 9, 7, VITAE_TEXT_LINE_BOLD, "Harbour Office - Intern\tJun. 2019 - Aug. 2019");
+  add_line_full (lines, 0, 212, 560, 8, 5.5, 0, "Wrote a small service that reads the tide gauges every ten minutes and keeps");
+  add_line_full (lines, 0, 212, 380, 8, 1, 0, "their readings for a whole year.");
+  add_line_full (lines, 0, 212, 555, 8, 5.5, 0, "Drew the charts of the high waters for the pilots, who had asked for them on");
+  add_line_full (lines, 0, 212, 330, 8, 1, 0, "paper as well.");
+  add_line_full (lines, 0, 212, 540, 8, 5.5, 0, "Tested the alarms of the lock gates with the night watch every Friday.");
+  add_line_full (lines, 0, 200, 300, 12, 9, 0, "PROJECTS");
+  add_cells (lines, 200, 510, 575, 9, 7, VITAE_TEXT_LINE_BOLD, "tidal.example.no\tSep. 2019 - Oct. 2019");
+  add_line_full (lines, 0, 212, 562, 8, 4.5, 0, "Built and hosted a page that shows the next high water of each quay of the Harbour");
+  add_line_full (lines, 0, 212, 300, 8, 1, 0, "Office, with its lights.");
+  add_line_full (lines, 0, 212, 520, 8, 5.5, 0, "Keeps a week of readings in a small database on the same server.");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_nonnull (strstr (bullets, "Built and hosted a page that shows the next high water of each quay of the "
+                                     "Harbour Office, with its lights.\n"));
+  g_assert_nonnull (strstr (bullets, "\nKeeps a week of readings in a small database on the same server.\n"));
+}
+
 /* Items without marks ("Project: …") with their details one a line,
  * indented deeper, as nested items: a detail under a project line that
  * fills the column is no wrapped line of it, since a detail stands at
@@ -393,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/import-items2/capital-headings-at-text-size", test_capital_headings_at_text_size);
   g_test_add_func ("/import-items2/titles-as-headings", test_titles_as_headings);
   g_test_add_func ("/import-items2/spaced-items", test_spaced_items);
+  g_test_add_func ("/import-items2/spaced-items-two", test_spaced_items_two);
   g_test_add_func ("/import-items2/nested-without-marks", test_nested_without_marks);
   g_test_add_func ("/import-items2/subheading-under-item", test_subheading_under_item);
   g_test_add_func ("/import-items2/icon-item-with-number", test_icon_item_with_number);

@@ -402,15 +402,17 @@ plain_alike (Reader *r,
  * lines set alike whose items are told apart by space: two lines of the
  * run or more (after its first) stand further under the line above them
  * than @i does, by half an em ("Spring Boot 3: build an API" / "Rest in
- * Java", 2 points apart, 10 from the next certificate). Such a line is
- * the one above wrapped, whatever its first letter.
+ * Java", 2 points apart, 10 from the next certificate); or one does, and
+ * two lines or more of the page's other runs set so (an entry of two
+ * items, among entries with more). Such a line is the one above wrapped,
+ * whatever its first letter.
  */
 gboolean
 _vitae_import_close_in_spaced_run (Reader *r,
                                    guint   i)
 {
   VitaeTextLine *line = line_at (r, i);
-  guint s = i, e = i, n_spaced = 0;
+  guint s = i, e = i, n_spaced = 0, n_elsewhere = 0;
 
   if (line->size <= 0 || i == 0)
     return FALSE;
@@ -420,7 +422,10 @@ _vitae_import_close_in_spaced_run (Reader *r,
     e++;
   for (guint k = s + 1; k <= e; k++)
     n_spaced += line_at (r, k)->gap > line->gap + 0.5 * line->size;
-  return n_spaced >= 2 && i > s;
+  for (guint k = 1; n_spaced == 1 && k < r->lines->len; k++)
+    n_elsewhere += (k <= s || k > e) && plain_alike (r, k, i) && plain_alike (r, k - 1, i) &&
+                   line_at (r, k)->gap > line->gap + 0.5 * line->size;
+  return (n_spaced >= 2 || n_elsewhere >= 2) && i > s;
 }
 
 /**
