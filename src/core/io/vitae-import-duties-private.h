@@ -120,4 +120,10 @@ _vitae_import_read_grid_row     (Reader        *r,
                                  VitaeTextLine *line,
                                  VitaeEntry    *entry);
 
+/* vitae-import-item-dates.c */
+gboolean
+_vitae_import_continue_with_year_cell (Reader        *r,
+                                       VitaeTextLine *line,
+                                       const char    *text);
+
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "vitae-entry.h"
+#include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
 
 /* The dates of @cell, bare or in brackets ("(2017-June 2022)"), as
@@ -91,4 +92,34 @@ _vitae_import_next_item_with_dates (Reader        *r,
          ABS (line_at (r, i - 1)->x - r->bullet_x) < 1 &&
          ABS (line->x - r->bullet_x) < 1 && ABS (line->size - r->bullet_size) < 0.5 && !strchr (line->text, '\t') &&
          !(line->flags & VITAE_TEXT_LINE_BOLD) && line->gap <= r->line_gap + 0.1 * line->size;
+}
+
+/* Whether @text is a year and a tab before a single other part: a line
+ * of a list of years inside an item ("• Wrote the tasks" / "2014 <tab>
+ * A phone app for the buses" / "2015 <tab> …"), which the item goes on
+ * with. */
+static gboolean
+is_year_cell (const char *text)
+{
+  return strlen (text) > 6 && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) && g_ascii_isdigit (text[2]) &&
+         g_ascii_isdigit (text[3]) && (text[0] == '1' || text[0] == '2') && text[4] == '\t' &&
+         strchr (text + 5, '\t') == NULL && g_unichar_isalpha (g_utf8_get_char (text + 5));
+}
+
+/* Goes on with a glyph's item in a line of its list of years under its
+ * text (is_year_cell()), the tab a space. Returns whether it did. */
+gboolean
+_vitae_import_continue_with_year_cell (Reader        *r,
+                                       VitaeTextLine *line,
+                                       const char    *text)
+{
+  g_autofree char *spaced = NULL;
+
+  if (r->builder.previous != ROLE_BULLET || r->bullet_x < 0 || !r->bullet_glyph || line->x <= r->bullet_x + 2 ||
+      line->x >= r->bullet_x + 3 * line->size || !is_year_cell (text))
+    return FALSE;
+  spaced = g_strdup (text);
+  spaced[4] = ' ';
+  _vitae_import_continue_last (&r->builder, ROLE_BULLET, spaced);
+  return TRUE;
 }

@@ -407,18 +407,6 @@ _vitae_import_measure_section (Reader        *r,
     }
 }
 
-/* Whether @text is a year and a tab before a single other part: a line
- * of a list of years inside an item ("• Wrote the tasks" / "2014 <tab>
- * A phone app for the buses" / "2015 <tab> …"), which the item goes on
- * with. */
-static gboolean
-is_year_cell (const char *text)
-{
-  return strlen (text) > 6 && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) && g_ascii_isdigit (text[2]) &&
-         g_ascii_isdigit (text[3]) && (text[0] == '1' || text[0] == '2') && text[4] == '\t' &&
-         strchr (text + 5, '\t') == NULL && g_unichar_isalpha (g_utf8_get_char (text + 5));
-}
-
 /* Whether line @i, left of the text of the item above it, is where the
  * item's icon stands: the item's first line (above its wrapped lines
  * left of its text) starts with an icon font's glyph, which its text
@@ -689,15 +677,8 @@ _vitae_import_continue_line (Reader        *r,
   /* (A line that ends in "and", "of" … goes on, however short.) */
   short_above = ends_short (r, i, text) && !ends_in_little_word (above->text);
 
-  if (previous == ROLE_BULLET && r->bullet_x >= 0 && r->bullet_glyph && line->x > r->bullet_x + 2 &&
-      line->x < r->bullet_x + 3 * line->size && is_year_cell (text))
-    {
-      g_autofree char *spaced = g_strdup (text);
-
-      spaced[4] = ' ';
-      _vitae_import_continue_last (&r->builder, ROLE_BULLET, spaced);
-      return TRUE;
-    }
+  if (_vitae_import_continue_with_year_cell (r, line, text))
+    return TRUE;
   /* A line indented under a bullet's text continues the bullet; after a
    * line that ends short, only a glyph's (items drawn without one are
    * indented lines of their own). A bold one only when it carries on a
