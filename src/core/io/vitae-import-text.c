@@ -52,7 +52,7 @@ static const struct {
                              "образование|освіта|wykształcenie|教育经历|教育背景|学历|学歴|opleidingen|schulbildung|"
                              "studium|akademischer werdegang|études|parcours académique|estudios|"
                              "istruzione e formazione|formação académica|edukacja|estudios académicos|cursus|"
-                             "cursus scolaire|cursus universitaire" },
+                             "cursus scolaire|cursus universitaire|academic qualifications|educational qualifications" },
   { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|"
                           "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
                           "compétences techniques|habilidades|competencias|competenze|"
