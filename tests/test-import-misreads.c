@@ -6,8 +6,9 @@
  */
 
 /* Imported PDFs whose words the import misread: a heading of education
- * worded the British way ("Academic Qualifications"). Each page is
- * drawn or its lines set here, in our own words. */
+ * worded the British way ("Academic Qualifications"); a phone number
+ * written as Brazil writes it, read as a month of a year to come. Each
+ * page is drawn or its lines set here, in our own words. */
 
 #include "config.h"
 
@@ -52,6 +53,41 @@ test_academic_qualifications (void)
   g_assert_cmpstr (bullet_text (school, 0), ==, "Modelled river flooding with a team of four.");
 }
 
+/* Two phone numbers as São Paulo writes them, the area code then eight
+ * digits ("11 9876-5432"), each after its label beside a link, read
+ * after a job (a column of labels at the left read first): phone
+ * numbers, not the months of the years 9876 and 3210. */
+static void
+test_area_code_phone (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 190, 400, 14, 0, "CAIO MENDES ARRUDA");
+  add_line (lines, 160, 430, 10, 7, "Rua das Flores, 120, apto. 3. Campinas - SP");
+  add_line (lines, 225, 365, 10, 3, "caio.arruda@example.com.br");
+  add_line (lines, 75, 140, 10, 20, "EXPERIÊNCIA");
+  add_cells (lines, 90, 176, 300, 10, 9, VITAE_TEXT_LINE_BOLD, "03/2018 - 08/2021\tPadaria Digital");
+  add_line (lines, 176, 480, 10, 3, "Mantive a loja online da empresa e seus pagamentos.");
+  add_cells (lines, 160, 356, 445, 10, 28, 0, "Celular: 11 9876-5432\tWWW: caioarruda.dev");
+  add_cells (lines, 160, 356, 460, 10, 3, 0, "Telefone: 11 3210-7788\tGithub: caioarruda");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "phone"), ==, "11 9876-5432");
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, i);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, e));
+
+          g_assert_false (g_str_has_prefix (vitae_node_get_text (entry, "start"), "9876"));
+          g_assert_false (g_str_has_prefix (vitae_node_get_text (entry, "start"), "3210"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -60,5 +96,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-misreads/academic-qualifications", test_academic_qualifications);
+  g_test_add_func ("/import-misreads/area-code-phone", test_area_code_phone);
   return g_test_run ();
 }

@@ -448,9 +448,9 @@ read_hyphen_span (const char  *stripped,
 /* Reads "Apr 2021 – Present", "2019 – 2021", "Mar 2023", "Aug’14 –
  * July’15", "Issued: 2023" into ISO dates; @end is "" for "Present". */
 static gboolean
-parse_dates (const char  *text,
-             char       **start,
-             char       **end)
+read_dates (const char  *text,
+            char       **start,
+            char       **end)
 {
   g_autofree char *stripped = NULL;
   g_autoptr(GString) spaced = NULL;
@@ -515,6 +515,35 @@ parse_dates (const char  *text,
   if (read_hyphen_span (stripped, start, end))
     return TRUE;
   return _vitae_import_months_of_year (stripped, start, end);
+}
+
+/* Whether @date, an ISO date or "" or NULL, is in a year a resume can
+ * name: a life's, a degree's still to come. "11 9554-3190" is a phone
+ * number (São Paulo's area code and eight digits), no month of the year
+ * 9554. */
+static gboolean
+is_plausible_year (const char *date)
+{
+  gint64 year;
+
+  if (date == NULL || date[0] == '\0')
+    return TRUE;
+  year = g_ascii_strtoll (date, NULL, 10);
+  return year >= 1900 && year <= 2099;
+}
+
+static gboolean
+parse_dates (const char  *text,
+             char       **start,
+             char       **end)
+{
+  if (!read_dates (text, start, end))
+    return FALSE;
+  if (is_plausible_year (*start) && is_plausible_year (*end))
+    return TRUE;
+  g_clear_pointer (start, g_free);
+  g_clear_pointer (end, g_free);
+  return FALSE;
 }
 
 /* The dates read of the lines read so far (an import asks of each of
