@@ -7,8 +7,10 @@
 
 /* Imported PDFs whose words the import misread: a heading of education
  * worded the British way ("Academic Qualifications"); a phone number
- * written as Brazil writes it, read as a month of a year to come. Each
- * page is drawn or its lines set here, in our own words. */
+ * written as Brazil writes it, read as a month of a year to come; a
+ * name in a sidebar with the family name first, its comma after it, on
+ * two lines. Each page is drawn or its lines set here, in our own
+ * words. */
 
 #include "config.h"
 
@@ -88,6 +90,29 @@ test_area_code_phone (void)
     }
 }
 
+/* A sidebar at the left, read after the main column's first lines: the
+ * name set largest on two centred lines, the family names first with a
+ * comma after them ("Ruiz Gómez," over "Ana Belén"). */
+static void
+test_family_name_first_in_sidebar (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 200, 380, 15.8, 0, "EXPERIENCIA LABORAL");
+  add_line_full (lines, 0, 200, 400, 13.9, 13, VITAE_TEXT_LINE_BOLD, "Técnica – Olivar Datos, Sevilla.");
+  add_line (lines, 200, 300, 9.8, 8, "Marzo 2019 – Actualidad.");
+  add_line (lines, 200, 520, 9.8, 8, "Llevo el inventario de la cooperativa y sus informes de cada mes.");
+  add_line (lines, 50, 170, 18, 21, "Ruiz Gómez,");
+  add_line (lines, 64, 156, 18, 0.1, "Ana Belén");
+  add_line (lines, 50, 174, 9.8, 15, "2 de mayo de 1990.");
+  add_line (lines, 70, 130, 9.8, 16, "612 345 987");
+  add_line (lines, 70, 170, 9.8, 11, "ana.ruiz@example.es");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Ruiz Gómez, Ana Belén");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -97,5 +122,6 @@ main (int   argc,
 
   g_test_add_func ("/import-misreads/academic-qualifications", test_academic_qualifications);
   g_test_add_func ("/import-misreads/area-code-phone", test_area_code_phone);
+  g_test_add_func ("/import-misreads/family-name-first-in-sidebar", test_family_name_first_in_sidebar);
   return g_test_run ();
 }

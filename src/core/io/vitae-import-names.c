@@ -502,7 +502,7 @@ dup_name_text (Reader              *r,
  * than the text (but set letter-spaced, in any size: dup_unspaced()),
  * two to four words written as a name (or one that the next line goes
  * on with: a name set on two lines, maybe the family name first with its
- * comma, "LOVELACE," / "ADA"), no digits, comma, mark nor tab, and no
+ * comma, "LOVELACE," / "ADA", "Ruiz Gómez," / "Ana María"), no digits, comma, mark nor tab, and no
  * heading a section or the contact details have. */
 static gboolean
 could_be_name (Reader *r,
@@ -514,15 +514,18 @@ could_be_name (Reader *r,
   g_autofree char *text = dup_name_text (r, line, &unspaced);
   guint words = _vitae_import_count_words (text);
   gsize len = strlen (text);
+  /* (The family name first, in one word or two, its comma after it:
+   * "LOVELACE," / "ADA", "Ruiz Gómez," / "Ana María".) */
+  gboolean comma = words <= 2 && len > 1 && text[len - 1] == ',';
 
-  if (words == 1 && len > 1 && text[len - 1] == ',')
+  if (comma)
     text[len - 1] = '\0';
   if (line->size <= 0 || line->page != line_at (r, 0)->page || (line->size < r->body_size - 0.5 && !unspaced) ||
       words > 4 || strpbrk (text, ",\t") != NULL || _vitae_import_after_bullet (text) != NULL || r->repeated[i] ||
       !_vitae_import_is_plausible_name (text) || !is_cased_as_name (r, text) || _vitae_import_is_noise (text) ||
       _vitae_import_is_contact_heading (text))
     return FALSE;
-  return words >= 2 || (next != NULL && next->page == line->page &&
+  return (words >= 2 && !comma) || (next != NULL && next->page == line->page &&
                         _vitae_import_name_goes_on (line, text, next, r->body_size));
 }
 
