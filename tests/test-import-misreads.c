@@ -9,7 +9,8 @@
  * worded the British way ("Academic Qualifications"); a phone number
  * written as Brazil writes it, read as a month of a year to come; a
  * name in a sidebar with the family name first, its comma after it, on
- * two lines. Each page is drawn or its lines set here, in our own
+ * two lines; a gap no wider than a kerning inside a word after its
+ * capital. Each page is drawn or its lines set here, in our own
  * words. */
 
 #include "config.h"
@@ -113,6 +114,65 @@ test_family_name_first_in_sidebar (void)
   g_assert_cmpstr (basics (document, "name"), ==, "Ruiz Gómez, Ana Belén");
 }
 
+/* A title in bold whose maker set a capital a little apart from the
+ * rest of its word (an eighth of an em, where poppler writes a space),
+ * in some of its words: the words read whole, while the spaces between
+ * words stay. */
+static double
+draw_kerned (cairo_t    *cr,
+             double      x,
+             double      y,
+             const char *capital,
+             const char *rest)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *description = pango_font_description_from_string ("DejaVu Sans Bold 12");
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, capital, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  /* (The layout's size is in device units: 12 points are 16 of them.) */
+  x += (double) logical.width / PANGO_SCALE + 0.125 * 16;
+  pango_layout_set_text (layout, rest, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+  return x + (double) logical.width / PANGO_SCALE;
+}
+
+static void
+draw_kerned_title (cairo_t *cr)
+{
+  double x;
+
+  draw_text (cr, 40, 40, "Ana Belén Ruiz", 20, TRUE);
+  draw_text (cr, 40, 72, "ana.ruiz@example.es", 9, FALSE);
+  x = draw_kerned (cr, 40, 110, "T", "écnica");
+  x = draw_kerned (cr, x + 5, 110, "V", "ega");
+  draw_text (cr, x + 5, 110, "Datos, Sevilla", 12, TRUE);
+}
+
+static void
+test_kerned_space_inside_word (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_kerned_title);
+  gboolean found = FALSE;
+
+  log_lines (draw_kerned_title);
+  for (guint k = 0; k < lines->len; k++)
+    {
+      const char *text = ((VitaeTextLine *) g_ptr_array_index (lines, k))->text;
+
+      found |= g_str_equal (text, "Técnica Vega Datos, Sevilla");
+    }
+  g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -123,5 +183,6 @@ main (int   argc,
   g_test_add_func ("/import-misreads/academic-qualifications", test_academic_qualifications);
   g_test_add_func ("/import-misreads/area-code-phone", test_area_code_phone);
   g_test_add_func ("/import-misreads/family-name-first-in-sidebar", test_family_name_first_in_sidebar);
+  g_test_add_func ("/import-misreads/kerned-space-inside-word", test_kerned_space_inside_word);
   return g_test_run ();
 }

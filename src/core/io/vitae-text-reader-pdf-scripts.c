@@ -243,22 +243,41 @@ _vitae_pdf_merge_scripts (PdfPage *p)
  * stands between a capital and a smaller one that touch (less than a
  * tenth of an em apart): small capitals faked with a larger first letter
  * ("W ORK EXPERIENCE", where poppler breaks the word at the change of
- * size) read as one word. */
+ * size) read as one word. So does a space that is no space to the eye,
+ * where poppler breaks a word at a gap of a tenth of an em: narrower
+ * than a seventh of an em, between a capital and a letter as close to
+ * each other, in one size. Word processors leave such a gap inside a
+ * word after a capital they kern ("V ector", "EXPERIE NC E"), TeX after
+ * a capital and its mark ("INFORMAÇ ÕES"); a word's space is twice as
+ * wide at least. */
 gboolean
 _vitae_pdf_small_caps_space (PdfPage *p,
                              GArray  *order,
                              guint    j)
 {
-  const Placed *before, *after;
+  const Placed *before, *after, *space;
   PopplerTextAttributes *big, *small;
+  gunichar capital;
+  double apart;
 
   if (j == 0 || j + 1 >= order->len)
     return FALSE;
   before = &g_array_index (order, Placed, j - 1);
+  space = &g_array_index (order, Placed, j);
   after = &g_array_index (order, Placed, j + 1);
   big = p->by_char[p->rect_of[before->index]];
   small = p->by_char[p->rect_of[after->index]];
-  return big != NULL && small != NULL && g_unichar_isupper (p->chars[before->index]) &&
-         g_unichar_isupper (p->chars[after->index]) && small->font_size < 0.9 * big->font_size &&
-         after->rect.x1 - before->rect.x2 < 0.1 * big->font_size;
+  /* (The capital may carry a mark set after it: "C" and a cedilla.) */
+  capital = p->chars[before->index];
+  if (g_unichar_type (capital) == G_UNICODE_NON_SPACING_MARK && j >= 2)
+    capital = p->chars[g_array_index (order, Placed, j - 2).index];
+  if (big == NULL || small == NULL || !g_unichar_isupper (capital))
+    return FALSE;
+  apart = after->rect.x1 - before->rect.x2;
+  if (g_unichar_isupper (p->chars[after->index]) && small->font_size < 0.9 * big->font_size &&
+      apart < 0.1 * big->font_size)
+    return TRUE;
+  return g_unichar_isalpha (p->chars[after->index]) && ABS (small->font_size - big->font_size) < 0.5 &&
+         apart > -0.05 * big->font_size && apart < 0.15 * big->font_size &&
+         space->rect.x2 - space->rect.x1 < 0.15 * big->font_size;
 }
