@@ -7,7 +7,8 @@
 
 /* Imported PDFs whose words the import misread: a heading of education
  * worded the British way ("Academic Qualifications"); a phone number
- * written as Brazil writes it, read as a month of a year to come; a
+ * written as Brazil writes it, read as a month of a year to come, and
+ * a month's name joined to its year by a slash ("Abril/2019"); a
  * name in a sidebar with the family name first, its comma after it, on
  * two lines; a gap no wider than a kerning inside a word after its
  * capital. Each page is drawn or its lines set here, in our own
@@ -89,6 +90,42 @@ test_area_code_phone (void)
           g_assert_false (g_str_has_prefix (vitae_node_get_text (entry, "start"), "3210"));
         }
     }
+}
+
+/* A job's dates as Brazil writes them, each month's name joined to its
+ * year by a slash ("Março/2020 – Outubro/2023"), on a line of their own
+ * after a calendar's icon under the job's title and employer: dates, no
+ * text of the job. */
+static void
+test_month_slash_year (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  gboolean dated = FALSE;
+
+  add_line_full (lines, 0, 38, 330, 24, 0, VITAE_TEXT_LINE_BOLD, "LUCAS TEIXEIRA MOURA");
+  add_line (lines, 40, 290, 8, 6, "lucas.moura@example.com.br | Recife-PE, Brasil");
+  add_line_full (lines, 0, 35, 150, 17, 31, VITAE_TEXT_LINE_BOLD, "RESUMO");
+  add_line (lines, 35, 280, 10, 12, "Sou analista de dados e gosto de transformar planilhas");
+  add_line (lines, 35, 280, 10, 2, "em painéis que a equipe de vendas usa todos os dias.");
+  add_line_full (lines, 0, 35, 150, 17, 31, VITAE_TEXT_LINE_BOLD, "EXPERIÊNCIA");
+  add_line (lines, 35, 180, 12, 12, "Analista de Dados");
+  add_line_full (lines, 0, 35, 200, 10, 3, VITAE_TEXT_LINE_BOLD, "Cooperativa Agrícola do Vale");
+  add_line_full (lines, 0, 51, 175, 9, 5, VITAE_TEXT_LINE_ICON, "Março/2020 – Outubro/2023");
+  add_line (lines, 35, 275, 10, 5, "• Montei os painéis de vendas da cooperativa.");
+  add_line (lines, 35, 260, 10, 2, "• Automatizei a conferência das notas fiscais.");
+  document = vitae_import_lines (lines, NULL);
+
+  for (guint e = 0; e < n_entries_of (document, VITAE_SECTION_EXPERIENCE); e++)
+    {
+      VitaeNode *job = VITAE_NODE (entry_at (document, VITAE_SECTION_EXPERIENCE, e));
+
+      dated |= g_str_equal (vitae_node_get_text (job, "start"), "2020-03") &&
+               g_str_equal (vitae_node_get_text (job, "end"), "2023-10");
+      for (guint b = 0; b < vitae_entry_get_n_bullets (VITAE_ENTRY (job)); b++)
+        g_assert_null (strstr (bullet_text (VITAE_ENTRY (job), b), "2020"));
+    }
+  g_assert_true (dated);
 }
 
 /* A sidebar at the left, read after the main column's first lines: the
@@ -182,6 +219,7 @@ main (int   argc,
 
   g_test_add_func ("/import-misreads/academic-qualifications", test_academic_qualifications);
   g_test_add_func ("/import-misreads/area-code-phone", test_area_code_phone);
+  g_test_add_func ("/import-misreads/month-slash-year", test_month_slash_year);
   g_test_add_func ("/import-misreads/family-name-first-in-sidebar", test_family_name_first_in_sidebar);
   g_test_add_func ("/import-misreads/kerned-space-inside-word", test_kerned_space_inside_word);
   return g_test_run ();

@@ -182,6 +182,16 @@ normalize_plain_date (const char *text)
           g_ascii_isdigit (words[1][3]))
         date = g_strdup (words[1]);
     }
+  /* A month's name and its year joined by a slash, as Brazil writes
+   * them: "Abril/2019", "Set/2020". */
+  if (date == NULL && g_strv_length (words) == 1 && strchr (text, '/') != NULL &&
+      strchr (text, '/') == strrchr (text, '/') && g_unichar_isalpha (g_utf8_get_char (text)))
+    {
+      g_autofree char *spaced = g_strdup (text);
+
+      *strchr (spaced, '/') = ' ';
+      date = normalize_plain_date (spaced);
+    }
   /* "de" between the month and the year: "marzo de 2017", "Verano de
    * 2018". */
   if (date == NULL && g_strv_length (words) == 3 && (g_str_equal (words[1], "de") || g_str_equal (words[1], "del")))
