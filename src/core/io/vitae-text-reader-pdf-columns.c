@@ -734,6 +734,16 @@ read_page_columns (PdfPage *p)
     return;
   if (_vitae_pdf_is_hanging_edge (p, dates))
     return;
+  /* A sidebar left of a main column whose entries stand beside their
+   * dates or labels (the gutter found is where the entries' text
+   * starts): the page parts at the main column's edge, each label
+   * staying on its row. */
+  side = _vitae_pdf_label_column_edge (p, dates);
+  if (side > 0)
+    {
+      split_columns (p, side, &n_right);
+      return;
+    }
   /* A sidebar left of a main column whose entries set their items in a
    * column of their own (that column is the gutter found): the sidebar
    * reads first, then each entry before its items. */

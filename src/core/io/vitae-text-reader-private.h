@@ -167,6 +167,11 @@ _vitae_pdf_read_entry_columns (PdfPage *p,
                                guint    start,
                                guint    end);
 
+/* vitae-text-reader-pdf-label-edge.c */
+double
+_vitae_pdf_label_column_edge (PdfPage *p,
+                              double   gutter);
+
 /* vitae-text-reader-pdf-headings.c */
 gboolean
 _vitae_pdf_is_rule_glyph (gunichar c);
