@@ -10,9 +10,9 @@
  * marks are an icon font's glyphs (which the reader leaves out), its
  * groups' items set further in than the groups; a logo's caption on the
  * row of a job's duty, even one whose words could head a section; an
- * item's wrapped line in bold; a skill in capitals under a group's name
- * in bold; a job's title set as the one before it; a job's item wrapped
- * inside its dates; dots drawn as large as small capitals. */
+ * item's wrapped line in bold; a job's title set as the one before it;
+ * a job's item wrapped inside its dates; dots drawn as large as small
+ * capitals. */
 
 #include "config.h"
 
@@ -214,57 +214,6 @@ test_bold_wrap_of_icon_item (void)
                    "Field course in bird ringing, first of the class\n");
 }
 
-/* Skills in groups side by side, each group's name in bold over its
- * marked items; the second group's first item is in capitals ("CNC +
- * CAD"). Right under a name in bold, it is that group's first item, not
- * the name of a group of its own that leaves the bold name empty. */
-static void
-test_capitals_under_group_name (void)
-{
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
-  g_autoptr(VitaeDocument) document = NULL;
-  VitaeSection *skills = NULL;
-  VitaeTextLine *row;
-  const char * const *words;
-
-  add_line_full (lines, 0, 263, 347, 18, 0, VITAE_TEXT_LINE_BOLD, "Oskar Halvorsen");
-  row = add_line_full (lines, 0, 54, 555, 11, 2.6, 0, "(555) 010-4477\toskar.halvorsen@example.no");
-  row->tab_x = 466.9;
-  row->lead_size = 11;
-  add_line_full (lines, 0, 54, 110, 11, 17.5, VITAE_TEXT_LINE_BOLD, "Experience");
-  row = add_line_full (lines, 0, 54, 557, 11, 4, 0, "Cabinet maker, Fjord Joinery, Bergen\tMay 2019 - March 2023");
-  row->tab_x = 428.5;
-  row->lead_size = 11;
-  add_line_full (lines, 0, 72, 530, 11, 1.1, 0, "●\tBuilt kitchen cabinets to measure for old town houses");
-  add_line_full (lines, 0, 72, 520, 11, 1.1, 0, "●\tTrained two apprentices in hand-cut dovetails");
-  add_line_full (lines, 0, 54, 132, 11, 16, VITAE_TEXT_LINE_BOLD, "Technical Skills");
-  add_line_full (lines, 0, 54, 148, 11, 4, VITAE_TEXT_LINE_BOLD, "Workshop Machines");
-  add_line_full (lines, 0, 72, 257, 11, 1.1, 0, "●\tPanel saw and edge bander");
-  add_line_full (lines, 0, 72, 256, 11, 1.1, 0, "●\tSpindle moulder");
-  add_line_full (lines, 0, 72, 174, 11, 1.1, 0, "●\tPlaner and thicknesser");
-  add_line_full (lines, 0, 324, 446, 11, 0, VITAE_TEXT_LINE_BOLD, "Drawing and Planning");
-  add_line_full (lines, 0, 342, 416, 11, 1.1, 0, "●\tCNC + CAD");
-  add_line_full (lines, 0, 342, 373, 11, 1.1, 0, "●\tSketchUp");
-  add_line_full (lines, 0, 342, 376, 11, 1.1, 0, "●\tCut lists");
-  add_line_full (lines, 0, 54, 104, 11, 29.5, VITAE_TEXT_LINE_BOLD, "Education");
-  row = add_line_full (lines, 0, 54, 557, 11, 4, 0, "Bergen Vocational School\tJune 2017");
-  row->tab_x = 510.6;
-  row->lead_size = 11;
-  add_line_full (lines, 0, 54, 319, 11, 2.5, 0, "Craft certificate in joinery");
-  document = vitae_import_lines (lines, NULL);
-  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
-    if (vitae_section_get_kind (vitae_document_get_section (document, s)) == VITAE_SECTION_SKILLS)
-      skills = vitae_document_get_section (document, s);
-  g_assert_nonnull (skills);
-  g_assert_cmpuint (vitae_section_get_n_entries (skills), ==, 2);
-  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (skills, 1)), "title"), ==,
-                   "Drawing and Planning");
-  words = vitae_node_get_list (VITAE_NODE (vitae_section_get_entry (skills, 1)), "keywords");
-  g_assert_nonnull (words);
-  g_assert_cmpuint (g_strv_length ((GStrv) words), ==, 3);
-  g_assert_cmpstr (words[0], ==, "CNC + CAD");
-}
-
 /* Jobs whose titles are set in bold, well smaller than the sections'
  * headings (16.5 points under headings of 24), their duties one a line
  * under them: the second job's title, short enough to read as a heading
@@ -385,7 +334,6 @@ main (int   argc,
   g_test_add_func ("/import-items3/caption-beside-duty", test_caption_beside_duty);
   g_test_add_func ("/import-items3/caption-as-heading-words", test_caption_as_heading_words);
   g_test_add_func ("/import-items3/bold-wrap-of-icon-item", test_bold_wrap_of_icon_item);
-  g_test_add_func ("/import-items3/capitals-under-group-name", test_capitals_under_group_name);
   g_test_add_func ("/import-items3/second-title-as-first", test_second_title_as_first);
   g_test_add_func ("/import-items3/item-dates-wrapped", test_item_dates_wrapped);
   g_test_add_func ("/import-items3/large-dots", test_large_dots);

@@ -57,9 +57,7 @@ is_name_in_capitals (const char *word)
 
 /* The name @node gives the groups under it, or NULL. A name in capitals
  * names no group after a group of words alone, @above: it is one of a
- * list of words ("PHP", "SQL", "Ruby"), not a name over them; nor right
- * under a group's name in bold (@above a title alone), whose first item
- * it is ("Web" over "CSS + HTML"). */
+ * list of words ("PHP", "SQL", "Ruby"), not a name over them. */
 static char *
 dup_group_name (VitaeNode *node,
                 VitaeNode *above)
@@ -68,7 +66,7 @@ dup_group_name (VitaeNode *node,
 
   if (holds_only (node, "title"))
     return g_strdup (vitae_node_get_text (node, "title"));
-  if (above != NULL && (holds_only (above, "keywords") || holds_only (above, "title")))
+  if (above != NULL && holds_only (above, "keywords"))
     return NULL;
   words = holds_only (node, "keywords") ? vitae_node_get_list (node, "keywords") : NULL;
   if (words != NULL && words[0] != NULL && words[1] == NULL && is_name_in_capitals (words[0]))
@@ -93,7 +91,7 @@ gather_section (VitaeSection *section)
       while (e + 1 < vitae_section_get_n_entries (section))
         {
           VitaeNode *next = VITAE_NODE (vitae_section_get_entry (section, e + 1));
-          g_autofree char *next_name = dup_group_name (next, words->len == 0 ? group : NULL);
+          g_autofree char *next_name = dup_group_name (next, NULL);
           const char * const *items = vitae_node_get_list (next, "keywords");
 
           if (next_name != NULL || !holds_only (next, "keywords") || items == NULL)
