@@ -169,6 +169,42 @@ test_details_apart_by_spaces (void)
   g_assert_cmpuint (unplaced->len, ==, 0);
 }
 
+/* A town, its region and postal code, an e-mail address and a home
+ * page with the sentence's full stop after it, one line apart by spaces
+ * alone: the place, the address and the page are each read, and the
+ * line is no line left out. Words that are no place before an address
+ * ("write to") make none. */
+static void
+test_place_and_site_around_address (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(GPtrArray) other = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(VitaeDocument) plain = NULL;
+  g_autoptr(GPtrArray) unplaced = NULL;
+  const char *details = "Tampere, Pirkanmaa 33100 otto.takala@example.org otaka.example.dev.";
+
+  add_line (lines, 230, 380, 20, 0, "Otto Takala");
+  add_line (lines, 90, 520, 11, 11, details);
+  add_sections (lines);
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "email"), ==, "otto.takala@example.org");
+  g_assert_cmpstr (basics (document, "city"), ==, "Tampere");
+  g_assert_cmpstr (basics (document, "region"), ==, "Pirkanmaa");
+  g_assert_cmpstr (basics (document, "postal-code"), ==, "33100");
+  g_assert_cmpstr (basics (document, "url"), ==, "otaka.example.dev");
+  unplaced = vitae_import_unplaced_lines (document, details);
+  g_assert_cmpuint (unplaced->len, ==, 0);
+
+  add_line (other, 230, 380, 20, 0, "Otto Takala");
+  add_line (other, 90, 520, 11, 11, "Write to otto.takala@example.org");
+  add_sections (other);
+  plain = vitae_import_lines (other, NULL);
+  g_assert_cmpstr (basics (plain, "email"), ==, "otto.takala@example.org");
+  g_assert_cmpstr (basics (plain, "city"), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,5 +218,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts7/symbol-font-bars", test_symbol_font_bars);
   g_test_add_func ("/import-contacts7/dash-headline-beside-phone", test_dash_headline_beside_phone);
   g_test_add_func ("/import-contacts7/details-apart-by-spaces", test_details_apart_by_spaces);
+  g_test_add_func ("/import-contacts7/place-and-site-around-address", test_place_and_site_around_address);
   return g_test_run ();
 }

@@ -22,6 +22,7 @@
 #include "vitae-fields.h"
 #include "vitae-history.h"
 #include "vitae-import.h"
+#include "vitae-import-contact-around.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
@@ -418,6 +419,9 @@ read_words_with_address (Builder    *builder,
       if (phone != NULL)
         vitae_node_set_text (basics, "phone", phone);
     }
+  /* (… and the place and site around them: vitae-import-contact-around.c.) */
+  if (found)
+    _vitae_import_read_around_address (builder, part);
   return found;
 }
 

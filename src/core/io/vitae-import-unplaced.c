@@ -17,8 +17,8 @@
  * ": " and " — ". A part is placed when its folded text is in the
  * resume's, when
  * it is only dates the resume holds as dates ("Avril 2023 – Présent"),
- * or when it is two pieces of the resume with a space between them (a
- * title and its dates, which a PDF gives as one line). A short label
+ * or when it is up to four pieces of the resume with a space between
+ * them (a title and its dates, which a PDF gives as one line). A short label
  * before ": " may be missing ("Technologies: Go, PostgreSQL"), and the
  * heading of the contact details, which the import reads and keeps
  * nowhere, is placed. */
@@ -138,14 +138,31 @@ is_placed_dates (const char *folded_document,
          ((start != NULL && start[0] != '\0') || (end != NULL && end[0] != '\0'));
 }
 
-/* Whether @part is two pieces of the resume that stand on one line with
- * only a space between them in the file's text: a title and its dates
- * ("Backend Engineer Jun 2017 – Feb 2021"), which the PDF's text gives as
- * one line. Each piece has four letters or digits at least. */
-static gboolean
-is_placed_in_two (const char *folded_document,
-                  const char *part)
+static guint
+n_words (const char *text)
 {
+  guint n = 1;
+
+  for (const char *p = strchr (text, ' '); p != NULL; p = strchr (p + 1, ' '))
+    n++;
+  return n;
+}
+
+/* Whether @part is pieces of the resume, up to @n_pieces of them, that
+ * stand on one line with only a space between them in the file's text: a
+ * title and its dates ("Backend Engineer Jun 2017 – Feb 2021"), which the
+ * PDF's text gives as one line, or a line of details apart by spaces
+ * ("California 90024 ada@uni.edu": a region, a postal code, an address).
+ * Each piece has four letters or digits at least; past the second, the
+ * rest of a short part only (a paragraph's words are not tried so many
+ * ways). */
+static gboolean
+is_placed_in_pieces (const char *folded_document,
+                     const char *part,
+                     guint       n_pieces)
+{
+  if (n_pieces < 2)
+    return FALSE;
   for (const char *space = strchr (part, ' '); space != NULL; space = strchr (space + 1, ' '))
     {
       g_autofree char *head = g_strndup (part, space - part);
@@ -156,7 +173,8 @@ is_placed_in_two (const char *folded_document,
         continue;
       folded_tail = fold (space + 1);
       if (strlen (folded_tail) >= 4 &&
-          (strstr (folded_document, folded_tail) != NULL || is_placed_dates (folded_document, space + 1)))
+          (strstr (folded_document, folded_tail) != NULL || is_placed_dates (folded_document, space + 1) ||
+           (n_words (space + 1) <= 6 && is_placed_in_pieces (folded_document, space + 1, n_pieces - 1))))
         return TRUE;
     }
   return FALSE;
@@ -192,7 +210,7 @@ is_placed (GRegex     *separators,
       g_autofree char *folded = fold (parts[i]);
 
       if (folded[0] == '\0' || strstr (folded_document, folded) != NULL ||
-          is_placed_dates (folded_document, parts[i]) || is_placed_in_two (folded_document, parts[i]) ||
+          is_placed_dates (folded_document, parts[i]) || is_placed_in_pieces (folded_document, parts[i], 4) ||
           (i == 0 && parts[1] != NULL && is_contact_heading (parts[i])))
         continue;
       if (i == 0 && parts[1] != NULL && strstr (line, ": ") != NULL &&

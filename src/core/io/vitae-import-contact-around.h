@@ -1,0 +1,19 @@
+/* vitae-import-contact-around.h
+ *
+ * Copyright 2026 The Vitae authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vitae-import-private.h"
+
+G_BEGIN_DECLS
+
+/* vitae-import-contact-around.c */
+void
+_vitae_import_read_around_address (Builder    *builder,
+                                   const char *part);
+
+G_END_DECLS
