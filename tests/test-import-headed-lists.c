@@ -158,6 +158,62 @@ test_columns_import (void)
     }
 }
 
+/* Two sections side by side at the foot of a page, each under its own
+ * heading set larger than the text, the headings on one row: the left
+ * one's lines (one of them wrapped, a second heading among them) and
+ * the right one's, some level with each other, some not. */
+static const char * const hobbies[] = { "Rowing: club races since 2015", "Birdwatching on the fjords" };
+static const char * const walks[] = { "Guided coastal walks for", "the youth club" };
+static const char * const tools[] = { "Mapping: QGIS, ArcGIS, Global Mapper", "Survey: Trimble, Leica, echo sounders",
+                                      "Office: spreadsheets, report writing" };
+
+static void
+draw_two_sections (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Maren Solberg", 18, TRUE);
+  draw_text (cr, 40, 68, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, 100, "Experience", 13, FALSE);
+  for (guint e = 0; e < 3; e++)
+    {
+      double top = 122 + 70 * e;
+
+      draw_text (cr, 40, top, e == 0 ? "Harbour Survey Office, Bergen" : e == 1 ? "Fjord Ferries, Hardanger"
+                                                                              : "Coast Watch, Stavanger", 9, TRUE);
+      for (guint i = 0; i < G_N_ELEMENTS (duties); i++)
+        draw_text (cr, 40, top + 16 + 13 * i, duties[i], 9, FALSE);
+    }
+  draw_text (cr, 40, 340, "Hobbies", 13, FALSE);
+  draw_text (cr, 300, 340, "Tools", 13, FALSE);
+  draw_text (cr, 40, 362, hobbies[0], 9, FALSE);
+  draw_text (cr, 40, 375, hobbies[1], 9, FALSE);
+  draw_text (cr, 40, 396, "Volunteering", 13, FALSE);
+  draw_text (cr, 40, 418, walks[0], 9, FALSE);
+  draw_text (cr, 40, 431, walks[1], 9, FALSE);
+  draw_text (cr, 300, 362, tools[0], 9, FALSE);
+  draw_text (cr, 300, 375, tools[1], 9, FALSE);
+  draw_text (cr, 300, 402, tools[2], 9, FALSE);
+}
+
+static void
+test_two_sections (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_two_sections);
+  const char * const order[] = { "Hobbies", hobbies[0], hobbies[1], "Volunteering", walks[0], walks[1],
+                                 "Tools", tools[0], tools[1], tools[2] };
+  int prev = line_reading (lines, 0, "Experience");
+
+  /* Each section under its heading, the left one first, each line whole
+   * and on its own. */
+  g_assert_cmpint (prev, >=, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      int at = line_reading (lines, prev, order[i]);
+
+      g_assert_cmpint (at, >, prev);
+      prev = at;
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,5 +222,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-headed-lists/columns-read-apart", test_columns_read_apart);
   g_test_add_func ("/import-headed-lists/columns-import", test_columns_import);
+  g_test_add_func ("/import-headed-lists/two-sections", test_two_sections);
   return g_test_run ();
 }

@@ -33,13 +33,14 @@ char_size (PdfPage *p,
 }
 
 /* Where @row's parts start, parted by gaps of an em and a half or more
- * (as the row's tabs are): @starts gets at most MAX_COLUMNS of them and
- * @size the row's largest size. Returns how many parts, or 0 when the
+ * (as the row's tabs are): @starts gets at most MAX_COLUMNS of them,
+ * @ends (unless NULL) where they end, and @size the row's largest size. Returns how many parts, or 0 when the
  * row has more, or reads right to left. */
 static guint
 part_starts (PdfPage *p,
              PdfLine *row,
              double  *starts,
+             double  *ends,
              double  *size)
 {
   double prev = -1;
@@ -64,6 +65,8 @@ part_starts (PdfPage *p,
           starts[n++] = r->x1;
         }
       prev = MAX (prev, r->x2);
+      if (ends != NULL)
+        ends[n - 1] = prev;
     }
   return n;
 }
@@ -130,17 +133,20 @@ columns_filled (PdfPage      *p,
 }
 
 /* Whether row @b stands close under row @a: its top less than twice
- * the shorter one's height lower. */
+ * the shorter one's height lower (the taller one's with @taller: a
+ * heading over its first line, set further apart). */
 static gboolean
-close_under (PdfPage *p,
-             guint    a,
-             guint    b)
+close_under (PdfPage  *p,
+             guint     a,
+             guint     b,
+             gboolean  taller)
 {
   PdfLine *above = &g_array_index (p->rows, PdfLine, a);
   PdfLine *below = &g_array_index (p->rows, PdfLine, b);
+  double h_above = above->bottom - above->top, h_below = below->bottom - below->top;
 
   return below->top > above->top &&
-         below->top - above->top <= 2 * MIN (below->bottom - below->top, above->bottom - above->top);
+         below->top - above->top <= 2 * (taller ? MAX (h_above, h_below) : MIN (h_above, h_below));
 }
 
 /* Reads rows @start to @end as the @n columns at @starts, the left one
@@ -205,6 +211,120 @@ read_columns (PdfPage      *p,
   return _vitae_pdf_replace_rows (p, start, end, rows);
 }
 
+/* The size of @row's largest glyph. */
+static double
+row_size (PdfPage *p,
+          PdfLine *row)
+{
+  double size = 0;
+
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+
+      if (!g_unichar_isspace (p->chars[i]))
+        size = MAX (size, char_size (p, i));
+    }
+  return size;
+}
+
+/* Whether each glyph of @row is set a sixth larger than @text or more
+ * (a heading's, not a line of that text's). */
+static gboolean
+all_large (PdfPage *p,
+           PdfLine *row,
+           double   text)
+{
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+
+      if (!g_unichar_isspace (p->chars[i]) && char_size (p, i) < 1.15 * text)
+        return FALSE;
+    }
+  return text > 0 && row->chars->len > 0;
+}
+
+/* Narrows the gutter *@lo to *@hi between two sections side by side to
+ * where @row parts: the place outside its text or between two of its
+ * parts that overlaps the gutter most, by @least or more. Returns FALSE
+ * when none does (its text runs across), else says in @left and @right
+ * whether the row has text either side. */
+static gboolean
+narrow_gutter (PdfPage  *p,
+               PdfLine  *row,
+               double    least,
+               double   *lo,
+               double   *hi,
+               gboolean *left,
+               gboolean *right)
+{
+  double starts[MAX_COLUMNS], ends[MAX_COLUMNS], size, best = least, best_lo = 0, best_hi = 0;
+  guint n = part_starts (p, row, starts, ends, &size);
+
+  if (n == 0)
+    return FALSE;
+  for (guint j = 0; j <= n; j++)
+    {
+      double a = MAX (*lo, j == 0 ? -G_MAXDOUBLE : ends[j - 1]);
+      double b = MIN (*hi, j == n ? G_MAXDOUBLE : starts[j]);
+
+      if (b - a >= best)
+        best = b - a, best_lo = a, best_hi = b, *left = j > 0, *right = j < n;
+    }
+  if (best_hi <= best_lo)
+    return FALSE;
+  *lo = best_lo, *hi = best_hi;
+  return TRUE;
+}
+
+/* Reads two sections set side by side, each under its heading on row
+ * @k (two parts, @starts and @ends, both set larger than the page's
+ * text and the row under them), when the rows close under it part at one place: the gutter
+ * between the heading's parts (its right end up to two ems right of the
+ * second's start) narrowed by each row, a row alone in its column
+ * taken for the left one's when it starts left of the gutter. They end
+ * at a row that runs across it, or whose parts are more than a heading
+ * row's, and at the last with text right of it; two or more have text
+ * both sides. Returns how many rows they are now, or 0. */
+static guint
+read_two_sections (PdfPage      *p,
+                   guint         k,
+                   const double *starts,
+                   const double *ends,
+                   double        size)
+{
+  double lo = ends[0], hi = starts[1] + 2 * size, split[2], text;
+  guint end = k, last = k, n_both = 0;
+
+  if (k + 1 >= p->rows->len)
+    return 0;
+  text = MAX (p->usual, row_size (p, &g_array_index (p->rows, PdfLine, k + 1)));
+  if (!all_large (p, &g_array_index (p->rows, PdfLine, k), text))
+    return 0;
+  while (end + 1 < p->rows->len && close_under (p, end, end + 1, TRUE))
+    {
+      PdfLine *row = &g_array_index (p->rows, PdfLine, end + 1);
+      gboolean left = FALSE, right = FALSE;
+
+      if (!narrow_gutter (p, row, p->usual, &lo, &hi, &left, &right))
+        break;
+      end++;
+      if (right)
+        last = end;
+      n_both += left && right;
+    }
+  /* (The left one's lines going on under the right one's last, up to
+   * a heading: one across the page, after the two.) */
+  while (last < end && !all_large (p, &g_array_index (p->rows, PdfLine, last + 1), text))
+    last++;
+  if (n_both < 2 || hi < starts[1] - 2 * size)
+    return 0;
+  split[0] = -G_MAXDOUBLE, split[1] = (lo + hi) / 2;
+  g_debug ("two sections side by side, parted at %.1f: %u rows", split[1], last - k);
+  return read_columns (p, k, last, split, 2, 0);
+}
+
 /**
  * _vitae_pdf_read_headed_columns:
  * @p: a page whose rows are read (in columns) and sorted left to right
@@ -221,13 +341,18 @@ _vitae_pdf_read_headed_columns (PdfPage *p)
   for (guint k = 0; k + 2 < p->rows->len; k++)
     {
       PdfLine *head = &g_array_index (p->rows, PdfLine, k);
-      double starts[MAX_COLUMNS], size, slack;
-      guint n = part_starts (p, head, starts, &size), end = k, n_full = 0;
+      double starts[MAX_COLUMNS], ends[MAX_COLUMNS], size, slack;
+      guint n = part_starts (p, head, starts, ends, &size), end = k, n_full = 0;
 
+      if (n == 2 && head->chars->len <= 24 * n && (n = read_two_sections (p, k, starts, ends, size)) > 0)
+        {
+          k += n - 1;
+          continue;
+        }
       if (n < 3 || head->chars->len > 24 * n)
         continue;
       slack = 0.25 * size;
-      while (end + 1 < p->rows->len && close_under (p, end, end + 1))
+      while (end + 1 < p->rows->len && close_under (p, end, end + 1, FALSE))
         {
           guint filled = columns_filled (p, &g_array_index (p->rows, PdfLine, end + 1), starts, n, slack);
 
