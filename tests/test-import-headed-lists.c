@@ -214,6 +214,48 @@ test_two_sections (void)
     }
 }
 
+/* Entries each under a row of their dates and title, both set larger
+ * than the entries' lines (the dates in a column at the left): no pair
+ * of sections side by side, each entry's row read whole. */
+static const char * const titles[] = { "Harbour thesis", "Ferry logbook", "Tide survey" };
+
+static void
+draw_dated_titles (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Maren Solberg", 18, TRUE);
+  draw_text (cr, 40, 68, "maren.solberg@example.no", 9, FALSE);
+  draw_text (cr, 40, 100, "Experience", 13, FALSE);
+  for (guint e = 0; e < 3; e++)
+    draw_text (cr, 40, 122 + 17 * e, duties[e], 9, FALSE);
+  draw_text (cr, 40, 180, "Projects", 13, FALSE);
+  for (guint e = 0; e < G_N_ELEMENTS (titles); e++)
+    {
+      double top = 204 + 34 * e;
+      g_autofree char *years = g_strdup_printf ("%u – %u", 2015 + e, 2016 + e);
+
+      draw_text (cr, 40, top, years, 11, TRUE);
+      draw_text (cr, 160, top, titles[e], 11, TRUE);
+    }
+  draw_text (cr, 160, 221, "Soundings charted by hand", 7, FALSE);
+  draw_text (cr, 40, 300, "Trained four deckhands to run the echo sounder on their own and kept the logs.", 9, FALSE);
+}
+
+static void
+test_dated_titles (void)
+{
+  g_autoptr(GPtrArray) lines = drawn_lines (draw_dated_titles);
+  int prev = 0;
+
+  for (guint e = 0; e < G_N_ELEMENTS (titles); e++)
+    {
+      g_autofree char *row = g_strdup_printf ("%u – %u\t%s", 2015 + e, 2016 + e, titles[e]);
+      int at = line_reading (lines, prev, row);
+
+      g_assert_cmpint (at, >, prev);
+      prev = at;
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,5 +265,6 @@ main (int   argc,
   g_test_add_func ("/import-headed-lists/columns-read-apart", test_columns_read_apart);
   g_test_add_func ("/import-headed-lists/columns-import", test_columns_import);
   g_test_add_func ("/import-headed-lists/two-sections", test_two_sections);
+  g_test_add_func ("/import-headed-lists/dated-titles", test_dated_titles);
   return g_test_run ();
 }

@@ -280,13 +280,14 @@ narrow_gutter (PdfPage  *p,
 
 /* Reads two sections set side by side, each under its heading on row
  * @k (two parts, @starts and @ends, both set larger than the page's
- * text and the row under them), when the rows close under it part at one place: the gutter
- * between the heading's parts (its right end up to two ems right of the
- * second's start) narrowed by each row, a row alone in its column
- * taken for the left one's when it starts left of the gutter. They end
- * at a row that runs across it, or whose parts are more than a heading
- * row's, and at the last with text right of it; two or more have text
- * both sides. Returns how many rows they are now, or 0. */
+ * text and the row under them), when the rows close under it part at
+ * one place: the gutter between the heading's parts (its right end up
+ * to two ems right of the second's start) narrowed by each row, a row
+ * alone in its column taken for the left one's when it starts left of
+ * the gutter. They end at a row that runs across it, or has headings
+ * both sides, and after the last with text right of it (and the left
+ * one's lines under it); two or more have text both sides. Returns how
+ * many rows they are now, or 0. */
 static guint
 read_two_sections (PdfPage      *p,
                    guint         k,
@@ -307,7 +308,9 @@ read_two_sections (PdfPage      *p,
       PdfLine *row = &g_array_index (p->rows, PdfLine, end + 1);
       gboolean left = FALSE, right = FALSE;
 
-      if (!narrow_gutter (p, row, p->usual, &lo, &hi, &left, &right))
+      /* (Another row of headings both sides starts two sections of its
+       * own, or is an entry's dates and title: a column of dates.) */
+      if (!narrow_gutter (p, row, p->usual, &lo, &hi, &left, &right) || (left && right && all_large (p, row, text)))
         break;
       end++;
       if (right)
