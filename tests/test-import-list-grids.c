@@ -105,6 +105,65 @@ test_shared_wrap_row (void)
   g_assert_true (strstr (got, "Till work") < strstr (got, "Stock ordering"));
 }
 
+/* Two columns of items whose marks are small dots set a little high, a
+ * glyph each before the text (a row gathered from its mark first is as
+ * short as the mark), one of the right column's items a little lower
+ * than the left one's beside it (not on its row), two wrapped: the left
+ * column reads first, each wrap under its own item. */
+static const char * const high_left[] = { "Knot tying", "Sail repair", "Engine checks", "Chart work" };
+static const char * const high_right[] = { "First aid at sea", "Radio log", "Night watches", "Tide tables" };
+
+static void
+draw_high_marks (cairo_t *cr)
+{
+  static const char * const summary[] = {
+    "Deckhand with six seasons on coastal ferries and a summer at sea,",
+    "used to long watches, cold mornings and a small crew's gear; now",
+    "looking for a mate's berth on a vessel of the northern routes.",
+  };
+
+  draw_text (cr, 60, 40, "Ivo Lindqvist", 20, TRUE);
+  draw_text (cr, 60, 70, "ivo.lindqvist@example.se", 10, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (summary); k++)
+    draw_text (cr, 60, 100 + 16 * k, summary[k], 11, FALSE);
+  draw_text (cr, 60, 170, "SKILLS", 14, TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (high_left); k++)
+    {
+      double y = 196 + 30 * k, lower = k == 1 ? 3 : 0;
+
+      draw_text (cr, 100, y + 2, "●", 5, FALSE);
+      draw_text (cr, 110, y, high_left[k], 9, FALSE);
+      draw_text (cr, 450, y + 2 + lower, "●", 5, FALSE);
+      draw_text (cr, 460, y + lower, high_right[k], 9, FALSE);
+    }
+  draw_text (cr, 110, 210, "and splicing", 9, FALSE);
+  draw_text (cr, 460, 210, "and drills", 9, FALSE);
+  draw_text (cr, 110, 240, "and stitching", 9, FALSE);
+  draw_text (cr, 60, 330, "EXPERIENCE", 14, TRUE);
+  draw_text (cr, 60, 356, "Deckhand, Skagen Ferries, 2018 – 2024", 11, FALSE);
+  for (guint k = 0; k < 2 * G_N_ELEMENTS (summary); k++)
+    draw_text (cr, 60, 376 + 16 * k, summary[k % G_N_ELEMENTS (summary)], 11, FALSE);
+}
+
+static void
+test_high_marks (void)
+{
+  g_autofree char *got = lines_of (draw_high_marks);
+  const char *wrapped = strstr (got, "First aid at sea\n");
+
+  g_test_message ("lines:\n%s", got);
+  for (guint k = 0; k < G_N_ELEMENTS (high_left); k++)
+    {
+      g_autofree char *left = g_strdup_printf ("%s\n", high_left[k]);
+      g_autofree char *right = g_strdup_printf ("%s\n", high_right[k]);
+
+      g_assert_nonnull (strstr (got, left));
+      g_assert_nonnull (strstr (got, right));
+    }
+  g_assert_true (g_str_has_prefix (wrapped + strlen ("First aid at sea\n"), "and drills\n"));
+  g_assert_true (strstr (got, "Chart work") < strstr (got, "First aid at sea"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,5 +171,6 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-list-grids/shared-wrap-row", test_shared_wrap_row);
+  g_test_add_func ("/import-list-grids/high-marks", test_high_marks);
   return g_test_run ();
 }

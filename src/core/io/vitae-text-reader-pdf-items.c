@@ -133,6 +133,26 @@ inner_text_start (PdfPage *p,
   return start < G_MAXDOUBLE ? start : -1;
 }
 
+/* How tall @row's line is: its tallest glyph, or the height it was
+ * gathered with (that of its first glyph: an item's mark, raised and
+ * smaller than its text, may be it). */
+static double
+row_height (PdfPage *p,
+            PdfLine *row)
+{
+  double height = row->bottom - row->top;
+
+  for (guint j = 0; j < row->chars->len; j++)
+    {
+      guint i = g_array_index (row->chars, guint, j);
+      const PopplerRectangle *r = &p->rects[p->rect_of[i]];
+
+      if (!g_unichar_isspace (p->chars[i]))
+        height = MAX (height, r->y2 - r->y1);
+    }
+  return height;
+}
+
 /* Whether row @k belongs to a block of items set in two narrow columns
  * whose right one starts at @x (its marks) or a little right of it (its
  * wrapped lines, less than a line's height, or where its items' text
@@ -172,7 +192,7 @@ in_item_columns (PdfPage  *p,
     return FALSE;
   *both = left_end >= 0 && right_start < G_MAXDOUBLE;
   /* (A row emptied by the page's columns stands anywhere.) */
-  return (right_start == G_MAXDOUBLE || right_start < x + MAX (6, 0.9 * (row->bottom - row->top)) ||
+  return (right_start == G_MAXDOUBLE || right_start < x + MAX (6, 0.9 * row_height (p, row)) ||
           ABS (right_start - text_x) <= 1.5) &&
          (left_end < 0 || left_start < x - 60);
 }
@@ -200,7 +220,7 @@ close_rows (PdfPage  *p,
       PdfLine *above = &g_array_index (p->rows, PdfLine, k);
 
       if (above->chars->len > 0)
-        return below->top - above->top <= most * (below->bottom - below->top);
+        return below->top - above->top <= most * row_height (p, below);
     }
   return TRUE;
 }
