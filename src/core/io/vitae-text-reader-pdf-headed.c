@@ -10,9 +10,11 @@
  * read row by row, the items of different columns would join into one
  * line, and a column's item that wraps would join the row below. Such a
  * table is read column by column instead, the left one first, each
- * heading over its items (_vitae_pdf_read_headed_columns()). This runs
- * before the drawn marks are looked for, so that each item, on a row of
- * its own, has its mark found left of it. */
+ * heading over its items (_vitae_pdf_read_headed_columns()); so are two
+ * sections set side by side, their headings on one row, set larger than
+ * their text (read_two_sections()). This runs before the drawn marks are
+ * looked for, so that each item, on a row of its own, has its mark found
+ * left of it. */
 
 #define G_LOG_DOMAIN "vitae-text-reader"
 
