@@ -764,6 +764,34 @@ test_languages_after_icon (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry_at (document, VITAE_SECTION_LANGUAGES, 3)), ==, 1);
 }
 
+/* A language and its fluency one a line after an icon font's glyph
+ * ("Finnois : courant (TOEFL 101/120", the bracket closed on the line
+ * under it, French spacing before the colon): each a language with its
+ * fluency, the wrapped line with it, the name without the space. */
+static void
+test_language_fluency_after_icon (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 40, 220, 24, 0, 0, "Ines Varga");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "ines.varga@example.org");
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Langues");
+  add_line_full (lines, 0, 48, 200, 10, 7, VITAE_TEXT_LINE_ICON, "Finnois : courant (TOEFL 101/120");
+  add_line_full (lines, 0, 48, 120, 10, 2, 0, "en 2021)");
+  add_line_full (lines, 0, 48, 160, 10, 2, VITAE_TEXT_LINE_ICON, "Catalan : notions");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_LANGUAGES), ==, 2);
+  entry = entry_at (document, VITAE_SECTION_LANGUAGES, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Finnois");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "fluency"), ==, "courant (TOEFL 101/120 en 2021)");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 0);
+  entry = entry_at (document, VITAE_SECTION_LANGUAGES, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "title"), ==, "Catalan");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "fluency"), ==, "notions");
+}
+
 /* Skills rated in dots, two a row, each after a dash, under a heading
  * that names no known kind: skills with their levels, not items. */
 static void
@@ -960,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/skills-and-languages-with-glyphs", test_skills_and_languages_with_glyphs);
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
   g_test_add_func ("/import-lists/academic-headings", test_academic_headings);
+  g_test_add_func ("/import-lists/language-fluency-after-icon", test_language_fluency_after_icon);
   g_test_add_func ("/import-lists/heading-kinds-kept", test_heading_kinds_kept);
   g_test_add_func ("/import-lists/skill-and-interest-phrases", test_skill_and_interest_phrases);
   g_test_add_func ("/import-lists/languages-after-icon", test_languages_after_icon);

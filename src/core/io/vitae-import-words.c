@@ -165,7 +165,10 @@ _vitae_import_read_languages (Builder    *builder,
       if (part[0] == '\0')
         continue;
       node = VITAE_NODE (_vitae_import_new_entry (builder));
-      if (paren != NULL && part[strlen (part) - 1] == ')')
+      fluency = find_fluency (part, &name_len);
+      /* ("English (C1)"; not "Anglais : courant (TOEIC 965)": the name
+       * ends before the bracket.) */
+      if (paren != NULL && part[strlen (part) - 1] == ')' && (fluency == NULL || part + name_len > paren))
         {
           g_autofree char *name = g_strndup (part, paren - part);
           g_autofree char *level = g_strndup (paren + 2, strlen (paren + 2) - 1);
@@ -173,9 +176,10 @@ _vitae_import_read_languages (Builder    *builder,
           vitae_node_set_text (node, "title", name);
           vitae_node_set_text (node, "fluency", level);
         }
-      else if ((fluency = find_fluency (part, &name_len)) != NULL)
+      else if (fluency != NULL)
         {
-          g_autofree char *name = g_strndup (part, name_len);
+          /* (Stripped: "Anglais : courant", a space before the colon.) */
+          g_autofree char *name = g_strchomp (g_strndup (part, name_len));
 
           vitae_node_set_text (node, "title", name);
           vitae_node_set_text (node, "fluency", fluency);
@@ -401,7 +405,13 @@ _vitae_import_item_with_wraps (Reader     *r,
     {
       VitaeTextLine *next = line_at (r, *end);
 
-      if (next->page != line->page || (next->x <= line->x + 2 && !wraps_to_glyph_edge (line, next)) ||
+      /* (An icon font's item, its mark left out of the text, wraps
+       * under its own text: on, where a bracket is left open or the
+       * line goes on in lower case.) */
+      if (next->page != line->page ||
+          (next->x <= line->x + 2 && !wraps_to_glyph_edge (line, next) &&
+           !((line->flags & VITAE_TEXT_LINE_ICON) && ABS (next->x - line->x) < 1 &&
+             (leaves_parenthesis_open (item->str) || g_unichar_islower (g_utf8_get_char (next->text))))) ||
           next->x >= line->x + 3 * line->size ||
           next->gap > 0.5 * line->size || ABS (next->size - line->size) >= 0.5 || r->heading_like[*end] ||
           _vitae_import_after_bullet (next->text) != NULL || (next->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) ||
@@ -760,6 +770,18 @@ in_list_of_terms (Reader *r,
   return n_cells >= 3 && 4 * n_short >= 3 * n_cells;
 }
 
+/* Whether @item, under a heading of languages, names one and its
+ * fluency ("Anglais : Niveau courant", "Deutsch – fließend"): a
+ * language, whatever mark set it. */
+static gboolean
+names_language_and_fluency (Reader     *r,
+                            const char *item)
+{
+  gsize name_len = 0;
+
+  return r->builder.kind == VITAE_SECTION_LANGUAGES && find_fluency (item, &name_len) != NULL;
+}
+
 /* Reads the item with a glyph on line @i, with its wrapped lines, as one
  * of the groups of words or languages of the list it is in, as its line
  * without the glyph would be, if it is one; or the items of a row of
@@ -799,7 +821,8 @@ _vitae_import_read_item_of_words (Reader        *r,
   /* (After an icon, which the text leaves out, only a list: a phrase
    * alone there may be a main column's item set beside a sidebar. A note
    * under a language is no list of languages: under_language().) */
-  if ((_vitae_import_after_bullet (text) == NULL && (line->flags & VITAE_TEXT_LINE_ICON) && strpbrk (text, "|,\t") == NULL) ||
+  if ((_vitae_import_after_bullet (text) == NULL && (line->flags & VITAE_TEXT_LINE_ICON) && strpbrk (text, "|,\t") == NULL &&
+       !names_language_and_fluency (r, first)) ||
       under_language (r, i, line))
     return FALSE;
   /* An item right under one of its list read as a sentence is one too
@@ -821,7 +844,7 @@ _vitae_import_read_item_of_words (Reader        *r,
       const char *item = g_ptr_array_index (items, k);
       g_autofree char *term = NULL;
 
-      if (_vitae_import_is_list_item_of_words (r->builder.kind, item))
+      if (_vitae_import_is_list_item_of_words (r->builder.kind, item) || names_language_and_fluency (r, item))
         continue;
       if (!g_str_has_suffix (item, ".") || r->builder.kind == VITAE_SECTION_LANGUAGES || !in_list_of_terms (r, i))
         return FALSE;
