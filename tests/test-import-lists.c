@@ -792,6 +792,32 @@ test_language_fluency_after_icon (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "fluency"), ==, "notions");
 }
 
+/* Pastimes marked with a hyphen (U+2010), each wrapped back to the
+ * column's edge a little left of its mark, in lower case or in a
+ * number after a phrase that ends no sentence: two items, whole. */
+static void
+test_hyphen_items_wrapped_to_edge (void)
+{
+  g_autoptr(GPtrArray) lines = new_lines ();
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  add_line_full (lines, 0, 40, 220, 24, 0, 0, "Ines Varga");
+  add_line_full (lines, 0, 40, 200, 10, 4, 0, "ines.varga@example.org");
+  add_line_full (lines, 0, 40, 150, 14, 12, VITAE_TEXT_LINE_BOLD, "Loisirs");
+  add_line_full (lines, 0, 40, 90, 10, 7, 0, "Aviron :");
+  add_line_full (lines, 0, 43, 230, 10, 2, 0, "‐ Compétitions régionales avec le club");
+  add_line_full (lines, 0, 40, 110, 10, 2, 0, "depuis 2015");
+  add_line_full (lines, 0, 43, 230, 10, 2, 0, "‐ Vice-champion des universités");
+  add_line_full (lines, 0, 40, 200, 10, 2, 0, "2019 en quatre de couple");
+  document = vitae_import_lines (lines, NULL);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_INTERESTS), ==, 1);
+  entry = entry_at (document, VITAE_SECTION_INTERESTS, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Compétitions régionales avec le club depuis 2015");
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Vice-champion des universités 2019 en quatre de couple");
+}
+
 /* Skills rated in dots, two a row, each after a dash, under a heading
  * that names no known kind: skills with their levels, not items. */
 static void
@@ -989,6 +1015,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
   g_test_add_func ("/import-lists/academic-headings", test_academic_headings);
   g_test_add_func ("/import-lists/language-fluency-after-icon", test_language_fluency_after_icon);
+  g_test_add_func ("/import-lists/hyphen-items-wrapped-to-edge", test_hyphen_items_wrapped_to_edge);
   g_test_add_func ("/import-lists/heading-kinds-kept", test_heading_kinds_kept);
   g_test_add_func ("/import-lists/skill-and-interest-phrases", test_skill_and_interest_phrases);
   g_test_add_func ("/import-lists/languages-after-icon", test_languages_after_icon);

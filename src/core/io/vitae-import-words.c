@@ -376,14 +376,19 @@ _vitae_import_is_list_item_of_words (int         kind,
 
 /* Whether line @next, right under a line marked with a written glyph,
  * is a wrapped line of its item set back to the glyph's edge: flush
- * with the glyph and going on in lower case ("- Calm, patient and" /
- * "careful under pressure."). */
+ * with the glyph, or a little left of it where the column starts, and
+ * going on in lower case ("- Calm, patient and" / "careful under
+ * pressure."), or in a number after an item that ends no sentence ("‐
+ * Champion de France" / "2018 avec l'équipe"). */
 static gboolean
 wraps_to_glyph_edge (VitaeTextLine *line,
                      VitaeTextLine *next)
 {
-  return ABS (next->x - line->x) < 1 && _vitae_import_after_bullet (line->text) != NULL &&
-         g_unichar_islower (g_utf8_get_char (next->text));
+  gunichar c = g_utf8_get_char (next->text);
+
+  return next->x > line->x - 0.5 * line->size && next->x < line->x + 1 &&
+         _vitae_import_after_bullet (line->text) != NULL &&
+         (g_unichar_islower (c) || (g_unichar_isdigit (c) && !_vitae_import_ends_sentence (line->text)));
 }
 
 /* @text, the item with a glyph on line @i, with the lines it wraps onto:
