@@ -205,6 +205,31 @@ test_place_and_site_around_address (void)
   g_assert_cmpstr (basics (plain, "city"), ==, "");
 }
 
+/* A street with its house's number on a line of its own ("2 bis rue
+ * des Tilleuls": a number of two digits is no postal code), the postal
+ * code and town under it: the address, the code and the town, and no
+ * line left out. */
+static void
+test_street_over_postal_town (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GPtrArray) unplaced = NULL;
+
+  add_line (lines, 60, 190, 11, 0, "2 bis rue des Tilleuls");
+  add_line (lines, 60, 150, 11, 1, "31400 Toulouse");
+  add_line (lines, 230, 380, 20, 12, "Otto Takala");
+  add_line (lines, 230, 420, 11, 6, "otto.takala@example.org");
+  add_sections (lines);
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "address"), ==, "2 bis rue des Tilleuls");
+  g_assert_cmpstr (basics (document, "postal-code"), ==, "31400");
+  g_assert_cmpstr (basics (document, "city"), ==, "Toulouse");
+  unplaced = vitae_import_unplaced_lines (document, "2 bis rue des Tilleuls\n31400 Toulouse\n");
+  g_assert_cmpuint (unplaced->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,5 +244,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts7/dash-headline-beside-phone", test_dash_headline_beside_phone);
   g_test_add_func ("/import-contacts7/details-apart-by-spaces", test_details_apart_by_spaces);
   g_test_add_func ("/import-contacts7/place-and-site-around-address", test_place_and_site_around_address);
+  g_test_add_func ("/import-contacts7/street-over-postal-town", test_street_over_postal_town);
   return g_test_run ();
 }

@@ -10,7 +10,8 @@
  * ada.github.io." The address is read where it stands
  * (vitae-import-contact.c); the person's place before it and their
  * site after it are read here, so that neither is left out of the
- * resume. */
+ * resume. So is how a number among the details reads: a postal code
+ * before a town, a phone number written in groups. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -98,4 +99,39 @@ _vitae_import_read_around_address (Builder    *builder,
           _vitae_import_network_of_url (site) == NULL)
         _vitae_import_read_contact (builder, site);
     }
+}
+
+/* Whether @part starts with a postal code of four or five digits and a
+ * town's name after it ("31700 Blagnac"). */
+gboolean
+_vitae_import_starts_with_postal_code (const char *part)
+{
+  gsize digits = strspn (part, "0123456789");
+
+  return (digits == 4 || digits == 5) && part[digits] == ' ' && g_unichar_isalpha (g_utf8_get_char (part + digits + 1));
+}
+
+/* Whether @text is digits in groups of two to four split by single
+ * spaces, none of them a year ("8123 4567", not "2019 2021"). */
+gboolean
+_vitae_import_is_grouped_number (const char *text)
+{
+  g_auto(GStrv) groups = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (groups);
+
+  if (n < 2)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      gsize len = strlen (groups[k]);
+
+      if (len < 2 || len > 4)
+        return FALSE;
+      for (gsize c = 0; c < len; c++)
+        if (!g_ascii_isdigit (groups[k][c]))
+          return FALSE;
+      if (len == 4 && (g_str_has_prefix (groups[k], "19") || g_str_has_prefix (groups[k], "20")))
+        return FALSE;
+    }
+  return TRUE;
 }

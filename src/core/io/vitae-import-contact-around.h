@@ -15,5 +15,9 @@ G_BEGIN_DECLS
 void
 _vitae_import_read_around_address (Builder    *builder,
                                    const char *part);
+gboolean
+_vitae_import_starts_with_postal_code (const char *part);
+gboolean
+_vitae_import_is_grouped_number (const char *text);
 
 G_END_DECLS

@@ -92,6 +92,13 @@ set_place (VitaeNode  *node,
     {
       const char *space = strchr (city, ' ');
 
+      /* "1 bis rue des Lilas" alone: a house's number (a postal code
+       * has three digits at least), the street's address. */
+      if (n == 1 && space != NULL && strspn (city, "0123456789") < 3 && strspn (city, "0123456789") == (gsize) (space - city))
+        {
+          vitae_node_set_text (node, "address", city);
+          return;
+        }
       /* "8001 Zürich": a postal code before the city. */
       if (space != NULL && _vitae_import_has_digit (city) && g_ascii_isdigit (city[0]))
         {
@@ -531,36 +538,13 @@ _vitae_import_read_contact (Builder    *builder,
           vitae_node_set_text (VITAE_NODE (profile), "username", colon + 2);
           vitae_document_append_profile (builder->document, profile);
         }
-      else if (!vitae_node_has (basics, "city") && !vitae_node_has (basics, "address") &&
+      /* (Or its postal code and town under a street read alone.) */
+      else if (!vitae_node_has (basics, "city") &&
+               (!vitae_node_has (basics, "address") || _vitae_import_starts_with_postal_code (part)) &&
                _vitae_import_part_kind (part) == PART_OTHER && is_place (basics, part))
         set_place (basics, part);
       /* (Else the part is left out, for the import's note to count.) */
     }
-}
-
-/* Whether @text is digits in groups of two to four split by single
- * spaces, none of them a year ("8123 4567", not "2019 2021"). */
-static gboolean
-is_grouped_number (const char *text)
-{
-  g_auto(GStrv) groups = g_strsplit (text, " ", -1);
-  guint n = g_strv_length (groups);
-
-  if (n < 2)
-    return FALSE;
-  for (guint k = 0; k < n; k++)
-    {
-      gsize len = strlen (groups[k]);
-
-      if (len < 2 || len > 4)
-        return FALSE;
-      for (gsize c = 0; c < len; c++)
-        if (!g_ascii_isdigit (groups[k][c]))
-          return FALSE;
-      if (len == 4 && (g_str_has_prefix (groups[k], "19") || g_str_has_prefix (groups[k], "20")))
-        return FALSE;
-    }
-  return TRUE;
 }
 
 /* @text without the icon's glyph in a cell of its own at its end, one
@@ -609,7 +593,7 @@ _vitae_import_is_contact_detail (Builder    *builder,
 
       for (const char *p = alone; *p; p++)
         digits += g_ascii_isdigit (*p) != 0;
-      if ((digits >= 9 || (digits == 8 && is_grouped_number (alone))) && !_vitae_import_parse_dates (alone, &s, &e))
+      if ((digits >= 9 || (digits == 8 && _vitae_import_is_grouped_number (alone))) && !_vitae_import_parse_dates (alone, &s, &e))
         return TRUE;
     }
 
