@@ -144,6 +144,63 @@ test_icon_font_signs (void)
   g_assert_cmpstr (bullet_text (entry, 1), ==, "Focused on fluid dynamics");
 }
 
+/* Items in the manner of moderncv's list, its ring from the font of
+ * icons (read "{"), each wrapping under its text and set as close to
+ * the next as to its own lines, the first ending in an initial
+ * ("Co-I."): the ring at the same place before each
+ * item's text is a list's mark, not an icon, so each item is one of its
+ * own, not a paragraph with the item after it. */
+static void
+test_icon_font_list_marks (void)
+{
+  static const char content[] =
+    "BT /F1 26 Tf 60 780 Td (Inez Faria) Tj ET\n"
+    "BT /F1 9 Tf 420 790 Td (inez.faria@example.org) Tj ET\n"
+    "BT /F1 14 Tf 150 730 Td (Field Work) Tj ET\n"
+    "BT /F3 10 Tf 72 706 Td ({) Tj ET BT /F1 10 Tf 84 706 Td (Sea trials: ran the sonar checks on the research "
+    "vessel Aurora for the survey of the) Tj ET\n"
+    "BT /F1 10 Tf 84 692.4 Td (northern shelf in 2021 and logged the depth readings for the mapping team. "
+    "Also on) Tj ET\n"
+    "BT /F1 10 Tf 84 678.8 Td (board for the second leg of the survey, led by Prof. A. Moreira, as her Co-I.) Tj ET\n"
+    "BT /F3 10 Tf 72 665.3 Td ({) Tj ET BT /F1 10 Tf 84 665.3 Td (Lake station: kept the weather station of the "
+    "lake institute running for two winters) Tj ET\n"
+    "BT /F1 10 Tf 84 651.7 Td (and changed its batteries on each visit \\(2019 - 2020\\).) Tj ET\n";
+  g_autoptr(VitaeDocument) document = import_written (content, "MarVoSym");
+  g_autoptr(GBytes) pdf = written_pdf (content, "MarVoSym");
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, NULL);
+  VitaeSection *section = NULL;
+  VitaeEntry *entry;
+  guint n_marked = 0;
+
+  /* (The reader writes the ring as the list's mark "•", where it stands.) */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i);
+
+      if (strstr (line->text, "Sea trials") == NULL && strstr (line->text, "Lake station") == NULL)
+        continue;
+      g_assert_true (g_str_has_prefix (line->text, "•"));
+      g_assert_cmpfloat (line->x, <, 73);
+      g_assert_false (line->flags & VITAE_TEXT_LINE_ICON);
+      n_marked++;
+    }
+  g_assert_cmpuint (n_marked, ==, 2);
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    if (g_strcmp0 (vitae_section_get_title (vitae_document_get_section (document, i)), "Field Work") == 0)
+      section = vitae_document_get_section (document, i);
+  g_assert_nonnull (section);
+  g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
+  entry = vitae_section_get_entry (section, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==,
+                   "Sea trials: ran the sonar checks on the research vessel Aurora for the survey of the northern "
+                   "shelf in 2021 and logged the depth readings for the mapping team. Also on board for the second leg "
+                   "of the survey, led by Prof. A. Moreira, as her Co-I.");
+  g_assert_cmpstr (bullet_text (entry, 1), ==,
+                   "Lake station: kept the weather station of the lake institute running for two winters and "
+                   "changed its batteries on each visit (2019 - 2020).");
+}
+
 /* The same letters in a text font are text: a row that starts with "{"
  * in Helvetica keeps it. */
 static void
@@ -699,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/import-rows/icon-font-signs", test_icon_font_signs);
   g_test_add_func ("/import-rows/label-column", test_label_column);
   g_test_add_func ("/import-rows/icon-after-label", test_icon_after_label);
+  g_test_add_func ("/import-rows/icon-font-list-marks", test_icon_font_list_marks);
   g_test_add_func ("/import-rows/monospaced", test_monospaced);
   g_test_add_func ("/import-rows/offset-sidebar", test_offset_sidebar);
   g_test_add_func ("/import-rows/narrow-sidebar", test_narrow_sidebar);

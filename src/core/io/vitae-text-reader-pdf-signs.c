@@ -82,6 +82,98 @@ _vitae_pdf_control_mark (PdfPage *p,
   return j;
 }
 
+/* @font's name without its subset's tag ("ABCDEF+"). */
+static const char *
+typeface_of (const char *font)
+{
+  const char *plus = strchr (font, '+');
+
+  return plus != NULL && plus - font == 6 ? plus + 1 : font;
+}
+
+/* Whether the character @ci of the page is @c in the font @font, its
+ * box starting at @x on another row than @y, and the next visible
+ * character of the text layer a letter clear of it: the mark of another
+ * item of the same list. */
+static gboolean
+marks_item_at (PdfPage    *p,
+               glong       ci,
+               gunichar    c,
+               const char *font,
+               double      x,
+               double      y)
+{
+  const PopplerRectangle *r = &p->rects[p->rect_of[ci]];
+  const PopplerTextAttributes *a = p->by_char[p->rect_of[ci]];
+  glong k = ci + 1;
+
+  if (p->chars[ci] != c || a == NULL || g_strcmp0 (a->font_name, font) != 0 || ABS (r->x1 - x) >= 1 ||
+      ABS (r->y1 - y) < 1)
+    return FALSE;
+  while (k < p->n_chars && g_unichar_isspace (p->chars[k]))
+    k++;
+  return k < p->n_chars && g_unichar_isalpha (p->chars[k]) && p->rects[p->rect_of[k]].x1 > r->x2;
+}
+
+/**
+ * _vitae_pdf_icon_mark:
+ * @p: a page
+ * @order: a row's characters in reading order (of Placed)
+ * @rect: (out): the mark's box, as high as the letter after it
+ * @text_x: (out): where the item's text starts
+ *
+ * Where in @order the row's list mark is when it is a glyph of an icon
+ * font that the text layer reads as a sign of ASCII (moderncv sets its
+ * item's ring "◦" in MarVoSym, read "{"): the row's first visible glyph,
+ * a letter after it and clear of it, and the same glyph, in the same
+ * font, at the same place on another row with a letter after it — the
+ * list's other item. An icon stands before a single detail (a phone's
+ * before its number), each its own. The mark reads as "•", as if
+ * written, so the item's wrapped lines read under its text; its box
+ * spans the letters' height, the glyph, taller, not setting the line's
+ * top and foot (the space above it was the letters' before).
+ *
+ * Returns: its index in @order, or G_MAXUINT
+ */
+guint
+_vitae_pdf_icon_mark (PdfPage          *p,
+                      GArray           *order,
+                      PopplerRectangle *rect,
+                      double           *text_x)
+{
+  guint j = 0, k;
+  const Placed *mark, *next;
+  const PopplerTextAttributes *a;
+  gunichar c;
+
+  while (j < order->len && g_unichar_isspace (p->chars[g_array_index (order, Placed, j).index]))
+    j++;
+  for (k = j + 1; k < order->len && g_unichar_isspace (p->chars[g_array_index (order, Placed, k).index]); k++)
+    ;
+  if (k >= order->len)
+    return G_MAXUINT;
+  mark = &g_array_index (order, Placed, j);
+  next = &g_array_index (order, Placed, k);
+  c = p->chars[mark->index];
+  a = p->by_char[p->rect_of[mark->index]];
+  /* (FontAwesome's glyphs are icons all: a calendar before each
+   * entry's dates, a pin before its place.) */
+  if (c >= 0x80 || !g_unichar_isgraph (c) || !_vitae_pdf_is_icon_letter (a, c) ||
+      g_ascii_strncasecmp (typeface_of (a->font_name), "fontawesome", 11) == 0 ||
+      !g_unichar_isalpha (p->chars[next->index]) || next->rect.x1 <= mark->rect.x2)
+    return G_MAXUINT;
+  for (glong ci = 0; ci < p->n_chars; ci++)
+    if (marks_item_at (p, ci, c, a->font_name, mark->rect.x1, mark->rect.y1))
+      {
+        *rect = mark->rect;
+        rect->y1 = next->rect.y1;
+        rect->y2 = next->rect.y2;
+        *text_x = next->rect.x1;
+        return j;
+      }
+  return G_MAXUINT;
+}
+
 /**
  * _vitae_pdf_read_math_signs:
  * @p: a page, its characters and their fonts read

@@ -750,12 +750,17 @@ row_line (PdfPage    *p,
   const Placed *kept = NULL;
   VitaeTextLine *line;
   guint mark;
+  PopplerRectangle mark_rect;
+  gboolean icon_mark = FALSE;
+  double mark_text_x = 0;
 
   t.label_x = row->label_x;
   t.usual = p->usual;
   _vitae_pdf_sort_row (p, row);
   order = _vitae_pdf_reading_order (p, row);
   mark = _vitae_pdf_control_mark (p, order);
+  if (mark == G_MAXUINT)
+    icon_mark = (mark = _vitae_pdf_icon_mark (p, order, &mark_rect, &mark_text_x)) != G_MAXUINT;
   for (guint j = 0; j < order->len; j++)
     {
       const Placed *placed = &g_array_index (order, Placed, j);
@@ -788,7 +793,8 @@ row_line (PdfPage    *p,
                p->chars[placed->index - 1] == '\n' &&
                placed->rect.x1 - t.prev_x2 > 0.2 * MAX (t.word_size, 5.0))
         g_string_append_c (raw, ' ');
-      add_char (&t, &placed->rect, p->by_char[p->rect_of[placed->index]], j == mark ? 0x2022 : c);
+      add_char (&t, j == mark && icon_mark ? &mark_rect : &placed->rect, p->by_char[p->rect_of[placed->index]],
+                j == mark ? 0x2022 : c);
       last = direction != 0 ? direction : last;
     }
 
@@ -830,6 +836,8 @@ row_line (PdfPage    *p,
     line->flags |= VITAE_TEXT_LINE_ITALIC;
   if (t.icon)
     line->flags |= VITAE_TEXT_LINE_ICON;
+  if (icon_mark)
+    line->text_x = mark_text_x;
   _vitae_pdf_mark_line (row, line);
   *prev_bottom = t.bottom;
   return line;

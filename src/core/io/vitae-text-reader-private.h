@@ -280,6 +280,12 @@ guint
 _vitae_pdf_control_mark (PdfPage *p,
                          GArray  *order);
 
+guint
+_vitae_pdf_icon_mark (PdfPage          *p,
+                      GArray           *order,
+                      PopplerRectangle *rect,
+                      double           *text_x);
+
 void
 _vitae_pdf_read_math_signs (PdfPage *p);
 
