@@ -154,6 +154,132 @@ test_contact_side_heading (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
 }
 
+/* Adds a line at @top on the first page, the text after its tab at
+ * @tab_x. */
+static VitaeTextLine *
+add_row (GPtrArray  *lines,
+         double      top,
+         double      x,
+         double      tab_x,
+         double      right,
+         double      size,
+         double      gap,
+         const char *text)
+{
+  VitaeTextLine *line = add_placed (lines, 0, top, x, right, size, gap, 0, text);
+
+  line->tab_x = tab_x;
+  return line;
+}
+
+/* LaTeX's res style: the name with the headline right aligned on its
+ * row, and side headings in small capitals at the left edge, the first
+ * one unknown ("Areas of" over "Expertise", before "Overview"; "Computer"
+ * over "Skills"), a raised letter of its row read before one of them:
+ * each is a heading, from the first, and the summary keeps no heading's
+ * word. */
+static void
+test_side_headings_before_known (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GPtrArray) unplaced = NULL;
+  const char *summary;
+  gboolean expertise = FALSE, computer = FALSE;
+  VitaeEntry *job;
+
+  add_row (lines, 73, 36, 400, 562, 12, 0, "Nadia Ferreira\tHydrologist | Flood Modeller");
+  add_row (lines, 110, 36, 130, 560, 10, 25, "Areas of\tFlood forecasting, sediment transport, groundwater recharge, field");
+  add_row (lines, 122, 36, 130, 560, 10, 2, "Expertise\tsurveys of small rivers and the training of gauging crews.");
+  add_row (lines, 150, 36, 130, 560, 10, 18, "Overview\tHydrologist with ten years of river gauging and flood forecasting,");
+  add_row (lines, 162, 130, -1, 480, 10, 2, "keen on field work and on models that planners can read.");
+  add_row (lines, 190, 175, 200, 560, 10, 18, "A\tQGIS, HEC-RAS, PostgreSQL,");
+  add_row (lines, 190, 36, 130, 200, 10, -10, "Computer\tPython, LTEX,");
+  add_row (lines, 202, 36, 130, 400, 10, 2, "Skills\tGit, R, Fortran.");
+  add_row (lines, 230, 36, 130, 300, 10, 18, "Professional\tDelta Water Board")->flags |= VITAE_TEXT_LINE_BOLD;
+  add_row (lines, 243, 36, 130, 560, 10, 3, "Experience\tSenior Hydrologist\tMarch 2018 - Present");
+  add_row (lines, 265, 134, -1, 560, 10, 12, "\u2022 Rebuilt the board's flood model for three river basins in Python");
+  add_row (lines, 280, 134, -1, 520, 10, 5, "\u2022 Trained four gauging crews to measure flow at high water");
+  add_row (lines, 295, 134, -1, 560, 10, 5, "\u2022 Wrote the flood warnings sent to twelve towns along the Douro,");
+  add_row (lines, 307, 144, -1, 400, 10, 2, "read out on the radio each wet season");
+  add_row (lines, 330, 130, -1, 300, 10, 13, "Porto Rivers Institute")->flags |= VITAE_TEXT_LINE_BOLD;
+  add_row (lines, 343, 130, 430, 560, 10, 3, "Field Hydrologist\tJune 2012 - February 2018");
+  add_row (lines, 365, 134, -1, 540, 10, 12, "\u2022 Gauged the flow of nine small rivers every month, in all weathers");
+  add_row (lines, 380, 134, -1, 500, 10, 5, "\u2022 Mapped the springs of the upper Tâmega valley with a hand GPS");
+  add_row (lines, 410, 36, 130, 300, 10, 20, "Education\tUniversity of Porto");
+  add_row (lines, 425, 140, -1, 300, 10, 5, "M.Sc., Hydrology, 2012");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Nadia Ferreira");
+  g_assert_cmpstr (basics (document, "label"), ==, "Hydrologist | Flood Modeller");
+  summary = basics (document, "summary");
+  g_assert_nonnull (summary);
+  g_assert_nonnull (strstr (summary, "river gauging"));
+  g_assert_null (strstr (summary, "Overview"));
+  g_assert_null (strstr (summary, "sediment"));
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, i);
+      const char *title = vitae_section_get_title (section);
+
+      g_test_message ("section %s", title);
+      expertise |= g_strcmp0 (title, "Areas of Expertise") == 0;
+      computer |= g_strcmp0 (title, "Computer Skills") == 0 && vitae_section_get_kind (section) == VITAE_SECTION_SKILLS;
+    }
+  g_assert_true (expertise);
+  g_assert_true (computer);
+  job = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (job);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (job), ==, 3);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  /* (The heading beside the summary is no line left out.) */
+  unplaced = vitae_import_unplaced_lines (document, "Overview\tHydrologist with ten years of river gauging and flood forecasting,\n");
+  g_assert_cmpuint (unplaced->len, ==, 0);
+}
+
+/* A form's rows at the left edge over the first side heading
+ * ("Location", "Email", "Phone" and "Residency", their values beside
+ * them): the person's details, no headings; "Work" is the heading of
+ * the experience. */
+static void
+test_form_rows_before_side_headings (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_row (lines, 67, 90, -1, 200, 20, 0, "rui tavares");
+  add_row (lines, 100, 14, 90, 150, 10, 12, "Location\tBraga, PT");
+  add_row (lines, 118, 14, 90, 170, 10, 6, "Email\tcv@ruitavares.example");
+  add_row (lines, 135, 14, 90, 160, 10, 6, "Phone\t+351 912 000 321");
+  add_row (lines, 152, 14, 90, 130, 10, 6, "Residency\tPortugal");
+  add_row (lines, 185, 14, 90, 505, 10, 22, "Work\tField Technician\tSept. 2016 \u2013 today");
+  add_row (lines, 198, 90, -1, 240, 10, 2, "Minho Water Services, Braga, PT");
+  add_row (lines, 210, 94, -1, 480, 10, 2, "\u2022 Installed and serviced forty river level gauges");
+  add_row (lines, 222, 94, -1, 480, 10, 2, "\u2022 Trained new staff in sampling drinking water");
+  add_row (lines, 239, 90, 418, 505, 10, 7, "Lab Assistant\tMar. 2014 \u2013 Aug. 2016");
+  add_row (lines, 252, 90, -1, 260, 10, 2, "Cávado Soil Lab, Barcelos, PT");
+  add_row (lines, 264, 94, -1, 480, 10, 2, "\u2022 Sieved and weighed soil samples for farm surveys");
+  add_row (lines, 276, 94, -1, 480, 10, 2, "\u2022 Kept the lab's sample register up to date");
+  add_row (lines, 303, 14, 90, 505, 10, 17, "Education\tBachelor's Degree in Geology\tOct. 2010 \u2013 2014");
+  add_row (lines, 316, 90, -1, 280, 10, 2, "University of Minho, Braga, PT");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "phone"), ==, "+351 912 000 321");
+  g_assert_cmpstr (basics (document, "email"), ==, "cv@ruitavares.example");
+  g_assert_false (in_sections (document, "Residency"));
+  g_assert_false (in_sections (document, "Phone"));
+  for (guint i = 0; i < vitae_document_get_n_sections (document); i++)
+    {
+      const char *title = vitae_section_get_title (vitae_document_get_section (document, i));
+
+      g_test_message ("section %s", title);
+      g_assert_null (strstr (title, "Residency"));
+      g_assert_null (strstr (title, "Location"));
+    }
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 2);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EDUCATION), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,5 +290,7 @@ main (int   argc,
   g_test_add_func ("/import-label-headings/right-aligned", test_right_aligned_labels);
   g_test_add_func ("/import-label-headings/field-names", test_field_names_beside_entries);
   g_test_add_func ("/import-label-headings/contact-side-heading", test_contact_side_heading);
+  g_test_add_func ("/import-label-headings/before-known", test_side_headings_before_known);
+  g_test_add_func ("/import-label-headings/form-rows", test_form_rows_before_side_headings);
   return g_test_run ();
 }

@@ -19,6 +19,7 @@
 #include "vitae-import.h"
 #include "vitae-template.h"
 #include "vitae-text-reader.h"
+#include "vitae-text-reader-private.h"
 #include "vitae-test-draw.h"
 
 /* Whether a line of @lines reads @text exactly, or (@prefix) starts so. */
@@ -621,6 +622,32 @@ test_spaced_name (void)
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (cased), "name"), ==, "Ilona Nováková");
 }
 
+/* TeX's fonts say their weight and shape in a few letters of their
+ * names, not in words: Computer Modern's bold extended "CMBX10" and
+ * "CMB10", text italic "CMTI10", slanted "CMSL10", the EC and cm-super
+ * fonts' "ECBX1200" and "SFBI1000"; a subset's tag before them. Their
+ * roman, small capitals and bold symbols are neither. */
+static void
+test_tex_font_names (void)
+{
+  static const char * const bold[] = { "YIRYWZ+CMBX12", "CMB10", "ECBX1200", "ABCDEF+SFBX1000", "CMSSBX10", "SFBI1000", "CMBXTI10" };
+  static const char * const italic[] = { "HHWWKV+CMTI10", "CMSL10", "SFTI1000", "ECSL1000", "SFBI1000", "CMBXTI10" };
+  static const char * const plain[] = { "XJVDOA+CMR10", "KNVYFF+CMCSC10", "AMMHYO+CMBSY10", "CMTT10", "SFRM1000", "Cambria", "CMBright", "Sfbx" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bold); i++)
+    g_assert_true (_vitae_pdf_font_is_bold (bold[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (italic); i++)
+    g_assert_true (_vitae_pdf_font_is_italic (italic[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    {
+      g_test_message ("%s", plain[i]);
+      g_assert_false (_vitae_pdf_font_is_bold (plain[i]));
+      g_assert_false (_vitae_pdf_font_is_italic (plain[i]));
+    }
+  g_assert_false (_vitae_pdf_font_is_italic ("YIRYWZ+CMBX12"));
+  g_assert_false (_vitae_pdf_font_is_bold ("HHWWKV+CMTI10"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -639,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/import-pdf/overprinted", test_overprinted);
   g_test_add_func ("/import-pdf/dotless-diaeresis", test_dotless_diaeresis);
   g_test_add_func ("/import-pdf/two-weights", test_two_weights);
+  g_test_add_func ("/import-pdf/tex-font-names", test_tex_font_names);
   g_test_add_func ("/import-pdf/spaced-name", test_spaced_name);
 
   return g_test_run ();

@@ -41,7 +41,10 @@ static const char * const school_words[] = {
 static const char * const firm_words[] = {
   "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "ag", "s.a.", "s.l.", "s.l", "sa", "sas", "corp", "corp.",
   "corporation", "company", "co.", "group", "lab", "laboratory", "bank", "university", "agency",
-  "technologies", "solutions", "systems", "consulting", NULL,
+  "technologies", "solutions", "systems", "consulting", "technology", "institute", "institut", "board",
+  "council", "ministry", "department", "centre", "center", "foundation", "hospital", "services", "partners",
+  "studio", "authority", "plc", "limited", "llp", "pvt", "network", "bureau", "organization",
+  "organisation", "association", "society", "enterprises", "industries", "holdings", "ventures", NULL,
 };
 static const char * const degree_words[] = {
   "bachelor*", "master*", "b.s", "bs", "bsc", "b.sc", "m.s", "ms", "msc", "m.sc", "ph.d", "phd", "doctor*",

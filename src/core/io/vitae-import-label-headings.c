@@ -66,6 +66,71 @@ contact_heading_before (GPtrArray *lines,
   return start;
 }
 
+/* The space between the top of line @i and the bottom of the closest
+ * line of its page above its row among the few read before it (a
+ * superscript of the row may come between them: "LaTeX"'s raised "A"),
+ * or -1. */
+static double
+space_above (GPtrArray *lines,
+             guint      i)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, i);
+  double bottom = -1;
+
+  for (guint k = i; k > 0 && i - k < 4; k--)
+    {
+      VitaeTextLine *other = g_ptr_array_index (lines, k - 1);
+
+      if (other->page == line->page && other->top < line->top - 0.5 * line->size)
+        bottom = MAX (bottom, other->top + other->size);
+    }
+  return bottom < 0 ? -1 : line->top - bottom;
+}
+
+/* The first line of side headings that start at line @start, a
+ * section's at the left edge @margin (or the contact details' before
+ * it): the first of the cells at that edge right before it that could
+ * be headings too ("Overview", "Areas of" over "Specialization" before
+ * "Computer" over "Skills"), each first line of a heading with text
+ * beside it and a section's space above it (not a form's rows,
+ * "Location", "Phone" and "Residency" with their values beside them),
+ * set no larger than @start's, and never the page's first line (the
+ * person's name, the title beside it), or @start. */
+static guint
+side_cells_before (GPtrArray *lines,
+                   guint      start,
+                   double     margin)
+{
+  VitaeTextLine *first = g_ptr_array_index (lines, start);
+  guint result = start;
+  gboolean second = FALSE;
+
+  for (guint i = start; i > 1; i--)
+    {
+      VitaeTextLine *line = g_ptr_array_index (lines, i - 1);
+      g_autofree char *cell = NULL;
+
+      if (line->x >= margin + 2)
+        continue;
+      cell = g_strstrip (g_strndup (line->text, strcspn (line->text, "\t")));
+      if (line->size > first->size + 0.5 || !is_side_cell (cell) || g_str_has_suffix (cell, ":"))
+        break;
+      /* (A heading's first line, with its text beside it; or its
+       * second line right under it, one at most, whose first line
+       * comes next.) */
+      if (strchr (line->text, '\t') != NULL && space_above (lines, i - 1) >= line->size)
+        {
+          result = i - 1;
+          second = FALSE;
+        }
+      else if (second || line->gap > line->size)
+        break;
+      else
+        second = TRUE;
+    }
+  return result;
+}
+
 /* Whether every line from @start that starts at the left edge @margin
  * is a section's name, the ones the import does not know set alone on
  * their rows in bold, and two of them at least known. */
@@ -152,7 +217,7 @@ side_headings (GPtrArray *lines)
       if (start == G_MAXUINT)
         {
           if (at_margin && _vitae_import_kind_from_heading (cell) >= 0)
-            start = contact_heading_before (lines, i, margin);
+            start = side_cells_before (lines, contact_heading_before (lines, i, margin), margin);
           else
             continue;
         }

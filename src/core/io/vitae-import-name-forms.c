@@ -236,12 +236,22 @@ _vitae_import_read_name_dash_headline (Reader     *r,
   for (guint d = 0; dashes[d] && !r->have_name; d++)
     {
       const char *dash = strstr (text, dashes[d]);
-      g_autofree char *left = dash ? g_strstrip (g_strndup (text, dash - text)) : NULL;
+      const char *gap = dash ? memchr (text, '\t', dash - text) : NULL;
+      g_autofree char *left = NULL;
+
+      /* (The name in a cell of its own, the headline right aligned
+       * with a bar in it: "Ana Soto <tab> Statistician | Data Scientist";
+       * no dates: "Ohio State University <tab> 2016 - 2021".) */
+      if (gap != NULL && _vitae_import_has_digit (gap))
+        continue;
+      if (gap != NULL)
+        dash = gap;
+      left = dash ? g_strstrip (g_strndup (text, dash - text)) : NULL;
 
       if (left != NULL && _vitae_import_is_plausible_name (left) && !_vitae_import_is_contact_line (dash) &&
           !_vitae_import_is_noise (left))
         {
-          g_autofree char *label = g_strstrip (g_strdup (dash + strlen (dashes[d])));
+          g_autofree char *label = g_strstrip (g_strdup (dash + (gap != NULL ? 1 : strlen (dashes[d]))));
 
           vitae_node_set_text (VITAE_NODE (r->builder.document), "name", left);
           vitae_node_set_text (VITAE_NODE (r->builder.document), "label", label);

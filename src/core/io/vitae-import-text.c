@@ -34,7 +34,7 @@ static const struct {
   guint       kind;
   const char *words;
 } heading_words[] = {
-  { VITAE_SECTION_EXPERIENCE, "experience|work experience|professional experience|employment|"
+  { VITAE_SECTION_EXPERIENCE, "experience|work|work experience|professional experience|employment|"
                               "employment history|work history|career|relevant experience|internships|internship|"
                               "berufserfahrung|erfahrung|berufliche erfahrung|expérience|"
                               "expérience professionnelle|expériences professionnelles|experiencia|"
@@ -81,7 +81,7 @@ static const struct {
   { VITAE_SECTION_REFERENCES, "references|referenzen|références|referencias|referenze|"
                               "referências|referenties" },
   { VITAE_SECTION_CUSTOM, "additional information" },
-  { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|"
+  { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|overview|"
                   "profil|zusammenfassung|kurzprofil|persönliches profil|personal profile|résumé|perfil|resumen|"
                   "perfil profesional|sommario|profilo|sobre mim|sobre|acerca de mí|resumo|profiel|о себе|обо мне|"
                   "профиль|про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr|à propos|à propos de moi" },

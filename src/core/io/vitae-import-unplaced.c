@@ -313,7 +313,8 @@ vitae_import_source_text (const char *path)
 }
 
 /* Whether @line is a heading of a kind of section @document has, and
- * shows (an empty section is left out of the resume's text): the
+ * shows (an empty section is left out of the resume's text), or of the
+ * summary it has: the
  * import reads a heading in another language than the resume's as the
  * kind's own ("Experience" in a French resume heads its "Expérience
  * professionnelle"), so its words may be nowhere else. */
@@ -324,6 +325,12 @@ heads_a_section (VitaeDocument *document,
   g_autofree char *text = g_strstrip (g_strdup (line));
   int kind = text[0] != '\0' ? _vitae_import_kind_from_heading (text) : -1;
 
+  if (kind == KIND_SUMMARY)
+    {
+      const char *summary = vitae_node_get_text (VITAE_NODE (document), "summary");
+
+      return summary != NULL && summary[0] != '\0';
+    }
   if (kind < 0 || kind == VITAE_SECTION_CUSTOM)
     return FALSE;
   for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
@@ -367,8 +374,14 @@ vitae_import_unplaced_lines (VitaeDocument *document,
   separators = g_regex_new ("\t| · | \\| |, |: | — ", 0, 0, NULL);
   for (guint i = 0; lines[i] != NULL; i++)
     {
+      const char *tab = strchr (lines[i], '\t');
+      g_autofree char *cell = tab != NULL ? g_strndup (lines[i], tab - lines[i]) : NULL;
+
       if (is_placed (separators, folded_document, lines[i]) || is_contact_heading (lines[i]) ||
           heads_a_section (document, lines[i]))
+        continue;
+      /* (A heading in a margin column, its section's text beside it.) */
+      if (cell != NULL && heads_a_section (document, cell) && is_placed (separators, folded_document, tab + 1))
         continue;
       g_debug ("not placed: %s", lines[i]);
       g_ptr_array_add (unplaced, g_strdup (lines[i]));

@@ -39,6 +39,48 @@ font_facts_free (gpointer data)
   g_free (last);
 }
 
+/* The facts of a TeX font, named by its family and its series and shape
+ * in a few letters, not in words: Computer Modern's "CMBX10" (bold
+ * extended), "CMTI10" (text italic), "CMSL10" (slanted), the same in
+ * the EC and cm-super fonts ("ECBX1200", "SFTI1000"). @folded is the
+ * font's name in lower case, maybe after a subset's tag ("abcdef+"). */
+static guint
+tex_font_facts (const char *folded)
+{
+  static const char * const families[] = { "cm", "ec", "sf", "cmss", NULL };
+  const char *plus = strchr (folded, '+');
+  const char *name = plus != NULL && plus - folded == 6 ? plus + 1 : folded;
+
+  for (guint i = 0; families[i] != NULL; i++)
+    {
+      const char *rest = name + strlen (families[i]);
+      guint facts = 0;
+
+      if (!g_str_has_prefix (name, families[i]))
+        continue;
+      /* ("bx", bold extended; "b", bold: "CMB10", "SFBI1000") */
+      if (g_str_has_prefix (rest, "bx") || (rest[0] == 'b' && (g_ascii_isdigit (rest[1]) || rest[1] == 'i')))
+        {
+          facts |= FONT_BOLD;
+          rest += rest[1] == 'x' ? 2 : 1;
+        }
+      if (g_str_has_prefix (rest, "ti") || g_str_has_prefix (rest, "sl"))
+        {
+          facts |= FONT_ITALIC;
+          rest += 2;
+        }
+      else if (rest[0] == 'i' && facts != 0)
+        {
+          facts |= FONT_ITALIC;
+          rest++;
+        }
+      /* (The digits of the design size follow, and only them.) */
+      if (facts != 0 && g_ascii_isdigit (rest[0]))
+        return facts;
+    }
+  return 0;
+}
+
 static GPrivate last_font = G_PRIVATE_INIT (font_facts_free);
 
 static guint
@@ -66,6 +108,7 @@ font_facts (const char *font)
   for (guint i = 0; icon_fonts[i]; i++)
     if (strstr (folded, icon_fonts[i]) != NULL)
       last->facts |= FONT_ICON;
+  last->facts |= tex_font_facts (folded);
   g_free (last->name);
   last->name = g_strdup (font);
   return last->facts;
