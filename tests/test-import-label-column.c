@@ -352,6 +352,64 @@ test_note_under_language (void)
   g_assert_nonnull (strstr (bullets, "Abendkurs, Ziel B1\n"));
 }
 
+/* An entry's dates in the column at the left, on the row of its first
+ * list item ("2019.03 - current <tab> ● Moved …"), the item wrapped
+ * under its text and the entry's other items under it from where its
+ * mark stands, under the role's line: the dates are the entry's, the
+ * item whole. */
+static void
+test_dates_beside_first_item (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+  VitaeEntry *job;
+
+  add_line_full (lines, 0, 170, 380, 16, 0, VITAE_TEXT_LINE_BOLD, "Tomasz Wrona");
+  add_line (lines, 170, 330, 11, 4, "tomasz.wrona@example.pl");
+  add_line_full (lines, 0, 170, 320, 20, 12, VITAE_TEXT_LINE_BOLD, "Work experience");
+  add_line_full (lines, 0, 330, 420, 11, 20, VITAE_TEXT_LINE_BOLD, "Senior developer, Vistula Savings Bank");
+  add_cells (lines, 174, 293, 560, 11, 12, 0, "2019.03 - 2021.11\t\u25cf\tMoved the savings bank's payment service from one");
+  add_line (lines, 311, 430, 11, 0, "large program to small services");
+  add_line (lines, 293, 560, 11, 0.2, "\u25cf\tKept the card system running through two audits");
+  add_line (lines, 293, 520, 11, 0.2, "\u25cf\tLed a team of four developers");
+  add_line_full (lines, 0, 330, 420, 11, 20, VITAE_TEXT_LINE_BOLD, "Developer, Baltic Post");
+  add_cells (lines, 174, 293, 560, 11, 12, 0, "2016.10 - 2019.02\t\u25cf\tWrote the parcel tracking pages for the post's");
+  add_line (lines, 311, 430, 11, 0, "customers and its branches");
+  add_line (lines, 293, 520, 11, 0.2, "\u25cf\tTested releases every two weeks");
+  /* (A list of dated items: each year stays its items'.) */
+  add_line_full (lines, 0, 170, 320, 20, 20, VITAE_TEXT_LINE_BOLD, "Courses");
+  add_cells (lines, 174, 228, 500, 11, 12, 0, "2018\t\u00b7 Networks and crowds, an online course");
+  add_cells (lines, 174, 228, 500, 11, 3, 0, "2017\t\u00b7 Agent-based models, a summer school");
+  add_line (lines, 228, 500, 11, 3, "\u00b7 Data analysis in Python, an online course");
+  add_line_full (lines, 0, 170, 320, 20, 20, VITAE_TEXT_LINE_BOLD, "Languages");
+  add_line (lines, 174, 300, 11, 12, "Polish, English");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_test_message ("%s", bullets);
+  g_assert_nonnull (strstr (bullets, "Moved the savings bank's payment service from one large program to small services\n"));
+  g_assert_nonnull (strstr (bullets, "Wrote the parcel tracking pages for the post's customers and its branches\n"));
+  job = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_nonnull (job);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (job), ==, 3);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (job), "start"), ==, "2019-03");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (job), "end"), ==, "2021-11");
+  g_assert_nonnull (strstr (bullets, "Agent-based models"));
+  g_assert_false (in_sections (document, "2017\n"));
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      VitaeSection *section = vitae_document_get_section (document, s);
+
+      for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+        {
+          VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (section, e));
+
+          g_assert_cmpstr (vitae_node_get_text (entry, "organization"), !=, "2017");
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,5 +425,6 @@ main (int   argc,
   g_test_add_func ("/import-label-column/bold-item-wraps-in-capitals", test_bold_item_wraps_in_capitals);
   g_test_add_func ("/import-label-column/control-character-mark", test_control_character_mark);
   g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);
+  g_test_add_func ("/import-label-column/dates-beside-first-item", test_dates_beside_first_item);
   return g_test_run ();
 }

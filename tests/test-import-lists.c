@@ -603,6 +603,19 @@ test_academic_headings (void)
   g_assert_cmpint (_vitae_import_kind_from_heading ("Research Projects"), ==, -1);
 }
 
+/* Headings met in real resumes that were read as text: a summary's
+ * "Overview" and "Über mich" (its words apart by a wide gap too), the
+ * experience's "Work"; "Work" with more words after it stays text. */
+static void
+test_more_headings (void)
+{
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Overview"), ==, KIND_SUMMARY);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("ÜBER MICH"), ==, KIND_SUMMARY);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("ÜBER\tMICH"), ==, KIND_SUMMARY);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Work"), ==, VITAE_SECTION_EXPERIENCE);
+  g_assert_cmpint (_vitae_import_kind_from_heading ("Work on the tide tables"), ==, -1);
+}
+
 /* The kinds of headings read once are kept (vitae-import-text.c): asked
  * again, a heading, and each of its parts, names what it named; so
  * after more different lines than are kept. */
@@ -1014,6 +1027,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/skills-and-languages-with-glyphs", test_skills_and_languages_with_glyphs);
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
   g_test_add_func ("/import-lists/academic-headings", test_academic_headings);
+  g_test_add_func ("/import-lists/more-headings", test_more_headings);
   g_test_add_func ("/import-lists/language-fluency-after-icon", test_language_fluency_after_icon);
   g_test_add_func ("/import-lists/hyphen-items-wrapped-to-edge", test_hyphen_items_wrapped_to_edge);
   g_test_add_func ("/import-lists/heading-kinds-kept", test_heading_kinds_kept);

@@ -639,6 +639,69 @@ split_label_item (GPtrArray *lines,
   return j - 1;
 }
 
+/* The dates of line @i of @lines when it is an entry's first list item
+ * with the entry's dates on its row, in a column of dates at its left
+ * ("2021.12 - current <tab> ● Moved the bank's …"), the entry's other
+ * items under it from where its mark stands; else NULL. A dated item
+ * whose next line has dates of its own is an item of a dated list (a
+ * prize and its year), and stays. */
+static char *
+first_item_dates (GPtrArray *lines,
+                  guint      i)
+{
+  VitaeTextLine *line = g_ptr_array_index (lines, i);
+  g_autofree char *label = label_cell (line);
+  const char *item;
+
+  if (label == NULL || line->tab_x <= line->x || !reads_as_dates (label))
+    return NULL;
+  item = _vitae_import_after_bullet (after_label (line));
+  if (item == NULL || item == after_label (line) || strchr (item, '\t') != NULL)
+    return NULL;
+  /* (Not in a list of dated items: "2017 <tab> · A summer school".) */
+  if (i > 0)
+    {
+      VitaeTextLine *above = g_ptr_array_index (lines, i - 1);
+      g_autofree char *above_label = label_cell (above);
+
+      if (above_label != NULL && ABS (above->tab_x - line->tab_x) < 2 && reads_as_dates (above_label))
+        return NULL;
+    }
+  for (guint j = i + 1; j < lines->len && j <= i + 8; j++)
+    {
+      VitaeTextLine *next = g_ptr_array_index (lines, j);
+
+      if (next->page != line->page || next->x < line->tab_x - 2 || next->gap > next->size)
+        return NULL;
+      /* (The item's wrapped lines stand under its text; its next item
+       * starts where its mark does.) */
+      if (next->x < line->tab_x + 2)
+        return _vitae_import_after_bullet (next->text) != NULL ? g_steal_pointer (&label) : NULL;
+    }
+  return NULL;
+}
+
+/* Adds to @result the entry's dates @dates of line @line, the first
+ * item of its list, on a line of their own, and the item from where its
+ * mark stands, right under them. */
+static void
+split_dated_item (const VitaeTextLine *line,
+                  const char          *dates,
+                  GPtrArray           *result)
+{
+  VitaeTextLine *date_line = vitae_text_line_copy (line, dates);
+  VitaeTextLine *item = vitae_text_line_copy (line, after_label (line));
+
+  g_debug ("an entry's dates beside its first item: %s", dates);
+  date_line->tab_x = -1;
+  date_line->right = line->tab_x - 1;
+  item->x = line->tab_x;
+  item->tab_x = -1;
+  item->gap = 0;
+  g_ptr_array_add (result, date_line);
+  g_ptr_array_add (result, item);
+}
+
 /**
  * _vitae_import_split_label_items:
  * @lines: (element-type VitaeTextLine): the lines of a PDF
@@ -661,7 +724,15 @@ _vitae_import_split_label_items (GPtrArray *lines)
     {
       VitaeTextLine *line = g_ptr_array_index (lines, i);
       g_autofree char *label = item_label (line, i > 0 ? g_ptr_array_index (lines, i - 1) : NULL);
+      g_autofree char *dates = label == NULL ? first_item_dates (lines, i) : NULL;
 
+      if (dates != NULL)
+        {
+          if (result == NULL)
+            result = vitae_text_lines_copy_n (lines, i);
+          split_dated_item (line, dates, result);
+          continue;
+        }
       if (label == NULL)
         {
           if (result != NULL)

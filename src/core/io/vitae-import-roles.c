@@ -610,10 +610,13 @@ _vitae_import_entry_role (Reader        *r,
       else if (r->section_edge < edge - 0.5 * r->body_size && !(line->flags & VITAE_TEXT_LINE_BOLD))
         edge = r->section_edge;
       /* (A bold line under items drawn without a glyph, themselves not
-       * bold, is a title, not an item.) */
+       * bold, is a title, not an item; so is one over a line of dates,
+       * its entry's.) */
       if (!in_section && text_size && line->x > edge + 0.5 * r->body_size && line->x < edge + 6 * r->body_size &&
           !((line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.previous == ROLE_BULLET && !r->bullet_glyph &&
             !(line_at (r, i - 1)->flags & VITAE_TEXT_LINE_BOLD)) &&
+          !((line->flags & VITAE_TEXT_LINE_BOLD) && i + 1 < r->lines->len &&
+            _vitae_import_is_dates_line (line_at (r, i + 1)->text)) &&
           !over_written_items (r, i, line, edge) && !at_own_section_edge (r, line, edge) &&
           !_vitae_import_describes_entry (r, i, line))
         return ROLE_BULLET;

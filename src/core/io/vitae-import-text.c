@@ -82,7 +82,7 @@ static const struct {
                               "referências|referenties" },
   { VITAE_SECTION_CUSTOM, "additional information" },
   { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|overview|"
-                  "profil|zusammenfassung|kurzprofil|persönliches profil|personal profile|résumé|perfil|resumen|"
+                  "profil|zusammenfassung|kurzprofil|persönliches profil|über mich|personal profile|résumé|perfil|resumen|"
                   "perfil profesional|sommario|profilo|sobre mim|sobre|acerca de mí|resumo|profiel|о себе|обо мне|"
                   "профиль|про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr|à propos|à propos de moi" },
 };
@@ -99,6 +99,8 @@ kind_from_heading (const char *text)
   gsize len;
   int kind;
 
+  /* (Its words apart by a wide gap: "ÜBER <tab> MICH".) */
+  g_strdelimit (folded, "\t", ' ');
   g_strstrip (folded);
   /* ("Centres d’intérêt") */
   _vitae_import_plain_apostrophes (folded);
