@@ -410,6 +410,46 @@ test_dates_beside_first_item (void)
     }
 }
 
+/* Employers' names in bold between the sections' headings and the
+ * text in size, each over its roles in bold and their dates: the
+ * employers head no sections of their own; their roles are the
+ * experience's entries. */
+static void
+test_employers_over_roles (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  guint n_sections = 0;
+
+  add_line_full (lines, 0, 170, 380, 22, 0, VITAE_TEXT_LINE_BOLD, "Tomasz Wrona");
+  add_line (lines, 170, 330, 11, 4, "tomasz.wrona@example.pl");
+  add_line_full (lines, 0, 170, 320, 22, 12, VITAE_TEXT_LINE_BOLD, "Work experience");
+  add_line_full (lines, 0, 174, 400, 16, 19, VITAE_TEXT_LINE_BOLD, "Vistula Savings Bank");
+  add_line_full (lines, 0, 330, 420, 11, 24, VITAE_TEXT_LINE_BOLD, "Senior developer");
+  add_line (lines, 174, 260, 11, 12, "2019.03 - 2021.11");
+  add_line (lines, 293, 560, 11, 0.2, "\u25cf\tKept the card system running through two audits");
+  add_line (lines, 293, 520, 11, 0.2, "\u25cf\tLed a team of four developers");
+  add_line_full (lines, 0, 174, 320, 16, 35, VITAE_TEXT_LINE_BOLD, "Baltic Post");
+  add_line_full (lines, 0, 330, 420, 11, 30, VITAE_TEXT_LINE_BOLD, "Junior developer");
+  add_line (lines, 174, 260, 11, 12, "2016.10 - 2019.02");
+  add_line (lines, 293, 520, 11, 0.2, "\u25cf\tTested releases every two weeks");
+  add_line_full (lines, 0, 170, 320, 22, 20, VITAE_TEXT_LINE_BOLD, "Education");
+  add_line (lines, 174, 400, 11, 12, "Cracow University of Technology, 2012 - 2016");
+  document = vitae_import_lines (lines, NULL);
+
+  for (guint s = 0; s < vitae_document_get_n_sections (document); s++)
+    {
+      const char *title = vitae_section_get_title (vitae_document_get_section (document, s));
+
+      g_test_message ("section %s", title);
+      g_assert_cmpstr (title, !=, "Vistula Savings Bank");
+      g_assert_cmpstr (title, !=, "Baltic Post");
+      n_sections += vitae_section_get_kind (vitae_document_get_section (document, s)) == VITAE_SECTION_EXPERIENCE;
+    }
+  g_assert_cmpuint (n_sections, ==, 1);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), >=, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,5 +466,6 @@ main (int   argc,
   g_test_add_func ("/import-label-column/control-character-mark", test_control_character_mark);
   g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);
   g_test_add_func ("/import-label-column/dates-beside-first-item", test_dates_beside_first_item);
+  g_test_add_func ("/import-label-column/employers-over-roles", test_employers_over_roles);
   return g_test_run ();
 }

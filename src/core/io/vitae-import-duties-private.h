@@ -28,6 +28,11 @@ _vitae_import_split_captions (GPtrArray *lines);
 
 /* vitae-import-roles.c: an entry's title over its dates */
 gboolean
+_vitae_import_heads_roles (Reader        *r,
+                           guint          i,
+                           VitaeTextLine *line,
+                           const char    *text);
+gboolean
 _vitae_import_over_own_dates (Reader        *r,
                               guint          i,
                               VitaeTextLine *line,

@@ -355,6 +355,9 @@ section_role (Reader        *r,
           !(line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.kind != VITAE_SECTION_CUSTOM &&
           _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_kind_from_heading (*text) < 0)
         return ROLE_TITLE;
+      /* … or in bold, a size between theirs and the text's, over roles. */
+      if (_vitae_import_heads_roles (r, i, line, *text))
+        return ROLE_TITLE;
       return _vitae_import_opens_section_text (r, i, line, *text) ? ROLE_BODY : ROLE_HEADING;
     }
   if ((role = _vitae_import_marked_subtitle_role (r, i, *text)) != ROLE_NONE ||

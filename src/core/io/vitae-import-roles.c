@@ -433,6 +433,35 @@ _vitae_import_over_own_dates (Reader        *r,
           (_vitae_import_has_dates (next->text) && _vitae_import_count_words (next->text) <= 5));
 }
 
+/* Whether line @i, set as a heading but smaller than the sections'
+ * headings and larger than the text, in a section of jobs, schools or
+ * volunteering, names the organisation of the entries under it: an
+ * employer's name over its roles ("Comarch" at 16 points under "Work
+ * experience" at 22, over "Senior developer" in bold and its dates): a
+ * role in bold right under it, the role's dates under that, both set
+ * smaller. */
+gboolean
+_vitae_import_heads_roles (Reader        *r,
+                           guint          i,
+                           VitaeTextLine *line,
+                           const char    *text)
+{
+  guint kind = r->builder.kind;
+  VitaeTextLine *role, *dates;
+
+  if (line->size <= 0 || r->heading_size <= 0 || line->size > r->heading_size - 2 || line->size < r->body_size + 2 ||
+      !(kind == VITAE_SECTION_EXPERIENCE || kind == VITAE_SECTION_EDUCATION || kind == VITAE_SECTION_VOLUNTEER) ||
+      _vitae_import_kind_from_heading (text) >= 0 || strchr (text, '\t') != NULL)
+    return FALSE;
+  if (i + 2 >= r->lines->len)
+    return FALSE;
+  role = line_at (r, i + 1);
+  dates = line_at (r, i + 2);
+  return role->page == line->page && dates->page == line->page && (role->flags & VITAE_TEXT_LINE_BOLD) &&
+         role->size < line->size - 1 && !_vitae_import_has_dates (role->text) && dates->size < line->size - 1 &&
+         _vitae_import_has_dates (dates->text);
+}
+
 /* Whether line @i is one of the items of an entry whose title has its
  * dates in a column of their own at its left ("2013 – 2016 <tab>
  * School"): set smaller than the title, in from where the title's text
