@@ -11,7 +11,7 @@
  * a month's name joined to its year by a slash ("Abril/2019"); a
  * name in a sidebar with the family name first, its comma after it, on
  * two lines; a gap no wider than a kerning inside a word after its
- * capital. Each page is drawn or its lines set here, in our own
+ * capital; the LaTeX and TeX logos, set as TeX sets them. Each page is drawn or its lines set here, in our own
  * words. */
 
 #include "config.h"
@@ -24,6 +24,7 @@
 #include "vitae-text-reader.h"
 #include "vitae-test-draw.h"
 #include "vitae-test-lines.h"
+#include "vitae-test-written.h"
 
 /* A heading of education worded "Academic Qualifications", in bold at
  * the text's size as the schools under it are: a section of its own,
@@ -210,6 +211,97 @@ test_kerned_space_inside_word (void)
   g_assert_true (found);
 }
 
+/* A font of a PDF written by hand as TeX writes its fonts, described by
+ * its own ascent and descent (a font of small capitals starts its box
+ * lower than the roman's): capitals 722 wide, other letters 500. */
+static char *
+described_font (const char *name,
+                int         ascent,
+                int         descent)
+{
+  g_autoptr(GString) widths = g_string_new (NULL);
+
+  for (int c = 32; c <= 126; c++)
+    g_string_append_printf (widths, "%d ", c == ' ' ? 333 : strchr ("il,.", c) ? 278 : g_ascii_isupper (c) ? 722 : 500);
+  return g_strdup_printf ("<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 32 /LastChar 126 "
+                          "/Widths [ %s] /FontDescriptor << /Type /FontDescriptor /FontName /%s /Flags 34 "
+                          "/FontBBox [ -50 %d 1000 %d ] /ItalicAngle 0 /Ascent %d /Descent %d /CapHeight 683 "
+                          "/StemV 80 >> >>",
+                          name, widths->str, name, descent, ascent, ascent, descent);
+}
+
+/* A skills table as a LaTeX CV sets it: labels in small capitals in a
+ * column of their own, the tools beside them in roman. "LaTeX" is set
+ * as TeX sets its logo: an "L", a smaller "A" raised to its top and
+ * kerned into it, then "T", an "E" lowered by half an x-height and "X";
+ * "TeX" alone the same way. A floor's ordinal has its ending raised
+ * small inside the height of its digit ("6th"), and a word starts with
+ * a small raised capital after a space. */
+static GBytes *
+tex_logo_pdf (void)
+{
+  g_autofree char *roman = described_font ("TestRoman", 750, -250);
+  g_autofree char *caps = described_font ("TestCaps", 514, -350);
+  g_autofree char *seven = described_font ("TestRomanSeven", 750, -250);
+  const char *objects[] = {
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Count 1 /Kids [ 3 0 R ] >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+    "/Resources << /Font << /F1 4 0 R /F2 5 0 R /F3 6 0 R >> >> /Contents 7 0 R >>",
+    roman,
+    caps,
+    seven,
+    "BT /F1 20 Tf 40 780 Td (Idris Okonkwo) Tj ET\n"
+    "BT /F1 10 Tf 40 760 Td (idris.okonkwo@example.org) Tj ET\n"
+    "BT /F1 14 Tf 40 720 Td (Skills) Tj ET\n"
+    "BT /F2 10 Tf 40 700 Td (Tools) Tj ET\n"
+    "BT /F1 10 Tf 130 700 Td (Git, L) Tj ET BT /F3 7 Tf 154.6 702.2 Td (A) Tj ET\n"
+    "BT /F1 10 Tf 158.3 700 Td (T) Tj ET BT /F1 10 Tf 163.8 697.85 Td (E) Tj ET\n"
+    "BT /F1 10 Tf 169.8 700 Td (X, Linux, Python, SQL) Tj ET\n"
+    "BT /F2 10 Tf 40 686 Td (Writing) Tj ET\n"
+    "BT /F1 10 Tf 130 686 Td (Papers in ) Tj ET BT /F1 10 Tf 174.4 686 Td (T) Tj ET\n"
+    "BT /F1 10 Tf 179.9 683.85 Td (E) Tj ET BT /F1 10 Tf 185.9 686 Td (X, TEXT and TEX) Tj ET\n"
+    "BT /F2 10 Tf 40 672 Td (Address) Tj ET BT /F1 10 Tf 130 672 Td (Flat 2, 6) Tj ET\n"
+    "BT /F3 5.2 Tf 168.6 675.3 Td (th ) Tj ET BT /F1 10 Tf 176.2 672 Td (Floor, Quay Street) Tj ET\n"
+    "BT /F2 10 Tf 40 658 Td (Prizes) Tj ET BT /F1 10 Tf 130 658 Td (Harbour ) Tj ET\n"
+    "BT /F3 7 Tf 171.4 660.2 Td (A) Tj ET BT /F1 10 Tf 176.5 658 Td (ward, 2019) Tj ET\n",
+  };
+
+  return written_pdf_objects (objects, G_N_ELEMENTS (objects), 6);
+}
+
+/* Each row reads whole, the logos as their names. */
+static void
+test_tex_logos (void)
+{
+  g_autoptr(GBytes) pdf = tex_logo_pdf ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *text = NULL;
+  guint found = 0;
+
+  g_assert_no_error (error);
+  for (guint k = 0; k < lines->len; k++)
+    {
+      const char *line = ((VitaeTextLine *) g_ptr_array_index (lines, k))->text;
+
+      g_test_message ("%s", line);
+      g_assert_cmpstr (line, !=, "A");
+      found += g_str_equal (line, "Tools\tGit, LaTeX, Linux, Python, SQL");
+      /* (Capitals of one size are no logo, lowered "E" or not.) */
+      found += g_str_equal (line, "Writing\tPapers in TeX, TEXT and TEX");
+      found += g_str_equal (line, "Address\tFlat 2, 6th Floor, Quay Street");
+      found += g_str_equal (line, "Prizes\tHarbour Award, 2019");
+    }
+  g_assert_cmpuint (found, ==, 4);
+  document = vitae_import_bytes (pdf, VITAE_IMPORT_PDF, "written.pdf", NULL, &error);
+  g_assert_no_error (error);
+  text = vitae_text_export (document);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "LaTeX, Linux"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,5 +314,6 @@ main (int   argc,
   g_test_add_func ("/import-misreads/month-slash-year", test_month_slash_year);
   g_test_add_func ("/import-misreads/family-name-first-in-sidebar", test_family_name_first_in_sidebar);
   g_test_add_func ("/import-misreads/kerned-space-inside-word", test_kerned_space_inside_word);
+  g_test_add_func ("/import-misreads/small-glyphs-inside-words", test_tex_logos);
   return g_test_run ();
 }

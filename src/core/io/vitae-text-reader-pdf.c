@@ -359,36 +359,6 @@ merge_tiny_marks (PdfPage *p)
     place_tiny_marks (p, &g_array_index (p->rows, PdfLine, k));
 }
 
-/* Whether the glyph @i would stack on a glyph of @row rather than stand
- * beside it: a row held by a larger glyph (an icon) reaches over two
- * lines of text, a label set just above its value; a glyph of one over
- * a glyph of the other, their middles half a letter apart, is on
- * another line (else their letters would interleave: "P+H4O7NE"). */
-static gboolean
-stacks_on_row (PdfPage       *p,
-               const PdfLine *row,
-               guint          i)
-{
-  const PopplerRectangle *r = char_rect (p, i);
-  double height = r->y2 - r->y1;
-  double tall = (row->bottom - row->top) / 1.2;
-
-  if (height > tall)
-    return FALSE;
-  for (guint j = 0; j < row->chars->len; j++)
-    {
-      const PopplerRectangle *o = char_rect (p, g_array_index (row->chars, guint, j));
-      double other = o->y2 - o->y1;
-      double overlap = MIN (r->x2, o->x2) - MAX (r->x1, o->x1);
-
-      if (other < tall && other > 0.5 * height && height > 0.5 * other &&
-          overlap > 0.5 * MIN (r->x2 - r->x1, o->x2 - o->x1) &&
-          ABS ((r->y1 + r->y2) - (o->y1 + o->y2)) / 2 > 0.5 * MIN (height, other))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Gathers the characters into rows by their height on the page, top to
  * bottom, but for the glyphs of words set on their side
  * (_vitae_pdf_find_rotated()). */
@@ -396,6 +366,8 @@ static void
 pdf_page_rows (PdfPage *p)
 {
   g_autofree guint8 *rotated = _vitae_pdf_find_rotated (p);
+  guint last = G_MAXUINT, last_row = 0; /* the glyph before but spaces, and its row */
+  g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
 
   p->rows = g_array_new (FALSE, TRUE, sizeof (PdfLine));
   g_array_set_clear_func (p->rows, _vitae_pdf_line_clear);
@@ -423,11 +395,18 @@ pdf_page_rows (PdfPage *p)
               k > 1 && ABS (middle - (candidate[-1].top + candidate[-1].bottom) / 2) <
                          0.35 * MIN (candidate[-1].bottom - candidate[-1].top, r->y2 - r->y1))
             continue;
-          if (ABS (middle - row_middle) < 0.35 * height && !stacks_on_row (p, candidate, i))
+          if (ABS (middle - row_middle) < 0.35 * height && !_vitae_pdf_stacks_on_row (p, candidate, i))
             {
               row = candidate;
               break;
             }
+        }
+      /* (A small letter inside the one before it, the LaTeX logo's "A",
+       * is on its row, however high it stands.) */
+      if (row == NULL && last != G_MAXUINT && _vitae_pdf_is_inside_glyph (p, i, last))
+        {
+          row = &g_array_index (p->rows, PdfLine, last_row);
+          g_array_append_val (inside, ((guint[2]) { i, last }));
         }
       if (row == NULL)
         {
@@ -438,6 +417,8 @@ pdf_page_rows (PdfPage *p)
         }
       row->rtl += _vitae_pdf_char_direction (p->chars[i]);
       g_array_append_val (row->chars, i);
+      if (!g_unichar_isspace (p->chars[i]))
+        last = i, last_row = row - (PdfLine *) p->rows->data;
     }
   if (rotated != NULL)
     _vitae_pdf_add_upright (p, rotated);
@@ -445,6 +426,8 @@ pdf_page_rows (PdfPage *p)
   g_array_sort (p->rows, compare_top);
   merge_tiny_marks (p);
   _vitae_pdf_merge_scripts (p);
+  _vitae_pdf_read_tex_logos (p);
+  _vitae_pdf_size_inside_glyphs (p, inside);
   set_directions (p);
 }
 

@@ -234,6 +234,23 @@ _vitae_pdf_is_hanging_edge (PdfPage *p,
 void
 _vitae_pdf_merge_scripts (PdfPage *p);
 
+gboolean
+_vitae_pdf_stacks_on_row (PdfPage       *p,
+                          const PdfLine *row,
+                          guint          i);
+
+gboolean
+_vitae_pdf_is_inside_glyph (PdfPage *p,
+                            guint    i,
+                            guint    before);
+
+void
+_vitae_pdf_read_tex_logos (PdfPage *p);
+
+void
+_vitae_pdf_size_inside_glyphs (PdfPage *p,
+                               GArray  *inside);
+
 void
 _vitae_pdf_find_marks (PdfPage *p);
 
