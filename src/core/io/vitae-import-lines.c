@@ -350,13 +350,12 @@ section_role (Reader        *r,
       /* A school's or employer's name in capitals, set a little larger
        * than the text but smaller than every heading so far and not in
        * bold ("KOLEJ ERICAN" under "Education"), in a section of
-       * entries whose heading was understood: an entry's title. */
-      if (line->size > 0 && r->heading_size > 0 && line->size < r->heading_size - 0.5 &&
-          !(line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.kind != VITAE_SECTION_CUSTOM &&
-          _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_kind_from_heading (*text) < 0)
-        return ROLE_TITLE;
-      /* … or in bold, a size between theirs and the text's, over roles. */
-      if (_vitae_import_heads_roles (r, i, line, *text))
+       * entries whose heading was understood, or in bold over its roles
+       * (_vitae_import_heads_roles()): an entry's title. */
+      if ((line->size > 0 && r->heading_size > 0 && line->size < r->heading_size - 0.5 &&
+           !(line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.kind != VITAE_SECTION_CUSTOM &&
+           _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_kind_from_heading (*text) < 0) ||
+          _vitae_import_heads_roles (r, i, line, *text))
         return ROLE_TITLE;
       return _vitae_import_opens_section_text (r, i, line, *text) ? ROLE_BODY : ROLE_HEADING;
     }
