@@ -159,6 +159,45 @@ test_raised_letters (void)
                    "Régression des prix des loyers (R2adj = 0,91) sur dix ans de relevés\n");
 }
 
+/* Ordinals whose endings a word processor sets as superscripts on the
+ * line itself ("3rd", "21st"): smaller letters raised a little, close
+ * enough to share the line's row. The ordinal is one word of the
+ * sentence, not a cell set apart by tabs. */
+static void
+draw_word_ordinals (cairo_t *cr)
+{
+  static const Piece first[] = {
+    { "• Finished 3", 10, 0, FALSE, FALSE }, { "rd", 6.5, -2.5, FALSE, FALSE },
+    { " of forty crews in the county rowing regatta", 10, 0, FALSE, FALSE },
+  };
+  static const Piece second[] = {
+    { "• Led the club’s 21", 10, 0, FALSE, FALSE }, { "st", 6.5, -2.5, FALSE, FALSE },
+    { " season of junior coaching on the river", 10, 0, FALSE, FALSE },
+  };
+
+  draw_text (cr, 40, 40, "Owen Pritchard", 20, TRUE);
+  draw_text (cr, 40, 70, "owen.pritchard@example.org", 10, FALSE);
+  draw_text (cr, 40, 110, "Activities", 14, TRUE);
+  draw_text (cr, 40, 136, "Harbour Rowing Club", 10, TRUE);
+  draw_text (cr, 430, 136, "2016 – 2020", 10, FALSE);
+  draw_pieces (cr, 50, 156, first, G_N_ELEMENTS (first));
+  draw_pieces (cr, 50, 176, second, G_N_ELEMENTS (second));
+}
+
+static void
+test_word_ordinals (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  log_lines (draw_word_ordinals);
+  document = import_drawn (draw_word_ordinals);
+  bullets = all_bullets (document);
+  g_assert_cmpstr (bullets, ==,
+                   "Finished 3rd of forty crews in the county rowing regatta\n"
+                   "Led the club’s 21st season of junior coaching on the river\n");
+}
+
 /* An item whose words are partly bold, broken at a hyphen in a bold
  * word: its second line is bold, and still the item's. */
 static void
@@ -1011,6 +1050,7 @@ main (int   argc,
 
   g_test_add_func ("/import-layouts/open-circle-items", test_open_circle_items);
   g_test_add_func ("/import-layouts/raised-letters", test_raised_letters);
+  g_test_add_func ("/import-layouts/word-ordinals", test_word_ordinals);
   g_test_add_func ("/import-layouts/bold-broken-word", test_bold_broken_word);
   g_test_add_func ("/import-layouts/unequal-columns", test_unequal_columns);
   g_test_add_func ("/import-layouts/sidebar-levels", test_sidebar_levels);

@@ -449,6 +449,7 @@ typedef struct
   double    vote_size;         /* the size most of its letters have so far */
   guint     votes;
   gboolean  lower;             /* a letter after the first is lowercase */
+  gboolean  digit;             /* the word starts with a digit */
   double    label_x;           /* the row's label_x */
   const PopplerTextAttributes *prev_font; /* the last visible letter's */
   gunichar  prev_c;
@@ -462,11 +463,13 @@ typedef struct
  * capitals faked with a larger first letter). A single larger letter
  * of a word in lowercase (some PDFs draw a few glyphs from another font
  * that poppler sizes larger: "Execution", "Conceptualiz ing") does
- * not count. */
+ * not count; nor do an ordinal's raised letters that a word processor
+ * sets on the line ("ranked 3rd"), its digits sized as the word before. */
 static double
 word_size (RowText *t)
 {
-  return t->lower ? t->vote_size : MAX (t->first_size, t->vote_size);
+  return t->lower && !(t->digit && ABS (t->first_size - t->prev_word_size) < 0.25) ? t->vote_size
+                                                                                  : MAX (t->first_size, t->vote_size);
 }
 
 /* What the word being read adds to the line's size: its largest
@@ -571,7 +574,7 @@ add_visible (RowText                     *t,
         }
     }
   if (t->word_size == 0)
-    t->first_size = char_size, t->votes = 0, t->lower = FALSE;
+    t->first_size = char_size, t->votes = 0, t->lower = FALSE, t->digit = g_unichar_isdigit (c);
   else
     t->lower |= g_unichar_islower (c);
   if (t->votes == 0 || char_size == t->vote_size)
