@@ -8,10 +8,10 @@
 /* Cells of imported PDFs that are not what their place suggests: a dash
  * typed a tab before a skill or a language is the item's mark, not an
  * item; a group's name in capitals over its items names the group of
- * their words; and words set at the right of an entry's title where its dates
- * would stand, that hold none, are the entry's text or its first item,
- * not its end date. Each page is drawn here, in our own words
- * (vitae-test-draw.h). */
+ * their words, a marked item in capitals does not; and words set at the
+ * right of an entry's title where its dates would stand, that hold none,
+ * are the entry's text or its first item, not its end date. Each page is
+ * drawn here, in our own words (vitae-test-draw.h). */
 
 #include "config.h"
 
@@ -157,6 +157,45 @@ test_capital_skills (void)
     g_assert_false (vitae_node_has (VITAE_NODE (entry_at (document, VITAE_SECTION_SKILLS, e)), "title"));
 }
 
+/* Skills as marked items, some of them acronyms in capitals ("• CAD /
+ * GIS", "• QGIS"): each item is one of the list's words, none of them
+ * the name of a group of those under it. */
+static void
+draw_items_in_capitals (cairo_t *cr)
+{
+  static const char * const items[] = { "CAD / GIS", "Land surveying", "QGIS", "Drone mapping" };
+  double y = 124;
+
+  draw_text (cr, 40, 40, "Tobias Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 72, "tobias.lindqvist@example.se", 9, FALSE);
+  draw_text (cr, 40, 100, "SKILLS", 12, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++, y += 16)
+    {
+      g_autofree char *item = g_strconcat ("• ", items[i], NULL);
+
+      draw_text (cr, 42, y, item, 10, FALSE);
+    }
+}
+
+static void
+test_items_in_capitals (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_items_in_capitals);
+  g_autoptr(GString) words = g_string_new (NULL);
+  guint n = n_entries_of (document, VITAE_SECTION_SKILLS);
+
+  for (guint e = 0; e < n; e++)
+    {
+      VitaeNode *group = VITAE_NODE (entry_at (document, VITAE_SECTION_SKILLS, e));
+      const char * const *list = vitae_node_get_list (group, "keywords");
+
+      g_assert_false (vitae_node_has (group, "title"));
+      for (guint k = 0; list != NULL && list[k] != NULL; k++)
+        g_string_append_printf (words, "%s|", list[k]);
+    }
+  g_assert_cmpstr (words->str, ==, "CAD / GIS|Land surveying|QGIS|Drone mapping|");
+}
+
 /* A job with its dates at the right of its title; a job whose title has
  * there the tools used there; and a job with a lead-in item whose duties
  * stand at its right, each after a typed dash. */
@@ -221,6 +260,7 @@ main (int   argc,
 
   g_test_add_func ("/import-stray-cells/typed-dashes", test_typed_dashes);
   g_test_add_func ("/import-stray-cells/group-names", test_group_names);
+  g_test_add_func ("/import-stray-cells/items-in-capitals", test_items_in_capitals);
   g_test_add_func ("/import-stray-cells/capital-skills", test_capital_skills);
   g_test_add_func ("/import-stray-cells/not-dates", test_not_dates);
   return g_test_run ();

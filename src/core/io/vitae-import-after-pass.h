@@ -21,5 +21,7 @@ _vitae_import_move_not_dates (VitaeDocument *document);
 /* vitae-import-groups.c */
 void
 _vitae_import_gather_groups (VitaeDocument *document);
+void
+_vitae_import_mark_item_group (VitaeEntry *group);
 
 G_END_DECLS

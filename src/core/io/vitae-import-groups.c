@@ -10,7 +10,9 @@
  * "• Networks" and "• Software"): the line pass reads the name as a group
  * of its own, with a title (a bold name, "Programming:") or as its only
  * word (a name in capitals), and each item as a group of its words. Once
- * the pass is done, the items' words join the group named above them. */
+ * the pass is done, the items' words join the group named above them.
+ * A word in capitals that is itself a marked item ("• SQL", "• HTML5 /
+ * CSS3" in a grid of items) is one of the list's words, not a name. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
@@ -20,6 +22,8 @@
 #include "vitae-entry.h"
 #include "vitae-import-after-pass.h"
 #include "vitae-section.h"
+
+#define ITEM_GROUP "vitae-import-item-group"
 
 /* Whether @node holds nothing but @key. */
 static gboolean
@@ -68,6 +72,8 @@ dup_group_name (VitaeNode *node,
     return g_strdup (vitae_node_get_text (node, "title"));
   if (above != NULL && holds_only (above, "keywords"))
     return NULL;
+  if (g_object_get_data (G_OBJECT (node), ITEM_GROUP) != NULL)
+    return NULL;
   words = holds_only (node, "keywords") ? vitae_node_get_list (node, "keywords") : NULL;
   if (words != NULL && words[0] != NULL && words[1] == NULL && is_name_in_capitals (words[0]))
     return g_strdup (words[0]);
@@ -106,6 +112,19 @@ gather_section (VitaeSection *section)
       vitae_node_set_text (group, "title", name);
       vitae_node_set_list (group, "keywords", (const char * const *) words->pdata);
     }
+}
+
+/**
+ * _vitae_import_mark_item_group:
+ * @group: (nullable): a group the line pass read from a marked item
+ *
+ * Keeps that the group was a marked item, for _vitae_import_gather_groups().
+ */
+void
+_vitae_import_mark_item_group (VitaeEntry *group)
+{
+  if (group != NULL)
+    g_object_set_data (G_OBJECT (group), ITEM_GROUP, GINT_TO_POINTER (TRUE));
 }
 
 /**

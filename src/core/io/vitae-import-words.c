@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "vitae-entry.h"
+#include "vitae-import-after-pass.h"
 #include "vitae-import-grid.h"
 #include "vitae-import-phrase-lists.h"
 #include "vitae-import-private.h"
@@ -871,6 +872,7 @@ _vitae_import_read_item_of_words (Reader        *r,
           r->builder.kind != VITAE_SECTION_LANGUAGES)
         item[strlen (item) - 1] = '\0';
       _vitae_import_read_body (&r->builder, &plain, item);
+      _vitae_import_mark_item_group (r->builder.entry);
     }
   r->skip_until = MAX (r->skip_until, end);
   r->bullet_x = line->x;
