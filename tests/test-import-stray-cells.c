@@ -8,7 +8,8 @@
 /* Cells of imported PDFs that are not what their place suggests: a dash
  * typed a tab before a skill or a language is the item's mark, not an
  * item; a group's name in capitals over its items names the group of
- * their words, a marked item in capitals does not; and words set at the
+ * their words, a marked item in capitals does not; a labelled item set
+ * as a sentence is no detail of the group above it; and words set at the
  * right of an entry's title where its dates would stand, that hold none,
  * are the entry's text or its first item, not its end date. Each page is
  * drawn here, in our own words (vitae-test-draw.h). */
@@ -196,6 +197,43 @@ test_items_in_capitals (void)
   g_assert_cmpstr (words->str, ==, "CAD / GIS|Land surveying|QGIS|Drone mapping|");
 }
 
+/* Skills as labelled marked items, the last one a sentence rather than
+ * a list of words: it is an entry of its own, its words kept whole, and
+ * the group above it keeps its words alone. */
+static void
+draw_labelled_sentence (cairo_t *cr)
+{
+  static const char * const items[] = {
+    "• Languages: Rust, Go, Kotlin.",
+    "• Databases: PostgreSQL, Redis, SQLite.",
+    "• Teamwork: code review, pairing and mentoring the newest colleagues on the team.",
+  };
+  double y = 124;
+
+  draw_text (cr, 40, 40, "Ilse Marquardt", 20, TRUE);
+  draw_text (cr, 40, 72, "ilse.marquardt@example.de", 9, FALSE);
+  draw_text (cr, 40, 100, "SKILLS", 12, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++, y += 16)
+    draw_text (cr, 42, y, items[i], 10, FALSE);
+}
+
+static void
+test_labelled_sentence (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_labelled_sentence);
+  guint n = n_entries_of (document, VITAE_SECTION_SKILLS);
+  VitaeEntry *databases, *last;
+
+  g_assert_cmpuint (n, ==, 3);
+  databases = entry_at (document, VITAE_SECTION_SKILLS, 1);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (databases), "title"), ==, "Databases");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (databases), ==, 0);
+  last = entry_at (document, VITAE_SECTION_SKILLS, 2);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (last), ==, 1);
+  g_assert_cmpstr (vitae_bullet_get_text (vitae_entry_get_bullet (last, 0)), ==,
+                   "Teamwork: code review, pairing and mentoring the newest colleagues on the team.");
+}
+
 /* A job with its dates at the right of its title; a job whose title has
  * there the tools used there; and a job with a lead-in item whose duties
  * stand at its right, each after a typed dash. */
@@ -261,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/import-stray-cells/typed-dashes", test_typed_dashes);
   g_test_add_func ("/import-stray-cells/group-names", test_group_names);
   g_test_add_func ("/import-stray-cells/items-in-capitals", test_items_in_capitals);
+  g_test_add_func ("/import-stray-cells/labelled-sentence", test_labelled_sentence);
   g_test_add_func ("/import-stray-cells/capital-skills", test_capital_skills);
   g_test_add_func ("/import-stray-cells/not-dates", test_not_dates);
   return g_test_run ();

@@ -23,5 +23,8 @@ void
 _vitae_import_gather_groups (VitaeDocument *document);
 void
 _vitae_import_mark_item_group (VitaeEntry *group);
+void
+_vitae_import_leave_group (Builder    *builder,
+                           const char *text);
 
 G_END_DECLS

@@ -115,6 +115,30 @@ gather_section (VitaeSection *section)
 }
 
 /**
+ * _vitae_import_leave_group:
+ * @builder: the line pass's builder
+ * @text: a marked item of a list of skills that reads as a sentence
+ *
+ * Such an item under a label of its own ("• Version control: Git, and
+ * reviewing a team's changes") is the list's next group, set as a
+ * sentence, not a detail of the group above it (a titled one with its
+ * words): it starts an entry of its own.
+ */
+void
+_vitae_import_leave_group (Builder    *builder,
+                           const char *text)
+{
+  const char *after = _vitae_import_after_bullet (text);
+  const char *rest = NULL;
+  g_autofree char *label = _vitae_import_split_label (after != NULL ? after : text, &rest);
+
+  if (label != NULL && builder->entry != NULL &&
+      (builder->kind == VITAE_SECTION_SKILLS || builder->kind == VITAE_SECTION_INTERESTS) &&
+      vitae_node_has (VITAE_NODE (builder->entry), "title") && vitae_node_has (VITAE_NODE (builder->entry), "keywords"))
+    builder->entry = NULL;
+}
+
+/**
  * _vitae_import_mark_item_group:
  * @group: (nullable): a group the line pass read from a marked item
  *

@@ -712,6 +712,7 @@ read_line (Reader        *r,
             _vitae_import_read_item_of_words (r, i, line, text)) &&
           !(_vitae_import_after_bullet (text) != NULL && _vitae_import_read_rated_items (r, text)))
         {
+          _vitae_import_leave_group (&r->builder, text);
           read_bullet (r, i, line, text);
           /* (A sentence that stays an item there, with its wrapped lines.) */
           if ((r->builder.kind == VITAE_SECTION_SKILLS || r->builder.kind == VITAE_SECTION_INTERESTS) &&
