@@ -27,6 +27,7 @@
 #include "vitae-import-marked-titles.h"
 #include "vitae-import-after-pass.h"
 #include "vitae-import-private.h"
+#include "vitae-import-date-rows.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
 #include "vitae-section.h"
@@ -798,8 +799,9 @@ _vitae_import_read_lines (GPtrArray *lines)
   GPtrArray *whole = emails != NULL ? emails : unspaced != NULL ? unspaced : lines;
   g_autoptr(GPtrArray) running = _vitae_import_drop_running_lines (whole);
   g_autoptr(GPtrArray) plain = _vitae_import_drop_ornaments (running != NULL ? running : whole);
-  g_autoptr(GPtrArray) dated = _vitae_import_join_date_column (plain ? plain : running ? running : whole);
-  GPtrArray *kept = dated != NULL ? dated : plain != NULL ? plain : running;
+  g_autoptr(GPtrArray) rows = _vitae_import_join_date_rows (plain ? plain : running ? running : whole);
+  g_autoptr(GPtrArray) dated = _vitae_import_join_date_column (rows ? rows : plain ? plain : running ? running : whole);
+  GPtrArray *kept = dated != NULL ? dated : rows != NULL ? rows : plain != NULL ? plain : running;
   g_autoptr(GPtrArray) spans = _vitae_import_join_split_spans (kept != NULL ? kept : whole);
   g_autoptr(GPtrArray) labels = _vitae_import_join_label_lines (spans != NULL ? spans : kept != NULL ? kept : whole);
   GPtrArray *joined = labels != NULL ? labels : spans != NULL ? spans : kept != NULL ? kept : whole;
