@@ -86,6 +86,9 @@ test_unsure (void)
     /* Turkish, which detection does not tell apart from the others. */
     "Ödeme servisini Go ile geliştirdim ve gecikmeyi yarıya düşürdüm; iş akışını iyileştirdim.",
     "\xff\xfe invalid",
+    /* Towns with their states' codes: "IL" is no Italian article, "LA"
+     * no Spanish one. */
+    "Chicago, IL Chicago, IL Springfield, IL Peoria, IL Los Angeles, CA Monroe, LA",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

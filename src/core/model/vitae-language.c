@@ -444,6 +444,7 @@ detect_latin (const char *text)
   guint best = 0, second = 0;
   double best_score, second_score;
   double total = 0;
+  gboolean capitals = TRUE;
 
   for (const char *p = text; ; p = g_utf8_next_char (p))
     {
@@ -453,6 +454,7 @@ detect_latin (const char *text)
         {
           gunichar lower = g_unichar_tolower (c);
 
+          capitals &= g_unichar_isupper (c);
           g_string_append_unichar (word, lower);
           for (guint l = 0; l < G_N_ELEMENTS (latin_languages); l++)
             if (lower > 0x7f && g_utf8_strchr (latin_languages[l].letters, -1, lower) != NULL)
@@ -464,7 +466,9 @@ detect_latin (const char *text)
 
       if (word->len > 0)
         {
-          WordWeights *ww = g_hash_table_lookup (stop_words, word->str);
+          /* (Two capitals are a code, a state's ("Chicago, IL"), not
+           * a stop word.) */
+          WordWeights *ww = capitals && word->len == 2 ? NULL : g_hash_table_lookup (stop_words, word->str);
 
           n_words++;
           if (ww != NULL)
@@ -472,6 +476,7 @@ detect_latin (const char *text)
               score[l] += ww->weight[l];
           g_string_truncate (word, 0);
         }
+      capitals = TRUE;
 
       if (c == 0)
         break;
