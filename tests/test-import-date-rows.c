@@ -36,9 +36,16 @@ static const char * const jobs[][4] = {
   { "2016:", "", "2016", "Walked the neighbours' dogs during the summer holidays." },
 };
 
+/* Unpaid work, the table's second part under a heading of its own. */
+static const char * const unpaid[][2] = {
+  { "2021 - 2023", "Coached the under-twelves of the village football club." },
+  { "2018", "Helped to rebuild the footbridge over the mill race." },
+};
+
 /* A title, the details at the page's edge (x 72), then a heading and
  * the jobs' rows: each date at the edge, its duties at x 160, wrapped
- * within the page. Then a heading and a paragraph across the page. */
+ * within the page; a heading and two rows more. Then a heading and a
+ * paragraph across the page. */
 static void
 draw_date_rows (cairo_t *cr)
 {
@@ -54,6 +61,13 @@ draw_date_rows (cairo_t *cr)
     {
       draw_wrapped (cr, 72, y, 80, jobs[e][0], 7.5);
       y += draw_wrapped (cr, 160, y, 365, jobs[e][3], 10) + 6;
+    }
+  draw_text (cr, 72, y + 15, "Volunteering", 10.5, FALSE);
+  y += 45;
+  for (guint e = 0; e < G_N_ELEMENTS (unpaid); e++)
+    {
+      draw_wrapped (cr, 72, y, 80, unpaid[e][0], 7.5);
+      y += draw_wrapped (cr, 160, y, 365, unpaid[e][1], 10) + 6;
     }
   draw_text (cr, 72, y + 20, "Interests", 10.5, FALSE);
   draw_wrapped (cr, 72, y + 45, 450,
@@ -79,6 +93,14 @@ test_dates_on_their_rows (void)
       g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, jobs[e][2]);
       g_assert_nonnull (role);
       g_assert_true (g_str_has_prefix (role, first_words));
+    }
+  /* (The heading between the rows reads in its place, before its own.) */
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_VOLUNTEER), ==, G_N_ELEMENTS (unpaid));
+  for (guint e = 0; e < G_N_ELEMENTS (unpaid); e++)
+    {
+      VitaeEntry *entry = entry_at (document, VITAE_SECTION_VOLUNTEER, e);
+
+      g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, e == 0 ? "2023" : "2018");
     }
 }
 

@@ -18,9 +18,12 @@
  * texts. _vitae_import_join_date_rows() puts each date back on its row,
  * before its text after a tab, as a page with dates in its margin reads:
  * then each row is one entry. It does so only when three dates or more,
- * one under another at one x and nothing else, are followed right away
- * by lines right of them, and each date stands level with (at the same
- * top as) one of those lines, the first with the first. */
+ * one under another at one x, are followed right away by lines right of
+ * them, and each date stands level with (at the same top as) one of
+ * those lines, the first with the first. Between the dates, only the
+ * headings of the table's parts ("Volunteering") may stand, set apart
+ * and level with none of those lines; they go in their place by their
+ * tops. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
