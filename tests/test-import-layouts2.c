@@ -264,6 +264,65 @@ test_item_columns (void)
                    "Taught the staff to use the new scanners and label printers.\n");
 }
 
+/* How wide @text is in DejaVu Sans at @size. */
+static double
+text_width (cairo_t    *cr,
+            const char *text,
+            double      size,
+            gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans%s %g", bold ? " Bold" : "", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  int width, height;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, &height);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+  return (double) width / PANGO_SCALE;
+}
+
+/* An entry's employer with its role and place after it, the role
+ * marked by a list item's glyph a word space apart; under them the
+ * entry's items, whose lines have a letter, or a word, start just where
+ * that glyph stands (no gap: the letters touch). That glyph starts no
+ * second column of items: each item reads whole. */
+static void
+draw_mark_over_words (cairo_t *cr)
+{
+  const char *cut = "\u2022 Baked the morning br";
+  double mark_x = 140 + text_width (cr, cut, 10, FALSE) + 0.75;
+
+  draw_text (cr, 40, 40, "Tobias Lindqvist", 20, TRUE);
+  draw_text (cr, 40, 70, "tobias.lindqvist@example.se", 10, FALSE);
+  draw_text (cr, 40, 100, "Experience", 14, TRUE);
+  draw_text (cr, 40, 130, "2019 \u2013 2023", 10, FALSE);
+  draw_text (cr, mark_x - 5 - text_width (cr, "Harbour Bakery", 10, TRUE), 130, "Harbour Bakery", 10, TRUE);
+  draw_text (cr, mark_x, 131, "\u2022 Shift Lead \u2022 Leeds", 9, FALSE);
+  draw_text (cr, 140, 146, cut, 10, FALSE);
+  draw_text (cr, mark_x - 0.75, 146, "ead for four caf\u00e9s in the town centre.", 10, FALSE);
+  draw_text (cr, mark_x - 0.75 - text_width (cr, "\u2022 Trained two new ", 10, FALSE), 160,
+             "\u2022 Trained two new ", 10, FALSE);
+  draw_text (cr, mark_x - 0.75, 160, "bakers on the early shift.", 10, FALSE);
+}
+
+static void
+test_mark_over_words (void)
+{
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeEntry *entry;
+
+  log_lines (draw_mark_over_words);
+  document = import_drawn (draw_mark_over_words);
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), ==, 1);
+  entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+  g_assert_cmpstr (bullet_text (entry, 0), ==, "Baked the morning bread for four caf\u00e9s in the town centre.");
+  g_assert_cmpstr (bullet_text (entry, 1), ==, "Trained two new bakers on the early shift.");
+}
+
 /* Items with glyphs whose wrapped lines go back to the glyphs' edge,
  * and between two of them a subheading at that edge, after a sentence's
  * end: the subheading is no part of the item above, however little
@@ -374,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/import-layouts2/indented-columns", test_indented_columns);
   g_test_add_func ("/import-layouts2/sidebar-second-page", test_sidebar_second_page);
   g_test_add_func ("/import-layouts2/item-columns", test_item_columns);
+  g_test_add_func ("/import-layouts2/mark-over-words", test_mark_over_words);
   g_test_add_func ("/import-layouts2/subheading-between-items", test_subheading_between_items);
   g_test_add_func ("/import-layouts2/heading-column-address", test_heading_column_address);
   return g_test_run ();

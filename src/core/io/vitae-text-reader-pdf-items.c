@@ -158,7 +158,7 @@ row_height (PdfPage *p,
  * wrapped lines, less than a line's height, or where its items' text
  * starts, @text_x, a mark set well left of its text): no glyph across @x, its
  * right part (if any) starting there, its left part (if any) well left
- * of it. Or, when the right column's marks stand @shift right of the
+ * of it and apart from it by more than a word space. Or, when the right column's marks stand @shift right of the
  * left one's (else 0), a row of the cells' titles (a grid of cells, each
  * a title over its items): two parts, set that far apart, the left one
  * left of the left column's marks; then *@split (where the row parts)
@@ -191,6 +191,11 @@ in_item_columns (PdfPage  *p,
   if (row_parts (p, row, x - 1, &left_start, &left_end, &right_start))
     return FALSE;
   *both = left_end >= 0 && right_start < G_MAXDOUBLE;
+  /* The gutter is white on every row it parts: a row whose parts stand
+   * closer than a wide word space (a word's glyphs, touching, or the
+   * words of one line) runs on across it. */
+  if (*both && right_start - left_end < 0.4 * row_height (p, row))
+    return FALSE;
   /* (A row emptied by the page's columns stands anywhere.) */
   return (right_start == G_MAXDOUBLE || right_start < x + MAX (6, 0.9 * row_height (p, row)) ||
           ABS (right_start - text_x) <= 1.5) &&
