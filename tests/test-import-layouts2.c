@@ -264,26 +264,6 @@ test_item_columns (void)
                    "Taught the staff to use the new scanners and label printers.\n");
 }
 
-/* How wide @text is in DejaVu Sans at @size. */
-static double
-text_width (cairo_t    *cr,
-            const char *text,
-            double      size,
-            gboolean    bold)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autofree char *font = g_strdup_printf ("DejaVu Sans%s %g", bold ? " Bold" : "", size);
-  PangoFontDescription *description = pango_font_description_from_string (font);
-  int width, height;
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_size (layout, &width, &height);
-  pango_font_description_free (description);
-  g_object_unref (layout);
-  return (double) width / PANGO_SCALE;
-}
-
 /* An entry's employer with its role and place after it, the role
  * marked by a list item's glyph a word space apart; under them the
  * entry's items, whose lines have a letter, or a word, start just where
@@ -293,17 +273,17 @@ static void
 draw_mark_over_words (cairo_t *cr)
 {
   const char *cut = "\u2022 Baked the morning br";
-  double mark_x = 140 + text_width (cr, cut, 10, FALSE) + 0.75;
+  double mark_x = 140 + text_advance (cr, cut, 10, FALSE) + 0.75;
 
   draw_text (cr, 40, 40, "Tobias Lindqvist", 20, TRUE);
   draw_text (cr, 40, 70, "tobias.lindqvist@example.se", 10, FALSE);
   draw_text (cr, 40, 100, "Experience", 14, TRUE);
   draw_text (cr, 40, 130, "2019 \u2013 2023", 10, FALSE);
-  draw_text (cr, mark_x - 5 - text_width (cr, "Harbour Bakery", 10, TRUE), 130, "Harbour Bakery", 10, TRUE);
+  draw_text (cr, mark_x - 5 - text_advance (cr, "Harbour Bakery", 10, TRUE), 130, "Harbour Bakery", 10, TRUE);
   draw_text (cr, mark_x, 131, "\u2022 Shift Lead \u2022 Leeds", 9, FALSE);
   draw_text (cr, 140, 146, cut, 10, FALSE);
   draw_text (cr, mark_x - 0.75, 146, "ead for four caf\u00e9s in the town centre.", 10, FALSE);
-  draw_text (cr, mark_x - 0.75 - text_width (cr, "\u2022 Trained two new ", 10, FALSE), 160,
+  draw_text (cr, mark_x - 0.75 - text_advance (cr, "\u2022 Trained two new ", 10, FALSE), 160,
              "\u2022 Trained two new ", 10, FALSE);
   draw_text (cr, mark_x - 0.75, 160, "bakers on the early shift.", 10, FALSE);
 }

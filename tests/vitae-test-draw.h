@@ -49,6 +49,27 @@ n_entries_of (VitaeDocument    *document,
   return 0;
 }
 
+/* How far @text in DejaVu Sans at @size (in bold) advances, as Pango
+ * lays it out. */
+static inline double
+text_advance (cairo_t    *cr,
+              const char *text,
+              double      size,
+              gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autofree char *font = g_strdup_printf ("DejaVu Sans%s %g", bold ? " Bold" : "", size);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  int width, height;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, &height);
+  pango_font_description_free (description);
+  g_object_unref (layout);
+  return (double) width / PANGO_SCALE;
+}
+
 static inline void
 draw_text (cairo_t    *cr,
            double      x,
