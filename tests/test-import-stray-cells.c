@@ -234,6 +234,38 @@ test_labelled_sentence (void)
                    "Teamwork: code review, pairing and mentoring the newest colleagues on the team.");
 }
 
+/* A skills line of words that wraps after a comma onto the next line,
+ * then a labelled group: the wrapped words are the first group's, no
+ * word ends in the comma, and the labelled group stays its own. */
+static void
+draw_words_wrapped_after_comma (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Ilse Marquardt", 20, TRUE);
+  draw_text (cr, 40, 72, "ilse.marquardt@example.de", 9, FALSE);
+  draw_text (cr, 40, 100, "COMPUTER SKILLS", 12, TRUE);
+  draw_text (cr, 42, 124, "Rust, Go, Kotlin, PostgreSQL, Redis, SQLite, QGIS, Grafana, Prometheus, Ansible,", 10, FALSE);
+  draw_text (cr, 42, 138, "Terraform, Docker", 10, FALSE);
+  draw_text (cr, 42, 160, "Languages: German, English", 10, FALSE);
+  draw_text (cr, 40, 190, "EXPERIENCE", 12, TRUE);
+  draw_text (cr, 42, 214, "Site Engineer, Nordwind Energy", 10, TRUE);
+  draw_text (cr, 52, 230, "• Kept forty wind turbines' controllers up to date", 10, FALSE);
+}
+
+static void
+test_words_wrapped_after_comma (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_words_wrapped_after_comma);
+  g_autoptr(GString) words = g_string_new (NULL);
+  VitaeNode *group = VITAE_NODE (entry_at (document, VITAE_SECTION_SKILLS, 0));
+  const char * const *list = vitae_node_get_list (group, "keywords");
+
+  for (guint k = 0; list != NULL && list[k] != NULL; k++)
+    g_string_append_printf (words, "%s|", list[k]);
+  g_assert_cmpstr (words->str, ==,
+                   "Rust|Go|Kotlin|PostgreSQL|Redis|SQLite|QGIS|Grafana|Prometheus|Ansible|Terraform|Docker|");
+  g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_SKILLS), ==, 2);
+}
+
 /* A job with its dates at the right of its title; a job whose title has
  * there the tools used there; and a job with a lead-in item whose duties
  * stand at its right, each after a typed dash. */
@@ -300,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/import-stray-cells/group-names", test_group_names);
   g_test_add_func ("/import-stray-cells/items-in-capitals", test_items_in_capitals);
   g_test_add_func ("/import-stray-cells/labelled-sentence", test_labelled_sentence);
+  g_test_add_func ("/import-stray-cells/words-wrapped-after-comma", test_words_wrapped_after_comma);
   g_test_add_func ("/import-stray-cells/capital-skills", test_capital_skills);
   g_test_add_func ("/import-stray-cells/not-dates", test_not_dates);
   return g_test_run ();

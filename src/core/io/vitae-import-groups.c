@@ -12,11 +12,15 @@
  * word (a name in capitals), and each item as a group of its words. Once
  * the pass is done, the items' words join the group named above them.
  * A word in capitals that is itself a marked item ("• SQL", "• HTML5 /
- * CSS3" in a grid of items) is one of the list's words, not a name. */
+ * CSS3" in a grid of items) is one of the list's words, not a name. A
+ * line of words that ends in a comma goes on on the next line: the
+ * words there are the same group's. */
 
 #define G_LOG_DOMAIN "vitae-import"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "vitae-document.h"
 #include "vitae-entry.h"
@@ -80,9 +84,52 @@ dup_group_name (VitaeNode *node,
   return NULL;
 }
 
+/* Joins to @group the words of the groups under it that its line wrapped
+ * onto, after a comma ("GitHub, LaTeX, …, SQL," over "Tableau, Web
+ * Design"): groups of words alone, no name, no marked item. A word never
+ * keeps such a comma at its end. */
+static void
+join_wrapped_words (VitaeSection *section,
+                    guint         e)
+{
+  VitaeNode *group = VITAE_NODE (vitae_section_get_entry (section, e));
+  const char * const *items = vitae_node_get_list (group, "keywords");
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  guint n;
+
+  if (items == NULL || (n = g_strv_length ((GStrv) items)) == 0 || !g_str_has_suffix (items[n - 1], ","))
+    return;
+  for (guint k = 0; items[k] != NULL; k++)
+    g_ptr_array_add (words, g_strdup (items[k]));
+  while (words->len > 0 && g_str_has_suffix (g_ptr_array_index (words, words->len - 1), ","))
+    {
+      char *last = g_ptr_array_index (words, words->len - 1);
+      VitaeNode *next = e + 1 < vitae_section_get_n_entries (section)
+                          ? VITAE_NODE (vitae_section_get_entry (section, e + 1))
+                          : NULL;
+      g_autofree char *next_name = next != NULL ? dup_group_name (next, NULL) : NULL;
+      const char * const *more = NULL;
+
+      last[strlen (last) - 1] = '\0';
+      g_strchomp (last);
+      if (next == NULL || next_name != NULL || !holds_only (next, "keywords") ||
+          g_object_get_data (G_OBJECT (next), ITEM_GROUP) != NULL)
+        break;
+      more = vitae_node_get_list (next, "keywords");
+      for (guint k = 0; more != NULL && more[k] != NULL; k++)
+        g_ptr_array_add (words, g_strdup (more[k]));
+      vitae_section_remove_entry (section, e + 1);
+    }
+  g_ptr_array_add (words, NULL);
+  vitae_node_set_list (group, "keywords", (const char * const *) words->pdata);
+}
+
 static void
 gather_section (VitaeSection *section)
 {
+  for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
+    join_wrapped_words (section, e);
+
   for (guint e = 0; e + 1 < vitae_section_get_n_entries (section); e++)
     {
       VitaeNode *group = VITAE_NODE (vitae_section_get_entry (section, e));
