@@ -59,7 +59,7 @@ test_duties_with_broken_word (void)
   g_assert_cmpstr (bullets, ==,
                    "Annahme der Lieferungen\n"
                    "Einteilung der Schichten\n"
-                   "Verantwortlich für Inventur und Lager-verwaltung\n"
+                   "Verantwortlich für Inventur und Lagerverwaltung\n"
                    "Verantwortlich für Kassenbuch und Abrechnung\n");
   entry = entry_at (document, VITAE_SECTION_EXPERIENCE, 0);
   g_assert_false (vitae_node_has (VITAE_NODE (entry), "summary"));

@@ -603,6 +603,36 @@ test_academic_headings (void)
   g_assert_cmpint (_vitae_import_kind_from_heading ("Research Projects"), ==, -1);
 }
 
+/* A word broken at a hyphen at a line's end: a typesetter's break goes
+ * ("algo-" / "rithm", "Lager-" / "verwaltung", U+2010 too); a
+ * compound's hyphen stays ("real-" / "time", "multi-" / "objective",
+ * "HTML-" / "Scraping"), and so does one between words of another
+ * script ("модулей-" / "библиотек") and in a web address; a soft
+ * hyphen goes. */
+static void
+test_broken_words (void)
+{
+  static const char * const cases[][3] = {
+    { "Led algo-", "rithm development", "Led algorithm development" },
+    { "Inventur und Lager-", "verwaltung", "Inventur und Lagerverwaltung" },
+    { "for the partner\u2010", "ship products", "for the partnership products" },
+    { "a few real-", "time dashboards", "a few real-time dashboards" },
+    { "a multi-", "objective solver", "a multi-objective solver" },
+    { "wrote HTML-", "Scraping tools", "wrote HTML-Scraping tools" },
+    { "набор общих модулей-", "библиотек", "набор общих модулей-библиотек" },
+    { "Sympo\u00ad", "sium on fluids", "Symposium on fluids" },
+    { "cut costs by 40 % -", "and more", "cut costs by 40 % - and more" },
+    { "linkedin.com/in/ana-", "soto-55", "linkedin.com/in/ana-soto-55" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *joined = _vitae_import_join_wrapped (cases[i][0], cases[i][1]);
+
+      g_assert_cmpstr (joined, ==, cases[i][2]);
+    }
+}
+
 /* Headings met in real resumes that were read as text: a summary's
  * "Overview" and "Über mich" (its words apart by a wide gap too), the
  * experience's "Work"; "Work" with more words after it stays text. */
@@ -1028,6 +1058,7 @@ main (int   argc,
   g_test_add_func ("/import-lists/qualified-list-headings", test_qualified_list_headings);
   g_test_add_func ("/import-lists/academic-headings", test_academic_headings);
   g_test_add_func ("/import-lists/more-headings", test_more_headings);
+  g_test_add_func ("/import-lists/broken-words", test_broken_words);
   g_test_add_func ("/import-lists/language-fluency-after-icon", test_language_fluency_after_icon);
   g_test_add_func ("/import-lists/hyphen-items-wrapped-to-edge", test_hyphen_items_wrapped_to_edge);
   g_test_add_func ("/import-lists/heading-kinds-kept", test_heading_kinds_kept);

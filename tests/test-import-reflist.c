@@ -191,7 +191,7 @@ test_bold_hanging_item (void)
   bullets = all_bullets (document);
 
   g_assert_nonnull (strstr (bullets, "L. Petit, M. Girard. Coupling of two methods for sound in pipes. In : "
-                                     "Sympo-sium on fluids and structures. Lyon, France.\n"));
+                                     "Symposium on fluids and structures. Lyon, France.\n"));
 }
 
 int

@@ -473,7 +473,7 @@ test_unicode_hyphen (void)
   document = vitae_import_lines (lines, NULL);
   bullets = all_bullets (document);
 
-  g_assert_nonnull (strstr (bullets, "Kept up the back end of the services for the partner\u2010ship products and a few chats\n"));
+  g_assert_nonnull (strstr (bullets, "Kept up the back end of the services for the partnership products and a few chats\n"));
 }
 
 /* AltaCV sets an item's icon a few points in from the column's edge,
@@ -509,7 +509,7 @@ test_wrap_left_of_icon (void)
 
   g_assert_nonnull (strstr (bullets, "Used: React, Material UI, OpenShift, Istio, Java, Spring, Postgres, Selenium, Selenide\n"));
   g_assert_nonnull (strstr (bullets, "Built the bank's internal site and the API back end for Loans Desk (linked borrowers)\n"));
-  g_assert_nonnull (strstr (bullets, "Kept up the back end of the services for the partner\u2010ship products: badges, rewards, a "
+  g_assert_nonnull (strstr (bullets, "Kept up the back end of the services for the partnership products: badges, rewards, a "
                                      "sync with the city's transport office and a few chats\n"));
 }
 

@@ -631,31 +631,6 @@ _vitae_import_pdf_geometry (GPtrArray *lines,
     }
 }
 
-/* @text, a wrapped line, after the line above it: a word broken at a
- * hyphen ("multi-" / "objective", also U+2010, XeTeX's) is whole again,
- * and so is one broken at a soft hyphen (U+00AD, which typesetters such
- * as Typst write where they break a word), which goes, and a web address
- * broken after its scheme ("(https://" / "example.org/)"). */
-char *
-_vitae_import_join_wrapped (const char *above,
-                            const char *text)
-{
-  gsize len = strlen (above);
-  const char *last = len > 0 ? g_utf8_find_prev_char (above, above + len) : NULL;
-  const char *before = last != NULL ? g_utf8_find_prev_char (above, last) : NULL;
-  gboolean broken = before != NULL && (*last == '-' || g_utf8_get_char (last) == 0x2010) &&
-                    g_unichar_isalpha (g_utf8_get_char (before)) && g_unichar_isalpha (g_utf8_get_char (text));
-
-  if (g_str_has_suffix (above, "\u00ad") && g_unichar_isalpha (g_utf8_get_char (text)))
-    {
-      g_autofree char *word = g_strndup (above, len - strlen ("\u00ad"));
-
-      return g_strconcat (word, text, NULL);
-    }
-  broken |= g_str_has_suffix (above, "://") && !g_unichar_isspace (g_utf8_get_char (text));
-  return g_strconcat (above, broken ? "" : " ", text, NULL);
-}
-
 /* @text after its first cells while they have no letter or digit (an
  * icon's: "* <tab> Oslo"), or @text when it has no other cell. */
 const char *
