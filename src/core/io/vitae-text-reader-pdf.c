@@ -133,6 +133,7 @@ pdf_page_unload (PdfPage *p)
   g_clear_pointer (&p->chars, g_free);
   g_clear_pointer (&p->rect_of, g_free);
   g_clear_pointer (&p->by_char, g_free);
+  g_clear_pointer (&p->resized, g_free);
   g_clear_pointer (&p->attributes, poppler_page_free_text_attributes);
   p->n_rects = 0;
   p->n_chars = 0;
@@ -245,6 +246,7 @@ pdf_page_load (PdfPage     *p,
         _vitae_pdf_page_merge (p, &other);
       pdf_page_unload (&other);
     }
+  _vitae_pdf_size_drawn_fonts (p);
   return TRUE;
 }
 
@@ -774,10 +776,16 @@ row_line (PdfPage    *p,
         g_string_append_c (raw, ' ');
       /* Where poppler ends a line of its own inside the row, the pieces
        * before and after are words apart when a gap of a narrow space
-       * (a fifth of an em) stands between them ("Aaron" ⏎ "Hightower"). */
-      else if (!g_unichar_isspace (c) && t.prev_x2 >= 0 && !raw_ends_in_space (&t) && placed->index > 0 &&
-               p->chars[placed->index - 1] == '\n' &&
-               placed->rect.x1 - t.prev_x2 > 0.2 * MAX (t.word_size, 5.0))
+       * (a fifth of an em) stands between them ("Aaron" ⏎ "Hightower");
+       * so are the words of a drawn font whose size poppler guessed far
+       * off (_vitae_pdf_size_drawn_fonts()) past a gap of 0.15 of the
+       * size read (a size read from wide letters is larger): poppler
+       * told spaces by the size guessed. */
+      else if (!g_unichar_isspace (c) && t.prev_x2 >= 0 && !raw_ends_in_space (&t) &&
+               ((placed->index > 0 && p->chars[placed->index - 1] == '\n' &&
+                 placed->rect.x1 - t.prev_x2 > 0.2 * MAX (t.word_size, 5.0)) ||
+                (p->resized != NULL && p->resized[p->rect_of[placed->index]] &&
+                 placed->rect.x1 - t.prev_x2 > 0.15 * MAX (t.word_size, 5.0))))
         g_string_append_c (raw, ' ');
       add_char (&t, j == mark && icon_mark ? &mark_rect : &placed->rect, p->by_char[p->rect_of[placed->index]],
                 j == mark ? 0x2022 : c);

@@ -53,6 +53,9 @@ typedef struct
   double                  width;
   gboolean                any_rtl;   /* reads right to left in good part */
   double                  usual;     /* the size most letters have */
+  guint8                 *resized;   /* per rectangle, or NULL: a glyph of a
+                                      * drawn font poppler sized far off
+                                      * (_vitae_pdf_size_drawn_fonts()) */
 } PdfPage;
 
 /* A row's second part, after a wide gap (_vitae_pdf_inner_parts()):
@@ -338,6 +341,10 @@ _vitae_pdf_add_unselected_lines (PdfPage   *p,
 void
 _vitae_pdf_page_merge (PdfPage *p,
                        PdfPage *other);
+
+/* vitae-text-reader-pdf-drawn-fonts.c */
+void
+_vitae_pdf_size_drawn_fonts (PdfPage *p);
 
 /* vitae-text-reader-pdf-document.c */
 void
