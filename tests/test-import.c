@@ -2755,6 +2755,10 @@ test_lines_words (void)
   g_assert_false (_vitae_import_looks_like_url ("4.0/4.0"));
   g_assert_false (_vitae_import_is_contact_line ("GPA: 3.7/4.0"));
   g_assert_true (_vitae_import_looks_like_url ("github.com/jdoe"));
+  /* Nor is an amount by the year, so a line that holds one is no contact
+   * detail. */
+  g_assert_false (_vitae_import_looks_like_url ("($2.75M/year)"));
+  g_assert_false (_vitae_import_is_contact_line ("Kept the shelter's budget within its grants ($2.75M/year)"));
 }
 
 int

@@ -627,6 +627,20 @@ _vitae_import_looks_like_phone (const char *part)
   return digits >= 7 && digits <= 15;
 }
 
+/* Whether the host before @slash in @part ends in a name of letters
+ * alone ("example.com"), as every top-level domain does. */
+static gboolean
+host_ends_in_letters (const char *part,
+                      const char *slash)
+{
+  const char *p;
+
+  for (p = slash; p > part && p[-1] != '.'; p--)
+    if (!g_ascii_isalpha (p[-1]))
+      return FALSE;
+  return p > part && p < slash;
+}
+
 gboolean
 _vitae_import_looks_like_url (const char *part)
 {
@@ -635,10 +649,12 @@ _vitae_import_looks_like_url (const char *part)
       g_ascii_strncasecmp (part, "www.", 4) == 0)
     return TRUE;
   /* "github.com/jdoe", "linkedin.com/in/jdoe"; a host ends in a letter
-   * ("4.0/4.0" is a grade). */
-  return strchr (part, ' ') == NULL && strchr (part, '@') == NULL && strchr (part, '/') != NULL &&
-         strchr (part, '.') != NULL && strchr (part, '.') < strchr (part, '/') &&
-         g_ascii_isalpha (strchr (part, '/')[-1]);
+   * ("4.0/4.0" is a grade), and its last name is all letters:
+   * "($1.5M/year)" is an amount. */
+  if (strchr (part, ' ') != NULL || strchr (part, '@') != NULL || strchr (part, '/') == NULL ||
+      strchr (part, '.') == NULL || strchr (part, '.') > strchr (part, '/') || !g_ascii_isalpha (strchr (part, '/')[-1]))
+    return FALSE;
+  return host_ends_in_letters (part, strchr (part, '/'));
 }
 
 /* The first phone number in @text, after a label or an icon and maybe
