@@ -11,8 +11,8 @@
  * that stands between them; an entry's duties set as sentences in
  * paragraphs of their own, without marks; two skills of a row of
  * columns set closer than the columns stand; a skill's own list in
- * parentheses. Pages are drawn here, in our own words
- * (vitae-test-draw.h). */
+ * parentheses; items whose marks are arrows drawn as lines. Pages are
+ * drawn here, in our own words (vitae-test-draw.h). */
 
 #include "config.h"
 
@@ -251,6 +251,62 @@ test_tags_under_items (void)
                    "Cleaned ten years of berth records of their doubles before the move to the cloud\n");
 }
 
+/* An arrow drawn as lines, no glyph, before a list's item. */
+static void
+draw_arrow (cairo_t *cr,
+            double   x,
+            double   y)
+{
+  cairo_set_line_width (cr, 0.8);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + 14, y);
+  cairo_move_to (cr, x + 11, y - 2.5);
+  cairo_line_to (cr, x + 14, y);
+  cairo_line_to (cr, x + 11, y + 2.5);
+  cairo_stroke (cr);
+}
+
+/* A job's duties: the first marked by a written glyph, the two after it
+ * by arrows drawn as lines, under its text; each of these wraps once,
+ * its two lines set closer than the items stand apart. They are three
+ * items, not one; the duty under the next job, which wraps twice at
+ * even spacing, stays one. */
+static void
+draw_drawn_arrows (cairo_t *cr)
+{
+  draw_text (cr, 40, 40, "Tamsin Oyelaran", 20, TRUE);
+  draw_text (cr, 40, 70, "tamsin.oyelaran@example.org", 10, FALSE);
+  draw_text (cr, 40, 104, "Experience", 14, TRUE);
+  draw_text (cr, 40, 130, "Harbour Kitchen, Volunteer, 2020 - 2023", 11, TRUE);
+  draw_text (cr, 40, 152, "\u2022 Welcoming guests at the door", 10, FALSE);
+  draw_arrow (cr, 40, 178);
+  draw_text (cr, 58, 171, "Cooking the Sunday meals for the", 10, FALSE);
+  draw_text (cr, 58, 184, "neighbourhood", 10, FALSE);
+  draw_arrow (cr, 40, 210);
+  draw_text (cr, 58, 203, "Sorting the donated clothes and", 10, FALSE);
+  draw_text (cr, 58, 216, "shoes by size", 10, FALSE);
+  draw_text (cr, 40, 246, "Town Archive, Clerk, 2018 - 2020", 11, TRUE);
+  draw_text (cr, 40, 268, "\u2022 Scanning the old parish registers", 10, FALSE);
+  draw_text (cr, 40, 287, "\u2022 Answering the letters of families who were", 10, FALSE);
+  draw_text (cr, 51, 300, "Looking for their ancestors in the records of", 10, FALSE);
+  draw_text (cr, 51, 313, "the harbour and the parish", 10, FALSE);
+}
+
+static void
+test_drawn_arrows (void)
+{
+  g_autoptr(VitaeDocument) document = import_drawn (draw_drawn_arrows);
+  g_autofree char *bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "Welcoming guests at the door\n"
+                   "Cooking the Sunday meals for the neighbourhood\n"
+                   "Sorting the donated clothes and shoes by size\n"
+                   "Scanning the old parish registers\n"
+                   "Answering the letters of families who were Looking for their ancestors in the records of the harbour "
+                   "and the parish\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,5 +320,6 @@ main (int   argc,
   g_test_add_func ("/import-item-breaks/close-cells", test_close_cells);
   g_test_add_func ("/import-item-breaks/parenthesised-skill", test_parenthesised_skill);
   g_test_add_func ("/import-item-breaks/tags-under-items", test_tags_under_items);
+  g_test_add_func ("/import-item-breaks/drawn-arrows", test_drawn_arrows);
   return g_test_run ();
 }

@@ -19,6 +19,7 @@
 
 #include <string.h>
 
+#include "vitae-import-item-wraps.h"
 #include "vitae-import-private.h"
 
 /* Whether line @line, under the item's first line @above, starts right
@@ -156,4 +157,42 @@ _vitae_import_slant_apart (VitaeTextLine *line,
 {
   return (line->flags & VITAE_TEXT_LINE_ITALIC) != (above->flags & VITAE_TEXT_LINE_ITALIC) &&
          line->page == above->page && line->gap > above->gap + 0.1 * line->size;
+}
+
+/**
+ * _vitae_import_unseen_mark_item:
+ * @r: the reader
+ * @i: a line under a list's item, without a mark
+ *
+ * Whether line @i starts the list's next item, whose mark the reader did
+ * not see (an arrow drawn as a picture): under an item whose mark it saw,
+ * it stands where a wrapped line of that item would (under its text, up
+ * to three ems in, not apart from it by its space or slant, not in bold),
+ * starts with a capital under a line that does not run on, and stands
+ * further under that line than the line right under it, as far left and
+ * in its size, stands under line @i, by a quarter of an em. Line @i and
+ * that line are then an item's first line and its wrapped one, the items
+ * set further apart than their lines; a paragraph sets its lines evenly.
+ */
+gboolean
+_vitae_import_unseen_mark_item (Reader        *r,
+                                guint          i,
+                                VitaeTextLine *line)
+{
+  VitaeTextLine *above, *below;
+
+  if (r->builder.previous != ROLE_BULLET || r->in_header || !r->bullet_glyph || r->bullet_x < 0 || i == 0 ||
+      i + 1 >= r->lines->len || line->size <= 0 || line->x <= r->bullet_x + 2 ||
+      line->x > r->bullet_x + 3 * line->size + 0.5 || (line->flags & VITAE_TEXT_LINE_BOLD) ||
+      !g_unichar_isupper (g_utf8_get_char (line->text)) || strchr (line->text, '\t') != NULL)
+    return FALSE;
+  above = line_at (r, i - 1);
+  below = line_at (r, i + 1);
+  if (above->page != line->page || ABS (above->size - line->size) >= 0.5 || _vitae_import_runs_on (above->text) ||
+      _vitae_import_apart_from_item (r, i, line, above) || _vitae_import_slant_apart (line, above))
+    return FALSE;
+  return below->page == line->page && ABS (below->x - line->x) < 1 && ABS (below->size - line->size) < 0.5 &&
+         !(below->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) &&
+         _vitae_import_after_bullet (below->text) == NULL && !r->heading_like[i + 1] &&
+         line->gap > below->gap + 0.25 * line->size;
 }

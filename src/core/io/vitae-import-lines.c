@@ -24,6 +24,7 @@
 #include "vitae-import-duties-private.h"
 #include "vitae-import-grades.h"
 #include "vitae-import-item-details.h"
+#include "vitae-import-item-wraps.h"
 #include "vitae-import-marked-titles.h"
 #include "vitae-import-after-pass.h"
 #include "vitae-import-private.h"
@@ -412,7 +413,7 @@ section_role (Reader        *r,
   /* Certificates or awards in bold, one a line (vitae-import-items.c). */
   if ((role = _vitae_import_bold_item_role (r, i, *text)) != ROLE_NONE)
     return role;
-  if (_vitae_import_starts_hanging_item (r, i, line, *text))
+  if (_vitae_import_starts_hanging_item (r, i, line, *text) || _vitae_import_unseen_mark_item (r, i, line))
     return ROLE_BULLET;
   /* Details one a line: one under another is no wrapped line. */
   if (_vitae_import_is_detail_line (r, line, *text) && r->builder.previous == ROLE_BULLET &&
@@ -506,6 +507,8 @@ read_bullet (Reader        *r,
   const char *bullet_text = numbered ? NULL : _vitae_import_after_bullet (text);
   g_auto(GStrv) cells = NULL;
   g_autoptr(GString) item = g_string_new (NULL);
+  gboolean unseen_mark = _vitae_import_unseen_mark_item (r, i, line);
+  double mark_x = r->bullet_x;
   VitaeEntry *entry;
 
   /* Bullets under "About me": a section of their own, under that
@@ -599,9 +602,12 @@ read_bullet (Reader        *r,
   r->bullet_x = line->x;
   r->bullet_size = line->size;
   r->bullet_glyph = bullet_text != NULL || (line->flags & VITAE_TEXT_LINE_ICON) || _vitae_import_past_word_o (line, text);
-  /* (Its glyph alone on the row above: the item starts there.) */
+  /* (Its glyph alone on the row above: the item starts there. Its mark
+   * unseen, it stands where the list's other marks stand.) */
   if (i > 0 && _vitae_import_glyph_row (r, i - 1))
     r->bullet_x = line_at (r, i - 1)->x, r->bullet_glyph = TRUE;
+  else if (unseen_mark)
+    r->bullet_x = mark_x, r->bullet_glyph = TRUE;
 }
 
 /* Reads an entry's title line; returns the role it leaves as the
