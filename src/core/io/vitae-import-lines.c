@@ -345,9 +345,9 @@ section_role (Reader        *r,
         return ROLE_TITLE;
       /* "Projects", "Technologies" set well smaller than the sections'
        * headings, inside an entry: a label of the entry's; unless set as
-       * the entry's title was (the next one's). */
+       * its title was, or over roles as an employer (the next's title). */
       if (line->size > 0 && line->size < 0.85 * r->heading_size && r->builder.entry != NULL &&
-          _vitae_import_kind_has_entries (r->builder.kind))
+          _vitae_import_kind_has_entries (r->builder.kind) && !_vitae_import_heads_roles (r, i, line, *text))
         return _vitae_import_title_as_before (r, i, line) ? ROLE_TITLE : ROLE_BODY;
       /* A school's or employer's name in capitals, set a little larger
        * than the text but smaller than every heading so far and not in
