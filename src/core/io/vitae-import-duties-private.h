@@ -42,6 +42,18 @@ _vitae_import_title_as_before (Reader        *r,
                                guint          i,
                                VitaeTextLine *line);
 
+/* vitae-import-stacked-heads.c: an entry's head as a stack of short lines */
+gboolean
+_vitae_import_set_flush (const VitaeTextLine *a,
+                         const VitaeTextLine *b);
+gboolean
+_vitae_import_under_stacked_dates (Reader        *r,
+                                   guint          i,
+                                   VitaeTextLine *line,
+                                   const char    *text);
+char *
+_vitae_import_stacked_place_cells (const char *text);
+
 /* vitae-import-described.c: an entry's description set in from the edge */
 gboolean
 _vitae_import_has_inner_sentence_end (const char *text);

@@ -51,6 +51,7 @@
 
 #include <string.h>
 
+#include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
@@ -480,8 +481,15 @@ _vitae_import_read_subtitle_row (Reader        *r,
                                  VitaeTextLine *line,
                                  const char    *text)
 {
-  g_autofree char *label = NULL, *whole = NULL;
+  g_autofree char *label = NULL, *whole = NULL, *cells = NULL;
   guint end;
+
+  /* (The employer and place under a stacked head's dates.) */
+  if (_vitae_import_under_stacked_dates (r, i, line, text) && (cells = _vitae_import_stacked_place_cells (text)) != NULL)
+    {
+      _vitae_import_read_subtitle (&r->builder, cells);
+      return ROLE_SUBTITLE;
+    }
 
   if (!at_label_text (r, line) || i + 1 >= r->lines->len || (label = label_cell (line)) == NULL ||
       reads_as_dates (label) || text != line->text || _vitae_import_after_bullet (after_label (line)) != NULL ||

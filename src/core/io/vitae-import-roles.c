@@ -422,7 +422,7 @@ _vitae_import_over_own_dates (Reader        *r,
       strchr (text, '\t') || g_utf8_strlen (text, -1) >= 80 || _vitae_import_ends_sentence (text) ||
       _vitae_import_runs_on (text) || _vitae_import_after_bullet (text) != NULL || next->page != line->page ||
       next->size <= 0 || next->gap >= 0.5 * MAX (line->size, next->size) ||
-      !(ABS (next->x - line->x) < 1 ||
+      !(_vitae_import_set_flush (line, next) ||
         ((next->flags & VITAE_TEXT_LINE_ICON) && next->x > line->x && next->x < line->x + 2 * next->size)))
     return FALSE;
   if (_vitae_import_dates_first (next->text, &left, &right))
@@ -608,6 +608,9 @@ _vitae_import_entry_role (Reader        *r,
   if ((r->builder.previous == ROLE_TITLE || r->builder.previous == ROLE_SUBTITLE) &&
       (line->flags & VITAE_TEXT_LINE_ICON) && _vitae_import_is_dates_line (text))
     return ROLE_TITLE;
+  /* Under them, set as small, its employer and place (a stacked head). */
+  if (_vitae_import_under_stacked_dates (r, i, line, text))
+    return ROLE_SUBTITLE;
   if (item_under_dated_title (r, i, line, text))
     return ROLE_BULLET;
 
