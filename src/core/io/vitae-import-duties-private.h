@@ -54,6 +54,11 @@ _vitae_import_under_stacked_dates (Reader        *r,
 char *
 _vitae_import_stacked_place_cells (const char *text);
 
+/* vitae-import-centred.c: a paragraph's lines each centred */
+gboolean
+_vitae_import_centred_under (Reader *r,
+                             guint   i);
+
 /* vitae-import-described.c: an entry's description set in from the edge */
 gboolean
 _vitae_import_has_inner_sentence_end (const char *text);

@@ -756,7 +756,7 @@ _vitae_import_continue_line (Reader        *r,
        (previous == ROLE_BULLET && r->bullet_glyph && close_under_item (r, i, line, above) &&
         ((g_unichar_islower (g_utf8_get_char (text)) && !g_str_has_suffix (above->text, ".")) ||
          _vitae_import_runs_on (above->text)))) &&
-      line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size &&
+      (line->x < above->x + (previous == ROLE_BULLET ? 3 : 0.5) * line->size || _vitae_import_centred_under (r, i)) &&
       (previous != ROLE_BULLET || line->x >= r->bullet_x - 0.25 * line->size ||
        /* (Back at the column's edge, left of an indented glyph, up to
         * three ems, after a line that cannot end there or in lower
