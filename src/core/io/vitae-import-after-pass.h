@@ -27,4 +27,9 @@ void
 _vitae_import_leave_group (Builder    *builder,
                            const char *text);
 
+/* vitae-import-emails.c */
+void
+_vitae_import_take_own_email (VitaeDocument *document,
+                              GPtrArray     *lines);
+
 G_END_DECLS

@@ -135,3 +135,132 @@ _vitae_import_is_grouped_number (const char *text)
     }
   return TRUE;
 }
+
+/* Whether @text is a US state's code and its ZIP code, "LA 70002",
+ * "MA 02139-4307": the region and postal code after a city's comma. */
+gboolean
+_vitae_import_is_state_zip (const char *text)
+{
+  gsize digits = strspn (text + MIN (strlen (text), 3), "0123456789");
+
+  return strlen (text) >= 8 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) && text[2] == ' ' &&
+         digits == 5 && (text[8] == '\0' || (text[8] == '-' && strspn (text + 9, "0123456789") == 4 && text[13] == '\0'));
+}
+
+/* Sets @text as @node's region; a state's code and ZIP code, "LA
+ * 70002", as its region and postal code. */
+void
+_vitae_import_set_region (VitaeNode  *node,
+                          const char *text)
+{
+  g_autofree char *state = NULL;
+
+  if (!_vitae_import_is_state_zip (text))
+    {
+      vitae_node_set_text (node, "region", text);
+      return;
+    }
+  state = g_strndup (text, 2);
+  vitae_node_set_text (node, "region", state);
+  vitae_node_set_text (node, "postal-code", text + 3);
+}
+
+/* Whether @part ends with a US state's code and ZIP code after its
+ * last comma: "Metairie, LA 70002". */
+gboolean
+_vitae_import_ends_with_state_zip (const char *part)
+{
+  const char *comma = strrchr (part, ',');
+
+  return comma != NULL && comma[1] == ' ' && _vitae_import_is_state_zip (comma + 2);
+}
+
+/* Whether @word names a kind of street, "Ave.", "Street", "Dr". */
+static gboolean
+is_street_kind (const char *word)
+{
+  static const char * const kinds[] = {
+    "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way",
+    "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "ter", "terrace", "cir", "circle", "sq", NULL
+  };
+  g_autofree char *kind = g_ascii_strdown (word, -1);
+
+  if (g_str_has_suffix (kind, "."))
+    kind[strlen (kind) - 1] = '\0';
+  return g_strv_contains (kinds, kind);
+}
+
+/* Whether @part is a street with its house's number first, written the
+ * English way: "3832 Edenborn Ave.", "221 Baker Street" (its last word
+ * a kind of street), not a postal code before a town ("8001 Zürich"). */
+gboolean
+_vitae_import_is_numbered_street (const char *part)
+{
+  gsize digits = strspn (part, "0123456789");
+  const char *last = strrchr (part, ' ');
+
+  return digits > 0 && part[digits] == ' ' && last != NULL && last != part + digits && is_street_kind (last + 1);
+}
+
+/* Sets @part, a street with its house's number first, as @node's
+ * address, and the words after the street's kind, when they are a town's
+ * (no digits), as its city: "10 Elm Dr. Houston" (the comma before the
+ * town left out); all of it as the address otherwise ("1 Oak Way MB 4
+ * Needham"). */
+void
+_vitae_import_set_street_and_city (VitaeNode  *node,
+                                   const char *part)
+{
+  g_auto(GStrv) words = g_strsplit (part, " ", -1);
+  guint n = g_strv_length (words), first_digits = n;
+
+  /* (Where the words without digits at the end start.) */
+  while (first_digits > 0 && !_vitae_import_has_digit (words[first_digits - 1]))
+    first_digits--;
+  for (guint k = MAX (2, first_digits); k < n; k++)
+    if (is_street_kind (words[k - 1]))
+      {
+        g_autofree char *street = NULL;
+        char *city = words[k];
+
+        words[k] = NULL;
+        street = g_strjoinv (" ", words);
+        words[k] = city;
+        city = g_strjoinv (" ", words + k);
+        vitae_node_set_text (node, "address", street);
+        vitae_node_set_text (node, "city", city);
+        g_free (city);
+        return;
+      }
+  vitae_node_set_text (node, "address", part);
+}
+
+/* Whether @text is a postal code and a place alone: "31400 Toulouse",
+ * "8001 Zürich", "D-10115 Berlin"; or an American address, which ends
+ * with its state and ZIP code ("3832 Elm Ave. | Metairie, LA 70002"). */
+static gboolean
+is_postal_place (const char *text)
+{
+  const char *p = text;
+  gsize digits;
+
+  if (_vitae_import_ends_with_state_zip (text) && g_utf8_strlen (text, -1) < 80)
+    return TRUE;
+
+  if (g_ascii_isupper (p[0]) && p[1] == '-')
+    p += 2;
+  digits = strspn (p, "0123456789");
+  if (digits < 4 || digits > 5 || p[digits] != ' ' || !g_unichar_isupper (g_utf8_get_char (p + digits + 1)))
+    return FALSE;
+  return _vitae_import_count_words (p) <= 4 && !_vitae_import_has_digit (p + digits);
+}
+
+/* Whether @text is a contact detail: an address, a phone number, a
+ * postal code and a city ("31400 Toulouse", the person's place), a web
+ * host alone ("ada.dev", the person's site). */
+gboolean
+_vitae_import_is_detail (const char *text)
+{
+  return _vitae_import_is_contact_line (text) || _vitae_import_has_phone (text) || is_postal_place (text) ||
+         _vitae_import_is_web_host (text);
+}

@@ -78,7 +78,18 @@ set_place (VitaeNode  *node,
     {
       vitae_node_set_text (node, "address", parts[0]);
       city = parts[1];
-      vitae_node_set_text (node, "region", parts[2]);
+      _vitae_import_set_region (node, parts[2]);
+    }
+  else if (n == 2 && _vitae_import_is_state_zip (parts[1]))
+    {
+      /* "Metairie, LA 70002"; "10 Elm Dr. Houston, TX 77089". */
+      _vitae_import_set_region (node, parts[1]);
+      if (g_ascii_isdigit (parts[0][0]))
+        {
+          _vitae_import_set_street_and_city (node, parts[0]);
+          return;
+        }
+      city = parts[0];
     }
   else if (n == 2)
     {
@@ -94,7 +105,8 @@ set_place (VitaeNode  *node,
 
       /* "1 bis rue des Lilas" alone: a house's number (a postal code
        * has three digits at least), the street's address. */
-      if (n == 1 && space != NULL && strspn (city, "0123456789") < 3 && strspn (city, "0123456789") == (gsize) (space - city))
+      if (n == 1 && space != NULL && strspn (city, "0123456789") == (gsize) (space - city) &&
+          (strspn (city, "0123456789") < 3 || _vitae_import_is_numbered_street (city)))
         {
           vitae_node_set_text (node, "address", city);
           return;
@@ -380,7 +392,8 @@ is_place (VitaeNode  *basics,
 
   if ((name[0] != '\0' && strstr (part, name) != NULL) || g_strv_contains (links, folded) || strpbrk (part, "{};="))
     return FALSE;
-  for (const char *p = part; *p; p++)
+  /* (A house's number is no year: "1939 S. Oak Dr., Salem, MA 01970".) */
+  for (const char *p = part; *p && !_vitae_import_is_numbered_street (part) && !_vitae_import_ends_with_state_zip (part); p++)
     if ((p == part || !g_ascii_isdigit (p[-1])) && (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
         g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]))
       return FALSE;
@@ -540,7 +553,8 @@ _vitae_import_read_contact (Builder    *builder,
         }
       /* (Or its postal code and town under a street read alone.) */
       else if (!vitae_node_has (basics, "city") &&
-               (!vitae_node_has (basics, "address") || _vitae_import_starts_with_postal_code (part)) &&
+               (!vitae_node_has (basics, "address") || _vitae_import_starts_with_postal_code (part) ||
+                _vitae_import_ends_with_state_zip (part)) &&
                _vitae_import_part_kind (part) == PART_OTHER && is_place (basics, part))
         set_place (basics, part);
       /* (Else the part is left out, for the import's note to count.) */

@@ -24,6 +24,7 @@
 
 #include "vitae-document.h"
 #include "vitae-entry.h"
+#include "vitae-import-after-pass.h"
 #include "vitae-import-private.h"
 
 /* Writes in @address the letters the address has where the text layer
@@ -316,5 +317,38 @@ _vitae_import_join_spelled_address (GString *text)
       g_autofree char *joined = g_strjoinv ("\t", parts);
 
       g_string_assign (text, joined);
+    }
+}
+
+/* The person's own address, written far from the contact details and
+ * said to be theirs ("Email me: ada@example.org" at the end of the
+ * last page, "Feel free to e-mail me at …"): the address, when the
+ * document has none yet. */
+void
+_vitae_import_take_own_email (VitaeDocument *document,
+                              GPtrArray     *lines)
+{
+  static const char * const phrases[] = {
+    "email me", "e-mail me", "mail me", "write to me", "contact me", "reach me", "écrivez-moi", "contactez-moi",
+    "schreiben sie mir", "schreib mir", "escríbeme", "contáctame", NULL
+  };
+
+  if (vitae_node_has (VITAE_NODE (document), "email"))
+    return;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const VitaeTextLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *folded = g_ascii_strdown (line->text, -1);
+
+      for (guint k = 0; phrases[k] != NULL; k++)
+        {
+          const char *phrase = strstr (folded, phrases[k]);
+
+          if (phrase != NULL && strchr (phrase, '@') != NULL)
+            {
+              _vitae_import_set_email (VITAE_NODE (document), line->text + (phrase - folded));
+              return;
+            }
+        }
     }
 }

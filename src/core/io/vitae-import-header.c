@@ -20,6 +20,7 @@
 
 #include "vitae-document.h"
 #include "vitae-entry.h"
+#include "vitae-import-contact-around.h"
 #include "vitae-import-private.h"
 #include "vitae-section.h"
 #include "vitae-text-reader.h"
@@ -314,22 +315,6 @@ in_address (Reader *r,
          (next != NULL && next->page == line->page && line->gap <= next->gap);
 }
 
-/* Whether @text is a postal code and a place alone: "31400 Toulouse",
- * "8001 Zürich", "D-10115 Berlin". */
-static gboolean
-is_postal_place (const char *text)
-{
-  const char *p = text;
-  gsize digits;
-
-  if (g_ascii_isupper (p[0]) && p[1] == '-')
-    p += 2;
-  digits = strspn (p, "0123456789");
-  if (digits < 4 || digits > 5 || p[digits] != ' ' || !g_unichar_isupper (g_utf8_get_char (p + digits + 1)))
-    return FALSE;
-  return _vitae_import_count_words (p) <= 4 && !_vitae_import_has_digit (p + digits);
-}
-
 static gboolean
 has_letter (const char *text)
 {
@@ -531,8 +516,7 @@ _vitae_import_header_role (Reader        *r,
   if (r->heading_like[i] && r->have_name)
     return in_address (r, i) || _vitae_import_is_contact_line (text) ? ROLE_CONTACT :
            is_tagline (r, i) ? ROLE_HEADLINE : ROLE_HEADING;
-  /* (A postal code and a city, "31400 Toulouse", is the person's place.) */
-  if (_vitae_import_is_contact_line (text) || _vitae_import_has_phone (text) || is_postal_place (text))
+  if (_vitae_import_is_detail (text))
     return ROLE_CONTACT;
   /* Above the name, a line set large is no section's heading unless it
    * names one; that line, or one without digits or commas (no address),

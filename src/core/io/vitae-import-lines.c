@@ -762,6 +762,7 @@ reader_finish (Reader *r)
     _vitae_import_read_contact (builder, r->contact->str);
   _vitae_import_settle_name (r);
   _vitae_import_keep_other_script_name (r);
+  _vitae_import_take_own_email (builder->document, r->lines);
   _vitae_import_drop_name_items (builder->document);
   _vitae_import_move_not_dates (builder->document);
   _vitae_import_gather_groups (builder->document);

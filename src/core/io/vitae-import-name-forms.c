@@ -124,6 +124,16 @@ _vitae_import_starts_with_initials (const char *name,
   return TRUE;
 }
 
+/* Whether @text is the suffix that tells a son from his father, "Jr.",
+ * "III", all of what follows a name's comma. */
+static gboolean
+is_generation (const char *text)
+{
+  static const char * const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", NULL };
+
+  return g_strv_contains (suffixes, text);
+}
+
 /* The name of two words or more, written as a name, before the comma
  * of @text, its headline after it ("Ada Lovelace, Analyst EN/FR"); or
  * NULL. */
@@ -133,7 +143,9 @@ _vitae_import_dup_name_before_comma (const char *text)
   const char *comma = strstr (text, ", ");
   g_autofree char *before = comma != NULL ? g_strndup (text, comma - text) : NULL;
 
-  if (before == NULL || _vitae_import_count_words (before) < 2 || !_vitae_import_is_name_cased (before))
+  /* (A generation's suffix after the comma is the name's: "Carl Appel, IV".) */
+  if (before == NULL || _vitae_import_count_words (before) < 2 || !_vitae_import_is_name_cased (before) ||
+      is_generation (comma + 2))
     return NULL;
   return g_steal_pointer (&before);
 }

@@ -367,10 +367,10 @@ in_address (const char *text,
   for (const char *p = word; p < at; p++)
     if (*p == '/' || *p == '@' || *p == '_')
       return TRUE;
-  /* A ZIP+4 code after a state: "CA 94611-2304". */
+  /* A ZIP code after a state: "CA 94611-2304", "IL 60640 <phone>". */
   return word - text >= 3 && word[-1] == ' ' && g_ascii_isupper (word[-2]) && g_ascii_isupper (word[-3]) &&
-         (word - text == 3 || !g_ascii_isalpha (word[-4])) && strspn (at, "0123456789") == 5 && at[5] == '-' &&
-         strspn (at + 6, "0123456789") == 4;
+         (word - text == 3 || !g_ascii_isalpha (word[-4])) && strspn (at, "0123456789") == 5 &&
+         ((at[5] == '-' && strspn (at + 6, "0123456789") == 4) || at[5] == ' ' || at[5] == ',' || at[5] == '\0');
 }
 
 /* Whether @candidate starts with a date written with slashes, as in a

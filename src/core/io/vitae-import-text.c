@@ -24,6 +24,7 @@
 #include "vitae-history.h"
 #include "vitae-import.h"
 #include "vitae-import-known.h"
+#include "vitae-import-contact-around.h"
 #include "vitae-import-private.h"
 #include "vitae-io.h"
 #include "vitae-locale.h"
@@ -82,6 +83,7 @@ static const struct {
                               "referências|referenties" },
   { VITAE_SECTION_CUSTOM, "additional information" },
   { KIND_SUMMARY, "summary|profile|professional summary|about|about me|objective|career objective|overview|"
+                  "summary of qualifications|qualifications summary|career summary|"
                   "profil|zusammenfassung|kurzprofil|persönliches profil|über mich|personal profile|résumé|perfil|resumen|"
                   "perfil profesional|sommario|profilo|sobre mim|sobre|acerca de mí|resumo|profiel|о себе|обо мне|"
                   "профиль|про себе|podsumowanie|o mnie|自我评价|个人简介|自己pr|à propos|à propos de moi" },
@@ -256,7 +258,21 @@ kind_from_words (const char *text)
   return -1;
 }
 
-/* A person's name: a few words, no digits, no address, no program's
+/* Whether @text is one word that ends as a web host's name does, a dot
+ * and two to six small letters: "adalovelace.com", "ada.github.io" (a
+ * web address without its scheme, set alone). */
+gboolean
+_vitae_import_is_web_host (const char *text)
+{
+  const char *dot = strrchr (text, '.');
+  gsize tld = dot != NULL ? strlen (dot + 1) : 0;
+
+  return dot != NULL && dot > text && g_ascii_isalnum (dot[-1]) && tld >= 2 && tld <= 6 &&
+         strspn (dot + 1, "abcdefghijklmnopqrstuvwxyz") == tld && strpbrk (text, " \t@/:") == NULL;
+}
+
+/* A person's name: a few words, no digits, no address (nor a web
+ * host alone), no program's
  * marks ("class Info {") nor an ampersand ("DESIGN & ART"), not opening
  * or closing a quotation ("“Simple is …", "… complex.”"), maybe pronouns
  * after it. */
@@ -267,8 +283,11 @@ _vitae_import_is_plausible_name (const char *text)
   const char *pronouns = _vitae_import_find_pronouns (text);
   guint n_letters = 0;
 
+
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     n_letters += g_unichar_isalpha (g_utf8_get_char (p));
+  if (_vitae_import_is_web_host (text))
+    return FALSE;
 
   /* A slash only in pronouns after the name: "Alex Kim (they/them)". */
   return n >= 1 && n <= 6 && n_letters >= 2 && !_vitae_import_has_digit (text) && !strchr (text, '@') &&

@@ -89,6 +89,9 @@ fold_document (VitaeDocument *document)
 
   g_string_append (all, export);
   _vitae_import_append_fields (all, VITAE_NODE (document));
+  /* (An American address writes the state before its ZIP code, "LA 70002".) */
+  g_string_append_printf (all, "\n%s %s", vitae_node_get_text (VITAE_NODE (document), "region"),
+                          vitae_node_get_text (VITAE_NODE (document), "postal-code"));
   for (guint p = 0; p < g_list_model_get_n_items (profiles); p++)
     {
       g_autoptr(VitaeNode) profile = g_list_model_get_item (profiles, p);

@@ -597,6 +597,21 @@ is_zero_width (gunichar c)
   return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
 
+/* Whether @c, U+00AD or U+2010, is another character of the hyphen
+ * before it in one glyph (Word maps its hyphen to all three), its box
+ * taken into the hyphen's. */
+static gboolean
+is_hyphen_again (RowText                *t,
+                 const PopplerRectangle *r,
+                 gunichar                c)
+{
+  if ((c != 0x00AD && c != 0x2010) || t->raw->len == 0 || t->raw->str[t->raw->len - 1] != '-' || t->prev_x2 < 0 ||
+      ABS (r->x1 - t->prev_x2) >= 0.1)
+    return FALSE;
+  t->prev_x2 = r->x2;
+  return TRUE;
+}
+
 static void
 add_char (RowText                     *t,
           const PopplerRectangle      *r,
@@ -626,13 +641,14 @@ add_char (RowText                     *t,
   else if (_vitae_pdf_is_icon_letter (a, c) && after_label (t, r))
     c = 0x2022;
   /* (A glyph read as a control character, a symbol font's without a
-   * map to Unicode, takes its place between the words around it.) */
-  if (g_unichar_iscntrl (c) && c != '\t' && t->prev_x2 >= 0 && r->x2 > r->x1)
+   * map to Unicode, takes its place between the words around it; a
+   * carriage return does not, Word's tab drawn as "\t\r\u00a0" glyphs.) */
+  if (g_unichar_iscntrl (c) && !g_unichar_isspace (c) && t->prev_x2 >= 0 && r->x2 > r->x1)
     t->prev_x2 = MAX (t->prev_x2, r->x2);
   if (g_unichar_type (c) == G_UNICODE_PRIVATE_USE || (g_unichar_iscntrl (c) && c != '\t') || c == 0xFFFD ||
       c == 0x2423)
     c = ' ';
-  if (is_zero_width (c))
+  if (is_zero_width (c) || is_hyphen_again (t, r, c))
     return;
 
   if (!g_unichar_isspace (c))
