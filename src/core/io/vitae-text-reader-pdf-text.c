@@ -7,7 +7,8 @@
 
 /* The text a parser gets out of a PDF (vitae_pdf_read_text()): poppler's
  * text in its reading order, what the parse check compares with the
- * resume; a page that reads right to left, as the importer reads it. */
+ * resume; a page that reads right to left, as the importer reads it;
+ * a line's letters composed with their marks. */
 
 #define G_LOG_DOMAIN "vitae-text-reader"
 
@@ -184,4 +185,31 @@ vitae_pdf_read_text (GBytes  *pdf,
   g_object_unref (document);
 
   return g_string_free (text, FALSE);
+}
+
+/* @text with its combining marks composed with their letters (NFC),
+ * a dotless i or j under a mark first made the letter with its dot, as
+ * TeX sets an accented i ("ı" and "◌̈" for "ï"); or NULL when it has no
+ * combining mark. */
+char *
+_vitae_pdf_dup_composed (const char *text)
+{
+  g_autoptr(GString) letters = NULL;
+  gboolean any = FALSE;
+
+  for (const char *q = text; *q && !any; q = g_utf8_next_char (q))
+    any = g_unichar_type (g_utf8_get_char (q)) == G_UNICODE_NON_SPACING_MARK;
+  if (!any)
+    return NULL;
+  letters = g_string_new (NULL);
+  for (const char *q = text; *q; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+      gunichar after = g_utf8_get_char (g_utf8_next_char (q));
+
+      if ((c == 0x131 || c == 0x237) && after >= 0x300 && after <= 0x314)
+        c = c == 0x131 ? 'i' : 'j';
+      g_string_append_unichar (letters, c);
+    }
+  return g_utf8_normalize (letters->str, -1, G_NORMALIZE_NFC);
 }

@@ -709,33 +709,6 @@ is_drawn_again (PdfPage      *p,
          ABS (next->rect.y1 - kept->rect.y1) < 0.1 * (kept->rect.y2 - kept->rect.y1);
 }
 
-/* @text with its combining marks composed with their letters (NFC),
- * a dotless i or j under a mark first made the letter with its dot, as
- * TeX sets an accented i ("ı" and "◌̈" for "ï"); or NULL when it has no
- * combining mark. */
-static char *
-dup_composed (const char *text)
-{
-  g_autoptr(GString) letters = NULL;
-  gboolean any = FALSE;
-
-  for (const char *q = text; *q && !any; q = g_utf8_next_char (q))
-    any = g_unichar_type (g_utf8_get_char (q)) == G_UNICODE_NON_SPACING_MARK;
-  if (!any)
-    return NULL;
-  letters = g_string_new (NULL);
-  for (const char *q = text; *q; q = g_utf8_next_char (q))
-    {
-      gunichar c = g_utf8_get_char (q);
-      gunichar after = g_utf8_get_char (g_utf8_next_char (q));
-
-      if ((c == 0x131 || c == 0x237) && after >= 0x300 && after <= 0x314)
-        c = c == 0x131 ? 'i' : 'j';
-      g_string_append_unichar (letters, c);
-    }
-  return g_utf8_normalize (letters->str, -1, G_NORMALIZE_NFC);
-}
-
 /* The line one row of the page reads as, or NULL. */
 static VitaeTextLine *
 row_line (PdfPage    *p,
@@ -829,7 +802,7 @@ row_line (PdfPage    *p,
     return NULL;
 
   line = g_new0 (VitaeTextLine, 1);
-  line->text = dup_composed (logical->str);
+  line->text = _vitae_pdf_dup_composed (logical->str);
   if (line->text == NULL)
     line->text = g_string_free (g_steal_pointer (&logical), FALSE);
   line->size = t.size;

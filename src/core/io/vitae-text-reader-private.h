@@ -361,4 +361,8 @@ _vitae_pdf_page_lines (PopplerPage *page,
                        int          page_number,
                        GPtrArray   *lines);
 
+/* vitae-text-reader-pdf-text.c */
+char *
+_vitae_pdf_dup_composed (const char *text);
+
 G_END_DECLS
