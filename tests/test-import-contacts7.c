@@ -25,16 +25,6 @@
 #include "vitae-test-lines.h"
 #include "vitae-test-written.h"
 
-/* Adds the sections under a header: a heading, an entry, two items. */
-static void
-add_sections (GPtrArray *lines)
-{
-  add_line_full (lines, 0, 60, 200, 13, 18, VITAE_TEXT_LINE_BOLD, "Experience");
-  add_line_full (lines, 0, 60, 400, 10, 8, VITAE_TEXT_LINE_BOLD, "Survey assistant, Harbour Works\t2019 – 2023")->tab_x = 480;
-  add_line (lines, 70, 500, 10, 3, "• Measured the depth of the basin every spring");
-  add_line (lines, 70, 500, 10, 3, "• Drew the maps of the new quay for the engineers");
-}
-
 /* A number in international form whose groups a "+" sets apart as it
  * sets the country code ("+886+2+…"), after a long label and a wide
  * colon; a second one so under it: the first is the phone, the second
@@ -49,7 +39,7 @@ test_plus_between_groups (void)
   add_line (lines, 60, 300, 10, 8, "Email：meihua.lin@example.tw");
   add_line (lines, 60, 400, 10, 8, "Land-line Phone Number：+886+2+23456789");
   add_line (lines, 60, 400, 10, 8, "Mobile Phone Number：+886+912345678");
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "Lin, Mei-Hua");
@@ -67,7 +57,7 @@ test_semicolon_between_two (void)
 
   add_line_full (lines, 0, 200, 330, 16, 0, VITAE_TEXT_LINE_BOLD, "Tomas Lindqvist");
   add_line (lines, 120, 460, 10, 4, "t.lindqvist@example.se · (+46) 70-123-4567; (+1) 415-555-0123");
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "phone"), ==, "(+46) 70-123-4567");
@@ -91,7 +81,7 @@ test_code_above_number_in_columns (void)
   line->tab_x = 200;
   line = add_line (lines, 58, 420, 10, 0, "612.345.678\tkazlauskaite");
   line->tab_x = 340;
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "phone"), ==, "+370 612.345.678");
@@ -137,7 +127,7 @@ test_dash_headline_beside_phone (void)
 
   add_line (lines, 60, 540, 11, 0, "Nora Quist - Service Designer\t555.010.0199")->tab_x = 470;
   add_line (lines, 60, 540, 11, 3, "https://www.linkedin.com/in/noraquist\tnora@post.fjord\u2010net.example")->tab_x = 420;
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "Nora Quist");
@@ -159,7 +149,7 @@ test_details_apart_by_spaces (void)
 
   add_line (lines, 230, 380, 20, 0, "Otto Takala");
   add_line (lines, 90, 520, 11, 11, details);
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "email"), ==, "otto.takala@example.org");
@@ -186,7 +176,7 @@ test_place_and_site_around_address (void)
 
   add_line (lines, 230, 380, 20, 0, "Otto Takala");
   add_line (lines, 90, 520, 11, 11, details);
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "email"), ==, "otto.takala@example.org");
@@ -199,7 +189,7 @@ test_place_and_site_around_address (void)
 
   add_line (other, 230, 380, 20, 0, "Otto Takala");
   add_line (other, 90, 520, 11, 11, "Write to otto.takala@example.org");
-  add_sections (other);
+  add_header_sections (other);
   plain = vitae_import_lines (other, NULL);
   g_assert_cmpstr (basics (plain, "email"), ==, "otto.takala@example.org");
   g_assert_cmpstr (basics (plain, "city"), ==, "");
@@ -220,7 +210,7 @@ test_street_over_postal_town (void)
   add_line (lines, 60, 150, 11, 1, "31400 Toulouse");
   add_line (lines, 230, 380, 20, 12, "Otto Takala");
   add_line (lines, 230, 420, 11, 6, "otto.takala@example.org");
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "address"), ==, "2 bis rue des Tilleuls");

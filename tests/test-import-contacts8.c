@@ -27,16 +27,6 @@
 #include "vitae-test-lines.h"
 #include "vitae-test-written.h"
 
-/* Adds the sections under a header: a heading, an entry, two items. */
-static void
-add_sections (GPtrArray *lines)
-{
-  add_line_full (lines, 0, 60, 200, 13, 18, VITAE_TEXT_LINE_BOLD, "Experience");
-  add_line_full (lines, 0, 60, 400, 10, 8, VITAE_TEXT_LINE_BOLD, "Survey assistant, Harbour Works\t2019 – 2023")->tab_x = 480;
-  add_line (lines, 70, 500, 10, 3, "• Measured the depth of the basin every spring");
-  add_line (lines, 70, 500, 10, 3, "• Drew the maps of the new quay for the engineers");
-}
-
 static gboolean
 all_placed (VitaeDocument *document,
             GPtrArray     *lines)
@@ -66,7 +56,7 @@ test_suffix_and_state (void)
   add_line (lines, 340, 576, 25, 0, "Lucien Marcel Dufresne, IV");
   add_line (lines, 270, 576, 10, 7, "(504) 555-0135 | hello@example.org");
   add_line (lines, 377, 576, 10, 3, "2718 Magnolia Ave. | Gretna, LA 70053");
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "Lucien Marcel Dufresne, IV");
@@ -95,7 +85,7 @@ test_street_before_town (void)
   add_line (lines, 200, 400, 18, 0, "Nadia Okafor");
   add_line (lines, 200, 400, 10, 7, "10456 Willowbend Dr. Houston, TX 77035");
   add_line (lines, 200, 400, 10, 3, "nadia@example.org");
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
   g_assert_cmpstr (basics (document, "address"), ==, "10456 Willowbend Dr.");
   g_assert_cmpstr (basics (document, "city"), ==, "Houston");
@@ -104,7 +94,7 @@ test_street_before_town (void)
   add_line (box, 200, 400, 18, 0, "Nadia Okafor");
   add_line (box, 200, 400, 10, 7, "2000 Birch Way MB 218 Wellesley, MA 02481");
   add_line (box, 200, 400, 10, 3, "nadia@example.org");
-  add_sections (box);
+  add_header_sections (box);
   boxed = vitae_import_lines (box, NULL);
   g_assert_cmpstr (basics (boxed, "address"), ==, "2000 Birch Way MB 218 Wellesley");
   g_assert_cmpstr (basics (boxed, "postal-code"), ==, "02481");
@@ -113,7 +103,7 @@ test_street_before_town (void)
   add_line (year, 200, 400, 18, 0, "Nadia Okafor");
   add_line (year, 200, 400, 10, 7, "1948 N. Cedar Ct. • Fresno, CA 93704");
   add_line (year, 200, 400, 10, 3, "nadia.example.dev");
-  add_sections (year);
+  add_header_sections (year);
   dated = vitae_import_lines (year, NULL);
   g_assert_cmpstr (basics (dated, "address"), ==, "1948 N. Cedar Ct.");
   g_assert_cmpstr (basics (dated, "city"), ==, "Fresno");
@@ -133,7 +123,7 @@ test_street_town_state (void)
   add_line (lines, 200, 400, 18, 0, "Nadia Okafor");
   add_line (lines, 200, 400, 10, 7, "412 Quarry Cir, Bloomington, IN 47401");
   add_line (lines, 200, 400, 10, 3, "nadia@example.org");
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
   g_assert_cmpstr (basics (document, "address"), ==, "412 Quarry Cir");
   g_assert_cmpstr (basics (document, "city"), ==, "Bloomington");
@@ -151,7 +141,7 @@ test_zip_before_phone (void)
 
   add_line (lines, 54, 558, 10, 0, "Owen Castellano\towen@example.edu")->tab_x = 430;
   add_line (lines, 54, 487, 10, 2, "88 West Larch Avenue, Evanston, IL 60201 847-555-0192");
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "Owen Castellano");
@@ -170,7 +160,7 @@ test_web_host_over_name (void)
   add_line (lines, 43, 110, 10, 0, "owenmarsh.com");
   add_line (lines, 43, 569, 10, 2, "github.com/owenmarsh\t617.555.0148")->tab_x = 514;
   add_line (lines, 43, 569, 20, -5, "linkedin.com/in/owenmarsh\tOwen Marsh\towen.marsh@example.com")->tab_x = 248;
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "name"), ==, "Owen Marsh");
@@ -189,7 +179,7 @@ test_own_email_at_end (void)
   g_autoptr(VitaeDocument) other = NULL;
 
   add_line (lines, 36, 154, 14, 0, "Samir Haddad");
-  add_sections (lines);
+  add_header_sections (lines);
   add_line_full (lines, 1, 36, 100, 12, 0, VITAE_TEXT_LINE_BOLD, "References");
   add_line (lines, 36, 208, 10, 11, "References available upon request.");
   add_line (lines, 36, 197, 10, 9, "Email me: samir.h@example.net");
@@ -197,7 +187,7 @@ test_own_email_at_end (void)
   g_assert_cmpstr (basics (document, "email"), ==, "samir.h@example.net");
 
   add_line (referee, 36, 154, 14, 0, "Samir Haddad");
-  add_sections (referee);
+  add_header_sections (referee);
   add_line_full (referee, 1, 36, 100, 12, 0, VITAE_TEXT_LINE_BOLD, "References");
   add_line (referee, 36, 208, 10, 11, "Dr. Lena Fischer, Harbour Works");
   add_line (referee, 36, 197, 10, 3, "Email: lena.fischer@example.org");
@@ -217,7 +207,7 @@ test_summary_of_qualifications (void)
   add_line_full (lines, 0, 54, 165, 10, 13, VITAE_TEXT_LINE_BOLD, "Summary of Qualifications");
   add_line (lines, 54, 475, 10, 4, "• Published research on how rumours spread in online crowds");
   add_line (lines, 54, 426, 10, 1, "• Experience with network analysis and text classification");
-  add_sections (lines);
+  add_header_sections (lines);
   document = vitae_import_lines (lines, NULL);
 
   g_assert_cmpstr (basics (document, "label"), ==, "");

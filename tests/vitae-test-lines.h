@@ -140,3 +140,14 @@ in_sections (VitaeDocument *document,
     }
   return FALSE;
 }
+
+/* Adds the sections under a header of the tests' lines: a heading, an
+ * entry, two items. */
+static inline void
+add_header_sections (GPtrArray *lines)
+{
+  add_line_full (lines, 0, 60, 200, 13, 18, VITAE_TEXT_LINE_BOLD, "Experience");
+  add_line_full (lines, 0, 60, 400, 10, 8, VITAE_TEXT_LINE_BOLD, "Survey assistant, Harbour Works\t2019 – 2023")->tab_x = 480;
+  add_line (lines, 70, 500, 10, 3, "• Measured the depth of the basin every spring");
+  add_line (lines, 70, 500, 10, 3, "• Drew the maps of the new quay for the engineers");
+}
