@@ -14,8 +14,8 @@
  * of several words or letters beyond ASCII before a colon ("Período:"),
  * a span in brackets without spaces ("[2014-2018]"), "(expected)" after
  * a span, a month, a dash and its year ("May - 2018"), and a span still
- * open ("seit 05.2016"). Numbers that are no dates stay unread. The
- * lines are our own words. */
+ * open ("seit 05.2016"). Numbers that are no dates stay unread (a grade,
+ * "3.64", is no March of 1964). The lines are our own words. */
 
 #include "config.h"
 
@@ -66,6 +66,7 @@ test_shapes (void)
     "May 15, 2020, Oslo",
     "(2017, 2019)",
     "Word 2013, Excel 2016",
+    "3.64",
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)

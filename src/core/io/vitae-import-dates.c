@@ -155,10 +155,18 @@ match_month (const char *word)
 static char *
 normalize_plain_date (const char *text)
 {
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  char *date = vitae_date_normalize (text);
+  g_auto(GStrv) words = NULL;
+  char *date;
   int d1, d2, d3;
   char sep1, sep2, rest;
+
+  /* "3.64": a grade, a decimal number (a month's number before a year
+   * cut short has its zero, "03.18"). */
+  if (g_ascii_isdigit (text[0]) && text[1] == '.' && g_ascii_isdigit (text[2]) && g_ascii_isdigit (text[3]) &&
+      text[4] == '\0')
+    return NULL;
+  words = g_strsplit (text, " ", -1);
+  date = vitae_date_normalize (text);
 
   /* A day's date, "24/03/2025", "24.03.2025", "24-03-2025" (or
    * "03/24/2025"): its month. */
