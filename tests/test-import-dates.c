@@ -14,8 +14,10 @@
  * of several words or letters beyond ASCII before a colon ("Período:"),
  * a span in brackets without spaces ("[2014-2018]"), "(expected)" after
  * a span, a month, a dash and its year ("May - 2018"), and a span still
- * open ("seit 05.2016"). Numbers that are no dates stay unread (a grade,
- * "3.64", is no March of 1964). The lines are our own words. */
+ * open ("seit 05.2016"), a word before a degree's date without a colon
+ * ("Grad. June 2011", "Expected Graduation October 2026"). Numbers that
+ * are no dates stay unread (a grade, "3.64", is no March of 1964). The
+ * lines are our own words. */
 
 #include "config.h"
 
@@ -59,6 +61,11 @@ test_shapes (void)
     { "June - 2012", NULL, "2012-06" },
     { "seit 05.2016", "2016-05", "" },
     { "since 2020", "2020", "" },
+    { "Grad. June 2011", NULL, "2011-06" },
+    { "Graduated 2009", NULL, "2009" },
+    { "Expected Graduation October 2026", NULL, "2026-10" },
+    { "Exp. Dec 2025", NULL, "2025-12" },
+    { "Anticipated Spring 2027", NULL, "2027" },
   };
   static const char * const not_dates[] = {
     "No. 2016-28",
@@ -67,6 +74,8 @@ test_shapes (void)
     "(2017, 2019)",
     "Word 2013, Excel 2016",
     "3.64",
+    "Expected growth 2024",
+    "Graduated with honours",
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)

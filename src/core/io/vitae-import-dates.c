@@ -42,6 +42,13 @@ static const char * const expected_words[] = {
   "previsión", "previsão", "atteso", "attesa", NULL
 };
 
+/* Words before the date of a degree, given or to come, without a
+ * label's colon: "Grad. May 2014", "Expected June 2026", "Graduating
+ * May 2023", "Expected Graduation December 2021". */
+static const char * const degree_date_words[] = {
+  "grad.", "graduated", "graduating", "graduation", "expected", "exp.", "anticipated", NULL
+};
+
 /* Words that open a span before its start ("von", "from", "de") or its
  * end ("bis", "to", "à", "hasta"), or a span still open ("since 2019",
  * "seit 05.2016", "depuis juin 2022", "desde 2024"). */
@@ -478,6 +485,9 @@ read_dates (const char  *text,
   *start = *end = NULL;
   /* A label before the dates: "Issued: 2023", "Período: 2021". */
   text = _vitae_import_after_date_label (text);
+  /* (Up to two words before a degree's date: "Expected Graduation".) */
+  for (guint i = 0; i < 2 && starts_with_word (text, degree_date_words, &rest); i++)
+    text = rest;
   /* A short year glued to its month: "Aug’14" reads as "Aug ’14". */
   spaced = g_string_new (text);
   for (gsize i = 1; i < spaced->len; i++)
