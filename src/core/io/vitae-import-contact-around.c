@@ -141,10 +141,14 @@ _vitae_import_is_grouped_number (const char *text)
 gboolean
 _vitae_import_is_state_zip (const char *text)
 {
-  gsize digits = strspn (text + MIN (strlen (text), 3), "0123456789");
+  gsize len = strlen (text);
 
-  return strlen (text) >= 8 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) && text[2] == ' ' &&
-         digits == 5 && (text[8] == '\0' || (text[8] == '-' && strspn (text + 9, "0123456789") == 4 && text[13] == '\0'));
+  if (len != 8 && len != 13)
+    return FALSE;
+  for (gsize k = 3; k < len; k++)
+    if (!g_ascii_isdigit (text[k]) && !(k == 8 && text[k] == '-'))
+      return FALSE;
+  return g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) && text[2] == ' ' && (len == 8 || text[8] == '-');
 }
 
 /* Sets @text as @node's region; a state's code and ZIP code, "LA
