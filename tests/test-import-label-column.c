@@ -14,7 +14,8 @@
  * language; an item in bold capitals wrapped right under its
  * first letter; a symbol font's square that reads as a control
  * character marking items; a justified line whose space after a
- * sentence TeX widened more than its others. */
+ * sentence TeX widened more than its others; plain labels beside
+ * their values, a point lower. */
 
 #include "config.h"
 
@@ -450,6 +451,50 @@ test_employers_over_roles (void)
   g_assert_cmpuint (n_entries_of (document, VITAE_SECTION_EXPERIENCE), >=, 2);
 }
 
+/* A table of plain labels beside their values, as a LaTeX class sets
+ * personal details and skills: labels neither bold nor right-aligned nor
+ * ending in colons, each value's first line set a point higher than its
+ * label; between the tables, headings in bold and an education's lines
+ * that run across the page to their dates. Each label stays on its row,
+ * beside its value, not read as a column of its own before the values. */
+static void
+test_plain_labels_beside_values (void)
+{
+  static const char content[] =
+    "BT /F2 24 Tf 300 780 Td (Tomas Varga) Tj ET\n"
+    "BT /F2 14 Tf 60 740 Td (PERSONAL DETAILS) Tj ET\n"
+    "BT /F1 10 Tf 80 715 Td (Born) Tj ET\n"
+    "BT /F1 10 Tf 160 716 Td (March 3, 1999, Brno) Tj ET\n"
+    "BT /F1 10 Tf 80 702 Td (Phone) Tj ET\n"
+    "BT /F1 10 Tf 160 703 Td (+420 600 111 222) Tj ET\n"
+    "BT /F1 10 Tf 80 689 Td (Mail) Tj ET\n"
+    "BT /F1 10 Tf 160 690 Td (tomas.varga@example.org) Tj ET\n"
+    "BT /F2 14 Tf 60 660 Td (EDUCATION) Tj ET\n"
+    "BT /F1 10 Tf 60 640 Td (Masaryk University, Faculty of Informatics) Tj ET\n"
+    "BT /F1 10 Tf 480 640 Td (2018-2021) Tj ET\n"
+    "BT /F1 10 Tf 60 627 Td (Bachelor of Computer Science, thesis on map tiles) Tj ET\n"
+    "BT /F2 14 Tf 60 600 Td (SKILLS) Tj ET\n"
+    "BT /F1 10 Tf 80 575 Td (Languages) Tj ET\n"
+    "BT /F1 10 Tf 160 576 Td (Czech \\(native\\)) Tj ET\n"
+    "BT /F1 10 Tf 160 563 Td (Slovak \\(fluent\\)) Tj ET\n"
+    "BT /F1 10 Tf 160 550 Td (English \\(good\\)) Tj ET\n"
+    "BT /F1 10 Tf 80 535 Td (Programming) Tj ET\n"
+    "BT /F1 10 Tf 160 536 Td (Go \\(good\\)) Tj ET\n"
+    "BT /F1 10 Tf 160 523 Td (SQL \\(basic\\)) Tj ET\n";
+  g_autoptr(GBytes) pdf = written_pdf (content, "MathSigns");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = vitae_pdf_read_lines (pdf, 10, &error);
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (texts, "%s\n", ((VitaeTextLine *) g_ptr_array_index (lines, i))->text);
+  g_test_message ("%s", texts->str);
+  g_assert_nonnull (strstr (texts->str, "\nBorn\tMarch 3, 1999, Brno\nPhone\t+420 600 111 222\n"));
+  g_assert_nonnull (strstr (texts->str, "\nLanguages\tCzech (native)\nSlovak (fluent)\nEnglish (good)\n"));
+  g_assert_nonnull (strstr (texts->str, "\nProgramming\tGo (good)\nSQL (basic)\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,5 +512,6 @@ main (int   argc,
   g_test_add_func ("/import-label-column/justified-sentence-space", test_justified_sentence_space);
   g_test_add_func ("/import-label-column/dates-beside-first-item", test_dates_beside_first_item);
   g_test_add_func ("/import-label-column/employers-over-roles", test_employers_over_roles);
+  g_test_add_func ("/import-label-column/plain-labels-beside-values", test_plain_labels_beside_values);
   return g_test_run ();
 }

@@ -728,7 +728,7 @@ read_page_columns (PdfPage *p)
           !_vitae_pdf_right_has_heading (p, gutter))
         return;
     }
-  if (is_label_column (p, gutter))
+  if (is_label_column (p, gutter) || _vitae_pdf_is_plain_label_table (p, gutter))
     return;
   if (_vitae_pdf_read_heading_column (p, gutter))
     return;

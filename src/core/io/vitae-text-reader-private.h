@@ -214,6 +214,9 @@ _vitae_pdf_read_label (PdfPage  *p,
                        double   *x,
                        gboolean *colon,
                        gboolean *bold_short);
+gboolean
+_vitae_pdf_is_plain_label_table (PdfPage *p,
+                                 double   gutter);
 
 void
 _vitae_pdf_read_item_columns (PdfPage *p);
