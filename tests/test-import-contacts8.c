@@ -131,6 +131,27 @@ test_street_town_state (void)
   g_assert_cmpstr (basics (document, "postal-code"), ==, "47401");
 }
 
+/* The contact details in a table, each label in a cell of its own
+ * before its value: the labels are no place, and their lines are placed. */
+static void
+test_label_cells (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+
+  add_line (lines, 300, 507, 25, 0, "TOMAS HRUBY");
+  add_line_full (lines, 0, 89, 233, 14, 32, VITAE_TEXT_LINE_BOLD, "PERSONAL DETAILS");
+  add_line (lines, 110, 273, 11, 15, "Phone\t+420 601 222 333")->tab_x = 189;
+  add_line (lines, 110, 301, 11, 4, "Mail\ttomas.hruby@example.cz")->tab_x = 189;
+  add_header_sections (lines);
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "phone"), ==, "+420 601 222 333");
+  g_assert_cmpstr (basics (document, "email"), ==, "tomas.hruby@example.cz");
+  g_assert_cmpstr (basics (document, "city"), ==, "");
+  g_assert_true (all_placed (document, lines));
+}
+
 /* A state and its ZIP code right before the phone number: the ZIP code
  * is no part of the number. */
 static void
@@ -268,6 +289,7 @@ main (int   argc,
   g_test_add_func ("/import-contacts8/street-before-town", test_street_before_town);
   g_test_add_func ("/import-contacts8/street-town-state", test_street_town_state);
   g_test_add_func ("/import-contacts8/zip-before-phone", test_zip_before_phone);
+  g_test_add_func ("/import-contacts8/label-cells", test_label_cells);
   g_test_add_func ("/import-contacts8/web-host-over-name", test_web_host_over_name);
   g_test_add_func ("/import-contacts8/own-email-at-end", test_own_email_at_end);
   g_test_add_func ("/import-contacts8/summary-of-qualifications", test_summary_of_qualifications);

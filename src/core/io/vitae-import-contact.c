@@ -135,8 +135,12 @@ skip_label (const char *part)
   const char *space = strpbrk (part, ": ");
   g_autofree char *label = NULL;
 
+  /* (A label alone in its cell, "Phone" <tab> "+420 …", is no detail.) */
   if (space == NULL)
-    return part;
+    {
+      label = g_ascii_strdown (part, -1);
+      return g_strv_contains (labels, label) ? part + strlen (part) : part;
+    }
   label = g_ascii_strdown (part, space - part);
   if (!g_strv_contains (labels, label))
     return part;

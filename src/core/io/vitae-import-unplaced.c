@@ -19,7 +19,8 @@
  * it is only dates the resume holds as dates ("Avril 2023 – Présent"),
  * or when it is up to four pieces of the resume with a space between
  * them (a title and its dates, which a PDF gives as one line). A short label
- * before ": " may be missing ("Technologies: Go, PostgreSQL"), and the
+ * before ": " may be missing ("Technologies: Go, PostgreSQL"), so may a
+ * contact detail's label in a cell of its own ("Mail"), and the
  * heading of the contact details, which the import reads and keeps
  * nowhere, is placed. */
 
@@ -193,6 +194,17 @@ is_contact_heading (const char *line)
   return id != NULL && g_str_equal (id, "contact");
 }
 
+/* Whether @part is the label of a contact detail: a phone number's, an
+ * e-mail address's or a site's ("Tel.", "Mail", "Website"). */
+static gboolean
+is_detail_label (const char *part)
+{
+  static const char * const labels[] = { "mail", "email", "e-mail", "web", "website", "site", "homepage", NULL };
+  g_autofree char *folded = g_utf8_casefold (part, -1);
+
+  return _vitae_import_is_phone_label (part) || g_strv_contains (labels, g_strstrip (folded));
+}
+
 /* Whether each part of a source line (apart at tabs, " · ", " | ", ", ",
  * ": " and " — "; addresses apart by spaces) is somewhere in the resume; a short label before ": " may be
  * missing ("Technologies: Go, PostgreSQL"), and so may the heading of the
@@ -216,8 +228,9 @@ is_placed (GRegex     *separators,
           is_placed_dates (folded_document, parts[i]) || is_placed_in_pieces (folded_document, parts[i], 4) ||
           (i == 0 && parts[1] != NULL && is_contact_heading (parts[i])))
         continue;
-      if (i == 0 && parts[1] != NULL && strstr (line, ": ") != NULL &&
-          g_utf8_strlen (parts[0], -1) <= 24)
+      /* (… or a contact detail's label in a cell of its own.) */
+      if (i == 0 && parts[1] != NULL &&
+          ((strstr (line, ": ") != NULL && g_utf8_strlen (parts[0], -1) <= 24) || is_detail_label (parts[0])))
         continue;
       return FALSE;
     }
