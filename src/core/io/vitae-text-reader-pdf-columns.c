@@ -29,9 +29,9 @@ compare_size (gconstpointer a,
 }
 
 /* How many of @xs stand within a point and a half of @x. */
-static guint
-n_starts_near (GArray *xs,
-               double  x)
+guint
+_vitae_pdf_n_near (GArray *xs,
+                   double  x)
 {
   guint n = 0;
 
@@ -174,7 +174,7 @@ first_clear_start (PdfPage *p,
     {
       double x = g_array_index (start_xs, double, k);
 
-      if (x < best - 3 && x > page_width * 0.25 && n_starts_near (start_xs, x) >= 3 && parts_columns (p, x, NULL) &&
+      if (x < best - 3 && x > page_width * 0.25 && _vitae_pdf_n_near (start_xs, x) >= 3 && parts_columns (p, x, NULL) &&
           !_vitae_pdf_text_across (p, x))
         best = x;
     }
@@ -262,7 +262,7 @@ find_gutter (PdfPage *p,
               double x = g_array_index (start_xs, double, k);
 
               if ((x >= edge - 24 || (x >= gutter - 48 && _vitae_pdf_n_words_at (p, x, heading_size) >= 2)) && x < low &&
-                  x > MAX (page_width * 0.25, from) && n_starts_near (start_xs, x) >= 2 && !_vitae_pdf_text_across (p, x))
+                  x > MAX (page_width * 0.25, from) && _vitae_pdf_n_near (start_xs, x) >= 2 && !_vitae_pdf_text_across (p, x))
                 low = x;
             }
           if (low == edge)
@@ -422,7 +422,7 @@ columns_end (PdfPage *p,
   while (end > (guint) last + 1)
     {
       _vitae_pdf_row_sides (p, &g_array_index (p->rows, PdfLine, end - 1), gutter, &left_end, &right_start, &size);
-      if (!(left_end >= 0 && right_start < G_MAXDOUBLE && n_starts_near (starts, right_start) == 0) &&
+      if (!(left_end >= 0 && right_start < G_MAXDOUBLE && _vitae_pdf_n_near (starts, right_start) == 0) &&
           !(right_start == G_MAXDOUBLE && size > body + 0.5))
         break;
       end--;
@@ -643,8 +643,8 @@ is_label_column (PdfPage *p,
     }
   for (guint k = 0; k < ends->len; k++)
     {
-      most = MAX (most, n_starts_near (ends, g_array_index (ends, double, k)));
-      most_starts = MAX (most_starts, n_starts_near (starts, g_array_index (starts, double, k)));
+      most = MAX (most, _vitae_pdf_n_near (ends, g_array_index (ends, double, k)));
+      most_starts = MAX (most_starts, _vitae_pdf_n_near (starts, g_array_index (starts, double, k)));
     }
   if (ends->len < 3 || n_left_only * 2 > ends->len)
     return FALSE;

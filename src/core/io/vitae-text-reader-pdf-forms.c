@@ -59,18 +59,6 @@ _vitae_pdf_read_label (PdfPage  *p,
   *bold_short = n_words <= 3 && n_letters > 0 && n_bold * 2 > n_letters;
 }
 
-/* How many of @xs stand within a point and a half of @x. */
-static guint
-n_near (GArray *xs,
-        double  x)
-{
-  guint n = 0;
-
-  for (guint k = 0; k < xs->len; k++)
-    n += ABS (g_array_index (xs, double, k) - x) <= 1.5;
-  return n;
-}
-
 /* What stands on a row left and right of a gutter. */
 typedef struct
 {
@@ -170,8 +158,8 @@ _vitae_pdf_is_plain_label_table (PdfPage *p,
     }
   for (guint k = 0; k < label_xs->len; k++)
     {
-      most_labels = MAX (most_labels, n_near (label_xs, g_array_index (label_xs, double, k)));
-      most_values = MAX (most_values, n_near (value_xs, g_array_index (value_xs, double, k)));
+      most_labels = MAX (most_labels, _vitae_pdf_n_near (label_xs, g_array_index (label_xs, double, k)));
+      most_values = MAX (most_values, _vitae_pdf_n_near (value_xs, g_array_index (value_xs, double, k)));
     }
   return label_xs->len >= 3 && n_across > 0 && plain_size >= 1.15 * label_size &&
          most_labels * 5 >= label_xs->len * 4 && most_values * 5 >= label_xs->len * 4;

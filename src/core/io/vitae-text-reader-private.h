@@ -368,4 +368,9 @@ _vitae_pdf_page_lines (PopplerPage *page,
 char *
 _vitae_pdf_dup_composed (const char *text);
 
+/* vitae-text-reader-pdf-columns.c */
+guint
+_vitae_pdf_n_near (GArray *xs,
+                   double  x);
+
 G_END_DECLS
