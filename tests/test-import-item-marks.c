@@ -271,6 +271,36 @@ test_greater_than_mark (void)
   g_assert_null (_vitae_import_after_bullet (">Quoted"));
 }
 
+/* Steps of a project lettered "a)", "b)" under its title, a step's
+ * wrapped line hanging under its text: items, without their letters;
+ * "a)" glued to a word or before a number is no mark. */
+static void
+test_lettered_items (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autofree char *bullets = NULL;
+
+  add_line_full (lines, 0, 36, 300, 18, 0, VITAE_TEXT_LINE_BOLD, "Tomasz Wierzba");
+  add_line_full (lines, 0, 36, 300, 12, 16, 0, "tomasz.wierzba@example.pl");
+  add_line_full (lines, 0, 36, 122, 14, 26, VITAE_TEXT_LINE_BOLD, "Projects");
+  add_line_full (lines, 0, 36, 400, 12, 13, VITAE_TEXT_LINE_BOLD, "Teaching a model to land a toy glider:");
+  add_line_full (lines, 0, 36, 520, 12, 4.8, 0, "a) The wind tunnel readings were cleaned and resampled to a common");
+  add_line_full (lines, 0, 48, 200, 12, 4.8, 0, "time base.");
+  add_line_full (lines, 0, 36, 430, 12, 4.8, 0, "b) A policy network was trained on the cleaned runs");
+  add_line_full (lines, 0, 36, 430, 12, 4.8, 0, "c) A simulator was written to test each landing");
+  document = vitae_import_lines (lines, NULL);
+  bullets = all_bullets (document);
+
+  g_assert_cmpstr (bullets, ==,
+                   "The wind tunnel readings were cleaned and resampled to a common time base.\n"
+                   "A policy network was trained on the cleaned runs\n"
+                   "A simulator was written to test each landing\n");
+  g_assert_cmpstr (_vitae_import_after_bullet ("(d) Wrote the guide"), ==, "Wrote the guide");
+  g_assert_null (_vitae_import_after_bullet ("a)Glued"));
+  g_assert_null (_vitae_import_after_bullet ("a) 50 runs"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,5 +315,6 @@ main (int   argc,
   g_test_add_func ("/import-item-marks/icon-item-with-dates", test_icon_item_with_dates);
   g_test_add_func ("/import-item-marks/heading-without-accents", test_heading_without_accents);
   g_test_add_func ("/import-item-marks/greater-than-mark", test_greater_than_mark);
+  g_test_add_func ("/import-item-marks/lettered-items", test_lettered_items);
   return g_test_run ();
 }

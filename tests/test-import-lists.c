@@ -606,7 +606,8 @@ test_academic_headings (void)
 /* A word broken at a hyphen at a line's end: a typesetter's break goes
  * ("algo-" / "rithm", "Lager-" / "verwaltung", U+2010 too); a
  * compound's hyphen stays ("real-" / "time", "multi-" / "objective",
- * "HTML-" / "Scraping"), and so does one between words of another
+ * "HTML-" / "Scraping", "HTTP/2-" / "based" after a digit), and so
+ * does one between words of another
  * script ("модулей-" / "библиотек") and in a web address; a soft
  * hyphen goes. */
 static void
@@ -619,6 +620,7 @@ test_broken_words (void)
     { "a few real-", "time dashboards", "a few real-time dashboards" },
     { "a multi-", "objective solver", "a multi-objective solver" },
     { "wrote HTML-", "Scraping tools", "wrote HTML-Scraping tools" },
+    { "read HTTP/2-", "based calls", "read HTTP/2-based calls" },
     { "набор общих модулей-", "библиотек", "набор общих модулей-библиотек" },
     { "Sympo\u00ad", "sium on fluids", "Symposium on fluids" },
     { "cut costs by 40 % -", "and more", "cut costs by 40 % - and more" },

@@ -40,7 +40,8 @@ starts_compound (const char *word,
  * "verwaltung": its second part in lower case, in Latin letters; in real
  * resumes five in six such breaks are so), with it when it joins
  * the words of a compound ("real-" / "time", "multi-" / "objective",
- * starts_compound(); "HTML-" / "Scraping"); so is one broken at a soft
+ * starts_compound(); "HTML-" / "Scraping"; after a digit, "HTTP/2-" /
+ * "based", where no typesetter breaks); so is one broken at a soft
  * hyphen (U+00AD, which typesetters such as Typst write where they
  * break a word), which goes, and a web address broken after its scheme
  * ("(https://" / "example.org/)"). */
@@ -52,7 +53,7 @@ _vitae_import_join_wrapped (const char *above,
   const char *last = len > 0 ? g_utf8_find_prev_char (above, above + len) : NULL;
   const char *before = last != NULL ? g_utf8_find_prev_char (above, last) : NULL;
   gboolean broken = before != NULL && (*last == '-' || g_utf8_get_char (last) == 0x2010) &&
-                    g_unichar_isalpha (g_utf8_get_char (before)) && g_unichar_isalpha (g_utf8_get_char (text));
+                    g_unichar_isalnum (g_utf8_get_char (before)) && g_unichar_isalpha (g_utf8_get_char (text));
 
   if (g_str_has_suffix (above, "\u00ad") && g_unichar_isalpha (g_utf8_get_char (text)))
     {

@@ -470,6 +470,14 @@ _vitae_import_after_bullet (const char *text)
       return NULL;
     }
 
+  /* A lettered item: "a) ", "(b) ", followed by a word. */
+  if (g_ascii_islower (text[text[0] == '(']) && text[(text[0] == '(') + 1] == ')')
+    {
+      const char *p = after_glyph (text + (text[0] == '(') + 2);
+
+      return p != NULL && g_unichar_isalpha (g_utf8_get_char (p)) ? p : NULL;
+    }
+
   for (guint i = 0; glyphs[i]; i++)
     if (g_str_has_prefix (text, glyphs[i]))
       {
