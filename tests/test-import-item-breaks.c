@@ -206,6 +206,35 @@ test_parenthesised_skill (void)
   g_assert_cmpstr (words->str, ==, "Mapping (QGIS, PostGIS, Leaflet)\nSurveying\nDrone flying\n");
 }
 
+/* A group of words whose line breaks a word at a hyphen ("Deep Lear-" /
+ * "ning, ML."): the word is whole again in the group. */
+static void
+test_group_broken_word (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GString) words = g_string_new (NULL);
+  VitaeSection *section;
+
+  add_line_full (lines, 0, 36, 300, 18, 0, VITAE_TEXT_LINE_BOLD, "Tomasz Wierzba");
+  add_line_full (lines, 0, 36, 300, 12, 16, 0, "tomasz.wierzba@example.pl");
+  add_line_full (lines, 0, 36, 122, 14, 26, VITAE_TEXT_LINE_BOLD, "Skills");
+  add_line_full (lines, 0, 36, 520, 11, 6, 0, "• Machine learning: Computer Vision, Speech Recognition (ASR), Deep Lear-");
+  add_line_full (lines, 0, 46, 100, 11, 2.6, 0, "ning, RL.");
+  add_line_full (lines, 0, 36, 500, 11, 4.6, 0, "• Libraries: PyTorch, JAX, Pandas.");
+  document = vitae_import_lines (lines, NULL);
+  section = vitae_document_get_section (document, 0);
+  g_assert_cmpint (vitae_section_get_kind (section), ==, VITAE_SECTION_SKILLS);
+  for (guint k = 0; k < vitae_section_get_n_entries (section); k++)
+    {
+      const char * const *list = vitae_node_get_list (VITAE_NODE (vitae_section_get_entry (section, k)), "keywords");
+
+      for (guint j = 0; list != NULL && list[j]; j++)
+        g_string_append_printf (words, "%s\n", list[j]);
+    }
+  g_assert_cmpstr (words->str, ==, "Computer Vision\nSpeech Recognition (ASR)\nDeep Learning\nRL\nPyTorch\nJAX\nPandas\n");
+}
+
 /* Under each job's items, its tools as a row of tags set a point
  * smaller, a little further under the last item than the items' lines
  * stand, where the items' marks stand: the tags are no wrapped line of
@@ -321,5 +350,6 @@ main (int   argc,
   g_test_add_func ("/import-item-breaks/parenthesised-skill", test_parenthesised_skill);
   g_test_add_func ("/import-item-breaks/tags-under-items", test_tags_under_items);
   g_test_add_func ("/import-item-breaks/drawn-arrows", test_drawn_arrows);
+  g_test_add_func ("/import-item-breaks/group-broken-word", test_group_broken_word);
   return g_test_run ();
 }

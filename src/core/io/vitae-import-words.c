@@ -405,11 +405,12 @@ _vitae_import_item_with_wraps (Reader     *r,
                                guint      *end)
 {
   VitaeTextLine *line = line_at (r, i);
-  GString *item = g_string_new (text);
+  char *item = g_strdup (text);
 
   for (*end = i + 1; *end < r->lines->len && line->size > 0; (*end)++)
     {
       VitaeTextLine *next = line_at (r, *end);
+      char *joined;
 
       /* (An icon font's item, its mark left out of the text, wraps
        * under its own text: on, where a bracket is left open or the
@@ -417,16 +418,19 @@ _vitae_import_item_with_wraps (Reader     *r,
       if (next->page != line->page ||
           (next->x <= line->x + 2 && !wraps_to_glyph_edge (line, next) &&
            !((line->flags & VITAE_TEXT_LINE_ICON) && ABS (next->x - line->x) < 1 &&
-             (leaves_parenthesis_open (item->str) || g_unichar_islower (g_utf8_get_char (next->text))))) ||
+             (leaves_parenthesis_open (item) || g_unichar_islower (g_utf8_get_char (next->text))))) ||
           next->x >= line->x + 3 * line->size ||
           next->gap > 0.5 * line->size || ABS (next->size - line->size) >= 0.5 || r->heading_like[*end] ||
           _vitae_import_after_bullet (next->text) != NULL || (next->flags & (VITAE_TEXT_LINE_LIST | VITAE_TEXT_LINE_ICON)) ||
           strchr (next->text, '\t'))
         break;
-      g_string_append_c (item, ' ');
-      g_string_append (item, next->text);
+      /* (A word broken at a hyphen is whole again: "Deep Lear-" /
+       * "ning, ML".) */
+      joined = _vitae_import_join_wrapped (item, next->text);
+      g_free (item);
+      item = joined;
     }
-  return g_string_free (item, FALSE);
+  return item;
 }
 
 /* The lines item @i of a list of skills or interests wraps onto, when
