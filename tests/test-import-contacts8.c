@@ -278,6 +278,28 @@ test_word_processor_glyphs (void)
   g_assert_cmpstr (basics (document, "phone"), ==, "847-555-0192");
 }
 
+/* A degree signed after the name across a wide gap ("B.Sc.") stays
+ * with the name; a birthday after an icon's glyph beside the phone
+ * ("{ 14. 03. 2001") is no headline. */
+static void
+test_degree_beside_name (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  const char *label;
+
+  add_cells (lines, 215, 350, 380, 17, 0, VITAE_TEXT_LINE_BOLD, "Milena Vukovic\tB.Sc.");
+  add_cells (lines, 116, 420, 490, 11, 4, 0, "+43 660 1234567\t{ 14. 03. 2001");
+  add_line (lines, 164, 445, 11, 2, "milena.vukovic@example.at");
+  add_header_sections (lines);
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpstr (basics (document, "name"), ==, "Milena Vukovic B.Sc.");
+  g_assert_cmpstr (basics (document, "phone"), ==, "+43 660 1234567");
+  label = basics (document, "label");
+  g_assert_true (label == NULL || label[0] == '\0');
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,5 +316,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts8/own-email-at-end", test_own_email_at_end);
   g_test_add_func ("/import-contacts8/summary-of-qualifications", test_summary_of_qualifications);
   g_test_add_func ("/import-contacts8/word-processor-glyphs", test_word_processor_glyphs);
+  g_test_add_func ("/import-contacts8/degree-beside-name", test_degree_beside_name);
   return g_test_run ();
 }

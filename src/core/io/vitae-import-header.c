@@ -196,6 +196,24 @@ starts_with_heading (const char *text)
   return _vitae_import_kind_from_heading (first) >= 0 && !_vitae_import_is_personal_heading (first);
 }
 
+/* Whether @cell is a date after an icon font's glyph, a birthday's
+ * ("{ 24. 07. 2002"): digits and marks, no letter. No headline. */
+static gboolean
+is_date_after_icon (const char *cell)
+{
+  gboolean digits = FALSE;
+
+  for (const char *p = cell; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        return FALSE;
+      digits |= g_unichar_isdigit (c);
+    }
+  return digits && !g_unichar_isdigit (g_utf8_get_char (cell));
+}
+
 /* A PDF header may hold several things on a line, apart: "Name <tab>
  * github.com/name". Each part is read on its own. */
 static void
@@ -252,7 +270,13 @@ read_header_cells (Reader     *r,
         }
       if (!r->have_name && i >= r->name_index && _vitae_import_is_plausible_name (cell))
         {
-          vitae_node_set_text (VITAE_NODE (r->builder.document), "name", cell);
+          /* (With a degree signed in a cell after it: "Ada Lovelace"
+           * <tab> "B.Sc.".) */
+          g_autofree char *signed_name = NULL;
+
+          if (cells[c + 1] != NULL && _vitae_import_is_post_nominal (g_strstrip (cells[c + 1])))
+            signed_name = g_strconcat (cell, " ", cells[++c], NULL);
+          vitae_node_set_text (VITAE_NODE (r->builder.document), "name", signed_name != NULL ? signed_name : cell);
           r->have_name = TRUE;
           r->name_cell_line = i;
         }
@@ -272,7 +296,8 @@ read_header_cells (Reader     *r,
        * separator, stands where the headline would: there is none. A
        * section's heading there is the column's beside the name.) */
       else if (r->have_name && !r->have_headline && g_utf8_strlen (cell, -1) < 100 &&
-               !(_vitae_import_column_goes_on_beside (r, i) && _vitae_import_kind_from_heading (cell) >= 0))
+               !(_vitae_import_column_goes_on_beside (r, i) && _vitae_import_kind_from_heading (cell) >= 0) &&
+               !is_date_after_icon (cell))
         {
           if (g_utf8_strlen (cell, -1) > 1)
             vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);
