@@ -309,7 +309,7 @@ test_atuacao_heading (void)
   add_line (lines, 43, 300, 11, 0, "e organização de eventos.");
   document = vitae_import_lines (lines, NULL);
 
-  section = find_section (document, "Atuação:");
+  section = find_section (document, "Atuação");
   g_assert_nonnull (section);
   g_assert_cmpint (vitae_section_get_kind (section), ==, VITAE_SECTION_EXPERIENCE);
   for (guint e = 0; e < vitae_section_get_n_entries (section); e++)
@@ -490,6 +490,53 @@ test_qualified_headings (void)
   g_assert_cmpuint (n_entries_of_kind (document, VITAE_SECTION_PROJECTS), ==, 1);
 }
 
+/* A document typed in one plain size, its headings short lines ending
+ * in a colon ("Technical knowledge:"), a list of words in the left
+ * column and the jobs in the right one with no heading over them: the
+ * headings name their sections (without the colon), and the right
+ * column's titles, dates and items are jobs, not languages. */
+static void
+test_jobs_beside_skills (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *skills, *jobs;
+  VitaeEntry *entry;
+
+  add_placed (lines, 0, 35, 36, 160, 9, 0, 0, "Oskar Lindqvist");
+  add_placed (lines, 0, 48, 36, 120, 9, 1, 0, "Uppsala, Sweden");
+  add_placed (lines, 0, 61, 36, 130, 9, 1, 0, "oskar.lindqvist@example.se");
+  add_placed (lines, 0, 86, 36, 82, 9, 14, 0, "Languages:");
+  add_placed (lines, 0, 99, 54, 130, 9, 1, 0, "\u25cf\tNative Swedish");
+  add_placed (lines, 0, 112, 54, 130, 9, 1, 0, "\u25cf\tFluent English");
+  add_placed (lines, 0, 137, 36, 123, 9, 14, 0, "Technical knowledge:");
+  add_placed (lines, 0, 150, 54, 150, 9, 1, 0, "\u25cf\tRust, Go");
+  add_placed (lines, 0, 163, 54, 180, 9, 1, 0, "\u25cf\tNomad, Consul, Vault");
+  add_placed (lines, 0, 35, 316, 450, 9, 0, 0, "Platform Engineer (Payments)");
+  add_placed (lines, 0, 48, 316, 375, 9, 1, 0, "2022 - current");
+  add_placed (lines, 0, 61, 316, 420, 9, 1, 0, "Nordvik Betalning AB");
+  add_placed (lines, 0, 74, 334, 550, 9, 1, 0, "\u25cf\tMoved the ledger service onto Nomad");
+  add_placed (lines, 0, 87, 334, 520, 9, 1, 0, "\u25cf\tWrote the runbooks for on-call");
+  add_placed (lines, 0, 112, 316, 450, 9, 14, 0, "Site Reliability Engineer");
+  add_placed (lines, 0, 125, 316, 375, 9, 1, 0, "2019 - 2022");
+  add_placed (lines, 0, 138, 316, 420, 9, 1, 0, "Hamnkontoret");
+  add_placed (lines, 0, 151, 334, 540, 9, 1, 0, "\u25cf\tKept the booking site up through two moves");
+  document = vitae_import_lines (lines, NULL);
+
+  skills = section_of_kind (document, VITAE_SECTION_SKILLS);
+  g_assert_nonnull (skills);
+  g_assert_cmpstr (vitae_section_get_title (skills), ==, "Technical knowledge");
+  g_assert_null (find_section (document, "Languages:"));
+  jobs = section_of_kind (document, VITAE_SECTION_EXPERIENCE);
+  g_assert_nonnull (jobs);
+  g_assert_cmpuint (vitae_section_get_n_entries (jobs), ==, 2);
+  entry = vitae_section_get_entry (jobs, 0);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "organization"), ==, "Nordvik Betalning AB");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "role"), ==, "Platform Engineer (Payments)");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "start"), ==, "2022");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/import-headings/headline-in-cells", test_headline_in_cells);
   g_test_add_func ("/import-headings/entry-after-contacts", test_entry_after_contacts);
   g_test_add_func ("/import-headings/qualified-headings", test_qualified_headings);
+  g_test_add_func ("/import-headings/jobs-beside-skills", test_jobs_beside_skills);
 
   return g_test_run ();
 }

@@ -109,7 +109,7 @@ test_word_sub_item_wraps (void)
                                  "link\n") != NULL);
   /* (Each first-level item, its kind at the right, heads its own list:
    * a project's title.) */
-  section = section_titled (document, "Projects:");
+  section = section_titled (document, "Projects");
   g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 3);
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (section, 1)), "title"), ==,
                    "Learning to play by reinforcement");
@@ -205,7 +205,7 @@ test_icon_item_with_dates (void)
   g_assert_cmpstr (bullets, ==,
                    "Once a week I teach graph algorithms to school students.\n"
                    "The aim of the job was to learn how an office works\n");
-  section = section_titled (document, "Experience:");
+  section = section_titled (document, "Experience");
   g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 2);
   entry = vitae_section_get_entry (section, 1);
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (entry), "end"), ==, "2020-08");

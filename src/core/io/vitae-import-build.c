@@ -51,10 +51,17 @@ is_standard_heading (const char *text,
 
 void
 _vitae_import_start_section (Builder    *builder,
-                             const char *text)
+                             const char *heading)
 {
-  int kind = _vitae_import_kind_from_heading (text);
+  int kind = _vitae_import_kind_from_heading (heading);
   g_autofree char *title = NULL;
+  /* (Without the colon after it: "Languages:".) */
+  g_autofree char *text = g_strchomp (g_strdup (heading));
+  gsize len = strlen (text);
+
+  while (len > 1 && text[len - 1] == ':')
+    text[--len] = '\0';
+  g_strchomp (text);
 
   builder->entry = NULL;
   builder->section = NULL;

@@ -18,6 +18,8 @@
 
 #include <string.h>
 
+#include "vitae-document.h"
+#include "vitae-section.h"
 #include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 
@@ -88,6 +90,34 @@ join_spaced_heading (Reader        *r,
   r->heading_like[i] = _vitae_import_is_heading_like (line, r->body_size);
 }
 
+/* Whether line @i, the first of the right column, opens jobs without a
+ * heading over them while the left column ended in a list of words
+ * (skills, languages, interests): a title, its dates on one of the two
+ * lines under it, then an item with its mark ("Site Engineer" / "2021 -
+ * 2023" / "Acme GmbH" / "• Ran …"). */
+static gboolean
+opens_jobs (Reader *r,
+            guint   i)
+{
+  gboolean dated = FALSE;
+
+  if (r->heading_like[i] || _vitae_import_after_bullet (line_at (r, i)->text) != NULL ||
+      (r->builder.kind != VITAE_SECTION_SKILLS && r->builder.kind != VITAE_SECTION_LANGUAGES &&
+       r->builder.kind != VITAE_SECTION_INTERESTS))
+    return FALSE;
+  for (guint k = i + 1; k < MIN (i + 5, r->lines->len); k++)
+    {
+      VitaeTextLine *line = line_at (r, k);
+      g_autofree char *start = NULL, *end = NULL;
+
+      if (_vitae_import_after_bullet (line->text) != NULL)
+        return dated;
+      if (k <= i + 2 && _vitae_import_parse_dates (line->text, &start, &end))
+        dated = TRUE;
+    }
+  return FALSE;
+}
+
 /* Line @i of a PDF starts right of where the line before it ends, 100
  * points or more further right, or ends left of where it starts: the
  * reading has gone over to the other column. Where it leaves the
@@ -135,4 +165,12 @@ _vitae_import_follow_columns (Reader *r,
       (back->section != r->builder.section || back->kind != r->builder.kind) &&
       !r->heading_like[i] && stand_apart (r, start, i, right))
     restore_column (r, back);
+  else if (!back->set && right && !r->in_header && opens_jobs (r, i))
+    {
+      r->builder.kind = VITAE_SECTION_EXPERIENCE;
+      r->builder.entry = NULL;
+      r->builder.section = vitae_section_new (VITAE_SECTION_EXPERIENCE);
+      vitae_document_append_section (r->builder.document, r->builder.section);
+      g_object_unref (r->builder.section);
+    }
 }

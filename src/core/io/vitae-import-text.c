@@ -54,7 +54,8 @@ static const struct {
                              "studium|akademischer werdegang|études|parcours académique|estudios|"
                              "istruzione e formazione|formação académica|edukacja|estudios académicos|cursus|"
                              "cursus scolaire|cursus universitaire|academic qualifications|educational qualifications" },
-  { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|"
+  { VITAE_SECTION_SKILLS, "skills|technical skills|core skills|key skills|skills & tools|technical knowledge|"
+                          "technical expertise|tech stack|"
                           "technologies|kenntnisse|fähigkeiten|kompetenzen|compétences|"
                           "compétences techniques|habilidades|competencias|competenze|"
                           "competências|vaardigheden|навыки|ключевые навыки|навички|umiejętności|"
