@@ -537,6 +537,39 @@ test_jobs_beside_skills (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (entry), ==, 2);
 }
 
+/* Parts of a section set as headings a point smaller than the sections'
+ * headings, in bold, the first right under the section's heading
+ * ("SCHULE" under "BILDUNG", then "ZIVILDIENST" after its item): the
+ * section's entries, not sections of their own. */
+static void
+test_parts_under_heading (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  VitaeSection *school;
+
+  add_line_full (lines, 0, 100, 300, 16, 0, VITAE_TEXT_LINE_BOLD, "Jonas Albrecht");
+  add_line_full (lines, 0, 100, 300, 9, 4, 0, "jonas.albrecht@example.de");
+  add_line_full (lines, 0, 100, 160, 10, 19, VITAE_TEXT_LINE_BOLD, "PRAKTIKA");
+  add_line_full (lines, 0, 100, 400, 9, 6, 0, "MECHATRONIKER, WERKSTATT BRUNS, 24534 NEUMÜNSTER – 08.2022");
+  add_line_full (lines, 0, 100, 300, 9, 2, 0, "• Schaltschränke verdrahtet und geprüft");
+  add_line_full (lines, 0, 100, 150, 10, 18, VITAE_TEXT_LINE_BOLD, "BILDUNG");
+  add_line_full (lines, 0, 100, 140, 9, 6, VITAE_TEXT_LINE_BOLD, "SCHULE");
+  add_line_full (lines, 0, 100, 350, 9, 2, 0, "• Gemeinschaftsschule am Brook in 24537 Neumünster, 2016 - 2022");
+  add_line_full (lines, 0, 100, 200, 9, 10, VITAE_TEXT_LINE_BOLD, "ZIVILDIENST");
+  add_line_full (lines, 0, 100, 350, 9, 2, 0, "• Tafel Neumünster, Ausgabe und Lager, 2022 - 2023");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_cmpuint (vitae_document_get_n_sections (document), ==, 2);
+  school = section_of_kind (document, VITAE_SECTION_EDUCATION);
+  g_assert_nonnull (school);
+  g_assert_cmpuint (vitae_section_get_n_entries (school), ==, 2);
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (school, 0)), "organization"), ==, "SCHULE");
+  g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (school, 1)), "organization"), ==,
+                   "ZIVILDIENST");
+  g_assert_cmpuint (vitae_entry_get_n_bullets (vitae_section_get_entry (school, 1)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/import-headings/entry-after-contacts", test_entry_after_contacts);
   g_test_add_func ("/import-headings/qualified-headings", test_qualified_headings);
   g_test_add_func ("/import-headings/jobs-beside-skills", test_jobs_beside_skills);
+  g_test_add_func ("/import-headings/parts-under-heading", test_parts_under_heading);
 
   return g_test_run ();
 }

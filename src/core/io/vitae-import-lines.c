@@ -26,6 +26,7 @@
 #include "vitae-import-item-details.h"
 #include "vitae-import-item-wraps.h"
 #include "vitae-import-marked-titles.h"
+#include "vitae-import-sub-titles.h"
 #include "vitae-import-after-pass.h"
 #include "vitae-import-private.h"
 #include "vitae-import-date-rows.h"
@@ -349,17 +350,13 @@ section_role (Reader        *r,
       if (line->size > 0 && line->size < 0.85 * r->heading_size && r->builder.entry != NULL &&
           _vitae_import_kind_has_entries (r->builder.kind) && !_vitae_import_heads_roles (r, i, line, *text))
         return _vitae_import_title_as_before (r, i, line) ? ROLE_TITLE : ROLE_BODY;
-      /* A school's or employer's name in capitals, set a little larger
-       * than the text but smaller than every heading so far and not in
-       * bold ("KOLEJ ERICAN" under "Education"), in a section of
-       * entries whose heading was understood, or in bold over its roles
-       * (_vitae_import_heads_roles()): an entry's title. */
-      if ((line->size > 0 && r->heading_size > 0 && line->size < r->heading_size - 0.5 &&
-           !(line->flags & VITAE_TEXT_LINE_BOLD) && r->builder.kind != VITAE_SECTION_CUSTOM &&
-           _vitae_import_kind_has_entries (r->builder.kind) && _vitae_import_kind_from_heading (*text) < 0) ||
-          _vitae_import_heads_roles (r, i, line, *text))
+      /* An entry's title set smaller than the headings, not in bold (a
+       * school's name in capitals, vitae-import-sub-titles.c), or in bold
+       * over its roles (_vitae_import_heads_roles()). */
+      if (_vitae_import_is_sub_title (r, i, line, *text) || _vitae_import_heads_roles (r, i, line, *text))
         return ROLE_TITLE;
-      return _vitae_import_opens_section_text (r, i, line, *text) ? ROLE_BODY : ROLE_HEADING;
+      return _vitae_import_opens_section_text (r, i, line, *text) ? ROLE_BODY
+                                                                 : _vitae_import_heading_role (r, i, line, *text);
     }
   if ((role = _vitae_import_marked_subtitle_role (r, i, *text)) != ROLE_NONE ||
       (role = _vitae_import_degree_line_role (r, i, line, *text)) != ROLE_NONE ||
