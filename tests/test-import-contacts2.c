@@ -19,6 +19,7 @@
 
 #include "vitae-core.h"
 #include "vitae-import.h"
+#include "vitae-import-private.h"
 #include "vitae-text-reader.h"
 #include "vitae-xml.h"
 #include "vitae-test-lines.h"
@@ -71,6 +72,9 @@ test_phone_spaced_dash (void)
 
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "email"), ==, "rosa.quintero@example.cr");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (document), "phone"), ==, "+506 8123 – 4567");
+  /* (So after an area code in brackets.) */
+  g_assert_true (_vitae_import_looks_like_phone ("(416) 555 – 0187"));
+  g_assert_false (_vitae_import_looks_like_phone ("2019 – 2023"));
 }
 
 /* A right column's contact details, read after the main column's

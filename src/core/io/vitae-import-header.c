@@ -196,6 +196,25 @@ starts_with_heading (const char *text)
   return _vitae_import_kind_from_heading (first) >= 0 && !_vitae_import_is_personal_heading (first);
 }
 
+/* Whether @cell, after the name in a cell of its own, is a degree the
+ * person signs with: abbreviated with periods ("B.Sc.", "Ph.D.") or one
+ * of the common ones ("PhD", "MBA"); not a heading in capitals ("LINKS"). */
+static gboolean
+is_signed_degree (const char *cell)
+{
+  static const char * const degrees[] = {
+    "PhD", "PHD", "MBA", "MSc", "BSc", "MD", "CPA", "CFA", "PMP", "MEng", "BEng", "DPhil", "JD", "RN", NULL,
+  };
+  g_auto(GStrv) words = g_strsplit_set (cell, " ,", -1);
+
+  if (!_vitae_import_is_post_nominal (cell))
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (words[k][0] != '\0' && strchr (words[k], '.') == NULL && !g_strv_contains (degrees, words[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether @cell is a date after an icon font's glyph, a birthday's
  * ("{ 24. 07. 2002"): digits and marks, no letter. No headline. */
 static gboolean
@@ -274,7 +293,7 @@ read_header_cells (Reader     *r,
            * <tab> "B.Sc.".) */
           g_autofree char *signed_name = NULL;
 
-          if (cells[c + 1] != NULL && _vitae_import_is_post_nominal (g_strstrip (cells[c + 1])))
+          if (cells[c + 1] != NULL && is_signed_degree (g_strstrip (cells[c + 1])))
             signed_name = g_strconcat (cell, " ", cells[++c], NULL);
           vitae_node_set_text (VITAE_NODE (r->builder.document), "name", signed_name != NULL ? signed_name : cell);
           r->have_name = TRUE;

@@ -475,14 +475,15 @@ _vitae_import_is_international_phone (const char *text)
 }
 
 /* Whether the en dash at @dash in @part, a phone number in international
- * form, stands between spaces between two groups of digits, as a word
- * processor sets it ("+507 6240 – 0530"); a span of dates never starts
- * with a "+". */
+ * form or after an area code in brackets, stands between spaces between
+ * two groups of digits, as a word processor sets it ("+507 6240 – 0530",
+ * "(647) 339 – 4022"); a span of dates never starts with a "+" or a
+ * bracket. */
 gboolean
 _vitae_import_is_spaced_dash (const char *part,
                               const char *dash)
 {
-  return part[0] == '+' && dash - part >= 2 && dash[-1] == ' ' && g_ascii_isdigit (dash[-2]) &&
+  return (part[0] == '+' || (part[0] == '(' && g_ascii_isdigit (part[1]))) && dash - part >= 2 && dash[-1] == ' ' && g_ascii_isdigit (dash[-2]) &&
          g_str_has_prefix (dash, "– ") && g_ascii_isdigit (dash[strlen ("– ")]);
 }
 
