@@ -570,6 +570,46 @@ test_parts_under_heading (void)
   g_assert_cmpuint (vitae_entry_get_n_bullets (vitae_section_get_entry (school, 1)), ==, 1);
 }
 
+/* Groups of skills set in bold a little smaller than "SKILLS", under a
+ * rule typed as underscores, the first "Languages" (the programming
+ * ones): groups of the skills, not a section of spoken languages; the
+ * rule is no skill. */
+static void
+test_languages_among_skills (void)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+  g_autoptr(VitaeDocument) document = NULL;
+  g_autoptr(GString) words = g_string_new (NULL);
+  VitaeSection *skills;
+
+  add_line_full (lines, 0, 160, 260, 28, 0, VITAE_TEXT_LINE_BOLD, "MIRA OKONKWO");
+  add_line_full (lines, 0, 100, 500, 12, 16, 0, "mira.okonkwo@example.ca");
+  add_line_full (lines, 0, 53, 105, 14, 24, 0, "SKILLS");
+  add_line_full (lines, 0, 36, 229, 5, 0, 0, "____________________________________________");
+  add_line_full (lines, 0, 34, 93, 12, 6, VITAE_TEXT_LINE_BOLD, "Languages");
+  add_line_full (lines, 0, 41, 144, 10, 2, 0, "• Basic: Go, Kotlin");
+  add_line_full (lines, 0, 41, 217, 10, 0, 0, "• Fluent: TypeScript, Python, SQL");
+  add_line_full (lines, 0, 34, 91, 12, 7, VITAE_TEXT_LINE_BOLD, "Databases");
+  add_line_full (lines, 0, 41, 205, 10, 2, 0, "• SQLite, Redis, Cassandra");
+  document = vitae_import_lines (lines, NULL);
+
+  g_assert_null (section_of_kind (document, VITAE_SECTION_LANGUAGES));
+  skills = section_of_kind (document, VITAE_SECTION_SKILLS);
+  g_assert_nonnull (skills);
+  for (guint k = 0; k < vitae_section_get_n_entries (skills); k++)
+    {
+      VitaeNode *entry = VITAE_NODE (vitae_section_get_entry (skills, k));
+      const char * const *list = vitae_node_get_list (entry, "keywords");
+
+      g_string_append_printf (words, "%s:", vitae_node_get_text (entry, "title"));
+      for (guint j = 0; list != NULL && list[j]; j++)
+        g_string_append_printf (words, " %s", list[j]);
+      g_string_append_c (words, '\n');
+    }
+  g_assert_cmpstr (words->str, ==,
+                   "Languages:\nBasic: Go Kotlin\nFluent: TypeScript Python SQL\nDatabases: SQLite Redis Cassandra\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/import-headings/qualified-headings", test_qualified_headings);
   g_test_add_func ("/import-headings/jobs-beside-skills", test_jobs_beside_skills);
   g_test_add_func ("/import-headings/parts-under-heading", test_parts_under_heading);
+  g_test_add_func ("/import-headings/languages-among-skills", test_languages_among_skills);
 
   return g_test_run ();
 }

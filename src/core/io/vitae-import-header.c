@@ -111,11 +111,30 @@ is_page_number (const char *text)
   return p != NULL && *p == '\0';
 }
 
+/* Whether @text is a rule typed as a run of underscores, equals signs
+ * or box-drawing lines, five or more ("_____"): no text. */
+static gboolean
+is_typed_rule (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != '_' && c != '=' && c != 0x2500 && c != 0x2501 && c != 0x203e && c != ' ')
+        return FALSE;
+      n += c != ' ';
+    }
+  return n >= 5;
+}
+
 /* Which lines of a PDF are a page's header or footer: the same text at
  * the same place on two pages or more, each time among the first or the
  * last three lines of its page (but for a list's item of a sentence: a
  * duty said alike under two entries), or a page's number there (of a
- * document of pages). */
+ * document of pages); and which are rules typed as text (is_typed_rule()):
+ * the lines to leave out. */
 gboolean *
 _vitae_import_find_repeated (GPtrArray *lines)
 {
@@ -143,7 +162,7 @@ _vitae_import_find_repeated (GPtrArray *lines)
       gboolean edge = i < first[i] + 3 || i + 3 > last[i];
       VitaeTextLine *last_line = g_ptr_array_index (lines, lines->len - 1);
 
-      if (line->size > 0 && edge && last_line->page > 0 && is_page_number (line->text))
+      if ((line->size > 0 && edge && last_line->page > 0 && is_page_number (line->text)) || is_typed_rule (line->text))
         repeated[i] = TRUE;
       if (line->size <= 0 || !edge || g_utf8_strlen (line->text, -1) < 8 ||
           (_vitae_import_after_bullet (line->text) != NULL && _vitae_import_count_words (line->text) >= 5))

@@ -31,6 +31,20 @@ smaller_in_known_section (Reader        *r,
          _vitae_import_kind_from_heading (text) < 0;
 }
 
+/* Whether @line, in bold, set smaller than every heading so far, is a
+ * group of the skills whose heading it is under ("Languages", the
+ * programming languages, under "SKILLS"), or as
+ * smaller_in_known_section(). */
+static gboolean
+part_of_section (Reader        *r,
+                 VitaeTextLine *line,
+                 const char    *text)
+{
+  if (r->builder.kind == VITAE_SECTION_SKILLS && _vitae_import_kind_from_heading (text) == VITAE_SECTION_LANGUAGES)
+    return line->size > 0 && r->heading_size > 0 && line->size < r->heading_size - 0.5;
+  return smaller_in_known_section (r, line, text);
+}
+
 /**
  * _vitae_import_is_sub_title:
  * @r: the reader
@@ -74,12 +88,16 @@ _vitae_import_heading_role (Reader        *r,
                             const char    *text)
 {
   VitaeTextLine *first;
+  guint k = r->last_heading;
 
-  if (!(line->flags & VITAE_TEXT_LINE_BOLD) || !smaller_in_known_section (r, line, text) || r->last_heading == 0 ||
-      r->last_heading > i || _vitae_import_over_own_dates (r, i, line, text))
+  /* (The first line under the heading, past a rule typed under it.) */
+  while (k > 0 && k < i && r->repeated[k])
+    k++;
+  if (!(line->flags & VITAE_TEXT_LINE_BOLD) || !part_of_section (r, line, text) || k == 0 || k > i ||
+      _vitae_import_over_own_dates (r, i, line, text))
     return ROLE_HEADING;
-  first = line_at (r, r->last_heading);
-  return r->heading_like[r->last_heading] && first->page == line->page && ABS (first->size - line->size) < 0.5 &&
+  first = line_at (r, k);
+  return r->heading_like[k] && first->page == line->page && ABS (first->size - line->size) < 0.5 &&
          (first->flags & VITAE_TEXT_LINE_BOLD) && ABS (first->x - line->x) < 1
            ? ROLE_TITLE
            : ROLE_HEADING;
