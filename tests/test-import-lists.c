@@ -236,6 +236,7 @@ test_item_marks (void)
   g_assert_cmpuint (vitae_section_get_n_entries (section), ==, 1);
   bullets = bullets_of (vitae_section_get_entry (section, 0));
   g_assert_cmpstr (bullets, ==, expected->str);
+  g_assert_cmpstr (_vitae_import_after_bullet ("\u2011 Co\u2011organised the meetups"), ==, "Co\u2011organised the meetups");
   g_assert_null (_vitae_import_after_bullet ("Grade » very good"));
   g_assert_null (_vitae_import_after_bullet ("»Quoted« words"));
 }
@@ -621,6 +622,8 @@ test_broken_words (void)
     { "a multi-", "objective solver", "a multi-objective solver" },
     { "wrote HTML-", "Scraping tools", "wrote HTML-Scraping tools" },
     { "read HTTP/2-", "based calls", "read HTTP/2-based calls" },
+    { "clean code princi\u2011", "ples", "clean code principles" },
+    { "test\u2011", "driven work", "test\u2011driven work" },
     { "набор общих модулей-", "библиотек", "набор общих модулей-библиотек" },
     { "Sympo\u00ad", "sium on fluids", "Symposium on fluids" },
     { "cut costs by 40 % -", "and more", "cut costs by 40 % - and more" },

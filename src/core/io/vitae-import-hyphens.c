@@ -35,7 +35,8 @@ starts_compound (const char *word,
 }
 
 /* @text, a wrapped line, after the line above it: a word broken at a
- * hyphen (also U+2010, XeTeX's) is whole again, without the hyphen when
+ * hyphen (also U+2010, XeTeX's, and U+2011, which some typesetters write
+ * for every hyphen) is whole again, without the hyphen when
  * the typesetter put it there ("algo-" / "rithm", "Lager-" /
  * "verwaltung": its second part in lower case, in Latin letters; in real
  * resumes five in six such breaks are so), with it when it joins
@@ -52,7 +53,7 @@ _vitae_import_join_wrapped (const char *above,
   gsize len = strlen (above);
   const char *last = len > 0 ? g_utf8_find_prev_char (above, above + len) : NULL;
   const char *before = last != NULL ? g_utf8_find_prev_char (above, last) : NULL;
-  gboolean broken = before != NULL && (*last == '-' || g_utf8_get_char (last) == 0x2010) &&
+  gboolean broken = before != NULL && (*last == '-' || g_utf8_get_char (last) == 0x2010 || g_utf8_get_char (last) == 0x2011) &&
                     g_unichar_isalnum (g_utf8_get_char (before)) && g_unichar_isalpha (g_utf8_get_char (text));
 
   if (g_str_has_suffix (above, "\u00ad") && g_unichar_isalpha (g_utf8_get_char (text)))

@@ -88,13 +88,15 @@ ends_in_little_word (const char *text)
 }
 
 /* Whether @text, a line, ends so that the next one must go on with it:
- * after a comma, a hyphen (also U+2010, XeTeX's) or a little word. */
+ * after a comma, a hyphen (also U+2010, XeTeX's, and U+2011) or a little
+ * word. */
 gboolean
 _vitae_import_runs_on (const char *text)
 {
   gsize len = strlen (text);
 
   return len == 0 || strchr (",-(/:", text[len - 1]) != NULL || g_str_has_suffix (text, "\u2010") ||
+         g_str_has_suffix (text, "\u2011") ||
          ends_in_little_word (text);
 }
 

@@ -448,7 +448,7 @@ _vitae_import_after_bullet (const char *text)
 {
   static const char * const glyphs[] = {
     "•", "▪", "◦", "‣", "●", "■", "□", "➢", "►", "▸", "✓", "–", "—", "-", "*", "·", "+", "»", "›", "⁃", ">", "#",
-    "・", "･", "‐", NULL
+    "・", "･", "‐", "\u2011", NULL
   };
   /* Which of them mark an item glued to its first word too. */
   static const gboolean glued[] = { TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE };
