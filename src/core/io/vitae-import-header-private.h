@@ -253,6 +253,16 @@ _vitae_import_join_split_contacts (GPtrArray *lines);
 gboolean
 _vitae_import_names_role (const char *text);
 
+/* vitae-import-header-guards.c */
+gboolean
+_vitae_import_is_typed_rule (const char *text);
+
+gboolean
+_vitae_import_is_signed_degree (const char *cell);
+
+gboolean
+_vitae_import_is_date_after_icon (const char *cell);
+
 /* vitae-import-links.c */
 const char *
 _vitae_import_network_of_url (const char *url);

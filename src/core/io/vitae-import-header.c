@@ -111,29 +111,12 @@ is_page_number (const char *text)
   return p != NULL && *p == '\0';
 }
 
-/* Whether @text is a rule typed as a run of underscores, equals signs
- * or box-drawing lines, five or more ("_____"): no text. */
-static gboolean
-is_typed_rule (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != '_' && c != '=' && c != 0x2500 && c != 0x2501 && c != 0x203e && c != ' ')
-        return FALSE;
-      n += c != ' ';
-    }
-  return n >= 5;
-}
-
 /* Which lines of a PDF are a page's header or footer: the same text at
  * the same place on two pages or more, each time among the first or the
  * last three lines of its page (but for a list's item of a sentence: a
  * duty said alike under two entries), or a page's number there (of a
- * document of pages); and which are rules typed as text (is_typed_rule()):
+ * document of pages); and which are rules typed as text
+ * (_vitae_import_is_typed_rule()):
  * the lines to leave out. */
 gboolean *
 _vitae_import_find_repeated (GPtrArray *lines)
@@ -162,7 +145,7 @@ _vitae_import_find_repeated (GPtrArray *lines)
       gboolean edge = i < first[i] + 3 || i + 3 > last[i];
       VitaeTextLine *last_line = g_ptr_array_index (lines, lines->len - 1);
 
-      if ((line->size > 0 && edge && last_line->page > 0 && is_page_number (line->text)) || is_typed_rule (line->text))
+      if ((line->size > 0 && edge && last_line->page > 0 && is_page_number (line->text)) || _vitae_import_is_typed_rule (line->text))
         repeated[i] = TRUE;
       if (line->size <= 0 || !edge || g_utf8_strlen (line->text, -1) < 8 ||
           (_vitae_import_after_bullet (line->text) != NULL && _vitae_import_count_words (line->text) >= 5))
@@ -213,43 +196,6 @@ starts_with_heading (const char *text)
 
   g_strstrip (first);
   return _vitae_import_kind_from_heading (first) >= 0 && !_vitae_import_is_personal_heading (first);
-}
-
-/* Whether @cell, after the name in a cell of its own, is a degree the
- * person signs with: abbreviated with periods ("B.Sc.", "Ph.D.") or one
- * of the common ones ("PhD", "MBA"); not a heading in capitals ("LINKS"). */
-static gboolean
-is_signed_degree (const char *cell)
-{
-  static const char * const degrees[] = {
-    "PhD", "PHD", "MBA", "MSc", "BSc", "MD", "CPA", "CFA", "PMP", "MEng", "BEng", "DPhil", "JD", "RN", NULL,
-  };
-  g_auto(GStrv) words = g_strsplit_set (cell, " ,", -1);
-
-  if (!_vitae_import_is_post_nominal (cell))
-    return FALSE;
-  for (guint k = 0; words[k] != NULL; k++)
-    if (words[k][0] != '\0' && strchr (words[k], '.') == NULL && !g_strv_contains (degrees, words[k]))
-      return FALSE;
-  return TRUE;
-}
-
-/* Whether @cell is a date after an icon font's glyph, a birthday's
- * ("{ 24. 07. 2002"): digits and marks, no letter. No headline. */
-static gboolean
-is_date_after_icon (const char *cell)
-{
-  gboolean digits = FALSE;
-
-  for (const char *p = cell; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalpha (c))
-        return FALSE;
-      digits |= g_unichar_isdigit (c);
-    }
-  return digits && !g_unichar_isdigit (g_utf8_get_char (cell));
 }
 
 /* A PDF header may hold several things on a line, apart: "Name <tab>
@@ -312,7 +258,7 @@ read_header_cells (Reader     *r,
            * <tab> "B.Sc.".) */
           g_autofree char *signed_name = NULL;
 
-          if (cells[c + 1] != NULL && is_signed_degree (g_strstrip (cells[c + 1])))
+          if (cells[c + 1] != NULL && _vitae_import_is_signed_degree (g_strstrip (cells[c + 1])))
             signed_name = g_strconcat (cell, " ", cells[++c], NULL);
           vitae_node_set_text (VITAE_NODE (r->builder.document), "name", signed_name != NULL ? signed_name : cell);
           r->have_name = TRUE;
@@ -335,7 +281,7 @@ read_header_cells (Reader     *r,
        * section's heading there is the column's beside the name.) */
       else if (r->have_name && !r->have_headline && g_utf8_strlen (cell, -1) < 100 &&
                !(_vitae_import_column_goes_on_beside (r, i) && _vitae_import_kind_from_heading (cell) >= 0) &&
-               !is_date_after_icon (cell))
+               !_vitae_import_is_date_after_icon (cell))
         {
           if (g_utf8_strlen (cell, -1) > 1)
             vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);
