@@ -300,6 +300,41 @@ test_degree_beside_name (void)
   g_assert_true (label == NULL || label[0] == '\0');
 }
 
+/* Lines under the name that are no headline: where the person lives
+ * (a town and its region and country, read as such), when they were
+ * born, a heading over the contact details; the headline after them is
+ * the headline. */
+static void
+test_details_under_name (void)
+{
+  static const char * const cases[][4] = {
+    { "Kingston, ON, Canada", "Kingston", "ON, Canada", "Data Engineer" },
+    { "Tartu, Estonia", "Tartu", "Estonia", "Data Engineer" },
+    { "Santa Fe, NM", "Santa Fe", "NM", "Data Engineer" },
+    { "Contact Information", "", "", "Data Engineer" },
+    { "Born: 3 May 1999", "", "", "Data Engineer" },
+    { "Platform Engineer, Team Lead", "", "", "Platform Engineer, Team Lead" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (vitae_text_line_free);
+      g_autoptr(VitaeDocument) document = NULL;
+
+      add_line (lines, 36, 300, 20, 0, "Kaisa Tamm");
+      add_line (lines, 36, 200, 10, 4, cases[k][0]);
+      if (!g_str_equal (cases[k][3], cases[k][0]))
+        add_line (lines, 36, 200, 10, 2, cases[k][3]);
+      add_line (lines, 36, 250, 10, 2, "kaisa.tamm@example.ee");
+      add_header_sections (lines);
+      document = vitae_import_lines (lines, NULL);
+
+      g_assert_cmpstr (basics (document, "city"), ==, cases[k][1]);
+      g_assert_cmpstr (basics (document, "region"), ==, cases[k][2]);
+      g_assert_cmpstr (basics (document, "label"), ==, cases[k][3]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,5 +352,6 @@ main (int   argc,
   g_test_add_func ("/import-contacts8/summary-of-qualifications", test_summary_of_qualifications);
   g_test_add_func ("/import-contacts8/word-processor-glyphs", test_word_processor_glyphs);
   g_test_add_func ("/import-contacts8/degree-beside-name", test_degree_beside_name);
+  g_test_add_func ("/import-contacts8/details-under-name", test_details_under_name);
   return g_test_run ();
 }

@@ -263,6 +263,13 @@ _vitae_import_is_signed_degree (const char *cell);
 gboolean
 _vitae_import_is_date_after_icon (const char *cell);
 
+gboolean
+_vitae_import_read_header_detail (VitaeNode  *basics,
+                                  const char *text);
+
+gboolean
+_vitae_import_is_header_label (const char *text);
+
 /* vitae-import-links.c */
 const char *
 _vitae_import_network_of_url (const char *url);

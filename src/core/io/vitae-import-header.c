@@ -281,7 +281,8 @@ read_header_cells (Reader     *r,
        * section's heading there is the column's beside the name.) */
       else if (r->have_name && !r->have_headline && g_utf8_strlen (cell, -1) < 100 &&
                !(_vitae_import_column_goes_on_beside (r, i) && _vitae_import_kind_from_heading (cell) >= 0) &&
-               !_vitae_import_is_date_after_icon (cell))
+               !_vitae_import_is_date_after_icon (cell) && !_vitae_import_is_header_label (cell) &&
+               !_vitae_import_read_header_detail (VITAE_NODE (r->builder.document), cell))
         {
           if (g_utf8_strlen (cell, -1) > 1)
             vitae_node_set_text (VITAE_NODE (r->builder.document), "label", cell);
@@ -539,6 +540,11 @@ _vitae_import_header_role (Reader        *r,
         return ROLE_HEADLINE;
       return ROLE_DONE;
     }
+  /* (Where the person lives or when they were born is a detail; a label
+   * or heading of the contact details is none of the headline.) */
+  if (r->have_name && !r->have_headline &&
+      (_vitae_import_read_header_detail (VITAE_NODE (r->builder.document), text) || _vitae_import_is_header_label (text)))
+    return ROLE_DONE;
   if (r->have_name && !r->have_headline && g_utf8_strlen (text, -1) < 100)
     return g_utf8_strlen (text, -1) > 1 ? ROLE_HEADLINE : (r->have_headline = TRUE, ROLE_DONE);
   if (!r->have_name && line->size <= 0)
