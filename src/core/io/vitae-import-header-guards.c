@@ -191,3 +191,34 @@ _vitae_import_is_header_label (const char *text)
 
   return g_str_has_suffix (stripped, ":") || _vitae_import_is_contact_title (stripped);
 }
+
+/**
+ * _vitae_import_headline_role:
+ * @r: the reader
+ * @text: a line of the header after the name, before any headline
+ *
+ * The role of @text as the headline the header has yet to have: none
+ * (%ROLE_DONE) where it is a detail of the person's
+ * (_vitae_import_read_header_detail()) or a label or heading of the
+ * contact details (_vitae_import_is_header_label()); %ROLE_HEADLINE for a
+ * line shorter than 100 characters (one of a single character, an icon
+ * font's glyph, stands for a headline the page has none of); else
+ * %ROLE_NONE.
+ */
+Role
+_vitae_import_headline_role (Reader     *r,
+                             const char *text)
+{
+  glong len = g_utf8_strlen (text, -1);
+
+  if (!r->have_name || r->have_headline)
+    return ROLE_NONE;
+  if (_vitae_import_read_header_detail (VITAE_NODE (r->builder.document), text) || _vitae_import_is_header_label (text))
+    return ROLE_DONE;
+  if (len >= 100)
+    return ROLE_NONE;
+  if (len > 1)
+    return ROLE_HEADLINE;
+  r->have_headline = TRUE;
+  return ROLE_DONE;
+}

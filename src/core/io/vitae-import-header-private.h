@@ -270,6 +270,10 @@ _vitae_import_read_header_detail (VitaeNode  *basics,
 gboolean
 _vitae_import_is_header_label (const char *text);
 
+Role
+_vitae_import_headline_role (Reader     *r,
+                             const char *text);
+
 /* vitae-import-links.c */
 const char *
 _vitae_import_network_of_url (const char *url);

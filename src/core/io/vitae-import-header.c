@@ -434,6 +434,7 @@ _vitae_import_header_role (Reader        *r,
 {
   const char *text = line->text;
   double prev_size = i > 0 ? line_at (r, i - 1)->size : 0;
+  Role role;
 
   /* A detail set beside a name's two lines, read between them. */
   if (_vitae_import_is_beside_name_parts (r, i))
@@ -540,13 +541,8 @@ _vitae_import_header_role (Reader        *r,
         return ROLE_HEADLINE;
       return ROLE_DONE;
     }
-  /* (Where the person lives or when they were born is a detail; a label
-   * or heading of the contact details is none of the headline.) */
-  if (r->have_name && !r->have_headline &&
-      (_vitae_import_read_header_detail (VITAE_NODE (r->builder.document), text) || _vitae_import_is_header_label (text)))
-    return ROLE_DONE;
-  if (r->have_name && !r->have_headline && g_utf8_strlen (text, -1) < 100)
-    return g_utf8_strlen (text, -1) > 1 ? ROLE_HEADLINE : (r->have_headline = TRUE, ROLE_DONE);
+  if ((role = _vitae_import_headline_role (r, text)) != ROLE_NONE)
+    return role;
   if (!r->have_name && line->size <= 0)
     return ROLE_NAME;
   if (!r->have_name && r->heading_like[i])
