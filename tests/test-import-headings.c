@@ -539,8 +539,8 @@ test_jobs_beside_skills (void)
 
 /* Parts of a section set as headings a point smaller than the sections'
  * headings, in bold, the first right under the section's heading
- * ("SCHULE" under "BILDUNG", then "ZIVILDIENST" after its item): the
- * section's entries, not sections of their own. */
+ * ("SCHULE" under "BILDUNG", then "ZIVILDIENST," after its item, on
+ * two lines): the section's entries, not sections of their own. */
 static void
 test_parts_under_heading (void)
 {
@@ -556,7 +556,8 @@ test_parts_under_heading (void)
   add_line_full (lines, 0, 100, 150, 10, 18, VITAE_TEXT_LINE_BOLD, "BILDUNG");
   add_line_full (lines, 0, 100, 140, 9, 6, VITAE_TEXT_LINE_BOLD, "SCHULE");
   add_line_full (lines, 0, 100, 350, 9, 2, 0, "• Gemeinschaftsschule am Brook in 24537 Neumünster, 2016 - 2022");
-  add_line_full (lines, 0, 100, 200, 9, 10, VITAE_TEXT_LINE_BOLD, "ZIVILDIENST");
+  add_line_full (lines, 0, 100, 200, 9, 10, VITAE_TEXT_LINE_BOLD, "ZIVILDIENST,");
+  add_line_full (lines, 0, 100, 200, 9, 1, VITAE_TEXT_LINE_BOLD, "KREISKRANKENHAUS NORD");
   add_line_full (lines, 0, 100, 350, 9, 2, 0, "• Tafel Neumünster, Ausgabe und Lager, 2022 - 2023");
   document = vitae_import_lines (lines, NULL);
 
@@ -566,7 +567,7 @@ test_parts_under_heading (void)
   g_assert_cmpuint (vitae_section_get_n_entries (school), ==, 2);
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (school, 0)), "organization"), ==, "SCHULE");
   g_assert_cmpstr (vitae_node_get_text (VITAE_NODE (vitae_section_get_entry (school, 1)), "organization"), ==,
-                   "ZIVILDIENST");
+                   "ZIVILDIENST, KREISKRANKENHAUS NORD");
   g_assert_cmpuint (vitae_entry_get_n_bullets (vitae_section_get_entry (school, 1)), ==, 1);
 }
 

@@ -691,6 +691,9 @@ read_line (Reader        *r,
       {
         g_autofree char *whole = _vitae_import_title_wraps (r, i, text, &r->skip_until);
 
+        if (whole == NULL)
+          whole = _vitae_import_sub_title_wraps (r, i, text, &r->skip_until);
+
         r->in_header = FALSE;
         if (!_vitae_import_read_grouped_title (r, i, whole != NULL ? whole : text) &&
             !_vitae_import_read_dated_paragraph (r, i, whole != NULL ? whole : text))

@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "vitae-import-duties-private.h"
 #include "vitae-import-private.h"
 #include "vitae-import-sub-titles.h"
@@ -101,4 +103,44 @@ _vitae_import_heading_role (Reader        *r,
          (first->flags & VITAE_TEXT_LINE_BOLD) && ABS (first->x - line->x) < 1
            ? ROLE_TITLE
            : ROLE_HEADING;
+}
+
+/**
+ * _vitae_import_sub_title_wraps:
+ * @r: the reader
+ * @i: a line read as an entry's title, set as a heading
+ * @text: its text
+ * @end: (out): the line after the last that wraps it
+ *
+ * @text with the lines that wrap it, when it runs on (after a little
+ * word, a comma or a hyphen: "JAYPEE INSTITUTE OF" / "INFORMATION
+ * TECHNOLOGY"): each set as it is, from its edge, close under it;
+ * NULL when none does.
+ */
+char *
+_vitae_import_sub_title_wraps (Reader     *r,
+                               guint       i,
+                               const char *text,
+                               guint      *end)
+{
+  VitaeTextLine *line = line_at (r, i);
+  char *whole = NULL;
+  guint k;
+
+  for (k = i + 1; k < r->lines->len && _vitae_import_runs_on (whole != NULL ? whole : text); k++)
+    {
+      VitaeTextLine *next = line_at (r, k);
+      char *joined;
+
+      if (!r->heading_like[i] || !r->heading_like[k] || next->page != line->page || ABS (next->x - line->x) >= 1 ||
+          ABS (next->size - line->size) >= 0.5 || next->flags != line->flags || next->gap > 0.5 * next->size ||
+          strchr (next->text, '\t') != NULL)
+        break;
+      joined = _vitae_import_join_wrapped (whole != NULL ? whole : text, next->text);
+      g_free (whole);
+      whole = joined;
+    }
+  if (whole != NULL)
+    *end = k;
+  return whole;
 }

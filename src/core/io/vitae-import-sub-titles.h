@@ -22,5 +22,10 @@ _vitae_import_heading_role (Reader        *r,
                             guint          i,
                             VitaeTextLine *line,
                             const char    *text);
+char *
+_vitae_import_sub_title_wraps (Reader     *r,
+                               guint       i,
+                               const char *text,
+                               guint      *end);
 
 G_END_DECLS
